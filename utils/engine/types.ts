@@ -1,0 +1,224 @@
+/**
+ * The corpus model shared by the engine, the database, the message protocol and the UI.
+ * Everything here is plain serialisable data (structured-clone and JSON safe): no classes, no Dates.
+ */
+
+/** A fact about an outlet together with where it came from ("text: © Sputnik caption", "Wikipedia: Sputnik"). */
+export interface SourcedFact {
+  value: string;
+  source: string;
+}
+
+/** A news outlet (publisher). `id` is a stable slug of the name, e.g. "sputnik-international". */
+export interface Outlet {
+  id: string;
+  name: string;
+  domain: string | null;
+  country: SourcedFact | null;
+  /** Ownership / funding notes, each with its source. */
+  ownership: SourcedFact[];
+  /** Other facts shown on cards (editorial slant, language...), each with its source. */
+  notes: SourcedFact[];
+}
+
+/** Where an article came into the corpus from. */
+export type ArticleSource = 'seed' | 'import';
+
+/** One stored article. `id` is the content hash of the clean body, so re-importing the same text is a no-op. */
+export interface Article {
+  id: string;
+  outletId: string;
+  title: string;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) of publication, or null when unknown. */
+  published: string | null;
+  author: string | null;
+  /** BCP-47 primary language guessed from the text ("en"), or "und". */
+  language: string;
+  /** Clean body text: boilerplate removed; claim offsets point into this string. */
+  body: string;
+  source: ArticleSource;
+  /** Epoch ms when it entered the corpus (0 for seeds built into the pack). */
+  importedAt: number;
+  /** Problems found while analysing (e.g. "no date found"); shown in previews. */
+  problems: string[];
+}
+
+/** What kind of claim a sentence makes. */
+export type ClaimKind = 'quote' | 'figure' | 'statement' | 'assertion';
+
+/** A number with what it counts, so figures about one subject from different outlets can be compared. */
+export interface Figure {
+  /** The value, or the low end of a range. */
+  value: number;
+  /** High end of a range ("between 14,000 and 18,000"), else null. */
+  high: number | null;
+  /** "about", "some", "up to", "more than" → true. */
+  approx: boolean;
+  /** What is counted, singular normalised noun: "troop", "attack", "member", "person", "%", "$". */
+  unit: string;
+  /** Human label of what the figure is about: "US troops in Iraq". */
+  subject: string;
+  /** Normalised comparison key of the subject: figures with equal keys are about the same thing. */
+  subjectKey: string;
+  /** Period or date the figure refers to when the text says ("April", "2024-01"), else null. */
+  period: string | null;
+  /** The words it came from, verbatim. */
+  text: string;
+}
+
+/** A checkable assertion in an article. Offsets are into `Article.body`. */
+export interface Claim {
+  /** `${articleId}:${index}` */
+  id: string;
+  articleId: string;
+  outletId: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Who said it ("Maj. Gen. Alexus Grynkewich"); null when the outlet asserts it itself. */
+  speaker: string | null;
+  kind: ClaimKind;
+  /** Topic ids this claim is about. */
+  topics: string[];
+  figures: Figure[];
+  /** ISO date the claim was made (article date unless the text says otherwise), or null. */
+  date: string | null;
+}
+
+/** What sort of thing a topic names. */
+export type TopicKind = 'concept' | 'person' | 'place' | 'org';
+
+/** A canonical topic with every surface form it goes by (ISIS = IS = Islamic State = Daesh = ISIL). */
+export interface Topic {
+  id: string;
+  label: string;
+  kind: TopicKind;
+  /** Lower-case surface forms, including the label. */
+  aliases: string[];
+  outletCount: number;
+  claimCount: number;
+  /** Higher = discussed by more outlets; used to rank and to gate page matches. */
+  weight: number;
+}
+
+/** The versioned corpus pack: seed corpus, CLI output and exports all use it. */
+export interface CorpusPack {
+  format: 'claimlens-pack';
+  version: 1;
+  /** ISO timestamp. */
+  createdAt: string;
+  /** Engine version that produced claims/topics; a newer engine may re-analyse. */
+  engineVersion: string;
+  outlets: Outlet[];
+  articles: Article[];
+  claims: Claim[];
+  topics: Topic[];
+}
+
+/** Relation between two claims, or a claim and a passage. */
+export type RelationLabel = 'unrelated' | 'related' | 'agrees' | 'disputes';
+
+/** Two figures about the same subject that differ. */
+export interface FigureDiff {
+  subject: string;
+  a: Figure;
+  b: Figure;
+}
+
+/** Why a relation was decided: shown in the UI under "why". */
+export interface RelationEvidence {
+  sharedTerms: string[];
+  sharedEntities: string[];
+  /** Direction words on each side when they oppose ("resurging" vs "defeated"). */
+  opposingDirection: { a: string[]; b: string[] } | null;
+  /** One side negates what the other asserts. */
+  negation: boolean;
+  /** Refuting words present ("denied", "false", "contradicts"). */
+  refuting: string[];
+  figureDiffs: FigureDiff[];
+}
+
+/** Result of the one relation function used everywhere. */
+export interface Relation {
+  label: RelationLabel;
+  /** 0..1 confidence of the label (for unrelated: how unrelated). */
+  score: number;
+  /** 0..1 topical similarity, whatever the label. */
+  similarity: number;
+  evidence: RelationEvidence;
+}
+
+/* ---------- Page matching (what the overlay and the popup's "this page" show) ---------- */
+
+/** A [start, end) span of characters in a text (page text or article body). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A corpus claim shown as a contrast, with what a card needs to display it. */
+export interface Contrast {
+  claim: Claim;
+  outlet: Outlet;
+  article: Pick<Article, 'id' | 'title' | 'published' | 'url'>;
+  relation: Relation;
+}
+
+/** Contrasts grouped as the card shows them. */
+export interface ContrastGroups {
+  disputes: Contrast[];
+  agrees: Contrast[];
+  related: Contrast[];
+}
+
+/** One row of differing figures for one subject ("US troops in Iraq: 5,200 (2020-01) · 2,500 (2024)"). */
+export interface FigureRow {
+  subject: string;
+  subjectKey: string;
+  entries: { figure: Figure; outletId: string; outletName: string; claimId: string; date: string | null }[];
+}
+
+/** One point on the who-said-what-when timeline. */
+export interface TimelineEntry {
+  date: string;
+  outletId: string;
+  outletName: string;
+  claimId: string;
+  text: string;
+  /** Relation to the page / anchor claim, so the chart can colour it. */
+  label: RelationLabel;
+}
+
+/** A corpus topic the page is really about. */
+export interface TopicMatch {
+  topic: Topic;
+  /** 0..1 how strongly the page is about it. */
+  score: number;
+  /** Page terms that made it match (aliases and related terms). */
+  matchedTerms: string[];
+  /** Where the page mentions it (first mentions, page-text offsets). */
+  mentions: TextSpan[];
+  outletCount: number;
+  claimCount: number;
+  contrasts: ContrastGroups;
+  figures: FigureRow[];
+  timeline: TimelineEntry[];
+}
+
+/** A page sentence that has related corpus claims. */
+export interface SentenceMatch extends TextSpan {
+  text: string;
+  topicIds: string[];
+  contrasts: ContrastGroups;
+}
+
+/** Everything the background found for one page. */
+export interface PageMatch {
+  /** Outlet of the page itself when known from its domain/name; its claims are excluded from contrasts. */
+  pageOutletId: string | null;
+  topics: TopicMatch[];
+  sentences: SentenceMatch[];
+  /** Milliseconds the background spent matching. */
+  tookMs: number;
+}

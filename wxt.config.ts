@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'ClaimLens',
+    description: 'See what other outlets claimed about the topics of the article you are reading. Runs locally.',
+    permissions: ['storage', 'tabs'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'ClaimLens' },
+  },
+});
