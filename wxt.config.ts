@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // Overridable so parallel builds (e2e runs, helpers) do not clobber each other.
+  outDir: process.env.CLAIMLENS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),
