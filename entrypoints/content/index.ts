@@ -1,4 +1,46 @@
+/**
+ * Content script wiring: settings → session; scan on load, on SPA navigation and on (debounced, capped)
+ * DOM changes; clicks on highlights open the card. All behaviour lives in ./session and utils/page.
+ */
+import './overlay.css';
+import { settingsItem } from '@/utils/settings';
+import { createSession } from './session';
+import { createRescanScheduler, hasForeignMutation, pageKey } from './rescan';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    if (window.top !== window) return; // articles are read in the top frame
+    const session = await createSession(ctx);
+    const scheduler = createRescanScheduler((reason) => session.scan(reason), { debounceMs: 800, maxPerMinute: 12 });
+    ctx.onInvalidated(() => {
+      scheduler.cancel();
+      session.stop();
+    });
+
+    const unwatch = settingsItem.watch((next) => void session.onSettings(next));
+    ctx.onInvalidated(unwatch);
+    if (session.paused) return; // stays idle until the user resumes this site (see onSettings)
+
+    scheduler.request('initial', 0);
+
+    let lastPage = pageKey(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      const key = pageKey(String(newUrl));
+      if (key === lastPage) return; // same page, another #anchor
+      lastPage = key;
+      void session.onNavigate();
+      scheduler.request('navigation', 500);
+    });
+
+    const observer = new MutationObserver((records) => {
+      if (session.paused || !hasForeignMutation(records, session.isOwnNode)) return;
+      scheduler.request('mutation');
+    });
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+
+    ctx.addEventListener(document, 'click', (e) => session.onClick(e as MouseEvent), { capture: true, passive: true });
+  },
 });

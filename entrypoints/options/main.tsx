@@ -1,2 +1,4 @@
 import { render } from 'preact';
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

@@ -1,2 +1,7 @@
+// Popup entry: styles + mount. See App.tsx.
 import { render } from 'preact';
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+import '../../components/styles/card.css';
+import '../../components/popup/popup.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

@@ -1,2 +1,7 @@
+// Reader page entry: styles + mount. See App.tsx.
 import { render } from 'preact';
-render(<p>ClaimLens</p>, document.getElementById('app')!);
+import '../../components/styles/card.css';
+import '../../components/styles/reader.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,47 @@
+import type { Contrast, RelationEvidence } from '../utils/engine/types';
+import { formatDate, formatFigure, truncate } from './format';
+
+/** Props of {@link ContrastItem}. */
+export interface ContrastItemProps {
+  contrast: Contrast;
+  /** Link to the stored article with this claim highlighted. */
+  readerUrl: (articleId: string, claimId: string) => string;
+}
+
+/** One short line saying why the engine put this claim in its group, or null when there is nothing crisp to say. */
+export function evidenceLine(e: RelationEvidence): string | null {
+  const diff = e.figureDiffs[0];
+  if (diff) return `${diff.subject}: ${formatFigure(diff.a)} vs ${formatFigure(diff.b)}`;
+  if (e.opposingDirection && e.opposingDirection.a.length && e.opposingDirection.b.length) {
+    return `“${e.opposingDirection.a[0]}” vs “${e.opposingDirection.b[0]}”`;
+  }
+  if (e.refuting.length) return `Says “${e.refuting[0]}”`;
+  if (e.negation) return 'Negates the claim';
+  return null;
+}
+
+/** One contrasting claim: the quote, who said it, which outlet, when, and a link to read it in context. */
+export function ContrastItem({ contrast, readerUrl }: ContrastItemProps) {
+  const { claim, outlet, article, relation } = contrast;
+  const date = formatDate(claim.date ?? article.published);
+  const why = relation.label === 'related' ? null : evidenceLine(relation.evidence);
+  return (
+    <li class={`cl-item cl-item--${relation.label}`}>
+      <blockquote class="cl-quote" cite={article.url ?? undefined}>
+        {truncate(claim.text, 320)}
+      </blockquote>
+      {why && <p class="cl-why">{why}</p>}
+      {claim.speaker && <p class="cl-speaker">{claim.speaker}</p>}
+      <div class="cl-item-foot">
+        <span class="cl-meta">
+          <span class="cl-outlet">{outlet.name}</span>
+          {date && <time dateTime={claim.date ?? article.published ?? undefined}>{date}</time>}
+        </span>
+        <a class="cl-link" href={readerUrl(article.id, claim.id)} target="_blank" rel="noopener">
+          Open in reader
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useState } from 'preact/hooks';
+import type { Contrast, ContrastGroups } from '../utils/engine/types';
+import { ContrastItem } from './ContrastItem';
+import { RELATION_NAMES } from './format';
+
+/** Props of {@link ContrastList}. */
+export interface ContrastListProps {
+  groups: ContrastGroups;
+  readerUrl: (articleId: string, claimId: string) => string;
+  /** Items shown per group before a "Show N more" button; default 3. */
+  limit?: number;
+  /** Shown when every group is empty. */
+  emptyText?: string;
+}
+
+/** The groups in the order the card shows them. */
+export const GROUP_ORDER = ['disputes', 'agrees', 'related'] as const;
+
+/** Total number of contrasts over all groups. */
+export function countContrasts(groups: ContrastGroups): number {
+  return groups.disputes.length + groups.agrees.length + groups.related.length;
+}
+
+/** Contrasts grouped "Disputes", "Agrees", "Adds context"; empty groups are left out. */
+export function ContrastList({ groups, readerUrl, limit = 3, emptyText }: ContrastListProps) {
+  if (countContrasts(groups) === 0) {
+    return (
+      <p class="cl-empty">
+        {emptyText ??
+          'No other outlet in your library agrees with, disputes or adds to this yet. Import more articles from the options page to widen the comparison.'}
+      </p>
+    );
+  }
+  return (
+    <div class="cl-groups">
+      {GROUP_ORDER.map((key) =>
+        groups[key].length ? <ContrastGroup key={key} label={key} items={groups[key]} limit={limit} readerUrl={readerUrl} /> : null,
+      )}
+    </div>
+  );
+}
+
+interface ContrastGroupProps {
+  label: (typeof GROUP_ORDER)[number];
+  items: Contrast[];
+  limit: number;
+  readerUrl: (articleId: string, claimId: string) => string;
+}
+
+/** One colour-coded group with its count and a "show more" toggle. */
+function ContrastGroup({ label, items, limit, readerUrl }: ContrastGroupProps) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, limit);
+  const hidden = items.length - shown.length;
+  const headId = `${useId()}-${label}`;
+  return (
+    <section class={`cl-group cl-group--${label}`} aria-labelledby={headId}>
+      <h3 class="cl-group-head" id={headId}>
+        <span class="cl-dot" aria-hidden="true" />
+        {RELATION_NAMES[label]}
+        <span class="cl-count">
+          {items.length}
+          <span class="cl-sr-only">{items.length === 1 ? ' claim' : ' claims'}</span>
+        </span>
+      </h3>
+      <ul class="cl-items">
+        {shown.map((c) => (
+          <ContrastItem key={c.claim.id} contrast={c} readerUrl={readerUrl} />
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" class="cl-more" onClick={() => setAll(true)}>
+          Show {hidden} more
+        </button>
+      )}
+    </section>
+  );
+}

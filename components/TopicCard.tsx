@@ -1,0 +1,94 @@
+import { useId } from 'preact/hooks';
+import type { ContrastGroups, Outlet, SentenceMatch, TopicMatch } from '../utils/engine/types';
+import { ContrastList, GROUP_ORDER } from './ContrastList';
+import { FigureCompare } from './FigureCompare';
+import { OutletFacts } from './OutletFacts';
+import { Timeline } from './Timeline';
+import { WhyMatched } from './WhyMatched';
+import { plural, truncate } from './format';
+
+/** Props of {@link TopicCard}. */
+export interface TopicCardProps {
+  match: TopicMatch;
+  /** When the reader clicked a highlighted sentence: its contrasts replace the topic's. */
+  sentence?: SentenceMatch | null;
+  /** Name of the outlet of the page being read; its own claims are never shown as contrasts. */
+  pageOutletName?: string | null;
+  readerUrl: (articleId: string, claimId: string) => string;
+  onClose: () => void;
+  onMuteTopic: (topicId: string) => void;
+  onMuteOutlet: (outletId: string) => void;
+  /** Theme picked by the content script from the page background; without it prefers-color-scheme decides. */
+  theme?: 'light' | 'dark';
+}
+
+/** The groups without claims from the outlet named `outletName` (the page's own outlet). */
+export function withoutOutlet(groups: ContrastGroups, outletName: string | null | undefined): ContrastGroups {
+  const own = outletName?.trim().toLowerCase();
+  if (!own) return groups;
+  const keep = (list: ContrastGroups['disputes']) => list.filter((c) => c.outlet.name.trim().toLowerCase() !== own);
+  return { disputes: keep(groups.disputes), agrees: keep(groups.agrees), related: keep(groups.related) };
+}
+
+/** Distinct outlets quoted in the groups, in group order. */
+export function outletsOf(groups: ContrastGroups): Outlet[] {
+  const seen = new Map<string, Outlet>();
+  for (const key of GROUP_ORDER) for (const c of groups[key]) if (!seen.has(c.outlet.id)) seen.set(c.outlet.id, c.outlet);
+  return [...seen.values()];
+}
+
+/**
+ * The overlay card for one matched topic: what other outlets claimed (disputes / agrees / adds context),
+ * differing figures, a who-said-what-when timeline, outlet context and why the topic matched.
+ * Non-modal dialog; the content script mounts it in a shadow root with `cardCss`.
+ */
+export function TopicCard({ match, sentence, pageOutletName, readerUrl, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
+  const titleId = useId();
+  const groups = withoutOutlet(sentence ? sentence.contrasts : match.contrasts, pageOutletName);
+  const outlets = outletsOf(groups);
+  return (
+    <div class="cl-theme cl-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-theme={theme}>
+      <header class="cl-head">
+        <div class="cl-brand" aria-hidden="true">
+          <span class="cl-logo" />
+          ClaimLens
+        </div>
+        <h2 class="cl-title" id={titleId}>
+          {match.topic.label}
+        </h2>
+        <p class="cl-sub">
+          {plural(match.outletCount, 'outlet')} · {plural(match.claimCount, 'claim')}
+          {pageOutletName && <span class="cl-sub-page"> · you're reading {pageOutletName}</span>}
+        </p>
+        <button type="button" class="cl-close" aria-label="Close" onClick={onClose}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+        </button>
+      </header>
+      <div class="cl-body">
+        {sentence && (
+          <p class="cl-passage">
+            <span class="cl-passage-label">On this passage</span>
+            {`“${truncate(sentence.text, 180)}”`}
+          </p>
+        )}
+        <section class="cl-section cl-contrasts" aria-label="What other outlets say">
+          <ContrastList groups={groups} readerUrl={readerUrl} />
+        </section>
+        <FigureCompare rows={match.figures} />
+        <Timeline entries={match.timeline} />
+        <OutletFacts outlets={outlets} />
+        <WhyMatched
+          topicId={match.topic.id}
+          topicLabel={match.topic.label}
+          matchedTerms={match.matchedTerms}
+          score={match.score}
+          outlets={outlets}
+          onMuteTopic={onMuteTopic}
+          onMuteOutlet={onMuteOutlet}
+        />
+      </div>
+    </div>
+  );
+}

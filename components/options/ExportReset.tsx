@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { api } from '../../utils/options/api';
+import { downloadText, packFileName, packJson } from '../../utils/options/download';
+import { reanalyseImported } from '../../utils/options/reanalyse';
+import { describeSummary } from '../../utils/options/queue';
+import { ConfirmDialog } from './Dialog';
+import { ImportProgress } from './ImportProgress';
+
+/** Props of {@link ExportReset}. */
+export interface ExportResetProps {
+  importedCount: number;
+  onChanged: () => void;
+  onMessage: (message: string) => void;
+}
+
+/** Backup and maintenance: export the whole library as a pack, re-analyse imports, reset to the seeds. */
+export function ExportReset({ importedCount, onChanged, onMessage }: ExportResetProps) {
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [confirmReanalyse, setConfirmReanalyse] = useState(false);
+  const [busy, setBusy] = useState<null | 'export' | 'reset' | 'reanalyse'>(null);
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const [result, setResult] = useState<string | null>(null);
+
+  const exportAll = async () => {
+    setBusy('export');
+    try {
+      const pack = await api.exportPack();
+      downloadText(packFileName(new Date()), packJson(pack));
+      onMessage(`Exported ${pack.articles.length} articles as a pack.`);
+    } catch (err) {
+      onMessage(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const reset = async () => {
+    setBusy('reset');
+    try {
+      const stats = await api.resetToSeeds();
+      setResult(`Library reset: ${stats.articles} seed articles from ${stats.outlets} outlets.`);
+      onChanged();
+    } catch (err) {
+      setResult(`Reset failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+      setConfirmReset(false);
+    }
+  };
+
+  const reanalyse = async () => {
+    setConfirmReanalyse(false);
+    setBusy('reanalyse');
+    try {
+      const r = await reanalyseImported(api, { onProgress: setProgress });
+      setResult(
+        `Re-analysed: ${describeSummary(r)}${r.restored ? ` · ${r.restored} kept unchanged (the engine refused them now)` : ''}.`,
+      );
+      onChanged();
+    } catch (err) {
+      setResult(`Re-analysis stopped: ${err instanceof Error ? err.message : String(err)}`);
+      onChanged();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="op-card op-maintenance" aria-labelledby="op-maint-title">
+      <h3 id="op-maint-title" class="op-h3">
+        Backup &amp; reset
+      </h3>
+      <div class="op-maint-grid">
+        <div>
+          <p class="op-maint-label">Export the whole library</p>
+          <p class="op-help">A ClaimLens pack (.json) with every article, claim and outlet. Import it here again to restore.</p>
+          <button type="button" class="op-btn" onClick={() => void exportAll()} disabled={!!busy} data-testid="export-all">
+            {busy === 'export' ? 'Exporting…' : 'Export library'}
+          </button>
+        </div>
+        <div>
+          <p class="op-maint-label">Re-analyse imported articles</p>
+          <p class="op-help">
+            Runs the current claim engine again over your {importedCount.toLocaleString('en-US')} imported articles (seeds are
+            refreshed with each update). Edited titles, outlets and dates are kept.
+          </p>
+          <button type="button" class="op-btn" onClick={() => setConfirmReanalyse(true)} disabled={!!busy || importedCount === 0}>
+            {busy === 'reanalyse' ? 'Re-analysing…' : 'Re-analyse everything'}
+          </button>
+        </div>
+        <div>
+          <p class="op-maint-label">Reset to the seed corpus</p>
+          <p class="op-help">Removes every imported article and edit, then loads the five seed articles again.</p>
+          <button type="button" class="op-btn op-btn-danger" onClick={() => setConfirmReset(true)} disabled={!!busy} data-testid="reset-open">
+            Reset…
+          </button>
+        </div>
+      </div>
+      {busy === 'reanalyse' && <ImportProgress label="Re-analysing imported articles" done={progress.done} total={progress.total} />}
+      {result && (
+        <p class="op-notice" role="status">
+          {result}
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirmReset}
+        title="Reset to the seed corpus?"
+        message={
+          <p>
+            This deletes all {importedCount.toLocaleString('en-US')} imported articles and your outlet edits. Export the library first
+            if you may want them back. Settings are kept.
+          </p>
+        }
+        confirmLabel="Reset library"
+        danger
+        busy={busy === 'reset'}
+        onConfirm={() => void reset()}
+        onCancel={() => setConfirmReset(false)}
+      />
+      <ConfirmDialog
+        open={confirmReanalyse}
+        title="Re-analyse imported articles?"
+        message={
+          <p>
+            Each article is taken out and imported again through the current engine, 25 at a time; any article the engine now
+            refuses is put back unchanged. Keep this page open until it finishes.
+          </p>
+        }
+        confirmLabel="Re-analyse"
+        onConfirm={() => void reanalyse()}
+        onCancel={() => setConfirmReanalyse(false)}
+      />
+    </section>
+  );
+}

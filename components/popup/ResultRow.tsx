@@ -1,0 +1,58 @@
+import { formatDate } from '../format';
+import type { SearchHit } from '../../utils/messages';
+import { KIND_LABELS } from './query';
+import { MarkedText } from './MarkedText';
+
+/** Props of {@link ResultRow}. */
+export interface ResultRowProps {
+  id: string;
+  hit: SearchHit;
+  active: boolean;
+  onOpen: (hit: SearchHit) => void;
+  onHover: () => void;
+}
+
+/** Topic chips shown per result before "+N". */
+const MAX_CHIPS = 3;
+
+/** One search result (a listbox option): the claim with matched words marked, who said it, where, when, topics. */
+export function ResultRow({ id, hit, active, onOpen, onHover }: ResultRowProps) {
+  const { claim } = hit;
+  const date = formatDate(claim.date);
+  const extra = hit.topicLabels.length - MAX_CHIPS;
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      class="cl-p-result"
+      data-kind={claim.kind}
+      onClick={() => onOpen(hit)}
+      onMouseMove={active ? undefined : onHover}
+    >
+      <p class="cl-p-claim">
+        <MarkedText text={claim.text} marks={hit.marks.text} />
+      </p>
+      <p class="cl-p-meta">
+        {claim.speaker && (
+          <span class="cl-p-speaker">
+            <MarkedText text={claim.speaker} marks={hit.marks.speaker} />
+          </span>
+        )}
+        <span class="cl-p-outlet">{hit.outletName}</span>
+        {date && <time dateTime={claim.date ?? undefined}>{date}</time>}
+        <span class="cl-p-kind">{KIND_LABELS[claim.kind]}</span>
+      </p>
+      {hit.topicLabels.length > 0 && (
+        <p class="cl-p-topics">
+          {hit.topicLabels.slice(0, MAX_CHIPS).map((t) => (
+            <span key={t} class="cl-p-topic">
+              {t}
+            </span>
+          ))}
+          {extra > 0 && <span class="cl-p-topic cl-p-topic--more">+{extra}</span>}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * The options page end to end, in the built extension: import a folder of mixed files (with the column
+ * mapping step for a CSV with its own column names), see them in the library, bad files reported while the
+ * rest imports and the seeds stay, duplicates flagged on a second import, delete + undo, export → reset →
+ * import the exported pack round trip, settings saved to storage. Screenshots in light and dark.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusPack } from '../../utils/engine/types';
+import {
+  ROOT,
+  launchExtension,
+  openExtensionPage,
+  requestFromExtensionPage,
+  screenshot,
+  setColorScheme,
+  waitUntil,
+  type ChromeApi,
+  type ExtensionSession,
+} from './harness';
+
+declare const chrome: ChromeApi;
+
+const MIXED = path.join(ROOT, 'test/fixtures/import/mixed');
+/** Good articles in the folder: 2 .txt + 1 .html + 1 .md + 2 in the .jsonl + 3 in the mapped CSV + 2 of 3 rows of missing-text.csv. */
+const GOOD_IN_FOLDER = 11;
+const SEEDS = 5;
+
+let s: ExtensionSession;
+let page: Page;
+let errors: string[];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-options-e2e-'));
+
+const stats = () => requestFromExtensionPage(page, 'corpus.stats', {});
+const go = async (section: string) => {
+  await page.evaluate((h) => (location.hash = h), `#${section}`);
+  await page.locator(`[data-panel="${section}"]`).waitFor({ state: 'visible' });
+};
+/** Both colour schemes of the current view. */
+const shoot = async (name: string) => {
+  await setColorScheme(page, 'light');
+  await screenshot(page, `${name}.png`);
+  await setColorScheme(page, 'dark');
+  await screenshot(page, `${name}-dark.png`);
+  await setColorScheme(page, 'light');
+};
+
+beforeAll(async () => {
+  s = await launchExtension();
+  ({ page, errors } = await openExtensionPage(s, 'options.html#import', { viewport: { width: 1360, height: 900 } }));
+  await waitUntil(async () => (await stats()).articles === SEEDS, 'the five seeds are loaded');
+});
+
+afterAll(async () => {
+  await s?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('options page', () => {
+  it('imports a folder of mixed files through the mapping step and the preview', async () => {
+    await page.getByTestId('drop-zone').waitFor();
+    await expect(page.getByTestId('drop-zone').innerText()).resolves.toContain('5 MB per file');
+
+    await page.getByTestId('folder-input').setInputFiles(MIXED);
+
+    // The CSV with its own column names stops at the mapping step, with suggestions filled in.
+    const mapper = page.getByTestId('column-mapper');
+    await mapper.waitFor({ timeout: 30_000 });
+    expect(await mapper.innerText()).toContain('newsroom-export.csv');
+    expect(await page.locator('#op-map-text option:checked').innerText()).toBe('Story');
+    await page.locator('#op-map-date').selectOption({ label: 'Published On' });
+    await page.locator('#op-map-outlet').selectOption({ label: 'Publisher' });
+    await mapper.getByRole('button', { name: 'Use these columns' }).click();
+
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    const rows = page.getByTestId('preview-row');
+    expect(await rows.count()).toBe(GOOD_IN_FOLDER);
+    const problems = await page.getByTestId('import-problems').innerText();
+    expect(problems).toContain('quarterly-report.pdf: unsupported file type .pdf (supported:');
+    expect(problems).toContain('empty.txt: file is empty');
+    expect(problems).toContain('missing-text.csv row 3: no text in column “text”');
+
+    // The HTML page went through Readability: its outlet and date come from the page.
+    const html = rows.filter({ hasText: 'isis-remnants-iraq.html' });
+    await expect(html.locator('input[aria-label^="Outlet of"]').inputValue()).resolves.toBe('Tigris Monitor');
+    await expect(html.locator('input[aria-label^="Date of"]').inputValue()).resolves.toBe('2024-09-12');
+    // Edit one title before committing.
+    const bridge = rows.filter({ hasText: 'harbor-bridge-repairs.txt' });
+    await bridge.locator('input[aria-label^="Title of"]').fill('Eastgate Bridge to close for 14 months');
+
+    await shoot('options-import');
+
+    await page.getByTestId('commit-import').click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor({ timeout: 60_000 });
+    expect(await report.innerText()).toContain(`${GOOD_IN_FOLDER} articles imported`);
+
+    const after = await stats();
+    expect(after).toMatchObject({ articles: SEEDS + GOOD_IN_FOLDER, seedArticles: SEEDS, importedArticles: GOOD_IN_FOLDER });
+    const list = await requestFromExtensionPage(page, 'article.list', {});
+    const titles = list.map((a) => a.title);
+    expect(titles).toContain('Eastgate Bridge to close for 14 months');
+    expect(titles).toContain('Ferry operator orders two electric boats');
+    expect(list.find((a) => a.title === 'Ferry operator orders two electric boats')).toMatchObject({
+      outletName: 'Lakeshore Gazette',
+      published: '2024-05-08',
+    });
+  });
+
+  it('shows the imports next to the seeds in the library, filters and opens the reader', async () => {
+    await go('library');
+    const rows = page.getByTestId('library-row');
+    await waitUntil(async () => (await rows.count()) === SEEDS + GOOD_IN_FOLDER, 'library lists every article');
+    expect(await page.locator('[data-testid="library-row"][data-source="seed"]').count()).toBe(SEEDS);
+    await shoot('options-library');
+
+    await page.getByLabel('Search').fill('ferry');
+    await waitUntil(async () => (await rows.count()) === 1, 'text filter');
+    const href = await rows.first().locator('a.op-title-link').getAttribute('href');
+    expect(href).toMatch(/reader\.html\?article=/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await waitUntil(async () => (await rows.count()) === SEEDS + GOOD_IN_FOLDER, 'filters cleared');
+  });
+
+  it('deletes with Undo', async () => {
+    const rows = page.getByTestId('library-row');
+    const row = rows.filter({ hasText: 'City library to stay open until midnight' });
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await waitUntil(async () => (await stats()).articles === SEEDS + GOOD_IN_FOLDER - 1, 'deleted');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await waitUntil(async () => (await stats()).articles === SEEDS + GOOD_IN_FOLDER, 'restored by Undo');
+  });
+
+  it('flags everything as a duplicate when the same folder is imported again', async () => {
+    await go('import');
+    await page.getByRole('button', { name: 'Import more' }).click();
+    await page.getByTestId('file-input').setInputFiles(
+      fs.readdirSync(MIXED).filter((f) => f !== 'newsroom-export.csv').map((f) => path.join(MIXED, f)),
+    );
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    const text = await page.getByTestId('import-preview').innerText();
+    expect(text).toContain('0 selected');
+    await expect(page.getByTestId('commit-import').isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    expect((await stats()).articles).toBe(SEEDS + GOOD_IN_FOLDER);
+  });
+
+  it('round-trips export → reset → import of the exported pack', async () => {
+    await go('library');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-all').click();
+    const file = path.join(tmp, (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    const pack = JSON.parse(fs.readFileSync(file, 'utf8')) as CorpusPack;
+    expect(pack.format).toBe('claimlens-pack');
+    expect(pack.articles).toHaveLength(SEEDS + GOOD_IN_FOLDER);
+
+    await page.getByTestId('reset-open').click();
+    await page.getByRole('button', { name: 'Reset library' }).click();
+    await waitUntil(async () => (await stats()).articles === SEEDS, 'reset to the seeds');
+    expect((await stats()).importedArticles).toBe(0);
+
+    await go('import');
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('preview-row').count()).toBe(SEEDS + GOOD_IN_FOLDER);
+    await page.getByTestId('commit-import').click();
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    expect((await stats()).articles).toBe(SEEDS + GOOD_IN_FOLDER);
+  });
+
+  it('saves settings to storage', async () => {
+    await go('settings');
+    await page.getByLabel('Pause on a site').fill('https://www.example.com/news/1');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('example.com', { exact: true }).waitFor();
+    await page.getByLabel(/^High/).check();
+    await page.getByLabel(/^Background/).check();
+    await waitUntil(async () => {
+      const stored = (await page.evaluate(() => chrome.storage.local.get('settings'))) as {
+        settings?: { pausedSites: string[]; sensitivity: string; highlightStyle: string };
+      };
+      return (
+        stored.settings?.pausedSites.includes('example.com') &&
+        stored.settings.sensitivity === 'high' &&
+        stored.settings.highlightStyle === 'background'
+      );
+    }, 'settings stored');
+    await shoot('options-settings');
+  });
+
+  it('had no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

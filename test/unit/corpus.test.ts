@@ -1,0 +1,148 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type ClaimLensDb } from '@/utils/db';
+import {
+  corpusStats,
+  deleteArticles,
+  exportPack,
+  importItems,
+  importPack,
+  installSeedPack,
+  resetToSeeds,
+  restoreArticles,
+} from '@/utils/corpus';
+import { analyzeArticle } from '@/utils/engine/analyze';
+import { buildPack } from '@/utils/engine/pack';
+import type { CorpusPack } from '@/utils/engine/types';
+
+const SEEDS = join(__dirname, '../../seeds');
+
+/** The seed pack built the way the extension build does (engine over seeds/*.txt). */
+function seedPack(): CorpusPack {
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const analyzed = files.map((f) => analyzeArticle({ text: readFileSync(join(SEEDS, f), 'utf8'), name: f, source: 'seed', importedAt: 0 }));
+  return buildPack(analyzed, { createdAt: '2026-01-01T00:00:00.000Z' });
+}
+
+const USER_ARTICLE = {
+  name: 'council.txt',
+  title: 'Council approves new bus lanes',
+  outlet: 'Riverside Gazette',
+  published: '2026-03-02',
+  url: 'https://riverside.example/bus-lanes',
+  text: [
+    'Council approves new bus lanes',
+    'The city council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ortiz said.',
+    '"This will cut commute times by 12 minutes," said transit director Sam Lee, according to the council minutes.',
+    'Opponents said the plan would remove about 300 parking spaces downtown.',
+  ].join('\n\n'),
+};
+
+let db: ClaimLensDb;
+let n = 0;
+beforeEach(() => {
+  db = createDb(`test-corpus-${++n}`);
+});
+
+describe('seed install', () => {
+  it('loads the five seeds with their claims and topics', async () => {
+    const result = await installSeedPack(db, seedPack());
+    expect(result).toMatchObject({ added: 5, updated: 0, removed: 0, total: 5 });
+    const stats = await corpusStats(db);
+    expect(stats.articles).toBe(5);
+    expect(stats.seedArticles).toBe(5);
+    expect(stats.claims).toBeGreaterThan(20);
+    expect(stats.topics).toBeGreaterThan(0);
+  });
+
+  it('is idempotent: installing again (an update, a restart) never duplicates seeds nor touches imports', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    const [imported] = await importItems(db, [USER_ARTICLE]);
+    expect(imported.status).toBe('imported');
+    const before = await db.articles.where('source').equals('import').toArray();
+    const claimsBefore = await db.claims.count();
+
+    const again = await installSeedPack(db, pack);
+    expect(again).toMatchObject({ added: 0, updated: 5, removed: 0 });
+    const stats = await corpusStats(db);
+    expect(stats).toMatchObject({ articles: 6, seedArticles: 5, importedArticles: 1 });
+    expect(await db.claims.count()).toBe(claimsBefore);
+    expect(await db.articles.where('source').equals('import').toArray()).toEqual(before);
+  });
+
+  it('drops seeds that left the pack but keeps imports', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    await importItems(db, [USER_ARTICLE]);
+    const smaller = { ...pack, articles: pack.articles.slice(1), claims: pack.claims.filter((c) => c.articleId !== pack.articles[0].id) };
+    const result = await installSeedPack(db, smaller);
+    expect(result.removed).toBe(1);
+    expect(await corpusStats(db)).toMatchObject({ seedArticles: 4, importedArticles: 1 });
+    expect(await db.claims.where('articleId').equals(pack.articles[0].id).count()).toBe(0);
+  });
+});
+
+describe('import', () => {
+  beforeEach(async () => {
+    await installSeedPack(db, seedPack());
+  });
+
+  it('reports duplicates by content and by URL without storing twice', async () => {
+    const first = await importItems(db, [USER_ARTICLE]);
+    const again = await importItems(db, [USER_ARTICLE, { ...USER_ARTICLE, name: 'other.txt', text: `${USER_ARTICLE.text}\n\nUpdated at 5pm.` }]);
+    expect(first[0].status).toBe('imported');
+    expect(again.map((o) => o.status)).toEqual(['duplicate', 'duplicate']);
+    expect(again[1]).toMatchObject({ reason: expect.stringMatching(/same URL/) });
+    expect((await corpusStats(db)).importedArticles).toBe(1);
+  });
+
+  it('rejects a bad item with a specific error while the rest imports, and loses nothing stored', async () => {
+    const before = await corpusStats(db);
+    const outcomes = await importItems(db, [{ name: 'empty.txt', text: '   ' }, USER_ARTICLE]);
+    expect(outcomes[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/empty\.txt/) });
+    expect(outcomes[1].status).toBe('imported');
+    const after = await corpusStats(db);
+    expect(after.articles).toBe(before.articles + 1);
+    expect(after.seedArticles).toBe(5);
+  });
+
+  it('import of a pack with a bad field names the field and writes nothing', async () => {
+    const pack = await exportPack(db);
+    const bad = JSON.parse(JSON.stringify(pack));
+    bad.articles[1].published = 42;
+    const outcomes = await importPack(db, bad, 'broken.json');
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/broken\.json.*articles\[1\]\.published/) });
+    expect((await corpusStats(db)).articles).toBe(5);
+  });
+});
+
+describe('delete, undo, export, reset', () => {
+  it('delete then restore puts back the same articles and claims', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    const id = pack.articles[2].id;
+    const claims = await db.claims.where('articleId').equals(id).count();
+    const removed = await deleteArticles(db, [id]);
+    expect(removed.articles.map((a) => a.id)).toEqual([id]);
+    expect(await db.articles.get(id)).toBeUndefined();
+    expect(await restoreArticles(db, removed)).toBe(1);
+    expect((await db.articles.get(id))?.source).toBe('seed');
+    expect(await db.claims.where('articleId').equals(id).count()).toBe(claims);
+  });
+
+  it('export → reset → import round-trips the imported articles', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    await importItems(db, [USER_ARTICLE]);
+    const exported = await exportPack(db);
+    expect(exported.articles).toHaveLength(6);
+    expect(await resetToSeeds(db, pack)).toMatchObject({ articles: 5, importedArticles: 0 });
+    const outcomes = await importPack(db, JSON.parse(JSON.stringify(exported)), 'export.json');
+    expect(outcomes.filter((o) => o.status === 'imported')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === 'duplicate')).toHaveLength(5);
+    expect(await corpusStats(db)).toMatchObject({ articles: 6, seedArticles: 5, importedArticles: 1 });
+  });
+});

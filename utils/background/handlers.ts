@@ -1,0 +1,81 @@
+/**
+ * The background's request handlers: each is a thin call into corpus operations or the matcher.
+ * `deps` carries the database and the browser-facing bits so tests can pass fakes.
+ */
+import type { ClaimLensDb } from '../db';
+import {
+  corpusStats,
+  deleteArticles,
+  exportPack,
+  importItems,
+  importPack,
+  listArticles,
+  resetToSeeds,
+  restoreArticles,
+  updateArticle,
+} from '../corpus';
+import type { CorpusPack, PageMatch } from '../engine/types';
+import type { Handlers } from './router';
+import type { Matcher } from './matcher';
+import { articleView } from './article-view';
+import type { SearchService } from './search-service';
+import type { ImportItem } from '../messages';
+
+/** What the handlers need from the outside world. */
+export interface HandlerDeps {
+  db: ClaimLensDb;
+  matcher: Matcher;
+  loadSeedPack: () => Promise<CorpusPack>;
+  /** Remembers a tab's match (for the popup's "this page") and sets its badge. */
+  setTabMatch: (tabId: number, match: PageMatch | null) => Promise<void>;
+  getTabMatch: (tabId: number) => Promise<PageMatch | null>;
+  search: SearchService;
+  /** Asks a tab's content script for its extracted article ("import this page"). */
+  fetchTabArticle: (tabId: number) => Promise<ImportItem | null>;
+}
+
+/** Builds every handler of the protocol. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, matcher } = deps;
+  return {
+    'page.match': async (page, caller) => {
+      // Content scripts only ever learn about their own tab: the tab id comes from the sender, not the payload.
+      const match = await matcher.match(page);
+      if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, match);
+      return match;
+    },
+    'page.clear': async (_p, caller) => {
+      if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, null);
+      return { ok: true };
+    },
+    'corpus.stats': () => corpusStats(db),
+    'tab.match': ({ tabId }) => deps.getTabMatch(tabId),
+    'article.get': ({ id }) => articleView(db, matcher, id),
+    'article.list': () => listArticles(db),
+    'article.update': ({ id, patch }) => updateArticle(db, id, patch),
+    'article.delete': async ({ ids }) => ({ deleted: await deleteArticles(db, ids) }),
+    'article.restore': async ({ pack }) => ({ restored: await restoreArticles(db, pack) }),
+    'corpus.import': ({ items }) => importItems(db, items),
+    'corpus.importPack': ({ pack, name }) => importPack(db, pack, name),
+    'corpus.export': ({ articleIds }) => exportPack(db, articleIds),
+    'corpus.reset': async () => resetToSeeds(db, await deps.loadSeedPack()),
+    'outlet.list': () => db.outlets.orderBy('name').toArray(),
+    'outlet.update': async ({ outlet }) => {
+      await db.outlets.put(outlet);
+      await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
+      return outlet;
+    },
+    'search.query': (query) => deps.search.query(query),
+    'search.facets': () => deps.search.facets(),
+    'corpus.checkDuplicates': async ({ ids, urls }) => ({
+      ids: (await db.articles.bulkGet(ids)).filter((a) => a !== undefined).map((a) => a.id),
+      urls: (await db.articles.where('url').anyOf(urls).toArray()).map((a) => a.url!),
+    }),
+    'tab.import': async ({ tabId }) => {
+      const item = await deps.fetchTabArticle(tabId);
+      if (!item) return { name: 'this page', status: 'error', reason: 'This page is not an article ClaimLens can read (no main text found).' };
+      const [outcome] = await importItems(db, [item]);
+      return outcome;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The background's message router: checks who is asking, then calls the typed handler.
+ * Kept free of `browser.*` calls so unit tests can drive it with fake senders.
+ */
+import {
+  ACCESS,
+  isEnvelope,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from '../messages';
+
+/** Who sent a message, as far as the background can tell from the sender. */
+export type Caller =
+  | { kind: 'content'; tabId: number; url: string }
+  | { kind: 'extension'; url: string; tabId: number | null };
+
+/** The handler for every request; `caller` tells content scripts' own tab. */
+export type Handlers = {
+  [K in MessageType]: (payload: RequestOf<K>, caller: Caller) => Promise<ResponseOf<K>>;
+};
+
+/** The parts of a runtime.MessageSender the router reads. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Classifies a sender: an extension page has our own origin in its URL (even when it is open in a tab, like
+ * the options page); a content script has a tab and a web URL; anything else (other extensions) is refused.
+ */
+export function classifySender(sender: SenderLike, extensionId: string, extensionOrigin: string): Caller | null {
+  if (sender.id !== extensionId) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return { kind: 'extension', url, tabId: sender.tab?.id ?? null };
+  if (sender.tab?.id !== undefined && sender.tab.id >= 0) return { kind: 'content', tabId: sender.tab.id, url };
+  return null;
+}
+
+/** Builds the function the background passes to `runtime.onMessage`. Never throws: errors become replies. */
+export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
+  return async function route(message: unknown, sender: SenderLike): Promise<Reply | undefined> {
+    if (!isEnvelope(message)) return undefined; // not ours: let other listeners answer
+    const caller = classifySender(sender, extensionId, extensionOrigin);
+    if (!caller) return { ok: false, error: `Refused ${message.type}: unknown sender` };
+    if (ACCESS[message.type] === 'extension' && caller.kind !== 'extension') {
+      return { ok: false, error: `Refused ${message.type}: content scripts may only ask read-only questions about their own page` };
+    }
+    try {
+      const handler = handlers[message.type] as (p: unknown, c: Caller) => Promise<unknown>;
+      const data = await handler(message.payload, caller);
+      return { ok: true, data } as Reply;
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}

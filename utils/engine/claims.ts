@@ -1,0 +1,631 @@
+/**
+ * Claims of one article: sentences that assert something checkable, with who said it, when, what
+ * kind of claim it is and the figures in it. Topics are left empty: the corpus-level step fills them.
+ *
+ * Speaker attribution works on tokens around reporting verbs ("X said", "said X", "according to X"),
+ * with the subject phrase read backwards from the verb (titles, names, appositives), and resolved
+ * against what the article said before: pronouns ("he said") → the last person quoted, surnames
+ * ("Romanowski said") → the full name introduced earlier, role nouns ("the analyst") → the last
+ * person with that role, documents ("the report said") → the best name the article gives the
+ * document ("Office of Inspector General report").
+ */
+
+import type { Claim, ClaimKind } from './types';
+import { isBoilerplateLine, isCreditLine } from './clean';
+import { findDateMentions, resolveDate } from './dates';
+import { extractFigures } from './figures';
+import { DOCUMENT_CREATION_VERBS, DOCUMENT_NOUN_GROUPS, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { STOP_WORD_SET } from './lexicon/stopwords';
+import { NAME_PARTICLES, ORGANISATION_NOUNS, SPEAKER_PRONOUNS, TITLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORD_SET } from './lexicon/titles';
+import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { MONTHS, WEEKDAYS } from './lexicon/dates';
+import { quotedRanges, type SentenceSpan } from './sentences';
+import { isCapitalised, matchMetonym, matchPlace, singular, stripPossessive, tokenize, type Token } from './wordtokens';
+
+/** What the claim step needs to know about the article. */
+export interface ClaimContext {
+  articleId: string;
+  outletId: string;
+  /** ISO article date, or null. */
+  published: string | null;
+  /** Main place of the article (country key), for figure subjects. */
+  place?: string | null;
+}
+
+/* ----------------------------------------------------------------- word classes --------------- */
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'two', 'three', 'four', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'both', 'other', 'various', 'multiple', 'numerous', 'unnamed', 'anonymous']);
+const SKIPPABLE_BEFORE_VERB = new Set([
+  'also', 'later', 'previously', 'earlier', 'recently', 'repeatedly', 'reportedly', 'then', 'further',
+  'again', 'once', 'publicly', 'separately', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will',
+  'been', 'subsequently', 'privately', 'openly', 'initially', 'first', 'explicitly', 'quickly',
+  'promptly', 'himself', 'herself', 'itself', 'themselves', 'already', 'now', 'today',
+  'yesterday', 'just', 'even', 'still', 'did', 'does', 'do', 'not', 'never', 'always',
+  'often', 'personally', 'directly', 'specifically', 'flatly', 'firmly', 'strongly', 'clearly',
+]);
+/** Prepositions that cannot start a clause: a name right after one is an object, not a speaker. */
+const OBJECT_PREPOSITIONS = new Set(['against', 'of', 'in', 'on', 'at', 'from', 'with', 'by', 'for', 'to', 'about', 'into', 'near', 'over', 'among', 'between', 'through', 'toward', 'towards', 'onto', 'upon', 'across', 'like', 'than']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const NOT_SPEECH_AFTER = new Set(['responsibility', 'credit', 'victory', 'ownership', 'lives', 'life']);
+const DOC_PREPS = new Set(['on', 'of', 'by', 'from', 'into', 'about']);
+const TITLE_ABBR_WORDS = new Set(TITLE_ABBREVIATIONS.map((a) => a.slice(0, -1)));
+
+const DOC_GROUP = new Map<string, number>();
+DOCUMENT_NOUN_GROUPS.forEach((g, i) => g.forEach((n) => DOC_GROUP.set(n, i)));
+
+function low(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORD_SET.has(l) || TITLE_WORD_SET.has(singular(l));
+}
+
+function isOrgNoun(w: string): boolean {
+  const l = w.toLowerCase();
+  return ORGANISATION_NOUNS.has(l) || ORGANISATION_NOUNS.has(singular(l));
+}
+
+function docNoun(w: string): string | null {
+  const l = stripPossessive(w.toLowerCase());
+  return DOC_GROUP.has(l) ? l : null;
+}
+
+function isCalendarWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return MONTHS[l] !== undefined || WEEKDAYS[l] !== undefined;
+}
+
+/** Whether token k belongs to a date phrase between subject and verb ("X on June 4 called", "X on Tuesday said"). */
+function isDateWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind === 'word' && isCalendarWord(t.text) && isCapitalised(t.text)) return true;
+  if (t.kind === 'number' && Number(t.text) <= 31 && tokens[k - 1] && isCalendarWord(tokens[k - 1].text)) return true;
+  const next = tokens[k + 1];
+  return /^(on|last|this|early|late)$/.test(low(t)) && !!next && isCalendarWord(next.text) && isCapitalised(next.text);
+}
+
+/** Name-ish token: capitalised word (not a capitalised function word), "al-" particle word, or a particle. */
+function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (/^(al|el|bin|ibn|abu|de|van|von)-/i.test(t.text)) return true;
+  if (!isCapitalised(t.text)) return false;
+  return !STOP_WORD_SET.has(t.text.toLowerCase()) || t.text === 'US';
+}
+
+/* ----------------------------------------------------------------- noun phrases --------------- */
+
+/** A noun phrase found in a sentence: token range [from, to] inclusive, plus role words seen. */
+interface Phrase {
+  from: number;
+  to: number;
+  roles: string[];
+}
+
+function phraseText(sentence: string, tokens: readonly Token[], p: Phrase): string {
+  let from = p.from;
+  while (from <= p.to && DETERMINERS.has(low(tokens[from]))) from++;
+  if (from > p.to) return '';
+  return sentence.slice(tokens[from].start, tokens[p.to].end).replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the word before a connector can host it: a title ("Ambassador to", "Secretary of") or a
+ * name that is itself inside a longer name ("the Office of", "Bank of"), not a sentence-initial
+ * word ("According to").
+ */
+function connectorHost(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isTitleWord(t.text)) return true;
+  if (!isNameToken(t) || k === 0) return false;
+  const b = tokens[k - 1];
+  return low(b) === 'the' || isNameToken(b) || isTitleWord(b.text);
+}
+
+/**
+ * Read a subject phrase backwards from token `end` (inclusive): names, titles ("Maj. Gen."),
+ * role nouns ("spokesman", "analyst"), modifiers before roles ("political analyst"), connectors
+ * inside titles ("Ambassador to Iraq"), a head organisation/document noun, and a leading determiner.
+ */
+function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
+  let k = end;
+  if (k < 0) return null;
+  let from = -1;
+  const roles: string[] = [];
+  let head = true; // still at the last word of the phrase
+  while (k >= 0) {
+    const t = tokens[k];
+    const l = low(t);
+    if (t.kind === 'punct') {
+      // "Maj." "Gen." abbreviation dots, initials "F."
+      const w = tokens[k - 1];
+      if (t.text === '.' && w && w.end === t.start && (TITLE_ABBR_WORDS.has(w.text) || /^[A-Z]$/.test(w.text))) {
+        k--;
+        continue;
+      }
+      // a short parenthetical acronym at the end: "Operation Inherent Resolve (OIR)"
+      if (t.text === ')' && tokens[k - 2]?.text === '(' && from < 0) {
+        k -= 3;
+        end = k;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(l) && !(t.text === 'US')) {
+      if (from >= 0) from = k;
+      break;
+    }
+    if (isNameToken(t)) {
+      if (isTitleWord(t.text)) roles.push(singular(l));
+      from = k;
+    } else if (isTitleWord(t.text)) {
+      roles.push(singular(l));
+      from = k;
+    } else if (head && (isOrgNoun(l) || docNoun(l))) {
+      from = k;
+    } else if (NAME_PARTICLES.has(l) && from >= 0 && isNameToken(tokens[k + 1] ?? t)) {
+      from = k;
+    } else if (TITLE_MODIFIERS.has(l) && from >= 0 && (isTitleWord(tokens[k + 1]?.text ?? '') || TITLE_MODIFIERS.has(low(tokens[k + 1])) || isOrgNoun(low(tokens[k + 1])))) {
+      from = k;
+    } else if (TITLE_CONNECTORS.has(l) && from >= 0 && tokens[k - 1] && isNameToken(tokens[k + 1]) && connectorHost(tokens, k - 1)) {
+      from = k;
+    } else break;
+    head = false;
+    k--;
+  }
+  if (from < 0) return null;
+  return { from, to: end, roles };
+}
+
+/** Read a phrase forwards from token `start` (inverted attributions: "..., said the minister"). */
+function phraseForward(tokens: readonly Token[], start: number): Phrase | null {
+  let k = start;
+  const roles: string[] = [];
+  let to = -1;
+  if (DETERMINERS.has(low(tokens[k]))) k++;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    const l = low(t);
+    if (t.text === '.' && tokens[k - 1] && TITLE_ABBR_WORDS.has(tokens[k - 1].text)) {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word' || isCalendarWord(t.text) || /^(yesterday|today|tonight|tomorrow|last|this|on|in)$/.test(l)) break;
+    if (isNameToken(t) || isTitleWord(t.text) || TITLE_MODIFIERS.has(l) || isOrgNoun(l)) {
+      if (isTitleWord(t.text)) roles.push(singular(l));
+      to = k;
+    } else if ((TITLE_CONNECTORS.has(l) || NAME_PARTICLES.has(l)) && to >= 0 && tokens[k + 1] && isNameToken(tokens[k + 1])) {
+      /* inside a title */
+    } else break;
+    k++;
+  }
+  if (to < 0) return null;
+  return { from: start, to, roles };
+}
+
+/** A phrase is a plausible speaker: a name, or a determiner + role/organisation/document noun, or plural roles. */
+function plausibleSpeaker(tokens: readonly Token[], p: Phrase): boolean {
+  let hasName = false;
+  for (let k = p.from; k <= p.to; k++) {
+    const t = tokens[k];
+    if (isNameToken(t) && !isTitleWord(t.text) && !isCalendarWord(t.text)) hasName = true;
+  }
+  if (hasName) return true;
+  const head = tokens[p.to].text;
+  const det = DETERMINERS.has(low(tokens[p.from]));
+  if (det && (isTitleWord(head) || isOrgNoun(head) || docNoun(head))) return true;
+  return /s$/i.test(head) && (isTitleWord(head) || isOrgNoun(head)); // "commanders", "officials"
+}
+
+/* -------------------------------------------------------------- document names ---------------- */
+
+interface DocName {
+  name: string;
+  score: number;
+}
+
+/** The name a document mention carries itself: "report by the X", "the US report", "parliament passed a resolution". */
+function explicitDocName(sentence: string, tokens: readonly Token[], i: number): DocName | null {
+  const noun = docNoun(tokens[i].text) as string;
+  // (a) "report by (the) X"
+  if (low(tokens[i + 1]) === 'by') {
+    let k = i + 2;
+    const start = k;
+    let last = -1;
+    while (k < tokens.length && k < start + 16) {
+      const t = tokens[k];
+      const l = low(t);
+      if (isNameToken(t) || isTitleWord(t.text)) last = k;
+      else if (l === 'the' || l === 'of' || l === 'and' || l === 'for' || l === '&' || (t.text === ',' && (low(tokens[k + 1]) === 'and' || (tokens[k + 1] && isNameToken(tokens[k + 1]))))) {
+        /* connector */
+      } else break;
+      k++;
+    }
+    if (last >= start) {
+      const x = sentence.slice(tokens[start].start, tokens[last].end);
+      const bare = x.replace(/^the\s+/, '');
+      const name = isCapitalised(bare) ? `${bare} ${noun}` : `${noun} by ${bare}`;
+      return { name, score: 3 };
+    }
+  }
+  // (b) "<subject> passed a resolution"
+  if (DETERMINERS.has(low(tokens[i - 1])) && DOCUMENT_CREATION_VERBS.has(low(tokens[i - 2]))) {
+    const p = phraseBackward(tokens, i - 3);
+    if (p && plausibleSpeaker(tokens, p)) return { name: `${phraseText(sentence, tokens, p)} ${noun}`, score: 3 };
+  }
+  // (c) "the US report", "Pentagon inspector general report"
+  let k = i - 1;
+  let from = -1;
+  let capital = false;
+  while (k >= 0 && tokens[k].kind === 'word' && (isNameToken(tokens[k]) || isTitleWord(tokens[k].text)) && !isCalendarWord(tokens[k].text)) {
+    if (isNameToken(tokens[k])) capital = true;
+    from = k;
+    k--;
+  }
+  if (from >= 0 && capital) return { name: `${sentence.slice(tokens[from].start, tokens[i - 1].end)} ${noun}`, score: 2 };
+  return null;
+}
+
+/** Best name for each document group over the whole article (first, most explicit mention wins). */
+function collectDocuments(sentences: readonly SentenceSpan[]): Map<number, DocName> {
+  const best = new Map<number, DocName>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    const quoted = quotedRanges(s.text);
+    for (let i = 0; i < tokens.length; i++) {
+      const noun = tokens[i].kind === 'word' && !isCapitalised(tokens[i].text) ? docNoun(tokens[i].text) : null;
+      if (!noun || inRanges(quoted, tokens[i].start)) continue;
+      const d = explicitDocName(s.text, tokens, i);
+      if (!d) continue;
+      const g = DOC_GROUP.get(noun) as number;
+      const cur = best.get(g);
+      if (!cur || d.score > cur.score) best.set(g, d);
+    }
+  }
+  return best;
+}
+
+function inRanges(ranges: readonly [number, number][], pos: number): boolean {
+  for (const [a, b] of ranges) if (pos >= a && pos < b) return true;
+  return false;
+}
+
+/* -------------------------------------------------------------- speaker memory ---------------- */
+
+interface Person {
+  text: string;
+  last: string;
+  roles: Set<string>;
+}
+
+function surnameKey(w: string): string {
+  return stripPossessive(w).replace(/^(al|el)-/i, '').toLowerCase();
+}
+
+/** What the article has said so far: people named, and the last person/thing quoted. */
+class SpeakerMemory {
+  people: Person[] = [];
+  lastPerson: string | null = null;
+  lastThing: string | null = null;
+
+  addPerson(text: string, roles: readonly string[]): void {
+    const words = text.split(/\s+/);
+    const last = surnameKey(words[words.length - 1]);
+    if (!last || isTitleWord(last)) return;
+    const existing = this.people.find((p) => p.text === text);
+    if (existing) {
+      roles.forEach((r) => existing.roles.add(r));
+      this.people.splice(this.people.indexOf(existing), 1);
+      this.people.push(existing);
+      return;
+    }
+    this.people.push({ text, last, roles: new Set(roles) });
+    if (this.people.length > 200) this.people.shift();
+  }
+
+  /** Full name for a bare surname ("Romanowski" → "US Ambassador to Iraq Alina Romanowski"). */
+  bySurname(w: string): string | null {
+    const key = surnameKey(w);
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.last === key && p.text.split(/\s+/).length > 1) return p.text;
+    }
+    return null;
+  }
+
+  /** Last person with a role ("the analyst" → "political analyst Sajad Jiyad"). */
+  byRole(role: string): string | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].roles.has(role)) return this.people[i].text;
+    return null;
+  }
+
+  isPerson(text: string): boolean {
+    return this.people.some((p) => p.text === text && (p.roles.size > 0 || p.text.split(/\s+/).length >= 2));
+  }
+}
+
+/** Register every personal-name phrase of a sentence (title + name runs), with appositive roles. */
+function rememberNames(sentence: string, tokens: readonly Token[], memory: SpeakerMemory): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isNameToken(t) || isTitleWord(t.text) || isCalendarWord(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && (isNameToken(next) || (next.text === '.' && TITLE_ABBR_WORDS.has(t.text)))) continue; // not the end of a run
+    if (matchPlace(tokens, i) || matchMetonym(tokens, i)) continue;
+    const p = phraseBackward(tokens, i);
+    if (!p) continue;
+    // the name proper: the run of name words at the end; one word is enough only right after a title
+    let runStart = i;
+    while (runStart > p.from && isNameToken(tokens[runStart - 1]) && !isTitleWord(tokens[runStart - 1].text) && !matchPlace(tokens, runStart - 1)) runStart--;
+    const runLength = i - runStart + 1;
+    const before = tokens[runStart - 1];
+    const afterTitle = !!before && runStart > p.from && (isTitleWord(before.text) || before.text === '.');
+    if (runLength < 2 && !afterTitle) continue;
+    const roles = [...p.roles];
+    // appositive roles: "Glenn Fine, the principal deputy inspector general,"
+    if (next?.text === ',') {
+      for (let k = i + 2; k < tokens.length && k < i + 14 && tokens[k].text !== ',' && tokens[k].text !== '.'; k++) {
+        if (isTitleWord(tokens[k].text)) roles.push(singular(low(tokens[k])));
+      }
+    }
+    const text = phraseText(sentence, tokens, p);
+    if (text) memory.addPerson(text, roles);
+  }
+}
+
+/* -------------------------------------------------------------- attribution ------------------- */
+
+interface Attribution {
+  speaker: string | null;
+  isPerson: boolean;
+  /** char offset after which a date of the statement may follow */
+  verbEnd: number;
+  strong: boolean;
+}
+
+/** Resolve a document noun to its name: the mention's own qualifier, else the article's best name. */
+function resolveDocument(sentence: string, tokens: readonly Token[], i: number, docs: Map<number, DocName>): string {
+  const own = explicitDocName(sentence, tokens, i);
+  if (own) return own.name;
+  const noun = docNoun(tokens[i].text) as string;
+  return docs.get(DOC_GROUP.get(noun) as number)?.name ?? noun;
+}
+
+/** Turn a subject phrase into a speaker name using the article memory. */
+function resolvePhrase(sentence: string, tokens: readonly Token[], p: Phrase, memory: SpeakerMemory, docs: Map<number, DocName>): { name: string; isPerson: boolean } | null {
+  // document head: "the report", "The motion"
+  for (let k = p.to; k >= p.from; k--) {
+    if (docNoun(tokens[k].text) && !isCapitalised(tokens[k].text) && k === p.to) {
+      return { name: resolveDocument(sentence, tokens, k, docs), isPerson: false };
+    }
+  }
+  // "<doc> on/by the Name": the speaker is the document, not the name
+  let b = p.from - 1;
+  let skipped = 0;
+  while (b >= 0 && skipped < 3 && (low(tokens[b]) === 'the' || low(tokens[b]) === 'a' || /-/.test(tokens[b].text) && !isCapitalised(tokens[b].text))) {
+    b--;
+    skipped++;
+  }
+  if (b >= 0 && DOC_PREPS.has(low(tokens[b]))) {
+    for (let k = b - 1; k >= Math.max(0, b - 3); k--) {
+      if (docNoun(tokens[k].text) && !isCapitalised(tokens[k].text)) {
+        if (low(tokens[b]) === 'by') return { name: `${phraseText(sentence, tokens, p)} ${docNoun(tokens[k].text)}`, isPerson: false };
+        return { name: resolveDocument(sentence, tokens, k, docs), isPerson: false };
+      }
+    }
+  }
+  const text = phraseText(sentence, tokens, p);
+  if (!text) return null;
+  const nameTokens = [];
+  for (let k = p.from; k <= p.to; k++) if (isNameToken(tokens[k]) && !isTitleWord(tokens[k].text)) nameTokens.push(tokens[k]);
+  const headTok = tokens[p.to];
+  // a bare surname: the full name given earlier
+  if (nameTokens.length === 1 && p.roles.length === 0 && p.to - p.from <= 1 && !matchPlace(tokens, p.to) && !matchMetonym(tokens, p.to)) {
+    const full = memory.bySurname(nameTokens[0].text);
+    if (full) return { name: full, isPerson: true };
+  }
+  // a role without a name: "the analyst", "the CJTF-OIR commander"
+  if (nameTokens.length <= 1 && isTitleWord(headTok.text) && DETERMINERS.has(low(tokens[p.from])) && !/s$/.test(low(headTok))) {
+    const byRole = memory.byRole(singular(low(headTok)));
+    if (byRole) return { name: byRole, isPerson: true };
+  }
+  const orgLike = isOrgNoun(headTok.text) || !!docNoun(headTok.text) || (nameTokens.length === 1 && p.roles.length === 0) ||
+    !!matchPlace(tokens, p.from) && p.to - p.from < 2 || !!matchMetonym(tokens, p.from);
+  const isPerson = !orgLike && (p.roles.length > 0 || nameTokens.length >= 2);
+  return { name: text, isPerson };
+}
+
+/** Find who a sentence attributes its content to. */
+function attribute(sentence: string, tokens: readonly Token[], quoted: readonly [number, number][], memory: SpeakerMemory, docs: Map<number, DocName>): Attribution | null {
+  const candidates: Attribution[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (t.kind !== 'word' || !REPORTING_VERB_SET.has(t.text) || inRanges(quoted, t.start)) continue;
+    const prev = tokens[v - 1];
+    if (prev && (DETERMINERS.has(low(prev)) || /['’]s$/.test(prev.text) || prev.text === '’')) continue; // "Romanowski's claim", "the claim"
+    if (NOT_SPEECH_AFTER.has(low(tokens[v + 1]))) continue; // "claimed responsibility"
+    const strong = !WEAK_REPORTING_VERBS.has(t.text);
+    let k = v - 1;
+    while (k >= 0 && (SKIPPABLE_BEFORE_VERB.has(low(tokens[k])) || isDateWordAt(tokens, k))) k--;
+    if (k < 0) continue;
+    if (RELATIVE_PRONOUNS.has(low(tokens[k]))) continue; // "..., who has emphasized that": a subordinate clause
+    const pron = SPEAKER_PRONOUNS[low(tokens[k])];
+    if (pron) {
+      const speaker = pron === 'person' ? memory.lastPerson : pron === 'thing' ? memory.lastThing ?? memory.lastPerson : memory.lastThing ?? memory.lastPerson;
+      if (speaker) candidates.push({ speaker, isPerson: pron === 'person' || (speaker === memory.lastPerson && pron !== 'thing'), verbEnd: t.end, strong });
+      continue;
+    }
+    let roles: string[] = [];
+    let end = k;
+    if (tokens[k].text === ',') {
+      // appositive: "Grynkewich, the number two commander ..., said"
+      let j = k - 1;
+      while (j >= 0 && j > k - 30 && tokens[j].text !== ',' && tokens[j].kind !== 'punct') j--;
+      if (j <= 0 || tokens[j].text !== ',') {
+        // "X, commander of Y, said" may contain no other punctuation; else give up on this verb
+        continue;
+      }
+      const first = tokens[j + 1];
+      if (first && (DETERMINERS.has(low(first)) || isTitleWord(first.text) || !isCapitalised(first.text) || TITLE_MODIFIERS.has(low(first)))) {
+        for (let x = j + 1; x < k; x++) if (isTitleWord(tokens[x].text)) roles.push(singular(low(tokens[x])));
+        end = j - 1;
+      } else end = k - 1;
+    }
+    let p = end >= 0 ? phraseBackward(tokens, end) : null;
+    if (p && p.from > 0 && OBJECT_PREPOSITIONS.has(low(tokens[p.from - 1])) && !DOC_PREPS.has(low(tokens[p.from - 1]))) p = null;
+    if (p && p.from > 0 && DOC_PREPS.has(low(tokens[p.from - 1]))) {
+      // allowed only when a document precedes ("report on the so-called X"); checked in resolvePhrase
+      const r = resolvePhrase(sentence, tokens, p, memory, docs);
+      if (!r || !/\b(report|study|assessment|audit|review|survey|analysis|investigation|inquiry|paper|resolution|motion|bill|law|decree|order|measure|statement|communiqu[eé]|release|letter|memo|memorandum|document|cable|poll|census)$/.test(r.name)) p = null;
+    }
+    if (p && plausibleSpeaker(tokens, p)) {
+      const r = resolvePhrase(sentence, tokens, p, memory, docs);
+      if (r) {
+        if (r.isPerson) memory.addPerson(r.name, [...p.roles, ...roles]);
+        candidates.push({ speaker: r.name, isPerson: r.isPerson, verbEnd: t.end, strong });
+        continue;
+      }
+    }
+    // subject at the start of the sentence: "A new report by ... has determined"
+    const d0 = DETERMINERS.has(low(tokens[0])) ? 1 : 0;
+    for (let x = d0; x < Math.min(d0 + 3, v); x++) {
+      if (docNoun(tokens[x].text) && !isCapitalised(tokens[x].text)) {
+        candidates.push({ speaker: resolveDocument(sentence, tokens, x, docs), isPerson: false, verbEnd: t.end, strong });
+        break;
+      }
+      if (tokens[x].kind !== 'word') break;
+    }
+    if (candidates.length && candidates[candidates.length - 1].verbEnd === t.end) continue;
+    // inverted: '..., said the minister', '“...,” says Pentagon watchdog'
+    if (prev && (prev.text === ',' || /["”»’]/.test(prev.text))) {
+      const f = phraseForward(tokens, v + 1);
+      if (f && plausibleSpeaker(tokens, f)) {
+        const r = resolvePhrase(sentence, tokens, f, memory, docs);
+        if (r) candidates.push({ speaker: r.name, isPerson: r.isPerson, verbEnd: tokens[f.to].end, strong });
+      }
+    }
+  }
+  const pick = candidates.find((c) => c.strong) ?? candidates[0];
+  if (pick) return pick;
+  // "according to X"
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (low(tokens[i]) !== 'according' || low(tokens[i + 1]) !== 'to' || inRanges(quoted, tokens[i].start)) continue;
+    let e = i + 2;
+    while (e < tokens.length && tokens[e].kind === 'word' && low(tokens[e]) !== 'which' && low(tokens[e]) !== 'who') e++;
+    if (e === i + 2) continue;
+    // a document in X: "the US report", "an investigation by The Cradle"
+    for (let k = i + 2; k < e; k++) {
+      if (docNoun(tokens[k].text) && !isCapitalised(tokens[k].text)) {
+        return { speaker: resolveDocument(sentence, tokens, k, docs), isPerson: false, verbEnd: tokens[e - 1].end, strong: true };
+      }
+    }
+    const p = phraseBackward(tokens, e - 1);
+    if (p && p.from >= i + 2 && plausibleSpeaker(tokens, p)) {
+      const r = resolvePhrase(sentence, tokens, p, memory, docs);
+      if (r) return { speaker: r.name, isPerson: r.isPerson, verbEnd: tokens[e - 1].end, strong: true };
+    }
+    const text = sentence.slice(tokens[i + 2].start, tokens[e - 1].end).replace(/^(the|a|an|several|some|many)\s+/i, '');
+    return { speaker: text, isPerson: false, verbEnd: tokens[e - 1].end, strong: true };
+  }
+  return null;
+}
+
+/* -------------------------------------------------------------------- claims ------------------ */
+
+/** Whether a quoted span is speech (≥ 4 words with some lower-case content word), not a name or scare quote. */
+function isSpeechQuote(text: string): boolean {
+  const words = text.replace(/^["“”«»„]|["“”«»„]$/g, '').split(/\s+/).filter(Boolean);
+  if (words.length < 4) return false;
+  return words.some((w) => /^[\p{Ll}]/u.test(w) && !STOP_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
+}
+
+function wordsIn(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** The date a statement was made when the sentence gives one right after the reporting verb. */
+function statementDate(sentence: string, verbEnd: number, published: string | null): { date: string | null; dated: boolean } {
+  for (const m of findDateMentions(sentence)) {
+    if (m.start < verbEnd || m.start - verbEnd > 50) continue;
+    // a date inside the reported content ("said that in April ...") is not the date of saying it
+    if (/\bthat\b|["“”«]/.test(sentence.slice(verbEnd, m.start))) break;
+    return { date: resolveDate(m, { date: published }), dated: true };
+  }
+  return { date: published, dated: false };
+}
+
+/**
+ * Extract the claims of an article body. `sentences` are {@link splitSentences}(body). Headings,
+ * questions without an answer, fragments and any remaining chrome are skipped; every other
+ * sentence is a claim (quote > figure > statement > assertion), since recall matters more than
+ * precision for finding contrasts, but chrome must never be shown as a claim.
+ */
+export function extractClaims(body: string, sentences: readonly SentenceSpan[], ctx: ClaimContext): Claim[] {
+  const docs = collectDocuments(sentences);
+  const memory = new SpeakerMemory();
+  const claims: Claim[] = [];
+  let prevClaim: { sentence: SentenceSpan; claim: Claim; hadQuote: boolean } | null = null;
+  for (const s of sentences) {
+    const text = s.text;
+    const tokens = tokenize(text);
+    const quoted = quotedRanges(text);
+    const speech = quoted.some(([a, b]) => isSpeechQuote(text.slice(a, b)));
+    const startsWithQuote = /^["“«„]/.test(text);
+    const words = wordsIn(text);
+    const terminal = /[.!?…]["'”’»)\]]*$/.test(text);
+    const attribution = attribute(text, tokens, quoted, memory, docs);
+    rememberNames(text, tokens, memory);
+
+    const skip =
+      words < 4 ||
+      (!terminal && words < 10) || // headings and labels
+      (/\?["'”’»)]*$/.test(text) && !attribution) || // questions
+      isBoilerplateLine(text) ||
+      isCreditLine(text);
+    if (skip) {
+      prevClaim = null;
+      continue;
+    }
+
+    let speaker: string | null = attribution?.speaker ?? null;
+    let date: string | null = ctx.published;
+    let continuation = false;
+    if (attribution) {
+      date = statementDate(text, attribution.verbEnd, ctx.published).date;
+      if (attribution.isPerson) memory.lastPerson = attribution.speaker;
+      else memory.lastThing = attribution.speaker;
+    } else if (startsWithQuote && speech && prevClaim && prevClaim.claim.speaker && s.paragraph - prevClaim.sentence.paragraph <= 1 && (prevClaim.hadQuote || prevClaim.claim.kind === 'statement')) {
+      // a quotation continuing the previous speaker's words
+      speaker = prevClaim.claim.speaker;
+      date = prevClaim.claim.date;
+      continuation = true;
+    }
+
+    const figures = extractFigures(text, { date: ctx.published, place: ctx.place ?? null });
+    let kind: ClaimKind;
+    if (speech && (speaker || startsWithQuote || continuation || quoted.length)) kind = 'quote';
+    else if (figures.length) kind = 'figure';
+    else if (speaker) kind = 'statement';
+    else kind = 'assertion';
+
+    const claim: Claim = {
+      id: `${ctx.articleId}:${claims.length}`,
+      articleId: ctx.articleId,
+      outletId: ctx.outletId,
+      text,
+      start: s.start,
+      end: s.end,
+      speaker,
+      kind,
+      topics: [],
+      figures,
+      date,
+    };
+    claims.push(claim);
+    prevClaim = { sentence: s, claim, hadQuote: speech };
+  }
+  void body;
+  return claims;
+}

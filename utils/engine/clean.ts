@@ -1,0 +1,536 @@
+/**
+ * Turning raw page text (or HTML / Markdown) into a clean article body: headline separated, site
+ * chrome, captions, credits, bylines, date lines, comment boxes and other-script lines removed.
+ *
+ * Everything works line by line with anchored, bounded patterns (no nested quantifiers), so the
+ * cost is linear in the input. Decisions are made from the SHAPE of a line (short, no terminal
+ * punctuation, a credit marker, position before the headline or after a comment box) plus the
+ * phrase lists in ./lexicon/boilerplate, never from strings of one particular site.
+ */
+
+import {
+  BOILERPLATE_LINES, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, SECTION_WORDS, TAIL_MARKERS,
+} from './lexicon/boilerplate';
+import { findDateMentions } from './dates';
+import { countScripts, dominantScript, type ScriptName } from './script';
+
+/** Input formats the engine accepts. */
+export type TextFormat = 'text' | 'html' | 'md';
+
+/** Why a line was removed from the body. */
+export type RemovalReason =
+  | 'boilerplate' | 'tail' | 'credit' | 'caption' | 'date' | 'byline' | 'section' | 'other-script' | 'title';
+
+/** Result of {@link cleanText}. */
+export interface CleanResult {
+  /** Clean body: one paragraph per line, paragraphs separated by a blank line. */
+  body: string;
+  /** Headline when one was found (given by the format or detected), else null. */
+  title: string | null;
+  /** Removed lines, verbatim (trimmed), in order. */
+  removed: string[];
+  /** Parallel to `removed`: why each line went. */
+  removedReasons: RemovalReason[];
+  /** `<meta>` values of an HTML page (lower-case name/property → content); empty otherwise. */
+  meta: Record<string, string>;
+}
+
+/* ------------------------------------------------------------------ HTML ---------------------- */
+
+const DROP_CONTENT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'iframe', 'object',
+  'button', 'select', 'textarea', 'figcaption', 'canvas', 'video', 'audio', 'map', 'head', 'dialog', 'menu',
+]);
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section',
+  'article', 'header', 'main', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'address', 'title',
+  'body', 'html', 'tbody', 'thead', 'caption', 'details', 'summary', 'center',
+]);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚',
+  bdquo: '„', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥',
+  cent: '¢', deg: '°', middot: '·', bull: '•', times: '×', divide: '÷', minus: '−', shy: '', zwj: '',
+  zwnj: '', lrm: '', rlm: '', eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í',
+  oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
+  Eacute: 'É', Uuml: 'Ü', Ouml: 'Ö', Auml: 'Ä', prime: '′', Prime: '″', frac12: '½', frac14: '¼', frac34: '¾',
+  percnt: '%', dollar: '$', num: '#', excl: '!', quest: '?', colon: ':', semi: ';', comma: ',', period: '.',
+  lpar: '(', rpar: ')', sect: '§', para: '¶',
+};
+
+/** Decode HTML character references (named subset, decimal, hex). Unknown names are kept as is. */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\uFFFD';
+      return String.fromCodePoint(cp);
+    }
+    const v = NAMED_ENTITIES[ref];
+    return v === undefined ? m : v;
+  });
+}
+
+/** Parse the attributes of a tag's inner text (`a href="x" class=y`) into a lower-case-keyed map. */
+function parseAttributes(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([^\s"'=/<>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/**
+ * Strip HTML to text for Node/CLI use (the browser uses Readability first). Block elements become
+ * line breaks; script/style/nav/footer/aside/form/figcaption content is dropped; entities decoded.
+ * Single pass, no DOM, never evaluates anything. Also returns `<title>`/first `<h1>` and `<meta>` values.
+ */
+export function htmlToText(html: string): { text: string; title: string | null; meta: Record<string, string> } {
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  const meta: Record<string, string> = {};
+  let docTitle: string | null = null;
+  let h1: string | null = null;
+  let h1Start = -1;
+  let inPre = 0;
+  let i = 0;
+  const n = html.length;
+  const pushText = (raw: string) => {
+    if (!raw) return;
+    const t = decodeEntities(raw);
+    parts.push(inPre ? t : t.replace(/\s+/g, ' '));
+  };
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      pushText(html.slice(i));
+      break;
+    }
+    if (lt > i) pushText(html.slice(i, lt));
+    // comments, doctype, processing instructions, CDATA
+    if (html.startsWith('<!--', lt)) {
+      const e = html.indexOf('-->', lt + 4);
+      i = e < 0 ? n : e + 3;
+      continue;
+    }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      const e = html.indexOf('>', lt + 2);
+      i = e < 0 ? n : e + 1;
+      continue;
+    }
+    const closing = html[lt + 1] === '/';
+    let j = lt + (closing ? 2 : 1);
+    const nameStart = j;
+    while (j < n && /[A-Za-z0-9:-]/.test(html[j])) j++;
+    const name = lower.slice(nameStart, j);
+    if (!name) {
+      // a bare "<" in text
+      pushText('<');
+      i = lt + 1;
+      continue;
+    }
+    // find the end of the tag, skipping quoted attribute values
+    let k = j;
+    let quote = '';
+    while (k < n) {
+      const c = html[k];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+      k++;
+    }
+    const tagEnd = k < n ? k + 1 : n;
+    const attrText = html.slice(j, k);
+    i = tagEnd;
+    if (closing) {
+      if (BLOCK_TAGS.has(name)) parts.push('\n');
+      if (name === 'pre' && inPre) inPre--;
+      if (name === 'h1' && h1Start >= 0 && h1 === null) {
+        h1 = parts.slice(h1Start).join('').replace(/\s+/g, ' ').trim() || null;
+        h1Start = -1;
+      }
+      continue;
+    }
+    if (name === 'meta') {
+      const a = parseAttributes(attrText);
+      const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+      if (key && a.content && !(key in meta)) meta[key] = a.content.trim();
+      continue;
+    }
+    if (name === 'title' && docTitle === null) {
+      const e = lower.indexOf('</title', tagEnd);
+      const end = e < 0 ? n : e;
+      docTitle = decodeEntities(html.slice(tagEnd, end)).replace(/\s+/g, ' ').trim() || null;
+      const close = e < 0 ? n : lower.indexOf('>', e);
+      i = close < 0 ? n : close + 1;
+      continue;
+    }
+    if (DROP_CONTENT.has(name) && !attrText.trimEnd().endsWith('/')) {
+      // skip to the matching close tag, counting nested tags of the same name
+      let depth = 1;
+      let p = tagEnd;
+      const open = '<' + name;
+      const close = '</' + name;
+      while (depth > 0) {
+        const c = lower.indexOf(close, p);
+        if (c < 0) {
+          p = n;
+          break;
+        }
+        // raw-text elements cannot nest
+        if (name !== 'script' && name !== 'style' && name !== 'textarea') {
+          let o = lower.indexOf(open, p);
+          while (o >= 0 && o < c) {
+            const after = lower[o + open.length];
+            if (after === undefined || /[\s>/]/.test(after)) depth++;
+            o = lower.indexOf(open, o + open.length);
+          }
+        }
+        depth--;
+        const gt = lower.indexOf('>', c);
+        p = gt < 0 ? n : gt + 1;
+      }
+      i = p;
+      parts.push('\n');
+      continue;
+    }
+    if (name === 'pre') inPre++;
+    if (name === 'h1' && h1 === null) h1Start = parts.length + 1;
+    if (BLOCK_TAGS.has(name) || VOID_TAGS.has(name)) {
+      if (name === 'img') {
+        // alt text of images is a caption: not body text
+      }
+      if (BLOCK_TAGS.has(name)) parts.push('\n');
+      continue;
+    }
+    if (name === 'td' || name === 'th') parts.push(' ');
+  }
+  const text = parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { text, title: h1 ?? meta['og:title'] ?? docTitle, meta };
+}
+
+/* -------------------------------------------------------------- Markdown ---------------------- */
+
+/**
+ * Strip Markdown to text: headings, emphasis, links (text kept), images (dropped: captions),
+ * code fences (dropped), block quotes and list markers. The first top-level heading near the
+ * start is returned as the title.
+ */
+export function markdownToText(md: string): { text: string; title: string | null } {
+  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let title: string | null = null;
+  let fence = '';
+  for (let raw of lines) {
+    const t = raw.trim();
+    if (fence) {
+      if (t.startsWith(fence)) fence = '';
+      continue;
+    }
+    if (t.startsWith('```') || t.startsWith('~~~')) {
+      fence = t.slice(0, 3);
+      continue;
+    }
+    if (/^\[[^\]]{1,100}\]:\s*\S/.test(t)) continue; // reference link definition
+    if (/^([-*_])( ?\1){2,}$/.test(t)) {
+      out.push('');
+      continue;
+    }
+    if (/^(=+|-+)$/.test(t) && out.length && out[out.length - 1].trim()) continue; // setext underline
+    raw = t.replace(/^(>\s?)+/, '');
+    const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(raw);
+    if (h) {
+      const text = inlineMarkdown(h[2]);
+      if (h[1].length === 1 && title === null && out.join('').trim().length < 400) {
+        title = text;
+        continue;
+      }
+      out.push(text);
+      continue;
+    }
+    raw = raw.replace(/^([-*+]|\d{1,3}[.)])\s+/, '').replace(/^\|/, '').replace(/\|$/, '');
+    out.push(inlineMarkdown(raw.replace(/\s*\|\s*/g, ' | ')));
+  }
+  return { text: out.join('\n'), title };
+}
+
+/** Inline Markdown → text. */
+function inlineMarkdown(s: string): string {
+  return decodeEntities(
+    s
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images are captions/credits
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+      .replace(/<(https?:[^>\s]*)>/g, '$1')
+      .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
+      .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*/g, '$1$2')
+      .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?![\w])/g, '$1$2')
+      .replace(/~~([^~]*)~~/g, '$1')
+      .replace(/\\([\\`*_{}\[\]()#+\-.!>])/g, '$1'),
+  );
+}
+
+/* ------------------------------------------------------------ line shapes --------------------- */
+
+/** A line as matched against the phrase patterns: lower case, single spaces, trimmed. */
+export function normaliseLine(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Words in a line (whitespace-separated tokens). */
+export function wordCount(line: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const sp = line[i] === ' ' || line[i] === '\t';
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** Whether a line ends like a sentence (. ! ? … possibly followed by quotes or brackets). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;]["'”’»)\]]*$/.test(line.trimEnd());
+}
+
+/** Whether the line is chrome by the phrase lists (banners, share buttons, comment counts...). */
+export function isBoilerplateLine(line: string): boolean {
+  const n = normaliseLine(line);
+  if (!n) return false;
+  if (n.length > 160) return false;
+  return BOILERPLATE_LINES.some((re) => re.test(n));
+}
+
+/** Whether the line starts the page tail (comments / related content). */
+export function isTailMarker(line: string): boolean {
+  const n = normaliseLine(line);
+  return n.length <= 160 && TAIL_MARKERS.some((re) => re.test(n));
+}
+
+/** Whether a line is a photo credit: a short line with "©", "Photo:", "Getty Images"... */
+export function isCreditLine(line: string): boolean {
+  const n = normaliseLine(line);
+  if (!n || n.length > 300) return false;
+  if (CREDIT_PREFIXES.some((p) => n.startsWith(p))) return true;
+  return CREDIT_MARKERS.some((m) => n.includes(m)) && (n.length < 160 || !endsLikeSentence(line) || n.includes('©'));
+}
+
+// "... [Ayman Henna/AFP]", "... (Reuters/John Doe)", "... (INA)" at the end of a line.
+const BRACKET_CREDIT = /[\[(][^\[\]()\n]{1,60}\/[^\[\]()\n]{1,60}[\])]$/;
+const AGENCY_PAREN = /\((?:[A-Z][A-Z0-9&.-]{1,9}|Reuters|Getty Images|Getty|Xinhua|Anadolu|Shutterstock|Handout|File|Pool)\)$/;
+
+/** Whether a line is a photo caption: ends in an agency credit, without sentence punctuation after it. */
+export function isCaptionLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 400) return false;
+  return BRACKET_CREDIT.test(t) || AGENCY_PAREN.test(t);
+}
+
+const DASH_SUFFIX = /^(.{3,200}?)\s+[-–—|]\s+((?:The |the )?[\p{Lu}][\p{L}\p{N}&.'’-]*(?: [\p{Lu}][\p{L}\p{N}&.'’-]*){0,4})$/u;
+
+/**
+ * "Left - Right Name" lines without terminal punctuation: either a byline ("News Desk - The Cradle")
+ * or a caption with the site name appended ("Flag of ... - Sputnik International"). Returns both
+ * halves, or null when the line does not have this shape.
+ */
+export function splitDashSuffix(line: string): { left: string; right: string } | null {
+  const t = line.trim();
+  if (t.length > 220 || endsLikeSentence(t)) return null;
+  const m = DASH_SUFFIX.exec(t);
+  return m ? { left: m[1].trim(), right: m[2].trim() } : null;
+}
+
+/** Whether a phrase looks like a personal name or a desk: 1–4 capitalised words, or a byline word. */
+export function looksLikeNameOrDesk(s: string): boolean {
+  const n = normaliseLine(s);
+  if (BYLINE_WORDS.includes(n)) return true;
+  return /^(?:[\p{Lu}][\p{L}'’.-]*)(?: (?:[\p{Lu}][\p{L}'’.-]*|de|van|von|al-\S+|bin|da)){0,3}$/u.test(s.trim());
+}
+
+/**
+ * Byline lines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "News Desk - The Cradle",
+ * "Jane Doe | Outlet". Returns the author part and the outlet part (either may be null), or null.
+ */
+export function parseByline(line: string): { author: string | null; outlet: string | null } | null {
+  const t = line.trim();
+  if (!t || t.length > 120 || /[.!?]$/.test(t)) return null;
+  const by = /^(?:By|BY|by|Written by|Words by|Reporting by)\s+(.{2,100})$/.exec(t);
+  if (by) {
+    const rest = by[1];
+    const sep = /^(.*?)(?:\s*[,|–—-]\s*|\s+for\s+)([\p{Lu}].*)$/u.exec(rest);
+    if (sep && looksLikeNameOrDesk(sep[1].replace(/ and /g, ' ').replace(/\s+/g, ' '))) {
+      return { author: sep[1].trim(), outlet: sep[2].trim() };
+    }
+    if (/^[\p{Lu}]/u.test(rest) && wordCount(rest) <= 8) return { author: rest.trim(), outlet: null };
+    return null;
+  }
+  const d = splitDashSuffix(t);
+  if (d && looksLikeNameOrDesk(d.left) && wordCount(d.left) <= 4) return { author: d.left, outlet: d.right };
+  return null;
+}
+
+/** Whether the whole line is a date ("Wednesday, March 27, 2024", "Published: 27 March 2024 10:05 GMT"). */
+export function isDateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 90) return false;
+  const dates = findDateMentions(t);
+  const full = dates.find((d) => d.year !== null && d.month !== null);
+  if (!full) return false;
+  // what is left once the date, a time, a prefix word and separators are removed must be (almost) nothing
+  const rest = (t.slice(0, full.start) + ' ' + t.slice(full.end))
+    .replace(/\b(published|updated|posted|last updated|first published|date|created|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cet|cest|bst|pst|pdt|msk|ast)\b/gi, ' ')
+    .replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ')
+    .replace(/[\s,|:•·/()\-–—+]+/g, '');
+  return rest.length <= 3;
+}
+
+/** Whether a line is a section label ("Iraq News", "World", "Middle East"): short, ends in a section word. */
+export function isSectionLabel(line: string): boolean {
+  const n = normaliseLine(line);
+  if (!n || n.length > 40 || endsLikeSentence(line) || wordCount(n) > 4) return false;
+  return SECTION_WORDS.some((w) => n === w || n.endsWith(' ' + w) || n.startsWith(w + ' /') || n.startsWith(w + ' |'));
+}
+
+/** Whether a line is a headline candidate: title-shaped text near the top. */
+export function isTitleShaped(line: string): boolean {
+  const t = line.trim();
+  const w = wordCount(t);
+  if (w < 3 || w > 30 || t.length < 12 || t.length > 250) return false;
+  if (/[.,;:]$/.test(t)) return false;
+  if (!/^[\p{Lu}\p{N}"'“‘«]/u.test(t)) return false;
+  return true;
+}
+
+function family(s: ScriptName): string {
+  return s === 'Han' || s === 'Hiragana' || s === 'Katakana' ? 'CJK' : s;
+}
+
+/* ---------------------------------------------------------------- cleanText ------------------- */
+
+type Kind = RemovalReason | 'content' | 'blank';
+
+/**
+ * Clean raw article text. `format` 'html' strips tags first, 'md' strips Markdown; plain text by
+ * default. See the module comment for what is removed. Linear in the input size.
+ */
+export function cleanText(raw: string, format: TextFormat = 'text'): CleanResult {
+  let text = raw;
+  let title: string | null = null;
+  let meta: Record<string, string> = {};
+  if (format === 'html') {
+    const h = htmlToText(raw);
+    text = h.text;
+    title = h.title;
+    meta = h.meta;
+  } else if (format === 'md') {
+    const m = markdownToText(raw);
+    text = m.text;
+    title = m.title;
+  }
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\t\f\v]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  const lines = text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
+  const kinds: Kind[] = lines.map((l) => (l ? 'content' : 'blank'));
+
+  // Dominant script of the document, so lines in another script can go.
+  const docScript = family(dominantScript(countScripts(text)).script);
+
+  let contentChars = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) continue;
+    if (isBoilerplateLine(l)) kinds[i] = 'boilerplate';
+    else if (isCreditLine(l)) kinds[i] = 'credit';
+    else if (isCaptionLine(l)) kinds[i] = 'caption';
+    else if (isDateLine(l)) kinds[i] = 'date';
+    else if (parseByline(l) && /^(by |written by )/i.test(l)) kinds[i] = 'byline';
+    else {
+      const s = dominantScript(countScripts(l));
+      if (s.letters >= 3 && docScript !== 'Other' && family(s.script) !== docScript && s.share > 0.5) kinds[i] = 'other-script';
+    }
+    if (kinds[i] === 'content') contentChars += l.length;
+  }
+
+  // Tail: a comment box / related list in the second half of the page ends the article.
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    if (isTailMarker(lines[i]) && seen >= contentChars * 0.5) {
+      for (let j = i; j < lines.length; j++) if (lines[j]) kinds[j] = 'tail';
+      break;
+    }
+    if (kinds[i] === 'content') seen += lines[i].length;
+  }
+
+  // Top region: up to the first real paragraph. Title, kicker labels and bylines live here.
+  const isParagraph = (l: string) => wordCount(l) >= 25 && endsLikeSentence(l);
+  let firstPara = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === 'content' && isParagraph(lines[i])) {
+      firstPara = i;
+      break;
+    }
+  }
+  let titleIdx = -1;
+  if (title === null) {
+    let considered = 0;
+    for (let i = 0; i < firstPara && considered < 6; i++) {
+      if (kinds[i] !== 'content') continue;
+      considered++;
+      const l = lines[i];
+      if (isSectionLabel(l) || parseByline(l)) continue;
+      if (isTitleShaped(l)) {
+        titleIdx = i;
+        title = l;
+        break;
+      }
+    }
+  } else {
+    // A given title (HTML <h1>, Markdown #) also appears as a line: drop that duplicate.
+    const nt = normaliseLine(title);
+    for (let i = 0; i < Math.min(lines.length, firstPara + 1); i++) {
+      if (kinds[i] === 'content' && normaliseLine(lines[i]) === nt) {
+        titleIdx = i;
+        break;
+      }
+    }
+  }
+  if (titleIdx >= 0) kinds[titleIdx] = 'title';
+  const topEnd = Math.min(firstPara, lines.length);
+  for (let i = 0; i < topEnd; i++) {
+    if (kinds[i] !== 'content') continue;
+    const l = lines[i];
+    if (parseByline(l) && (titleIdx < 0 || i > titleIdx || wordCount(l) <= 6)) kinds[i] = 'byline';
+    else if (isSectionLabel(l) || (titleIdx > i && wordCount(l) <= 4 && !endsLikeSentence(l))) kinds[i] = 'section';
+  }
+  // "Caption text - Site Name" lines anywhere: a caption with the outlet appended.
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'content') continue;
+    const d = splitDashSuffix(lines[i]);
+    if (d && wordCount(d.left) >= 2) kinds[i] = looksLikeNameOrDesk(d.left) ? 'byline' : 'caption';
+  }
+
+  const body: string[] = [];
+  const removed: string[] = [];
+  const removedReasons: RemovalReason[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const k = kinds[i];
+    if (k === 'blank') continue;
+    if (k === 'content') body.push(lines[i]);
+    else {
+      removed.push(lines[i]);
+      removedReasons.push(k);
+    }
+  }
+  return { body: body.join('\n\n'), title, removed, removedReasons, meta };
+}

@@ -1,0 +1,237 @@
+/**
+ * Finding and resolving date expressions in English text: "Wednesday, March 27, 2024",
+ * "said Wednesday (January 22nd)", "on June 4", "25 March", "last month", "in January".
+ * Pure functions over strings; calendar arithmetic in UTC so results do not depend on the time zone.
+ */
+
+import { MONTHS, WEEKDAYS } from './lexicon/dates';
+
+/** A date expression found in a text. Missing parts are null; offsets are into the searched text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  /** Relative expressions: unit and offset ("last month" → {unit:'month', offset:-1}). */
+  relative: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; offset: number } | null;
+}
+
+/** Reference point for resolving incomplete dates: an ISO article date and/or a known year. */
+export interface DateRef {
+  date?: string | null;
+  year?: number | null;
+}
+
+const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR_RE = '(\\d{4})';
+
+// One alternation, every branch of bounded length, so a scan is linear in the text length.
+// Groups: 1 weekday, 2 month, 3 day, 4 year | 5 weekday, 6 day, 7 month, 8 year | 9 month, 10 year |
+// 11-13 ISO | 14 weekday alone | 15 relative word, 16 unit | 17 yesterday/today | 18 preposition month |
+// 19 last/this weekday
+const DATE_RE = new RegExp(
+  [
+    `(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY_RE}(?![\\d,]\\d)(?:,?\\s+${YEAR_RE}(?!\\d))?`,
+    `(?:(${WEEKDAY_RE}),?\\s+)?(?<![\\d,.])${DAY_RE}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR_RE}(?!\\d))?`,
+    `(${MONTH_RE}),?\\s+${YEAR_RE}(?!\\d)`,
+    `(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
+    `(${WEEKDAY_RE})`,
+    `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious)\\s+(week|month|year|quarter)`,
+    `([Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`,
+    `(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough|[Tt]hroughout|[Oo]f)\\s+(${MONTH_RE})(?!\\s*\\d)`,
+    `(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(${WEEKDAY_RE})`,
+  ].map((s) => `(?:${s})`).join('|'),
+  'g',
+);
+
+function monthNum(word: string | undefined): number | null {
+  if (!word) return null;
+  return MONTHS[word.replace('.', '').toLowerCase()] ?? null;
+}
+
+function weekdayNum(word: string | undefined): number | null {
+  if (!word) return null;
+  return WEEKDAYS[word.toLowerCase()] ?? null;
+}
+
+function validDay(m: number | null, d: number | null): boolean {
+  return m === null || d === null || (d >= 1 && d <= 31);
+}
+
+/** All date expressions in `text`, in order, non-overlapping. Linear time. */
+export function findDateMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // word boundary before: the regex has no \b on every branch, so check here.
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) {
+      DATE_RE.lastIndex = start + 1;
+      continue;
+    }
+    const mention: DateMention = { start, end, text: m[0], year: null, month: null, day: null, weekday: null, relative: null };
+    if (m[2]) {
+      mention.weekday = weekdayNum(m[1]);
+      mention.month = monthNum(m[2]);
+      mention.day = Number(m[3]);
+      mention.year = m[4] ? Number(m[4]) : null;
+    } else if (m[7]) {
+      mention.weekday = weekdayNum(m[5]);
+      mention.day = Number(m[6]);
+      mention.month = monthNum(m[7]);
+      mention.year = m[8] ? Number(m[8]) : null;
+    } else if (m[9]) {
+      mention.month = monthNum(m[9]);
+      mention.year = Number(m[10]);
+    } else if (m[11]) {
+      mention.year = Number(m[11]);
+      mention.month = Number(m[12]);
+      mention.day = Number(m[13]);
+      if (mention.month < 1 || mention.month > 12) continue;
+    } else if (m[14]) {
+      mention.weekday = weekdayNum(m[14]);
+      // "Wednesday (January 22nd)": take the parenthesised date as part of this mention.
+      const paren = /^\s*\(\s*([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*\)/.exec(text.slice(end, end + 40));
+      if (paren && monthNum(paren[1]) !== null) {
+        mention.month = monthNum(paren[1]);
+        mention.day = Number(paren[2]);
+        mention.year = paren[3] ? Number(paren[3]) : null;
+        mention.end = end + paren[0].length;
+        mention.text = text.slice(start, mention.end);
+        DATE_RE.lastIndex = mention.end;
+      }
+    } else if (m[15]) {
+      const dir = m[15].toLowerCase();
+      const offset = dir === 'this' ? 0 : dir === 'next' ? 1 : -1;
+      mention.relative = { unit: m[16].toLowerCase() as 'week' | 'month' | 'year' | 'quarter', offset };
+    } else if (m[17]) {
+      const w = m[17].toLowerCase();
+      mention.relative = { unit: 'day', offset: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
+    } else if (m[18]) {
+      mention.month = monthNum(m[18]);
+      // keep only the month word in the span: the preposition is not part of the date
+      const idx = m[0].lastIndexOf(m[18]);
+      mention.start = start + idx;
+      mention.text = m[18];
+    } else if (m[19]) {
+      mention.weekday = weekdayNum(m[19]);
+    }
+    if (!validDay(mention.month, mention.day)) continue;
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Days in a month (1..12) of a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Format y-m-d as ISO "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when parts are missing). */
+export function isoOf(year: number, month?: number | null, day?: number | null): string {
+  const y = String(year).padStart(4, '0');
+  if (!month) return y;
+  const m = String(month).padStart(2, '0');
+  if (!day) return `${y}-${m}`;
+  return `${y}-${m}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parse an ISO date or date-time prefix "YYYY-MM-DD..." into parts; null if not one. */
+export function parseIso(s: string | null | undefined): { year: number; month: number; day: number } | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  return { year, month, day };
+}
+
+/** Weekday (0 = Sunday) of a calendar date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Add days to an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const p = parseIso(iso);
+  if (!p) return iso;
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
+  return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * Resolve a mention against a reference (the article date, or only a known year).
+ * Returns "YYYY-MM-DD", "YYYY-MM" or "YYYY" — as precise as the text allows — or null when the
+ * year cannot be known. Dates without a year are taken as the latest such date not after the
+ * reference date, since news reports on the past.
+ */
+export function resolveDate(m: DateMention, ref: DateRef = {}): string | null {
+  const refDate = parseIso(ref.date ?? null);
+  const refYear = refDate?.year ?? ref.year ?? null;
+  if (m.relative) {
+    if (!refDate) return m.relative.unit === 'year' && refYear !== null && m.relative.offset === 0 ? String(refYear) : null;
+    const { unit, offset } = m.relative;
+    if (unit === 'day') return addDays(ref.date as string, offset);
+    if (unit === 'week') return addDays(ref.date as string, offset * 7);
+    if (unit === 'year') return String(refDate.year + offset);
+    if (unit === 'quarter') return isoOf(refDate.year, refDate.month);
+    const idx = refDate.year * 12 + (refDate.month - 1) + offset;
+    return isoOf(Math.floor(idx / 12), (idx % 12) + 1);
+  }
+  if (m.year !== null) {
+    if (m.month === null) return String(m.year);
+    if (m.day === null || m.day > daysIn(m.year, m.month)) return isoOf(m.year, m.month);
+    return isoOf(m.year, m.month, m.day);
+  }
+  if (m.month !== null) {
+    if (refYear === null) return null;
+    let year = refYear;
+    if (refDate && (m.month > refDate.month || (m.month === refDate.month && m.day !== null && m.day > refDate.day))) year -= 1;
+    if (!refDate && m.weekday !== null && m.day !== null) {
+      // Only a year is known: accept it when the weekday agrees, else the text is about another year.
+      if (weekdayOf(year, m.month, m.day) !== m.weekday) return null;
+    }
+    if (m.day === null || m.day > daysIn(year, m.month)) return isoOf(year, m.month);
+    return isoOf(year, m.month, m.day);
+  }
+  if (m.weekday !== null && refDate) {
+    // "said Wednesday": the latest such weekday on or before the article date.
+    const wd = weekdayOf(refDate.year, refDate.month, refDate.day);
+    return addDays(ref.date as string, -((wd - m.weekday + 7) % 7));
+  }
+  return null;
+}
+
+/**
+ * Normalise a given date string ("2024-03-27", "2024-03-27T10:00Z", "March 27, 2024",
+ * "27 March 2024", "2024/03/27") to "YYYY-MM-DD"; null when it is not a full date.
+ */
+export function normaliseDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  const iso = parseIso(t.replace(/^(\d{4})[/.](\d{2})[/.](\d{2})/, '$1-$2-$3'));
+  if (iso) return isoOf(iso.year, iso.month, iso.day);
+  for (const m of findDateMentions(t)) {
+    if (m.year !== null && m.month !== null && m.day !== null && m.day <= daysIn(m.year, m.month)) {
+      return isoOf(m.year, m.month, m.day);
+    }
+  }
+  return null;
+}
+
+/** A year given alone or as a partial date ("2020", "2020-01") — a hint for resolving dates. */
+export function yearOf(s: string | null | undefined): number | null {
+  if (!s) return null;
+  const m = /^\s*(\d{4})(?:$|[-/])/.exec(s);
+  return m ? Number(m[1]) : null;
+}

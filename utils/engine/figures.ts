@@ -1,0 +1,475 @@
+/**
+ * Figures in a sentence: a number (or range) with what it counts and the subject it is about, so
+ * that "about 5,200 American soldiers" (Iraq) and "About 2,500 US troops remain in Iraq" get the
+ * same subject key ("us|troop|iraq") and can be compared across outlets.
+ *
+ * Subject key = owner | unit[:state] | place, each part normalised:
+ *  - owner: nationality or government that has the counted things ("American" → us, "Pentagon" → us)
+ *  - unit: singular canonical count noun ("soldiers" → troop), plus a state such as "killed"
+ *  - place: where ("in Iraq", "in Iraq and Syria" → iraq+syria), else the article's main place
+ */
+
+import type { Figure } from './types';
+import { findDateMentions, resolveDate } from './dates';
+import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
+import { MONTHS, MONTH_NAMES } from './lexicon/dates';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { STOP_WORD_SET } from './lexicon/stopwords';
+import { CURRENCY_SYMBOLS, MULTIPLIERS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { isCapitalised, matchMetonym, matchPlace, placeByKey, singular, stripPossessive, tokenize, type Token } from './wordtokens';
+
+/** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
+export interface FigureContext {
+  /** ISO article date, used to resolve "in April" to "2024-04". */
+  date?: string | null;
+  /** Main place of the article (a country key like "iraq" or a place name), used when the sentence names none. */
+  place?: string | null;
+}
+
+/** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
+const MEASURE_UNITS = new Set(['mile', 'km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel']);
+
+const APPROX_SEQS: string[][] = [...new Set(APPROX_MARKERS)].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
+
+const POSSESSION_WORDS = new Set([
+  'has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained', 'deployed', 'deploys',
+  'deploy', 'stationed', 'stations', 'sent', 'sends', 'send', 'fields', 'lost', 'counts', 'employs', 'hired',
+]);
+const POSSESSION_FILLERS = new Set(['to', 'claims', 'claim', 'claimed', 'says', 'said', 'currently', 'still', 'now', 'reportedly', 'also', 'only', 'already', 'roughly', 'about']);
+const STATE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'later', 'also', 'all']);
+const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
+const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
+const QUOTE_PUNCT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
+const DASHES = new Set(['-', '–', '—']);
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+function parseNumber(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+function isYearLike(t: Token): boolean {
+  return /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
+}
+
+/** A place phrase found in the sentence: "in Iraq and Syria" → keys [iraq, syria]. */
+interface PlacePhrase {
+  keys: string[];
+  label: string;
+  prep: string;
+  tokenIndex: number;
+  anaphoric: boolean;
+}
+
+/** Capitalised name run starting at i ("Ain al-Asad", "Davos"): returns end index (exclusive). */
+function nameRun(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'word' && (isCapitalised(tokens[j].text) || /^(al|el|de|bin)-/i.test(tokens[j].text))) {
+    if (j > i && MONTHS[lower(tokens[j])] !== undefined) break;
+    j++;
+  }
+  return j;
+}
+
+function placeKeyAt(tokens: readonly Token[], i: number): { key: string; label: string; end: number } | null {
+  const p = matchPlace(tokens, i);
+  if (p) return { key: p.entry.key, label: p.entry.name, end: i + p.length };
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
+  if (MONTHS[t.text.toLowerCase()] !== undefined || STOP_WORD_SET.has(t.text.toLowerCase())) return null;
+  const end = nameRun(tokens, i);
+  if (end === i) return null;
+  const label = tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' ');
+  return { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, end };
+}
+
+/** All "in X", "near X", "in X and Y", "in the country" phrases of a sentence. */
+function findPlacePhrases(tokens: readonly Token[]): PlacePhrase[] {
+  const out: PlacePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prep = lower(tokens[i]);
+    if (!LOCATION_PREPS.has(prep)) continue;
+    let j = i + 1;
+    if (lower(tokens[j]) === 'the') {
+      if (ANAPHORIC_PLACES.has(lower(tokens[j + 1]))) {
+        out.push({ keys: [], label: '', prep, tokenIndex: i, anaphoric: true });
+        continue;
+      }
+      // "in the United States", "in the Houran Valley"
+      if (!tokens[j + 1] || !isCapitalised(tokens[j + 1].text)) continue;
+      j++;
+    }
+    const first = placeKeyAt(tokens, j);
+    if (!first) continue;
+    const keys = [first.key];
+    const labels = [first.label];
+    let k = first.end;
+    // "Iraq and Syria", "Iraq, Syria and Lebanon"
+    while ((lower(tokens[k]) === 'and' || tokens[k]?.text === ',') && tokens[k + 1]) {
+      const next = placeKeyAt(tokens, k + 1);
+      if (!next || !matchPlace(tokens, k + 1)) break;
+      keys.push(next.key);
+      labels.push(next.label);
+      k = next.end;
+    }
+    out.push({ keys, label: labels.length > 1 ? labels.slice(0, -1).join(', ') + ' and ' + labels[labels.length - 1] : labels[0], prep, tokenIndex: i, anaphoric: false });
+  }
+  return out;
+}
+
+/** Country named as a possessive ("Iraq's parliament"): a weak place hint. */
+function possessivePlaces(tokens: readonly Token[]): { key: string; label: string; tokenIndex: number }[] {
+  const out: { key: string; label: string; tokenIndex: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/['’]s$/.test(tokens[i].text)) continue;
+    const p = matchPlace(tokens, i);
+    if (p && p.length === 1 && p.entry.aliases[0] === stripPossessive(tokens[i].text)) out.push({ key: p.entry.key, label: p.entry.name, tokenIndex: i });
+  }
+  return out;
+}
+
+/** Approximation marker ending right before token index i; returns its first token index or -1. */
+function approxBefore(tokens: readonly Token[], i: number): number {
+  for (const seq of APPROX_SEQS) {
+    const s = i - seq.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      if (lower(tokens[s + k]) !== seq[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return s;
+  }
+  return -1;
+}
+
+/** Whether a number token is a date part: "June 4", "4 June", "January 5th". */
+function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const isMonth = (t: Token | undefined) => !!t && t.kind === 'word' && isCapitalised(t.text) && MONTHS[t.text.toLowerCase()] !== undefined;
+  if (isMonth(prev) || (prev?.text === '.' && isMonth(tokens[i - 2]))) return true;
+  if (isMonth(next) || (lower(next) === 'of' && isMonth(tokens[i + 2]))) return true;
+  return false;
+}
+
+function unitAt(tokens: readonly Token[], i: number): { unit: string; length: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const two = tokens[i + 1] ? `${lower(t)} ${lower(tokens[i + 1])}` : '';
+  const three = tokens[i + 2] ? `${two} ${lower(tokens[i + 2])}` : '';
+  if (three && UNIT_NOUNS[three]) return { unit: UNIT_NOUNS[three], length: 3 };
+  if (two && UNIT_NOUNS[two]) return { unit: UNIT_NOUNS[two], length: 2 };
+  const u = UNIT_NOUNS[lower(t)] ?? UNIT_NOUNS[stripPossessive(lower(t))];
+  return u ? { unit: u, length: 1 } : null;
+}
+
+function unitLabel(unit: string): string {
+  return UNIT_LABELS[unit] ?? (unit.length > 1 && /^[a-z]/.test(unit) ? unit + 's' : unit);
+}
+
+/**
+ * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020
+ * vote"), calendar dates ("June 4", "January 5th"), ordinals, times and numbers inside names
+ * ("COVID-19") are not figures. A number with no recognisable unit is skipped unless it is a
+ * percentage or an amount of money.
+ */
+export function extractFigures(sentence: string, context: FigureContext = {}): Figure[] {
+  const tokens = tokenize(sentence);
+  const out: Figure[] = [];
+  let placePhrases: PlacePhrase[] | null = null;
+  let possessives: ReturnType<typeof possessivePlaces> | null = null;
+  let dateMentions: ReturnType<typeof findDateMentions> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'number') continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // inside a name or code ("G7", "F-16"), an ordinal ("5th"), a time ("10:30"), a version ("1.2.3")
+    if (prev && adjacent(prev, t) && (prev.kind === 'word' || (DASHES.has(prev.text) && adjacent(tokens[i - 2], prev) && tokens[i - 2]?.kind === 'word'))) continue;
+    if (next && adjacent(t, next) && next.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(next.text)) continue;
+    if (next && adjacent(t, next) && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'number') {
+      i += 2;
+      continue;
+    }
+    if (isDatePart(tokens, i)) continue;
+    if (lower(prev) === '.' && lower(tokens[i - 2]) === 'no') continue; // "No. 2"
+    if (lower(prev) === 'number' || lower(prev) === 'no') continue;
+
+    let value = parseNumber(t.text);
+    let high: number | null = null;
+    let j = i + 1; // next token after the figure proper
+    let unit: string | null = null;
+    let firstIdx = i;
+
+    // currency before the number
+    if (prev && adjacent(prev, t) && CURRENCY_SYMBOLS[prev.text]) {
+      unit = CURRENCY_SYMBOLS[prev.text];
+      firstIdx = i - 1;
+    }
+    // scale: "5 million", "2.5bn"
+    const scaleAt = (k: number): number => {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') return 1;
+      const m = MULTIPLIERS[w.text.toLowerCase()];
+      if (!m) return 1;
+      if (w.text.length <= 2 && !adjacent(tokens[k - 1], w)) return 1; // "5 m" is metres, "5m" is million
+      return m;
+    };
+    let scale = scaleAt(j);
+    if (scale !== 1) {
+      value *= scale;
+      j++;
+    }
+    // range: "between A and B", "A to B", "A-B"
+    const joiner = tokens[j];
+    const startsBetween = lower(tokens[(approxBefore(tokens, i) >= 0 ? approxBefore(tokens, i) : i) - 1]) === 'between' || lower(prev) === 'between' || lower(prev) === 'from';
+    if (joiner && tokens[j + 1]?.kind === 'number' && (DASHES.has(joiner.text) || lower(joiner) === 'to' || (lower(joiner) === 'and' && startsBetween))) {
+      const hiTok = tokens[j + 1];
+      const bothYears = isYearLike(t) && isYearLike(hiTok);
+      if (bothYears && !unitAt(tokens, j + 2)) {
+        i = j + 1;
+        continue; // "2007-2008"
+      }
+      let hv = parseNumber(hiTok.text);
+      let k = j + 2;
+      const s2 = scaleAt(k);
+      if (s2 !== 1) {
+        hv *= s2;
+        k++;
+        if (scale === 1) value *= s2; // "5 to 10 million"
+      }
+      if (hv > value) {
+        high = hv;
+        j = k;
+      }
+    }
+    // percent
+    if (tokens[j]?.text === '%' || lower(tokens[j]) === 'percent' || (lower(tokens[j]) === 'per' && lower(tokens[j + 1]) === 'cent')) {
+      unit = '%';
+      j += lower(tokens[j]) === 'per' ? 2 : 1;
+    }
+    // a bare year is a date, not a count, unless a unit follows directly ("2000 troops")
+    if (!unit && isYearLike(t) && high === null && !unitAt(tokens, j) && !unitAt(tokens, j + 1)) continue;
+
+    // unit noun, skipping quotes and up to two modifiers ("American", "Daesh-related")
+    let owner: string | null = null;
+    let unitEnd = j;
+    if (!unit || unit === '$' || unit === '€' || unit === '£') {
+      let k = j;
+      let modifiers = 0;
+      while (k < tokens.length && k < j + 6) {
+        const w = tokens[k];
+        if (QUOTE_PUNCT.has(w.text) && w.text !== '(' && w.text !== ')') {
+          k++;
+          continue;
+        }
+        const u = unitAt(tokens, k);
+        if (u) {
+          if (!unit) unit = u.unit;
+          else if (u.unit === unit) {
+            /* "$5 million dollars" */
+          }
+          unitEnd = k + u.length;
+          break;
+        }
+        if (w.kind !== 'word' || modifiers >= 2) break;
+        const pl = matchPlace(tokens, k) ?? null;
+        if (pl) {
+          owner = pl.entry.key;
+          k += pl.length;
+          modifiers++;
+          continue;
+        }
+        const lw = w.text.toLowerCase();
+        if (STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw)) break;
+        if (isCapitalised(w.text) || w.text.includes('-') || /(al|ic|ian|ish|ive|ed|ary|ese|ful|ous|ar)$/.test(lw)) {
+          modifiers++;
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (!unit) {
+        // fallback: the first plain lower-case noun after the number ("12 schools", "30 lawmakers")
+        let k2 = j;
+        while (k2 < tokens.length && QUOTE_PUNCT.has(tokens[k2].text)) k2++;
+        const w = tokens[k2];
+        const lw = lower(w);
+        if (w && w.kind === 'word' && !isCapitalised(w.text) && lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && /s$/.test(lw) && !/(ly|ing|ed)$/.test(lw)) {
+          unit = singular(lw);
+          unitEnd = k2 + 1;
+        }
+      }
+    } else unitEnd = j;
+    if (!unit) continue;
+
+    // state: "137 people were killed"
+    let state: string | null = null;
+    let stateEnd = unitEnd;
+    for (let k = unitEnd; k < tokens.length && k < unitEnd + 4; k++) {
+      const lw = lower(tokens[k]);
+      if (STATE_PARTICIPLES[lw]) {
+        state = STATE_PARTICIPLES[lw];
+        stateEnd = k + 1;
+        break;
+      }
+      if (!STATE_AUX.has(lw)) break;
+    }
+
+    // approximation marker
+    const approxIdx = approxBefore(tokens, firstIdx);
+    let markerStart = approxIdx;
+    let approx = false;
+    if (approxIdx >= 0) {
+      const words = tokens.slice(approxIdx, firstIdx).map((x) => x.text.toLowerCase());
+      approx = !(words.length === 1 && EXACT_MARKERS.has(words[0]));
+    }
+    if (lower(tokens[firstIdx - 1]) === 'between') markerStart = firstIdx - 1;
+    const before = markerStart >= 0 ? markerStart : firstIdx;
+
+    // owner before the number: "US troops" handled above; "The US currently has some 2,500 troops"
+    if (!owner) {
+      let k = before - 1;
+      let sawPossession = false;
+      let steps = 0;
+      while (k >= 0 && steps < 4) {
+        const lw = lower(tokens[k]);
+        if (POSSESSION_WORDS.has(lw)) sawPossession = true;
+        else if (!POSSESSION_FILLERS.has(lw)) break;
+        k--;
+        steps++;
+      }
+      if (sawPossession && k >= 0) {
+        // the subject may be one or two words long ("the Pentagon", "the White House")
+        for (const s of [k, k - 1, k - 2]) {
+          if (s < 0) continue;
+          const pl = matchPlace(tokens, s);
+          const mt = matchMetonym(tokens, s);
+          const len = pl?.length ?? mt?.length ?? 0;
+          if (len && s + len - 1 === k) {
+            owner = pl?.entry.key ?? mt?.key ?? null;
+            break;
+          }
+        }
+      }
+    }
+
+    // place: nearest "in X" after the unit, else before the number, else anaphoric/possessive/context
+    placePhrases ??= findPlacePhrases(tokens);
+    let place: { keys: string[]; label: string; prep: string } | null = null;
+    const after = placePhrases.filter((p) => p.tokenIndex >= unitEnd).sort((a, b) => a.tokenIndex - b.tokenIndex)[0];
+    const beforeP = placePhrases.filter((p) => p.tokenIndex < before).sort((a, b) => b.tokenIndex - a.tokenIndex)[0];
+    const chosen = after ?? beforeP;
+    const measure = MEASURE_UNITS.has(unit);
+    if (chosen && !chosen.anaphoric) place = chosen;
+    else if (!measure) {
+      possessives ??= possessivePlaces(tokens);
+      const poss = possessives.find((p) => p.key !== owner);
+      const ctxKey = context.place ?? null;
+      if (poss && !(chosen?.anaphoric && ctxKey)) place = { keys: [poss.key], label: poss.label, prep: 'in' };
+      else if (ctxKey) {
+        const e = placeByKey(ctxKey);
+        place = { keys: [ctxKey], label: e?.name ?? ctxKey, prep: 'in' };
+      }
+    }
+    // an owner equal to the only place is a plain nationality of the place ("Iraqi forces in Iraq")
+    const placeKey = place ? [...new Set(place.keys)].sort().join('+') : '';
+
+    // period: a time expression in the sentence that is not the date of a statement
+    dateMentions ??= findDateMentions(sentence);
+    let period: string | null = null;
+    let bestDist = Infinity;
+    for (const m of dateMentions) {
+      const lead = sentence.slice(Math.max(0, m.start - 24), m.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+      const w1 = lead[lead.length - 1];
+      const w2 = lead[lead.length - 2];
+      if ((w1 && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && w2 && REPORTING_VERB_SET.has(w2)) || (w1 === 'a' && w2 === 'on')) continue;
+      if (m.weekday !== null && m.month === null) continue;
+      const dist = Math.abs(m.start - t.start);
+      if (dist < bestDist) {
+        bestDist = dist;
+        const resolved = context.date ? resolveDate(m, { date: context.date }) : m.year !== null ? resolveDate(m) : null;
+        period = resolved ?? (m.month !== null ? MONTH_NAMES[m.month] + (m.day !== null ? ` ${m.day}` : '') : m.text);
+      }
+    }
+    if (period === null) {
+      const yr = /\b(?:in|during|since|throughout|for|by|of)\s+((?:19|20)\d{2})\b/i.exec(sentence);
+      if (yr) period = yr[1];
+    }
+
+    // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"
+    let qualifier: { prep: string; words: string[]; end: number } | null = null;
+    if (unit === '%' || CURRENCY_SYMBOLS[unit]) {
+      const prep = lower(tokens[unitEnd]);
+      if (prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') {
+        const words: string[] = [];
+        let k = unitEnd + 1;
+        if (lower(tokens[k]) === 'the') k++;
+        while (k < tokens.length && words.length < 4 && tokens[k].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[k])) && !REPORTING_VERB_SET.has(lower(tokens[k])) && !matchPlace(tokens, k) && !(words.length && /ed$/.test(lower(tokens[k])))) {
+          words.push(tokens[k].text);
+          k++;
+        }
+        if (words.length) qualifier = { prep, words, end: k };
+      }
+    }
+
+    const ownerEntry = owner ? placeByKey(owner) : undefined;
+    let unitKey = state ? `${unit}:${state}` : unit;
+    if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(w)).join('-');
+    const label = [
+      ownerEntry ? ownerEntry.adjective : '',
+      unitLabel(unit),
+      qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
+      state ?? '',
+      place ? `${place.prep} ${place.label}` : '',
+    ].filter(Boolean).join(' ');
+    let lastTok = Math.max(stateEnd, unitEnd, qualifier?.end ?? 0) - 1;
+    if (tokens[lastTok + 1] && QUOTE_PUNCT.has(tokens[lastTok + 1].text) && adjacent(tokens[lastTok], tokens[lastTok + 1]) && /[”"’»]/.test(tokens[lastTok + 1].text)) lastTok++;
+    const textEnd = tokens[lastTok]?.end ?? t.end;
+    out.push({
+      value,
+      high,
+      approx,
+      unit,
+      subject: label,
+      subjectKey: `${owner ?? ''}|${unitKey}|${placeKey}`,
+      period,
+      text: sentence.slice(tokens[before].start, Math.max(textEnd, t.end)),
+    });
+    // continue after the consumed range so its high end is not read again
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
+/**
+ * The article's main place: the country most often named as a location ("in Iraq", "Iraq's"),
+ * looking at the first 100k characters. Used as the place of figures whose sentence names none
+ * ("some 2,500 troops in the country"). Null when no country is named as a location.
+ */
+export function mainPlace(body: string): string | null {
+  const tokens = tokenize(body.length > 100_000 ? body.slice(0, 100_000) : body);
+  const counts = new Map<string, number>();
+  for (const p of findPlacePhrases(tokens)) {
+    for (const k of p.keys) if (placeByKey(k)) counts.set(k, (counts.get(k) ?? 0) + 2);
+  }
+  for (const p of possessivePlaces(tokens)) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [k, n] of counts) {
+    if (n > bestN) {
+      best = k;
+      bestN = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,101 @@
+/**
+ * Direction lexicon: words saying that something (a threat, a number, a group's strength) goes UP
+ * versus goes DOWN. Used by the relation function to tell "X is resurging" from "X is defeated".
+ * General vocabulary, not tied to one subject. Entries are matched on stems (see text.ts `stem`),
+ * multi-word entries on consecutive stems. Weights: 1 = clear, 0.5 = weak cue.
+ */
+
+/** One direction cue: the words (space-separated, as written) and how strongly they point. */
+export interface DirectionCue {
+  words: string;
+  weight: number;
+}
+
+/** Growth / threat-up cues: the thing grows, returns, strengthens or remains dangerous. */
+export const GROWTH_WORDS: readonly DirectionCue[] = [
+  { words: 'resurge', weight: 1 },
+  { words: 'resurgence', weight: 1 },
+  { words: 'resurgent', weight: 1 },
+  { words: 'comeback', weight: 1 },
+  { words: 'come back', weight: 1 },
+  { words: 'revive', weight: 1 },
+  { words: 'revival', weight: 1 },
+  { words: 'grow', weight: 1 },
+  { words: 'growth', weight: 1 },
+  { words: 'strengthen', weight: 1 },
+  { words: 'stronger', weight: 1 },
+  { words: 'spike', weight: 1 },
+  { words: 'surge', weight: 1 },
+  { words: 'rise', weight: 1 },
+  { words: 'rising', weight: 1 },
+  { words: 'increase', weight: 1 },
+  { words: 'escalate', weight: 1 },
+  { words: 'expand', weight: 1 },
+  { words: 'soar', weight: 1 },
+  { words: 'jump', weight: 0.5 },
+  { words: 'regroup', weight: 1 },
+  { words: 'rebuild', weight: 1 },
+  { words: 'regain', weight: 1 },
+  { words: 'solidify', weight: 1 },
+  { words: 'solidified', weight: 1 },
+  { words: 'ramp up', weight: 1 },
+  { words: 'ramping up', weight: 1 },
+  { words: 'still a threat', weight: 1.5 },
+  { words: 'remain a threat', weight: 1.5 },
+  { words: 'remains a threat', weight: 1.5 },
+  { words: 'still pose', weight: 1 },
+  { words: 'threat', weight: 1 },
+  { words: 'dangerous', weight: 0.5 },
+  { words: 'potential to', weight: 0.5 },
+  { words: 'exploit', weight: 0.5 },
+  { words: 'worsen', weight: 1 },
+  { words: 'higher', weight: 0.5 },
+  { words: 'more than ever', weight: 1 },
+];
+
+/** Diminish cues: the thing is beaten, shrinks, fails or no longer matters. */
+export const DIMINISH_WORDS: readonly DirectionCue[] = [
+  { words: 'defeated', weight: 1 },
+  { words: 'degraded', weight: 1 },
+  { words: 'degrade', weight: 1 },
+  { words: 'weakened', weight: 1 },
+  { words: 'weaken', weight: 1 },
+  { words: 'weak', weight: 1 },
+  { words: 'weakness', weight: 1 },
+  { words: 'diminished', weight: 1.5 },
+  { words: 'diminish', weight: 1.5 },
+  { words: 'minimal', weight: 2 },
+  { words: 'negligible', weight: 2 },
+  { words: 'decline', weight: 1 },
+  { words: 'decrease', weight: 1 },
+  { words: 'drop', weight: 0.5 },
+  { words: 'fall', weight: 0.5 },
+  { words: 'shrink', weight: 1 },
+  { words: 'fail', weight: 1 },
+  { words: 'failure', weight: 1 },
+  { words: 'lacking', weight: 1 },
+  { words: 'lack', weight: 1 },
+  { words: 'incapable', weight: 1 },
+  { words: 'unable', weight: 1 },
+  { words: 'survival posture', weight: 1.5 },
+  { words: 'on the ropes', weight: 1.5 },
+  { words: 'feeble', weight: 1 },
+  { words: 'collapse', weight: 1 },
+  { words: 'crushed', weight: 1 },
+  { words: 'wiped out', weight: 1.5 },
+  { words: 'eliminated', weight: 1 },
+  { words: 'lower', weight: 0.5 },
+  { words: 'reduced', weight: 1 },
+  { words: 'lost', weight: 0.5 },
+  { words: 'losses', weight: 0.5 },
+];
+
+/**
+ * Diminish verbs that, after "to" ("work to fully defeat the organization"), state a goal rather than an outcome;
+ * such a mention does not count as a direction cue.
+ */
+export const GOAL_VERBS: readonly string[] = [
+  'defeat', 'degrade', 'weaken', 'eliminate', 'destroy', 'crush', 'counter', 'dismantle', 'reduce', 'cut',
+  'increase', 'grow', 'strengthen', 'expand', 'boost', 'raise', 'rebuild', 'revive',
+];
+

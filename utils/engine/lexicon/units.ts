@@ -1,0 +1,78 @@
+/**
+ * Count nouns and measure units that a number can count, normalised to one singular key so
+ * "soldiers", "troops" and "forces" compare equal ("troop").
+ */
+
+/** Surface form (lower case) → canonical unit. Plurals and synonyms included. */
+export const UNIT_NOUNS: Readonly<Record<string, string>> = {
+  // military personnel
+  troop: 'troop', troops: 'troop', soldier: 'troop', soldiers: 'troop', forces: 'troop',
+  servicemen: 'troop', servicewomen: 'troop', 'service members': 'troop', servicemembers: 'troop',
+  personnel: 'troop', marines: 'troop', sailors: 'troop', airmen: 'troop', paratroopers: 'troop',
+  'boots on the ground': 'troop',
+  // members and fighters
+  member: 'member', members: 'member', fighter: 'fighter', fighters: 'fighter', militant: 'fighter',
+  militants: 'fighter', combatants: 'fighter', insurgents: 'fighter', jihadists: 'fighter',
+  rebels: 'fighter', recruits: 'recruit', foreigner: 'foreigner', foreigners: 'foreigner',
+  'foreign fighters': 'fighter',
+  // events
+  attack: 'attack', attacks: 'attack', strike: 'strike', strikes: 'strike', airstrikes: 'strike',
+  'air strikes': 'strike', bombings: 'bombing', explosions: 'explosion', incidents: 'incident',
+  operations: 'operation', raids: 'raid', ambushes: 'ambush', assassinations: 'assassination',
+  protests: 'protest', arrests: 'arrest', cases: 'case', infections: 'infection', deaths: 'death',
+  fatalities: 'death', casualties: 'casualty', injuries: 'injury', votes: 'vote', seats: 'seat',
+  // people
+  people: 'person', persons: 'person', person: 'person', civilians: 'civilian', residents: 'resident',
+  citizens: 'citizen', children: 'child', women: 'woman', men: 'man', refugees: 'refugee',
+  migrants: 'migrant', workers: 'worker', employees: 'employee', staff: 'employee', jobs: 'job',
+  students: 'student', teachers: 'teacher', patients: 'patient', participants: 'participant',
+  volunteers: 'volunteer', voters: 'voter', families: 'family', households: 'household',
+  prisoners: 'prisoner', detainees: 'detainee', hostages: 'hostage', victims: 'victim',
+  officers: 'officer', officials: 'official', users: 'user', customers: 'customer',
+  // things
+  homes: 'home', houses: 'home', buildings: 'building', schools: 'school', hospitals: 'hospital',
+  vehicles: 'vehicle', cars: 'vehicle', tanks: 'tank', aircraft: 'aircraft', planes: 'aircraft',
+  drones: 'drone', rockets: 'rocket', missiles: 'missile', weapons: 'weapon', bases: 'base',
+  camps: 'camp', doses: 'dose', vaccines: 'dose', tests: 'test', beds: 'bed', barrels: 'barrel',
+  tons: 'ton', tonnes: 'ton', villages: 'village', towns: 'town', cities: 'city', countries: 'country',
+  nations: 'country', provinces: 'province', companies: 'company', units: 'unit', projects: 'project',
+  // measures
+  mile: 'mile', miles: 'mile', kilometres: 'km', kilometers: 'km', km: 'km', metres: 'm',
+  meters: 'm', acres: 'acre', hectares: 'hectare', hours: 'hour', days: 'day', weeks: 'week',
+  months: 'month', years: 'year', minutes: 'minute', megawatts: 'MW', mw: 'MW', gigawatts: 'GW',
+  // money and ratios
+  dollars: '$', dollar: '$', usd: '$', euros: '€', euro: '€', pounds: '£', yuan: '¥', yen: '¥',
+  rubles: '₽', roubles: '₽', percent: '%', 'per cent': '%', percentage: '%',
+};
+
+/** Canonical unit → plural label used in subjects ("US troops in Iraq"). */
+export const UNIT_LABELS: Readonly<Record<string, string>> = {
+  troop: 'troops', person: 'people', member: 'members', fighter: 'fighters', attack: 'attacks',
+  child: 'children', woman: 'women', man: 'men', family: 'families', casualty: 'casualties',
+  injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
+  km: 'km', m: 'm', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
+  '₽': 'rubles', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
+};
+
+/** Currency symbols written before the number. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: '$', '€': '€', '£': '£', '¥': '¥', '₽': '₽' };
+
+/** Scale words after a number: "5 million", "2.5bn". */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/**
+ * Participles after a count that change what is counted: "137 people were killed" counts deaths,
+ * not people; they become part of the subject key.
+ */
+export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
+  killed: 'killed', dead: 'killed', died: 'killed', wounded: 'injured', injured: 'injured',
+  hurt: 'injured', displaced: 'displaced', arrested: 'arrested', detained: 'arrested',
+  missing: 'missing', kidnapped: 'kidnapped', abducted: 'kidnapped', evacuated: 'evacuated',
+  infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised',
+  vaccinated: 'vaccinated', executed: 'killed', rescued: 'rescued', freed: 'freed', released: 'freed',
+};
+
+/** Ordinal suffixes: "5th" is a date or rank, not a count. */
+export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];

@@ -1,0 +1,501 @@
+/**
+ * Page matching: which corpus topics a page is really about, where it mentions them, which of its
+ * sentences relate to corpus claims, and the contrasts, figure rows and timeline a card shows.
+ *
+ * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
+ * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
+ */
+import { prepare, relate, type PreparedText } from './relation';
+import { buildTermStats, contentTerms, idf, splitSentences, type TermStats } from './text';
+import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
+import { extractFigures } from './figures';
+import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
+import type {
+  Article,
+  Claim,
+  Contrast,
+  ContrastGroups,
+  FigureRow,
+  Outlet,
+  PageMatch,
+  Relation,
+  RelationLabel,
+  SentenceMatch,
+  TimelineEntry,
+  Topic,
+  TopicMatch,
+} from './types';
+
+/** Corpus rows the index is built from (article bodies are not needed and may be omitted). */
+export interface CorpusData {
+  outlets: Outlet[];
+  articles: (Omit<Article, 'body'> & { body?: string })[];
+  claims: Claim[];
+  topics: Topic[];
+}
+
+/** Article fields a contrast shows. */
+type ArticleRef = Contrast['article'] & { outletId: string };
+
+/** Everything matching needs, precomputed once per corpus version. */
+export interface CorpusIndex {
+  outlets: Map<string, Outlet>;
+  articles: Map<string, ArticleRef>;
+  claims: Claim[];
+  topics: Map<string, Topic>;
+  claimsByTopic: Map<string, Claim[]>;
+  /** Content stems of each claim, by claim id. */
+  claimTerms: Map<string, string[]>;
+  /** Stem → ids of claims containing it (candidate lookup for page sentences). */
+  postings: Map<string, string[]>;
+  /** Per topic: context stems weighted by how typical they are of the topic's claims. */
+  topicContext: Map<string, Map<string, number>>;
+  stats: TermStats;
+  matcher: TopicMatcher;
+}
+
+/** Tuning knobs a user can set. */
+export interface MatchOptions {
+  sensitivity: 'low' | 'medium' | 'high';
+  mutedTopics: string[];
+  mutedOutlets: string[];
+}
+
+/** The page to match: its extracted main text and what identifies its outlet. */
+export interface PageInput {
+  text: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+}
+
+/** Gates for "the page is really about this topic", per sensitivity. Tuned on test/fixtures/pages/varied. */
+const THRESHOLDS = {
+  low: { score: 0.55, mentions: 3, context: 0.3 },
+  medium: { score: 0.42, mentions: 2, context: 0.18 },
+  high: { score: 0.3, mentions: 1, context: 0.1 },
+} as const;
+
+const MAX_CONTEXT_TERMS = 40;
+const MAX_TOPICS = 5;
+/** A topic whose claims are mostly those of a topic already shown adds nothing to the overlay. */
+const MAX_CLAIM_OVERLAP = 0.7;
+/** Place topics need more: a place shared with the corpus is not a shared subject (see matchPage). */
+const PLACE_MIN_MENTIONS = 3;
+
+let commonStems: Set<string> | null = null;
+/** Stems of common news words, computed once. */
+function commonNewsStems(): Set<string> {
+  commonStems ??= new Set(COMMON_NEWS_WORDS.flatMap((w) => contentTerms(w)));
+  return commonStems;
+}
+const MAX_SENTENCES = 24;
+const MAX_PER_GROUP = 8;
+const MAX_TOPIC_CLAIMS = 300;
+
+/** Builds the index: linear in the number of claims (plus topic context sorting). */
+export function buildCorpusIndex(data: CorpusData): CorpusIndex {
+  const outlets = new Map(data.outlets.map((o) => [o.id, o]));
+  const articles = new Map<string, ArticleRef>(
+    data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }]),
+  );
+  const topics = new Map(data.topics.map((t) => [t.id, t]));
+  const claimsByTopic = new Map<string, Claim[]>();
+  const claimTerms = new Map<string, string[]>();
+  const postings = new Map<string, string[]>();
+  for (const claim of data.claims) {
+    const terms = [...new Set(contentTerms(claim.text))];
+    claimTerms.set(claim.id, terms);
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(claim.id);
+      else postings.set(t, [claim.id]);
+    }
+    for (const topicId of claim.topics) {
+      const list = claimsByTopic.get(topicId);
+      if (list) list.push(claim);
+      else claimsByTopic.set(topicId, [claim]);
+    }
+  }
+  const stats = buildTermStats(data.claims.map((c) => c.text));
+  const topicContext = new Map<string, Map<string, number>>();
+  for (const [topicId, claims] of claimsByTopic) {
+    const skip = new Set([...commonNewsStems(), ...(topics.get(topicId)?.aliases ?? []).flatMap((a) => contentTerms(a))]);
+    const tf = new Map<string, number>();
+    for (const c of claims) for (const t of claimTerms.get(c.id) ?? []) if (!skip.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    // Typical of the topic = frequent among its claims AND rare in the corpus (tf·idf), top few only.
+    const ranked = [...tf].map(([t, n]) => [t, n * idf(stats, t)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    topicContext.set(topicId, new Map(ranked.slice(0, MAX_CONTEXT_TERMS)));
+  }
+  return {
+    outlets,
+    articles,
+    claims: data.claims,
+    topics,
+    claimsByTopic,
+    claimTerms,
+    postings,
+    topicContext,
+    stats,
+    matcher: buildTopicMatcher(data.topics),
+  };
+}
+
+/** Finds which stored outlet published the page, from its site name or its host name. */
+export function pageOutlet(index: CorpusIndex, page: Pick<PageInput, 'url' | 'siteName'>): Outlet | null {
+  let host = '';
+  try {
+    host = new URL(page.url).hostname.replace(/^www\./, '');
+  } catch {
+    // not a URL: match by name only
+  }
+  const site = page.siteName?.trim().toLowerCase() ?? '';
+  for (const outlet of index.outlets.values()) {
+    if (outlet.domain && host && (host === outlet.domain || host.endsWith(`.${outlet.domain}`))) return outlet;
+    if (site && outlet.name.toLowerCase() === site) return outlet;
+  }
+  return null;
+}
+
+/** A page sentence with its stems and topic mentions. */
+interface PageSentence {
+  start: number;
+  end: number;
+  text: string;
+  terms: string[];
+  topicIds: Set<string>;
+  /** Relation features, computed once per sentence and reused against every claim. */
+  features: PreparedText;
+}
+
+/**
+ * Matches a page against the corpus. Topical, not a bare word hit: a topic matches only when the page
+ * mentions it enough AND uses the topic's typical vocabulary AND has sentences similar to its claims.
+ */
+export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOptions): PageMatch {
+  const t0 = Date.now();
+  const own = pageOutlet(index, page);
+  const muted = new Set(opts.mutedTopics);
+  const excludeOutlets = new Set(opts.mutedOutlets);
+  if (own) excludeOutlets.add(own.id);
+
+  const hits = matchTopics(index.matcher, page.text);
+  const sentences = pageSentences(page.text, hits);
+  const pageTerms = new Set(sentences.flatMap((s) => s.terms));
+  const gate = THRESHOLDS[opts.sensitivity];
+
+  const byTopic = new Map<string, TopicHit[]>();
+  for (const h of hits) {
+    if (muted.has(h.topicId)) continue;
+    const list = byTopic.get(h.topicId);
+    if (list) list.push(h);
+    else byTopic.set(h.topicId, [h]);
+  }
+
+  const topics: TopicMatch[] = [];
+  for (const [topicId, mentions] of byTopic) {
+    const topic = index.topics.get(topicId);
+    const claims = (index.claimsByTopic.get(topicId) ?? []).filter((c) => !excludeOutlets.has(c.outletId));
+    if (!topic || claims.length === 0) continue;
+    const context = contextCoverage(index.topicContext.get(topicId), pageTerms);
+    const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
+    if (mentions.length < minMentions || context.coverage < gate.context) continue;
+    const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, 20);
+    const relations = bestRelations(index, claims.slice(0, MAX_TOPIC_CLAIMS), topicSentences);
+    const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
+    const mentionScore = Math.min(1, mentions.length / 5);
+    const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
+    if (globalThis.process?.env?.DEBUG_MATCH) console.log(`  ${topic.label}[${topic.kind}] m=${mentions.length} cov=${context.coverage.toFixed(2)} sim=${maxSim.toFixed(2)} score=${score.toFixed(2)} ctx=${context.terms.join(',')}`);
+    if (score < gate.score) continue;
+    const contrasts = groupContrasts(index, claims, relations);
+    topics.push({
+      topic,
+      score: round(score),
+      matchedTerms: [...new Set(mentions.map((m) => m.text))].concat(context.terms.slice(0, 8)),
+      mentions: mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
+      outletCount: new Set(claims.map((c) => c.outletId)).size,
+      claimCount: claims.length,
+      contrasts,
+      figures: figureRows(index, claims, pageFigures(topicSentences, page)),
+      timeline: timeline(index, claims, relations),
+    });
+  }
+  const kept = selectTopics(index, topics, excludeOutlets);
+  const keptIds = new Set(kept.map((t) => t.topic.id));
+
+  return {
+    pageOutletId: own?.id ?? null,
+    topics: kept,
+    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets) : [],
+    tookMs: Date.now() - t0,
+  };
+}
+
+/**
+ * Chooses what the overlay shows: places only alongside a subject (a page about an earthquake in a corpus
+ * country is not about the corpus), subjects before places, and no topic whose claims mostly repeat a topic
+ * already kept — so the reader sees a few distinct topics rather than every name the page shares.
+ */
+function selectTopics(index: CorpusIndex, topics: TopicMatch[], excludeOutlets: Set<string>): TopicMatch[] {
+  if (!topics.some((t) => t.topic.kind !== 'place')) return [];
+  const ordered = [...topics].sort(
+    (a, b) =>
+      Number(a.topic.kind === 'place') - Number(b.topic.kind === 'place') ||
+      b.score - a.score ||
+      b.claimCount - a.claimCount ||
+      a.topic.id.localeCompare(b.topic.id),
+  );
+  const shown = new Set<string>();
+  const kept: TopicMatch[] = [];
+  for (const t of ordered) {
+    const ids = (index.claimsByTopic.get(t.topic.id) ?? []).filter((c) => !excludeOutlets.has(c.outletId)).map((c) => c.id);
+    const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
+    if (overlap > MAX_CLAIM_OVERLAP) continue;
+    for (const id of ids) shown.add(id);
+    kept.push(t);
+    if (kept.length >= MAX_TOPICS) break;
+  }
+  return kept.sort((a, b) => b.score - a.score || b.claimCount - a.claimCount);
+}
+
+/** Segments page text and notes which topics each sentence mentions. */
+function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
+  const out: PageSentence[] = [];
+  let h = 0;
+  for (const span of splitSentences(text)) {
+    const topicIds = new Set<string>();
+    while (h < hits.length && hits[h]!.start < span.end) {
+      if (hits[h]!.start >= span.start) topicIds.add(hits[h]!.topicId);
+      h++;
+    }
+    const sentence = text.slice(span.start, span.end);
+    out.push({
+      start: span.start,
+      end: span.end,
+      text: sentence,
+      terms: [...new Set(contentTerms(sentence))],
+      topicIds,
+      features: prepare(sentence),
+    });
+  }
+  return out;
+}
+
+/** Share (by weight) of a topic's typical vocabulary the page uses, and which words. */
+function contextCoverage(context: Map<string, number> | undefined, pageTerms: Set<string>) {
+  if (!context || context.size === 0) return { coverage: 0, terms: [] as string[] };
+  let total = 0;
+  let hit = 0;
+  const terms: string[] = [];
+  for (const [term, w] of context) {
+    total += w;
+    if (pageTerms.has(term)) {
+      hit += w;
+      terms.push(term);
+    }
+  }
+  return { coverage: hit / total, terms };
+}
+
+/** For each corpus claim, its strongest relation to any of the page sentences (disputes beat agrees beat related). */
+function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[]): Map<string, Relation> {
+  const best = new Map<string, Relation>();
+  for (const claim of claims) {
+    let top: Relation | null = null;
+    for (const s of sentences) {
+      const r = relate(s.features, claim, { stats: index.stats });
+      if (!top || rank(r) > rank(top)) top = r;
+    }
+    if (top) best.set(claim.id, top);
+  }
+  return best;
+}
+
+const LABEL_RANK: Record<RelationLabel, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
+const rank = (r: Relation) => LABEL_RANK[r.label] + r.score * 0.5;
+
+/** Groups a topic's claims as the card shows them; claims with no stance towards the page add context. */
+function groupContrasts(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>): ContrastGroups {
+  const groups: ContrastGroups = { disputes: [], agrees: [], related: [] };
+  for (const claim of claims) {
+    const found = relations.get(claim.id);
+    const relation: Relation = found && found.label !== 'unrelated' ? found : contextRelation(found);
+    const contrast = toContrast(index, claim, relation);
+    if (!contrast) continue;
+    if (relation.label === 'disputes') groups.disputes.push(contrast);
+    else if (relation.label === 'agrees') groups.agrees.push(contrast);
+    else groups.related.push(contrast);
+  }
+  const order = (a: Contrast, b: Contrast) => b.relation.score - a.relation.score || (b.claim.date ?? '').localeCompare(a.claim.date ?? '');
+  for (const key of ['disputes', 'agrees', 'related'] as const) groups[key] = groups[key].sort(order).slice(0, MAX_PER_GROUP);
+  return groups;
+}
+
+/** A claim about the same topic with no stance towards the page still adds context. */
+function contextRelation(found: Relation | undefined): Relation {
+  return {
+    label: 'related',
+    score: found ? round(found.similarity) : 0,
+    similarity: found?.similarity ?? 0,
+    evidence: found?.evidence ?? { sharedTerms: [], sharedEntities: [], opposingDirection: null, negation: false, refuting: [], figureDiffs: [] },
+  };
+}
+
+/** A contrast row for a claim, or null when its article or outlet is gone. */
+function toContrast(index: CorpusIndex, claim: Claim, relation: Relation): Contrast | null {
+  const article = index.articles.get(claim.articleId);
+  const outlet = index.outlets.get(claim.outletId);
+  if (!article || !outlet) return null;
+  return { claim, outlet, article: { id: article.id, title: article.title, published: article.published, url: article.url }, relation };
+}
+
+/** Figures the page itself gives, as extra entries for figure rows. */
+function pageFigures(sentences: PageSentence[], page: PageInput): FigureRow['entries'] {
+  const name = page.siteName?.trim() || hostOf(page.url) || 'This page';
+  return sentences.flatMap((s) =>
+    extractFigures(s.text).map((figure) => ({ figure, outletId: '', outletName: `${name} (this page)`, claimId: '', date: null })),
+  );
+}
+
+/**
+ * Rows of differing figures: figures about one subject (same subjectKey) from the corpus (and the page)
+ * when at least two different values are given. Sorted by date within a row.
+ */
+export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureRow['entries'] = []): FigureRow[] {
+  const bySubject = new Map<string, FigureRow>();
+  const add = (entry: FigureRow['entries'][number]) => {
+    const key = entry.figure.subjectKey;
+    if (!key) return;
+    const row = bySubject.get(key) ?? { subject: entry.figure.subject, subjectKey: key, entries: [] };
+    bySubject.set(key, row);
+    if (!row.entries.some((e) => e.figure.value === entry.figure.value && e.figure.high === entry.figure.high && e.outletId === entry.outletId)) {
+      row.entries.push(entry);
+    }
+  };
+  for (const claim of claims) {
+    const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
+    for (const figure of claim.figures) add({ figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date });
+  }
+  const corpusKeys = new Set(bySubject.keys());
+  for (const e of extra) if (corpusKeys.has(e.figure.subjectKey)) add(e);
+  return [...bySubject.values()]
+    .filter((row) => new Set(row.entries.map((e) => `${e.figure.value}-${e.figure.high}`)).size >= 2)
+    .map((row) => ({ ...row, entries: row.entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')) }))
+    .sort((a, b) => b.entries.length - a.entries.length);
+}
+
+/** Who said what when: dated claims, oldest first, labelled by their relation. */
+function timeline(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>): TimelineEntry[] {
+  return claims
+    .filter((c) => c.date)
+    .map((c) => ({
+      date: c.date!,
+      outletId: c.outletId,
+      outletName: index.outlets.get(c.outletId)?.name ?? c.outletId,
+      claimId: c.id,
+      text: c.text,
+      label: relations.get(c.id)?.label ?? 'related',
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.claimId.localeCompare(b.claimId));
+}
+
+/**
+ * Page sentences that relate to corpus claims of the matched topics: candidates share rare terms with the
+ * sentence (postings), then `relate` decides; only sentences with a stance or a strong relation are kept.
+ */
+function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds: Set<string>, excludeOutlets: Set<string>): SentenceMatch[] {
+  const out: SentenceMatch[] = [];
+  for (const s of sentences) {
+    if (![...s.topicIds].some((t) => topicIds.has(t))) continue;
+    const candidates = candidateClaims(index, s.terms, excludeOutlets, 60);
+    const relations = new Map<string, Relation>();
+    const claims: Claim[] = [];
+    for (const claim of candidates) {
+      const r = relate(s.features, claim, { stats: index.stats });
+      if (r.label === 'unrelated') continue;
+      if (r.label === 'related' && r.similarity < 0.25) continue;
+      relations.set(claim.id, r);
+      claims.push(claim);
+    }
+    if (!claims.some((c) => relations.get(c.id)!.label !== 'related' || relations.get(c.id)!.similarity >= 0.35)) continue;
+    out.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      topicIds: [...s.topicIds].filter((t) => topicIds.has(t)),
+      contrasts: groupContrasts(index, claims, relations),
+    });
+    if (out.length >= MAX_SENTENCES) break;
+  }
+  return out;
+}
+
+/** Claims sharing the most IDF weight with `terms` (at most `limit`), skipping excluded outlets. */
+function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Set<string>, limit: number): Claim[] {
+  const weight = new Map<string, number>();
+  for (const t of terms) {
+    const ids = index.postings.get(t);
+    if (!ids || ids.length > 2000) continue; // too common to tell claims apart
+    const w = idf(index.stats, t);
+    for (const id of ids) weight.set(id, (weight.get(id) ?? 0) + w);
+  }
+  const byId = claimMap(index);
+  return [...weight]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => byId.get(id)!)
+    .filter((c) => c && !excludeOutlets.has(c.outletId))
+    .slice(0, limit);
+}
+
+const claimMaps = new WeakMap<CorpusIndex, Map<string, Claim>>();
+/** Claim by id, built lazily once per index. */
+function claimMap(index: CorpusIndex): Map<string, Claim> {
+  let map = claimMaps.get(index);
+  if (!map) {
+    map = new Map(index.claims.map((c) => [c.id, c]));
+    claimMaps.set(index, map);
+  }
+  return map;
+}
+
+/** What the reader shows beside a stored article: per-claim contrasts from other outlets, figures, timeline. */
+export function articleContrasts(
+  index: CorpusIndex,
+  article: Pick<Article, 'id' | 'outletId'>,
+  claims: Claim[],
+): { contrasts: Record<string, ContrastGroups>; figures: FigureRow[]; timeline: TimelineEntry[] } {
+  const exclude = new Set([article.outletId]);
+  const contrasts: Record<string, ContrastGroups> = {};
+  const related = new Map<string, Claim>();
+  const relations = new Map<string, Relation>();
+  for (const claim of claims) {
+    const sameTopic = claim.topics.flatMap((t) => index.claimsByTopic.get(t) ?? []);
+    const byTerms = candidateClaims(index, index.claimTerms.get(claim.id) ?? contentTerms(claim.text), exclude, 40);
+    const candidates = [...new Map([...sameTopic, ...byTerms].filter((c) => !exclude.has(c.outletId)).map((c) => [c.id, c])).values()];
+    const kept: Claim[] = [];
+    const rel = new Map<string, Relation>();
+    for (const other of candidates) {
+      const r = relate(claim, other, { stats: index.stats });
+      if (r.label === 'unrelated' || (r.label === 'related' && r.similarity < 0.2)) continue;
+      rel.set(other.id, r);
+      kept.push(other);
+      related.set(other.id, other);
+      const prev = relations.get(other.id);
+      if (!prev || rank(r) > rank(prev)) relations.set(other.id, r);
+    }
+    contrasts[claim.id] = groupContrasts(index, kept, rel);
+  }
+  const all = [...claims, ...related.values()];
+  for (const c of claims) relations.set(c.id, { label: 'related', score: 1, similarity: 1, evidence: contextRelation(undefined).evidence });
+  return { contrasts, figures: figureRows(index, all), timeline: timeline(index, all, relations) };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

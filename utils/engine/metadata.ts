@@ -1,0 +1,273 @@
+/**
+ * Article metadata found in the raw page text: outlet name candidates (with the evidence for
+ * each), author, explicit date lines, a lead date ("said Wednesday (January 22nd)") when a year is
+ * known, a language guess, plus the content hash and slug helpers used for ids.
+ */
+
+import { PHOTO_AGENCIES } from './lexicon/boilerplate';
+import { LANGUAGE_MARKERS, SCRIPT_LANGUAGE } from './lexicon/languages';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { isDateLine, isCreditLine, looksLikeNameOrDesk, parseByline, splitDashSuffix, endsLikeSentence } from './clean';
+import { findDateMentions, normaliseDate, resolveDate, weekdayOf, type DateMention } from './dates';
+import { countScripts, dominantScript } from './script';
+
+/** A possible outlet name and why we think so. Higher score = stronger evidence. */
+export interface OutletCandidate {
+  name: string;
+  /** Human-readable evidence, e.g. 'text: "© Sputnik" photo credit'. */
+  evidence: string[];
+  score: number;
+}
+
+/** A date and the words it came from. */
+export interface FoundDate {
+  date: string;
+  evidence: string;
+}
+
+const AGENCIES = new Set(PHOTO_AGENCIES);
+
+function isAgency(name: string): boolean {
+  return AGENCIES.has(name.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+/** Tidy a candidate name: trim punctuation, drop "All rights reserved" and years. */
+function tidyName(s: string): string {
+  return s
+    .replace(/\ball rights reserved\b.*$/i, '')
+    .replace(/\b(19|20)\d{2}\b/g, '')
+    .replace(/^[\s.,;:|/–—-]+|[\s.,;:|/–—-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function plausibleOutletName(name: string): boolean {
+  if (name.length < 2 || name.length > 60) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name) && !/^the /i.test(name)) return false;
+  const words = name.split(' ');
+  return words.length <= 6 && !isAgency(name);
+}
+
+/**
+ * Outlet candidates from the text's site chrome: "© Sputnik / photographer" credits, "caption -
+ * Site Name" captions, "News Desk - The Cradle" bylines, "CITY (Outlet) -" datelines, and HTML meta
+ * (og:site_name) when given. Wire/photo agencies (AFP, Reuters photo credits...) are not evidence.
+ * Candidates naming the same outlet ("Sputnik", "Sputnik International") are merged; best first.
+ */
+export function detectOutlets(raw: string, meta: Record<string, string> = {}): OutletCandidate[] {
+  const found: { name: string; evidence: string; score: number }[] = [];
+  const siteName = meta['og:site_name'] ?? meta['application-name'];
+  if (siteName && plausibleOutletName(tidyName(siteName))) found.push({ name: tidyName(siteName), evidence: `html: og:site_name "${siteName}"`, score: 5 });
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  let seenParagraph = false;
+  for (const rawLine of lines) {
+    const l = rawLine.replace(/[\u00a0\s]+/g, ' ').trim();
+    if (!l || l.length > 300) {
+      if (l.length > 300) seenParagraph = true;
+      continue;
+    }
+    // "© Name / Photographer", "(c) 2024 Name", "Copyright 2024 Name. All rights reserved."
+    const c = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*)?([^/|,;©\n]{2,60})/i.exec(l);
+    if (c) {
+      const name = tidyName(c[1].split(/ [-–—] | \/ /)[0]);
+      if (plausibleOutletName(name)) found.push({ name, evidence: `text: "© ${name}" credit`, score: 2 });
+    }
+    const by = parseByline(l);
+    if (by?.outlet && plausibleOutletName(tidyName(by.outlet))) {
+      found.push({ name: tidyName(by.outlet), evidence: `text: byline "${l}"`, score: 3 });
+    } else if (!isCreditLine(l)) {
+      const d = splitDashSuffix(l);
+      if (d && !looksLikeNameOrDesk(d.left) && d.left.split(' ').length >= 3 && plausibleOutletName(d.right)) {
+        found.push({ name: d.right, evidence: `text: caption "… - ${d.right}"`, score: 2 });
+      }
+    }
+    // Wire dateline at the start of the first paragraph: "BAGHDAD (Reuters) - ..."
+    if (!seenParagraph) {
+      const dl = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}\(([\p{Lu}][\p{L} .&]{1,30})\)\s*[-–—]\s/u.exec(l);
+      if (dl) found.push({ name: dl[1].trim(), evidence: `text: dateline "${dl[0].trim()}"`, score: 2 });
+    }
+    if (endsLikeSentence(l) && l.split(' ').length > 20) seenParagraph = true;
+  }
+  const slugs = found.map((f) => slugify(f.name));
+  const groups: { members: typeof found; slug: string }[] = [];
+  found.forEach((f, i) => {
+    const s = slugs[i];
+    const g = groups.find((x) => x.slug === s || x.slug.startsWith(s + '-') || s.startsWith(x.slug + '-') || x.slug.replace(/^the-/, '') === s.replace(/^the-/, ''));
+    if (g) {
+      g.members.push(f);
+      if (s.length < g.slug.length) g.slug = s;
+    } else groups.push({ members: [f], slug: s });
+  });
+  const out: OutletCandidate[] = groups.map((g) => {
+    // label: the form with the best single score; ties go to the shorter (the brand, not "X International")
+    const best = [...g.members].sort((a, b) => b.score - a.score || a.name.length - b.name.length)[0];
+    return { name: best.name, evidence: [...new Set(g.members.map((m) => m.evidence))], score: g.members.reduce((s, m) => s + m.score, 0) };
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Author from a byline line ("By Jane Doe", "News Desk - The Cradle") or HTML meta; null if none. */
+export function detectAuthor(raw: string, meta: Record<string, string> = {}): string | null {
+  const m = meta['author'] ?? meta['article:author'] ?? meta['dc.creator'] ?? meta['parsely-author'];
+  if (m && !/^https?:/i.test(m)) return m.trim();
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length && i < 80; i++) {
+    const by = parseByline(lines[i].replace(/[\u00a0\s]+/g, ' ').trim());
+    if (by?.author) return by.author;
+  }
+  return null;
+}
+
+/** The first explicit date line ("Wednesday, March 27, 2024") or an HTML publication date. */
+export function detectDateLine(raw: string, meta: Record<string, string> = {}): FoundDate | null {
+  for (const k of ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'publish-date']) {
+    const d = normaliseDate(meta[k]);
+    if (d) return { date: d, evidence: `html: meta ${k}` };
+  }
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  for (const rawLine of lines) {
+    const l = rawLine.replace(/[\u00a0\s]+/g, ' ').trim();
+    if (l && isDateLine(l)) {
+      const d = normaliseDate(l);
+      if (d) return { date: d, evidence: `text: date line "${l}"` };
+    }
+  }
+  return null;
+}
+
+/** Four-digit years (1900–2100) mentioned in a text, most frequent first. */
+export function yearsMentioned(text: string): number[] {
+  const counts = new Map<number, number>();
+  const re = /(?<![\d,.$])(19\d{2}|20\d{2}|2100)(?![\d,])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
+}
+
+/**
+ * The date of the reported event in the first sentences ("..., said Wednesday (January 22nd).",
+ * "said on June 4"), resolved when a year is known: from `yearHint` (a given partial date), or —
+ * when the mention has a weekday — the one year among those the text mentions (±1) whose
+ * calendar puts that weekday on that day. Null when the year cannot be known.
+ */
+export function detectLeadDate(body: string, yearHint: number | null = null): FoundDate | null {
+  const lead = body.slice(0, 1500);
+  const mentions = findDateMentions(lead);
+  for (const m of mentions) {
+    if (m.month === null && m.weekday === null) continue;
+    if (!nearReportingVerb(lead, m)) continue;
+    if (m.year !== null && m.month !== null && m.day !== null) return { date: resolveDate(m) as string, evidence: `text: "${m.text}"` };
+    if (m.month === null || m.day === null) continue;
+    if (yearHint !== null) {
+      const r = resolveDate(m, { year: yearHint });
+      if (r && r.length === 10) return { date: r, evidence: `text: "${m.text}" with year ${yearHint}` };
+      continue;
+    }
+    if (m.weekday !== null) {
+      const candidates = new Set<number>();
+      for (const y of yearsMentioned(body)) for (const d of [-1, 0, 1]) candidates.add(y + d);
+      const fits = [...candidates].filter((y) => weekdayOf(y, m.month as number, m.day as number) === m.weekday);
+      if (fits.length === 1) {
+        const r = resolveDate({ ...m, year: fits[0] });
+        if (r) return { date: r, evidence: `text: "${m.text}" (weekday fits ${fits[0]}, a year the text mentions)` };
+      }
+    }
+  }
+  return null;
+}
+
+function nearReportingVerb(text: string, m: DateMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const w1 = before[before.length - 1];
+  const w2 = before[before.length - 2];
+  return (w1 !== undefined && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && w2 !== undefined && REPORTING_VERB_SET.has(w2));
+}
+
+/**
+ * Guess the language of a text: the script decides for non-Latin scripts (Han → zh, Hangul → ko,
+ * Arabic → ar/fa/ur...), frequent function words decide among Latin and Cyrillic languages.
+ * Returns a BCP-47 primary tag, or 'und' when unsure. Looks at most at the first 200k characters.
+ */
+export function guessLanguage(text: string): string {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const dom = dominantScript(countScripts(sample));
+  if (dom.letters < 10) return 'und';
+  if (dom.script !== 'Latin' && dom.script !== 'Cyrillic') {
+    if (dom.script === 'Arabic') {
+      if (/[ٹڈڑںے]/.test(sample)) return 'ur';
+      if (/[پچژگ]/.test(sample)) return 'fa';
+    }
+    return SCRIPT_LANGUAGE[dom.script] ?? 'und';
+  }
+  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const n = Math.min(words.length, 20_000);
+  if (n < 3) return 'und';
+  const sets = Object.entries(LANGUAGE_MARKERS).map(([tag, list]) => [tag, new Set(list)] as const);
+  const hits: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    for (const [tag, set] of sets) if (set.has(words[i])) hits[tag] = (hits[tag] ?? 0) + 1;
+  }
+  let best = 'und';
+  let bestN = 0;
+  for (const [tag, h] of Object.entries(hits)) {
+    const cyr = tag === 'ru' || tag === 'uk';
+    if (cyr !== (dom.script === 'Cyrillic')) continue;
+    if (h > bestN) {
+      best = tag;
+      bestN = h;
+    }
+  }
+  if (dom.script === 'Cyrillic' && /[іїєґ]/i.test(sample) && best === 'ru') best = 'uk';
+  return bestN / n >= 0.08 || (bestN >= 2 && n < 25) ? best : 'und';
+}
+
+/**
+ * Fast deterministic 64-bit non-cryptographic hash (two interleaved 32-bit multiply-xorshift lanes,
+ * cyrb53-style) of the body after Unicode NFC and whitespace normalisation, as 16 hex digits.
+ * Same text with different line wrapping or spacing gives the same id.
+ */
+export function contentHash(body: string): string {
+  const s = body.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let h1 = 0xdeadbeef ^ s.length;
+  let h2 = 0x41c6ce57 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Stable id slug of a name: "Sputnik International" → "sputnik-international", "Le Monde" →
+ * "le-monde", accents folded. Names with no Latin letters or digits get "outlet-" + a hash.
+ */
+export function slugify(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || (name.trim() ? 'outlet-' + contentHash(name).slice(0, 8) : 'unknown');
+}
+
+/** Host name of a URL without "www." (lower case), or null when it is not an http(s) URL. */
+export function domainOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url.trim());
+  if (!m) return null;
+  return m[1].toLowerCase().replace(/^www\d?\./, '') || null;
+}
+
+/** A display name from a domain: "thecradle.co" → "thecradle.co" (kept: the domain is the evidence). */
+export function outletNameFromDomain(domain: string): string {
+  return domain;
+}

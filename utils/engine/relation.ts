@@ -1,0 +1,712 @@
+/**
+ * The one relation function used everywhere (cards, reader, FNC-1 through the CLI):
+ * unrelated · related (adds context) · agrees · disputes, with a score, a similarity and the evidence.
+ *
+ * How it decides, in order:
+ * 1. Similarity = content-term overlap (IDF-weighted cosine when corpus statistics are given) combined with
+ *    topic overlap (shared topic ids, or shared named entities when no topics are given).
+ * 2. Below the related threshold → unrelated, unless both give a figure for the same subject (→ related).
+ * 3. Opposite direction (threat-up "resurging" vs diminish "defeated", negation-aware) about a shared subject
+ *    → disputes; the same clear direction → agrees.
+ * 4. One side refutes ("denied", "false", "hoax") what the other states, or negates a near-identical statement
+ *    → disputes.
+ * 5. Figures for the same subject that differ: for the same period → disputes; otherwise the difference is
+ *    context (numbers change over time) → at least related. Equal figures for one subject count as agreement.
+ * 6. Near-duplicates with no conflict → agrees; the rest → related.
+ * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
+ */
+import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
+import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type TermStats, type Token } from './text';
+import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
+import { DIMINISH_WORDS, GOAL_VERBS, GROWTH_WORDS } from './lexicon/direction-words';
+import { NEGATION_WINDOW, NEGATOR_PHRASES, NEGATORS, SCOPE_BREAKERS } from './lexicon/negations';
+import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
+import { PLACES } from './lexicon/places';
+
+/** Anything the relation function can compare: a claim, a page sentence, a headline. */
+export interface RelatableText {
+  text: string;
+  figures?: Figure[];
+  /** Topic ids (from mineTopics / a topic matcher). */
+  topics?: string[];
+}
+
+/** Features of a text computed once and reused for every comparison ({@link prepare}). */
+export interface PreparedText {
+  readonly prepared: true;
+  readonly text: string;
+  readonly figures: readonly Figure[];
+  readonly topics: readonly string[];
+  /** Content stem → first surface form seen (for evidence). */
+  readonly terms: ReadonlyMap<string, string>;
+  /** Named entities, canonical keys ("isis", "us", "alina romanowski"). */
+  readonly entities: ReadonlySet<string>;
+  /** Signed direction: > 0 threat-up / growth, < 0 diminish. */
+  readonly direction: number;
+  /** Cue words pointing up / down after negation ("not defeated" points up). */
+  readonly up: readonly string[];
+  readonly down: readonly string[];
+  /** Negation cues found ("not", "no longer", "doesn't"). */
+  readonly negations: readonly string[];
+  /** Refuting cues found, not themselves negated, and their summed weight. */
+  readonly refuting: readonly string[];
+  readonly refuteWeight: number;
+  /** Hedging / attribution cues ("reportedly", "claims", "according to"). */
+  readonly hedges: readonly string[];
+  readonly tokenCount: number;
+}
+
+/** Options shared by {@link relate} and {@link relatePassage}. */
+export interface RelateOptions {
+  /** Corpus document frequencies: rarer shared terms count more. Without them every term counts 1. */
+  stats?: TermStats;
+  /** Override thresholds (see {@link CLAIM_THRESHOLDS} / {@link PASSAGE_THRESHOLDS}). */
+  thresholds?: Partial<ClaimThresholds & PassageThresholds>;
+}
+
+/** Thresholds of the claim-vs-claim decision. */
+export interface ClaimThresholds {
+  /** Similarity from which two texts are related. */
+  related: number;
+  /** Similarity from which a direction/refutation/figure conflict is taken as agreement or dispute. */
+  stance: number;
+  /** Smallest |direction| that counts as a clear direction. */
+  direction: number;
+  /** Term similarity from which two texts say the same thing (near-duplicates agree; negated ones dispute). */
+  duplicate: number;
+}
+
+/** Defaults for claims; hand-set on the seed corpus, then checked on invented non-seed texts. */
+export const CLAIM_THRESHOLDS: ClaimThresholds = { related: 0.18, stance: 0.18, direction: 0.5, duplicate: 0.55 };
+
+/* ------------------------------------------------------------------ cue lexicons */
+
+interface Cue {
+  stems: string[];
+  weight: number;
+  words: string;
+}
+
+/** Cues indexed by first stem, longest first, so a scan is one map lookup per token. */
+function cueIndex(cues: readonly { words: string; weight: number }[], onStems: boolean): Map<string, Cue[]> {
+  const m = new Map<string, Cue[]>();
+  for (const c of cues) {
+    const stems = tokenize(c.words).map((t) => (onStems ? stem(t.norm) : t.norm));
+    if (stems.length === 0) continue;
+    const list = m.get(stems[0]!) ?? [];
+    list.push({ stems, weight: c.weight, words: c.words });
+    m.set(stems[0]!, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return m;
+}
+
+// Direction cues match on stems (resurge/resurging/resurgence); refuting and hedging cues on word forms.
+const UP = cueIndex(GROWTH_WORDS, true);
+const DOWN = cueIndex(DIMINISH_WORDS, true);
+const REFUTE = cueIndex(REFUTING_WORDS, false);
+const HEDGE = cueIndex(HEDGING_WORDS.map((w) => ({ words: w, weight: 1 })), false);
+const NEG_SINGLE = new Set(NEGATORS);
+const NEG_PHRASES = NEGATOR_PHRASES.map((p) => p.split(' '));
+const BREAKERS = new Set(SCOPE_BREAKERS);
+const GOALS = new Set(GOAL_VERBS.map((v) => stem(v)));
+const PURPOSE_NEGATORS = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'stop', 'stopped']);
+const COUNTRY_TOPIC_IDS = new Set(PLACES.map((p) => slugify(p.name)));
+const CLAUSE_GAP = /[,;:.!?()\[\]—–]|\s-\s/;
+
+function matchCue(index: Map<string, Cue[]>, stems: string[], i: number): Cue | null {
+  const list = index.get(stems[i]!);
+  if (!list) return null;
+  for (const c of list) {
+    let ok = true;
+    for (let k = 1; k < c.stems.length && ok; k++) ok = stems[i + k] === c.stems[k];
+    if (ok) return c;
+  }
+  return null;
+}
+
+/* ------------------------------------------------------------------ terms */
+
+/**
+ * The terms texts are compared on: content-word stems plus one canonical term per known name
+ * ("#isis" for ISIS / ISIL / Daesh / Islamic State, "#us" for US / U.S. / American), mapped to a surface form.
+ */
+export function extractTerms(text: string, tokens: Token[] = tokenize(text)): Map<string, string> {
+  const terms = new Map<string, string>();
+  for (const t of tokens) {
+    const s = contentStem(t.norm);
+    if (s && !terms.has(s)) terms.set(s, t.norm);
+  }
+  for (const h of matchTopics(dataTopicMatcher(), text, tokens)) {
+    const k = `#${h.topicId}`;
+    if (!terms.has(k)) terms.set(k, h.text);
+  }
+  return terms;
+}
+
+/** Document frequencies of {@link extractTerms} terms over a corpus, for IDF weighting in relate/relatePassage. */
+export function buildRelationStats(texts: Iterable<string>): TermStats {
+  const df = new Map<string, number>();
+  let docCount = 0;
+  for (const text of texts) {
+    docCount++;
+    for (const t of extractTerms(text).keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { docCount, df };
+}
+
+/* ------------------------------------------------------------------ prepare */
+
+const cache = new WeakMap<object, PreparedText>();
+
+/**
+ * Computes (and caches per object) everything relate needs about a text: terms, entities, direction with
+ * negation scope, refuting and hedging cues. Pass the result instead of the raw text to compare one text
+ * against many cheaply; the cost of a comparison is then proportional to the smaller term set.
+ */
+export function prepare(input: RelatableText | PreparedText | string): PreparedText {
+  if (typeof input === 'string') return computeFeatures(input, [], []);
+  if ('prepared' in input) return input;
+  const hit = cache.get(input);
+  if (hit && hit.text === input.text) return hit;
+  const p = computeFeatures(input.text, input.figures ?? [], input.topics ?? []);
+  cache.set(input, p);
+  return p;
+}
+
+function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true): PreparedText {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const stems = tokens.map((t) => stem(t.norm));
+  const norms = tokens.map((t) => t.norm);
+  const terms = extractTerms(text, tokens);
+  // Clause boundary before token i (punctuation in the gap, or a scope-breaking word).
+  const boundary = (i: number): boolean =>
+    i > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) || BREAKERS.has(norms[i]!));
+
+  // Negation scopes: token index → negated.
+  const negated = new Uint8Array(n);
+  const purpose = new Uint8Array(n);
+  const negations: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = norms[i]!;
+    let len = 0;
+    for (const ph of NEG_PHRASES) {
+      if (ph.every((p, k) => norms[i + k] === p)) {
+        len = ph.length;
+        break;
+      }
+    }
+    if (!len && (NEG_SINGLE.has(w) || w.endsWith("n't"))) len = 1;
+    if (!len) continue;
+    // "not only X but Y" and "no doubt" affirm.
+    const next = norms[i + len];
+    if (w === 'not' && (next === 'only' || next === 'just')) continue;
+    if (w === 'no' && (next === 'doubt' || next === 'matter')) continue;
+    negations.push(tokens.slice(i, i + len).map((t) => t.raw).join(' '));
+    // "to prevent X" states a goal, not a fact: cues in its scope count for nothing.
+    const isPurpose = PURPOSE_NEGATORS.has(w) && norms.slice(Math.max(0, i - 3), i).includes('to');
+    for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
+      if (boundary(k)) break;
+      if (isPurpose) purpose[k] = 1;
+      else negated[k] = 1;
+    }
+    i += len - 1;
+  }
+
+  // Direction cues, longest first, each token used once.
+  let direction = 0;
+  const up: string[] = [];
+  const down: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const u = matchCue(UP, stems, i);
+    const d = matchCue(DOWN, stems, i);
+    const cue = u && (!d || u.stems.length >= d.stems.length) ? u : d;
+    if (!cue) continue;
+    const len = cue.stems.length;
+    const words = tokens.slice(i, i + len).map((t) => t.raw).join(' ');
+    i += len - 1;
+    const start = i - len + 1;
+    if (purpose[start]) continue;
+    // "to fully defeat the organization" is a goal, not an outcome.
+    if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
+    let sign = cue === u ? 1 : -1;
+    if (negated[start]) sign = -sign;
+    direction += sign * cue.weight;
+    (sign > 0 ? up : down).push(negated[start] ? `not ${words}` : words);
+  }
+
+  // Refuting cues (a negated refutation, "not a hoax", affirms instead) and hedges.
+  const refuting: string[] = [];
+  let refuteWeight = 0;
+  const hedges: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = matchCue(REFUTE, norms, i);
+    if (r) {
+      if (!negated[i]) {
+        refuting.push(tokens.slice(i, i + r.stems.length).map((t) => t.raw).join(' '));
+        refuteWeight += r.weight;
+      }
+      i += r.stems.length - 1;
+      continue;
+    }
+    const h = matchCue(HEDGE, norms, i);
+    if (h) {
+      hedges.push(tokens.slice(i, i + h.stems.length).map((t) => t.raw).join(' '));
+      i += h.stems.length - 1;
+    }
+  }
+
+  const entities = new Set<string>();
+  if (withEntities) for (const m of spotEntities(text, {}, tokens)) {
+    if (m.sentenceInitial && !m.acronym) continue;
+    entities.add(canonicalEntityKey(m.key));
+  }
+
+  return {
+    prepared: true,
+    text,
+    figures,
+    topics,
+    terms,
+    entities,
+    direction: Math.round(direction * 100) / 100,
+    up,
+    down,
+    negations,
+    refuting,
+    refuteWeight,
+    hedges,
+    tokenCount: n,
+  };
+}
+
+/* ------------------------------------------------------------------ similarity pieces */
+
+function termWeight(stats: TermStats | undefined, t: string): number {
+  return idf(stats, t);
+}
+
+/** IDF-weighted cosine of two stem sets, plus the shared stems. */
+function termCosine(a: PreparedText, b: PreparedText, stats?: TermStats): { sim: number; shared: string[] } {
+  if (a.terms.size === 0 || b.terms.size === 0) return { sim: 0, shared: [] };
+  const [small, big] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  let dot = 0;
+  const shared: string[] = [];
+  for (const t of small.terms.keys()) {
+    if (big.terms.has(t)) {
+      const w = termWeight(stats, t);
+      dot += w * w;
+      shared.push(t);
+    }
+  }
+  if (dot === 0) return { sim: 0, shared };
+  return { sim: dot / Math.sqrt(norm2(a, stats) * norm2(b, stats)), shared };
+}
+
+const norm2Cache = new WeakMap<PreparedText, { stats: TermStats | undefined; v: number }>();
+function norm2(p: PreparedText, stats?: TermStats): number {
+  const c = norm2Cache.get(p);
+  if (c && c.stats === stats) return c.v;
+  let v = 0;
+  for (const t of p.terms.keys()) {
+    const w = termWeight(stats, t);
+    v += w * w;
+  }
+  norm2Cache.set(p, { stats, v });
+  return v;
+}
+
+/**
+ * Topic overlap: half overlap coefficient (a short claim fully inside a long one's topics counts),
+ * half cosine; countries weigh less than other topics because a whole corpus may share them.
+ */
+function topicOverlap(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): { sim: number; shared: string[] } {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size === 0 || sb.size === 0) return { sim: 0, shared: [] };
+  const w = (id: string): number => (COUNTRY_TOPIC_IDS.has(id) || isCountryKey(id) ? 0.4 : 1);
+  let wa = 0;
+  let wb = 0;
+  let ws = 0;
+  const shared: string[] = [];
+  for (const x of sa) {
+    wa += w(x);
+    if (sb.has(x)) {
+      ws += w(x);
+      shared.push(x);
+    }
+  }
+  for (const x of sb) wb += w(x);
+  if (ws === 0) return { sim: 0, shared };
+  const sim = 0.5 * (ws / Math.min(wa, wb)) + 0.5 * (ws / Math.sqrt(wa * wb));
+  // Sharing only countries says little in a corpus about one region.
+  return { sim: shared.every((x) => w(x) < 1) ? 0.3 * sim : sim, shared };
+}
+
+function setCosine(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): { sim: number; shared: string[] } {
+  const sa = a instanceof Set ? (a as ReadonlySet<string>) : new Set(a as readonly string[]);
+  const sb = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b as readonly string[]);
+  if (sa.size === 0 || sb.size === 0) return { sim: 0, shared: [] };
+  const shared = [...sa].filter((x) => sb.has(x));
+  return { sim: shared.length / Math.sqrt(sa.size * sb.size), shared };
+}
+
+/** Figures of both sides about the same subject: those that differ, and whether any pair agrees. */
+function compareFigures(a: readonly Figure[], b: readonly Figure[]): { diffs: FigureDiff[]; samePeriodConflict: boolean; matches: number } {
+  const diffs: FigureDiff[] = [];
+  let samePeriodConflict = false;
+  let matches = 0;
+  if (a.length === 0 || b.length === 0) return { diffs, samePeriodConflict, matches };
+  for (const fa of a) {
+    if (!fa.subjectKey) continue;
+    for (const fb of b) {
+      if (fb.subjectKey !== fa.subjectKey) continue;
+      if (figuresAgree(fa, fb)) {
+        matches++;
+        continue;
+      }
+      // Deterministic orientation so the evidence does not depend on argument order.
+      const [x, y] = fa.value <= fb.value ? [fa, fb] : [fb, fa];
+      diffs.push({ subject: fa.subject || fb.subject, a: x, b: y });
+      if (fa.period && fb.period && fa.period === fb.period) samePeriodConflict = true;
+    }
+  }
+  return { diffs, samePeriodConflict, matches };
+}
+
+/** Same value, overlapping ranges, or within 10% when either is approximate. */
+function figuresAgree(a: Figure, b: Figure): boolean {
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  const aLo = a.value;
+  const aHi = a.high ?? a.value;
+  const bLo = b.value;
+  const bHi = b.high ?? b.value;
+  if (aLo <= bHi && bLo <= aHi) return true;
+  const tol = a.approx || b.approx ? 0.1 : 0.005;
+  const gap = aLo > bHi ? aLo - bHi : bLo - aHi;
+  return gap <= tol * Math.max(Math.abs(aHi), Math.abs(bHi));
+}
+
+/* ------------------------------------------------------------------ relate */
+
+function emptyEvidence(): RelationEvidence {
+  return { sharedTerms: [], sharedEntities: [], opposingDirection: null, negation: false, refuting: [], figureDiffs: [] };
+}
+
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Relation between two claims (or a claim and a page sentence). Symmetric in its label.
+ * Accepts raw RelatableText or {@link prepare}d features; see the module comment for the decision steps.
+ */
+export function relate(
+  aIn: RelatableText | PreparedText,
+  bIn: RelatableText | PreparedText,
+  opts: RelateOptions = {},
+): Relation {
+  const th = { ...CLAIM_THRESHOLDS, ...opts.thresholds };
+  const a = prepare(aIn);
+  const b = prepare(bIn);
+  const terms = termCosine(a, b, opts.stats);
+  const useTopics = a.topics.length > 0 && b.topics.length > 0;
+  const topic = useTopics ? topicOverlap(a.topics, b.topics) : topicOverlap(a.entities, b.entities);
+  const entityShared = useTopics ? setCosine(a.entities, b.entities).shared : topic.shared;
+  const similarity = clamp01(1 - (1 - terms.sim) * (1 - 0.6 * topic.sim));
+  const figs = compareFigures(a.figures, b.figures);
+
+  const evidence = emptyEvidence();
+  evidence.sharedTerms = terms.shared.map((s) => a.terms.get(s) ?? s).sort();
+  evidence.sharedEntities = [...new Set([...topic.shared, ...entityShared])].sort();
+  evidence.figureDiffs = figs.diffs;
+
+  const related = similarity >= th.related || figs.diffs.length > 0 || figs.matches > 0;
+  if (!related) {
+    return { label: 'unrelated', score: round3(clamp01(1 - similarity / th.related)), similarity: round3(similarity), evidence };
+  }
+
+  // A shared subject: a non-country topic/entity, or two shared content words besides direction cues.
+  const dirStems = new Set([...a.up, ...a.down, ...b.up, ...b.down].flatMap((w) => tokenize(w).map((t) => stem(t.norm))));
+  const sharedContent = terms.shared.filter((s) => !dirStems.has(s));
+  const subject =
+    topic.shared.some((id) => !COUNTRY_TOPIC_IDS.has(id) && !isCountryKey(id)) ||
+    entityShared.some((e) => !isCountryKey(e)) ||
+    sharedContent.length >= 2;
+
+  let label: RelationLabel = 'related';
+  let strength = 0;
+  const dA = a.direction;
+  const dB = b.direction;
+  const clearA = Math.abs(dA) >= th.direction;
+  const clearB = Math.abs(dB) >= th.direction;
+  const stanceOk = similarity >= th.stance && subject;
+
+  if (stanceOk && clearA && clearB && Math.sign(dA) !== Math.sign(dB)) {
+    label = 'disputes';
+    strength = Math.min(Math.abs(dA), Math.abs(dB));
+    evidence.opposingDirection = { a: [...(dA > 0 ? a.up : a.down)], b: [...(dB > 0 ? b.up : b.down)] };
+  }
+  const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
+  if (label === 'related' && stanceOk && sameDirection) {
+    label = 'agrees';
+    strength = Math.min(Math.abs(dA), Math.abs(dB));
+  }
+  // When both directions are clear they decide; otherwise refutation, negation and figures may.
+  const refA = a.refuteWeight > 0;
+  const refB = b.refuteWeight > 0;
+  if (refA !== refB) evidence.refuting = [...a.refuting, ...b.refuting];
+  const open = label === 'related';
+  if (open && stanceOk && refA !== refB) {
+    label = 'disputes';
+    strength = Math.max(a.refuteWeight, b.refuteWeight);
+  }
+  const negA = a.negations.length > 0;
+  const negB = b.negations.length > 0;
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate) {
+    label = 'disputes';
+    evidence.negation = true;
+    strength = 1;
+  }
+  if (label === 'related' && figs.samePeriodConflict) {
+    label = 'disputes';
+    strength = 1;
+  }
+  if (label === 'related' && figs.matches > 0 && figs.diffs.length === 0 && stanceOk) {
+    label = 'agrees';
+    strength = 1;
+  }
+  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB) {
+    label = 'agrees';
+    strength = terms.sim;
+  }
+
+  const score =
+    label === 'related' ? similarity : clamp01(0.4 + 0.3 * Math.min(1, strength / 1.5) + 0.3 * similarity);
+  return { label, score: round3(score), similarity: round3(Math.max(similarity, label === 'related' ? th.related : 0)), evidence };
+}
+
+/* ------------------------------------------------------------------ passages (claim vs article body) */
+
+/** Thresholds of the claim-vs-passage decision, tuned on FNC-1 training data (90% split; see scripts/fnc-eval.ts). */
+export interface PassageThresholds {
+  /** Passage similarity from which the claim and passage are related. */
+  passageRelated: number;
+  /** Weight of whole-passage coverage (vs best sentence) in passage similarity. */
+  coverageWeight: number;
+  /** Refutation strength (relevant sentences count fully, the rest `refuteSpread`) from which the passage disputes. */
+  refute: number;
+  refuteSpread: number;
+  /** Coverage from which a non-hedging passage agrees. */
+  agreeCoverage: number;
+  /** Most hedges per 100 tokens for agreement. */
+  agreeMaxHedge: number;
+  /** Most hedges per relevant sentence, and in the lead, for agreement. */
+  agreeMaxNearHedge: number;
+  agreeMaxLeadHedge: number;
+  /** Weight of lead-sentence refutation in the refutation strength. */
+  refuteLead: number;
+  /** Most hedges in the claim itself for agreement ("reportedly", "claims" in a headline mean it is only reported). */
+  agreeMaxClaimHedges: number;
+  /** When the claim itself refutes ("... is a hoax"), passage refutation from which the passage agrees. */
+  refuteAgree: number;
+}
+
+/** FNC-tuned defaults (see scripts/fnc-eval.ts for how they were chosen). */
+export const PASSAGE_THRESHOLDS: PassageThresholds = {
+  passageRelated: 0.2,
+  coverageWeight: 0.5,
+  refute: 1,
+  refuteSpread: 0.3,
+  agreeCoverage: 0.6,
+  agreeMaxHedge: 1,
+  agreeMaxNearHedge: 9,
+  agreeMaxLeadHedge: 9,
+  refuteLead: 0,
+  agreeMaxClaimHedges: 0,
+  refuteAgree: 1,
+};
+
+/** A passage split into prepared sentences, plus whole-passage features. */
+export interface PreparedPassage {
+  readonly text: string;
+  readonly sentences: readonly PreparedText[];
+  readonly whole: PreparedText;
+}
+
+const passageCache = new Map<string, PreparedPassage>();
+const PASSAGE_CACHE_MAX = 512;
+
+/** Splits and prepares a long text once (cached by content for the last few hundred passages). */
+export function preparePassage(passage: string): PreparedPassage {
+  const hit = passageCache.get(passage);
+  if (hit) return hit;
+  const sentences = splitSentences(passage).map((s) => computeFeatures(s.text, [], [], false));
+  const whole = computeFeatures(passage, [], []);
+  const p: PreparedPassage = { text: passage, sentences, whole };
+  if (passageCache.size >= PASSAGE_CACHE_MAX) passageCache.delete(passageCache.keys().next().value as string);
+  passageCache.set(passage, p);
+  return p;
+}
+
+/** Numbers the passage decision is made from; exported so the FNC evaluation can tune thresholds on them. */
+export interface PassageFeatures {
+  /** Share of the claim's (IDF-weighted) terms found anywhere in the passage. */
+  coverage: number;
+  /** Best sentence-level term similarity. */
+  bestSentence: number;
+  /** Share of the claim's named entities found in the passage (1 when the claim names none). */
+  entityCoverage: number;
+  /** Refuting weight in the sentences relevant to the claim, and in the rest of the passage. */
+  refuteNear: number;
+  refuteFar: number;
+  /** The claim itself refutes ("... is a hoax"). */
+  claimRefutes: number;
+  /** Hedges per 100 tokens of the passage. */
+  hedgeRate: number;
+  /** Hedges per relevant sentence, and in the first three sentences (the lead states or reports the news). */
+  nearHedge: number;
+  leadHedge: number;
+  /** Refuting weight in the first three sentences. */
+  leadRefute: number;
+  /** Hedges in the claim. */
+  claimHedges: number;
+  /** Direction of the claim and of the relevant sentences. */
+  claimDirection: number;
+  passageDirection: number;
+  /** Negation in the claim vs the best sentence differ. */
+  negationMismatch: boolean;
+  shared: string[];
+  sharedEntities: string[];
+  refuting: string[];
+  up: string[];
+  down: string[];
+}
+
+/** Computes {@link PassageFeatures} for a claim against a long text (sentence-level max and whole-text coverage). */
+export function passageFeatures(
+  claimIn: RelatableText | PreparedText,
+  passageIn: string | PreparedPassage,
+  opts: RelateOptions = {},
+): PassageFeatures {
+  const claim = prepare(claimIn);
+  const passage = typeof passageIn === 'string' ? preparePassage(passageIn) : passageIn;
+  const stats = opts.stats;
+  let total = 0;
+  let covered = 0;
+  const shared: string[] = [];
+  for (const t of claim.terms.keys()) {
+    const w = termWeight(stats, t);
+    total += w;
+    if (passage.whole.terms.has(t)) {
+      covered += w;
+      shared.push(claim.terms.get(t) ?? t);
+    }
+  }
+  const coverage = total > 0 ? covered / total : 0;
+  const sims = passage.sentences.map((s) => termCosine(claim, s, stats).sim);
+  let best = 0;
+  let bestIdx = -1;
+  sims.forEach((s, i) => {
+    if (s > best) {
+      best = s;
+      bestIdx = i;
+    }
+  });
+  const ents = [...claim.entities];
+  const sharedEntities = ents.filter((e) => passage.whole.entities.has(e));
+  const entityCoverage = ents.length ? sharedEntities.length / ents.length : 1;
+  // Relevant sentences: the best and any close to it.
+  const cut = Math.max(0.08, best * 0.5);
+  let refuteNear = 0;
+  let refuteFar = 0;
+  let passageDirection = 0;
+  const refuting: string[] = [];
+  const up: string[] = [];
+  const down: string[] = [];
+  passage.sentences.forEach((s, i) => {
+    const near = sims[i]! >= cut && best > 0;
+    if (near) {
+      refuteNear += s.refuteWeight;
+      passageDirection += s.direction;
+      up.push(...s.up);
+      down.push(...s.down);
+    } else refuteFar += s.refuteWeight;
+    if (s.refuteWeight > 0) refuting.push(...s.refuting);
+  });
+  let nearHedges = 0;
+  let nearCount = 0;
+  passage.sentences.forEach((s, i) => {
+    if (sims[i]! >= cut && best > 0) {
+      nearHedges += s.hedges.length;
+      nearCount++;
+    }
+  });
+  const lead = passage.sentences.slice(0, 3);
+  const bestS = bestIdx >= 0 ? passage.sentences[bestIdx]! : null;
+  return {
+    coverage,
+    bestSentence: best,
+    entityCoverage,
+    refuteNear,
+    refuteFar,
+    claimRefutes: claim.refuteWeight,
+    hedgeRate: passage.whole.tokenCount ? (100 * passage.whole.hedges.length) / passage.whole.tokenCount : 0,
+    nearHedge: nearCount ? nearHedges / nearCount : 0,
+    leadHedge: lead.reduce((a, s) => a + s.hedges.length, 0),
+    leadRefute: lead.reduce((a, s) => a + s.refuteWeight, 0),
+    claimHedges: claim.hedges.length,
+    claimDirection: claim.direction,
+    passageDirection,
+    negationMismatch: !!bestS && (bestS.negations.length > 0) !== (claim.negations.length > 0),
+    shared: shared.sort(),
+    sharedEntities: sharedEntities.sort(),
+    refuting: [...new Set(refuting)],
+    up,
+    down,
+  };
+}
+
+/** Decides a relation from passage features with the given thresholds (used by relatePassage and the FNC tuner). */
+export function decidePassage(f: PassageFeatures, th: PassageThresholds): Relation {
+  const similarity = clamp01(th.coverageWeight * f.coverage + (1 - th.coverageWeight) * f.bestSentence);
+  const evidence = emptyEvidence();
+  evidence.sharedTerms = f.shared;
+  evidence.sharedEntities = f.sharedEntities;
+  if (similarity < th.passageRelated) {
+    return { label: 'unrelated', score: round3(clamp01(1 - similarity / th.passageRelated)), similarity: round3(similarity), evidence };
+  }
+  const refute = f.refuteNear + th.refuteSpread * f.refuteFar + th.refuteLead * f.leadRefute;
+  evidence.refuting = f.refuting;
+  // A claim that itself says "hoax" is confirmed, not disputed, by a refuting passage.
+  if (f.claimRefutes > 0 && refute >= th.refuteAgree) {
+    return { label: 'agrees', score: round3(clamp01(0.5 + 0.2 * refute)), similarity: round3(similarity), evidence };
+  }
+  if (refute >= th.refute && f.claimRefutes === 0) {
+    return { label: 'disputes', score: round3(clamp01(0.5 + 0.2 * refute)), similarity: round3(similarity), evidence };
+  }
+  const dirClash =
+    Math.abs(f.claimDirection) >= 0.5 && Math.abs(f.passageDirection) >= 0.5 && Math.sign(f.claimDirection) !== Math.sign(f.passageDirection);
+  if (dirClash) evidence.opposingDirection = { a: f.claimDirection > 0 ? f.up : f.down, b: f.passageDirection > 0 ? f.up : f.down };
+  const hedged =
+    f.hedgeRate > th.agreeMaxHedge || f.nearHedge > th.agreeMaxNearHedge || f.leadHedge > th.agreeMaxLeadHedge || f.claimHedges > th.agreeMaxClaimHedges;
+  if (f.coverage >= th.agreeCoverage && !hedged && !dirClash) {
+    return { label: 'agrees', score: round3(clamp01(0.4 + 0.6 * f.coverage)), similarity: round3(similarity), evidence };
+  }
+  return { label: 'related', score: round3(similarity), similarity: round3(similarity), evidence };
+}
+
+/**
+ * Relation of a claim to a long passage (an article body): whole-passage coverage of the claim's terms and the
+ * best-matching sentence decide relatedness; refuting words near the claim's terms decide disputes; strong
+ * coverage without hedging decides agreement. Used for FNC-1 (headline = claim, body = passage).
+ */
+export function relatePassage(
+  claim: RelatableText | PreparedText,
+  passage: string | PreparedPassage,
+  opts: RelateOptions = {},
+): Relation {
+  const th = { ...PASSAGE_THRESHOLDS, ...opts.thresholds };
+  return decidePassage(passageFeatures(claim, passage, opts), th);
+}
+

@@ -1,0 +1,460 @@
+/**
+ * Term helpers shared by topic mining and the relation function: tokens, normal forms, light stems,
+ * content terms, sentence spans, term statistics and cheap capitalised-sequence entity spotting.
+ * Pure string work (no DOM, no Node APIs); every function is a single linear pass over its input.
+ */
+import type { TopicKind } from './types';
+import { STOP_WORD_SET } from './lexicon/stopwords';
+import { NAME_PARTICLES, TITLE_WORD_SET } from './lexicon/titles';
+import { TITLE_ABBREVIATIONS, NUMERIC_ABBREVIATIONS } from './lexicon/abbreviations';
+import { PLACES } from './lexicon/places';
+import { MONTHS, WEEKDAYS } from './lexicon/dates';
+import {
+  CONTEXT_ALIASES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PERSON_TITLE_PARTS,
+  PLACE_WORDS,
+} from './lexicon/topic-aliases';
+
+/** One word-like token of a text. */
+export interface Token {
+  /** As written ("Romanowski's", "U.S."). */
+  raw: string;
+  /** Lower case, possessive 's and acronym dots removed ("romanowski", "us"). */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Dotted acronyms first (U.S.), then numbers with separators (14,000 · 3.5), then words with inner apostrophes.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** Splits a text into word tokens with offsets. Hyphens separate tokens ("US-led" → US, led). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const raw = m[0];
+    out.push({ raw, norm: normalise(raw), start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+/** Lower-cases a word, unifies apostrophes, strips a possessive ('s, ’s, s') and acronym dots. */
+export function normalise(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  if (w.includes('.') && !/^\d/.test(w)) w = w.replace(/\./g, '');
+  else if (/^\d/.test(w)) w = w.replace(/,/g, '');
+  return w;
+}
+
+const DOUBLE_END = /([bcdfghjkmnprtvwz])\1$/;
+
+/**
+ * Light suffix-stripping stemmer: enough to unite resurge / resurges / resurged / resurging / resurgence,
+ * troop / troops, defeat / defeated, without a dictionary. Only plain ASCII words longer than 3 letters change.
+ */
+export function stem(norm: string): string {
+  if (norm.length <= 3 || !/^[a-z]+$/.test(norm)) return norm;
+  let s = norm;
+  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith('sses')) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !/(ss|us|is|ous)$/.test(s)) s = s.slice(0, -1);
+  // Longest suffix first; the remaining stem must keep a vowel and enough letters to stay distinctive.
+  for (const [suf, min] of SUFFIXES) {
+    if (s.endsWith(suf) && s.length - suf.length >= min) {
+      const base = s.slice(0, -suf.length);
+      if (!/[aeiouy]/.test(base)) continue;
+      s = base;
+      if ((suf === 'ing' || suf === 'ed') && DOUBLE_END.test(s)) s = s.slice(0, -1);
+      break;
+    }
+  }
+  if (s.endsWith('e') && s.length > 4) s = s.slice(0, -1);
+  return s;
+}
+
+const SUFFIXES: readonly (readonly [string, number])[] = [
+  ['ations', 4], ['ation', 4], ['ences', 4], ['ances', 4], ['ence', 4], ['ance', 4], ['ments', 4], ['ment', 4],
+  ['ness', 3], ['ing', 3], ['ed', 3],
+];
+
+/** True for English function words (shared list in lexicon/stopwords.ts). */
+export function isStopWord(norm: string): boolean {
+  return STOP_WORD_SET.has(norm);
+}
+
+/** True when a token is a number ("14,000", "2024", "3.5"). */
+export function isNumber(norm: string): boolean {
+  return /^\d/.test(norm);
+}
+
+/** Stem of a token if it carries meaning (not a stop word, not a number, at least two characters), else null. */
+export function contentStem(norm: string): string | null {
+  if (norm.length < 2 || STOP_WORD_SET.has(norm) || isNumber(norm)) return null;
+  return stem(norm);
+}
+
+/** Stems of the content words of a text, in order, duplicates kept (use a Set for a bag of terms). */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const s = contentStem(t.norm);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A [start, end) sentence span of a text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NO_BREAK_ABBREVS = new Set(
+  [...TITLE_ABBREVIATIONS, ...NUMERIC_ABBREVIATIONS].map((a) => a.replace(/\.$/, '').toLowerCase()),
+);
+
+/**
+ * Cheap sentence splitter for relation work (the article pipeline has its own, richer one):
+ * breaks after . ! ? (plus closing quotes) before an upper-case letter, digit or opening quote,
+ * and at line breaks; title abbreviations ("Gen.") and single initials do not break.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+  };
+  const re = /[.!?]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0][0] === '.') {
+      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const word = before?.[1] ?? '';
+      if (word && (NO_BREAK_ABBREVS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word)))) continue;
+    }
+    const end = m.index + m[0].length;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return out;
+}
+
+/** Document-frequency statistics of stems over a set of texts, for IDF weighting. */
+export interface TermStats {
+  docCount: number;
+  df: Map<string, number>;
+}
+
+/** Counts in how many texts each content stem occurs (linear in total text length). */
+export function buildTermStats(texts: Iterable<string>): TermStats {
+  const df = new Map<string, number>();
+  let docCount = 0;
+  for (const text of texts) {
+    docCount++;
+    for (const s of new Set(contentTerms(text))) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  return { docCount, df };
+}
+
+/** Smoothed inverse document frequency of a stem; 1 when no statistics are given. */
+export function idf(stats: TermStats | undefined, term: string): number {
+  if (!stats || stats.docCount === 0) return 1;
+  const df = stats.df.get(term) ?? 0;
+  return Math.log((stats.docCount + 1) / (df + 1)) + 1;
+}
+
+/* ---------------------------------- entities ---------------------------------- */
+
+/** A capitalised name sequence found in a text ("Alina Romanowski", "Islamic State", "CJTF"). */
+export interface EntityMention {
+  /** Surface as written, titles removed ("Mohammed Shia al-Sudani"). */
+  text: string;
+  /** Normalised tokens ("mohammed", "shia", "al", "sudani"). */
+  tokens: string[];
+  /** `tokens` joined by one space: the key entities are compared by. */
+  key: string;
+  start: number;
+  end: number;
+  /** Kind suggested by the context (title → person, "Province" → place, "Group" → org), else null. */
+  hint: TopicKind | null;
+  /** How sure the hint is: 2 = title or role word, 1 = name word, 0.5 = weak cue ("X said"). */
+  hintWeight: number;
+  /** Single word at the start of a sentence: might just be a capitalised common word. */
+  sentenceInitial: boolean;
+  /** All upper-case ("ISIS", "CJTF"). */
+  acronym: boolean;
+}
+
+/** Options for {@link spotEntities}. */
+export interface SpotOptions {
+  /** Words seen in lower case elsewhere (corpus vocabulary): a sentence-initial one is not a name. */
+  isCommonWord?: (norm: string) => boolean;
+}
+
+const PERSON_TITLE_SET = new Set(PERSON_TITLES);
+const TITLE_PART_SET = new Set(PERSON_TITLE_PARTS);
+const PLACE_WORD_SET = new Set(PLACE_WORDS);
+const ORG_WORD_SET = new Set(ORG_WORDS);
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'abu']);
+const TITLE_CONNECTORS = new Set(['to', 'of', 'for']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'around']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'wrote', 'explained', 'stated', 'noted', 'warned', 'argued', 'asserted', 'insisted', 'confirmed', 'denied']);
+/** Country names and demonyms as normalised keys ("iraq", "iraqi", "united states"). */
+const COUNTRY_WORDS = new Set(PLACES.flatMap((p) => p.aliases).map((a) => tokenize(a).map((t) => t.norm).join(' ')));
+/** Calendar words are capitalised but are not names. */
+const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+/** Lower-case role words that mark the next capitalised words as a person ("Iranian general Qassem Soleimani"). */
+const ROLE_BEFORE_NAME = new Set(
+  [...TITLE_WORD_SET].filter(
+    (w) => !['major', 'private', 'head', 'member', 'principal', 'staff', 'field', 'rear', 'vice', 'lance', 'warrant',
+      'monitor', 'observer', 'partner', 'owner', 'chair', 'officials', 'press', 'executive', 'deputy', 'chief'].includes(w),
+  ),
+);
+
+const isCap = (raw: string): boolean => /^\p{Lu}/u.test(raw);
+/** Two or more letters and no lower-case letter ("ISIS", "U.S.", "CJTF"). */
+export function isAcronymToken(raw: string): boolean {
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Finds capitalised name sequences (people, places, organisations) in one linear pass:
+ * joins capitalised words across spaces, hyphens ("al-Sudani") and title abbreviations ("Maj. Gen."),
+ * allows lower-case connectors inside ("Islamic State of Iraq", "Mohammed Shia al-Sudani"),
+ * splits off titles ("US Ambassador to Iraq Alina Romanowski" → "US" + person "Alina Romanowski"),
+ * drops sentence-initial function words, and applies context-only aliases ("IS" only before "group" or in parentheses).
+ */
+export function spotEntities(text: string, opts: SpotOptions = {}, tokens: Token[] = tokenize(text)): EntityMention[] {
+  const out: EntityMention[] = [];
+  const n = tokens.length;
+  const gapOk = (a: Token, b: Token): boolean => {
+    const gap = text.slice(a.end, b.start);
+    if (/^[ \t\u00a0]+$/.test(gap) || gap === '-') return !/['’]s?$/i.test(a.raw) || a.raw.length < 3;
+    return /^\.[ \t\u00a0]+$/.test(gap) && NO_BREAK_ABBREVS.has(a.norm);
+  };
+  const sentenceInitialAt = (i: number): boolean => {
+    if (i === 0) return true;
+    const prev = tokens[i - 1]!;
+    const gap = text.slice(prev.end, tokens[i]!.start);
+    if (gap.includes('\n')) return true;
+    const c = gap.trim();
+    if (!c) return false;
+    if (/^[.!?]/.test(c)) return !NO_BREAK_ABBREVS.has(prev.norm);
+    return /[:;"“‘(\[—–]$/.test(c) || /^[:;"“”’'(\[]+$/.test(c);
+  };
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (!isCap(t.raw) || isNumber(t.norm)) {
+      i++;
+      continue;
+    }
+    // Grow the sequence [i, j].
+    let j = i;
+    for (;;) {
+      const cur = tokens[j]!;
+      const next = tokens[j + 1];
+      if (!next) break;
+      if (isCap(next.raw) && !isNumber(next.norm) && gapOk(cur, next)) {
+        j++;
+        continue;
+      }
+      const connector =
+        CONNECTORS.has(next.norm) || (TITLE_CONNECTORS.has(next.norm) && PERSON_TITLE_SET.has(cur.norm));
+      const after = tokens[j + 2];
+      if (connector && !isCap(next.raw) && after && isCap(after.raw) && gapOk(cur, next) && gapOk(next, after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    emitSequence(text, tokens, i, j, sentenceInitialAt(i), opts, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function emitSequence(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  sentenceInitial: boolean,
+  opts: SpotOptions,
+  out: EntityMention[],
+): void {
+  // Work on token indices so neighbours can be looked at without searching.
+  let seq: number[] = [];
+  for (let k = from; k <= to; k++) seq.push(k);
+  const tk = (k: number): Token => tokens[k]!;
+  const cap = (k: number): boolean => isCap(tk(k).raw);
+  // Drop sentence-initial function words and common words ("The", "However", "Coalition troops").
+  let initial = sentenceInitial;
+  while (seq.length > 0) {
+    const first = tk(seq[0]!);
+    const acr = isAcronymToken(first.raw);
+    const common =
+      !acr &&
+      (STOP_WORD_SET.has(first.norm) ||
+        (initial && seq.length > 1 && opts.isCommonWord?.(first.norm) === true && !COUNTRY_WORDS.has(first.norm)));
+    if (!common) break;
+    seq = seq.slice(1);
+    initial = false;
+    while (seq.length > 0 && !cap(seq[0]!)) seq = seq.slice(1);
+  }
+  while (seq.length > 0 && !cap(seq[seq.length - 1]!)) seq = seq.slice(0, -1);
+  if (seq.length === 0) return;
+  if (seq.length === 1) {
+    const idx = seq[0]!;
+    const only = tk(idx);
+    const acr = isAcronymToken(only.raw);
+    if (STOP_WORD_SET.has(only.norm) && !acr) return;
+    if (CALENDAR_WORDS.has(only.norm) || only.norm.includes("'")) return;
+    if (initial && !acr && opts.isCommonWord?.(only.norm) && !COUNTRY_WORDS.has(only.norm)) return;
+    const ctx = CONTEXT_ALIASES[only.norm];
+    if (ctx && !contextAliasOk(text, tokens, idx, ctx)) return;
+    if (STOP_WORD_SET.has(only.norm) && inAllCaps(tokens, idx)) return;
+  }
+  // Split titles: prefix entity + person name.
+  const core = seq.findIndex((k) => PERSON_TITLE_SET.has(tk(k).norm));
+  if (core >= 0) {
+    const isTitle = (k: number): boolean => PERSON_TITLE_SET.has(tk(k).norm) || TITLE_PART_SET.has(tk(k).norm);
+    let pStart = core;
+    while (pStart > 0 && isTitle(seq[pStart - 1]!)) pStart--;
+    let pEnd = core;
+    let k = core + 1;
+    while (k < seq.length) {
+      const t = tk(seq[k]!);
+      if (isTitle(seq[k]!)) {
+        pEnd = k++;
+        continue;
+      }
+      if (TITLE_CONNECTORS.has(t.norm) && !isCap(t.raw)) {
+        // "Ambassador to Iraq Alina Romanowski": skip the place or office after the connector.
+        let m = k + 1;
+        while (m < seq.length && (COUNTRY_WORDS.has(tk(seq[m]!).norm) || TITLE_PART_SET.has(tk(seq[m]!).norm))) m++;
+        if (m === k + 1 && seq.length - (k + 1) >= 3) m = k + 2;
+        pEnd = m - 1;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    let name = seq.slice(pEnd + 1);
+    while (name.length > 0 && !cap(name[0]!)) name = name.slice(1);
+    if (name.length > 0) {
+      const prefix = seq.slice(0, pStart);
+      while (prefix.length > 0 && !cap(prefix[prefix.length - 1]!)) prefix.pop();
+      if (prefix.length > 0) pushMention(text, tokens, prefix, false, null, 0, out);
+      pushMention(text, tokens, name.slice(-5), false, 'person', 2, out);
+      return;
+    }
+  }
+  // Role word in lower case right before ("Iranian general Qassem Soleimani") → person.
+  const before = tokens[seq[0]! - 1];
+  let hint: TopicKind | null = null;
+  let weight = 0;
+  if (before && !isCap(before.raw) && ROLE_BEFORE_NAME.has(before.norm) && seq.length <= 5 && !COUNTRY_WORDS.has(seq.map((k) => tk(k).norm).join(' ')) && text.slice(before.end, tk(seq[0]!).start).trim() === '') {
+    hint = 'person';
+    weight = 2;
+  }
+  pushMention(text, tokens, seq, initial && seq.length === 1, hint, weight, out);
+}
+
+function pushMention(
+  text: string,
+  tokens: Token[],
+  seq: number[],
+  sentenceInitial: boolean,
+  hint: TopicKind | null,
+  hintWeight: number,
+  out: EntityMention[],
+): void {
+  const lastIdx = seq[seq.length - 1]!;
+  const first = tokens[seq[0]!]!;
+  const last = tokens[lastIdx]!;
+  const toks = seq.map((k) => tokens[k]!.norm);
+  const key = toks.join(' ');
+  const acronym = seq.every((k) => isAcronymToken(tokens[k]!.raw) || !/\p{L}/u.test(tokens[k]!.raw));
+  if (!hint) {
+    if (COUNTRY_WORDS.has(key) || PLACE_WORD_SET.has(last.norm)) {
+      hint = 'place';
+      hintWeight = 1;
+    } else if (acronym || toks.some((w) => ORG_WORD_SET.has(w))) {
+      hint = 'org';
+      hintWeight = 1;
+    } else {
+      const next = tokens[lastIdx + 1];
+      const prev = tokens[seq[0]! - 1];
+      if (next && SPEECH_VERBS.has(next.norm) && seq.length <= 4 && text.slice(last.end, next.start).trim() === '') {
+        hint = 'person';
+        hintWeight = 0.5;
+      } else if (prev && PLACE_PREPOSITIONS.has(prev.raw) && text.slice(prev.end, first.start).trim() === '') {
+        hint = 'place';
+        hintWeight = 0.5;
+      }
+    }
+  }
+  out.push({
+    text: text.slice(first.start, last.end),
+    tokens: toks,
+    key,
+    start: first.start,
+    end: last.end,
+    hint,
+    hintWeight,
+    sentenceInitial,
+    acronym,
+  });
+}
+
+/** Context-only alias check ("IS" before "group", or written "(IS)"). */
+export function contextAliasOk(
+  text: string,
+  tokens: Token[],
+  idx: number,
+  ctx: { next: readonly string[]; parens: boolean },
+): boolean {
+  const t = tokens[idx];
+  if (!t || !isAcronymToken(t.raw)) return false;
+  const next = tokens[idx + 1];
+  if (next && ctx.next.includes(next.norm) && /^[ \t\u00a0-]+$/.test(text.slice(t.end, next.start))) return true;
+  if (ctx.parens && /[(\[]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*[)\]]/.test(text.slice(t.end, t.end + 3))) {
+    return true;
+  }
+  return false;
+}
+
+/** True when the token sits between all-caps words (a shouted headline), where "US"/"IS" may be ordinary words. */
+export function inAllCaps(tokens: Token[], idx: number): boolean {
+  const prev = tokens[idx - 1];
+  const next = tokens[idx + 1];
+  const caps = (t: Token | undefined): boolean => !!t && isAcronymToken(t.raw) && t.raw.length >= 2;
+  return (caps(prev) || !prev) && (caps(next) || !next) && (!!prev || !!next);
+}
+
+/** Lower-case URL-safe slug ("Mohammed Shia al-Sudani" → "mohammed-shia-al-sudani"). Deterministic topic ids. */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Name particles ("al", "bin", "van") that do not count as a first name or surname. */
+export function isNameParticle(norm: string): boolean {
+  return NAME_PARTICLES.has(norm);
+}

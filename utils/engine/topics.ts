@@ -1,0 +1,766 @@
+/**
+ * Corpus-level topic mining: canonical topics with every alias they go by, mined from the texts themselves
+ * (parenthetical acronyms, "which calls X, Y", surname-only mentions) plus a small data file of well-known
+ * equivalences (lexicon/topic-aliases.ts, lexicon/places.ts). Entities become topics when they recur across
+ * at least two outlets; recurring multi-word concepts ("US troops") and key words ("resurgence") too.
+ * Everything is linear in corpus size apart from sorting the (much smaller) candidate lists.
+ */
+import type { Article, Claim, Outlet, Topic, TopicKind } from './types';
+import {
+  contentStem,
+  contextAliasOk,
+  inAllCaps,
+  isAcronymToken,
+  isNameParticle,
+  isStopWord,
+  slugify,
+  splitSentences,
+  spotEntities,
+  stem,
+  tokenize,
+  type Token,
+} from './text';
+import { ALIAS_GROUPS, CONTEXT_ALIASES } from './lexicon/topic-aliases';
+import { PLACES, GOVERNMENT_METONYMS } from './lexicon/places';
+import { BROAD_WORDS, GENERIC_WORDS } from './lexicon/generic-words';
+
+/** Tuning knobs for {@link mineTopics}; the defaults suit both the five seeds and thousands of articles. */
+export interface MineTopicsOptions {
+  /** An entity or concept must appear in this many outlets (articles, when the corpus has fewer outlets). Default 2. */
+  minOutlets?: number;
+  /** Most concept topics kept (the best-spread ones). Default grows with √articles, 10..80. */
+  maxConcepts?: number;
+}
+
+/** Result of {@link mineTopics}: the topics and copies of the claims with `topics` filled. */
+export interface MinedTopics {
+  topics: Topic[];
+  claims: Claim[];
+}
+
+/**
+ * Key an alias is compared by: its tokens' normal forms joined by one space
+ * ("U.S." → "us", "al-Sudani" → "al sudani", "ISIS's" → "isis").
+ */
+export function aliasKey(alias: string): string {
+  // Upper-casing first lets "u.s." tokenise like "U.S." (one dotted acronym).
+  return tokenize(alias.toUpperCase())
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/* ------------------------------------------------------------------ union-find */
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k);
+    if (p === undefined) {
+      this.parent.set(k, k);
+      return k;
+    }
+    let root = k;
+    while (p !== root) {
+      root = p!;
+      p = this.parent.get(root);
+    }
+    // Path compression keeps later finds O(1).
+    let cur = k;
+    while (cur !== root) {
+      const next = this.parent.get(cur)!;
+      this.parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    // Deterministic: the smaller key becomes the root.
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
+
+/* ------------------------------------------------------------------ data aliases */
+
+interface DataGroup {
+  label: string;
+  kind: TopicKind;
+  keys: string[];
+  surfaces: string[];
+}
+
+let dataCache: { groups: DataGroup[]; byKey: Map<string, number> } | null = null;
+
+/** Well-known alias groups (organisations, then countries), keyed by alias key. Built once. */
+function dataGroups(): { groups: DataGroup[]; byKey: Map<string, number> } {
+  if (dataCache) return dataCache;
+  const groups: DataGroup[] = [];
+  const byKey = new Map<string, number>();
+  const add = (label: string, kind: TopicKind, aliases: readonly string[]): void => {
+    // A country that shares an alias with an organisation group (UN, EU) joins that group.
+    const existing = aliases.map((a) => byKey.get(aliasKey(a))).find((g) => g !== undefined);
+    const gi = existing ?? groups.push({ label, kind, keys: [], surfaces: [] }) - 1;
+    const g = groups[gi]!;
+    for (const a of aliases) {
+      const k = aliasKey(a);
+      if (!k || byKey.has(k)) continue;
+      byKey.set(k, gi);
+      g.keys.push(k);
+      g.surfaces.push(a.toLowerCase());
+    }
+  };
+  for (const g of ALIAS_GROUPS) add(g.label, g.kind, g.aliases);
+  for (const p of PLACES) add(p.name, 'place', p.aliases);
+  dataCache = { groups, byKey };
+  return dataCache;
+}
+
+/**
+ * Canonical form of an entity key when the alias data knows it ("daesh" → "isis", "american" → "us"),
+ * else the key itself. Lets texts without mined topics still compare entities.
+ */
+export function canonicalEntityKey(key: string): string {
+  const { groups, byKey } = dataGroups();
+  const gi = byKey.get(key);
+  return gi === undefined ? key : aliasKey(groups[gi]!.label);
+}
+
+let dataMatcher: TopicMatcher | null = null;
+
+/**
+ * A matcher over the alias data alone (ISIS = Daesh = ISIL, US = America = American, Iraq = Iraqi), with topic ids
+ * = slugs of the data labels. The relation function uses it so texts without mined topics still meet on names.
+ */
+export function dataTopicMatcher(): TopicMatcher {
+  if (dataMatcher) return dataMatcher;
+  const { groups } = dataGroups();
+  dataMatcher = buildTopicMatcher(
+    groups.map((g) => ({ id: slugify(g.label), label: g.label, kind: g.kind, aliases: g.surfaces, outletCount: 0, claimCount: 0, weight: 0 })),
+  );
+  return dataMatcher;
+}
+
+/** True when the key names a country (or one of its demonyms) in the alias data. */
+export function isCountryKey(key: string): boolean {
+  return COUNTRY_OF_KEY.has(key);
+}
+
+const CAPITALS = new Set(Object.keys(GOVERNMENT_METONYMS).map((k) => aliasKey(k)));
+const GENERIC = new Set(GENERIC_WORDS);
+const BROAD = new Set(BROAD_WORDS);
+const COUNTRY_OF_KEY = (() => {
+  const m = new Map<string, string>();
+  for (const p of PLACES) for (const a of p.aliases) m.set(aliasKey(a), p.key);
+  return m;
+})();
+
+/* ------------------------------------------------------------------ candidates */
+
+interface Cand {
+  key: string;
+  tokens: string[];
+  count: number;
+  outlets: Set<string>;
+  articles: Set<string>;
+  surfaces: Map<string, number>;
+  votes: { person: number; place: number; org: number };
+  /** Every mention was a lone sentence-initial word with no other cue. */
+  initialOnly: boolean;
+  acronym: boolean;
+}
+
+interface Doc {
+  article: Article;
+  text: string;
+  tokens: Token[];
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['’]s$/i, '').replace(/['’]$/, '');
+}
+
+/** "the Islamic State (IS)" / "ISIS [Islamic State]" → pairs of (short, long) surface forms, linear in tokens. */
+export function acronymDefinitions(text: string, tokens: Token[] = tokenize(text)): { short: string; long: string }[] {
+  const out: { short: string; long: string }[] = [];
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!isAcronymToken(t.raw)) continue;
+    const pre = text.slice(Math.max(0, t.start - 3), t.start);
+    if (!/[(\[]\s*$/.test(pre)) continue;
+    // The acronym may span hyphenated parts: (CJTF-OIR).
+    let m = k;
+    while (m + 1 < n && text.slice(tokens[m]!.end, tokens[m + 1]!.start) === '-' && isAcronymToken(tokens[m + 1]!.raw)) m++;
+    if (!/^\s*[)\]]/.test(text.slice(tokens[m]!.end, tokens[m]!.end + 3))) continue;
+    const short = text.slice(t.start, tokens[m]!.end);
+    const letters = short.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length < 2) continue;
+    // Walk back over the long form: capitalised words give initials, connectors give none.
+    const openAt = text.lastIndexOf(pre.includes('[') ? '[' : '(', t.start);
+    let p = k - 1;
+    if (p < 0 || !/^[\s"'“”‘’]*$/.test(text.slice(tokens[p]!.end, openAt))) continue;
+    let initials = '';
+    let found = -1;
+    for (let steps = 0; p >= 0 && steps < 14; p--, steps++) {
+      const tk = tokens[p]!;
+      if (p < k - 1) {
+        const gap = text.slice(tk.end, tokens[p + 1]!.start);
+        if (!/^(?:[\s"“”]+|-|\s+[-–—]\s+)$/.test(gap)) break;
+      }
+      if (/^\p{Lu}/u.test(tk.raw)) {
+        initials = (isAcronymToken(tk.raw) ? tk.raw.replace(/[^\p{Lu}]/gu, '') : tk.raw[0]!) + initials;
+        if (initials.toUpperCase() === letters) {
+          found = p;
+          break;
+        }
+        if (initials.length > letters.length) break;
+      } else if (!['of', 'and', 'the', 'in', 'for', 'on', 'al', 'de', 'to'].includes(tk.norm)) {
+        break;
+      }
+    }
+    if (found >= 0) out.push({ short, long: text.slice(tokens[found]!.start, tokens[k - 1]!.end) });
+  }
+  // Reverse form: ACRONYM [Long Form] / ACRONYM (Long Form).
+  const rev = /\b(\p{Lu}{2,})\s*[(\[]([\p{Lu}][^()\[\]\n]{2,60})[)\]]/gu;
+  for (let mm = rev.exec(text); mm; mm = rev.exec(text)) {
+    const initials = tokenize(mm[2]!)
+      .filter((x) => /^\p{Lu}/u.test(x.raw))
+      .map((x) => x.raw[0])
+      .join('');
+    if (initials === mm[1]) out.push({ short: mm[1]!, long: mm[2]!.trim() });
+  }
+  return out;
+}
+
+/** "which calls the IS group, ISIS" / "known as ISIL" pairs: two names for one thing. */
+function namingDefinitions(text: string): { a: string; b: string }[] {
+  const out: { a: string; b: string }[] = [];
+  const re =
+    /\b(?:calls|called|call|dubs|dubbed|known as|referred to as|refers to as)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(\s+(?:group|organi[sz]ation|movement|militia))?\s*,\s*(?:as\s+)?["“]?(\p{Lu}{2,}[\p{Lu}-]*)\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const a = m[1]!;
+    // Only when the first name is itself an acronym or written as "X group": avoids "called Trump, Biden".
+    if (isAcronymToken(a) || m[2]) out.push({ a, b: m[3]! });
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ matcher */
+
+type Req = 'upper' | 'cap' | 'any';
+
+interface AliasEnd {
+  topicId: string;
+  reqs: Req[];
+  context: { next: readonly string[]; parens: boolean } | null;
+  /** Single stop-word alias ("US"): not inside a shouted all-caps headline. */
+  notAllCaps: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: AliasEnd[] | null;
+}
+
+/** Finds topic mentions in any text: built once from topics, then linear in the text's length. */
+export interface TopicMatcher {
+  /** Entities (people, places, organisations) matched on normal forms with case rules. */
+  entity: TrieNode;
+  /** Concepts matched on stems, any case. */
+  concept: TrieNode;
+  kinds: Map<string, TopicKind>;
+  maxLen: number;
+}
+
+/** One topic mention in a text. */
+export interface TopicHit {
+  topicId: string;
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ends: null });
+
+/**
+ * Builds a matcher from topics (e.g. a pack's). Case rules, so that aliases that are ordinary words stay safe:
+ * a one-word alias that is a stop word ("us", "who") or a short non-person name ("un", "eu") must be upper case
+ * ("US", never "us"); "is" must also be in its context ("IS group", "(IS)"); other one-word names must be
+ * capitalised ("White", not "white"); multi-word names need their first word capitalised; concepts match any case.
+ */
+export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
+  const entity = newNode();
+  const concept = newNode();
+  const kinds = new Map<string, TopicKind>();
+  let maxLen = 1;
+  const { groups, byKey } = dataGroups();
+  for (const topic of topics) {
+    kinds.set(topic.id, topic.kind);
+    const isConcept = matchesAsConcept(topic);
+    const aliases = new Set(topic.aliases.map((a) => a.toLowerCase()));
+    // Context-only aliases ("is") belong to the topic that carries the rest of their data group.
+    for (const ctxKey of Object.keys(CONTEXT_ALIASES)) {
+      const gi = byKey.get(ctxKey);
+      if (gi !== undefined && groups[gi]!.keys.some((k) => topic.aliases.some((a) => aliasKey(a) === k))) aliases.add(ctxKey);
+    }
+    for (const alias of aliases) {
+      const toks = tokenize(alias.toUpperCase()).map((t) => t.norm);
+      if (toks.length === 0) continue;
+      const keys = isConcept ? toks.map((t) => stem(t)) : toks;
+      const reqs: Req[] = toks.map((t, i) => {
+        if (toks.length === 1) {
+          if (isStopWord(t) || CONTEXT_ALIASES[t]) return 'upper';
+          if (topic.kind !== 'person' && !isConcept && t.length <= 3) return 'upper';
+          return isConcept ? 'any' : 'cap';
+        }
+        if (i === 0 && isStopWord(t)) return 'upper';
+        if (isConcept) return 'any';
+        return i === 0 && !isNameParticle(t) ? 'cap' : 'any';
+      });
+      const context = toks.length === 1 ? (CONTEXT_ALIASES[toks[0]!] ?? null) : null;
+      let node = isConcept ? concept : entity;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) {
+          child = newNode();
+          node.next.set(k, child);
+        }
+        node = child;
+      }
+      (node.ends ??= []).push({ topicId: topic.id, reqs, context, notAllCaps: toks.length === 1 && isStopWord(toks[0]!) });
+      maxLen = Math.max(maxLen, keys.length);
+    }
+  }
+  return { entity, concept, kinds, maxLen };
+}
+
+/**
+ * Concepts mined from lower-case words ("resurgence", "US troops") match on stems in any case; a concept-kind topic
+ * labelled like a name ("Sunni", "Islamic State of Iraq") is matched as a name.
+ */
+function matchesAsConcept(topic: Topic): boolean {
+  if (topic.kind !== 'concept') return false;
+  const first = topic.label.split(/\s+/)[0] ?? '';
+  return !/^\p{Lu}/u.test(first) || (topic.label.includes(' ') && COUNTRY_OF_KEY.has(aliasKey(first)));
+}
+
+function reqOk(req: Req, raw: string): boolean {
+  if (req === 'any') return true;
+  if (req === 'upper') return isAcronymToken(raw);
+  return /^\p{Lu}/u.test(raw);
+}
+
+const GAP_OK = /^[\s\-–'"“”‘’]*$/;
+
+function walk(
+  root: TrieNode,
+  text: string,
+  tokens: Token[],
+  keyOf: (t: Token) => string,
+  maxLen: number,
+  out: TopicHit[],
+): void {
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    let node: TrieNode | undefined = root;
+    let best: { end: number; topicId: string } | null = null;
+    for (let k = i; k < n && k - i < maxLen; k++) {
+      if (k > i && !GAP_OK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      node = node.next.get(keyOf(tokens[k]!));
+      if (!node) break;
+      if (node.ends) {
+        for (const end of node.ends) {
+          let ok = true;
+          for (let r = 0; r < end.reqs.length && ok; r++) ok = reqOk(end.reqs[r]!, tokens[i + r]!.raw);
+          if (ok && end.context) ok = contextAliasOk(text, tokens, i, end.context);
+          if (ok && end.notAllCaps) ok = !inAllCaps(tokens, i);
+          if (ok) {
+            best = { end: k, topicId: end.topicId };
+            break;
+          }
+        }
+      }
+    }
+    if (best) {
+      out.push({ topicId: best.topicId, start: tokens[i]!.start, end: tokens[best.end]!.end, text: text.slice(tokens[i]!.start, tokens[best.end]!.end) });
+      i = best.end + 1;
+    } else i++;
+  }
+}
+
+/** All topic mentions in a text, in text order (entities longest-first without overlap; concepts likewise). */
+export function matchTopics(matcher: TopicMatcher, text: string, tokens: Token[] = tokenize(text)): TopicHit[] {
+  const hits: TopicHit[] = [];
+  walk(matcher.entity, text, tokens, (t) => t.norm, matcher.maxLen, hits);
+  const entityCount = hits.length;
+  const concepts: TopicHit[] = [];
+  walk(matcher.concept, text, tokens, (t) => stem(t.norm), matcher.maxLen, concepts);
+  // A concept inside a longer name is part of that name ("state" in "Islamic State"), not a mention of its own.
+  let e = 0;
+  for (const c of concepts) {
+    while (e < entityCount && hits[e]!.end <= c.start) e++;
+    const h = hits[e];
+    if (h && h.start <= c.start && h.end >= c.end && h.end - h.start > c.end - c.start) continue;
+    hits.push(c);
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Distinct topic ids mentioned in a text, in order of first mention. */
+export function topicIdsIn(matcher: TopicMatcher, text: string, tokens?: Token[]): string[] {
+  return [...new Set(matchTopics(matcher, text, tokens).map((h) => h.topicId))];
+}
+
+/* ------------------------------------------------------------------ mining */
+
+/** A claim opening with an anaphor ("They have…", "But the group…") whose antecedent is in an earlier sentence. */
+const ANAPHOR = /^[\s"“‘'(]*(?:(?:but|and|yet|still|now|so)\s+)?(?:they|it|the (?:group|organi[sz]ation|militants|jihadists|movement|militia|terror group|terrorist group|extremists))\b/i;
+
+function newCand(key: string, tokens: string[]): Cand {
+  return {
+    key,
+    tokens,
+    count: 0,
+    outlets: new Set(),
+    articles: new Set(),
+    surfaces: new Map(),
+    votes: { person: 0, place: 0, org: 0 },
+    initialOnly: true,
+    acronym: false,
+  };
+}
+
+/** Most frequent surface; ties → more words, then longer, then alphabetical (deterministic). */
+function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) => boolean): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [s, c] of surfaces) {
+    const score = c * 1000 + (prefer?.(s) ? 100000 : 0) + Math.min(99, s.split(/\s+/).length * 10 + s.length / 10);
+    if (score > bestScore || (score === bestScore && s < best)) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Mines canonical topics from a corpus and tags claims with them.
+ * - Entities (capitalised names) become topics when they recur across ≥ `minOutlets` outlets; aliases come from
+ *   parenthetical acronyms, "calls X, Y", the alias data file, and surname-only mentions of a unique full name.
+ * - Concepts: recurring lower-case key words and word pairs ("resurgence", "US troops") across outlets.
+ * - Claims get the topics they mention; a claim that only says "they" / "the group" inherits the organisation
+ *   topics of the nearest preceding sentence (up to four back) that names one.
+ * Ids are slugs of labels, so the same corpus always gives the same topics. Weight = outlets + log10(1 + claims).
+ */
+export function mineTopics(
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  outlets: readonly Outlet[] = [],
+  opts: MineTopicsOptions = {},
+): MinedTopics {
+  const minOutlets = opts.minOutlets ?? 2;
+  const docs: Doc[] = articles.map((a) => {
+    const text = a.title ? `${a.title}\n\n${a.body}` : a.body;
+    return { article: a, text, tokens: tokenize(text) };
+  });
+  const totalOutlets = new Set(articles.map((a) => a.outletId)).size;
+  const byOutlets = totalOutlets >= minOutlets;
+  const spread = (c: { outlets: Set<string>; articles: Set<string> }): number => (byOutlets ? c.outlets.size : c.articles.size);
+
+  // Words written in lower case somewhere: a lone capitalised one at a sentence start is not a name.
+  const lowerVocab = new Set<string>();
+  for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lowerVocab.add(t.norm);
+  const isCommonWord = (n: string): boolean => lowerVocab.has(n);
+
+  const uf = new UnionFind();
+  const { groups, byKey } = dataGroups();
+  for (const g of groups) for (const k of g.keys) uf.union(g.keys[0]!, k);
+
+  const cands = new Map<string, Cand>();
+  const addCand = (
+    key: string,
+    tokens: string[],
+    surface: string,
+    doc: Doc,
+    vote: { kind: TopicKind | null; weight: number },
+    initial: boolean,
+    acronym: boolean,
+  ): void => {
+    if (!key) return;
+    let c = cands.get(key);
+    if (!c) cands.set(key, (c = newCand(key, tokens)));
+    c.count++;
+    c.outlets.add(doc.article.outletId);
+    c.articles.add(doc.article.id);
+    c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+    if (vote.kind && vote.kind !== 'concept') c.votes[vote.kind] += vote.weight;
+    if (!initial || vote.kind) c.initialOnly = false;
+    if (acronym) c.acronym = true;
+    uf.find(key);
+  };
+
+  for (const doc of docs) {
+    for (const m of spotEntities(doc.text, { isCommonWord }, doc.tokens)) {
+      addCand(m.key, m.tokens, stripPossessive(m.text), doc, { kind: m.hint, weight: m.hintWeight }, m.sentenceInitial, m.acronym);
+    }
+    for (const def of acronymDefinitions(doc.text, doc.tokens)) {
+      const sk = aliasKey(def.short);
+      const lk = aliasKey(def.long);
+      addCand(sk, sk.split(' '), def.short, doc, { kind: 'org', weight: 0.5 }, false, true);
+      addCand(lk, lk.split(' '), def.long, doc, { kind: null, weight: 0 }, false, false);
+      uf.union(sk, lk);
+    }
+    for (const def of namingDefinitions(doc.text)) uf.union(aliasKey(def.a), aliasKey(def.b));
+  }
+
+  mergePeople(cands, uf, byKey);
+
+  // Outlet names are sources, not subjects.
+  const outletKeys = new Set<string>();
+  const outletNames = [...outlets.map((o) => o.name), ...outlets.map((o) => o.id.replace(/-/g, ' ')), ...articles.map((a) => a.outletId.replace(/-/g, ' '))];
+  for (const name of outletNames) {
+    const k = aliasKey(name);
+    if (!k) continue;
+    outletKeys.add(k);
+    outletKeys.add(k.replace(/^the /, ''));
+  }
+
+  // Aggregate candidates into clusters.
+  interface Cluster {
+    keys: string[];
+    cands: Cand[];
+    outlets: Set<string>;
+    articles: Set<string>;
+  }
+  const clusters = new Map<string, Cluster>();
+  for (const c of cands.values()) {
+    const r = uf.find(c.key);
+    let cl = clusters.get(r);
+    if (!cl) clusters.set(r, (cl = { keys: [], cands: [], outlets: new Set(), articles: new Set() }));
+    cl.cands.push(c);
+    for (const o of c.outlets) cl.outlets.add(o);
+    for (const a of c.articles) cl.articles.add(a);
+  }
+
+  const proto: Topic[] = [];
+  for (const [root, cl] of clusters) {
+    if (spread(cl) < minOutlets) continue;
+    const gi = byKey.get(root) ?? cl.cands.map((c) => byKey.get(c.key)).find((g) => g !== undefined);
+    const group = gi !== undefined ? groups[gi] : undefined;
+    if (!group && cl.cands.every((c) => c.initialOnly)) continue;
+    // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name.
+    if (!group && cl.cands.every((c) => c.tokens.length === 1 && !c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key) || isStopWord(c.key)))) continue;
+    if (cl.cands.some((c) => outletKeys.has(c.key))) continue;
+    const votes = { person: 0, place: 0, org: 0 };
+    const surfaces = new Map<string, number>();
+    let acronym = false;
+    for (const c of cl.cands) {
+      votes.person += c.votes.person;
+      votes.place += c.votes.place;
+      votes.org += c.votes.org;
+      acronym ||= c.acronym;
+      for (const [s, n] of c.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
+    }
+    if (cl.cands.some((c) => CAPITALS.has(c.key))) votes.place += 2;
+    let kind: TopicKind;
+    if (group) kind = group.kind;
+    else if (votes.person > 0 && votes.person >= votes.org && votes.person >= votes.place) kind = 'person';
+    else if (votes.org > 0 || votes.place > 0) kind = votes.org >= votes.place ? 'org' : 'place';
+    else kind = acronym ? 'org' : 'concept';
+    let label: string;
+    if (group) label = group.label;
+    else if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2);
+    else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2);
+    const aliasSet = new Set<string>();
+    for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
+    if (group) for (const s of group.surfaces) aliasSet.add(s);
+    // Context-only aliases ("is") never go into the plain alias list: the matcher adds them with their rule.
+    for (const k of Object.keys(CONTEXT_ALIASES)) aliasSet.delete(k);
+    proto.push({
+      id: '',
+      label,
+      kind,
+      aliases: [...aliasSet].sort(),
+      outletCount: spread(cl),
+      claimCount: 0,
+      weight: 0,
+    });
+  }
+
+  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length))))));
+
+  // Deterministic ids: slug of label; a clash gets the kind, then a counter.
+  proto.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  const used = new Set<string>();
+  for (const t of proto) {
+    let id = slugify(t.label) || 'topic';
+    if (used.has(id)) id = `${id}-${t.kind}`;
+    for (let i = 2; used.has(id); i++) id = `${slugify(t.label)}-${i}`;
+    used.add(id);
+    t.id = id;
+  }
+
+  // Count with the matcher, exactly as pages and claims will be matched later.
+  const matcher = buildTopicMatcher(proto);
+  const topicOutlets = new Map<string, Set<string>>();
+  const topicArticles = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const id of topicIdsIn(matcher, d.text, d.tokens)) {
+      (topicOutlets.get(id) ?? topicOutlets.set(id, new Set()).get(id)!).add(d.article.outletId);
+      (topicArticles.get(id) ?? topicArticles.set(id, new Set()).get(id)!).add(d.article.id);
+    }
+  }
+  const kept = proto.filter((t) => {
+    const s = spread({ outlets: topicOutlets.get(t.id) ?? new Set(), articles: topicArticles.get(t.id) ?? new Set() });
+    t.outletCount = topicOutlets.get(t.id)?.size ?? 0;
+    return s >= minOutlets;
+  });
+  const keptIds = new Set(kept.map((t) => t.id));
+  const finalMatcher = kept.length === proto.length ? matcher : buildTopicMatcher(kept);
+
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  const claimCounts = new Map<string, number>();
+  const outClaims = claims.map((c) => {
+    const hits = matchTopics(finalMatcher, c.text).filter((h) => keptIds.has(h.topicId));
+    let ids = hits.map((h) => h.topicId);
+    // "They have the potential to resurge": an opening anaphor takes the antecedent's organisation topics.
+    const ana = ANAPHOR.exec(c.text);
+    if (ana) {
+      const body = bodies.get(c.articleId);
+      const at = c.start;
+      if (body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(finalMatcher, body, at)];
+    }
+    ids = [...new Set(ids)];
+    for (const id of ids) claimCounts.set(id, (claimCounts.get(id) ?? 0) + 1);
+    return { ...c, topics: ids };
+  });
+  for (const t of kept) {
+    t.claimCount = claimCounts.get(t.id) ?? 0;
+    t.weight = Math.round((t.outletCount + Math.log10(1 + t.claimCount)) * 1000) / 1000;
+  }
+  kept.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { topics: kept, claims: outClaims };
+}
+
+/** Organisation topics named in the nearest of the four sentences before `offset`. */
+function antecedentTopics(matcher: TopicMatcher, body: string, offset: number): string[] {
+  const from = Math.max(0, offset - 1500);
+  const sentences = splitSentences(body.slice(from, offset));
+  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const ids = topicIdsIn(matcher, sentences[i]!.text).filter((id) => matcher.kinds.get(id) === 'org');
+    if (ids.length > 0) return ids;
+  }
+  return [];
+}
+
+/**
+ * Surname-only mentions join the one full name with that surname ("Romanowski" → "Alina Romanowski");
+ * full names with the same surname and first initial join ("Mohammed Al-Sudani" = "Mohammed Shia al-Sudani",
+ * "Qasem Soleimani" = "Qassem Soleimani"). Ambiguous surnames stay apart.
+ */
+function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>): void {
+  const personish = (c: Cand): boolean => c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
+  const bySurname = new Map<string, Cand[]>();
+  const singles: Cand[] = [];
+  for (const c of cands.values()) {
+    if (c.acronym || dataKeys.has(c.key)) continue;
+    const core = c.tokens.filter((t) => !isNameParticle(t));
+    if (core.length >= 2 && core.length <= 5 && personish(c)) {
+      const s = core[core.length - 1]!;
+      (bySurname.get(s) ?? bySurname.set(s, []).get(s)!).push(c);
+    } else if (core.length === 1 && c.votes.org <= c.votes.person && c.votes.place <= c.votes.person + 0.5) {
+      singles.push(c);
+    }
+  }
+  for (const list of bySurname.values()) {
+    const byInitial = new Map<string, Cand>();
+    for (const c of list) {
+      const first = c.tokens.find((t) => !isNameParticle(t))!;
+      const prev = byInitial.get(first[0]!);
+      if (prev) uf.union(prev.key, c.key);
+      else byInitial.set(first[0]!, c);
+    }
+  }
+  for (const s of singles) {
+    const surname = s.tokens.find((t) => !isNameParticle(t))!;
+    const list = bySurname.get(surname);
+    if (!list) continue;
+    const roots = new Set(list.map((c) => uf.find(c.key)));
+    if (roots.size === 1) uf.union(s.key, list[0]!.key);
+  }
+}
+
+/** Concept candidates: lower-case key words and word pairs (a country word may lead: "US troops"). */
+function mineConcepts(
+  docs: Doc[],
+  spread: (c: { outlets: Set<string>; articles: Set<string> }) => number,
+  minOutlets: number,
+  maxConcepts: number,
+): Topic[] {
+  interface CC {
+    key: string;
+    bigram: boolean;
+    count: number;
+    outlets: Set<string>;
+    articles: Set<string>;
+    surfaces: Map<string, number>;
+  }
+  const cc = new Map<string, CC>();
+  const add = (key: string, surface: string, bigram: boolean, d: Doc): void => {
+    let c = cc.get(key);
+    if (!c) cc.set(key, (c = { key, bigram, count: 0, outlets: new Set(), articles: new Set(), surfaces: new Map() }));
+    c.count++;
+    c.outlets.add(d.article.outletId);
+    c.articles.add(d.article.id);
+    c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+  };
+  for (const d of docs) {
+    let prev: { canon: string; surface: string; broad: boolean; country: boolean } | null = null;
+    for (let k = 0; k < d.tokens.length; k++) {
+      const t = d.tokens[k]!;
+      if (k > 0 && !/^[ \t\u00a0-]+$/.test(d.text.slice(d.tokens[k - 1]!.end, t.start))) prev = null;
+      const lower = /^\p{Ll}/u.test(t.raw);
+      const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? contentStem(t.norm) : null;
+      if (cs && !GENERIC.has(cs)) {
+        const broad = BROAD.has(t.norm);
+        if (!broad) add(cs, t.norm, false, d);
+        // A pair needs one specific word, or a country leading ("Iraqi government").
+        if (prev && (!prev.broad || !broad)) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, d);
+        prev = { canon: cs, surface: t.raw, broad, country: false };
+      } else {
+        const country = !lower ? COUNTRY_OF_KEY.get(t.norm) : undefined;
+        prev = country ? { canon: `@${country}`, surface: stripPossessive(t.raw), broad: false, country: true } : null;
+      }
+    }
+  }
+  const n = docs.length;
+  const pool = [...cc.values()].filter(
+    (c) => spread(c) >= minOutlets && c.count >= 2 && (n < 20 || c.articles.size <= 0.25 * n),
+  );
+  const score = (c: CC): number => spread(c) * (c.bigram ? 2 : 1) + Math.log10(c.count) * 0.5;
+  pool.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
+  // Half the budget each for key words and word pairs, the unused rest to the other kind.
+  const uni = pool.filter((c) => !c.bigram);
+  const bi = pool.filter((c) => c.bigram);
+  const half = Math.ceil(maxConcepts / 2);
+  const nUni = Math.min(uni.length, Math.max(half, maxConcepts - bi.length));
+  const chosen = [...uni.slice(0, nUni), ...bi.slice(0, maxConcepts - nUni)];
+  return chosen.map((c) => {
+    const label = bestSurface(c.surfaces);
+    return {
+      id: '',
+      label: c.bigram ? label : label.toLowerCase(),
+      kind: 'concept' as const,
+      aliases: [...new Set([...c.surfaces.keys()].map((s) => s.toLowerCase()))].sort(),
+      outletCount: spread(c),
+      claimCount: 0,
+      weight: 0,
+    };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * A small word tokenizer with offsets, and look-ups over token sequences (countries, government
+ * metonyms). Shared by figure and claim extraction. One regex pass; linear in the text length.
+ */
+
+import { GOVERNMENT_METONYMS, PLACES, type PlaceEntry } from './lexicon/places';
+
+/** A token with its offsets in the tokenized string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+// dotted initialisms (U.S., e.g.) | words (with inner apostrophes, hyphens, digits) | numbers | any other char
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?|\d+(?:,\d{3})*(?:\.\d+)?|\S/gu;
+
+/** Tokenize `s` into words, numbers and single punctuation characters. */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(s))) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const kind: Token['kind'] = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    out.push({ text: t, start: m.index, end: m.index + t.length, kind });
+  }
+  return out;
+}
+
+/** The word without a possessive ending: "Iraq's" → "Iraq", "ISIS’s" → "ISIS". */
+export function stripPossessive(w: string): string {
+  return w.replace(/['’]s$/, '');
+}
+
+/** Whether a word starts with an upper-case letter. */
+export function isCapitalised(w: string): boolean {
+  const c = w[0];
+  return c !== undefined && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+/** Naive English singular of a plural noun ("attacks" → "attack", "casualties" → "casualty"). */
+export function singular(w: string): string {
+  const l = w.toLowerCase();
+  if (l.length <= 3 || !l.endsWith('s') || /(ss|us|is|ics)$/.test(l)) return l;
+  if (l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (/(ses|xes|zes|ches|shes)$/.test(l)) return l.slice(0, -2);
+  return l.slice(0, -1);
+}
+
+type AliasIndex = Map<string, { words: string[]; entry: PlaceEntry }[]>;
+let placeIndex: AliasIndex | null = null;
+let metonymIndex: Map<string, { words: string[]; key: string }[]> | null = null;
+
+function aliasWords(alias: string): string[] {
+  return tokenize(alias).map((t) => t.text);
+}
+
+function getPlaceIndex(): AliasIndex {
+  if (!placeIndex) {
+    placeIndex = new Map();
+    for (const entry of PLACES) {
+      for (const a of entry.aliases) {
+        const words = aliasWords(a);
+        const list = placeIndex.get(words[0]) ?? [];
+        list.push({ words, entry });
+        list.sort((x, y) => y.words.length - x.words.length);
+        placeIndex.set(words[0], list);
+      }
+    }
+  }
+  return placeIndex;
+}
+
+/** Country (or union) named at token i ("United States", "US", "American", "Iraq's"); longest match. */
+export function matchPlace(tokens: readonly Token[], i: number): { entry: PlaceEntry; length: number } | null {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  const idx = getPlaceIndex();
+  const cands = idx.get(first.text) ?? idx.get(stripPossessive(first.text));
+  if (!cands) return null;
+  for (const c of cands) {
+    let ok = true;
+    for (let k = 0; k < c.words.length; k++) {
+      const t = tokens[i + k];
+      const w = k === c.words.length - 1 && t ? stripPossessive(t.text) : t?.text;
+      if (w !== c.words[k] && t?.text !== c.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry: c.entry, length: c.words.length };
+  }
+  return null;
+}
+
+/** Government metonym at token i ("Pentagon", "White House", "Kremlin") → country key. */
+export function matchMetonym(tokens: readonly Token[], i: number): { key: string; length: number } | null {
+  if (!metonymIndex) {
+    metonymIndex = new Map();
+    for (const [name, key] of Object.entries(GOVERNMENT_METONYMS)) {
+      const words = aliasWords(name);
+      const list = metonymIndex.get(words[0]) ?? [];
+      list.push({ words, key });
+      list.sort((x, y) => y.words.length - x.words.length);
+      metonymIndex.set(words[0], list);
+    }
+  }
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  const cands = metonymIndex.get(stripPossessive(first.text));
+  if (!cands) return null;
+  for (const c of cands) {
+    if (c.words.every((w, k) => tokens[i + k] && (tokens[i + k].text === w || stripPossessive(tokens[i + k].text) === w))) {
+      return { key: c.key, length: c.words.length };
+    }
+  }
+  return null;
+}
+
+/** The place entry for a key ("us" → United States entry), if known. */
+export function placeByKey(key: string): PlaceEntry | undefined {
+  return PLACES.find((p) => p.key === key);
+}

@@ -1,0 +1,245 @@
+/**
+ * The one typed message protocol between ClaimLens contexts (content script, popup, options, reader → background).
+ *
+ * Every request and response is plain serialisable data. The background is the only handler; it checks who
+ * is asking (see `accessOf`): content scripts may only ask read-only questions about their own tab, and
+ * everything that writes comes only from extension pages.
+ */
+import type {
+  Article,
+  Claim,
+  ClaimKind,
+  ContrastGroups,
+  CorpusPack,
+  FigureRow,
+  Outlet,
+  PageMatch,
+  TimelineEntry,
+  Topic,
+} from './engine/types';
+
+/** Corpus size, shown in footers and the library. */
+export interface CorpusStats {
+  articles: number;
+  outlets: number;
+  claims: number;
+  topics: number;
+  seedArticles: number;
+  importedArticles: number;
+}
+
+/** Text the content script extracted from its page (never the live DOM). */
+export interface PageText {
+  url: string;
+  title: string;
+  text: string;
+  /** og:site_name or similar, used to recognise the page's own outlet. */
+  siteName: string | null;
+  lang: string | null;
+}
+
+/** One article to import, as the options page prepared it (already parsed from its file / form). */
+export interface ImportItem {
+  /** Shown in error messages: file name, "pasted text", a URL, "row 12 of news.csv". */
+  name: string;
+  text: string;
+  format?: 'text' | 'html' | 'md';
+  title?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  published?: string | null;
+  author?: string | null;
+}
+
+/** What happened to one import item: written, skipped as duplicate, or rejected with a reason. */
+export type ImportOutcome =
+  | { name: string; status: 'imported'; articleId: string; claims: number }
+  | { name: string; status: 'duplicate'; articleId: string; reason: string }
+  | { name: string; status: 'error'; reason: string };
+
+/** A stored article with everything the reader page shows. */
+export interface ArticleView {
+  article: Article;
+  outlet: Outlet;
+  claims: Claim[];
+  topics: Topic[];
+  /** Contrasts from OTHER outlets for each claim, by claim id. */
+  contrasts: Record<string, ContrastGroups>;
+  figures: FigureRow[];
+  timeline: TimelineEntry[];
+}
+
+/** An article row for the library table (no body). */
+export type ArticleSummary = Omit<Article, 'body'> & { outletName: string; claimCount: number };
+
+/** Editable article metadata. */
+export interface ArticlePatch {
+  title?: string;
+  outletName?: string;
+  published?: string | null;
+  url?: string | null;
+  author?: string | null;
+}
+
+/** A popup search: free text plus filters. */
+export interface SearchQuery {
+  text: string;
+  outletIds?: string[];
+  topicIds?: string[];
+  /** Inclusive ISO date bounds on the claim date. */
+  from?: string | null;
+  to?: string | null;
+  kinds?: ClaimKind[];
+  sort: 'relevance' | 'date';
+  limit?: number;
+}
+
+/** [start, end) character ranges of matched words, per searched field, for marking them in results. */
+export interface SearchMarks {
+  text: [number, number][];
+  speaker: [number, number][];
+}
+
+/** One search result: a claim with what the result row shows. */
+export interface SearchHit {
+  claim: Claim;
+  outletName: string;
+  articleTitle: string;
+  topicLabels: string[];
+  /** Higher is better. */
+  score: number;
+  marks: SearchMarks;
+}
+
+/** Results plus help for empty states. */
+export interface SearchResponse {
+  hits: SearchHit[];
+  total: number;
+  /** Nearest corpus terms when nothing (or little) matched: "Did you mean …". */
+  suggestions: string[];
+  tookMs: number;
+}
+
+/** Filter choices for the popup and the library. */
+export interface Facets {
+  outlets: { id: string; name: string; articles: number }[];
+  topics: { id: string; label: string; claims: number }[];
+  kinds: ClaimKind[];
+  dateRange: { min: string | null; max: string | null };
+}
+
+/**
+ * Every request the background answers: `req` is the payload, `res` the response data.
+ * `access: 'content'` means content scripts may ask it (read-only, about their own tab);
+ * `access: 'extension'` means only extension pages (popup, options, reader) may.
+ */
+export interface Protocol {
+  'page.match': { req: PageText; res: PageMatch; access: 'content' };
+  'page.clear': { req: Record<string, never>; res: { ok: true }; access: 'content' };
+  'corpus.stats': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
+  'tab.match': { req: { tabId: number }; res: PageMatch | null; access: 'extension' };
+  'article.get': { req: { id: string }; res: ArticleView | null; access: 'extension' };
+  'article.list': { req: Record<string, never>; res: ArticleSummary[]; access: 'extension' };
+  'article.update': { req: { id: string; patch: ArticlePatch }; res: ArticleSummary; access: 'extension' };
+  'article.delete': { req: { ids: string[] }; res: { deleted: CorpusPack }; access: 'extension' };
+  /** Undo of a delete: puts back what 'article.delete' returned, with its original seed/import source. */
+  'article.restore': { req: { pack: CorpusPack }; res: { restored: number }; access: 'extension' };
+  'corpus.import': { req: { items: ImportItem[] }; res: ImportOutcome[]; access: 'extension' };
+  'corpus.importPack': { req: { pack: unknown; name: string }; res: ImportOutcome[]; access: 'extension' };
+  'corpus.export': { req: { articleIds?: string[] }; res: CorpusPack; access: 'extension' };
+  'corpus.reset': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
+  'outlet.list': { req: Record<string, never>; res: Outlet[]; access: 'extension' };
+  'search.query': { req: SearchQuery; res: SearchResponse; access: 'extension' };
+  'search.facets': { req: Record<string, never>; res: Facets; access: 'extension' };
+  'corpus.checkDuplicates': { req: { ids: string[]; urls: string[] }; res: { ids: string[]; urls: string[] }; access: 'extension' };
+  'tab.import': { req: { tabId: number }; res: ImportOutcome; access: 'extension' };
+  'outlet.update': { req: { outlet: Outlet }; res: Outlet; access: 'extension' };
+}
+
+/** Name of a request. */
+export type MessageType = keyof Protocol;
+/** Payload of request `K`. */
+export type RequestOf<K extends MessageType> = Protocol[K]['req'];
+/** Response data of request `K`. */
+export type ResponseOf<K extends MessageType> = Protocol[K]['res'];
+
+/** Who may send request `K`; checked at run time by the background router. */
+export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
+  'page.match': 'content',
+  'page.clear': 'content',
+  'corpus.stats': 'extension',
+  'tab.match': 'extension',
+  'article.get': 'extension',
+  'article.list': 'extension',
+  'article.update': 'extension',
+  'article.delete': 'extension',
+  'article.restore': 'extension',
+  'corpus.import': 'extension',
+  'corpus.importPack': 'extension',
+  'corpus.export': 'extension',
+  'corpus.reset': 'extension',
+  'outlet.list': 'extension',
+  'outlet.update': 'extension',
+  'search.query': 'extension',
+  'search.facets': 'extension',
+  'corpus.checkDuplicates': 'extension',
+  'tab.import': 'extension',
+};
+
+/** The envelope on the wire. */
+export interface Envelope<K extends MessageType = MessageType> {
+  claimlens: 1;
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** The reply on the wire: data, or an error message meant for the user. */
+export type Reply<K extends MessageType = MessageType> =
+  | { ok: true; data: ResponseOf<K> }
+  | { ok: false; error: string };
+
+/** True when `value` looks like one of our envelopes with a known type. */
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Envelope>;
+  return v.claimlens === 1 && typeof v.type === 'string' && Object.hasOwn(ACCESS, v.type);
+}
+
+/** Error thrown by `send` when the background answered with an error. */
+export class MessageError extends Error {
+  constructor(
+    readonly type: MessageType,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+/**
+ * Sends request `type` to the background and resolves with its data, or rejects with `MessageError`.
+ * Used by every context; the background never calls it.
+ */
+export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { claimlens: 1, type, payload };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+  if (!reply) throw new MessageError(type, 'ClaimLens background did not answer');
+  if (!reply.ok) throw new MessageError(type, reply.error);
+  return reply.data;
+}
+
+/**
+ * Requests the background sends TO a tab's content script (the other direction). Content scripts only
+ * answer these when the sender is our own background/extension page.
+ */
+export interface ContentProtocol {
+  /** The page's extracted article, for "import this page". */
+  'content.article': { req: Record<string, never>; res: ImportItem | null };
+}
+
+/** Envelope for background → content requests. */
+export interface ContentEnvelope<K extends keyof ContentProtocol = keyof ContentProtocol> {
+  claimlensContent: 1;
+  type: K;
+  payload: ContentProtocol[K]['req'];
+}

@@ -1,0 +1,1028 @@
+/**
+ * The corpus search index behind the popup: typo-tolerant, filterable, fast at 100k claims, serialisable and
+ * updatable per article. Pure TypeScript (no DOM, no browser API) so it runs in the background and in Node.
+ *
+ * How a query runs:
+ *  1. The query is normalised into words (lower-case, accents stripped, stop words dropped).
+ *  2. Each word is expanded to vocabulary terms: the exact term; terms within a length-scaled edit distance,
+ *     found through a trigram index over the vocabulary and then verified; and, for the word being typed
+ *     (the last one), the terms it begins.
+ *  3. The postings of those terms (term → record slot × field) are merged into a per-record mask of the
+ *     query words it contains and a pre-score: per word, the best of (word ↔ term similarity × term idf ×
+ *     field weight × text-length norm). Records holding the most query words are the matches — AND, falling
+ *     back to the best partial match when no record has every word.
+ *  4. The best RERANK matches by pre-score are re-ranked with Fuse.js over their text, speaker and topics.
+ *
+ * Why Fuse.js: it is the fuzzy scorer the project already ships and keeps well (bitap per word, field weights,
+ * field-length norm). It scores word↔term similarity in step 3 and orders the top matches in step 4. Running it
+ * over a few dozen shortlisted records instead of the whole corpus is what keeps a query in milliseconds at
+ * 100k claims, where plain Fuse over every record takes seconds (scripts/bench-search.ts).
+ *
+ * Records live in slots; removing an article tombstones its slots (postings are cleaned by the next
+ * compaction). Results never depend on slot numbers — ties are broken by claim id — so an incrementally
+ * updated index answers exactly like a rebuilt one.
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Claim, ClaimKind, Topic } from './engine/types';
+import { STOP_WORDS } from './engine/lexicon/stopwords';
+import type { SearchHit, SearchQuery, SearchResponse } from './messages';
+
+/* ------------------------------------------------------------------ records */
+
+/** One searchable claim with the names its result row shows and is found by. */
+export interface SearchRecord {
+  claim: Claim;
+  outletName: string;
+  articleTitle: string;
+  /** Labels of the claim's topics. */
+  topicLabels: string[];
+  /** Per topic (parallel to `topicLabels`): every surface form, lower-case, label included — "daesh" finds ISIS. */
+  topicAliases: string[][];
+}
+
+const topicMaps = new WeakMap<readonly Topic[], Map<string, Topic>>();
+
+/**
+ * Builds the search record of a claim. `topics` may be the claim's own topics or any superset (such as every
+ * corpus topic): only those whose id is in `claim.topics` are used.
+ */
+export function toSearchRecord(claim: Claim, outletName: string, articleTitle: string, topics: readonly Topic[]): SearchRecord {
+  let byId = topicMaps.get(topics);
+  if (!byId) {
+    byId = new Map(topics.map((t) => [t.id, t]));
+    topicMaps.set(topics, byId); // callers pass one corpus topic list for every claim: build its map once
+  }
+  const own = claim.topics.map((id) => byId.get(id)).filter((t): t is Topic => t !== undefined);
+  return {
+    claim,
+    outletName,
+    articleTitle,
+    topicLabels: own.map((t) => t.label),
+    topicAliases: own.map((t) => [...new Set([t.label.toLowerCase(), ...t.aliases.map((a) => a.toLowerCase())])]),
+  };
+}
+
+/* --------------------------------------------------------------- tokenising */
+
+/** A word of a text: its normalised form and where it sits in the text. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+}
+
+// Letters/digits, keeping "5,200", "1.5", "Romanowski's" and "don't" together as one word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
+const MARKS = /\p{M}/gu;
+const NUMERIC = /^\p{N}[\p{N}.,]*$/u;
+const ASCII_PLAIN = /^[a-z0-9]+$/;
+const MAX_TERM = 32; // Fuse's bitap works on ≤ 32-character patterns; no real word is longer.
+const wordCache = new Map<string, string>();
+
+/** Normalises one word: lower-case, accents stripped, possessive "'s" and apostrophes dropped, "5,200" → "5200". */
+export function normalizeWord(raw: string): string {
+  if (ASCII_PLAIN.test(raw)) return raw.length > MAX_TERM ? raw.slice(0, MAX_TERM) : raw;
+  let w = wordCache.get(raw);
+  if (w === undefined) {
+    w = raw.toLowerCase().normalize('NFD').replace(MARKS, '');
+    w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (NUMERIC.test(w)) w = w.replace(/,/g, '');
+    w = w.slice(0, MAX_TERM);
+    if (wordCache.size > 100_000) wordCache.clear(); // words repeat a lot: the common ones are what matters
+    wordCache.set(raw, w);
+  }
+  return w;
+}
+
+/** Splits a text into normalised words with their [start, end) offsets in the original text. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const term = normalizeWord(m[0]);
+    if (term) out.push({ term, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** "US" is a stop word in prose but a name in news; every other stop word is neither indexed nor searched. */
+const STOP = new Set(STOP_WORDS.filter((w) => w !== 'us'));
+
+/** Distinct searchable terms of a text (stop words left out). */
+function termsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const t = normalizeWord(m[0]);
+    if (t && !STOP.has(t)) out.add(t);
+  }
+  return [...out];
+}
+
+/**
+ * How many typos a query word may have: none up to 3 letters, one up to 10, two beyond. Two only in long
+ * words, where they rarely turn one real word into another ("resurgent" ↔ "insurgent" is two edits).
+ * Numbers get none: "108" must not find "100".
+ */
+export function typoTolerance(word: string): number {
+  if (NUMERIC.test(word)) return 0;
+  return word.length <= 3 ? 0 : word.length <= 10 ? 1 : 2;
+}
+
+/* ------------------------------------------------------------------ fields */
+
+/** Record fields as postings encode them (`slot * 4 + field`). */
+const TEXT = 0;
+const SPEAKER = 1;
+const TOPIC = 2;
+const META = 3;
+/** Pre-score weight of each field: the claim's words count most, then who said it, its topics, where it ran. */
+const FIELD_WEIGHT = [1, 0.8, 0.5, 0.3];
+
+/** Per-field distinct terms of a record; `memo` shares the speaker/topic/outlet terms many records repeat. */
+function fieldTerms(r: SearchRecord, memo?: Map<string, string[]>): string[][] {
+  const shared = (key: string) => {
+    let t = memo?.get(key);
+    if (!t) {
+      t = termsOf(key);
+      memo?.set(key, t);
+    }
+    return t;
+  };
+  const f: string[][] = [];
+  f[TEXT] = termsOf(r.claim.text);
+  f[SPEAKER] = r.claim.speaker ? shared(r.claim.speaker) : [];
+  f[TOPIC] = shared(r.topicAliases.map((a) => a.join(' · ')).join(' · '));
+  f[META] = shared(`${r.outletName} · ${r.articleTitle}`);
+  return f;
+}
+
+/* ------------------------------------------------------------------- index */
+
+/**
+ * The search index. Treat it as opaque: build it with `createSearchIndex` / `deserializeIndex`, change it with
+ * `addRecords` / `removeArticle` / `syncArticles`, ask it with `searchIndex`.
+ */
+export interface SearchIndex {
+  /** Records by slot; null = removed (a tombstone until the next compaction). */
+  docs: (SearchRecord | null)[];
+  /** Distinct text terms per slot, for the length norm. */
+  textLen: number[];
+  textLenSum: number;
+  live: number;
+  slotOfClaim: Map<string, number>;
+  byArticle: Map<string, number[]>;
+  /** Per-article content signatures, filled on demand by `syncArticles`. */
+  signatures: Map<string, number>;
+  terms: string[];
+  termIds: Map<string, number>;
+  /** Per term: ascending `slot * 4 + field`; may still list tombstoned slots. */
+  postings: number[][];
+  /** Per term: live records containing it in any field. */
+  df: number[];
+  /** Trigram of "^term$" → term ids, to find typo neighbours. */
+  trigrams: Map<string, number[]>;
+  /** Term ids in term order, for completions; null when stale. */
+  sorted: number[] | null;
+  scratch: Scratch | null;
+}
+
+interface Scratch {
+  mask: Uint32Array;
+  score: Float64Array;
+  best: Float64Array;
+  seen: Uint8Array;
+  filter: Int8Array;
+  triCount: Uint16Array;
+}
+
+function emptyIndex(): SearchIndex {
+  return {
+    docs: [],
+    textLen: [],
+    textLenSum: 0,
+    live: 0,
+    slotOfClaim: new Map(),
+    byArticle: new Map(),
+    signatures: new Map(),
+    terms: [],
+    termIds: new Map(),
+    postings: [],
+    df: [],
+    trigrams: new Map(),
+    sorted: null,
+    scratch: null,
+  };
+}
+
+/** Builds an index over `records`. */
+export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex {
+  const index = emptyIndex();
+  addRecords(index, records);
+  return index;
+}
+
+function trigramsOf(term: string): string[] {
+  const p = `^${term}$`;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= p.length; i++) out.add(p.slice(i, i + 3));
+  return [...out];
+}
+
+function termId(index: SearchIndex, term: string): number {
+  let id = index.termIds.get(term);
+  if (id === undefined) {
+    id = index.terms.length;
+    index.terms.push(term);
+    index.termIds.set(term, id);
+    index.postings.push([]);
+    index.df.push(0);
+    for (const g of trigramsOf(term)) {
+      const list = index.trigrams.get(g);
+      if (list) list.push(id);
+      else index.trigrams.set(g, [id]);
+    }
+    index.sorted = null;
+  }
+  return id;
+}
+
+function occupySlot(index: SearchIndex, r: SearchRecord, textLen: number): number {
+  const slot = index.docs.length;
+  index.docs.push(r);
+  index.textLen.push(textLen);
+  index.textLenSum += textLen;
+  index.live++;
+  index.slotOfClaim.set(r.claim.id, slot);
+  const slots = index.byArticle.get(r.claim.articleId);
+  if (slots) slots.push(slot);
+  else index.byArticle.set(r.claim.articleId, [slot]);
+  index.signatures.delete(r.claim.articleId);
+  return slot;
+}
+
+/** Adds records; a record whose claim id is already indexed replaces the old one. */
+export function addRecords(index: SearchIndex, records: readonly SearchRecord[]): void {
+  const memo = new Map<string, string[]>();
+  const seen = new Set<number>();
+  for (const r of records) {
+    const old = index.slotOfClaim.get(r.claim.id);
+    if (old !== undefined) removeSlot(index, old);
+    const fields = fieldTerms(r, memo);
+    const slot = occupySlot(index, r, fields[TEXT].length);
+    seen.clear();
+    for (let field = 0; field < fields.length; field++) {
+      for (const t of fields[field]) {
+        const id = termId(index, t);
+        if (!seen.has(id)) {
+          seen.add(id);
+          index.df[id]++;
+        }
+        // Fields are visited in order and slots only grow, so every postings list stays ascending.
+        index.postings[id].push(slot * 4 + field);
+      }
+    }
+  }
+}
+
+function removeSlot(index: SearchIndex, slot: number): void {
+  const r = index.docs[slot];
+  if (!r) return;
+  index.docs[slot] = null;
+  index.textLenSum -= index.textLen[slot];
+  index.live--;
+  index.slotOfClaim.delete(r.claim.id);
+  const slots = index.byArticle.get(r.claim.articleId);
+  if (slots) {
+    const rest = slots.filter((s) => s !== slot);
+    if (rest.length) index.byArticle.set(r.claim.articleId, rest);
+    else index.byArticle.delete(r.claim.articleId);
+  }
+  index.signatures.delete(r.claim.articleId);
+  for (const t of new Set(fieldTerms(r).flat())) {
+    const id = index.termIds.get(t);
+    if (id !== undefined) index.df[id]--;
+  }
+}
+
+/** Removes every record of an article and returns how many there were. Compacts once tombstones pile up. */
+export function removeArticle(index: SearchIndex, articleId: string): number {
+  const slots = index.byArticle.get(articleId);
+  if (!slots) return 0;
+  for (const s of [...slots]) removeSlot(index, s);
+  const dead = index.docs.length - index.live;
+  if (dead > 256 && dead > index.live / 4) compact(index);
+  return slots.length;
+}
+
+/** Rebuilds postings and vocabulary without tombstones. Slots are renumbered; answers do not change. */
+function compact(index: SearchIndex): void {
+  const signatures = index.signatures;
+  Object.assign(index, createSearchIndex(index.docs.filter((d): d is SearchRecord => d !== null)));
+  index.signatures = signatures;
+}
+
+/** Number of records in the index. */
+export function indexSize(index: SearchIndex): number {
+  return index.live;
+}
+
+/** Size facts for benchmarks and logs. */
+export function indexStats(index: SearchIndex): { records: number; terms: number; postings: number } {
+  let postings = 0;
+  for (const p of index.postings) postings += p.length;
+  return { records: index.live, terms: index.df.filter((n) => n > 0).length, postings };
+}
+
+/* ---------------------------------------------------- incremental syncing */
+
+// FNV-1a: cheap, and any change a result row could show changes the record's JSON.
+function fnv(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function signatureOf(records: readonly SearchRecord[]): number {
+  let h = 0x811c9dc5;
+  for (const r of [...records].sort((a, b) => cmp(a.claim.id, b.claim.id))) h = fnv(JSON.stringify(r), h);
+  return h;
+}
+
+function articleSignature(index: SearchIndex, articleId: string): number | undefined {
+  let sig = index.signatures.get(articleId);
+  if (sig === undefined) {
+    const slots = index.byArticle.get(articleId);
+    if (!slots) return undefined;
+    sig = signatureOf(slots.map((s) => index.docs[s]!));
+    index.signatures.set(articleId, sig);
+  }
+  return sig;
+}
+
+/** What `syncArticles` changed, counted in articles. */
+export interface SyncResult {
+  added: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+}
+
+/**
+ * Makes the index hold exactly `records` (the whole corpus) by re-indexing only the articles whose records
+ * changed — new claims, re-mined topics, a renamed outlet, an edited title — and dropping articles that are
+ * gone. This is the incremental path the background takes after a corpus change.
+ */
+export function syncArticles(index: SearchIndex, records: readonly SearchRecord[]): SyncResult {
+  const result: SyncResult = { added: 0, updated: 0, removed: 0, unchanged: 0 };
+  const groups = new Map<string, SearchRecord[]>();
+  for (const r of records) {
+    const g = groups.get(r.claim.articleId);
+    if (g) g.push(r);
+    else groups.set(r.claim.articleId, [r]);
+  }
+  for (const articleId of [...index.byArticle.keys()]) {
+    if (!groups.has(articleId)) {
+      removeArticle(index, articleId);
+      result.removed++;
+    }
+  }
+  for (const [articleId, group] of groups) {
+    const had = articleSignature(index, articleId);
+    const sig = signatureOf(group);
+    if (had === sig) {
+      result.unchanged++;
+      continue;
+    }
+    if (had === undefined) result.added++;
+    else {
+      removeArticle(index, articleId);
+      result.updated++;
+    }
+    addRecords(index, group);
+    index.signatures.set(articleId, sig);
+  }
+  return result;
+}
+
+/* ----------------------------------------------------------- serialising */
+
+/** The JSON form of an index, as the background stores it. Names shared by many claims are stored once. */
+export interface SerializedSearchIndex {
+  format: 'claimlens-search-index';
+  version: 1;
+  /** [outlet name, article title] pairs. */
+  sources: [string, string][];
+  /** [label, aliases] per distinct topic naming. */
+  topics: [string, string[]][];
+  /** Per record: the claim, its `sources` index, its `topics` indices. */
+  records: [Claim, number, number[]][];
+  terms: string[];
+  /** Per term: its postings as delta-encoded base-32 varints (see `encodePostings`). */
+  postings: string[];
+  signatures: [string, number][];
+}
+
+// Varint digits: 32 values without continuation, 32 with. All JSON-safe, none needs escaping.
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef' + 'ghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
+
+/** Ascending integers as deltas, 5 bits per character (the high half of the alphabet means "more follows"). */
+function encodePostings(values: readonly number[]): string {
+  let out = '';
+  let prev = 0;
+  for (const v of values) {
+    let d = v - prev;
+    prev = v;
+    while (d >= 32) {
+      out += DIGITS[32 + (d & 31)];
+      d = Math.floor(d / 32);
+    }
+    out += DIGITS[d];
+  }
+  return out;
+}
+
+function decodePostings(s: string, into: number[]): void {
+  let prev = 0;
+  let d = 0;
+  let shift = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = DIGIT_VALUE[s.charCodeAt(i)];
+    if (c < 0) throw new Error('Damaged ClaimLens search index');
+    if (c >= 32) {
+      d += (c - 32) * shift;
+      shift *= 32;
+    } else {
+      prev += d + c * shift;
+      into.push(prev);
+      d = 0;
+      shift = 1;
+    }
+  }
+}
+
+/**
+ * The index as JSON-safe data (toJSON). Tombstones are left out and slots renumbered; the trigram index is
+ * not stored, since rebuilding it from the vocabulary is cheap.
+ */
+export function serializeIndex(index: SearchIndex): SerializedSearchIndex {
+  const newSlot = new Int32Array(index.docs.length).fill(-1);
+  const sources: [string, string][] = [];
+  const sourceIds = new Map<string, number>();
+  const topics: [string, string[]][] = [];
+  const topicIds = new Map<string, number>();
+  const records: [Claim, number, number[]][] = [];
+  index.docs.forEach((d, slot) => {
+    if (!d) return;
+    newSlot[slot] = records.length;
+    const sk = `${d.outletName}\u0000${d.articleTitle}`;
+    let s = sourceIds.get(sk);
+    if (s === undefined) {
+      s = sources.push([d.outletName, d.articleTitle]) - 1;
+      sourceIds.set(sk, s);
+    }
+    const ts = d.topicLabels.map((label, i) => {
+      const aliases = d.topicAliases[i] ?? [];
+      const tk = JSON.stringify([label, aliases]);
+      let t = topicIds.get(tk);
+      if (t === undefined) {
+        t = topics.push([label, aliases]) - 1;
+        topicIds.set(tk, t);
+      }
+      return t;
+    });
+    records.push([d.claim, s, ts]);
+  });
+  const terms: string[] = [];
+  const postings: string[] = [];
+  const live: number[] = [];
+  index.terms.forEach((term, id) => {
+    if (index.df[id] <= 0) return;
+    live.length = 0;
+    for (const p of index.postings[id]) {
+      const s = newSlot[p >> 2];
+      if (s >= 0) live.push(s * 4 + (p & 3));
+    }
+    terms.push(term);
+    postings.push(encodePostings(live));
+  });
+  return { format: 'claimlens-search-index', version: 1, sources, topics, records, terms, postings, signatures: [...index.signatures] };
+}
+
+/** Rebuilds an index from `serializeIndex` output (fromJSON). Throws on another format or version: rebuild then. */
+export function deserializeIndex(data: unknown): SearchIndex {
+  const d = data as Partial<SerializedSearchIndex> | null;
+  if (!d || d.format !== 'claimlens-search-index' || d.version !== 1) throw new Error('Not a ClaimLens search index of this version');
+  const { sources, topics, records, terms, postings } = d;
+  if (!sources || !topics || !records || !terms || !postings || terms.length !== postings.length) {
+    throw new Error('Damaged ClaimLens search index');
+  }
+  const index = emptyIndex();
+  const textLen = new Array<number>(records.length).fill(0);
+  for (const [claim, s, ts] of records) {
+    const [outletName, articleTitle] = sources[s];
+    occupySlot(index, { claim, outletName, articleTitle, topicLabels: ts.map((t) => topics[t][0]), topicAliases: ts.map((t) => topics[t][1]) }, 0);
+  }
+  terms.forEach((term, i) => {
+    const id = termId(index, term);
+    const list = index.postings[id];
+    decodePostings(postings[i], list);
+    let df = 0;
+    let last = -1;
+    for (const p of list) {
+      const slot = p >> 2;
+      if (slot !== last) df++;
+      last = slot;
+      if ((p & 3) === TEXT) textLen[slot]++;
+    }
+    index.df[id] = df;
+  });
+  index.textLen = textLen;
+  index.textLenSum = textLen.reduce((a, b) => a + b, 0);
+  for (const [a, s] of d.signatures ?? []) index.signatures.set(a, s);
+  return index;
+}
+
+/* -------------------------------------------------------------- matching */
+
+/** Optimal-string-alignment distance (swapping two neighbours is one typo), or `max + 1` once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2 = new Array<number>(lb + 1).fill(0);
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  let cur = new Array<number>(lb + 1).fill(0);
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return Math.min(prev[lb], max + 1);
+}
+
+/** Per-slot and per-term work arrays, reused across queries (and reset through the touched lists). */
+function scratchOf(index: SearchIndex): Scratch {
+  const n = index.docs.length;
+  const s = index.scratch;
+  if (s && s.mask.length >= n && s.triCount.length >= index.terms.length) return s;
+  const room = n + (n >> 3) + 64;
+  const fresh: Scratch = {
+    mask: new Uint32Array(room),
+    score: new Float64Array(room),
+    best: new Float64Array(room),
+    seen: new Uint8Array(room),
+    filter: new Int8Array(room),
+    triCount: new Uint16Array(index.terms.length + (index.terms.length >> 3) + 64),
+  };
+  index.scratch = fresh;
+  return fresh;
+}
+
+/** Live terms sharing at least `minShared(trigram count)` trigrams with `word`, within edit distance `max`. */
+function nearTerms(index: SearchIndex, word: string, max: number, minShared: (grams: number) => number): { id: number; dist: number }[] {
+  const grams = trigramsOf(word);
+  const { triCount } = scratchOf(index);
+  const touched: number[] = [];
+  for (const g of grams) {
+    const list = index.trigrams.get(g);
+    if (!list) continue;
+    for (const id of list) {
+      if (triCount[id] === 0) touched.push(id);
+      triCount[id]++;
+    }
+  }
+  const need = minShared(grams.length);
+  const out: { id: number; dist: number }[] = [];
+  for (const id of touched) {
+    const shared = triCount[id];
+    triCount[id] = 0;
+    if (shared < need || index.df[id] <= 0) continue;
+    const term = index.terms[id];
+    if (Math.abs(term.length - word.length) > max || NUMERIC.test(term)) continue;
+    const dist = editDistance(word, term, max);
+    if (dist <= max) out.push({ id, dist });
+  }
+  return out;
+}
+
+function sortedTerms(index: SearchIndex): number[] {
+  if (!index.sorted) index.sorted = index.terms.map((_, i) => i).sort((a, b) => cmp(index.terms[a], index.terms[b]));
+  return index.sorted;
+}
+
+/** Completions considered for the word being typed: the most frequent ones. */
+const PREFIX_CAP = 16;
+/** A word the corpus holds this often is taken as meant: its typo neighbours are not searched. */
+const TRUST_DF = 3;
+
+/** Live terms that begin with `prefix` (longer than it), the most frequent first. */
+function completions(index: SearchIndex, prefix: string): number[] {
+  const sorted = sortedTerms(index);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.terms[sorted[mid]] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < sorted.length && i < lo + 5000; i++) {
+    const id = sorted[i];
+    const t = index.terms[id];
+    if (!t.startsWith(prefix)) break;
+    if (t !== prefix && index.df[id] > 0) found.push(id);
+  }
+  found.sort((a, b) => index.df[b] - index.df[a] || cmp(index.terms[a], index.terms[b]));
+  return found.slice(0, PREFIX_CAP);
+}
+
+/** Fuse's bitap score for a word against a vocabulary term (0 = identical, 1 = unrelated). */
+const WORD_MATCH: IFuseOptions<string> = { ignoreLocation: true, isCaseSensitive: true, threshold: 0.6 };
+
+function fuseWordScore(word: string, term: string): number {
+  const r = Fuse.match(word, term, WORD_MATCH);
+  return r.isMatch ? r.score : 1;
+}
+
+interface QueryWord {
+  word: string;
+  /** term id → similarity to the word (0..1]. */
+  candidates: Map<number, number>;
+  /** Term id of the word itself when the corpus has it. */
+  exact: number | undefined;
+}
+
+/** The query's words with the vocabulary terms each may stand for, and how similar each term is. */
+function queryWords(index: SearchIndex, text: string): QueryWord[] {
+  const all = [...new Set(tokenize(text).map((t) => t.term))];
+  const words = all.filter((t) => !STOP.has(t)).slice(0, 8);
+  const typing = words.length > 0 && !/\s$/.test(text) && all[all.length - 1] === words[words.length - 1];
+  return words.map((word, i) => {
+    const candidates = new Map<number, number>();
+    const exact = index.termIds.get(word);
+    if (exact !== undefined && index.df[exact] > 0) candidates.set(exact, 1);
+    const k = typoTolerance(word);
+    // Typo neighbours of a word the corpus often uses ("stage" for "state") would only add noise.
+    if (k > 0 && (exact === undefined || index.df[exact] < TRUST_DF)) {
+      // q-gram lemma: one edit destroys at most 3 of the trigrams of "^word$".
+      for (const { id } of nearTerms(index, word, k, (g) => Math.max(1, g - 3 * k))) {
+        // A typo match is worth less than the exact word however close Fuse finds it.
+        if (!candidates.has(id)) candidates.set(id, 0.85 * (1 - 0.5 * fuseWordScore(word, index.terms[id])));
+      }
+    }
+    if (typing && i === words.length - 1 && word.length >= 2) {
+      for (const id of completions(index, word)) {
+        // A completion is worth what it covers of the term: "grynk" → "grynkewich" ≈ 0.75.
+        if (!candidates.has(id)) candidates.set(id, 0.5 + (0.5 * word.length) / index.terms[id].length);
+      }
+    }
+    return { word, candidates, exact: exact !== undefined && index.df[exact] > 0 ? exact : undefined };
+  });
+}
+
+/* --------------------------------------------------------------- filters */
+
+const ISO_PREFIX = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
+
+/** First and last day an ISO date (possibly partial: "2020", "2020-01") covers, or null if it is not one. */
+function dateSpan(d: string): [string, string] | null {
+  const m = ISO_PREFIX.exec(d);
+  return m ? [`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`, `${m[1]}-${m[2] ?? '12'}-${m[3] ?? '31'}`] : null;
+}
+
+type Filter = (r: SearchRecord) => boolean;
+
+/** The query's filters as one predicate, or null when it has none. A partial claim date matches when its span overlaps. */
+function buildFilter(q: SearchQuery): Filter | null {
+  const outlets = q.outletIds?.length ? new Set(q.outletIds) : null;
+  const topics = q.topicIds?.length ? new Set(q.topicIds) : null;
+  const kinds = q.kinds?.length ? new Set<ClaimKind>(q.kinds) : null;
+  const from = q.from ? (dateSpan(q.from)?.[0] ?? null) : null;
+  const to = q.to ? (dateSpan(q.to)?.[1] ?? null) : null;
+  if (!outlets && !topics && !kinds && !from && !to) return null;
+  return (r) => {
+    const c = r.claim;
+    if (outlets && !outlets.has(c.outletId)) return false;
+    if (kinds && !kinds.has(c.kind)) return false;
+    if (topics && !c.topics.some((t) => topics.has(t))) return false;
+    if (from || to) {
+      const span = c.date ? dateSpan(c.date) : null;
+      if (!span) return false;
+      if (from && span[1] < from) return false;
+      if (to && span[0] > to) return false;
+    }
+    return true;
+  };
+}
+
+/* --------------------------------------------------------------- ranking */
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The best `k` of `items` by `before` (true when a ranks above b), best first; O(n log k). */
+function topK<T>(items: readonly T[], k: number, before: (a: T, b: T) => boolean): T[] {
+  const heap: T[] = []; // a max-heap of the worst kept item
+  if (k <= 0) return heap;
+  const swap = (i: number, j: number) => {
+    const t = heap[i];
+    heap[i] = heap[j];
+    heap[j] = t;
+  };
+  for (const it of items) {
+    if (heap.length < k) {
+      heap.push(it);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!before(heap[p], heap[i])) break;
+        swap(i, p);
+        i = p;
+      }
+    } else if (before(it, heap[0])) {
+      heap[0] = it;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[m], heap[l])) m = l;
+        if (r < heap.length && before(heap[m], heap[r])) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+  }
+  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+}
+
+/** Matches Fuse re-ranks per query: more than a popup screen of results, few enough to stay fast. */
+const RERANK = 40;
+const DEFAULT_LIMIT = 50;
+
+interface FuseDoc {
+  slot: number;
+  text: string;
+  speaker: string;
+  topics: string[];
+}
+
+/**
+ * Fuse settings for the re-rank: word-wise fuzzy matching (token search), the claim's text weighing most,
+ * then who said it, then its topics' names. Threshold 0.4 is Fuse's usual tolerance.
+ */
+const FUSE_RERANK: IFuseOptions<FuseDoc> = {
+  keys: [
+    { name: 'text', weight: 3 },
+    { name: 'speaker', weight: 1.5 },
+    { name: 'topics', weight: 1 },
+  ],
+  useTokenSearch: true,
+  tokenMatch: 'any',
+  threshold: 0.4,
+  ignoreLocation: true,
+  includeScore: true,
+};
+
+/* ----------------------------------------------------------------- marks */
+
+/** [start, end) ranges of the words of `text` whose normalised form is in `hit`, and of any of `phrases`. */
+function markRanges(text: string, hit: ReadonlySet<string>, phrases: string[][]): [number, number][] {
+  const toks = tokenize(text);
+  const marked = new Uint8Array(toks.length);
+  toks.forEach((t, i) => {
+    if (hit.has(t.term)) marked[i] = 1;
+  });
+  for (const p of phrases) {
+    for (let i = 0; i + p.length <= toks.length; i++) {
+      let ok = true;
+      for (let j = 0; j < p.length && ok; j++) ok = toks[i + j].term === p[j];
+      if (ok) marked.fill(1, i, i + p.length);
+    }
+  }
+  const out: [number, number][] = [];
+  toks.forEach((t, i) => {
+    if (!marked[i]) return;
+    const last = out[out.length - 1];
+    // Neighbouring marked words one space or hyphen apart become one mark ("Islamic State").
+    if (last && marked[i - 1] && t.start - last[1] <= 1) last[1] = t.end;
+    else out.push([t.start, t.end]);
+  });
+  return out;
+}
+
+/**
+ * Topic names to mark in a record: when a query word hit one of a topic's names ("daesh"), its other names
+ * in the text ("ISIS", "Islamic State") are marked too. Names that are stop words ("is") are skipped, or
+ * every "is" would light up.
+ */
+function aliasPhrases(r: SearchRecord, hit: ReadonlySet<string>): string[][] {
+  const out: string[][] = [];
+  for (const names of r.topicAliases) {
+    const split = names.map((n) => tokenize(n).map((t) => t.term)).filter((t) => t.length > 0);
+    if (!split.some((t) => t.some((w) => hit.has(w)))) continue;
+    for (const t of split) if (!(t.length === 1 && STOP.has(t[0]))) out.push(t);
+  }
+  return out;
+}
+
+function hitOf(r: SearchRecord, score: number, hit: ReadonlySet<string>): SearchHit {
+  return {
+    claim: r.claim,
+    outletName: r.outletName,
+    articleTitle: r.articleTitle,
+    topicLabels: r.topicLabels,
+    score: Math.round(score * 1000) / 1000,
+    marks: {
+      text: hit.size ? markRanges(r.claim.text, hit, aliasPhrases(r, hit)) : [],
+      speaker: r.claim.speaker && hit.size ? markRanges(r.claim.speaker, hit, []) : [],
+    },
+  };
+}
+
+/* ----------------------------------------------------------- suggestions */
+
+/** Nearest vocabulary terms to a word that found nothing ("Did you mean"), closest and commonest first. */
+function nearestTerms(index: SearchIndex, word: string, n: number): string[] {
+  if (word.length < 3 || NUMERIC.test(word)) return [];
+  const max = word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+  return nearTerms(index, word, max, () => 1)
+    .filter((c) => c.dist > 0)
+    .sort((a, b) => a.dist - b.dist || index.df[b.id] - index.df[a.id] || cmp(index.terms[a.id], index.terms[b.id]))
+    .slice(0, n)
+    .map((c) => index.terms[c.id]);
+}
+
+/** Up to three corrected queries: the query with each word that found nothing replaced by a near term. */
+function suggest(index: SearchIndex, words: QueryWord[]): string[] {
+  const failed = words.filter((w) => w.candidates.size === 0);
+  if (!failed.length) return [];
+  const options = new Map(failed.map((w) => [w, nearestTerms(index, w.word, 3)]));
+  const out: string[] = [];
+  for (let alt = 0; alt < 3; alt++) {
+    let changed = false;
+    const q = words.map((w) => {
+      const o = options.get(w);
+      if (!o?.length) return w.word;
+      changed = true;
+      return o[Math.min(alt, o.length - 1)];
+    });
+    const s = q.join(' ');
+    if (changed && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------------- search */
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/**
+ * Answers a search. Free text is matched word by word, typo-tolerantly, in the claim's text, speaker, topic
+ * names, outlet and article title; filters narrow the matches. `sort: 'date'` lists matches newest first.
+ * Empty text with filters lists the filtered claims newest first; empty text without filters answers nothing.
+ * `total` counts every match, `hits` holds the best `limit` (default 50) with the matched words marked, and
+ * `suggestions` offers corrected queries when a word matched nothing in the corpus.
+ */
+export function searchIndex(index: SearchIndex, query: SearchQuery): SearchResponse {
+  const t0 = now();
+  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+  const filter = buildFilter(query);
+  const words = queryWords(index, query.text ?? '');
+  const done = (hits: SearchHit[], total: number, suggestions: string[] = []): SearchResponse => ({
+    hits,
+    total,
+    suggestions,
+    tookMs: Math.round((now() - t0) * 100) / 100,
+  });
+  const docs = index.docs;
+  const byId = (a: number, b: number) => cmp(docs[a]!.claim.id, docs[b]!.claim.id);
+  const newest = (score: ArrayLike<number>) => (a: number, b: number) => {
+    const da = docs[a]!.claim.date ?? '';
+    const db = docs[b]!.claim.date ?? '';
+    if (da !== db) return da > db;
+    if (score[a] !== score[b]) return score[a] > score[b];
+    return byId(a, b) < 0;
+  };
+
+  if (!words.length) {
+    if (!filter || /\p{L}|\p{N}/u.test(query.text ?? '')) return done([], 0); // nothing asked, or only stop words
+    const slots: number[] = [];
+    docs.forEach((d, i) => {
+      if (d && filter(d)) slots.push(i);
+    });
+    const none = new Set<string>();
+    const top = topK(slots, limit, newest(new Float64Array(docs.length)));
+    return done(top.map((s) => hitOf(docs[s]!, 0, none)), slots.length);
+  }
+
+  // Steps 2–3: merge every word's postings into coverage masks and pre-scores.
+  const { mask, score, best, seen, filter: passes } = scratchOf(index);
+  const touched: number[] = []; // every slot whose scratch cells changed, reset before returning
+  const N = Math.max(1, index.live);
+  const avgLen = Math.max(1, index.textLenSum / N);
+  const textLen = index.textLen;
+  words.forEach((w, wi) => {
+    const bit = 1 << wi;
+    const mine: number[] = [];
+    const idf = (id: number) => Math.log(1 + N / Math.max(1, index.df[id]));
+    // A variant never outweighs the word itself: a rare completion ("statements" for "state") would otherwise
+    // beat the exact word on idf alone.
+    const cap = w.exact !== undefined ? idf(w.exact) : Infinity;
+    for (const [id, sim] of w.candidates) {
+      const base = sim * Math.min(idf(id), cap);
+      for (const p of index.postings[id]) {
+        const slot = p >> 2;
+        if (!seen[slot]) {
+          const d = docs[slot];
+          if (!d) continue; // tombstone
+          seen[slot] = 1;
+          touched.push(slot);
+          passes[slot] = !filter || filter(d) ? 1 : 0;
+        }
+        if (!passes[slot]) continue;
+        const field = p & 3;
+        // Mild BM25-style length norm: a word weighs more in a short claim than in a long one.
+        let v = base * FIELD_WEIGHT[field];
+        if (field === TEXT) v /= 0.85 + (0.15 * textLen[slot]) / avgLen;
+        if (best[slot] === 0) mine.push(slot);
+        if (v > best[slot]) best[slot] = v; // a word counts once per record: its best term and field
+      }
+    }
+    for (const slot of mine) {
+      mask[slot] |= bit;
+      score[slot] += best[slot];
+      best[slot] = 0;
+    }
+  });
+
+  let maxCov = 0;
+  for (const slot of touched) {
+    if (mask[slot]) maxCov = Math.max(maxCov, popcount(mask[slot]));
+  }
+  const matched: number[] = [];
+  if (maxCov > 0) for (const slot of touched) if (mask[slot] && popcount(mask[slot]) === maxCov) matched.push(slot);
+
+  const hitTerms = new Set<string>();
+  for (const w of words) for (const id of w.candidates.keys()) hitTerms.add(index.terms[id]);
+
+  let hits: SearchHit[];
+  if (query.sort === 'date') {
+    const top = topK(matched, limit, newest(score));
+    const maxScore = Math.max(1e-9, ...top.map((s) => score[s]));
+    hits = top.map((s) => hitOf(docs[s]!, score[s] / maxScore, hitTerms));
+  } else {
+    const top = topK(matched, limit, (a, b) => (score[a] !== score[b] ? score[a] > score[b] : byId(a, b) < 0));
+    // Step 4: Fuse re-ranks the head; the pre-score (corpus-wide idf, topic aliases Fuse cannot see) keeps half
+    // the say, so a claim found only through an alias is not sunk.
+    const head = top.slice(0, RERANK);
+    const maxScore = Math.max(1e-9, ...head.map((s) => score[s]));
+    const fuse = new Fuse(
+      head.map((slot): FuseDoc => {
+        const r = docs[slot]!;
+        return { slot, text: r.claim.text, speaker: r.claim.speaker ?? '', topics: r.topicAliases.flat() };
+      }),
+      FUSE_RERANK,
+    );
+    const fuseScore = new Map<number, number>();
+    for (const r of fuse.search(words.map((w) => w.word).join(' '))) fuseScore.set(r.item.slot, r.score ?? 1);
+    const rel = new Map<number, number>();
+    for (const s of head) rel.set(s, 0.5 * (1 - (fuseScore.get(s) ?? 1)) + 0.5 * (score[s] / maxScore));
+    head.sort((a, b) => rel.get(b)! - rel.get(a)! || byId(a, b));
+    // Below the head, pre-score order; scaled under the head's lowest so scores stay monotone.
+    const floor = Math.min(...head.map((s) => rel.get(s)!), 1);
+    const tail = top.slice(RERANK);
+    hits = [
+      ...head.map((s) => hitOf(docs[s]!, rel.get(s)!, hitTerms)),
+      ...tail.map((s) => hitOf(docs[s]!, (floor * score[s]) / maxScore, hitTerms)),
+    ];
+  }
+
+  for (const slot of touched) {
+    mask[slot] = 0;
+    score[slot] = 0;
+    seen[slot] = 0;
+    passes[slot] = 0;
+  }
+  return done(hits, matched.length, suggest(index, words));
+}
