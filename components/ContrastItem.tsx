@@ -6,6 +6,11 @@ export interface ContrastItemProps {
   contrast: Contrast;
   /** Link to the stored article with this claim highlighted. */
   readerUrl: (articleId: string, claimId: string) => string;
+  /**
+   * Opens the reader instead of following the link. The overlay passes it: a web page may not navigate to an
+   * extension page, so the background opens the tab. Extension pages leave it out and the link just works.
+   */
+  onOpenReader?: (articleId: string, claimId: string) => void;
 }
 
 /** One short line saying why the engine put this claim in its group, or null when there is nothing crisp to say. */
@@ -21,7 +26,7 @@ export function evidenceLine(e: RelationEvidence): string | null {
 }
 
 /** One contrasting claim: the quote, who said it, which outlet, when, and a link to read it in context. */
-export function ContrastItem({ contrast, readerUrl }: ContrastItemProps) {
+export function ContrastItem({ contrast, readerUrl, onOpenReader }: ContrastItemProps) {
   const { claim, outlet, article, relation } = contrast;
   const date = formatDate(claim.date ?? article.published);
   const why = relation.label === 'related' ? null : evidenceLine(relation.evidence);
@@ -37,7 +42,27 @@ export function ContrastItem({ contrast, readerUrl }: ContrastItemProps) {
           <span class="cl-outlet">{outlet.name}</span>
           {date && <time dateTime={claim.date ?? article.published ?? undefined}>{date}</time>}
         </span>
-        <a class="cl-link" href={readerUrl(article.id, claim.id)} target="_blank" rel="noopener">
+        <a
+          class="cl-link"
+          href={readerUrl(article.id, claim.id)}
+          target="_blank"
+          rel="noopener"
+          onClick={
+            onOpenReader &&
+            ((e: MouseEvent) => {
+              e.preventDefault();
+              onOpenReader(article.id, claim.id);
+            })
+          }
+          onAuxClick={
+            onOpenReader &&
+            ((e: MouseEvent) => {
+              if (e.button !== 1) return;
+              e.preventDefault();
+              onOpenReader(article.id, claim.id);
+            })
+          }
+        >
           Open in reader
           <span aria-hidden="true"> ↗</span>
         </a>

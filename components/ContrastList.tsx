@@ -1,12 +1,14 @@
 import { useId, useState } from 'preact/hooks';
 import type { Contrast, ContrastGroups } from '../utils/engine/types';
-import { ContrastItem } from './ContrastItem';
+import { ContrastItem, type ContrastItemProps } from './ContrastItem';
 import { RELATION_NAMES } from './format';
 
 /** Props of {@link ContrastList}. */
 export interface ContrastListProps {
   groups: ContrastGroups;
   readerUrl: (articleId: string, claimId: string) => string;
+  /** See {@link ContrastItemProps.onOpenReader}. */
+  onOpenReader?: (articleId: string, claimId: string) => void;
   /** Items shown per group before a "Show N more" button; default 3. */
   limit?: number;
   /** Shown when every group is empty. */
@@ -22,7 +24,7 @@ export function countContrasts(groups: ContrastGroups): number {
 }
 
 /** Contrasts grouped "Disputes", "Agrees", "Adds context"; empty groups are left out. */
-export function ContrastList({ groups, readerUrl, limit = 3, emptyText }: ContrastListProps) {
+export function ContrastList({ groups, readerUrl, onOpenReader, limit = 3, emptyText }: ContrastListProps) {
   if (countContrasts(groups) === 0) {
     return (
       <p class="cl-empty">
@@ -34,7 +36,9 @@ export function ContrastList({ groups, readerUrl, limit = 3, emptyText }: Contra
   return (
     <div class="cl-groups">
       {GROUP_ORDER.map((key) =>
-        groups[key].length ? <ContrastGroup key={key} label={key} items={groups[key]} limit={limit} readerUrl={readerUrl} /> : null,
+        groups[key].length ? (
+          <ContrastGroup key={key} label={key} items={groups[key]} limit={limit} readerUrl={readerUrl} onOpenReader={onOpenReader} />
+        ) : null,
       )}
     </div>
   );
@@ -45,10 +49,11 @@ interface ContrastGroupProps {
   items: Contrast[];
   limit: number;
   readerUrl: (articleId: string, claimId: string) => string;
+  onOpenReader?: ContrastItemProps['onOpenReader'];
 }
 
 /** One colour-coded group with its count and a "show more" toggle. */
-function ContrastGroup({ label, items, limit, readerUrl }: ContrastGroupProps) {
+function ContrastGroup({ label, items, limit, readerUrl, onOpenReader }: ContrastGroupProps) {
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, limit);
   const hidden = items.length - shown.length;
@@ -65,7 +70,7 @@ function ContrastGroup({ label, items, limit, readerUrl }: ContrastGroupProps) {
       </h3>
       <ul class="cl-items">
         {shown.map((c) => (
-          <ContrastItem key={c.claim.id} contrast={c} readerUrl={readerUrl} />
+          <ContrastItem key={c.claim.id} contrast={c} readerUrl={readerUrl} onOpenReader={onOpenReader} />
         ))}
       </ul>
       {hidden > 0 && (

@@ -15,6 +15,8 @@ export interface TopicCardProps {
   /** Name of the outlet of the page being read; its own claims are never shown as contrasts. */
   pageOutletName?: string | null;
   readerUrl: (articleId: string, claimId: string) => string;
+  /** Opens the reader at a claim (the overlay asks the background); without it "Open in reader" is a plain link. */
+  onOpenReader?: (articleId: string, claimId: string) => void;
   onClose: () => void;
   onMuteTopic: (topicId: string) => void;
   onMuteOutlet: (outletId: string) => void;
@@ -42,7 +44,7 @@ export function outletsOf(groups: ContrastGroups): Outlet[] {
  * differing figures, a who-said-what-when timeline, outlet context and why the topic matched.
  * Non-modal dialog; the content script mounts it in a shadow root with `cardCss`.
  */
-export function TopicCard({ match, sentence, pageOutletName, readerUrl, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
+export function TopicCard({ match, sentence, pageOutletName, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
   const titleId = useId();
   const groups = withoutOutlet(sentence ? sentence.contrasts : match.contrasts, pageOutletName);
   const outlets = outletsOf(groups);
@@ -74,7 +76,7 @@ export function TopicCard({ match, sentence, pageOutletName, readerUrl, onClose,
           </p>
         )}
         <section class="cl-section cl-contrasts" aria-label="What other outlets say">
-          <ContrastList groups={groups} readerUrl={readerUrl} />
+          <ContrastList groups={groups} readerUrl={readerUrl} onOpenReader={onOpenReader} />
         </section>
         <FigureCompare rows={match.figures} />
         <Timeline entries={match.timeline} />

@@ -8,6 +8,7 @@ import { createMatcher } from '@/utils/background/matcher';
 import { createTabState } from '@/utils/background/tab-state';
 import { createSearchService } from '@/utils/background/search-service';
 import { fetchTabArticle } from '@/utils/background/tab-article';
+import { openReaderTab } from '@/utils/background/reader-tab';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -42,6 +43,7 @@ export default defineBackground(() => {
       getTabMatch: tabs.get,
       search: createSearchService(db),
       fetchTabArticle,
+      openReader: openReaderTab,
     }),
     browser.runtime.id,
     browser.runtime.getURL('/'),

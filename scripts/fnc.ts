@@ -4,11 +4,12 @@
  */
 import type { RelationLabel } from '../utils/engine/types';
 import { parseCsvTable } from '../utils/engine/csv';
-import { buildTermStats, type TermStats } from '../utils/engine/text';
+import type { TermStats } from '../utils/engine/text';
 import { buildRelationStats, preparePassage, relatePassage, type PreparedPassage, type RelateOptions } from '../utils/engine/relation';
 
 /** The four FNC-1 stances. */
 export type Stance = 'agree' | 'disagree' | 'discuss' | 'unrelated';
+/** The stances in the official order (used for tables). */
 export const STANCES: readonly Stance[] = ['agree', 'disagree', 'discuss', 'unrelated'];
 
 /** How a relation label answers FNC-1: related (adds context) is "discuss". */

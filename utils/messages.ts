@@ -136,6 +136,11 @@ export interface Facets {
 export interface Protocol {
   'page.match': { req: PageText; res: PageMatch; access: 'content' };
   'page.clear': { req: Record<string, never>; res: { ok: true }; access: 'content' };
+  /**
+   * Opens the reader at a stored article (and claim) in a new tab next to the caller's. The overlay's
+   * "Open in reader" needs it: a web page may not navigate to an extension page that is not web-accessible.
+   */
+  'reader.open': { req: { articleId: string; claimId: string | null }; res: { ok: true }; access: 'content' };
   'corpus.stats': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
   'tab.match': { req: { tabId: number }; res: PageMatch | null; access: 'extension' };
   'article.get': { req: { id: string }; res: ArticleView | null; access: 'extension' };
@@ -167,6 +172,7 @@ export type ResponseOf<K extends MessageType> = Protocol[K]['res'];
 export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'page.match': 'content',
   'page.clear': 'content',
+  'reader.open': 'content',
   'corpus.stats': 'extension',
   'tab.match': 'extension',
   'article.get': 'extension',

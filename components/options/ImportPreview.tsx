@@ -19,9 +19,22 @@ export interface ImportPreviewProps {
 type Filter = 'all' | 'selected' | 'duplicates' | 'problems';
 const PAGE = 100;
 
+/** The engine's problem up to its explanation: "no date found: claims are undated…" → "no date found". */
+function shortProblem(p: string): string {
+  const i = p.indexOf(':');
+  return i > 0 && i < 40 ? p.slice(0, i) : p;
+}
+
+/** An engine note the user has since answered: an outlet or a date typed in. */
+function settledByEdit(problem: string, row: PreviewRow): boolean {
+  if (/^outlet unknown/i.test(problem)) return !!row.outlet.trim();
+  if (/^no date found/i.test(problem)) return !!row.date.trim() && !checkDate(row.date);
+  return false;
+}
+
 /** Rows with something to look at: engine problems, an unusable edit, or a duplicate. */
 function hasProblems(r: PreviewRow): boolean {
-  return r.problems.length > 0 || rowProblem(r) !== null;
+  return r.problems.some((p) => !settledByEdit(p, r)) || rowProblem(r) !== null;
 }
 
 /**
@@ -102,6 +115,14 @@ export function ImportPreview({ rows, onToggle, onSelectAll, onEdit, onCommit, o
       <div class="op-table-wrap">
         <table class="op-table op-preview-table">
           <caption class="op-visually-hidden">Articles to import</caption>
+          <colgroup>
+            <col class="op-w-check" />
+            <col />
+            <col class="op-w-outlet" />
+            <col class="op-w-date" />
+            <col class="op-w-num" />
+            <col class="op-w-notes" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" class="op-col-check">
@@ -116,7 +137,6 @@ export function ImportPreview({ rows, onToggle, onSelectAll, onEdit, onCommit, o
               <th scope="col" class="op-col-outlet">Outlet</th>
               <th scope="col" class="op-col-date">Date</th>
               <th scope="col" class="op-col-num">Claims</th>
-              <th scope="col">Main names</th>
               <th scope="col">Notes</th>
             </tr>
           </thead>
@@ -165,10 +185,19 @@ function PreviewRowView({
           aria-invalid={!!titleProblem}
           onInput={(e) => onEdit(row.key, 'title', e.currentTarget.value)}
         />
-        <div class="op-sub" id={`${id}-name`}>
+        <div class="op-sub op-one-line" id={`${id}-name`} title={row.url ? `${row.name} · ${row.url}` : row.name}>
           <span class="op-file">{row.name}</span> · {plural(row.words, 'word')}
-          {row.url && <> · <span class="op-url-text">{row.url}</span></>}
+          {row.url && <> · {row.url.replace(/^https?:\/\/(www\.)?/, '')}</>}
         </div>
+        {row.topics.length > 0 && (
+          <ul class="op-chips op-row-names" aria-label="Main names">
+            {row.topics.map((t) => (
+              <li key={t} class="op-chip">
+                {t}
+              </li>
+            ))}
+          </ul>
+        )}
       </td>
       <td class="op-col-outlet">
         <input
@@ -193,25 +222,16 @@ function PreviewRowView({
         />
       </td>
       <td class="op-col-num">{row.claimCount}</td>
-      <td>
-        <ul class="op-chips" aria-label="Main names">
-          {row.topics.map((t) => (
-            <li key={t} class="op-chip">
-              {t}
-            </li>
-          ))}
-        </ul>
-      </td>
       <td class="op-notes">
         {row.duplicate && <span class="op-badge op-badge-warn">Duplicate: {row.duplicate}</span>}
         {titleProblem && <span class="op-badge op-badge-error">{titleProblem}</span>}
         {dateProblem && <span class="op-badge op-badge-error">{dateProblem}</span>}
-        {row.problems.map((p) => (
-          <span key={p} class="op-badge">
-            {p}
+        {row.problems.filter((p) => !settledByEdit(p, row)).map((p) => (
+          <span key={p} class="op-badge" title={p}>
+            {shortProblem(p)}
           </span>
         ))}
-        {!row.duplicate && !titleProblem && !dateProblem && !row.problems.length && <span class="op-ok">Ready</span>}
+        {!row.duplicate && !titleProblem && !dateProblem && !row.problems.some((p) => !settledByEdit(p, row)) && <span class="op-ok">Ready</span>}
       </td>
     </tr>
   );

@@ -115,18 +115,19 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
   return (
     <div class="op-panel-body op-library">
       <div class="op-filters" role="search" aria-label="Filter the library">
-        <label class="op-field op-grow">
-          <span>Search</span>
+        <div class="op-field op-grow">
+          <label for="op-lib-search">Search</label>
           <input
+            id="op-lib-search"
             type="search"
             value={query.text}
             placeholder="Title, outlet, author or URL"
             onInput={(e) => setQuery((q) => ({ ...q, text: e.currentTarget.value }))}
           />
-        </label>
-        <label class="op-field">
-          <span>Outlet</span>
-          <select value={query.outletId} onChange={(e) => setQuery((q) => ({ ...q, outletId: e.currentTarget.value }))}>
+        </div>
+        <div class="op-field">
+          <label for="op-lib-outlet">Outlet</label>
+          <select id="op-lib-outlet" value={query.outletId} onChange={(e) => setQuery((q) => ({ ...q, outletId: e.currentTarget.value }))}>
             <option value="">All outlets</option>
             {outlets.map((o) => (
               <option key={o.id} value={o.id}>
@@ -134,11 +135,11 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {facets && facets.topics.length > 0 && (
-          <label class="op-field">
-            <span>Topic</span>
-            <select value={topicId} onChange={(e) => void chooseTopic(e.currentTarget.value)}>
+          <div class="op-field">
+            <label for="op-lib-topic">Topic</label>
+            <select id="op-lib-topic" value={topicId} onChange={(e) => void chooseTopic(e.currentTarget.value)}>
               <option value="">All topics</option>
               {facets.topics.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -146,11 +147,12 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
-        <label class="op-field">
-          <span>Source</span>
+        <div class="op-field">
+          <label for="op-lib-source">Source</label>
           <select
+            id="op-lib-source"
             value={query.source}
             onChange={(e) => setQuery((q) => ({ ...q, source: e.currentTarget.value as LibraryQuery['source'] }))}
           >
@@ -158,7 +160,7 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
             <option value="seed">Seeds only</option>
             <option value="import">Imports only</option>
           </select>
-        </label>
+        </div>
         {filtered && (
           <button
             type="button"

@@ -20,6 +20,7 @@ export interface OptionsNavProps {
 export function OptionsNav({ current, stats }: OptionsNavProps) {
   return (
     <nav class="op-nav" aria-label="ClaimLens settings">
+      <div class="op-nav-inner">
       <div class="op-brand">
         <span class="op-brand-mark" aria-hidden="true">
           <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
@@ -56,6 +57,7 @@ export function OptionsNav({ current, stats }: OptionsNavProps) {
           <div class="op-dim">Library size unknown</div>
         )}
         <div class="op-private">Stored only in this browser</div>
+      </div>
       </div>
     </nav>
   );

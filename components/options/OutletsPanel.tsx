@@ -63,7 +63,7 @@ export function OutletsPanel({ version, active, onChanged, showToast }: OutletsP
       {outlets === null && !error && <p class="op-help">Loading…</p>}
       <ul class="op-outlet-grid">
         {shown.map((o) => (
-          <li key={o.id} class="op-card op-outlet" data-testid="outlet-card">
+          <li key={o.id} class="op-card op-outlet" data-testid="outlet-card" data-outlet-id={o.id}>
             {editing === o.id ? (
               <OutletEditor
                 outlet={o}

@@ -57,7 +57,7 @@ export function PasteForm({ onSubmit, disabled }: PasteFormProps) {
         </label>
         <label class="op-field">
           <span>Title</span>
-          <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="Taken from the first line if empty" />
+          <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="First line if empty" />
         </label>
         <label class="op-field">
           <span>URL</span>

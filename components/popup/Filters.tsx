@@ -30,7 +30,7 @@ export function Filters({ id, facets, value, onChange }: FiltersProps) {
             <option value="">All outlets</option>
             {facets?.outlets.map((o) => (
               <option key={o.id} value={o.id}>
-                {o.name} ({o.articles})
+                {o.name}
               </option>
             ))}
           </select>

@@ -15,7 +15,10 @@ export interface ResultRowProps {
 /** Topic chips shown per result before "+N". */
 const MAX_CHIPS = 3;
 
-/** One search result (a listbox option): the claim with matched words marked, who said it, where, when, topics. */
+/**
+ * One search result (a listbox option): the claim with its matched words marked, who said it, then where and
+ * when, what kind of claim, and its topics.
+ */
 export function ResultRow({ id, hit, active, onOpen, onHover }: ResultRowProps) {
   const { claim } = hit;
   const date = formatDate(claim.date);
@@ -33,26 +36,28 @@ export function ResultRow({ id, hit, active, onOpen, onHover }: ResultRowProps) 
       <p class="cl-p-claim">
         <MarkedText text={claim.text} marks={hit.marks.text} />
       </p>
-      <p class="cl-p-meta">
-        {claim.speaker && (
-          <span class="cl-p-speaker">
-            <MarkedText text={claim.speaker} marks={hit.marks.speaker} />
-          </span>
-        )}
-        <span class="cl-p-outlet">{hit.outletName}</span>
-        {date && <time dateTime={claim.date ?? undefined}>{date}</time>}
-        <span class="cl-p-kind">{KIND_LABELS[claim.kind]}</span>
-      </p>
-      {hit.topicLabels.length > 0 && (
-        <p class="cl-p-topics">
-          {hit.topicLabels.slice(0, MAX_CHIPS).map((t) => (
-            <span key={t} class="cl-p-topic">
-              {t}
-            </span>
-          ))}
-          {extra > 0 && <span class="cl-p-topic cl-p-topic--more">+{extra}</span>}
+      {claim.speaker && (
+        <p class="cl-p-speaker" title={claim.speaker}>
+          <MarkedText text={claim.speaker} marks={hit.marks.speaker} />
         </p>
       )}
+      <p class="cl-p-meta">
+        <span class="cl-p-source">
+          <span class="cl-p-outlet">{hit.outletName}</span>
+          {date && <time dateTime={claim.date ?? undefined}>{date}</time>}
+          <span class="cl-p-kind">{KIND_LABELS[claim.kind]}</span>
+        </span>
+        {hit.topicLabels.slice(0, MAX_CHIPS).map((t) => (
+          <span key={t} class="cl-p-topic">
+            {t}
+          </span>
+        ))}
+        {extra > 0 && (
+          <span class="cl-p-topic cl-p-topic--more" title={hit.topicLabels.slice(MAX_CHIPS).join(', ')}>
+            +{extra}
+          </span>
+        )}
+      </p>
     </li>
   );
 }

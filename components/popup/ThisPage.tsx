@@ -99,7 +99,7 @@ export function ThisPage({ readerUrl, onImported }: ThisPageProps) {
       ) : (
         <ul class="cl-p-topic-list">
           {topics.map((t, i) => (
-            <TopicRow key={t.topic.id} match={t} initiallyOpen={i === 0} readerUrl={readerUrl} />
+            <TopicRow key={t.topic.id} match={t} initiallyOpen={topics.length === 1 && i === 0} readerUrl={readerUrl} />
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@
  * DOM changes; clicks on highlights open the card. All behaviour lives in ./session and utils/page.
  */
 import './overlay.css';
-import { settingsItem } from '@/utils/settings';
+import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
 import { createSession } from './session';
 import { createRescanScheduler, hasForeignMutation, pageKey } from './rescan';
 
@@ -19,23 +19,23 @@ export default defineContentScript({
       session.stop();
     });
 
-    const unwatch = settingsItem.watch((next) => void session.onSettings(next));
+    const unwatch = settingsItem.watch((next) => void session.onSettings({ ...DEFAULT_SETTINGS, ...next }));
     ctx.onInvalidated(unwatch);
-    if (session.paused) return; // stays idle until the user resumes this site (see onSettings)
-
-    scheduler.request('initial', 0);
+    // While paused every handler below returns at once; resuming the site (onSettings) scans again.
+    if (!session.paused) scheduler.request('initial', 0);
 
     let lastPage = pageKey(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       const key = pageKey(String(newUrl));
       if (key === lastPage) return; // same page, another #anchor
       lastPage = key;
+      if (session.paused) return;
       void session.onNavigate();
       scheduler.request('navigation', 500);
     });
 
     const observer = new MutationObserver((records) => {
-      if (session.paused || !hasForeignMutation(records, session.isOwnNode)) return;
+      if (session.paused || !hasForeignMutation(records, session.isOwnNode, session.isRelevantNode)) return;
       scheduler.request('mutation');
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -4,8 +4,9 @@
  * - Requests are debounced (default 800 ms): a burst of DOM mutations yields one scan.
  * - A scan never overlaps another: a request during a scan runs once more after it.
  * - At most `maxPerMinute` scans run in any 60 s window; extra requests wait for the window to free up.
- * - `ScanMemo` compares a hash of the extracted text with the last one sent, so an unchanged page is never
- *   re-sent (and a scan that somehow caused mutations cannot feed itself).
+ * - `ScanMemo` compares the extracted text (by hash, then by size of the edit) with the last one sent, so an
+ *   unchanged or barely changed page is never re-sent (and a scan that somehow caused mutations cannot feed
+ *   itself: its second run finds the same text and stops).
  */
 
 export type ScanReason = 'initial' | 'navigation' | 'mutation' | 'settings';
@@ -110,32 +111,56 @@ export function textHash(s: string): string {
   return `${(h >>> 0).toString(16).padStart(8, '0')}:${s.length}`;
 }
 
+/** Characters that differ between two texts: what is left after their common prefix and suffix. */
+export function changeSize(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return Math.max(a.length, b.length) - p - s;
+}
+
 /** What a scan should do with freshly extracted text. */
 export type ScanDecision = 'match' | 'rehighlight' | 'skip';
 
-/** Remembers the text last sent to the background. */
+/**
+ * Remembers the text last sent to the background and decides what a new extraction calls for:
+ * - 'match': the text changed noticeably (or nothing was sent yet): ask the background again;
+ * - 'rehighlight': the same text, but the page re-rendered its nodes: reuse the last match with the new map;
+ * - 'skip': the same text on the same nodes, or a small edit in place (a ticking "3 min ago"): the live
+ *   Ranges already follow such edits, so nothing needs doing.
+ */
 export class ScanMemo {
-  private last: string | null = null;
+  private text: string | null = null;
+  private hash: string | null = null;
 
-  /**
-   * 'match' when the text changed (ask the background); 'rehighlight' when it is the same text but the page
-   * re-rendered its nodes (reuse the last match with the new map); 'skip' otherwise.
-   */
-  decide(hash: string, previousMapLive: boolean): ScanDecision {
-    if (hash !== this.last) return 'match';
-    return previousMapLive ? 'skip' : 'rehighlight';
+  constructor(
+    /** A change up to this many characters, or `minorRatio` of the text if larger, counts as minor. */
+    private readonly minorChars = 80,
+    private readonly minorRatio = 0.02,
+  ) {}
+
+  decide(text: string, previousMapLive: boolean): ScanDecision {
+    if (this.text === null) return 'match';
+    if (textHash(text) === this.hash && text === this.text) return previousMapLive ? 'skip' : 'rehighlight';
+    if (!previousMapLive) return 'match';
+    const limit = Math.max(this.minorChars, this.minorRatio * this.text.length);
+    return changeSize(this.text, text) <= limit ? 'skip' : 'match';
   }
 
-  commit(hash: string): void {
-    this.last = hash;
+  commit(text: string): void {
+    this.text = text;
+    this.hash = textHash(text);
   }
 
   reset(): void {
-    this.last = null;
+    this.text = null;
+    this.hash = null;
   }
 
   get lastHash(): string | null {
-    return this.last;
+    return this.hash;
   }
 }
 
@@ -148,13 +173,18 @@ export interface MutationLike {
 }
 
 /**
- * True when at least one mutation is the page's own doing. Mutations of our shadow host or of nodes inside
+ * True when at least one mutation is the page's own doing (and relevant). Mutations of our shadow host or of nodes inside
  * our UI, and childList changes that only add or remove our own nodes, are ignored.
  */
-export function hasForeignMutation(records: ArrayLike<MutationLike>, isOwn: (node: unknown) => boolean): boolean {
+export function hasForeignMutation(
+  records: ArrayLike<MutationLike>,
+  isOwn: (node: unknown) => boolean,
+  /** Optional: false for targets that cannot change the article (outside the current container). */
+  isRelevant: (node: unknown) => boolean = () => true,
+): boolean {
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (isOwn(r.target)) continue;
+    if (isOwn(r.target) || !isRelevant(r.target)) continue;
     if (r.type === 'childList') {
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (nodes.length > 0 && nodes.every(isOwn)) continue;

@@ -12,7 +12,7 @@ import { createHighlighter, type Highlighter, type HighlightEntry } from '@/util
 import { mountOverlay, pageTheme, type Overlay } from '@/utils/page/ui';
 import { readerUrl } from '@/utils/page/reader-url';
 import { applyMutes, contrastTotal } from './mutes';
-import { ScanMemo, textHash, type ScanReason } from './rescan';
+import { ScanMemo, type ScanReason } from './rescan';
 
 /** What a highlight stands for. */
 type Target = { topicId: string; sentenceIndex: null } | { topicId: null; sentenceIndex: number };
@@ -60,6 +60,17 @@ export class PageSession {
     }
   };
 
+  /** False for DOM changes that cannot affect the article we matched (outside its live container). */
+  isRelevantNode = (node: unknown): boolean => {
+    const container = this.extract?.container;
+    if (!container || !container.isConnected) return true;
+    try {
+      return container.contains(node as Node);
+    } catch {
+      return true;
+    }
+  };
+
   /** One scan. Superseded scans are aborted. */
   async scan(reason: ScanReason): Promise<void> {
     if (this.stopped || this.ctx.isInvalid) return;
@@ -81,11 +92,15 @@ export class PageSession {
       await this.reset();
       return;
     }
-    const hash = textHash(ex.page.text);
-    const decision = this.memo.decide(hash, this.extract ? mapIsLive(this.extract.map) : false);
-    if (decision === 'skip' && reason !== 'settings') return;
-    this.extract = ex;
-    if (decision !== 'match' && this.match) {
+    const decision = this.memo.decide(ex.page.text, this.extract ? mapIsLive(this.extract.map) : false);
+    if (decision === 'skip' && this.match) {
+      // Same or barely edited text on the same nodes: the live Ranges already follow in-place edits, and
+      // the old map stays consistent with the offsets of the match we hold.
+      if (reason === 'settings') await this.render();
+      return;
+    }
+    if (decision === 'rehighlight' && this.match) {
+      this.extract = ex;
       await this.render();
       return;
     }
@@ -97,7 +112,8 @@ export class PageSession {
       return;
     }
     if (abort.signal.aborted || this.ctx.isInvalid || this.stopped) return;
-    this.memo.commit(hash);
+    this.extract = ex;
+    this.memo.commit(ex.page.text);
     this.sent = true;
     this.match = match;
     await this.render();
@@ -158,6 +174,9 @@ export class PageSession {
       onMuteTopic: (id) => void this.mute({ mutedTopics: [...new Set([...this.settings.mutedTopics, id])] }),
       onMuteOutlet: (id) => void this.mute({ mutedOutlets: [...new Set([...this.settings.mutedOutlets, id])] }),
       readerUrl: (articleId, claimId) => readerUrl(articleId, claimId),
+      openReader: (articleId, claimId) => {
+        send('reader.open', { articleId, claimId }).catch((err: unknown) => console.debug('ClaimLens: could not open the reader', err));
+      },
     });
     this.overlay = await this.overlayMounting;
     this.overlayMounting = null;

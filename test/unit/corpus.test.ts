@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import {
@@ -12,18 +10,7 @@ import {
   resetToSeeds,
   restoreArticles,
 } from '@/utils/corpus';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import type { CorpusPack } from '@/utils/engine/types';
-
-const SEEDS = join(__dirname, '../../seeds');
-
-/** The seed pack built the way the extension build does (engine over seeds/*.txt). */
-function seedPack(): CorpusPack {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-  const analyzed = files.map((f) => analyzeArticle({ text: readFileSync(join(SEEDS, f), 'utf8'), name: f, source: 'seed', importedAt: 0 }));
-  return buildPack(analyzed, { createdAt: '2026-01-01T00:00:00.000Z' });
-}
+import { seedPack } from './match/fixture-corpus';
 
 const USER_ARTICLE = {
   name: 'council.txt',

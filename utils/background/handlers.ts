@@ -32,6 +32,8 @@ export interface HandlerDeps {
   search: SearchService;
   /** Asks a tab's content script for its extracted article ("import this page"). */
   fetchTabArticle: (tabId: number) => Promise<ImportItem | null>;
+  /** Opens reader.html at an article (and claim) in a new tab, next to `openerTabId` when given. */
+  openReader: (articleId: string, claimId: string | null, openerTabId: number | null) => Promise<void>;
 }
 
 /** Builds every handler of the protocol. */
@@ -46,6 +48,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'page.clear': async (_p, caller) => {
       if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, null);
+      return { ok: true };
+    },
+    'reader.open': async ({ articleId, claimId }, caller) => {
+      const id = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+      if (!id(articleId) || !(claimId === null || id(claimId))) throw new Error('reader.open: bad article or claim id');
+      await deps.openReader(articleId, claimId, caller.tabId);
       return { ok: true };
     },
     'corpus.stats': () => corpusStats(db),

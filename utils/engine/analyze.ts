@@ -153,11 +153,20 @@ export function analyzeArticle(input: ArticleInput): AnalyzedArticle {
     const lead = detectLeadDate(body, yearOf(input.published ?? null));
     if (lead) published = lead.date;
   }
+  // A month or year the caller knows ("2020-06") beats no date: figures and timelines can still place it.
+  if (!published) published = partialDate(input.published ?? null);
   if (!published) problems.push('no date found: claims are undated unless the text dates them');
 
   const author = input.author?.trim() || detectAuthor(pageText, cleaned.meta);
 
   let title = input.title?.trim() || cleaned.title;
+  // "Headline - Site Name" / "Headline | Site Name": the site is the outlet, not part of the headline
+  if (title && !input.title) {
+    for (const sep of [' | ', ' - ', ' – ', ' — ']) {
+      const suffix = sep + outlet.name;
+      if (title.length > suffix.length + 10 && title.toLowerCase().endsWith(suffix.toLowerCase())) title = title.slice(0, -suffix.length).trim();
+    }
+  }
   if (!title) {
     const first = body.split('\n').find((l) => l.trim()) ?? '';
     title = shortTitle(first);
@@ -185,4 +194,10 @@ export function analyzeArticle(input: ArticleInput): AnalyzedArticle {
     problems,
   };
   return { article, outlet, claims, problems };
+}
+
+/** "YYYY-MM" or "YYYY" as given (a known month or year without a day), else null. */
+function partialDate(s: string | null): string | null {
+  const t = s?.trim() ?? '';
+  return /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(t) ? t : null;
 }

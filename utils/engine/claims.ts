@@ -568,6 +568,7 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
   const claims: Claim[] = [];
   let prevClaim: { sentence: SentenceSpan; claim: Claim; hadQuote: boolean } | null = null;
   for (const s of sentences) {
+    if (body.slice(s.start, s.end) !== s.text) continue; // spans from another body: never emit wrong offsets
     const text = s.text;
     const tokens = tokenize(text);
     const quoted = quotedRanges(text);
@@ -626,6 +627,5 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
     claims.push(claim);
     prevClaim = { sentence: s, claim, hadQuote: speech };
   }
-  void body;
   return claims;
 }

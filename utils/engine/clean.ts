@@ -39,7 +39,7 @@ export interface CleanResult {
 
 const DROP_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'iframe', 'object',
-  'button', 'select', 'textarea', 'figcaption', 'canvas', 'video', 'audio', 'map', 'head', 'dialog', 'menu',
+  'button', 'select', 'textarea', 'figcaption', 'canvas', 'video', 'audio', 'map', 'dialog', 'menu',
 ]);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
 const BLOCK_TAGS = new Set([
@@ -210,6 +210,8 @@ export function htmlToText(html: string): { text: string; title: string | null; 
     if (name === 'td' || name === 'th') parts.push(' ');
   }
   const text = parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  // the document <title> often carries the site name ("Headline | Site"): keep it for outlet detection
+  if (docTitle && !('title' in meta)) meta.title = docTitle;
   return { text, title: h1 ?? meta['og:title'] ?? docTitle, meta };
 }
 
@@ -303,6 +305,7 @@ export function endsLikeSentence(line: string): boolean {
 
 /** Whether the line is chrome by the phrase lists (banners, share buttons, comment counts...). */
 export function isBoilerplateLine(line: string): boolean {
+  if (line.length > 400) return false;
   const n = normaliseLine(line);
   if (!n) return false;
   if (n.length > 160) return false;
@@ -311,12 +314,14 @@ export function isBoilerplateLine(line: string): boolean {
 
 /** Whether the line starts the page tail (comments / related content). */
 export function isTailMarker(line: string): boolean {
+  if (line.length > 400) return false;
   const n = normaliseLine(line);
   return n.length <= 160 && TAIL_MARKERS.some((re) => re.test(n));
 }
 
 /** Whether a line is a photo credit: a short line with "©", "Photo:", "Getty Images"... */
 export function isCreditLine(line: string): boolean {
+  if (line.length > 600) return false;
   const n = normaliseLine(line);
   if (!n || n.length > 300) return false;
   if (CREDIT_PREFIXES.some((p) => n.startsWith(p))) return true;
@@ -350,6 +355,7 @@ export function splitDashSuffix(line: string): { left: string; right: string } |
 
 /** Whether a phrase looks like a personal name or a desk: 1–4 capitalised words, or a byline word. */
 export function looksLikeNameOrDesk(s: string): boolean {
+  if (s.length > 120) return false;
   const n = normaliseLine(s);
   if (BYLINE_WORDS.includes(n)) return true;
   return /^(?:[\p{Lu}][\p{L}'’.-]*)(?: (?:[\p{Lu}][\p{L}'’.-]*|de|van|von|al-\S+|bin|da)){0,3}$/u.test(s.trim());
@@ -394,6 +400,7 @@ export function isDateLine(line: string): boolean {
 
 /** Whether a line is a section label ("Iraq News", "World", "Middle East"): short, ends in a section word. */
 export function isSectionLabel(line: string): boolean {
+  if (line.length > 80) return false;
   const n = normaliseLine(line);
   if (!n || n.length > 40 || endsLikeSentence(line) || wordCount(n) > 4) return false;
   return SECTION_WORDS.some((w) => n === w || n.endsWith(' ' + w) || n.startsWith(w + ' /') || n.startsWith(w + ' |'));

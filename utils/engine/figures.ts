@@ -260,7 +260,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // a bare year is a date, not a count, unless a unit follows directly ("2000 troops")
     if (!unit && isYearLike(t) && high === null && !unitAt(tokens, j) && !unitAt(tokens, j + 1)) continue;
 
-    // unit noun, skipping quotes and up to two modifiers ("American", "Daesh-related")
+    // unit noun, skipping quotes and up to two modifiers ("American", "Daesh-related", "new police")
     let owner: string | null = null;
     let unitEnd = j;
     if (!unit || unit === '$' || unit === '€' || unit === '£') {
@@ -291,12 +291,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         }
         const lw = w.text.toLowerCase();
         if (STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw)) break;
-        if (isCapitalised(w.text) || w.text.includes('-') || /(al|ic|ian|ish|ive|ed|ary|ese|ful|ous|ar)$/.test(lw)) {
-          modifiers++;
-          k++;
-          continue;
-        }
-        break;
+        // any other word may be a modifier ("new police officers"): a unit noun must still follow
+        modifiers++;
+        k++;
       }
       if (!unit) {
         // fallback: the first plain lower-case noun after the number ("12 schools", "30 lawmakers")

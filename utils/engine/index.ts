@@ -21,6 +21,8 @@ export {
   prepare,
   preparePassage,
   buildRelationStats,
+  extractTerms,
+  passageFeatures,
   CLAIM_THRESHOLDS,
   PASSAGE_THRESHOLDS,
   type RelatableText,

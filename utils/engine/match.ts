@@ -91,7 +91,8 @@ function commonNewsStems(): Set<string> {
 }
 const MAX_SENTENCES = 24;
 const MAX_PER_GROUP = 8;
-const MAX_TOPIC_CLAIMS = 300;
+const MAX_TOPIC_CANDIDATES = 60;
+const MAX_TOPIC_SENTENCES = 12;
 
 /** Builds the index: linear in the number of claims (plus topic context sorting). */
 export function buildCorpusIndex(data: CorpusData): CorpusIndex {
@@ -200,14 +201,15 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const context = contextCoverage(index.topicContext.get(topicId), pageTerms);
     const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
     if (mentions.length < minMentions || context.coverage < gate.context) continue;
-    const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, 20);
-    const relations = bestRelations(index, claims.slice(0, MAX_TOPIC_CLAIMS), topicSentences);
+    const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
+    // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
+    const candidates = closestClaims(index, claims, topicSentences, MAX_TOPIC_CANDIDATES);
+    const relations = bestRelations(index, candidates, topicSentences);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
     if (globalThis.process?.env?.DEBUG_MATCH) console.log(`  ${topic.label}[${topic.kind}] m=${mentions.length} cov=${context.coverage.toFixed(2)} sim=${maxSim.toFixed(2)} score=${score.toFixed(2)} ctx=${context.terms.join(',')}`);
     if (score < gate.score) continue;
-    const contrasts = groupContrasts(index, claims, relations);
     topics.push({
       topic,
       score: round(score),
@@ -215,9 +217,9 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       mentions: mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
       outletCount: new Set(claims.map((c) => c.outletId)).size,
       claimCount: claims.length,
-      contrasts,
+      contrasts: groupContrasts(index, candidates, relations),
       figures: figureRows(index, claims, pageFigures(topicSentences, page)),
-      timeline: timeline(index, claims, relations),
+      timeline: timeline(index, candidates, relations),
     });
   }
   const kept = selectTopics(index, topics, excludeOutlets);
@@ -279,6 +281,20 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
     });
   }
   return out;
+}
+
+/** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
+function closestClaims(index: CorpusIndex, claims: Claim[], sentences: PageSentence[], limit: number): Claim[] {
+  if (claims.length <= limit) return claims;
+  const weights = new Map<string, number>();
+  for (const s of sentences) for (const t of s.terms) if (!weights.has(t)) weights.set(t, idf(index.stats, t));
+  const scored = claims.map((c) => {
+    let w = 0;
+    for (const t of index.claimTerms.get(c.id) ?? []) w += weights.get(t) ?? 0;
+    return [w, c] as const;
+  });
+  scored.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1));
+  return scored.slice(0, limit).map(([, c]) => c);
 }
 
 /** Share (by weight) of a topic's typical vocabulary the page uses, and which words. */

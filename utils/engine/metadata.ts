@@ -58,6 +58,11 @@ export function detectOutlets(raw: string, meta: Record<string, string> = {}): O
   const found: { name: string; evidence: string; score: number }[] = [];
   const siteName = meta['og:site_name'] ?? meta['application-name'];
   if (siteName && plausibleOutletName(tidyName(siteName))) found.push({ name: tidyName(siteName), evidence: `html: og:site_name "${siteName}"`, score: 5 });
+  // "<title>Headline | Site Name</title>": a weak hint (the part after the last separator)
+  const titleSite = /\s[|–—-]\s([^|–—]{2,40})$/.exec(meta.title ?? '');
+  if (titleSite && plausibleOutletName(tidyName(titleSite[1])) && tidyName(titleSite[1]).split(' ').length <= 4) {
+    found.push({ name: tidyName(titleSite[1]), evidence: `html: <title> suffix "${titleSite[1].trim()}"`, score: 1 });
+  }
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   let seenParagraph = false;
   for (const rawLine of lines) {
@@ -265,9 +270,4 @@ export function domainOf(url: string | null | undefined): string | null {
   const m = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url.trim());
   if (!m) return null;
   return m[1].toLowerCase().replace(/^www\d?\./, '') || null;
-}
-
-/** A display name from a domain: "thecradle.co" → "thecradle.co" (kept: the domain is the evidence). */
-export function outletNameFromDomain(domain: string): string {
-  return domain;
 }

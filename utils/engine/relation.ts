@@ -283,7 +283,13 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
 
 /* ------------------------------------------------------------------ similarity pieces */
 
+/**
+ * Weight of a term: its IDF with corpus statistics; without them 1, except country names (0.4), which a whole
+ * corpus about one region shares. A canonical name term the statistics never saw counts as fairly rare.
+ */
 function termWeight(stats: TermStats | undefined, t: string): number {
+  if (!stats) return t.startsWith('#') && COUNTRY_TOPIC_IDS.has(t.slice(1)) ? 0.4 : 1;
+  if (t.startsWith('#') && !stats.df.has(t)) return Math.log((stats.docCount + 1) / (0.02 * stats.docCount + 1)) + 1;
   return idf(stats, t);
 }
 
@@ -456,8 +462,7 @@ export function relate(
   const refA = a.refuteWeight > 0;
   const refB = b.refuteWeight > 0;
   if (refA !== refB) evidence.refuting = [...a.refuting, ...b.refuting];
-  const open = label === 'related';
-  if (open && stanceOk && refA !== refB) {
+  if (label === 'related' && stanceOk && refA !== refB) {
     label = 'disputes';
     strength = Math.max(a.refuteWeight, b.refuteWeight);
   }
@@ -476,14 +481,14 @@ export function relate(
     label = 'agrees';
     strength = 1;
   }
-  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB) {
+  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0) {
     label = 'agrees';
     strength = terms.sim;
   }
 
   const score =
     label === 'related' ? similarity : clamp01(0.4 + 0.3 * Math.min(1, strength / 1.5) + 0.3 * similarity);
-  return { label, score: round3(score), similarity: round3(Math.max(similarity, label === 'related' ? th.related : 0)), evidence };
+  return { label, score: round3(score), similarity: round3(similarity), evidence };
 }
 
 /* ------------------------------------------------------------------ passages (claim vs article body) */
@@ -512,19 +517,27 @@ export interface PassageThresholds {
   refuteAgree: number;
 }
 
-/** FNC-tuned defaults (see scripts/fnc-eval.ts for how they were chosen). */
+/**
+ * Defaults grid-searched by `tsx scripts/fnc-eval.ts --tune` on the 90% tuning split of FNC-1 train (held-out
+ * bodies never used), objective FNC score + 10 × macro-F1. Reading them: related from similarity 0.21 (30% whole-body
+ * coverage, 70% best sentence); disputes only on strong refutation (3.75: several refuting words near the claim,
+ * the rest of the body counting 0.6, the lead 0.25 more), since FNC "discuss" bodies quote denials too; agrees
+ * when 30% of the claim's weighted terms are covered and neither the claim nor the relevant sentences hedge.
+ * Measured (seeded body-id split): tuning 90% 84.98% FNC score; held-out 10% 84.82% FNC score, relatedness
+ * accuracy 97.7%, F1 agree 0.54 / disagree 0.14 / discuss 0.77 / unrelated 0.98.
+ */
 export const PASSAGE_THRESHOLDS: PassageThresholds = {
-  passageRelated: 0.2,
-  coverageWeight: 0.5,
-  refute: 1,
-  refuteSpread: 0.3,
-  agreeCoverage: 0.6,
-  agreeMaxHedge: 1,
-  agreeMaxNearHedge: 9,
-  agreeMaxLeadHedge: 9,
-  refuteLead: 0,
+  passageRelated: 0.21,
+  coverageWeight: 0.3,
+  refute: 3.75,
+  refuteSpread: 0.6,
+  refuteLead: 0.25,
+  agreeCoverage: 0.3,
+  agreeMaxHedge: 1.5,
+  agreeMaxNearHedge: 0,
+  agreeMaxLeadHedge: 2,
   agreeMaxClaimHedges: 0,
-  refuteAgree: 1,
+  refuteAgree: 0.75,
 };
 
 /** A passage split into prepared sentences, plus whole-passage features. */

@@ -46,8 +46,42 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
 }
 
-/** Raw segments of text[start,end) as trimmed pieces (absolute offsets). */
+/**
+ * Intl.Segmenter gets slow (super-linear) on one string with very many segments, so long lines
+ * are fed to it in windows of at most this many characters, cut after sentence punctuation.
+ */
+const SEGMENT_WINDOW = 2000;
+
+/** Raw segments of text[start,end) as trimmed pieces (absolute offsets), in bounded windows. */
 function segmentLine(text: string, start: number, end: number): Piece[] {
+  if (end - start <= SEGMENT_WINDOW) return segmentWindow(text, start, end);
+  const out: Piece[] = [];
+  let pos = start;
+  while (pos < end) {
+    let cut = Math.min(end, pos + SEGMENT_WINDOW);
+    if (cut < end) {
+      const floor = pos + (SEGMENT_WINDOW >> 1);
+      let best = -1;
+      for (let i = cut; i > floor; i--) {
+        if (isSpace(text[i]) && !isSpace(text[i - 1])) {
+          if (best < 0) best = i; // any space, as a fallback
+          if (/[.!?…"”’)\]]/.test(text[i - 1])) {
+            best = i;
+            break;
+          }
+        }
+      }
+      if (best > 0) cut = best;
+      else if (cut > pos && text.charCodeAt(cut - 1) >= 0xd800 && text.charCodeAt(cut - 1) <= 0xdbff) cut--;
+    }
+    for (const p of segmentWindow(text, pos, cut)) out.push(p);
+    pos = cut;
+  }
+  return out;
+}
+
+/** Segments of one window text[start,end). */
+function segmentWindow(text: string, start: number, end: number): Piece[] {
   const line = text.slice(start, end);
   const out: Piece[] = [];
   const push = (s: number, e: number) => {
@@ -77,14 +111,16 @@ const LEADING_PUNCT = /^[("'“‘\[«]+/;
 /** Last whitespace-delimited token of text[start,end). */
 function lastToken(text: string, start: number, end: number): string {
   let i = end;
-  while (i > start && !isSpace(text[i - 1])) i--;
+  const floor = Math.max(start, end - 40); // bounded: merged pieces can be long
+  while (i > floor && !isSpace(text[i - 1])) i--;
   return text.slice(i, end).replace(LEADING_PUNCT, '');
 }
 
 /** First whitespace-delimited token of text[start,end). */
 function firstToken(text: string, start: number, end: number): string {
   let i = start;
-  while (i < end && !isSpace(text[i])) i++;
+  const ceil = Math.min(end, start + 40);
+  while (i < ceil && !isSpace(text[i])) i++;
   return text.slice(start, i);
 }
 
@@ -118,6 +154,7 @@ function isFalseBreak(text: string, a: Piece, b: Piece): boolean {
 /** Whether `b` is only an attribution ("Grynkewich said.") for the quotation ending `a`. */
 function isAttributionTail(text: string, a: Piece, b: Piece): boolean {
   if (!/[?!.,]["”»’]$/.test(text.slice(Math.max(a.start, a.end - 2), a.end))) return false;
+  if (b.end - b.start > 120) return false;
   const words = text.slice(b.start, b.end).split(/\s+/);
   if (words.length > 12 || /^["“«]/.test(words[0])) return false;
   return words.some((w) => REPORTING_VERB_SET.has(w.replace(/[^a-z]/g, '')) && /^[a-z]/.test(w));

@@ -221,6 +221,7 @@ const ROLE_BEFORE_NAME = new Set(
 );
 
 const isCap = (raw: string): boolean => /^\p{Lu}/u.test(raw);
+const isParticle = (norm: string): boolean => NAME_PARTICLES.has(norm);
 /** Two or more letters and no lower-case letter ("ISIS", "U.S.", "CJTF"). */
 export function isAcronymToken(raw: string): boolean {
   const letters = raw.replace(/[^\p{L}]/gu, '');
@@ -259,6 +260,10 @@ export function spotEntities(text: string, opts: SpotOptions = {}, tokens: Token
       i++;
       continue;
     }
+    // A lower-case name particle hyphenated to the name belongs to it ("al-Sudani").
+    let first = i;
+    const prevTok = tokens[i - 1];
+    if (prevTok && isParticle(prevTok.norm) && text.slice(prevTok.end, t.start) === '-' && !isCap(prevTok.raw)) first = i - 1;
     // Grow the sequence [i, j].
     let j = i;
     for (;;) {
@@ -278,7 +283,7 @@ export function spotEntities(text: string, opts: SpotOptions = {}, tokens: Token
       }
       break;
     }
-    emitSequence(text, tokens, i, j, sentenceInitialAt(i), opts, out);
+    emitSequence(text, tokens, first, j, sentenceInitialAt(first), opts, out);
     i = j + 1;
   }
   return out;

@@ -230,7 +230,8 @@ export function acronymDefinitions(text: string, tokens: Token[] = tokenize(text
       .filter((x) => /^\p{Lu}/u.test(x.raw))
       .map((x) => x.raw[0])
       .join('');
-    if (initials === mm[1]) out.push({ short: mm[1]!, long: mm[2]!.trim() });
+    // An editorial gloss may drop trailing words ("ISIS [Islamic State]"): initials may be a prefix of the letters.
+    if (initials.length >= 2 && mm[1]!.startsWith(initials)) out.push({ short: mm[1]!, long: mm[2]!.trim() });
   }
   return out;
 }
@@ -305,7 +306,9 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     // Context-only aliases ("is") belong to the topic that carries the rest of their data group.
     for (const ctxKey of Object.keys(CONTEXT_ALIASES)) {
       const gi = byKey.get(ctxKey);
-      if (gi !== undefined && groups[gi]!.keys.some((k) => topic.aliases.some((a) => aliasKey(a) === k))) aliases.add(ctxKey);
+      if (gi === undefined) continue;
+      const groupKeys = new Set(groups[gi]!.keys);
+      if (topic.aliases.some((a) => groupKeys.has(aliasKey(a)))) aliases.add(ctxKey);
     }
     for (const alias of aliases) {
       const toks = tokenize(alias.toUpperCase()).map((t) => t.norm);

@@ -30,7 +30,7 @@ export interface Article {
   outletId: string;
   title: string;
   url: string | null;
-  /** ISO date (YYYY-MM-DD) of publication, or null when unknown. */
+  /** ISO date of publication: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known; null when unknown. */
   published: string | null;
   author: string | null;
   /** BCP-47 primary language guessed from the text ("en"), or "und". */

@@ -187,8 +187,8 @@ export function createHighlighter<T>(doc: Document, options: HighlighterOptions)
       }
       boxes.replaceChildren();
       if (style === 'off') return;
-      const vw = view?.innerWidth ?? 0;
-      const vh = view?.innerHeight ?? 0;
+      const vw = view?.innerWidth || Infinity;
+      const vh = view?.innerHeight || Infinity;
       // Sentences first so topic boxes paint above them.
       const ordered = [...entries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'sentence' ? -1 : 1));
       for (const e of ordered) {

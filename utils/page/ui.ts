@@ -85,9 +85,18 @@ export interface RectLike {
   bottom: number;
 }
 
+/** Where the card goes: fixed `left`/`top`, and a `maxHeight` when it must shrink to stay off the anchor. */
+export interface CardPlacement {
+  left: number;
+  top: number;
+  placement: 'below' | 'above' | 'corner';
+  maxHeight: number | null;
+}
+
 /**
- * Where to put a card of `size` next to `anchor` in a `viewport`: below the anchor if it fits, else above,
- * else on the side with more room; always clamped inside the viewport with `margin`. No anchor: bottom-right.
+ * Where to put a card of `size` next to `anchor` in a `viewport`: below the anchor if it fits, else above;
+ * if neither fits, on the side with more room, shrunk (`maxHeight`) so it never covers the highlight unless
+ * less than `minHeight` is left. Always inside the viewport with `margin`. No anchor: above the pill corner.
  */
 export function placeCard(
   anchor: RectLike | null,
@@ -95,34 +104,31 @@ export function placeCard(
   viewport: { width: number; height: number },
   margin = 12,
   gap = 8,
-): { left: number; top: number; placement: 'below' | 'above' | 'corner' } {
+  minHeight = 220,
+): CardPlacement {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+  const h = size.height;
   if (!anchor) {
     return {
       left: clamp(viewport.width - size.width - margin, margin, viewport.width - size.width - margin),
-      top: clamp(viewport.height - size.height - 72, margin, viewport.height - size.height - margin),
+      top: clamp(viewport.height - h - 72, margin, viewport.height - h - margin),
       placement: 'corner',
+      maxHeight: null,
     };
   }
   const left = clamp(anchor.left, margin, viewport.width - size.width - margin);
   const below = anchor.bottom + gap;
-  const above = anchor.top - gap - size.height;
-  let top: number;
-  let placement: 'below' | 'above';
-  if (below + size.height <= viewport.height - margin) {
-    top = below;
-    placement = 'below';
-  } else if (above >= margin) {
-    top = above;
-    placement = 'above';
-  } else if (viewport.height - anchor.bottom >= anchor.top) {
-    top = below;
-    placement = 'below';
-  } else {
-    top = above;
-    placement = 'above';
+  const roomBelow = viewport.height - margin - below;
+  const roomAbove = anchor.top - gap - margin;
+  if (h <= roomBelow) return { left, top: below, placement: 'below', maxHeight: null };
+  if (h <= roomAbove) return { left, top: anchor.top - gap - h, placement: 'above', maxHeight: null };
+  if (Math.max(roomBelow, roomAbove) >= minHeight) {
+    if (roomBelow >= roomAbove) return { left, top: below, placement: 'below', maxHeight: Math.floor(roomBelow) };
+    return { left, top: margin, placement: 'above', maxHeight: Math.floor(roomAbove) };
   }
-  return { left, top: clamp(top, margin, viewport.height - size.height - margin), placement };
+  // Too little room on either side (a huge highlight or a tiny window): overlap, but stay on screen.
+  const top = roomBelow >= roomAbove ? below : anchor.top - gap - h;
+  return { left, top: clamp(top, margin, viewport.height - h - margin), placement: roomBelow >= roomAbove ? 'below' : 'above', maxHeight: null };
 }
 
 /* ------------------------------------------------------------------ overlay */
@@ -135,6 +141,8 @@ export interface OverlayCallbacks {
   onMuteTopic(topicId: string): void;
   onMuteOutlet(outletId: string): void;
   readerUrl(articleId: string, claimId: string): string;
+  /** Opens the reader at a claim in a new tab (through the background: pages may not link to the extension). */
+  openReader(articleId: string, claimId: string): void;
 }
 
 /** The card the overlay shows, by ids so that re-filtered matches re-resolve it. */
@@ -163,7 +171,6 @@ export interface Overlay {
   owns(target: Event | Node | null): boolean;
   remove(): void;
 }
-
 
 /** Accessible name of a topic item: "ISIS — 5 outlets, 12 claims". */
 export function topicItemLabel(t: TopicMatch): string {
@@ -428,6 +435,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         sentence: current.sentence,
         pageOutletName: state.pageOutletName,
         readerUrl: callbacks.readerUrl,
+        onOpenReader: (articleId: string, claimId: string) => callbacks.openReader(articleId, claimId),
         theme: state.theme,
         onClose: () => controller.closeCard(true),
         onMuteTopic: (id: string) => callbacks.onMuteTopic(id),
@@ -462,8 +470,10 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         controller.closeCard(wrap.contains(shadow?.activeElement ?? null));
         return;
       }
+      wrap.style.removeProperty('--clx-max-h'); // measure the card at its natural height
       const size = wrap.getBoundingClientRect();
       const p = placeCard(rect, { width: size.width, height: size.height }, { width: vw, height: vh });
+      if (p.maxHeight !== null) wrap.style.setProperty('--clx-max-h', `${p.maxHeight}px`);
       wrap.style.left = `${Math.round(p.left)}px`;
       wrap.style.top = `${Math.round(p.top)}px`;
       wrap.setAttribute('data-placement', p.placement);
@@ -554,7 +564,11 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
   const controller: Overlay = {
     update(next) {
       state = next;
-      if (card && !currentTopic()) card = null;
+      if (card && !currentTopic()) {
+        // Its topic went away (muted from the card itself): close, and keep focus in our UI if it was there.
+        const hadFocus = !!q('.clx-card-wrap')?.contains(shadow?.activeElement ?? null);
+        controller.closeCard(hadFocus);
+      }
       if (!state.match || state.match.topics.length === 0) pillMode = pillMode === 'minimised' ? 'minimised' : 'collapsed';
       rerender();
       if (card) schedulePlace();

@@ -1,10 +1,9 @@
 /** Test helpers: the seed corpus index and fixture pages as the content script would extract them. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
+import { buildSeedPack } from '@/scripts/seed-pack';
 import { buildCorpusIndex, type CorpusIndex, type PageInput } from '@/utils/engine/match';
 import type { CorpusPack } from '@/utils/engine/types';
 
@@ -12,16 +11,9 @@ const ROOT = join(__dirname, '../../..');
 export const PAGES = join(ROOT, 'test/fixtures/pages');
 
 let pack: CorpusPack | null = null;
-/** The seed pack, built once per test file the way `npm run seeds` builds it. */
+/** The seed pack, built once per test file exactly as `npm run seeds` builds it. */
 export function seedPack(): CorpusPack {
-  if (!pack) {
-    const dir = join(ROOT, 'seeds');
-    const analyzed = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => analyzeArticle({ text: readFileSync(join(dir, f), 'utf8'), name: f, source: 'seed', importedAt: 0 }));
-    pack = buildPack(analyzed, { createdAt: '2026-01-01T00:00:00.000Z' });
-  }
+  pack ??= buildSeedPack({ createdAt: '2026-01-01T00:00:00.000Z' });
   return pack;
 }
 

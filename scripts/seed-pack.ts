@@ -1,0 +1,29 @@
+/**
+ * The seed corpus as a pack: seeds/*.txt analysed by the engine, with seeds/outlets.json supplying what the
+ * texts show about outlet, date, title, author and URL. One function so the extension build
+ * (build-seed-pack.ts), the benchmarks and the tests all get the very same seed corpus.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPack, validatePack } from '../utils/engine/pack';
+import type { OutletsFile } from '../utils/engine/formats';
+import type { CorpusPack } from '../utils/engine/types';
+import { loadArticles, readOutletsFile } from './pack-files';
+
+/** The project's seeds folder. */
+export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+
+/** Builds and validates the seed pack; throws listing every file that failed. */
+export function buildSeedPack(opts: { seedsDir?: string; createdAt?: string } = {}): CorpusPack {
+  const dir = opts.seedsDir ?? SEEDS_DIR;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
+  const outletsPath = join(dir, 'outlets.json');
+  const outlets: OutletsFile | undefined = existsSync(outletsPath) ? readOutletsFile(outletsPath) : undefined;
+  const loaded = loadArticles(files, { outlets, source: 'seed', importedAt: 0 });
+  if (loaded.errors.length) throw new Error(`seed pack: ${loaded.errors.join('; ')}`);
+  return validatePack(buildPack(loaded.analyzed, { outlets: outlets?.outlets, createdAt: opts.createdAt ?? new Date().toISOString() }));
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { prepare, relate, relatePassage, buildRelationStats, extractTerms } from '@/utils/engine/relation';
+import type { Figure, RelationLabel } from '@/utils/engine/types';
+import { claimWith, seedCorpus } from './seed-corpus';
+
+// Claims that the ISIS threat grows, and claims that it is diminished, as the seeds word them.
+const GROWS = [
+  'was resurging in Syria', // Pentagon watchdog, via Arab Observer
+  'They have the potential to resurge', // Grynkewich, via Diyaruna
+  'ISIS still poses a threat', // Romanowski, via The Cradle
+  'The group "certainly still remain a threat"',
+];
+const DIMINISHED = [
+  'ISIS poses a minimal threat',
+  'The group remained militarily defeated',
+  'the organization does not represent a threat to the Iraqi state',
+  'ISIS is no longer a threat in Iraq',
+];
+
+describe('relate on seed claims (analyzeArticle → buildPack → relate)', () => {
+  const { pack } = seedCorpus();
+  const cases: [string, string, RelationLabel][] = [
+    ...GROWS.flatMap((g) => DIMINISHED.map((d): [string, string, RelationLabel] => [g, d, 'disputes'])),
+    ...GROWS.flatMap((a, i) => GROWS.slice(i + 1).map((b): [string, string, RelationLabel] => [a, b, 'agrees'])),
+    ...DIMINISHED.flatMap((a, i) => DIMINISHED.slice(i + 1).map((b): [string, string, RelationLabel] => [a, b, 'agrees'])),
+    ['ISIS poses a minimal threat', 'As a result, the majority of Syrians languish in poverty', 'unrelated'],
+    ['ISIS still poses a threat', 'The attack came amid a broader Israeli assassination campaign', 'unrelated'],
+  ];
+  it.each(cases)('%s ⟷ %s → %s', (a, b, expected) => {
+    const ca = claimWith(pack, a);
+    const cb = claimWith(pack, b);
+    const r = relate(ca, cb);
+    expect(r.label).toBe(expected);
+    expect(relate(cb, ca).label).toBe(expected);
+    if (expected === 'disputes') {
+      expect(r.evidence.opposingDirection).not.toBeNull();
+      expect(r.evidence.sharedEntities).toContain('isis');
+    }
+  });
+
+  it('explains a dispute with the direction words on each side', () => {
+    const r = relate(claimWith(pack, 'was resurging in Syria'), claimWith(pack, 'ISIS is no longer a threat in Iraq'));
+    expect(r.evidence.opposingDirection!.a.join(' ')).toMatch(/resurging/);
+    expect(r.evidence.opposingDirection!.b.join(' ')).toMatch(/not .*threat|no longer/);
+    expect(r.score).toBeGreaterThan(0.5);
+  });
+
+  it('treats the US troop figures of 2020 and 2024 as context: related at least, with the figure difference', () => {
+    const a = claimWith(pack, 'about 5,200 American soldiers');
+    const b = claimWith(pack, 'About 2,500 US troops remain in Iraq');
+    const r = relate(a, b);
+    expect(['related', 'agrees', 'disputes']).toContain(r.label);
+    expect(r.label).not.toBe('disputes');
+    expect(r.evidence.figureDiffs.length).toBeGreaterThan(0);
+    expect(r.evidence.figureDiffs[0]!.subject).toMatch(/troop/i);
+  });
+});
+
+describe('relate on bare sentences (no seed knowledge)', () => {
+  const cases: [string, string, RelationLabel][] = [
+    // direction with negation scope, any subject
+    ['The measles outbreak in Springfield is growing fast.', 'The measles outbreak in Springfield is declining.', 'disputes'],
+    ['Vaccine uptake in Springfield rose sharply this year.', 'Vaccine uptake in Springfield increased this year.', 'agrees'],
+    ['The city budget deficit is no longer a threat to services.', 'The city budget deficit remains a threat to services.', 'disputes'],
+    ['The council says the budget deficit does not represent a threat.', 'The budget deficit poses a minimal threat, the mayor said.', 'agrees'],
+    // refutation and plain negation of the same statement
+    ['The mayor cut the library budget.', 'Officials said reports that the mayor cut the library budget are false.', 'disputes'],
+    ['The new vaccine causes severe side effects in children.', 'The new vaccine does not cause severe side effects in children.', 'disputes'],
+    // unrelated
+    ['The measles outbreak in Springfield is growing fast.', 'The football club signed a new goalkeeper on Tuesday.', 'unrelated'],
+    ['The city budget deficit is no longer a threat to services.', 'Heavy rain is expected along the coast this weekend.', 'unrelated'],
+    // same subject, no stance either way
+    ['The city council will debate the budget on Monday.', 'Residents asked the city council about the budget for parks.', 'related'],
+  ];
+  it.each(cases)('%s ⟷ %s → %s', (a, b, expected) => {
+    expect(relate({ text: a }, { text: b }).label).toBe(expected);
+    expect(relate({ text: b }, { text: a }).label).toBe(expected);
+  });
+
+  it('unites alias names in terms (Daesh = ISIS, American = US)', () => {
+    expect([...extractTerms('Daesh fighters regrouped').keys()]).toContain('#isis');
+    expect([...extractTerms('American soldiers left').keys()]).toContain('#us');
+    const r = relate({ text: 'Daesh is resurging in the desert.' }, { text: 'ISIS has been defeated in the desert.' });
+    expect(r.label).toBe('disputes');
+  });
+
+  it('reads "is" as a verb, never as the Islamic State', () => {
+    expect([...extractTerms('The budget is large and it is late').keys()]).not.toContain('#isis');
+    expect([...extractTerms('The IS group claimed the attack').keys()]).toContain('#isis');
+  });
+});
+
+describe('figures', () => {
+  const fig = (value: number, period: string | null, subjectKey = 'us|troop|iraq'): Figure => ({
+    value,
+    high: null,
+    approx: false,
+    unit: 'troop',
+    subject: 'US troops in Iraq',
+    subjectKey,
+    period,
+    text: `${value} troops`,
+  });
+  it.each([
+    [fig(5200, '2020-01'), fig(2500, '2024'), 'related', 1],
+    [fig(5200, '2024'), fig(2500, '2024'), 'disputes', 1],
+    [fig(2500, null), fig(2500, null), 'agrees', 0],
+    [fig(2500, null), fig(900, null, 'us|troop|syria'), 'related', 0],
+  ] as const)('%o vs %o → %s', (fa, fb, label, diffs) => {
+    const a = { text: 'US troops remain deployed in Iraq.', figures: [fa], topics: ['us-troops', 'iraq'] };
+    const b = { text: 'Washington keeps its soldiers there to counter ISIS.', figures: [fb], topics: ['us-troops', 'isis'] };
+    const r = relate(a, b);
+    expect(r.label).toBe(label);
+    expect(r.evidence.figureDiffs).toHaveLength(diffs);
+  });
+  it('a figure difference alone makes otherwise unrelated texts related', () => {
+    const r = relate({ text: 'Troop numbers.', figures: [fig(5200, '2020')] }, { text: 'Deployment is ongoing elsewhere.', figures: [fig(2500, '2024')] });
+    expect(r.label).toBe('related');
+  });
+});
+
+describe('relate properties', () => {
+  const words = ['ISIS', 'threat', 'resurging', 'defeated', 'not', 'no longer', 'the', 'budget', 'city', 'vaccine', 'false', 'denied',
+    'growing', 'declining', 'Iraq', 'troops', 'minimal', 'council', 'rose', 'is', 'a', 'in', 'Springfield', 'hoax'];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+  it('is symmetric in label', () => {
+    fc.assert(
+      fc.property(sentence, sentence, fc.option(fc.array(fc.constantFrom('isis', 'iraq', 'us', 'budget'), { maxLength: 3 }), { nil: undefined }), (a, b, topics) => {
+        const ra = relate({ text: a, topics }, { text: b, topics: topics?.slice().reverse() });
+        const rb = relate({ text: b, topics: topics?.slice().reverse() }, { text: a, topics });
+        return ra.label === rb.label && Math.abs(ra.similarity - rb.similarity) < 1e-9;
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('keeps score and similarity within 0..1', () => {
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const r = relate({ text: a }, { text: b });
+        return r.score >= 0 && r.score <= 1 && r.similarity >= 0 && r.similarity <= 1;
+      }),
+    );
+  });
+  it('relates a text to itself', () => {
+    fc.assert(fc.property(sentence.filter((s) => /[a-z]{4}/i.test(s.replace(/\b(the|a|is|in|not)\b/g, ''))), (a) => relate({ text: a }, { text: a }).label !== 'unrelated'));
+  });
+});
+
+describe('prepare', () => {
+  it('caches features per object and accepts prepared input', () => {
+    const claim = { text: 'ISIS still poses a threat in Iraq.' };
+    const p = prepare(claim);
+    expect(prepare(claim)).toBe(p);
+    expect(prepare(p)).toBe(p);
+    expect(p.direction).toBeGreaterThan(0);
+    expect(prepare('ISIS is no longer a threat in Iraq.').direction).toBeLessThan(0);
+    expect(prepare('The group does not represent a threat.').down.join(' ')).toMatch(/not threat/);
+  });
+  it('ignores goals: "work to fully defeat the organization" is not a diminish cue', () => {
+    expect(prepare('Our work to fully defeat the organization continues.').down).toEqual([]);
+  });
+});
+
+describe('relatePassage (claim vs long body)', () => {
+  // Tuned on FNC-1 for precision: a body that merely reports a denial stays "related" (discuss);
+  // one that plainly calls the claim false near the claim's own words disputes it.
+  const body = [
+    'The claim that a spider burrowed through a tourist’s stomach is a hoax: the spider story is fake and false, and the stomach photos were doctored.',
+    'No patient with such an injury was treated, a hospital spokesman said.',
+  ].join(' ');
+  it('finds disputes through refuting words near the claim’s terms', () => {
+    const r = relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, body);
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.refuting.join(' ')).toMatch(/hoax/);
+  });
+  it('keeps a body that only reports a denial at related (FNC "discuss")', () => {
+    const reported = 'A spider burrowed through a tourist’s stomach, a newspaper reported. The hospital denied the account.';
+    expect(relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, reported).label).toBe('related');
+  });
+  it('agrees when the claim itself calls it a hoax', () => {
+    expect(relatePassage({ text: 'Spider in tourist’s stomach story is a hoax' }, body).label).toBe('agrees');
+  });
+  it('agrees when the body states the claim without hedging', () => {
+    const plain = 'The city council approved the new budget for parks on Monday. The budget for parks grows by ten percent.';
+    expect(relatePassage({ text: 'City council approves new budget for parks' }, plain).label).toBe('agrees');
+  });
+  it('is unrelated to a different story', () => {
+    expect(relatePassage({ text: 'City council approves new budget for parks' }, body).label).toBe('unrelated');
+  });
+  it('uses corpus statistics when given', () => {
+    const stats = buildRelationStats([body, 'The city council met on Monday.', 'A tourist visited the museum.']);
+    const r = relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, body, { stats });
+    expect(r.label).not.toBe('unrelated');
+  });
+});

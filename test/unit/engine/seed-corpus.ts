@@ -1,0 +1,48 @@
+/**
+ * The five seeds analysed once per test file (analyzeArticle + buildPack with seeds/outlets.json),
+ * shared by the topic, relation and pack tests.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeArticle, type AnalyzedArticle } from '@/utils/engine/analyze';
+import { parseOutletsFile, type OutletsFile } from '@/utils/engine/formats';
+import { buildPack } from '@/utils/engine/pack';
+import type { Claim, CorpusPack } from '@/utils/engine/types';
+
+export const SEEDS_DIR = resolve(__dirname, '../../../seeds');
+
+/** Seed file names, sorted. */
+export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+let cache: { analyzed: AnalyzedArticle[]; pack: CorpusPack; outlets: OutletsFile | undefined } | null = null;
+
+/** Analysed seeds and their pack (createdAt fixed). */
+export function seedCorpus(): { analyzed: AnalyzedArticle[]; pack: CorpusPack; outlets: OutletsFile | undefined } {
+  if (cache) return cache;
+  const outletsPath = join(SEEDS_DIR, 'outlets.json');
+  const outlets = existsSync(outletsPath) ? parseOutletsFile(JSON.parse(readFileSync(outletsPath, 'utf8'))) : undefined;
+  const analyzed = seedFiles().map((f) => {
+    const meta = outlets?.byFile.get(f);
+    return analyzeArticle({
+      text: readFileSync(join(SEEDS_DIR, f), 'utf8'),
+      title: meta?.title ?? null,
+      published: meta?.published ?? null,
+      author: meta?.author ?? null,
+      url: meta?.url ?? null,
+      outlet: meta?.outlet ?? null,
+      source: 'seed',
+      importedAt: 0,
+      name: f,
+    });
+  });
+  const pack = buildPack(analyzed, { outlets: outlets?.outlets, createdAt: '2026-01-01T00:00:00.000Z' });
+  cache = { analyzed, pack, outlets };
+  return cache;
+}
+
+/** The one pack claim containing `fragment` (throws when none or several match, to keep tests honest). */
+export function claimWith(pack: CorpusPack, fragment: string): Claim {
+  const found = pack.claims.filter((c) => c.text.includes(fragment));
+  if (found.length !== 1) throw new Error(`${found.length} claims contain "${fragment}"`);
+  return found[0]!;
+}
