@@ -1,5 +1,6 @@
 import type { Contrast, RelationEvidence } from '../utils/engine/types';
-import { formatDate, formatFigure, truncate } from './format';
+import { formatDate, formatFigure, hasOwnQuotes, truncate } from './format';
+import { OutletName } from './OutletName';
 
 /** Props of {@link ContrastItem}. */
 export interface ContrastItemProps {
@@ -32,14 +33,17 @@ export function ContrastItem({ contrast, readerUrl, onOpenReader }: ContrastItem
   const why = relation.label === 'related' ? null : evidenceLine(relation.evidence);
   return (
     <li class={`cl-item cl-item--${relation.label}`}>
-      <blockquote class="cl-quote" cite={article.url ?? undefined}>
+      {/* Claims that quote someone keep their own quotation marks; the rest get a pair from CSS. */}
+      <blockquote class={hasOwnQuotes(claim.text) ? 'cl-quote cl-quote--bare' : 'cl-quote'} cite={article.url ?? undefined}>
         {truncate(claim.text, 320)}
       </blockquote>
       {why && <p class="cl-why">{why}</p>}
       {claim.speaker && <p class="cl-speaker">{claim.speaker}</p>}
       <div class="cl-item-foot">
         <span class="cl-meta">
-          <span class="cl-outlet">{outlet.name}</span>
+          <span class="cl-outlet">
+            <OutletName name={outlet.name} />
+          </span>
           {date && <time dateTime={claim.date ?? article.published ?? undefined}>{date}</time>}
         </span>
         <a

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import type { Contrast, ContrastGroups } from '../utils/engine/types';
 import { ContrastItem, type ContrastItemProps } from './ContrastItem';
 import { RELATION_NAMES } from './format';
@@ -21,6 +21,24 @@ export const GROUP_ORDER = ['disputes', 'agrees', 'related'] as const;
 /** Total number of contrasts over all groups. */
 export function countContrasts(groups: ContrastGroups): number {
   return groups.disputes.length + groups.agrees.length + groups.related.length;
+}
+
+/**
+ * The items with outlets taking turns, each outlet's own order kept: A1 A2 A3 B1 C1 → A1 B1 C1 A2 A3. The
+ * first few shown then come from as many outlets as there are, instead of one article's sentences.
+ */
+export function outletsTakeTurns(items: Contrast[]): Contrast[] {
+  const queues = new Map<string, Contrast[]>();
+  for (const c of items) {
+    const q = queues.get(c.outlet.id);
+    if (q) q.push(c);
+    else queues.set(c.outlet.id, [c]);
+  }
+  const out: Contrast[] = [];
+  for (let round = 0; out.length < items.length; round++) {
+    for (const q of queues.values()) if (round < q.length) out.push(q[round]!);
+  }
+  return out;
 }
 
 /** Contrasts grouped "Disputes", "Agrees", "Adds context"; empty groups are left out. */
@@ -55,7 +73,8 @@ interface ContrastGroupProps {
 /** One colour-coded group with its count and a "show more" toggle. */
 function ContrastGroup({ label, items, limit, readerUrl, onOpenReader }: ContrastGroupProps) {
   const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, limit);
+  const ordered = useMemo(() => outletsTakeTurns(items), [items]);
+  const shown = all ? ordered : ordered.slice(0, limit);
   const hidden = items.length - shown.length;
   const headId = `${useId()}-${label}`;
   return (

@@ -1,5 +1,6 @@
 import type { FigureRow } from '../utils/engine/types';
 import { formatDate, formatFigure } from './format';
+import { OutletName } from './OutletName';
 
 /** Props of {@link FigureCompare}. */
 export interface FigureCompareProps {
@@ -49,7 +50,9 @@ function FigureRowView({ row }: { row: FigureRow }) {
                 {width > 0 && <span class="cl-figbar-fill" style={{ width: `${width.toFixed(1)}%` }} />}
               </span>
               <span class="cl-figsrc">
-                <span class="cl-figoutlet">{e.outletName}</span>
+                <span class="cl-figoutlet">
+                  <OutletName name={e.outletName} />
+                </span>
                 {date && <span class="cl-figdate"> · {date}</span>}
               </span>
             </li>

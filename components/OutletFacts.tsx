@@ -1,4 +1,6 @@
 import type { Outlet, SourcedFact } from '../utils/engine/types';
+import { shortenUrls } from './format';
+import { OutletName } from './OutletName';
 
 /** Props of {@link OutletFacts}. */
 export interface OutletFactsProps {
@@ -43,7 +45,7 @@ function OutletEntry({ outlet }: { outlet: Outlet }) {
   return (
     <li class="cl-outlet-entry">
       <div class="cl-outlet-name">
-        {outlet.name}
+        <OutletName name={outlet.name} />
         {outlet.domain && <span class="cl-outlet-domain"> {outlet.domain}</span>}
       </div>
       {facts.length ? (
@@ -51,9 +53,11 @@ function OutletEntry({ outlet }: { outlet: Outlet }) {
           {facts.map(({ label, fact }, i) => (
             <div key={i} class="cl-fact">
               <dt>{label}</dt>
-              <dd>
-                {fact.value}{' '}
-                <span class="cl-source">Source: {fact.source}</span>
+              <dd title={shortenUrls(fact.value) === fact.value ? undefined : fact.value}>
+                {shortenUrls(fact.value)}{' '}
+                <span class="cl-source" title={fact.source}>
+                  Source: {shortenUrls(fact.source)}
+                </span>
               </dd>
             </div>
           ))}

@@ -5,6 +5,7 @@ import { segmentBody } from './body-segments';
 import { countContrasts } from './ContrastList';
 import { OutletFacts } from './OutletFacts';
 import { formatDate } from './format';
+import { OutletName } from './OutletName';
 
 /** Props of {@link ReaderArticle}. */
 export interface ReaderArticleProps {
@@ -54,7 +55,9 @@ export function ReaderArticle({ view, selectedClaimId, onSelect }: ReaderArticle
   return (
     <article class="cl-r-article" aria-labelledby="cl-r-title">
       <header class="cl-r-header">
-        <p class="cl-r-outlet">{outlet.name}</p>
+        <p class="cl-r-outlet">
+          <OutletName name={outlet.name} />
+        </p>
         <h1 class="cl-r-title" id="cl-r-title">
           {article.title}
         </h1>
@@ -68,6 +71,13 @@ export function ReaderArticle({ view, selectedClaimId, onSelect }: ReaderArticle
           )}
           <span>{claims.length === 1 ? '1 claim' : `${claims.length} claims`}</span>
         </p>
+        {claims.length > 0 && (
+          <p class="cl-r-legend">
+            <span class="cl-r-key cl-r-key--disputed">disputed by another outlet</span>
+            <span class="cl-r-key cl-r-key--contrasted">others agree or add context</span>
+            <span class="cl-r-key cl-r-key--plain">no comparison yet</span>
+          </p>
+        )}
         <OutletFacts outlets={[outlet]} />
       </header>
       <div class="cl-r-body" ref={bodyRef}>

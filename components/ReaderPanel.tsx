@@ -2,7 +2,8 @@ import type { ArticleView } from '../utils/messages';
 import { ContrastList } from './ContrastList';
 import { FigureCompare } from './FigureCompare';
 import { Timeline } from './Timeline';
-import { formatDate } from './format';
+import { formatDate, hasOwnQuotes } from './format';
+import { OutletName } from './OutletName';
 
 /** Props of {@link ReaderPanel}. */
 export interface ReaderPanelProps {
@@ -43,10 +44,12 @@ export function ReaderPanel({ view, selectedClaimId, onSelect, readerUrl }: Read
         </div>
         {claim ? (
           <>
-            <blockquote class="cl-quote cl-r-selected-quote">{claim.text}</blockquote>
+            <blockquote class={`cl-quote cl-r-selected-quote${hasOwnQuotes(claim.text) ? ' cl-quote--bare' : ''}`}>{claim.text}</blockquote>
             {claim.speaker && <p class="cl-speaker">{claim.speaker}</p>}
             <p class="cl-meta cl-r-selected-meta">
-              <span class="cl-outlet">{view.outlet.name}</span>
+              <span class="cl-outlet">
+                <OutletName name={view.outlet.name} />
+              </span>
               {claim.date && <time dateTime={claim.date}>{formatDate(claim.date)}</time>}
             </p>
             <h3 class="cl-section-title cl-r-others">What other outlets say</h3>

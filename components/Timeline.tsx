@@ -1,5 +1,5 @@
 import type { RelationLabel, TimelineEntry } from '../utils/engine/types';
-import { RELATION_NAMES, dateToYear, formatDate, plural, truncate } from './format';
+import { RELATION_NAMES, dateToYear, formatDate, plural, splitOutletName, truncate } from './format';
 
 /** Props of {@link Timeline}. */
 export interface TimelineProps {
@@ -39,6 +39,68 @@ export function dodge(xs: number[], gap: number, max: number): number[] {
   for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i], out[i - 1] + gap);
   for (let i = out.length - 1; i >= 0; i--) out[i] = Math.min(out[i], i === out.length - 1 ? max : out[i + 1] - gap);
   return out;
+}
+
+/** One dot of the chart: where it goes and how big it is. */
+export interface PlacedDot {
+  index: number;
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+const LABEL_ORDER: Record<RelationLabel, number> = { disputes: 0, agrees: 1, related: 2, unrelated: 3 };
+
+/**
+ * Places one lane's dots (x positions ascending, with their labels) so that every dot stays at its date:
+ * dots closer than `near` px form a cluster drawn as a small block of dots — one to three rows, ordered by
+ * relation so colours stay together — centred on the cluster's mean date, instead of a row trailing off to
+ * later years. Clusters that would touch are nudged apart; everything stays within [min, max].
+ */
+export function placeLaneDots(points: { x: number; label: RelationLabel }[], cy: number, min: number, max: number, near = 7): PlacedDot[] {
+  const clusters: { members: number[] }[] = [];
+  let last = -Infinity;
+  points.forEach((p, i) => {
+    if (clusters.length && p.x - last < near) clusters[clusters.length - 1]!.members.push(i);
+    else clusters.push({ members: [i] });
+    last = p.x;
+  });
+  const shapes = clusters.map(({ members }) => {
+    const n = members.length;
+    const rows = n === 1 ? 1 : n <= 12 ? 2 : 3;
+    const r = rows === 3 ? 3.2 : rows === 2 ? 4 : 5;
+    const step = rows === 3 ? 6.6 : 8.6;
+    const cols = Math.ceil(n / rows);
+    const centre = members.reduce((a, i) => a + points[i]!.x, 0) / n;
+    return { members, rows, r, step, cols, centre, half: ((cols - 1) * step) / 2 + r };
+  });
+  // Keep clusters apart and inside the chart: left to right, then right to left.
+  for (let i = 0; i < shapes.length; i++) {
+    const s = shapes[i]!;
+    const floor = i === 0 ? min + s.half : shapes[i - 1]!.centre + shapes[i - 1]!.half + 3 + s.half;
+    s.centre = Math.max(s.centre, floor);
+  }
+  for (let i = shapes.length - 1; i >= 0; i--) {
+    const s = shapes[i]!;
+    const ceiling = i === shapes.length - 1 ? max - s.half : shapes[i + 1]!.centre - shapes[i + 1]!.half - 3 - s.half;
+    s.centre = Math.min(s.centre, ceiling);
+  }
+  const out: PlacedDot[] = [];
+  for (const s of shapes) {
+    const ordered = [...s.members].sort((a, b) => LABEL_ORDER[points[a]!.label] - LABEL_ORDER[points[b]!.label] || a - b);
+    const rowGap = s.rows === 3 ? 6.4 : 8.4;
+    ordered.forEach((index, k) => {
+      const col = Math.floor(k / s.rows);
+      const row = k % s.rows;
+      out.push({
+        index,
+        cx: s.centre - ((s.cols - 1) * s.step) / 2 + col * s.step,
+        cy: cy + (row - (s.rows - 1) / 2) * rowGap,
+        r: s.r,
+      });
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Year ticks for a domain, at most about six. */
@@ -90,18 +152,27 @@ export function Timeline({ entries, title = 'Who said what, when' }: TimelinePro
         ))}
         {lanes.map((lane, i) => {
           const cy = i * LANE_H + LANE_H / 2;
-          const xs = dodge(lane.points.map((p) => x(p.year)), 9, W - 6);
+          const dots = placeLaneDots(
+            lane.points.map((p) => ({ x: x(p.year), label: p.label })),
+            cy,
+            LABEL_W + 6,
+            W - 4,
+          );
           return (
             <g key={lane.outletId} class="cl-tl-lane">
               <line class="cl-tl-rule" x1={LABEL_W} x2={W} y1={cy} y2={cy} />
               <text class="cl-tl-name" x={0} y={cy + 4}>
-                {truncate(lane.outletName, 16)}
+                <title>{lane.outletName}</title>
+                {truncate(splitOutletName(lane.outletName).base, 16)}
               </text>
-              {lane.points.map((p, j) => (
-                <circle key={p.claimId} class={`cl-tl-dot cl-tl-dot--${p.label}`} cx={xs[j]} cy={cy} r={5}>
-                  <title>{`${p.outletName}, ${formatDate(p.date)}: ${truncate(p.text, 140)}`}</title>
-                </circle>
-              ))}
+              {dots.map(({ index, cx, cy: y, r }) => {
+                const p = lane.points[index]!;
+                return (
+                  <circle key={p.claimId} class={`cl-tl-dot cl-tl-dot--${p.label}`} cx={cx} cy={y} r={r}>
+                    <title>{`${p.outletName}, ${formatDate(p.date)}: ${truncate(p.text, 140)}`}</title>
+                  </circle>
+                );
+              })}
             </g>
           );
         })}

@@ -5,7 +5,7 @@ import { FigureCompare } from './FigureCompare';
 import { OutletFacts } from './OutletFacts';
 import { Timeline } from './Timeline';
 import { WhyMatched } from './WhyMatched';
-import { plural, truncate } from './format';
+import { pageTerms, plural, topicTitle, truncate } from './format';
 
 /** Props of {@link TopicCard}. */
 export interface TopicCardProps {
@@ -14,6 +14,8 @@ export interface TopicCardProps {
   sentence?: SentenceMatch | null;
   /** Name of the outlet of the page being read; its own claims are never shown as contrasts. */
   pageOutletName?: string | null;
+  /** The page's text: "Why this matched" then shows the page's own words for the matched terms (not stems). */
+  pageText?: string | null;
   readerUrl: (articleId: string, claimId: string) => string;
   /** Opens the reader at a claim (the overlay asks the background); without it "Open in reader" is a plain link. */
   onOpenReader?: (articleId: string, claimId: string) => void;
@@ -44,7 +46,7 @@ export function outletsOf(groups: ContrastGroups): Outlet[] {
  * differing figures, a who-said-what-when timeline, outlet context and why the topic matched.
  * Non-modal dialog; the content script mounts it in a shadow root with `cardCss`.
  */
-export function TopicCard({ match, sentence, pageOutletName, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
+export function TopicCard({ match, sentence, pageOutletName, pageText, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
   const titleId = useId();
   const groups = withoutOutlet(sentence ? sentence.contrasts : match.contrasts, pageOutletName);
   const outlets = outletsOf(groups);
@@ -56,7 +58,7 @@ export function TopicCard({ match, sentence, pageOutletName, readerUrl, onOpenRe
           ClaimLens
         </div>
         <h2 class="cl-title" id={titleId}>
-          {match.topic.label}
+          {topicTitle(match.topic.label)}
         </h2>
         <p class="cl-sub">
           {plural(match.outletCount, 'outlet')} · {plural(match.claimCount, 'claim')}
@@ -83,8 +85,8 @@ export function TopicCard({ match, sentence, pageOutletName, readerUrl, onOpenRe
         <OutletFacts outlets={outlets} />
         <WhyMatched
           topicId={match.topic.id}
-          topicLabel={match.topic.label}
-          matchedTerms={match.matchedTerms}
+          topicLabel={topicTitle(match.topic.label)}
+          matchedTerms={pageText ? pageTerms(match.matchedTerms, pageText) : match.matchedTerms}
           score={match.score}
           outlets={outlets}
           onMuteTopic={onMuteTopic}

@@ -1,4 +1,4 @@
-import { formatPercent } from './format';
+import { formatPercent, splitOutletName } from './format';
 
 /** Props of {@link WhyMatched}. */
 export interface WhyMatchedProps {
@@ -41,7 +41,7 @@ export function WhyMatched({ topicId, topicLabel, matchedTerms, score, outlets, 
         </button>
         {outlets.map((o) => (
           <button key={o.id} type="button" class="cl-btn" onClick={() => onMuteOutlet(o.id)} title={`Stop showing claims from ${o.name}`}>
-            Mute {o.name}
+            Mute {splitOutletName(o.name).base}
           </button>
         ))}
       </div>

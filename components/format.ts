@@ -88,3 +88,82 @@ export const RELATION_NAMES: Record<RelationLabel, string> = {
   related: 'Adds context',
   unrelated: 'Unrelated',
 };
+
+/** True when a claim's text carries quotation marks of its own, so the UI must not wrap it in another pair. */
+export function hasOwnQuotes(text: string): boolean {
+  return /["“”„«»]/.test(text);
+}
+
+/**
+ * An outlet's display name split into the name and a trailing qualifier in parentheses:
+ * "Diyaruna (attributed)" → { base: "Diyaruna", qualifier: "attributed" }; "Sputnik" → { base: "Sputnik", qualifier: null }.
+ */
+export function splitOutletName(name: string): { base: string; qualifier: string | null } {
+  const t = name.trim();
+  const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(t);
+  return m ? { base: m[1]!, qualifier: m[2]!.trim() } : { base: t, qualifier: null };
+}
+
+/** A topic label as a title: an all-lowercase label gets a capital first letter ("coalition" → "Coalition"). */
+export function topicTitle(label: string): string {
+  const t = label.trim();
+  return t === t.toLowerCase() ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+}
+
+/**
+ * URLs inside a note shortened to host and the start of the path, so a source line stays readable in a
+ * narrow card: "stored copy: https://www.example.com/a/very/long/path.html" → "stored copy: example.com/a/very/lo…".
+ */
+export function shortenUrls(text: string, max = 40): string {
+  return text.replace(/\bhttps?:\/\/[^\s)'"”’]+/g, (url) => {
+    const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+    return bare.length <= max ? bare : `${bare.slice(0, max - 1)}…`;
+  });
+}
+
+/**
+ * The words a page actually uses for the terms that made a topic match. The engine may report stems
+ * ("forc", "resurg") or lower-cased words ("iraqi"); each becomes the page's most frequent word that is the
+ * term itself or starts with it ("forces", "resurgence", "Iraqi"). Terms the page does not contain are left
+ * out, as are repeats that differ only in case or a possessive ("coalition's" after "coalition").
+ */
+export function pageTerms(terms: readonly string[], pageText: string): string[] {
+  const counts = new Map<string, Map<string, number>>(); // lower-case word → spelling → count
+  for (const m of pageText.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
+    const word = m[0].replace(/['’]s$/i, '');
+    const key = word.toLowerCase();
+    let spellings = counts.get(key);
+    if (!spellings) counts.set(key, (spellings = new Map()));
+    spellings.set(word, (spellings.get(word) ?? 0) + 1);
+  }
+  const best = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1])[0]!;
+  const lowerText = pageText.toLowerCase();
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of terms) {
+    const term = raw.trim().replace(/['’]s$/i, '');
+    if (!term) continue;
+    let shown: string | null = null;
+    if (/\s/.test(term)) {
+      const at = lowerText.indexOf(term.toLowerCase());
+      if (at >= 0) shown = pageText.slice(at, at + term.length);
+    } else {
+      const exact = counts.get(term.toLowerCase());
+      if (exact) shown = best(exact)[0];
+      else {
+        let top: [string, number] | null = null;
+        for (const [key, spellings] of counts) {
+          if (!key.startsWith(term.toLowerCase())) continue;
+          const candidate = best(spellings);
+          const total = [...spellings.values()].reduce((a, b) => a + b, 0);
+          if (!top || total > top[1]) top = [candidate[0], total];
+        }
+        shown = top?.[0] ?? null;
+      }
+    }
+    if (!shown || seen.has(shown.toLowerCase())) continue;
+    seen.add(shown.toLowerCase());
+    out.push(shown);
+  }
+  return out;
+}

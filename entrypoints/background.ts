@@ -1,5 +1,5 @@
 import { createDb } from '@/utils/db';
-import { installSeedPack, seedPackKey } from '@/utils/corpus';
+import { catchUpTopics, installSeedPack, seedPackKey } from '@/utils/corpus';
 import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { createRouter } from '@/utils/background/router';
@@ -27,12 +27,17 @@ export default defineBackground(() => {
       await installSeedPack(db, pack);
       loadedAtStart = true;
     }
+    await catchUpTopics(db);
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
   browser.runtime.onInstalled.addListener(() => {
     void seeded.then(async () => {
       if (!loadedAtStart) await installSeedPack(db, await loadSeedPack());
     });
   });
+
+  const search = createSearchService(db);
+  // Build (or load) the search index once the corpus is there, so the first popup search does not wait.
+  void seeded.then(() => search.warm?.());
 
   const route = createRouter(
     createHandlers({
@@ -41,7 +46,7 @@ export default defineBackground(() => {
       loadSeedPack,
       setTabMatch: tabs.set,
       getTabMatch: tabs.get,
-      search: createSearchService(db),
+      search,
       fetchTabArticle,
       openReader: openReaderTab,
     }),

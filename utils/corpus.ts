@@ -76,6 +76,7 @@ export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
     await db.topics.bulkPut(mined.topics);
     await db.claims.bulkPut(mined.claims);
     await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
+    await db.meta.delete('topicsStale');
   });
 }
 
@@ -113,6 +114,7 @@ export async function importItems(
   db: ClaimLensDb,
   items: ImportItem[],
   now: number = Date.now(),
+  opts: { deferTopics?: boolean } = {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const item of items) {
@@ -127,8 +129,26 @@ export async function importItems(
     }
     outcomes.push(await storeAnalyzed(db, item.name, analyzed.article, analyzed.outlet, analyzed.claims));
   }
-  if (outcomes.some((o) => o.status === 'imported')) await recomputeTopics(db);
+  if (outcomes.some((o) => o.status === 'imported')) {
+    if (opts.deferTopics) await markTopicsStale(db);
+    else await recomputeTopics(db);
+  }
   return outcomes;
+}
+
+/** Notes that topics lag behind the articles (a deferred batch): readers see the new version at once. */
+async function markTopicsStale(db: ClaimLensDb): Promise<void> {
+  await db.meta.bulkPut([
+    { key: 'topicsStale', value: '1' },
+    { key: 'corpusVersion', value: String(Date.now()) },
+  ]);
+}
+
+/** Re-mines topics if a deferred import left them stale (e.g. the options page closed mid-import). */
+export async function catchUpTopics(db: ClaimLensDb): Promise<boolean> {
+  if ((await db.meta.get('topicsStale'))?.value !== '1') return false;
+  await recomputeTopics(db);
+  return true;
 }
 
 /** Writes one analysed article in its own transaction unless it duplicates a stored one. */
@@ -241,11 +261,18 @@ export async function listArticles(db: ClaimLensDb): Promise<ArticleSummary[]> {
   const [articles, outlets] = await Promise.all([db.articles.toArray(), db.outlets.toArray()]);
   const names = new Map(outlets.map((o) => [o.id, o.name]));
   const counts = new Map<string, number>();
-  await db.claims.each((c) => counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1));
+  const topics = new Map<string, Set<string>>();
+  await db.claims.each((c) => {
+    counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1);
+    const set = topics.get(c.articleId) ?? new Set<string>();
+    for (const t of c.topics) set.add(t);
+    topics.set(c.articleId, set);
+  });
   return articles.map(({ body: _body, ...rest }) => ({
     ...rest,
     outletName: names.get(rest.outletId) ?? rest.outletId,
     claimCount: counts.get(rest.id) ?? 0,
+    topicIds: [...(topics.get(rest.id) ?? [])].sort(),
   }));
 }
 

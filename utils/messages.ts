@@ -70,7 +70,7 @@ export interface ArticleView {
 }
 
 /** An article row for the library table (no body). */
-export type ArticleSummary = Omit<Article, 'body'> & { outletName: string; claimCount: number };
+export type ArticleSummary = Omit<Article, 'body'> & { outletName: string; claimCount: number; topicIds: string[] };
 
 /** Editable article metadata. */
 export interface ArticlePatch {
@@ -149,7 +149,12 @@ export interface Protocol {
   'article.delete': { req: { ids: string[] }; res: { deleted: CorpusPack }; access: 'extension' };
   /** Undo of a delete: puts back what 'article.delete' returned, with its original seed/import source. */
   'article.restore': { req: { pack: CorpusPack }; res: { restored: number }; access: 'extension' };
-  'corpus.import': { req: { items: ImportItem[] }; res: ImportOutcome[]; access: 'extension' };
+  /**
+   * `deferTopics`: skip re-mining topics after this batch (a batched import sets it on every batch but the
+   * last, then topics are mined once); 'corpus.recomputeTopics' or the next start catches up if it stops early.
+   */
+  'corpus.import': { req: { items: ImportItem[]; deferTopics?: boolean }; res: ImportOutcome[]; access: 'extension' };
+  'corpus.recomputeTopics': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
   'corpus.importPack': { req: { pack: unknown; name: string }; res: ImportOutcome[]; access: 'extension' };
   'corpus.export': { req: { articleIds?: string[] }; res: CorpusPack; access: 'extension' };
   'corpus.reset': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
@@ -181,6 +186,7 @@ export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'article.delete': 'extension',
   'article.restore': 'extension',
   'corpus.import': 'extension',
+  'corpus.recomputeTopics': 'extension',
   'corpus.importPack': 'extension',
   'corpus.export': 'extension',
   'corpus.reset': 'extension',

@@ -222,12 +222,16 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
     controller.current = ctl;
     setPhase('committing');
     setProgress({ done: 0, total });
-    const result = await commitInBatches(items, api.importItems, {
+    // Topics are mined once, after the last batch, instead of after each of them.
+    const result = await commitInBatches(items, (batch, { last }) => api.importItems(batch, !last), {
       batchSize: DEFAULT_BATCH_SIZE,
       signal: ctl.signal,
       onProgress: (p) => setProgress({ done: p.done, total }),
       onBatchError: (batch, err) => batch.map((i) => ({ name: i.name, status: 'error', reason: messageOf(err) })),
     });
+    if (result.cancelled && result.outcomes.some((o) => o.status === 'imported')) {
+      await api.recomputeTopics().catch(() => undefined); // the next start catches up otherwise
+    }
     const all = [...result.outcomes];
     let unsent = result.notSent;
     let done = items.length - result.notSent;

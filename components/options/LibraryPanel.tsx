@@ -28,7 +28,6 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
   const [facets, setFacets] = useState<Facets | null>(null);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [topicId, setTopicId] = useState('');
-  const [topicError, setTopicError] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
 
@@ -48,20 +47,11 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
     if (active) void load();
   }, [active, version]);
 
-  const chooseTopic = async (id: string) => {
+  // Rows carry their topic ids, so the topic filter needs no search round-trip.
+  const chooseTopic = (id: string) => {
     setTopicId(id);
-    setTopicError(null);
-    if (!id) {
-      setQuery((q) => ({ ...q, topicArticleIds: null }));
-      return;
-    }
-    try {
-      const res = await api.search({ text: '', topicIds: [id], sort: 'date', limit: 100_000 });
-      setQuery((q) => ({ ...q, topicArticleIds: new Set(res.hits.map((h) => h.claim.articleId)) }));
-    } catch (err) {
-      setTopicError(`Topic filter unavailable: ${messageOf(err)}`);
-      setQuery((q) => ({ ...q, topicArticleIds: null }));
-    }
+    const ids = id && articles ? articles.filter((a) => a.topicIds.includes(id)).map((a) => a.id) : null;
+    setQuery((q) => ({ ...q, topicArticleIds: ids ? new Set(ids) : null }));
   };
 
   const rows = useMemo(() => (articles ? filterArticles(articles, query) : []), [articles, query]);
@@ -174,7 +164,6 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
           </button>
         )}
       </div>
-      {topicError && <p class="op-warning">{topicError}</p>}
 
       <div class="op-toolbar op-library-bar">
         <p class="op-help" aria-live="polite" data-testid="library-count">

@@ -6,12 +6,14 @@ import './overlay.css';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
 import { createSession } from './session';
 import { createRescanScheduler, hasForeignMutation, pageKey } from './rescan';
+import { listenForArticleRequests } from './article-request';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
     if (window.top !== window) return; // articles are read in the top frame
+    ctx.onInvalidated(listenForArticleRequests()); // "Import this page", answered even on paused sites
     const session = await createSession(ctx);
     const scheduler = createRescanScheduler((reason) => session.scan(reason), { debounceMs: 800, maxPerMinute: 12 });
     ctx.onInvalidated(() => {

@@ -128,7 +128,7 @@ export class PageSession {
     const theme = pageTheme(document, ex.container);
     if (shown.topics.length > 0) await this.ensureOverlay();
     if (this.stopped) return;
-    this.overlay?.update({ match: shown, theme, pageOutletName: ex.page.siteName });
+    this.overlay?.update({ match: shown, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
 
     if (!this.highlighter) {
       this.highlighter = createHighlighter<Target>(document, {

@@ -27,7 +27,7 @@ it('explore', async () => {
         el.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true));
         el.querySelectorAll('.cl-more').forEach((b) => (b as HTMLElement).click());
       });
-      await page.setViewportSize({ width: 1280, height: 4000 });
+      await page.setViewportSize({ width: 1280, height: 9000 });
       await page.waitForTimeout(200);
       const b = (await card.boundingBox())!;
       for (let y = 0, i = 0; y < b.height; y += 1000, i++) {

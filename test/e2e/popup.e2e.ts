@@ -142,6 +142,31 @@ describe('popup search', () => {
     await article.close();
   });
 
+  it('"Import this page" stores the article open in the active tab, once', async () => {
+    const { page: article } = await openFixturePage(s, 'seed-subject-dark.html');
+    await article.bringToFront();
+    await page.reload();
+    const button = page.getByRole('button', { name: 'Import this page' });
+    await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(1);
+    await button.click();
+    const outcome = page.locator('.cl-p-import-outcome');
+    await expect.poll(() => outcome.getAttribute('class'), { timeout: 20_000 }).toMatch(/--imported/);
+    const stats = await requestFromExtensionPage(page, 'corpus.stats', {});
+    expect(stats).toMatchObject({ seedArticles: 5, importedArticles: 1 });
+    const list = await requestFromExtensionPage(page, 'article.list', {});
+    const imported = list.find((a) => a.source === 'import')!;
+    expect(imported.url).toContain('seed-subject-dark.html');
+    expect(imported.claimCount).toBeGreaterThan(3);
+    // The page's text was imported, not its markup.
+    const view = await requestFromExtensionPage(page, 'article.get', { id: imported.id });
+    expect(view?.article.body).not.toMatch(/<\/?(p|div|script|span)\b/i);
+    // A second import of the same page is reported as a duplicate, not stored twice.
+    const again = await requestFromExtensionPage(page, 'tab.import', { tabId: await activeTabId() });
+    expect(again.status).toBe('duplicate');
+    expect((await requestFromExtensionPage(page, 'corpus.stats', {})).importedArticles).toBe(1);
+    await article.close();
+  });
+
   it('logged no errors', () => {
     expect(errors.flat()).toEqual([]);
   });

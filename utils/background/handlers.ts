@@ -10,6 +10,7 @@ import {
   importItems,
   importPack,
   listArticles,
+  recomputeTopics,
   resetToSeeds,
   restoreArticles,
   updateArticle,
@@ -63,7 +64,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'article.update': ({ id, patch }) => updateArticle(db, id, patch),
     'article.delete': async ({ ids }) => ({ deleted: await deleteArticles(db, ids) }),
     'article.restore': async ({ pack }) => ({ restored: await restoreArticles(db, pack) }),
-    'corpus.import': ({ items }) => importItems(db, items),
+    'corpus.import': ({ items, deferTopics }) => importItems(db, items, Date.now(), { deferTopics }),
+    'corpus.recomputeTopics': async () => {
+      await recomputeTopics(db);
+      return corpusStats(db);
+    },
     'corpus.importPack': ({ pack, name }) => importPack(db, pack, name),
     'corpus.export': ({ articleIds }) => exportPack(db, articleIds),
     'corpus.reset': async () => resetToSeeds(db, await deps.loadSeedPack()),

@@ -37,7 +37,7 @@ const VERSION_KEY = 'corpusVersion';
 /** Kinds in the order filters list them. */
 const KIND_ORDER: ClaimKind[] = ['quote', 'figure', 'statement', 'assertion'];
 /** Topics offered as filters: the most discussed ones. */
-const FACET_TOPICS = 50;
+const FACET_TOPICS = 500;
 
 interface StoredIndex {
   corpusVersion: string;

@@ -15,7 +15,8 @@ export const api = {
   deleteArticles: (ids: string[]) => send('article.delete', { ids }),
   /** Undo of a delete: puts the pack back with each article's original source (seed or import). */
   restoreArticles: (pack: CorpusPack) => send('article.restore', { pack }),
-  importItems: (items: ImportItem[]) => send('corpus.import', { items }),
+  importItems: (items: ImportItem[], deferTopics = false) => send('corpus.import', { items, deferTopics }),
+  recomputeTopics: () => send('corpus.recomputeTopics', {}),
   importPack: (pack: unknown, name: string) => send('corpus.importPack', { pack, name }),
   exportPack: (articleIds?: string[]) => send('corpus.export', articleIds ? { articleIds } : {}),
   resetToSeeds: () => send('corpus.reset', {}),

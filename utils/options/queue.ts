@@ -46,18 +46,19 @@ export interface BatchResult {
  */
 export async function commitInBatches<T>(
   items: readonly T[],
-  sendBatch: (batch: T[]) => Promise<ImportOutcome[]>,
+  /** `last` is true for the final batch: earlier ones may defer work (topic mining) to it. */
+  sendBatch: (batch: T[], info: { last: boolean }) => Promise<ImportOutcome[]>,
   options: BatchOptions<T>,
 ): Promise<BatchResult> {
   const batches = chunk(items, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcomes: ImportOutcome[] = [];
   let done = 0;
   options.onProgress?.({ done, total: items.length });
-  for (const batch of batches) {
+  for (const [i, batch] of batches.entries()) {
     if (options.signal?.aborted) return { outcomes, cancelled: true, notSent: items.length - done };
     let result: ImportOutcome[];
     try {
-      result = await sendBatch(batch);
+      result = await sendBatch(batch, { last: i === batches.length - 1 });
     } catch (err) {
       result = options.onBatchError(batch, err);
     }

@@ -10,7 +10,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { TopicCard } from '../../components/TopicCard';
 import { cardCss } from '../../components/styles';
-import { plural, truncate } from '../../components/format';
+import { plural, topicTitle, truncate } from '../../components/format';
 import type { PageMatch, SentenceMatch, TopicMatch } from '../engine/types';
 import type { Theme } from './highlight';
 
@@ -131,6 +131,71 @@ export function placeCard(
   return { left, top: clamp(top, margin, viewport.height - h - margin), placement: roomBelow >= roomAbove ? 'below' : 'above', maxHeight: null };
 }
 
+/* ------------------------------------------------------------------ pill placement */
+
+/** Default gap between the pill and the viewport's bottom-right corner (px). */
+export const PILL_MARGIN = 16;
+
+/** Rectangle of a page element as the lift check needs it. */
+export interface BarRect {
+  top: number;
+  bottom: number;
+  height: number;
+}
+
+/**
+ * The pill's distance from the viewport bottom given the page's fixed/sticky elements found at its corner:
+ * the bars that hug the bottom (within 80 px) and are not huge (at most 40 % of the height) push it just above
+ * their top; anything else is ignored. Pure, for tests.
+ */
+export function liftAbove(bars: BarRect[], viewportHeight: number, margin = PILL_MARGIN, gap = 12): number {
+  let top = Infinity;
+  for (const r of bars) {
+    if (r.height <= 0 || r.height > viewportHeight * 0.4 || r.bottom < viewportHeight - 80) continue;
+    top = Math.min(top, r.top);
+  }
+  return Number.isFinite(top) ? Math.max(margin, Math.round(viewportHeight - top + gap)) : margin;
+}
+
+/** The page's fixed or sticky elements under the bottom-right corner where the pill sits (ours excluded). */
+function cornerBars(doc: Document, host: Element): BarRect[] {
+  const win = doc.defaultView;
+  if (!win) return [];
+  const vw = win.innerWidth;
+  const vh = win.innerHeight;
+  const seen = new Set<Element>();
+  const bars: BarRect[] = [];
+  for (const [x, y] of [
+    [vw - 24, vh - 24],
+    [vw - 200, vh - 24],
+    [vw - 24, vh - 44],
+  ] as const) {
+    for (const hit of doc.elementsFromPoint(x, y)) {
+      if (hit === host || hit === doc.body || hit === doc.documentElement) continue;
+      let el: Element | null = hit;
+      while (el && el !== doc.body && el !== doc.documentElement) {
+        const pos = win.getComputedStyle(el).position;
+        if (pos === 'fixed' || pos === 'sticky') break;
+        el = el.parentElement;
+      }
+      if (!el || el === doc.body || el === doc.documentElement || seen.has(el) || el.contains(host)) continue;
+      seen.add(el);
+      const r = el.getBoundingClientRect();
+      bars.push({ top: r.top, bottom: r.bottom, height: r.height });
+    }
+  }
+  return bars;
+}
+
+/** How far above the viewport bottom the pill should sit on this page now; the default when unsure. */
+export function pillLiftFor(doc: Document, host: Element): number {
+  try {
+    return liftAbove(cornerBars(doc, host), doc.defaultView?.innerHeight ?? 0);
+  } catch {
+    return PILL_MARGIN; // a page that breaks hit testing keeps the default corner
+  }
+}
+
 /* ------------------------------------------------------------------ overlay */
 
 /** What the overlay asks its owner to do. */
@@ -158,6 +223,8 @@ export interface OverlayState {
   match: PageMatch | null;
   theme: Theme;
   pageOutletName: string | null;
+  /** The page's extracted text, so the card can name matched terms with the page's own words. */
+  pageText?: string | null;
 }
 
 export interface Overlay {
@@ -174,7 +241,7 @@ export interface Overlay {
 
 /** Accessible name of a topic item: "ISIS — 5 outlets, 12 claims". */
 export function topicItemLabel(t: TopicMatch): string {
-  return `${t.topic.label} — ${plural(t.outletCount, 'outlet')}, ${plural(t.claimCount, 'claim')}`;
+  return `${topicTitle(t.topic.label)} — ${plural(t.outletCount, 'outlet')}, ${plural(t.claimCount, 'claim')}`;
 }
 
 function contrastCount(s: SentenceMatch): number {
@@ -202,6 +269,9 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
   let layerEl: HTMLElement | null = null;
   let appEl: HTMLElement | null = null;
   let raf = 0;
+  /** Pixels between the pill and the viewport bottom: 16, or more to clear a page's fixed bottom bar. */
+  let pillLift = PILL_MARGIN;
+  let liftTimer = 0;
 
   const doc = document;
   const win = window;
@@ -362,55 +432,59 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         h(
           'div',
           { id: 'clx-list', class: 'clx-list', onKeyDown: onListKey },
-          h('div', { class: 'clx-heading', id: 'clx-topics-h' }, 'Topics'),
           h(
-            'ul',
-            { role: 'list', 'aria-labelledby': 'clx-topics-h' },
-            m.topics.map((t) =>
-              h(
-                'li',
-                { key: t.topic.id },
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'clx-item',
-                    'data-cl-item': '',
-                    'data-cl-key': `topic:${t.topic.id}`,
-                    'aria-label': topicItemLabel(t),
-                    onClick: () => openFromItem({ kind: 'topic', topicId: t.topic.id }, `topic:${t.topic.id}`),
-                  },
-                  h('span', { class: 'clx-item-label' }, t.topic.label),
-                  h('span', { class: 'clx-item-meta' }, `${plural(t.outletCount, 'outlet')} · ${plural(t.claimCount, 'claim')}`),
-                ),
-              ),
-            ),
-          ),
-          sentences.length > 0 && h('div', { class: 'clx-heading', id: 'clx-passages-h' }, 'Passages'),
-          sentences.length > 0 &&
+            'div',
+            { class: 'clx-scroll' },
+            h('div', { class: 'clx-heading', id: 'clx-topics-h' }, 'Topics'),
             h(
               'ul',
-              { role: 'list', 'aria-labelledby': 'clx-passages-h' },
-              sentences.map(({ s, index }) =>
+              { role: 'list', 'aria-labelledby': 'clx-topics-h' },
+              m.topics.map((t) =>
                 h(
                   'li',
-                  { key: `s${index}` },
+                  { key: t.topic.id },
                   h(
                     'button',
                     {
                       type: 'button',
                       class: 'clx-item',
                       'data-cl-item': '',
-                      'data-cl-key': `sentence:${index}`,
-                      'aria-label': sentenceItemLabel(s),
-                      onClick: () => openFromItem({ kind: 'sentence', index }, `sentence:${index}`),
+                      'data-cl-key': `topic:${t.topic.id}`,
+                      'aria-label': topicItemLabel(t),
+                      onClick: () => openFromItem({ kind: 'topic', topicId: t.topic.id }, `topic:${t.topic.id}`),
                     },
-                    h('span', { class: 'clx-item-quote' }, `“${truncate(s.text, 140)}”`),
-                    h('span', { class: 'clx-item-meta' }, plural(contrastCount(s), 'related claim')),
+                    h('span', { class: 'clx-item-label' }, topicTitle(t.topic.label)),
+                    h('span', { class: 'clx-item-meta' }, `${plural(t.outletCount, 'outlet')} · ${plural(t.claimCount, 'claim')}`),
                   ),
                 ),
               ),
             ),
+            sentences.length > 0 && h('div', { class: 'clx-heading', id: 'clx-passages-h' }, 'Passages'),
+            sentences.length > 0 &&
+              h(
+                'ul',
+                { role: 'list', 'aria-labelledby': 'clx-passages-h' },
+                sentences.map(({ s, index }) =>
+                  h(
+                    'li',
+                    { key: `s${index}` },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'clx-item',
+                        'data-cl-item': '',
+                        'data-cl-key': `sentence:${index}`,
+                        'aria-label': sentenceItemLabel(s),
+                        onClick: () => openFromItem({ kind: 'sentence', index }, `sentence:${index}`),
+                      },
+                      h('span', { class: 'clx-item-quote' }, `“${truncate(s.text, 140)}”`),
+                      h('span', { class: 'clx-item-meta' }, plural(contrastCount(s), 'related claim')),
+                    ),
+                  ),
+                ),
+              ),
+          ),
           h(
             'div',
             { class: 'clx-actions' },
@@ -434,6 +508,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         match: current.topic,
         sentence: current.sentence,
         pageOutletName: state.pageOutletName,
+        pageText: state.pageText ?? null,
         readerUrl: callbacks.readerUrl,
         onOpenReader: (articleId: string, claimId: string) => callbacks.openReader(articleId, claimId),
         theme: state.theme,
@@ -447,7 +522,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
   function App(): ComponentChild {
     return h(
       'div',
-      { class: 'clx-root', role: 'region', 'aria-label': 'ClaimLens' },
+      { class: 'clx-root', role: 'region', 'aria-label': 'ClaimLens', style: { '--clx-lift': `${pillLift}px` } },
       h(Pill, null),
     );
   }
@@ -496,6 +571,16 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       if (cardHost) render(h(Card, null), cardHost);
     } catch (err) {
       console.warn('ClaimLens: overlay render failed', err);
+    }
+  }
+
+  /** Moves the pill up when a page's own fixed bar (cookie banner, audio player) sits where it would cover it. */
+  function checkLift(): void {
+    if (!host || !state.match?.topics.length) return;
+    const next = pillLiftFor(doc, host);
+    if (next !== pillLift) {
+      pillLift = next;
+      rerender();
     }
   }
 
@@ -558,6 +643,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
 
   win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   win.addEventListener('resize', onScroll, { passive: true });
+  // Banners come and go (a click on "Accept" removes one): look again now and then; one hit test is cheap.
+  liftTimer = win.setInterval(checkLift, 1500);
   win.addEventListener('keydown', onKeyDown, { capture: true });
   doc.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
 
@@ -571,6 +658,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       }
       if (!state.match || state.match.topics.length === 0) pillMode = pillMode === 'minimised' ? 'minimised' : 'collapsed';
       rerender();
+      checkLift();
       if (card) schedulePlace();
     },
     openCard(req) {
@@ -620,6 +708,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
       if (raf) win.cancelAnimationFrame(raf);
+      win.clearInterval(liftTimer);
       card = null;
       try {
         ui?.remove();

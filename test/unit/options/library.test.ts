@@ -13,6 +13,7 @@ const a = (id: string, over: Partial<ArticleSummary> = {}): ArticleSummary => ({
   language: 'en',
   source: 'import',
   importedAt: 0,
+  topicIds: [],
   problems: [],
   claimCount: 0,
   ...over,
