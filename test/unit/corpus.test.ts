@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import {
+  catchUpTopics,
   corpusStats,
   deleteArticles,
   exportPack,
@@ -93,6 +94,19 @@ describe('import', () => {
     const after = await corpusStats(db);
     expect(after.articles).toBe(before.articles + 1);
     expect(after.seedArticles).toBe(5);
+  });
+
+  it('a deferred batch marks topics stale; catching up mines them once and clears the mark', async () => {
+    const [outcome] = await importItems(db, [USER_ARTICLE], Date.now(), { deferTopics: true });
+    expect(outcome.status).toBe('imported');
+    expect((await db.meta.get('topicsStale'))?.value).toBe('1');
+    const stored = await db.claims.where('articleId').equals((outcome as { articleId: string }).articleId).toArray();
+    expect(stored.every((c) => c.topics.length === 0)).toBe(true);
+    expect(await catchUpTopics(db)).toBe(true);
+    expect(await db.meta.get('topicsStale')).toBeUndefined();
+    expect(await catchUpTopics(db)).toBe(false);
+    const topics = await db.topics.toArray();
+    expect(topics.some((t) => t.aliases.includes('daesh'))).toBe(true);
   });
 
   it('import of a pack with a bad field names the field and writes nothing', async () => {

@@ -6,7 +6,8 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { prepare, relate, type PreparedText } from './relation';
-import { buildTermStats, contentTerms, idf, splitSentences, type TermStats } from './text';
+import { buildTermStats, contentTerms, idf, type TermStats } from './text';
+import { splitSentences } from './sentences';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
