@@ -14,14 +14,19 @@ export interface ContrastItemProps {
   onOpenReader?: (articleId: string, claimId: string) => void;
 }
 
-/** One short line saying why the engine put this claim in its group, or null when there is nothing crisp to say. */
-export function evidenceLine(e: RelationEvidence): string | null {
+/**
+ * One short line saying why the engine put this claim in its group, or null when there is nothing crisp to say.
+ * With `claimText`, a refuting word is only quoted ("Says “denied”") when this claim is the one that says it:
+ * the evidence lists refuting words of both sides, and the other side is the reader's own passage.
+ */
+export function evidenceLine(e: RelationEvidence, claimText?: string): string | null {
   const diff = e.figureDiffs[0];
   if (diff) return `${diff.subject}: ${formatFigure(diff.a)} vs ${formatFigure(diff.b)}`;
   if (e.opposingDirection && e.opposingDirection.a.length && e.opposingDirection.b.length) {
     return `“${e.opposingDirection.a[0]}” vs “${e.opposingDirection.b[0]}”`;
   }
-  if (e.refuting.length) return `Says “${e.refuting[0]}”`;
+  const saying = claimText === undefined ? e.refuting[0] : e.refuting.find((w) => claimText.toLowerCase().includes(w.toLowerCase()));
+  if (saying) return `Says “${saying}”`;
   if (e.negation) return 'Negates the claim';
   return null;
 }
@@ -30,7 +35,7 @@ export function evidenceLine(e: RelationEvidence): string | null {
 export function ContrastItem({ contrast, readerUrl, onOpenReader }: ContrastItemProps) {
   const { claim, outlet, article, relation } = contrast;
   const date = formatDate(claim.date ?? article.published);
-  const why = relation.label === 'related' ? null : evidenceLine(relation.evidence);
+  const why = relation.label === 'related' ? null : evidenceLine(relation.evidence, claim.text);
   return (
     <li class={`cl-item cl-item--${relation.label}`}>
       {/* Claims that quote someone keep their own quotation marks; the rest get a pair from CSS. */}

@@ -14,6 +14,7 @@ import { makeJsonl } from '../unit/options/generate';
 import {
   ROOT,
   launchExtension,
+  openFixturePage,
   openExtensionPage,
   requestFromExtensionPage,
   screenshot,
@@ -146,6 +147,30 @@ describe('options page', () => {
     expect(shown.some((t) => t.includes('Ferry operator'))).toBe(false);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await waitUntil(async () => (await rows.count()) === SEEDS + GOOD_IN_FOLDER, 'filters cleared');
+  });
+
+  it('finds the imports in popup search and as contrasts on a fixture article', async () => {
+    // Popup search, through the real popup page: a word only the imported Tigris Monitor article uses.
+    const { page: popup } = await openExtensionPage(s, 'popup.html', { viewport: { width: 400, height: 580 } });
+    await popup.getByRole('combobox', { name: 'Search claims in your library' }).pressSequentially('mohammadawi caves', { delay: 20 });
+    const first = popup.getByRole('listbox', { name: 'Matching claims' }).getByRole('option').first();
+    await expect.poll(() => first.innerText(), { timeout: 10_000 }).toMatch(/hiding in caves/);
+    expect(await first.innerText()).toContain('Tigris Monitor');
+    await popup.close();
+
+    // The overlay's data for an article from yet another outlet now includes the imported claims.
+    const { page: article } = await openFixturePage(s, 'seed-subject-article.html');
+    const tabId = await page.evaluate(async (url) => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome.tabs;
+      return (await tabs.query({ url }))[0].id;
+    }, article.url());
+    const match = await waitUntil(async () => {
+      const m = await requestFromExtensionPage(page, 'tab.match', { tabId });
+      return m && m.topics.length > 0 ? m : null;
+    }, 'the fixture article was matched', 20_000);
+    const outlets = match!.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]).map((c) => c.outlet.name);
+    expect(outlets).toContain('Tigris Monitor');
+    await article.close();
   });
 
   it('deletes with Undo', async () => {

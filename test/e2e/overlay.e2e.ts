@@ -447,7 +447,7 @@ describe('overlay', () => {
     await page.close();
   });
 
-  it('picks the dark card theme on a dark site, and shows the pill expanded', async () => {
+  it('picks the dark card theme on a dark site; the expanded pill keeps clear of the page cookie banner', async () => {
     const { page, errors } = await openFixturePage(s, 'seed-subject-dark.html');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openTopicByKeyboard(page, 'ISIS');
@@ -464,7 +464,14 @@ describe('overlay', () => {
     await waitUntil(async () => (await pill(light.page).count()) === 1, 'the pill');
     await pill(light.page).click();
     await expect.poll(() => pill(light.page).getAttribute('aria-expanded')).toBe('true');
+    // The page's cookie banner is fixed to the bottom right too: the pill sits above it, its buttons stay usable.
+    const region = light.page.locator('claimlens-ui').getByRole('region', { name: 'ClaimLens' });
+    const banner = (await light.page.locator('#cookie-banner').boundingBox())!;
+    await expect.poll(async () => (await region.boundingBox())!.y + (await region.boundingBox())!.height).toBeLessThanOrEqual(banner.y);
     await viewportShot(light.page, 'overlay-pill.png');
+    await light.page.locator('#cookie-accept').click();
+    const vh = light.page.viewportSize()!.height;
+    await expect.poll(async () => Math.round(vh - ((await region.boundingBox())!.y + (await region.boundingBox())!.height))).toBe(16);
     await light.page.close();
   });
 });

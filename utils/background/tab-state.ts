@@ -19,9 +19,11 @@ export function createTabState() {
     async set(tabId: number, match: PageMatch | null): Promise<void> {
       if (match) await storage.setItem(key(tabId), match);
       else await storage.removeItem(key(tabId));
+      // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
+      const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
       try {
-        await browser.action.setBadgeText({ tabId, text: badgeText(match) });
-        await browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
+        await action.setBadgeText({ tabId, text: badgeText(match) });
+        await action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
       } catch {
         // The tab closed meanwhile: nothing to badge.
       }
