@@ -49,11 +49,19 @@ function FigureRowView({ row }: { row: FigureRow }) {
               <span class="cl-figbar" aria-hidden="true">
                 {width > 0 && <span class="cl-figbar-fill" style={{ width: `${width.toFixed(1)}%` }} />}
               </span>
+              {/* The separator is clipped when the date wraps, so no line starts with "·" (see card.css). */}
               <span class="cl-figsrc">
-                <span class="cl-figoutlet">
-                  <OutletName name={e.outletName} />
+                <span class="cl-figsrc-in">
+                  <span class="cl-figoutlet">
+                    <OutletName name={e.outletName} />
+                  </span>
+                  {date && (
+                    <span class="cl-figdate">
+                      <span class="cl-sep"> · </span>
+                      {date}
+                    </span>
+                  )}
                 </span>
-                {date && <span class="cl-figdate"> · {date}</span>}
               </span>
             </li>
           );

@@ -1,5 +1,5 @@
 import type { Outlet, SourcedFact } from '../utils/engine/types';
-import { shortenUrls } from './format';
+import { shortenUrls, splitOutletName } from './format';
 import { OutletName } from './OutletName';
 
 /** Props of {@link OutletFacts}. */
@@ -23,7 +23,7 @@ export function outletFacts(outlet: Outlet): { label: string; fact: SourcedFact 
 /** Outlet context — name, domain, country, ownership and notes, each with its source — in a collapsed <details>. */
 export function OutletFacts({ outlets, title, open = false }: OutletFactsProps) {
   if (!outlets.length) return null;
-  const summary = title ?? (outlets.length === 1 ? `About ${outlets[0].name}` : 'About these outlets');
+  const summary = title ?? (outlets.length === 1 ? `About ${splitOutletName(outlets[0].name).base}` : 'About these outlets');
   return (
     <details class="cl-section cl-outlets" open={open}>
       <summary class="cl-summary">

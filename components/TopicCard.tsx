@@ -5,7 +5,7 @@ import { FigureCompare } from './FigureCompare';
 import { OutletFacts } from './OutletFacts';
 import { Timeline } from './Timeline';
 import { WhyMatched } from './WhyMatched';
-import { pageTerms, plural, topicTitle, truncate } from './format';
+import { hasOwnQuotes, pageTerms, plural, topicTitle, truncate } from './format';
 
 /** Props of {@link TopicCard}. */
 export interface TopicCardProps {
@@ -74,7 +74,7 @@ export function TopicCard({ match, sentence, pageOutletName, pageText, readerUrl
         {sentence && (
           <p class="cl-passage">
             <span class="cl-passage-label">On this passage</span>
-            {`“${truncate(sentence.text, 180)}”`}
+            {hasOwnQuotes(sentence.text) ? truncate(sentence.text, 180) : `“${truncate(sentence.text, 180)}”`}
           </p>
         )}
         <section class="cl-section cl-contrasts" aria-label="What other outlets say">

@@ -467,11 +467,16 @@ describe('overlay', () => {
     // The page's cookie banner is fixed to the bottom right too: the pill sits above it, its buttons stay usable.
     const region = light.page.locator('claimlens-ui').getByRole('region', { name: 'ClaimLens' });
     const banner = (await light.page.locator('#cookie-banner').boundingBox())!;
-    await expect.poll(async () => (await region.boundingBox())!.y + (await region.boundingBox())!.height).toBeLessThanOrEqual(banner.y);
+    await expect
+      .poll(async () => (await region.boundingBox())!.y + (await region.boundingBox())!.height, { timeout: 5000 })
+      .toBeLessThanOrEqual(banner.y);
     await viewportShot(light.page, 'overlay-pill.png');
     await light.page.locator('#cookie-accept').click();
     const vh = light.page.viewportSize()!.height;
-    await expect.poll(async () => Math.round(vh - ((await region.boundingBox())!.y + (await region.boundingBox())!.height))).toBe(16);
+    // The overlay looks again every 1.5 s, then slides down in 0.2 s.
+    await expect
+      .poll(async () => Math.round(vh - ((await region.boundingBox())!.y + (await region.boundingBox())!.height)), { timeout: 5000 })
+      .toBe(16);
     await light.page.close();
   });
 });

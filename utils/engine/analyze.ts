@@ -5,7 +5,7 @@
  */
 
 import type { Article, ArticleSource, Claim, Outlet } from './types';
-import { cleanText, type TextFormat } from './clean';
+import { cleanText, markdownToText, type TextFormat } from './clean';
 import { normaliseDate, yearOf } from './dates';
 import { extractClaims } from './claims';
 import { mainPlace } from './figures';
@@ -126,7 +126,8 @@ export function analyzeArticle(input: ArticleInput): AnalyzedArticle {
   if (!body.trim()) throw new EngineInputError('no-text', `${label} has no article text left once page furniture is removed.`);
 
   // metadata is read from the page text before cleaning (bylines, captions and date lines live there)
-  const pageText = format === 'html' ? cleaned.removed.join('\n') + '\n' + body : input.text;
+  // (Markdown is read without its markup: "*Published … by …*" is a masthead line like any other.)
+  const pageText = format === 'html' ? cleaned.removed.join('\n') + '\n' + body : format === 'md' ? markdownToText(input.text).text : input.text;
 
   const language = guessLanguage(body);
   if (language !== 'en') problems.push(`language ${language}: claims may be incomplete`);
@@ -136,8 +137,15 @@ export function analyzeArticle(input: ArticleInput): AnalyzedArticle {
   let outlet: Outlet;
   if (input.outlet && input.outlet.trim()) outlet = makeOutlet(input.outlet.trim(), domain, []);
   else {
-    const found = detectOutlets(pageText, cleaned.meta)[0];
-    if (found) outlet = makeOutlet(found.name, domain, found.evidence);
+    // A wire agency credited in a byline or dateline is the outlet only when nothing else names one.
+    const candidates = detectOutlets(pageText, cleaned.meta);
+    const found = candidates[0];
+    if (found) {
+      outlet = makeOutlet(found.name, domain, found.evidence);
+      for (const wire of candidates.filter((c) => c.agency && c !== found)) {
+        for (const e of wire.evidence) outlet.notes.push({ value: `wire copy credited to ${wire.name}`, source: e });
+      }
+    }
     else if (domain) outlet = makeOutlet(domain, domain, [`url: ${domain}`]);
     else {
       outlet = makeOutlet(UNKNOWN_OUTLET_NAME, null, []);

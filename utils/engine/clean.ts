@@ -9,9 +9,11 @@
  */
 
 import {
-  BOILERPLATE_LINES, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, SECTION_WORDS, TAIL_MARKERS,
+  BOILERPLATE_LINES, BYLINE_ROLE_WORDS, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, OUTLET_WORDS, PHOTO_AGENCIES,
+  SECTION_WORDS, TAIL_MARKERS, TIME_ZONES,
 } from './lexicon/boilerplate';
-import { findDateMentions } from './dates';
+import { GOVERNMENT_METONYMS, PLACES } from './lexicon/places';
+import { findDateMentions, isoOf } from './dates';
 import { countScripts, dominantScript, type ScriptName } from './script';
 
 /** Input formats the engine accepts. */
@@ -19,7 +21,7 @@ export type TextFormat = 'text' | 'html' | 'md';
 
 /** Why a line was removed from the body. */
 export type RemovalReason =
-  | 'boilerplate' | 'tail' | 'credit' | 'caption' | 'date' | 'byline' | 'section' | 'other-script' | 'title';
+  | 'boilerplate' | 'tail' | 'credit' | 'caption' | 'date' | 'byline' | 'dateline' | 'section' | 'other-script' | 'title';
 
 /** Result of {@link cleanText}. */
 export interface CleanResult {
@@ -398,6 +400,251 @@ export function isDateLine(line: string): boolean {
   return rest.length <= 3;
 }
 
+/* ------------------------------------------------------------ masthead lines ------------------- */
+
+/** What one masthead line says: "By Jane Roe / Outlet, 3 March 2025", "Published … by … · Author: …", "Outlet — 14 July 2024". */
+export interface MetaLine {
+  author: string | null;
+  /** Publisher the line names ("Harbor City Ledger"); never a wire agency. */
+  outlet: string | null;
+  /** Wire agency credited ("Reuters", "AP"): the outlet only when nothing else names one. */
+  agency: string | null;
+  /** ISO date the line gives ("2025-03-03", or "2025-03" when only a month), else null. */
+  date: string | null;
+  /** "Updated …" dates are weaker evidence of publication than "Published …" or unlabelled ones. */
+  dateKind: 'published' | 'updated' | null;
+  /** A dateline place ("WASHINGTON", "Baghdad"), else null. */
+  place: string | null;
+  /** True when the line named its outlet with a label, a byline or a date (strong), false for a weaker guess. */
+  outletSure: boolean;
+}
+
+const AGENCY_SET = new Set(PHOTO_AGENCIES);
+const OUTLET_WORD_SET = new Set(OUTLET_WORDS);
+const ROLE_WORD_SET = new Set([...BYLINE_ROLE_WORDS, ...BYLINE_WORDS.flatMap((w) => w.split(' '))]);
+const PLACE_NAME_SET = new Set([...PLACES.flatMap((p) => p.aliases), ...Object.keys(GOVERNMENT_METONYMS)].map((s) => s.toLowerCase()));
+const TIME_RE = new RegExp(
+  `(?:\\b(?:at|from)\\s+)?(?<![\\d.,])\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?![\\d.,]\\d)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s*\\b(?:${TIME_ZONES.join('|')})\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)?`,
+  'gi',
+);
+const ISO_TIME_RE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&.'’-]*";
+const NAME_JOINER = "of|the|and|de|du|des|la|le|les|al|el|van|von|der|den|for|on|in|am|di|da|y|&";
+/** A proper name of up to eight words: capitalised words with lower-case joiners inside, ending capitalised. */
+const NAME_RE = new RegExp(`^(?:(?:The|the) )?${NAME_WORD}(?: (?:${NAME_WORD}|${NAME_JOINER})){0,7}$`, 'u');
+const DATE_LABEL_RE = /\b(?:(?:first|last)\s+)?(published|updated|posted|modified|filed|created|dated|date)\b\s*:?/gi;
+const MARK = '\u0001';
+
+function isProperName(s: string): boolean {
+  if (!NAME_RE.test(s)) return false;
+  const words = s.split(' ');
+  return /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]!);
+}
+
+function lowerKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A wire or photo agency name ("Reuters", "AP", "The Associated Press"). */
+export function isAgencyName(s: string): boolean {
+  const k = lowerKey(s).replace(/^the /, '');
+  return AGENCY_SET.has(k);
+}
+
+/** A name with a masthead word ("Plains Farm Weekly", "Evening Post"). */
+export function hasOutletWord(s: string): boolean {
+  return lowerKey(s)
+    .split(/[\s-]+/)
+    .some((w) => OUTLET_WORD_SET.has(w));
+}
+
+/** A place rather than a publisher: a known country or capital, or a dateline city in capitals ("WASHINGTON"). */
+function isPlaceName(s: string): boolean {
+  const k = lowerKey(s);
+  if (PLACE_NAME_SET.has(k)) return true;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 5 && letters === letters.toUpperCase() && !hasOutletWord(s);
+}
+
+/** Only job titles ("Staff Writer", "Chief Correspondent"). */
+function isRoleOnly(s: string): boolean {
+  const words = lowerKey(s).split(' ');
+  return words.every((w) => ROLE_WORD_SET.has(w) || w === 'and' || w === 'of' || w === 'the');
+}
+
+/**
+ * Reads a masthead line: bylines with an outlet and a date ("By Lena Okafor / Harbor City Ledger, 3 March 2025",
+ * "By Jane Roe, Reuters"), outlet–date lines ("Plains Farm Weekly — 14 July 2024"), labelled lines
+ * ("Published 2 September 2024 by Green Valley Courier · Author: Tomasz Nowak", "Updated 14:05 GMT, 3 March 2025").
+ * Every part of the line must be understood (a name, a date, a time, a label), so sentences never qualify.
+ * Null when the line is not one. Bounded work: lines over 200 characters are refused at once.
+ */
+export function parseMetaLine(line: string): MetaLine | null {
+  let t = line.trim().replace(/^[*_]+\s*|\s*[*_]+$/g, '').trim();
+  if (t.length < 4 || t.length > 200 || wordCount(t) > 24) return null;
+  if (/["“”«»]/.test(t)) return null;
+  if (/[!?]$/.test(t) || (/\.$/.test(t) && wordCount(t) > 10)) return null;
+  if (/\p{Ll}{2}\.$/u.test(t)) t = t.slice(0, -1);
+  // Dates become markers, so a comma inside "March 3, 2025" does not split the line.
+  const dates: string[] = [];
+  const mentions = findDateMentions(t).filter((m) => m.year !== null && m.month !== null);
+  let marked = t;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    marked = `${marked.slice(0, m.start)} ${MARK} ${marked.slice(m.end)}`;
+  }
+  for (const m of mentions) dates.push(isoOf(m.year as number, m.month, m.day));
+  marked = marked.replace(ISO_TIME_RE, ' ').replace(TIME_RE, ' ');
+  const segments = marked
+    .split(/\s+[/|·•]\s+|\s*[|·•]\s*|\s+[-–—]+\s+|\s*[,;]\s+/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s && !/^[-–—:,;.]+$/.test(s));
+  if (segments.length === 0) return null;
+
+  let author: string | null = null;
+  const byNames: { name: string; published: boolean }[] = [];
+  const labelledOutlets: string[] = [];
+  const bare: string[] = [];
+  let agency: string | null = null;
+  let place: string | null = null;
+  let published: string | null = null;
+  let unlabelled: string | null = null;
+  let updated: string | null = null;
+  let dateIdx = 0;
+  // A label alone ("Updated", "Published:") applies to the date in the next part ("Updated 14:05 GMT, 3 March 2025").
+  let carry: 'published' | 'updated' | null = null;
+  for (const seg of segments) {
+    let kind: 'published' | 'updated' | null = null;
+    let s = seg.replace(DATE_LABEL_RE, (_, w: string) => {
+      kind ??= /^(updated|modified)$/i.test(w) ? 'updated' : 'published';
+      return ' ';
+    });
+    const ownKind: 'published' | 'updated' | null = kind;
+    kind ??= carry;
+    carry = null;
+    const marks = s.split(MARK).length - 1;
+    for (let k = 0; k < marks; k++) {
+      const d = dates[dateIdx++] ?? null;
+      if (!d) continue;
+      if (kind === 'updated') updated ??= d;
+      else if (kind === 'published') published ??= d;
+      else unlabelled ??= d;
+    }
+    s = s
+      .split(MARK)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(?:on|at)\b\s*|\s*\b(?:on|at)$/gi, '')
+      .replace(/^[:.\-–—]+\s*|\s*[:.\-–—]+$/g, '')
+      .trim();
+    if (!s) {
+      if (!marks && !ownKind) return null;
+      if (!marks) carry = ownKind;
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = /^(?:written by|words by|reporting by|story by|text by|edited by|by)\s+(.+)$/i.exec(s))) {
+      const forOutlet = /^(.+?)\s+for\s+((?:The |the )?[\p{Lu}].*)$/u.exec(m[1]!);
+      if (forOutlet && isProperName(forOutlet[1]!) && isProperName(forOutlet[2]!)) {
+        byNames.push({ name: forOutlet[1]!, published: false });
+        labelledOutlets.push(forOutlet[2]!);
+      } else if (isProperName(m[1]!)) byNames.push({ name: m[1]!, published: kind !== null });
+      else return null;
+    } else if ((m = /^(?:authors?|byline|reporter|writer|correspondent)\s*:\s*(.+)$/i.exec(s))) {
+      if (!isProperName(m[1]!)) return null;
+      author ??= m[1]!;
+    } else if ((m = /^(?:source|publisher|publication|outlet|via)\s*:?\s+(.+)$/i.exec(s))) {
+      if (!isProperName(m[1]!)) return null;
+      labelledOutlets.push(m[1]!);
+    } else if ((m = /^\(([^()]{2,40})\)$/.exec(s))) {
+      if (!isProperName(m[1]!)) return null;
+      if (isAgencyName(m[1]!)) agency ??= m[1]!;
+      else labelledOutlets.push(m[1]!);
+    } else if (isProperName(s) && !(wordCount(s) === 1 && /^(?:by|the|and|of|on|at|in)$/i.test(s))) {
+      bare.push(s);
+    } else return null;
+  }
+
+  // "by X": the author, unless the line already names one and X follows "Published" (then X is the publisher).
+  let outlet: string | null = labelledOutlets.find((o) => !isAgencyName(o)) ?? null;
+  agency ??= labelledOutlets.find((o) => isAgencyName(o)) ?? null;
+  let outletSure = outlet !== null;
+  for (const b of byNames) {
+    if (isAgencyName(b.name)) agency ??= b.name;
+    else if (b.published && (author !== null || hasOutletWord(b.name)) && outlet === null) {
+      outlet = b.name;
+      outletSure = true;
+    } else if (author === null) author = b.name;
+    else if (outlet === null) outlet = b.name;
+  }
+  const date = published ?? unlabelled ?? updated;
+  // Bare names: after a byline or with a date they name the publisher (or a wire agency, or a dateline place).
+  let extra = 0;
+  for (const n of bare) {
+    if (isRoleOnly(n)) continue;
+    if (isAgencyName(n)) {
+      agency ??= n;
+      continue;
+    }
+    if (isPlaceName(n)) {
+      place ??= n;
+      continue;
+    }
+    if (outlet === null && (author !== null || date !== null)) {
+      outlet = n;
+      outletSure = author !== null || hasOutletWord(n);
+    } else if (++extra > 1 || (author === null && date === null)) return null;
+  }
+  if (author === null && outlet === null && agency === null && date === null) return null;
+  if (author === null && date === null && byNames.length === 0 && labelledOutlets.length === 0) return null;
+  return {
+    author,
+    outlet,
+    agency,
+    date,
+    dateKind: published ? 'published' : unlabelled ? null : updated ? 'updated' : null,
+    place,
+    outletSure,
+  };
+}
+
+/** A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "(Reuters) - ", "KYIV, Ukraine — ". */
+export interface Dateline {
+  /** The dateline as written, separator included. */
+  prefix: string;
+  place: string | null;
+  agency: string | null;
+  /** A non-agency credit in the parentheses ("BAGHDAD (Shafaq News) -"). */
+  outlet: string | null;
+}
+
+const DATELINE_PAREN = /^(?:([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*([^()\n]{2,40}?))?\s*)?\(([\p{Lu}][\p{L}\p{N} .&'’-]{0,40})\)\s*[-–—]+(?:\s+|$)/u;
+const DATELINE_CITY = /^([\p{Lu}]{3,}(?:[ .'’-]{1,2}[\p{Lu}]{2,}){0,3})(?:,\s*([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}))?\s+[-–—]+\s+(?=["“\p{Lu}])/u;
+
+/** The wire dateline a paragraph opens with, or null. */
+export function splitDateline(paragraph: string): Dateline | null {
+  const head = paragraph.slice(0, 160);
+  const p = DATELINE_PAREN.exec(head);
+  if (p) {
+    const credit = p[3]!.trim();
+    const city = p[1]?.trim() ?? null;
+    const agency = isAgencyName(credit);
+    // "(IS) - ..." is an acronym in parentheses, not a credit: short credits must be known agencies.
+    if (!agency && (credit.replace(/[^\p{L}]/gu, '').length <= 3 || !isProperName(credit))) return null;
+    if (!agency && !city && !hasOutletWord(credit)) return null;
+    if (city && city.replace(/[^\p{L}]/gu, '').length < 3) return null;
+    // A city written in title case ("Mosul (AFP) -") only with a known agency: otherwise it may be any name.
+    if (city && /\p{Ll}/u.test(city) && (!agency || !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2}$/u.test(city))) return null;
+    return { prefix: p[0], place: city, agency: agency ? credit : null, outlet: agency ? null : credit };
+  }
+  const c = DATELINE_CITY.exec(head);
+  if (c && c[1]!.replace(/[^\p{L}]/gu, '').length >= (c[2] ? 3 : 5) && !hasOutletWord(c[1]!)) {
+    return { prefix: c[0], place: c[1]!, agency: null, outlet: null };
+  }
+  return null;
+}
+
 /** Whether a line is a section label ("Iraq News", "World", "Middle East"): short, ends in a section word. */
 export function isSectionLabel(line: string): boolean {
   if (line.length > 80) return false;
@@ -453,6 +700,7 @@ export function cleanText(raw: string, format: TextFormat = 'text'): CleanResult
   const docScript = family(dominantScript(countScripts(text)).script);
 
   let contentChars = 0;
+  let masthead: MetaLine | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!l) continue;
@@ -461,6 +709,7 @@ export function cleanText(raw: string, format: TextFormat = 'text'): CleanResult
     else if (isCaptionLine(l)) kinds[i] = 'caption';
     else if (isDateLine(l)) kinds[i] = 'date';
     else if (parseByline(l) && /^(by |written by )/i.test(l)) kinds[i] = 'byline';
+    else if ((masthead = parseMetaLine(l))) kinds[i] = masthead.author || masthead.outlet || masthead.agency ? 'byline' : 'date';
     else {
       const s = dominantScript(countScripts(l));
       if (s.letters >= 3 && docScript !== 'Other' && family(s.script) !== docScript && s.share > 0.5) kinds[i] = 'other-script';
@@ -527,12 +776,31 @@ export function cleanText(raw: string, format: TextFormat = 'text'): CleanResult
     if (d && wordCount(d.left) >= 2) kinds[i] = looksLikeNameOrDesk(d.left) ? 'byline' : 'caption';
   }
 
+  // A wire dateline opening the lead ("WASHINGTON (AP) — ", "(Reuters) - ") is a credit, not article text.
+  let datelineAt = -1;
+  let dateline = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'content' || wordCount(lines[i]) < 6) continue;
+    const d = splitDateline(lines[i]);
+    const rest = d ? lines[i].slice(d.prefix.length).trim() : '';
+    if (d && rest) {
+      datelineAt = i;
+      dateline = d.prefix.trim();
+      lines[i] = rest;
+    }
+    break;
+  }
+
   const body: string[] = [];
   const removed: string[] = [];
   const removedReasons: RemovalReason[] = [];
   for (let i = 0; i < lines.length; i++) {
     const k = kinds[i];
     if (k === 'blank') continue;
+    if (i === datelineAt) {
+      removed.push(dateline);
+      removedReasons.push('dateline');
+    }
     if (k === 'content') body.push(lines[i]);
     else {
       removed.push(lines[i]);

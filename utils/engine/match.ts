@@ -314,14 +314,18 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
   return { coverage: hit / total, terms };
 }
 
-/** For each corpus claim, its strongest relation to any of the page sentences (disputes beat agrees beat related). */
+/**
+ * For each corpus claim, its relation to the page sentence that talks most about the same thing (highest
+ * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
+ * dispute on a page that quotes both sides; the closest sentence is the one a reader would compare it with.
+ */
 function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[]): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
     let top: Relation | null = null;
     for (const s of sentences) {
       const r = relate(s.features, claim, { stats: index.stats });
-      if (!top || rank(r) > rank(top)) top = r;
+      if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) top = r;
     }
     if (top) best.set(claim.id, top);
   }

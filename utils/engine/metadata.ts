@@ -7,7 +7,9 @@
 import { PHOTO_AGENCIES } from './lexicon/boilerplate';
 import { LANGUAGE_MARKERS, SCRIPT_LANGUAGE } from './lexicon/languages';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
-import { isDateLine, isCreditLine, looksLikeNameOrDesk, parseByline, splitDashSuffix, endsLikeSentence } from './clean';
+import {
+  isAgencyName, isDateLine, isCreditLine, looksLikeNameOrDesk, parseByline, parseMetaLine, splitDashSuffix, splitDateline, endsLikeSentence,
+} from './clean';
 import { findDateMentions, normaliseDate, resolveDate, weekdayOf, type DateMention } from './dates';
 import { countScripts, dominantScript } from './script';
 
@@ -17,6 +19,11 @@ export interface OutletCandidate {
   /** Human-readable evidence, e.g. 'text: "© Sputnik" photo credit'. */
   evidence: string[];
   score: number;
+  /**
+   * A wire agency credited in a byline or dateline ("By Jane Roe, Reuters", "WASHINGTON (AP) —"): the outlet only
+   * when nothing else names one, otherwise a note about the copy. Agencies sort after every other candidate.
+   */
+  agency?: boolean;
 }
 
 /** A date and the words it came from. */
@@ -55,7 +62,11 @@ function plausibleOutletName(name: string): boolean {
  * Candidates naming the same outlet ("Sputnik", "Sputnik International") are merged; best first.
  */
 export function detectOutlets(raw: string, meta: Record<string, string> = {}): OutletCandidate[] {
-  const found: { name: string; evidence: string; score: number }[] = [];
+  const found: { name: string; evidence: string; score: number; agency?: boolean }[] = [];
+  const agency = (name: string, evidence: string, score: number): void => {
+    const n = tidyName(name);
+    if (n.length >= 2 && n.length <= 40) found.push({ name: n, evidence, score, agency: true });
+  };
   const siteName = meta['og:site_name'] ?? meta['application-name'];
   if (siteName && plausibleOutletName(tidyName(siteName))) found.push({ name: tidyName(siteName), evidence: `html: og:site_name "${siteName}"`, score: 5 });
   // "<title>Headline | Site Name</title>": a weak hint (the part after the last separator)
@@ -78,18 +89,28 @@ export function detectOutlets(raw: string, meta: Record<string, string> = {}): O
       if (plausibleOutletName(name)) found.push({ name, evidence: `text: "© ${name}" credit`, score: 2 });
     }
     const by = parseByline(l);
+    const masthead = by?.outlet ? null : parseMetaLine(l);
     if (by?.outlet && plausibleOutletName(tidyName(by.outlet))) {
       found.push({ name: tidyName(by.outlet), evidence: `text: byline "${l}"`, score: 3 });
+    } else if (by?.outlet && isAgencyName(tidyName(by.outlet))) {
+      agency(by.outlet, `text: byline "${l}"`, 1);
+    } else if (masthead && (masthead.outlet || masthead.agency)) {
+      // "By Jane Roe / Outlet, 3 March 2025", "Outlet — 14 July 2024", "Published … by Outlet · Author: …"
+      if (masthead.outlet && plausibleOutletName(tidyName(masthead.outlet)) && (masthead.outletSure || !seenParagraph)) {
+        found.push({ name: tidyName(masthead.outlet), evidence: `text: byline "${l}"`, score: masthead.outletSure ? 3 : 1 });
+      }
+      if (masthead.agency) agency(masthead.agency, `text: byline "${l}"`, 1);
     } else if (!isCreditLine(l)) {
       const d = splitDashSuffix(l);
       if (d && !looksLikeNameOrDesk(d.left) && d.left.split(' ').length >= 3 && plausibleOutletName(d.right)) {
         found.push({ name: d.right, evidence: `text: caption "… - ${d.right}"`, score: 2 });
       }
     }
-    // Wire dateline at the start of the first paragraph: "BAGHDAD (Reuters) - ..."
+    // Wire dateline at the start of the first paragraph: "BAGHDAD (Reuters) - ...", "(Reuters) - ..."
     if (!seenParagraph) {
-      const dl = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}\(([\p{Lu}][\p{L} .&]{1,30})\)\s*[-–—]\s/u.exec(l);
-      if (dl) found.push({ name: dl[1].trim(), evidence: `text: dateline "${dl[0].trim()}"`, score: 2 });
+      const dl = splitDateline(l);
+      if (dl?.outlet && plausibleOutletName(tidyName(dl.outlet))) found.push({ name: tidyName(dl.outlet), evidence: `text: dateline "${dl.prefix.trim()}"`, score: 2 });
+      if (dl?.agency) agency(dl.agency, `text: dateline "${dl.prefix.trim()}"`, 2);
     }
     if (endsLikeSentence(l) && l.split(' ').length > 20) seenParagraph = true;
   }
@@ -97,7 +118,7 @@ export function detectOutlets(raw: string, meta: Record<string, string> = {}): O
   const groups: { members: typeof found; slug: string }[] = [];
   found.forEach((f, i) => {
     const s = slugs[i];
-    const g = groups.find((x) => x.slug === s || x.slug.startsWith(s + '-') || s.startsWith(x.slug + '-') || x.slug.replace(/^the-/, '') === s.replace(/^the-/, ''));
+    const g = groups.find((x) => !!x.members[0].agency === !!f.agency && (x.slug === s || x.slug.startsWith(s + '-') || s.startsWith(x.slug + '-') || x.slug.replace(/^the-/, '') === s.replace(/^the-/, '')));
     if (g) {
       g.members.push(f);
       if (s.length < g.slug.length) g.slug = s;
@@ -106,9 +127,11 @@ export function detectOutlets(raw: string, meta: Record<string, string> = {}): O
   const out: OutletCandidate[] = groups.map((g) => {
     // label: the form with the best single score; ties go to the shorter (the brand, not "X International")
     const best = [...g.members].sort((a, b) => b.score - a.score || a.name.length - b.name.length)[0];
-    return { name: best.name, evidence: [...new Set(g.members.map((m) => m.evidence))], score: g.members.reduce((s, m) => s + m.score, 0) };
+    const c: OutletCandidate = { name: best.name, evidence: [...new Set(g.members.map((m) => m.evidence))], score: g.members.reduce((s, m) => s + m.score, 0) };
+    if (best.agency) c.agency = true;
+    return c;
   });
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => Number(!!a.agency) - Number(!!b.agency) || b.score - a.score);
 }
 
 /** Author from a byline line ("By Jane Doe", "News Desk - The Cradle") or HTML meta; null if none. */
@@ -117,8 +140,11 @@ export function detectAuthor(raw: string, meta: Record<string, string> = {}): st
   if (m && !/^https?:/i.test(m)) return m.trim();
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length && i < 80; i++) {
-    const by = parseByline(lines[i].replace(/[\u00a0\s]+/g, ' ').trim());
+    const l = lines[i].replace(/[\u00a0\s]+/g, ' ').trim();
+    const by = parseByline(l);
     if (by?.author) return by.author;
+    const masthead = parseMetaLine(l);
+    if (masthead?.author) return masthead.author;
   }
   return null;
 }
@@ -129,15 +155,31 @@ export function detectDateLine(raw: string, meta: Record<string, string> = {}): 
     const d = normaliseDate(meta[k]);
     if (d) return { date: d, evidence: `html: meta ${k}` };
   }
+  // The first publication date; an "Updated …" date only when no other is given.
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  let updated: FoundDate | null = null;
   for (const rawLine of lines) {
     const l = rawLine.replace(/[\u00a0\s]+/g, ' ').trim();
-    if (l && isDateLine(l)) {
+    if (!l || l.length > 200) continue;
+    let found: FoundDate | null = null;
+    let isUpdate = false;
+    if (isDateLine(l)) {
       const d = normaliseDate(l);
-      if (d) return { date: d, evidence: `text: date line "${l}"` };
+      if (d) found = { date: d, evidence: `text: date line "${l}"` };
+      isUpdate = /\b(updated|modified)\b/i.test(l) && !/\b(published|posted)\b/i.test(l);
     }
+    if (!found) {
+      const masthead = parseMetaLine(l);
+      if (masthead?.date && masthead.date.length === 10) {
+        found = { date: masthead.date, evidence: `text: date line "${l}"` };
+        isUpdate = masthead.dateKind === 'updated';
+      }
+    }
+    if (!found) continue;
+    if (!isUpdate) return found;
+    updated ??= found;
   }
-  return null;
+  return updated;
 }
 
 /** Four-digit years (1900–2100) mentioned in a text, most frequent first. */

@@ -9,6 +9,7 @@ import { NAME_PARTICLES, TITLE_WORD_SET } from './lexicon/titles';
 import { TITLE_ABBREVIATIONS, NUMERIC_ABBREVIATIONS } from './lexicon/abbreviations';
 import { PLACES } from './lexicon/places';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
+import { FIELD_LABELS } from './lexicon/boilerplate';
 import {
   CONTEXT_ALIASES,
   ORG_WORDS,
@@ -210,6 +211,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', '
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'wrote', 'explained', 'stated', 'noted', 'warned', 'argued', 'asserted', 'insisted', 'confirmed', 'denied']);
 /** Country names and demonyms as normalised keys ("iraq", "iraqi", "united states"). */
 const COUNTRY_WORDS = new Set(PLACES.flatMap((p) => p.aliases).map((a) => tokenize(a).map((t) => t.norm).join(' ')));
+/** Metadata field labels ("Author", "Published", "Updated", "Photo") are page furniture, never names. */
+const FIELD_LABEL_SET = new Set(FIELD_LABELS);
 /** Calendar words are capitalised but are not names. */
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 /** Lower-case role words that mark the next capitalised words as a person ("Iranian general Qassem Soleimani"). */
@@ -319,6 +322,8 @@ function emitSequence(
   }
   while (seq.length > 0 && !cap(seq[seq.length - 1]!)) seq = seq.slice(0, -1);
   if (seq.length === 0) return;
+  // "Author", "Photo Credit", "Updated": labels of metadata fields, not names.
+  if (seq.every((k) => FIELD_LABEL_SET.has(tk(k).norm) && !isAcronymToken(tk(k).raw))) return;
   if (seq.length === 1) {
     const idx = seq[0]!;
     const only = tk(idx);

@@ -22,7 +22,11 @@ import {
 } from './text';
 import { ALIAS_GROUPS, CONTEXT_ALIASES } from './lexicon/topic-aliases';
 import { PLACES, GOVERNMENT_METONYMS } from './lexicon/places';
-import { BROAD_WORDS, GENERIC_WORDS } from './lexicon/generic-words';
+import { BROAD_WORDS, GENERIC_NEWS_NOUNS, GENERIC_WORDS, PLACE_NOUNS } from './lexicon/generic-words';
+import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
+import { REPORTING_VERBS } from './lexicon/reporting';
+import { FIELD_LABELS } from './lexicon/boilerplate';
+import { TITLE_WORD_SET } from './lexicon/titles';
 
 /** Tuning knobs for {@link mineTopics}; the defaults suit both the five seeds and thousands of articles. */
 export interface MineTopicsOptions {
@@ -149,8 +153,11 @@ export function isCountryKey(key: string): boolean {
 }
 
 const CAPITALS = new Set(Object.keys(GOVERNMENT_METONYMS).map((k) => aliasKey(k)));
-const GENERIC = new Set(GENERIC_WORDS);
-const BROAD = new Set(BROAD_WORDS);
+/** Never part of a concept: everyday words, field labels and reporting verbs ("claimed", "warned"). */
+const GENERIC = new Set([...GENERIC_WORDS, ...FIELD_LABELS, ...REPORTING_VERBS]);
+/** Not a concept alone, but may pair with a specific word or a country ("US troops", "budget deficit"). */
+const BROAD = new Set([...BROAD_WORDS, ...COMMON_NEWS_WORDS, ...GENERIC_NEWS_NOUNS]);
+const PLACE_NOUN = new Set(PLACE_NOUNS);
 const COUNTRY_OF_KEY = (() => {
   const m = new Map<string, string>();
   for (const p of PLACES) for (const a of p.aliases) m.set(aliasKey(a), p.key);
@@ -713,11 +720,16 @@ function mineConcepts(
     outlets: Set<string>;
     articles: Set<string>;
     surfaces: Map<string, number>;
+    /** Uses in a noun's place ("a resurgence", "ISIS resurgence", "of resurgence") vs a verb's ("to resurge", "was defeated"). */
+    nounish: number;
+    verbish: number;
   }
   const cc = new Map<string, CC>();
-  const add = (key: string, surface: string, bigram: boolean, d: Doc): void => {
+  const add = (key: string, surface: string, bigram: boolean, d: Doc, use: number = 0): void => {
     let c = cc.get(key);
-    if (!c) cc.set(key, (c = { key, bigram, count: 0, outlets: new Set(), articles: new Set(), surfaces: new Map() }));
+    if (!c) cc.set(key, (c = { key, bigram, count: 0, outlets: new Set(), articles: new Set(), surfaces: new Map(), nounish: 0, verbish: 0 }));
+    if (use > 0) c.nounish++;
+    else if (use < 0) c.verbish++;
     c.count++;
     c.outlets.add(d.article.outletId);
     c.articles.add(d.article.id);
@@ -731,10 +743,11 @@ function mineConcepts(
       const lower = /^\p{Ll}/u.test(t.raw);
       const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? contentStem(t.norm) : null;
       if (cs && !GENERIC.has(cs)) {
-        const broad = BROAD.has(t.norm);
-        if (!broad) add(cs, t.norm, false, d);
-        // A pair needs one specific word, or a country leading ("Iraqi government").
-        if (prev && (!prev.broad || !broad)) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, d);
+        const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
+        if (!broad) add(cs, t.norm, false, d, wordUse(d, k));
+        // A pair needs one specific word, or a country leading ("Iraqi government") — but "Iraqi soil" is the place
+        // and "Iranian general" a person's role.
+        if (prev && (!prev.broad || !broad) && !(prev.country && (PLACE_NOUN.has(t.norm) || TITLE_WORD_SET.has(t.norm)))) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, d);
         prev = { canon: cs, surface: t.raw, broad, country: false };
       } else {
         const country = !lower ? COUNTRY_OF_KEY.get(t.norm) : undefined;
@@ -743,9 +756,23 @@ function mineConcepts(
     }
   }
   const n = docs.length;
-  const pool = [...cc.values()].filter(
+  let pool = [...cc.values()].filter(
     (c) => spread(c) >= minOutlets && c.count >= 2 && (n < 20 || c.articles.size <= 0.25 * n),
   );
+  // A key word mostly used inside one recurring pair is that pair's topic ("deficit" in "budget deficit").
+  const pairCount = new Map<string, number>();
+  for (const c of pool) {
+    if (!c.bigram) continue;
+    for (const part of c.key.split(' ')) pairCount.set(part, Math.max(pairCount.get(part) ?? 0, c.count));
+  }
+  // A key word must be used as a noun more often than as a verb ("a resurgence", not "was defeated", "is lacking"),
+  // and mostly on its own rather than inside one recurring pair ("deficit" in "budget deficit").
+  // A word only ever written as a participle ("enduring", "established") needs two clear noun uses ("the bombing").
+  const participleOnly = (c: CC): boolean => [...c.surfaces.keys()].every((w) => /(?:ed|ing)$/.test(w));
+  pool = pool.filter(
+    (c) => c.bigram || (c.nounish > c.verbish && (!participleOnly(c) || c.nounish >= 2) && (pairCount.get(c.key) ?? 0) < 0.5 * c.count),
+  );
+  if (globalThis.process?.env?.DEBUG_TOPICS) for (const c of pool) if (!c.bigram) console.log(`  ${c.key} n=${c.count} noun=${c.nounish} verb=${c.verbish} ${[...c.surfaces.keys()].join('|')}`);
   const score = (c: CC): number => spread(c) * (c.bigram ? 2 : 1) + Math.log10(c.count) * 0.5;
   pool.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
   // Half the budget each for key words and word pairs, the unused rest to the other kind.
@@ -755,7 +782,8 @@ function mineConcepts(
   const nUni = Math.min(uni.length, Math.max(half, maxConcepts - bi.length));
   const chosen = [...uni.slice(0, nUni), ...bi.slice(0, maxConcepts - nUni)];
   return chosen.map((c) => {
-    const label = bestSurface(c.surfaces);
+    // Most frequent surface; ties go to the shorter ("Iraqi army" over "Iraqi armies").
+    const label = [...c.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     return {
       id: '',
       label: c.bigram ? label : label.toLowerCase(),
@@ -766,4 +794,43 @@ function mineConcepts(
       weight: 0,
     };
   });
+}
+
+/** Words after which the next word is used as a noun: determiners, possessives, prepositions. */
+const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'any', 'some', 'every',
+  'each', 'another', 'of', 'in', 'for', 'on', 'against', 'about', 'from', 'with', 'into', 'amid', 'after', 'before',
+  'over', 'under', 'without', 'during', 'between', 'toward', 'towards', 'possible', 'potential', 'new', 'such',
+]);
+/** Words after which the next word is used as a verb or a predicate adjective: auxiliaries, "to", pronouns. */
+const VERB_BEFORE = new Set([
+  'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'has', 'have', 'had', 'is', 'was',
+  'were', 'are', 'be', 'been', 'being', 'am', 'not', 'never', 'they', 'we', 'he', 'she', 'it', 'i', 'you', 'who',
+  'also', 'still', 'already', 'remained', 'remains', 'remain', 'become', 'became', 'seem', 'seems', 'appear', 'appears',
+  'getting', 'get', 'got', "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", 'fully', 'largely',
+]);
+
+/**
+ * How token k is used, from its neighbours: +1 like a noun (after a determiner, a preposition or a possessive, or before
+ * "of"), -1 like a verb or predicate adjective (after an auxiliary, "to", a pronoun or an -ly adverb; an -ed form
+ * before "by"), 0 unknown. A cheap stand-in for a part-of-speech tagger, enough to keep "defeated" or "lacking" from
+ * becoming a concept while "resurgence" stays one.
+ */
+function wordUse(d: Doc, k: number): number {
+  const t = d.tokens[k]!;
+  const prev = d.tokens[k - 1];
+  const next = d.tokens[k + 1];
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && /^[ \t\u00a0]+$/.test(d.text.slice(a.end, b.start));
+  const participle = /(?:ed|ing)$/.test(t.norm);
+  if (next && joined(t, next)) {
+    if (next.norm === 'of' && !t.norm.endsWith('ed')) return 1;
+    if (next.norm === 'by' && t.norm.endsWith('ed')) return -1;
+    // "an enduring defeat", "the established order": a participle before a noun is an adjective.
+    if (participle && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return -1;
+  }
+  if (prev && joined(prev, t)) {
+    if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.raw)) return 1;
+    if (VERB_BEFORE.has(prev.norm) || (prev.norm.endsWith('ly') && prev.norm.length > 4)) return -1;
+  }
+  return 0;
 }

@@ -10,7 +10,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { TopicCard } from '../../components/TopicCard';
 import { cardCss } from '../../components/styles';
-import { plural, topicTitle, truncate } from '../../components/format';
+import { hasOwnQuotes, plural, topicTitle, truncate } from '../../components/format';
 import type { PageMatch, SentenceMatch, TopicMatch } from '../engine/types';
 import type { Theme } from './highlight';
 
@@ -248,9 +248,14 @@ function contrastCount(s: SentenceMatch): number {
   return s.contrasts.disputes.length + s.contrasts.agrees.length + s.contrasts.related.length;
 }
 
+/** A passage in curly quotes, unless it carries quotation marks of its own (“"…"” reads badly). */
+function quoted(text: string): string {
+  return hasOwnQuotes(text) ? text : `“${text}”`;
+}
+
 /** Accessible name of a sentence item. */
 export function sentenceItemLabel(s: SentenceMatch): string {
-  return `Passage: “${truncate(s.text, 90)}” — ${plural(contrastCount(s), 'related claim')}`;
+  return `Passage: ${quoted(truncate(s.text, 90))} — ${plural(contrastCount(s), 'related claim')}`;
 }
 
 type PillMode = 'collapsed' | 'expanded' | 'minimised';
@@ -478,7 +483,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
                         'aria-label': sentenceItemLabel(s),
                         onClick: () => openFromItem({ kind: 'sentence', index }, `sentence:${index}`),
                       },
-                      h('span', { class: 'clx-item-quote' }, `“${truncate(s.text, 140)}”`),
+                      h('span', { class: 'clx-item-quote' }, quoted(truncate(s.text, 140))),
                       h('span', { class: 'clx-item-meta' }, plural(contrastCount(s), 'related claim')),
                     ),
                   ),

@@ -122,3 +122,41 @@ export const BYLINE_WORDS: readonly string[] = [
   'web desk', 'online desk', 'wire staff', 'newsroom', 'desk', 'correspondent', 'our correspondent',
   'agencies', 'wires', 'editor', 'editors',
 ];
+
+/**
+ * Field labels of article metadata ("Author: …", "Published 2 May 2024", "Photo: …", "Updated 14:05 GMT").
+ * Lower case. A capitalised label is page furniture, never a name or a topic on its own.
+ */
+export const FIELD_LABELS: readonly string[] = [
+  'author', 'authors', 'byline', 'by', 'published', 'updated', 'posted', 'modified', 'created', 'filed', 'dated',
+  'date', 'dateline', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'credit', 'credits',
+  'caption', 'illustration', 'graphic', 'video', 'audio', 'source', 'sources', 'editor', 'editors', 'writer',
+  'reporter', 'reporting', 'contributor', 'contributors', 'tags', 'tag', 'category', 'categories', 'section',
+  'publisher', 'publication', 'outlet', 'edited', 'written', 'words', 'updates',
+];
+
+/**
+ * Words that name a masthead ("Plains Farm Weekly", "Harbor City Ledger", "Evening Post"): a capitalised name
+ * with one of them is very likely a news outlet. Lower case.
+ */
+export const OUTLET_WORDS: readonly string[] = [
+  'news', 'times', 'post', 'herald', 'journal', 'gazette', 'tribune', 'daily', 'weekly', 'monthly', 'ledger',
+  'courier', 'chronicle', 'observer', 'guardian', 'telegraph', 'express', 'mirror', 'mail', 'star', 'sun',
+  'standard', 'independent', 'record', 'register', 'review', 'monitor', 'dispatch', 'examiner', 'inquirer',
+  'sentinel', 'globe', 'reporter', 'bulletin', 'press', 'wire', 'magazine', 'radio', 'tv', 'television',
+  'broadcasting', 'network', 'media', 'agency', 'today', 'weekend', 'online', 'digest', 'gazetteer', 'leader',
+  'advertiser', 'argus', 'beacon', 'clarion', 'enquirer', 'free press', 'pioneer', 'statesman', 'voice',
+  'week', 'world', 'insider', 'times-union', 'citizen', 'democrat', 'republican', 'progress', 'current',
+];
+
+/** Job titles written after a byline name ("By Jane Roe, Staff Writer"): not an outlet. Lower case words. */
+export const BYLINE_ROLE_WORDS: readonly string[] = [
+  'staff', 'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'analyst',
+  'senior', 'chief', 'special', 'foreign', 'political', 'business', 'science', 'health', 'desk', 'bureau', 'freelance',
+];
+
+/** Time-zone abbreviations that follow a time in date lines ("14:05 GMT"). Lower case. */
+export const TIME_ZONES: readonly string[] = [
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt',
+  'et', 'pt', 'ct', 'mt', 'msk', 'ast', 'ist', 'jst', 'kst', 'aest', 'aedt', 'sast', 'wib', 'hkt', 'sgt',
+];

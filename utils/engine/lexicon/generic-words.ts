@@ -59,3 +59,54 @@ export const BROAD_WORDS: readonly string[] = [
   'official', 'officials', 'organization', 'organisation', 'organizations', 'organisations', 'country’s', 'region’s', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'central',
 ];
+
+/**
+ * The most frequent nouns of news writing on any subject (war, politics, economy, crime, sport, health, weather):
+ * "attacks", "troops", "coalition", "defeat", "election", "prices". Alone they say too little to be a concept
+ * topic — every corpus has them — but with a specific word or a country they may form one ("US troops",
+ * "budget deficit"). Lower case, singular and plural as written.
+ */
+export const GENERIC_NEWS_NOUNS: readonly string[] = [
+  // conflict and security
+  'attack', 'attacks', 'troop', 'troops', 'soldier', 'soldiers', 'coalition', 'coalitions', 'defeat', 'defeats',
+  'war', 'wars', 'conflict', 'conflicts', 'fighting', 'fight', 'fights', 'fighter', 'fighters', 'army', 'armies',
+  'battle', 'battles', 'violence', 'security', 'crisis', 'crises', 'threat', 'threats', 'strike', 'strikes',
+  'weapon', 'weapons', 'militant', 'militants', 'enemy', 'enemies', 'ally', 'allies', 'alliance', 'base', 'bases',
+  'victory', 'victories', 'war', 'killing', 'killings', 'death', 'deaths', 'casualty', 'casualties', 'victim',
+  'victims', 'withdrawal', 'deployment', 'invasion', 'occupation', 'ceasefire', 'peace', 'terrorism', 'terrorist',
+  'terrorists', 'insurgent', 'insurgents', 'insurgency', 'militia', 'militias', 'police', 'officer', 'officers',
+  'intelligence', 'defense', 'defence', 'sanction', 'sanctions', 'troop', 'personnel', 'unit', 'units',
+  // politics and law
+  'election', 'elections', 'vote', 'votes', 'voter', 'voters', 'campaign', 'campaigns', 'parliament', 'congress',
+  'senate', 'court', 'courts', 'judge', 'judges', 'trial', 'case', 'lawmaker', 'lawmakers', 'bill', 'bills',
+  'reform', 'reforms', 'protest', 'protests', 'protester', 'protesters', 'crowd', 'crowds', 'deal', 'deals',
+  'agreement', 'agreements', 'negotiation', 'negotiations', 'relation', 'relations', 'tension', 'tensions',
+  'cooperation', 'partnership', 'diplomat', 'diplomats', 'embassy', 'ambassador', 'authority', 'authorities',
+  'citizen', 'citizens', 'resident', 'residents', 'population', 'rights', 'freedom', 'power', 'regime',
+  // economy and society
+  'price', 'prices', 'cost', 'costs', 'budget', 'budgets', 'tax', 'taxes', 'economy', 'growth', 'trade', 'job',
+  'jobs', 'worker', 'workers', 'industry', 'industries', 'investment', 'investments', 'fund', 'funds', 'funding',
+  'money', 'bank', 'banks', 'sale', 'sales', 'profit', 'profits', 'loss', 'losses', 'rate', 'rates', 'share',
+  'shares', 'customer', 'customers', 'project', 'projects', 'school', 'schools', 'student', 'students', 'health',
+  'hospital', 'hospitals', 'patient', 'patients', 'doctor', 'doctors', 'study', 'studies', 'research', 'risk',
+  'risks', 'crime', 'crimes', 'arrest', 'arrests', 'fire', 'fires', 'weather', 'storm', 'storms', 'water', 'food',
+  'energy', 'oil', 'gas', 'transport', 'road', 'roads', 'home', 'homes', 'house', 'houses', 'land', 'event',
+  'events', 'season', 'game', 'games', 'match', 'matches', 'player', 'players', 'fan', 'fans', 'club', 'clubs',
+  // events and reporting
+  'incident', 'incidents', 'situation', 'development', 'developments', 'effort', 'efforts', 'measure', 'measures',
+  'warning', 'warnings', 'concern', 'concerns', 'demand', 'demands', 'threatening', 'response', 'reaction',
+  'visit', 'visits', 'trip', 'speech', 'remarks', 'announcement', 'investigation', 'inquiry', 'evidence',
+  'attempt', 'attempts', 'success', 'failure', 'progress', 'presence', 'pressure', 'role', 'aid', 'assistance',
+  'training', 'operation', 'operations', 'mission', 'missions', 'strategy', 'withdraw', 'exit', 'commitment',
+  'commitments', 'decision', 'decisions', 'statement', 'plan', 'majority', 'minority', 'quarter', 'member', 'members',
+];
+
+/**
+ * Nouns that, after a country word, only name the place itself ("Iraqi soil", "Syrian territory"): such a pair
+ * is not a concept of its own. Lower case.
+ */
+export const PLACE_NOUNS: readonly string[] = [
+  'soil', 'territory', 'territories', 'land', 'lands', 'ground', 'grounds', 'border', 'borders', 'airspace',
+  'waters', 'side', 'frontier', 'frontiers', 'capital', 'mainland', 'coast', 'coastline', 'countryside', 'cities',
+  'city', 'province', 'provinces', 'region', 'regions', 'border', 'north', 'south', 'east', 'west', 'interior',
+];

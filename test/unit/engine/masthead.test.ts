@@ -1,0 +1,157 @@
+// Masthead lines (bylines, datelines, "Published … by …" lines): outlet, author and date are read from them,
+// and they leave the body, so they never become claims or topics.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanText, parseMetaLine, splitDateline, type MetaLine } from '@/utils/engine/clean';
+import { detectAuthor, detectDateLine, detectOutlets } from '@/utils/engine/metadata';
+import { analyzeArticle } from '@/utils/engine/analyze';
+import { spotEntities } from '@/utils/engine/text';
+import { mineTopics } from '@/utils/engine/topics';
+import type { Article, Claim } from '@/utils/engine/types';
+
+const MIXED = join(__dirname, '../../fixtures/import/mixed');
+const LEAD =
+  'The city council approved the new budget on Tuesday after a long debate, and officials said the plan would fund road repairs, two new libraries and more buses across the northern districts.';
+
+describe('parseMetaLine: masthead shapes', () => {
+  const cases: [string, Partial<MetaLine>][] = [
+    ['By Lena Okafor / Harbor City Ledger, 3 March 2025', { author: 'Lena Okafor', outlet: 'Harbor City Ledger', date: '2025-03-03' }],
+    ['Plains Farm Weekly — 14 July 2024', { author: null, outlet: 'Plains Farm Weekly', date: '2024-07-14' }],
+    ['*Published 2 September 2024 by Green Valley Courier · Author: Tomasz Nowak*', { author: 'Tomasz Nowak', outlet: 'Green Valley Courier', date: '2024-09-02', dateKind: 'published' }],
+    ['Published: March 3, 2025', { author: null, outlet: null, date: '2025-03-03', dateKind: 'published' }],
+    ['Updated 14:05 GMT, 3 March 2025', { author: null, outlet: null, date: '2025-03-03', dateKind: 'updated' }],
+    ['By Jane Roe, Reuters', { author: 'Jane Roe', outlet: null, agency: 'Reuters' }],
+    ['Harbor City Ledger, 3 March 2025', { outlet: 'Harbor City Ledger', date: '2025-03-03' }],
+    ['By Jane Roe, Staff Writer, Evening Post', { author: 'Jane Roe', outlet: 'Evening Post' }],
+    ['By Lena Okafor for The Harbor City Ledger', { author: 'Lena Okafor', outlet: 'The Harbor City Ledger' }],
+    ['Updated 3 May 2024 | Published 2 May 2024', { date: '2024-05-02', dateKind: 'published' }],
+    ['Published 2 September 2024 by Jane Doe', { author: 'Jane Doe', outlet: null, date: '2024-09-02' }],
+    ['BAGHDAD, 3 March 2025', { outlet: null, place: 'BAGHDAD', date: '2025-03-03' }],
+    ['Source: Example Times', { outlet: 'Example Times' }],
+  ];
+  it.each(cases)('%s', (line, expected) => {
+    expect(parseMetaLine(line)).toMatchObject(expected);
+  });
+
+  it.each([
+    'By the end of 2024, prices rose.',
+    'By March 2025, the bridge will reopen',
+    'Harbor City to close Eastgate Bridge for 14 months of repairs',
+    'The council met on 3 March 2025 to vote.',
+    '14 July 2024: the day the rain stopped',
+    'Why it matters',
+    'Iraq News',
+    'Harbor City Ledger',
+    '"We will rebuild," the mayor said on 3 March 2025.',
+    'The project cost $95 million, partly paid by a federal clean-energy grant.',
+    'In 2024',
+  ])('not a masthead line: %s', (line) => expect(parseMetaLine(line)).toBeNull());
+});
+
+describe('splitDateline: wire datelines opening the lead', () => {
+  it.each([
+    ['WASHINGTON (AP) — The Senate voted on Tuesday.', { prefix: 'WASHINGTON (AP) — ', place: 'WASHINGTON', agency: 'AP', outlet: null }],
+    ['(Reuters) - Oil prices rose on Monday.', { prefix: '(Reuters) - ', place: null, agency: 'Reuters' }],
+    ['WASHINGTON, March 3 (Reuters) - The US said', { place: 'WASHINGTON', agency: 'Reuters' }],
+    ['BAGHDAD (Shafaq News) - Iraqi forces said', { agency: null, outlet: 'Shafaq News' }],
+    ['KYIV, Ukraine — Russian forces shelled the city', { place: 'KYIV', agency: null }],
+    ['Mosul (AFP) - Officials said', { place: 'Mosul', agency: 'AFP' }],
+  ] as const)('%s', (text, expected) => expect(splitDateline(text)).toMatchObject(expected));
+
+  it.each([
+    'The Islamic State (IS) - a group that once held Mosul',
+    'ISIS (IS) — The group',
+    'US — Iran talks resumed in Oman',
+    'NATO — The alliance said',
+    'Officials in Mosul (AFP) - said',
+    'The council (which met Monday) - voted',
+  ])('not a dateline: %s', (text) => expect(splitDateline(text)).toBeNull());
+});
+
+describe('the mixed import fixtures get outlet, date and author', () => {
+  const cases: [file: string, format: 'text' | 'md', outlet: string, date: string, author: string | null, masthead: RegExp][] = [
+    ['solar-grid-storage.md', 'md', 'Green Valley Courier', '2024-09-02', 'Tomasz Nowak', /Published|Author:|Tomasz Nowak/],
+    ['drought-wheat-harvest.txt', 'text', 'Plains Farm Weekly', '2024-07-14', null, /Plains Farm Weekly/],
+    ['harbor-bridge-repairs.txt', 'text', 'Harbor City Ledger', '2025-03-03', 'Lena Okafor', /Lena Okafor|Harbor City Ledger/],
+  ];
+  it.each(cases)('%s → %s, %s', (file, format, outlet, date, author, masthead) => {
+    const r = analyzeArticle({ text: readFileSync(join(MIXED, file), 'utf8'), format, name: file });
+    expect(r.outlet.name).toBe(outlet);
+    expect(r.article.published).toBe(date);
+    expect(r.article.author).toBe(author);
+    expect(r.problems.join(' ')).not.toMatch(/outlet unknown|no date found/);
+    // the masthead left the body: no claim and no entity comes from it
+    expect(r.article.body).not.toMatch(masthead);
+    for (const c of r.claims) expect(c.text).not.toMatch(masthead);
+    const names = spotEntities(r.article.body).map((m) => m.text);
+    expect(names).not.toContain('Author');
+    expect(names).not.toContain(outlet);
+  });
+});
+
+describe('detection from masthead lines in a page', () => {
+  it('byline with outlet and date, on one line or two', () => {
+    const one = `Bridge to close for repairs\n\nBy Lena Okafor / Harbor City Ledger, 3 March 2025\n\n${LEAD}`;
+    expect(detectOutlets(one)[0]).toMatchObject({ name: 'Harbor City Ledger' });
+    expect(detectAuthor(one)).toBe('Lena Okafor');
+    expect(detectDateLine(one)?.date).toBe('2025-03-03');
+  });
+
+  it('a publication date beats an update date, whichever comes first', () => {
+    expect(detectDateLine(`Headline here\nUpdated 14:05 GMT, 3 March 2025\nPublished: March 1, 2025\n${LEAD}`)?.date).toBe('2025-03-01');
+    expect(detectDateLine(`Headline here\nUpdated 14:05 GMT, 3 March 2025\n${LEAD}`)?.date).toBe('2025-03-03');
+  });
+
+  it('a wire agency is the outlet only when nothing else names one, and sorts last', () => {
+    expect(detectOutlets(`By Jane Roe, Reuters\n\n${LEAD}`)[0]).toMatchObject({ name: 'Reuters', agency: true });
+    const both = detectOutlets(`Example Times — 3 March 2025\n\nWASHINGTON (AP) — ${LEAD}`);
+    expect(both.map((c) => [c.name, !!c.agency])).toEqual([
+      ['Example Times', false],
+      ['AP', true],
+    ]);
+  });
+
+  it('analyzeArticle: the agency becomes a note on the outlet when another outlet is named, and the dateline leaves the body', () => {
+    const r = analyzeArticle({ text: `Council passes budget\n\nExample Times — 3 March 2025\n\nWASHINGTON (AP) — ${LEAD}\n\n${LEAD}` });
+    expect(r.outlet.name).toBe('Example Times');
+    expect(r.outlet.notes.map((n) => n.value)).toContain('wire copy credited to AP');
+    expect(r.article.published).toBe('2025-03-03');
+    expect(r.article.body.startsWith('The city council approved')).toBe(true);
+    for (const c of r.claims) expect(c.text).not.toMatch(/WASHINGTON|\(AP\)/);
+    const wire = analyzeArticle({ text: `Oil prices climb\n\n(Reuters) - ${LEAD}` });
+    expect(wire.outlet.name).toBe('Reuters');
+    expect(wire.article.body.startsWith('The city council approved')).toBe(true);
+  });
+
+  it('cleanText records what it removed and why', () => {
+    const r = cleanText(`Council passes budget\n\nBy Jane Roe / Example Times, 3 March 2025\nUpdated 14:05 GMT, 3 March 2025\n\n(Reuters) - ${LEAD}`);
+    expect(r.removedReasons).toEqual(['title', 'byline', 'date', 'dateline']);
+    expect(r.removed).toContain('(Reuters) -');
+    expect(r.body).toBe(LEAD);
+  });
+});
+
+describe('field labels are never names or topics', () => {
+  it.each(['Author: Tomasz Nowak', 'Photo: Jane Doe', 'Updated: yesterday', 'Published on the website', 'Photo Credit: Jane Doe'])('%s', (line) => {
+    const labels = spotEntities(`${line}\n${LEAD}`).map((m) => m.text);
+    for (const l of ['Author', 'Photo', 'Updated', 'Published', 'Photo Credit']) expect(labels).not.toContain(l);
+  });
+
+  it('mineTopics over bodies that still carry field labels finds no "Author" / "Photo" topic', () => {
+    const bodies = [
+      'Author: Jane Doe\nThe Springfield Water Authority raised water prices again this spring. Photo: John Roe',
+      'Author: Mary Major\nThe Springfield Water Authority said the price rise pays for new pipes. Photo: Ann Lee',
+      'Published: 3 March 2025\nAuthor: Tom Poe\nThe Springfield Water Authority will review the prices. Photo: Bo Ek',
+    ];
+    const articles = bodies.map((body, i): Article => ({
+      id: `a${i}`, outletId: `o${i}`, title: '', url: null, published: null, author: null, language: 'en', body, source: 'import', importedAt: 0, problems: [],
+    }));
+    const claims = articles.map((a): Claim => ({
+      id: `${a.id}:0`, articleId: a.id, outletId: a.outletId, text: a.body, start: 0, end: a.body.length, speaker: null, kind: 'assertion', topics: [], figures: [], date: null,
+    }));
+    const labels = mineTopics(articles, claims).topics.map((t) => t.label.toLowerCase());
+    expect(labels).toContain('springfield water authority');
+    for (const l of ['author', 'photo', 'published']) expect(labels).not.toContain(l);
+  });
+});
