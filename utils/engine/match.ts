@@ -204,7 +204,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     if (mentions.length < minMentions || context.coverage < gate.context) continue;
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
-    const candidates = closestClaims(index, claims, topicSentences, MAX_TOPIC_CANDIDATES);
+    const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
     const relations = bestRelations(index, candidates, topicSentences);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
@@ -285,10 +285,10 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
 }
 
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
-function closestClaims(index: CorpusIndex, claims: Claim[], sentences: PageSentence[], limit: number): Claim[] {
+function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
   if (claims.length <= limit) return claims;
   const weights = new Map<string, number>();
-  for (const s of sentences) for (const t of s.terms) if (!weights.has(t)) weights.set(t, idf(index.stats, t));
+  for (const t of terms) if (!weights.has(t)) weights.set(t, idf(index.stats, t));
   const scored = claims.map((c) => {
     let w = 0;
     for (const t of index.claimTerms.get(c.id) ?? []) w += weights.get(t) ?? 0;
@@ -490,8 +490,10 @@ export function articleContrasts(
   const related = new Map<string, Claim>();
   const relations = new Map<string, Relation>();
   for (const claim of claims) {
-    const sameTopic = claim.topics.flatMap((t) => index.claimsByTopic.get(t) ?? []);
-    const byTerms = candidateClaims(index, index.claimTerms.get(claim.id) ?? contentTerms(claim.text), exclude, 40);
+    // Bounded candidates (closest same-topic claims + best term matches) keep the reader fast on big corpora.
+    const terms = index.claimTerms.get(claim.id) ?? contentTerms(claim.text);
+    const sameTopic = closestClaims(index, claim.topics.flatMap((t) => index.claimsByTopic.get(t) ?? []), terms, 40);
+    const byTerms = candidateClaims(index, terms, exclude, 40);
     const candidates = [...new Map([...sameTopic, ...byTerms].filter((c) => !exclude.has(c.outletId)).map((c) => [c.id, c])).values()];
     const kept: Claim[] = [];
     const rel = new Map<string, Relation>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex, matchPage, pageOutlet, type MatchOptions } from '@/utils/engine/match';
+import { articleContrasts, buildCorpusIndex, matchPage, pageOutlet, type MatchOptions } from '@/utils/engine/match';
 import { fixturePage, PAGES, seedIndex, seedPack } from './fixture-corpus';
 
 const MEDIUM: MatchOptions = { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] };
@@ -95,5 +95,30 @@ describe('matchPage options', () => {
     const idx = buildCorpusIndex({ ...seedPack(), outlets: [{ id: 'x', name: 'Example News', domain: 'example.com', country: null, ownership: [], notes: [] }] });
     expect(pageOutlet(idx, { url: 'https://www.news.example.com/story', siteName: null })?.id).toBe('x');
     expect(pageOutlet(idx, { url: 'https://other.org/', siteName: 'example news' })?.id).toBe('x');
+  });
+});
+
+describe('articleContrasts (the reader)', () => {
+  const pack = seedPack();
+  const byText = (re: RegExp) => pack.claims.find((c) => re.test(c.text))!;
+
+  it('shows disputes from other outlets for a diminished-threat claim, never its own outlet', () => {
+    const claim = byText(/minimal threat/);
+    const article = pack.articles.find((a) => a.id === claim.articleId)!;
+    const claims = pack.claims.filter((c) => c.articleId === article.id);
+    const view = articleContrasts(index, article, claims);
+    const groups = view.contrasts[claim.id];
+    expect(groups.disputes.length).toBeGreaterThan(0);
+    const all = [...groups.disputes, ...groups.agrees, ...groups.related];
+    expect(all.every((c) => c.outlet.id !== article.outletId)).toBe(true);
+    expect(groups.disputes.some((c) => /resurg|still (poses )?a threat|comeback/i.test(c.claim.text))).toBe(true);
+  });
+
+  it('gives the figure row for US troops in Iraq on an article that states one', () => {
+    const claim = byText(/2,500 US troops remain in Iraq/);
+    const article = pack.articles.find((a) => a.id === claim.articleId)!;
+    const view = articleContrasts(index, article, pack.claims.filter((c) => c.articleId === article.id));
+    const values = view.figures.flatMap((r) => r.entries.map((e) => e.figure.value));
+    expect(values).toEqual(expect.arrayContaining([5200, 2500]));
   });
 });
