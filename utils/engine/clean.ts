@@ -592,6 +592,8 @@ export function parseMetaLine(line: string): MetaLine | null {
       continue;
     }
     if (outlet === null && (author !== null || date !== null)) {
+      // "Storm Hits Coast — 14 July 2024" is a Title Case headline: a bare long name needs a masthead word.
+      if (author === null && !hasOutletWord(n) && wordCount(n) > 3) return null;
       outlet = n;
       outletSure = author !== null || hasOutletWord(n);
     } else if (++extra > 1 || (author === null && date === null)) return null;

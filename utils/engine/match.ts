@@ -83,6 +83,8 @@ const MAX_TOPICS = 5;
 const MAX_CLAIM_OVERLAP = 0.7;
 /** Place topics need more: a place shared with the corpus is not a shared subject (see matchPage). */
 const PLACE_MIN_MENTIONS = 3;
+/** ... and more of the vocabulary the corpus uses around them: a city named in passing is not the story. */
+const PLACE_MIN_CONTEXT = 0.3;
 
 let commonStems: Set<string> | null = null;
 /** Stems of common news words, computed once. */
@@ -201,7 +203,8 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     if (!topic || claims.length === 0) continue;
     const context = contextCoverage(index.topicContext.get(topicId), pageTerms);
     const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
-    if (mentions.length < minMentions || context.coverage < gate.context) continue;
+    const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
+    if (mentions.length < minMentions || context.coverage < minContext) continue;
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);

@@ -18,7 +18,8 @@
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type TermStats, type Token } from './text';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
-import { DIMINISH_WORDS, GOAL_VERBS, GROWTH_WORDS } from './lexicon/direction-words';
+import { DIMINISH_WORDS, EFFORT_NOUNS, GOAL_VERBS, GROWTH_WORDS, PREDICATE_FILLERS, SUBJECT_ONLY_CUES } from './lexicon/direction-words';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { NEGATION_WINDOW, NEGATOR_PHRASES, NEGATORS, SCOPE_BREAKERS } from './lexicon/negations';
 import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
 import { PLACES } from './lexicon/places';
@@ -43,9 +44,11 @@ export interface PreparedText {
   readonly entities: ReadonlySet<string>;
   /** Signed direction: > 0 threat-up / growth, < 0 diminish. */
   readonly direction: number;
-  /** Cue words pointing up / down after negation ("not defeated" points up). */
+  /** Cue words pointing up / down after negation ("not defeated" points up), cues about another actor left out. */
   readonly up: readonly string[];
   readonly down: readonly string[];
+  /** Every direction cue with what it is attached to, so a pair can keep only the cues about its shared subject. */
+  readonly cues: readonly DirectionCueHit[];
   /** Negation cues found ("not", "no longer", "doesn't"). */
   readonly negations: readonly string[];
   /** Refuting cues found, not themselves negated, and their summed weight. */
@@ -55,6 +58,26 @@ export interface PreparedText {
   readonly hedges: readonly string[];
   readonly tokenCount: number;
 }
+
+/**
+ * One direction cue in a text and what it is said of: the names in its subject or object ("ISIS is resurging",
+ * "a defeated ISIS", "the threat of ISIS"), and whether it is attached to another actor's effort ("increased military
+ * support", "reduced their operations"), which says nothing about the subject growing or shrinking.
+ */
+export interface DirectionCueHit {
+  /** +1 up, -1 down, after negation. */
+  sign: number;
+  weight: number;
+  /** The cue as written ("not threat" when negated). */
+  words: string;
+  /** Canonical entity keys, slugged ("isis", "qassem-soleimani"), of the noun phrase the cue is attached to. */
+  names: readonly string[];
+  /** Attached to an effort noun (support, pressure, operations…) rather than to the subject. */
+  effort: boolean;
+}
+
+/** Weight left to a direction cue that is about another actor than the shared subject. */
+const OFF_SUBJECT_WEIGHT = 0.2;
 
 /** Options shared by {@link relate} and {@link relatePassage}. */
 export interface RelateOptions {
@@ -214,10 +237,27 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     i += len - 1;
   }
 
+  // Names first: a direction cue counts for the subject it is said of.
+  const nameAt: (string | null)[] = new Array(n).fill(null);
+  const entities = new Set<string>();
+  if (withEntities) {
+    let ti = 0;
+    for (const m of spotEntities(text, {}, tokens)) {
+      if (m.sentenceInitial && !m.acronym) continue;
+      const key = canonicalEntityKey(m.key);
+      entities.add(key);
+      while (ti < n && tokens[ti]!.start < m.start) ti++;
+      for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
+    }
+  }
+  const attach = (s0: number, e0: number, cueWords: string): { names: string[]; effort: boolean } =>
+    cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
+
   // Direction cues, longest first, each token used once.
   let direction = 0;
   const up: string[] = [];
   const down: string[] = [];
+  const cues: DirectionCueHit[] = [];
   for (let i = 0; i < n; i++) {
     const u = matchCue(UP, stems, i);
     const d = matchCue(DOWN, stems, i);
@@ -232,8 +272,13 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
-    direction += sign * cue.weight;
-    (sign > 0 ? up : down).push(negated[start] ? `not ${words}` : words);
+    const target = attach(start, i, cue.words);
+    const hit: DirectionCueHit = { sign, weight: cue.weight, words: negated[start] ? `not ${words}` : words, names: target.names, effort: target.effort };
+    cues.push(hit);
+    // Without a pair to compare with, only effort nouns mark a cue as being about someone else.
+    const off = hit.effort && hit.names.length === 0;
+    direction += sign * cue.weight * (off ? OFF_SUBJECT_WEIGHT : 1);
+    if (!off) (sign > 0 ? up : down).push(hit.words);
   }
 
   // Refuting cues (a negated refutation, "not a hoax", affirms instead) and hedges.
@@ -257,12 +302,6 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     }
   }
 
-  const entities = new Set<string>();
-  if (withEntities) for (const m of spotEntities(text, {}, tokens)) {
-    if (m.sentenceInitial && !m.acronym) continue;
-    entities.add(canonicalEntityKey(m.key));
-  }
-
   return {
     prepared: true,
     text,
@@ -273,12 +312,98 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     direction: Math.round(direction * 100) / 100,
     up,
     down,
+    cues,
     negations,
     refuting,
     refuteWeight,
     hedges,
     tokenCount: n,
   };
+}
+
+const EFFORT = new Set(EFFORT_NOUNS);
+const SUBJECT_ONLY = new Set(SUBJECT_ONLY_CUES);
+const FILLERS = new Set(PREDICATE_FILLERS);
+/** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** A name right after one of these is a place or a modifier ("uptake in Springfield"), not who the cue is about. */
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'into', 'within', 'on', 'over', 'under', 'to', 'against', 'with', 'for', 'by']);
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'itself', 'themselves']);
+/** Direction nouns that take what changes after "in" ("a surge in attacks", "an increase in aid"). */
+const CHANGE_NOUNS = new Set(['surg', 'spike', 'increas', 'rise', 'jump', 'declin', 'decreas', 'drop', 'fall', 'growth', 'escalation', 'reduction', 'cut']);
+
+/**
+ * What a direction cue (tokens s..e) is said of, in one clause: first what follows it — a noun it modifies
+ * ("increased military support"), its object ("reduced their operations", "degraded ISIS") or an of/in phrase
+ * ("the threat of ISIS", "a surge in attacks") — when that names someone or an effort; else the nearest name or
+ * effort noun before it, over auxiliaries and adverbs ("ISIS is still resurging"), stopping at a reporting verb
+ * or a definite noun phrase ("the group is weakened"). Names come back slugged; nothing found means the cue is
+ * taken to be about the text's own subject.
+ */
+function cueTarget(
+  norms: string[],
+  tokens: Token[],
+  nameAt: (string | null)[],
+  boundary: (i: number) => boolean,
+  s: number,
+  e: number,
+  subjectOnly: boolean,
+): { names: string[]; effort: boolean } {
+  const n = norms.length;
+  const lower = (k: number): boolean => /^\p{Ll}/u.test(tokens[k]!.raw);
+  // After the cue.
+  let k = e + 1;
+  if (k < n && !boundary(k)) {
+    let via: 'direct' | 'of' | 'in' = 'direct';
+    if (norms[k] === 'of') {
+      via = 'of';
+      k++;
+    } else if (norms[k] === 'in' && CHANGE_NOUNS.has(stem(norms[e]!))) {
+      via = 'in';
+      k++;
+    }
+    while (k < n && k <= e + 4 && !boundary(k) && NP_OPENERS.has(norms[k]!)) k++;
+    const names: string[] = [];
+    let head: string | null = null;
+    for (let m = k; m < n && m < k + 4 && !(m > e + 1 && boundary(m)); m++) {
+      const name = nameAt[m];
+      if (name) {
+        if (via === 'in') break;
+        if (!names.includes(name)) names.push(name);
+        continue;
+      }
+      if (lower(m) && contentStem(norms[m]!) && !FILLERS.has(norms[m]!) && !LOCATIVES.has(norms[m]!) && !norms[m]!.endsWith('ly')) {
+        head = norms[m]!;
+        continue;
+      }
+      break;
+    }
+    if (head && EFFORT.has(head) && names.length === 0) return { names, effort: true };
+    if (names.length > 0 && (!subjectOnly || via !== 'direct')) return { names, effort: false };
+  }
+  // Before the cue, over auxiliaries, adverbs, articles and at most one other word (the verb: "ISIS poses a threat").
+  let words = 0;
+  for (let m = s - 1, steps = 0; m >= 0 && steps < 8; m--, steps++) {
+    if (boundary(m + 1)) break;
+    const w = norms[m]!;
+    if (REPORTING_VERB_SET.has(w) || w === 'that' || w === 'which' || w === 'who' || w === 'if') break;
+    const name = nameAt[m];
+    if (name) {
+      let first = m;
+      while (first > 0 && nameAt[first - 1] === name && !boundary(first)) first--;
+      if (first > 0 && LOCATIVES.has(norms[first - 1]!) && !boundary(first)) {
+        m = first - 1;
+        continue;
+      }
+      return { names: [name], effort: false };
+    }
+    if (SUBJECT_PRONOUNS.has(w)) break;
+    if (lower(m) && EFFORT.has(w)) return { names: [], effort: true };
+    if (lower(m) && contentStem(w) && !FILLERS.has(w) && m > 0 && DEFINITE.has(norms[m - 1]!)) break;
+    if (!FILLERS.has(w) && !NP_OPENERS.has(w) && !(w.endsWith('ly') && w.length > 4) && ++words > 1) break;
+  }
+  return { names: [], effort: false };
 }
 
 /* ------------------------------------------------------------------ similarity pieces */
@@ -404,6 +529,31 @@ const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
+ * Direction of a text counted only over cues about the pair's subject: a cue attached to an effort noun
+ * ("increased support") or to names the other text never mentions ("Acme shares rose" against a text about Globex;
+ * "Coalition forces increased…" against one about ISIS only) keeps {@link OFF_SUBJECT_WEIGHT} of its weight.
+ */
+function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: ReadonlySet<string>): { direction: number; up: string[]; down: string[] } {
+  let direction = 0;
+  const up: string[] = [];
+  const down: string[] = [];
+  const about = (name: string): boolean =>
+    subjectIds.has(name) ||
+    other.terms.has(`#${name}`) ||
+    name.split('-').every((part) => {
+      const st = contentStem(part);
+      return st === null || other.terms.has(st);
+    });
+  for (const c of p.cues) {
+    const shared = c.names.some(about);
+    const off = (c.effort && !shared) || (c.names.length > 0 && !shared);
+    direction += c.sign * c.weight * (off ? OFF_SUBJECT_WEIGHT : 1);
+    if (!off) (c.sign > 0 ? up : down).push(c.words);
+  }
+  return { direction: Math.round(direction * 100) / 100, up, down };
+}
+
+/**
  * Relation between two claims (or a claim and a page sentence). Symmetric in its label.
  * Accepts raw RelatableText or {@link prepare}d features; see the module comment for the decision steps.
  */
@@ -433,17 +583,22 @@ export function relate(
   }
 
   // A shared subject: a non-country topic/entity, or two shared content words besides direction cues.
-  const dirStems = new Set([...a.up, ...a.down, ...b.up, ...b.down].flatMap((w) => tokenize(w).map((t) => stem(t.norm))));
+  const dirStems = new Set([...a.cues, ...b.cues].flatMap((c) => tokenize(c.words).map((t) => stem(t.norm))));
   const sharedContent = terms.shared.filter((s) => !dirStems.has(s));
   const subject =
     topic.shared.some((id) => !COUNTRY_TOPIC_IDS.has(id) && !isCountryKey(id)) ||
     entityShared.some((e) => !isCountryKey(e)) ||
     sharedContent.length >= 2;
 
+  // Direction only from cues about the shared subject: "Washington is pushing for increased military support …
+  // against the IS group" says nothing about the group growing.
+  const subjectIds = new Set([...topic.shared, ...entityShared].map((x) => slugify(x)));
+  const sideA = subjectDirection(a, b, subjectIds);
+  const sideB = subjectDirection(b, a, subjectIds);
   let label: RelationLabel = 'related';
   let strength = 0;
-  const dA = a.direction;
-  const dB = b.direction;
+  const dA = sideA.direction;
+  const dB = sideB.direction;
   const clearA = Math.abs(dA) >= th.direction;
   const clearB = Math.abs(dB) >= th.direction;
   const stanceOk = similarity >= th.stance && subject;
@@ -451,7 +606,7 @@ export function relate(
   if (stanceOk && clearA && clearB && Math.sign(dA) !== Math.sign(dB)) {
     label = 'disputes';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
-    evidence.opposingDirection = { a: [...(dA > 0 ? a.up : a.down)], b: [...(dB > 0 ? b.up : b.down)] };
+    evidence.opposingDirection = { a: dA > 0 ? sideA.up : sideA.down, b: dB > 0 ? sideB.up : sideB.down };
   }
   const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
   if (label === 'related' && stanceOk && sameDirection) {

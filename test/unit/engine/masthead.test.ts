@@ -43,6 +43,7 @@ describe('parseMetaLine: masthead shapes', () => {
     'Why it matters',
     'Iraq News',
     'Harbor City Ledger',
+    'Storm Batters Northern Coast Towns — 14 July 2024',
     '"We will rebuild," the mayor said on 3 March 2025.',
     'The project cost $95 million, partly paid by a federal clean-energy grant.',
     'In 2024',

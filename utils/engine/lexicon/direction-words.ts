@@ -21,12 +21,16 @@ export const GROWTH_WORDS: readonly DirectionCue[] = [
   { words: 'revive', weight: 1 },
   { words: 'revival', weight: 1 },
   { words: 'grow', weight: 1 },
+  { words: 'grew', weight: 1 },
+  { words: 'grown', weight: 1 },
   { words: 'growth', weight: 1 },
   { words: 'strengthen', weight: 1 },
   { words: 'stronger', weight: 1 },
   { words: 'spike', weight: 1 },
   { words: 'surge', weight: 1 },
   { words: 'rise', weight: 1 },
+  { words: 'rose', weight: 1 },
+  { words: 'risen', weight: 1 },
   { words: 'rising', weight: 1 },
   { words: 'increase', weight: 1 },
   { words: 'escalate', weight: 1 },
@@ -35,6 +39,7 @@ export const GROWTH_WORDS: readonly DirectionCue[] = [
   { words: 'jump', weight: 0.5 },
   { words: 'regroup', weight: 1 },
   { words: 'rebuild', weight: 1 },
+  { words: 'rebuilt', weight: 1 },
   { words: 'regain', weight: 1 },
   { words: 'solidify', weight: 1 },
   { words: 'solidified', weight: 1 },
@@ -70,7 +75,11 @@ export const DIMINISH_WORDS: readonly DirectionCue[] = [
   { words: 'decrease', weight: 1 },
   { words: 'drop', weight: 0.5 },
   { words: 'fall', weight: 0.5 },
+  { words: 'fell', weight: 0.5 },
+  { words: 'fallen', weight: 0.5 },
   { words: 'shrink', weight: 1 },
+  { words: 'shrank', weight: 1 },
+  { words: 'shrunk', weight: 1 },
   { words: 'fail', weight: 1 },
   { words: 'failure', weight: 1 },
   { words: 'lacking', weight: 1 },
@@ -99,3 +108,34 @@ export const GOAL_VERBS: readonly string[] = [
   'increase', 'grow', 'strengthen', 'expand', 'boost', 'raise', 'rebuild', 'revive',
 ];
 
+
+/**
+ * Nouns naming what OTHER actors do about a subject: support, pressure, operations, sanctions, funding. A direction
+ * cue attached to one ("increased military support", "reduced their operations", "an increase in aid") says that
+ * effort changed, not that the subject grew or shrank, so it counts for little. Lower case, as written.
+ */
+export const EFFORT_NOUNS: readonly string[] = [
+  'support', 'pressure', 'operation', 'operations', 'cooperation', 'co-operation', 'coordination', 'aid',
+  'assistance', 'funding', 'funds', 'spending', 'effort', 'efforts', 'presence', 'patrol', 'patrols', 'deployment',
+  'deployments', 'sanction', 'sanctions', 'crackdown', 'crackdowns', 'airstrike', 'airstrikes', 'strikes', 'raids',
+  'investment', 'investments', 'security', 'surveillance', 'protection', 'engagement', 'commitment', 'involvement',
+  'oversight', 'scrutiny', 'monitoring', 'enforcement', 'policing', 'training', 'partnership', 'partnerships',
+  'relations', 'ties', 'contribution', 'contributions', 'backing', 'help', 'intervention', 'response', 'countermeasures',
+  'measures', 'checks', 'inspections', 'vigilance', 'readiness', 'preparedness', 'defences', 'defenses', 'capacity building',
+];
+
+/**
+ * Words between a subject and its direction word that do not change who the subject is: auxiliaries, adverbs of
+ * degree and time, "to". Scanning back over them from "resurging" in "ISIS is still resurging" reaches "ISIS".
+ */
+export const PREDICATE_FILLERS: readonly string[] = [
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', 'no', 'never', 'still', 'also', 'already', 'now',
+  'again', 'to', 'just', 'even', 'further', 'much', 'more', 'less', 'very', 'so', 'too', 'then', 'once', 'all', 'both',
+];
+
+/**
+ * Cues whose object is what the subject uses or holds, not what changes: "ISIS is exploiting the US withdrawal",
+ * "regain ground", "solidified its capabilities". For them only the subject before the cue says who grows.
+ */
+export const SUBJECT_ONLY_CUES: readonly string[] = ['exploit', 'regain', 'still pose', 'solidify', 'solidified', 'rebuild', 'regroup', 'potential to', 'ramp up', 'ramping up'];

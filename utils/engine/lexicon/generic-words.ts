@@ -29,6 +29,8 @@ export const GENERIC_WORDS: readonly string[] = [
   'already', 'even', 'ever', 'never', 'often', 'always', 'sometimes', 'still', 'yet', 'told', 'called', 'call',
   'calls', 'report', 'reported', 'reports', 'reporting', 'statement', 'statements', 'official', 'officials',
   'source', 'sources', 'claimed', 'claims', 'claim', 'claiming', 'move', 'moves', 'step', 'steps', 'plan', 'plans', 'week', 'latest', 'amid', 'despite',
+  'longer', 'further', 'rather',
+  'instead', 'least', 'less', 'more', 'most', 'enough', 'little', 'able', 'unable', 'ahead', 'away', 'together',
 ];
 
 /**
@@ -99,6 +101,8 @@ export const GENERIC_NEWS_NOUNS: readonly string[] = [
   'attempt', 'attempts', 'success', 'failure', 'progress', 'presence', 'pressure', 'role', 'aid', 'assistance',
   'training', 'operation', 'operations', 'mission', 'missions', 'strategy', 'withdraw', 'exit', 'commitment',
   'commitments', 'decision', 'decisions', 'statement', 'plan', 'majority', 'minority', 'quarter', 'member', 'members',
+  // time
+  'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'centuries', 'period', 'periods',
 ];
 
 /**
