@@ -47,6 +47,9 @@ export interface CorpusIndex {
   claimsByTopic: Map<string, Claim[]>;
   /** Content stems of each claim, by claim id. */
   claimTerms: Map<string, string[]>;
+  /** The same stems as numeric ids into `termIds`, for the tight scoring loops of page matching. */
+  claimTermIds: Map<string, Int32Array>;
+  termIds: Map<string, number>;
   /** Stem → ids of claims containing it (candidate lookup for page sentences). */
   postings: Map<string, string[]>;
   /** Per topic: context stems weighted by how typical they are of the topic's claims. */
@@ -79,7 +82,7 @@ const THRESHOLDS = {
 
 const MAX_CONTEXT_TERMS = 40;
 const MAX_TOPICS = 5;
-/** A topic whose claims are mostly those of a topic already shown adds nothing to the overlay. */
+/** A topic whose card would mostly repeat the claims of a topic already shown adds nothing to the overlay. */
 const MAX_CLAIM_OVERLAP = 0.7;
 /** Place topics need more: a place shared with the corpus is not a shared subject (see matchPage). */
 const PLACE_MIN_MENTIONS = 3;
@@ -96,6 +99,8 @@ const MAX_SENTENCES = 24;
 const MAX_PER_GROUP = 8;
 const MAX_TOPIC_CANDIDATES = 60;
 const MAX_TOPIC_SENTENCES = 12;
+/** A figure row is read at a glance: a dozen dated values at most. */
+const MAX_FIGURE_ENTRIES = 12;
 
 /** Builds the index: linear in the number of claims (plus topic context sorting). */
 export function buildCorpusIndex(data: CorpusData): CorpusIndex {
@@ -106,10 +111,20 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
   const topics = new Map(data.topics.map((t) => [t.id, t]));
   const claimsByTopic = new Map<string, Claim[]>();
   const claimTerms = new Map<string, string[]>();
+  const claimTermIds = new Map<string, Int32Array>();
+  const termIds = new Map<string, number>();
   const postings = new Map<string, string[]>();
   for (const claim of data.claims) {
     const terms = [...new Set(contentTerms(claim.text))];
     claimTerms.set(claim.id, terms);
+    claimTermIds.set(
+      claim.id,
+      Int32Array.from(terms, (t) => {
+        let id = termIds.get(t);
+        if (id === undefined) termIds.set(t, (id = termIds.size));
+        return id;
+      }),
+    );
     for (const t of terms) {
       const list = postings.get(t);
       if (list) list.push(claim.id);
@@ -138,6 +153,8 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
     topics,
     claimsByTopic,
     claimTerms,
+    claimTermIds,
+    termIds,
     postings,
     topicContext,
     stats,
@@ -226,7 +243,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       timeline: timeline(index, candidates, relations),
     });
   }
-  const kept = selectTopics(index, topics, excludeOutlets);
+  const kept = selectTopics(topics);
   const keptIds = new Set(kept.map((t) => t.topic.id));
 
   return {
@@ -242,7 +259,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
  * country is not about the corpus), subjects before places, and no topic whose claims mostly repeat a topic
  * already kept — so the reader sees a few distinct topics rather than every name the page shares.
  */
-function selectTopics(index: CorpusIndex, topics: TopicMatch[], excludeOutlets: Set<string>): TopicMatch[] {
+function selectTopics(topics: TopicMatch[]): TopicMatch[] {
   if (!topics.some((t) => t.topic.kind !== 'place')) return [];
   const ordered = [...topics].sort(
     (a, b) =>
@@ -254,7 +271,8 @@ function selectTopics(index: CorpusIndex, topics: TopicMatch[], excludeOutlets: 
   const shown = new Set<string>();
   const kept: TopicMatch[] = [];
   for (const t of ordered) {
-    const ids = (index.claimsByTopic.get(t.topic.id) ?? []).filter((c) => !excludeOutlets.has(c.outletId)).map((c) => c.id);
+    // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
+    const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
     const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
     if (overlap > MAX_CLAIM_OVERLAP) continue;
     for (const id of ids) shown.add(id);
@@ -290,15 +308,20 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
 function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
   if (claims.length <= limit) return claims;
-  const weights = new Map<string, number>();
-  for (const t of terms) if (!weights.has(t)) weights.set(t, idf(index.stats, t));
-  const scored = claims.map((c) => {
+  // A dense weight array indexed by term id: the loop below runs over every claim of a topic.
+  const weights = new Float64Array(index.termIds.size);
+  for (const t of terms) {
+    const id = index.termIds.get(t);
+    if (id !== undefined) weights[id] = idf(index.stats, t);
+  }
+  const top: [number, Claim][] = [];
+  for (const c of claims) {
+    const ids = index.claimTermIds.get(c.id);
     let w = 0;
-    for (const t of index.claimTerms.get(c.id) ?? []) w += weights.get(t) ?? 0;
-    return [w, c] as const;
-  });
-  scored.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1));
-  return scored.slice(0, limit).map(([, c]) => c);
+    if (ids) for (let i = 0; i < ids.length; i++) w += weights[ids[i]!]!;
+    pushTopK(top, [w, c], limit);
+  }
+  return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
 }
 
 /** Share (by weight) of a topic's typical vocabulary the page uses, and which words. */
@@ -387,14 +410,16 @@ function pageFigures(sentences: PageSentence[], page: PageInput): FigureRow['ent
  */
 export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureRow['entries'] = []): FigureRow[] {
   const bySubject = new Map<string, FigureRow>();
+  const seen = new Set<string>();
   const add = (entry: FigureRow['entries'][number]) => {
     const key = entry.figure.subjectKey;
     if (!key) return;
     const row = bySubject.get(key) ?? { subject: entry.figure.subject, subjectKey: key, entries: [] };
     bySubject.set(key, row);
-    if (!row.entries.some((e) => e.figure.value === entry.figure.value && e.figure.high === entry.figure.high && e.outletId === entry.outletId)) {
-      row.entries.push(entry);
-    }
+    const id = `${key}|${entry.figure.value}|${entry.figure.high}|${entry.outletId}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    row.entries.push(entry);
   };
   for (const claim of claims) {
     const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
@@ -404,7 +429,7 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureRow
   for (const e of extra) if (corpusKeys.has(e.figure.subjectKey)) add(e);
   return [...bySubject.values()]
     .filter((row) => new Set(row.entries.map((e) => `${e.figure.value}-${e.figure.high}`)).size >= 2)
-    .map((row) => ({ ...row, entries: row.entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')) }))
+    .map((row) => ({ ...row, entries: row.entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')).slice(0, MAX_FIGURE_ENTRIES) }))
     .sort((a, b) => b.entries.length - a.entries.length);
 }
 
@@ -464,11 +489,42 @@ function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Se
     for (const id of ids) weight.set(id, (weight.get(id) ?? 0) + w);
   }
   const byId = claimMap(index);
-  return [...weight]
-    .sort((a, b) => b[1] - a[1])
-    .map(([id]) => byId.get(id)!)
-    .filter((c) => c && !excludeOutlets.has(c.outletId))
-    .slice(0, limit);
+  const top: [number, Claim][] = [];
+  for (const [id, w] of weight) {
+    const claim = byId.get(id);
+    if (!claim || excludeOutlets.has(claim.outletId)) continue;
+    pushTopK(top, [w, claim], limit);
+  }
+  return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+}
+
+/**
+ * Keeps the `k` heaviest items in `top` (a min-heap on weight): O(n log k) instead of sorting every
+ * candidate, which matters when a page sentence shares terms with thousands of claims.
+ */
+function pushTopK<T>(top: [number, T][], item: [number, T], k: number): void {
+  if (top.length < k) {
+    top.push(item);
+    for (let i = top.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (top[parent]![0] <= top[i]![0]) break;
+      [top[parent], top[i]] = [top[i]!, top[parent]!];
+      i = parent;
+    }
+    return;
+  }
+  if (item[0] <= top[0]![0]) return;
+  top[0] = item;
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < top.length && top[l]![0] < top[m]![0]) m = l;
+    if (r < top.length && top[r]![0] < top[m]![0]) m = r;
+    if (m === i) break;
+    [top[m], top[i]] = [top[i]!, top[m]!];
+    i = m;
+  }
 }
 
 const claimMaps = new WeakMap<CorpusIndex, Map<string, Claim>>();
