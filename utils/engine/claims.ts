@@ -14,9 +14,9 @@ import type { Claim, ClaimKind } from './types';
 import { isBoilerplateLine, isCreditLine } from './clean';
 import { findDateMentions, resolveDate } from './dates';
 import { extractFigures } from './figures';
-import { DOCUMENT_CREATION_VERBS, DOCUMENT_NOUN_GROUPS, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { DOCUMENT_CREATION_VERBS, DOCUMENT_MODIFIERS, DOCUMENT_NOUN_GROUPS, GENERIC_DOCUMENT_QUALIFIERS, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { NAME_PARTICLES, ORGANISATION_NOUNS, SPEAKER_PRONOUNS, TITLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORD_SET } from './lexicon/titles';
+import { GROUP_NOUNS, NAME_PARTICLES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS, SPEAKER_PRONOUNS, TITLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORD_SET } from './lexicon/titles';
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { quotedRanges, type SentenceSpan } from './sentences';
@@ -167,7 +167,8 @@ function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
       from = k;
     } else if (NAME_PARTICLES.has(l) && from >= 0 && isNameToken(tokens[k + 1] ?? t)) {
       from = k;
-    } else if (TITLE_MODIFIERS.has(l) && from >= 0 && (isTitleWord(tokens[k + 1]?.text ?? '') || TITLE_MODIFIERS.has(low(tokens[k + 1])) || isOrgNoun(low(tokens[k + 1])))) {
+    } else if (TITLE_MODIFIERS.has(l) && from >= 0 && (isTitleWord(tokens[k + 1]?.text ?? '') || TITLE_MODIFIERS.has(low(tokens[k + 1])) || isOrgNoun(low(tokens[k + 1])) || (roles.length > 0 && isNameToken(tokens[k + 1])))) {
+      // "senior Treasury officials", "former Treasury Secretary Ann Lee"
       from = k;
     } else if (TITLE_CONNECTORS.has(l) && from >= 0 && tokens[k - 1] && isNameToken(tokens[k + 1]) && connectorHost(tokens, k - 1)) {
       from = k;
@@ -238,7 +239,9 @@ function explicitDocName(sentence: string, tokens: readonly Token[], i: number):
       const t = tokens[k];
       const l = low(t);
       if (isNameToken(t) || isTitleWord(t.text)) last = k;
-      else if (l === 'the' || l === 'of' || l === 'and' || l === 'for' || l === '&' || (t.text === ',' && (low(tokens[k + 1]) === 'and' || (tokens[k + 1] && isNameToken(tokens[k + 1]))))) {
+      else if (TITLE_MODIFIERS.has(l) && last < 0 && isTitleWord(tokens[k + 1]?.text ?? '')) {
+        /* "by the state comptroller" */
+      } else if (l === 'the' || l === 'of' || l === 'and' || l === 'for' || l === '&' || (t.text === ',' && (low(tokens[k + 1]) === 'and' || (tokens[k + 1] && isNameToken(tokens[k + 1]))))) {
         /* connector */
       } else break;
       k++;
@@ -255,17 +258,33 @@ function explicitDocName(sentence: string, tokens: readonly Token[], i: number):
     const p = phraseBackward(tokens, i - 3);
     if (p && plausibleSpeaker(tokens, p)) return { name: `${phraseText(sentence, tokens, p)} ${noun}`, score: 3 };
   }
-  // (c) "the US report", "Pentagon inspector general report"
+  // (c) "the US report", "Pentagon inspector general report", "the 2023 city audit", "the quarterly report"
   let k = i - 1;
   let from = -1;
-  let capital = false;
-  while (k >= 0 && tokens[k].kind === 'word' && (isNameToken(tokens[k]) || isTitleWord(tokens[k].text)) && !isCalendarWord(tokens[k].text)) {
-    if (isNameToken(tokens[k])) capital = true;
+  while (k >= 0 && !isCalendarWord(tokens[k].text)) {
+    const t = tokens[k];
+    const ok = t.kind === 'number' ? /^(19|20)\d\d$/.test(t.text) : t.kind === 'word' && (isNameToken(t) || isTitleWord(t.text) || DOCUMENT_MODIFIERS.has(low(t)));
+    if (!ok) break;
     from = k;
     k--;
   }
-  if (from >= 0 && capital) return { name: `${sentence.slice(tokens[from].start, tokens[i - 1].end)} ${noun}`, score: 2 };
-  return null;
+  // leading words that say nothing about which document it is ("the new report")
+  while (from >= 0 && from < i && /^(new|latest|recent|same|earlier|previous|full|original)$/.test(low(tokens[from]))) from++;
+  if (from < 0 || from >= i) return null;
+  if (GROUP_NOUNS.has(low(tokens[i - 1]))) return null; // "officials report that ...": a verb, not a document
+  let proper = false; // a year or a proper name other than a place: tells this document apart
+  let specific = false; // a role or a non-generic qualifier ("inspector general", "quarterly", "police")
+  for (let x = from; x < i; x++) {
+    const t = tokens[x];
+    const l = low(t);
+    if (t.kind === 'number') proper = true;
+    else if (isTitleWord(t.text)) specific = true;
+    else if (isNameToken(t)) {
+      if (!matchPlace(tokens, x) && !GENERIC_DOCUMENT_QUALIFIERS.has(l)) proper = true;
+    } else if (!GENERIC_DOCUMENT_QUALIFIERS.has(l)) specific = true;
+  }
+  const score = proper ? 2 : specific ? 1.5 : 1;
+  return { name: `${sentence.slice(tokens[from].start, tokens[i - 1].end)} ${noun}`, score };
 }
 
 /** Best name for each document group over the whole article (first, most explicit mention wins). */
@@ -308,7 +327,47 @@ function surnameKey(w: string): string {
 class SpeakerMemory {
   people: Person[] = [];
   lastPerson: string | null = null;
+  /** Last non-person speaker (organisation, document or group): "they said". */
   lastThing: string | null = null;
+  /** Last organisation or document speaker (not a group of people): "it said". */
+  lastOrg: string | null = null;
+  /** Fuller phrases for group nouns seen so far: "commanders" → "senior US commanders". */
+  groups = new Map<string, string>();
+  /** Index of the sentence being read, and where the last named organisation was a speaker. */
+  sentenceNo = 0;
+  private sourceAt = -10;
+  private source: string | null = null;
+
+  setSpeaker(name: string, isPerson: boolean): void {
+    if (isPerson) {
+      this.lastPerson = name;
+      return;
+    }
+    this.lastThing = name;
+    if (isGroupPhrase(name)) return;
+    this.lastOrg = name;
+    // a named organisation or publication (not a document): "the report" just after may be its report
+    const last = name.split(/\s+/).pop() as string;
+    if (/^\p{Lu}/u.test(name) && !(docNoun(last) && !isCapitalised(last))) {
+      this.source = name;
+      this.sourceAt = this.sentenceNo;
+    }
+  }
+
+  /** The organisation cited in this or the previous sentence, if any. */
+  recentSource(): string | null {
+    return this.sentenceNo - this.sourceAt <= 1 ? this.source : null;
+  }
+
+  /** The most recent person: the last person quoted, else the last person named. */
+  recentPerson(): string | null {
+    if (this.lastPerson) return this.lastPerson;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.roles.size > 0 || p.text.split(/\s+/).length >= 2) return p.text;
+    }
+    return null;
+  }
 
   addPerson(text: string, roles: readonly string[]): void {
     const words = text.split(/\s+/);
@@ -346,6 +405,11 @@ class SpeakerMemory {
   }
 }
 
+/** A capitalised organisation or publication name word: "Watch", "Gazette", "Press". */
+function isOrgName(t: Token): boolean {
+  return isCapitalised(t.text) && ORGANISATION_NAME_WORDS.has(stripPossessive(t.text).toLowerCase());
+}
+
 /** Register every personal-name phrase of a sentence (title + name runs), with appositive roles. */
 function rememberNames(sentence: string, tokens: readonly Token[], memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -353,7 +417,7 @@ function rememberNames(sentence: string, tokens: readonly Token[], memory: Speak
     if (!isNameToken(t) || isTitleWord(t.text) || isCalendarWord(t.text)) continue;
     const next = tokens[i + 1];
     if (next && (isNameToken(next) || (next.text === '.' && TITLE_ABBR_WORDS.has(t.text)))) continue; // not the end of a run
-    if (matchPlace(tokens, i) || matchMetonym(tokens, i)) continue;
+    if (matchPlace(tokens, i) || matchMetonym(tokens, i) || isOrgName(t)) continue; // not "Human Rights Watch"
     const p = phraseBackward(tokens, i);
     if (!p) continue;
     // the name proper: the run of name words at the end; one word is enough only right after a title
@@ -375,6 +439,59 @@ function rememberNames(sentence: string, tokens: readonly Token[], memory: Speak
   }
 }
 
+/* -------------------------------------------------------------- groups of people -------------- */
+
+/** Whether a speaker names a group of unnamed people ("officials", "senior US commanders"). */
+function isGroupPhrase(name: string): boolean {
+  const last = name.split(/\s+/).pop() as string;
+  return GROUP_NOUNS.has(last.toLowerCase());
+}
+
+/** A group phrase as a label: no leading determiner, a sentence-initial modifier in lower case ("Senior US commanders" → "senior US commanders"). */
+function groupLabel(text: string): string {
+  const words = text.split(/\s+/);
+  const first = words[0].toLowerCase();
+  if (TITLE_MODIFIERS.has(first) || GROUP_NOUNS.has(first) || isTitleWord(first)) words[0] = first;
+  return words.join(' ');
+}
+
+/** The fuller phrase ending in group noun token k ("senior US commanders"), or null when it is bare. */
+function groupPhraseAt(sentence: string, tokens: readonly Token[], k: number): string | null {
+  const p = phraseBackward(tokens, k);
+  if (!p) return null;
+  const text = phraseText(sentence, tokens, p);
+  return text && /\s/.test(text) ? groupLabel(text) : null;
+}
+
+/** Register the fuller group phrases of a sentence (headings included: "Senior US commanders against ..."). */
+function rememberGroups(sentence: string, tokens: readonly Token[], memory: SpeakerMemory): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const l = low(tokens[k]);
+    if (tokens[k].kind !== 'word' || !GROUP_NOUNS.has(l)) continue;
+    const text = groupPhraseAt(sentence, tokens, k);
+    if (text) memory.groups.set(l, text);
+  }
+}
+
+/**
+ * A bare group noun as subject ("commanders said", "Officials added", "the officials said")
+ * becomes the fuller phrase for that group in the same sentence, else the last one the article
+ * gave; an indefinite one ("some officials") only takes a phrase from its own sentence.
+ */
+function refineGroup(sentence: string, tokens: readonly Token[], p: Phrase, name: string, memory: SpeakerMemory): string {
+  if (/\s/.test(name) || !GROUP_NOUNS.has(name.toLowerCase())) return name;
+  const head = name.toLowerCase();
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= p.from && k <= p.to) continue;
+    if (low(tokens[k]) !== head) continue;
+    const text = groupPhraseAt(sentence, tokens, k);
+    if (text) return text;
+  }
+  const det = DETERMINERS.has(low(tokens[p.from])) ? low(tokens[p.from]) : '';
+  if (!det || /^(the|these|those)$/.test(det)) return memory.groups.get(head) ?? head;
+  return head;
+}
+
 /* -------------------------------------------------------------- attribution ------------------- */
 
 interface Attribution {
@@ -385,21 +502,30 @@ interface Attribution {
   strong: boolean;
 }
 
-/** Resolve a document noun to its name: the mention's own qualifier, else the article's best name. */
-function resolveDocument(sentence: string, tokens: readonly Token[], i: number, docs: Map<number, DocName>): string {
+/**
+ * Resolve a document noun to its name: the mention's own qualifier when it tells the document
+ * apart ("the 2023 city audit"), else the article's best name for it ("the US report" → "Office of
+ * Inspector General report"), else the weak qualifier ("official report"), else — for "the
+ * report" right after a named organisation or publication was cited — that source's report
+ * ("World Politics Review report"), else the bare noun ("report").
+ */
+function resolveDocument(sentence: string, tokens: readonly Token[], i: number, docs: Map<number, DocName>, memory?: SpeakerMemory): string {
   const own = explicitDocName(sentence, tokens, i);
-  if (own) return own.name;
+  if (own && own.score >= 2) return own.name;
   const noun = docNoun(tokens[i].text) as string;
-  return docs.get(DOC_GROUP.get(noun) as number)?.name ?? noun;
+  const best = docs.get(DOC_GROUP.get(noun) as number);
+  if (best && best.score > (own?.score ?? 0)) return best.name;
+  if (own) return own.name;
+  const source = memory?.recentSource();
+  if (source && /^(the|this|that)$/.test(low(tokens[i - 1]))) return `${source} ${noun}`;
+  return noun;
 }
 
 /** Turn a subject phrase into a speaker name using the article memory. */
 function resolvePhrase(sentence: string, tokens: readonly Token[], p: Phrase, memory: SpeakerMemory, docs: Map<number, DocName>): { name: string; isPerson: boolean } | null {
   // document head: "the report", "The motion"
-  for (let k = p.to; k >= p.from; k--) {
-    if (docNoun(tokens[k].text) && !isCapitalised(tokens[k].text) && k === p.to) {
-      return { name: resolveDocument(sentence, tokens, k, docs), isPerson: false };
-    }
+  if (docNoun(tokens[p.to].text) && !isCapitalised(tokens[p.to].text)) {
+    return { name: resolveDocument(sentence, tokens, p.to, docs, memory), isPerson: false };
   }
   // "<doc> on/by the Name": the speaker is the document, not the name
   let b = p.from - 1;
@@ -412,7 +538,7 @@ function resolvePhrase(sentence: string, tokens: readonly Token[], p: Phrase, me
     for (let k = b - 1; k >= Math.max(0, b - 3); k--) {
       if (docNoun(tokens[k].text) && !isCapitalised(tokens[k].text)) {
         if (low(tokens[b]) === 'by') return { name: `${phraseText(sentence, tokens, p)} ${docNoun(tokens[k].text)}`, isPerson: false };
-        return { name: resolveDocument(sentence, tokens, k, docs), isPerson: false };
+        return { name: resolveDocument(sentence, tokens, k, docs, memory), isPerson: false };
       }
     }
   }
@@ -426,12 +552,18 @@ function resolvePhrase(sentence: string, tokens: readonly Token[], p: Phrase, me
     const full = memory.bySurname(nameTokens[0].text);
     if (full) return { name: full, isPerson: true };
   }
-  // a role without a name: "the analyst", "the CJTF-OIR commander"
-  if (nameTokens.length <= 1 && isTitleWord(headTok.text) && DETERMINERS.has(low(tokens[p.from])) && !/s$/.test(low(headTok))) {
+  // a group of unnamed people: "commanders", "Western officials"
+  if (GROUP_NOUNS.has(low(headTok))) return { name: groupLabel(refineGroup(sentence, tokens, p, text, memory)), isPerson: false };
+  // a role without a name: "the analyst", "the CJTF-OIR commander" (not "an official": someone unnamed)
+  if (nameTokens.length <= 1 && isTitleWord(headTok.text) && /^(the|this|that)$/.test(low(tokens[p.from])) && !/s$/.test(low(headTok))) {
     const byRole = memory.byRole(singular(low(headTok)));
     if (byRole) return { name: byRole, isPerson: true };
   }
-  const orgLike = isOrgNoun(headTok.text) || !!docNoun(headTok.text) || (nameTokens.length === 1 && p.roles.length === 0) ||
+  // "Human Rights Watch", "the Riverton Gazette", "Associated Press": organisations, never "he"
+  // ("A spokesman for Human Rights Watch" is a person: a role stands before the name)
+  const orgName = isOrgName(headTok) && p.roles.filter((r) => r !== singular(low(headTok))).length === 0;
+  const theName = low(tokens[p.from]) === 'the' && p.roles.length === 0;
+  const orgLike = orgName || theName || isOrgNoun(headTok.text) || !!docNoun(headTok.text) || (nameTokens.length === 1 && p.roles.length === 0) ||
     !!matchPlace(tokens, p.from) && p.to - p.from < 2 || !!matchMetonym(tokens, p.from);
   const isPerson = !orgLike && (p.roles.length > 0 || nameTokens.length >= 2);
   return { name: text, isPerson };
@@ -453,7 +585,7 @@ function attribute(sentence: string, tokens: readonly Token[], quoted: readonly 
     if (RELATIVE_PRONOUNS.has(low(tokens[k]))) continue; // "..., who has emphasized that": a subordinate clause
     const pron = SPEAKER_PRONOUNS[low(tokens[k])];
     if (pron) {
-      const speaker = pron === 'person' ? memory.lastPerson : pron === 'thing' ? memory.lastThing ?? memory.lastPerson : memory.lastThing ?? memory.lastPerson;
+      const speaker = pron === 'person' ? memory.recentPerson() : pron === 'thing' ? memory.lastOrg ?? memory.lastPerson : memory.lastThing ?? memory.lastPerson;
       if (speaker) candidates.push({ speaker, isPerson: pron === 'person' || (speaker === memory.lastPerson && pron !== 'thing'), verbEnd: t.end, strong });
       continue;
     }
@@ -490,12 +622,12 @@ function attribute(sentence: string, tokens: readonly Token[], quoted: readonly 
     }
     // subject at the start of the sentence: "A new report by ... has determined"
     const d0 = DETERMINERS.has(low(tokens[0])) ? 1 : 0;
-    for (let x = d0; x < Math.min(d0 + 3, v); x++) {
+    for (let x = d0; x < Math.min(d0 + 4, v); x++) {
       if (docNoun(tokens[x].text) && !isCapitalised(tokens[x].text)) {
-        candidates.push({ speaker: resolveDocument(sentence, tokens, x, docs), isPerson: false, verbEnd: t.end, strong });
+        candidates.push({ speaker: resolveDocument(sentence, tokens, x, docs, memory), isPerson: false, verbEnd: t.end, strong });
         break;
       }
-      if (tokens[x].kind !== 'word') break;
+      if (tokens[x].kind !== 'word' && tokens[x].kind !== 'number') break;
     }
     if (candidates.length && candidates[candidates.length - 1].verbEnd === t.end) continue;
     // inverted: '..., said the minister', '“...,” says Pentagon watchdog'
@@ -518,7 +650,7 @@ function attribute(sentence: string, tokens: readonly Token[], quoted: readonly 
     // a document in X: "the US report", "an investigation by The Cradle"
     for (let k = i + 2; k < e; k++) {
       if (docNoun(tokens[k].text) && !isCapitalised(tokens[k].text)) {
-        return { speaker: resolveDocument(sentence, tokens, k, docs), isPerson: false, verbEnd: tokens[e - 1].end, strong: true };
+        return { speaker: resolveDocument(sentence, tokens, k, docs, memory), isPerson: false, verbEnd: tokens[e - 1].end, strong: true };
       }
     }
     const p = phraseBackward(tokens, e - 1);
@@ -533,6 +665,26 @@ function attribute(sentence: string, tokens: readonly Token[], quoted: readonly 
 }
 
 /* -------------------------------------------------------------------- claims ------------------ */
+
+/**
+ * How a sentence stands to a quotation the splitter may have cut: it opens one that it does not
+ * close ('"We knew about the gap.'), closes one opened before ('Nobody listened," Bell said.'),
+ * has balanced or no quotation marks ('none' only when it has none at all), or 'balanced'.
+ */
+function quoteMarks(text: string): 'opens' | 'closes' | 'none' | 'balanced' {
+  const opening = (text.match(/[“«„]/g) ?? []).length;
+  const closing = (text.match(/[”»]/g) ?? []).length;
+  const straight = text.match(/"/g) ?? [];
+  if (!opening && !closing && !straight.length) return 'none';
+  if (opening > closing) return 'opens';
+  if (closing > opening) return 'closes';
+  if (straight.length % 2 === 1) {
+    // the odd straight mark: opening when it starts the text or follows a space
+    const at = text.indexOf('"');
+    return at === 0 || /\s/.test(text[at - 1]) ? 'opens' : 'closes';
+  }
+  return 'balanced';
+}
 
 /** Whether a quoted span is speech (≥ 4 words with some lower-case content word), not a name or scare quote. */
 function isSpeechQuote(text: string): boolean {
@@ -567,6 +719,8 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
   const memory = new SpeakerMemory();
   const claims: Claim[] = [];
   let prevClaim: { sentence: SentenceSpan; claim: Claim; hadQuote: boolean } | null = null;
+  /** Claims inside a quotation that the sentence splitter cut (opened, not yet closed). */
+  let openQuote: Claim[] | null = null;
   for (const s of sentences) {
     if (body.slice(s.start, s.end) !== s.text) continue; // spans from another body: never emit wrong offsets
     const text = s.text;
@@ -576,8 +730,11 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
     const startsWithQuote = /^["“«„]/.test(text);
     const words = wordsIn(text);
     const terminal = /[.!?…]["'”’»)\]]*$/.test(text);
+    memory.sentenceNo++;
     const attribution = attribute(text, tokens, quoted, memory, docs);
     rememberNames(text, tokens, memory);
+    rememberGroups(text, tokens, memory);
+    const marks = quoteMarks(text);
 
     const skip =
       words < 4 ||
@@ -587,6 +744,7 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
       isCreditLine(text);
     if (skip) {
       prevClaim = null;
+      openQuote = null;
       continue;
     }
 
@@ -595,8 +753,7 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
     let continuation = false;
     if (attribution) {
       date = statementDate(text, attribution.verbEnd, ctx.published).date;
-      if (attribution.isPerson) memory.lastPerson = attribution.speaker;
-      else memory.lastThing = attribution.speaker;
+      if (attribution.speaker) memory.setSpeaker(attribution.speaker, attribution.isPerson);
     } else if (startsWithQuote && speech && prevClaim && prevClaim.claim.speaker && s.paragraph - prevClaim.sentence.paragraph <= 1 && (prevClaim.hadQuote || prevClaim.claim.kind === 'statement')) {
       // a quotation continuing the previous speaker's words
       speaker = prevClaim.claim.speaker;
@@ -626,6 +783,24 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
     };
     claims.push(claim);
     prevClaim = { sentence: s, claim, hadQuote: speech };
+
+    // a quotation over several sentences: '"We knew. … Nobody listened," Bell said.' The speaker
+    // named where it closes (or where it opens) is the speaker of every sentence inside it.
+    if (marks === 'opens') openQuote = [claim];
+    else if (openQuote && marks === 'none' && openQuote.length < 8) openQuote.push(claim);
+    else if (openQuote && marks === 'closes') {
+      const named = claim.speaker ?? openQuote[0].speaker;
+      if (named) {
+        for (const c of [...openQuote, claim]) {
+          if (!c.speaker) {
+            c.speaker = named;
+            c.date = claim.speaker ? claim.date : openQuote[0].date;
+          }
+          c.kind = 'quote';
+        }
+      }
+      openQuote = null;
+    } else openQuote = null;
   }
   return claims;
 }

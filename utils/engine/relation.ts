@@ -7,7 +7,10 @@
  *    topic overlap (shared topic ids, or shared named entities when no topics are given).
  * 2. Below the related threshold → unrelated, unless both give a figure for the same subject (→ related).
  * 3. Opposite direction (threat-up "resurging" vs diminish "defeated", negation-aware) about a shared subject
- *    → disputes; the same clear direction → agrees.
+ *    → disputes; the same clear direction → agrees. Cues are framed first: in a goal frame ("must be defeated",
+ *    "commitment to ensure the defeat of") they count nothing; historical ones (past perfect, a fronted "After its
+ *    defeat," / "In 2010,", a predecessor) and conceded ones (before "but", inside "although") count little; plain
+ *    cues pointing both ways cancel more than by subtraction, so mixed claims are not confident disputes.
  * 4. One side refutes ("denied", "false", "hoax") what the other states, or negates a near-identical statement
  *    → disputes.
  * 5. Figures for the same subject that differ: for the same period → disputes; otherwise the difference is
@@ -18,9 +21,36 @@
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type TermStats, type Token } from './text';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
-import { DIMINISH_WORDS, EFFORT_NOUNS, GOAL_VERBS, GROWTH_WORDS, PREDICATE_FILLERS, SUBJECT_ONLY_CUES } from './lexicon/direction-words';
+import {
+  DIMINISH_WORDS,
+  EFFORT_NOUNS,
+  FRAME_WEIGHTS,
+  GOAL_FRAME_ENDERS,
+  GOAL_FRAME_WORDS,
+  GOAL_HEAD_NOUNS,
+  GOAL_VERBS,
+  GOAL_WINDOW,
+  GROWTH_WORDS,
+  PAST_PERFECT_AUX,
+  PAST_POINT_OPENERS,
+  PRESENT_FINITE_VERBS,
+  PREDECESSOR_WORDS,
+  PREDICATE_FILLERS,
+  SUBJECT_ONLY_CUES,
+  TEMPORAL_OPENERS,
+  TEMPORAL_OPENERS_BEFORE_TIME,
+  TIME_WORDS,
+} from './lexicon/direction-words';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
-import { NEGATION_WINDOW, NEGATOR_PHRASES, NEGATORS, SCOPE_BREAKERS } from './lexicon/negations';
+import {
+  CONCESSIVE_WORDS,
+  CONTRASTIVE_WORDS,
+  NEGATION_WINDOW,
+  NEGATOR_PHRASES,
+  NEGATORS,
+  NON_CONTRASTIVE_BEFORE_BUT,
+  SCOPE_BREAKERS,
+} from './lexicon/negations';
 import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
 import { PLACES } from './lexicon/places';
 
@@ -74,6 +104,14 @@ export interface DirectionCueHit {
   names: readonly string[];
   /** Attached to an effort noun (support, pressure, operations…) rather than to the subject. */
   effort: boolean;
+  /**
+   * The frame the cue stands in, if it is not a plain statement about now: 'historical' (past perfect, a fronted
+   * temporal adverbial, a predecessor) or 'conceded' (before "but", inside "although …"). Cues in a goal frame
+   * ("must be defeated") are left out altogether.
+   */
+  frame?: 'historical' | 'conceded';
+  /** Share of {@link weight} the cue keeps in its frame (1 when unframed; see FRAME_WEIGHTS). */
+  scale: number;
 }
 
 /** Weight left to a direction cue that is about another actor than the shared subject. */
@@ -134,8 +172,50 @@ const NEG_PHRASES = NEGATOR_PHRASES.map((p) => p.split(' '));
 const BREAKERS = new Set(SCOPE_BREAKERS);
 const GOALS = new Set(GOAL_VERBS.map((v) => stem(v)));
 const PURPOSE_NEGATORS = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'stop', 'stopped']);
+const phraseList = (words: readonly string[]): string[][] =>
+  words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+const GOAL_FRAMES = phraseList(GOAL_FRAME_WORDS);
+const GOAL_ENDERS = new Set(GOAL_FRAME_ENDERS);
+const GOAL_HEADS = new Set(GOAL_HEAD_NOUNS);
+const CONCESSIVES = phraseList(CONCESSIVE_WORDS);
+const CONTRASTS = new Set(CONTRASTIVE_WORDS);
+const NOT_CONTRAST_BEFORE = new Set(NON_CONTRASTIVE_BEFORE_BUT);
+const PERFECT_AUX = new Set(PAST_PERFECT_AUX);
+const TEMPORAL = new Set(TEMPORAL_OPENERS);
+const TEMPORAL_BEFORE_TIME = new Set(TEMPORAL_OPENERS_BEFORE_TIME);
+const TIME = new Set(TIME_WORDS);
+const PREDECESSORS = new Set(PREDECESSOR_WORDS);
+const PAST_POINT = new Set(PAST_POINT_OPENERS);
+const PRESENT_FINITE = new Set(PRESENT_FINITE_VERBS);
+const PERFECT_SKIP = new Set(['not', 'never', 'already', 'also', 'long', 'largely', 'mostly', 'just', 'since', 'once', 'effectively']);
 const COUNTRY_TOPIC_IDS = new Set(PLACES.map((p) => slugify(p.name)));
 const CLAUSE_GAP = /[,;:.!?()\[\]—–]|\s-\s/;
+
+/** Length of the phrase (lists of lower-case words, longest first) starting at token i, 0 if none. */
+function matchPhrase(phrases: readonly string[][], norms: readonly string[], i: number): number {
+  for (const ph of phrases) if (ph.every((p, k) => norms[i + k] === p)) return ph.length;
+  return 0;
+}
+
+/**
+ * Net direction of weighted cue contributions. When both directions are stated plainly the smaller cancels the
+ * larger more than by subtraction: net = (U − D)·(1 − min/max), so "still high, much diminished" is near 0, while a
+ * text that is clearly one way with a faint opposite cue keeps almost all of its direction. Framed cues (historical,
+ * conceded) are already down-weighted and only add: "declined, but remains a threat" points up.
+ */
+function netDirection(contributions: readonly { v: number; framed: boolean }[]): number {
+  let upW = 0;
+  let downW = 0;
+  let framed = 0;
+  for (const c of contributions) {
+    if (c.framed) framed += c.v;
+    else if (c.v > 0) upW += c.v;
+    else downW -= c.v;
+  }
+  const hi = Math.max(upW, downW);
+  const net = hi === 0 ? 0 : (upW - downW) * (1 - Math.min(upW, downW) / hi);
+  return Math.round((net + framed) * 100) / 100;
+}
 
 function matchCue(index: Map<string, Cue[]>, stems: string[], i: number): Cue | null {
   const list = index.get(stems[i]!);
@@ -204,8 +284,30 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
   const norms = tokens.map((t) => t.norm);
   const terms = extractTerms(text, tokens);
   // Clause boundary before token i (punctuation in the gap, or a scope-breaking word).
+  // "yet" ends a clause only as a conjunction (", yet", "and yet"), not in "not yet defeated".
   const boundary = (i: number): boolean =>
-    i > 0 && (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) || BREAKERS.has(norms[i]!));
+    i > 0 &&
+    (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) ||
+      (BREAKERS.has(norms[i]!) && (norms[i] !== 'yet' || norms[i - 1] === 'and')));
+
+  const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '');
+  const punct = (i: number): boolean => i > 0 && CLAUSE_GAP.test(gap(i));
+  const sentStart = (i: number): boolean => i === 0 || /[.!?]/.test(gap(i));
+  // Goal / obligation / purpose frames: "must be defeated", "a commitment to ensure the enduring defeat of …",
+  // and cues naming a goal ("the defeat-ISIS mission"). Cues in them are left out.
+  const goal = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const gl = matchPhrase(GOAL_FRAMES, norms, i);
+    if (gl) {
+      for (let k = i + gl, steps = 0; k < n && steps < GOAL_WINDOW; k++, steps++) {
+        if (punct(k) || GOAL_ENDERS.has(norms[k]!)) break;
+        goal[k] = 1;
+      }
+    }
+    if (GOAL_HEADS.has(norms[i]!)) {
+      for (let k = i - 1; k >= 0 && k >= i - 3 && !punct(k + 1); k--) goal[k] = 1;
+    }
+  }
 
   // Negation scopes: token index → negated.
   const negated = new Uint8Array(n);
@@ -228,13 +330,91 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     if (w === 'no' && (next === 'doubt' || next === 'matter')) continue;
     negations.push(tokens.slice(i, i + len).map((t) => t.raw).join(' '));
     // "to prevent X" states a goal, not a fact: cues in its scope count for nothing.
-    const isPurpose = PURPOSE_NEGATORS.has(w) && norms.slice(Math.max(0, i - 3), i).includes('to');
+    const isPurpose = PURPOSE_NEGATORS.has(w) && (goal[i] === 1 || norms.slice(Math.max(0, i - 3), i).includes('to'));
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
       if (boundary(k)) break;
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
     }
     i += len - 1;
+  }
+
+  // Frames: goal (cue left out), historical and conceded (cue down-weighted). Each token keeps its smallest scale.
+  const scale = new Float64Array(n).fill(1);
+  const frameAt: ('historical' | 'conceded' | undefined)[] = new Array(n).fill(undefined);
+  const mark = (k: number, kind: 'historical' | 'conceded'): void => {
+    if (FRAME_WEIGHTS[kind] < scale[k]!) {
+      scale[k] = FRAME_WEIGHTS[kind];
+      frameAt[k] = kind;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const w = norms[i]!;
+    // Past perfect: "had been defeated", "had declined".
+    if (PERFECT_AUX.has(w)) {
+      let j = i + 1;
+      while (j < n && j <= i + 3 && PERFECT_SKIP.has(norms[j]!)) j++;
+      const nx = norms[j] ?? '';
+      if (j < n && !punct(j) && (nx === 'been' || /(ed|en|wn|ne)$/.test(nx) || matchCue(UP, stems, j) || matchCue(DOWN, stems, j))) {
+        for (let k = i + 1, steps = 0; k < n && steps < NEGATION_WINDOW + 2; k++, steps++) {
+          if (boundary(k)) break;
+          mark(k, 'historical');
+        }
+      }
+    }
+    // A fronted temporal adverbial up to its comma: "After its defeat last March, …", "In 2010, …".
+    if (sentStart(i)) {
+      const nx = norms[i + 1] ?? '';
+      const temporal = TEMPORAL.has(w) || (TEMPORAL_BEFORE_TIME.has(w) && (TIME.has(nx) || /^(1[89]|20)\d\ds?$/.test(nx)));
+      if (temporal) {
+        let end = -1;
+        for (let k = i + 1; k < n && k <= i + 14 && !sentStart(k); k++) {
+          if (punct(k)) {
+            end = k;
+            break;
+          }
+        }
+        for (let k = i; k < end; k++) mark(k, 'historical');
+        // "Last year, shares fell": a point in the past dates the main clause too, unless it is in the present.
+        if (end > 0 && PAST_POINT.has(w)) {
+          let stop = end;
+          while (stop < n && !sentStart(stop) && !CONTRASTS.has(norms[stop]!)) stop++;
+          if (!norms.slice(end, stop).some((x) => PRESENT_FINITE.has(x))) for (let k = end; k < stop; k++) mark(k, 'historical');
+        }
+      }
+    }
+    // An earlier incarnation: "ISIS's predecessor, the Islamic State of Iraq, had been defeated".
+    if (PREDECESSORS.has(w)) {
+      for (let k = i + 1; k < n && !sentStart(k); k++) {
+        if (CONTRASTS.has(norms[k]!) || matchPhrase(CONCESSIVES, norms, k)) break;
+        mark(k, 'historical');
+      }
+    }
+    // Contrast: the clause before "but" / "yet" / "however" / "nevertheless" is conceded.
+    if (CONTRASTS.has(w) && !sentStart(i)) {
+      const prev = norms[i - 1] ?? '';
+      const isContrast =
+        w === 'but'
+          ? !NOT_CONTRAST_BEFORE.has(prev) && norms[i + 1] !== 'also'
+          : w === 'yet'
+            ? punct(i) || prev === 'and'
+            : true;
+      if (isContrast) {
+        for (let k = i - 1; k >= 0; k--) {
+          mark(k, 'conceded');
+          if (sentStart(k)) break;
+        }
+      }
+    }
+    // Concession: "although cases fell, …", "despite losing its territory, …".
+    const cl = matchPhrase(CONCESSIVES, norms, i);
+    if (cl) {
+      for (let k = i; k < n; k++) {
+        if (k > i + cl - 1 && (punct(k) || sentStart(k))) break;
+        mark(k, 'conceded');
+      }
+      i += cl - 1;
+    }
   }
 
   // Names first: a direction cue counts for the subject it is said of.
@@ -254,7 +434,7 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
 
   // Direction cues, longest first, each token used once.
-  let direction = 0;
+  const contributions: { v: number; framed: boolean }[] = [];
   const up: string[] = [];
   const down: string[] = [];
   const cues: DirectionCueHit[] = [];
@@ -267,18 +447,26 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     const words = tokens.slice(i, i + len).map((t) => t.raw).join(' ');
     i += len - 1;
     const start = i - len + 1;
-    if (purpose[start]) continue;
+    if (purpose[start] || goal[start]) continue;
     // "to fully defeat the organization" is a goal, not an outcome.
     if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
     const target = attach(start, i, cue.words);
-    const hit: DirectionCueHit = { sign, weight: cue.weight, words: negated[start] ? `not ${words}` : words, names: target.names, effort: target.effort };
+    const hit: DirectionCueHit = {
+      sign,
+      weight: cue.weight,
+      words: negated[start] ? `not ${words}` : words,
+      names: target.names,
+      effort: target.effort,
+      scale: scale[start]!,
+    };
+    if (frameAt[start]) hit.frame = frameAt[start];
     cues.push(hit);
     // Without a pair to compare with, only effort nouns mark a cue as being about someone else.
     const off = hit.effort && hit.names.length === 0;
-    direction += sign * cue.weight * (off ? OFF_SUBJECT_WEIGHT : 1);
-    if (!off) (sign > 0 ? up : down).push(hit.words);
+    contributions.push({ v: sign * cue.weight * hit.scale * (off ? OFF_SUBJECT_WEIGHT : 1), framed: hit.scale < 1 });
+    if (!off && hit.scale >= FRAME_WEIGHTS.conceded) (sign > 0 ? up : down).push(hit.words);
   }
 
   // Refuting cues (a negated refutation, "not a hoax", affirms instead) and hedges.
@@ -309,7 +497,7 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     topics,
     terms,
     entities,
-    direction: Math.round(direction * 100) / 100,
+    direction: netDirection(contributions),
     up,
     down,
     cues,
@@ -534,7 +722,7 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * "Coalition forces increased…" against one about ISIS only) keeps {@link OFF_SUBJECT_WEIGHT} of its weight.
  */
 function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: ReadonlySet<string>): { direction: number; up: string[]; down: string[] } {
-  let direction = 0;
+  const contributions: { v: number; framed: boolean }[] = [];
   const up: string[] = [];
   const down: string[] = [];
   const about = (name: string): boolean =>
@@ -547,10 +735,10 @@ function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: Read
   for (const c of p.cues) {
     const shared = c.names.some(about);
     const off = (c.effort && !shared) || (c.names.length > 0 && !shared);
-    direction += c.sign * c.weight * (off ? OFF_SUBJECT_WEIGHT : 1);
-    if (!off) (c.sign > 0 ? up : down).push(c.words);
+    contributions.push({ v: c.sign * c.weight * c.scale * (off ? OFF_SUBJECT_WEIGHT : 1), framed: c.scale < 1 });
+    if (!off && c.scale >= FRAME_WEIGHTS.conceded) (c.sign > 0 ? up : down).push(c.words);
   }
-  return { direction: Math.round(direction * 100) / 100, up, down };
+  return { direction: netDirection(contributions), up, down };
 }
 
 /**

@@ -19,3 +19,15 @@ export const SCOPE_BREAKERS: readonly string[] = [
 
 /** Maximum number of tokens a negation reaches when no clause boundary comes first. */
 export const NEGATION_WINDOW = 6;
+
+/**
+ * Contrastive conjunctions: the clause after one carries the stance, the one before is conceded
+ * ("still a threat, much diminished, but nevertheless our work is not done"). Lower case word forms.
+ */
+export const CONTRASTIVE_WORDS: readonly string[] = ['but', 'yet', 'however', 'nevertheless', 'nonetheless'];
+
+/** Words right before "but" that make it no contrast: "all but defeated", "nothing but", "anything but". */
+export const NON_CONTRASTIVE_BEFORE_BUT: readonly string[] = ['all', 'nothing', 'anything', 'everything', 'not', 'only', 'none'];
+
+/** Concessive openers: the clause they open (to its comma / the end) is conceded ("although cases fell, …"). */
+export const CONCESSIVE_WORDS: readonly string[] = ['although', 'though', 'even though', 'despite', 'in spite of', 'notwithstanding', 'albeit'];

@@ -58,3 +58,26 @@ export const DOCUMENT_CREATION_VERBS: ReadonlySet<string> = new Set([
   'passed', 'adopted', 'issued', 'released', 'published', 'approved', 'produced', 'commissioned',
   'filed', 'sent', 'unveiled', 'presented',
 ]);
+
+/**
+ * Lower-case words that may qualify a document noun in its name ("the 2023 city audit",
+ * "the quarterly report", "the annual police review"). Lower case.
+ */
+export const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set([
+  'annual', 'quarterly', 'monthly', 'weekly', 'biannual', 'internal', 'official', 'independent',
+  'final', 'preliminary', 'interim', 'draft', 'new', 'latest', 'recent', 'city', 'state', 'federal',
+  'national', 'government', 'police', 'budget', 'financial', 'forensic', 'safety', 'environmental',
+  'intelligence', 'military', 'parliamentary', 'congressional', 'county', 'municipal', 'regional',
+  'public', 'confidential', 'classified', 'leaked', 'joint', 'special', 'inspector', 'general',
+  'watchdog', 'audit', 'census', 'health', 'school', 'court', 'oversight', 'progress',
+]);
+
+/**
+ * Qualifiers that do not tell documents apart ("the official report", "the US report", "the new
+ * study"): a mention qualified only by these (and by place names) resolves to the best name the
+ * article gives the document. Lower case.
+ */
+export const GENERIC_DOCUMENT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'new', 'latest', 'recent', 'official', 'final', 'full', 'same', 'earlier', 'previous', 'original',
+  'city', 'state', 'federal', 'national', 'government', 'public', 'internal', 'independent', 'leaked',
+]);

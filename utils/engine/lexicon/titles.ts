@@ -77,3 +77,31 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'campaign', 'embassy', 'mission', 'service', 'cabinet', 'presidency', 'regulator', 'spokesperson',
   'sources', 'source', 'officials', 'ministry', 'hospital', 'city', 'state', 'county', 'team',
 ]);
+
+/**
+ * Capitalised last words that mark a name as an organisation or publication rather than a person
+ * ("Human Rights Watch", "Riverton Gazette", "Associated Press"). Lower case. Used only to tell
+ * people from organisations, so "he said" never resolves to one.
+ */
+export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set([
+  'watch', 'foundation', 'association', 'center', 'centre', 'network', 'society', 'fund', 'corporation',
+  'corp', 'inc', 'ltd', 'llc', 'group', 'times', 'post', 'news', 'journal', 'gazette', 'herald',
+  'tribune', 'review', 'press', 'reuters', 'bloomberg', 'telegraph', 'monitor', 'observer', 'daily',
+  'weekly', 'magazine', 'television', 'tv', 'radio', 'broadcasting', 'media', 'agency', 'ministry',
+  'department', 'office', 'council', 'committee', 'commission', 'institute', 'university', 'bank',
+  'pentagon', 'kremlin', 'house', 'hall', 'nations', 'union', 'forces', 'army', 'court',
+]);
+
+/**
+ * Plural role nouns naming a group of unnamed people ("officials", "commanders", "analysts"). A
+ * bare one is replaced by a fuller phrase for the same group when the article gives one
+ * ("senior US commanders", "Western officials"). Lower case.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'commanders', 'analysts', 'experts', 'diplomats', 'sources', 'researchers',
+  'scientists', 'economists', 'lawmakers', 'legislators', 'officers', 'investigators', 'advisers',
+  'advisors', 'leaders', 'members', 'residents', 'witnesses', 'critics', 'activists', 'authorities',
+  'negotiators', 'observers', 'monitors', 'prosecutors', 'auditors', 'inspectors', 'spokespeople',
+  'representatives', 'delegates', 'campaigners', 'doctors', 'nurses', 'teachers', 'executives',
+  'managers', 'ministers', 'senators', 'generals', 'soldiers', 'troops', 'militants', 'rebels',
+]);

@@ -1,0 +1,101 @@
+// Framing of direction cues: a cue governed by a goal ("must be defeated"), set in the past ("had been defeated",
+// "After its defeat last March, …", a predecessor) or conceded ("much diminished, but nevertheless …") is not a
+// claim that the subject is diminished (or growing) now, so it must not make a confident dispute.
+import { describe, expect, it } from 'vitest';
+import { prepare, relate } from '@/utils/engine/relation';
+import type { RelationLabel } from '@/utils/engine/types';
+import { claimWith, seedCorpus } from './seed-corpus';
+
+const GROWS = ['was resurging in Syria', 'They have the potential to resurge', 'ISIS still poses a threat', 'The group "certainly still remain a threat"'];
+
+// Seed claims the overlay of seed-subject-article.html showed as disputes of a "resurging" page.
+const GOAL = [
+  'ISIS is a common terrorist enemy that must be defeated everywhere',
+  'share a commitment to ensure the enduring defeat of ISIS',
+  'core mission of degrading and defeating',
+  'helps ensure ISIS can never again resurge',
+  'the defeat ISIS mission',
+];
+const HISTORICAL = ["In 2010, ISIS's predecessor, the Islamic State of Iraq, had been defeated", 'After its defeat last March, ISIS went underground'];
+const MIXED = ['We both assess ISIS [Islamic State] is still a threat here, much, much diminished'];
+
+describe('framing on seed claims', () => {
+  const { pack } = seedCorpus();
+
+  it.each([...GOAL, ...HISTORICAL])('"%s" states no clear direction now', (fragment) => {
+    const p = prepare(claimWith(pack, fragment));
+    expect(Math.abs(p.direction)).toBeLessThan(0.5);
+    expect(p.down).toEqual([]);
+  });
+
+  it.each(MIXED)('"%s" (mixed, stance after "but nevertheless") does not point down', (fragment) => {
+    expect(prepare(claimWith(pack, fragment)).direction).toBeGreaterThan(-0.5);
+  });
+
+  it('keeps the historical cue with its frame and a small weight', () => {
+    const p = prepare(claimWith(pack, HISTORICAL[0]!));
+    expect(p.cues.map((c) => [c.words, c.frame, c.scale])).toEqual([['defeated', 'historical', 0.2]]);
+  });
+
+  const pairs = [...GOAL, ...HISTORICAL, ...MIXED].flatMap((f) => GROWS.map((g) => [f, g] as const));
+  it.each(pairs)('"%s" does not dispute "%s"', (f, g) => {
+    const a = claimWith(pack, f);
+    const b = claimWith(pack, g);
+    for (const r of [relate(a, b), relate(b, a)]) {
+      expect(r.label).not.toBe('disputes');
+      expect(r.evidence.opposingDirection).toBeNull();
+    }
+  });
+});
+
+describe('framing on bare sentences, any subject', () => {
+  const cases: [string, string, RelationLabel | `not ${RelationLabel}`][] = [
+    // goal / obligation / purpose
+    ['The Zeta cartel must be dismantled.', 'The Zeta cartel is growing.', 'not disputes'],
+    ['The Zeta cartel has been dismantled.', 'The Zeta cartel is growing.', 'disputes'],
+    ['The rebels in the north must be defeated.', 'The rebels in the north are regrouping.', 'not disputes'],
+    ['The rebels in the north have been defeated.', 'The rebels in the north are regrouping.', 'disputes'],
+    ['Officials want to ensure the measles outbreak in Springfield declines.', 'The measles outbreak in Springfield is growing.', 'not disputes'],
+    ["The task force's mission is to weaken the smuggling ring.", 'The smuggling ring is growing.', 'not disputes'],
+    ['The council made a commitment to reduce the budget deficit in Springfield.', 'The budget deficit in Springfield is rising.', 'not disputes'],
+    ['The Springfield health plan aims to keep the measles outbreak under control.', 'The measles outbreak in Springfield is surging.', 'not disputes'],
+    // ... unless the frame ends and a state is stated: "must accept that … are not defeated"
+    ['We must accept that the rebels in the north are not defeated.', 'The rebels in the north have been defeated.', 'disputes'],
+    // historical / backgrounded
+    ['In 2015 the virus had been contained.', 'Cases are surging.', 'not disputes'],
+    ['In 2015 the measles outbreak in Springfield had declined.', 'The measles outbreak in Springfield is growing.', 'not disputes'],
+    ['The measles outbreak in Springfield has declined.', 'The measles outbreak in Springfield is growing.', 'disputes'],
+    ['After its collapse last year, the Zeta cartel rebuilt its network.', 'The Zeta cartel is growing.', 'not disputes'],
+    ['Last year, Globex shares fell sharply.', 'Globex shares rose on Monday.', 'not disputes'],
+    ["The Zeta cartel's predecessor was crushed by the army.", 'The Zeta cartel is growing.', 'not disputes'],
+    // mixed / contrastive / concessive
+    ['Inflation in Springfield is still high, much diminished from last year.', 'Inflation in Springfield is rising.', 'not disputes'],
+    ['Inflation in Springfield has diminished.', 'Inflation in Springfield is rising.', 'disputes'],
+    ['The measles outbreak in Springfield has declined, but it remains a threat.', 'The measles outbreak in Springfield is growing.', 'not disputes'],
+    ['The measles outbreak in Springfield remains a threat, but it is declining fast.', 'The measles outbreak in Springfield is growing.', 'disputes'],
+    ['Although the measles outbreak in Springfield grew last month, it is now declining.', 'The measles outbreak in Springfield is declining.', 'not disputes'],
+  ];
+  it.each(cases)('%s ⟷ %s → %s', (a, b, expected) => {
+    for (const r of [relate({ text: a }, { text: b }), relate({ text: b }, { text: a })]) {
+      if (expected.startsWith('not ')) expect(r.label).not.toBe(expected.slice(4));
+      else expect(r.label).toBe(expected);
+    }
+  });
+
+  it.each([
+    ['The measles outbreak has declined, but it remains a threat.', 1],
+    ['The outbreak remains a threat, but it is declining fast.', -1],
+    ['Although the outbreak grew last month, it is now declining.', -1],
+    ['Despite losing its territory, the group was resurging this quarter.', 1],
+    ['The rebels have not yet been defeated.', 1],
+    ['The rebels are all but defeated.', -1],
+    ['The pandemic is not over.', 1],
+    ['Inflation is still high, much diminished from last year.', 0],
+    ['The rebels must be defeated.', 0],
+    ['Before the war, the rebels had grown stronger.', 0],
+  ] as const)('direction of "%s" → %i', (text, sign) => {
+    const d = prepare(text).direction;
+    if (sign === 0) expect(Math.abs(d)).toBeLessThan(0.5);
+    else expect(Math.sign(d)).toBe(sign);
+  });
+});
