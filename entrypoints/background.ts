@@ -29,15 +29,15 @@ export default defineBackground(() => {
     }
     await catchUpTopics(db);
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
+  const search = createSearchService(db);
   browser.runtime.onInstalled.addListener(() => {
     void seeded.then(async () => {
       if (!loadedAtStart) await installSeedPack(db, await loadSeedPack());
+      // Build and persist the search index once per install/update, so the first popup search does not
+      // wait; ordinary service-worker wake-ups (every page match) do not pay for it.
+      await search.warm?.();
     });
   });
-
-  const search = createSearchService(db);
-  // Build (or load) the search index once the corpus is there, so the first popup search does not wait.
-  void seeded.then(() => search.warm?.());
 
   const route = createRouter(
     createHandlers({
