@@ -3,7 +3,7 @@
  * both inside one WXT shadow root so page CSS and scripts cannot reach them.
  *
  * The controller owns all state and re-renders with Preact's `render`. Positioning is imperative (fixed
- * coordinates from the highlight's rectangle, clamped to the viewport). Nothing here uses innerHTML, and every
+ * coordinates from the highlight's rectangle, clamped to the viewport). Page text only ever reaches the DOM as text nodes, and every
  * DOM call that a hostile page could break is guarded so the worst case is "no overlay".
  */
 import { h, render, type ComponentChild } from 'preact';
