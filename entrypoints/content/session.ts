@@ -222,23 +222,42 @@ export class PageSession {
       await this.scan('settings');
       return;
     }
-    if (
-      prev.highlightStyle !== next.highlightStyle ||
+    const mutesChanged =
       prev.mutedTopics.join('\n') !== next.mutedTopics.join('\n') ||
-      prev.mutedOutlets.join('\n') !== next.mutedOutlets.join('\n')
-    ) {
-      await this.render();
-    }
+      prev.mutedOutlets.join('\n') !== next.mutedOutlets.join('\n');
+    if (prev.highlightStyle !== next.highlightStyle || mutesChanged) await this.render();
+    if (mutesChanged) await this.rematch();
   }
 
   private async mute(patch: Partial<Settings>): Promise<void> {
     this.settings = { ...this.settings, ...patch };
-    await this.render();
+    await this.render(); // hide at once; the background's answer follows
     try {
       this.settings = await updateSettings(patch);
     } catch (err) {
       console.debug('ClaimLens: could not save the mute', err);
+      return;
     }
+    await this.rematch();
+  }
+
+  /**
+   * Asks the background again with the text we already hold, after mutes changed: the background applies
+   * mutes itself, so the tab's stored match (popup "This page") and the toolbar badge follow them.
+   */
+  private async rematch(): Promise<void> {
+    const ex = this.extract;
+    if (!ex || !this.sent || this.stopped) return;
+    let match: PageMatch;
+    try {
+      match = await send('page.match', ex.page);
+    } catch (err) {
+      console.debug('ClaimLens: page match failed', err);
+      return;
+    }
+    if (this.stopped || this.ctx.isInvalid || this.extract !== ex) return;
+    this.match = match;
+    await this.render();
   }
 
   private async pauseSite(): Promise<void> {
