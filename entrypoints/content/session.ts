@@ -104,14 +104,8 @@ export class PageSession {
       await this.render();
       return;
     }
-    let match: PageMatch;
-    try {
-      match = await send('page.match', ex.page);
-    } catch (err) {
-      console.debug('ClaimLens: page match failed', err);
-      return;
-    }
-    if (abort.signal.aborted || this.ctx.isInvalid || this.stopped) return;
+    const match = await askBackground(ex);
+    if (!match || abort.signal.aborted || this.ctx.isInvalid || this.stopped) return;
     this.extract = ex;
     this.memo.commit(ex.page.text);
     this.sent = true;
@@ -248,14 +242,8 @@ export class PageSession {
   private async rematch(): Promise<void> {
     const ex = this.extract;
     if (!ex || !this.sent || this.stopped) return;
-    let match: PageMatch;
-    try {
-      match = await send('page.match', ex.page);
-    } catch (err) {
-      console.debug('ClaimLens: page match failed', err);
-      return;
-    }
-    if (this.stopped || this.ctx.isInvalid || this.extract !== ex) return;
+    const match = await askBackground(ex);
+    if (!match || this.stopped || this.ctx.isInvalid || this.extract !== ex) return;
     this.match = match;
     await this.render();
   }
@@ -314,4 +302,14 @@ export class PageSession {
 /** Reads settings once; exported so the entrypoint stays a few lines. */
 export async function createSession(ctx: ContentScriptContext): Promise<PageSession> {
   return new PageSession(ctx, await readSettings());
+}
+
+/** The background's match for extracted page text, or null when it could not answer (logged, not thrown). */
+async function askBackground(ex: PageExtract): Promise<PageMatch | null> {
+  try {
+    return await send('page.match', ex.page);
+  } catch (err) {
+    console.debug('ClaimLens: page match failed', err);
+    return null;
+  }
 }
