@@ -43,6 +43,7 @@ export interface CorpusIndex {
   outlets: Map<string, Outlet>;
   articles: Map<string, ArticleRef>;
   claims: Claim[];
+  claimsById: Map<string, Claim>;
   topics: Map<string, Topic>;
   claimsByTopic: Map<string, Claim[]>;
   /** Content stems of each claim, by claim id. */
@@ -150,6 +151,7 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
     outlets,
     articles,
     claims: data.claims,
+    claimsById: new Map(data.claims.map((c) => [c.id, c])),
     topics,
     claimsByTopic,
     claimTerms,
@@ -229,7 +231,6 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
-    if (globalThis.process?.env?.DEBUG_MATCH) console.log(`  ${topic.label}[${topic.kind}] m=${mentions.length} cov=${context.coverage.toFixed(2)} sim=${maxSim.toFixed(2)} score=${score.toFixed(2)} ctx=${context.terms.join(',')}`);
     if (score < gate.score) continue;
     topics.push({
       topic,
@@ -488,10 +489,9 @@ function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Se
     const w = idf(index.stats, t);
     for (const id of ids) weight.set(id, (weight.get(id) ?? 0) + w);
   }
-  const byId = claimMap(index);
   const top: [number, Claim][] = [];
   for (const [id, w] of weight) {
-    const claim = byId.get(id);
+    const claim = index.claimsById.get(id);
     if (!claim || excludeOutlets.has(claim.outletId)) continue;
     pushTopK(top, [w, claim], limit);
   }
@@ -525,17 +525,6 @@ function pushTopK<T>(top: [number, T][], item: [number, T], k: number): void {
     [top[m], top[i]] = [top[i]!, top[m]!];
     i = m;
   }
-}
-
-const claimMaps = new WeakMap<CorpusIndex, Map<string, Claim>>();
-/** Claim by id, built lazily once per index. */
-function claimMap(index: CorpusIndex): Map<string, Claim> {
-  let map = claimMaps.get(index);
-  if (!map) {
-    map = new Map(index.claims.map((c) => [c.id, c]));
-    claimMaps.set(index, map);
-  }
-  return map;
 }
 
 /** What the reader shows beside a stored article: per-claim contrasts from other outlets, figures, timeline. */
