@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { buildPack, validatePack } from '../utils/engine/pack';
 import type { OutletsFile } from '../utils/engine/formats';
 import type { CorpusPack } from '../utils/engine/types';
+import type { AnalyzedArticle } from '../utils/engine/analyze';
 import { loadArticles, readOutletsFile } from './pack-files';
 
 /** The project's seeds folder. */
 export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 
-/** Builds and validates the seed pack; throws listing every file that failed. */
-export function buildSeedPack(opts: { seedsDir?: string; createdAt?: string } = {}): CorpusPack {
+/** The seeds analysed with their outlets.json metadata (what the pack is built from); throws listing failures. */
+export function loadSeeds(opts: { seedsDir?: string } = {}): { analyzed: AnalyzedArticle[]; outlets: OutletsFile | undefined } {
   const dir = opts.seedsDir ?? SEEDS_DIR;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -25,5 +26,11 @@ export function buildSeedPack(opts: { seedsDir?: string; createdAt?: string } = 
   const outlets: OutletsFile | undefined = existsSync(outletsPath) ? readOutletsFile(outletsPath) : undefined;
   const loaded = loadArticles(files, { outlets, source: 'seed', importedAt: 0 });
   if (loaded.errors.length) throw new Error(`seed pack: ${loaded.errors.join('; ')}`);
-  return validatePack(buildPack(loaded.analyzed, { outlets: outlets?.outlets, createdAt: opts.createdAt ?? new Date().toISOString() }));
+  return { analyzed: loaded.analyzed, outlets };
+}
+
+/** Builds and validates the seed pack; throws listing every file that failed. */
+export function buildSeedPack(opts: { seedsDir?: string; createdAt?: string } = {}): CorpusPack {
+  const { analyzed, outlets } = loadSeeds(opts);
+  return validatePack(buildPack(analyzed, { outlets: outlets?.outlets, createdAt: opts.createdAt ?? new Date().toISOString() }));
 }

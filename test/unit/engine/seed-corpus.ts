@@ -2,10 +2,11 @@
  * The five seeds analysed once per test file (analyzeArticle + buildPack with seeds/outlets.json),
  * shared by the topic, relation and pack tests.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { analyzeArticle, type AnalyzedArticle } from '@/utils/engine/analyze';
-import { parseOutletsFile, type OutletsFile } from '@/utils/engine/formats';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AnalyzedArticle } from '@/utils/engine/analyze';
+import type { OutletsFile } from '@/utils/engine/formats';
+import { loadSeeds } from '@/scripts/seed-pack';
 import { buildPack } from '@/utils/engine/pack';
 import type { Claim, CorpusPack } from '@/utils/engine/types';
 
@@ -16,25 +17,10 @@ export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((f) => f.
 
 let cache: { analyzed: AnalyzedArticle[]; pack: CorpusPack; outlets: OutletsFile | undefined } | null = null;
 
-/** Analysed seeds and their pack (createdAt fixed). */
+/** Analysed seeds and their pack (createdAt fixed), loaded exactly as the extension build loads them. */
 export function seedCorpus(): { analyzed: AnalyzedArticle[]; pack: CorpusPack; outlets: OutletsFile | undefined } {
   if (cache) return cache;
-  const outletsPath = join(SEEDS_DIR, 'outlets.json');
-  const outlets = existsSync(outletsPath) ? parseOutletsFile(JSON.parse(readFileSync(outletsPath, 'utf8'))) : undefined;
-  const analyzed = seedFiles().map((f) => {
-    const meta = outlets?.byFile.get(f);
-    return analyzeArticle({
-      text: readFileSync(join(SEEDS_DIR, f), 'utf8'),
-      title: meta?.title ?? null,
-      published: meta?.published ?? null,
-      author: meta?.author ?? null,
-      url: meta?.url ?? null,
-      outlet: meta?.outlet ?? null,
-      source: 'seed',
-      importedAt: 0,
-      name: f,
-    });
-  });
+  const { analyzed, outlets } = loadSeeds({ seedsDir: SEEDS_DIR });
   const pack = buildPack(analyzed, { outlets: outlets?.outlets, createdAt: '2026-01-01T00:00:00.000Z' });
   cache = { analyzed, pack, outlets };
   return cache;
