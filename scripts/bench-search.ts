@@ -23,6 +23,7 @@ import {
   toSearchRecord,
   type SearchRecord,
 } from '../utils/search';
+import { mulberry32 } from './rng';
 
 /** Options of {@link runSearchBench}. */
 export interface SearchBenchOptions {
@@ -53,17 +54,6 @@ export interface SearchBenchResult {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Small deterministic PRNG (mulberry32) so every run benches the same corpus and queries. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'ba be bi bo bu ca co da de di do du fa fe ga go ha he ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo wa za zi an en in on ar er or al el il ul st tr pr gr kr sh ch th'.split(' ');
 
@@ -90,7 +80,7 @@ function typo(word: string, r: () => number): string {
 
 /** Synthesises `n` claims: seed sentences with a share of their words swapped for Zipf-drawn vocabulary. */
 export function synthesiseRecords(n: number, seed: number): SearchRecord[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const text = readdirSync(join(ROOT, 'seeds'))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'))
@@ -152,7 +142,7 @@ export function synthesiseRecords(n: number, seed: number): SearchRecord[] {
 
 /** Queries drawn from the records: 1–3 of their words, a third with a typo, a tenth half-typed. */
 export function synthesiseQueries(records: SearchRecord[], count: number, seed: number): string[] {
-  const r = rng(seed ^ 0x9e3779b9);
+  const r = mulberry32(seed ^ 0x9e3779b9);
   const fixed = ['grynkewitch resurgance', 'daesh atacks', 'romanowsky threat', 'sudani', 'islamic state iraq'];
   const out = fixed.slice(0, count);
   while (out.length < count) {

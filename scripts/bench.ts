@@ -5,16 +5,16 @@
  *   npm run bench                      (full sizes)
  *   npm run bench -- --quick           (small sizes, for a smoke run)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validatePack } from '../utils/engine/pack';
 import { printMatchBench, runMatchBench } from './bench-match';
 import { printSearchBench, runSearchBench } from './bench-search';
+import { buildSeedPack } from './seed-pack';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const seed = validatePack(JSON.parse(readFileSync(join(root, 'public/seed-pack.json'), 'utf8')));
+const seed = buildSeedPack();
 
 const match = runMatchBench(root, seed, quick ? [1, 10] : [1, 10, 100, 1000]);
 printMatchBench(match);

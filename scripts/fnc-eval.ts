@@ -25,6 +25,7 @@ import {
   type PassageThresholds,
   type PreparedPassage,
 } from '../utils/engine/relation';
+import { mulberry32 } from './rng';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -32,17 +33,6 @@ const dataDir = args.includes('--data') ? resolve(args[args.indexOf('--data') + 
 const tune = args.includes('--tune');
 const showHoldout = !args.includes('--no-holdout');
 
-/** mulberry32: tiny deterministic PRNG, enough for a reproducible shuffle. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const t0 = performance.now();
 const { pairs, bodies } = parseFnc(

@@ -1,16 +1,6 @@
 /** A deterministic synthetic corpus for scale tests (people, organisations, places and concepts recurring across outlets). */
 import type { Article, Claim } from '@/utils/engine/types';
-
-/** Deterministic PRNG so the synthetic corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@/scripts/rng';
 
 const FIRST = ['Anna', 'Omar', 'Li', 'Maria', 'John', 'Fatima', 'Pedro', 'Olga', 'Kwame', 'Sara'];
 const LAST = ['Petrov', 'Haddad', 'Chen', 'Garcia', 'Smith', 'Rahman', 'Silva', 'Novak', 'Mensah', 'Berg'];
@@ -21,7 +11,7 @@ const NOUNS = ['budget deficit', 'water prices', 'measles outbreak', 'power cuts
 
 /** n articles of ~12 sentences each from 50 outlets, with recurring people, organisations, places and concepts. */
 export function synthetic(n: number, seed = 7): { articles: Article[]; claims: Claim[] } {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const articles: Article[] = [];
   const claims: Claim[] = [];

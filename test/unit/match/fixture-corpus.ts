@@ -1,8 +1,6 @@
 /** Test helpers: the seed corpus index and fixture pages as the content script would extract them. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { fixtureText } from '@/scripts/bench-match';
 import { buildSeedPack } from '@/scripts/seed-pack';
 import { buildCorpusIndex, type CorpusIndex, type PageInput } from '@/utils/engine/match';
 import type { CorpusPack } from '@/utils/engine/types';
@@ -22,15 +20,7 @@ export function seedIndex(): CorpusIndex {
   return buildCorpusIndex(seedPack());
 }
 
-/** A fixture page's main text via Readability (as the content script does on a clone of the page). */
+/** A fixture page's main text, extracted as the benchmark does (Readability, like the content script's fallback). */
 export function fixturePage(path: string): PageInput {
-  const html = readFileSync(join(PAGES, path), 'utf8');
-  const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  return {
-    text: parsed?.textContent ?? '',
-    url: `http://127.0.0.1/${path}`,
-    title: parsed?.title ?? '',
-    siteName: parsed?.siteName ?? null,
-  };
+  return fixtureText(ROOT, path);
 }
