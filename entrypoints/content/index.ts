@@ -15,7 +15,10 @@ export default defineContentScript({
     if (window.top !== window) return; // articles are read in the top frame
     ctx.onInvalidated(listenForArticleRequests()); // "Import this page", answered even on paused sites
     const session = await createSession(ctx);
-    const scheduler = createRescanScheduler((reason) => session.scan(reason), { debounceMs: 800, maxPerMinute: 12 });
+    const scheduler = createRescanScheduler((reason) => session.scan(reason).then(() => watch()), {
+      debounceMs: 800,
+      maxPerMinute: 12,
+    });
     ctx.onInvalidated(() => {
       scheduler.cancel();
       session.stop();
@@ -40,7 +43,15 @@ export default defineContentScript({
       if (session.paused || !hasForeignMutation(records, session.isOwnNode, session.isRelevantNode)) return;
       scheduler.request('mutation');
     });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    // In-place text edits only matter once something is highlighted; until then (most pages a person opens)
+    // only added or removed nodes can bring an article in, so character-data changes are not observed.
+    let watchingText: boolean | null = null;
+    const watch = () => {
+      if (session.showing === watchingText) return;
+      watchingText = session.showing;
+      observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: watchingText });
+    };
+    watch();
     ctx.onInvalidated(() => observer.disconnect());
 
     ctx.addEventListener(document, 'click', (e) => session.onClick(e as MouseEvent), { capture: true, passive: true });

@@ -44,6 +44,11 @@ export class PageSession {
     return location.hostname.replace(/^www\./, '');
   }
 
+  /** True while highlights or the pill are shown for this page. */
+  get showing(): boolean {
+    return (this.shown?.topics.length ?? 0) > 0;
+  }
+
   get paused(): boolean {
     return isPaused(this.settings, location.hostname);
   }
