@@ -278,7 +278,7 @@ export async function listArticles(db: ClaimLensDb): Promise<ArticleSummary[]> {
 
 /** Edits article metadata; a new outlet name moves the article (and its claims) to that outlet. */
 export async function updateArticle(db: ClaimLensDb, id: string, patch: ArticlePatch): Promise<ArticleSummary> {
-  await db.transaction('rw', [db.outlets, db.articles, db.claims], async () => {
+  await db.transaction('rw', [db.outlets, db.articles, db.claims, db.meta], async () => {
     const article = await db.articles.get(id);
     if (!article) throw new Error(`No article with id ${id}`);
     const next: Article = { ...article };
@@ -301,7 +301,18 @@ export async function updateArticle(db: ClaimLensDb, id: string, patch: ArticleP
       await db.claims.where('articleId').equals(id).modify({ outletId: outlet.id });
     }
     await db.articles.put(next);
+    // Search rows and cards show titles and outlet names: readers of the corpus version must rebuild.
+    await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
   });
   const rows = await listArticles(db);
   return rows.find((r) => r.id === id)!;
+}
+
+/** Saves an outlet's facts; bumps the corpus version so cards and search show the new facts. */
+export async function updateOutlet(db: ClaimLensDb, outlet: Outlet): Promise<Outlet> {
+  await db.transaction('rw', [db.outlets, db.meta], async () => {
+    await db.outlets.put(outlet);
+    await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
+  });
+  return outlet;
 }

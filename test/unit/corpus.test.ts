@@ -10,6 +10,8 @@ import {
   installSeedPack,
   resetToSeeds,
   restoreArticles,
+  updateArticle,
+  updateOutlet,
 } from '@/utils/corpus';
 import { seedPack } from './match/fixture-corpus';
 
@@ -117,6 +119,26 @@ describe('import', () => {
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/broken\.json.*articles\[1\]\.published/) });
     expect((await corpusStats(db)).articles).toBe(5);
+  });
+});
+
+describe('edits', () => {
+  it('editing an article or an outlet moves the corpus version, so search and matching rebuild', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    const version = async () => (await db.meta.get('corpusVersion'))?.value;
+    const before = await version();
+    await new Promise((r) => setTimeout(r, 5));
+    const row = await updateArticle(db, pack.articles[0].id, { title: 'A better title', outletName: 'Renamed Outlet' });
+    expect(row).toMatchObject({ title: 'A better title', outletName: 'Renamed Outlet' });
+    expect((await db.claims.where('articleId').equals(row.id).first())?.outletId).toBe(row.outletId);
+    const afterArticle = await version();
+    expect(afterArticle).not.toBe(before);
+    await new Promise((r) => setTimeout(r, 5));
+    const outlet = (await db.outlets.get(row.outletId))!;
+    await updateOutlet(db, { ...outlet, country: { value: 'Atlantis', source: 'test' } });
+    expect((await db.outlets.get(row.outletId))?.country?.value).toBe('Atlantis');
+    expect(await version()).not.toBe(afterArticle);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   resetToSeeds,
   restoreArticles,
   updateArticle,
+  updateOutlet,
 } from '../corpus';
 import type { CorpusPack, PageMatch } from '../engine/types';
 import type { Handlers } from './router';
@@ -73,11 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'corpus.export': ({ articleIds }) => exportPack(db, articleIds),
     'corpus.reset': async () => resetToSeeds(db, await deps.loadSeedPack()),
     'outlet.list': () => db.outlets.orderBy('name').toArray(),
-    'outlet.update': async ({ outlet }) => {
-      await db.outlets.put(outlet);
-      await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
-      return outlet;
-    },
+    'outlet.update': ({ outlet }) => updateOutlet(db, outlet),
     'search.query': (query) => deps.search.query(query),
     'search.facets': () => deps.search.facets(),
     'corpus.checkDuplicates': async ({ ids, urls }) => ({
