@@ -7,6 +7,7 @@ import { buildCorpusIndex, matchPage, type CorpusIndex } from '../engine/match';
 import type { PageMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import { readSettings } from '../settings';
+import { createCorpusSnapshots, type CorpusSnapshots } from './corpus-snapshot';
 
 /** The background's page matcher. */
 export interface Matcher {
@@ -16,22 +17,13 @@ export interface Matcher {
 }
 
 /** Creates a matcher over `db`; the index is built lazily and cached per corpus version. */
-export function createMatcher(db: ClaimLensDb): Matcher {
+export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = createCorpusSnapshots(db)): Matcher {
   let cached: { version: string; index: Promise<CorpusIndex> } | null = null;
 
   async function index(): Promise<CorpusIndex> {
-    const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
+    const version = await snapshots.version();
     if (cached?.version !== version) {
-      const build = (async () => {
-        const [outlets, articles, claims, topics] = await Promise.all([
-          db.outlets.toArray(),
-          db.articles.toArray(),
-          db.claims.toArray(),
-          db.topics.toArray(),
-        ]);
-        return buildCorpusIndex({ outlets, articles, claims, topics });
-      })();
-      cached = { version, index: build };
+      cached = { version, index: snapshots.get().then((s) => buildCorpusIndex(s)) };
     }
     return cached.index;
   }

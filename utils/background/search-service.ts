@@ -20,6 +20,7 @@ import {
   type SearchIndex,
   type SearchRecord,
 } from '../search';
+import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
 export interface SearchService {
@@ -33,7 +34,6 @@ export interface SearchService {
 
 /** Meta row holding the persisted index: `{ corpusVersion, index }` as JSON. */
 export const SEARCH_INDEX_KEY = 'searchIndex';
-const VERSION_KEY = 'corpusVersion';
 /** Kinds in the order filters list them. */
 const KIND_ORDER: ClaimKind[] = ['quote', 'figure', 'statement', 'assertion'];
 /** Topics offered as filters: the most discussed ones. */
@@ -44,28 +44,22 @@ interface StoredIndex {
   index: unknown;
 }
 
-/** Every claim of the corpus as a search record (outlet name, article title and topic names resolved). */
-export async function loadSearchRecords(db: ClaimLensDb): Promise<SearchRecord[]> {
-  const [claims, topics, outlets, articles] = await Promise.all([
-    db.claims.toArray(),
-    db.topics.toArray(),
-    db.outlets.toArray(),
-    db.articles.toArray(),
-  ]);
-  const outletNames = new Map(outlets.map((o) => [o.id, o.name]));
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const allTopics: readonly Topic[] = topics;
-  return claims.map((c) => toSearchRecord(c, outletNames.get(c.outletId) ?? c.outletId, titles.get(c.articleId) ?? '', allTopics));
+/** Every claim of a corpus snapshot as a search record (outlet name, article title and topic names resolved). */
+export function searchRecords(snapshot: CorpusSnapshot): SearchRecord[] {
+  const outletNames = new Map(snapshot.outlets.map((o) => [o.id, o.name]));
+  const titles = new Map(snapshot.articles.map((a) => [a.id, a.title]));
+  const allTopics: readonly Topic[] = snapshot.topics;
+  return snapshot.claims.map((c) => toSearchRecord(c, outletNames.get(c.outletId) ?? c.outletId, titles.get(c.articleId) ?? '', allTopics));
 }
 
 /** Creates the search service over `db`. The index is loaded or built on first use and kept per corpus version. */
-export function createSearchService(db: ClaimLensDb): SearchService {
+export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots = createCorpusSnapshots(db)): SearchService {
   let current: { version: string; index: SearchIndex } | null = null;
   let pending: { version: string; index: Promise<SearchIndex> } | null = null;
   let writes: Promise<void> = Promise.resolve();
   let facetCache: { version: string; facets: Promise<Facets> } | null = null;
 
-  const corpusVersion = async () => (await db.meta.get(VERSION_KEY))?.value ?? '0';
+  const corpusVersion = snapshots.version;
 
   /** The stored index when it is readable; `fresh` says whether it matches `version`. */
   async function loadStored(version: string): Promise<{ index: SearchIndex; fresh: boolean } | null> {
@@ -98,7 +92,7 @@ export function createSearchService(db: ClaimLensDb): SearchService {
       if (stored?.fresh) return { index: stored.index, changed: false };
       index = stored?.index ?? null;
     }
-    const records = await loadSearchRecords(db);
+    const records = searchRecords(await snapshots.get());
     if (index) syncArticles(index, records);
     else index = createSearchIndex(records);
     return { index, changed: true };
