@@ -163,6 +163,26 @@ export interface Contrast {
   outlet: Outlet;
   article: Pick<Article, 'id' | 'title' | 'published' | 'url'>;
   relation: Relation;
+  /** The page sentence this item answers (page-text offsets); the card shows it and clicking scrolls there. */
+  pageSentence?: PageSentenceRef | null;
+  /**
+   * When the claim was made relative to the page: far apart in time (relative to what it describes) means it is
+   * shown as earlier/later context with the gap ("said 9 years before this article"), never as agree/dispute.
+   */
+  timing?: ContrastTiming | null;
+}
+
+/** A sentence of the page, by offsets into the page text, with its text for display. */
+export interface PageSentenceRef extends TextSpan {
+  text: string;
+}
+
+/** How far apart in time a corpus claim and the page are. */
+export interface ContrastTiming {
+  /** 'same-time' when comparable; otherwise which side of the page's date the claim sits. */
+  position: 'same-time' | 'earlier' | 'later';
+  /** Whole days between the claim's date and the page's date (absolute), or null when either is unknown. */
+  gapDays: number | null;
 }
 
 /** Contrasts grouped as the card shows them. */
@@ -217,6 +237,8 @@ export interface SentenceMatch extends TextSpan {
 export interface PageMatch {
   /** Outlet of the page itself when known from its domain/name; its claims are excluded from contrasts. */
   pageOutletId: string | null;
+  /** The page's own date (ISO, possibly partial) when known, shown on the card beside the items. */
+  pageDate?: string | null;
   topics: TopicMatch[];
   sentences: SentenceMatch[];
   /** Milliseconds the background spent matching. */
