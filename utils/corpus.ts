@@ -611,3 +611,53 @@ export async function checkConsistency(db: ClaimLensDb): Promise<ConsistencyRepo
   report.topicsRebuilt = true;
   return report;
 }
+
+/**
+ * Re-analyses stored articles with the current engine in ONE transaction per call: each article's old row
+ * and claims are replaced by the new analysis (keeping its source, import time and edited metadata), and an
+ * article the engine now refuses is kept unchanged. A stopped worker leaves the batch all old or all new —
+ * never deleted-but-not-re-imported. Sending it again is harmless.
+ */
+export async function reanalyseArticles(db: ClaimLensDb, ids: string[]): Promise<{ outcomes: ImportOutcome[]; kept: number }> {
+  const result = await db.transaction('rw', WRITE_TABLES(db), async () => {
+    const outcomes: ImportOutcome[] = [];
+    let kept = 0;
+    const changed: string[] = [];
+    for (const old of (await db.articles.bulkGet(ids)).filter((a): a is Article => !!a)) {
+      const outlet = await db.outlets.get(old.outletId);
+      let analyzed;
+      try {
+        // Synchronous engine work inside the transaction is safe: IndexedDB only commits once control returns.
+        analyzed = analyzeArticle({
+          name: old.title,
+          text: old.body,
+          format: 'text',
+          title: old.title,
+          outlet: outlet?.name ?? null,
+          url: old.url,
+          published: old.published,
+          author: old.author,
+          source: old.source,
+          importedAt: old.importedAt,
+        });
+      } catch (err) {
+        kept++;
+        outcomes.push({ name: old.title, status: 'error', reason: `${old.title}: ${err instanceof Error ? err.message : String(err)} (kept unchanged)` });
+        continue;
+      }
+      const outletId = outlet?.id ?? analyzed.outlet.id;
+      if (!outlet) await db.outlets.put(sanitizeOutlet(analyzed.outlet));
+      await db.claims.where('articleId').equals(old.id).delete();
+      if (analyzed.article.id !== old.id) await db.articles.delete(old.id);
+      const next: Article = sanitizeArticle({ ...analyzed.article, outletId, title: old.title, published: old.published ?? analyzed.article.published, source: old.source, importedAt: old.importedAt });
+      await db.articles.put(next);
+      await db.claims.bulkPut(analyzed.claims.map((c) => ({ ...c, outletId })));
+      changed.push(old.id, next.id);
+      outcomes.push({ name: old.title, status: 'imported', articleId: next.id, claims: analyzed.claims.length });
+    }
+    if (changed.length) await afterWrite(db, { changed, topics: true });
+    return { outcomes, kept };
+  });
+  await catchUpTopics(db);
+  return result;
+}

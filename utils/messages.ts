@@ -184,6 +184,8 @@ export interface Protocol {
   'corpus.import': { req: { items: ImportItem[]; deferTopics?: boolean; job?: ImportJobRef }; res: ImportOutcome[]; access: 'extension' };
   'corpus.recomputeTopics': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
   'corpus.importPack': { req: { pack: unknown; name: string; job?: ImportJobRef; deferTopics?: boolean }; res: ImportOutcome[]; access: 'extension' };
+  /** Re-analyses stored articles in one transaction (all old or all new if the worker stops). */
+  'corpus.reanalyse': { req: { ids: string[] }; res: { outcomes: ImportOutcome[]; kept: number }; access: 'extension' };
   /** Imports whose last batch never arrived (options page closed, worker stopped), with what they stored. */
   'import.interrupted': { req: Record<string, never>; res: InterruptedImport[]; access: 'extension' };
   /** The journaled outcomes of items [from, to) of a job; null where nothing was stored for an item. */
@@ -223,6 +225,7 @@ export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'corpus.recomputeTopics': 'extension',
   'corpus.importPack': 'extension',
   'import.interrupted': 'extension',
+  'corpus.reanalyse': 'extension',
   'import.outcomes': 'extension',
   'import.forget': 'extension',
   'corpus.export': 'extension',

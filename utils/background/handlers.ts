@@ -11,6 +11,7 @@ import {
   importItems,
   interruptedImports,
   jobOutcomes,
+  reanalyseArticles,
   importPack,
   listArticles,
   recomputeTopics,
@@ -75,6 +76,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'corpus.importPack': ({ pack, name, job, deferTopics }) => importPack(db, pack, name, Date.now(), { job, deferTopics }),
     'import.interrupted': () => interruptedImports(db),
+    'corpus.reanalyse': ({ ids }) => reanalyseArticles(db, ids),
     'import.outcomes': ({ job, from, to }) => jobOutcomes(db, job, from, Math.min(to, from + 20_000)),
     'import.forget': async ({ job }) => {
       await forgetImportJob(db, job);
