@@ -130,3 +130,16 @@ export function packLimitProblem(pack: CorpusPack): string | null {
   }
   return null;
 }
+
+/**
+ * True for parsed JSON that is (or means to be) a ClaimLens pack: `format: "claimlens-pack"`, a misspelt
+ * format ("claimlens-pak"), or a pack's shape (articles with claims/outlets). Such a file must be validated as
+ * a pack — naming the bad field — never read as a list of articles (which would store a seed a second time).
+ */
+export function isPackShaped(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  if (o.format === 'claimlens-pack') return true;
+  if (typeof o.format === 'string' && /claim|lens|pack/i.test(o.format)) return true;
+  return Array.isArray(o.articles) && (Array.isArray(o.claims) || Array.isArray(o.outlets) || 'engineVersion' in o);
+}

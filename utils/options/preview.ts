@@ -5,6 +5,7 @@
  */
 import type { CorpusPack } from '../engine/types';
 import type { ImportItem } from '../messages';
+import { isPackShaped } from '../engine/sanitize';
 
 /** One article in the preview. `title`, `outlet` and `date` are what the user may edit. */
 export interface PreviewRow {
@@ -136,5 +137,5 @@ export function packSubset(pack: CorpusPack, rows: readonly PreviewRow[]): Corpu
 
 /** True when `value` looks like a ClaimLens pack (to route a .json file to 'corpus.importPack'). */
 export function looksLikePack(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'claimlens-pack';
+  return isPackShaped(value);
 }
