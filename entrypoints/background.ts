@@ -1,5 +1,5 @@
 import { createDb } from '@/utils/db';
-import { catchUpTopics, installSeedPack, seedPackKey } from '@/utils/corpus';
+import { checkConsistency, installSeedPack, seedPackKey } from '@/utils/corpus';
 import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { createRouter } from '@/utils/background/router';
@@ -29,7 +29,9 @@ export default defineBackground(() => {
       await installSeedPack(db, pack);
       loadedAtStart = true;
     }
-    await catchUpTopics(db);
+    // Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11).
+    const check = await checkConsistency(db);
+    if (!check.clean) console.info('ClaimLens: consistency check on start repaired:', check.repairs.join('; '));
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
   const search = createSearchService(db, snapshots);
   browser.runtime.onInstalled.addListener(() => {

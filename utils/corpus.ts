@@ -2,16 +2,59 @@
  * Corpus operations over the database: seed install, import, delete, export, reset, stats.
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
-import type { ClaimLensDb } from './db';
+import type { ClaimLensDb, JournalRow } from './db';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { mineTopics } from './engine/topics';
 import { ENGINE_VERSION } from './engine/version';
 import type { Article, Claim, CorpusPack, Outlet } from './engine/types';
-import type { ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportOutcome } from './messages';
+import type { ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
 import { slugify } from './engine/metadata';
+import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, stripBidi } from './engine/sanitize';
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
+/** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs];
+
+/** What one corpus write changed, for the derived-state step of its transaction. */
+export interface CorpusChange {
+  /** Articles added or replaced (with their claims). */
+  added?: readonly string[];
+  /** Articles removed (with their claims). */
+  removed?: readonly string[];
+  /** Articles whose title, outlet or claims' outlet changed. */
+  changed?: readonly string[];
+  /** True when the change can move topics (articles or claims came or went): topics are marked stale. */
+  topics?: boolean;
+}
+
+/** The stamp every write leaves: counts the start-up check compares with the tables (see `checkConsistency`). */
+interface Stamp {
+  version: string;
+  articles: number;
+  claims: number;
+}
+
+/**
+ * THE derived-state step of every corpus write, called INSIDE the write's transaction (which must include
+ * WRITE_TABLES): bumps the corpus version (search and the matcher rebuild from it), marks topics stale when
+ * they may have moved (re-mined after the transaction, or on the next start if the worker stops first), and
+ * stamps the row counts. Index maintenance for the change belongs here too, so that a stopped worker leaves
+ * rows and derived state either both written or neither.
+ */
+export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise<string> {
+  const prev = Number((await db.meta.get('corpusVersion'))?.value ?? 0);
+  // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
+  const version = String(Math.max(Date.now(), (Number.isFinite(prev) ? prev : 0) + 1));
+  const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
+  const rows = [
+    { key: 'corpusVersion', value: version },
+    { key: 'stamp', value: JSON.stringify({ version, articles, claims } satisfies Stamp) },
+  ];
+  if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
+  await db.meta.bulkPut(rows);
+  return version;
+}
 
 /** Identifies a seed pack's content, so a restart with the same pack skips reloading it. */
 export function seedPackKey(pack: CorpusPack): string {
@@ -33,7 +76,7 @@ export interface SeedInstallResult {
  */
 export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promise<SeedInstallResult> {
   const result: SeedInstallResult = { added: 0, updated: 0, removed: 0, total: pack.articles.length };
-  await db.transaction('rw', ALL_TABLES(db), async () => {
+  await db.transaction('rw', WRITE_TABLES(db), async () => {
     const packIds = new Set(pack.articles.map((a) => a.id));
     const oldSeeds = await db.articles.where('source').equals('seed').primaryKeys();
     const gone = oldSeeds.filter((id) => !packIds.has(id));
@@ -55,6 +98,7 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
       await db.claims.bulkPut(pack.claims.filter((c) => c.articleId === article.id));
     }
     await db.meta.put({ key: 'seedPack', value: seedPackKey(pack) });
+    await afterWrite(db, { added: pack.articles.map((a) => a.id), removed: gone, topics: true });
   });
   await recomputeTopics(db);
   return result;
@@ -62,21 +106,19 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
 
 /**
  * Re-mines topics over the whole corpus and writes them (and each claim's topic ids) back. Topics are a
- * corpus-level fact — how many outlets discuss a thing — so any write to articles must end here.
+ * corpus-level fact — how many outlets discuss a thing — so any write to articles must end here (or leave
+ * `topicsStale` for the next start). Reads and writes in ONE transaction: mining from a read taken before a
+ * concurrent delete would write the deleted claims back as orphans.
  */
 export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
-  const [articles, claims, outlets] = await Promise.all([
-    db.articles.toArray(),
-    db.claims.toArray(),
-    db.outlets.toArray(),
-  ]);
-  const mined = mineTopics(articles, claims, outlets);
-  await db.transaction('rw', [db.topics, db.claims, db.meta], async () => {
+  await db.transaction('rw', WRITE_TABLES(db), async () => {
+    const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
+    const mined = mineTopics(articles, claims, outlets);
     await db.topics.clear();
     await db.topics.bulkPut(mined.topics);
     await db.claims.bulkPut(mined.claims);
-    await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
     await db.meta.delete('topicsStale');
+    await afterWrite(db, { changed: articles.map((a) => a.id) });
   });
 }
 
@@ -92,56 +134,118 @@ export async function corpusStats(db: ClaimLensDb): Promise<CorpusStats> {
   return { articles, outlets, claims, topics, seedArticles, importedArticles: articles - seedArticles };
 }
 
-/** Finds a stored outlet for a detected one by id, name or domain, so one outlet never gets two rows. */
-async function resolveOutlet(db: ClaimLensDb, detected: Outlet): Promise<Outlet> {
+/**
+ * Finds a stored outlet for a detected one by id, name or domain, so one outlet never gets two rows. An
+ * outlet the user NAMED (`explicit`) is matched by id or name only: many outlets publish under one domain
+ * (a syndication host, an aggregator), and the name the user gave wins over the URL's domain.
+ */
+async function resolveOutlet(db: ClaimLensDb, detected: Outlet, explicit = false): Promise<Outlet> {
   const byId = await db.outlets.get(detected.id);
   if (byId) return byId;
   const byName = await db.outlets.where('name').equalsIgnoreCase(detected.name).first();
   if (byName) return byName;
-  if (detected.domain) {
+  if (detected.domain && !explicit) {
     const byDomain = await db.outlets.where('domain').equals(detected.domain).first();
     if (byDomain) return byDomain;
   }
-  return detected;
+  return sanitizeOutlet(detected);
+}
+
+/** Where a batch sits in a long import job (see `ImportJobRef`). */
+export type JobRef = ImportJobRef;
+
+const journalId = (job: string, index: number) => `${job}#${index}`;
+
+/** Analysis of one import item before the write transaction (CPU work stays outside it). */
+type Prepared =
+  | { kind: 'done'; outcome: ImportOutcome }
+  | { kind: 'store'; name: string; article: Article; outlet: Outlet; claims: Claim[]; explicitOutlet: boolean };
+
+/** Analyses one item, or says in words why it cannot be imported. */
+function prepareItem(item: ImportItem, now: number): Prepared {
+  const name = typeof item.name === 'string' && item.name ? item.name : 'item';
+  const problem = itemFieldProblem(item);
+  if (problem) return { kind: 'done', outcome: { name, status: 'error', reason: `${name}: ${problem}` } };
+  try {
+    const analyzed = analyzeArticle({ ...item, source: 'import', importedAt: now });
+    const explicitOutlet = typeof item.outlet === 'string' && !!item.outlet.trim();
+    return { kind: 'store', name, article: analyzed.article, outlet: analyzed.outlet, claims: analyzed.claims, explicitOutlet };
+  } catch (err) {
+    // EngineInputError messages already name the item; anything else is an engine bug worth naming too.
+    const reason = err instanceof EngineInputError ? err.message : `${name}: ${err instanceof Error ? err.message : String(err)}`;
+    return { kind: 'done', outcome: { name, status: 'error', reason } };
+  }
 }
 
 /**
- * Imports items one by one, each all-or-nothing: a bad item gets a specific error and writes nothing, a
- * duplicate (same content hash or URL) is reported and not stored twice, and stored articles are never
- * changed. Topics are re-mined once at the end.
+ * Imports a batch of items in ONE transaction: rows, journal entries, the job's progress and the
+ * corpus-version bump commit together, so a stopped worker leaves the whole batch or none of it. Each item
+ * is judged on its own: a bad item gets a specific error and writes nothing, a duplicate (same content hash
+ * or URL) is reported and not stored twice, and stored articles are never changed. With `job`, a batch sent
+ * again returns the outcomes recorded the first time. Topics are re-mined after the transaction unless
+ * `deferTopics` (they stay marked stale until the last batch or the next start).
  */
 export async function importItems(
   db: ClaimLensDb,
   items: ImportItem[],
   now: number = Date.now(),
-  opts: { deferTopics?: boolean } = {},
+  opts: { deferTopics?: boolean; job?: JobRef } = {},
 ): Promise<ImportOutcome[]> {
-  const outcomes: ImportOutcome[] = [];
-  for (const item of items) {
-    let analyzed;
-    try {
-      analyzed = analyzeArticle({ ...item, source: 'import', importedAt: now });
-    } catch (err) {
-      // EngineInputError messages already name the item; anything else is an engine bug worth naming too.
-      const reason = err instanceof EngineInputError ? err.message : `${item.name}: ${err instanceof Error ? err.message : String(err)}`;
-      outcomes.push({ name: item.name, status: 'error', reason });
-      continue;
-    }
-    outcomes.push(await storeAnalyzed(db, item.name, analyzed.article, analyzed.outlet, analyzed.claims));
-  }
-  if (outcomes.some((o) => o.status === 'imported')) {
-    if (opts.deferTopics) await markTopicsStale(db);
-    else await recomputeTopics(db);
-  }
+  const job = opts.job;
+  const ids = job ? items.map((_, i) => journalId(job.id, job.offset + i)) : [];
+  const known = job ? await db.journal.bulkGet(ids) : [];
+  // Already-journaled items are not analysed again: a retry after a stop is cheap.
+  const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now)));
+  const outcomes = await writeBatch(db, job, ids, prepared, (p) =>
+    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
+  );
+  if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await recomputeTopics(db);
   return outcomes;
 }
 
-/** Notes that topics lag behind the articles (a deferred batch): readers see the new version at once. */
-async function markTopicsStale(db: ClaimLensDb): Promise<void> {
-  await db.meta.bulkPut([
-    { key: 'topicsStale', value: '1' },
-    { key: 'corpusVersion', value: String(Date.now()) },
-  ]);
+/**
+ * The shared write of an import batch: in one transaction, answers journaled items from the journal,
+ * stores the others with `store`, journals their outcomes, updates the job row and runs `afterWrite`.
+ */
+async function writeBatch<P>(
+  db: ClaimLensDb,
+  job: JobRef | undefined,
+  ids: string[],
+  prepared: (P | null)[],
+  store: (p: P) => Promise<ImportOutcome>,
+): Promise<ImportOutcome[]> {
+  return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const journaled = job ? await db.journal.bulkGet(ids) : [];
+    const outcomes: ImportOutcome[] = [];
+    const fresh: JournalRow[] = [];
+    const added: string[] = [];
+    for (const [i, p] of prepared.entries()) {
+      const row = journaled[i];
+      if (row) {
+        outcomes.push(row.outcome as ImportOutcome);
+        continue;
+      }
+      if (p === null) throw new Error('import journal changed during a batch'); // cannot happen: one writer
+      const outcome = await store(p);
+      if (outcome.status === 'imported') added.push(outcome.articleId);
+      outcomes.push(outcome);
+      if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
+    }
+    if (job) {
+      await db.journal.bulkPut(fresh);
+      const prev = await db.importJobs.get(job.id);
+      await db.importJobs.put({
+        id: job.id,
+        label: job.label,
+        total: job.total,
+        startedAt: prev?.startedAt ?? Date.now(),
+        updatedAt: Date.now(),
+        finished: (prev?.finished ?? false) || job.last,
+      });
+    }
+    if (added.length) await afterWrite(db, { added, topics: true });
+    return outcomes;
+  });
 }
 
 /** Re-mines topics if a deferred import left them stale (e.g. the options page closed mid-import). */
@@ -151,106 +255,226 @@ export async function catchUpTopics(db: ClaimLensDb): Promise<boolean> {
   return true;
 }
 
-/** Writes one analysed article in its own transaction unless it duplicates a stored one. */
+/** Writes one analysed article unless it duplicates a stored one. Runs inside the caller's transaction. */
 async function storeAnalyzed(
   db: ClaimLensDb,
   name: string,
-  article: Article,
+  rawArticle: Article,
   detectedOutlet: Outlet,
   claims: Claim[],
+  explicitOutlet = false,
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', [db.outlets, db.articles, db.claims], async () => {
-    const same = await db.articles.get(article.id);
-    if (same) return { name, status: 'duplicate', articleId: same.id, reason: `same text as “${same.title}”` };
-    if (article.url) {
-      const sameUrl = await db.articles.where('url').equals(article.url).first();
-      if (sameUrl) return { name, status: 'duplicate', articleId: sameUrl.id, reason: `same URL as “${sameUrl.title}”` };
+  const article = sanitizeArticle(rawArticle);
+  const same = await db.articles.get(article.id);
+  if (same) return { name, status: 'duplicate', articleId: same.id, reason: `same text as “${same.title}”` };
+  if (article.url) {
+    const sameUrl = await db.articles.where('url').equals(article.url).first();
+    if (sameUrl) return { name, status: 'duplicate', articleId: sameUrl.id, reason: `same URL as “${sameUrl.title}”` };
+  }
+  const outlet = await resolveOutlet(db, detectedOutlet, explicitOutlet);
+  await db.outlets.put(outlet);
+  await db.articles.add({ ...article, outletId: outlet.id });
+  await db.claims.bulkAdd(claims.map((c) => ({ ...c, outletId: outlet.id })));
+  return { name, status: 'imported', articleId: article.id, claims: claims.length };
+}
+
+/** Validates a pack and its limits; throws an Error whose message names the bad field. */
+export function checkedPack(json: unknown): CorpusPack {
+  const pack = validatePack(json);
+  const problem = packLimitProblem(pack);
+  if (problem) throw new Error(problem);
+  return pack;
+}
+
+/**
+ * Imports a corpus pack (CLI output, an export, or one batch of a big pack): validated first (the error
+ * names the bad field; limits included), then every article is stored in ONE transaction unless it
+ * duplicates one already here. With `job`, a batch sent again is answered from the journal.
+ *
+ * A backup (`pack.backup`, made by a whole-corpus export) also brings back the user's edits of seed
+ * articles and of outlets: a seed article with the same id is replaced by the backup's copy, and outlets
+ * are written as the backup has them.
+ */
+export async function importPack(
+  db: ClaimLensDb,
+  json: unknown,
+  name: string,
+  now = Date.now(),
+  opts: { job?: JobRef; deferTopics?: boolean } = {},
+): Promise<ImportOutcome[]> {
+  let pack: CorpusPack;
+  try {
+    pack = checkedPack(json);
+  } catch (err) {
+    return [{ name, status: 'error', reason: `${name}: ${(err as Error).message}` }];
+  }
+  const backup = (json as { backup?: unknown }).backup === true;
+  const outletsById = new Map(pack.outlets.map((o) => [o.id, o]));
+  const claimsBy = new Map<string, Claim[]>();
+  for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
+  const job = opts.job;
+  const ids = job ? pack.articles.map((_, i) => journalId(job.id, job.offset + i)) : [];
+  const outcomes = await writeBatch(db, job, ids, pack.articles, async (article) => {
+    const outlet = outletsById.get(article.outletId);
+    const label = `${name} › ${article.title}`;
+    if (!outlet) return { name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` };
+    const claims = claimsBy.get(article.id) ?? [];
+    if (backup) {
+      const here = await db.articles.get(article.id);
+      if (article.source === 'seed' || here?.source === 'seed') {
+        const copy = sanitizeArticle({ ...article, source: 'seed' as const });
+        if (here && sameArticle(here, copy)) {
+          return { name: label, status: 'duplicate', articleId: here.id, reason: `same as the installed seed “${here.title}”` };
+        }
+        // The user's copy of a seed (edited title, date, outlet): it replaces the installed one.
+        await db.outlets.put(sanitizeOutlet(outlet));
+        await db.claims.where('articleId').equals(article.id).delete();
+        await db.articles.put(copy);
+        await db.claims.bulkPut(claims);
+        return { name: label, status: 'imported', articleId: article.id, claims: claims.length };
+      }
     }
-    const outlet = await resolveOutlet(db, detectedOutlet);
-    await db.outlets.put(outlet);
-    await db.articles.add({ ...article, outletId: outlet.id });
-    await db.claims.bulkAdd(claims.map((c) => ({ ...c, outletId: outlet.id })));
-    return { name, status: 'imported', articleId: article.id, claims: claims.length };
+    // A backup keeps each article's own import time; any other pack is imported now.
+    return storeAnalyzed(db, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
+  });
+  if (backup) {
+    // Outlet facts the user edited (country, ownership, name) come back as they were exported.
+    await db.transaction('rw', WRITE_TABLES(db), async () => {
+      await db.outlets.bulkPut(pack.outlets.map(sanitizeOutlet));
+      await afterWrite(db, { changed: pack.articles.map((a) => a.id) });
+    });
+  }
+  if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await recomputeTopics(db);
+  return outcomes;
+}
+
+/** True when two copies of an article agree on everything a user can edit or the engine derived. */
+function sameArticle(a: Article, b: Article): boolean {
+  const keys: (keyof Article)[] = ['title', 'outletId', 'published', 'url', 'author', 'body', 'language', 'source'];
+  return keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
+/** Every unfinished import job with exact counts from the journal. */
+export async function interruptedImports(db: ClaimLensDb): Promise<InterruptedImport[]> {
+  const jobs = (await db.importJobs.toArray()).filter((j) => !j.finished);
+  return Promise.all(jobs.map((j) => jobReport(db, j.id).then((r) => ({ ...r, label: j.label, total: j.total, updatedAt: j.updatedAt }))));
+}
+
+/** The journal's outcomes of one job, counted (the report of an import whose replies were lost). */
+export async function jobReport(db: ClaimLensDb, jobId: string): Promise<InterruptedImport> {
+  const rows = await db.journal.where('job').equals(jobId).toArray();
+  const job = await db.importJobs.get(jobId);
+  const r: InterruptedImport = {
+    id: jobId,
+    label: job?.label ?? '',
+    total: job?.total ?? rows.length,
+    processed: rows.length,
+    imported: 0,
+    duplicates: 0,
+    errors: 0,
+    claims: 0,
+    updatedAt: job?.updatedAt ?? 0,
+  };
+  for (const row of rows) {
+    const o = row.outcome as ImportOutcome;
+    if (o.status === 'imported') {
+      r.imported++;
+      r.claims += o.claims;
+    } else if (o.status === 'duplicate') r.duplicates++;
+    else r.errors++;
+  }
+  return r;
+}
+
+/** The outcomes the journal holds for items [from, to) of a job (a report rebuilt after lost replies). */
+export async function jobOutcomes(db: ClaimLensDb, jobId: string, from: number, to: number): Promise<(ImportOutcome | null)[]> {
+  const rows = await db.journal.bulkGet(Array.from({ length: Math.max(0, to - from) }, (_, i) => journalId(jobId, from + i)));
+  return rows.map((r) => (r ? (r.outcome as ImportOutcome) : null));
+}
+
+/** Forgets a job (the user read the notice, or the import finished and was reported). */
+export async function forgetImportJob(db: ClaimLensDb, jobId: string): Promise<void> {
+  await db.transaction('rw', [db.journal, db.importJobs], async () => {
+    await db.journal.where('job').equals(jobId).delete();
+    await db.importJobs.delete(jobId);
   });
 }
 
 /**
- * Imports a corpus pack (CLI output or an export): validated first (the error names the bad field), then
- * each article is stored unless it duplicates one already here.
+ * Builds a pack of the whole corpus or of the given articles (with their outlets, claims and topics).
+ * A whole-corpus export is a backup (`backup: true`): importing it brings back edits of seed articles and
+ * outlets too (see `importPack`). Reads in one transaction so the pack is one consistent state.
  */
-export async function importPack(db: ClaimLensDb, json: unknown, name: string, now = Date.now()): Promise<ImportOutcome[]> {
-  let pack: CorpusPack;
-  try {
-    pack = validatePack(json);
-  } catch (err) {
-    return [{ name, status: 'error', reason: `${name}: ${(err as Error).message}` }];
-  }
-  const outletsById = new Map(pack.outlets.map((o) => [o.id, o]));
-  const outcomes: ImportOutcome[] = [];
-  for (const article of pack.articles) {
-    const outlet = outletsById.get(article.outletId);
-    const label = `${name} › ${article.title}`;
-    if (!outlet) {
-      outcomes.push({ name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` });
-      continue;
-    }
-    const claims = pack.claims.filter((c) => c.articleId === article.id);
-    outcomes.push(await storeAnalyzed(db, label, { ...article, source: 'import', importedAt: now }, outlet, claims));
-  }
-  if (outcomes.some((o) => o.status === 'imported')) await recomputeTopics(db);
-  return outcomes;
-}
-
-/** Builds a pack of the whole corpus or of the given articles (with their outlets, claims and topics). */
-export async function exportPack(db: ClaimLensDb, articleIds?: string[]): Promise<CorpusPack> {
-  const articles = articleIds ? (await db.articles.bulkGet(articleIds)).filter((a): a is Article => !!a) : await db.articles.toArray();
-  const ids = articles.map((a) => a.id);
-  const claims = await db.claims.where('articleId').anyOf(ids).toArray();
-  const outletIds = [...new Set(articles.map((a) => a.outletId))];
-  const outlets = (await db.outlets.bulkGet(outletIds)).filter((o): o is Outlet => !!o);
-  const topicIds = new Set(claims.flatMap((c) => c.topics));
-  const topics = (await db.topics.toArray()).filter((t) => topicIds.has(t.id));
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
-    format: 'claimlens-pack',
-    version: 1,
-    createdAt: new Date().toISOString(),
-    engineVersion: ENGINE_VERSION,
-    outlets: outlets.sort(byId),
-    articles: articles.sort(byId),
-    claims: claims.sort(byId),
-    topics: topics.sort(byId),
-  };
-}
-
-/** Deletes articles and their claims; returns them as a pack so the UI can undo with `importPack`-like restore. */
-export async function deleteArticles(db: ClaimLensDb, ids: string[]): Promise<CorpusPack> {
-  const removed = await exportPack(db, ids);
-  await db.transaction('rw', [db.articles, db.claims], async () => {
-    await db.claims.where('articleId').anyOf(ids).delete();
-    await db.articles.bulkDelete(ids);
+export async function exportPack(db: ClaimLensDb, articleIds?: string[]): Promise<CorpusPack & { backup?: true }> {
+  return db.transaction('r', [db.outlets, db.articles, db.claims, db.topics], async () => {
+    const articles = articleIds ? (await db.articles.bulkGet(articleIds)).filter((a): a is Article => !!a) : await db.articles.toArray();
+    const ids = articles.map((a) => a.id);
+    const claims = await db.claims.where('articleId').anyOf(ids).toArray();
+    const outletIds = [...new Set(articles.map((a) => a.outletId))];
+    const outlets = articleIds ? (await db.outlets.bulkGet(outletIds)).filter((o): o is Outlet => !!o) : await db.outlets.toArray();
+    const topicIds = new Set(claims.flatMap((c) => c.topics));
+    const topics = (await db.topics.toArray()).filter((t) => topicIds.has(t.id));
+    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return {
+      format: 'claimlens-pack' as const,
+      version: 1 as const,
+      createdAt: new Date().toISOString(),
+      engineVersion: ENGINE_VERSION,
+      ...(articleIds ? {} : { backup: true as const }),
+      outlets: outlets.sort(byId),
+      articles: articles.sort(byId),
+      claims: claims.sort(byId),
+      topics: topics.sort(byId),
+    };
   });
-  await recomputeTopics(db);
+}
+
+/**
+ * Deletes articles and their claims in ONE transaction with the version bump and the topics-stale mark;
+ * returns what was deleted as a pack so the UI can undo. With `opId`, the deleted pack is journaled in that
+ * transaction: a delete sent again after a lost reply returns the same pack, so Undo still works.
+ */
+export async function deleteArticles(db: ClaimLensDb, ids: string[], opId?: string): Promise<CorpusPack> {
+  const removed = await db.transaction('rw', WRITE_TABLES(db), async () => {
+    if (opId) {
+      const done = await db.journal.get(`delete:${opId}`);
+      if (done) return done.outcome as CorpusPack;
+    }
+    const pack = await exportPack(db, ids);
+    const gone = pack.articles.map((a) => a.id);
+    await db.claims.where('articleId').anyOf(gone).delete();
+    await db.articles.bulkDelete(gone);
+    if (opId) await db.journal.put({ id: `delete:${opId}`, job: `delete:${opId}`, index: 0, outcome: pack });
+    if (gone.length) await afterWrite(db, { removed: gone, topics: true });
+    return pack;
+  });
+  await catchUpTopics(db);
   return removed;
 }
 
-/** Puts back articles removed by `deleteArticles`, keeping their original source (seed or import). */
+/**
+ * Puts back articles removed by `deleteArticles`, keeping their original source (seed or import), in ONE
+ * transaction with the version bump. Idempotent: restoring twice leaves one copy.
+ */
 export async function restoreArticles(db: ClaimLensDb, pack: CorpusPack): Promise<number> {
   const valid = validatePack(pack);
-  await db.transaction('rw', [db.outlets, db.articles, db.claims], async () => {
+  await db.transaction('rw', WRITE_TABLES(db), async () => {
     const have = new Set(await db.outlets.toCollection().primaryKeys());
     await db.outlets.bulkPut(valid.outlets.filter((o) => !have.has(o.id)));
     await db.articles.bulkPut(valid.articles);
     await db.claims.bulkPut(valid.claims);
+    if (valid.articles.length) await afterWrite(db, { added: valid.articles.map((a) => a.id), topics: true });
   });
-  await recomputeTopics(db);
+  await catchUpTopics(db);
   return valid.articles.length;
 }
 
 /** Clears everything and installs the seed pack again ("reset to the seed corpus"). */
 export async function resetToSeeds(db: ClaimLensDb, pack: CorpusPack): Promise<CorpusStats> {
-  await db.transaction('rw', ALL_TABLES(db), async () => {
-    await Promise.all(ALL_TABLES(db).map((t) => t.clear()));
+  await db.transaction('rw', WRITE_TABLES(db), async () => {
+    const removed = (await db.articles.toCollection().primaryKeys()) as string[];
+    await Promise.all(WRITE_TABLES(db).map((t) => t.clear()));
+    await afterWrite(db, { removed, topics: true });
   });
   await installSeedPack(db, pack);
   return corpusStats(db);
@@ -278,41 +502,162 @@ export async function listArticles(db: ClaimLensDb): Promise<ArticleSummary[]> {
 
 /** Edits article metadata; a new outlet name moves the article (and its claims) to that outlet. */
 export async function updateArticle(db: ClaimLensDb, id: string, patch: ArticlePatch): Promise<ArticleSummary> {
-  await db.transaction('rw', [db.outlets, db.articles, db.claims, db.meta], async () => {
+  await db.transaction('rw', WRITE_TABLES(db), async () => {
     const article = await db.articles.get(id);
     if (!article) throw new Error(`No article with id ${id}`);
     const next: Article = { ...article };
-    if (patch.title !== undefined) next.title = patch.title.trim() || article.title;
+    if (patch.title !== undefined) next.title = stripBidi(patch.title).trim() || article.title;
     if (patch.published !== undefined) next.published = patch.published;
     if (patch.url !== undefined) next.url = patch.url;
     if (patch.author !== undefined) next.author = patch.author;
-    if (patch.outletName && patch.outletName.trim()) {
-      const name = patch.outletName.trim();
-      const outlet = await resolveOutlet(db, {
-        id: slugify(name),
-        name,
-        domain: null,
-        country: null,
-        ownership: [],
-        notes: [],
-      });
+    if (patch.url) {
+      const problem = itemFieldProblem({ text: 'x', url: patch.url });
+      if (problem) throw new Error(problem);
+    }
+    if (patch.outletName && stripBidi(patch.outletName).trim()) {
+      const name = stripBidi(patch.outletName).trim();
+      const outlet = await resolveOutlet(
+        db,
+        { id: slugify(name), name, domain: null, country: null, ownership: [], notes: [] },
+        true,
+      );
       await db.outlets.put(outlet);
       next.outletId = outlet.id;
       await db.claims.where('articleId').equals(id).modify({ outletId: outlet.id });
     }
     await db.articles.put(next);
     // Search rows and cards show titles and outlet names: readers of the corpus version must rebuild.
-    await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
+    await afterWrite(db, { changed: [id], topics: next.outletId !== article.outletId });
   });
+  await catchUpTopics(db);
   const rows = await listArticles(db);
   return rows.find((r) => r.id === id)!;
 }
 
 /** Saves an outlet's facts; bumps the corpus version so cards and search show the new facts. */
 export async function updateOutlet(db: ClaimLensDb, outlet: Outlet): Promise<Outlet> {
-  await db.transaction('rw', [db.outlets, db.meta], async () => {
-    await db.outlets.put(outlet);
-    await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
+  const clean = sanitizeOutlet(outlet);
+  await db.transaction('rw', WRITE_TABLES(db), async () => {
+    await db.outlets.put(clean);
+    const changed = (await db.articles.where('outletId').equals(clean.id).primaryKeys()) as string[];
+    await afterWrite(db, { changed });
   });
-  return outlet;
+  return clean;
+}
+
+/** What the start-up check found and repaired. */
+export interface ConsistencyReport {
+  /** True when the stamp and the counts agreed and topics were fresh: nothing was read beyond counts. */
+  clean: boolean;
+  orphanClaims: number;
+  /** Articles that lost their claims: re-analysed claims cannot be made here, so they are listed. */
+  articlesWithoutClaims: string[];
+  topicsRebuilt: boolean;
+  versionBumped: boolean;
+  /** One line per repair, for the log. */
+  repairs: string[];
+}
+
+/**
+ * The cheap check on start: compares the stamp the last write left (version + row counts) with the
+ * tables. When they agree and no topics are stale, that is all. Otherwise (a write from an older version,
+ * a stopped worker between a write and its topic mining, a damaged database) it looks deeper: deletes
+ * claims whose article is gone, re-mines stale topics, and bumps the version so search and the matcher
+ * rebuild. Every repair is returned (and logged by the caller).
+ */
+export async function checkConsistency(db: ClaimLensDb): Promise<ConsistencyReport> {
+  const report: ConsistencyReport = { clean: true, orphanClaims: 0, articlesWithoutClaims: [], topicsRebuilt: false, versionBumped: false, repairs: [] };
+  const [stampRow, versionRow, stale, articles, claims] = await Promise.all([
+    db.meta.get('stamp'),
+    db.meta.get('corpusVersion'),
+    db.meta.get('topicsStale'),
+    db.articles.count(),
+    db.claims.count(),
+  ]);
+  let stamp: Stamp | null = null;
+  try {
+    stamp = stampRow ? (JSON.parse(stampRow.value) as Stamp) : null;
+  } catch {
+    stamp = null;
+  }
+  const stampOk = !!stamp && stamp.version === versionRow?.value && stamp.articles === articles && stamp.claims === claims;
+  if (stampOk && stale?.value !== '1') return report;
+  report.clean = false;
+  if (!stampOk) {
+    await db.transaction('rw', WRITE_TABLES(db), async () => {
+      const ids = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+      const orphans: string[] = [];
+      const withClaims = new Set<string>();
+      await db.claims.each((c) => {
+        if (ids.has(c.articleId)) withClaims.add(c.articleId);
+        else orphans.push(c.id);
+      });
+      if (orphans.length) {
+        await db.claims.bulkDelete(orphans);
+        report.orphanClaims = orphans.length;
+        report.repairs.push(`deleted ${orphans.length} claims whose article is gone`);
+      }
+      report.articlesWithoutClaims = [...ids].filter((id) => !withClaims.has(id));
+      await afterWrite(db, { changed: [...ids], topics: true });
+      report.versionBumped = true;
+      report.repairs.push(
+        stamp
+          ? `row counts (${articles} articles, ${claims} claims) did not match the last write's stamp (${stamp.articles}, ${stamp.claims}): search and topics rebuilt`
+          : 'no write stamp (first start after an update): search and topics rebuilt',
+      );
+    });
+  } else report.repairs.push('topics were left stale by an interrupted write: re-mined');
+  await recomputeTopics(db);
+  report.topicsRebuilt = true;
+  return report;
+}
+
+/**
+ * Re-analyses stored articles with the current engine in ONE transaction per call: each article's old row
+ * and claims are replaced by the new analysis (keeping its source, import time and edited metadata), and an
+ * article the engine now refuses is kept unchanged. A stopped worker leaves the batch all old or all new —
+ * never deleted-but-not-re-imported. Sending it again is harmless.
+ */
+export async function reanalyseArticles(db: ClaimLensDb, ids: string[]): Promise<{ outcomes: ImportOutcome[]; kept: number }> {
+  const result = await db.transaction('rw', WRITE_TABLES(db), async () => {
+    const outcomes: ImportOutcome[] = [];
+    let kept = 0;
+    const changed: string[] = [];
+    for (const old of (await db.articles.bulkGet(ids)).filter((a): a is Article => !!a)) {
+      const outlet = await db.outlets.get(old.outletId);
+      let analyzed;
+      try {
+        // Synchronous engine work inside the transaction is safe: IndexedDB only commits once control returns.
+        analyzed = analyzeArticle({
+          name: old.title,
+          text: old.body,
+          format: 'text',
+          title: old.title,
+          outlet: outlet?.name ?? null,
+          url: old.url,
+          published: old.published,
+          author: old.author,
+          source: old.source,
+          importedAt: old.importedAt,
+        });
+      } catch (err) {
+        kept++;
+        outcomes.push({ name: old.title, status: 'error', reason: `${old.title}: ${err instanceof Error ? err.message : String(err)} (kept unchanged)` });
+        continue;
+      }
+      const outletId = outlet?.id ?? analyzed.outlet.id;
+      if (!outlet) await db.outlets.put(sanitizeOutlet(analyzed.outlet));
+      await db.claims.where('articleId').equals(old.id).delete();
+      if (analyzed.article.id !== old.id) await db.articles.delete(old.id);
+      const next: Article = sanitizeArticle({ ...analyzed.article, outletId, title: old.title, published: old.published ?? analyzed.article.published, source: old.source, importedAt: old.importedAt });
+      await db.articles.put(next);
+      await db.claims.bulkPut(analyzed.claims.map((c) => ({ ...c, outletId })));
+      changed.push(old.id, next.id);
+      outcomes.push({ name: old.title, status: 'imported', articleId: next.id, claims: analyzed.claims.length });
+    }
+    if (changed.length) await afterWrite(db, { changed, topics: true });
+    return { outcomes, kept };
+  });
+  await catchUpTopics(db);
+  return result;
 }

@@ -11,6 +11,31 @@ export interface MetaRow {
   value: string;
 }
 
+/**
+ * One remembered result of a corpus write that a caller may send again (a batch whose reply was lost when
+ * the service worker stopped): `id` is `<job>#<index>` for an import item, `<op>` for a delete. Written in
+ * the same transaction as the write itself, so a retry returns what was really stored instead of storing
+ * again or calling it a duplicate.
+ */
+export interface JournalRow {
+  id: string;
+  job: string;
+  index: number;
+  /** The import outcome, or for a delete the deleted pack (JSON-serialisable either way). */
+  outcome: unknown;
+}
+
+/** A long import job: how many items it meant to send and whether its last batch arrived. */
+export interface ImportJobRow {
+  id: string;
+  /** What the user imported ("news.csv, 2 more"), for the "interrupted import" notice. */
+  label: string;
+  total: number;
+  startedAt: number;
+  updatedAt: number;
+  finished: boolean;
+}
+
 /** The typed database. Owned by the background; tests make their own with `createDb`. */
 export type ClaimLensDb = Dexie & {
   outlets: EntityTable<Outlet, 'id'>;
@@ -18,6 +43,8 @@ export type ClaimLensDb = Dexie & {
   claims: EntityTable<Claim, 'id'>;
   topics: EntityTable<Topic, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  journal: EntityTable<JournalRow, 'id'>;
+  importJobs: EntityTable<ImportJobRow, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -36,6 +63,12 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
     claims: 'id, articleId, outletId, kind, date, *topics',
     topics: 'id, label, *aliases, weight',
     meta: 'key',
+  });
+  // Resumable writes (issue 11): the journal makes a resent batch idempotent, importJobs lets a page that
+  // comes back say exactly what an interrupted import stored.
+  db.version(2).stores({
+    journal: 'id, job',
+    importJobs: 'id, updatedAt',
   });
   return db;
 }

@@ -51,6 +51,33 @@ export interface ImportItem {
   author?: string | null;
 }
 
+/**
+ * Where a batch sits in a long import, so a batch resent after a lost reply is answered from the journal
+ * (never stored twice, never reported as a duplicate of itself).
+ */
+export interface ImportJobRef {
+  id: string;
+  /** Index of the batch's first item in the whole job. */
+  offset: number;
+  total: number;
+  /** What is imported, in words ("news.csv and 2 more files"). */
+  label: string;
+  last: boolean;
+}
+
+/** An import job whose last batch never arrived, counted from what the database holds. */
+export interface InterruptedImport {
+  id: string;
+  label: string;
+  total: number;
+  processed: number;
+  imported: number;
+  duplicates: number;
+  errors: number;
+  claims: number;
+  updatedAt: number;
+}
+
 /** What happened to one import item: written, skipped as duplicate, or rejected with a reason. */
 export type ImportOutcome =
   | { name: string; status: 'imported'; articleId: string; claims: number }
@@ -146,16 +173,25 @@ export interface Protocol {
   'article.get': { req: { id: string }; res: ArticleView | null; access: 'extension' };
   'article.list': { req: Record<string, never>; res: ArticleSummary[]; access: 'extension' };
   'article.update': { req: { id: string; patch: ArticlePatch }; res: ArticleSummary; access: 'extension' };
-  'article.delete': { req: { ids: string[] }; res: { deleted: CorpusPack }; access: 'extension' };
+  /** `opId` (chosen by the sender) makes a resent delete return the same pack: Undo survives a lost reply. */
+  'article.delete': { req: { ids: string[]; opId?: string }; res: { deleted: CorpusPack }; access: 'extension' };
   /** Undo of a delete: puts back what 'article.delete' returned, with its original seed/import source. */
   'article.restore': { req: { pack: CorpusPack }; res: { restored: number }; access: 'extension' };
   /**
    * `deferTopics`: skip re-mining topics after this batch (a batched import sets it on every batch but the
    * last, then topics are mined once); 'corpus.recomputeTopics' or the next start catches up if it stops early.
    */
-  'corpus.import': { req: { items: ImportItem[]; deferTopics?: boolean }; res: ImportOutcome[]; access: 'extension' };
+  'corpus.import': { req: { items: ImportItem[]; deferTopics?: boolean; job?: ImportJobRef }; res: ImportOutcome[]; access: 'extension' };
   'corpus.recomputeTopics': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
-  'corpus.importPack': { req: { pack: unknown; name: string }; res: ImportOutcome[]; access: 'extension' };
+  'corpus.importPack': { req: { pack: unknown; name: string; job?: ImportJobRef; deferTopics?: boolean }; res: ImportOutcome[]; access: 'extension' };
+  /** Re-analyses stored articles in one transaction (all old or all new if the worker stops). */
+  'corpus.reanalyse': { req: { ids: string[] }; res: { outcomes: ImportOutcome[]; kept: number }; access: 'extension' };
+  /** Imports whose last batch never arrived (options page closed, worker stopped), with what they stored. */
+  'import.interrupted': { req: Record<string, never>; res: InterruptedImport[]; access: 'extension' };
+  /** The journaled outcomes of items [from, to) of a job; null where nothing was stored for an item. */
+  'import.outcomes': { req: { job: string; from: number; to: number }; res: (ImportOutcome | null)[]; access: 'extension' };
+  /** Forgets a finished or reported import job. */
+  'import.forget': { req: { job: string }; res: { ok: true }; access: 'extension' };
   'corpus.export': { req: { articleIds?: string[] }; res: CorpusPack; access: 'extension' };
   'corpus.reset': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
   'outlet.list': { req: Record<string, never>; res: Outlet[]; access: 'extension' };
@@ -188,6 +224,10 @@ export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'corpus.import': 'extension',
   'corpus.recomputeTopics': 'extension',
   'corpus.importPack': 'extension',
+  'import.interrupted': 'extension',
+  'corpus.reanalyse': 'extension',
+  'import.outcomes': 'extension',
+  'import.forget': 'extension',
   'corpus.export': 'extension',
   'corpus.reset': 'extension',
   'outlet.list': 'extension',

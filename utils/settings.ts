@@ -39,11 +39,45 @@ export async function readSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
-/** Applies a partial change and returns the new settings. */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+/** Writes of this context, one after another (see `updateSettings`). */
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a change and returns the new settings. Updates are queued and each re-reads the stored settings
+ * just before writing, so two quick changes ("Mute topic" then at once "Mute <outlet>") both stay: the
+ * second no longer writes back a copy read before the first landed. Pass a function to compute the change
+ * from the current settings (adding to a list without losing another context's addition).
+ */
+export function updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const run = writes.then(async () => {
+    const current = await readSettings();
+    const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+    await settingsItem.setValue(next);
+    return next;
+  });
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The settings keys and values of `value` that are valid (a backup's `settings`, a hand-edited file):
+ * unknown keys and values of the wrong type are dropped, lists keep only strings.
+ */
+export function validSettings(value: unknown): Partial<Settings> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const v = value as Record<string, unknown>;
+  const out: Partial<Settings> = {};
+  if (typeof v.pausedEverywhere === 'boolean') out.pausedEverywhere = v.pausedEverywhere;
+  const list = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string' && s.length <= 500) : null);
+  const sites = list(v.pausedSites);
+  if (sites) out.pausedSites = sites;
+  const topics = list(v.mutedTopics);
+  if (topics) out.mutedTopics = topics;
+  const outlets = list(v.mutedOutlets);
+  if (outlets) out.mutedOutlets = outlets;
+  if (v.sensitivity === 'low' || v.sensitivity === 'medium' || v.sensitivity === 'high') out.sensitivity = v.sensitivity;
+  if (v.highlightStyle === 'underline' || v.highlightStyle === 'background' || v.highlightStyle === 'off') out.highlightStyle = v.highlightStyle;
+  return out;
 }
 
 /** True when ClaimLens should stay quiet on this hostname. */

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../utils/options/api';
+import { readSettings } from '../../utils/settings';
+import { friendlyError, withRetry } from '../../utils/options/commit';
 import { downloadText, packFileName, packJson } from '../../utils/options/download';
 import { reanalyseImported } from '../../utils/options/reanalyse';
 import { describeSummary } from '../../utils/options/queue';
@@ -24,11 +26,12 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
   const exportAll = async () => {
     setBusy('export');
     try {
-      const pack = await api.exportPack();
+      // A backup carries the user's settings and mutes too: restoring it gives back exactly this state.
+      const pack = { ...(await api.exportPack()), settings: await readSettings() };
       downloadText(packFileName(new Date()), packJson(pack));
       onMessage(`Exported ${pack.articles.length} articles as a pack.`);
     } catch (err) {
-      onMessage(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+      onMessage(`Export failed: ${friendlyError(err)}`);
     } finally {
       setBusy(null);
     }
@@ -41,7 +44,7 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
       setResult(`Library reset: ${stats.articles} seed articles from ${stats.outlets} outlets.`);
       onChanged();
     } catch (err) {
-      setResult(`Reset failed: ${err instanceof Error ? err.message : String(err)}`);
+      setResult(`Reset failed: ${friendlyError(err)}`);
     } finally {
       setBusy(null);
       setConfirmReset(false);
@@ -52,13 +55,17 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
     setConfirmReanalyse(false);
     setBusy('reanalyse');
     try {
-      const r = await reanalyseImported(api, { onProgress: setProgress });
+      // Each batch is one background transaction, resent after a lost reply (re-analysing twice is harmless).
+      const r = await reanalyseImported(
+        { ...api, reanalyse: (ids: string[]) => withRetry(() => api.reanalyse(ids)) },
+        { onProgress: setProgress },
+      );
       setResult(
         `Re-analysed: ${describeSummary(r)}${r.restored ? ` · ${r.restored} kept unchanged (the engine refused them now)` : ''}.`,
       );
       onChanged();
     } catch (err) {
-      setResult(`Re-analysis stopped: ${err instanceof Error ? err.message : String(err)}`);
+      setResult(`Re-analysis stopped: ${friendlyError(err)}`);
       onChanged();
     } finally {
       setBusy(null);

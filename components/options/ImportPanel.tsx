@@ -15,7 +15,10 @@ import {
   rowToImportItem,
   type PreviewRow,
 } from '../../utils/options/preview';
-import { commitInBatches, DEFAULT_BATCH_SIZE } from '../../utils/options/queue';
+import { chunk, DEFAULT_BATCH_SIZE } from '../../utils/options/queue';
+import { commitJob, friendlyError, withRetry, type JobBatch } from '../../utils/options/commit';
+import type { InterruptedImport } from '../../utils/messages';
+import { updateSettings, validSettings } from '../../utils/settings';
 import { ColumnMapper } from './ColumnMapper';
 import { FileDrop } from './FileDrop';
 import { ImportPreview } from './ImportPreview';
@@ -41,8 +44,12 @@ const PHASE_LABEL: Partial<Record<Phase, string>> = {
   committing: 'Importing',
 };
 
-/** The message of an error for the user. */
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** The message of an error for the user (never the browser's raw transport wording). */
+const messageOf = (err: unknown) => friendlyError(err);
+/** Pack articles per 'corpus.importPack' message: a 10,000-article pack goes in resumable steps. */
+const PACK_BATCH_SIZE = 100;
+/** A unique job id for one import. */
+const newJobId = () => (globalThis.crypto?.randomUUID?.() ?? `job-${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 /**
  * Import: files (drop, picker, folder), pasted text or a URL → (column mapping for unknown CSVs) → preview
@@ -61,6 +68,7 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [notSent, setNotSent] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [interrupted, setInterrupted] = useState<InterruptedImport[]>([]);
 
   const runner = useRef<ImportRunner | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -72,8 +80,15 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
 
   useEffect(() => {
     runner.current = createImportRunner();
+    // An import this page (or an earlier one) left unfinished: say exactly what the database holds of it.
+    void withRetry(() => api.interruptedImports()).then(setInterrupted, () => undefined);
     return () => runner.current?.dispose();
   }, []);
+
+  const forgetInterrupted = (id: string) => {
+    setInterrupted((list) => list.filter((j) => j.id !== id));
+    void api.forgetImport(id).catch(() => undefined);
+  };
 
   const busy = phase !== 'idle' && phase !== 'preview' && phase !== 'done';
   const addProblems = (more: string[]) => more.length && setProblems((p) => [...p, ...more]);
@@ -81,8 +96,9 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
     if (phase === 'done') {
       setOutcomes([]);
       setNotSent(0);
-      setProblems([]);
     }
+    // The problem list belongs to the current pick: problems of earlier picks do not pile up.
+    setProblems([]);
     setNotice(null);
   };
   const backToRest = () => setPhase(rowsRef.current.length ? 'preview' : 'idle');
@@ -222,34 +238,42 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
     controller.current = ctl;
     setPhase('committing');
     setProgress({ done: 0, total });
-    // Topics are mined once, after the last batch, instead of after each of them.
-    const result = await commitInBatches(items, (batch, { last }) => api.importItems(batch, !last), {
-      batchSize: DEFAULT_BATCH_SIZE,
-      signal: ctl.signal,
-      onProgress: (p) => setProgress({ done: p.done, total }),
-      onBatchError: (batch, err) => batch.map((i) => ({ name: i.name, status: 'error', reason: messageOf(err) })),
-    });
-    if (result.cancelled && result.outcomes.some((o) => o.status === 'imported')) {
-      await api.recomputeTopics().catch(() => undefined); // the next start catches up otherwise
-    }
-    const all = [...result.outcomes];
-    let unsent = result.notSent;
-    let done = items.length - result.notSent;
+    const fileNames = [...new Set(chosen.map((r) => r.fileName))];
+    const label = fileNames.length > 1 ? `${fileNames[0]} and ${fileNames.length - 1} more` : (fileNames[0] ?? 'import');
+    // One job: items in batches of 50, then each pack's chosen articles in batches of 100. Topics are
+    // mined once, after the job's last batch, instead of after each of them.
+    const batches: JobBatch[] = chunk(items, DEFAULT_BATCH_SIZE).map((batch) => ({
+      names: batch.map((i) => i.name),
+      send: (job, { lastOfJob }) => api.importItems(batch, !lastOfJob, job),
+    }));
     for (const key of packKeys) {
       const parsed = packs.current.get(key);
       if (!parsed) continue;
-      const sub: CorpusPack = packSubset(parsed.pack, chosen.filter((r) => r.packKey === key));
-      if (ctl.signal.aborted) {
-        unsent += sub.articles.length;
-        continue;
+      for (const part of chunk(chosen.filter((r) => r.packKey === key), PACK_BATCH_SIZE)) {
+        batches.push({
+          names: part.map((r) => r.name),
+          send: (job, { lastOfJob }) => api.importPack(packSubset(parsed.pack, part), parsed.fileName, job, !lastOfJob),
+        });
       }
-      try {
-        all.push(...(await api.importPack(sub, parsed.fileName)));
-      } catch (err) {
-        all.push({ name: parsed.fileName, status: 'error', reason: messageOf(err) });
-      }
-      done += sub.articles.length;
-      setProgress({ done, total });
+    }
+    const jobId = newJobId();
+    const result = await commitJob(batches, {
+      jobId,
+      label,
+      signal: ctl.signal,
+      onProgress: (p) => setProgress({ done: p.done, total }),
+      recover: (job, from, to) => api.importOutcomes(job, from, to),
+    });
+    const all = [...result.outcomes];
+    const unsent = result.notSent;
+    if ((result.cancelled || all.some((o) => o.status === 'error')) && all.some((o) => o.status === 'imported')) {
+      await withRetry(() => api.recomputeTopics()).catch(() => undefined); // the next start catches up otherwise
+    }
+    void api.forgetImport(jobId).catch(() => undefined); // reported below: no "interrupted import" notice for it
+    // A backup's settings and mutes come back with it (only when it was imported, not cancelled).
+    for (const key of packKeys) {
+      const settings = validSettings((packs.current.get(key)?.pack as { settings?: unknown } | undefined)?.settings);
+      if (Object.keys(settings).length && !result.cancelled) await updateSettings(settings).catch(() => undefined);
     }
     setCancelling(false);
     setOutcomes(all);
@@ -321,6 +345,21 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
           onSkip={() => onMapped(null)}
         />
       )}
+
+      {interrupted.map((j) => (
+        <div class="op-notice op-interrupted" role="status" key={j.id}>
+          <p>
+            An import of “{j.label}” stopped before it finished (the options page was closed or ClaimLens was restarted):{' '}
+            {j.imported.toLocaleString('en-US')} of {j.total.toLocaleString('en-US')} articles were stored and are searchable
+            {j.duplicates ? `, ${j.duplicates.toLocaleString('en-US')} were duplicates` : ''}
+            {j.errors ? `, ${j.errors.toLocaleString('en-US')} had errors` : ''}. Import the same files again to add the rest: the
+            stored ones are skipped as duplicates.
+          </p>
+          <button type="button" class="op-btn" onClick={() => forgetInterrupted(j.id)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
 
       <ProblemList problems={problems} />
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticlePatch, ArticleSummary, Facets } from '../../utils/messages';
 import { api } from '../../utils/options/api';
+import { friendlyError, withRetry } from '../../utils/options/commit';
 import { downloadText, packFileName, packJson } from '../../utils/options/download';
 import { DEFAULT_QUERY, filterArticles, outletOptions, type LibraryQuery } from '../../utils/options/library';
 import { readerUrl } from '../../utils/page/reader-url';
@@ -19,7 +20,7 @@ export interface LibraryPanelProps {
   showToast: (t: Omit<ToastData, 'id'>) => void;
 }
 
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const messageOf = (err: unknown) => friendlyError(err);
 
 /** The library: filters, the table, bulk export/delete, the edit dialog, and backup & reset. */
 export function LibraryPanel({ version, active, onChanged, showToast }: LibraryPanelProps) {
@@ -61,14 +62,16 @@ export function LibraryPanel({ version, active, onChanged, showToast }: LibraryP
 
   const remove = async (ids: string[], label: string) => {
     try {
-      const { deleted } = await api.deleteArticles(ids);
+      // A resent delete (reply lost to a stopped worker) returns the same pack: Undo keeps working.
+      const opId = globalThis.crypto?.randomUUID?.() ?? `del-${Date.now()}-${Math.random()}`;
+      const { deleted } = await withRetry(() => api.deleteArticles(ids, opId));
       onChanged();
       await load();
       showToast({
         message: `Deleted ${label}.`,
         actionLabel: 'Undo',
         onAction: () => {
-          void api.restoreArticles(deleted).then(
+          void withRetry(() => api.restoreArticles(deleted)).then(
             async (r) => {
               onChanged();
               await load();

@@ -7,7 +7,11 @@ import {
   corpusStats,
   deleteArticles,
   exportPack,
+  forgetImportJob,
   importItems,
+  interruptedImports,
+  jobOutcomes,
+  reanalyseArticles,
   importPack,
   listArticles,
   recomputeTopics,
@@ -63,14 +67,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'article.get': ({ id }) => articleView(db, matcher, id),
     'article.list': () => listArticles(db),
     'article.update': ({ id, patch }) => updateArticle(db, id, patch),
-    'article.delete': async ({ ids }) => ({ deleted: await deleteArticles(db, ids) }),
+    'article.delete': async ({ ids, opId }) => ({ deleted: await deleteArticles(db, ids, opId) }),
     'article.restore': async ({ pack }) => ({ restored: await restoreArticles(db, pack) }),
-    'corpus.import': ({ items, deferTopics }) => importItems(db, items, Date.now(), { deferTopics }),
+    'corpus.import': ({ items, deferTopics, job }) => importItems(db, items, Date.now(), { deferTopics, job }),
     'corpus.recomputeTopics': async () => {
       await recomputeTopics(db);
       return corpusStats(db);
     },
-    'corpus.importPack': ({ pack, name }) => importPack(db, pack, name),
+    'corpus.importPack': ({ pack, name, job, deferTopics }) => importPack(db, pack, name, Date.now(), { job, deferTopics }),
+    'import.interrupted': () => interruptedImports(db),
+    'corpus.reanalyse': ({ ids }) => reanalyseArticles(db, ids),
+    'import.outcomes': ({ job, from, to }) => jobOutcomes(db, job, from, Math.min(to, from + 20_000)),
+    'import.forget': async ({ job }) => {
+      await forgetImportJob(db, job);
+      return { ok: true };
+    },
     'corpus.export': ({ articleIds }) => exportPack(db, articleIds),
     'corpus.reset': async () => resetToSeeds(db, await deps.loadSeedPack()),
     'outlet.list': () => db.outlets.orderBy('name').toArray(),

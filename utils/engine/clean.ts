@@ -673,6 +673,9 @@ function family(s: ScriptName): string {
 
 type Kind = RemovalReason | 'content' | 'blank';
 
+/** Lines that address the reader ("Share this article…", "Sign up for…"): never an article on their own. */
+const CALL_TO_ACTION = /^(share|follow|subscribe|sign (?:up|in)|log ?in|register|read (?:more|next|also)|click|tap|download|watch|listen|advertisement|sponsored|related|comments?|join|support us|donate)\b/i;
+
 /**
  * Clean raw article text. `format` 'html' strips tags first, 'md' strips Markdown; plain text by
  * default. See the module comment for what is removed. Linear in the input size.
@@ -808,6 +811,13 @@ export function cleanText(raw: string, format: TextFormat = 'text'): CleanResult
       removed.push(lines[i]);
       removedReasons.push(k);
     }
+  }
+  // A one-sentence article (or one whose only line lacks a final full stop) had its only line taken as the
+  // title and nothing left as text. When nothing else is content, a sentence-length title line IS the text:
+  // page furniture (boilerplate, credits, captions, bylines, labels) stays removed, and short headings
+  // ("Breaking news", a section name) do not qualify.
+  if (!body.length && titleIdx >= 0 && kinds[titleIdx] === 'title' && wordCount(lines[titleIdx]) >= 6 && !CALL_TO_ACTION.test(lines[titleIdx])) {
+    body.push(lines[titleIdx]);
   }
   return { body: body.join('\n\n'), title, removed, removedReasons, meta };
 }

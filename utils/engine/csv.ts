@@ -1,7 +1,9 @@
 /**
  * A small RFC 4180 CSV reader and writer: quoted fields with commas, line breaks and "" escapes,
- * CRLF or LF line ends, an optional UTF-8 BOM. Pure TypeScript so the options page can reuse it.
+ * CRLF or LF line ends, an optional UTF-8 BOM. Pure TypeScript so the options page can reuse it. Imports read
+ * files through papaparse (`readDelimited`): delimiter sniffing and recovery from broken rows.
  */
+import Papa from 'papaparse';
 
 /** Malformed CSV (an unterminated quoted field); `line` is 1-based where the field started. */
 export class CsvError extends Error {
@@ -103,4 +105,34 @@ export function parseCsvTable(text: string, delimiter = ','): CsvTable {
     return rec;
   });
   return { header, records };
+}
+
+/** The delimiters an imported file may use; papaparse picks the one that splits the rows consistently. */
+export const IMPORT_DELIMITERS = [',', ';', '\t'] as const;
+
+/** A delimited file read for import: rows, the delimiter found, and row-level problems (never dropped silently). */
+export interface DelimitedResult {
+  rows: string[][];
+  delimiter: string;
+  /** 1-based line numbers as a spreadsheet shows them (header = 1). */
+  problems: { row: number; message: string }[];
+}
+
+/**
+ * Reads an imported CSV/TSV with papaparse: the delimiter is sniffed among `,` `;` and tab (a European
+ * spreadsheet's `;` file no longer shows as one column), quoted fields may hold line breaks, blank lines are
+ * skipped, and papaparse's row errors (an unclosed quote) come back as problems naming the row.
+ * papaparse rather than `parseCsv` here: its sniffing and error recovery are what files from the wild need.
+ */
+export function readDelimited(text: string, delimiter?: string): DelimitedResult {
+  const out = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimiter: delimiter ?? '',
+    delimitersToGuess: [...IMPORT_DELIMITERS],
+    skipEmptyLines: 'greedy',
+  });
+  // "Unable to auto-detect delimiting character" only means one column (',' is assumed): not a problem.
+  const problems = out.errors
+    .filter((e) => e.type !== 'Delimiter')
+    .map((e) => ({ row: (e.row ?? 0) + 1, message: e.code === 'MissingQuotes' ? 'unterminated quoted field' : e.message }));
+  return { rows: out.data.map((r) => r.map((c) => c ?? '')), delimiter: out.meta.delimiter, problems };
 }

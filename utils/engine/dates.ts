@@ -221,6 +221,8 @@ export function normaliseDate(s: string | null | undefined): string | null {
   const t = s.trim();
   const iso = parseIso(t.replace(/^(\d{4})[/.](\d{2})[/.](\d{2})/, '$1-$2-$3'));
   if (iso) return isoOf(iso.year, iso.month, iso.day);
+  // "4/5/2017" (M/D/YYYY unless the numbers say otherwise): see normaliseFieldDate for a file-level order.
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t)) return normaliseFieldDate(t, 'mdy');
   for (const m of findDateMentions(t)) {
     if (m.year !== null && m.month !== null && m.day !== null && m.day <= daysIn(m.year, m.month)) {
       return isoOf(m.year, m.month, m.day);
@@ -234,4 +236,56 @@ export function yearOf(s: string | null | undefined): number | null {
   if (!s) return null;
   const m = /^\s*(\d{4})(?:$|[-/])/.exec(s);
   return m ? Number(m[1]) : null;
+}
+
+/** Which way a numeric date ("4/5/2017") is read: month first (US, FA-KES) or day first. */
+export type NumericOrder = 'mdy' | 'dmy';
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?=$|[\sT,])/;
+
+/** Parts of a numeric date string, or null. Two-digit years are 19xx from 70, else 20xx. */
+function numericParts(s: string): { a: number; b: number; year: number } | null {
+  const m = NUMERIC_DATE.exec(s.trim());
+  if (!m) return null;
+  const y = Number(m[3]);
+  return { a: Number(m[1]), b: Number(m[2]), year: m[3].length === 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y };
+}
+
+/**
+ * Which order a column (or a file) of numeric dates uses, from the dates themselves: a first number above 12
+ * means day first, a second above 12 means month first. `decided` is false when every date fits both (then
+ * month first is assumed, and the caller says so) or when the dates contradict each other.
+ */
+export function numericOrderOf(values: readonly (string | null | undefined)[]): { order: NumericOrder; decided: boolean; sample: string | null } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let sample: string | null = null;
+  for (const v of values) {
+    const p = v ? numericParts(v) : null;
+    if (!p) continue;
+    sample ??= v!.trim();
+    if (p.a > 12 && p.b <= 12) dayFirst = true;
+    if (p.b > 12 && p.a <= 12) monthFirst = true;
+  }
+  if (dayFirst && !monthFirst) return { order: 'dmy', decided: true, sample };
+  return { order: 'mdy', decided: monthFirst && !dayFirst, sample };
+}
+
+/**
+ * A date field ("2017-04-05", "4/5/2017", "5 April 2017", "Apr 5, 2017", "2017/04/05", "2024-03-27T10:00Z")
+ * as "YYYY-MM-DD", or null. Numeric dates follow `order` unless the numbers themselves decide it
+ * ("25/4/2017" can only be day first). Kept in the engine rather than a date library: the text parser above
+ * already reads the written forms, and the numeric order is a decision about a whole file, which a
+ * general-purpose parser makes per value.
+ */
+export function normaliseFieldDate(s: string | null | undefined, order: NumericOrder = 'mdy'): string | null {
+  if (!s) return null;
+  const p = numericParts(s);
+  if (p) {
+    let [month, day] = order === 'mdy' ? [p.a, p.b] : [p.b, p.a];
+    if (month > 12 && day <= 12) [month, day] = [day, month];
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(p.year, month)) return null;
+    return isoOf(p.year, month, day);
+  }
+  return normaliseDate(s);
 }

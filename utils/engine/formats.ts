@@ -7,6 +7,7 @@
 import type { ArticleInput } from './analyze';
 import type { Outlet, SourcedFact } from './types';
 import { parseCsv, CsvError } from './csv';
+import { isPackShaped, isWebUrl, kindOf, shortValue } from './sanitize';
 
 /** A problem with one file or one row of it. `row` is the CSV line (header = 1) or the 1-based JSON record. */
 export interface FileParseError {
@@ -97,7 +98,26 @@ function pick(rec: Record<string, unknown>, field: Field): string | null {
   return null;
 }
 
+/** The first field of `rec` named like `field` whose value is not a string (nor null, nor a list of strings), or null. */
+function nonStringField(rec: Record<string, unknown>, field: Field): { key: string; value: unknown } | null {
+  for (const [k, v] of Object.entries(rec)) {
+    if (!(FIELD_NAMES[field] as readonly string[]).includes(squash(k))) continue;
+    if (v === null || v === undefined || typeof v === 'string') continue;
+    if (field === 'author' && Array.isArray(v) && v.every((x) => typeof x === 'string')) continue;
+    if (field === 'outlet' && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') continue;
+    return { key: k, value: v };
+  }
+  return null;
+}
+
 function inputFromRecord(rec: Record<string, unknown>, name: string): ArticleInput | string {
+  // Text fields must be strings: a number in "text" is not a 1-word article, an object is not a title.
+  for (const field of Object.keys(FIELD_NAMES) as Field[]) {
+    const bad = nonStringField(rec, field);
+    if (bad) return `"${bad.key}" must be text, not ${kindOf(bad.value)}`;
+  }
+  const url = pick(rec, 'url');
+  if (url && !isWebUrl(url)) return `the URL “${shortValue(url)}” is not a web address (http:// or https://)`;
   const text = pick(rec, 'text');
   if (!text) return `no text (expected a field named ${FIELD_NAMES.text.slice(0, 4).map((f) => `"${f}"`).join(', ')})`;
   const fmt = rec.format;
@@ -115,7 +135,7 @@ function inputFromRecord(rec: Record<string, unknown>, name: string): ArticleInp
 
 /** True for a parsed JSON value that is a ClaimLens corpus pack rather than articles. */
 export function isPackJson(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && (v as { format?: unknown }).format === 'claimlens-pack';
+  return isPackShaped(v);
 }
 
 /**

@@ -3,7 +3,7 @@
  * they want ("list articles") and tests can pass a fake with the same shape (`OptionsApi`).
  */
 import { send } from '../messages';
-import type { ArticlePatch, ImportItem, SearchQuery } from '../messages';
+import type { ArticlePatch, ImportItem, ImportJobRef, SearchQuery } from '../messages';
 import type { CorpusPack, Outlet } from '../engine/types';
 
 /** Every background call the options page makes. */
@@ -12,12 +12,20 @@ export const api = {
   listArticles: () => send('article.list', {}),
   updateArticle: (id: string, patch: ArticlePatch) => send('article.update', { id, patch }),
   /** Deletes and returns what was deleted, as a pack (kept for Undo). */
-  deleteArticles: (ids: string[]) => send('article.delete', { ids }),
+  deleteArticles: (ids: string[], opId?: string) => send('article.delete', opId ? { ids, opId } : { ids }),
   /** Undo of a delete: puts the pack back with each article's original source (seed or import). */
   restoreArticles: (pack: CorpusPack) => send('article.restore', { pack }),
-  importItems: (items: ImportItem[], deferTopics = false) => send('corpus.import', { items, deferTopics }),
+  importItems: (items: ImportItem[], deferTopics = false, job?: ImportJobRef) =>
+    send('corpus.import', job ? { items, deferTopics, job } : { items, deferTopics }),
   recomputeTopics: () => send('corpus.recomputeTopics', {}),
-  importPack: (pack: unknown, name: string) => send('corpus.importPack', { pack, name }),
+  importPack: (pack: unknown, name: string, job?: ImportJobRef, deferTopics = false) =>
+    send('corpus.importPack', job ? { pack, name, job, deferTopics } : { pack, name }),
+  /** Re-analyses articles in one background transaction per call. */
+  reanalyse: (ids: string[]) => send('corpus.reanalyse', { ids }),
+  /** Imports that stopped before their last batch (page closed, worker stopped), counted from the database. */
+  interruptedImports: () => send('import.interrupted', {}),
+  importOutcomes: (job: string, from: number, to: number) => send('import.outcomes', { job, from, to }),
+  forgetImport: (job: string) => send('import.forget', { job }),
   exportPack: (articleIds?: string[]) => send('corpus.export', articleIds ? { articleIds } : {}),
   resetToSeeds: () => send('corpus.reset', {}),
   checkDuplicates: (ids: string[], urls: string[]) => send('corpus.checkDuplicates', { ids, urls }),

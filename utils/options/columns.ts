@@ -6,6 +6,7 @@
  */
 import type { ImportItem } from '../messages';
 import { FIELD_NAMES } from '../engine/formats';
+import { normaliseFieldDate, numericOrderOf } from '../engine/dates';
 
 /** The article fields a column can fill. */
 export const FIELDS = ['title', 'text', 'outlet', 'date', 'url', 'author'] as const;
@@ -233,6 +234,18 @@ export function rowsToItems(
     const v = (row[col] ?? '').trim();
     return v && !PLACEHOLDER.test(v) ? v : null;
   };
+  // Numeric dates ("4/5/2017") are read in ONE order for the whole file, decided by its own dates.
+  const dateOrder = mapping.date === null ? null : numericOrderOf(rows.map((r) => cell(r, 'date')));
+  if (dateOrder?.sample) {
+    const example = normaliseFieldDate(dateOrder.sample, dateOrder.order);
+    const how = dateOrder.order === 'mdy' ? 'month/day/year' : 'day/month/year';
+    errors.push({
+      name: fileName,
+      message: dateOrder.decided
+        ? `note: dates such as “${dateOrder.sample}” are read as ${how} (${example}), as the file's other dates show`
+        : `note: dates such as “${dateOrder.sample}” fit both orders and are read as ${how} (${example}); check the dates in the preview`,
+    });
+  }
   rows.forEach((row, index) => {
     const rowNumber = index + 2;
     if (row.every((c) => !c.trim())) return;
@@ -252,7 +265,7 @@ export function rowsToItems(
       format: 'text',
       title: cell(row, 'title'),
       outlet: cell(row, 'outlet'),
-      published: cell(row, 'date'),
+      published: dateOrder ? (normaliseFieldDate(cell(row, 'date'), dateOrder.order) ?? cell(row, 'date')) : cell(row, 'date'),
       url,
       author: cell(row, 'author'),
     });

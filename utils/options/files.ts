@@ -99,7 +99,11 @@ export async function readFiles(files: readonly File[], options: ReadOptions = {
       result.errors.push(refused);
     } else {
       try {
-        const content = await file.text();
+        const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+        if (decoded.encoding !== 'utf-8') {
+          result.errors.push(`${name}: note: not valid UTF-8, read as Windows-1252 (Western European) — check accented letters in the preview`);
+        }
+        const content = decoded.text;
         const ext = extensionOf(name);
         const item = (ext === '.html' || ext === '.htm') && parseHtml && content.trim() ? readableItem(parseHtml(content), name) : null;
         result.sources.push(item ? { kind: 'item', fileName: name, item } : { kind: 'file', name, content });
@@ -114,4 +118,16 @@ export async function readFiles(files: readonly File[], options: ReadOptions = {
     }
   }
   return result;
+}
+
+/**
+ * Decodes file bytes as UTF-8, or — when they are not valid UTF-8 (a latin-1 CSV from an old spreadsheet) —
+ * as Windows-1252, the superset of latin-1 that such files use, instead of turning "Café" into "Caf�".
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
 }

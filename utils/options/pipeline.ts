@@ -11,6 +11,8 @@ import { formatRowError, rowsToItems, suggestMapping, type PendingCsv, type Prep
 export type { PendingCsv, PreparedItem } from './columns';
 export { applyMapping } from './columns';
 import { MAX_ARTICLES, checkContent, extensionOf } from './limits';
+import { readDelimited } from '../engine/csv';
+import { itemFieldProblem, packLimitProblem, stripBidi } from '../engine/sanitize';
 import { looksLikePack, type PreviewRow } from './preview';
 import { previewFromAnalysis, previewFromPack, type AnalyzedLike } from './preview-build';
 import { runSliced, type BatchProgress } from './queue';
@@ -21,8 +23,8 @@ export interface EngineDeps {
   analyze(input: ImportItem & { source: 'import'; importedAt: number }): AnalyzedLike;
   /** `parseArticlesFile` for .txt/.md/.html/.json/.jsonl. */
   parseFile(name: string, content: string): { inputs: ImportItem[]; errors: RowError[] };
-  /** RFC-4180 rows, header first. */
-  parseCsv(content: string): string[][];
+  /** RFC-4180 rows, header first. No longer used by the pipeline (CSV goes through papaparse, `readDelimited`). */
+  parseCsv?(content: string): string[][];
   /** `validatePack`; throws naming the bad field. */
   validatePack(json: unknown): CorpusPack;
 }
@@ -70,7 +72,8 @@ export function parseSources(sources: readonly Source[], deps: EngineDeps, keyPr
   const out: ParseResult = { items: [], pendingCsv: [], packs: [], packRows: [], errors: [] };
   sources.forEach((src, index) => {
     if (src.kind === 'item') {
-      const problem = src.item.text.trim() ? null : `${src.item.name}: no text`;
+      const bad = itemFieldProblem(src.item);
+      const problem = bad ? `${src.item.name}: ${bad === 'no article text' ? 'no text' : bad}` : null;
       if (problem) out.errors.push(problem);
       else out.items.push({ fileName: src.fileName, item: src.item });
       return;
@@ -99,6 +102,11 @@ export function parseSources(sources: readonly Source[], deps: EngineDeps, keyPr
             out.errors.push(withName(name, `not a valid ClaimLens pack: ${(err as Error).message}`));
             return;
           }
+          const limit = packLimitProblem(pack);
+          if (limit) {
+            out.errors.push(`${name}: ${limit}`);
+            return;
+          }
           const key = `${keyPrefix}-pack-${index}`;
           out.packs.push({ key, fileName: name, pack });
           out.packRows.push(...previewFromPack(key, name, key, pack));
@@ -107,8 +115,26 @@ export function parseSources(sources: readonly Source[], deps: EngineDeps, keyPr
         }
       }
       if (ext === '.csv') {
-        const table = deps.parseCsv(content.replace(/^\uFEFF/, ''));
-        const [headers, ...rows] = table;
+        const read = readDelimited(content);
+        if (read.problems.length) {
+          // An unclosed quote swallows the rest of the file: refuse it, naming where (as before papaparse).
+          out.errors.push(`${name}: line ${read.problems[0].row}: ${read.problems[0].message}`);
+          return;
+        }
+        const [headers, ...rows] = read.rows;
+        if (headers && headers.length === 1 && read.rows.length > 1 && /[,;\t]/.test(headers[0])) {
+          out.errors.push(`${name}: only one column was found (the file mixes delimiters?); the header reads “${headers[0].slice(0, 60)}”`);
+        }
+        // Ragged rows: cells beyond the header's columns are reported, never dropped in silence.
+        rows.forEach((r, i) => {
+          const extra = r.slice(headers?.length ?? 0).filter((c) => c.trim());
+          if (headers && extra.length) {
+            out.errors.push(
+              `${name} row ${i + 2}: ${r.length} cells but the header names ${headers.length} columns; ` +
+                `the extra ${extra.length === 1 ? 'cell' : 'cells'} (“${extra[0].slice(0, 40)}”${extra.length > 1 ? ', …' : ''}) ${extra.length === 1 ? 'was' : 'were'} not imported`,
+            );
+          }
+        });
         if (!headers || headers.every((h) => !h.trim())) {
           out.errors.push(`${name}: no header row (the first row must name the columns)`);
           return;
@@ -128,7 +154,12 @@ export function parseSources(sources: readonly Source[], deps: EngineDeps, keyPr
         return;
       }
       const { inputs, errors } = deps.parseFile(name, content);
-      out.items.push(...inputs.map((item) => ({ fileName: name, item: toImportItem(item, name) })));
+      for (const input of inputs) {
+        // Every format meets the same checks (URL scheme, strings, limits) before the preview.
+        const bad = itemFieldProblem(input);
+        if (bad) out.errors.push(withName(input.name || name, bad));
+        else out.items.push({ fileName: name, item: toImportItem(input, name) });
+      }
       out.errors.push(...errors.map((e) => formatRowError({ ...e, name: e.name || name })));
       if (!inputs.length && !errors.length) out.errors.push(`${name}: no article found in the file`);
     } catch (err) {
@@ -144,7 +175,8 @@ export function toImportItem(input: ImportItem, fileName: string): ImportItem {
   if (input.format) item.format = input.format;
   for (const k of ['title', 'outlet', 'url', 'published', 'author'] as const) {
     const v = input[k];
-    if (v !== undefined && v !== null && String(v).trim()) item[k] = String(v);
+    // Bidi controls stripped from one-line fields: the preview shows what will be stored.
+    if (v !== undefined && v !== null && String(v).trim()) item[k] = k === 'url' || k === 'published' ? String(v) : stripBidi(String(v));
   }
   return item;
 }

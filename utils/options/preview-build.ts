@@ -137,6 +137,7 @@ export function previewFromPack(keyPrefix: string, fileName: string, packKey: st
       duplicate: null,
       selected: true,
       excerpt: excerptOf(a.body),
+      ...((pack as { backup?: unknown }).backup === true ? { restores: true } : {}),
     } satisfies PreviewRow;
   });
 }

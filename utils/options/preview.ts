@@ -5,6 +5,7 @@
  */
 import type { CorpusPack } from '../engine/types';
 import type { ImportItem } from '../messages';
+import { isPackShaped } from '../engine/sanitize';
 
 /** One article in the preview. `title`, `outlet` and `date` are what the user may edit. */
 export interface PreviewRow {
@@ -37,6 +38,11 @@ export interface PreviewRow {
   selected: boolean;
   /** The first words of the text, for a glance. */
   excerpt: string;
+  /**
+   * From a backup (a whole-library export): the row restores the user's copy, edits included, so an
+   * article already stored is not a duplicate to skip — the background keeps it when nothing changed.
+   */
+  restores?: boolean;
 }
 
 /** Normal form of a URL for duplicate checks: no fragment, no trailing slash. */
@@ -60,6 +66,7 @@ export function markDuplicates(
   return rows.map((row) => {
     let duplicate: string | null = null;
     const url = row.url ? normaliseUrl(row.url) : null;
+    if (row.restores) return { ...row, duplicate: null };
     if (storedIds.has(row.articleId)) duplicate = 'already in your library (same text)';
     else if (url && storedUrls.has(url)) duplicate = 'already in your library (same URL)';
     else if (seenIds.has(row.articleId)) duplicate = `same text as “${seenIds.get(row.articleId)!.name}” in this import`;
@@ -130,5 +137,5 @@ export function packSubset(pack: CorpusPack, rows: readonly PreviewRow[]): Corpu
 
 /** True when `value` looks like a ClaimLens pack (to route a .json file to 'corpus.importPack'). */
 export function looksLikePack(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'claimlens-pack';
+  return isPackShaped(value);
 }

@@ -15,6 +15,11 @@ export interface ReanalyseApi {
   deleteArticles(ids: string[]): Promise<{ deleted: CorpusPack }>;
   importItems(items: ImportItem[]): Promise<ImportOutcome[]>;
   restoreArticles(pack: CorpusPack): Promise<{ restored: number }>;
+  /**
+   * Re-analyses a batch in ONE background transaction (issue 11: a stopped worker must not leave a batch
+   * deleted but not re-imported). When present it replaces the export → delete → import → restore steps.
+   */
+  reanalyse?(ids: string[]): Promise<{ outcomes: ImportOutcome[]; kept: number }>;
 }
 
 /** What re-analysis did. */
@@ -69,6 +74,14 @@ export async function reanalyseImported(
     if (options.signal?.aborted) {
       cancelled = true;
       break;
+    }
+    if (api.reanalyse) {
+      const r = await api.reanalyse(batch);
+      outcomes.push(...r.outcomes);
+      restored += r.kept;
+      done += batch.length;
+      options.onProgress?.({ done, total: ids.length });
+      continue;
     }
     const pack = await api.exportPack(batch);
     const outletNames = new Map(pack.outlets.map((o) => [o.id, o.name]));
