@@ -47,7 +47,7 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
     await db.outlets.bulkPut(pack.outlets.filter((o) => !haveOutlets.has(o.id)));
     for (const article of pack.articles) {
       const existing = await db.articles.get(article.id);
-      if (existing?.source === 'import') continue; // the user imported this very text: theirs stays.
+      if (existing && existing.source !== 'seed') continue; // the user imported (or a source fetched) this very text: theirs stays.
       if (existing) result.updated++;
       else result.added++;
       await db.articles.put({ ...article, source: 'seed' });
@@ -114,13 +114,14 @@ export async function importItems(
   db: ClaimLensDb,
   items: ImportItem[],
   now: number = Date.now(),
-  opts: { deferTopics?: boolean } = {},
+  opts: { deferTopics?: boolean; /** Articles fetched by a source (feed) are marked with it. */ sourceId?: string } = {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const item of items) {
     let analyzed;
     try {
-      analyzed = analyzeArticle({ ...item, source: 'import', importedAt: now });
+      analyzed = analyzeArticle({ ...item, source: opts.sourceId ? 'feed' : 'import', importedAt: now });
+      if (opts.sourceId) analyzed.article.sourceId = opts.sourceId;
     } catch (err) {
       // EngineInputError messages already name the item; anything else is an engine bug worth naming too.
       const reason = err instanceof EngineInputError ? err.message : `${item.name}: ${err instanceof Error ? err.message : String(err)}`;

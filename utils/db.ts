@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
+import type { Source } from './sources/types';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -18,6 +19,8 @@ export type ClaimLensDb = Dexie & {
   claims: EntityTable<Claim, 'id'>;
   topics: EntityTable<Topic, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  /** Feeds the reader chose (issue 14): schedule, validators, last result. */
+  sources: EntityTable<Source, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -36,6 +39,10 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
     claims: 'id, articleId, outletId, kind, date, *topics',
     topics: 'id, label, *aliases, weight',
     meta: 'key',
+  });
+  // version(4): the sources (feeds) the reader chose; `nextFetchAt` finds the ones due, `url` one per feed.
+  db.version(4).stores({
+    sources: 'id, &url, nextFetchAt',
   });
   return db;
 }

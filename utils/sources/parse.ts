@@ -203,16 +203,17 @@ function normalise(parsed: AnyFeed, url: string): ParsedFeed {
   };
 }
 
-/** Characters of plain text from which a feed item's own text counts as the full article. */
-export const FULL_TEXT_MIN_CHARS = 600;
+/** Characters of plain text from which an item's content field (content:encoded, Atom content, JSON content_*) is the article. */
+export const CONTENT_MIN_CHARS = 250;
+/** A description / summary counts as the full article only when this long (most are teasers). */
+export const SUMMARY_MIN_CHARS = 600;
 
-/** The item's own text when it is the full article (long enough), else null (fetch the page instead). */
+/**
+ * The item's own text when it is the full article, else null (fetch the page instead). A dedicated content
+ * field is trusted from a few sentences on; a summary only when it is clearly more than a teaser.
+ */
 export function fullTextOf(item: FeedItem): { text: string; format: 'html' | 'text' } | null {
-  for (const [text, format] of [
-    [item.content, item.contentFormat],
-    [item.summary, 'html'],
-  ] as const) {
-    if (text && plainText(text).length >= FULL_TEXT_MIN_CHARS) return { text, format };
-  }
+  if (item.content && plainText(item.content).length >= CONTENT_MIN_CHARS) return { text: item.content, format: item.contentFormat };
+  if (item.summary && plainText(item.summary).length >= SUMMARY_MIN_CHARS) return { text: item.summary, format: 'html' };
   return null;
 }

@@ -38,6 +38,8 @@ export interface FetchStats {
   failed: number;
   /** Article pages fetched and extracted (items whose feed text was not the full article). */
   pagesFetched: number;
+  /** Time spent on new or edited items (page fetch, extraction, analysis, storing), summed. */
+  articleMs: number;
 }
 
 /** A stored source (the `sources` table). */
