@@ -62,16 +62,22 @@ export class HostQueue {
   }
 }
 
-/** The origins a source fetches from: its feed's, and its site's when that differs. */
-export function originsOf(source: Pick<Source, 'url' | 'siteUrl'>): string[] {
+/** The host-permission pattern covering a URL ("https://example.org/*"; any port, as Chrome matches them). */
+export function hostPatternOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The host permissions a source needs: its feed's host, and its site's when that differs. */
+export function hostPatternsOf(source: Pick<Source, 'url' | 'siteUrl'>): string[] {
   const out = new Set<string>();
   for (const u of [source.url, source.siteUrl]) {
-    if (!u) continue;
-    try {
-      out.add(new URL(u).origin);
-    } catch {
-      /* not a URL: nothing to grant */
-    }
+    const p = u ? hostPatternOf(u) : null;
+    if (p) out.add(p);
   }
   return [...out];
 }
@@ -124,8 +130,8 @@ export function checkRetention(r: Retention): Retention {
 export interface Fetcher {
   add(input: { url: string; scheduleMinutes?: number; retention?: Retention; outlet?: string | null }): Promise<AddSourceOutcome>;
   update(id: string, patch: SourcePatch): Promise<SourceSummary>;
-  /** Deletes the source (its articles stay in the corpus, marked as from a removed source). Returns origins no remaining source needs. */
-  remove(id: string): Promise<{ unusedOrigins: string[] }>;
+  /** Deletes the source (its articles stay in the corpus). Returns the host patterns no remaining source needs. */
+  remove(id: string): Promise<{ unusedHosts: string[] }>;
   /** Fetches one source now (even if paused, when `force`); resolves with its summary after the attempt. */
   refresh(id: string, opts?: { force?: boolean }): Promise<SourceSummary>;
   /** Refreshes every source that is due and not paused; one failing never stops the others. */
@@ -168,9 +174,9 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
     const full = fullTextOf(item);
     if (full) return { item: { ...base, text: full.text, format: full.format }, canonical: null };
     if (!item.link) return { error: `${label}: has no link to its article and no full text in the feed` };
-    const allowed = originsOf(source);
-    if (!allowed.includes(new URL(item.link).origin)) {
-      return { error: `${label}: its page is on ${new URL(item.link).host}, which this source may not fetch (only ${allowed.map((o) => new URL(o).host).join(', ')})` };
+    const allowed = hostPatternsOf(source);
+    if (!allowed.includes(hostPatternOf(item.link) ?? '')) {
+      return { error: `${label}: its page is on ${new URL(item.link).host}, which this source may not fetch (only ${allowed.join(', ')})` };
     }
     let page: BoundedResponse;
     try {
@@ -466,10 +472,10 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
 
     async remove(id) {
       const s = await db.sources.get(id);
-      if (!s) return { unusedOrigins: [] };
+      if (!s) return { unusedHosts: [] };
       await db.sources.delete(id);
-      const still = new Set((await db.sources.toArray()).flatMap(originsOf));
-      return { unusedOrigins: originsOf(s).filter((o) => !still.has(o)) };
+      const still = new Set((await db.sources.toArray()).flatMap(hostPatternsOf));
+      return { unusedHosts: hostPatternsOf(s).filter((o) => !still.has(o)) };
     },
 
     refresh,

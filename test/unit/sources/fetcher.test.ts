@@ -221,9 +221,9 @@ describe('refreshing', () => {
     expect(site.since(mark)).toEqual([]);
     expect(await fetcher.nextDue()).toBeNull();
     const other = await fetcher.add({ url: `${site.base}/northern/feed.atom` });
-    expect((await fetcher.remove(id)).unusedOrigins).toEqual([]); // northern is on the same origin
+    expect((await fetcher.remove(id)).unusedHosts).toEqual([]); // northern is on the same host
     if (other.status !== 'added') throw new Error('not added');
-    expect((await fetcher.remove(other.source.id)).unusedOrigins).toEqual([site.base]);
+    expect((await fetcher.remove(other.source.id)).unusedHosts).toEqual(['http://127.0.0.1/*']);
   });
 });
 
