@@ -195,19 +195,32 @@ describe('sources (feeds the reader chose)', () => {
     await popup.close();
   });
 
-  it('a fixture page on the same subject shows contrasts from the feeds’ outlets', async () => {
+  it('a fixture page on the subject of a feed’s article shows that article’s claims as contrasts', async () => {
+    // A JSON Feed source whose article is on the seed subject; the fixture page is served from another host
+    // name (localhost) so it is not mistaken for the feeds' own outlet (they all live on 127.0.0.1 here).
+    const added = await requestFromExtensionPage(options, 'sources.add', { url: `${site.base}/riverbend/feed.json` });
+    expect(added).toMatchObject({ status: 'added', source: { format: 'json', articlesAdded: 1 } });
+    site.pages.set('/seed-subject-article.html', fs.readFileSync(path.join(ROOT, 'test/fixtures/pages/seed-subject-article.html'), 'utf8'));
+    const pageUrl = `${site.base.replace('127.0.0.1', 'localhost')}/seed-subject-article.html`;
     const web = await s.context.newPage();
-    await web.goto(`${site.base}/gazette/kestrel.html`);
-    const tabId: number = await options.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, `${site.base}/gazette/kestrel.html`);
+    await web.goto(pageUrl);
+    const tabId: number = await options.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, pageUrl);
     const match = await waitUntil(async () => {
       const m = await requestFromExtensionPage(options, 'tab.match', { tabId });
       return m && m.topics.length ? m : null;
-    }, 'a match of the Gazette page', 30_000).then((m) => m!);
-    const outlets = new Set(match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.outlet.name)));
-    expect(outlets.has('Valley Courier') || outlets.has('Northern Wire')).toBe(true);
-    const figureOutlets = new Set(match.topics.flatMap((t) => t.figures.flatMap((f) => f.entries.map((e) => e.outletName))));
-    numbers.contrastOutlets = [...outlets];
-    numbers.figureOutlets = [...figureOutlets];
+    }, 'a match of the fixture page', 30_000).then((m) => m!);
+    const contrasts = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
+    numbers.contrastOutletsOnPage = [...new Set(contrasts.map((c) => c.outlet.name))];
+    numbers.topicsOnPage = match.topics.map((t) => `${t.topic.label} (${t.outletCount} outlets)`);
+    // Feed articles are part of what the page is contrasted with: the ISIS topic now spans the 5 seed outlets
+    // plus the feed's, and items from source outlets are listed among the contrasts.
+    const sourceOutlets = new Set((await list()).map((x) => x.outlet));
+    expect(match.topics.find((t) => t.topic.label === 'ISIS')?.outletCount).toBe(6);
+    const fromFeeds = contrasts.filter((c) => sourceOutlets.has(c.outlet.name));
+    expect(fromFeeds.length).toBeGreaterThan(0);
+    numbers.contrastsFromFeedArticles = fromFeeds.length;
+    // The card on the page lists the feed's outlet too.
+    await expect.poll(() => web.locator('claimlens-ui').getByRole('button', { name: /^ClaimLens · \d+ topics?$/ }).count(), { timeout: 30_000 }).toBe(1);
     await web.close();
   });
 
@@ -222,5 +235,6 @@ describe('sources (feeds the reader chose)', () => {
     const opml = await requestFromExtensionPage(options, 'sources.exportOpml', {});
     expect(opml.opml).toContain(`xmlUrl="${site.base}/valley/feed.xml"`);
     expect(opml.opml).not.toContain('northern');
+    expect(opml.opml).toContain('riverbend/feed.json');
   });
 });
