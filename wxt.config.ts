@@ -16,4 +16,17 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'ClaimLens' },
   },
+  hooks: {
+    // Sources (issue 14): `alarms` for the fetch schedule; Chrome's service worker borrows a DOM from an
+    // offscreen document for Readability (Firefox's background page has one). CLAIMLENS_E2E=1 builds grant
+    // 127.0.0.1 up front because a headless browser cannot answer the permission prompt; normal builds never do.
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.permissions = [...(manifest.permissions ?? []), 'alarms'];
+      if (wxt.config.browser !== 'firefox') manifest.permissions.push('offscreen');
+      if (process.env.CLAIMLENS_E2E === '1') {
+        if (wxt.config.manifestVersion === 2) manifest.permissions.push('http://127.0.0.1/*');
+        else manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+      }
+    },
+  },
 });

@@ -10,6 +10,7 @@ import { createTabState } from '@/utils/background/tab-state';
 import { createSearchService } from '@/utils/background/search-service';
 import { fetchTabArticle } from '@/utils/background/tab-article';
 import { openReaderTab } from '@/utils/background/reader-tab';
+import { startSources } from '@/utils/sources/background';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -43,17 +44,22 @@ export default defineBackground(() => {
     });
   });
 
+  const sources = startSources(db, seeded); // feeds the reader chose: alarms, fetching, their handlers
+
   const route = createRouter(
-    createHandlers({
-      db,
-      matcher,
-      loadSeedPack,
-      setTabMatch: tabs.set,
-      getTabMatch: tabs.get,
-      search,
-      fetchTabArticle,
-      openReader: openReaderTab,
-    }),
+    {
+      ...createHandlers({
+        db,
+        matcher,
+        loadSeedPack,
+        setTabMatch: tabs.set,
+        getTabMatch: tabs.get,
+        search,
+        fetchTabArticle,
+        openReader: openReaderTab,
+      }),
+      ...sources.handlers,
+    },
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );

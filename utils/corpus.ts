@@ -90,7 +90,7 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
     await db.outlets.bulkPut(pack.outlets.filter((o) => !haveOutlets.has(o.id)));
     for (const article of pack.articles) {
       const existing = await db.articles.get(article.id);
-      if (existing?.source === 'import') continue; // the user imported this very text: theirs stays.
+      if (existing && existing.source !== 'seed') continue; // the user imported (or a source fetched) this very text: theirs stays.
       if (existing) result.updated++;
       else result.added++;
       await db.articles.put({ ...article, source: 'seed' });
@@ -162,12 +162,13 @@ type Prepared =
   | { kind: 'store'; name: string; article: Article; outlet: Outlet; claims: Claim[]; explicitOutlet: boolean };
 
 /** Analyses one item, or says in words why it cannot be imported. */
-function prepareItem(item: ImportItem, now: number): Prepared {
+function prepareItem(item: ImportItem, now: number, sourceId?: string): Prepared {
   const name = typeof item.name === 'string' && item.name ? item.name : 'item';
   const problem = itemFieldProblem(item);
   if (problem) return { kind: 'done', outcome: { name, status: 'error', reason: `${name}: ${problem}` } };
   try {
-    const analyzed = analyzeArticle({ ...item, source: 'import', importedAt: now });
+    const analyzed = analyzeArticle({ ...item, source: sourceId ? 'feed' : 'import', importedAt: now });
+    if (sourceId) analyzed.article.sourceId = sourceId;
     const explicitOutlet = typeof item.outlet === 'string' && !!item.outlet.trim();
     return { kind: 'store', name, article: analyzed.article, outlet: analyzed.outlet, claims: analyzed.claims, explicitOutlet };
   } catch (err) {
@@ -189,13 +190,13 @@ export async function importItems(
   db: ClaimLensDb,
   items: ImportItem[],
   now: number = Date.now(),
-  opts: { deferTopics?: boolean; job?: JobRef } = {},
+  opts: { deferTopics?: boolean; job?: JobRef; /** Articles fetched by a source (feed) are marked with it. */ sourceId?: string } = {},
 ): Promise<ImportOutcome[]> {
   const job = opts.job;
   const ids = job ? items.map((_, i) => journalId(job.id, job.offset + i)) : [];
   const known = job ? await db.journal.bulkGet(ids) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
-  const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now)));
+  const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
   const outcomes = await writeBatch(db, job, ids, prepared, (p) =>
     p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
+import type { Source } from './sources/types';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -45,6 +46,8 @@ export type ClaimLensDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   journal: EntityTable<JournalRow, 'id'>;
   importJobs: EntityTable<ImportJobRow, 'id'>;
+  /** Feeds the reader chose (issue 14): schedule, validators, last result. */
+  sources: EntityTable<Source, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -69,6 +72,10 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   db.version(2).stores({
     journal: 'id, job',
     importJobs: 'id, updatedAt',
+  });
+  // version(4): the sources (feeds) the reader chose; `nextFetchAt` finds the ones due, `url` one per feed.
+  db.version(4).stores({
+    sources: 'id, &url, nextFetchAt',
   });
   return db;
 }

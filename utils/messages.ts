@@ -17,6 +17,7 @@ import type {
   TimelineEntry,
   Topic,
 } from './engine/types';
+import type { AddSourceOutcome, Retention, SourceSummary } from './sources/types';
 
 /** Corpus size, shown in footers and the library. */
 export interface CorpusStats {
@@ -200,6 +201,29 @@ export interface Protocol {
   'corpus.checkDuplicates': { req: { ids: string[]; urls: string[] }; res: { ids: string[]; urls: string[] }; access: 'extension' };
   'tab.import': { req: { tabId: number }; res: ImportOutcome; access: 'extension' };
   'outlet.update': { req: { outlet: Outlet }; res: Outlet; access: 'extension' };
+  // Sources (issue 14): feeds the reader chose. The options page asks the host permission before 'sources.add'.
+  'sources.list': { req: Record<string, never>; res: SourceSummary[]; access: 'extension' };
+  'sources.add': {
+    req: { url: string; scheduleMinutes?: number; retention?: Retention; outlet?: string | null };
+    res: AddSourceOutcome;
+    access: 'extension';
+  };
+  'sources.update': { req: { id: string; patch: SourcePatchRequest }; res: SourceSummary; access: 'extension' };
+  /** Removes a source (its articles stay) and drops host permissions no other source needs. */
+  'sources.remove': { req: { id: string }; res: { droppedHosts: string[] }; access: 'extension' };
+  /** "Fetch now": one refresh, even when paused; resolves after it with the source's new state. */
+  'sources.fetch': { req: { id: string }; res: SourceSummary; access: 'extension' };
+  'sources.exportOpml': { req: Record<string, never>; res: { opml: string }; access: 'extension' };
+  /** Which stored articles came from a source: article id → the source's outlet name (popup and library). */
+  'sources.articles': { req: Record<string, never>; res: Record<string, string>; access: 'extension' };
+}
+
+/** What 'sources.update' may change. */
+export interface SourcePatchRequest {
+  paused?: boolean;
+  scheduleMinutes?: number;
+  retention?: Retention;
+  outlet?: string;
 }
 
 /** Name of a request. */
@@ -236,6 +260,13 @@ export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'search.facets': 'extension',
   'corpus.checkDuplicates': 'extension',
   'tab.import': 'extension',
+  'sources.list': 'extension',
+  'sources.add': 'extension',
+  'sources.update': 'extension',
+  'sources.remove': 'extension',
+  'sources.fetch': 'extension',
+  'sources.exportOpml': 'extension',
+  'sources.articles': 'extension',
 };
 
 /** The envelope on the wire. */

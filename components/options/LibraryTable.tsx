@@ -88,7 +88,13 @@ export function LibraryTable({ rows, sort, onSort, selected, onSelect, readerHre
               <td class="op-col-date">{a.published ? formatDate(a.published) : <span class="op-dim">unknown</span>}</td>
               <td class="op-col-num">{a.claimCount}</td>
               <td>
-                <span class={`op-badge ${a.source === 'seed' ? 'op-badge-seed' : 'op-badge-import'}`}>{a.source === 'seed' ? 'Seed' : 'Imported'}</span>
+                {a.source === 'feed' ? (
+                  <span class="op-badge op-badge-feed" title="Fetched from one of your sources (Options → Sources)">
+                    Feed
+                  </span>
+                ) : (
+                  <span class={`op-badge ${a.source === 'seed' ? 'op-badge-seed' : 'op-badge-import'}`}>{a.source === 'seed' ? 'Seed' : 'Imported'}</span>
+                )}
               </td>
               <td class="op-col-actions">
                 <button type="button" class="op-btn op-btn-small op-btn-ghost" onClick={() => onEdit(a)} aria-label={`Edit “${a.title}”`}>

@@ -6,11 +6,13 @@ import { LibraryPanel } from './LibraryPanel';
 import { OptionsNav, SECTIONS, type SectionId } from './OptionsNav';
 import { OutletsPanel } from './OutletsPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SourcesPanel } from './SourcesPanel';
 import { Toast, type ToastData } from './Toast';
 
 const TITLES: Record<SectionId, { title: string; sub: string }> = {
   import: { title: 'Import', sub: 'Files, pasted text or a web page' },
   library: { title: 'Library', sub: 'Every article ClaimLens compares against' },
+  sources: { title: 'Sources', sub: 'Feeds ClaimLens keeps current for you' },
   outlets: { title: 'Outlets', sub: 'Who publishes what, and who owns them' },
   settings: { title: 'Settings', sub: 'Where and how ClaimLens shows up' },
 };
@@ -66,6 +68,7 @@ export function OptionsApp() {
             </header>
             {id === 'import' && <ImportPanel onImported={changed} onShowLibrary={() => (location.hash = '#library')} />}
             {id === 'library' && <LibraryPanel active={section === 'library'} version={version} onChanged={changed} showToast={showToast} />}
+            {id === 'sources' && <SourcesPanel active={section === 'sources'} onChanged={changed} showToast={showToast} />}
             {id === 'outlets' && <OutletsPanel active={section === 'outlets'} version={version} onChanged={changed} showToast={showToast} />}
             {id === 'settings' && <SettingsPanel active={section === 'settings'} version={version} />}
           </section>

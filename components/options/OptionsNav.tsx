@@ -5,6 +5,7 @@ import { plural } from '../format';
 export const SECTIONS = [
   { id: 'import', label: 'Import', icon: 'M12 15V4m0 0-4 4m4-4 4 4M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3' },
   { id: 'library', label: 'Library', icon: 'M5 4h4v16H5zM10 4h4v16h-4zM15.5 4.5l3.8 1 -3.9 14.9 -3.8-1z' },
+  { id: 'sources', label: 'Sources', icon: 'M5 19a1 1 0 1 0 0-.01M5 12a7 7 0 0 1 7 7M5 5a14 14 0 0 1 14 14' },
   { id: 'outlets', label: 'Outlets', icon: 'M4 20V9l8-5 8 5v11M9 20v-6h6v6' },
   { id: 'settings', label: 'Settings', icon: 'M4 7h10M18 7h2M4 17h4M12 17h8M14 5v4M8 15v4' },
 ] as const;

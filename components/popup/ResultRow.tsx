@@ -10,6 +10,8 @@ export interface ResultRowProps {
   active: boolean;
   onOpen: (hit: SearchHit) => void;
   onHover: () => void;
+  /** Set when the claim's article was fetched by a source (feed): that source's outlet. */
+  fromSource?: string;
 }
 
 /** Topic chips shown per result before "+N". */
@@ -19,7 +21,7 @@ const MAX_CHIPS = 3;
  * One search result (a listbox option): the claim with its matched words marked, who said it, then where and
  * when, what kind of claim, and its topics.
  */
-export function ResultRow({ id, hit, active, onOpen, onHover }: ResultRowProps) {
+export function ResultRow({ id, hit, active, onOpen, onHover, fromSource }: ResultRowProps) {
   const { claim } = hit;
   const date = formatDate(claim.date);
   const extra = hit.topicLabels.length - MAX_CHIPS;
@@ -46,6 +48,11 @@ export function ResultRow({ id, hit, active, onOpen, onHover }: ResultRowProps) 
           <span class="cl-p-outlet">{hit.outletName}</span>
           {date && <time dateTime={claim.date ?? undefined}>{date}</time>}
           <span class="cl-p-kind">{KIND_LABELS[claim.kind]}</span>
+          {fromSource && (
+            <span class="cl-p-feed" title={`Fetched from your source ${fromSource}`} data-testid="result-from-source">
+              via feed
+            </span>
+          )}
         </span>
         {hit.topicLabels.slice(0, MAX_CHIPS).map((t) => (
           <span key={t} class="cl-p-topic">

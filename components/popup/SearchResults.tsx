@@ -13,10 +13,12 @@ export interface SearchResultsProps {
   onOpen: (hit: SearchHit) => void;
   onActive: (index: number) => void;
   onMore: () => void;
+  /** Articles fetched by a source: article id → the source's outlet (those results say "via feed"). */
+  fromSources?: Record<string, string>;
 }
 
 /** The results listbox with a count line and "Show more". */
-export function SearchResults({ listboxId, response, active, stale, optionId, onOpen, onActive, onMore }: SearchResultsProps) {
+export function SearchResults({ listboxId, response, active, stale, optionId, onOpen, onActive, onMore, fromSources }: SearchResultsProps) {
   const { hits, total } = response;
   return (
     <section class="cl-p-results" aria-busy={stale} data-stale={stale || undefined}>
@@ -28,7 +30,7 @@ export function SearchResults({ listboxId, response, active, stale, optionId, on
       </p>
       <ul class="cl-p-list" id={listboxId} role="listbox" aria-label="Matching claims">
         {hits.map((hit, i) => (
-          <ResultRow key={hit.claim.id} id={optionId(i)} hit={hit} active={i === active} onOpen={onOpen} onHover={() => onActive(i)} />
+          <ResultRow key={hit.claim.id} id={optionId(i)} hit={hit} active={i === active} onOpen={onOpen} onHover={() => onActive(i)} fromSource={fromSources?.[hit.claim.articleId]} />
         ))}
       </ul>
       {total > hits.length && (

@@ -38,6 +38,7 @@ export function App() {
   const [stats, setStats] = useState<CorpusStats | null>(null);
   const latest = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  const [fromSources, setFromSources] = useState<Record<string, string>>({});
   const searching = isSearching(query, filters);
 
   const loadStats = useCallback(() => {
@@ -47,6 +48,7 @@ export function App() {
   useEffect(() => {
     loadStats();
     send('search.facets', {}).then(setFacets, () => setFacets(null));
+    send('sources.articles', {}).then(setFromSources, () => setFromSources({}));
     // Popups sometimes get focus a beat after load; autofocus alone can miss it.
     const t = setTimeout(() => inputRef.current?.focus(), 30);
     return () => clearTimeout(t);
@@ -173,6 +175,7 @@ export function App() {
         onOpen={(hit) => void openReader(hit)}
         onActive={setActive}
         onMore={() => setLimit((l) => l + PAGE_SIZE)}
+        fromSources={fromSources}
       />
     );
   }

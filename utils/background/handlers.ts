@@ -26,6 +26,7 @@ import type { Matcher } from './matcher';
 import { articleView } from './article-view';
 import type { SearchService } from './search-service';
 import type { ImportItem } from '../messages';
+import type { SourceMessage } from '../sources/handlers';
 
 /** What the handlers need from the outside world. */
 export interface HandlerDeps {
@@ -42,8 +43,8 @@ export interface HandlerDeps {
   openReader: (articleId: string, claimId: string | null, openerTabId: number | null) => Promise<void>;
 }
 
-/** Builds every handler of the protocol. */
-export function createHandlers(deps: HandlerDeps): Handlers {
+/** Builds every handler of the protocol except the sources' (utils/sources/handlers.ts). */
+export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage> {
   const { db, matcher } = deps;
   return {
     'page.match': async (page, caller) => {

@@ -283,7 +283,8 @@ export function validatePack(json: unknown): CorpusPack {
     v.strOrNull(a.author, `${p}.author`);
     v.str(a.language, `${p}.language`, true);
     const body = v.str(a.body, `${p}.body`);
-    if (a.source !== 'seed' && a.source !== 'import') v.fail(`${p}.source`, '"seed" or "import"', a.source);
+    if (a.source !== 'seed' && a.source !== 'import' && a.source !== 'feed') v.fail(`${p}.source`, '"seed", "import" or "feed"', a.source);
+    if (a.sourceId !== undefined) v.str(a.sourceId, `${p}.sourceId`, true);
     v.num(a.importedAt, `${p}.importedAt`, { min: 0 });
     v.strings(a.problems, `${p}.problems`);
     bodyLength.set(id, body.length);

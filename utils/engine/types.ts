@@ -21,8 +21,8 @@ export interface Outlet {
   notes: SourcedFact[];
 }
 
-/** Where an article came into the corpus from. */
-export type ArticleSource = 'seed' | 'import';
+/** Where an article came into the corpus from: the seed pack, the reader's own import, or a source (feed) they chose. */
+export type ArticleSource = 'seed' | 'import' | 'feed';
 
 /** One stored article. `id` is the content hash of the clean body, so re-importing the same text is a no-op. */
 export interface Article {
@@ -38,6 +38,8 @@ export interface Article {
   /** Clean body text: boilerplate removed; claim offsets point into this string. */
   body: string;
   source: ArticleSource;
+  /** For `source: 'feed'`: the id of the source (utils/sources) that fetched it. Absent otherwise. */
+  sourceId?: string;
   /** Epoch ms when it entered the corpus (0 for seeds built into the pack). */
   importedAt: number;
   /** Problems found while analysing (e.g. "no date found"); shown in previews. */

@@ -65,7 +65,7 @@ describe('validatePack errors name the field', () => {
     ['published', (p) => (p.articles[3].published = 42), /^articles\[3\]\.published: expected ISO date string or null, got 42$/],
     ['published format', (p) => (p.articles[1].published = '27 March 2024'), /^articles\[1\]\.published: expected ISO date string or null, got "27 March 2024"$/],
     ['outletId', (p) => (p.articles[0].outletId = 'nowhere'), /^articles\[0\]\.outletId: unknown outlet "nowhere"$/],
-    ['source', (p) => (p.articles[2].source = 'web'), /^articles\[2\]\.source: expected "seed" or "import", got "web"$/],
+    ['source', (p) => (p.articles[2].source = 'web'), /^articles\[2\]\.source: expected "seed", "import" or "feed", got "web"$/],
     ['duplicate article', (p) => (p.articles[1].id = p.articles[0].id), /^articles\[1\]\.id: duplicate article id/],
     ['outlet country', (p) => (p.outlets[0].country = 'Russia'), /^outlets\[0\]\.country: expected an object, got "Russia"$/],
     ['ownership source', (p) => (p.outlets[1].ownership = [{ value: 'x' }]), /^outlets\[1\]\.ownership\[0\]\.source: expected a string, got nothing$/],
