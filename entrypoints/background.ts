@@ -1,5 +1,6 @@
 import { createDb } from '@/utils/db';
-import { catchUpTopics, installSeedPack, seedPackKey } from '@/utils/corpus';
+import { catchUpTopics, installSeedPack, recomputeTopics, seedPackKey } from '@/utils/corpus';
+import { readMatchIndexInfo } from '@/utils/index-store';
 import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { createRouter } from '@/utils/background/router';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
       loadedAtStart = true;
     }
     await catchUpTopics(db);
+    // A database from before the stored match index (db.ts version 3) gets it once, with its topics.
+    if (!(await readMatchIndexInfo(db.meta))) await recomputeTopics(db);
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
   const search = createSearchService(db, snapshots);
   browser.runtime.onInstalled.addListener(() => {

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
+import type { TermRow, TopicIndexRow } from './index-store';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -18,6 +19,9 @@ export type ClaimLensDb = Dexie & {
   claims: EntityTable<Claim, 'id'>;
   topics: EntityTable<Topic, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  /** The IndexedDB-resident page-match index (utils/index-store.ts). */
+  terms: EntityTable<TermRow, 'term'>;
+  topicIndex: EntityTable<TopicIndexRow, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -36,6 +40,11 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
     claims: 'id, articleId, outletId, kind, date, *topics',
     topics: 'id, label, *aliases, weight',
     meta: 'key',
+  });
+  // The page-match index in IndexedDB (issue 10): a waking worker reads the page's terms and topics only.
+  db.version(3).stores({
+    terms: 'term',
+    topicIndex: 'id',
   });
   return db;
 }
