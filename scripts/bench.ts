@@ -6,7 +6,9 @@
  *   npm run bench                      (1k, 10k, 100k claims; Node then Chromium)
  *   npm run bench -- --quick           (1k and 5k claims, fewer runs: a smoke run)
  *   npm run bench -- --no-browser      (Node keys only)
+ *   npm run bench -- --no-node         (Chromium keys only)
  *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
+ *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
  *
  * The Chromium part measures the build in .output/chrome-mv3, which this script rebuilds first (`wxt build`)
  * so the numbers are the current code's.
@@ -24,7 +26,14 @@ import { benchTopics } from './bench-topics';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const browser = !process.argv.includes('--no-browser');
-const sizes = quick ? [1000, 5000] : [1000, 10_000, 100_000];
+const node = !process.argv.includes('--no-node');
+const listArg = (name: string, fallback: number[]) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]!.split(',').map(Number) : fallback;
+};
+const sizes = listArg('sizes', quick ? [1000, 5000] : [1000, 10_000, 100_000]);
+/** Corpus sizes the Chromium part imports (each a prefix of the next; default: all). */
+const browserSizes = listArg('browser-sizes', sizes);
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 let t = performance.now();
@@ -36,21 +45,23 @@ const match: Record<string, unknown> = {};
 const search: Record<string, unknown> = {};
 const corpusInfo: Record<string, unknown> = {};
 let largest = null as ReturnType<typeof mineCorpus> | null;
-for (const corpus of corpora) {
+for (const corpus of node ? corpora : []) {
   const mined = mineCorpus(corpus);
   largest = mined;
   corpusInfo[corpus.claims] = { articles: corpus.articles.length, claims: corpus.claims, topics: mined.topics.length, outlets: mined.outlets.length, full_mine_ms: r2(mined.mineMs) };
-  match[corpus.claims] = benchMatch(root, mined, quick ? 4 : 10);
+  match[corpus.claims] = benchMatch(root, mined, quick ? 4 : corpus.claims > 50_000 ? 5 : 10);
   log(`match ${corpus.claims}: ${JSON.stringify(match[corpus.claims])}`);
   const big = corpus.claims > 50_000;
-  search[corpus.claims] = benchSearch(mined, { queries: quick ? 60 : 150, fuseQueries: big ? 20 : quick ? 20 : 60, seed: 7 });
+  search[corpus.claims] = benchSearch(mined, { queries: quick ? 60 : 150, fuseQueries: big ? 10 : quick ? 20 : 40, seed: 7 });
   log(`search ${corpus.claims}: ${JSON.stringify(search[corpus.claims])}`);
 }
 out.corpus = corpusInfo;
 out.match = match;
 out.search = search;
-out.topics = benchTopics(corpora[corpora.length - 1]!, largest!);
-log(`topics: ${JSON.stringify(out.topics)}`);
+if (largest) {
+  out.topics = benchTopics(corpora[corpora.length - 1]!, largest);
+  log(`topics: ${JSON.stringify(out.topics)}`);
+}
 
 const sizesOut: Record<string, number> = {};
 if (browser && !process.argv.includes('--no-build')) {
@@ -71,7 +82,10 @@ if (browser) {
   const { runBrowserBench } = await import('./bench-browser');
   log('Chromium: importing the corpora and timing page → badge');
   t = performance.now();
-  const keys = await runBrowserBench(root, corpora, { runs: quick ? 3 : 5, uiImport: quick ? 200 : 1000 });
+  const inBrowser = corpora.filter((c, i) => browserSizes.includes(sizes[i]!));
+  const after = inBrowser[inBrowser.length - 1]!.articles.length;
+  const spare = corpora[corpora.length - 1]!.articles.slice(after, after + (quick ? 200 : 1000)).map((a) => a.item);
+  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: spare });
   log(`Chromium part took ${((performance.now() - t) / 1000).toFixed(0)} s`);
   out.browser = keys.browser;
   out.content = keys.content;

@@ -19,7 +19,15 @@ export interface MatchHead {
   outlets: Outlet[];
   topics: Map<string, Topic>;
   matcher: TopicMatcher;
+  /**
+   * Claims read for earlier pages at this corpus version, kept so a warm worker reuses them (and the
+   * relation's per-claim feature cache, keyed by the claim object) instead of reading and preparing again.
+   */
+  claimCache: Map<string, Claim>;
 }
+
+/** Claims kept in a head's cache: a few pages' worth of candidates. */
+const CLAIM_CACHE_MAX = 5000;
 
 /** Same limits as match.ts: candidates per topic and the topic's sentences they are chosen for. */
 const MAX_TOPIC_CANDIDATES = 60;
@@ -30,7 +38,7 @@ export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> 
   const info = await readMatchIndexInfo(db.meta);
   if (!info) return null;
   const [outlets, topics] = await Promise.all([db.outlets.toArray(), db.topics.toArray()]);
-  return { info, outlets, topics: new Map(topics.map((t) => [t.id, t])), matcher: buildTopicMatcher(topics) };
+  return { info, outlets, topics: new Map(topics.map((t) => [t.id, t])), matcher: buildTopicMatcher(topics), claimCache: new Map() };
 }
 
 /**
@@ -99,7 +107,11 @@ export async function loadPageSlice(
     counts.set(topicId, { claims: kept.length, outlets: new Set(kept).size });
   });
 
-  const claims = (await db.claims.bulkGet([...wanted])).filter((c): c is Claim => !!c);
+  const missing = [...wanted].filter((id) => !head.claimCache.has(id));
+  const read = await db.claims.bulkGet(missing);
+  if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) head.claimCache.clear();
+  read.forEach((c) => c && head.claimCache.set(c.id, c));
+  const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, claimTermRows] = await Promise.all([
     db.articles.bulkGet(articleIds),
