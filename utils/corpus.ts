@@ -3,7 +3,7 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import type { ClaimLensDb } from './db';
-import { writeMatchIndex } from './index-store';
+import { buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { mineTopics } from './engine/topics';
@@ -72,11 +72,12 @@ export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
     db.outlets.toArray(),
   ]);
   const mined = mineTopics(articles, claims, outlets);
+  const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });
   await db.transaction('rw', [db.topics, db.claims, db.meta, db.terms, db.topicIndex], async () => {
     await db.topics.clear();
     await db.topics.bulkPut(mined.topics);
     await db.claims.bulkPut(mined.claims);
-    await writeMatchIndex(db, { outlets, articles, claims: mined.claims, topics: mined.topics });
+    await writeMatchIndex(db, matchIndex);
     await db.meta.put({ key: 'corpusVersion', value: String(Date.now()) });
     await db.meta.delete('topicsStale');
   });

@@ -59,24 +59,36 @@ export interface MatchIndexInfo {
   builtAt: number;
 }
 
+/** The rows of a match index, computed outside any transaction (CPU work) and written by `writeMatchIndex`. */
+export interface MatchIndexRows {
+  terms: TermRow[];
+  topics: TopicIndexRow[];
+  info: MatchIndexInfo;
+}
+
 /**
- * Rewrites the whole match index from the corpus rows (call inside the transaction that writes mined topics,
- * with `data.claims` carrying their new topic ids). Reuses match.ts's own index build, so the stored context
- * and statistics are exactly what in-memory matching computes.
+ * Computes the match index rows from the corpus (`data.claims` carrying their mined topic ids). Reuses
+ * match.ts's own index build, so the stored context and statistics are exactly what in-memory matching uses.
  */
-export async function writeMatchIndex(tables: MatchIndexTables, data: CorpusData): Promise<CorpusIndex> {
+export function buildMatchIndexRows(data: CorpusData): MatchIndexRows {
   const index = buildCorpusIndex(data);
-  const termRows: TermRow[] = [];
-  for (const [term, id] of index.termIds) termRows.push({ term, id, df: index.stats.df.get(term) ?? 0 });
-  const topicRows: TopicIndexRow[] = [];
-  for (const [topicId, claims] of index.claimsByTopic) topicRows.push(topicRow(index, topicId, claims));
+  const terms: TermRow[] = [];
+  for (const [term, id] of index.termIds) terms.push({ term, id, df: index.stats.df.get(term) ?? 0 });
+  const topics: TopicIndexRow[] = [];
+  for (const [topicId, claims] of index.claimsByTopic) topics.push(topicRow(index, topicId, claims));
+  return { terms, topics, info: { format: MATCH_INDEX_FORMAT, docCount: index.stats.docCount, builtAt: Date.now() } };
+}
+
+/**
+ * Replaces the stored match index with `rows`. Call inside the transaction that writes the mined topics, so
+ * topics and index are committed together (or not at all).
+ */
+export async function writeMatchIndex(tables: MatchIndexTables, rows: MatchIndexRows): Promise<void> {
   await tables.terms.clear();
-  await tables.terms.bulkPut(termRows);
+  await tables.terms.bulkPut(rows.terms);
   await tables.topicIndex.clear();
-  await tables.topicIndex.bulkPut(topicRows);
-  const info: MatchIndexInfo = { format: MATCH_INDEX_FORMAT, docCount: index.stats.docCount, builtAt: Date.now() };
-  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(info) });
-  return index;
+  await tables.topicIndex.bulkPut(rows.topics);
+  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(rows.info) });
 }
 
 function topicRow(index: CorpusIndex, topicId: string, claims: Claim[]): TopicIndexRow {
