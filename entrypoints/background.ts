@@ -1,5 +1,6 @@
 import { createDb } from '@/utils/db';
-import { checkConsistency, installSeedPack, seedPackKey } from '@/utils/corpus';
+import { catchUpTopics, checkConsistency, installSeedPack, recomputeTopics, seedPackKey } from '@/utils/corpus';
+import { readMatchIndexInfo } from '@/utils/index-store';
 import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { createRouter } from '@/utils/background/router';
@@ -33,6 +34,9 @@ export default defineBackground(() => {
     // Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11).
     const check = await checkConsistency(db);
     if (!check.clean) console.info('ClaimLens: consistency check on start repaired:', check.repairs.join('; '));
+    await catchUpTopics(db);
+    // A database from before the stored match index (db.ts version 3) gets it once, with its topics.
+    if (!(await readMatchIndexInfo(db.meta))) await recomputeTopics(db);
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
   const search = createSearchService(db, snapshots);
   browser.runtime.onInstalled.addListener(() => {

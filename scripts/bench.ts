@@ -1,27 +1,99 @@
 /**
- * `npm run bench`: every ClaimLens benchmark in one run, so ratios compare numbers from the same machine
- * state. Prints tables and writes bench/latest.json. Not part of `npm test`.
+ * `npm run bench`: every ClaimLens benchmark in one run on real-text corpora of 1k, 10k and 100k claims
+ * (scripts/bench-corpus.ts: FNC-1 training bodies + the seeds, recombined so no sentence repeats), so the
+ * numbers compare with each other. Writes bench/latest.json. Not part of `npm test`.
  *
- *   npm run bench                      (full sizes)
- *   npm run bench -- --quick           (small sizes, for a smoke run)
+ *   npm run bench                      (1k, 10k, 100k claims; Node then Chromium)
+ *   npm run bench -- --quick           (1k and 5k claims, fewer runs: a smoke run)
+ *   npm run bench -- --no-browser      (Node keys only)
+ *   npm run bench -- --no-node         (Chromium keys only)
+ *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
+ *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
+ *
+ * The Chromium part measures the build in .output/chrome-mv3, which this script rebuilds first (`wxt build`)
+ * so the numbers are the current code's.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printMatchBench, runMatchBench } from './bench-match';
-import { printSearchBench, runSearchBench } from './bench-search';
-import { buildSeedPack } from './seed-pack';
+import { gzipSync } from 'node:zlib';
+import { buildBenchCorpora } from './bench-corpus';
+import { benchMatch, benchSearch, mineCorpus, r2 } from './bench-node';
+import { benchTopics } from './bench-topics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const seed = buildSeedPack();
+const browser = !process.argv.includes('--no-browser');
+const node = !process.argv.includes('--no-node');
+const listArg = (name: string, fallback: number[]) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]!.split(',').map(Number) : fallback;
+};
+const sizes = listArg('sizes', quick ? [1000, 5000] : [1000, 10_000, 100_000]);
+/** Corpus sizes the Chromium part imports (each a prefix of the next; default: all). */
+const browserSizes = listArg('browser-sizes', sizes);
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
-const match = runMatchBench(root, seed, quick ? [1, 10] : [1, 10, 100, 1000]);
-printMatchBench(match);
-const search = runSearchBench({ claims: quick ? 10_000 : 100_000, queries: quick ? 50 : 200, fuseQueries: quick ? 5 : 20, seed: 7 });
-printSearchBench(search);
+let t = performance.now();
+const corpora = buildBenchCorpora(root, sizes);
+log(`corpora built in ${((performance.now() - t) / 1000).toFixed(1)} s: ${corpora.map((c) => `${c.claims} claims / ${c.articles.length} articles`).join(', ')}`);
+
+const out: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, loadAverage: loadavg()[0], quick };
+const match: Record<string, unknown> = {};
+const search: Record<string, unknown> = {};
+const corpusInfo: Record<string, unknown> = {};
+let largest = null as ReturnType<typeof mineCorpus> | null;
+for (const corpus of node ? corpora : []) {
+  const mined = mineCorpus(corpus);
+  largest = mined;
+  corpusInfo[corpus.claims] = { articles: corpus.articles.length, claims: corpus.claims, topics: mined.topics.length, outlets: mined.outlets.length, full_mine_ms: r2(mined.mineMs) };
+  match[corpus.claims] = benchMatch(root, mined, quick ? 4 : corpus.claims > 50_000 ? 5 : 10);
+  log(`match ${corpus.claims}: ${JSON.stringify(match[corpus.claims])}`);
+  const big = corpus.claims > 50_000;
+  search[corpus.claims] = benchSearch(mined, { queries: quick ? 60 : 150, fuseQueries: big ? 10 : quick ? 20 : 40, seed: 7 });
+  log(`search ${corpus.claims}: ${JSON.stringify(search[corpus.claims])}`);
+}
+out.corpus = corpusInfo;
+out.match = match;
+out.search = search;
+if (largest) {
+  out.topics = benchTopics(corpora[corpora.length - 1]!, largest);
+  log(`topics: ${JSON.stringify(out.topics)}`);
+}
+
+const sizesOut: Record<string, number> = {};
+if (browser && !process.argv.includes('--no-build')) {
+  log('building the extension (wxt build)');
+  execSync('npm run build', { cwd: root, stdio: 'ignore' });
+}
+const ext = join(root, '.output/chrome-mv3');
+try {
+  sizesOut.content_gzip_bytes = gzipSync(readFileSync(join(ext, 'content-scripts/content.js'))).length;
+  sizesOut.background_gzip_bytes = gzipSync(readFileSync(join(ext, 'background.js'))).length;
+  sizesOut.chunks = readdirSync(join(ext, 'chunks')).length;
+} catch {
+  log('no build in .output/chrome-mv3: sizes skipped');
+}
+out.sizes = sizesOut;
+
+if (browser) {
+  const { runBrowserBench } = await import('./bench-browser');
+  log('Chromium: importing the corpora and timing page → badge');
+  t = performance.now();
+  const inBrowser = corpora.filter((c, i) => browserSizes.includes(sizes[i]!));
+  const after = inBrowser[inBrowser.length - 1]!.articles.length;
+  const spare = corpora[corpora.length - 1]!.articles.slice(after, after + (quick ? 200 : 1000)).map((a) => a.item);
+  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: spare });
+  log(`Chromium part took ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  out.browser = keys.browser;
+  out.content = keys.content;
+  out.import = keys.import;
+  Object.assign(sizesOut, keys.sizes);
+}
 
 mkdirSync(join(root, 'bench'), { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, quick, match, search };
 writeFileSync(join(root, 'bench/latest.json'), `${JSON.stringify(out, null, 2)}\n`);
-console.log('\nwrote bench/latest.json');
+console.log(JSON.stringify(out, null, 2));
+log('wrote bench/latest.json');

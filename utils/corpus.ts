@@ -3,6 +3,7 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import type { ClaimLensDb, JournalRow } from './db';
+import { buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { mineTopics } from './engine/topics';
@@ -14,7 +15,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -114,9 +115,12 @@ export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
   await db.transaction('rw', WRITE_TABLES(db), async () => {
     const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
     const mined = mineTopics(articles, claims, outlets);
+    // The page-match index moves with topics (claims get their topic ids here), in the same transaction.
+    const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });
     await db.topics.clear();
     await db.topics.bulkPut(mined.topics);
     await db.claims.bulkPut(mined.claims);
+    await writeMatchIndex(db, matchIndex);
     await db.meta.delete('topicsStale');
     await afterWrite(db, { changed: articles.map((a) => a.id) });
   });

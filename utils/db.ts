@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
+import type { TermRow, TopicIndexRow } from './index-store';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -48,6 +49,9 @@ export type ClaimLensDb = Dexie & {
   importJobs: EntityTable<ImportJobRow, 'id'>;
   /** Feeds the reader chose (issue 14): schedule, validators, last result. */
   sources: EntityTable<Source, 'id'>;
+  /** The IndexedDB-resident page-match index (utils/index-store.ts). */
+  terms: EntityTable<TermRow, 'term'>;
+  topicIndex: EntityTable<TopicIndexRow, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -72,6 +76,11 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   db.version(2).stores({
     journal: 'id, job',
     importJobs: 'id, updatedAt',
+  });
+  // The page-match index in IndexedDB (issue 10): a waking worker reads the page's terms and topics only.
+  db.version(3).stores({
+    terms: 'term',
+    topicIndex: 'id',
   });
   // version(4): the sources (feeds) the reader chose; `nextFetchAt` finds the ones due, `url` one per feed.
   db.version(4).stores({

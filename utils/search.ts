@@ -16,7 +16,7 @@
  * Why Fuse.js: it is the fuzzy scorer the project already ships and keeps well (bitap per word, field weights,
  * field-length norm). It scores word↔term similarity in step 3 and orders the top matches in step 4. Running it
  * over a few dozen shortlisted records instead of the whole corpus is what keeps a query in milliseconds at
- * 100k claims, where plain Fuse over every record takes seconds (scripts/bench-search.ts).
+ * 100k claims, where plain Fuse over every record takes seconds (npm run bench).
  *
  * Records live in slots; removing an article tombstones its slots (postings are cleaned by the next
  * compaction). Results never depend on slot numbers — ties are broken by claim id — so an incrementally

@@ -1,6 +1,8 @@
 /**
- * Keeps one corpus index in the background and matches pages against it. The index is rebuilt only when
- * the corpus changes (the `corpusVersion` meta row), not per page.
+ * The background's page matcher. Pages are matched from the IndexedDB-resident index (match-store.ts):
+ * a waking service worker reads the topics once, then per page only the rows that page needs. Until a
+ * database has that index (first start after an upgrade, before topics are mined), it falls back to an
+ * in-memory index over a full corpus snapshot. The full index is also what the reader's contrasts use.
  */
 import type { ClaimLensDb } from '../db';
 import { buildCorpusIndex, matchPage, type CorpusIndex } from '../engine/match';
@@ -8,17 +10,19 @@ import type { PageMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import { readSettings } from '../settings';
 import { createCorpusSnapshots, type CorpusSnapshots } from './corpus-snapshot';
+import { loadPageSlice, readMatchHead, withTrueCounts, type MatchHead } from './match-store';
 
 /** The background's page matcher. */
 export interface Matcher {
   match(page: PageText): Promise<PageMatch>;
-  /** The current corpus index (built on first use and after corpus changes). */
+  /** The full in-memory corpus index (built on first use and after corpus changes; the reader uses it). */
   index(): Promise<CorpusIndex>;
 }
 
-/** Creates a matcher over `db`; the index is built lazily and cached per corpus version. */
+/** Creates a matcher over `db`; what it caches is kept per corpus version. */
 export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = createCorpusSnapshots(db)): Matcher {
   let cached: { version: string; index: Promise<CorpusIndex> } | null = null;
+  let head: { version: string; head: Promise<MatchHead | null> } | null = null;
 
   async function index(): Promise<CorpusIndex> {
     const version = await snapshots.version();
@@ -28,15 +32,28 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     return cached.index;
   }
 
+  async function currentHead(): Promise<MatchHead | null> {
+    const version = await snapshots.version();
+    if (head?.version !== version) {
+      const h = readMatchHead(db);
+      head = { version, head: h };
+      h.catch(() => {
+        if (head?.head === h) head = null;
+      });
+    }
+    return head.head;
+  }
+
   return {
     index,
     async match(page) {
-      const [idx, settings] = await Promise.all([index(), readSettings()]);
-      return matchPage(idx, page, {
-        sensitivity: settings.sensitivity,
-        mutedTopics: settings.mutedTopics,
-        mutedOutlets: settings.mutedOutlets,
-      });
+      const [h, settings] = await Promise.all([currentHead(), readSettings()]);
+      const opts = { sensitivity: settings.sensitivity, mutedTopics: settings.mutedTopics, mutedOutlets: settings.mutedOutlets };
+      if (!h) return matchPage(await index(), page, opts);
+      const t0 = Date.now();
+      const slice = await loadPageSlice(db, h, page, opts);
+      const match = withTrueCounts(matchPage(slice.index, page, opts), slice.counts);
+      return { ...match, tookMs: Date.now() - t0 };
     },
   };
 }

@@ -250,6 +250,16 @@ function paragraphSentences(text: string, start: number, end: number): Piece[] {
  * Offsets index into `body`; runs in time linear in its length.
  */
 export function splitSentences(body: string): SentenceSpan[] {
+  // A page is split by the candidate lookup and again by matching: the last text's spans are remembered.
+  if (lastSplit?.body === body) return lastSplit.spans.slice();
+  const spans = computeSentences(body);
+  lastSplit = { body, spans: spans.slice() };
+  return spans;
+}
+
+let lastSplit: { body: string; spans: SentenceSpan[] } | null = null;
+
+function computeSentences(body: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let paragraph = 0;
   let lineStart = 0;

@@ -404,7 +404,18 @@ function walk(
 }
 
 /** All topic mentions in a text, in text order (entities longest-first without overlap; concepts likewise). */
-export function matchTopics(matcher: TopicMatcher, text: string, tokens: Token[] = tokenize(text)): TopicHit[] {
+export function matchTopics(matcher: TopicMatcher, text: string, tokens?: Token[]): TopicHit[] {
+  // The background reads a page's topics twice (candidate lookup, then matching): the last page is remembered.
+  const last = lastHits.get(matcher);
+  if (!tokens && last?.text === text) return last.hits.slice();
+  const hits = computeTopicHits(matcher, text, tokens ?? tokenize(text));
+  if (!tokens) lastHits.set(matcher, { text, hits: hits.slice() });
+  return hits;
+}
+
+const lastHits = new WeakMap<TopicMatcher, { text: string; hits: TopicHit[] }>();
+
+function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]): TopicHit[] {
   const hits: TopicHit[] = [];
   walk(matcher.entity, text, tokens, (t) => t.norm, matcher.maxLen, hits);
   const entityCount = hits.length;

@@ -1,6 +1,6 @@
 /** Test helpers: the seed corpus index and fixture pages as the content script would extract them. */
 import { join } from 'node:path';
-import { fixtureText } from '@/scripts/bench-match';
+import { fixtureText } from '@/scripts/fixture-page';
 import { buildSeedPack } from '@/scripts/seed-pack';
 import { buildCorpusIndex, type CorpusIndex, type PageInput } from '@/utils/engine/match';
 import type { CorpusPack } from '@/utils/engine/types';

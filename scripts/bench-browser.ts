@@ -1,0 +1,225 @@
+/**
+ * The Chromium half of `npm run bench`: the built extension in Debian's Chromium (test/e2e/harness.ts),
+ * loaded with the same real-text corpora as the Node half, through the same background import path the
+ * options page uses. Measures page load → toolbar badge with the service worker warm and stopped (CDP
+ * `ServiceWorker.stopAllWorkers`), the worker's JS heap, the content script's main-thread cost on a
+ * 10,000-word page (a Chromium trace), import speed through the options page UI, and IndexedDB bytes/claim.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
+import type { ImportItem } from '../utils/messages';
+import { realPage, type BenchCorpus } from './bench-corpus';
+import { pct, r2 } from './bench-node';
+
+/** The browser keys of bench/latest.json. */
+export interface BrowserKeys {
+  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number }> & { worker_heap_mb?: number };
+  content: { longest_task_ms: number; total_main_thread_ms: number; script_ms: number; tasks_over_50ms: number };
+  import: { articles_per_s: number; articles: number };
+  sizes: { db_bytes_per_claim: number };
+}
+
+interface ChromeLike {
+  runtime: { sendMessage(m: unknown): Promise<any> };
+  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+declare const chrome: ChromeLike;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** An article page the content script recognises (an <article> with a headline and paragraphs). */
+function articleHtml(title: string, text: string): string {
+  const paras = text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:type" content="article"></head><body><article><h1>${esc(title)}</h1>\n${paras}\n</article></body></html>`;
+}
+
+/** Sends corpus.import batches (50 items, topics deferred except on the last batch) from an extension page. */
+async function importViaMessages(page: Page, items: ImportItem[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 50) {
+    const batch = items.slice(i, i + 50);
+    const last = i + 50 >= items.length;
+    const reply = await page.evaluate(
+      ([b, defer]) => chrome.runtime.sendMessage({ claimlens: 1, type: 'corpus.import', payload: { items: b, deferTopics: defer } }),
+      [batch, !last] as const,
+    );
+    if (!reply?.ok) throw new Error(`bench: corpus.import failed: ${JSON.stringify(reply).slice(0, 300)}`);
+  }
+}
+
+/** Imports 1,000 articles through the options page (file input → preview → commit); articles per second of the commit. */
+async function importViaOptionsPage(s: ExtensionSession, items: ImportItem[]): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
+  const file = path.join(dir, 'bench-import.jsonl');
+  fs.writeFileSync(file, items.map((a) => JSON.stringify({ title: a.title, text: a.text, outlet: a.outlet, url: a.url, date: a.published })).join('\n'));
+  const { page } = await openExtensionPage(s, 'options.html#import', { viewport: { width: 1360, height: 900 } });
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByTestId('commit-import').waitFor({ timeout: 600_000 });
+  await page.waitForFunction(() => !(document.querySelector('[data-testid="commit-import"]') as HTMLButtonElement | null)?.disabled, null, { timeout: 600_000 });
+  const t = Date.now();
+  await page.getByTestId('commit-import').click();
+  await page.getByTestId('import-report').waitFor({ timeout: 600_000 });
+  const secs = (Date.now() - t) / 1000;
+  await page.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return items.length / secs;
+}
+
+/** Runs the browser bench over nested corpora (each a prefix of the next). */
+export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts: { runs: number; uiItems: ImportItem[] }): Promise<BrowserKeys> {
+  const s = await launchExtension();
+  try {
+    const { page: ctl } = await openExtensionPage(s, 'popup.html');
+    const cdp: CDPSession = await s.context.newCDPSession(ctl);
+    await cdp.send('ServiceWorker.enable');
+    const web = await s.context.newPage();
+    await web.goto(`${s.baseUrl}/not-article.html`);
+    const tabId = await ctl.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, `${s.baseUrl}/not-article.html`);
+    if (tabId < 0) throw new Error('bench: could not find the page tab');
+
+    let pageNo = 0;
+    /** Page load → badge, in ms (badge polled from an extension page, which does not wake the worker). */
+    const badgeMs = async (cold: boolean): Promise<{ ms: number; badge: string }> => {
+      await web.goto(`${s.baseUrl}/not-article.html`);
+      await ctl.waitForFunction(async (id) => (await chrome.action.getBadgeText({ tabId: id })) === '', tabId);
+      const n = pageNo++;
+      const url = `/bench/page-${n}.html`;
+      s.server.route(url, articleHtml(`Bench page ${n}`, realPage(root, 2000, 211 * n + 5)));
+      if (cold) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      const poll = ctl.evaluate(async (id) => {
+        const end = Date.now() + 60_000;
+        for (;;) {
+          const b = await chrome.action.getBadgeText({ tabId: id });
+          if (b) return { at: Date.now(), badge: b };
+          if (Date.now() > end) return { at: -1, badge: '' };
+          await new Promise((r) => setTimeout(r, 4));
+        }
+      }, tabId);
+      const t0 = Date.now();
+      await web.goto(s.baseUrl + url);
+      const { at, badge } = await poll;
+      return { ms: at < 0 ? -1 : at - t0, badge };
+    };
+
+    const out: BrowserKeys = { browser: {} as BrowserKeys['browser'], content: { longest_task_ms: 0, total_main_thread_ms: 0, script_ms: 0, tasks_over_50ms: 0 }, import: { articles_per_s: 0, articles: 0 }, sizes: { db_bytes_per_claim: 0 } };
+    let imported = 0;
+    for (const corpus of corpora) {
+      await importViaMessages(ctl, corpus.articles.slice(imported).map((a) => a.item));
+      imported = corpus.articles.length;
+      // First page after the import pays the index build: not counted as warm.
+      await badgeMs(false);
+      const warm: number[] = [];
+      const cold: number[] = [];
+      let badge = '';
+      for (let i = 0; i < opts.runs; i++) {
+        const w = await badgeMs(false);
+        warm.push(w.ms);
+        badge = w.badge;
+        cold.push((await badgeMs(true)).ms);
+      }
+      out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0 };
+      console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge})`);
+    }
+
+    // Worker heap at the largest corpus, after a warm match (what the worker holds while pages come in).
+    await badgeMs(false);
+    out.browser.worker_heap_mb = r2((await workerHeap(s)) / 1048576);
+
+    const usage = await ctl.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    out.sizes.db_bytes_per_claim = r2(usage / corpora[corpora.length - 1]!.claims);
+
+    // Import speed: further articles through the options page UI, on top of the largest corpus.
+    if (opts.uiItems.length) {
+      out.import.articles_per_s = r2(await importViaOptionsPage(s, opts.uiItems));
+      out.import.articles = opts.uiItems.length;
+    }
+
+    out.content = await contentCost(s, root);
+    return out;
+  } finally {
+    await s.close();
+  }
+}
+
+/** Used JS heap of the extension's service worker after a full GC (CDP on the worker target). */
+async function workerHeap(s: ExtensionSession): Promise<number> {
+  const browser = s.context.browser();
+  if (!browser) throw new Error('bench: no browser handle for a CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(s.extensionOrigin));
+  if (!sw) throw new Error('bench: the service worker is not running');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  const replies = new Map<number, { result?: { usedSize: number } }>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+    if (m.id) replies.set(m.id, m);
+  });
+  const call = async (id: number, method: string) => {
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    for (let i = 0; i < 200 && !replies.has(id); i++) await new Promise((r) => setTimeout(r, 25));
+    return replies.get(id);
+  };
+  await call(1, 'HeapProfiler.collectGarbage');
+  const used = (await call(2, 'Runtime.getHeapUsage'))?.result?.usedSize ?? -1;
+  await cdp.detach();
+  return used;
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; frames?: { url: string; processId: number }[] } };
+}
+
+/**
+ * The content script's cost on a 10,000-word page, from a Chromium trace of the page's renderer main
+ * thread between navigation and 1.5 s after the badge: the longest task, the sum of all tasks, and script
+ * time (the page has no script of its own, so script time is the extension's).
+ */
+async function contentCost(s: ExtensionSession, root: string): Promise<BrowserKeys['content']> {
+  const url = '/bench/words10000.html';
+  s.server.route(url, articleHtml('A long page', realPage(root, 10_000, 999)));
+  const web = await s.context.newPage();
+  await web.goto(`${s.baseUrl}/not-article.html`);
+  const cdp = await s.context.newCDPSession(web);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute,__metadata', transferMode: 'ReportEvents' });
+  await web.goto(s.baseUrl + url);
+  await web.waitForTimeout(4000);
+  await cdp.send('Tracing.end');
+  await done;
+  await web.close();
+  // The renderer of the page: the process whose main thread parsed its HTML.
+  const parses = events.filter((e) => e.name === 'ParseHTML');
+  const parse = parses.find((e) => (e.args as { beginData?: { url?: string } })?.beginData?.url?.endsWith(url)) ?? parses[parses.length - 1];
+  const pid = parse?.pid;
+  const main = parse?.tid;
+  if (pid === undefined) throw new Error('bench: no ParseHTML event in the trace of the 10,000-word page');
+  const tasks = events.filter((e) => e.pid === pid && e.tid === main && (e.name === 'RunTask' || e.name.endsWith('::RunTask')) && e.dur !== undefined);
+  const scripts = events.filter(
+    (e) => e.pid === pid && e.tid === main && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction') && e.dur !== undefined,
+  );
+  const durs = tasks.map((t) => t.dur! / 1000);
+  return {
+    longest_task_ms: r2(Math.max(0, ...durs)),
+    total_main_thread_ms: r2(durs.reduce((a, b) => a + b, 0)),
+    script_ms: r2(scripts.filter((e) => e.name !== 'v8.callFunction').reduce((a, e) => a + e.dur! / 1000, 0)),
+    tasks_over_50ms: durs.filter((d) => d > 50).length,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The IndexedDB-resident match index (utils/index-store.ts + utils/background/match-store.ts) must give the
+ * same overlay as matching against the full in-memory index, while reading only a slice of the corpus.
+ */
+import { readdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type ClaimLensDb } from '@/utils/db';
+import { deleteArticles, installSeedPack, recomputeTopics } from '@/utils/corpus';
+import { buildCorpusIndex, matchPage, type MatchOptions } from '@/utils/engine/match';
+import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background/match-store';
+import { readMatchIndexInfo } from '@/utils/index-store';
+import type { PageMatch } from '@/utils/engine/types';
+import { PAGES, fixturePage, seedPack } from './fixture-corpus';
+
+let db: ClaimLensDb;
+let n = 0;
+beforeEach(() => {
+  db = createDb(`test-match-store-${++n}`);
+});
+
+const OPTS: MatchOptions = { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] };
+
+/** What the overlay shows, in a comparable form. */
+function shown(m: PageMatch) {
+  return m.topics.map((t) => ({
+    topic: t.topic.id,
+    score: t.score,
+    claimCount: t.claimCount,
+    outletCount: t.outletCount,
+    disputes: t.contrasts.disputes.map((c) => c.claim.id),
+    agrees: t.contrasts.agrees.map((c) => c.claim.id),
+    related: t.contrasts.related.map((c) => c.claim.id),
+    figures: t.figures.map((f) => `${f.subjectKey}:${f.entries.map((e) => e.figure.value).join(',')}`),
+  }));
+}
+
+async function fullMatch(path: string, opts = OPTS): Promise<PageMatch> {
+  const [outlets, articles, claims, topics] = await Promise.all([db.outlets.toArray(), db.articles.toArray(), db.claims.toArray(), db.topics.toArray()]);
+  return matchPage(buildCorpusIndex({ outlets, articles, claims, topics }), fixturePage(path), opts);
+}
+
+async function storeMatch(path: string, opts = OPTS): Promise<{ match: PageMatch; claimsRead: number }> {
+  const head = await readMatchHead(db);
+  if (!head) throw new Error('no stored match index');
+  const page = fixturePage(path);
+  const slice = await loadPageSlice(db, head, page, opts);
+  return { match: withTrueCounts(matchPage(slice.index, page, opts), slice.counts), claimsRead: slice.index.claims.length };
+}
+
+const pages = ['seed-subject-article.html', 'unrelated-tax.html', ...readdirSync(`${PAGES}/varied`).filter((f) => f.endsWith('.html')).map((f) => `varied/${f}`)];
+
+describe('stored match index', () => {
+  it('is written with the topics and describes the corpus it was built over', async () => {
+    await installSeedPack(db, seedPack());
+    const info = await readMatchIndexInfo(db.meta);
+    expect(info?.docCount).toBe(await db.claims.count());
+    const topicsWithClaims = new Set((await db.claims.toArray()).flatMap((c) => c.topics));
+    expect(new Set(await db.topicIndex.toCollection().primaryKeys())).toEqual(topicsWithClaims);
+    expect(await db.terms.count()).toBeGreaterThan(100);
+  });
+
+  it.each(pages)('matches %s exactly as the full in-memory index does', async (path) => {
+    await installSeedPack(db, seedPack());
+    const full = await fullMatch(path);
+    const { match } = await storeMatch(path);
+    expect(shown(match)).toEqual(shown(full));
+    expect(match.sentences.map((s) => [s.start, s.topicIds])).toEqual(full.sentences.map((s) => [s.start, s.topicIds]));
+  });
+
+  it('reads only a slice of the corpus for a page, and nothing for an unrelated one', async () => {
+    await installSeedPack(db, seedPack());
+    const total = await db.claims.count();
+    const { match, claimsRead } = await storeMatch('seed-subject-article.html');
+    expect(match.topics.length).toBeGreaterThan(0);
+    expect(claimsRead).toBeLessThan(total);
+    expect((await storeMatch('unrelated-tax.html')).match.topics).toEqual([]);
+  });
+
+  it('honours muted outlets the same way, and stays right after articles are deleted', async () => {
+    await installSeedPack(db, seedPack());
+    const outlet = (await db.outlets.toArray())[0]!.id;
+    const opts = { ...OPTS, mutedOutlets: [outlet] };
+    expect(shown((await storeMatch('seed-subject-article.html', opts)).match)).toEqual(shown(await fullMatch('seed-subject-article.html', opts)));
+    const victim = (await db.articles.toArray())[1]!.id;
+    await deleteArticles(db, [victim]);
+    const after = await storeMatch('seed-subject-article.html');
+    for (const t of after.match.topics) {
+      for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) expect(c.claim.articleId).not.toBe(victim);
+    }
+    expect(shown(after.match)).toEqual(shown(await fullMatch('seed-subject-article.html')));
+  });
+
+  it('is rebuilt by a re-mine when it is missing (a database from before version 3)', async () => {
+    await installSeedPack(db, seedPack());
+    await db.transaction('rw', [db.terms, db.topicIndex, db.meta], async () => {
+      await db.terms.clear();
+      await db.topicIndex.clear();
+      await db.meta.delete('matchIndex');
+    });
+    expect(await readMatchHead(db)).toBeNull();
+    await recomputeTopics(db);
+    expect(await readMatchHead(db)).not.toBeNull();
+  });
+});

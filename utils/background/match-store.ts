@@ -1,0 +1,210 @@
+/**
+ * Page matching from the IndexedDB-resident index (utils/index-store.ts): reads the topics (once per corpus
+ * version), then for one page only the stems it uses, the index rows of the topics it mentions, and the few
+ * claims and articles that can end up on its card — never the whole corpus. The result is the CorpusIndex
+ * slice `matchPage` needs, so the decision logic stays the one in utils/engine/match.ts.
+ */
+import type { ClaimLensDb } from '../db';
+import { readMatchIndexInfo, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
+import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
+import { pageOutlet } from '../engine/match';
+import { splitSentences } from '../engine/sentences';
+import { contentTerms, idf, type TermStats } from '../engine/text';
+import { buildTopicMatcher, matchTopics, type TopicMatcher } from '../engine/topics';
+import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
+
+/** What every page needs, read once per corpus version: outlets, topics and the topic matcher. */
+export interface MatchHead {
+  info: MatchIndexInfo;
+  outlets: Outlet[];
+  topics: Map<string, Topic>;
+  matcher: TopicMatcher;
+  /**
+   * Claims read for earlier pages at this corpus version, kept so a warm worker reuses them (and the
+   * relation's per-claim feature cache, keyed by the claim object) instead of reading and preparing again.
+   */
+  claimCache: Map<string, Claim>;
+}
+
+/** Claims kept in a head's cache: a few pages' worth of candidates. */
+const CLAIM_CACHE_MAX = 5000;
+
+/** Same limits as match.ts: candidates per topic and the topic's sentences they are chosen for. */
+const MAX_TOPIC_CANDIDATES = 60;
+const MAX_TOPIC_SENTENCES = 12;
+
+/** Reads the head, or null when the database has no usable stored index yet. */
+export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> {
+  const info = await readMatchIndexInfo(db.meta);
+  if (!info) return null;
+  const [outlets, topics] = await Promise.all([db.outlets.toArray(), db.topics.toArray()]);
+  return { info, outlets, topics: new Map(topics.map((t) => [t.id, t])), matcher: buildTopicMatcher(topics), claimCache: new Map() };
+}
+
+/**
+ * The slice of the corpus index a page needs: per mentioned topic, the claims closest to the page's
+ * sentences about it (the same IDF-weighted overlap as match.ts `closestClaims`) plus its figure claims.
+ * `counts` gives each topic's true claim/outlet counts (the slice holds only candidates).
+ */
+export async function loadPageSlice(
+  db: ClaimLensDb,
+  head: MatchHead,
+  page: PageInput,
+  opts: MatchOptions,
+): Promise<{ index: CorpusIndex; counts: Map<string, { claims: number; outlets: number }> }> {
+  const muted = new Set(opts.mutedTopics);
+  const exclude = new Set(opts.mutedOutlets);
+  const outletsMap = new Map(head.outlets.map((o) => [o.id, o]));
+  const own = pageOutlet({ outlets: outletsMap } as CorpusIndex, page);
+  if (own) exclude.add(own.id);
+
+  // Which sentences mention which topics (as match.ts does), and the stems of those sentences.
+  const hits = matchTopics(head.matcher, page.text);
+  const topicTerms = new Map<string, Set<string>>();
+  const sentencesSeen = new Map<string, number>();
+  let h = 0;
+  for (const span of splitSentences(page.text)) {
+    const ids = new Set<string>();
+    while (h < hits.length && hits[h]!.start < span.end) {
+      if (hits[h]!.start >= span.start && !muted.has(hits[h]!.topicId)) ids.add(hits[h]!.topicId);
+      h++;
+    }
+    if (!ids.size) continue;
+    const terms = contentTerms(page.text.slice(span.start, span.end));
+    for (const id of ids) {
+      const n = sentencesSeen.get(id) ?? 0;
+      if (n >= MAX_TOPIC_SENTENCES) continue;
+      sentencesSeen.set(id, n + 1);
+      let set = topicTerms.get(id);
+      if (!set) topicTerms.set(id, (set = new Set()));
+      for (const t of terms) set.add(t);
+    }
+  }
+  const topicIds = [...topicTerms.keys()].filter((id) => head.topics.has(id));
+  const pageTerms = new Set(contentTerms(page.text));
+  const [rows, termRows] = await Promise.all([db.topicIndex.bulkGet(topicIds), db.terms.bulkGet([...pageTerms])]);
+  const df = new Map<string, number>();
+  const idOf = new Map<string, number>();
+  termRows.forEach((r) => {
+    if (r) {
+      df.set(r.term, r.df);
+      idOf.set(r.term, r.id);
+    }
+  });
+  const stats: TermStats = { docCount: head.info.docCount, df };
+
+  const wanted = new Set<string>();
+  const counts = new Map<string, { claims: number; outlets: number }>();
+  const candidatesByTopic = new Map<string, string[]>();
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const topicId = topicIds[i]!;
+    const chosen = closest(row, topicTerms.get(topicId)!, idOf, stats, exclude);
+    candidatesByTopic.set(topicId, chosen);
+    for (const id of chosen) wanted.add(id);
+    for (const id of row.figureClaimIds) wanted.add(id);
+    const kept = row.outletIds.filter((o) => !exclude.has(o));
+    counts.set(topicId, { claims: kept.length, outlets: new Set(kept).size });
+  });
+
+  const missing = [...wanted].filter((id) => !head.claimCache.has(id));
+  const read = await db.claims.bulkGet(missing);
+  if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) head.claimCache.clear();
+  read.forEach((c) => c && head.claimCache.set(c.id, c));
+  const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
+  const articleIds = [...new Set(claims.map((c) => c.articleId))];
+  const [articles, claimTermRows] = await Promise.all([
+    db.articles.bulkGet(articleIds),
+    db.terms.bulkGet([...new Set(claims.flatMap((c) => contentTerms(c.text)))].filter((t) => !df.has(t))),
+  ]);
+  for (const r of claimTermRows) if (r) df.set(r.term, r.df);
+
+  const index = sliceIndex(head, outletsMap, articles.filter((a): a is Article => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);
+  return { index, counts };
+}
+
+/** Ids of the `MAX_TOPIC_CANDIDATES` claims of a topic sharing the most IDF-weighted stems with `terms`. */
+function closest(row: TopicIndexRow, terms: Set<string>, idOf: Map<string, number>, stats: TermStats, exclude: Set<string>): string[] {
+  const weights = new Map<number, number>();
+  for (const t of terms) {
+    const id = idOf.get(t);
+    if (id !== undefined) weights.set(id, idf(stats, t));
+  }
+  const scored: [number, string][] = [];
+  for (let i = 0; i < row.claimIds.length; i++) {
+    if (exclude.has(row.outletIds[i]!)) continue;
+    let w = 0;
+    for (let k = row.offsets[i]!; k < row.offsets[i + 1]!; k++) w += weights.get(row.termIds[k]!) ?? 0;
+    scored.push([w, row.claimIds[i]!]);
+  }
+  if (scored.length <= MAX_TOPIC_CANDIDATES) return scored.map(([, id]) => id);
+  return scored
+    .sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1))
+    .slice(0, MAX_TOPIC_CANDIDATES)
+    .map(([, id]) => id);
+}
+
+/** A CorpusIndex over the slice (claims, their articles) with the stored topic context and statistics. */
+function sliceIndex(
+  head: MatchHead,
+  outlets: Map<string, Outlet>,
+  articles: Article[],
+  claims: Claim[],
+  rows: TopicIndexRow[],
+  stats: TermStats,
+): CorpusIndex {
+  const claimsByTopic = new Map<string, Claim[]>();
+  const claimTerms = new Map<string, string[]>();
+  const claimTermIds = new Map<string, Int32Array>();
+  const termIds = new Map<string, number>();
+  const postings = new Map<string, string[]>();
+  for (const claim of claims) {
+    const terms = [...new Set(contentTerms(claim.text))];
+    claimTerms.set(claim.id, terms);
+    claimTermIds.set(
+      claim.id,
+      Int32Array.from(terms, (t) => {
+        let id = termIds.get(t);
+        if (id === undefined) termIds.set(t, (id = termIds.size));
+        return id;
+      }),
+    );
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(claim.id);
+      else postings.set(t, [claim.id]);
+    }
+    for (const topicId of claim.topics) {
+      const list = claimsByTopic.get(topicId);
+      if (list) list.push(claim);
+      else claimsByTopic.set(topicId, [claim]);
+    }
+  }
+  return {
+    outlets,
+    articles: new Map(articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }])),
+    claims,
+    claimsById: new Map(claims.map((c) => [c.id, c])),
+    topics: head.topics,
+    claimsByTopic,
+    claimTerms,
+    claimTermIds,
+    termIds,
+    postings,
+    topicContext: new Map(rows.map((r) => [r.id, new Map(r.context)])),
+    stats,
+    matcher: head.matcher,
+  };
+}
+
+/** Puts each shown topic's true corpus counts back (the slice only holds the candidates). */
+export function withTrueCounts(match: PageMatch, counts: Map<string, { claims: number; outlets: number }>): PageMatch {
+  for (const t of match.topics) {
+    const c = counts.get(t.topic.id);
+    if (c) {
+      t.claimCount = c.claims;
+      t.outletCount = c.outlets;
+    }
+  }
+  return match;
+}
