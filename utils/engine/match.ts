@@ -5,7 +5,8 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { prepare, relate, type PreparedText } from './relation';
+import { passageFromSentences, passageStance, prepare, relate, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { stanceModel } from './stance/model';
 import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
@@ -204,6 +205,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
 
   const hits = matchTopics(index.matcher, page.text);
   const sentences = pageSentences(page.text, hits);
+  const passage = passageFromSentences(page.text, sentences.map((s) => s.features));
   const pageTerms = new Set(sentences.flatMap((s) => s.terms));
   const gate = THRESHOLDS[opts.sensitivity];
 
@@ -227,7 +229,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const relations = bestRelations(index, candidates, topicSentences);
+    const relations = bestRelations(index, candidates, topicSentences, passage);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
@@ -342,22 +344,41 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
 }
 
 /**
- * For each corpus claim, its relation to the page sentence that talks most about the same thing (highest
- * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
- * dispute on a page that quotes both sides; the closest sentence is the one a reader would compare it with.
+ * For each corpus claim, its relation to the page: the closest page sentence (highest similarity) gives the
+ * similarity, the evidence and the rule-based conflicts tied to a shared subject (opposite direction, figures of one
+ * period, a negated near-duplicate); the learned stance model, run on the claim against the whole page (prepared
+ * once), gives calibrated probabilities and decides agreement and dispute beyond those rules — only when the claim
+ * and the page answer the same question. Taking the strongest label over all sentences instead would call nearly
+ * every claim a dispute on a page that quotes both sides. A claim whose statement is on the page itself (the page
+ * quotes it) never disputes the page.
  */
-function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[]): Map<string, Relation> {
+function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[], passage: PreparedPassage): Map<string, Relation> {
   const best = new Map<string, Relation>();
+  const model = stanceModel();
+  const pageText = normaliseForQuote(passage.text);
   for (const claim of claims) {
     let top: Relation | null = null;
     for (const s of sentences) {
       const r = relate(s.features, claim, { stats: index.stats });
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) top = r;
     }
-    if (top) best.set(claim.id, top);
+    if (!top) continue;
+    const { features, p } = passageStance(claim, passage, { stats: index.stats, model });
+    const same = sameQuestion(features);
+    const onPage = top.similarity >= ON_PAGE_SIMILARITY || pageText.includes(normaliseForQuote(claim.text));
+    let label = top.label;
+    if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= model.thresholds.disputes && p.disputes >= p.agrees) label = 'disputes';
+    else if (label === 'related' && same && p.agrees >= model.thresholds.agrees) label = 'agrees';
+    if (label === 'disputes' && onPage) label = 'related';
+    const score = label === top.label ? top.score : label === 'related' ? top.similarity : p[label === 'agrees' ? 'agrees' : 'disputes'];
+    best.set(claim.id, { ...top, label, score: round(score), p });
   }
   return best;
 }
+
+/** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
+const ON_PAGE_SIMILARITY = 0.8;
+const normaliseForQuote = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const LABEL_RANK: Record<RelationLabel, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
 const rank = (r: Relation) => LABEL_RANK[r.label] + r.score * 0.5;
