@@ -19,7 +19,8 @@ import { analyzeArticle, type AnalyzedArticle } from '../utils/engine/analyze';
 import { buildPack } from '../utils/engine/pack';
 import { buildCorpusIndex, matchPage, type CorpusIndex } from '../utils/engine/match';
 import { stanceModel } from '../utils/engine/stance/model';
-import type { RelationLabel } from '../utils/engine/types';
+import type { CorpusPack, RelationLabel } from '../utils/engine/types';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
@@ -43,7 +44,11 @@ for (const id of bodyIds) {
   }
 }
 if (refused.length) console.log(`${refused.length} bodies refused by the engine (left out): ${refused.slice(0, 3).join('; ')}`);
-const pack = buildPack(analyzed, { createdAt: '2017-06-01T00:00:00.000Z' });
+// --cache FILE keeps the built pack between runs (the engine's analysis of 1,683 bodies is most of the time).
+const cachePath = args.includes('--cache') ? args[args.indexOf('--cache') + 1]! : null;
+const pack: CorpusPack =
+  cachePath && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as CorpusPack) : buildPack(analyzed, { createdAt: '2017-06-01T00:00:00.000Z' });
+if (cachePath && !existsSync(cachePath)) writeFileSync(cachePath, JSON.stringify(pack));
 const index: CorpusIndex = buildCorpusIndex(pack);
 const tCorpus = performance.now();
 console.log(

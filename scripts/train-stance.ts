@@ -167,7 +167,7 @@ const precisionThreshold = (c: number, target: number, minHits: number): number 
 const thresholds: StanceThresholds = {
   fncDisputes,
   disputes: precisionThreshold(3, 0.8, 5),
-  agrees: precisionThreshold(2, 0.85, 5),
+  agrees: precisionThreshold(2, 0.95, 5),
   related: 0.5,
 };
 console.log(`thresholds (dev): ${JSON.stringify(thresholds)}`);

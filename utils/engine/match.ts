@@ -367,6 +367,9 @@ function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSente
     const same = sameQuestion(features);
     const onPage = top.similarity >= ON_PAGE_SIMILARITY || pageText.includes(normaliseForQuote(claim.text));
     let label = top.label;
+    // Rule conflicts (direction, figures, negated duplicates; relate already requires a shared subject) stand only
+    // when the model too reads the claim as related to the page.
+    if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= model.thresholds.disputes && p.disputes >= p.agrees) label = 'disputes';
     else if (label === 'related' && same && p.agrees >= model.thresholds.agrees) label = 'agrees';
     if (label === 'disputes' && onPage) label = 'related';

@@ -1090,8 +1090,11 @@ export function passageStance(
  */
 export function sameQuestion(f: PassageFeatures): boolean {
   const entities = f.sharedEntities.length > 0 || (f.entityCoverage === 1 && f.coverage >= 0.5);
-  return entities && f.bestSentence >= CLAIM_THRESHOLDS.stance;
+  return entities && f.bestSentence >= SAME_QUESTION_SIMILARITY;
 }
+
+/** Closest-sentence similarity from which a claim and a passage can answer the same question (not just the topic). */
+const SAME_QUESTION_SIMILARITY = 0.25;
 
 /**
  * Relation of a claim to a long passage (an article body, a page): the learned stance model gives calibrated
