@@ -229,7 +229,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const relations = bestRelations(index, candidates, topicSentences, passage);
+    const relations = decideStance(index, candidates, bestRelations(index, candidates, topicSentences), passage);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
@@ -344,39 +344,50 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
 }
 
 /**
- * For each corpus claim, its relation to the page: the closest page sentence (highest similarity) gives the
- * similarity, the evidence and the rule-based conflicts tied to a shared subject (opposite direction, figures of one
- * period, a negated near-duplicate); the learned stance model, run on the claim against the whole page (prepared
- * once), gives calibrated probabilities and decides agreement and dispute beyond those rules — only when the claim
- * and the page answer the same question. Taking the strongest label over all sentences instead would call nearly
- * every claim a dispute on a page that quotes both sides. A claim whose statement is on the page itself (the page
- * quotes it) never disputes the page.
+ * For each corpus claim, its relation to the page sentence that talks most about the same thing (highest
+ * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
+ * dispute on a page that quotes both sides; the closest sentence is the one a reader would compare it with.
  */
-function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[], passage: PreparedPassage): Map<string, Relation> {
+function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[]): Map<string, Relation> {
   const best = new Map<string, Relation>();
-  const model = stanceModel();
-  const pageText = normaliseForQuote(passage.text);
   for (const claim of claims) {
     let top: Relation | null = null;
     for (const s of sentences) {
       const r = relate(s.features, claim, { stats: index.stats });
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) top = r;
     }
+    if (top) best.set(claim.id, top);
+  }
+  return best;
+}
+
+/**
+ * The label decision of a card item. The closest sentence's relation ({@link bestRelations}) brings the similarity,
+ * the evidence and the rule conflicts tied to a shared subject (opposite direction, figures of one period, a negated
+ * or refuted near-duplicate); the learned stance model, run on the claim against the whole page (prepared once),
+ * brings calibrated probabilities. Rule conflicts stand only when the model too reads the claim as related to the
+ * page; the model alone makes an item agree or dispute only above its precision thresholds and on the same question
+ * (shared entities and a close page sentence) — a claim that merely mentions the topic is context. A claim whose
+ * statement is on the page itself (the page quotes it) never disputes the page.
+ */
+function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, passage: PreparedPassage): Map<string, Relation> {
+  const model = stanceModel();
+  const pageText = normaliseForQuote(passage.text);
+  for (const claim of claims) {
+    const top = relations.get(claim.id);
     if (!top) continue;
     const { features, p } = passageStance(claim, passage, { stats: index.stats, model });
     const same = sameQuestion(features);
     const onPage = top.similarity >= ON_PAGE_SIMILARITY || pageText.includes(normaliseForQuote(claim.text));
     let label = top.label;
-    // Rule conflicts (direction, figures, negated duplicates; relate already requires a shared subject) stand only
-    // when the model too reads the claim as related to the page.
     if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= model.thresholds.disputes && p.disputes >= p.agrees) label = 'disputes';
     else if (label === 'related' && same && p.agrees >= model.thresholds.agrees) label = 'agrees';
     if (label === 'disputes' && onPage) label = 'related';
     const score = label === top.label ? top.score : label === 'related' ? top.similarity : p[label === 'agrees' ? 'agrees' : 'disputes'];
-    best.set(claim.id, { ...top, label, score: round(score), p });
+    relations.set(claim.id, { ...top, label, score: round(score), p });
   }
-  return best;
+  return relations;
 }
 
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
