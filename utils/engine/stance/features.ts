@@ -41,12 +41,51 @@ export function hashName(s: string): number {
   return (h >>> 0) & MASK;
 }
 
+/** Bucket of each feature name seen recently: the same page words recur for every claim compared with the page. */
+const hashMemo = new Map<string, number>();
+const HASH_MEMO_MAX = 200_000;
+
 /** Lower-case words of a text (as the vocabulary is built: see {@link wordsOfText}) (numbers folded to "#"), cached per prepared text so a page is tokenized once. */
 const wordCache = new WeakMap<object, string[]>();
 function wordsOf(p: PreparedText): string[] {
   let w = wordCache.get(p);
   if (!w) wordCache.set(p, (w = wordsOfText(p.text)));
   return w;
+}
+
+/** Cue words (in order) and cue-word bigrams of a sentence, cached per sentence and vocabulary: a page's sentences
+ * are read once for all the claims compared with it. */
+const cueCache = new WeakMap<object, WeakMap<object, { words: string[]; bigrams: string[] }>>();
+function cueWordsOf(p: PreparedText, vocab: ReadonlySet<string>): { words: string[]; bigrams: string[] } {
+  let byVocab = cueCache.get(p);
+  if (!byVocab) cueCache.set(p, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (!hit) {
+    const w = wordsOf(p);
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    for (let k = 0; k < w.length; k++) {
+      if (!vocab.has(w[k]!)) continue;
+      words.push(w[k]!);
+      if (k > 0 && vocab.has(w[k - 1]!)) bigrams.push(`${w[k - 1]} ${w[k]}`);
+    }
+    byVocab.set(vocab, (hit = { words, bigrams }));
+  }
+  return hit;
+}
+
+/** Distinct cue words of a passage's lead (first two sentences), cached per passage and vocabulary. */
+const leadCache = new WeakMap<object, WeakMap<object, Set<string>>>();
+function leadWordsOf(passage: PreparedPassage, vocab: ReadonlySet<string>): Set<string> {
+  let byVocab = leadCache.get(passage);
+  if (!byVocab) leadCache.set(passage, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (!hit) {
+    hit = new Set<string>();
+    for (const s of passage.sentences.slice(0, 2)) for (const w of cueWordsOf(s, vocab).words) hit.add(w);
+    byVocab.set(vocab, hit);
+  }
+  return hit;
 }
 
 /** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
@@ -80,7 +119,11 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   const acc = new Map<number, number>();
   const put = (name: string, v = 1): void => {
     if (v === 0) return;
-    const k = hashName(name);
+    let k = hashMemo.get(name);
+    if (k === undefined) {
+      if (hashMemo.size >= HASH_MEMO_MAX) hashMemo.clear();
+      hashMemo.set(name, (k = hashName(name)));
+    }
     acc.set(k, (acc.get(k) ?? 0) + v);
   };
   put('bias');
@@ -139,12 +182,9 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   let refShared = 0;
   for (const i of order) {
     const s = passage.sentences[i]!;
-    const w = wordsOf(s);
-    for (let k = 0; k < w.length; k++) {
-      if (!cue(w[k]!)) continue;
-      near.add(w[k]!);
-      if (k > 0 && cue(w[k - 1]!)) near2.add(`${w[k - 1]} ${w[k]}`);
-    }
+    const cw = cueWordsOf(s, vocab);
+    for (const w of cw.words) near.add(w);
+    for (const b of cw.bigrams) near2.add(b);
     if (s.negations.length) negShared += sims[i]!;
     if (s.refuteWeight > 0) refShared += sims[i]!;
   }
@@ -159,8 +199,7 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   }
   for (const b of near2) put(`n2:${b}`, scaleN);
 
-  const lead = new Set<string>();
-  for (const s of passage.sentences.slice(0, 2)) for (const w of wordsOf(s)) if (cue(w)) lead.add(w);
+  const lead = leadWordsOf(passage, vocab);
   const scaleL = 1 / Math.sqrt(Math.max(1, lead.size));
   for (const w of lead) put(`l:${w}`, scaleL);
 
