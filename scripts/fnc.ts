@@ -5,7 +5,8 @@
 import type { RelationLabel } from '../utils/engine/types';
 import { parseCsvTable } from '../utils/engine/csv';
 import type { TermStats } from '../utils/engine/text';
-import { buildRelationStats, preparePassage, relatePassage, type PreparedPassage, type RelateOptions } from '../utils/engine/relation';
+import { buildRelationStats, passageStance, preparePassage, relatePassageRules, type PreparedPassage, type RelateOptions } from '../utils/engine/relation';
+import { stanceModel, type StanceModel, type StanceProbabilities } from '../utils/engine/stance/model';
 
 /** The four FNC-1 stances. */
 export type Stance = 'agree' | 'disagree' | 'discuss' | 'unrelated';
@@ -49,13 +50,34 @@ export function bodyStats(bodies: Iterable<string>): TermStats {
   return buildRelationStats(bodies);
 }
 
-/** Predicts a stance for every pair with relatePassage (headline = claim, body = passage), in input order. */
+/**
+ * The FNC-1 stance for the learned model's probabilities: "disagree" from the model's FNC threshold (chosen on the
+ * dev stories for the best score), otherwise the most probable of unrelated / discuss / agree.
+ */
+export function stanceFromP(p: StanceProbabilities, model: StanceModel = stanceModel()): Stance {
+  if (p.disputes >= model.thresholds.fncDisputes) return 'disagree';
+  if (p.unrelated >= p.related && p.unrelated >= p.agrees) return 'unrelated';
+  return p.agrees > p.related ? 'agree' : 'discuss';
+}
+
+/** Predicts a stance for every pair with the learned stance model (headline = claim, body = passage), in input order. */
 export function predictFnc(pairs: readonly FncPair[], bodies: Map<string, string>, opts: RelateOptions = {}): Stance[] {
+  const model = stanceModel();
   const prepared = new Map<string, PreparedPassage>();
   return pairs.map((p) => {
     let body = prepared.get(p.bodyId);
     if (!body) prepared.set(p.bodyId, (body = preparePassage(bodies.get(p.bodyId) ?? '')));
-    return STANCE_OF[relatePassage({ text: p.headline }, body, opts).label];
+    return stanceFromP(passageStance({ text: p.headline }, body, { ...opts, model }).p, model);
+  });
+}
+
+/** The rule-based decision the engine used before the learned model (for before/after reports). */
+export function predictFncRules(pairs: readonly FncPair[], bodies: Map<string, string>, opts: RelateOptions = {}): Stance[] {
+  const prepared = new Map<string, PreparedPassage>();
+  return pairs.map((p) => {
+    let body = prepared.get(p.bodyId);
+    if (!body) prepared.set(p.bodyId, (body = preparePassage(bodies.get(p.bodyId) ?? '')));
+    return STANCE_OF[relatePassageRules({ text: p.headline }, body, opts).label];
   });
 }
 

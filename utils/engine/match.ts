@@ -5,7 +5,8 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { prepare, relate, type PreparedText } from './relation';
+import { passageFromSentences, passageStance, prepare, relate, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { stanceModel } from './stance/model';
 import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
@@ -204,6 +205,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
 
   const hits = matchTopics(index.matcher, page.text);
   const sentences = pageSentences(page.text, hits);
+  const passage = passageFromSentences(page.text, sentences.map((s) => s.features));
   const pageTerms = new Set(sentences.flatMap((s) => s.terms));
   const gate = THRESHOLDS[opts.sensitivity];
 
@@ -227,7 +229,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const relations = bestRelations(index, candidates, topicSentences);
+    const relations = decideStance(index, candidates, bestRelations(index, candidates, topicSentences), passage);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
@@ -358,6 +360,39 @@ function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSente
   }
   return best;
 }
+
+/**
+ * The label decision of a card item. The closest sentence's relation ({@link bestRelations}) brings the similarity,
+ * the evidence and the rule conflicts tied to a shared subject (opposite direction, figures of one period, a negated
+ * or refuted near-duplicate); the learned stance model, run on the claim against the whole page (prepared once),
+ * brings calibrated probabilities. Rule conflicts stand only when the model too reads the claim as related to the
+ * page; the model alone makes an item agree or dispute only above its precision thresholds and on the same question
+ * (shared entities and a close page sentence) — a claim that merely mentions the topic is context. A claim whose
+ * statement is on the page itself (the page quotes it) never disputes the page.
+ */
+function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, passage: PreparedPassage): Map<string, Relation> {
+  const model = stanceModel();
+  const pageText = normaliseForQuote(passage.text);
+  for (const claim of claims) {
+    const top = relations.get(claim.id);
+    if (!top) continue;
+    const { features, p } = passageStance(claim, passage, { stats: index.stats, model });
+    const same = sameQuestion(features);
+    const onPage = top.similarity >= ON_PAGE_SIMILARITY || pageText.includes(normaliseForQuote(claim.text));
+    let label = top.label;
+    if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
+    if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= model.thresholds.disputes && p.disputes >= p.agrees) label = 'disputes';
+    else if (label === 'related' && same && p.agrees >= model.thresholds.agrees) label = 'agrees';
+    if (label === 'disputes' && onPage) label = 'related';
+    const score = label === top.label ? top.score : label === 'related' ? top.similarity : p[label === 'agrees' ? 'agrees' : 'disputes'];
+    relations.set(claim.id, { ...top, label, score: round(score), p });
+  }
+  return relations;
+}
+
+/** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
+const ON_PAGE_SIMILARITY = 0.8;
+const normaliseForQuote = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const LABEL_RANK: Record<RelationLabel, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
 const rank = (r: Relation) => LABEL_RANK[r.label] + r.score * 0.5;

@@ -11,8 +11,9 @@
  *    "commitment to ensure the defeat of") they count nothing; historical ones (past perfect, a fronted "After its
  *    defeat," / "In 2010,", a predecessor) and conceded ones (before "but", inside "although") count little; plain
  *    cues pointing both ways cancel more than by subtraction, so mixed claims are not confident disputes.
- * 4. One side refutes ("denied", "false", "hoax") what the other states, or negates a near-identical statement
- *    → disputes.
+ * 4. One side refutes ("denied", "false", "hoax") or negates a near-identical statement → disputes. A refuting
+ *    word alone decides nothing: stance towards a long text (a page, a body) comes from the learned model
+ *    (./stance, {@link relatePassage}).
  * 5. Figures for the same subject that differ: for the same period → disputes; otherwise the difference is
  *    context (numbers change over time) → at least related. Equal figures for one subject count as agreement.
  * 6. Near-duplicates with no conflict → agrees; the rest → related.
@@ -53,6 +54,8 @@ import {
 } from './lexicon/negations';
 import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
 import { PLACES } from './lexicon/places';
+import { stanceFeatures } from './stance/features';
+import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
 export interface RelatableText {
@@ -805,7 +808,9 @@ export function relate(
   const refA = a.refuteWeight > 0;
   const refB = b.refuteWeight > 0;
   if (refA !== refB) evidence.refuting = [...a.refuting, ...b.refuting];
-  if (label === 'related' && stanceOk && refA !== refB) {
+  // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
+  // nothing about the other claim ("Romanowski's claim contradicts the statements of …" disputes no random claim).
+  if (label === 'related' && stanceOk && refA !== refB && terms.sim >= th.duplicate) {
     label = 'disputes';
     strength = Math.max(a.refuteWeight, b.refuteWeight);
   }
@@ -937,6 +942,8 @@ export interface PassageFeatures {
   refuting: string[];
   up: string[];
   down: string[];
+  /** Term similarity of the claim to every sentence of the passage (the stance model reads the closest ones). */
+  sentenceSims: number[];
 }
 
 /** Computes {@link PassageFeatures} for a claim against a long text (sentence-level max and whole-text coverage). */
@@ -1020,6 +1027,7 @@ export function passageFeatures(
     refuting: [...new Set(refuting)],
     up,
     down,
+    sentenceSims: sims,
   };
 }
 
@@ -1052,17 +1060,106 @@ export function decidePassage(f: PassageFeatures, th: PassageThresholds): Relati
   return { label: 'related', score: round3(similarity), similarity: round3(similarity), evidence };
 }
 
+/** The learned model's reading of a claim against a passage: the engine's passage features and calibrated p. */
+export interface PassageStance {
+  features: PassageFeatures;
+  p: StanceProbabilities;
+}
+
 /**
- * Relation of a claim to a long passage (an article body): whole-passage coverage of the claim's terms and the
- * best-matching sentence decide relatedness; refuting words near the claim's terms decide disputes; strong
- * coverage without hedging decides agreement. Used for FNC-1 (headline = claim, body = passage).
+ * Runs the learned stance model (./stance) on a claim against a passage. Prepare the passage once
+ * ({@link preparePassage} / {@link passageFromSentences}) and reuse it for every claim: the per-pair cost is then the
+ * claim against each sentence plus a few hundred weight lookups.
+ */
+export function passageStance(
+  claimIn: RelatableText | PreparedText,
+  passageIn: string | PreparedPassage,
+  opts: RelateOptions & { model?: StanceModel } = {},
+): PassageStance {
+  const model = opts.model ?? stanceModel();
+  const claim = prepare(claimIn);
+  const passage = typeof passageIn === 'string' ? preparePassage(passageIn) : passageIn;
+  const features = passageFeatures(claim, passage, opts);
+  return { features, p: predictStance(stanceFeatures(claim, passage, features, model.vocab), model) };
+}
+
+/**
+ * Same question: the claim and the passage speak of the same subject — they share a named entity (or the claim names
+ * none and most of its terms are in the passage) and one passage sentence is close to the claim. A passage that merely
+ * mentions the topic is context, never agreement or dispute.
+ */
+export function sameQuestion(f: PassageFeatures): boolean {
+  const entities = f.sharedEntities.length > 0 || (f.entityCoverage === 1 && f.coverage >= 0.5);
+  return entities && f.bestSentence >= SAME_QUESTION_SIMILARITY;
+}
+
+/** Closest-sentence similarity from which a claim and a passage can answer the same question (not just the topic). */
+const SAME_QUESTION_SIMILARITY = 0.25;
+
+/**
+ * Relation of a claim to a long passage (an article body, a page): the learned stance model gives calibrated
+ * probabilities (`p`); "disputes" / "agrees" need their precision thresholds (chosen on held-out FNC-1 stories, see
+ * scripts/train-stance.ts) AND the same question ({@link sameQuestion}); otherwise related when the model says so.
+ * Used for FNC-1 (headline = claim, body = passage) and for page cards.
  */
 export function relatePassage(
   claim: RelatableText | PreparedText,
   passage: string | PreparedPassage,
-  opts: RelateOptions = {},
+  opts: RelateOptions & { model?: StanceModel } = {},
 ): Relation {
+  const model = opts.model ?? stanceModel();
+  const { features: f, p } = passageStance(claim, passage, { ...opts, model });
+  const th = model.thresholds;
+  const similarity = clamp01(0.3 * f.coverage + 0.7 * f.bestSentence);
+  const evidence = emptyEvidence();
+  evidence.sharedTerms = f.shared;
+  evidence.sharedEntities = f.sharedEntities;
+  evidence.refuting = f.refuting;
+  evidence.negation = f.negationMismatch;
+  const pOut = roundP(p);
+  if (1 - p.unrelated < th.related) return { label: 'unrelated', score: round3(p.unrelated), similarity: round3(similarity), evidence, p: pOut };
+  const same = sameQuestion(f);
+  let label: RelationLabel = 'related';
+  if (same && p.disputes >= th.disputes && p.disputes >= p.agrees) label = 'disputes';
+  else if (same && p.agrees >= th.agrees) label = 'agrees';
+  const score = label === 'related' ? 1 - p.unrelated : p[label];
+  if (label === 'disputes' && Math.abs(f.claimDirection) >= 0.5 && Math.abs(f.passageDirection) >= 0.5 && Math.sign(f.claimDirection) !== Math.sign(f.passageDirection)) {
+    evidence.opposingDirection = { a: f.claimDirection > 0 ? f.up : f.down, b: f.passageDirection > 0 ? f.up : f.down };
+  }
+  return { label, score: round3(score), similarity: round3(similarity), evidence, p: pOut };
+}
+
+/** The rule-based passage decision before the learned model (kept so `npm run fnc` can report BEFORE). */
+export function relatePassageRules(claim: RelatableText | PreparedText, passage: string | PreparedPassage, opts: RelateOptions = {}): Relation {
   const th = { ...PASSAGE_THRESHOLDS, ...opts.thresholds };
   return decidePassage(passageFeatures(claim, passage, opts), th);
 }
 
+/**
+ * A passage made of sentences already prepared (a page's sentences): the whole-passage features are merged from
+ * them instead of preparing the text a second time.
+ */
+export function passageFromSentences(text: string, sentences: readonly PreparedText[]): PreparedPassage {
+  const terms = new Map<string, string>();
+  const entities = new Set<string>();
+  const hedges: string[] = [];
+  let tokenCount = 0;
+  for (const s of sentences) {
+    for (const [k, v] of s.terms) if (!terms.has(k)) terms.set(k, v);
+    for (const e of s.entities) entities.add(e);
+    hedges.push(...s.hedges);
+    tokenCount += s.tokenCount;
+  }
+  const whole: PreparedText = {
+    prepared: true, text, figures: [], topics: [], terms, entities, direction: 0, up: [], down: [], cues: [], negations: [],
+    refuting: [], refuteWeight: 0, hedges, tokenCount,
+  };
+  return { text, sentences, whole };
+}
+
+const roundP = (p: StanceProbabilities): StanceProbabilities => ({
+  unrelated: round3(p.unrelated),
+  related: round3(p.related),
+  agrees: round3(p.agrees),
+  disputes: round3(p.disputes),
+});

@@ -149,6 +149,8 @@ export interface Relation {
   /** 0..1 topical similarity, whatever the label. */
   similarity: number;
   evidence: RelationEvidence;
+  /** Calibrated probabilities of the learned stance model (present when the model decided; they sum to 1). */
+  p?: { unrelated: number; related: number; agrees: number; disputes: number };
 }
 
 /* ---------- Page matching (what the overlay and the popup's "this page" show) ---------- */

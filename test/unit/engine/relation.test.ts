@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { prepare, relate, relatePassage, buildRelationStats, extractTerms } from '@/utils/engine/relation';
+import { prepare, relate, relatePassage, relatePassageRules, buildRelationStats, extractTerms } from '@/utils/engine/relation';
+import { stanceModel } from '@/utils/engine/stance/model';
 import type { Figure, RelationLabel } from '@/utils/engine/types';
 import { claimWith, seedCorpus } from './seed-corpus';
 
@@ -162,7 +163,7 @@ describe('prepare', () => {
   });
 });
 
-describe('relatePassage (claim vs long body)', () => {
+describe('relatePassageRules (the rule-based passage decision before the stance model; npm run fnc reports it as BEFORE)', () => {
   // Tuned on FNC-1 for precision: a body that merely reports a denial stays "related" (discuss);
   // one that plainly calls the claim false near the claim's own words disputes it.
   const body = [
@@ -170,27 +171,58 @@ describe('relatePassage (claim vs long body)', () => {
     'No patient with such an injury was treated, a hospital spokesman said.',
   ].join(' ');
   it('finds disputes through refuting words near the claim’s terms', () => {
-    const r = relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, body);
+    const r = relatePassageRules({ text: 'Spider burrowed through tourist’s stomach' }, body);
     expect(r.label).toBe('disputes');
     expect(r.evidence.refuting.join(' ')).toMatch(/hoax/);
   });
   it('keeps a body that only reports a denial at related (FNC "discuss")', () => {
     const reported = 'A spider burrowed through a tourist’s stomach, a newspaper reported. The hospital denied the account.';
-    expect(relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, reported).label).toBe('related');
+    expect(relatePassageRules({ text: 'Spider burrowed through tourist’s stomach' }, reported).label).toBe('related');
   });
   it('agrees when the claim itself calls it a hoax', () => {
-    expect(relatePassage({ text: 'Spider in tourist’s stomach story is a hoax' }, body).label).toBe('agrees');
+    expect(relatePassageRules({ text: 'Spider in tourist’s stomach story is a hoax' }, body).label).toBe('agrees');
   });
   it('agrees when the body states the claim without hedging', () => {
     const plain = 'The city council approved the new budget for parks on Monday. The budget for parks grows by ten percent.';
-    expect(relatePassage({ text: 'City council approves new budget for parks' }, plain).label).toBe('agrees');
+    expect(relatePassageRules({ text: 'City council approves new budget for parks' }, plain).label).toBe('agrees');
+  });
+  it('is unrelated to a different story', () => {
+    expect(relatePassageRules({ text: 'City council approves new budget for parks' }, body).label).toBe('unrelated');
+  });
+  it('uses corpus statistics when given', () => {
+    const stats = buildRelationStats([body, 'The city council met on Monday.', 'A tourist visited the museum.']);
+    const r = relatePassageRules({ text: 'Spider burrowed through tourist’s stomach' }, body, { stats });
+    expect(r.label).not.toBe('unrelated');
+  });
+});
+
+describe('relatePassage (the learned stance model, claim vs long body)', () => {
+  const body = [
+    'The claim that a spider burrowed through a tourist’s stomach is a hoax: the spider story is fake and false, and the stomach photos were doctored.',
+    'No patient with such an injury was treated, a hospital spokesman said.',
+  ].join(' ');
+  const reported = 'A spider burrowed through a tourist’s stomach, a newspaper reported. The hospital denied the account.';
+  const plain = 'The city council approved the new budget for parks on Monday. The budget for parks grows by ten percent.';
+  const p = (claim: string, passage: string) => relatePassage({ text: claim }, passage).p!;
+  it('a body calling the claim a hoax raises p(disputes) over a body that reports it', () => {
+    expect(p('Spider burrowed through tourist’s stomach', body).disputes).toBeGreaterThan(p('Spider burrowed through tourist’s stomach', reported).disputes);
+  });
+  it('a claim that itself calls the story a hoax is most likely confirmed by the hoax body', () => {
+    const q = p('Spider in tourist’s stomach story is a hoax', body);
+    expect(q.agrees).toBeGreaterThan(Math.max(q.disputes, q.related, q.unrelated));
+  });
+  it('a plain body stating the claim leans to agreement', () => {
+    const q = p('City council approves new budget for parks', plain);
+    expect(q.agrees).toBeGreaterThan(q.disputes);
+    expect(q.unrelated).toBeLessThan(0.05);
   });
   it('is unrelated to a different story', () => {
     expect(relatePassage({ text: 'City council approves new budget for parks' }, body).label).toBe('unrelated');
   });
-  it('uses corpus statistics when given', () => {
-    const stats = buildRelationStats([body, 'The city council met on Monday.', 'A tourist visited the museum.']);
-    const r = relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, body, { stats });
+  it('labels a pair agrees/disputes only above the precision thresholds chosen on held-out stories', () => {
+    const r = relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, body);
+    if (r.label === 'disputes') expect(r.p!.disputes).toBeGreaterThanOrEqual(stanceModel().thresholds.disputes);
+    if (r.label === 'agrees') expect(r.p!.agrees).toBeGreaterThanOrEqual(stanceModel().thresholds.agrees);
     expect(r.label).not.toBe('unrelated');
   });
 });

@@ -1,0 +1,208 @@
+/**
+ * Features of the learned stance model: a claim (FNC-1 headline, corpus claim) against a passage (article body,
+ * page text). Pure TypeScript. Everything is hashed into one sparse vector (feature name → bucket), so the model
+ * is a plain weight table and the same code extracts features in training (Node) and at run time (browser).
+ *
+ * What it looks at:
+ * - the engine's own passage features (coverage, best sentence, refuting / hedging / direction cues, negation
+ *   mismatch), raw and binned so a linear model can bend;
+ * - the claim's own words and word pairs (a headline that says "reportedly" or ends in "?" is discussed, not
+ *   confirmed);
+ * - the words and word pairs of the passage sentences closest to the claim and of its lead (cues found by the data:
+ *   "hoax", "not true", "no evidence" — not a hand list);
+ * - cue crosses: a few claim cue words (negators, hedges, question marks) × closest-sentence words;
+ * - negation near shared terms (the closest sentences negate what the claim states).
+ *
+ * Bump {@link FEATURE_VERSION} whenever anything here (or the tokenizer/stemmer it relies on) changes: the committed
+ * weights carry the version they were trained with and a unit test fails when they differ.
+ */
+import type { PassageFeatures, PreparedPassage, PreparedText } from '../relation';
+import { tokenize } from '../text';
+
+/** Version stamp of the feature extraction; the weights file records the one it was trained on. */
+export const FEATURE_VERSION = 'stance-features-2';
+/** Number of hash buckets (2^HASH_BITS). */
+export const HASH_BITS = 16;
+const MASK = (1 << HASH_BITS) - 1;
+
+/** A sparse feature vector: bucket ids and values, same length. */
+export interface SparseFeatures {
+  idx: number[];
+  val: number[];
+}
+
+/** FNV-1a 32-bit: a stable hash in every JS engine. */
+export function hashName(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+/** Bucket of each feature name seen recently: the same page words recur for every claim compared with the page. */
+const hashMemo = new Map<string, number>();
+const HASH_MEMO_MAX = 200_000;
+
+/** Lower-case words of a text (as the vocabulary is built: see {@link wordsOfText}) (numbers folded to "#"), cached per prepared text so a page is tokenized once. */
+const wordCache = new WeakMap<object, string[]>();
+function wordsOf(p: PreparedText): string[] {
+  let w = wordCache.get(p);
+  if (!w) wordCache.set(p, (w = wordsOfText(p.text)));
+  return w;
+}
+
+/** Cue words (in order) and cue-word bigrams of a sentence, cached per sentence and vocabulary: a page's sentences
+ * are read once for all the claims compared with it. */
+const cueCache = new WeakMap<object, WeakMap<object, { words: string[]; bigrams: string[] }>>();
+function cueWordsOf(p: PreparedText, vocab: ReadonlySet<string>): { words: string[]; bigrams: string[] } {
+  let byVocab = cueCache.get(p);
+  if (!byVocab) cueCache.set(p, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (!hit) {
+    const w = wordsOf(p);
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    for (let k = 0; k < w.length; k++) {
+      if (!vocab.has(w[k]!)) continue;
+      words.push(w[k]!);
+      if (k > 0 && vocab.has(w[k - 1]!)) bigrams.push(`${w[k - 1]} ${w[k]}`);
+    }
+    byVocab.set(vocab, (hit = { words, bigrams }));
+  }
+  return hit;
+}
+
+/** Distinct cue words of a passage's lead (first two sentences), cached per passage and vocabulary. */
+const leadCache = new WeakMap<object, WeakMap<object, Set<string>>>();
+function leadWordsOf(passage: PreparedPassage, vocab: ReadonlySet<string>): Set<string> {
+  let byVocab = leadCache.get(passage);
+  if (!byVocab) leadCache.set(passage, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (!hit) {
+    hit = new Set<string>();
+    for (const s of passage.sentences.slice(0, 2)) for (const w of cueWordsOf(s, vocab).words) hit.add(w);
+    byVocab.set(vocab, hit);
+  }
+  return hit;
+}
+
+/** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
+export function wordsOfText(text: string): string[] {
+  return tokenize(text).map((t) => (/^\d/.test(t.norm) ? '#' : t.norm));
+}
+
+/** Claim words that change how a passage's cues read (negators, hedges, refuters, questions). */
+const CLAIM_CUES = new Set([
+  'not', 'no', 'never', "isn't", "doesn't", "didn't", "won't", "wasn't", 'fake', 'hoax', 'false', 'deny', 'denies',
+  'denied', 'reportedly', 'claims', 'claim', 'says', 'report', 'reports', 'rumor', 'rumour', 'may', 'might', 'could',
+  'allegedly', 'video', 'photo', 'dead', 'killed', 'confirms', 'confirmed',
+]);
+
+const bin = (x: number, edges: readonly number[]): number => {
+  let i = 0;
+  while (i < edges.length && x >= edges[i]!) i++;
+  return i;
+};
+const SIM_EDGES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8];
+const COUNT_EDGES = [0.5, 1.5, 2.5, 4.5];
+
+/**
+ * Hashed features of a claim against a passage, given the engine's passage features for the pair
+ * (relation.ts `passageFeatures`). Deterministic; cost is linear in the claim and the few closest sentences.
+ */
+export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f: PassageFeatures, vocab: ReadonlySet<string>): SparseFeatures {
+  // Only words of the cue vocabulary (words used across many training stories) become word features, so the
+  // model learns how news words ("hoax", "not", "reportedly") shift the stance rather than memorizing stories.
+  const cue = (w: string): boolean => vocab.has(w);
+  const acc = new Map<number, number>();
+  const put = (name: string, v = 1): void => {
+    if (v === 0) return;
+    let k = hashMemo.get(name);
+    if (k === undefined) {
+      if (hashMemo.size >= HASH_MEMO_MAX) hashMemo.clear();
+      hashMemo.set(name, (k = hashName(name)));
+    }
+    acc.set(k, (acc.get(k) ?? 0) + v);
+  };
+  put('bias');
+  // Engine features, raw (kept in 0..~1) and binned.
+  put('coverage', f.coverage);
+  put('best', f.bestSentence);
+  put('entcov', f.entityCoverage);
+  put('cov*best', f.coverage * f.bestSentence);
+  put(`bin:cov:${bin(f.coverage, SIM_EDGES)}`);
+  put(`bin:best:${bin(f.bestSentence, SIM_EDGES)}`);
+  put(`bin:covbest:${bin(f.coverage, SIM_EDGES) >> 1}:${bin(f.bestSentence, SIM_EDGES) >> 1}`);
+  put(`bin:ent:${bin(f.entityCoverage, [0.01, 0.34, 0.67, 0.99])}`);
+  put(`bin:refnear:${bin(f.refuteNear, COUNT_EDGES)}`);
+  put(`bin:reffar:${bin(f.refuteFar, COUNT_EDGES)}`);
+  put(`bin:reflead:${bin(f.leadRefute, COUNT_EDGES)}`);
+  put(`bin:claimref:${bin(f.claimRefutes, COUNT_EDGES)}`);
+  put(`bin:hedgerate:${bin(f.hedgeRate, [0.3, 0.8, 1.5, 3])}`);
+  put(`bin:nearhedge:${bin(f.nearHedge, [0.1, 0.5, 1, 2])}`);
+  put(`bin:leadhedge:${bin(f.leadHedge, COUNT_EDGES)}`);
+  put(`bin:claimhedge:${bin(f.claimHedges, COUNT_EDGES)}`);
+  if (f.negationMismatch) put('negmismatch');
+  const dirClash =
+    Math.abs(f.claimDirection) >= 0.5 && Math.abs(f.passageDirection) >= 0.5 && Math.sign(f.claimDirection) !== Math.sign(f.passageDirection);
+  const dirSame =
+    Math.abs(f.claimDirection) >= 0.5 && Math.abs(f.passageDirection) >= 0.5 && Math.sign(f.claimDirection) === Math.sign(f.passageDirection);
+  if (dirClash) put('dirclash');
+  if (dirSame) put('dirsame');
+
+  // Closest sentences: the top three by similarity (ties by position), and the lead (first two).
+  const sims = f.sentenceSims;
+  const order = sims.map((_, i) => i).filter((i) => sims[i]! > 0).sort((a, b) => sims[b]! - sims[a]! || a - b).slice(0, 3);
+  const second = order.length > 1 ? sims[order[1]!]! : 0;
+  put(`bin:second:${bin(second, SIM_EDGES)}`);
+  put(`bin:nsent:${bin(passage.sentences.length, [3, 6, 12, 25, 50])}`);
+  if (order.length) put(`bin:bestpos:${bin(order[0]!, [1, 2, 4, 8, 16])}`);
+
+  const claimWords = wordsOf(claim);
+  const claimSet = new Set(claimWords);
+  const claimNeg = claim.negations.length > 0;
+  if (claimNeg) put('claimneg');
+  if (/\?\s*$/.test(claim.text)) put('claim?');
+  const claimCues: string[] = [];
+  for (const w of claimSet) if (CLAIM_CUES.has(w)) claimCues.push(w);
+  if (/\?\s*$/.test(claim.text)) claimCues.push('?');
+  const scaleH = 1 / Math.sqrt(Math.max(1, claimWords.length));
+  for (let i = 0; i < claimWords.length; i++) {
+    if (!cue(claimWords[i]!)) continue;
+    put(`h:${claimWords[i]}`, scaleH);
+    if (i > 0 && cue(claimWords[i - 1]!)) put(`h2:${claimWords[i - 1]} ${claimWords[i]}`, scaleH);
+  }
+
+  // Words of the closest sentences: presence, with bigrams; negation near shared terms.
+  const near = new Set<string>();
+  const near2 = new Set<string>();
+  let negShared = 0;
+  let refShared = 0;
+  for (const i of order) {
+    const s = passage.sentences[i]!;
+    const cw = cueWordsOf(s, vocab);
+    for (const w of cw.words) near.add(w);
+    for (const b of cw.bigrams) near2.add(b);
+    if (s.negations.length) negShared += sims[i]!;
+    if (s.refuteWeight > 0) refShared += sims[i]!;
+  }
+  put(`bin:negshared:${bin(negShared, [0.05, 0.15, 0.3, 0.6])}`);
+  put(`bin:refshared:${bin(refShared, [0.05, 0.15, 0.3, 0.6])}`);
+  if (claimNeg) put(`negboth:${bin(negShared, [0.05, 0.3])}`);
+  const scaleN = 1 / Math.sqrt(Math.max(1, near.size));
+  for (const w of near) {
+    if (claimSet.has(w)) continue; // shared words say "related", which the similarity features already carry
+    put(`n:${w}`, scaleN);
+    for (const c of claimCues) put(`x:${c}|${w}`, scaleN);
+  }
+  for (const b of near2) put(`n2:${b}`, scaleN);
+
+  const lead = leadWordsOf(passage, vocab);
+  const scaleL = 1 / Math.sqrt(Math.max(1, lead.size));
+  for (const w of lead) put(`l:${w}`, scaleL);
+
+  const idx = [...acc.keys()].sort((a, b) => a - b);
+  return { idx, val: idx.map((k) => acc.get(k)!) };
+}
