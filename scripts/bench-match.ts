@@ -28,7 +28,7 @@ export interface MatchBenchRow {
 export function fixtureText(root: string, path: string): PageInput {
   const { document } = parseHTML(readFileSync(join(root, 'test/fixtures/pages', path), 'utf8'));
   const parsed = new Readability(document as unknown as Document).parse();
-  return { text: parsed?.textContent ?? '', title: parsed?.title ?? '', url: `http://127.0.0.1/${path}`, siteName: parsed?.siteName ?? null };
+  return { text: parsed?.textContent ?? '', title: parsed?.title ?? '', url: `http://127.0.0.1/${path}`, siteName: parsed?.siteName ?? null, published: parsed?.publishedTime ?? null };
 }
 
 /** The seed pack cloned `copies` times under distinct outlets (claims keep their figures and dates). */
