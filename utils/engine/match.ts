@@ -244,7 +244,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
     const answered = new Map<string, PageSentence>();
     const relations = bestRelations(index, candidates, topicSentences, answered, (c) => closestSentences(index, pageIndex, c));
-    const timings = sameTime(candidates, relations, pageDate);
+    const timings = sameTime(index, candidates, relations, pageDate);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
@@ -288,13 +288,17 @@ function selectTopics(topics: TopicMatch[]): TopicMatch[] {
       a.topic.id.localeCompare(b.topic.id),
   );
   const shown = new Set<string>();
+  const shownRows = new Set<string>();
   const kept: TopicMatch[] = [];
   for (const t of ordered) {
     // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
     const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
     const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
-    if (overlap > MAX_CLAIM_OVERLAP) continue;
+    // ... unless it brings figure rows no kept topic shows (a figure contrast is worth its own card).
+    const newRows = t.figures.filter((r) => !shownRows.has(r.subjectKey));
+    if (overlap > MAX_CLAIM_OVERLAP && newRows.length === 0) continue;
     for (const id of ids) shown.add(id);
+    for (const r of t.figures) shownRows.add(r.subjectKey);
     kept.push(t);
     if (kept.length >= MAX_TOPICS) break;
   }
@@ -469,15 +473,20 @@ function sentenceRef(s: PageSentence | undefined): PageSentenceRef | null {
  * changed in between — so an agree/dispute label becomes context, and each claim's timing is returned for the
  * card ("said 9 years before this article"). Claims or pages without a date keep their label.
  */
-function sameTime(claims: Claim[], relations: Map<string, Relation>, refDate: string | null): Map<string, ContrastTiming | null> {
+function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, refDate: string | null): Map<string, ContrastTiming | null> {
   const out = new Map<string, ContrastTiming | null>();
   for (const claim of claims) {
-    const timing = timingOf(claim.date, refDate);
+    const timing = timingOf(claimDate(index, claim), refDate);
     out.set(claim.id, timing);
     const r = relations.get(claim.id);
     if (timing && timing.position !== 'same-time' && r && (r.label === 'agrees' || r.label === 'disputes')) relations.set(claim.id, { ...r, label: 'related' });
   }
   return out;
+}
+
+/** When a claim was made: its own date, else its article's publication date. */
+function claimDate(index: CorpusIndex, claim: Claim): string | null {
+  return claim.date ?? index.articles.get(claim.articleId)?.published ?? null;
 }
 
 /**
@@ -587,7 +596,7 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
       claims.push(claim);
     }
     if (!claims.some((c) => relations.get(c.id)!.label !== 'related' || relations.get(c.id)!.similarity >= 0.35)) continue;
-    const timings = sameTime(claims, relations, pageDate);
+    const timings = sameTime(index, claims, relations, pageDate);
     const ref = sentenceRef(s);
     out.push({
       start: s.start,
@@ -670,14 +679,14 @@ export function articleContrasts(
       const r = relate(claim, other, { stats: index.stats });
       if (r.label === 'unrelated' || (r.label === 'related' && r.similarity < 0.2)) continue;
       // Same time: a claim made years before or after the anchor claim takes no side on it.
-      const timing = timingOf(other.date, claim.date);
+      const timing = timingOf(claimDate(index, other), claimDate(index, claim));
       rel.set(other.id, timing && timing.position !== 'same-time' && (r.label === 'agrees' || r.label === 'disputes') ? { ...r, label: 'related' } : r);
       kept.push(other);
       related.set(other.id, other);
       const prev = relations.get(other.id);
       if (!prev || rank(r) > rank(prev)) relations.set(other.id, r);
     }
-    contrasts[claim.id] = groupContrasts(index, kept, rel, (c) => ({ timing: timingOf(c.date, claim.date) }));
+    contrasts[claim.id] = groupContrasts(index, kept, rel, (c) => ({ timing: timingOf(claimDate(index, c), claimDate(index, claim)) }));
   }
   const all = [...claims, ...related.values()];
   for (const c of claims) relations.set(c.id, { label: 'related', score: 1, similarity: 1, evidence: contextRelation(undefined).evidence });
