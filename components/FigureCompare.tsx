@@ -38,15 +38,15 @@ export function FigureHeadline({ rows }: { rows: FigureRow[] }) {
     <section class="cl-headline" aria-label="Reports differ">
       <p class="cl-headline-label">Reports differ</p>
       <p class="cl-headline-subject">{row.subject}</p>
-      <p class="cl-headline-values">
+      <ul class="cl-headline-values">
         {sides.map((s, i) => (
-          <span key={s.value} class="cl-headline-side">
-            {i > 0 && <span class="cl-headline-vs"> vs </span>}
+          <li key={s.value} class="cl-headline-side">
+            <span class="cl-headline-vs">{i > 0 ? 'vs' : ''}</span>
             <strong>{s.value}</strong>
-            <span class="cl-headline-who"> {s.outlets.join(', ')}</span>
-          </span>
+            <span class="cl-headline-who">{s.outlets.join(', ')}</span>
+          </li>
         ))}
-      </p>
+      </ul>
     </section>
   );
 }

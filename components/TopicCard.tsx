@@ -74,13 +74,12 @@ export function TopicCard({ match, sentence, pageOutletName, pageText, pageDate,
         <p class="cl-sub">
           {plural(match.outletCount, 'outlet')} · {plural(match.claimCount, 'claim')}
           {pageOutletName && <span class="cl-sub-page"> · you're reading {pageOutletName}</span>}
-          {pageDate && (
-            <span class="cl-sub-date">
-              {' '}
-              · this article: <time dateTime={pageDate}>{formatDate(pageDate)}</time>
-            </span>
-          )}
         </p>
+        {pageDate && (
+          <p class="cl-sub cl-sub-date">
+            This article: <time dateTime={pageDate}>{formatDate(pageDate)}</time>
+          </p>
+        )}
         <button type="button" class="cl-close" aria-label="Close" onClick={onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M4 4l8 8M12 4l-8 8" />

@@ -490,31 +490,45 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
 }
 
 /**
- * One corpus claim under one topic: the topic where it fits best (the most similar page sentence; on a tie the
- * narrower topic, the one with fewer claims), so a claim does not crowd every card. Figure rows likewise appear
- * once, under the first topic that shows them. Topics left with nothing to show are dropped.
+ * One corpus claim under one topic: the topic where it fits best — the most similar page sentence; on a tie a
+ * subject before a place, then the topic the page is more about (higher score), then the narrower one — so a claim does not crowd every card. A
+ * topic left with nothing of its own keeps its closest few items, so no card shown is empty. Figure rows appear
+ * once, under the first topic that shows them.
  */
 function bestTopicOnly(topics: TopicMatch[]): TopicMatch[] {
-  const home = new Map<string, { topic: string; fit: number; size: number }>();
+  const home = new Map<string, { topic: string; fit: number; subject: boolean; score: number; size: number }>();
   for (const t of topics) {
+    const subject = t.topic.kind !== 'place';
     for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) {
       const cur = home.get(c.claim.id);
       const fit = c.relation.similarity;
-      if (!cur || fit > cur.fit + 1e-9 || (Math.abs(fit - cur.fit) <= 1e-9 && t.claimCount < cur.size)) home.set(c.claim.id, { topic: t.topic.id, fit, size: t.claimCount });
+      // On a tie a subject beats a place (a claim about ISIS in Iraq is about ISIS), then the topic the page is more about.
+      const tieBetter = cur && (subject !== cur.subject ? subject : t.score !== cur.score ? t.score > cur.score : t.claimCount < cur.size);
+      const better = !cur || fit > cur.fit + FIT_TIE || (fit >= cur.fit - FIT_TIE && tieBetter);
+      if (better) home.set(c.claim.id, { topic: t.topic.id, fit, subject, score: t.score, size: t.claimCount });
     }
   }
   const rowsShown = new Set<string>();
   const out: TopicMatch[] = [];
   for (const t of topics) {
-    const mine = (list: Contrast[]) => list.filter((c) => home.get(c.claim.id)?.topic === t.topic.id);
+    const all = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related];
+    let keep = new Set(all.filter((c) => home.get(c.claim.id)?.topic === t.topic.id).map((c) => c.claim.id));
+    if (keep.size === 0) keep = new Set([...all].sort((a, b) => b.relation.similarity - a.relation.similarity).slice(0, MIN_OWN_ITEMS).map((c) => c.claim.id));
+    const mine = (list: Contrast[]) => list.filter((c) => keep.has(c.claim.id));
     const contrasts = { disputes: mine(t.contrasts.disputes), agrees: mine(t.contrasts.agrees), related: mine(t.contrasts.related) };
-    const figures = t.figures.filter((r) => !rowsShown.has(r.subjectKey + r.entries.map((e) => e.claimId).join()));
-    for (const r of figures) rowsShown.add(r.subjectKey + r.entries.map((e) => e.claimId).join());
+    const rowKey = (r: FigureRow) => r.subjectKey + r.entries.map((e) => e.claimId).join();
+    const figures = t.figures.filter((r) => !rowsShown.has(rowKey(r)));
+    for (const r of figures) rowsShown.add(rowKey(r));
     if (!contrasts.disputes.length && !contrasts.agrees.length && !contrasts.related.length && !figures.length) continue;
     out.push({ ...t, contrasts, figures });
   }
   return out;
 }
+
+/** Similarities this close are a tie when choosing a claim's topic. */
+const FIT_TIE = 0.02;
+/** Items a topic keeps when every one of its claims fits another topic better. */
+const MIN_OWN_ITEMS = 2;
 
 /** Figures the page itself gives, as extra entries for figure rows. */
 function pageFigures(sentences: PageSentence[], page: PageInput, pageDate: string | null): FigureEntryInput[] {

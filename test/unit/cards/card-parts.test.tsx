@@ -119,7 +119,7 @@ describe('TopicCard', () => {
   it("shows the page's own date, the headline contrast, and the sentence each item answers", () => {
     const onShow = vi.fn();
     const el = mount(<TopicCard {...props} pageDate="2025-03-13" onShowSentence={onShow} />);
-    expect(textOf(el.querySelector('.cl-sub-date'))).toContain('this article: 13 Mar 2025');
+    expect(textOf(el.querySelector('.cl-sub-date'))).toBe('This article: 13 Mar 2025');
     expect(el.querySelector('.cl-headline')).not.toBeNull();
     fire(el.querySelector('.cl-answers-link')!, 'click');
     expect(onShow).toHaveBeenCalledWith({ start: 5, end: 40 });
