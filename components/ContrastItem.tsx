@@ -1,5 +1,5 @@
-import type { Contrast, RelationEvidence } from '../utils/engine/types';
-import { formatDate, formatFigure, hasOwnQuotes, truncate } from './format';
+import type { Contrast, RelationEvidence, TextSpan } from '../utils/engine/types';
+import { formatDate, formatFigure, hasOwnQuotes, timingText, truncate } from './format';
 import { OutletName } from './OutletName';
 
 /** Props of {@link ContrastItem}. */
@@ -12,6 +12,28 @@ export interface ContrastItemProps {
    * extension page, so the background opens the tab. Extension pages leave it out and the link just works.
    */
   onOpenReader?: (articleId: string, claimId: string) => void;
+  /** Shows the page sentence the item answers (the overlay scrolls there); without it the sentence is plain text. */
+  onShowSentence?: (span: TextSpan) => void;
+}
+
+/** The page sentence an item answers, clipped: a button that scrolls to it when the card can do that. */
+export function AnsweredSentence({ sentence, onShow }: { sentence: NonNullable<Contrast['pageSentence']>; onShow?: (span: TextSpan) => void }) {
+  const text = truncate(sentence.text.replace(/\s+/g, ' ').trim(), 110);
+  if (!onShow) {
+    return (
+      <p class="cl-answers">
+        <span class="cl-answers-label">Answers</span> <q>{text}</q>
+      </p>
+    );
+  }
+  return (
+    <p class="cl-answers">
+      <span class="cl-answers-label">Answers</span>{' '}
+      <button type="button" class="cl-answers-link" title="Show this sentence on the page" onClick={() => onShow({ start: sentence.start, end: sentence.end })}>
+        <q>{text}</q>
+      </button>
+    </p>
+  );
 }
 
 /**
@@ -32,10 +54,11 @@ export function evidenceLine(e: RelationEvidence, claimText?: string): string | 
 }
 
 /** One contrasting claim: the quote, who said it, which outlet, when, and a link to read it in context. */
-export function ContrastItem({ contrast, readerUrl, onOpenReader }: ContrastItemProps) {
+export function ContrastItem({ contrast, readerUrl, onOpenReader, onShowSentence }: ContrastItemProps) {
   const { claim, outlet, article, relation } = contrast;
   const date = formatDate(claim.date ?? article.published);
   const why = relation.label === 'related' ? null : evidenceLine(relation.evidence, claim.text);
+  const when = timingText(contrast.timing);
   return (
     <li class={`cl-item cl-item--${relation.label}`}>
       {/* Claims that quote someone keep their own quotation marks; the rest get a pair from CSS. */}
@@ -44,12 +67,14 @@ export function ContrastItem({ contrast, readerUrl, onOpenReader }: ContrastItem
       </blockquote>
       {why && <p class="cl-why">{why}</p>}
       {claim.speaker && <p class="cl-speaker">{claim.speaker}</p>}
+      {contrast.pageSentence && <AnsweredSentence sentence={contrast.pageSentence} onShow={onShowSentence} />}
       <div class="cl-item-foot">
         <span class="cl-meta">
           <span class="cl-outlet">
             <OutletName name={outlet.name} />
           </span>
           {date && <time dateTime={claim.date ?? article.published ?? undefined}>{date}</time>}
+          {when && <span class={`cl-when cl-when--${contrast.timing!.position}`}>{when}</span>}
         </span>
         <a
           class="cl-link"

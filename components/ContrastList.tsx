@@ -9,6 +9,8 @@ export interface ContrastListProps {
   readerUrl: (articleId: string, claimId: string) => string;
   /** See {@link ContrastItemProps.onOpenReader}. */
   onOpenReader?: (articleId: string, claimId: string) => void;
+  /** See {@link ContrastItemProps.onShowSentence}. */
+  onShowSentence?: ContrastItemProps['onShowSentence'];
   /** Items shown per group before a "Show N more" button; default 3. */
   limit?: number;
   /** Shown when every group is empty. */
@@ -42,7 +44,7 @@ export function outletsTakeTurns(items: Contrast[]): Contrast[] {
 }
 
 /** Contrasts grouped "Disputes", "Agrees", "Adds context"; empty groups are left out. */
-export function ContrastList({ groups, readerUrl, onOpenReader, limit = 3, emptyText }: ContrastListProps) {
+export function ContrastList({ groups, readerUrl, onOpenReader, onShowSentence, limit = 3, emptyText }: ContrastListProps) {
   if (countContrasts(groups) === 0) {
     return (
       <p class="cl-empty">
@@ -55,7 +57,7 @@ export function ContrastList({ groups, readerUrl, onOpenReader, limit = 3, empty
     <div class="cl-groups">
       {GROUP_ORDER.map((key) =>
         groups[key].length ? (
-          <ContrastGroup key={key} label={key} items={groups[key]} limit={limit} readerUrl={readerUrl} onOpenReader={onOpenReader} />
+          <ContrastGroup key={key} label={key} items={groups[key]} limit={limit} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={onShowSentence} />
         ) : null,
       )}
     </div>
@@ -68,10 +70,11 @@ interface ContrastGroupProps {
   limit: number;
   readerUrl: (articleId: string, claimId: string) => string;
   onOpenReader?: ContrastItemProps['onOpenReader'];
+  onShowSentence?: ContrastItemProps['onShowSentence'];
 }
 
 /** One colour-coded group with its count and a "show more" toggle. */
-function ContrastGroup({ label, items, limit, readerUrl, onOpenReader }: ContrastGroupProps) {
+function ContrastGroup({ label, items, limit, readerUrl, onOpenReader, onShowSentence }: ContrastGroupProps) {
   const [all, setAll] = useState(false);
   const ordered = useMemo(() => outletsTakeTurns(items), [items]);
   const shown = all ? ordered : ordered.slice(0, limit);
@@ -89,7 +92,7 @@ function ContrastGroup({ label, items, limit, readerUrl, onOpenReader }: Contras
       </h3>
       <ul class="cl-items">
         {shown.map((c) => (
-          <ContrastItem key={c.claim.id} contrast={c} readerUrl={readerUrl} onOpenReader={onOpenReader} />
+          <ContrastItem key={c.claim.id} contrast={c} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={onShowSentence} />
         ))}
       </ul>
       {hidden > 0 && (

@@ -1,11 +1,11 @@
 import { useId } from 'preact/hooks';
-import type { ContrastGroups, Outlet, SentenceMatch, TopicMatch } from '../utils/engine/types';
+import type { ContrastGroups, Outlet, SentenceMatch, TextSpan, TopicMatch } from '../utils/engine/types';
 import { ContrastList, GROUP_ORDER } from './ContrastList';
-import { FigureCompare } from './FigureCompare';
+import { FigureCompare, FigureHeadline } from './FigureCompare';
 import { OutletFacts } from './OutletFacts';
 import { Timeline } from './Timeline';
 import { WhyMatched } from './WhyMatched';
-import { hasOwnQuotes, pageTerms, plural, topicTitle, truncate } from './format';
+import { formatDate, hasOwnQuotes, pageTerms, plural, topicTitle, truncate } from './format';
 
 /** Props of {@link TopicCard}. */
 export interface TopicCardProps {
@@ -16,6 +16,10 @@ export interface TopicCardProps {
   pageOutletName?: string | null;
   /** The page's text: "Why this matched" then shows the page's own words for the matched terms (not stems). */
   pageText?: string | null;
+  /** The page's own date (PageMatch.pageDate), shown beside the items so their dates can be read against it. */
+  pageDate?: string | null;
+  /** Scrolls the page to a sentence an item answers (the overlay wires it); without it the sentence is plain text. */
+  onShowSentence?: (span: TextSpan) => void;
   readerUrl: (articleId: string, claimId: string) => string;
   /** Opens the reader at a claim (the overlay asks the background); without it "Open in reader" is a plain link. */
   onOpenReader?: (articleId: string, claimId: string) => void;
@@ -34,6 +38,12 @@ export function withoutOutlet(groups: ContrastGroups, outletName: string | null 
   return { disputes: keep(groups.disputes), agrees: keep(groups.agrees), related: keep(groups.related) };
 }
 
+/** The groups with no page sentence on their items. */
+function withoutSentence(groups: ContrastGroups): ContrastGroups {
+  const strip = (list: ContrastGroups['disputes']) => list.map((c) => (c.pageSentence ? { ...c, pageSentence: null } : c));
+  return { disputes: strip(groups.disputes), agrees: strip(groups.agrees), related: strip(groups.related) };
+}
+
 /** Distinct outlets quoted in the groups, in group order. */
 export function outletsOf(groups: ContrastGroups): Outlet[] {
   const seen = new Map<string, Outlet>();
@@ -46,9 +56,10 @@ export function outletsOf(groups: ContrastGroups): Outlet[] {
  * differing figures, a who-said-what-when timeline, outlet context and why the topic matched.
  * Non-modal dialog; the content script mounts it in a shadow root with `cardCss`.
  */
-export function TopicCard({ match, sentence, pageOutletName, pageText, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
+export function TopicCard({ match, sentence, pageOutletName, pageText, pageDate, onShowSentence, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
   const titleId = useId();
-  const groups = withoutOutlet(sentence ? sentence.contrasts : match.contrasts, pageOutletName);
+  // Opened on a passage, every item answers that passage (shown at the top), so items do not repeat it.
+  const groups = withoutOutlet(sentence ? withoutSentence(sentence.contrasts) : match.contrasts, pageOutletName);
   const outlets = outletsOf(groups);
   return (
     <div class="cl-theme cl-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-theme={theme}>
@@ -64,6 +75,11 @@ export function TopicCard({ match, sentence, pageOutletName, pageText, readerUrl
           {plural(match.outletCount, 'outlet')} · {plural(match.claimCount, 'claim')}
           {pageOutletName && <span class="cl-sub-page"> · you're reading {pageOutletName}</span>}
         </p>
+        {pageDate && (
+          <p class="cl-sub cl-sub-date">
+            This article: <time dateTime={pageDate}>{formatDate(pageDate)}</time>
+          </p>
+        )}
         <button type="button" class="cl-close" aria-label="Close" onClick={onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M4 4l8 8M12 4l-8 8" />
@@ -77,8 +93,9 @@ export function TopicCard({ match, sentence, pageOutletName, pageText, readerUrl
             {hasOwnQuotes(sentence.text) ? truncate(sentence.text, 180) : `“${truncate(sentence.text, 180)}”`}
           </p>
         )}
+        <FigureHeadline rows={match.figures} />
         <section class="cl-section cl-contrasts" aria-label="What other outlets say">
-          <ContrastList groups={groups} readerUrl={readerUrl} onOpenReader={onOpenReader} />
+          <ContrastList groups={groups} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={sentence ? undefined : onShowSentence} />
         </section>
         <FigureCompare rows={match.figures} />
         <Timeline entries={match.timeline} />

@@ -2,7 +2,7 @@
  * Pure formatting helpers shared by the card, the reader and the popup: dates, numbers, figures, counts.
  * No DOM, no browser API, no locale surprises (month names and separators are fixed English).
  */
-import type { Figure, RelationLabel } from '../utils/engine/types';
+import type { ContrastTiming, Figure, RelationLabel } from '../utils/engine/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/;
@@ -166,4 +166,20 @@ export function pageTerms(terms: readonly string[], pageText: string): string[] 
     out.push(shown);
   }
   return out;
+}
+
+/** A gap in days as a reader says it: "3 days", "5 months", "9 years". */
+export function formatGap(days: number): string {
+  if (days < 45) return plural(Math.max(1, Math.round(days)), 'day');
+  if (days < 730) return plural(Math.round(days / 30.44), 'month');
+  return plural(Math.round(days / 365.25), 'year');
+}
+
+/**
+ * How a claim sits in time relative to the article being read, for claims far from it ("said 9 years before
+ * this article"); null for claims of the same time or of unknown date, which need no remark.
+ */
+export function timingText(timing: ContrastTiming | null | undefined): string | null {
+  if (!timing || timing.position === 'same-time' || timing.gapDays === null) return null;
+  return `said ${formatGap(timing.gapDays)} ${timing.position === 'earlier' ? 'before' : 'after'} this article`;
 }

@@ -5,6 +5,7 @@
  *   claimlens pack DIR|FILE… -o pack.json [--outlets outlets.json] [--source seed|import] [--created-at ISO] [--keep-going] [--pretty]
  *   claimlens search "query" --pack pack.json [--limit N] [--json]
  *   claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv
+ *   claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]
  *
  * Errors go to stderr with a non-zero exit (1: bad input, 2: bad usage). Output is deterministic.
  */
@@ -19,6 +20,8 @@ import type { AnalyzedArticle } from '../utils/engine/analyze';
 import type { Claim, CorpusPack, Topic } from '../utils/engine/types';
 import { expandPaths, loadArticles, readOutletsFile } from './pack-files';
 import { parseFnc, predictFnc, scoreFnc, formatFncReport } from './fnc';
+import { buildCorpusIndex, type MatchOptions } from '../utils/engine/match';
+import { cardText, contrastPage } from './contrast';
 
 class UsageError extends Error {}
 
@@ -26,7 +29,8 @@ const USAGE = `usage:
   claimlens analyze FILE... [--json]
   claimlens pack DIR|FILE... -o pack.json [--outlets outlets.json] [--source seed|import] [--created-at ISO] [--keep-going] [--pretty]
   claimlens search "query" --pack pack.json [--limit N] [--json]
-  claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv`;
+  claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv
+  claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]`;
 
 /** Splits argv into positionals and --options (an option takes the next value unless it is a flag). */
 function parseArgs(argv: string[], flags: string[], multi: Record<string, number> = {}): { pos: string[]; opt: Map<string, string[]> } {
@@ -253,9 +257,36 @@ function compareCmd(argv: string[]): void {
   if (pairs.length && pairs.every((p) => p.stance)) process.stdout.write(`${formatFncReport(scoreFnc(pairs.map((p) => p.stance!), predicted))}\n`);
 }
 
+/* ------------------------------------------------------------------ contrast */
+
+/** What the card would show for each page; the pack is read and indexed once for all pages. */
+function contrastCmd(argv: string[]): void {
+  const { pos, opt } = parseArgs(argv, ['json']);
+  const packPath = opt.get('pack')?.[0];
+  if (!packPath) throw new UsageError('contrast needs --pack pack.json');
+  if (pos.length === 0) throw new UsageError('contrast needs at least one PAGE (.txt, .html, .md)');
+  const sensitivity = (opt.get('sensitivity')?.[0] ?? 'medium') as MatchOptions['sensitivity'];
+  if (!['low', 'medium', 'high'].includes(sensitivity)) throw new UsageError('--sensitivity must be low, medium or high');
+  const index = buildCorpusIndex(readPack(packPath));
+  const opts: MatchOptions = { sensitivity, mutedTopics: [], mutedOutlets: [] };
+  let failed = 0;
+  for (const path of pos) {
+    let result;
+    try {
+      result = contrastPage(index, path, opts);
+    } catch (e) {
+      failed++;
+      process.stderr.write(`claimlens: ${e instanceof Error ? e.message : String(e)}\n`);
+      continue;
+    }
+    process.stdout.write(opt.has('json') ? `${JSON.stringify(result.card)}\n` : `${cardText(index, result.card, result.match)}\n\n`);
+  }
+  if (failed) process.exit(1);
+}
+
 /* ------------------------------------------------------------------ main */
 
-const commands: Record<string, (argv: string[]) => void> = { analyze: analyzeCmd, pack: packCmd, search: searchCmd, compare: compareCmd };
+const commands: Record<string, (argv: string[]) => void> = { analyze: analyzeCmd, pack: packCmd, search: searchCmd, compare: compareCmd, contrast: contrastCmd };
 
 function main(argv: string[]): void {
   const [cmd, ...rest] = argv;

@@ -9,5 +9,5 @@ import type { PageInput } from '../utils/engine/match';
 export function fixtureText(root: string, path: string): PageInput {
   const { document } = parseHTML(readFileSync(join(root, 'test/fixtures/pages', path), 'utf8'));
   const parsed = new Readability(document as unknown as Document).parse();
-  return { text: parsed?.textContent ?? '', title: parsed?.title ?? '', url: `http://127.0.0.1/${path}`, siteName: parsed?.siteName ?? null };
+  return { text: parsed?.textContent ?? '', title: parsed?.title ?? '', url: `http://127.0.0.1/${path}`, siteName: parsed?.siteName ?? null, published: parsed?.publishedTime ?? null };
 }

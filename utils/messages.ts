@@ -37,6 +37,8 @@ export interface PageText {
   /** og:site_name or similar, used to recognise the page's own outlet. */
   siteName: string | null;
   lang: string | null;
+  /** Publication date as the page's metadata states it (JSON-LD, article:published_time, <time>), if any. */
+  published?: string | null;
 }
 
 /** One article to import, as the options page prepared it (already parsed from its file / form). */

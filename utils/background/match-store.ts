@@ -154,6 +154,8 @@ function sliceIndex(
   stats: TermStats,
 ): CorpusIndex {
   const claimsByTopic = new Map<string, Claim[]>();
+  // Only the slice's claims: figure rows across topics see the candidates read for this page.
+  const claimsByFigureKey = new Map<string, Claim[]>();
   const claimTerms = new Map<string, string[]>();
   const claimTermIds = new Map<string, Int32Array>();
   const termIds = new Map<string, number>();
@@ -174,6 +176,11 @@ function sliceIndex(
       if (list) list.push(claim.id);
       else postings.set(t, [claim.id]);
     }
+    for (const key of new Set(claim.figures.map((f) => f.subjectKey))) {
+      const list = claimsByFigureKey.get(key);
+      if (list) list.push(claim);
+      else claimsByFigureKey.set(key, [claim]);
+    }
     for (const topicId of claim.topics) {
       const list = claimsByTopic.get(topicId);
       if (list) list.push(claim);
@@ -187,6 +194,7 @@ function sliceIndex(
     claimsById: new Map(claims.map((c) => [c.id, c])),
     topics: head.topics,
     claimsByTopic,
+    claimsByFigureKey,
     claimTerms,
     claimTermIds,
     termIds,

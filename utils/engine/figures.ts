@@ -27,7 +27,7 @@ export interface FigureContext {
 }
 
 /** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
-const MEASURE_UNITS = new Set(['mile', 'km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel']);
+const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel']);
 
 const APPROX_SEQS: string[][] = [...new Set(APPROX_MARKERS)].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
 

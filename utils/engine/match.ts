@@ -11,15 +11,19 @@ import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
+import { buildFigureRows, type FigureEntryInput } from './figure-rows';
+import { pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import type {
   Article,
   Claim,
   Contrast,
   ContrastGroups,
+  ContrastTiming,
   FigureRow,
   Outlet,
   PageMatch,
+  PageSentenceRef,
   Relation,
   RelationLabel,
   SentenceMatch,
@@ -47,6 +51,8 @@ export interface CorpusIndex {
   claimsById: Map<string, Claim>;
   topics: Map<string, Topic>;
   claimsByTopic: Map<string, Claim[]>;
+  /** Claims by the subject key of a figure they give (figure rows of one event across topics). */
+  claimsByFigureKey: Map<string, Claim[]>;
   /** Content stems of each claim, by claim id. */
   claimTerms: Map<string, string[]>;
   /** The same stems as numeric ids into `termIds`, for the tight scoring loops of page matching. */
@@ -73,6 +79,8 @@ export interface PageInput {
   url: string;
   title: string;
   siteName: string | null;
+  /** Publication date from the page's metadata (JSON-LD, article:published_time, <time>), when it has one. */
+  published?: string | null;
 }
 
 /** Gates for "the page is really about this topic", per sensitivity. Tuned on test/fixtures/pages/varied. */
@@ -101,8 +109,6 @@ const MAX_SENTENCES = 24;
 const MAX_PER_GROUP = 8;
 const MAX_TOPIC_CANDIDATES = 60;
 const MAX_TOPIC_SENTENCES = 12;
-/** A figure row is read at a glance: a dozen dated values at most. */
-const MAX_FIGURE_ENTRIES = 12;
 
 /** Builds the index: linear in the number of claims (plus topic context sorting). */
 export function buildCorpusIndex(data: CorpusData): CorpusIndex {
@@ -112,6 +118,7 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
   );
   const topics = new Map(data.topics.map((t) => [t.id, t]));
   const claimsByTopic = new Map<string, Claim[]>();
+  const claimsByFigureKey = new Map<string, Claim[]>();
   const claimTerms = new Map<string, string[]>();
   const claimTermIds = new Map<string, Int32Array>();
   const termIds = new Map<string, number>();
@@ -131,6 +138,11 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
       const list = postings.get(t);
       if (list) list.push(claim.id);
       else postings.set(t, [claim.id]);
+    }
+    for (const key of new Set(claim.figures.map((f) => f.subjectKey))) {
+      const list = claimsByFigureKey.get(key);
+      if (list) list.push(claim);
+      else claimsByFigureKey.set(key, [claim]);
     }
     for (const topicId of claim.topics) {
       const list = claimsByTopic.get(topicId);
@@ -155,6 +167,7 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
     claimsById: new Map(data.claims.map((c) => [c.id, c])),
     topics,
     claimsByTopic,
+    claimsByFigureKey,
     claimTerms,
     claimTermIds,
     termIds,
@@ -208,6 +221,8 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   const passage = passageFromSentences(page.text, sentences.map((s) => s.features));
   const pageTerms = new Set(sentences.flatMap((s) => s.terms));
   const gate = THRESHOLDS[opts.sensitivity];
+  const pageDate = pageDateOf(page);
+  const pageIndex = indexSentences(sentences);
 
   const byTopic = new Map<string, TopicHit[]>();
   for (const h of hits) {
@@ -229,7 +244,15 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const relations = decideStance(index, candidates, bestRelations(index, candidates, topicSentences), passage);
+    const answered = new Map<string, PageSentence>();
+    const relations = decideStance(
+      index,
+      candidates,
+      bestRelations(index, candidates, topicSentences, answered, (c) => closestSentences(index, pageIndex, c)),
+      passage,
+    );
+    // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
+    const timings = sameTime(index, candidates, relations, pageDate);
     const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
     const mentionScore = Math.min(1, mentions.length / 5);
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
@@ -241,18 +264,19 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       mentions: mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
       outletCount: new Set(claims.map((c) => c.outletId)).size,
       claimCount: claims.length,
-      contrasts: groupContrasts(index, candidates, relations),
-      figures: figureRows(index, claims, pageFigures(topicSentences, page)),
+      contrasts: groupContrasts(index, candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
+      figures: figureRows(index, [...claims, ...sameFigureClaims(index, topicSentences, excludeOutlets)], pageFigures(topicSentences, page, pageDate)),
       timeline: timeline(index, candidates, relations),
     });
   }
-  const kept = selectTopics(topics);
+  const kept = bestTopicOnly(selectTopics(topics));
   const keptIds = new Set(kept.map((t) => t.topic.id));
 
   return {
     pageOutletId: own?.id ?? null,
+    pageDate,
     topics: kept,
-    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets) : [],
+    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate) : [],
     tookMs: Date.now() - t0,
   };
 }
@@ -272,13 +296,17 @@ function selectTopics(topics: TopicMatch[]): TopicMatch[] {
       a.topic.id.localeCompare(b.topic.id),
   );
   const shown = new Set<string>();
+  const shownRows = new Set<string>();
   const kept: TopicMatch[] = [];
   for (const t of ordered) {
     // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
     const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
     const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
-    if (overlap > MAX_CLAIM_OVERLAP) continue;
+    // ... unless it brings figure rows no kept topic shows (a figure contrast is worth its own card).
+    const newRows = t.figures.filter((r) => !shownRows.has(r.subjectKey));
+    if (overlap > MAX_CLAIM_OVERLAP && newRows.length === 0) continue;
     for (const id of ids) shown.add(id);
+    for (const r of t.figures) shownRows.add(r.subjectKey);
     kept.push(t);
     if (kept.length >= MAX_TOPICS) break;
   }
@@ -306,6 +334,33 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
     });
   }
   return out;
+}
+
+/** Page sentences by content stem, so a claim can find the page sentences that say the most like it. */
+function indexSentences(sentences: PageSentence[]): { sentences: PageSentence[]; byTerm: Map<string, number[]> } {
+  const byTerm = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const t of s.terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(i);
+      else byTerm.set(t, [i]);
+    }
+  });
+  return { sentences, byTerm };
+}
+
+/** Page sentences a claim answers, wherever they are: the few sharing the most IDF weight with it. */
+const ANSWER_CANDIDATES = 3;
+function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[]; byTerm: Map<string, number[]> }, claim: Claim): PageSentence[] {
+  const weight = new Map<number, number>();
+  for (const t of index.claimTerms.get(claim.id) ?? []) {
+    const w = idf(index.stats, t);
+    for (const i of page.byTerm.get(t) ?? []) weight.set(i, (weight.get(i) ?? 0) + w);
+  }
+  return [...weight]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, ANSWER_CANDIDATES)
+    .map(([i]) => page.sentences[i]!);
 }
 
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
@@ -348,15 +403,27 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
  * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
  * dispute on a page that quotes both sides; the closest sentence is the one a reader would compare it with.
  */
-function bestRelations(index: CorpusIndex, claims: Claim[], sentences: PageSentence[]): Map<string, Relation> {
+function bestRelations(
+  index: CorpusIndex,
+  claims: Claim[],
+  sentences: PageSentence[],
+  answered?: Map<string, PageSentence>,
+  more?: (claim: Claim) => PageSentence[],
+): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
     let top: Relation | null = null;
-    for (const s of sentences) {
+    let topSentence: PageSentence | null = null;
+    const extra = more?.(claim) ?? [];
+    for (const s of extra.length ? [...new Set([...sentences, ...extra])] : sentences) {
       const r = relate(s.features, claim, { stats: index.stats });
-      if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) top = r;
+      if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
+        top = r;
+        topSentence = s;
+      }
     }
     if (top) best.set(claim.id, top);
+    if (topSentence) answered?.set(claim.id, topSentence);
   }
   return best;
 }
@@ -398,12 +465,17 @@ const LABEL_RANK: Record<RelationLabel, number> = { unrelated: 0, related: 1, ag
 const rank = (r: Relation) => LABEL_RANK[r.label] + r.score * 0.5;
 
 /** Groups a topic's claims as the card shows them; claims with no stance towards the page add context. */
-function groupContrasts(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>): ContrastGroups {
+function groupContrasts(
+  index: CorpusIndex,
+  claims: Claim[],
+  relations: Map<string, Relation>,
+  extra?: (claim: Claim) => Pick<Contrast, 'pageSentence' | 'timing'>,
+): ContrastGroups {
   const groups: ContrastGroups = { disputes: [], agrees: [], related: [] };
   for (const claim of claims) {
     const found = relations.get(claim.id);
     const relation: Relation = found && found.label !== 'unrelated' ? found : contextRelation(found);
-    const contrast = toContrast(index, claim, relation);
+    const contrast = toContrast(index, claim, relation, extra?.(claim));
     if (!contrast) continue;
     if (relation.label === 'disputes') groups.disputes.push(contrast);
     else if (relation.label === 'agrees') groups.agrees.push(contrast);
@@ -425,48 +497,124 @@ function contextRelation(found: Relation | undefined): Relation {
 }
 
 /** A contrast row for a claim, or null when its article or outlet is gone. */
-function toContrast(index: CorpusIndex, claim: Claim, relation: Relation): Contrast | null {
+function toContrast(index: CorpusIndex, claim: Claim, relation: Relation, extra?: Pick<Contrast, 'pageSentence' | 'timing'>): Contrast | null {
   const article = index.articles.get(claim.articleId);
   const outlet = index.outlets.get(claim.outletId);
   if (!article || !outlet) return null;
-  return { claim, outlet, article: { id: article.id, title: article.title, published: article.published, url: article.url }, relation };
+  return { claim, outlet, article: { id: article.id, title: article.title, published: article.published, url: article.url }, relation, ...extra };
 }
 
+/** A page sentence as a contrast names it (offsets into the page text, and its text). */
+function sentenceRef(s: PageSentence | undefined): PageSentenceRef | null {
+  return s ? { start: s.start, end: s.end, text: s.text } : null;
+}
+
+/**
+ * Same time: claims made far from the page's date (relative to what they describe) take no side — the world
+ * changed in between — so an agree/dispute label becomes context, and each claim's timing is returned for the
+ * card ("said 9 years before this article"). Claims or pages without a date keep their label.
+ */
+function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, refDate: string | null): Map<string, ContrastTiming | null> {
+  const out = new Map<string, ContrastTiming | null>();
+  for (const claim of claims) {
+    const timing = timingOf(claimDate(index, claim), refDate);
+    out.set(claim.id, timing);
+    const r = relations.get(claim.id);
+    if (timing && timing.position !== 'same-time' && r && (r.label === 'agrees' || r.label === 'disputes')) relations.set(claim.id, { ...r, label: 'related' });
+  }
+  return out;
+}
+
+/** When a claim was made: its own date, else its article's publication date. */
+function claimDate(index: CorpusIndex, claim: Claim): string | null {
+  return claim.date ?? index.articles.get(claim.articleId)?.published ?? null;
+}
+
+/**
+ * One corpus claim under one topic: the topic where it fits best — the most similar page sentence; on a tie a
+ * subject before a place, then the topic the page is more about (higher score), then the narrower one — so a claim does not crowd every card. A
+ * topic left with nothing of its own keeps its closest few items, so no card shown is empty. Figure rows appear
+ * once, under the first topic that shows them.
+ */
+function bestTopicOnly(topics: TopicMatch[]): TopicMatch[] {
+  const home = new Map<string, { topic: string; fit: number; subject: boolean; score: number; size: number }>();
+  for (const t of topics) {
+    const subject = t.topic.kind !== 'place';
+    for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) {
+      const cur = home.get(c.claim.id);
+      const fit = c.relation.similarity;
+      // On a tie a subject beats a place (a claim about ISIS in Iraq is about ISIS), then the topic the page is more about.
+      const tieBetter = cur && (subject !== cur.subject ? subject : t.score !== cur.score ? t.score > cur.score : t.claimCount < cur.size);
+      const better = !cur || fit > cur.fit + FIT_TIE || (fit >= cur.fit - FIT_TIE && tieBetter);
+      if (better) home.set(c.claim.id, { topic: t.topic.id, fit, subject, score: t.score, size: t.claimCount });
+    }
+  }
+  const rowsShown = new Set<string>();
+  const out: TopicMatch[] = [];
+  for (const t of topics) {
+    const all = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related];
+    let keep = new Set(all.filter((c) => home.get(c.claim.id)?.topic === t.topic.id).map((c) => c.claim.id));
+    if (keep.size === 0) keep = new Set([...all].sort((a, b) => b.relation.similarity - a.relation.similarity).slice(0, MIN_OWN_ITEMS).map((c) => c.claim.id));
+    const mine = (list: Contrast[]) => list.filter((c) => keep.has(c.claim.id));
+    const contrasts = { disputes: mine(t.contrasts.disputes), agrees: mine(t.contrasts.agrees), related: mine(t.contrasts.related) };
+    const rowKey = (r: FigureRow) => r.subjectKey + r.entries.map((e) => e.claimId).join();
+    const figures = t.figures.filter((r) => !rowsShown.has(rowKey(r)));
+    for (const r of figures) rowsShown.add(rowKey(r));
+    if (!contrasts.disputes.length && !contrasts.agrees.length && !contrasts.related.length && !figures.length) continue;
+    out.push({ ...t, contrasts, figures });
+  }
+  return out;
+}
+
+/** Similarities this close are a tie when choosing a claim's topic. */
+const FIT_TIE = 0.02;
+/** Items a topic keeps when every one of its claims fits another topic better. */
+const MIN_OWN_ITEMS = 2;
+
 /** Figures the page itself gives, as extra entries for figure rows. */
-function pageFigures(sentences: PageSentence[], page: PageInput): FigureRow['entries'] {
+function pageFigures(sentences: PageSentence[], page: PageInput, pageDate: string | null): FigureEntryInput[] {
   const name = page.siteName?.trim() || hostOf(page.url) || 'This page';
   return sentences.flatMap((s) =>
-    extractFigures(s.text).map((figure) => ({ figure, outletId: '', outletName: `${name} (this page)`, claimId: '', date: null })),
+    extractFigures(s.text, { date: pageDate }).map((figure) => ({
+      entry: { figure, outletId: '', outletName: `${name} (this page)`, claimId: '', date: pageDate },
+      context: s.text,
+    })),
   );
 }
 
 /**
- * Rows of differing figures: figures about one subject (same subjectKey) from the corpus (and the page)
- * when at least two different values are given. Sorted by date within a row.
+ * Corpus claims giving a figure of the same subject as one the page gives ("12 workers killed in Port Halden"):
+ * a count of one event is worth comparing even when the claim does not name the topic itself.
  */
-export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureRow['entries'] = []): FigureRow[] {
-  const bySubject = new Map<string, FigureRow>();
+function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>): Claim[] {
+  const keys = new Set(sentences.flatMap((s) => extractFigures(s.text).map((f) => f.subjectKey)));
+  const out: Claim[] = [];
+  for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
+  return out;
+}
+
+/**
+ * Rows of figures the card may compare (see figure-rows.ts): the same subject key, and for counts of an event,
+ * dated within days of each other and about the same kind of event. `extra` are the page's own figures; they
+ * join only subjects the corpus has.
+ */
+export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEntryInput[] = []): FigureRow[] {
   const seen = new Set<string>();
-  const add = (entry: FigureRow['entries'][number]) => {
-    const key = entry.figure.subjectKey;
-    if (!key) return;
-    const row = bySubject.get(key) ?? { subject: entry.figure.subject, subjectKey: key, entries: [] };
-    bySubject.set(key, row);
-    const id = `${key}|${entry.figure.value}|${entry.figure.high}|${entry.outletId}`;
+  const items: FigureEntryInput[] = [];
+  const add = (it: FigureEntryInput) => {
+    const f = it.entry.figure;
+    const id = `${f.subjectKey}|${f.value}|${f.high}|${it.entry.outletId}|${it.entry.date}`;
     if (seen.has(id)) return;
     seen.add(id);
-    row.entries.push(entry);
+    items.push(it);
   };
   for (const claim of claims) {
     const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
-    for (const figure of claim.figures) add({ figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date });
+    for (const figure of claim.figures) add({ entry: { figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date }, context: claim.text });
   }
-  const corpusKeys = new Set(bySubject.keys());
-  for (const e of extra) if (corpusKeys.has(e.figure.subjectKey)) add(e);
-  return [...bySubject.values()]
-    .filter((row) => new Set(row.entries.map((e) => `${e.figure.value}-${e.figure.high}`)).size >= 2)
-    .map((row) => ({ ...row, entries: row.entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')).slice(0, MAX_FIGURE_ENTRIES) }))
-    .sort((a, b) => b.entries.length - a.entries.length);
+  const corpusKeys = new Set(items.map((it) => it.entry.figure.subjectKey));
+  for (const e of extra) if (corpusKeys.has(e.entry.figure.subjectKey)) add(e);
+  return buildFigureRows(items);
 }
 
 /** Who said what when: dated claims, oldest first, labelled by their relation. */
@@ -488,7 +636,7 @@ function timeline(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
  * Page sentences that relate to corpus claims of the matched topics: candidates share rare terms with the
  * sentence (postings), then `relate` decides; only sentences with a stance or a strong relation are kept.
  */
-function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds: Set<string>, excludeOutlets: Set<string>): SentenceMatch[] {
+function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds: Set<string>, excludeOutlets: Set<string>, pageDate: string | null): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   for (const s of sentences) {
     if (![...s.topicIds].some((t) => topicIds.has(t))) continue;
@@ -503,12 +651,14 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
       claims.push(claim);
     }
     if (!claims.some((c) => relations.get(c.id)!.label !== 'related' || relations.get(c.id)!.similarity >= 0.35)) continue;
+    const timings = sameTime(index, claims, relations, pageDate);
+    const ref = sentenceRef(s);
     out.push({
       start: s.start,
       end: s.end,
       text: s.text,
       topicIds: [...s.topicIds].filter((t) => topicIds.has(t)),
-      contrasts: groupContrasts(index, claims, relations),
+      contrasts: groupContrasts(index, claims, relations, (c) => ({ pageSentence: ref, timing: timings.get(c.id) ?? null })),
     });
     if (out.length >= MAX_SENTENCES) break;
   }
@@ -583,13 +733,15 @@ export function articleContrasts(
     for (const other of candidates) {
       const r = relate(claim, other, { stats: index.stats });
       if (r.label === 'unrelated' || (r.label === 'related' && r.similarity < 0.2)) continue;
-      rel.set(other.id, r);
+      // Same time: a claim made years before or after the anchor claim takes no side on it.
+      const timing = timingOf(claimDate(index, other), claimDate(index, claim));
+      rel.set(other.id, timing && timing.position !== 'same-time' && (r.label === 'agrees' || r.label === 'disputes') ? { ...r, label: 'related' } : r);
       kept.push(other);
       related.set(other.id, other);
       const prev = relations.get(other.id);
       if (!prev || rank(r) > rank(prev)) relations.set(other.id, r);
     }
-    contrasts[claim.id] = groupContrasts(index, kept, rel);
+    contrasts[claim.id] = groupContrasts(index, kept, rel, (c) => ({ timing: timingOf(claimDate(index, c), claimDate(index, claim)) }));
   }
   const all = [...claims, ...related.values()];
   for (const c of claims) relations.set(c.id, { label: 'related', score: 1, similarity: 1, evidence: contextRelation(undefined).evidence });

@@ -21,6 +21,7 @@ import {
   type Token,
 } from './text';
 import { ALIAS_GROUPS, CONTEXT_ALIASES } from './lexicon/topic-aliases';
+import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { PLACES, GOVERNMENT_METONYMS } from './lexicon/places';
 import { BROAD_WORDS, GENERIC_NEWS_NOUNS, GENERIC_WORDS, PLACE_NOUNS } from './lexicon/generic-words';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
@@ -163,6 +164,12 @@ const COUNTRY_OF_KEY = (() => {
   for (const p of PLACES) for (const a of p.aliases) m.set(aliasKey(a), p.key);
   return m;
 })();
+
+/** "tuesday", "tuesdays", "march", "syrias": a day or month name, or a country name with a plural "s". */
+function isCalendarOrPluralPlace(key: string): boolean {
+  const bare = key.replace(/['’]?s$/, '');
+  return WEEKDAYS[key] !== undefined || WEEKDAYS[bare] !== undefined || (MONTHS[key] !== undefined && key.length > 3) || (key !== bare && COUNTRY_OF_KEY.has(bare) && !COUNTRY_OF_KEY.has(key));
+}
 
 /* ------------------------------------------------------------------ candidates */
 
@@ -578,6 +585,8 @@ export function mineTopics(
     // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name.
     if (!group && cl.cands.every((c) => c.tokens.length === 1 && !c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key) || isStopWord(c.key)))) continue;
     if (cl.cands.some((c) => outletKeys.has(c.key))) continue;
+    // Calendar words and plurals of country names ("Tuesdays", "Syrias") are not entities.
+    if (!group && cl.cands.every((c) => c.tokens.length === 1 && isCalendarOrPluralPlace(c.key))) continue;
     const votes = { person: 0, place: 0, org: 0 };
     const surfaces = new Map<string, number>();
     let acronym = false;
@@ -718,6 +727,26 @@ function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<stri
 }
 
 /** Concept candidates: lower-case key words and word pairs (a country word may lead: "US troops"). */
+/** Share of a concept's articles that must share one other specific word with it (see mineConcepts). */
+const MIN_STORY_SHARE = 0.65;
+
+/**
+ * The largest share of `articles` that also contain one other pooled key word (not part of `key`). Concepts met in
+ * three articles or fewer are kept (1): too few to judge.
+ */
+function storyShare(key: string, articles: Set<string>, pool: { key: string; bigram: boolean; articles: Set<string> }[], n: number): number {
+  if (articles.size <= 3 || n < 20) return 1;
+  const own = new Set(key.split(' '));
+  let best = 0;
+  for (const other of pool) {
+    if (other.bigram || own.has(other.key)) continue;
+    let shared = 0;
+    for (const a of articles) if (other.articles.has(a)) shared++;
+    if (shared > best) best = shared;
+  }
+  return best / articles.size;
+}
+
 function mineConcepts(
   docs: Doc[],
   spread: (c: { outlets: Set<string>; articles: Set<string> }) => number,
@@ -783,6 +812,12 @@ function mineConcepts(
   pool = pool.filter(
     (c) => c.bigram || (c.nounish > c.verbish && (!participleOnly(c) || c.nounish >= 2) && (pairCount.get(c.key) ?? 0) < 0.5 * c.count),
   );
+  // A subject comes with its story: the articles that say "meteorite" also say "Managua", while those that say
+  // "near", "night" or "body" share nothing else — those words are used in passing about anything. Kept: concepts
+  // whose articles mostly share some other specific word (one in at most a quarter of the articles); in a
+  // one-story corpus that is every concept.
+  const specific = [...cc.values()].filter((c) => !c.bigram && c.articles.size >= 2 && c.articles.size <= 0.25 * n);
+  pool = pool.filter((c) => storyShare(c.key, c.articles, specific, n) >= MIN_STORY_SHARE);
   if (globalThis.process?.env?.DEBUG_TOPICS) for (const c of pool) if (!c.bigram) console.log(`  ${c.key} n=${c.count} noun=${c.nounish} verb=${c.verbish} ${[...c.surfaces.keys()].join('|')}`);
   const score = (c: CC): number => spread(c) * (c.bigram ? 2 : 1) + Math.log10(c.count) * 0.5;
   pool.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));

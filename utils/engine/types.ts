@@ -201,6 +201,12 @@ export interface FigureRow {
   subject: string;
   subjectKey: string;
   entries: { figure: Figure; outletId: string; outletName: string; claimId: string; date: string | null }[];
+  /**
+   * The entries count one event or state at one time (dated within days of each other, same place, same unit)
+   * and differ: conflicting reports ("10 dead" vs "22 dead" in the same strikes), the card's headline contrast.
+   * False/absent for a row that shows one subject changing over time ("5,200 (2020) · 2,500 (2024)").
+   */
+  sameEvent?: boolean;
 }
 
 /** One point on the who-said-what-when timeline. */

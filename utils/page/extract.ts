@@ -533,6 +533,7 @@ export async function extractPage(doc: Document, options: ExtractOptions = {}): 
   let title: string | null = null;
   let siteName: string | null = null;
   let lang: string | null = null;
+  let published: string | null = null;
   let usedReadability = false;
 
   if (!container) {
@@ -545,6 +546,7 @@ export async function extractPage(doc: Document, options: ExtractOptions = {}): 
         title = parsed.title?.trim() || null;
         siteName = parsed.siteName?.trim() || null;
         lang = parsed.lang?.trim() || null;
+        published = parsed.publishedTime?.trim() || null;
         paragraphs = readabilityParagraphs(parsed.content, parsed.textContent);
       }
     } catch {
@@ -567,6 +569,27 @@ export async function extractPage(doc: Document, options: ExtractOptions = {}): 
     siteName:
       siteName ?? metaContent(doc, 'meta[property="og:site_name"]') ?? metaContent(doc, 'meta[name="application-name"]'),
     lang: lang ?? (doc.documentElement?.getAttribute('lang')?.trim() || null),
+    published: published ?? publishedDate(doc, container),
   };
   return { page, map, container, stats, usedReadability };
+}
+
+/**
+ * The page's publication date as the page states it (the engine normalises it): JSON-LD datePublished, then
+ * article:published_time / other date metas, then the article's first <time datetime>. The card shows it.
+ */
+export function publishedDate(doc: Document, container: Element | null = null): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const found = /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(script.textContent ?? '');
+    if (found) return found[1]!;
+  }
+  const meta =
+    metaContent(doc, 'meta[property="article:published_time"]') ??
+    metaContent(doc, 'meta[name="article:published_time"]') ??
+    metaContent(doc, 'meta[itemprop="datePublished"]') ??
+    metaContent(doc, 'meta[name="date"]') ??
+    metaContent(doc, 'meta[name="pubdate"]');
+  if (meta) return meta;
+  const time = (container ?? doc).querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || null;
 }

@@ -514,6 +514,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         sentence: current.sentence,
         pageOutletName: state.pageOutletName,
         pageText: state.pageText ?? null,
+        pageDate: state.match?.pageDate ?? null,
         readerUrl: callbacks.readerUrl,
         onOpenReader: (articleId: string, claimId: string) => callbacks.openReader(articleId, claimId),
         theme: state.theme,

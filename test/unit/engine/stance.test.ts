@@ -6,7 +6,7 @@ import { STANCE_WEIGHTS } from '@/utils/engine/stance/weights';
 import { passageFeatures, passageStance, prepare, preparePassage, relate, relatePassage } from '@/utils/engine/relation';
 import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
 import { buildSeedPack } from '../../../scripts/seed-pack';
-import { fixtureText } from '../../../scripts/bench-match';
+import { fixtureText } from '../../../scripts/fixture-page';
 
 const PAGE = [
   'ISIS fighters are regrouping in the deserts of eastern Syria, a Pentagon report said on Tuesday.',

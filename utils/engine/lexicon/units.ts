@@ -37,6 +37,9 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   tons: 'ton', tonnes: 'ton', villages: 'village', towns: 'town', cities: 'city', countries: 'country',
   nations: 'country', provinces: 'province', companies: 'company', units: 'unit', projects: 'project',
   // measures
+  // areas are not distances: "3 square miles" never compares with "15 miles"
+  'square miles': 'sq mile', 'square mile': 'sq mile', 'sq miles': 'sq mile', 'square kilometres': 'sq km',
+  'square kilometers': 'sq km', 'square km': 'sq km', 'sq km': 'sq km', km2: 'sq km',
   mile: 'mile', miles: 'mile', kilometres: 'km', kilometers: 'km', km: 'km', metres: 'm',
   meters: 'm', acres: 'acre', hectares: 'hectare', hours: 'hour', days: 'day', weeks: 'week',
   months: 'month', years: 'year', minutes: 'minute', megawatts: 'MW', mw: 'MW', gigawatts: 'GW',
@@ -50,7 +53,7 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
   troop: 'troops', person: 'people', member: 'members', fighter: 'fighters', attack: 'attacks',
   child: 'children', woman: 'women', man: 'men', family: 'families', casualty: 'casualties',
   injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
-  km: 'km', m: 'm', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
+  km: 'km', m: 'm', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
   '₽': 'rubles', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
 };
 
@@ -76,3 +79,15 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
 
 /** Ordinal suffixes: "5th" is a date or rank, not a count. */
 export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
+
+/**
+ * Nouns naming one event (an explosion, a crash, strikes): figures of one subject are compared as conflicting
+ * reports only when their sentences name the same kind of event (or none), so a count of people killed in a
+ * crash never sits beside a count of people killed in strikes. Singular, lower case; plurals match by stem.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'explosion', 'blast', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'shooting', 'crash', 'collision',
+  'earthquake', 'quake', 'flood', 'fire', 'wildfire', 'storm', 'hurricane', 'cyclone', 'typhoon', 'landslide',
+  'stampede', 'riot', 'protest', 'ambush', 'massacre', 'outbreak', 'derailment', 'collapse', 'clash', 'battle',
+  'shelling', 'siege', 'offensive', 'sinking', 'shipwreck', 'fighting', 'epidemic', 'heatwave', 'drought',
+];

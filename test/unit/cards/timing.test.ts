@@ -1,0 +1,45 @@
+// Same time: the page's own date (from its metadata or a date line) and where corpus claims sit relative to it.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractPage, publishedDate } from '@/utils/page/extract';
+import { dateRange, gapDays, pageDateOf, timingOf } from '@/utils/engine/timing';
+
+const doc = (head: string, body = '<article><p>Text of the story that is long enough to be one paragraph of an article.</p></article>') =>
+  parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+
+describe('page date from the page metadata', () => {
+  it('prefers JSON-LD datePublished, then article:published_time, then <time datetime>', () => {
+    expect(publishedDate(doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2025-03-13T18:20:00Z"}</script><meta property="article:published_time" content="2020-01-01">'))).toBe('2025-03-13T18:20:00Z');
+    expect(publishedDate(doc('<meta property="article:published_time" content="2024-06-19T21:30:00-04:00">'))).toBe('2024-06-19T21:30:00-04:00');
+    expect(publishedDate(doc('', '<article><time datetime="2023-02-09">9 Feb</time><p>Body.</p></article>'))).toBe('2023-02-09');
+    expect(publishedDate(doc('<title>No date</title>'))).toBeNull();
+  });
+
+  it('extractPage sends it with the page text', async () => {
+    const ex = await extractPage(doc('<meta property="article:published_time" content="2024-06-19T21:30:00-04:00">', `<article><h1>Budget</h1>${'<p>The council approved the budget after a long debate about library hours and property taxes in the city.</p>'.repeat(4)}</article>`));
+    expect(ex?.page.published).toBe('2024-06-19T21:30:00-04:00');
+  });
+
+  it('the engine normalises it, or reads a date line at the top of the text', () => {
+    expect(pageDateOf({ published: '2025-03-13T18:20:00Z', text: '' })).toBe('2025-03-13');
+    expect(pageDateOf({ published: '2024-05', text: '' })).toBe('2024-05');
+    expect(pageDateOf({ published: null, text: 'Harbor City to close bridge\nBy Lena Okafor\nHarbor City Ledger, 3 March 2025\nThe city said on Monday…' })).toBe('2025-03-03');
+    expect(pageDateOf({ text: 'A story with no date line at all. It mentions 2019 in passing.' })).toBeNull();
+  });
+});
+
+describe('timing of a claim relative to the page', () => {
+  it('partial dates are ranges: a month or year overlapping the page date is the same time', () => {
+    expect(dateRange('2024')).toEqual([dateRange('2024-01-01')![0], dateRange('2024-12-31')![0]]);
+    expect(gapDays('2024', '2024-03-12')).toBe(0);
+    expect(gapDays('2024-02', '2024-03-12')).toBe(12);
+    expect(gapDays(null, '2024-03-12')).toBeNull();
+  });
+
+  it('far apart means earlier/later with the gap; near means same time; unknown means no timing', () => {
+    expect(timingOf('2016-06-02', '2025-03-13')).toEqual({ position: 'earlier', gapDays: 3206 });
+    expect(timingOf('2025-03-12', '2025-03-13')).toEqual({ position: 'same-time', gapDays: 1 });
+    expect(timingOf('2024-03-27', '2020-01')).toMatchObject({ position: 'later' });
+    expect(timingOf('2024-03-27', null)).toBeNull();
+  });
+});

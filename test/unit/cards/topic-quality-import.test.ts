@@ -1,0 +1,42 @@
+// Imported topics are entities and issues: on a mixed import (several unrelated stories, several outlets each),
+// story words become topics while words every story uses in passing ("near", "night", "bodies", "immediate"),
+// calendar words ("Tuesdays") and plurals of country names ("Syrias") do not.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/utils/engine/analyze';
+import { mineTopics } from '@/utils/engine/topics';
+
+const STORIES = [
+  { subject: 'meteorite', lines: ['A small meteorite struck a field near the airport on Sunday night.', 'Scientists said the meteorite left a crater about five metres deep.', 'Residents collected fragments of the meteorite and no bodies were found, police said.', 'The crater drew crowds, and officials ordered an immediate cordon around the meteorite site.'] },
+  { subject: 'vaccine', lines: ['Clinics near the capital gave the new vaccine on Tuesdays and Thursdays.', 'Researchers said the vaccine cut infections sharply; supplies ran out one night.', 'Regulators asked for immediate data on the vaccine and its side effects.', 'Doctors said demand for the vaccine was growing among older patients.'] },
+  { subject: 'drought', lines: ['The drought has dried rivers near the border, farmers said.', 'Wheat harvests fell as the drought deepened, and cattle bodies lay in the fields.', 'The government promised immediate drought relief on Tuesday night.', 'Farmers said the drought was the worst in forty years, unlike the Syrias of old maps.'] },
+  { subject: 'stadium', lines: ['The stadium plan near the river was approved late at night.', 'Critics said the stadium would cost taxpayers millions.', 'The developer promised immediate work on the stadium roof.', 'Fans said the stadium would bring bodies of visitors to the district.'] },
+  { subject: 'ferry', lines: ['A ferry sank near the harbour at night, and rescuers recovered bodies.', 'The ferry was carrying more passengers than allowed, officials said.', 'The coastguard ordered an immediate inspection of every ferry.', 'Survivors said the ferry had listed for an hour before it sank.'] },
+  { subject: 'recount', lines: ['Voters queued near polling stations until night, and the recount began at dawn.', 'The commission said the recount would take a week.', 'Opposition leaders demanded an immediate recount in three districts.', 'Observers said the recount was calm and no bodies of armed men were seen.'] },
+];
+
+function corpus() {
+  const analyzed = STORIES.flatMap((story, s) =>
+    [0, 1, 2, 3].map((o) =>
+      analyzeArticle({
+        text: [0, 1, 2].map((k) => story.lines[(o + k) % 4]!).join(' '),
+        title: `${story.subject} report ${o + 1}`,
+        outlet: `Outlet ${String.fromCharCode(65 + o)} ${s}`,
+        published: '2025-03-11',
+        url: null,
+        source: 'import',
+        importedAt: 0,
+      }),
+    ),
+  );
+  return mineTopics(analyzed.map((a) => a.article), analyzed.flatMap((a) => a.claims), analyzed.map((a) => a.outlet));
+}
+
+describe('topics of a mixed import', () => {
+  const labels = corpus().topics.map((t) => t.label.toLowerCase());
+  it('story words are topics', () => {
+    for (const s of STORIES) expect(labels, s.subject).toContain(s.subject);
+  });
+  it('passing words, calendar words and country plurals are not', () => {
+    for (const junk of ['near', 'night', 'bodies', 'body', 'immediate', 'tuesdays', 'tuesday', 'syrias']) expect(labels).not.toContain(junk);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Figure rows: which figures a card may set side by side. Only quantities of one event or one state are
+ * compared — the same subject key (owner | unit[:state] | place), so never miles against square miles and
+ * never one place against another — and:
+ *  - a bare measure or count with nothing it is of ("7,000 miles", "85 people" with no place, owner or state)
+ *    is no subject at all and is never compared;
+ *  - counts of an event (people killed, injured, evacuated; deaths; strikes) are compared only within days of
+ *    each other and when their sentences name the same kind of event (or none): "10 dead" and "22 dead" in the
+ *    same strikes are one row, a crash and an air raid a year apart are not;
+ *  - counts of a standing state (troops in Iraq, members of a group) are one row over time, dated.
+ * A row whose entries are dated within the event window and differ is a conflicting report (`sameEvent`), the
+ * headline contrast of a card.
+ */
+import { contentTerms, stem } from './text';
+import { EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
+import { dateRange } from './timing';
+import type { FigureRow } from './types';
+
+/** One entry of a row, plus the sentence it came from (to tell events apart). */
+export interface FigureEntryInput {
+  entry: FigureRow['entries'][number];
+  /** The claim or page sentence the figure was read from. */
+  context: string;
+}
+
+/** Reports of one event's toll come within days; later counts are updates of another moment. */
+export const EVENT_WINDOW_DAYS = 10;
+/** A dozen dated values at most: a row is read at a glance. */
+const MAX_FIGURE_ENTRIES = 12;
+
+/** Units that count people or events, not a standing force: with no state they still only compare within days. */
+const EVENT_UNITS = new Set([
+  'person', 'civilian', 'resident', 'victim', 'child', 'woman', 'man', 'death', 'casualty', 'injury', 'attack',
+  'strike', 'bombing', 'explosion', 'incident', 'raid', 'ambush', 'assassination', 'protest', 'arrest', 'case',
+  'infection', 'family', 'household', 'migrant', 'refugee', 'hostage', 'prisoner', 'detainee',
+]);
+
+/** States that happen to people in an event ("killed", "injured"), as opposed to a qualifier ("% of voters"). */
+const EVENT_STATES = new Set(Object.values(STATE_PARTICIPLES));
+
+let eventStems: Map<string, string> | null = null;
+/** Stem → event noun. */
+function eventStemMap(): Map<string, string> {
+  eventStems ??= new Map(EVENT_NOUNS.map((n) => [stem(n), n]));
+  return eventStems;
+}
+
+/** Kinds of event a sentence names ("explosion", "strike"). */
+export function eventKinds(text: string): Set<string> {
+  const map = eventStemMap();
+  const out = new Set<string>();
+  for (const t of contentTerms(text)) {
+    const e = map.get(t);
+    if (e) out.add(e === 'airstrike' ? 'strike' : e === 'quake' ? 'earthquake' : e === 'blast' ? 'explosion' : e);
+  }
+  return out;
+}
+
+/** The parts of a subject key: owner | unit[:state or qualifier] | place. */
+export function keyParts(subjectKey: string): { owner: string; unit: string; state: string | null; place: string } {
+  const [owner = '', unitKey = '', place = ''] = subjectKey.split('|');
+  const [unit = '', state = null] = unitKey.split(':');
+  return { owner, unit, state, place };
+}
+
+/** Whether a key says what is counted beyond a bare unit: an owner, a place, a state or a qualifier. */
+export function hasSubject(subjectKey: string): boolean {
+  const { owner, place, state } = keyParts(subjectKey);
+  return !!(owner || place || state);
+}
+
+/** Whether a key counts an event (people killed, deaths, strikes) rather than a standing state (troops). */
+export function isEventKey(subjectKey: string): boolean {
+  const { unit, state } = keyParts(subjectKey);
+  return (!!state && EVENT_STATES.has(state)) || EVENT_UNITS.has(unit);
+}
+
+const mid = (iso: string | null): number | null => {
+  const r = dateRange(iso);
+  return r ? (r[0] + r[1]) / 2 : null;
+};
+
+/** Splits the entries of one event key into clusters of one event: dated within the window, same event kind. */
+function eventClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
+  const dated = items
+    .map((it) => ({ it, day: mid(it.entry.date), kinds: eventKinds(it.context) }))
+    .filter((x): x is { it: FigureEntryInput; day: number; kinds: Set<string> } => x.day !== null)
+    .sort((a, b) => a.day - b.day);
+  const clusters: { first: number; kinds: Set<string>; items: FigureEntryInput[] }[] = [];
+  for (const x of dated) {
+    const home = clusters.find(
+      (c) => x.day - c.first <= EVENT_WINDOW_DAYS && (c.kinds.size === 0 || x.kinds.size === 0 || [...x.kinds].some((k) => c.kinds.has(k))),
+    );
+    if (home) {
+      home.items.push(x.it);
+      for (const k of x.kinds) home.kinds.add(k);
+    } else clusters.push({ first: x.day, kinds: new Set(x.kinds), items: [x.it] });
+  }
+  return clusters.map((c) => c.items);
+}
+
+/** Whether every dated entry lies within the event window (two or more dated entries). */
+function withinWindow(entries: FigureRow['entries']): boolean {
+  const days = entries.map((e) => mid(e.date)).filter((d): d is number => d !== null);
+  if (days.length < 2 || days.length < entries.length) return false;
+  return Math.max(...days) - Math.min(...days) <= EVENT_WINDOW_DAYS;
+}
+
+const distinctValues = (entries: FigureRow['entries']) => new Set(entries.map((e) => `${e.figure.value}-${e.figure.high}`)).size;
+
+/**
+ * Rows of figures that may be compared, from entries already deduplicated. Rows need two or more different
+ * values; conflicting reports of one event come first, then rows with more entries.
+ */
+export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
+  const byKey = new Map<string, FigureEntryInput[]>();
+  for (const it of items) {
+    const key = it.entry.figure.subjectKey;
+    if (!key || !hasSubject(key)) continue;
+    const list = byKey.get(key);
+    if (list) list.push(it);
+    else byKey.set(key, [it]);
+  }
+  const rows: FigureRow[] = [];
+  for (const [key, list] of byKey) {
+    const groups = isEventKey(key) ? eventClusters(list) : [list];
+    for (const group of groups) {
+      const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+      if (distinctValues(entries) < 2) continue;
+      rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
+    }
+  }
+  return rows.sort((a, b) => Number(!!b.sameEvent) - Number(!!a.sameEvent) || b.entries.length - a.entries.length || a.subjectKey.localeCompare(b.subjectKey));
+}

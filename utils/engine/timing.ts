@@ -1,0 +1,77 @@
+/**
+ * Same time: whether a corpus claim and the page (or an anchor claim) speak about the same moment.
+ *
+ * Two claims that take opposite sides nine years apart do not disagree: the world changed between them. So
+ * agree/dispute is only shown for claims made within a window of the page's date; the rest are context,
+ * placed earlier/later with the gap ("said 9 years before this article").
+ *
+ * Dates may be partial ("2020-01", "2024"): a partial date is the whole month/year it names, and the gap is
+ * the distance between the two ranges (0 when they overlap), so "2024" against "2024-03-12" is the same time.
+ */
+import { normaliseDate, yearOf } from './dates';
+import { detectDateLine } from './metadata';
+import type { ContrastTiming } from './types';
+
+/**
+ * Claims this many days or fewer from the page are comparable. Half a year: a story's follow-ups and rebuttals
+ * come within weeks or months; a claim years older describes an earlier state of the world.
+ */
+export const SAME_TIME_DAYS = 183;
+
+const DAY_MS = 86_400_000;
+
+/** First and last day (epoch days) of an ISO date that may be partial; null when it is not a date. */
+export function dateRange(iso: string | null | undefined): [number, number] | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  const d = m[3] ? Number(m[3]) : null;
+  if (mo !== null && (mo < 1 || mo > 12)) return null;
+  const day = (yy: number, mm: number, dd: number) => Math.floor(Date.UTC(yy, mm - 1, dd) / DAY_MS);
+  if (mo === null) return [day(y, 1, 1), day(y, 12, 31)];
+  if (d === null) return [day(y, mo, 1), day(y, mo + 1, 0)];
+  return [day(y, mo, d), day(y, mo, d)];
+}
+
+/** Days between two (possibly partial) dates: 0 when their ranges overlap; null when either is unknown. */
+export function gapDays(a: string | null | undefined, b: string | null | undefined): number | null {
+  const ra = dateRange(a);
+  const rb = dateRange(b);
+  if (!ra || !rb) return null;
+  if (ra[1] < rb[0]) return rb[0] - ra[1];
+  if (rb[1] < ra[0]) return ra[0] - rb[1];
+  return 0;
+}
+
+/**
+ * Where a claim dated `claimDate` sits relative to `refDate` (the page's date). Null when either date is
+ * unknown: nothing can be said, and the claim keeps its label.
+ */
+export function timingOf(claimDate: string | null | undefined, refDate: string | null | undefined, windowDays = SAME_TIME_DAYS): ContrastTiming | null {
+  const gap = gapDays(claimDate, refDate);
+  if (gap === null) return null;
+  if (gap <= windowDays) return { position: 'same-time', gapDays: gap };
+  const before = dateRange(claimDate)![1] < dateRange(refDate)![0];
+  return { position: before ? 'earlier' : 'later', gapDays: gap };
+}
+
+/**
+ * The page's own date: the publication date the content script read from the page's metadata (JSON-LD
+ * datePublished, article:published_time, <time datetime>), else a date line in the text ("By X / Outlet,
+ * 3 March 2025"). A year alone is kept as a year.
+ */
+export function pageDateOf(page: { published?: string | null; text: string }): string | null {
+  const given = page.published?.trim();
+  if (given) {
+    const full = normaliseDate(given);
+    if (full) return full;
+    const partial = /^(\d{4})(-\d{2})?$/.exec(given);
+    if (partial) return partial[0];
+    const y = yearOf(given);
+    if (y !== null) return String(y);
+  }
+  // Only the top of the text carries a date line; a date deep in the body is what the article reports.
+  return detectDateLine(page.text.slice(0, 2000))?.date ?? null;
+}
