@@ -3,7 +3,7 @@ import type { ArticlePatch, ArticleSummary, Facets } from '../../utils/messages'
 import { api } from '../../utils/options/api';
 import { downloadText, packFileName, packJson } from '../../utils/options/download';
 import { DEFAULT_QUERY, filterArticles, outletOptions, type LibraryQuery } from '../../utils/options/library';
-import { readerUrl } from '../../utils/page/reader-url';
+import { readerUrl } from '../../utils/reader-url';
 import { plural } from '../format';
 import { ArticleEditor } from './ArticleEditor';
 import { ExportReset } from './ExportReset';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TopicCard, type TopicCardProps } from '../../../components/TopicCard';
-import { FIXTURE_CONTRASTS, FIXTURE_TOPIC_MATCH } from '../../../components/dev-fixtures';
+import { FIXTURE_CONTRASTS, FIXTURE_TOPIC_MATCH } from '../../fixtures/dev-fixtures';
 import type { Contrast, ContrastGroups, SentenceMatch, TopicMatch } from '../../../utils/engine/types';
 import { all, cleanup, fire, renderDom, textOf } from './dom';
 
