@@ -389,6 +389,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       if (!card) return;
       const opener = card.opener;
       card = null;
+      // Back to where the reader came from: a list item reopens the list (closed while the card was open).
+      if (restoreFocus && /^(topic|sentence):/.test(opener) && pillMode === 'collapsed') pillMode = 'expanded';
       rerender();
       if (restoreFocus) focusKey(opener);
     },
