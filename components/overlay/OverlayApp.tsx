@@ -1,4 +1,4 @@
-import type { PageMatch, SentenceMatch, TopicMatch } from '../../utils/engine/types';
+import type { PageMatch, SentenceMatch, TextSpan, TopicMatch } from '../../utils/engine/types';
 import type { Theme } from '../../utils/page/theme';
 import { TopicCard } from '../TopicCard';
 import { Pill, type PillMode } from './Pill';
@@ -29,6 +29,8 @@ export interface OverlayActions {
   onMuteOutlet: (outletId: string) => void;
   readerUrl: (articleId: string, claimId: string) => string;
   onOpenReader: (articleId: string, claimId: string) => void;
+  /** A card item's "which sentence" was clicked: scroll the page there and flash it. */
+  onShowSentence: (span: TextSpan) => void;
 }
 
 /**

@@ -15,7 +15,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { OverlayApp, type OverlayActions, type OverlayView } from '@/components/overlay/OverlayApp';
 import type { PillMode } from '@/components/overlay/Pill';
 import { cardCss } from '@/components/styles';
-import type { PageMatch } from '@/utils/engine/types';
+import type { PageMatch, TextSpan } from '@/utils/engine/types';
 import { shownPassages, topicOfSentence } from '@/utils/engine/shown';
 import { PILL_MARGIN, placeCard } from '@/utils/page/geometry';
 import { pillLiftFor } from '@/utils/page/measure';
@@ -37,6 +37,8 @@ export interface OverlayCallbacks {
   readerUrl(articleId: string, claimId: string): string;
   /** Opens the reader at a claim in a new tab (through the background: pages may not link to the extension). */
   openReader(articleId: string, claimId: string): void;
+  /** Scrolls the page to a span of its text and flashes it; the range shown, or null when it is gone. */
+  showSentence(span: TextSpan): Range | null;
 }
 
 /** The card the overlay shows, by ids so that a refreshed match re-resolves it. */
@@ -181,6 +183,15 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
     onMuteOutlet: (id) => callbacks.onMuteOutlet(id),
     readerUrl: (a, c) => callbacks.readerUrl(a, c),
     onOpenReader: (a, c) => callbacks.openReader(a, c),
+    onShowSentence: (span) => {
+      const range = callbacks.showSentence(span);
+      // The card follows the sentence it points at, instead of closing because its old anchor scrolled away.
+      if (range && card) {
+        card.anchor = range;
+        card.anchorSeen = false;
+        schedulePlace();
+      }
+    },
   };
 
   function rerender(): void {

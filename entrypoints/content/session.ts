@@ -192,6 +192,7 @@ export class PageSession {
       openReader: (articleId, claimId) => {
         this.deps.send('reader.open', { articleId, claimId }).catch((err: unknown) => console.debug('ClaimLens: could not open the reader', err));
       },
+      showSentence: (span) => this.showSentence(span),
     });
     this.overlay = await this.overlayMounting;
     this.overlayMounting = null;
@@ -326,14 +327,14 @@ export class PageSession {
   }
 
   /**
-   * Scrolls the page to a span of its text (the sentence a card item answers) and flashes it. False when the
-   * span is not on the page any more (the page changed since the match).
+   * Scrolls the page to a span of its text (the sentence a card item answers) and flashes it. Returns the
+   * range, or null when the span is not on the page any more (the page changed since the match).
    */
-  showSentence(span: TextSpan): boolean {
+  showSentence(span: TextSpan): Range | null {
     const ex = this.extract;
-    if (!ex || !this.highlighter) return false;
+    if (!ex || !this.highlighter) return null;
     const range = rangeFor(ex.map, span.start, span.end);
-    if (!range) return false;
+    if (!range) return null;
     try {
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
@@ -341,7 +342,7 @@ export class PageSession {
       // ignore
     }
     this.highlighter.flash(range);
-    return true;
+    return range;
   }
 
   /** The background's match for extracted page text, or null when it could not answer (logged, not thrown). */
