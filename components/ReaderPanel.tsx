@@ -27,8 +27,9 @@ export function ReaderPanel({ view, selectedClaimId, onSelect, readerUrl }: Read
     const el = panel.current;
     if (!el || !selectedClaimId) return;
     el.scrollTop = 0;
-    const r = el.getBoundingClientRect();
-    if (r.top >= window.innerHeight || r.bottom <= 0) el.scrollIntoView?.({ block: 'nearest' });
+    const view = el.ownerDocument?.defaultView;
+    const r = el.getBoundingClientRect?.();
+    if (view && r && (r.top >= view.innerHeight || r.bottom <= 0)) el.scrollIntoView?.({ block: 'nearest' });
   }, [selectedClaimId]);
   const index = view.claims.findIndex((c) => c.id === selectedClaimId);
   const claim = index >= 0 ? view.claims[index] : null;
