@@ -192,9 +192,37 @@ describe('overlay vs a hostile page, a long page, and the keyboard command', () 
     expect(await storedSettings(s)).toEqual(before);
     expect(s.context.pages().length, 'no reader tab opened').toBe(pages);
 
-    // A synthetic click on a highlighted word does not open a card either.
+    // "Pause on this site" in the open list: neither the page (it finds only the host) nor synthetic events
+    // from code holding the button pause anything.
     await page.mouse.click(5, 5); // a real click outside closes the card first
     await expect.poll(() => card(page).count()).toBe(0);
+    if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await pill(page).click();
+    const pause = overlay(page).locator('[data-cl-key="pause"]');
+    const pauseBox = (await pause.boundingBox())!;
+    expect(
+      await page.evaluate((b) => {
+        const el = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) as HTMLElement;
+        el.click();
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+        return el.tagName.toLowerCase();
+      }, pauseBox),
+    ).toBe('claimlens-ui');
+    await evalInContentScript(page, () => {
+      const root = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot } } }).chrome.dom.openOrClosedShadowRoot(
+        document.querySelector('claimlens-ui')!,
+      );
+      const button = root.querySelector<HTMLElement>('[data-cl-key="pause"]')!;
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      button.click();
+      return true;
+    });
+    await page.waitForTimeout(600);
+    expect(await storedSettings(s)).toEqual(before);
+    expect(await highlightSize(page)).toBeGreaterThan(0);
+    expect(await pause.count(), 'the list is still open, nothing paused').toBe(1);
+    await page.keyboard.press('Escape');
+
+    // A synthetic click on a highlighted word does not open a card either.
     const opened = await page.evaluate(() => {
       const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
       const r = [...reg.get('claimlens-topic')!][0]!;
