@@ -350,7 +350,14 @@ describe('overlay vs a hostile page, a long page, and the keyboard command', () 
   });
 
   it('calmer page: only passages with an item are underlined, the pill lists topics first (screenshot)', async () => {
-    const { page } = await openFixturePage(s, 'seed-subject-article.html');
+    // The seed-subject article with page furniture between its paragraphs, worded like a passage that would match.
+    const src = fs.readFileSync(path.join(FIXTURES_DIR, 'seed-subject-article.html'), 'utf8');
+    const furniture =
+      '<p><a href="/x">[Read: ISIS remains a real threat as Islamic State fighters regroup in Iraq and US troops stay]</a></p>';
+    const withFurniture = src.replace(/(<p>BAGHDAD[^<]*<\/p>)/, `$1\n${furniture}`);
+    expect(withFurniture).toContain('[Read: ISIS');
+    s.server.route('/generated/furniture.html', { body: withFurniture, contentType: 'text/html; charset=utf-8' });
+    const { page } = await openFixturePage(s, 'generated/furniture.html');
     await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
     const sentences = await highlightSize(page, 'claimlens-sentence');
     expect(sentences).toBeLessThanOrEqual(6);
@@ -360,7 +367,13 @@ describe('overlay vs a hostile page, a long page, and the keyboard command', () 
     const passages = await overlay(page).locator('[data-cl-key^="sentence:"]').count();
     expect(passages).toBeLessThanOrEqual(6);
     const texts = await overlay(page).locator('[data-cl-key^="sentence:"] .clx-item-quote').allInnerTexts();
-    expect(texts.filter((t) => /^\W*\[?\s*read\b/i.test(t))).toEqual([]);
+    expect(texts.filter((t) => /\[?\s*read:/i.test(t))).toEqual([]);
+    // …and it carries no sentence highlight either.
+    const furnitureHighlighted = await page.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      return [...(reg.get('claimlens-sentence') ?? [])].some((r) => r.toString().includes('[Read:'));
+    });
+    expect(furnitureHighlighted).toBe(false);
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS_DIR, 'calmer-page.png') });
     // Opening a topic closes the list: it does not sit behind the card.
