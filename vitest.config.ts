@@ -6,7 +6,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    // Unit tests live in test/unit, or beside their subject (entrypoints/content/rescan.test.ts, utils/engine/shown.test.ts).
+    include: ['test/unit/**/*.test.{ts,tsx}', '{entrypoints,utils,components}/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],
     environment: 'node',
     testTimeout: 20_000,

@@ -15,6 +15,13 @@ export default defineConfig({
     permissions: ['storage', 'tabs'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'ClaimLens' },
+    // Keyboard access to the overlay: the pill comes after every page link in tab order (see utils/background/commands.ts).
+    commands: {
+      'focus-claimlens': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Focus ClaimLens on this page (press again to open the first topic)',
+      },
+    },
   },
   hooks: {
     // Sources (issue 14): `alarms` for the fetch schedule; Chrome's service worker borrows a DOM from an

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Contrast, ContrastGroups } from '../utils/engine/types';
+import { countContrasts } from '../utils/engine/shown';
 import { ContrastItem, type ContrastItemProps } from './ContrastItem';
 import { RELATION_NAMES } from './format';
 
@@ -19,11 +20,6 @@ export interface ContrastListProps {
 
 /** The groups in the order the card shows them. */
 export const GROUP_ORDER = ['disputes', 'agrees', 'related'] as const;
-
-/** Total number of contrasts over all groups. */
-export function countContrasts(groups: ContrastGroups): number {
-  return groups.disputes.length + groups.agrees.length + groups.related.length;
-}
 
 /**
  * The items with outlets taking turns, each outlet's own order kept: A1 A2 A3 B1 C1 → A1 B1 C1 A2 A3. The

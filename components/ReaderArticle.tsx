@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ContrastGroups } from '../utils/engine/types';
 import type { ArticleView } from '../utils/messages';
 import { segmentBody } from './body-segments';
-import { countContrasts } from './ContrastList';
+import { countContrasts } from '../utils/engine/shown';
 import { OutletFacts } from './OutletFacts';
 import { formatDate } from './format';
 import { OutletName } from './OutletName';

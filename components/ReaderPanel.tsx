@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ArticleView } from '../utils/messages';
 import { ContrastList } from './ContrastList';
 import { FigureCompare } from './FigureCompare';
@@ -20,6 +21,16 @@ const EMPTY = { disputes: [], agrees: [], related: [] };
  * buttons), then the article's differing figures and the who-said-what-when timeline.
  */
 export function ReaderPanel({ view, selectedClaimId, onSelect, readerUrl }: ReaderPanelProps) {
+  const panel = useRef<HTMLElement>(null);
+  // A new selection shows its contrasts: back to the panel's top, and the panel into view if it is not.
+  useEffect(() => {
+    const el = panel.current;
+    if (!el || !selectedClaimId) return;
+    el.scrollTop = 0;
+    const view = el.ownerDocument?.defaultView;
+    const r = el.getBoundingClientRect?.();
+    if (view && r && (r.top >= view.innerHeight || r.bottom <= 0)) el.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedClaimId]);
   const index = view.claims.findIndex((c) => c.id === selectedClaimId);
   const claim = index >= 0 ? view.claims[index] : null;
   const go = (delta: number) => {
@@ -27,7 +38,7 @@ export function ReaderPanel({ view, selectedClaimId, onSelect, readerUrl }: Read
     if (next) onSelect(next.id);
   };
   return (
-    <aside class="cl-r-panel" aria-label="Claim contrasts">
+    <aside class="cl-r-panel" aria-label="Claim contrasts" ref={panel}>
       <section class="cl-section cl-r-selected" aria-live="polite">
         <div class="cl-r-panel-head">
           <h2 class="cl-section-title">{claim ? `Claim ${index + 1} of ${view.claims.length}` : 'Claims'}</h2>

@@ -12,7 +12,7 @@ export interface TopicCardProps {
   match: TopicMatch;
   /** When the reader clicked a highlighted sentence: its contrasts replace the topic's. */
   sentence?: SentenceMatch | null;
-  /** Name of the outlet of the page being read; its own claims are never shown as contrasts. */
+  /** Name of the outlet of the page being read (shown in the header; the background leaves its claims out). */
   pageOutletName?: string | null;
   /** The page's text: "Why this matched" then shows the page's own words for the matched terms (not stems). */
   pageText?: string | null;
@@ -28,14 +28,6 @@ export interface TopicCardProps {
   onMuteOutlet: (outletId: string) => void;
   /** Theme picked by the content script from the page background; without it prefers-color-scheme decides. */
   theme?: 'light' | 'dark';
-}
-
-/** The groups without claims from the outlet named `outletName` (the page's own outlet). */
-export function withoutOutlet(groups: ContrastGroups, outletName: string | null | undefined): ContrastGroups {
-  const own = outletName?.trim().toLowerCase();
-  if (!own) return groups;
-  const keep = (list: ContrastGroups['disputes']) => list.filter((c) => c.outlet.name.trim().toLowerCase() !== own);
-  return { disputes: keep(groups.disputes), agrees: keep(groups.agrees), related: keep(groups.related) };
 }
 
 /** The groups with no page sentence on their items. */
@@ -59,7 +51,8 @@ export function outletsOf(groups: ContrastGroups): Outlet[] {
 export function TopicCard({ match, sentence, pageOutletName, pageText, pageDate, onShowSentence, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
   const titleId = useId();
   // Opened on a passage, every item answers that passage (shown at the top), so items do not repeat it.
-  const groups = withoutOutlet(sentence ? withoutSentence(sentence.contrasts) : match.contrasts, pageOutletName);
+  // The page's own outlet is already left out by the background (matchPage, by domain or site name).
+  const groups = sentence ? withoutSentence(sentence.contrasts) : match.contrasts;
   const outlets = outletsOf(groups);
   return (
     <div class="cl-theme cl-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-theme={theme}>

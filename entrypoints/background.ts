@@ -12,6 +12,7 @@ import { createSearchService } from '@/utils/background/search-service';
 import { fetchTabArticle } from '@/utils/background/tab-article';
 import { openReaderTab } from '@/utils/background/reader-tab';
 import { startSources } from '@/utils/sources/background';
+import { commandTab, relayCommand } from '@/utils/background/commands';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -74,4 +75,8 @@ export default defineBackground(() => {
     return true; // answer asynchronously
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.set(tabId, null));
+  // The keyboard shortcut: the content script of the tab focuses the pill (see utils/background/commands.ts).
+  browser.commands?.onCommand.addListener((command, tab) => {
+    void commandTab(tab).then((tabId) => relayCommand(command, tabId));
+  });
 });

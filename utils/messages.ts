@@ -320,6 +320,8 @@ export async function send<K extends MessageType>(type: K, payload: RequestOf<K>
 export interface ContentProtocol {
   /** The page's extracted article, for "import this page". */
   'content.article': { req: Record<string, never>; res: ImportItem | null };
+  /** The keyboard command (manifest `commands`), relayed to the tab: focus the pill / open its first topic. */
+  'content.command': { req: { command: string }; res: { ok: boolean } };
 }
 
 /** Envelope for background → content requests. */

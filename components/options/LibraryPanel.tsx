@@ -4,7 +4,7 @@ import { api } from '../../utils/options/api';
 import { friendlyError, withRetry } from '../../utils/options/commit';
 import { downloadText, packFileName, packJson } from '../../utils/options/download';
 import { DEFAULT_QUERY, filterArticles, outletOptions, type LibraryQuery } from '../../utils/options/library';
-import { readerUrl } from '../../utils/page/reader-url';
+import { readerUrl } from '../../utils/reader-url';
 import { plural } from '../format';
 import { ArticleEditor } from './ArticleEditor';
 import { ExportReset } from './ExportReset';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { PageMatch, TopicMatch } from '../../utils/engine/types';
 import { send, type ImportOutcome } from '../../utils/messages';
-import { ContrastList, countContrasts } from '../ContrastList';
+import { ContrastList } from '../ContrastList';
+import { countContrasts } from '../../utils/engine/shown';
 import { plural } from '../format';
 import { ChevronIcon } from './Icons';
 import { EmptyState } from './EmptyState';

@@ -39,3 +39,18 @@ export function listenForArticleRequests(): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Registers the keyboard-command listener (relayed by the background); returns a function that removes it. */
+export function listenForCommands(onCommand: () => Promise<void>): () => void {
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    if (!isContentRequest(message) || sender.id !== browser.runtime.id) return false;
+    if (message.type !== 'content.command') return false;
+    void onCommand().then(
+      () => sendResponse({ ok: true }),
+      () => sendResponse({ ok: false }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

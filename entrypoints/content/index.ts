@@ -1,20 +1,31 @@
 /**
  * Content script wiring: settings → session; scan on load, on SPA navigation and on (debounced, capped)
- * DOM changes; clicks on highlights open the card. All behaviour lives in ./session and utils/page.
+ * DOM changes; clicks on highlights open the card; the keyboard command focuses the pill. All behaviour lives
+ * in ./session, ./overlay and utils/page.
+ *
+ * Lifetime: everything hangs off an {@link OwnedContext}, not WXT's entry context, because a page can
+ * invalidate the latter with a forged `<id>:content:wxt:content-script-started` event (utils/page/lifetime.ts).
  */
 import './overlay.css';
-import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
-import { createSession } from './session';
+import { send } from '@/utils/messages';
+import { DEFAULT_SETTINGS, readSettings, settingsItem } from '@/utils/settings';
+import { ownContext } from '@/utils/page/lifetime';
+import { PageSession } from './session';
+import { mountOverlay } from './overlay';
 import { createRescanScheduler, hasForeignMutation, pageKey } from './rescan';
-import { listenForArticleRequests } from './article-request';
+import { listenForArticleRequests, listenForCommands } from './article-request';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  // WXT would also post "<extension id>:content:wxt:content-script-started" to the page: it leaks the id.
+  noScriptStartedPostMessage: true,
+  async main(entryCtx) {
     if (window.top !== window) return; // articles are read in the top frame
+    const ctx = ownContext(entryCtx, 'content', () => console.debug('ClaimLens: ignored a page-dispatched "content script started" event'));
     ctx.onInvalidated(listenForArticleRequests()); // "Import this page", answered even on paused sites
-    const session = await createSession(ctx);
+    const session = new PageSession(ctx, await readSettings(), { send, mountOverlay });
+    ctx.onInvalidated(listenForCommands(() => session.onCommand()));
     const scheduler = createRescanScheduler((reason) => session.scan(reason).then(() => watch()), {
       debounceMs: 800,
       maxPerMinute: 12,
@@ -29,10 +40,11 @@ export default defineContentScript({
     // While paused every handler below returns at once; resuming the site (onSettings) scans again.
     if (!session.paused) scheduler.request('initial', 0);
 
+    // WXT's location event can be dispatched by the page with any URL: read the real location instead.
     let lastPage = pageKey(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      const key = pageKey(String(newUrl));
-      if (key === lastPage) return; // same page, another #anchor
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const key = pageKey(location.href);
+      if (key === lastPage) return; // same page (another #anchor, or a forged event)
       lastPage = key;
       if (session.paused) return;
       void session.onNavigate();

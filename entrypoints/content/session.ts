@@ -3,15 +3,16 @@
  * and react to clicks, navigation, DOM changes and settings. The entrypoint only wires events to it.
  */
 import type { ContentScriptContext } from '#imports';
-import type { PageMatch } from '@/utils/engine/types';
-import { send } from '@/utils/messages';
-import { isPaused, readSettings, updateSettings, type Settings } from '@/utils/settings';
+import type { PageMatch, TextSpan } from '@/utils/engine/types';
+import { hideMuted, shownPassages, topicOfSentence, type Mutes } from '@/utils/engine/shown';
+import type { send as sendMessage } from '@/utils/messages';
+import { isPaused, updateSettings, type Settings } from '@/utils/settings';
 import { isArticlePage } from '@/utils/page/detect';
 import { extractPage, isOwnElement, mapIsLive, rangeFor, type PageExtract } from '@/utils/page/extract';
 import { createHighlighter, type Highlighter, type HighlightEntry } from '@/utils/page/highlight';
-import { mountOverlay, pageTheme, type Overlay } from '@/utils/page/ui';
-import { readerUrl } from '@/utils/page/reader-url';
-import { applyMutes, contrastTotal } from './mutes';
+import { pageTheme } from '@/utils/page/measure';
+import { readerUrl } from '@/utils/reader-url';
+import type { Overlay, OverlayCallbacks } from './overlay';
 import { ScanMemo, type ScanReason } from './rescan';
 
 /** What a highlight stands for. */
@@ -20,6 +21,21 @@ type Target = { topicId: string; sentenceIndex: null } | { topicId: null; senten
 /** Most ranges we register; more only slows painting without helping the reader. */
 const MAX_RANGES = 600;
 
+/** What a session needs from the outside world; the entrypoint passes the real ones, unit tests fakes. */
+export interface SessionDeps {
+  /** The typed message sender (utils/messages `send`). */
+  send: typeof sendMessage;
+  /** Mounts the overlay (./overlay `mountOverlay`). */
+  mountOverlay: (ctx: ContentScriptContext, callbacks: OverlayCallbacks) => Promise<Overlay | null>;
+  /** Saves a settings patch and returns the saved settings (default: utils/settings `updateSettings`). */
+  saveSettings?: (patch: Partial<Settings>) => Promise<Settings>;
+}
+
+/**
+ * One page's session. The background decides what is shown (it applies mutes and leaves out the page's own
+ * outlet); the session shows that answer as is, and only hides a just-muted item itself ({@link hideMuted})
+ * until the background's new answer arrives.
+ */
 export class PageSession {
   private settings: Settings;
   private memo = new ScanMemo();
@@ -36,6 +52,7 @@ export class PageSession {
   constructor(
     private readonly ctx: ContentScriptContext,
     settings: Settings,
+    private readonly deps: SessionDeps,
   ) {
     this.settings = settings;
   }
@@ -109,7 +126,7 @@ export class PageSession {
       await this.render();
       return;
     }
-    const match = await askBackground(ex);
+    const match = await this.askBackground(ex);
     if (!match || abort.signal.aborted || this.ctx.isInvalid || this.stopped) return;
     this.extract = ex;
     this.memo.commit(ex.page.text);
@@ -118,11 +135,11 @@ export class PageSession {
     await this.render();
   }
 
-  /** Shows the current match with the current settings. */
+  /** Shows the current match (as the background decided it) with the current highlight style. */
   private async render(): Promise<void> {
     const ex = this.extract;
     if (!this.match || !ex) return;
-    const shown = applyMutes(this.match, this.settings);
+    const shown = this.match;
     this.shown = shown;
     const theme = pageTheme(document, ex.container);
     if (shown.topics.length > 0) await this.ensureOverlay();
@@ -145,19 +162,18 @@ export class PageSession {
         if (range) entries.push({ kind: 'topic', range, data: { topicId: t.topic.id, sentenceIndex: null } });
       }
     }
-    const known = new Set(shown.topics.map((t) => t.topic.id));
-    shown.sentences.forEach((s, index) => {
-      if (entries.length >= MAX_RANGES) return;
-      if (!s.topicIds.some((id) => known.has(id)) || contrastTotal(s.contrasts) === 0) return;
+    // Only sentences with an item to show (a dispute, an agreement, a figure): the same few the pill lists.
+    for (const index of shownPassages(shown)) {
+      const s = shown.sentences[index]!;
       const range = rangeFor(ex.map, s.start, s.end);
       if (range) entries.push({ kind: 'sentence', range, data: { topicId: null, sentenceIndex: index } });
-    });
+    }
     this.highlighter.set(entries);
   }
 
   private async ensureOverlay(): Promise<Overlay | null> {
     if (this.overlay) return this.overlay;
-    this.overlayMounting ??= mountOverlay(this.ctx, {
+    this.overlayMounting ??= this.deps.mountOverlay(this.ctx, {
       rangeFor: (target) => {
         const ex = this.extract;
         const m = this.shown;
@@ -170,12 +186,13 @@ export class PageSession {
         return s ? rangeFor(ex.map, s.start, s.end) : null;
       },
       onPauseSite: () => void this.pauseSite(),
-      onMuteTopic: (id) => void this.mute({ mutedTopics: [...new Set([...this.settings.mutedTopics, id])] }),
-      onMuteOutlet: (id) => void this.mute({ mutedOutlets: [...new Set([...this.settings.mutedOutlets, id])] }),
+      onMuteTopic: (id) => void this.mute({ mutedTopics: [id], mutedOutlets: [] }),
+      onMuteOutlet: (id) => void this.mute({ mutedTopics: [], mutedOutlets: [id] }),
       readerUrl: (articleId, claimId) => readerUrl(articleId, claimId),
       openReader: (articleId, claimId) => {
-        send('reader.open', { articleId, claimId }).catch((err: unknown) => console.debug('ClaimLens: could not open the reader', err));
+        this.deps.send('reader.open', { articleId, claimId }).catch((err: unknown) => console.debug('ClaimLens: could not open the reader', err));
       },
+      showSentence: (span) => this.showSentence(span),
     });
     this.overlay = await this.overlayMounting;
     this.overlayMounting = null;
@@ -186,7 +203,8 @@ export class PageSession {
   /** A click on the page: open the card when it landed on one of our highlights. */
   onClick = (e: MouseEvent): void => {
     try {
-      if (e.button !== 0 || !this.highlighter || !this.shown) return;
+      // Only a real click: a page script's synthetic click must not open the card.
+      if (!e.isTrusted || e.button !== 0 || !this.highlighter || !this.shown) return;
       if (this.overlay?.owns(e)) return;
       const sel = document.getSelection();
       if (sel && !sel.isCollapsed) return; // the reader is selecting text
@@ -196,10 +214,7 @@ export class PageSession {
       const sentenceHit = hits.find((h) => h.kind === 'sentence');
       const sentenceIndex = sentenceHit?.data.sentenceIndex ?? null;
       let topicId = topicHit?.data.topicId ?? null;
-      if (!topicId && sentenceIndex !== null) {
-        const known = new Set(this.shown.topics.map((t) => t.topic.id));
-        topicId = this.shown.sentences[sentenceIndex]?.topicIds.find((id) => known.has(id)) ?? null;
-      }
+      if (!topicId && sentenceIndex !== null) topicId = topicOfSentence(this.shown, this.shown.sentences[sentenceIndex]);
       if (!topicId) return;
       const anchor = (topicHit ?? sentenceHit)!.range;
       void this.ensureOverlay().then((o) => o?.openCard({ topicId: topicId!, sentenceIndex, anchor, opener: 'pill' }));
@@ -224,15 +239,26 @@ export class PageSession {
     const mutesChanged =
       prev.mutedTopics.join('\n') !== next.mutedTopics.join('\n') ||
       prev.mutedOutlets.join('\n') !== next.mutedOutlets.join('\n');
-    if (prev.highlightStyle !== next.highlightStyle || mutesChanged) await this.render();
+    if (prev.highlightStyle !== next.highlightStyle) await this.render();
+    // Mutes are the background's decision: ask it again rather than filtering here.
     if (mutesChanged) await this.rematch();
   }
 
-  private async mute(patch: Partial<Settings>): Promise<void> {
+  /**
+   * A mute from the card: hide the item at once with the shared {@link hideMuted}, save it, then ask the
+   * background, whose answer (mutes applied) replaces ours and updates the badge and the popup.
+   */
+  async mute(added: Mutes): Promise<void> {
+    if (this.match) {
+      this.match = hideMuted(this.match, added);
+      await this.render();
+    }
+    const patch: Partial<Settings> = {};
+    if (added.mutedTopics.length) patch.mutedTopics = [...new Set([...this.settings.mutedTopics, ...added.mutedTopics])];
+    if (added.mutedOutlets.length) patch.mutedOutlets = [...new Set([...this.settings.mutedOutlets, ...added.mutedOutlets])];
     this.settings = { ...this.settings, ...patch };
-    await this.render(); // hide at once; the background's answer follows
     try {
-      this.settings = await updateSettings(patch);
+      this.settings = await (this.deps.saveSettings ?? updateSettings)(patch);
     } catch (err) {
       console.debug('ClaimLens: could not save the mute', err);
       return;
@@ -247,7 +273,7 @@ export class PageSession {
   private async rematch(): Promise<void> {
     const ex = this.extract;
     if (!ex || !this.sent || this.stopped) return;
-    const match = await askBackground(ex);
+    const match = await this.askBackground(ex);
     if (!match || this.stopped || this.ctx.isInvalid || this.extract !== ex) return;
     this.match = match;
     await this.render();
@@ -258,7 +284,7 @@ export class PageSession {
     this.settings = { ...this.settings, pausedSites: sites };
     await this.reset();
     try {
-      this.settings = await updateSettings({ pausedSites: sites });
+      this.settings = await (this.deps.saveSettings ?? updateSettings)({ pausedSites: sites });
     } catch (err) {
       console.debug('ClaimLens: could not save the pause', err);
     }
@@ -286,10 +312,46 @@ export class PageSession {
     if (this.sent) {
       this.sent = false;
       try {
-        await send('page.clear', {});
+        await this.deps.send('page.clear', {});
       } catch {
         // the background may be restarting: the next match replaces the stale one anyway
       }
+    }
+  }
+
+  /** The keyboard command (relayed by the background): focus the pill's first topic, or open it. */
+  async onCommand(): Promise<void> {
+    if (!this.showing) return;
+    const overlay = await this.ensureOverlay();
+    overlay?.focusFromCommand();
+  }
+
+  /**
+   * Scrolls the page to a span of its text (the sentence a card item answers) and flashes it. Returns the
+   * range, or null when the span is not on the page any more (the page changed since the match).
+   */
+  showSentence(span: TextSpan): Range | null {
+    const ex = this.extract;
+    if (!ex || !this.highlighter) return null;
+    const range = rangeFor(ex.map, span.start, span.end);
+    if (!range) return null;
+    try {
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    } catch {
+      // ignore
+    }
+    this.highlighter.flash(range);
+    return range;
+  }
+
+  /** The background's match for extracted page text, or null when it could not answer (logged, not thrown). */
+  private async askBackground(ex: PageExtract): Promise<PageMatch | null> {
+    try {
+      return await this.deps.send('page.match', ex.page);
+    } catch (err) {
+      console.debug('ClaimLens: page match failed', err);
+      return null;
     }
   }
 
@@ -301,20 +363,5 @@ export class PageSession {
     this.highlighter = null;
     this.overlay?.remove();
     this.overlay = null;
-  }
-}
-
-/** Reads settings once; exported so the entrypoint stays a few lines. */
-export async function createSession(ctx: ContentScriptContext): Promise<PageSession> {
-  return new PageSession(ctx, await readSettings());
-}
-
-/** The background's match for extracted page text, or null when it could not answer (logged, not thrown). */
-async function askBackground(ex: PageExtract): Promise<PageMatch | null> {
-  try {
-    return await send('page.match', ex.page);
-  } catch (err) {
-    console.debug('ClaimLens: page match failed', err);
-    return null;
   }
 }

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { readerSearch } from '../../components/reader-url';
+import { readerUrl } from '../../utils/reader-url';
 import { EmptyState, NoResults } from '../../components/popup/EmptyState';
 import { Filters } from '../../components/popup/Filters';
 import { PopupFooter } from '../../components/popup/PopupFooter';
@@ -17,7 +17,6 @@ const FILTERS_ID = 'cl-p-filters';
 const optionId = (i: number) => `cl-p-result-${i}`;
 
 /** The reader page at one claim. */
-const readerUrl = (articleId: string, claimId: string) => browser.runtime.getURL('/reader.html') + readerSearch(articleId, claimId);
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

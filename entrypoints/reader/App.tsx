@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderArticle } from '../../components/ReaderArticle';
 import { ReaderPanel } from '../../components/ReaderPanel';
-import { parseReaderSearch, readerSearch } from '../../components/reader-url';
+import { parseReaderSearch, readerSearch, readerUrl } from '../../utils/reader-url';
 import { send, type ArticleView } from '../../utils/messages';
 
 type State = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; view: ArticleView };
 
 /** Links from the reader to another stored article open the reader again (in a new tab). */
-const readerUrl = (articleId: string, claimId: string) => `reader.html${readerSearch(articleId, claimId)}`;
 
 /** The reader page: one stored article with its claims highlighted and the selected claim's contrasts beside it. */
 export function App() {

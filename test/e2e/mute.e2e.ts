@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { focusedInOverlay, overlay } from './overlay-driver';
 import {
   launchExtension,
   openExtensionPage,
@@ -46,8 +47,8 @@ interface WorkerChrome {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 }
 
-const pill = (page: Page) => page.locator('claimlens-ui').getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
-const card = (page: Page) => page.locator('claimlens-ui').getByRole('dialog');
+const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
+const card = (page: Page) => overlay(page).getByRole('dialog');
 
 /** Stored settings (`local:settings` → chrome.storage.local "settings"), read in the service worker. */
 async function storedSettings(s: ExtensionSession): Promise<StoredSettings> {
@@ -99,13 +100,12 @@ async function highlightSize(page: Page, name = 'claimlens-topic'): Promise<numb
 async function pillTopics(page: Page): Promise<string[]> {
   if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await pill(page).click();
   await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
-  return page.locator('claimlens-ui').locator('[data-cl-key^="topic:"] .clx-item-label').allInnerTexts();
+  return overlay(page).locator('[data-cl-key^="topic:"] .clx-item-label').allInnerTexts();
 }
 
 async function pillTopicKeys(page: Page): Promise<string[]> {
   if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await pill(page).click();
-  return page
-    .locator('claimlens-ui')
+  return overlay(page)
     .locator('[data-cl-key^="topic:"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-cl-key')!.slice('topic:'.length)));
 }
@@ -116,12 +116,10 @@ async function openTopicByKeyboard(page: Page, label: string): Promise<string> {
   await pill(page).focus();
   if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
   await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
-  const items = await page.locator('claimlens-ui').locator('[data-cl-item]').count();
+  const items = await overlay(page).locator('[data-cl-item]').count();
   for (let i = 0; i < items; i++) {
     await page.keyboard.press('ArrowDown');
-    const name = await page.evaluate(
-      () => (document.querySelector('claimlens-ui')!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '',
-    );
+    const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
     if (name.startsWith(`${label} — `)) {
       await page.keyboard.press('Enter');
       await expect.poll(() => card(page).count()).toBe(1);

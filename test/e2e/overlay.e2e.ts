@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { focusedInOverlay, overlay, type OverlayLocator } from './overlay-driver';
 import {
   RESULTS_DIR,
   evalInContentScript,
@@ -33,16 +34,6 @@ async function highlightSize(page: Page, name = 'claimlens-topic'): Promise<numb
     const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS.highlights;
     return reg?.get(n)?.size ?? 0;
   }, name);
-}
-
-/** The element focused inside our shadow root, by its data-cl-key (or role for the card). */
-async function focusedInOverlay(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('claimlens-ui');
-    const active = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    if (!active) return null;
-    return active.getAttribute('data-cl-key') ?? active.getAttribute('role') ?? active.tagName.toLowerCase();
-  });
 }
 
 /** The chrome.* calls the service worker makes for the badge checks. */
@@ -111,12 +102,10 @@ async function openTopicByKeyboard(page: Page, label: string): Promise<string> {
   await pill(page).focus();
   if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
   await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
-  const items = await page.locator('claimlens-ui').locator('[data-cl-item]').count();
+  const items = await overlay(page).locator('[data-cl-item]').count();
   for (let i = 0; i < items; i++) {
     await page.keyboard.press('ArrowDown');
-    const name = await page.evaluate(
-      () => (document.querySelector('claimlens-ui')!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '',
-    );
+    const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
     if (name.startsWith(`${label} — `)) {
       await page.keyboard.press('Enter');
       await expect.poll(() => card(page).count()).toBe(1);
@@ -127,7 +116,7 @@ async function openTopicByKeyboard(page: Page, label: string): Promise<string> {
 }
 
 /** The card's group section whose heading starts with `name` ("Disputes", "Agrees", "Adds context"). */
-const group = (page: Page, name: string): Locator => card(page).getByRole('region', { name: new RegExp(`^${name}`) });
+const group = (page: Page, name: string): OverlayLocator => card(page).getByRole('region', { name: new RegExp(`^${name}`) });
 
 /** Clicks every "Show N more" button in the card, so all contrasts are listed. */
 async function expandGroups(page: Page): Promise<void> {
@@ -136,8 +125,8 @@ async function expandGroups(page: Page): Promise<void> {
   }
 }
 
-const pill = (page: Page) => page.locator('claimlens-ui').getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
-const card = (page: Page) => page.locator('claimlens-ui').getByRole('dialog');
+const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
+const card = (page: Page) => overlay(page).getByRole('dialog');
 
 /** Milliseconds of the steps a reader waits for, printed after the run. */
 const timings: Record<string, number> = {};
@@ -157,7 +146,7 @@ describe('overlay', () => {
     const { page, errors } = await openFixturePage(s, 'seed-subject-article.html');
     await waitUntil(async () => (await highlightSize(page)) > 0, 'topic highlights on the seed-subject article');
     await expect.poll(() => pill(page).count()).toBe(1);
-    expect(await page.locator('claimlens-ui').getByRole('region', { name: 'ClaimLens' }).count()).toBe(1);
+    expect(await overlay(page).getByRole('region', { name: 'ClaimLens' }).count()).toBe(1);
     // The page got one <style> for ::highlight rules and our shadow host, nothing else.
     const added = await page.evaluate(() => ({
       styles: document.querySelectorAll('style[data-claimlens-style]').length,
@@ -175,15 +164,13 @@ describe('overlay', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    const first = await focusedInOverlay(page);
+    const first = await focusedInOverlay(page, 'key');
     expect(first).toMatch(/^topic:/);
-    const label = await page.evaluate(
-      () => (document.querySelector('claimlens-ui')!.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-label'),
-    );
+    const label = (await focusedInOverlay(page, 'aria-label')) ?? '';
     expect(label).toMatch(/^.+ — \d+ outlets?, \d+ claims?$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => card(page).count()).toBe(1);
-    expect(await focusedInOverlay(page)).toBe('dialog');
+    expect(await focusedInOverlay(page, 'key')).toBe('dialog');
     const box = await card(page).boundingBox();
     const vp = page.viewportSize()!;
     expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -192,7 +179,7 @@ describe('overlay', () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(vp.height);
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
-    expect(await focusedInOverlay(page)).toBe(first);
+    expect(await focusedInOverlay(page, 'key')).toBe(first);
     await page.close();
   });
 
@@ -210,7 +197,7 @@ describe('overlay', () => {
     await expect.poll(() => card(page).count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
-    expect(await focusedInOverlay(page)).toBe('pill');
+    expect(await focusedInOverlay(page, 'key')).toBe('pill');
     await page.close();
   });
 
@@ -275,7 +262,7 @@ describe('overlay', () => {
     const { page } = await openFixturePage(s, 'seed-subject-article.html');
     await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
     await pill(page).click();
-    await page.locator('claimlens-ui').getByRole('button', { name: 'Pause on this site' }).click();
+    await overlay(page).getByRole('button', { name: 'Pause on this site' }).click();
     await expect.poll(() => highlightSize(page)).toBe(0);
     expect(await pill(page).count()).toBe(0);
     const settings = await evalInContentScript<{ pausedSites?: string[] }>(page, () =>
@@ -357,13 +344,13 @@ describe('overlay', () => {
     const { page } = await openFixturePage(s, 'seed-subject-article.html');
     await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
     await pill(page).click();
-    const labels = await page.locator('claimlens-ui').locator('[data-cl-key^="topic:"] .clx-item-label').allInnerTexts();
+    const labels = await overlay(page).locator('[data-cl-key^="topic:"] .clx-item-label').allInnerTexts();
     expect(labels.length).toBeGreaterThan(0);
     const withRow: string[] = [];
     let entries: string[] = [];
     for (const label of labels) {
       await openTopicByKeyboard(page, label);
-      const row = card(page).locator('.cl-figrow').filter({ has: page.getByRole('heading', { name: 'US troops in Iraq', exact: true }) });
+      const row = card(page).locator('.cl-figrow').filter({ has: overlay(page).getByRole('heading', { name: 'US troops in Iraq', exact: true }) });
       if ((await row.count()) === 1) {
         withRow.push(label);
         entries = await row.getByRole('listitem').allInnerTexts();
@@ -384,7 +371,7 @@ describe('overlay', () => {
     await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
     const n = Number(/· (\d+) topics?$/.exec((await pill(page).innerText()).trim())![1]);
     await pill(page).click();
-    expect(await page.locator('claimlens-ui').locator('[data-cl-key^="topic:"]').count()).toBe(n);
+    expect(await overlay(page).locator('[data-cl-key^="topic:"]').count()).toBe(n);
     await expect.poll(() => badgeOf(s, page.url())).toBe(String(n));
 
     const other = await openFixturePage(s, 'unrelated-tax.html');
@@ -465,7 +452,7 @@ describe('overlay', () => {
     await pill(light.page).click();
     await expect.poll(() => pill(light.page).getAttribute('aria-expanded')).toBe('true');
     // The page's cookie banner is fixed to the bottom right too: the pill sits above it, its buttons stay usable.
-    const region = light.page.locator('claimlens-ui').getByRole('region', { name: 'ClaimLens' });
+    const region = overlay(light.page).getByRole('region', { name: 'ClaimLens' });
     const banner = (await light.page.locator('#cookie-banner').boundingBox())!;
     await expect
       .poll(async () => (await region.boundingBox())!.y + (await region.boundingBox())!.height, { timeout: 5000 })

@@ -1,5 +1,5 @@
 /** Opens the reader page in a new tab (for the overlay's "Open in reader", which a web page cannot navigate to). */
-import { readerUrl } from '../page/reader-url';
+import { readerUrl } from '../reader-url';
 
 /** reader.html?article=…&claim=… in a new tab right after `openerTabId` (same window), or at the end. */
 export async function openReaderTab(articleId: string, claimId: string | null, openerTabId: number | null): Promise<void> {

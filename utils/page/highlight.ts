@@ -15,11 +15,14 @@ import type { HighlightStyle } from '../settings';
 /** Names in `CSS.highlights`; kept unique to ClaimLens. */
 export const TOPIC_HIGHLIGHT = 'claimlens-topic';
 export const SENTENCE_HIGHLIGHT = 'claimlens-sentence';
+/** A sentence flashed for a moment after the card's "which sentence" was clicked. */
+export const FLASH_HIGHLIGHT = 'claimlens-flash';
 /** Marks the <style> element we add to <head>. */
 export const STYLE_ATTR = 'data-claimlens-style';
 
 export type HighlightKind = 'topic' | 'sentence';
-export type Theme = 'light' | 'dark';
+import type { Theme } from './theme';
+export type { Theme };
 
 /** One highlighted span and what it stands for. */
 export interface HighlightEntry<T = unknown> {
@@ -45,8 +48,14 @@ const PALETTE: Record<Theme, { topic: string; topicBg: string; sentence: string;
 
 /** The ::highlight rules for a style and theme (exported for tests). */
 export function highlightCss(style: HighlightStyle, theme: Theme): string {
-  if (style === 'off') return '';
   const c = PALETTE[theme];
+  // The flash answers an explicit click on the card, so it shows even with highlights turned off.
+  const flash = `::highlight(${FLASH_HIGHLIGHT}){background-color:${c.topicBg};}`;
+  if (style === 'off') return flash;
+  return flash + styleRules(style, c);
+}
+
+function styleRules(style: Exclude<HighlightStyle, 'off'>, c: (typeof PALETTE)[Theme]): string {
   if (style === 'background') {
     return (
       `::highlight(${TOPIC_HIGHLIGHT}){background-color:${c.topicBg};}` +
@@ -118,6 +127,8 @@ export interface Highlighter<T> {
   entriesAt(x: number, y: number): HighlightEntry<T>[];
   /** Re-lays out fallback boxes (no-op with the Highlight API). */
   relayout(): void;
+  /** Marks `range` for `ms` milliseconds (the Highlight API only; without it the scroll alone shows the place). */
+  flash(range: Range, ms?: number): void;
   destroy(): void;
 }
 
@@ -130,6 +141,7 @@ export function createHighlighter<T>(doc: Document, options: HighlighterOptions)
   let styleEl: HTMLStyleElement | null = null;
   let boxes: HTMLElement | null = null;
   let rafId = 0;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const view = doc.defaultView;
   const raf = view?.requestAnimationFrame?.bind(view) ?? ((cb: FrameRequestCallback) => setTimeout(() => cb(0), 16) as unknown as number);
@@ -271,6 +283,21 @@ export function createHighlighter<T>(doc: Document, options: HighlighterOptions)
     entriesAt,
     relayout() {
       scheduleFallback();
+    },
+    flash(range, ms = 1600) {
+      if (!api) return;
+      try {
+        writeStyle();
+        const h = new api.Ctor(range);
+        h.priority = 3;
+        api.registry.set(FLASH_HIGHLIGHT, h);
+        clearTimeout(flashTimer);
+        flashTimer = setTimeout(() => {
+          if (api.registry.get(FLASH_HIGHLIGHT) === h) api.registry.delete(FLASH_HIGHLIGHT);
+        }, ms);
+      } catch {
+        // ignore
+      }
     },
     destroy() {
       this.clear();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIXTURE_ARTICLE_VIEW as view } from '../../../components/dev-fixtures';
+import { FIXTURE_ARTICLE_VIEW as view } from '../../fixtures/dev-fixtures';
 import { all, cleanup, fire, renderDom, testDocument, textOf } from './dom';
 
 const send = vi.fn();

@@ -1,11 +1,12 @@
 import type { ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContrastList, countContrasts } from '../../../components/ContrastList';
+import { ContrastList } from '../../../components/ContrastList';
+import { countContrasts } from '../../../utils/engine/shown';
 import { FigureCompare, differingRows } from '../../../components/FigureCompare';
 import { Timeline, dodge, timelineLanes } from '../../../components/Timeline';
 import { OutletFacts } from '../../../components/OutletFacts';
 import { evidenceLine } from '../../../components/ContrastItem';
-import { FIXTURE_CONTRASTS, FIXTURE_FIGURES, FIXTURE_OUTLETS, FIXTURE_TIMELINE } from '../../../components/dev-fixtures';
+import { FIXTURE_CONTRASTS, FIXTURE_FIGURES, FIXTURE_OUTLETS, FIXTURE_TIMELINE } from '../../fixtures/dev-fixtures';
 import type { Figure, FigureRow, RelationEvidence } from '../../../utils/engine/types';
 import { all, cleanup, fire, renderDom, textOf } from './dom';
 

@@ -9,7 +9,7 @@ import { outletsTakeTurns } from '../../../components/ContrastList';
 import { placeLaneDots } from '../../../components/Timeline';
 import { evidenceLine } from '../../../components/ContrastItem';
 import { OutletName } from '../../../components/OutletName';
-import { FIXTURE_CONTRASTS } from '../../../components/dev-fixtures';
+import { FIXTURE_CONTRASTS } from '../../fixtures/dev-fixtures';
 import type { Contrast, RelationEvidence } from '../../../utils/engine/types';
 import { cleanup, renderDom, textOf } from './dom';
 

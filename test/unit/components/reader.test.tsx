@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { segmentBody, disjointSpans } from '../../../components/body-segments';
-import { parseReaderSearch, readerSearch } from '../../../components/reader-url';
+import { parseReaderSearch, readerSearch } from '../../../utils/reader-url';
 import { ReaderArticle, markTone } from '../../../components/ReaderArticle';
 import { ReaderPanel } from '../../../components/ReaderPanel';
-import { FIXTURE_ARTICLE_VIEW } from '../../../components/dev-fixtures';
+import { FIXTURE_ARTICLE_VIEW } from '../../fixtures/dev-fixtures';
 import type { ArticleView } from '../../../utils/messages';
 import { all, cleanup, fire, renderDom, textOf } from './dom';
 

@@ -8,8 +8,6 @@ import {
   highlightCss,
   type HighlightEntry,
 } from '@/utils/page/highlight';
-import { applyMutes } from '@/entrypoints/content/mutes';
-import type { Contrast, PageMatch, TopicMatch } from '@/utils/engine/types';
 
 class FakeHighlight {
   priority = 0;
@@ -45,7 +43,9 @@ describe('highlightCss', () => {
     expect(u).toContain(`::highlight(${SENTENCE_HIGHLIGHT})`);
     expect(highlightCss('background', 'dark')).toContain('background-color');
     expect(highlightCss('underline', 'dark')).not.toBe(u);
-    expect(highlightCss('off', 'light')).toBe('');
+    // Off: only the flash of an explicitly chosen sentence is styled, no topic or sentence marks.
+    expect(highlightCss('off', 'light')).not.toMatch(/claimlens-(topic|sentence)/);
+    expect(highlightCss('off', 'light')).toContain('claimlens-flash');
   });
 });
 
@@ -112,38 +112,5 @@ describe('createHighlighter fallback (no CSS.highlights)', () => {
     hl.clear();
     expect(layer.querySelectorAll('[data-claimlens-boxes] > div').length).toBe(0);
     hl.destroy();
-  });
-});
-
-describe('applyMutes', () => {
-  const contrast = (outletId: string) => ({ outlet: { id: outletId, name: outletId }, claim: { outletId } }) as unknown as Contrast;
-  const topic = (id: string): TopicMatch =>
-    ({
-      topic: { id, label: id },
-      mentions: [{ start: 0, end: 4 }],
-      contrasts: { disputes: [contrast('rt'), contrast('bbc')], agrees: [], related: [] },
-      figures: [{ subject: 'troops', subjectKey: 'troop', entries: [{ outletId: 'rt' }, { outletId: 'bbc' }] }],
-      timeline: [{ outletId: 'rt' }, { outletId: 'bbc' }],
-    }) as unknown as TopicMatch;
-  const match = {
-    pageOutletId: null,
-    tookMs: 1,
-    topics: [topic('isis'), topic('iraq')],
-    sentences: [{ start: 0, end: 10, text: 'x', topicIds: ['isis'], contrasts: { disputes: [contrast('rt')], agrees: [], related: [] } }],
-  } as unknown as PageMatch;
-
-  it('drops muted topics and muted outlets, keeping sentence indices', () => {
-    const out = applyMutes(match, { mutedTopics: ['isis'], mutedOutlets: ['rt'] });
-    expect(out.topics.map((t) => t.topic.id)).toEqual(['iraq']);
-    expect(out.topics[0]!.contrasts.disputes.map((c) => c.outlet.id)).toEqual(['bbc']);
-    expect(out.topics[0]!.figures[0]!.entries).toEqual([{ outletId: 'bbc' }]);
-    expect(out.topics[0]!.timeline).toEqual([{ outletId: 'bbc' }]);
-    expect(out.sentences).toHaveLength(1);
-    expect(out.sentences[0]!.topicIds).toEqual([]);
-    expect(out.sentences[0]!.contrasts.disputes).toEqual([]);
-  });
-
-  it('returns the match itself when nothing is muted', () => {
-    expect(applyMutes(match, { mutedTopics: [], mutedOutlets: [] })).toBe(match);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PILL_MARGIN, liftAbove } from '@/utils/page/ui';
+import { PILL_MARGIN, liftAbove } from '@/utils/page/geometry';
 
 describe('liftAbove', () => {
   const vh = 900;

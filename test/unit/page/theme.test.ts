@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCssColor, placeCard, relativeLuminance, themeForBackgrounds, topicItemLabel } from '@/utils/page/ui';
+import { parseCssColor, relativeLuminance, themeForBackgrounds } from '@/utils/page/theme';
+import { placeCard } from '@/utils/page/geometry';
+import { topicItemLabel } from '@/components/overlay/labels';
 import type { TopicMatch } from '@/utils/engine/types';
 
 describe('parseCssColor', () => {

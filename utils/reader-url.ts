@@ -1,6 +1,6 @@
 /**
  * The reader page's query string: `reader.html?article=ID&claim=CLAIMID`. Pure; the content script turns it
- * into a full URL with `browser.runtime.getURL('/reader.html') + readerSearch(...)`.
+ * into the full URL with {@link readerUrl} below.
  */
 
 /** What the reader was asked to show. */
@@ -20,4 +20,13 @@ export function readerSearch(articleId: string, claimId?: string | null): string
 export function parseReaderSearch(search: string): ReaderTarget {
   const params = new URLSearchParams(search);
   return { articleId: params.get('article') || null, claimId: params.get('claim') || null };
+}
+
+/**
+ * The one link to the reader page for an article (and optionally a claim):
+ * `chrome-extension://<id>/reader.html?article=…&claim=…`. Used by the overlay, popup, options, reader and
+ * background alike — an absolute extension URL works from every one of them.
+ */
+export function readerUrl(articleId: string, claimId?: string | null): string {
+  return `${browser.runtime.getURL('/reader.html')}${readerSearch(articleId, claimId)}`;
 }

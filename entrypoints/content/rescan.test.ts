@@ -7,7 +7,7 @@ import {
   pageKey,
   textHash,
   type ScanReason,
-} from '@/entrypoints/content/rescan';
+} from './rescan';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,0 +1,166 @@
+/**
+ * PageSession with a fake `send` (the background) and a fake overlay, on a linkedom page: what it asks the
+ * background, what it shows, and who decides (the background's answer is shown as is; a mute from the card
+ * hides the item at once with hideMuted, then the background is asked again).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { PageMatch, TopicMatch } from '@/utils/engine/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { OwnedContext } from '@/utils/page/lifetime';
+import type { send as sendMessage } from '@/utils/messages';
+import { PageSession } from './session';
+import type { Overlay, OverlayCallbacks, OverlayState } from './overlay';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>ISIS regroups</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Levant Ledger"></head>
+<body><article><h1>ISIS regroups in Iraq</h1>
+<p>Small bands of ISIS fighters are regrouping in the deserts of western Iraq, American commanders warned this week.</p>
+<p>Iraqi officials insist the group was defeated years ago and that the 2,500 US troops should start leaving the country.</p>
+<p>Analysts in Baghdad said the militants still carried out attacks on soldiers and tribal fighters in the north.</p>
+</article></body></html>`;
+
+function topic(id: string): TopicMatch {
+  return {
+    topic: { id, label: id, kind: 'entity', aliases: [] },
+    score: 0.8,
+    matchedTerms: [id],
+    mentions: [{ start: 0, end: 4 }],
+    outletCount: 2,
+    claimCount: 3,
+    contrasts: { disputes: [], agrees: [], related: [] },
+    figures: [],
+    timeline: [],
+  } as unknown as TopicMatch;
+}
+
+function answer(ids: string[]): PageMatch {
+  return { pageOutletId: null, topics: ids.map(topic), sentences: [], tookMs: 1 };
+}
+
+/** A fake overlay that records what it was shown and asked. */
+function fakeOverlay() {
+  const shown: OverlayState[] = [];
+  const calls: string[] = [];
+  let callbacks: OverlayCallbacks | null = null;
+  const overlay: Overlay = {
+    update: (s) => void shown.push(s),
+    openCard: () => void calls.push('openCard'),
+    closeCard: () => void calls.push('closeCard'),
+    focusFromCommand: () => void calls.push('focusFromCommand'),
+    cardOpen: false,
+    layer: () => null,
+    owns: () => false,
+    repairs: 0,
+    remove: () => void calls.push('remove'),
+  };
+  const mount = vi.fn(async (_ctx: unknown, cb: OverlayCallbacks) => {
+    callbacks = cb;
+    return overlay;
+  });
+  return { shown, calls, mount, topicsShown: () => shown.at(-1)?.match?.topics.map((t) => t.topic.id), callbacks: () => callbacks! };
+}
+
+/** A fake background: answers page.match from a queue (last answer repeats) and records every request. */
+function fakeSend(answers: PageMatch[]) {
+  const requests: { type: string; payload: unknown }[] = [];
+  let i = 0;
+  const send = (async (type: string, payload: unknown) => {
+    requests.push({ type, payload });
+    if (type === 'page.match') return answers[Math.min(i++, answers.length - 1)];
+    return { ok: true };
+  }) as unknown as typeof sendMessage;
+  return { send, requests, matches: () => requests.filter((r) => r.type === 'page.match') };
+}
+
+const g = globalThis as Record<string, unknown>;
+let saved: Record<string, unknown>;
+
+beforeEach(() => {
+  saved = { document: g.document, location: g.location, window: g.window };
+  const { document, window } = parseHTML(ARTICLE);
+  g.document = document;
+  g.window = window;
+  g.location = { hostname: 'www.levantledger.news', href: 'https://www.levantledger.news/isis' };
+});
+afterEach(() => {
+  Object.assign(g, saved);
+});
+
+function makeSession(answers: PageMatch[], settings: Partial<Settings> = {}) {
+  const bg = fakeSend(answers);
+  const ui = fakeOverlay();
+  const saveSettings = vi.fn(async (patch: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...settings, ...patch }));
+  const ctx = new OwnedContext('test');
+  const session = new PageSession(ctx, { ...DEFAULT_SETTINGS, ...settings }, { send: bg.send, mountOverlay: ui.mount, saveSettings });
+  return { session, bg, ui, saveSettings };
+}
+
+describe('PageSession', () => {
+  it('sends the extracted article once and shows the background’s answer as is', async () => {
+    // Muted in settings, but the background's answer is what is shown: the background applies mutes.
+    const { session, bg, ui } = makeSession([answer(['isis', 'iraq'])], { mutedTopics: ['iraq'] });
+    await session.scan('initial');
+    expect(bg.matches()).toHaveLength(1);
+    const page = bg.matches()[0]!.payload as { text: string; siteName: string };
+    expect(page.text).toContain('Small bands of ISIS fighters');
+    expect(page.siteName).toBe('Levant Ledger');
+    expect(ui.topicsShown()).toEqual(['isis', 'iraq']);
+    expect(session.showing).toBe(true);
+  });
+
+  it('does not ask again for the same text (a rescan of an unchanged page)', async () => {
+    const { session, bg } = makeSession([answer(['isis'])]);
+    await session.scan('initial');
+    await session.scan('mutation');
+    expect(bg.matches()).toHaveLength(1);
+  });
+
+  it('a mute from the card hides the topic at once, saves it, then shows the background’s new answer', async () => {
+    const { session, bg, ui, saveSettings } = makeSession([answer(['isis', 'iraq']), answer(['iraq', 'syria'])]);
+    await session.scan('initial');
+    let hiddenBeforeSave: string[] | undefined;
+    saveSettings.mockImplementationOnce(async (patch) => {
+      hiddenBeforeSave = ui.topicsShown();
+      return { ...DEFAULT_SETTINGS, ...patch };
+    });
+    ui.callbacks().onMuteTopic('isis');
+    await vi.waitFor(() => expect(bg.matches()).toHaveLength(2));
+    expect(hiddenBeforeSave).toEqual(['iraq']);
+    expect(saveSettings).toHaveBeenCalledWith({ mutedTopics: ['isis'] });
+    await vi.waitFor(() => expect(ui.topicsShown()).toEqual(['iraq', 'syria']));
+  });
+
+  it('mutes changed elsewhere (popup, options) are the background’s to apply: it is asked again', async () => {
+    const { session, bg, ui } = makeSession([answer(['isis', 'iraq']), answer(['iraq'])]);
+    await session.scan('initial');
+    await session.onSettings({ ...DEFAULT_SETTINGS, mutedOutlets: ['rt'] });
+    expect(bg.matches()).toHaveLength(2);
+    expect(ui.topicsShown()).toEqual(['iraq']);
+  });
+
+  it('"Pause on this site" removes the overlay, tells the background, and saves the host', async () => {
+    const { session, bg, ui, saveSettings } = makeSession([answer(['isis'])]);
+    await session.scan('initial');
+    ui.callbacks().onPauseSite();
+    await vi.waitFor(() => expect(saveSettings).toHaveBeenCalledWith({ pausedSites: ['levantledger.news'] }));
+    expect(ui.calls).toContain('remove');
+    expect(bg.requests.some((r) => r.type === 'page.clear')).toBe(true);
+    expect(session.showing).toBe(false);
+  });
+
+  // (Synthetic clicks on highlights are covered in real Chromium: test/e2e/overlay-hostile.e2e.ts.)
+  it('relays the keyboard command to the overlay', async () => {
+    const { session, ui } = makeSession([answer(['isis'])]);
+    await session.scan('initial');
+    await session.onCommand();
+    expect(ui.calls).toContain('focusFromCommand');
+  });
+
+  it('an empty answer shows nothing and mounts no overlay', async () => {
+    const { session, ui } = makeSession([answer([])]);
+    await session.scan('initial');
+    expect(ui.mount).not.toHaveBeenCalled();
+    expect(session.showing).toBe(false);
+  });
+});
