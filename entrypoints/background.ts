@@ -10,6 +10,7 @@ import { createTabState } from '@/utils/background/tab-state';
 import { createSearchService } from '@/utils/background/search-service';
 import { fetchTabArticle } from '@/utils/background/tab-article';
 import { openReaderTab } from '@/utils/background/reader-tab';
+import { startToolbarIcons } from '@/utils/background/toolbar-icon';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -62,4 +63,5 @@ export default defineBackground(() => {
     return true; // answer asynchronously
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.set(tabId, null));
+  startToolbarIcons(); // greyed lens with a pause badge on paused sites
 });
