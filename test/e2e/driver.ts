@@ -7,7 +7,9 @@
  * - `browser.installExtension(dir)` installs an unpacked build as a temporary add-on and returns its gecko id.
  * - The add-on's moz-extension:// UUID is random per profile; the `extensions.webextensions.uuids` pref, set
  *   before launch, fixes it ({"<gecko id>": "<uuid>"}), so the tests know the extension's origin.
- * - `page.goto('moz-extension://…')` loads the page but never reports the navigation as done (it times out),
+ * - Firefox 153 refuses WebDriver navigation to moz-extension:// ("not allowed in this context") unless it
+ *   starts with `--remote-allow-system-access`; 140 allows it without.
+ * - `page.goto('moz-extension://…')` (140) loads the page but never reports the navigation as done (it times out),
  *   and a page script may not navigate itself there. So the driver starts the navigation, ignores its
  *   promise, and waits until the document's own `location.href` is the target and it has loaded.
  * - `emulateMediaFeatures` is CDP-only; Firefox screenshots are in the light scheme.
@@ -172,13 +174,21 @@ function puppeteerPage(page: PuppeteerPage): DriverPage {
 }
 
 /** Navigates a tab to `url` and waits until its document is that URL and loaded (see the header about moz-extension). */
-async function gotoAndSettle(page: PuppeteerPage, url: string, timeoutMs = 30_000): Promise<void> {
-  void page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch(() => {});
+async function gotoAndSettle(page: PuppeteerPage, url: string, timeoutMs = 45_000): Promise<void> {
+  const navigate = () => void page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch(() => {});
+  navigate();
   const deadline = Date.now() + timeoutMs;
+  let lastNavigate = Date.now();
   for (;;) {
     const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
     if (state && state[0] === url && state[1] === 'complete') return;
     if (Date.now() > deadline) throw new Error(`Firefox did not load ${url} within ${timeoutMs} ms (last: ${state})`);
+    // A freshly started Firefox sometimes drops the first navigation of a new tab (it stays on about:blank):
+    // ask again rather than wait out the timeout.
+    if (state?.[0] === 'about:blank' && Date.now() - lastNavigate > 8_000) {
+      lastNavigate = Date.now();
+      navigate();
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -194,6 +204,9 @@ export async function firefoxDriver(extensionDir = path.resolve(ROOT, process.en
       executablePath: FIREFOX_PATH,
       headless: process.env.CLAIMLENS_HEADED !== '1',
       defaultViewport: { width: 1280, height: 900 },
+      // Firefox 153 lets WebDriver navigate only to http(s)/file/blob/about:blank unless system access is
+      // allowed; moz-extension:// pages need it (140 ignores the flag).
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         // No first-run pages or update checks competing for the two cores.
