@@ -19,10 +19,12 @@ export interface BrowserNeed {
   aptPackage: string;
 }
 
-/** Both browsers of the e2e suites. */
+/** Both browsers of the e2e suites, and the virtual display + screen grabber of the toolbar screenshot. */
 export const BROWSERS: BrowserNeed[] = [
   { name: 'Chromium', path: CHROMIUM_BROWSER_PATH, aptPackage: 'chromium' },
   { name: 'Firefox ESR', path: FIREFOX_PATH, aptPackage: 'firefox-esr' },
+  { name: 'Xvfb', path: '/usr/bin/Xvfb', aptPackage: 'xvfb' },
+  { name: 'xwd', path: '/usr/bin/xwd', aptPackage: 'x11-apps' },
 ];
 
 /** What the setup will do about missing browsers. */
