@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -19,6 +21,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  zip: {
+    // The Firefox sources zip (AMO review) is the repo minus generated and local-only files.
+    excludeSources: ['test-results/**', '.output*/**', 'bench/*.tmp', '**/*.log'],
+  },
+  hooks: {
+    // The privacy statement ships inside each extension zip; the store listing (texts, screenshots, icon)
+    // is copied next to the zips for upload.
+    'zip:extension:start': (wxt) => {
+      fs.copyFileSync('docs/store/privacy.md', path.join(wxt.config.outDir, 'PRIVACY.md'));
+    },
+    'zip:done': (wxt) => {
+      fs.cpSync('docs/store', path.join(wxt.config.outBaseDir, 'store-listing'), { recursive: true });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description: 'See what other outlets claimed about the topics of the article you are reading. Runs locally.',

@@ -12,7 +12,19 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, EXTENSION_DIR, RESULTS_DIR, launchExtension, startFixtureServer, waitUntil, type ExtensionSession } from './harness';
+import {
+  CHROMIUM_PATH,
+  EXTENSION_DIR,
+  RESULTS_DIR,
+  launchExtension,
+  openExtensionPage,
+  openFixturePage,
+  requestFromExtensionPage,
+  setColorScheme,
+  startFixtureServer,
+  waitUntil,
+  type ExtensionSession,
+} from './harness';
 
 /** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
 export function unpackedExtensionId(dir: string): string {
@@ -151,5 +163,27 @@ describe('the ClaimLens icon', () => {
     fs.writeFileSync(path.join(RESULTS_DIR, 'icon-toolbar.png'), PNG.sync.write(crop(screen, screen.width - 400, 0, 400, 90)));
     // The lens's blue and amber are in the toolbar strip (nothing else in Chromium's toolbar has them).
     expect(brandPixels(toolbar)).toBeGreaterThan(20);
+  });
+
+  it('store screenshots at 1280×800, light and dark (test-results/store-*.png; copies in docs/store/)', async () => {
+    const s: ExtensionSession = await launchExtension({ viewport: { width: 1280, height: 800 } });
+    cleanups.push(() => s.close());
+    const { page: popup, errors } = await openExtensionPage(s, 'popup.html');
+    await waitUntil(async () => (await requestFromExtensionPage(popup, 'corpus.stats', {})).articles === 5, 'the seeds');
+    await popup.reload();
+    await popup.getByRole('combobox', { name: 'Search claims in your library' }).pressSequentially('grynkewitch resurgance', { delay: 20 });
+    await expect.poll(() => popup.getByRole('option').first().innerText(), { timeout: 10_000 }).toMatch(/resurgence/);
+    for (const scheme of ['light', 'dark'] as const) {
+      await setColorScheme(popup, scheme);
+      await popup.screenshot({ path: path.join(RESULTS_DIR, `store-search-${scheme}.png`) });
+    }
+    const { page: article, errors: articleErrors } = await openFixturePage(s, 'seed-subject-article.html');
+    await waitUntil(() => article.evaluate(() => ((globalThis as any).CSS.highlights.get('claimlens-topic')?.size ?? 0) > 0), 'highlights');
+    await article.evaluate(() => document.querySelector('p')?.scrollIntoView());
+    for (const scheme of ['light', 'dark'] as const) {
+      await setColorScheme(article, scheme);
+      await article.screenshot({ path: path.join(RESULTS_DIR, `store-article-${scheme}.png`) });
+    }
+    expect([...errors, ...articleErrors]).toEqual([]);
   });
 });
