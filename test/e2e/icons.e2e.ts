@@ -45,6 +45,16 @@ function brandPixels(png: PNG): number {
   return n;
 }
 
+/** Pixels of one colour family: the lens's amber half, or the red of the paused icon's pause badge. */
+function countPixels(png: PNG, kind: 'amber' | 'pauseRed'): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    if (kind === 'amber' ? r > 200 && g > 120 && g < 190 && b < 60 : r > 170 && g < 80 && b < 80) n++;
+  }
+  return n;
+}
+
 /** Converts an XWD screen dump (32-bit TrueColor ZPixmap, as Xvfb writes) to a PNG. */
 function xwdToPng(buf: Buffer): PNG {
   const u32 = (i: number) => buf.readUInt32BE(i * 4);
@@ -163,6 +173,22 @@ describe('the ClaimLens icon', () => {
     fs.writeFileSync(path.join(RESULTS_DIR, 'icon-toolbar.png'), PNG.sync.write(crop(screen, screen.width - 400, 0, 400, 90)));
     // The lens's blue and amber are in the toolbar strip (nothing else in Chromium's toolbar has them).
     expect(brandPixels(toolbar)).toBeGreaterThan(20);
+    const actions = crop(screen, screen.width - 400, 0, 400, 90);
+    expect(countPixels(actions, 'amber')).toBeGreaterThan(3);
+    expect(countPixels(actions, 'pauseRed')).toBe(0);
+
+    // "Paused on this site": the background swaps this tab's icon for the grey lens with a red pause badge.
+    await worker.evaluate(async () => {
+      const c = (globalThis as any).chrome;
+      const { settings } = await c.storage.local.get('settings');
+      await c.storage.local.set({ settings: { ...(settings ?? {}), pausedSites: ['127.0.0.1'] } });
+    });
+    const grab = () => crop(xwdToPng(execFileSync('xwd', ['-root', '-silent', '-display', display], { maxBuffer: 64 << 20 })), screen.width - 400, 0, 400, 90);
+    const paused = await waitUntil(async () => {
+      const shot = grab();
+      return countPixels(shot, 'pauseRed') > 3 && countPixels(shot, 'amber') === 0 ? shot : null;
+    }, 'the paused icon in the toolbar', 15_000, 500);
+    fs.writeFileSync(path.join(RESULTS_DIR, 'icon-toolbar-paused.png'), PNG.sync.write(paused!));
   });
 
   it('store screenshots at 1280×800, light and dark (test-results/store-*.png; copies in docs/store/)', async () => {
