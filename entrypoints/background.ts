@@ -13,6 +13,7 @@ import { fetchTabArticle } from '@/utils/background/tab-article';
 import { openReaderTab } from '@/utils/background/reader-tab';
 import { startSources } from '@/utils/sources/background';
 import { commandTab, relayCommand } from '@/utils/background/commands';
+import { startToolbarIcons } from '@/utils/background/toolbar-icon';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -79,4 +80,5 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
     void commandTab(tab).then((tabId) => relayCommand(command, tabId));
   });
+  startToolbarIcons(); // greyed lens with a pause badge on paused sites
 });

@@ -134,10 +134,10 @@ export interface FixtureServer {
 
 /**
  * Starts a static server on 127.0.0.1 with a random port, serving `root` (default: the fixture pages) with
- * correct content types and `Cache-Control: no-store`. Client-routed paths of the SPA fixture (`/spa/...`
+ * correct content types and `Cache-Control: no-store` (`port` 0 = any free one; `npm run dev` fixes one). Client-routed paths of the SPA fixture (`/spa/...`
  * without a file extension) fall back to `spa.html`, like a real SPA host, so a reload after pushState works.
  */
-export async function startFixtureServer(root: string = FIXTURES_DIR): Promise<FixtureServer> {
+export async function startFixtureServer(root: string = FIXTURES_DIR, port = 0): Promise<FixtureServer> {
   const routes = new Map<string, RouteBody>();
   const requests: string[] = [];
   const rootResolved = path.resolve(root);
@@ -179,12 +179,12 @@ export async function startFixtureServer(root: string = FIXTURES_DIR): Promise<F
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as { port: number }).port;
+  const bound = (server.address() as { port: number }).port;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    port,
+    baseUrl: `http://127.0.0.1:${bound}`,
+    port: bound,
     requests,
     route(urlPath, body) {
       routes.set(urlPath, typeof body === 'string' ? { body } : body);

@@ -1,0 +1,112 @@
+/**
+ * Lints the built extensions with Mozilla's addons-linter (the engine behind `web-ext lint` and AMO's
+ * upload check): `.output/firefox-mv2` and `.output/chrome-mv3`. Exits non-zero on any error or on any
+ * warning not explained below, printing each finding with its file and line.
+ *
+ * Accepted findings, each narrowly matched:
+ * - UNSAFE_VAR_ASSIGNMENT inside two bundled libraries: Preact's `dangerouslySetInnerHTML` support (ClaimLens
+ *   never uses that prop: page and imported text are rendered as text) and Mozilla Readability, which works
+ *   on a detached clone of the page. Matched by the library's own code around the reported column, so a new
+ *   innerHTML in ClaimLens code still fails.
+ * - For the Chrome build only, the three findings that only say "this is not a Firefox package" (no gecko
+ *   id, a service worker without background scripts, no Firefox data-collection key). The Firefox build
+ *   carries all three.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import addonsLinter from 'addons-linter';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** One linter finding, as addons-linter reports it. */
+export interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** Codes that only mean "not packaged for Firefox"; ignored for the Chrome build. */
+export const CHROME_ONLY_EXPECTED = new Set([
+  'ADDON_ID_REQUIRED',
+  'BACKGROUND_SERVICE_WORKER_NOFALLBACK',
+  'MISSING_DATA_COLLECTION_PERMISSIONS',
+]);
+
+/** Library code that assigns innerHTML: Preact's dangerouslySetInnerHTML, Readability's clone handling. */
+const LIBRARY_INNER_HTML = [/\.__html\b/, /_isSingleImage|_attempts\.push|Article content after paging/];
+
+/**
+ * Why a finding is acceptable, or null when it must fail the lint. `source` is the text of the reported
+ * line of the reported file (minified bundles are one long line, so the check looks around the column).
+ */
+export function acceptedBecause(m: LintMessage, target: 'firefox' | 'chrome', source: string | null): string | null {
+  if (target === 'chrome' && CHROME_ONLY_EXPECTED.has(m.code)) return 'Firefox-only key, not part of a Chrome package';
+  if (m.code === 'UNSAFE_VAR_ASSIGNMENT' && source != null) {
+    const col = m.column ?? 0;
+    const around = source.slice(Math.max(0, col - 200), col + 120);
+    if (LIBRARY_INNER_HTML[0].test(around)) return "Preact's dangerouslySetInnerHTML support (prop unused)";
+    if (LIBRARY_INNER_HTML[1].test(around)) return 'Readability, on a detached clone of the page';
+  }
+  return null;
+}
+
+function sourceLine(dir: string, m: LintMessage): string | null {
+  if (!m.file || !m.line) return null;
+  try {
+    return fs.readFileSync(path.join(dir, m.file), 'utf8').split('\n')[m.line - 1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function lint(dir: string, target: 'firefox' | 'chrome'): Promise<number> {
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    console.error(`lint: no build at ${dir} (run \`npm run build${target === 'firefox' ? ':firefox' : ''}\` first)`);
+    return 1;
+  }
+  const linter = addonsLinter.createInstance({
+    config: {
+      _: [dir],
+      logLevel: 'fatal',
+      stack: false,
+      pretty: false,
+      warningsAsErrors: false,
+      metadata: false,
+      output: 'none',
+      boring: false,
+      selfHosted: false,
+    },
+    runAsBinary: false,
+  });
+  const result = (await linter.run()) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+  let failures = 0;
+  let accepted = 0;
+  for (const [kind, list] of [
+    ['error', result.errors],
+    ['warning', result.warnings],
+  ] as const) {
+    for (const m of list) {
+      const why = acceptedBecause(m, target, sourceLine(dir, m));
+      if (why) accepted++;
+      else {
+        failures++;
+        console.error(`lint ${target} ${kind} ${m.code}: ${m.message} (${m.file ?? 'manifest'}:${m.line ?? '-'}:${m.column ?? '-'})`);
+      }
+    }
+  }
+  for (const m of result.notices) console.log(`lint ${target} notice ${m.code}: ${m.message} (${m.file ?? 'manifest'})`);
+  const rel = path.relative(ROOT, dir);
+  console.log(`lint ${target}: ${rel} — ${failures} problem(s), ${accepted} known library/target finding(s) accepted`);
+  return failures;
+}
+
+async function main(): Promise<void> {
+  const out = path.resolve(ROOT, process.env.CLAIMLENS_OUT_DIR ?? '.output');
+  const failures = (await lint(path.join(out, 'firefox-mv2'), 'firefox')) + (await lint(path.join(out, 'chrome-mv3'), 'chrome'));
+  process.exitCode = failures ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();
