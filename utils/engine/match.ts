@@ -445,7 +445,10 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     if (!top) continue;
     const { features, p } = passageStance(claim, passage, { stats: index.stats, model });
     const same = sameQuestion(features);
-    const onPage = top.similarity >= ON_PAGE_SIMILARITY || pageText.includes(normaliseForQuote(claim.text));
+    // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
+    // not the page's own statement: only an un-negated near copy counts as being on the page.
+    const onPage =
+      (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(normaliseForQuote(claim.text));
     let label = top.label;
     if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= model.thresholds.disputes && p.disputes >= p.agrees) label = 'disputes';
