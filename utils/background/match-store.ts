@@ -7,7 +7,7 @@
 import type { ClaimLensDb } from '../db';
 import { readMatchIndexInfo, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { pageOutlet } from '../engine/match';
+import { indexClaims, pageOutlet } from '../engine/match';
 import { splitSentences } from '../engine/sentences';
 import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, matchTopics, type TopicMatcher } from '../engine/topics';
@@ -153,40 +153,8 @@ function sliceIndex(
   rows: TopicIndexRow[],
   stats: TermStats,
 ): CorpusIndex {
-  const claimsByTopic = new Map<string, Claim[]>();
   // Only the slice's claims: figure rows across topics see the candidates read for this page.
-  const claimsByFigureKey = new Map<string, Claim[]>();
-  const claimTerms = new Map<string, string[]>();
-  const claimTermIds = new Map<string, Int32Array>();
-  const termIds = new Map<string, number>();
-  const postings = new Map<string, string[]>();
-  for (const claim of claims) {
-    const terms = [...new Set(contentTerms(claim.text))];
-    claimTerms.set(claim.id, terms);
-    claimTermIds.set(
-      claim.id,
-      Int32Array.from(terms, (t) => {
-        let id = termIds.get(t);
-        if (id === undefined) termIds.set(t, (id = termIds.size));
-        return id;
-      }),
-    );
-    for (const t of terms) {
-      const list = postings.get(t);
-      if (list) list.push(claim.id);
-      else postings.set(t, [claim.id]);
-    }
-    for (const key of new Set(claim.figures.map((f) => f.subjectKey))) {
-      const list = claimsByFigureKey.get(key);
-      if (list) list.push(claim);
-      else claimsByFigureKey.set(key, [claim]);
-    }
-    for (const topicId of claim.topics) {
-      const list = claimsByTopic.get(topicId);
-      if (list) list.push(claim);
-      else claimsByTopic.set(topicId, [claim]);
-    }
-  }
+  const { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings } = indexClaims(claims);
   return {
     outlets,
     articles: new Map(articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }])),

@@ -110,20 +110,18 @@ const MAX_PER_GROUP = 8;
 const MAX_TOPIC_CANDIDATES = 60;
 const MAX_TOPIC_SENTENCES = 12;
 
-/** Builds the index: linear in the number of claims (plus topic context sorting). */
-export function buildCorpusIndex(data: CorpusData): CorpusIndex {
-  const outlets = new Map(data.outlets.map((o) => [o.id, o]));
-  const articles = new Map<string, ArticleRef>(
-    data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }]),
-  );
-  const topics = new Map(data.topics.map((t) => [t.id, t]));
+/** The per-claim lookups of a {@link CorpusIndex}, for the whole corpus or for a slice of it read from the database. */
+export type ClaimLookups = Pick<CorpusIndex, 'claimsByTopic' | 'claimsByFigureKey' | 'claimTerms' | 'claimTermIds' | 'termIds' | 'postings'>;
+
+/** Builds the per-claim lookups in one pass: linear in the number of claims. */
+export function indexClaims(claims: readonly Claim[]): ClaimLookups {
   const claimsByTopic = new Map<string, Claim[]>();
   const claimsByFigureKey = new Map<string, Claim[]>();
   const claimTerms = new Map<string, string[]>();
   const claimTermIds = new Map<string, Int32Array>();
   const termIds = new Map<string, number>();
   const postings = new Map<string, string[]>();
-  for (const claim of data.claims) {
+  for (const claim of claims) {
     const terms = [...new Set(contentTerms(claim.text))];
     claimTerms.set(claim.id, terms);
     claimTermIds.set(
@@ -150,6 +148,17 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
       else claimsByTopic.set(topicId, [claim]);
     }
   }
+  return { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings };
+}
+
+/** Builds the index: linear in the number of claims (plus topic context sorting). */
+export function buildCorpusIndex(data: CorpusData): CorpusIndex {
+  const outlets = new Map(data.outlets.map((o) => [o.id, o]));
+  const articles = new Map<string, ArticleRef>(
+    data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }]),
+  );
+  const topics = new Map(data.topics.map((t) => [t.id, t]));
+  const { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings } = indexClaims(data.claims);
   const stats = buildTermStats(data.claims.map((c) => c.text));
   const topicContext = new Map<string, Map<string, number>>();
   for (const [topicId, claims] of claimsByTopic) {

@@ -20,4 +20,10 @@ describe('acceptedBecause (which addons-linter findings may pass)', () => {
     expect(acceptedBecause(m, 'firefox', null)).toBeNull();
     expect(acceptedBecause({ code: 'MANIFEST_FIELD_INVALID', message: 'x' }, 'chrome', null)).toBeNull();
   });
+  it('accepts the Chrome-only "offscreen" permission in the Chrome build only, and no other unknown permission', () => {
+    const off = { code: 'MANIFEST_PERMISSIONS', message: '/permissions: Invalid permissions "offscreen" at 3.' };
+    expect(acceptedBecause(off, 'chrome', null)).not.toBeNull();
+    expect(acceptedBecause(off, 'firefox', null)).toBeNull();
+    expect(acceptedBecause({ ...off, message: '/permissions: Invalid permissions "debugger" at 3.' }, 'chrome', null)).toBeNull();
+  });
 });
