@@ -9,26 +9,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { focusedInOverlay, overlay } from './overlay-driver';
 import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage, requestFromExtensionPage, waitUntil, type ExtensionSession } from './harness';
 import type { ImportItem } from '../../utils/messages';
 
 const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/refinery-blast/articles');
-const pill = (page: Page) => page.locator('claimlens-ui').getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
-const card = (page: Page) => page.locator('claimlens-ui').getByRole('dialog');
+// The overlay lives in a closed shadow root: read and drive it through the overlay driver (trusted input only).
+const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
+const card = (page: Page) => overlay(page).getByRole('dialog');
 
 /** Opens the pill's topic whose accessible name matches `label` (Enter on the pill, arrows, Enter). */
 async function openTopic(page: Page, label: RegExp): Promise<string> {
   await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
   await pill(page).focus();
   if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
-  const items = await page.locator('claimlens-ui').locator('[data-cl-item]').count();
+  const items = await overlay(page).locator('[data-cl-item]').count();
   for (let i = 0; i < items; i++) {
     await page.keyboard.press('ArrowDown');
-    const name = await page.evaluate(() => (document.querySelector('claimlens-ui')!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '');
+    const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
     if (label.test(name)) {
       await page.keyboard.press('Enter');
       await expect.poll(() => card(page).count()).toBe(1);
-      await expect.poll(() => card(page).evaluate((el) => el.closest('[data-placed]') !== null)).toBe(true);
+      await expect.poll(() => overlay(page).locator('.clx-card-wrap[data-placed]').count()).toBe(1);
       return name;
     }
   }
@@ -79,7 +81,7 @@ describe('card content on the second-subject page', () => {
     expect(answers.some((t) => t.includes('The refinery will remain closed for at least six months'))).toBe(true);
     expect(await c.locator('.cl-when').allInnerTexts()).toContain('said 9 years before this article');
     // The 2016 claim is context, not an agreement: it sits in "Adds context".
-    const old = c.locator('.cl-item', { hasText: 'said 9 years before this article' });
+    const old = c.locator('.cl-item').filter({ hasText: 'said 9 years before this article' });
     const oldClasses = await old.evaluateAll((els) => els.map((el) => el.className));
     expect(oldClasses.length).toBeGreaterThan(0);
     for (const cls of oldClasses) expect(cls).toContain('cl-item--related');

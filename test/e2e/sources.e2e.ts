@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchExtension, openExtensionPage, requestFromExtensionPage, screenshot, setColorScheme, waitUntil, type ExtensionSession } from './harness';
+import { overlay } from './overlay-driver';
 import { VALLEY, articlePage, populate, rssOf, startFeedSite, type FeedSite } from '../fixtures/feeds/feed-site';
 import type { SourceSummary } from '../../utils/sources/types';
 
@@ -220,14 +221,15 @@ describe('sources (feeds the reader chose)', () => {
     expect(fromFeeds.length).toBeGreaterThan(0);
     numbers.contrastsFromFeedArticles = fromFeeds.length;
     // The card on the page lists the feed's outlet too.
-    await expect.poll(() => web.locator('claimlens-ui').getByRole('button', { name: /^ClaimLens · \d+ topics?$/ }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => overlay(web).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ }).count(), { timeout: 30_000 }).toBe(1);
     await web.close();
   });
 
   it('pause stops the schedule; remove drops the source but keeps its articles', async () => {
     await row('Northern Wire').getByRole('button', { name: 'Pause' }).click();
     await expect.poll(async () => (await byOutlet('Northern Wire')).paused).toBe(true);
-    await expect(row('Northern Wire').getByTestId('source-next').textContent()).resolves.toBe('paused');
+    // The list re-renders after the stored change: poll the same text.
+    await expect.poll(() => row('Northern Wire').getByTestId('source-next').textContent()).toBe('paused');
     await row('Northern Wire').getByRole('button', { name: 'Remove Northern Wire' }).click();
     await expect.poll(() => row('Northern Wire').count()).toBe(0);
     const arts = await requestFromExtensionPage(options, 'article.list', {});
