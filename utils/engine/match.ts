@@ -9,6 +9,7 @@ import { passageFromSentences, passageStance, prepare, relate, sameQuestion, typ
 import { stanceModel } from './stance/model';
 import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
+import { isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { buildFigureRows, type FigureEntryInput } from './figure-rows';
@@ -333,6 +334,8 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
       h++;
     }
     const sentence = text.slice(span.start, span.end);
+    // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
+    if (isFurniture(sentence)) continue;
     out.push({
       start: span.start,
       end: span.end,
