@@ -13,19 +13,11 @@ import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticles, makeJsonl } from '../unit/options/generate';
+import { mulberry32 } from '../../scripts/rng';
 import { launchExtension, openExtensionPage, requestFromExtensionPage, waitUntil, type ExtensionSession } from './harness';
 
-/** A small seeded PRNG (mulberry32) so the schedule of stops is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG, so the schedule of stops is the same on every run. */
+const rng = mulberry32;
 
 const SEED = 11;
 const random = rng(SEED);
