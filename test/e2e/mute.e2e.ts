@@ -110,23 +110,31 @@ async function pillTopicKeys(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-cl-key')!.slice('topic:'.length)));
 }
 
-/** Opens a topic's card the keyboard way (as overlay.e2e.ts): pill focus, Enter, arrows to the topic, Enter. */
-async function openTopicByKeyboard(page: Page, label: string): Promise<string> {
+/**
+ * Opens a topic's card the keyboard way (as overlay.e2e.ts): pill focus, Enter, arrows to the topic, Enter.
+ * With `mayBeGone`, a topic that is no longer listed at all gives null; a listed topic the arrows cannot reach
+ * always throws.
+ */
+async function openTopicByKeyboard(page: Page, label: string, mayBeGone = false): Promise<string | null> {
   await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
   await pill(page).focus();
   if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
   await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
   const items = await overlay(page).locator('[data-cl-item]').count();
+  const seen: string[] = [];
   for (let i = 0; i < items; i++) {
     await page.keyboard.press('ArrowDown');
     const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
+    seen.push(name);
     if (name.startsWith(`${label} — `)) {
       await page.keyboard.press('Enter');
       await expect.poll(() => card(page).count()).toBe(1);
       return name;
     }
   }
-  throw new Error(`no topic "${label}" in the pill`);
+  const listed = await overlay(page).locator('[data-cl-item]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  if (mayBeGone && !listed.some((n) => n.startsWith(`${label} — `))) return null;
+  throw new Error(`no topic "${label}" in the pill; focus went through ${JSON.stringify(seen)}; listed ${JSON.stringify(listed)}`);
 }
 
 async function expandGroups(page: Page): Promise<void> {
@@ -273,8 +281,13 @@ describe('mute outlet from the card', () => {
     }
     const labels = await pillTopics(page);
     expect(labels.length).toBeGreaterThan(0);
+    // The background re-matches the page without the muted outlet a moment after the open card re-filtered: a
+    // topic whose only contrasts came from that outlet then leaves the pill (nothing left to contrast), so each
+    // label is looked up in the pill as it is now, and the ones still there must be clean.
+    let checked = 0;
     for (const label of labels) {
-      await openTopicByKeyboard(page, label);
+      if ((await openTopicByKeyboard(page, label, true)) === null) continue;
+      checked++;
       await expandGroups(page);
       const outlets = await card(page).locator('.cl-outlet').allInnerTexts();
       expect(outlets.filter((o) => o.includes(base)), `${label}: ${outlets.join(' | ')}`).toEqual([]);
@@ -282,6 +295,7 @@ describe('mute outlet from the card', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => card(page).count()).toBe(0);
     }
+    expect(checked).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
