@@ -98,6 +98,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
   let layerEl: HTMLElement | null = null;
   let appEl: HTMLElement | null = null;
   let raf = 0;
+  /** Re-places the open card when its content grows ("Show more", a figure table) so it stays off the pill. */
+  let cardResize: ResizeObserver | null = null;
   let pillLift = PILL_MARGIN;
   let liftTimer = 0;
   let repairs = 0;
@@ -230,7 +232,11 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       }
       wrap.style.removeProperty('--clx-max-h'); // measure the card at its natural height
       const size = wrap.getBoundingClientRect();
-      const p = placeCard(rect, { width: size.width, height: size.height }, { width: vw, height: vh });
+      // The card keeps off the corner pill, so a pointer aimed at a card button never lands on the pill.
+      const pillEl = q('.clx-pill') ?? q('.clx-badge');
+      const pillBox = pillEl?.getBoundingClientRect();
+      const avoid = pillBox && pillBox.width > 0 ? pillBox : null;
+      const p = placeCard(rect, { width: size.width, height: size.height }, { width: vw, height: vh }, { avoid });
       if (p.maxHeight !== null) wrap.style.setProperty('--clx-max-h', `${p.maxHeight}px`);
       wrap.style.left = `${Math.round(p.left)}px`;
       wrap.style.top = `${Math.round(p.top)}px`;
@@ -388,6 +394,11 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       }
       wrap.removeAttribute('data-placed');
       placeCardNow();
+      cardResize?.disconnect();
+      if (typeof win.ResizeObserver === 'function') {
+        cardResize = new win.ResizeObserver(() => schedulePlace());
+        cardResize.observe(wrap.querySelector('.cl-card') ?? wrap);
+      }
       try {
         const dialog = wrap.querySelector<HTMLElement>('[role="dialog"]') ?? wrap;
         if (!dialog.hasAttribute('tabindex')) dialog.setAttribute('tabindex', '-1');
@@ -400,6 +411,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       if (!card) return;
       const opener = card.opener;
       card = null;
+      cardResize?.disconnect();
+      cardResize = null;
       // Back to where the reader came from: a list item reopens the list (closed while the card was open).
       if (restoreFocus && /^(topic|sentence):/.test(opener) && pillMode === 'collapsed') pillMode = 'expanded';
       rerender();
@@ -448,6 +461,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
       win.removeEventListener('keydown', onKeyDown, { capture: true });
       doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
       if (raf) win.cancelAnimationFrame(raf);
+      cardResize?.disconnect();
+      cardResize = null;
       win.clearInterval(liftTimer);
       card = null;
       try {

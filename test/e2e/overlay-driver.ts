@@ -149,9 +149,15 @@ export class OverlayLocator {
     return this.run('return els.length;');
   }
 
-  private async one(): Promise<void> {
-    const n = await this.count();
-    if (n !== 1) throw new Error(`overlay locator ${JSON.stringify(this.steps)} matched ${n} elements, expected 1`);
+  /** Waits (as Playwright's actions do) up to `timeout` ms for exactly one match: the overlay re-renders. */
+  private async one(timeout = 5000): Promise<void> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const n = await this.count();
+      if (n === 1) return;
+      if (Date.now() > until) throw new Error(`overlay locator ${JSON.stringify(this.steps)} matched ${n} elements, expected 1`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   getAttribute(name: string): Promise<string | null> {
@@ -176,14 +182,28 @@ export class OverlayLocator {
     await this.run('els[0].focus(); return true;');
   }
 
-  /** A real (trusted) mouse click at the element's centre, after scrolling it into view if needed. */
+  /**
+   * A real (trusted) mouse click at the element's centre, after scrolling it into view if needed. As
+   * Playwright's click, it first checks that the element itself would receive the click there (nothing of the
+   * overlay lies on top of it), retrying for a while, and throws naming what is in the way.
+   */
   async click(): Promise<void> {
-    await this.one();
-    const box = await this.run<{ x: number; y: number } | null>(
-      "const e = els[0]; e.scrollIntoView({ block: 'nearest' }); const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };",
-    );
-    if (!box) throw new Error('overlay element vanished before the click');
-    await this.page.mouse.click(box.x, box.y);
+    const until = Date.now() + 5000;
+    for (;;) {
+      await this.one();
+      const at = await this.run<{ x: number; y: number; hit: string | null } | null>(
+        "const e = els[0]; if (!e) return null; e.scrollIntoView({ block: 'nearest' }); const r = e.getBoundingClientRect();" +
+          ' const x = r.x + r.width / 2, y = r.y + r.height / 2; const top = e.getRootNode().elementFromPoint(x, y);' +
+          " return { x, y, hit: top && (top === e || e.contains(top)) ? null : top ? (top.getAttribute('data-cl-key') || top.className || top.tagName) : 'nothing' };",
+      );
+      if (!at) throw new Error('overlay element vanished before the click');
+      if (at.hit === null) {
+        await this.page.mouse.click(at.x, at.y);
+        return;
+      }
+      if (Date.now() > until) throw new Error(`overlay locator ${JSON.stringify(this.steps)}: a click at its centre would land on ${at.hit}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   /** `fn` runs in the isolated world with the one selected element (serialised with toString: no closures). */

@@ -128,6 +128,12 @@ async function expandGroups(page: Page): Promise<void> {
 const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
 const card = (page: Page) => overlay(page).getByRole('dialog');
 
+/** Area (px²) the open card shares with the corner pill's button. */
+async function overlapWithPill(page: Page): Promise<number> {
+  const [a, b] = [(await card(page).boundingBox())!, (await pill(page).boundingBox())!];
+  return Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+}
+
 /** Milliseconds of the steps a reader waits for, printed after the run. */
 const timings: Record<string, number> = {};
 
@@ -318,6 +324,7 @@ describe('overlay', () => {
 
     // Both sides are there, and the disputes include a claim that the threat is gone, from another outlet.
     await expandGroups(page);
+    await expect.poll(() => overlapWithPill(page)).toBe(0);
     expect(await group(page, 'Disputes').getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await group(page, 'Agrees').getByRole('listitem').count()).toBeGreaterThan(0);
     const disputes = await group(page, 'Disputes')
@@ -336,6 +343,30 @@ describe('overlay', () => {
     const snap = await textSnapshots(page, 'article');
     expect(snap.before.nodes).toBeGreaterThan(20);
     expect(snap.after).toEqual(snap.before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps every topic card off the corner pill, also after "Show more" is clicked', async () => {
+    const { page, errors } = await openFixturePage(s, 'seed-subject-article.html');
+    // A laptop-sized window: the 400 px card and the pill share columns wherever the highlight is.
+    await page.setViewportSize({ width: 800, height: 600 });
+    await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await pill(page).click();
+    const labels = await overlay(page).locator('[data-cl-key^="topic:"] .clx-item-label').allInnerTexts();
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) {
+      await openTopicByKeyboard(page, label);
+      await expect.poll(() => card(page).evaluate((el) => el.closest('[data-placed]') !== null)).toBe(true);
+      expect(await overlapWithPill(page), `${label}: card over the pill`).toBe(0);
+      // A pointer click, as a reader makes it: it must press the card's button, not the pill behind it.
+      for (let more = card(page).getByRole('button', { name: /^Show \d+ more$/ }); (await more.count()) > 0; ) await more.first().click();
+      await expect.poll(() => overlapWithPill(page), { message: `${label}: expanded card over the pill` }).toBe(0);
+      expect(await pill(page).getAttribute('aria-expanded')).toBe('false');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card(page).count()).toBe(0);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

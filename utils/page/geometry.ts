@@ -18,44 +18,64 @@ export interface CardPlacement {
   maxHeight: number | null;
 }
 
+/** Tuning of {@link placeCard}; every field has a default. */
+export interface PlaceOptions {
+  /** Distance kept from the viewport's edges (px). */
+  margin?: number;
+  /** Distance kept from the anchor and from `avoid` (px). */
+  gap?: number;
+  /** Below this much room on either side of the anchor the card may cover it rather than shrink further. */
+  minHeight?: number;
+  /**
+   * A rectangle the card must never cover — the corner pill. A card is clickable above it, and a pointer aimed
+   * at a card button that lay over the pill would press the pill instead. Horizontally overlapping cards end
+   * `gap` above its top, shrinking (`maxHeight`) when they must.
+   */
+  avoid?: RectLike | null;
+}
+
 /**
  * Where to put a card of `size` next to `anchor` in a `viewport`: below the anchor if it fits, else above;
  * if neither fits, on the side with more room, shrunk (`maxHeight`) so it never covers the highlight unless
- * less than `minHeight` is left. Always inside the viewport with `margin`. No anchor: above the pill corner.
+ * less than `minHeight` is left. Always inside the viewport with `margin`, and never over `avoid`. No anchor:
+ * above the pill corner.
  */
 export function placeCard(
   anchor: RectLike | null,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-  margin = 12,
-  gap = 8,
-  minHeight = 220,
+  { margin = 12, gap = 8, minHeight = 220, avoid = null }: PlaceOptions = {},
 ): CardPlacement {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
   const h = size.height;
-  if (!anchor) {
-    return {
-      left: clamp(viewport.width - size.width - margin, margin, viewport.width - size.width - margin),
-      top: clamp(viewport.height - h - 72, margin, viewport.height - h - margin),
-      placement: 'corner',
-      maxHeight: null,
-    };
-  }
-  const left = clamp(anchor.left, margin, viewport.width - size.width - margin);
+  const left = anchor
+    ? clamp(anchor.left, margin, viewport.width - size.width - margin)
+    : clamp(viewport.width - size.width - margin, margin, viewport.width - size.width - margin);
+  // The lowest a card's bottom may reach: the viewport, or just above the pill when they share columns.
+  const sharesColumns = avoid !== null && left < avoid.right && left + size.width > avoid.left;
+  const floor = sharesColumns ? Math.min(viewport.height - margin, avoid.top - gap) : viewport.height - margin;
+  const fit = (top: number, placement: CardPlacement['placement']): CardPlacement => {
+    const t = Math.max(margin, top);
+    const room = Math.floor(floor - t);
+    return { left, top: t, placement, maxHeight: h > room ? Math.max(room, 0) : null };
+  };
+  if (!anchor) return fit(Math.min(viewport.height - h - 72, floor - h), 'corner');
   const below = anchor.bottom + gap;
-  const roomBelow = viewport.height - margin - below;
-  const roomAbove = anchor.top - gap - margin;
+  const roomBelow = floor - below;
+  // An anchor level with the pill: a card above it must end above the pill too.
+  const aboveEnd = Math.min(anchor.top - gap, floor);
+  const roomAbove = aboveEnd - margin;
   if (h <= roomBelow) return { left, top: below, placement: 'below', maxHeight: null };
-  if (h <= roomAbove) return { left, top: anchor.top - gap - h, placement: 'above', maxHeight: null };
+  if (h <= roomAbove) return { left, top: aboveEnd - h, placement: 'above', maxHeight: null };
   if (Math.max(roomBelow, roomAbove) >= minHeight) {
     if (roomBelow >= roomAbove) return { left, top: below, placement: 'below', maxHeight: Math.floor(roomBelow) };
     return { left, top: margin, placement: 'above', maxHeight: Math.floor(roomAbove) };
   }
-  // Too little room on either side (a huge highlight or a tiny window): overlap, but stay on screen.
-  const top = roomBelow >= roomAbove ? below : anchor.top - gap - h;
-  return { left, top: clamp(top, margin, viewport.height - h - margin), placement: roomBelow >= roomAbove ? 'below' : 'above', maxHeight: null };
+  // Too little room on either side (a huge highlight or a tiny window): cover the anchor, but stay on screen
+  // and off the pill (shrunk if the room above the pill is less than the card).
+  const top = roomBelow >= roomAbove ? below : aboveEnd - h;
+  return fit(clamp(top, margin, floor - h), roomBelow >= roomAbove ? 'below' : 'above');
 }
-
 
 /** Default gap between the pill and the viewport's bottom-right corner (px). */
 export const PILL_MARGIN = 16;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCssColor, relativeLuminance, themeForBackgrounds } from '@/utils/page/theme';
 import { placeCard } from '@/utils/page/geometry';
@@ -73,6 +74,45 @@ describe('placeCard', () => {
   });
   it('sits above the pill when there is no anchor', () => {
     expect(placeCard(null, size, vp).placement).toBe('corner');
+  });
+  const pill = { left: 760, top: 740, right: 984, bottom: 784 };
+  it('ends above the pill when they share columns, shrinking if it must', () => {
+    const p = placeCard({ left: 700, top: 300, right: 760, bottom: 320 }, { width: 400, height: 560 }, vp, { avoid: pill });
+    expect(p.left).toBe(1000 - 400 - 12);
+    expect(p.placement).toBe('below');
+    expect(p.top).toBe(328);
+    expect(p.maxHeight).toBe(740 - 8 - 328);
+  });
+  it('ignores the pill when the card is in other columns', () => {
+    const p = placeCard({ left: 100, top: 300, right: 160, bottom: 320 }, { width: 400, height: 460 }, vp, { avoid: pill });
+    expect(p).toEqual({ left: 100, top: 328, placement: 'below', maxHeight: null });
+  });
+  it('never covers the pill (any anchor, card size, viewport)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 480, max: 2000 }),
+        fc.integer({ min: 400, max: 1400 }),
+        fc.integer({ min: 0, max: 1400 }),
+        fc.integer({ min: 0, max: 1400 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 240, max: 420 }),
+        fc.integer({ min: 40, max: 1200 }),
+        fc.boolean(),
+        (vw, vh, ax, ay, ah, w, h, anchored) => {
+          const avoid = { left: vw - 16 - 220, top: vh - 16 - 44, right: vw - 16, bottom: vh - 16 };
+          const anchor = anchored ? { left: Math.min(ax, vw - 20), top: Math.min(ay, vh - 10), right: Math.min(ax, vw - 20) + 20, bottom: Math.min(ay, vh - 10) + ah } : null;
+          const p = placeCard(anchor, { width: Math.min(w, vw - 24), height: h }, { width: vw, height: vh }, { avoid });
+          const bottom = p.top + Math.min(h, p.maxHeight ?? Infinity);
+          const right = p.left + Math.min(w, vw - 24);
+          const overlaps = p.left < avoid.right && right > avoid.left && p.top < avoid.bottom && bottom > avoid.top;
+          expect(overlaps).toBe(false);
+          // In the margin, except just below an anchor that itself touches the top edge.
+          expect(p.top).toBeGreaterThanOrEqual(Math.min(12, anchor ? anchor.bottom + 8 : 12));
+          expect(bottom).toBeLessThanOrEqual(vh - 12);
+        },
+      ),
+      { seed: 20261128, numRuns: 500 },
+    );
   });
 });
 
