@@ -6,6 +6,7 @@
  *   npm run bench                      (1k, 10k, 100k claims; Node then Chromium)
  *   npm run bench -- --quick           (1k and 5k claims, fewer runs: a smoke run)
  *   npm run bench -- --no-browser      (Node keys only)
+ *   npm run bench -- --guards-only     (only the complexity guards of scripts/bench-guards.ts)
  *   npm run bench -- --no-node         (Chromium keys only)
  *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
  *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
@@ -36,6 +37,13 @@ const sizes = listArg('sizes', quick ? [1000, 5000] : [1000, 10_000, 100_000]);
 const browserSizes = listArg('browser-sizes', sizes);
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
+if (process.argv.includes('--guards-only')) {
+  const { benchGuards } = await import('./bench-guards');
+  const guards = await benchGuards(log);
+  console.log(JSON.stringify(guards, null, 2));
+  process.exit(0);
+}
+
 let t = performance.now();
 const corpora = buildBenchCorpora(root, sizes);
 log(`corpora built in ${((performance.now() - t) / 1000).toFixed(1)} s: ${corpora.map((c) => `${c.claims} claims / ${c.articles.length} articles`).join(', ')}`);
@@ -61,6 +69,11 @@ out.search = search;
 if (largest) {
   out.topics = benchTopics(corpora[corpora.length - 1]!, largest);
   log(`topics: ${JSON.stringify(out.topics)}`);
+}
+
+if (node) {
+  const { benchGuards } = await import('./bench-guards');
+  out.guards = await benchGuards(log);
 }
 
 const sizesOut: Record<string, number> = {};

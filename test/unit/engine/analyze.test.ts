@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeArticle, EngineInputError, MAX_INPUT_BYTES } from '@/utils/engine/analyze';
-import { SEEDS, seedText } from './article-fixtures';
+import { PATHOLOGICAL_INPUTS, seedText, variedNewsText } from './article-fixtures';
 
 function refusal(run: () => unknown): EngineInputError {
   try {
@@ -32,11 +32,10 @@ describe('bad input', () => {
     expect(refusal(() => analyzeArticle({ text: noisy, name: 'b.bin' })).code).toBe('binary');
   });
 
-  it('6 MB of text → too-large, quickly, and the message states the limit', () => {
+  it('6 MB of text → too-large, and the message states the limit', () => {
+    // How quickly it refuses is measured in `npm run bench` (guards.analyze_too_large_ms).
     const text = 'word '.repeat((6 * 1024 * 1024) / 5);
-    const t0 = performance.now();
     const e = refusal(() => analyzeArticle({ text, name: 'huge.txt' }));
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/5 MB/);
     expect(e.message).toContain('"huge.txt"');
@@ -108,54 +107,20 @@ describe('metadata precedence', () => {
   });
 });
 
-describe('time is linear in input size', () => {
-  const corpus = SEEDS.map(seedText).join('\n\n');
-  // varied text so nothing is cached or trivially repetitive
-  const build = (chars: number) => {
-    const parts: string[] = [];
-    let n = 0;
-    for (let i = 0; n < chars; i++) {
-      const p = corpus.replace(/\d/g, (d) => String((Number(d) + i) % 10)).replace(/ISIS/g, i % 2 ? 'ISIS' : 'Daesh');
-      parts.push(p);
-      n += p.length + 2;
-    }
-    return parts.join('\n\n').slice(0, chars);
-  };
-  const time = (text: string) => {
-    const t0 = performance.now();
-    const r = analyzeArticle({ text, name: 'big.txt' });
-    return { ms: performance.now() - t0, claims: r.claims.length };
-  };
-
-  it('2 MB completes within a few seconds and 2× input takes about 2× time', () => {
-    time(build(200_000)); // warm up
-    const one = Math.min(time(build(1_000_000)).ms, time(build(1_000_000)).ms);
-    const a = time(build(2_000_000));
-    const b = time(build(2_000_000));
-    const two = Math.min(a.ms, b.ms);
-    expect(a.claims).toBeGreaterThan(3000);
-    expect(two).toBeLessThan(10_000); // typically ~1.5 s; generous for loaded CI machines
-    expect(two / one).toBeLessThan(3.5); // linear: 2× input ≈ 2× time
+describe('large and pathological input', () => {
+  // Time and linearity (2× input ≈ 2× time) are measured in `npm run bench` (guards.analyze_*); wall-clock
+  // bounds here failed on loaded machines. These tests keep what is deterministic: the output, and that each
+  // input finishes at all (a catastrophic regex would hit the test timeout).
+  it('2 MB of varied news text gives thousands of claims', () => {
+    expect(analyzeArticle({ text: variedNewsText(2_000_000), name: 'big.txt' }).claims.length).toBeGreaterThan(3000);
   }, 60_000);
 
-  it.each([
-    ['one long word', 'a'.repeat(1_000_000)],
-    ['abbreviations', 'Mr. '.repeat(250_000)],
-    ['initialisms', 'U.S. '.repeat(200_000)],
-    ['quotes', '"'.repeat(1_000_000)],
-    ['unclosed quote', 'The minister said "' + 'x '.repeat(500_000)],
-    ['hyphen runs', 'a-'.repeat(500_000)],
-    ['digits and commas', '1,'.repeat(500_000)],
-    ['angle brackets as HTML', '<'.repeat(1_000_000)],
-    ['no spaces CJK', '国'.repeat(1_000_000)],
-  ])('pathological 1 MB input (%s) finishes quickly', (_, text) => {
-    const t0 = performance.now();
+  it.each(PATHOLOGICAL_INPUTS.map((c) => [c.name, c.text] as const))('pathological 1 MB input (%s) finishes', (_, text) => {
     try {
       analyzeArticle({ text, format: text.startsWith('<') ? 'html' : 'text' });
     } catch (e) {
       expect(e).toBeInstanceOf(EngineInputError);
     }
-    expect(performance.now() - t0).toBeLessThan(8000);
   }, 30_000);
 });
 

@@ -1,9 +1,10 @@
 // Shared fixtures for the engine tests: the seed articles and a helper to analyse them.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeArticle, type AnalyzedArticle } from '@/utils/engine/analyze';
 
-const SEED_DIR = join(__dirname, '../../../seeds');
+const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../seeds');
 
 /** Raw text of the seed whose file name starts with `prefix` ("000", "004"...). */
 export function seedText(prefix: string): string {
@@ -53,4 +54,33 @@ export const BOILERPLATE_PHRASES = [
   'Wednesday, March 27, 2024',
   'Заголовок',
   'No, No, America',
+];
+
+/**
+ * About `chars` characters of varied news text: the seeds again and again with digits shifted and "ISIS" /
+ * "Daesh" alternating, so nothing is cached or trivially repetitive. Shared with `npm run bench`.
+ */
+export function variedNewsText(chars: number): string {
+  const corpus = SEEDS.map(seedText).join('\n\n');
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < chars; i++) {
+    const p = corpus.replace(/\d/g, (d) => String((Number(d) + i) % 10)).replace(/ISIS/g, i % 2 ? 'ISIS' : 'Daesh');
+    parts.push(p);
+    n += p.length + 2;
+  }
+  return parts.join('\n\n').slice(0, chars);
+}
+
+/** 1 MB inputs that once made (or could make) the analyser slow: each must finish (unit) and is timed (bench). */
+export const PATHOLOGICAL_INPUTS: readonly { name: string; text: string }[] = [
+  { name: 'one long word', text: 'a'.repeat(1_000_000) },
+  { name: 'abbreviations', text: 'Mr. '.repeat(250_000) },
+  { name: 'initialisms', text: 'U.S. '.repeat(200_000) },
+  { name: 'quotes', text: '"'.repeat(1_000_000) },
+  { name: 'unclosed quote', text: 'The minister said "' + 'x '.repeat(500_000) },
+  { name: 'hyphen runs', text: 'a-'.repeat(500_000) },
+  { name: 'digits and commas', text: '1,'.repeat(500_000) },
+  { name: 'angle brackets as HTML', text: '<'.repeat(1_000_000) },
+  { name: 'no spaces CJK', text: '国'.repeat(1_000_000) },
 ];

@@ -3,61 +3,32 @@ import { mineTopics } from '@/utils/engine/topics';
 import { prepare, relate } from '@/utils/engine/relation';
 import { synthetic } from './synthetic';
 
-/** Best of `runs` runs, in ms (less noise than one). */
-function time(fn: () => void, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
-describe('scales linearly', () => {
-  it('mineTopics: 2N articles take less than 3× the time of N', () => {
-    const small = synthetic(400);
-    const big = synthetic(800);
-    mineTopics(big.articles, big.claims); // warm-up: JIT and caches, so the two timings compare like with like
-    // Interleaved best-of-five: other test files share the CPU, so single timings are noisy.
-    let t1 = Infinity;
-    let t2 = Infinity;
-    for (let i = 0; i < 5; i++) {
-      t1 = Math.min(t1, time(() => mineTopics(small.articles, small.claims), 1));
-      t2 = Math.min(t2, time(() => mineTopics(big.articles, big.claims), 1));
-    }
-    console.log(`mineTopics 400 articles ${t1.toFixed(0)} ms, 800 articles ${t2.toFixed(0)} ms (ratio ${(t2 / t1).toFixed(2)})`);
-    expect(t2 / t1).toBeLessThan(3);
-  });
-
-  it('mineTopics mines 2,000 articles in seconds', () => {
+// How long mining and relating take, and how that grows with the corpus (2N vs N), is measured in
+// `npm run bench` (guards.topics_* and guards.relate_*): wall-clock ratios here failed on loaded machines.
+// These tests keep what does not depend on the clock: what a large corpus yields.
+describe('a large synthetic corpus', () => {
+  it('mineTopics on 2,000 articles finds people shared across outlets and tags most claims', () => {
     const { articles, claims } = synthetic(2000);
-    const t = performance.now();
     const { topics, claims: tagged } = mineTopics(articles, claims);
-    const ms = performance.now() - t;
-    console.log(`mineTopics 2000 articles / ${claims.length} claims: ${ms.toFixed(0)} ms, ${topics.length} topics`);
-    expect(ms).toBeLessThan(10_000);
     expect(topics.some((t) => t.kind === 'person' && t.outletCount >= 2)).toBe(true);
     expect(tagged.filter((c) => c.topics.length > 0).length).toBeGreaterThan(claims.length / 2);
   });
 
-  it('relate: one page sentence against 2N prepared claims takes less than 3× N', () => {
+  it('mining twice as many articles gives at least as many topics (nothing is dropped by size)', () => {
+    const small = mineTopics(synthetic(400).articles, synthetic(400).claims).topics.length;
+    const big = mineTopics(synthetic(800).articles, synthetic(800).claims).topics.length;
+    expect(big).toBeGreaterThanOrEqual(small);
+  });
+
+  it('relate: a page sentence finds its own statement among 1,000 articles of prepared claims', () => {
     const { claims } = synthetic(1000);
     const prepared = claims.map((c) => prepare(c));
-    const page = prepare({ text: 'Harbor Authority chief Anna Petrov said the budget deficit is growing in Springfield.' });
-    const n = 5000;
-    const run = (m: number) => () => {
-      for (let i = 0; i < m; i++) relate(page, prepared[i]!);
-    };
-    run(2 * n)(); // warm-up
-    let t1 = Infinity;
-    let t2 = Infinity;
-    for (let i = 0; i < 5; i++) {
-      t1 = Math.min(t1, time(run(n), 1));
-      t2 = Math.min(t2, time(run(2 * n), 1));
-    }
-    console.log(`relate ${n} claims ${t1.toFixed(1)} ms, ${2 * n} claims ${t2.toFixed(1)} ms (${((1000 * t2) / (2 * n)).toFixed(1)} µs per pair)`);
-    expect(t2 / t1).toBeLessThan(3);
-    expect(t2).toBeLessThan(2000);
+    const at = Math.floor(claims.length / 3);
+    const page = prepare({ text: claims[at]!.text });
+    const sims = prepared.map((p) => relate(page, p).similarity);
+    // Its own statement scores highest (others may tie: the synthetic corpus repeats sentence shapes).
+    expect(sims[at]).toBeGreaterThan(0.9);
+    expect(sims[at]).toBe(Math.max(...sims));
+    expect(sims.filter((x) => x < 0.5).length).toBeGreaterThan(sims.length / 2);
   });
 });

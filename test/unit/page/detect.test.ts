@@ -55,8 +55,7 @@ describe('isArticlePage', () => {
     (d as unknown as { cloneNode: () => never }).cloneNode = () => {
       throw new Error('detection must not clone the document');
     };
-    const t0 = performance.now();
+    // Its time is in `npm run bench` (guards.detect_non_article_ms); here: the verdict, without a clone.
     expect(isArticlePage(d)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(50);
   });
 });
