@@ -128,14 +128,15 @@ export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
 
 /** Counts for footers and the library. */
 export async function corpusStats(db: ClaimLensDb): Promise<CorpusStats> {
-  const [articles, outlets, claims, topics, seedArticles] = await Promise.all([
+  const [articles, outlets, claims, topics, seedArticles, feedArticles] = await Promise.all([
     db.articles.count(),
     db.outlets.count(),
     db.claims.count(),
     db.topics.count(),
     db.articles.where('source').equals('seed').count(),
+    db.articles.where('source').equals('feed').count(),
   ]);
-  return { articles, outlets, claims, topics, seedArticles, importedArticles: articles - seedArticles };
+  return { articles, outlets, claims, topics, seedArticles, importedArticles: articles - seedArticles - feedArticles, feedArticles };
 }
 
 /**

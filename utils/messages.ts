@@ -26,7 +26,10 @@ export interface CorpusStats {
   claims: number;
   topics: number;
   seedArticles: number;
+  /** Articles the reader imported (files, text, URL, tab, packs) — not seeds, not feed articles. */
   importedArticles: number;
+  /** Articles fetched from the reader's sources (feeds). */
+  feedArticles: number;
 }
 
 /** Text the content script extracted from its page (never the live DOM). */

@@ -52,6 +52,7 @@ export function OptionsNav({ current, stats }: OptionsNavProps) {
             </div>
             <div class="op-dim">
               {stats.seedArticles} seed · {stats.importedArticles} imported
+              {stats.feedArticles > 0 && ` · ${stats.feedArticles} from feeds`}
             </div>
           </>
         ) : (

@@ -84,7 +84,7 @@ export function SourcesList({ sources, busy, now, onFetch, onPause, onRemove }: 
                 <button type="button" class="op-btn op-btn-small" disabled={busy.has(s.id)} onClick={() => onFetch(s)}>
                   {busy.has(s.id) ? 'Fetching…' : 'Fetch now'}
                 </button>
-                <button type="button" class="op-btn op-btn-small op-btn-ghost" onClick={() => onPause(s, !s.paused)}>
+                <button type="button" class="op-btn op-btn-small" onClick={() => onPause(s, !s.paused)}>
                   {s.paused ? 'Resume' : 'Pause'}
                 </button>
                 <button type="button" class="op-btn op-btn-small op-btn-danger-text" onClick={() => onRemove(s)} aria-label={`Remove ${s.outlet}`}>

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { createDb, type ClaimLensDb } from '@/utils/db';
-import { importItems, installSeedPack } from '@/utils/corpus';
+import { corpusStats, importItems, installSeedPack } from '@/utils/corpus';
 import { createFetcher, HostQueue, type Fetcher } from '@/utils/sources/fetcher';
 import { domHtmlTools } from '@/utils/sources/html-tools';
 import { MAX_RESPONSE_BYTES } from '@/utils/sources/http';
@@ -56,6 +56,8 @@ describe('adding a source', () => {
     const outlet = await db.outlets.get(arts[0].outletId);
     expect(outlet?.name).toBe('Valley Courier');
     expect(arts.find((a) => a.title.startsWith('Kestrel reservoir'))?.published).toBe('2026-11-22');
+    // The library footer counts them as feed articles, not as the reader's own imports.
+    expect(await corpusStats(db)).toMatchObject({ articles: 7, seedArticles: 5, importedArticles: 0, feedArticles: 2 });
   });
 
   it('uses an Atom feed’s full text as it is (no page fetched) and a JSON Feed’s content_text', async () => {
