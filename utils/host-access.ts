@@ -27,8 +27,3 @@ export function requestHostAccess(urls: readonly string[]): Promise<boolean> {
   if (origins.length === 0) return Promise.resolve(false);
   return browser.permissions.request({ origins });
 }
-
-/** What the options page says when the reader declined (`what`: "example.org", "those sites"). */
-export function accessDeclined(what: string, consequence: string): string {
-  return `ClaimLens was not allowed to read ${what}: ${consequence}.`;
-}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { checkSourceUrl, hostPatternOf } from '../../utils/sources/fetcher';
+import { requestHostAccess } from '../../utils/host-access';
+import { checkSourceUrl } from '../../utils/sources/fetcher';
 import type { AddSourceOutcome, FeedLink } from '../../utils/sources/types';
 import { send } from '../../utils/messages';
 
@@ -24,11 +25,9 @@ export function SourcesAdd({ onAdded }: SourcesAddProps) {
       setMessage(checked.error);
       return;
     }
-    const pattern = hostPatternOf(checked.url)!;
     setBusy(true);
     setMessage(null);
-    browser.permissions
-      .request({ origins: [pattern] })
+    requestHostAccess([checked.url])
       .then(async (granted) => {
         if (!granted) {
           setMessage(`ClaimLens was not allowed to read ${new URL(checked.url).host}: nothing was fetched.`);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../utils/messages';
 import { downloadText } from '../../utils/options/download';
-import { hostPatternOf } from '../../utils/sources/fetcher';
+import { requestHostAccess } from '../../utils/host-access';
 import { feedsFromOpml, type OpmlFeed } from '../../utils/sources/opml';
 
 /** Props of {@link SourcesOpml}. */
@@ -30,10 +30,8 @@ export function SourcesOpml({ onChanged }: SourcesOpmlProps) {
 
   const addAll = () => {
     if (!pending) return;
-    const patterns = [...new Set(pending.feeds.map((f) => hostPatternOf(f.url)).filter((p): p is string => !!p))];
     setBusy(true);
-    browser.permissions
-      .request({ origins: patterns })
+    requestHostAccess(pending.feeds.map((f) => f.url))
       .then(async (granted) => {
         if (!granted) {
           setLines([`ClaimLens was not allowed to read those sites: no feed from ${pending.name} was added.`]);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportItem } from '../../utils/messages';
 import { checkUrl, fetchArticle } from '../../utils/options/url-import';
+import { requestHostAccess } from '../../utils/host-access';
 
 /** Props of {@link UrlImport}. */
 export interface UrlImportProps {
@@ -38,8 +39,7 @@ export function UrlImport({ onItem, disabled }: UrlImportProps) {
     setMessage(null);
     setBusy(true);
     // The permission request must be the first thing the click does (it needs the user gesture).
-    browser.permissions
-      .request({ origins: [checked.pattern] })
+    requestHostAccess([checked.url])
       .then(async (granted) => {
         if (!granted) {
           setMessage(`ClaimLens was not allowed to read ${checked.origin}: nothing was fetched.`);

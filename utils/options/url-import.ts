@@ -7,8 +7,8 @@ import type { ImportItem } from '../messages';
 import { MAX_FILE_BYTES, formatBytes } from './limits';
 import { readableItem } from './readable';
 
-/** A URL the user typed, checked: the address and the origin pattern to ask permission for. */
-export function checkUrl(input: string): { url: string; origin: string; pattern: string } | { error: string } {
+/** A URL the user typed, checked: the address, and its origin for messages (access: utils/host-access.ts). */
+export function checkUrl(input: string): { url: string; origin: string } | { error: string } {
   const raw = input.trim();
   if (!raw) return { error: 'Enter the address of an article.' };
   let u: URL;
@@ -19,7 +19,7 @@ export function checkUrl(input: string): { url: string; origin: string; pattern:
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return { error: 'Only http:// and https:// pages can be imported.' };
   u.hash = '';
-  return { url: u.href, origin: u.origin, pattern: `${u.origin}/*` };
+  return { url: u.href, origin: u.origin };
 }
 
 /** The browser calls `fetchArticle` needs (passed in so tests can fake them). */

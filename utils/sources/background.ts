@@ -4,7 +4,8 @@
  * DOMParser; the background page's own DOMParser in Firefox). Returns the protocol handlers.
  */
 import type { ClaimLensDb } from '../db';
-import { createFetcher, hostPatternOf, type Fetcher } from './fetcher';
+import { hostPatternOf } from '../host-access';
+import { createFetcher, type Fetcher } from './fetcher';
 import { createSourceHandlers } from './handlers';
 import { domHtmlTools, type HtmlTools } from './html-tools';
 import { OFFSCREEN_PATH, isOffscreenReply, type OffscreenRequest } from './offscreen-protocol';

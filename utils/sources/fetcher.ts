@@ -15,6 +15,7 @@ import type { HtmlTools } from './html-tools';
 import { FeedError, fullTextOf, parseFeedText, type FeedItem, type ParsedFeed } from './parse';
 import { expiredArticleIds } from './retention';
 import { clampSchedule, conditionalHeaders, nextAfterError, nextAfterSuccess } from './schedule';
+import { hostPatternOf } from '../host-access';
 import {
   DEFAULT_RETENTION,
   DEFAULT_SCHEDULE_MINUTES,
@@ -59,16 +60,6 @@ export class HostQueue {
       if (this.tails.get(host) === tail) this.tails.delete(host);
     });
     return next;
-  }
-}
-
-/** The host-permission pattern covering a URL ("https://example.org/*"; any port, as Chrome matches them). */
-export function hostPatternOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { hostPatternOf } from '@/utils/host-access';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -50,13 +51,12 @@ describe('helpers', () => {
 });
 
 describe('URL import', () => {
-  it('checks the URL and names the origin to ask permission for', () => {
-    expect(checkUrl('example.com/news/a#x')).toEqual({
-      url: 'https://example.com/news/a',
-      origin: 'https://example.com',
-      pattern: 'https://example.com/*',
-    });
-    expect(checkUrl('http://127.0.0.1:8080/a.html')).toMatchObject({ pattern: 'http://127.0.0.1:8080/*' });
+  it('checks the URL, names its origin, and access is asked for its host (any port)', () => {
+    expect(checkUrl('example.com/news/a#x')).toEqual({ url: 'https://example.com/news/a', origin: 'https://example.com' });
+    expect(hostPatternOf('https://example.com/news/a')).toBe('https://example.com/*');
+    const local = checkUrl('http://127.0.0.1:8080/a.html');
+    expect(local).toEqual({ url: 'http://127.0.0.1:8080/a.html', origin: 'http://127.0.0.1:8080' });
+    expect(hostPatternOf((local as { url: string }).url)).toBe('http://127.0.0.1/*');
     expect(checkUrl('')).toEqual({ error: 'Enter the address of an article.' });
     expect(checkUrl('ftp://x.example/a')).toEqual({ error: 'Only http:// and https:// pages can be imported.' });
   });
