@@ -51,8 +51,14 @@ export function OptionsNav({ current, stats }: OptionsNavProps) {
               {plural(stats.outlets, 'outlet')} · {plural(stats.claims, 'claim')}
             </div>
             <div class="op-dim">
-              {stats.seedArticles} seed · {stats.importedArticles} imported
-              {stats.feedArticles > 0 && ` · ${stats.feedArticles} from feeds`}
+              {[
+                `${stats.seedArticles} seed`,
+                // "0 imported" says nothing once feeds fill the library; kept while it is the only other count.
+                (stats.importedArticles > 0 || stats.feedArticles === 0) && `${stats.importedArticles} imported`,
+                stats.feedArticles > 0 && `${stats.feedArticles} from feeds`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </div>
           </>
         ) : (

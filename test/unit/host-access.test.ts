@@ -23,7 +23,7 @@ describe('hostPatternOf', () => {
 
 describe('requestHostAccess', () => {
   it('asks once for each host, whatever the paths and ports', async () => {
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     await expect(
       requestHostAccess(['https://a.example/feed.xml', 'https://a.example:444/b', 'https://b.example/x', 'mailto:x@y.z']),
     ).resolves.toBe(true);
@@ -32,7 +32,7 @@ describe('requestHostAccess', () => {
   });
 
   it('passes on a refusal, and asks nothing for URLs that are not web pages', async () => {
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(false as never);
     await expect(requestHostAccess(['https://a.example/'])).resolves.toBe(false);
     await expect(requestHostAccess(['file:///etc/passwd'])).resolves.toBe(false);
     expect(request).toHaveBeenCalledTimes(1);
