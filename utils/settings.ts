@@ -39,6 +39,13 @@ export async function readSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
+/**
+ * A change to the settings: values, or a function of the settings as stored at write time. Lists (mutes,
+ * paused sites) are always changed with a function, so an addition made meanwhile by another context (a mute
+ * from a page while the options page is open) is not written over with a stale copy.
+ */
+export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
 /** Writes of this context, one after another (see `updateSettings`). */
 let writes: Promise<unknown> = Promise.resolve();
 
@@ -48,7 +55,7 @@ let writes: Promise<unknown> = Promise.resolve();
  * second no longer writes back a copy read before the first landed. Pass a function to compute the change
  * from the current settings (adding to a list without losing another context's addition).
  */
-export function updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
   const run = writes.then(async () => {
     const current = await readSettings();
     const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };

@@ -12,6 +12,7 @@ import {
   type HighlightStyle,
   type Sensitivity,
   type Settings,
+  type SettingsPatch,
 } from '../../utils/settings';
 
 /** Props of {@link SettingsPanel}. */
@@ -56,8 +57,9 @@ export function SettingsPanel({ active, version }: SettingsPanelProps) {
     api.facets().then(setFacets, () => setFacets(null));
   }, [active, version]);
 
-  const save = async (patch: Partial<Settings>) => {
-    setSettings((s) => ({ ...s, ...patch }));
+  /** Shows the change at once, then writes it; list edits are functions of the stored settings (see SettingsPatch). */
+  const save = async (patch: SettingsPatch) => {
+    setSettings((s) => ({ ...s, ...(typeof patch === 'function' ? patch(s) : patch) }));
     try {
       setSettings(await updateSettings(patch));
       setStatus('Saved');
@@ -75,7 +77,7 @@ export function SettingsPanel({ active, version }: SettingsPanelProps) {
     }
     setSiteError(null);
     setSite('');
-    void save({ pausedSites: addSite(settings.pausedSites, r.host) });
+    void save((cur) => ({ pausedSites: addSite(cur.pausedSites, r.host) }));
   };
 
   const topics = useMemo(() => {
@@ -133,7 +135,7 @@ export function SettingsPanel({ active, version }: SettingsPanelProps) {
                   type="button"
                   class="op-btn op-btn-small op-btn-ghost"
                   aria-label={`Resume on ${s}`}
-                  onClick={() => void save({ pausedSites: settings.pausedSites.filter((x) => x !== s) })}
+                  onClick={() => void save((cur) => ({ pausedSites: cur.pausedSites.filter((x) => x !== s) }))}
                 >
                   Remove
                 </button>
@@ -204,7 +206,10 @@ export function SettingsPanel({ active, version }: SettingsPanelProps) {
                   <input
                     type="checkbox"
                     checked={!settings.mutedOutlets.includes(o.id)}
-                    onChange={(e) => void save({ mutedOutlets: toggleIn(settings.mutedOutlets, o.id, !e.currentTarget.checked) })}
+                    onChange={(e) => {
+                      const on = !e.currentTarget.checked;
+                      void save((cur) => ({ mutedOutlets: toggleIn(cur.mutedOutlets, o.id, on) }));
+                    }}
                   />
                   <span>{o.name}</span>
                 </label>
@@ -230,7 +235,7 @@ export function SettingsPanel({ active, version }: SettingsPanelProps) {
                   type="button"
                   class="op-chip-x"
                   aria-label={`Unmute ${topicLabel(id)}`}
-                  onClick={() => void save({ mutedTopics: settings.mutedTopics.filter((x) => x !== id) })}
+                  onClick={() => void save((cur) => ({ mutedTopics: cur.mutedTopics.filter((x) => x !== id) }))}
                 >
                   ×
                 </button>
@@ -251,7 +256,10 @@ export function SettingsPanel({ active, version }: SettingsPanelProps) {
                     <input
                       type="checkbox"
                       checked={settings.mutedTopics.includes(t.id)}
-                      onChange={(e) => void save({ mutedTopics: toggleIn(settings.mutedTopics, t.id, e.currentTarget.checked) })}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        void save((cur) => ({ mutedTopics: toggleIn(cur.mutedTopics, t.id, on) }));
+                      }}
                     />
                     <span>
                       {t.label} <span class="op-dim">({t.claims})</span>

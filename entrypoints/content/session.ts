@@ -6,7 +6,7 @@ import type { ContentScriptContext } from '#imports';
 import type { PageMatch, TextSpan } from '@/utils/engine/types';
 import { hideMuted, shownPassages, topicOfSentence, type Mutes } from '@/utils/engine/shown';
 import type { send as sendMessage } from '@/utils/messages';
-import { isPaused, updateSettings, type Settings } from '@/utils/settings';
+import { isPaused, updateSettings, type Settings, type SettingsPatch } from '@/utils/settings';
 import { isArticlePage } from '@/utils/page/detect';
 import { extractPage, isOwnElement, mapIsLive, rangeFor, type PageExtract } from '@/utils/page/extract';
 import { createHighlighter, type Highlighter, type HighlightEntry } from '@/utils/page/highlight';
@@ -28,7 +28,7 @@ export interface SessionDeps {
   /** Mounts the overlay (./overlay `mountOverlay`). */
   mountOverlay: (ctx: ContentScriptContext, callbacks: OverlayCallbacks) => Promise<Overlay | null>;
   /** Saves a settings patch and returns the saved settings (default: utils/settings `updateSettings`). */
-  saveSettings?: (patch: Partial<Settings>) => Promise<Settings>;
+  saveSettings?: (patch: SettingsPatch) => Promise<Settings>;
 }
 
 /**
@@ -253,10 +253,12 @@ export class PageSession {
       this.match = hideMuted(this.match, added);
       await this.render();
     }
-    const patch: Partial<Settings> = {};
-    if (added.mutedTopics.length) patch.mutedTopics = [...new Set([...this.settings.mutedTopics, ...added.mutedTopics])];
-    if (added.mutedOutlets.length) patch.mutedOutlets = [...new Set([...this.settings.mutedOutlets, ...added.mutedOutlets])];
-    this.settings = { ...this.settings, ...patch };
+    // Added to the lists as stored when written (another tab or the options page may have changed them).
+    const patch = (cur: Settings): Partial<Settings> => ({
+      ...(added.mutedTopics.length ? { mutedTopics: [...new Set([...cur.mutedTopics, ...added.mutedTopics])] } : {}),
+      ...(added.mutedOutlets.length ? { mutedOutlets: [...new Set([...cur.mutedOutlets, ...added.mutedOutlets])] } : {}),
+    });
+    this.settings = { ...this.settings, ...patch(this.settings) };
     try {
       this.settings = await (this.deps.saveSettings ?? updateSettings)(patch);
     } catch (err) {
@@ -284,7 +286,8 @@ export class PageSession {
     this.settings = { ...this.settings, pausedSites: sites };
     await this.reset();
     try {
-      this.settings = await (this.deps.saveSettings ?? updateSettings)({ pausedSites: sites });
+      const host = this.host;
+      this.settings = await (this.deps.saveSettings ?? updateSettings)((cur) => ({ pausedSites: [...new Set([...cur.pausedSites, host])] }));
     } catch (err) {
       console.debug('ClaimLens: could not save the pause', err);
     }
