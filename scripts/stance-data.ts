@@ -59,3 +59,58 @@ export function cueVocabulary(split: FncSplit): string[] {
   const n = split.stories.train;
   return [...stories].filter(([w, s]) => s.size >= VOCAB_MIN_STORY_SHARE * n && !w.includes(' ')).map(([w]) => w).sort();
 }
+
+/** Auxiliaries after which "not" negates an English statement ("is" → "is not", "will" → "will not"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+/** Contracted negations and what they un-negate to. */
+const UNCONTRACT: Record<string, string> = { "won't": 'will', "can't": 'can', "cannot": 'can', "isn't": 'is', "aren't": 'are', "wasn't": 'was', "weren't": 'were', "hasn't": 'has', "haven't": 'have', "hadn't": 'had', "doesn't": 'does', "don't": 'do', "didn't": 'did', "wouldn't": 'would', "couldn't": 'could', "shouldn't": 'should' };
+
+/**
+ * The headline with its polarity flipped, or null when no simple flip exists: an explicit negation is removed
+ * ("is not dead" → "is dead", "isn't" → "is", "never" dropped), else "not" goes after the first auxiliary
+ * ("will launch" → "will not launch"). Headlines with neither are left alone (no verb inflection guessing).
+ * Used to make claim-level training pairs: an agreeing body read against the flipped headline disagrees.
+ */
+export function flipHeadline(headline: string): string | null {
+  const words = headline.split(/(\s+)/); // keeps the spaces, so the text is rebuilt as it was
+  const bare = (w: string) => w.toLowerCase().replace(/[’]/g, "'").replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
+  for (let i = 0; i < words.length; i++) {
+    const b = bare(words[i]!);
+    if (b === 'not' || b === 'never') {
+      words.splice(i, words[i + 1] && /^\s+$/.test(words[i + 1]!) ? 2 : 1);
+      return words.join('');
+    }
+    if (UNCONTRACT[b]) {
+      const w = words[i]!;
+      const repl = UNCONTRACT[b]!;
+      words[i] = w.replace(/[\p{L}’']+/u, /^\p{Lu}/u.test(w) ? repl[0]!.toUpperCase() + repl.slice(1) : repl);
+      return words.join('');
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    const b = bare(words[i]!);
+    if (AUXILIARIES.has(b) && !/[,.;:!?]$/.test(words[i]!)) {
+      const next = bare(words[i + 2] ?? '');
+      if (!next || next === 'not') return null;
+      words.splice(i + 1, 0, ' not');
+      return words.join('');
+    }
+  }
+  return null;
+}
+
+/**
+ * Synthetic claim-level training pairs (training stories only). Each "agree" pair gives, with probability `share`
+ * (seeded), a "disagree" pair: its headline flipped ({@link flipHeadline}) against the same body. (Flipping the
+ * body's closest sentence instead was tried: it taught "a negation near the claim disputes" and cost FNC disagree F1
+ * on dev.) FNC bodies rarely state the negation of their headline, so without these the model
+ * never learns that "X is not Y" disputes a text saying "X is Y",  */
+export function negationPairs(pairs: readonly FncPair[], rand: () => number, share: number): FncPair[] {
+  const out: FncPair[] = [];
+  for (const p of pairs) {
+    if (p.stance !== 'agree' || rand() >= share) continue;
+    const flippedHead = flipHeadline(p.headline);
+    if (flippedHead) out.push({ headline: flippedHead, bodyId: p.bodyId, stance: 'disagree' });
+  }
+  return out;
+}

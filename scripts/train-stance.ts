@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fncDataDir, loadFncSplit, SPLIT_SEED } from './fnc-split';
-import { CLASS_OF, STANCE_OF_CLASS, cueVocabulary, featurizer, trainStats } from './stance-data';
+import { CLASS_OF, STANCE_OF_CLASS, cueVocabulary, featurizer, negationPairs, trainStats } from './stance-data';
 import { scoreFnc, formatFncReport, type FncPair, type Stance } from './fnc';
 import { mulberry32 } from './rng';
 import { FEATURE_VERSION, HASH_BITS, type SparseFeatures } from '../utils/engine/stance/features';
@@ -26,6 +26,8 @@ import { calibrate, STANCE_CLASSES, type StanceThresholds, type StanceWeightsFil
 /** Seed of the SGD shuffles. */
 export const TRAIN_SEED = 20170601;
 const EPOCHS = Number(process.env.STANCE_EPOCHS ?? 2);
+/** Share of the train agree pairs that also give a negated-headline disagree pair (scripts/stance-data.ts negationPairs). */
+const NEGATION_SHARE = Number(process.env.STANCE_NEGATION_SHARE ?? 1);
 const LR = 0.1;
 const L2 = Number(process.env.STANCE_L2 ?? 1e-4);
 const K = STANCE_CLASSES.length;
@@ -41,8 +43,12 @@ const vocabList = cueVocabulary(split);
 const vocab = new Set(vocabList);
 const fz = featurizer(split.bodies, stats, vocab);
 const featurize = (ps: FncPair[]) => ps.map((p) => fz.pair(p).x);
-const xTrain = featurize(split.pairs.train);
-const yTrain = split.pairs.train.map((p) => CLASS_OF[p.stance!]);
+// Claim-level polarity (issue 9): the train stories' agree pairs also appear with their headline negated (or
+// un-negated) as disagree. Train stories only; dev and validation stay as FNC-1 has them.
+const synthetic = negationPairs(split.pairs.train, mulberry32(TRAIN_SEED + 1), NEGATION_SHARE);
+const trainPairs = [...split.pairs.train, ...synthetic];
+const xTrain = featurize(trainPairs);
+const yTrain = trainPairs.map((p) => CLASS_OF[p.stance!]);
 const xDev = featurize(split.pairs.dev);
 const yDev = split.pairs.dev.map((p) => CLASS_OF[p.stance!]);
 const tFeat = performance.now();
@@ -50,6 +56,7 @@ console.log(
   `story split of ${dir}: train ${split.pairs.train.length} pairs (${split.stories.train} stories), dev ${split.pairs.dev.length} (${split.stories.dev}), ` +
     `validation ${split.pairs.val.length} (${split.stories.val}); ${split.dropped} unrelated pairs dropped (headline and body on different sides)`,
 );
+console.log(`negation pairs: ${synthetic.length} synthetic disagree pairs (share ${NEGATION_SHARE} of the train agree pairs)`);
 console.log(`cue vocabulary: ${vocabList.length} words; features: ${(tFeat - t0).toFixed(0)} ms incl. loading`);
 
 // ---- fit (AdaGrad, class-weighted softmax loss)
@@ -58,9 +65,10 @@ const w = new Float64Array(B * K);
 const g2 = new Float64Array(B * K);
 const bias = new Float64Array(K);
 const gb2 = new Float64Array(K);
+// Class weights from the real FNC-1 pairs only: the synthetic negation pairs add signal, not a bigger disagree prior.
 const counts = new Array(K).fill(0);
-for (const y of yTrain) counts[y]++;
-const cw = counts.map((c) => Math.sqrt(yTrain.length / (K * Math.max(1, c))));
+for (const p of split.pairs.train) counts[CLASS_OF[p.stance!]]++;
+const cw = counts.map((c) => Math.sqrt(split.pairs.train.length / (K * Math.max(1, c))));
 const rand = mulberry32(TRAIN_SEED);
 const order = xTrain.map((_, i) => i);
 const z = new Float64Array(K);
@@ -187,7 +195,7 @@ const file: StanceWeightsFile = {
   thresholds,
   vocab: vocabList.join(' '),
   trainedOn:
-    `FNC-1 train_stances/train_bodies, story split seed ${SPLIT_SEED}: fitted on ${split.pairs.train.length} pairs of ${split.stories.train} train stories ` +
+    `FNC-1 train_stances/train_bodies, story split seed ${SPLIT_SEED}: fitted on ${split.pairs.train.length} pairs of ${split.stories.train} train stories + ${synthetic.length} negated-headline pairs ` +
     `(seed ${TRAIN_SEED}, ${EPOCHS} epochs), calibrated on ${split.pairs.dev.length} dev pairs`,
 };
 const src =

@@ -11,7 +11,9 @@
  * - the words and word pairs of the passage sentences closest to the claim and of its lead (cues found by the data:
  *   "hoax", "not true", "no evidence" — not a hand list);
  * - cue crosses: a few claim cue words (negators, hedges, question marks) × closest-sentence words;
- * - negation near shared terms (the closest sentences negate what the claim states).
+ * - negation near shared terms (the closest sentences negate what the claim states);
+ * - claim-level polarity: the claim and its closest sentences differ in negation ("the air is not safe" against
+ *   "the air is safe"), weighted by how close those sentences are — a flip on the aligned statement, not anywhere.
  *
  * Bump {@link FEATURE_VERSION} whenever anything here (or the tokenizer/stemmer it relies on) changes: the committed
  * weights carry the version they were trained with and a unit test fails when they differ.
@@ -20,7 +22,7 @@ import type { PassageFeatures, PreparedPassage, PreparedText } from '../relation
 import { tokenize } from '../text';
 
 /** Version stamp of the feature extraction; the weights file records the one it was trained on. */
-export const FEATURE_VERSION = 'stance-features-2';
+export const FEATURE_VERSION = 'stance-features-3';
 /** Number of hash buckets (2^HASH_BITS). */
 export const HASH_BITS = 16;
 const MASK = (1 << HASH_BITS) - 1;
@@ -189,6 +191,13 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
     if (s.refuteWeight > 0) refShared += sims[i]!;
   }
   put(`bin:negshared:${bin(negShared, [0.05, 0.15, 0.3, 0.6])}`);
+  // Polarity flip on the aligned statement: the closest sentences negate when the claim does not, or the reverse.
+  // Crossed with how close they are, so a flip on a near copy reads as disagreement and one far off says little.
+  let flip = 0;
+  for (const i of order) if ((passage.sentences[i]!.negations.length > 0) !== claimNeg) flip += sims[i]!;
+  if (f.negationMismatch) put(`negflip:${bin(f.bestSentence, SIM_EDGES) >> 1}`);
+  put(`bin:flipnear:${bin(flip, [0.05, 0.15, 0.3, 0.6])}`);
+  put('flipnear', Math.min(1, flip));
   put(`bin:refshared:${bin(refShared, [0.05, 0.15, 0.3, 0.6])}`);
   if (claimNeg) put(`negboth:${bin(negShared, [0.05, 0.3])}`);
   const scaleN = 1 / Math.sqrt(Math.max(1, near.size));
