@@ -18,7 +18,7 @@ import { fncDataDir, loadFncSplit, type Side } from './fnc-split';
 import { analyzeArticle, type AnalyzedArticle } from '../utils/engine/analyze';
 import { buildPack } from '../utils/engine/pack';
 import { buildCorpusIndex, matchPage, type CorpusIndex } from '../utils/engine/match';
-import { stanceModel } from '../utils/engine/stance/model';
+import { CARD_STANCE_THRESHOLDS } from '../utils/engine/stance/thresholds';
 import type { CorpusPack, RelationLabel } from '../utils/engine/types';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -88,6 +88,8 @@ interface Item {
   label: RelationLabel;
   pd: number;
   pa: number;
+  /** The label rests on rule evidence (direction, negation, figures, refutation) rather than the model alone. */
+  rule: boolean;
 }
 const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
 const LABEL_RANK: Record<string, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
@@ -100,7 +102,9 @@ function runPages(pages: string[]): Item[] {
       for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) {
         const body = bodyOfArticle.get(c.article.id);
         if (!body || body === id) continue;
-        const it: Item = { page: id, body, label: c.relation.label, pd: c.relation.p?.disputes ?? 0, pa: c.relation.p?.agrees ?? 0 };
+        const e = c.relation.evidence;
+        const rule = e.opposingDirection !== null || e.negation || e.figureDiffs.length > 0 || e.refuting.length > 0 || c.relation.similarity >= 0.55;
+        const it: Item = { page: id, body, label: c.relation.label, pd: c.relation.p?.disputes ?? 0, pa: c.relation.p?.agrees ?? 0, rule };
         const prev = best.get(body);
         if (!prev || LABEL_RANK[it.label]! > LABEL_RANK[prev.label]! || (it.label === prev.label && it.pd > prev.pd)) best.set(body, it);
       }
@@ -137,17 +141,16 @@ function score(items: Item[], pages: string[], label: 'disputes' | 'agrees') {
 const fmt = (s: ReturnType<typeof score>) =>
   `precision ${Number.isNaN(s.precision) ? 'n/a' : s.precision.toFixed(3)} (${s.tp}/${s.predicted})  recall ${s.recall.toFixed(3)} (${s.tp}/${s.gold})  wrong: ${JSON.stringify(s.wrong)}`;
 
-const model = stanceModel();
-const committed = { ...model.thresholds };
-/** Runs pages with the model's display thresholds set to (d, a), restoring them after. */
+const committed = { ...CARD_STANCE_THRESHOLDS };
+/** Runs pages with the card display thresholds (utils/engine/stance/thresholds.ts) set to (d, a), restoring them after. */
 function withThresholds<T>(d: number, a: number, f: () => T): T {
-  const keep = { ...model.thresholds };
-  model.thresholds.disputes = d;
-  model.thresholds.agrees = a;
+  const keep = { ...CARD_STANCE_THRESHOLDS };
+  CARD_STANCE_THRESHOLDS.disputes = d;
+  CARD_STANCE_THRESHOLDS.agrees = a;
   try {
     return f();
   } finally {
-    Object.assign(model.thresholds, keep);
+    Object.assign(CARD_STANCE_THRESHOLDS, keep);
   }
 }
 
@@ -164,24 +167,43 @@ function replay(d: number, a: number): Item[] {
   return devOff.map((i) => {
     const on = onMap.get(key(i));
     let label = i.label;
+    const rule = i.rule && i.label !== 'related';
     if (on && on.label === 'disputes' && i.label !== 'disputes' && i.pd >= d) label = 'disputes';
     else if (on && (on.label === 'agrees' || on.label === 'disputes') && i.label === 'related' && i.pa >= a) label = 'agrees';
-    return { ...i, label };
+    return { ...i, label, rule };
   });
 }
-const grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 2];
-console.log('\n== DEV sweep (replayed): threshold → disputes / agrees ==');
-let chosenD = 2;
-let chosenA = 2;
-for (const t of grid) {
+const grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99, 2];
+console.log('\n== DEV precision/recall curve (replayed): threshold on the model p → disputes / agrees ==');
+const curve = grid.map((t) => {
   const items = replay(t, t);
   const d = score(items, devPages, 'disputes');
   const a = score(items, devPages, 'agrees');
   console.log(`t=${t}: disputes ${fmt(d)}\n        agrees   ${fmt(a)}`);
-  if (chosenD === 2 && d.predicted >= 3 && d.precision >= 0.8) chosenD = t;
-  if (chosenA === 2 && a.predicted >= 3 && a.precision >= 0.85) chosenA = t;
+  return { t, d, a };
+});
+// The smallest threshold reaching the precision target; when none does, the one of highest precision (ties: lower t).
+const choose = (key: 'd' | 'a', target: number): number => {
+  const ok = curve.filter((c) => c[key].predicted >= 3 && c[key].precision >= target);
+  if (ok.length) return ok[0]!.t;
+  let best = curve[curve.length - 1]!;
+  for (const c of curve) if (c[key].predicted >= 3 && c[key].precision > (best[key].predicted >= 3 ? best[key].precision : -1)) best = c;
+  return best.t;
+};
+const chosenD = choose('d', 0.8);
+const chosenA = choose('a', 0.85);
+console.log(`dev-chosen display thresholds (first reaching precision 0.8 / 0.85, else the most precise): disputes ${chosenD}, agrees ${chosenA}; committed: disputes ${committed.disputes}, agrees ${committed.agrees}`);
+// Where the card's items come from, on dev: the rule conflicts (evidence) versus the model alone.
+const source = (i: Item) => (i.rule ? 'rule' : 'model');
+for (const label of ['disputes', 'agrees'] as const) {
+  const bySrc: Record<string, { n: number; tp: number }> = {};
+  for (const i of replay(committed.disputes, committed.agrees).filter((x) => x.label === label)) {
+    const s = (bySrc[source(i)] ??= { n: 0, tp: 0 });
+    s.n++;
+    if (gold(i.page, i.body) === label) s.tp++;
+  }
+  console.log(`dev ${label} by source (committed thresholds): ${Object.entries(bySrc).map(([k, v]) => `${k} ${v.tp}/${v.n}`).join(', ') || 'none'}`);
 }
-console.log(`dev-chosen display thresholds (first reaching the precision target): disputes ${chosenD}, agrees ${chosenA}; committed: disputes ${committed.disputes}, agrees ${committed.agrees}`);
 
 // ---- validation: the real pipeline, committed thresholds and dev-chosen ones
 for (const [name, d, a] of [

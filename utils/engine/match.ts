@@ -7,6 +7,8 @@
  */
 import { passageFromSentences, passageStance, prepare, relate, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
+import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
+import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
 import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
 import { isFurniture } from './shown';
@@ -444,13 +446,15 @@ function bestRelations(
  * The label decision of a card item. The closest sentence's relation ({@link bestRelations}) brings the similarity,
  * the evidence and the rule conflicts tied to a shared subject (opposite direction, figures of one period, a negated
  * or refuted near-duplicate); the learned stance model, run on the claim against the whole page (prepared once),
- * brings calibrated probabilities. Rule conflicts stand only when the model too reads the claim as related to the
- * page; the model alone makes an item agree or dispute only above its precision thresholds and on the same question
- * (shared entities and a close page sentence) — a claim that merely mentions the topic is context. A claim whose
- * statement is on the page itself (the page quotes it) never disputes the page.
+ * brings calibrated probabilities. Every agree/dispute needs the same question (shared entities and a close page
+ * sentence — a claim that merely mentions the topic is context). Rule conflicts stand only when the model too reads
+ * the claim as related to the page; the model alone makes an item agree or dispute only from its card thresholds
+ * (stance/thresholds.ts, chosen on held-out stories for precision). A claim whose statement is on the page itself
+ * (the page quotes it) never disputes the page, nor does a claim that reports a contradiction between two others.
  */
 function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, passage: PreparedPassage): Map<string, Relation> {
   const model = stanceModel();
+  const th = CARD_STANCE_THRESHOLDS;
   const pageText = normaliseForQuote(passage.text);
   for (const claim of claims) {
     const top = relations.get(claim.id);
@@ -463,13 +467,23 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
       (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(normaliseForQuote(claim.text));
     let label = top.label;
     if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
-    if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= model.thresholds.disputes && p.disputes >= p.agrees) label = 'disputes';
-    else if (label === 'related' && same && p.agrees >= model.thresholds.agrees) label = 'agrees';
-    if (label === 'disputes' && onPage) label = 'related';
+    // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
+    // or figures of one period. A refuting word alone ("denied", "hoax") was right in 1 of 28 dev-story cards.
+    if (label === 'disputes' && !ruleConflict(top)) label = 'related';
+    if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= th.disputes && p.disputes >= p.agrees) label = 'disputes';
+    else if (label === 'related' && same && p.agrees >= th.agrees) label = 'agrees';
+    if (label === 'disputes' && (onPage || REPORTED_CONTRADICTION.test(claim.text))) label = 'related';
     const score = label === top.label ? top.score : label === 'related' ? top.similarity : p[label === 'agrees' ? 'agrees' : 'disputes'];
     relations.set(claim.id, { ...top, label, score: round(score), p });
   }
   return relations;
+}
+
+/** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
+function ruleConflict(r: Relation): boolean {
+  const e = r.evidence;
+  if (e.negation || e.figureDiffs.length > 0) return true;
+  return e.opposingDirection !== null && e.sharedEntities.length > 0;
 }
 
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */

@@ -28,3 +28,11 @@ export const HEDGING_WORDS: readonly string[] = [
   'unclear', 'not clear', 'if true', 'would', 'said to', 'thought to', 'is said', 'are said', 'sources say',
   'purports', 'likely', 'unlikely', 'possible', 'potentially',
 ];
+
+/**
+ * A claim that REPORTS a contradiction between two other parties ("Romanowski's claim contradicts the statements of
+ * the prime minister", "the report is at odds with the ministry's figures") takes no side itself: its refuting verb
+ * sits between two statement nouns. Such a claim is context, never a dispute of the page.
+ */
+export const REPORTED_CONTRADICTION =
+  /\b(?:claims?|statements?|remarks|assertions?|accounts?|reports?|assessments?|comments?|testimony|figures|findings|version)\b[^.;:!?]{0,40}?\b(?:contradicts?|contradicted|contradicting|disputes?|disputed|conflicts? with|conflicted with|is at odds with|are at odds with|was at odds with|runs counter to|ran counter to|is inconsistent with|was inconsistent with)\b[^.;:!?]{0,60}?\b(?:claims?|statements?|remarks|assertions?|accounts?|reports?|assessments?|comments?|testimony|figures|findings|version|position|views?|promises?|assurances?)\b/i;
