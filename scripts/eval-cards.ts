@@ -167,38 +167,48 @@ function replay(d: number, a: number): Item[] {
   return devOff.map((i) => {
     const on = onMap.get(key(i));
     let label = i.label;
-    const rule = i.rule && i.label !== 'related';
+    const rule = i.label !== 'related'; // the model is off in devOff: any agree/dispute there comes from the rules
     if (on && on.label === 'disputes' && i.label !== 'disputes' && i.pd >= d) label = 'disputes';
     else if (on && (on.label === 'agrees' || on.label === 'disputes') && i.label === 'related' && i.pa >= a) label = 'agrees';
     return { ...i, label, rule };
   });
 }
 const grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99, 2];
-console.log('\n== DEV precision/recall curve (replayed): threshold on the model p → disputes / agrees ==');
+/** Only the items the model alone would add at threshold t (the rule items are the same at every t). */
+const modelOnly = (items: Item[]) => items.filter((i) => !i.rule);
+/** What precision would be if EVERY agree/dispute, rule ones included, also needed p ≥ t (the stricter design). */
+function allGated(t: number): Item[] {
+  return replay(t, t).map((i) => ({ ...i, label: i.label === 'disputes' && i.pd < t ? 'related' : i.label === 'agrees' && i.pa < t ? 'related' : i.label }));
+}
+console.log('\n== DEV precision/recall curve (replayed) by threshold t on the model p ==');
+console.log('   card = rule conflicts + model items at t (what ships); model = the model-only items; all-gated = every item also needs p ≥ t');
 const curve = grid.map((t) => {
   const items = replay(t, t);
   const d = score(items, devPages, 'disputes');
   const a = score(items, devPages, 'agrees');
-  console.log(`t=${t}: disputes ${fmt(d)}\n        agrees   ${fmt(a)}`);
-  return { t, d, a };
+  const md = score(modelOnly(items), devPages, 'disputes');
+  const ma = score(modelOnly(items), devPages, 'agrees');
+  const g = allGated(t);
+  console.log(`t=${t}: disputes card ${fmt(d)}\n        disputes model ${fmt(md)}\n        disputes all-gated ${fmt(score(g, devPages, 'disputes'))}`);
+  console.log(`        agrees card ${fmt(a)}\n        agrees model ${fmt(ma)}\n        agrees all-gated ${fmt(score(g, devPages, 'agrees'))}`);
+  return { t, d: md, a: ma };
 });
-// The smallest threshold reaching the precision target; when none does, the one of highest precision (ties: lower t).
+// Model-path thresholds: the smallest t whose model-only items reach the precision target (≥ 3 of them); when none
+// does, the t of highest precision (ties: the higher t, fewer items); when the model adds no right item at all, off (2).
 const choose = (key: 'd' | 'a', target: number): number => {
   const ok = curve.filter((c) => c[key].predicted >= 3 && c[key].precision >= target);
   if (ok.length) return ok[0]!.t;
-  let best = curve[curve.length - 1]!;
-  for (const c of curve) if (c[key].predicted >= 3 && c[key].precision > (best[key].predicted >= 3 ? best[key].precision : -1)) best = c;
-  return best.t;
+  let best: (typeof curve)[number] | null = null;
+  for (const c of curve) if (c[key].predicted >= 3 && c[key].tp > 0 && (!best || c[key].precision >= best[key].precision)) best = c;
+  return best ? best.t : 2;
 };
 const chosenD = choose('d', 0.8);
 const chosenA = choose('a', 0.85);
-console.log(`dev-chosen display thresholds (first reaching precision 0.8 / 0.85, else the most precise): disputes ${chosenD}, agrees ${chosenA}; committed: disputes ${committed.disputes}, agrees ${committed.agrees}`);
-// Where the card's items come from, on dev: the rule conflicts (evidence) versus the model alone.
-const source = (i: Item) => (i.rule ? 'rule' : 'model');
+console.log(`dev-chosen model thresholds (first reaching precision 0.8 / 0.85 on the model's own items, else the most precise): disputes ${chosenD}, agrees ${chosenA}; committed: disputes ${committed.disputes}, agrees ${committed.agrees}`);
 for (const label of ['disputes', 'agrees'] as const) {
   const bySrc: Record<string, { n: number; tp: number }> = {};
   for (const i of replay(committed.disputes, committed.agrees).filter((x) => x.label === label)) {
-    const s = (bySrc[source(i)] ??= { n: 0, tp: 0 });
+    const s = (bySrc[i.rule ? 'rule' : 'model'] ??= { n: 0, tp: 0 });
     s.n++;
     if (gold(i.page, i.body) === label) s.tp++;
   }
@@ -215,6 +225,10 @@ for (const [name, d, a] of [
   console.log(`\n== VALIDATION, ${name} (disputes ${d}, agrees ${a}) ==`);
   console.log(`disputes: ${fmt(score(items, valPages, 'disputes'))}`);
   console.log(`agrees:   ${fmt(score(items, valPages, 'agrees'))}`);
+  for (const label of ['disputes', 'agrees'] as const) {
+    const rule = items.filter((i) => i.label === label && i.rule);
+    console.log(`  ${label} resting on rule evidence: ${rule.filter((i) => gold(i.page, i.body) === label).length}/${rule.length} right`);
+  }
   console.log(`items shown: ${items.length} page–article pairs (${items.filter((i) => gold(i.page, i.body) === 'unrelated').length} with an article of another story)`);
 }
 console.log(`\ntotal ${((performance.now() - t0) / 1000).toFixed(0)} s`);

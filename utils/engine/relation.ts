@@ -84,6 +84,8 @@ export interface PreparedText {
   readonly cues: readonly DirectionCueHit[];
   /** Negation cues found ("not", "no longer", "doesn't"). */
   readonly negations: readonly string[];
+  /** Content stems inside a negation's scope ("the air is not safe" → "safe"): what the negation is about. */
+  readonly negatedTerms?: ReadonlySet<string>;
   /** Refuting cues found, not themselves negated, and their summed weight. */
   readonly refuting: readonly string[];
   readonly refuteWeight: number;
@@ -505,11 +507,32 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     down,
     cues,
     negations,
+    negatedTerms: scopedStems(norms, negated),
     refuting,
     refuteWeight,
     hedges,
     tokenCount: n,
   };
+}
+
+/** Content stems of the tokens marked in a negation scope. */
+function scopedStems(norms: readonly string[], negated: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < norms.length; k++) {
+    if (!negated[k]) continue;
+    const s = contentStem(norms[k]!);
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+/**
+ * The negation of a near-duplicate is about what the two texts share ("is not safe" / "is safe"), not a clause
+ * aside ("asked not to be identified", "I couldn't be more serious"): its scope covers a shared term.
+ */
+function negationOnShared(p: PreparedText, shared: readonly string[]): boolean {
+  if (!p.negatedTerms) return true;
+  return shared.some((t) => p.negatedTerms!.has(t));
 }
 
 const EFFORT = new Set(EFFORT_NOUNS);
@@ -816,7 +839,7 @@ export function relate(
   }
   const negA = a.negations.length > 0;
   const negB = b.negations.length > 0;
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate) {
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && negationOnShared(negA ? a : b, terms.shared)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;
