@@ -194,13 +194,14 @@ const curve = grid.map((t) => {
   return { t, d: md, a: ma };
 });
 // Model-path thresholds: the smallest t whose model-only items reach the precision target (≥ 3 of them); when none
-// does, the t of highest precision (ties: the higher t, fewer items); when the model adds no right item at all, off (2).
+// does, the t of highest precision (ties: the higher t) provided that precision is at least half the target — trust
+// first: a model that is mostly wrong adds nothing — else 0.99, which the model's p did not reach on dev (off).
 const choose = (key: 'd' | 'a', target: number): number => {
   const ok = curve.filter((c) => c[key].predicted >= 3 && c[key].precision >= target);
   if (ok.length) return ok[0]!.t;
   let best: (typeof curve)[number] | null = null;
   for (const c of curve) if (c[key].predicted >= 3 && c[key].tp > 0 && (!best || c[key].precision >= best[key].precision)) best = c;
-  return best ? best.t : 2;
+  return best && best[key].precision >= target / 2 ? best.t : 0.99;
 };
 const chosenD = choose('d', 0.8);
 const chosenA = choose('a', 0.85);
