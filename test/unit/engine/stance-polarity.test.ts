@@ -3,7 +3,7 @@
 // dispute on a card rests either on a claim-level conflict or on the model above the committed card threshold.
 // The sentences here are written for this test (not from the seeds, the fixtures or FNC-1).
 import { describe, expect, it } from 'vitest';
-import { passageStance } from '@/utils/engine/relation';
+import { passageStance, relate } from '@/utils/engine/relation';
 import { REPORTED_CONTRADICTION } from '@/utils/engine/lexicon/refuting-words';
 import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
 import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
@@ -47,6 +47,20 @@ describe('claim-level polarity (negation pairs in training, polarity-flip featur
     expect(flipHeadline("The council won't raise taxes")).toBe('The council will raise taxes');
     expect(flipHeadline('Vaccine trial will resume in June')).toBe('Vaccine trial will not resume in June');
     expect(flipHeadline('Mayor resigns after scandal')).toBeNull();
+  });
+});
+
+describe('negated near-duplicates (the rule path)', () => {
+  it('dispute when the negation covers what both say', () => {
+    expect(relate({ text: 'The Velmont museum board said the natural history wing will close in June.' }, { text: 'The Velmont museum board said the natural history wing will not close in June.' }).label).toBe('disputes');
+  });
+  it('do not dispute when the negation is an aside about something neither shares', () => {
+    const a = 'A trustee of the Velmont museum, who asked not to be identified, said the natural history wing will close in June.';
+    const b = 'A trustee of the Velmont museum said the natural history wing will close in June.';
+    expect(relate({ text: a }, { text: b }).label).not.toBe('disputes');
+    const c = '"Most visitors think I am joking when I say the wing will close in June. I could not be more serious," the director wrote.';
+    const d = '"Most visitors think I am joking when I say the wing will close in June," the director wrote.';
+    expect(relate({ text: c }, { text: d }).label).not.toBe('disputes');
   });
 });
 
