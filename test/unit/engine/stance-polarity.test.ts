@@ -81,6 +81,23 @@ describe('a claim that reports a contradiction between others takes no side', ()
 });
 
 describe('card stance gates', () => {
+  it('the model adds agrees only from the committed card threshold (stance/thresholds.ts is the one place read)', () => {
+    const index = buildCorpusIndex(buildSeedPack({ createdAt: '2026-01-01T00:00:00.000Z' }));
+    const page = fixtureText(process.cwd(), 'seed-subject-article.html');
+    const agrees = () => matchPage(index, page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] }).topics.flatMap((t) => t.contrasts.agrees);
+    const keep = { ...CARD_STANCE_THRESHOLDS };
+    try {
+      CARD_STANCE_THRESHOLDS.agrees = 0.05;
+      const loose = agrees();
+      CARD_STANCE_THRESHOLDS.agrees = 2;
+      const off = agrees();
+      expect(loose.length).toBeGreaterThan(off.length);
+      for (const a of loose) if (!off.some((o) => o.claim.id === a.claim.id)) expect(a.relation.p!.agrees).toBeGreaterThanOrEqual(0.05);
+    } finally {
+      Object.assign(CARD_STANCE_THRESHOLDS, keep);
+    }
+  });
+
   it('every dispute rests on a claim-level conflict or on p(disputes) at the committed card threshold', () => {
     const index = buildCorpusIndex(buildSeedPack({ createdAt: '2026-01-01T00:00:00.000Z' }));
     const m = matchPage(index, fixtureText(process.cwd(), 'seed-subject-article.html'), { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
