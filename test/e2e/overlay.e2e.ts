@@ -353,7 +353,10 @@ describe('overlay', () => {
     await page.setViewportSize({ width: 800, height: 600 });
     await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await pill(page).click();
+    // Opened by keyboard: the pill may still be lifting above the page's cookie banner.
+    await pill(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
     const labels = await overlay(page).locator('[data-cl-key^="topic:"] .clx-item-label').allInnerTexts();
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) {

@@ -483,7 +483,18 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
   if (e.negation || e.figureDiffs.length > 0) return true;
-  return e.opposingDirection !== null && e.sharedEntities.length > 0;
+  return e.opposingDirection !== null && e.sharedEntities.length > 0 && sharesPredicate(e);
+}
+
+/**
+ * Whether two texts share a content word besides the names they both mention: "ISIS remains a real threat" and
+ * "ISIS is no longer a threat" answer one question (threat); "ISIS was exploiting security gaps" and "ISIS is
+ * unable to pay its fighters" only share their subject, and opposite cue words there are two different stories.
+ */
+function sharesPredicate(e: Relation['evidence']): boolean {
+  const names = new Set(e.sharedEntities.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  // A capitalised shared term is a name too, even when its entity key differs ("Islamic State" is "isis").
+  return e.sharedTerms.some((t) => /^\p{Ll}/u.test(t) && !t.split(/[\s-]+/).every((w) => names.has(w)));
 }
 
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
