@@ -4,6 +4,7 @@
  */
 import type { ClaimLensDb, JournalRow } from './db';
 import { buildMatchIndexRows, writeMatchIndex } from './index-store';
+import { updateSearchIndex } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { mineTopics } from './engine/topics';
@@ -15,7 +16,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchTerms, db.searchPostings, db.searchDocs];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -44,7 +45,8 @@ interface Stamp {
  * rows and derived state either both written or neither.
  */
 export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise<string> {
-  const prev = Number((await db.meta.get('corpusVersion'))?.value ?? 0);
+  const previous = (await db.meta.get('corpusVersion'))?.value ?? '0';
+  const prev = Number(previous);
   // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
   const version = String(Math.max(Date.now(), (Number.isFinite(prev) ? prev : 0) + 1));
   const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
@@ -54,6 +56,8 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
   await db.meta.bulkPut(rows);
+  // The search postings follow the rows in this same transaction (utils/search-store.ts).
+  await updateSearchIndex(db, change, previous, version);
   return version;
 }
 
