@@ -243,11 +243,65 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   await writeStats(db, { format: SEARCH_STORE_FORMAT, version, live, textLenSum, nextSlot: slot });
 }
 
+/**
+ * Rows read for earlier queries, for one stored-index version: a warm worker answers the next keystroke of a
+ * query (and any query over words already seen) from memory, and reads IndexedDB only for what is new. Create
+ * one with `createSearchCache`; `searchStored` empties it when the stored index moves to another version.
+ */
+export interface SearchCache {
+  version: string | null;
+  terms: Map<string, SearchTermRow | null>;
+  postings: Map<string, Int32Array | null>;
+  docs: Map<number, SearchDocRow | null>;
+  grams: Map<string, string[]>;
+  prefixes: Map<string, SearchTermRow[]>;
+}
+
+/** An empty search cache. */
+export function createSearchCache(): SearchCache {
+  return { version: null, terms: new Map(), postings: new Map(), docs: new Map(), grams: new Map(), prefixes: new Map() };
+}
+
+/** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
+const CACHE_MAX = 100_000;
+
+/** `keys` from `cache`, reading only the missing ones with `read` (and remembering them, misses as null). */
+async function cached<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>): Promise<(V | undefined)[]> {
+  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+  if (missing.length) {
+    const got = await read(missing);
+    if (cache.size + missing.length > CACHE_MAX) cache.clear();
+    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
+  }
+  return keys.map((k) => cache.get(k) ?? undefined);
+}
+
+/** The row reads a query makes, through `cache`. */
+function reader(db: ClaimLensDb, cache: SearchCache) {
+  const one = async <V>(map: Map<string, V>, key: string, read: () => Promise<V>): Promise<V> => {
+    let v = map.get(key);
+    if (v === undefined) {
+      v = await read();
+      if (map.size >= CACHE_MAX) map.clear();
+      map.set(key, v);
+    }
+    return v;
+  };
+  return {
+    terms: (keys: readonly string[]) => cached(cache.terms, keys, (m) => db.searchTerms.bulkGet(m)),
+    postings: (keys: readonly string[]) => cached(cache.postings, keys, async (m) => (await db.searchPostings.bulkGet(m)).map((r) => r?.postings)),
+    docs: (slots: readonly number[]) => cached(cache.docs, slots, (m) => db.searchDocs.bulkGet(m)),
+    gram: (g: string) => one(cache.grams, g, async () => (await db.searchTerms.where('grams').equals(g).primaryKeys()) as string[]),
+    prefix: (p: string) => one(cache.prefixes, p, () => db.searchTerms.where('term').startsWith(p).limit(PREFIX_SCAN).toArray()),
+  };
+}
+type Reader = ReturnType<typeof reader>;
+
 /** Terms sharing at least `need(trigram count)` trigrams with `word` and within `max` edits (utils/search.ts `nearTerms`). */
-async function nearStored(db: ClaimLensDb, word: string, max: number, need: number): Promise<string[]> {
+async function nearStored(read: Reader, word: string, max: number, need: number): Promise<string[]> {
   const grams = trigramsOf(word);
   // One key range per trigram (a getAllKeys each); a term listed under n of them shares n trigrams.
-  const lists = await Promise.all(grams.map((g) => db.searchTerms.where('grams').equals(g).primaryKeys()));
+  const lists = await Promise.all(grams.map((g) => read.gram(g)));
   const shared = new Map<string, number>();
   for (const keys of lists) for (const k of keys as string[]) shared.set(k, (shared.get(k) ?? 0) + 1);
   const out: string[] = [];
@@ -259,9 +313,9 @@ async function nearStored(db: ClaimLensDb, word: string, max: number, need: numb
 }
 
 /** The vocabulary terms a query can reach: each word, its typo neighbours, completions, and "did you mean" terms. */
-async function reachableTerms(db: ClaimLensDb, text: string): Promise<SearchTermRow[]> {
+async function reachableTerms(read: Reader, text: string): Promise<SearchTermRow[]> {
   const { words, typing } = planQuery(text);
-  const exact = await db.searchTerms.bulkGet(words);
+  const exact = await read.terms(words);
   const found = new Map<string, SearchTermRow>();
   const wanted = new Set<string>();
   await Promise.all(
@@ -271,13 +325,13 @@ async function reachableTerms(db: ClaimLensDb, text: string): Promise<SearchTerm
       let reached = !!row;
       const k = typoTolerance(word);
       if (k > 0 && (!row || row.df < TRUST_DF)) {
-        for (const t of await nearStored(db, word, k, Math.max(1, trigramsOf(word).length - 3 * k))) {
+        for (const t of await nearStored(read, word, k, Math.max(1, trigramsOf(word).length - 3 * k))) {
           wanted.add(t);
           reached = true;
         }
       }
       if (typing && i === words.length - 1 && word.length >= 2) {
-        const rows = await db.searchTerms.where('term').startsWith(word).limit(PREFIX_SCAN).toArray();
+        const rows = await read.prefix(word);
         const top = rows
           .filter((r) => r.term !== word)
           .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
@@ -287,12 +341,12 @@ async function reachableTerms(db: ClaimLensDb, text: string): Promise<SearchTerm
       }
       // A word that reached nothing gets suggestions (utils/search.ts `suggest`): bring their terms too.
       if (!reached && word.length >= 3 && !NUMERIC.test(word)) {
-        for (const t of await nearStored(db, word, suggestDistance(word), 1)) wanted.add(t);
+        for (const t of await nearStored(read, word, suggestDistance(word), 1)) wanted.add(t);
       }
     }),
   );
   const missing = [...wanted].filter((t) => !found.has(t));
-  const rows = await db.searchTerms.bulkGet(missing);
+  const rows = await read.terms(missing);
   rows.forEach((r) => r && found.set(r.term, r));
   return [...found.values()];
 }
@@ -308,19 +362,21 @@ function lightRecord(d: SearchDocRow): SearchRecord {
  * then ranks and shows with utils/search.ts. Returns null when there is no stored index of this format (the
  * caller builds one). Empty text with filters lists filtered claims, which reads every doc row.
  */
-export async function searchStored(db: ClaimLensDb, query: SearchQuery): Promise<SearchResponse | null> {
+export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache()): Promise<SearchResponse | null> {
   const stats = await readSearchStats(db);
   if (!stats) return null;
+  if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
+  const read = reader(db, cache);
   const { words } = planQuery(query.text ?? '');
   let terms: SliceTerm[] = [];
   let docs: SearchDocRow[];
   if (words.length) {
-    const termRows = await reachableTerms(db, query.text ?? '');
-    const postingRows = await db.searchPostings.bulkGet(termRows.map((t) => t.term));
-    terms = termRows.map((t, i) => ({ term: t.term, df: t.df, postings: postingRows[i]?.postings ?? [] }));
+    const termRows = await reachableTerms(read, query.text ?? '');
+    const postingRows = await read.postings(termRows.map((t) => t.term));
+    terms = termRows.map((t, i) => ({ term: t.term, df: t.df, postings: postingRows[i] ?? [] }));
     const slots = new Set<number>();
     for (const t of terms) for (let i = 0; i < t.postings.length; i++) slots.add(t.postings[i]! >> 2);
-    docs = (await db.searchDocs.bulkGet([...slots])).filter((d): d is SearchDocRow => !!d);
+    docs = (await read.docs([...slots])).filter((d): d is SearchDocRow => !!d);
   } else {
     docs = await db.searchDocs.toArray();
   }

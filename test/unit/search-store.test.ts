@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadArticles, readOutletsFile } from '@/scripts/pack-files';
 import { mulberry32 } from '@/scripts/rng';
 import { createDb, type ClaimLensDb } from '@/utils/db';
@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { readSearchStats, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -216,6 +216,20 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     await recomputeTopics(db);
     expect(await storedFacts(db)).toEqual(before);
     await expectSameAnswers(db, 14);
+  });
+
+  it('a warm cache answers a repeated query without reading rows, and a write empties it', async () => {
+    const cache = createSearchCache();
+    const q: SearchQuery = { text: 'grynkewitch resurgance', sort: 'relevance' };
+    const first = await searchStored(db, q, cache);
+    const reads = [db.searchTerms, db.searchPostings, db.searchDocs].map((t) => vi.spyOn(t, 'bulkGet'));
+    expect(shown(await searchStored(db, q, cache))).toEqual(shown(first));
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
+    const outlet = first!.hits[0]!.claim.outletId;
+    await updateOutlet(db, { ...(await db.outlets.get(outlet))!, name: 'Cached Outlet Renamed' });
+    const after = await searchStored(db, { text: 'cached outlet renamed', sort: 'relevance' }, cache);
+    expect(after?.hits[0]?.outletName).toBe('Cached Outlet Renamed');
+    expect(shown(await searchStored(db, q, cache))).toEqual(shown(await searchStored(db, q)));
   });
 
   it('a stale stored index (rows written around afterWrite) is rebuilt by the next write', async () => {

@@ -11,7 +11,7 @@ import type { ClaimLensDb } from '../db';
 import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { readSearchStats, rebuildSearchIndex, searchStored } from '../search-store';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -40,6 +40,8 @@ export function searchRecords(snapshot: CorpusSnapshot): SearchRecord[] {
 export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots = createCorpusSnapshots(db)): SearchService {
   let facetCache: { version: string; facets: Promise<Facets> } | null = null;
   let rebuilding: { version: string; done: Promise<void> } | null = null;
+  // Rows read while this worker is awake, for the stored index's current version (searchStored resets it).
+  const cache = createSearchCache();
 
   const corpusVersion = snapshots.version;
 
@@ -93,7 +95,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
   return {
     async query(q) {
       await ensure();
-      const answer = await searchStored(db, q);
+      const answer = await searchStored(db, q, cache);
       if (!answer) throw new Error('The search index could not be built');
       return answer;
     },
