@@ -6,7 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
-import type { SearchDocRow, SearchPostingsRow, SearchTermRow } from './search-store';
+import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow } from './search-store';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -57,6 +57,7 @@ export type ClaimLensDb = Dexie & {
   searchTerms: EntityTable<SearchTermRow, 'term'>;
   searchPostings: EntityTable<SearchPostingsRow, 'term'>;
   searchDocs: EntityTable<SearchDocRow, 'slot'>;
+  searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
 };
 
 /** Default database name used by the extension. */
@@ -99,6 +100,7 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
       searchTerms: 'term, *grams',
       searchPostings: 'term',
       searchDocs: 'slot, articleId',
+      searchDocTerms: 'slot',
     })
     .upgrade((tx) => tx.table('meta').delete('searchIndex'));
   return db;

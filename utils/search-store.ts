@@ -4,7 +4,7 @@
  *   so a query finds a word's typo neighbours by reading index keys, not the vocabulary);
  * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts;
  * - `searchDocs`: one row per claim slot — what ranking and filters read (claim id, outlet, kind, date, topics,
- *   text length) and the terms it was indexed under (so removing it is exact even after a rename);
+ *   text length); `searchDocTerms`: the terms it was indexed under (so removing it is exact even after a rename);
  * - meta `searchStats`: record count, text-length sum, next free slot, and the corpus version it reflects.
  *
  * A query (`searchStored`) reads the rows of its words and their typo and completion candidates, the docs of the
@@ -47,7 +47,7 @@ export interface SearchPostingsRow {
   postings: Int32Array;
 }
 
-/** One indexed claim: what ranking and filters read, and the terms it was indexed under, per field. */
+/** One indexed claim: what ranking and filters read (kept small: a query reads one per matching claim). */
 export interface SearchDocRow {
   slot: number;
   claimId: string;
@@ -57,6 +57,11 @@ export interface SearchDocRow {
   date: string | null;
   topics: string[];
   textLen: number;
+}
+
+/** The terms a slot was indexed under, per field: read only to remove it (exact even after a rename). */
+export interface SearchDocTermsRow {
+  slot: number;
   fields: string[][];
 }
 
@@ -110,7 +115,7 @@ async function recordsFor(db: ClaimLensDb, claims: Claim[]): Promise<SearchRecor
 
 function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow {
   const c = r.claim;
-  return { slot, claimId: c.id, articleId: c.articleId, outletId: c.outletId, kind: c.kind, date: c.date ?? null, topics: c.topics, textLen: fields[0]!.length, fields };
+  return { slot, claimId: c.id, articleId: c.articleId, outletId: c.outletId, kind: c.kind, date: c.date ?? null, topics: c.topics, textLen: fields[0]!.length };
 }
 
 /**
@@ -123,7 +128,9 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   // The in-memory builder is the reference: its vocabulary, dfs and postings are written as they are.
   const index = createSearchIndex(records);
   const memo = new Map<string, string[]>();
-  const docs = records.map((r, slot) => docRow(slot, r, fieldTerms(r, memo)));
+  const fieldsOf = records.map((r) => fieldTerms(r, memo));
+  const docs = records.map((r, slot) => docRow(slot, r, fieldsOf[slot]!));
+  const docTerms = fieldsOf.map((fields, slot): SearchDocTermsRow => ({ slot, fields }));
   const terms: SearchTermRow[] = [];
   const postings: SearchPostingsRow[] = [];
   index.terms.forEach((term, id) => {
@@ -131,8 +138,8 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
     terms.push({ term, df: index.df[id]!, grams: trigramsOf(term) });
     postings.push({ term, postings: Int32Array.from(index.postings[id]!) });
   });
-  await Promise.all([db.searchTerms.clear(), db.searchPostings.clear(), db.searchDocs.clear()]);
-  await Promise.all([db.searchTerms.bulkPut(terms), db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs)]);
+  await Promise.all([db.searchTerms.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
+  await Promise.all([db.searchTerms.bulkPut(terms), db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
   const stats: SearchStats = { format: SEARCH_STORE_FORMAT, version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length };
   await writeStats(db, stats);
   return stats;
@@ -168,6 +175,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     db.searchDocs.where('articleId').anyOf(affected).toArray(),
     db.claims.where('articleId').anyOf(affected).toArray(),
   ]);
+  const oldTerms = await db.searchDocTerms.bulkGet(oldDocs.map((d) => d.slot));
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records = await recordsFor(db, claims);
 
@@ -181,8 +189,8 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   };
   let live = stats.live;
   let textLenSum = stats.textLenSum;
-  for (const d of oldDocs) {
-    for (const t of new Set(d.fields.flat())) {
+  for (const [i, d] of oldDocs.entries()) {
+    for (const t of new Set(oldTerms[i]?.fields.flat() ?? [])) {
       const e = entry(t);
       e.df--;
       e.drop = true;
@@ -193,10 +201,12 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const memo = new Map<string, string[]>();
   let slot = stats.nextSlot;
   const docs: SearchDocRow[] = [];
+  const docTerms: SearchDocTermsRow[] = [];
   for (const r of records) {
     const fields = fieldTerms(r, memo);
     const s = slot++;
     docs.push(docRow(s, r, fields));
+    docTerms.push({ slot: s, fields });
     const seen = new Set<string>();
     fields.forEach((terms, field) => {
       for (const t of terms) {
@@ -238,7 +248,9 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     db.searchTerms.bulkPut(putTerms),
     db.searchPostings.bulkPut(putPostings),
     db.searchDocs.bulkDelete([...removedSlots]),
+    db.searchDocTerms.bulkDelete([...removedSlots]),
     db.searchDocs.bulkPut(docs),
+    db.searchDocTerms.bulkPut(docTerms),
   ]);
   await writeStats(db, { format: SEARCH_STORE_FORMAT, version, live, textLenSum, nextSlot: slot });
 }

@@ -105,6 +105,7 @@ async function storedFacts(db: ClaimLensDb) {
     live: stats?.live,
     textLenSum: stats?.textLenSum,
     docs: docs.map((d) => `${d.claimId}:${d.textLen}:${d.topics.join(',')}`).sort(),
+    docTerms: (await db.searchDocTerms.toArray()).map((d) => `${claimOf.get(d.slot)}:${JSON.stringify(d.fields)}`).sort(),
     terms: Object.fromEntries(
       terms.map((t) => [t.term, { df: t.df, postings: [...postings.get(t.term)!].map((p) => `${claimOf.get(p >> 2)}#${p & 3}`).sort() }]),
     ),
@@ -119,7 +120,7 @@ async function rebuiltFacts(db: ClaimLensDb, name: string) {
   await copy.articles.bulkPut(await db.articles.toArray());
   await copy.claims.bulkPut(await db.claims.toArray());
   await copy.topics.bulkPut(await db.topics.toArray());
-  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchTerms, copy.searchPostings, copy.searchDocs], () =>
+  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchTerms, copy.searchPostings, copy.searchDocs, copy.searchDocTerms], () =>
     rebuildSearchIndex(copy, 'x'),
   );
   return storedFacts(copy);
@@ -193,7 +194,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     // A removal written the way corpus writes are: rows gone, then afterWrite's step in the same transaction.
     const victim = pack.articles[2]!;
     const version = (await db.meta.get('corpusVersion'))!.value;
-    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchTerms, db.searchPostings, db.searchDocs], async () => {
+    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
       await db.claims.where('articleId').equals(victim.id).delete();
       await db.articles.delete(victim.id);
       await db.meta.put({ key: 'corpusVersion', value: `${version}1` });
