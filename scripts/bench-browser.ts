@@ -12,11 +12,11 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
 import type { ImportItem } from '../utils/messages';
 import { realPage, type BenchCorpus } from './bench-corpus';
-import { pct, r2 } from './bench-node';
+import { makeQueries, pct, r2 } from './bench-node';
 
 /** The browser keys of bench/latest.json. */
 export interface BrowserKeys {
-  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number }> & { worker_heap_mb?: number };
+  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number }> & { worker_heap_mb?: number };
   content: { longest_task_ms: number; total_main_thread_ms: number; script_ms: number; tasks_over_50ms: number };
   import: { articles_per_s: number; articles: number };
   sizes: { db_bytes_per_claim: number };
@@ -125,6 +125,8 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       }
       out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0 };
       console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge})`);
+      Object.assign(out.browser[corpus.claims], await searchTimes(ctl, cdp, corpus));
+      console.log(`  browser ${corpus.claims} claims search: ${JSON.stringify(out.browser[corpus.claims])}`);
     }
 
     // Worker heap at the largest corpus, after a warm match (what the worker holds while pages come in).
@@ -145,6 +147,32 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
   } finally {
     await s.close();
   }
+}
+
+/**
+ * Popup search through the message protocol (popup → worker → IndexedDB-resident index → answer), in ms:
+ * warm p50/p95 over 60 queries (the Node search bench's query maker over the corpus texts, a third with a
+ * typo), and cold (worker stopped first) median over 5.
+ */
+async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpus): Promise<Record<string, number>> {
+  const queries = makeQueries(corpus.articles.map((a) => ({ text: a.item.text })), 65, 17).map((q) => q.typed);
+  const time = (text: string) =>
+    ctl.evaluate(async (t) => {
+      const t0 = performance.now();
+      const reply = await chrome.runtime.sendMessage({ claimlens: 1, type: 'search.query', payload: { text: t, sort: 'relevance' } });
+      if (!reply?.ok) throw new Error(`bench: search.query failed: ${JSON.stringify(reply).slice(0, 300)}`);
+      return performance.now() - t0;
+    }, text);
+  for (const q of queries.slice(0, 5)) await time(q); // the first query after an import may build the index
+  const warm: number[] = [];
+  for (const q of queries.slice(5)) warm.push(await time(q));
+  const cold: number[] = [];
+  for (const q of queries.slice(0, 5)) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((r) => setTimeout(r, 500));
+    cold.push(await time(q));
+  }
+  return { search_warm_p50_ms: r2(pct(warm, 50)), search_warm_p95_ms: r2(pct(warm, 95)), search_cold_median_ms: r2(pct(cold, 50)) };
 }
 
 /** Used JS heap of the extension's service worker after a full GC (CDP on the worker target). */

@@ -123,7 +123,8 @@ interface BenchQuery {
 }
 
 /** Queries from corpus claims: 1–3 consecutive words of 4+ letters; a third get a typo in one word. */
-function makeQueries(claims: Claim[], count: number, seed: number): BenchQuery[] {
+/** `count` queries of 1–3 consecutive words from the texts, every third with a typo in its last word. */
+export function makeQueries(claims: Pick<Claim, 'text'>[], count: number, seed: number): BenchQuery[] {
   const r = mulberry32(seed);
   const out: BenchQuery[] = [];
   while (out.length < count) {

@@ -4,18 +4,19 @@
  */
 import type { ClaimLensDb, JournalRow } from './db';
 import { buildMatchIndexRows, writeMatchIndex } from './index-store';
+import { updateSearchIndex } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { mineTopics } from './engine/topics';
 import { ENGINE_VERSION } from './engine/version';
-import type { Article, Claim, CorpusPack, Outlet } from './engine/types';
+import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
 import type { ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
 import { slugify } from './engine/metadata';
 import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, stripBidi } from './engine/sanitize';
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -44,7 +45,8 @@ interface Stamp {
  * rows and derived state either both written or neither.
  */
 export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise<string> {
-  const prev = Number((await db.meta.get('corpusVersion'))?.value ?? 0);
+  const previous = (await db.meta.get('corpusVersion'))?.value ?? '0';
+  const prev = Number(previous);
   // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
   const version = String(Math.max(Date.now(), (Number.isFinite(prev) ? prev : 0) + 1));
   const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
@@ -54,6 +56,8 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
   await db.meta.bulkPut(rows);
+  // The search postings follow the rows in this same transaction (utils/search-store.ts).
+  await updateSearchIndex(db, change, previous, version);
   return version;
 }
 
@@ -113,7 +117,7 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
  */
 export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
   await db.transaction('rw', WRITE_TABLES(db), async () => {
-    const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
+    const [articles, claims, outlets, oldTopics] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray()]);
     const mined = mineTopics(articles, claims, outlets);
     // The page-match index moves with topics (claims get their topic ids here), in the same transaction.
     const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });
@@ -122,8 +126,30 @@ export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
     await db.claims.bulkPut(mined.claims);
     await writeMatchIndex(db, matchIndex);
     await db.meta.delete('topicsStale');
-    await afterWrite(db, { changed: articles.map((a) => a.id) });
+    await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics) });
   });
+}
+
+/**
+ * Articles whose claims a re-mine changed as search sees them: a claim's topic ids, or the names of one of its
+ * topics (label, aliases). Only these are re-indexed for search; everything else keeps its postings.
+ */
+function articlesWithNewTopics(before: readonly Claim[], after: readonly Claim[], oldTopics: readonly Topic[], newTopics: readonly Topic[]): string[] {
+  const names = (t: Topic) => JSON.stringify([t.label, t.aliases]);
+  const old = new Map(oldTopics.map((t) => [t.id, names(t)]));
+  const renamed = new Set<string>();
+  for (const t of newTopics) if (old.get(t.id) !== names(t)) renamed.add(t.id);
+  const kept = new Set(newTopics.map((t) => t.id));
+  for (const id of old.keys()) if (!kept.has(id)) renamed.add(id);
+  const topicsBefore = new Map(before.map((c) => [c.id, c.topics]));
+  const out = new Set<string>();
+  for (const c of after) {
+    const was = topicsBefore.get(c.id) ?? [];
+    if (was.length !== c.topics.length || was.some((t, i) => t !== c.topics[i]) || c.topics.some((t) => renamed.has(t)) || was.some((t) => renamed.has(t))) {
+      out.add(c.articleId);
+    }
+  }
+  return [...out];
 }
 
 /** Counts for footers and the library. */

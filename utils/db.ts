@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
+import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow } from './search-store';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -52,6 +53,11 @@ export type ClaimLensDb = Dexie & {
   /** The IndexedDB-resident page-match index (utils/index-store.ts). */
   terms: EntityTable<TermRow, 'term'>;
   topicIndex: EntityTable<TopicIndexRow, 'id'>;
+  /** The IndexedDB-resident search index (utils/search-store.ts): vocabulary, postings per term, records. */
+  searchTerms: EntityTable<SearchTermRow, 'term'>;
+  searchPostings: EntityTable<SearchPostingsRow, 'term'>;
+  searchDocs: EntityTable<SearchDocRow, 'slot'>;
+  searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
 };
 
 /** Default database name used by the extension. */
@@ -86,5 +92,16 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   db.version(4).stores({
     sources: 'id, &url, nextFetchAt',
   });
+  // version(5): search postings per term (issue 10) instead of one JSON blob: a query reads its terms' rows
+  // (`*grams` finds typo neighbours) and the records they list. The old blob row is dropped; the first
+  // corpus write or search after the upgrade builds the tables.
+  db.version(5)
+    .stores({
+      searchTerms: 'term, *grams',
+      searchPostings: 'term',
+      searchDocs: 'slot, articleId',
+      searchDocTerms: 'slot',
+    })
+    .upgrade((tx) => tx.table('meta').delete('searchIndex'));
   return db;
 }

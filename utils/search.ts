@@ -74,7 +74,8 @@ export interface Token {
 // Letters/digits, keeping "5,200", "1.5", "Romanowski's" and "don't" together as one word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
 const MARKS = /\p{M}/gu;
-const NUMERIC = /^\p{N}[\p{N}.,]*$/u;
+/** A number ("5200", "1.5"): never typo-matched. */
+export const NUMERIC = /^\p{N}[\p{N}.,]*$/u;
 const ASCII_PLAIN = /^[a-z0-9]+$/;
 const MAX_TERM = 32; // Fuse's bitap works on ≤ 32-character patterns; no real word is longer.
 const wordCache = new Map<string, string>();
@@ -138,7 +139,7 @@ const META = 3;
 const FIELD_WEIGHT = [1, 0.8, 0.5, 0.3];
 
 /** Per-field distinct terms of a record; `memo` shares the speaker/topic/outlet terms many records repeat. */
-function fieldTerms(r: SearchRecord, memo?: Map<string, string[]>): string[][] {
+export function fieldTerms(r: SearchRecord, memo?: Map<string, string[]>): string[][] {
   const shared = (key: string) => {
     let t = memo?.get(key);
     if (!t) {
@@ -220,7 +221,8 @@ export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex
   return index;
 }
 
-function trigramsOf(term: string): string[] {
+/** Distinct trigrams of "^term$" (the typo lookup's keys). */
+export function trigramsOf(term: string): string[] {
   const p = `^${term}$`;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= p.length; i++) out.add(p.slice(i, i + 3));
@@ -623,9 +625,9 @@ function sortedTerms(index: SearchIndex): number[] {
 }
 
 /** Completions considered for the word being typed: the most frequent ones. */
-const PREFIX_CAP = 16;
+export const PREFIX_CAP = 16;
 /** A word the corpus holds this often is taken as meant: its typo neighbours are not searched. */
-const TRUST_DF = 3;
+export const TRUST_DF = 3;
 
 /** Live terms that begin with `prefix` (longer than it), the most frequent first. */
 function completions(index: SearchIndex, prefix: string): number[] {
@@ -656,7 +658,8 @@ function fuseWordScore(word: string, term: string): number {
   return r.isMatch ? r.score : 1;
 }
 
-interface QueryWord {
+/** One query word and the vocabulary terms it may stand for. */
+export interface QueryWord {
   word: string;
   /** term id → similarity to the word (0..1]. */
   candidates: Map<number, number>;
@@ -664,11 +667,20 @@ interface QueryWord {
   exact: number | undefined;
 }
 
-/** The query's words with the vocabulary terms each may stand for, and how similar each term is. */
-function queryWords(index: SearchIndex, text: string): QueryWord[] {
+/**
+ * The words a query searches for (normalised, stop words dropped, at most 8) and whether the last one is still
+ * being typed (no trailing space), so it also stands for the terms it begins.
+ */
+export function planQuery(text: string): { words: string[]; typing: boolean } {
   const all = [...new Set(tokenize(text).map((t) => t.term))];
   const words = all.filter((t) => !STOP.has(t)).slice(0, 8);
   const typing = words.length > 0 && !/\s$/.test(text) && all[all.length - 1] === words[words.length - 1];
+  return { words, typing };
+}
+
+/** The query's words with the vocabulary terms each may stand for, and how similar each term is. */
+function queryWords(index: SearchIndex, text: string): QueryWord[] {
+  const { words, typing } = planQuery(text);
   return words.map((word, i) => {
     const candidates = new Map<number, number>();
     const exact = index.termIds.get(word);
@@ -905,16 +917,33 @@ function now(): number {
  * `suggestions` offers corrected queries when a word matched nothing in the corpus.
  */
 export function searchIndex(index: SearchIndex, query: SearchQuery): SearchResponse {
+  return finishSearch(index, query, rankSearch(index, query));
+}
+
+/**
+ * A search ranked but not yet shown: the slots of the hits (best first) and their pre-scores. Ranking reads
+ * only what `SearchRecord.claim` carries for filters and order (id, outlet, kind, topics, date), so an index
+ * built from stored rows can rank with light records and read full ones for `top` only (see `finishSearch`).
+ */
+export interface RankedSearch {
+  t0: number;
+  words: QueryWord[];
+  /** The best `limit` matching slots; for relevance the first RERANK are re-ranked when finishing. */
+  top: number[];
+  /** Pre-score per slot of `top`. */
+  score: Map<number, number>;
+  total: number;
+  /** True when no word was searched (empty text with filters, or nothing asked). */
+  noWords: boolean;
+  suggestions: string[];
+}
+
+/** Steps 1–3 of a search (see the file comment): query words, postings merged, matches chosen and ordered. */
+export function rankSearch(index: SearchIndex, query: SearchQuery): RankedSearch {
   const t0 = now();
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
   const filter = buildFilter(query);
   const words = queryWords(index, query.text ?? '');
-  const done = (hits: SearchHit[], total: number, suggestions: string[] = []): SearchResponse => ({
-    hits,
-    total,
-    suggestions,
-    tookMs: Math.round((now() - t0) * 100) / 100,
-  });
   const docs = index.docs;
   const byId = (a: number, b: number) => cmp(docs[a]!.claim.id, docs[b]!.claim.id);
   const newest = (score: ArrayLike<number>) => (a: number, b: number) => {
@@ -924,16 +953,16 @@ export function searchIndex(index: SearchIndex, query: SearchQuery): SearchRespo
     if (score[a] !== score[b]) return score[a] > score[b];
     return byId(a, b) < 0;
   };
+  const none: RankedSearch = { t0, words, top: [], score: new Map(), total: 0, noWords: true, suggestions: [] };
 
   if (!words.length) {
-    if (!filter || /\p{L}|\p{N}/u.test(query.text ?? '')) return done([], 0); // nothing asked, or only stop words
+    if (!filter || /\p{L}|\p{N}/u.test(query.text ?? '')) return none; // nothing asked, or only stop words
     const slots: number[] = [];
     docs.forEach((d, i) => {
       if (d && filter(d)) slots.push(i);
     });
-    const none = new Set<string>();
     const top = topK(slots, limit, newest(new Float64Array(docs.length)));
-    return done(top.map((s) => hitOf(docs[s]!, 0, none)), slots.length);
+    return { ...none, top, score: new Map(top.map((s) => [s, 0])), total: slots.length };
   }
 
   // Steps 2–3: merge every word's postings into coverage masks and pre-scores.
@@ -983,40 +1012,11 @@ export function searchIndex(index: SearchIndex, query: SearchQuery): SearchRespo
   const matched: number[] = [];
   if (maxCov > 0) for (const slot of touched) if (mask[slot] && popcount(mask[slot]) === maxCov) matched.push(slot);
 
-  const hitTerms = new Set<string>();
-  for (const w of words) for (const id of w.candidates.keys()) hitTerms.add(index.terms[id]);
-
-  let hits: SearchHit[];
-  if (query.sort === 'date') {
-    const top = topK(matched, limit, newest(score));
-    const maxScore = Math.max(1e-9, ...top.map((s) => score[s]));
-    hits = top.map((s) => hitOf(docs[s]!, score[s] / maxScore, hitTerms));
-  } else {
-    const top = topK(matched, limit, (a, b) => (score[a] !== score[b] ? score[a] > score[b] : byId(a, b) < 0));
-    // Step 4: Fuse re-ranks the head; the pre-score (corpus-wide idf, topic aliases Fuse cannot see) keeps half
-    // the say, so a claim found only through an alias is not sunk.
-    const head = top.slice(0, RERANK);
-    const maxScore = Math.max(1e-9, ...head.map((s) => score[s]));
-    const fuse = new Fuse(
-      head.map((slot): FuseDoc => {
-        const r = docs[slot]!;
-        return { slot, text: r.claim.text, speaker: r.claim.speaker ?? '', topics: r.topicAliases.flat() };
-      }),
-      FUSE_RERANK,
-    );
-    const fuseScore = new Map<number, number>();
-    for (const r of fuse.search(words.map((w) => w.word).join(' '))) fuseScore.set(r.item.slot, r.score ?? 1);
-    const rel = new Map<number, number>();
-    for (const s of head) rel.set(s, 0.5 * (1 - (fuseScore.get(s) ?? 1)) + 0.5 * (score[s] / maxScore));
-    head.sort((a, b) => rel.get(b)! - rel.get(a)! || byId(a, b));
-    // Below the head, pre-score order; scaled under the head's lowest so scores stay monotone.
-    const floor = Math.min(...head.map((s) => rel.get(s)!), 1);
-    const tail = top.slice(RERANK);
-    hits = [
-      ...head.map((s) => hitOf(docs[s]!, rel.get(s)!, hitTerms)),
-      ...tail.map((s) => hitOf(docs[s]!, (floor * score[s]) / maxScore, hitTerms)),
-    ];
-  }
+  const top =
+    query.sort === 'date'
+      ? topK(matched, limit, newest(score))
+      : topK(matched, limit, (a, b) => (score[a] !== score[b] ? score[a] > score[b] : byId(a, b) < 0));
+  const kept = new Map(top.map((s) => [s, score[s]]));
 
   for (const slot of touched) {
     mask[slot] = 0;
@@ -1024,5 +1024,100 @@ export function searchIndex(index: SearchIndex, query: SearchQuery): SearchRespo
     seen[slot] = 0;
     passes[slot] = 0;
   }
-  return done(hits, matched.length, suggest(index, words));
+  return { t0, words, top, score: kept, total: matched.length, noWords: false, suggestions: suggest(index, words) };
+}
+
+/**
+ * Step 4 and the answer: Fuse re-ranks the head of a relevance search, and each hit gets its marks. Reads the
+ * full records (text, speaker, names) of `ranked.top` only.
+ */
+export function finishSearch(index: SearchIndex, query: SearchQuery, ranked: RankedSearch): SearchResponse {
+  const { words, top, score } = ranked;
+  const docs = index.docs;
+  const done = (hits: SearchHit[]): SearchResponse => ({
+    hits,
+    total: ranked.total,
+    suggestions: ranked.suggestions,
+    tookMs: Math.round((now() - ranked.t0) * 100) / 100,
+  });
+  if (ranked.noWords) {
+    const none = new Set<string>();
+    return done(top.map((s) => hitOf(docs[s]!, 0, none)));
+  }
+  const byId = (a: number, b: number) => cmp(docs[a]!.claim.id, docs[b]!.claim.id);
+  const scoreOf = (s: number) => score.get(s) ?? 0;
+
+  const hitTerms = new Set<string>();
+  for (const w of words) for (const id of w.candidates.keys()) hitTerms.add(index.terms[id]);
+
+  if (query.sort === 'date') {
+    const maxScore = Math.max(1e-9, ...top.map(scoreOf));
+    return done(top.map((s) => hitOf(docs[s]!, scoreOf(s) / maxScore, hitTerms)));
+  }
+  // Step 4: Fuse re-ranks the head; the pre-score (corpus-wide idf, topic aliases Fuse cannot see) keeps half
+  // the say, so a claim found only through an alias is not sunk.
+  const head = top.slice(0, RERANK);
+  const maxScore = Math.max(1e-9, ...head.map(scoreOf));
+  const fuse = new Fuse(
+    head.map((slot): FuseDoc => {
+      const r = docs[slot]!;
+      return { slot, text: r.claim.text, speaker: r.claim.speaker ?? '', topics: r.topicAliases.flat() };
+    }),
+    FUSE_RERANK,
+  );
+  const fuseScore = new Map<number, number>();
+  for (const r of fuse.search(words.map((w) => w.word).join(' '))) fuseScore.set(r.item.slot, r.score ?? 1);
+  const rel = new Map<number, number>();
+  for (const s of head) rel.set(s, 0.5 * (1 - (fuseScore.get(s) ?? 1)) + 0.5 * (scoreOf(s) / maxScore));
+  head.sort((a, b) => rel.get(b)! - rel.get(a)! || byId(a, b));
+  // Below the head, pre-score order; scaled under the head's lowest so scores stay monotone.
+  const floor = Math.min(...head.map((s) => rel.get(s)!), 1);
+  const tail = top.slice(RERANK);
+  return done([
+    ...head.map((s) => hitOf(docs[s]!, rel.get(s)!, hitTerms)),
+    ...tail.map((s) => hitOf(docs[s]!, (floor * scoreOf(s)) / maxScore, hitTerms)),
+  ]);
+}
+
+/* ------------------------------------------------------- stored slices */
+
+/** One vocabulary term of a stored index with its document frequency and postings (`slot * 4 + field`, ascending). */
+export interface SliceTerm {
+  term: string;
+  df: number;
+  postings: ArrayLike<number>;
+}
+
+/** One record of a stored index at its slot, with its distinct text-term count (the length norm). */
+export interface SliceDoc {
+  slot: number;
+  record: SearchRecord;
+  textLen: number;
+}
+
+/**
+ * An index over part of a stored one: the terms a query can reach and the records their postings list, with
+ * the whole corpus's record count and text-length sum. A query that could only reach these terms answers
+ * exactly as it would on the whole index (utils/search-store.ts chooses them with the same rules).
+ */
+export function indexFromSlice(terms: readonly SliceTerm[], docs: readonly SliceDoc[], live: number, textLenSum: number): SearchIndex {
+  const index = emptyIndex();
+  let size = 0;
+  for (const d of docs) size = Math.max(size, d.slot + 1);
+  index.docs = new Array<SearchRecord | null>(size).fill(null);
+  index.textLen = new Array<number>(size).fill(0);
+  for (const d of docs) {
+    index.docs[d.slot] = d.record;
+    index.textLen[d.slot] = d.textLen;
+    index.slotOfClaim.set(d.record.claim.id, d.slot);
+  }
+  for (const t of terms) {
+    const id = termId(index, t.term);
+    index.df[id] = t.df;
+    const list = index.postings[id];
+    for (let i = 0; i < t.postings.length; i++) list.push(t.postings[i]!);
+  }
+  index.live = live;
+  index.textLenSum = textLenSum;
+  return index;
 }

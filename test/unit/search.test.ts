@@ -10,7 +10,8 @@ import { buildPack } from '@/utils/engine/pack';
 import type { Article, Claim, Outlet, Topic } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { createDb, type ClaimLensDb } from '@/utils/db';
-import { createSearchService, SEARCH_INDEX_KEY } from '@/utils/background/search-service';
+import { createSearchService } from '@/utils/background/search-service';
+import { readSearchStats, SEARCH_STATS_KEY } from '@/utils/search-store';
 import { loadArticles, readOutletsFile } from '@/scripts/pack-files';
 import {
   addRecords,
@@ -276,18 +277,18 @@ describe('search service (background)', () => {
     const r = await service.query({ text: 'grynkewitch resurgance', sort: 'relevance' });
     expect(r.hits[0].claim.speaker).toMatch(/Grynkewich/);
     await service.flush!();
-    const row = await db.meta.get(SEARCH_INDEX_KEY);
-    expect(JSON.parse(row!.value).corpusVersion).toBe('1');
+    expect((await readSearchStats(db))?.version).toBe('1');
+    expect(await db.searchDocs.count()).toBe(corpus.claims.length);
   });
 
-  it('a restarted service loads the stored index instead of reading the corpus', async () => {
+  it('a restarted service reads only the rows of the query, never the whole corpus or index', async () => {
     const first = createSearchService(db);
     const before = await first.query({ text: 'daesh atacks', sort: 'relevance' });
     await first.flush!();
-    const reads = vi.spyOn(db.claims, 'toArray');
+    const reads = [db.claims, db.articles, db.topics, db.searchDocs, db.searchTerms, db.searchPostings].map((t) => vi.spyOn(t, 'toArray'));
     const restarted = createSearchService(db);
     const after = await restarted.query({ text: 'daesh atacks', sort: 'relevance' });
-    expect(reads).not.toHaveBeenCalled();
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
     expect(shown(after)).toEqual(shown(before));
   });
 
@@ -311,7 +312,7 @@ describe('search service (background)', () => {
   });
 
   it('rebuilds when the stored index is unreadable', async () => {
-    await db.meta.put({ key: SEARCH_INDEX_KEY, value: '{"corpusVersion":"1","index":{"format":"old"}}' });
+    await db.meta.put({ key: SEARCH_STATS_KEY, value: '{"format":0,"version":"1"}' });
     const r = await createSearchService(db).query({ text: 'sudani', sort: 'relevance' });
     expect(r.total).toBeGreaterThan(0);
   });

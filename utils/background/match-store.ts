@@ -5,7 +5,7 @@
  * slice `matchPage` needs, so the decision logic stays the one in utils/engine/match.ts.
  */
 import type { ClaimLensDb } from '../db';
-import { readMatchIndexInfo, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
+import { readMatchIndexInfo, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
 import { indexClaims, pageOutlet } from '../engine/match';
 import { splitSentences } from '../engine/sentences';
@@ -24,6 +24,35 @@ export interface MatchHead {
    * relation's per-claim feature cache, keyed by the claim object) instead of reading and preparing again.
    */
   claimCache: Map<string, Claim>;
+  /**
+   * Rows read for earlier pages at this corpus version (null = not in the database): a warm worker matches the
+   * next page from memory and reads IndexedDB only for what no earlier page needed. Dropped with the head when
+   * the corpus version moves, and with the worker when it stops.
+   */
+  rowCache: { topics: Map<string, TopicIndexRow | null>; terms: Map<string, TermRow | null>; articles: Map<string, Article | null> };
+  /** Distinct content stems per cached claim: tokenising and stemming a claim once per worker, not per page. */
+  claimTerms: Map<string, string[]>;
+}
+
+/** A claim's distinct content stems, from the head's cache (kept as long as the claim cache keeps the claim). */
+function termsOfClaim(head: MatchHead, claim: Claim): string[] {
+  let terms = head.claimTerms.get(claim.id);
+  if (!terms) head.claimTerms.set(claim.id, (terms = [...new Set(contentTerms(claim.text))]));
+  return terms;
+}
+
+/** Entries kept per row cache before it is emptied (terms: a few hundred pages' vocabulary). */
+const ROW_CACHE_MAX = 200_000;
+
+/** `keys` looked up in `cache`, reading only the missing ones with `read` (and remembering them). */
+async function cachedGet<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>): Promise<(V | undefined)[]> {
+  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+  if (missing.length) {
+    const got = await read(missing);
+    if (cache.size + missing.length > ROW_CACHE_MAX) cache.clear();
+    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
+  }
+  return keys.map((k) => cache.get(k) ?? undefined);
 }
 
 /** Claims kept in a head's cache: a few pages' worth of candidates. */
@@ -38,7 +67,15 @@ export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> 
   const info = await readMatchIndexInfo(db.meta);
   if (!info) return null;
   const [outlets, topics] = await Promise.all([db.outlets.toArray(), db.topics.toArray()]);
-  return { info, outlets, topics: new Map(topics.map((t) => [t.id, t])), matcher: buildTopicMatcher(topics), claimCache: new Map() };
+  return {
+    info,
+    outlets,
+    topics: new Map(topics.map((t) => [t.id, t])),
+    matcher: buildTopicMatcher(topics),
+    claimCache: new Map(),
+    rowCache: { topics: new Map(), terms: new Map(), articles: new Map() },
+    claimTerms: new Map(),
+  };
 }
 
 /**
@@ -82,7 +119,11 @@ export async function loadPageSlice(
   }
   const topicIds = [...topicTerms.keys()].filter((id) => head.topics.has(id));
   const pageTerms = new Set(contentTerms(page.text));
-  const [rows, termRows] = await Promise.all([db.topicIndex.bulkGet(topicIds), db.terms.bulkGet([...pageTerms])]);
+  const cache = head.rowCache;
+  const [rows, termRows] = await Promise.all([
+    cachedGet(cache.topics, topicIds, (ids) => db.topicIndex.bulkGet(ids)),
+    cachedGet(cache.terms, [...pageTerms], (terms) => db.terms.bulkGet(terms)),
+  ]);
   const df = new Map<string, number>();
   const idOf = new Map<string, number>();
   termRows.forEach((r) => {
@@ -108,14 +149,17 @@ export async function loadPageSlice(
   });
 
   const missing = [...wanted].filter((id) => !head.claimCache.has(id));
-  const read = await db.claims.bulkGet(missing);
-  if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) head.claimCache.clear();
+  const read = missing.length ? await db.claims.bulkGet(missing) : [];
+  if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) {
+    head.claimCache.clear();
+    head.claimTerms.clear();
+  }
   read.forEach((c) => c && head.claimCache.set(c.id, c));
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, claimTermRows] = await Promise.all([
-    db.articles.bulkGet(articleIds),
-    db.terms.bulkGet([...new Set(claims.flatMap((c) => contentTerms(c.text)))].filter((t) => !df.has(t))),
+    cachedGet(cache.articles, articleIds, (ids) => db.articles.bulkGet(ids)),
+    cachedGet(cache.terms, [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t)), (terms) => db.terms.bulkGet(terms)),
   ]);
   for (const r of claimTermRows) if (r) df.set(r.term, r.df);
 
@@ -154,7 +198,7 @@ function sliceIndex(
   stats: TermStats,
 ): CorpusIndex {
   // Only the slice's claims: figure rows across topics see the candidates read for this page.
-  const { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings } = indexClaims(claims);
+  const { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings } = indexClaims(claims, (c) => termsOfClaim(head, c));
   return {
     outlets,
     articles: new Map(articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }])),

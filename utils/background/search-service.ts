@@ -1,119 +1,72 @@
 /**
- * The corpus search service: keeps one search index (utils/search.ts) in the background's memory, answers
- * popup searches from it, and persists it in the `meta` table so a restarted service worker loads it instead
- * of re-indexing the corpus.
+ * The corpus search service: answers popup searches from the search index stored in IndexedDB
+ * (utils/search-store.ts), reading per query only the rows of its words and the records they list — a waking
+ * service worker parses nothing up front.
  *
- * Freshness follows the `corpusVersion` meta row that every corpus write bumps: the stored index is tagged
- * with the version it reflects; on a mismatch the service reads the corpus and updates the index
- * incrementally (`syncArticles` re-indexes only articles whose claims, topics, outlet or title changed).
+ * Freshness follows the `corpusVersion` meta row that every corpus write bumps: corpus writes keep the stored
+ * index in step in their own transaction; when the stored index reflects another version (a database from
+ * before the stored index, or rows written around `afterWrite`), it is rebuilt once before answering.
  */
 import type { ClaimLensDb } from '../db';
-import type { ClaimKind, Topic } from '../engine/types';
+import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
-import {
-  createSearchIndex,
-  deserializeIndex,
-  searchIndex,
-  serializeIndex,
-  syncArticles,
-  toSearchRecord,
-  type SearchIndex,
-  type SearchRecord,
-} from '../search';
+import { toSearchRecord, type SearchRecord } from '../search';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
 export interface SearchService {
   query(q: SearchQuery): Promise<SearchResponse>;
   facets(): Promise<Facets>;
-  /** Loads or builds the index ahead of the first search (e.g. at service-worker start). */
+  /** Makes sure the stored index reflects the corpus ahead of the first search (e.g. after install). */
   warm?(): Promise<void>;
-  /** Resolves once the latest index has been written to the database (tests, orderly shutdown). */
+  /** Resolves once a rebuild in progress has been written (tests, orderly shutdown). */
   flush?(): Promise<void>;
 }
 
-/** Meta row holding the persisted index: `{ corpusVersion, index }` as JSON. */
-export const SEARCH_INDEX_KEY = 'searchIndex';
 /** Kinds in the order filters list them. */
 const KIND_ORDER: ClaimKind[] = ['quote', 'figure', 'statement', 'assertion'];
 /** Topics offered as filters: the most discussed ones. */
 const FACET_TOPICS = 500;
 
-interface StoredIndex {
-  corpusVersion: string;
-  index: unknown;
-}
-
 /** Every claim of a corpus snapshot as a search record (outlet name, article title and topic names resolved). */
 export function searchRecords(snapshot: CorpusSnapshot): SearchRecord[] {
   const outletNames = new Map(snapshot.outlets.map((o) => [o.id, o.name]));
   const titles = new Map(snapshot.articles.map((a) => [a.id, a.title]));
-  const allTopics: readonly Topic[] = snapshot.topics;
-  return snapshot.claims.map((c) => toSearchRecord(c, outletNames.get(c.outletId) ?? c.outletId, titles.get(c.articleId) ?? '', allTopics));
+  return snapshot.claims.map((c) => toSearchRecord(c, outletNames.get(c.outletId) ?? c.outletId, titles.get(c.articleId) ?? '', snapshot.topics));
 }
 
-/** Creates the search service over `db`. The index is loaded or built on first use and kept per corpus version. */
+/** Creates the search service over `db`. */
 export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots = createCorpusSnapshots(db)): SearchService {
-  let current: { version: string; index: SearchIndex } | null = null;
-  let pending: { version: string; index: Promise<SearchIndex> } | null = null;
-  let writes: Promise<void> = Promise.resolve();
   let facetCache: { version: string; facets: Promise<Facets> } | null = null;
+  let rebuilding: { version: string; done: Promise<void> } | null = null;
+  // Rows read while this worker is awake, for the stored index's current version (searchStored resets it).
+  const cache = createSearchCache();
 
   const corpusVersion = snapshots.version;
 
-  /** The stored index when it is readable; `fresh` says whether it matches `version`. */
-  async function loadStored(version: string): Promise<{ index: SearchIndex; fresh: boolean } | null> {
-    const row = await db.meta.get(SEARCH_INDEX_KEY);
-    if (!row) return null;
-    try {
-      const stored = JSON.parse(row.value) as StoredIndex;
-      return { index: deserializeIndex(stored.index), fresh: stored.corpusVersion === version };
-    } catch {
-      return null; // another format or a damaged row: rebuilt below and overwritten
-    }
-  }
-
-  function persist(version: string, index: SearchIndex): void {
-    // Serialised after the answer goes out; chained so writes land in order and `flush` can wait for them.
-    writes = writes
-      .then(async () => {
-        if (current?.index !== index || current.version !== version) return; // superseded meanwhile
-        const value = JSON.stringify({ corpusVersion: version, index: serializeIndex(index) } satisfies StoredIndex);
-        await db.meta.put({ key: SEARCH_INDEX_KEY, value });
-      })
-      .catch((err) => console.warn('ClaimLens: could not store the search index', err));
-  }
-
-  /** The index for `version`: the stored one when it is current, else the stored or in-memory one brought up to date. */
-  async function prepare(version: string): Promise<{ index: SearchIndex; changed: boolean }> {
-    let index = current?.index ?? null;
-    if (!index) {
-      const stored = await loadStored(version);
-      if (stored?.fresh) return { index: stored.index, changed: false };
-      index = stored?.index ?? null;
-    }
-    const records = searchRecords(await snapshots.get());
-    if (index) syncArticles(index, records);
-    else index = createSearchIndex(records);
-    return { index, changed: true };
-  }
-
-  async function ensure(): Promise<SearchIndex> {
-    const version = await corpusVersion();
-    if (current?.version === version) return current.index;
-    if (pending?.version !== version) {
-      const build = prepare(version).then(({ index, changed }) => {
-        current = { version, index };
-        if (pending?.version === version) pending = null;
-        if (changed) persist(version, index);
-        return index;
+  /** Rebuilds the stored index when it does not reflect the current corpus version (one rebuild at a time). */
+  async function ensure(): Promise<void> {
+    const [version, stats] = await Promise.all([corpusVersion(), readSearchStats(db)]);
+    if (stats?.version === version) return;
+    if (rebuilding?.version !== version) {
+      const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms];
+      const done = db.transaction('rw', tables, async () => {
+        // Re-read inside the transaction: a corpus write may have brought the index up to date meanwhile.
+        const v = (await db.meta.get('corpusVersion'))?.value ?? '0';
+        if ((await readSearchStats(db))?.version !== v) await rebuildSearchIndex(db, v);
       });
-      build.catch(() => {
-        if (pending?.index === build) pending = null;
-      });
-      pending = { version, index: build };
+      rebuilding = { version, done };
+      done.then(
+        () => {
+          if (rebuilding?.done === done) rebuilding = null;
+        },
+        () => {
+          if (rebuilding?.done === done) rebuilding = null;
+        },
+      );
     }
-    return pending.index;
+    await rebuilding.done;
   }
 
   async function computeFacets(): Promise<Facets> {
@@ -141,7 +94,10 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
 
   return {
     async query(q) {
-      return searchIndex(await ensure(), q);
+      await ensure();
+      const answer = await searchStored(db, q, cache);
+      if (!answer) throw new Error('The search index could not be built');
+      return answer;
     },
     async facets() {
       const version = await corpusVersion();
@@ -158,11 +114,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
       await ensure();
     },
     async flush() {
-      let seen: Promise<void>;
-      do {
-        seen = writes;
-        await seen;
-      } while (seen !== writes);
+      await rebuilding?.done;
     },
   };
 }

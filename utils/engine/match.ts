@@ -116,8 +116,11 @@ const MAX_TOPIC_SENTENCES = 12;
 /** The per-claim lookups of a {@link CorpusIndex}, for the whole corpus or for a slice of it read from the database. */
 export type ClaimLookups = Pick<CorpusIndex, 'claimsByTopic' | 'claimsByFigureKey' | 'claimTerms' | 'claimTermIds' | 'termIds' | 'postings'>;
 
-/** Builds the per-claim lookups in one pass: linear in the number of claims. */
-export function indexClaims(claims: readonly Claim[]): ClaimLookups {
+/**
+ * Builds the per-claim lookups in one pass: linear in the number of claims. `termsOf` gives a claim's distinct
+ * content stems (a caller that keeps claims across pages passes its cache of them).
+ */
+export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) => string[] = (c) => [...new Set(contentTerms(c.text))]): ClaimLookups {
   const claimsByTopic = new Map<string, Claim[]>();
   const claimsByFigureKey = new Map<string, Claim[]>();
   const claimTerms = new Map<string, string[]>();
@@ -125,7 +128,7 @@ export function indexClaims(claims: readonly Claim[]): ClaimLookups {
   const termIds = new Map<string, number>();
   const postings = new Map<string, string[]>();
   for (const claim of claims) {
-    const terms = [...new Set(contentTerms(claim.text))];
+    const terms = termsOf(claim);
     claimTerms.set(claim.id, terms);
     claimTermIds.set(
       claim.id,

@@ -3,7 +3,7 @@
  * same overlay as matching against the full in-memory index, while reading only a slice of the corpus.
  */
 import { readdirSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { deleteArticles, installSeedPack, recomputeTopics } from '@/utils/corpus';
 import { buildCorpusIndex, matchPage, type MatchOptions } from '@/utils/engine/match';
@@ -88,6 +88,22 @@ describe('stored match index', () => {
       for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) expect(c.claim.articleId).not.toBe(victim);
     }
     expect(shown(after.match)).toEqual(shown(await fullMatch('seed-subject-article.html')));
+  });
+
+  it('a warm head (one per worker and corpus version) answers every page as a fresh one, reading rows only once', async () => {
+    await installSeedPack(db, seedPack());
+    const head = (await readMatchHead(db))!;
+    const page = (path: string) => fixturePage(path);
+    const warm = async (path: string) => {
+      const slice = await loadPageSlice(db, head, page(path), OPTS);
+      return withTrueCounts(matchPage(slice.index, page(path), OPTS), slice.counts);
+    };
+    for (const path of pages) expect(shown(await warm(path)), path).toEqual(shown((await storeMatch(path)).match));
+    // Every page seen once: matching them again reads nothing from IndexedDB, and answers the same.
+    const before = await Promise.all(pages.map((path) => warm(path).then(shown)));
+    const reads = [db.topicIndex, db.terms, db.articles, db.claims].map((t) => vi.spyOn(t, 'bulkGet'));
+    for (const [i, path] of pages.entries()) expect(shown(await warm(path)), path).toEqual(before[i]);
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
   });
 
   it('is rebuilt by a re-mine when it is missing (a database from before version 3)', async () => {

@@ -1,0 +1,243 @@
+/**
+ * The search index stored in IndexedDB (utils/search-store.ts, db version 5), against the in-memory index it
+ * replaces on the popup path (utils/search.ts): the same answers on the seeds and on a second, imported subject,
+ * and postings that stay exact through imports, deletes, restores, renames and topic re-mines.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadArticles, readOutletsFile } from '@/scripts/pack-files';
+import { mulberry32 } from '@/scripts/rng';
+import { createDb, type ClaimLensDb } from '@/utils/db';
+import { buildPack } from '@/utils/engine/pack';
+import type { CorpusPack } from '@/utils/engine/types';
+import type { SearchQuery, SearchResponse } from '@/utils/messages';
+import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
+import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
+
+const ROOT = join(__dirname, '../..');
+const SEEDS = join(ROOT, 'seeds');
+const SUBJECT = join(ROOT, 'test/fixtures/subjects/refinery-blast/articles');
+
+function seedPack(): CorpusPack {
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+  const outlets = readOutletsFile(join(SEEDS, 'outlets.json'));
+  const loaded = loadArticles(files, { outlets, source: 'seed', importedAt: 0 });
+  expect(loaded.errors).toEqual([]);
+  return buildPack(loaded.analyzed, { outlets: outlets.outlets, createdAt: '2026-01-01T00:00:00.000Z' });
+}
+
+/** The corpus as the in-memory index sees it: every claim in the database made a search record. */
+async function dbRecords(db: ClaimLensDb): Promise<SearchRecord[]> {
+  const [outlets, articles, claims, topics] = await Promise.all([db.outlets.toArray(), db.articles.toArray(), db.claims.toArray(), db.topics.toArray()]);
+  const names = new Map(outlets.map((o) => [o.id, o.name]));
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  return claims.map((c) => toSearchRecord(c, names.get(c.outletId) ?? c.outletId, titles.get(c.articleId) ?? '', topics));
+}
+
+/** What a response shows (everything but the time it took). */
+const shown = (r: SearchResponse | null) => ({
+  total: r?.total,
+  suggestions: r?.suggestions,
+  hits: r?.hits.map((h) => ({ id: h.claim.id, score: h.score, marks: h.marks, topics: h.topicLabels, outlet: h.outletName, title: h.articleTitle, claim: h.claim })),
+});
+
+/** Queries over a corpus: its words as typed, with typos, half typed, in pairs, with filters, by date, and nonsense. */
+async function queriesFor(db: ClaimLensDb, seed: number): Promise<SearchQuery[]> {
+  const rng = mulberry32(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
+  const claims = await db.claims.toArray();
+  const words = [...new Set(claims.flatMap((c) => tokenize(`${c.text} ${c.speaker ?? ''}`).map((t) => t.term)))].filter((w) => w.length >= 4).sort();
+  const typo = (w: string) => {
+    const i = 1 + Math.floor(rng() * (w.length - 2));
+    return rng() < 0.5 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+  };
+  const outlets = (await db.outlets.toArray()).map((o) => o.id);
+  const topics = (await db.topics.toArray()).map((t) => t.id);
+  const qs: SearchQuery[] = [
+    { text: 'grynkewitch resurgance', sort: 'relevance' },
+    { text: 'daesh atacks', sort: 'relevance' },
+    { text: 'grynk', sort: 'relevance' },
+    { text: '5,200 soldiers', sort: 'relevance' },
+    { text: 'refinary explosoin', sort: 'relevance' },
+    { text: 'zzyzxq', sort: 'relevance' },
+    { text: 'the of and', sort: 'relevance' },
+    { text: '', sort: 'relevance', outletIds: [outlets[0]!] },
+    { text: '', sort: 'date', kinds: ['figure'] },
+  ];
+  for (let i = 0; i < 40; i++) {
+    const w = pick(words);
+    const r = rng();
+    const text = r < 0.3 ? w : r < 0.55 ? typo(w) : r < 0.75 ? w.slice(0, Math.max(2, Math.ceil(w.length / 2))) : `${pick(words)} ${rng() < 0.5 ? typo(w) : w} `;
+    const q: SearchQuery = { text, sort: rng() < 0.2 ? 'date' : 'relevance', limit: rng() < 0.3 ? 5 : undefined };
+    const f = rng();
+    if (f < 0.15) q.outletIds = [pick(outlets)];
+    else if (f < 0.25 && topics.length) q.topicIds = [pick(topics)];
+    else if (f < 0.35) q.kinds = ['quote', 'figure'];
+    else if (f < 0.45) q.from = '2020';
+    qs.push(q);
+  }
+  return qs;
+}
+
+/** Every query answered from IndexedDB equals the in-memory index built over the same database rows. */
+async function expectSameAnswers(db: ClaimLensDb, seed: number): Promise<number> {
+  const reference = createSearchIndex(await dbRecords(db));
+  const qs = await queriesFor(db, seed);
+  let nonEmpty = 0;
+  for (const q of qs) {
+    const want = searchIndex(reference, q);
+    if (want.total > 0) nonEmpty++;
+    expect(shown(await searchStored(db, q)), JSON.stringify(q)).toEqual(shown(want));
+  }
+  return nonEmpty;
+}
+
+/** The stored index as comparable facts: per term its df and (claim id, field) postings; per record its text length. */
+async function storedFacts(db: ClaimLensDb) {
+  const docs = await db.searchDocs.toArray();
+  const claimOf = new Map(docs.map((d) => [d.slot, d.claimId]));
+  const terms = await db.searchTerms.toArray();
+  const postings = new Map((await db.searchPostings.toArray()).map((p) => [p.term, p.postings]));
+  const stats = await readSearchStats(db);
+  return {
+    live: stats?.live,
+    textLenSum: stats?.textLenSum,
+    docs: docs.map((d) => `${d.claimId}:${d.textLen}:${d.topics.join(',')}`).sort(),
+    docTerms: (await db.searchDocTerms.toArray()).map((d) => `${claimOf.get(d.slot)}:${JSON.stringify(d.fields)}`).sort(),
+    terms: Object.fromEntries(
+      terms.map((t) => [t.term, { df: t.df, postings: [...postings.get(t.term)!].map((p) => `${claimOf.get(p >> 2)}#${p & 3}`).sort() }]),
+    ),
+    postingTerms: [...postings.keys()].sort(),
+  };
+}
+
+/** The stored facts of a database whose index is rebuilt from scratch over the same rows. */
+async function rebuiltFacts(db: ClaimLensDb, name: string) {
+  const copy = createDb(name);
+  await copy.outlets.bulkPut(await db.outlets.toArray());
+  await copy.articles.bulkPut(await db.articles.toArray());
+  await copy.claims.bulkPut(await db.claims.toArray());
+  await copy.topics.bulkPut(await db.topics.toArray());
+  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchTerms, copy.searchPostings, copy.searchDocs, copy.searchDocTerms], () =>
+    rebuildSearchIndex(copy, 'x'),
+  );
+  return storedFacts(copy);
+}
+
+let pack: CorpusPack;
+let n = 0;
+beforeAll(() => {
+  pack = seedPack();
+});
+
+// fake-indexeddb answers a query in ~50–250 ms: each test asks dozens, and one corpus write is ~1 s.
+describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
+  let db: ClaimLensDb;
+  beforeEach(async () => {
+    db = createDb(`search-store-${++n}`);
+    await installSeedPack(db, pack);
+    await recomputeTopics(db);
+  }, 60_000);
+
+  it('is written with the seeds and reflects the corpus version', async () => {
+    const stats = await readSearchStats(db);
+    expect(stats?.version).toBe((await db.meta.get('corpusVersion'))?.value);
+    expect(stats?.live).toBe(await db.claims.count());
+    expect(await db.searchDocs.count()).toBe(await db.claims.count());
+  });
+
+  it('answers every query exactly like the in-memory index on the seeds', async () => {
+    const nonEmpty = await expectSameAnswers(db, 10);
+    expect(nonEmpty).toBeGreaterThan(30); // the queries really find things
+  });
+
+  it('answers exactly like the in-memory index after importing a second subject', async () => {
+    const files = readdirSync(SUBJECT).sort();
+    const outcomes = await importItems(
+      db,
+      files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })),
+    );
+    expect(outcomes.every((o) => o.status === 'imported')).toBe(true);
+    const r = await searchStored(db, { text: 'corvane refinary', sort: 'relevance' });
+    expect(r?.hits[0]?.claim.text).toMatch(/Corvane|refinery/);
+    await expectSameAnswers(db, 11);
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-copy-${n}`));
+  });
+
+  it('keeps postings exact through incremental writes: a deferred import, a title edit, an outlet rename, a removal', async () => {
+    const slots = async () => (await readSearchStats(db))!.nextSlot;
+    const start = await slots();
+    const files = readdirSync(SUBJECT).sort();
+    await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })), Date.now(), { deferTopics: true });
+    const added = (await db.claims.count()) - pack.claims.length;
+    expect(added).toBeGreaterThan(0);
+    expect(await slots()).toBe(start + added); // appended, not rebuilt (a rebuild renumbers from 0)
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-imp-${n}`));
+    await expectSameAnswers(db, 12);
+
+    const edited = pack.articles[0]!;
+    await updateArticle(db, edited.id, { title: 'Quarterly zanzibarite report' });
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-title-${n}`));
+    const byTitle = await searchStored(db, { text: 'zanzibarite', sort: 'relevance' });
+    expect(byTitle?.hits.map((h) => h.claim.articleId)).toContain(edited.id);
+
+    const outlet = (await db.outlets.toArray())[0]!;
+    await updateOutlet(db, { ...outlet, name: 'Renamed Wire Service' });
+    const facts = await storedFacts(db);
+    expect(facts.terms['renamed']?.df).toBeGreaterThan(0);
+    expect(facts).toEqual(await rebuiltFacts(db, `search-store-ren-${n}`));
+    const hit = await searchStored(db, { text: 'renamed wire', sort: 'relevance' });
+    expect(hit?.hits[0]?.outletName).toBe('Renamed Wire Service');
+
+    // A removal written the way corpus writes are: rows gone, then afterWrite's step in the same transaction.
+    const victim = pack.articles[2]!;
+    const version = (await db.meta.get('corpusVersion'))!.value;
+    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+      await db.claims.where('articleId').equals(victim.id).delete();
+      await db.articles.delete(victim.id);
+      await db.meta.put({ key: 'corpusVersion', value: `${version}1` });
+      await updateSearchIndex(db, { removed: [victim.id] }, version, `${version}1`);
+    });
+    const gone = await storedFacts(db);
+    expect(gone.docs.some((d) => pack.claims.some((c) => c.articleId === victim.id && d.startsWith(`${c.id}:`)))).toBe(false);
+    expect(gone).toEqual(await rebuiltFacts(db, `search-store-rm-${n}`));
+    await expectSameAnswers(db, 13);
+  });
+
+  it('after delete and restore (each re-mining topics) the postings are those it had before', async () => {
+    const before = await storedFacts(db);
+    const victim = pack.articles[1]!;
+    const removed = await deleteArticles(db, [victim.id]);
+    const afterDelete = await storedFacts(db);
+    expect(afterDelete.live).toBe(before.live! - pack.claims.filter((c) => c.articleId === victim.id).length);
+    expect(afterDelete).toEqual(await rebuiltFacts(db, `search-store-del-${n}`));
+    await restoreArticles(db, removed);
+    await recomputeTopics(db);
+    expect(await storedFacts(db)).toEqual(before);
+    await expectSameAnswers(db, 14);
+  });
+
+  it('a warm cache answers a repeated query without reading rows, and a write empties it', async () => {
+    const cache = createSearchCache();
+    const q: SearchQuery = { text: 'grynkewitch resurgance', sort: 'relevance' };
+    const first = await searchStored(db, q, cache);
+    const reads = [db.searchTerms, db.searchPostings, db.searchDocs].map((t) => vi.spyOn(t, 'bulkGet'));
+    expect(shown(await searchStored(db, q, cache))).toEqual(shown(first));
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
+    const outlet = first!.hits[0]!.claim.outletId;
+    await updateOutlet(db, { ...(await db.outlets.get(outlet))!, name: 'Cached Outlet Renamed' });
+    const after = await searchStored(db, { text: 'cached outlet renamed', sort: 'relevance' }, cache);
+    expect(after?.hits[0]?.outletName).toBe('Cached Outlet Renamed');
+    expect(shown(await searchStored(db, q, cache))).toEqual(shown(await searchStored(db, q)));
+  });
+
+  it('a stale stored index (rows written around afterWrite) is rebuilt by the next write', async () => {
+    // A write that moved the version without afterWrite (as older code did): the stored index still lists the claim.
+    await db.claims.delete(pack.claims[0]!.id);
+    await db.meta.put({ key: 'corpusVersion', value: '1' });
+    await updateArticle(db, pack.articles[3]!.id, { title: 'Edited' }); // the next write sees the version gap
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-stale-${n}`));
+  });
+});
