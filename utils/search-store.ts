@@ -15,6 +15,7 @@
 import type { ClaimLensDb } from './db';
 import type { Claim, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
+import { readThrough } from './read-through';
 import {
   createSearchIndex,
   editDistance,
@@ -277,16 +278,9 @@ export function createSearchCache(): SearchCache {
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
 const CACHE_MAX = 100_000;
 
-/** `keys` from `cache`, reading only the missing ones with `read` (and remembering them, misses as null). */
-async function cached<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>): Promise<(V | undefined)[]> {
-  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
-  if (missing.length) {
-    const got = await read(missing);
-    if (cache.size + missing.length > CACHE_MAX) cache.clear();
-    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
-  }
-  return keys.map((k) => cache.get(k) ?? undefined);
-}
+/** {@link readThrough} with this module's bound. */
+const cached = <K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>) =>
+  readThrough(cache, keys, read, CACHE_MAX);
 
 /** The row reads a query makes, through `cache`. */
 function reader(db: ClaimLensDb, cache: SearchCache) {

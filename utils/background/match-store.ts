@@ -12,6 +12,7 @@ import { splitSentences } from '../engine/sentences';
 import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, matchTopics, type TopicMatcher } from '../engine/topics';
 import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
+import { readThrough } from '../read-through';
 
 /** What every page needs, read once per corpus version: outlets, topics and the topic matcher. */
 export interface MatchHead {
@@ -44,16 +45,9 @@ function termsOfClaim(head: MatchHead, claim: Claim): string[] {
 /** Entries kept per row cache before it is emptied (terms: a few hundred pages' vocabulary). */
 const ROW_CACHE_MAX = 200_000;
 
-/** `keys` looked up in `cache`, reading only the missing ones with `read` (and remembering them). */
-async function cachedGet<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>): Promise<(V | undefined)[]> {
-  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
-  if (missing.length) {
-    const got = await read(missing);
-    if (cache.size + missing.length > ROW_CACHE_MAX) cache.clear();
-    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
-  }
-  return keys.map((k) => cache.get(k) ?? undefined);
-}
+/** {@link readThrough} with this module's bound. */
+const readThroughRows = <K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>) =>
+  readThrough(cache, keys, read, ROW_CACHE_MAX);
 
 /** Claims kept in a head's cache: a few pages' worth of candidates. */
 const CLAIM_CACHE_MAX = 5000;
@@ -121,8 +115,8 @@ export async function loadPageSlice(
   const pageTerms = new Set(contentTerms(page.text));
   const cache = head.rowCache;
   const [rows, termRows] = await Promise.all([
-    cachedGet(cache.topics, topicIds, (ids) => db.topicIndex.bulkGet(ids)),
-    cachedGet(cache.terms, [...pageTerms], (terms) => db.terms.bulkGet(terms)),
+    readThroughRows(cache.topics, topicIds, (ids) => db.topicIndex.bulkGet(ids)),
+    readThroughRows(cache.terms, [...pageTerms], (terms) => db.terms.bulkGet(terms)),
   ]);
   const df = new Map<string, number>();
   const idOf = new Map<string, number>();
@@ -158,8 +152,8 @@ export async function loadPageSlice(
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, claimTermRows] = await Promise.all([
-    cachedGet(cache.articles, articleIds, (ids) => db.articles.bulkGet(ids)),
-    cachedGet(cache.terms, [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t)), (terms) => db.terms.bulkGet(terms)),
+    readThroughRows(cache.articles, articleIds, (ids) => db.articles.bulkGet(ids)),
+    readThroughRows(cache.terms, [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t)), (terms) => db.terms.bulkGet(terms)),
   ]);
   for (const r of claimTermRows) if (r) df.set(r.term, r.df);
 
