@@ -482,6 +482,17 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
   return relations;
 }
 
+/**
+ * The card's dispute rules for two corpus claims (the reader, which has no page passage for the model): a
+ * dispute needs a claim-level conflict ({@link ruleConflict}), and a claim that reports a contradiction
+ * between others ("X's claim contradicts Y") takes no side itself.
+ */
+function gatePair(a: Claim, b: Claim, r: Relation): Relation {
+  if (r.label !== 'disputes') return r;
+  if (ruleConflict(r) && !REPORTED_CONTRADICTION.test(a.text) && !REPORTED_CONTRADICTION.test(b.text)) return r;
+  return { ...r, label: 'related', score: round(r.similarity) };
+}
+
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
@@ -774,7 +785,7 @@ export function articleContrasts(
     const kept: Claim[] = [];
     const rel = new Map<string, Relation>();
     for (const other of candidates) {
-      const r = relate(claim, other, { stats: index.stats });
+      const r = gatePair(claim, other, relate(claim, other, { stats: index.stats }));
       if (r.label === 'unrelated' || (r.label === 'related' && r.similarity < 0.2)) continue;
       // Same time: a claim made years before or after the anchor claim takes no side on it.
       const timing = timingOf(claimDate(index, other), claimDate(index, claim));

@@ -114,6 +114,18 @@ describe('articleContrasts (the reader)', () => {
     expect(groups.disputes.some((c) => /resurg|still (poses )?a threat|comeback/i.test(c.claim.text))).toBe(true);
   });
 
+  it('a claim reporting a contradiction between others is disputed by no one and disputes no one', () => {
+    const claim = byText(/^Romanowski's claim contradicts/);
+    const article = pack.articles.find((a) => a.id === claim.articleId)!;
+    const view = articleContrasts(index, article, pack.claims.filter((c) => c.articleId === article.id));
+    expect(view.contrasts[claim.id]!.disputes).toEqual([]);
+    // Read from every other seed article, it is never listed under Disputes either.
+    for (const other of pack.articles.filter((a) => a.id !== article.id)) {
+      const v = articleContrasts(index, other, pack.claims.filter((c) => c.articleId === other.id));
+      for (const groups of Object.values(v.contrasts)) expect(groups.disputes.map((c) => c.claim.id)).not.toContain(claim.id);
+    }
+  });
+
   it('gives the figure row for US troops in Iraq on an article that states one', () => {
     const claim = byText(/2,500 US troops remain in Iraq/);
     const article = pack.articles.find((a) => a.id === claim.articleId)!;
