@@ -189,20 +189,29 @@ export class OverlayLocator {
    */
   async click(): Promise<void> {
     const until = Date.now() + 5000;
-    for (;;) {
-      await this.one();
-      const at = await this.run<{ x: number; y: number; hit: string | null } | null>(
+    const probe = () =>
+      this.run<{ x: number; y: number; hit: string | null } | null>(
         "const e = els[0]; if (!e) return null; e.scrollIntoView({ block: 'nearest' }); const r = e.getBoundingClientRect();" +
           ' const x = r.x + r.width / 2, y = r.y + r.height / 2; const top = e.getRootNode().elementFromPoint(x, y);' +
           " return { x, y, hit: top && (top === e || e.contains(top)) ? null : top ? (top.getAttribute('data-cl-key') || top.className || top.tagName) : 'nothing' };",
       );
+    for (;;) {
+      await this.one();
+      // Stable, as Playwright requires: the same centre twice, a few frames apart (a card is re-placed while
+      // the page smooth-scrolls to its highlight; a click aimed before that lands where the button was).
+      const at = await probe();
       if (!at) throw new Error('overlay element vanished before the click');
-      if (at.hit === null) {
-        await this.page.mouse.click(at.x, at.y);
+      await new Promise((r) => setTimeout(r, 50));
+      const again = await probe();
+      if (!again) throw new Error('overlay element vanished before the click');
+      const stable = Math.abs(again.x - at.x) < 0.5 && Math.abs(again.y - at.y) < 0.5;
+      if (stable && again.hit === null) {
+        await this.page.mouse.click(again.x, again.y);
         return;
       }
-      if (Date.now() > until) throw new Error(`overlay locator ${JSON.stringify(this.steps)}: a click at its centre would land on ${at.hit}`);
-      await new Promise((r) => setTimeout(r, 50));
+      if (Date.now() > until) {
+        throw new Error(`overlay locator ${JSON.stringify(this.steps)}: ${stable ? `a click at its centre would land on ${again.hit}` : 'it kept moving'}`);
+      }
     }
   }
 
