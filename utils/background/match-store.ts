@@ -192,19 +192,13 @@ function sliceIndex(
   stats: TermStats,
 ): CorpusIndex {
   // Only the slice's claims: figure rows across topics see the candidates read for this page.
-  const { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings } = indexClaims(claims, (c) => termsOfClaim(head, c));
   return {
+    ...indexClaims(claims, (c) => termsOfClaim(head, c)),
     outlets,
     articles: new Map(articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }])),
     claims,
     claimsById: new Map(claims.map((c) => [c.id, c])),
     topics: head.topics,
-    claimsByTopic,
-    claimsByFigureKey,
-    claimTerms,
-    claimTermIds,
-    termIds,
-    postings,
     topicContext: new Map(rows.map((r) => [r.id, new Map(r.context)])),
     stats,
     matcher: head.matcher,

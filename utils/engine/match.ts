@@ -164,7 +164,8 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
     data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }]),
   );
   const topics = new Map(data.topics.map((t) => [t.id, t]));
-  const { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings } = indexClaims(data.claims);
+  const lookups = indexClaims(data.claims);
+  const { claimsByTopic, claimTerms } = lookups;
   const stats = buildTermStats(data.claims.map((c) => c.text));
   const topicContext = new Map<string, Map<string, number>>();
   for (const [topicId, claims] of claimsByTopic) {
@@ -181,12 +182,7 @@ export function buildCorpusIndex(data: CorpusData): CorpusIndex {
     claims: data.claims,
     claimsById: new Map(data.claims.map((c) => [c.id, c])),
     topics,
-    claimsByTopic,
-    claimsByFigureKey,
-    claimTerms,
-    claimTermIds,
-    termIds,
-    postings,
+    ...lookups,
     topicContext,
     stats,
     matcher: buildTopicMatcher(data.topics),
