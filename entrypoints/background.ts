@@ -63,6 +63,7 @@ export default defineBackground(() => {
         search,
         fetchTabArticle,
         openReader: openReaderTab,
+        readPage: (html, url) => sources.html.hints(html, url),
       }),
       ...sources.handlers,
     },

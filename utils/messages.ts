@@ -18,6 +18,7 @@ import type {
   Topic,
 } from './engine/types';
 import type { AddSourceOutcome, Retention, SourceSummary } from './sources/types';
+import type { ReadabilityHints } from './page/readability-hints';
 
 /** Corpus size, shown in footers and the library. */
 export interface CorpusStats {
@@ -170,6 +171,11 @@ export interface Protocol {
   'page.match': { req: PageText; res: PageMatch; access: 'content' };
   'page.clear': { req: Record<string, never>; res: { ok: true }; access: 'content' };
   /**
+   * Readability's reading of the caller's page, from its HTML: the content script does not carry Readability.
+   * The HTML is parsed into an inert document in the background (or its offscreen document), never rendered.
+   */
+  'page.readability': { req: { html: string; url: string }; res: ReadabilityHints | null; access: 'content' };
+  /**
    * Opens the reader at a stored article (and claim) in a new tab next to the caller's. The overlay's
    * "Open in reader" needs it: a web page may not navigate to an extension page that is not web-accessible.
    */
@@ -242,6 +248,7 @@ export type ResponseOf<K extends MessageType> = Protocol[K]['res'];
 export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'page.match': 'content',
   'page.clear': 'content',
+  'page.readability': 'content',
   'reader.open': 'content',
   'corpus.stats': 'extension',
   'tab.match': 'extension',

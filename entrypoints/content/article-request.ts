@@ -5,6 +5,10 @@
 import type { ContentEnvelope, ContentProtocol, ImportItem } from '@/utils/messages';
 import { isArticlePage } from '@/utils/page/detect';
 import { extractPage } from '@/utils/page/extract';
+import type { ReadabilityHints } from '@/utils/page/readability-hints';
+
+/** Readability's reading of a page (./page-hints), as `extractPage` takes it. */
+type HintsOf = (doc: Document) => Promise<ReadabilityHints | null>;
 
 /** True for a well-formed background → content request. */
 function isContentRequest(message: unknown): message is ContentEnvelope {
@@ -12,9 +16,9 @@ function isContentRequest(message: unknown): message is ContentEnvelope {
 }
 
 /** The page's article as an import item, or null when the page is not an article. */
-export async function currentArticle(doc: Document, url: string): Promise<ContentProtocol['content.article']['res']> {
+export async function currentArticle(doc: Document, url: string, hints?: HintsOf): Promise<ContentProtocol['content.article']['res']> {
   if (!isArticlePage(doc)) return null;
-  const ex = await extractPage(doc);
+  const ex = await extractPage(doc, { hints });
   if (!ex || !ex.page.text.trim()) return null;
   const item: ImportItem = {
     name: ex.page.title || url,
@@ -29,11 +33,11 @@ export async function currentArticle(doc: Document, url: string): Promise<Conten
 }
 
 /** Registers the listener; returns a function that removes it. */
-export function listenForArticleRequests(): () => void {
+export function listenForArticleRequests(hints?: HintsOf): () => void {
   const listener = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
     if (!isContentRequest(message) || sender.id !== browser.runtime.id) return false;
     if (message.type !== 'content.article') return false;
-    void currentArticle(document, location.href).then(sendResponse, () => sendResponse(null));
+    void currentArticle(document, location.href, hints).then(sendResponse, () => sendResponse(null));
     return true; // answer asynchronously
   };
   browser.runtime.onMessage.addListener(listener);

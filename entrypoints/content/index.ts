@@ -14,6 +14,7 @@ import { PageSession } from './session';
 import { mountOverlay } from './overlay';
 import { createRescanScheduler, hasForeignMutation, pageKey } from './rescan';
 import { listenForArticleRequests, listenForCommands } from './article-request';
+import { backgroundHints } from './page-hints';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,8 +24,9 @@ export default defineContentScript({
   async main(entryCtx) {
     if (window.top !== window) return; // articles are read in the top frame
     const ctx = ownContext(entryCtx, 'content', () => console.debug('ClaimLens: ignored a page-dispatched "content script started" event'));
-    ctx.onInvalidated(listenForArticleRequests()); // "Import this page", answered even on paused sites
-    const session = new PageSession(ctx, await readSettings(), { send, mountOverlay });
+    const hints = backgroundHints(); // Readability runs in the background, not in this script
+    ctx.onInvalidated(listenForArticleRequests(hints)); // "Import this page", answered even on paused sites
+    const session = new PageSession(ctx, await readSettings(), { send, mountOverlay, hints });
     ctx.onInvalidated(listenForCommands(() => session.onCommand()));
     const scheduler = createRescanScheduler((reason) => session.scan(reason).then(() => watch()), {
       debounceMs: 800,

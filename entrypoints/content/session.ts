@@ -8,6 +8,7 @@ import { hideMuted, shownPassages, topicOfSentence, type Mutes } from '@/utils/e
 import type { send as sendMessage } from '@/utils/messages';
 import { isPaused, updateSettings, type Settings, type SettingsPatch } from '@/utils/settings';
 import { isArticlePage } from '@/utils/page/detect';
+import type { ReadabilityHints } from '@/utils/page/readability-hints';
 import { extractPage, isOwnElement, mapIsLive, rangeFor, type PageExtract } from '@/utils/page/extract';
 import { createHighlighter, type Highlighter, type HighlightEntry } from '@/utils/page/highlight';
 import { pageTheme } from '@/utils/page/measure';
@@ -29,6 +30,8 @@ export interface SessionDeps {
   mountOverlay: (ctx: ContentScriptContext, callbacks: OverlayCallbacks) => Promise<Overlay | null>;
   /** Saves a settings patch and returns the saved settings (default: utils/settings `updateSettings`). */
   saveSettings?: (patch: SettingsPatch) => Promise<Settings>;
+  /** Readability's reading of the page (./page-hints `backgroundHints`); without it, paragraph density decides. */
+  hints?: (doc: Document) => Promise<ReadabilityHints | null>;
 }
 
 /**
@@ -105,7 +108,7 @@ export class PageSession {
     }
     let ex: PageExtract | null;
     try {
-      ex = await extractPage(document, { signal: abort.signal });
+      ex = await extractPage(document, { signal: abort.signal, hints: this.deps.hints });
     } catch {
       return; // aborted by a newer scan, or the page broke extraction
     }

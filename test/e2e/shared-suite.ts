@@ -72,6 +72,27 @@ export function defineExtensionSuite(makeDriver: () => Promise<ExtensionDriver>)
       await article.screenshot(`${d.browserName}-overlay-article.png`);
       expect(article.errors).toEqual([]);
     });
+
+    it('reads a page with no <article> through Readability in the background: its related-stories rail stays unmarked', async () => {
+      // The content script carries no Readability: it sends the page's HTML to the background (Chrome: the
+      // offscreen document; Firefox: the background page's DOMParser) and finds the live container from the
+      // paragraphs it gets back. Paragraph density alone would take the layout with the rail (unit-tested).
+      const page = await d.openFixture('sectioned-rail.html');
+      opened.push(page);
+      const marks = () =>
+        page.evaluate(() => {
+          const reg = (globalThis as any).CSS?.highlights as Map<string, Set<Range>> | undefined;
+          const ranges = [...(reg?.get('claimlens-topic') ?? [])];
+          const inside = (sel: string) => ranges.filter((r) => !!(r.startContainer.parentElement as Element | null)?.closest(sel)).length;
+          return { story: inside('.story'), rail: inside('.rail') };
+        });
+      await waitUntil(async () => (await marks()).story > 2, 'highlights in the story sections', 30_000);
+      expect(await marks()).toMatchObject({ rail: 0 });
+      const tabId = await tabIdOf(ext, await page.url());
+      const match = await waitUntil(() => request<{ pageDate?: string | null } | null>(ext, 'tab.match', { tabId }), 'the tab’s match');
+      expect(match?.pageDate).toBe('2024-07-02');
+      expect(page.errors).toEqual([]);
+    });
   });
 
   describe('popup search', () => {

@@ -27,6 +27,7 @@ import { articleView } from './article-view';
 import type { SearchService } from './search-service';
 import type { ImportItem } from '../messages';
 import type { SourceMessage } from '../sources/handlers';
+import { MAX_HINT_HTML_CHARS, type ReadabilityHints } from '../page/readability-hints';
 
 /** What the handlers need from the outside world. */
 export interface HandlerDeps {
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   fetchTabArticle: (tabId: number) => Promise<ImportItem | null>;
   /** Opens reader.html at an article (and claim) in a new tab, next to `openerTabId` when given. */
   openReader: (articleId: string, claimId: string | null, openerTabId: number | null) => Promise<void>;
+  /** Readability over a page's HTML in an inert document (utils/sources/html-tools.ts). */
+  readPage: (html: string, url: string) => Promise<ReadabilityHints | null>;
 }
 
 /** Builds every handler of the protocol except the sources' (utils/sources/handlers.ts). */
@@ -52,6 +55,12 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       const match = await matcher.match(page);
       if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, match);
       return match;
+    },
+    'page.readability': async ({ html, url }) => {
+      if (typeof html !== 'string' || typeof url !== 'string') throw new Error('page.readability: html and url must be text');
+      // A page this large is not worth a second parse: the content script falls back to paragraph density.
+      if (html.length > MAX_HINT_HTML_CHARS) return null;
+      return deps.readPage(html, url);
     },
     'page.clear': async (_p, caller) => {
       if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, null);

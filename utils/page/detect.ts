@@ -2,7 +2,8 @@
  * Is this page a news article? Cheap checks first (structured data, Open Graph, a substantial <article>),
  * then Readability's `isProbablyReaderable`, which reads paragraph lengths only. No text extraction here.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable check alone: the package index would also bundle Readability itself into the content script.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /** schema.org types that mean "this page is one article". */
 export const ARTICLE_TYPES = new Set([

@@ -1,8 +1,9 @@
 /**
  * Main-text extraction without touching the live page.
  *
- * Readability runs on a CLONE of the document to learn the title, site name, language and which paragraphs
- * make up the article. The text we send is then built from the LIVE container's text nodes, keeping a
+ * Readability's reading of the page (title, site name, language and which paragraphs make up the article)
+ * comes from `options.hints`: in the extension the background parses the page's HTML (readability-hints.ts),
+ * so Readability is neither in the content script nor a long task on the reader's page. The text we send is then built from the LIVE container's text nodes, keeping a
  * segment map so any page-text span maps back to a DOM Range for highlighting. The live DOM is only read.
  *
  * Page text rules: whitespace runs collapse to one space (mapped to the first whitespace character of the
@@ -12,8 +13,8 @@
  * The walk uses only firstChild/nextSibling/parentNode, so it works in browsers and in linkedom (tests), and
  * it runs in time slices that yield to the event loop (`runSliced`).
  */
-import { Readability } from '@mozilla/readability';
 import type { PageText } from '../messages';
+import type { ReadabilityHints } from './readability-hints';
 
 /* ------------------------------------------------------------------ slicing primitive */
 
@@ -384,24 +385,6 @@ function metaContent(doc: Document, selector: string): string | null {
   return v ? v : null;
 }
 
-/** Paragraph texts of Readability's cleaned article (elements from the clone). */
-function readabilityParagraphs(content: Element | null | undefined, textContent: string | null | undefined): string[] {
-  const out: string[] = [];
-  if (content && typeof content.querySelectorAll === 'function') {
-    for (const p of Array.from(content.querySelectorAll('p, li, blockquote, pre, h2, h3'))) {
-      const t = normalizeSpace(p.textContent ?? '');
-      if (t.length >= 30) out.push(t);
-    }
-  }
-  if (out.length === 0 && textContent) {
-    for (const line of textContent.split(/\n+/)) {
-      const t = normalizeSpace(line);
-      if (t.length >= 30) out.push(t);
-    }
-  }
-  return out;
-}
-
 /** Up to `max` short fingerprints spread over the paragraphs. */
 function snippets(paragraphs: string[], max = 24): string[] {
   const step = Math.max(1, paragraphs.length / max);
@@ -413,21 +396,33 @@ function snippets(paragraphs: string[], max = 24): string[] {
   return out;
 }
 
+/** Paragraph text per direct parent of <p> elements (paragraphs under 25 characters are left out). */
+function paragraphParents(doc: Document): Map<Element, number> {
+  const perParent = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent || isOwnElement(parent)) continue;
+    const len = (p.textContent ?? '').length;
+    if (len < 25) continue;
+    perParent.set(parent, (perParent.get(parent) ?? 0) + len);
+  }
+  return perParent;
+}
+
+/** The parent with the most paragraph text, and how much it holds. */
+function densestParagraphParent(doc: Document): { el: Element; chars: number } | null {
+  let best: { el: Element; chars: number } | null = null;
+  for (const [el, chars] of paragraphParents(doc)) if (!best || chars > best.chars) best = { el, chars };
+  return best;
+}
+
 /** Live elements that could hold the article: semantic containers and ancestors of the densest paragraph parent. */
 function candidateContainers(doc: Document): Element[] {
   const set = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="articleBody"], article, main, [role="main"]'))) {
     if (!isOwnElement(el)) set.add(el);
   }
-  const perParent = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const len = (p.textContent ?? '').length;
-    if (len < 25) continue;
-    perParent.set(parent, (perParent.get(parent) ?? 0) + len);
-  }
-  const top = [...perParent.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3);
+  const top = [...paragraphParents(doc).entries()].sort((x, y) => y[1] - x[1]).slice(0, 3);
   for (const [el] of top) {
     let a: Element | null = el;
     for (let depth = 0; a && depth < 8; depth++, a = a.parentElement) set.add(a);
@@ -449,7 +444,10 @@ export async function findLiveContainer(doc: Document, paragraphs: string[], opt
   if (candidates.length === 0) return null;
   const prints = snippets(paragraphs);
   if (prints.length === 0) {
-    // No Readability hint: the element with the most paragraph text, preferring dense ones.
+    // No Readability hint. The one parent that holds most of the page's paragraph text is the article (a sidebar
+    // paragraph then stays out); else the element with the most paragraph text, preferring dense ones.
+    const dense = densestParagraphParent(doc);
+    if (dense && doc.body && dense.chars >= 0.6 * paragraphText(doc.body)) return dense.el;
     let best: Element | null = null;
     let bestScore = -Infinity;
     for (const c of candidates) {
@@ -499,8 +497,13 @@ export function obviousContainer(doc: Document): Element | null {
 /* ------------------------------------------------------------------ extraction */
 
 export interface ExtractOptions extends SliceOptions {
-  /** 'auto' (default) skips Readability when an obvious container exists; 'readability' always runs it. */
+  /** 'auto' (default) skips Readability when an obvious container exists; 'readability' always asks for it. */
   mode?: 'auto' | 'readability';
+  /**
+   * Readability's reading of the page (`localReadabilityHints` where a DOM copy is cheap, a message to the
+   * background in the content script). Without it, the container is the densest paragraph block.
+   */
+  hints?: (doc: Document) => Promise<ReadabilityHints | null>;
   filter?: ElementFilter;
   maxChars?: number;
   /** Page URL (default `doc.location.href`). */
@@ -525,7 +528,8 @@ function headline(doc: Document, container: Element): string {
 }
 
 /**
- * Extracts the page's main text. Readability (when used) parses a clone; the live DOM is only read.
+ * Extracts the page's main text. Readability (when asked through `hints`) never sees the live DOM, which is
+ * only read.
  * Returns null when no text could be found.
  */
 export async function extractPage(doc: Document, options: ExtractOptions = {}): Promise<PageExtract | null> {
@@ -539,18 +543,13 @@ export async function extractPage(doc: Document, options: ExtractOptions = {}): 
   if (!container) {
     let paragraphs: string[] = [];
     try {
-      const clone = doc.cloneNode(true) as Document;
-      const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-      if (parsed) {
+      const hints = options.hints ? await options.hints(doc) : null;
+      if (hints) {
         usedReadability = true;
-        title = parsed.title?.trim() || null;
-        siteName = parsed.siteName?.trim() || null;
-        lang = parsed.lang?.trim() || null;
-        published = parsed.publishedTime?.trim() || null;
-        paragraphs = readabilityParagraphs(parsed.content, parsed.textContent);
+        ({ title, siteName, lang, published, paragraphs } = hints);
       }
     } catch {
-      // Readability failed on this page: fall back to paragraph density.
+      // No hints (Readability failed, or the background did not answer): fall back to paragraph density.
     }
     options.signal?.throwIfAborted();
     await (options.yieldFn ?? yieldToEventLoop)();

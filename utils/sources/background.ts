@@ -27,7 +27,7 @@ function offscreenHtmlTools(): HtmlTools {
     const contexts = await chromeApi.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
     if (contexts.length) return;
     creating ??= chromeApi.offscreen
-      .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Extract the text of feed articles with Readability' })
+      .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Extract the main text of articles (feeds, the page being read) with Readability' })
       .finally(() => (creating = null));
     await creating;
   }
@@ -50,6 +50,7 @@ function offscreenHtmlTools(): HtmlTools {
   return {
     extract: (html, pageUrl) => ask({ claimlensOffscreen: 1, op: 'extract', html, url: pageUrl }),
     feedLinks: (html, pageUrl) => ask({ claimlensOffscreen: 1, op: 'feedLinks', html, url: pageUrl }),
+    hints: (html, pageUrl) => ask({ claimlensOffscreen: 1, op: 'hints', html, url: pageUrl }),
   };
 }
 
@@ -61,10 +62,11 @@ function htmlTools(): HtmlTools {
 
 /** Starts sources in the background: alarm listener, first schedule; returns the fetcher and handlers. */
 export function startSources(db: ClaimLensDb, ready: Promise<unknown>) {
+  const html = htmlTools();
   const fetcher: Fetcher = createFetcher({
     db,
     fetch: (...args) => fetch(...args),
-    html: htmlTools(),
+    html,
     mayFetch: async (url) => {
       const pattern = hostPatternOf(url);
       return !!pattern && (await browser.permissions.contains({ origins: [pattern] }));
@@ -102,5 +104,5 @@ export function startSources(db: ClaimLensDb, ready: Promise<unknown>) {
       return dropped;
     },
   });
-  return { fetcher, handlers, reschedule };
+  return { fetcher, handlers, reschedule, html };
 }

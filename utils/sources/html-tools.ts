@@ -1,10 +1,12 @@
 /**
- * The two jobs that need a DOM parser: extracting an article page's main text (Readability) and finding a
- * site's feed links. A Chrome service worker has no DOMParser, so there these run in an offscreen document
+ * The jobs that need a DOM parser: extracting an article page's main text (Readability), reading the hints the
+ * content script needs about the page the reader is on (readability-hints.ts), and finding a site's feed links. A Chrome service worker has no DOMParser, so there these run in an offscreen document
  * (entrypoints/offscreen); Firefox's background page and the unit tests (linkedom) run them directly.
  */
 import { readableItem } from '../options/readable';
 import type { ImportItem } from '../messages';
+import type { ReadabilityHints } from '../page/readability-hints';
+import { readabilityHints } from '../page/readability-run';
 import { feedLinksOf } from './discover';
 import type { FeedLink } from './types';
 
@@ -18,6 +20,8 @@ export interface PageExtract {
 export interface HtmlTools {
   extract(html: string, url: string): Promise<PageExtract>;
   feedLinks(html: string, url: string): Promise<FeedLink[]>;
+  /** Readability's reading of the HTML of the page a content script is on. */
+  hints(html: string, url: string): Promise<ReadabilityHints | null>;
 }
 
 /** The canonical address a page names for itself (`<link rel="canonical">`, else og:url), absolute. */
@@ -42,6 +46,9 @@ export function domHtmlTools(parse: (html: string) => Document): HtmlTools {
     },
     async feedLinks(html, url) {
       return feedLinksOf(parse(html), url);
+    },
+    async hints(html) {
+      return readabilityHints(parse(html));
     },
   };
 }

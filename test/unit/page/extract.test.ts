@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { localReadabilityHints } from '@/utils/page/readability-run';
+import { domHtmlTools } from '@/utils/sources/html-tools';
 import {
   boundsFor,
   buildTextMap,
@@ -250,17 +253,60 @@ describe('extractPage', () => {
     expect(ex.map.segments[0]![2].isConnected).toBe(true);
   });
 
-  it('runs Readability on a clone and finds the live container holding its paragraphs', async () => {
+  it('runs Readability on a copy (the hints provider) and finds the live container holding its paragraphs', async () => {
     const html = article(`<div id="layout"><div class="sidebar"><p>Most read: a story about something else entirely that is long enough to count as a paragraph.</p></div>
       <div id="story-body"><h2>Troops stay</h2>${[1, 2, 3, 4, 5, 6].map(para).join('\n')}</div></div>`);
     const { document } = parseHTML(html);
     const before = document.body.outerHTML;
-    const ex = (await extractPage(document as unknown as Document, { url: 'https://example.com/b', mode: 'readability' }))!;
+    const ex = (await extractPage(document as unknown as Document, { url: 'https://example.com/b', mode: 'readability', hints: localReadabilityHints }))!;
     expect(ex.usedReadability).toBe(true);
     expect(ex.container.getAttribute('id')).toBe('story-body');
     expect(ex.page.text).toContain('Paragraph 6:');
     expect(ex.page.text).not.toContain('Most read');
     expect(document.body.outerHTML).toBe(before); // the live page was not touched
+  });
+
+  it('reads the hints the background sends from the page HTML as the extension does (inert parse, then the live container)', async () => {
+    const html = article(`<div id="layout"><div class="sidebar"><p>Most read: a story about something else entirely that is long enough to count as a paragraph.</p></div>
+      <div id="story-body"><h2>Troops stay</h2>${[1, 2, 3, 4, 5, 6].map(para).join('\n')}</div></div>`);
+    const { document } = parseHTML(html);
+    // What the background does with the content script's outerHTML (utils/sources/html-tools.ts).
+    const tools = domHtmlTools((h) => parseHTML(h).document as unknown as Document);
+    const asked: string[] = [];
+    const viaBackground = async (doc: Document) => {
+      asked.push(doc.documentElement.outerHTML);
+      return tools.hints(doc.documentElement.outerHTML, 'https://example.com/c');
+    };
+    const ex = (await extractPage(document as unknown as Document, { url: 'https://example.com/c', hints: viaBackground }))!;
+    expect(asked).toHaveLength(1);
+    expect(ex.usedReadability).toBe(true);
+    expect(ex.container.getAttribute('id')).toBe('story-body');
+    expect(ex.page.title).toBe('Troops stay in Iraq');
+    expect(ex.page.text).not.toContain('Most read');
+    // Same answer as Readability on a clone of the live page.
+    expect(await viaBackground(document as unknown as Document)).toEqual(await localReadabilityHints(document as unknown as Document));
+  });
+
+  it('falls back to the densest paragraph block when the hints provider fails or finds nothing', async () => {
+    const html = article(`<div id="layout"><div class="sidebar"><p>Most read: a story about something else entirely that is long enough to count as a paragraph.</p></div>
+      <div id="story-body"><h2>Troops stay</h2>${[1, 2, 3, 4, 5, 6].map(para).join('\n')}</div></div>`);
+    for (const hints of [async () => Promise.reject(new Error('background gone')), async () => null, undefined]) {
+      const { document } = parseHTML(html);
+      const ex = (await extractPage(document as unknown as Document, { url: 'https://example.com/d', hints }))!;
+      expect(ex.usedReadability).toBe(false);
+      expect(ex.page.text).toContain('Paragraph 6:');
+      expect(ex.page.text).not.toContain('Most read');
+    }
+  });
+
+  it('needs the hints on a sectioned story beside a related rail (the e2e fixture): density alone takes the rail too', async () => {
+    const html = readFileSync(new URL('../../fixtures/pages/sectioned-rail.html', import.meta.url), 'utf8');
+    const alone = (await extractPage(parseHTML(html).document as unknown as Document))!;
+    expect(alone.page.text).toContain('Podcast: a reporter'); // the fallback's known weakness
+    const read = (await extractPage(parseHTML(html).document as unknown as Document, { hints: localReadabilityHints }))!;
+    expect(read.container.className).toBe('story');
+    expect(read.page.text).toContain('orderly transition');
+    expect(read.page.text).not.toContain('Podcast: a reporter');
   });
 
   it('returns null for an empty page', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { buildTextMap, extractPage, runSliced } from '@/utils/page/extract';
+import { localReadabilityHints } from '@/utils/page/readability-run';
 import { syntheticArticle } from './synthetic-article';
 
 describe('runSliced', () => {
@@ -47,7 +48,7 @@ describe('runSliced', () => {
     expect(map.text.split(/\s+/).length).toBeGreaterThanOrEqual(10_000);
     expect(stats.slices).toBeGreaterThan(1);
     expect(stats.maxSliceMs).toBeLessThanOrEqual(5 + 0.05 * 2);
-    const ex = await extractPage(document as unknown as Document, { mode: 'readability' });
+    const ex = await extractPage(document as unknown as Document, { mode: 'readability', hints: localReadabilityHints });
     expect(ex!.page.text.length).toBe(map.text.length);
   });
 });
