@@ -1,11 +1,36 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { hostPatternOf, requestHostAccess } from '@/utils/host-access';
+import { hostPatternOf, parseWebAddress, requestHostAccess } from '@/utils/host-access';
+import { checkSourceUrl } from '@/utils/sources/fetcher';
+import { checkUrl } from '@/utils/options/url-import';
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+});
+
+describe('parseWebAddress (one parser for URL import and Add a source)', () => {
+  const msgs = { empty: 'empty!', notWeb: 'web only!' };
+  it('adds https to a bare host, drops the fragment, keeps the port and query', () => {
+    const u = parseWebAddress('  example.org:8080/a?b=1#top ', msgs);
+    expect(u instanceof URL && u.href).toBe('https://example.org:8080/a?b=1');
+  });
+  it.each([
+    ['', 'empty!'],
+    ['   ', 'empty!'],
+    ['ftp://example.org/x', 'web only!'],
+    ['javascript:alert(1)', 'web only!'],
+    ['http://exa mple.org', '“http://exa mple.org” is not a web address.'],
+  ])('refuses %j with the caller’s wording', (input, error) => {
+    expect(parseWebAddress(input, msgs)).toEqual({ error });
+  });
+  it('gives each caller its own wording for the same mistake', () => {
+    expect(checkUrl('ftp://x.example/a')).toEqual({ error: 'Only http:// and https:// pages can be imported.' });
+    expect(checkSourceUrl('ftp://x.example/a')).toEqual({ error: 'Only http:// and https:// feeds can be added.' });
+    expect(checkSourceUrl('news.example/feed.xml#x')).toEqual({ url: 'https://news.example/feed.xml' });
+    expect(checkSourceUrl('localhost:8080/feed')).toEqual({ url: 'https://localhost:8080/feed' });
+  });
 });
 
 describe('hostPatternOf', () => {

@@ -6,20 +6,12 @@
 import type { ImportItem } from '../messages';
 import { MAX_FILE_BYTES, formatBytes } from './limits';
 import { readableItem } from './readable';
+import { parseWebAddress } from '../host-access';
 
 /** A URL the user typed, checked: the address, and its origin for messages (access: utils/host-access.ts). */
 export function checkUrl(input: string): { url: string; origin: string } | { error: string } {
-  const raw = input.trim();
-  if (!raw) return { error: 'Enter the address of an article.' };
-  let u: URL;
-  try {
-    u = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    return { error: `“${raw}” is not a web address.` };
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { error: 'Only http:// and https:// pages can be imported.' };
-  u.hash = '';
-  return { url: u.href, origin: u.origin };
+  const u = parseWebAddress(input, { empty: 'Enter the address of an article.', notWeb: 'Only http:// and https:// pages can be imported.' });
+  return u instanceof URL ? { url: u.href, origin: u.origin } : u;
 }
 
 /** The browser calls `fetchArticle` needs (passed in so tests can fake them). */

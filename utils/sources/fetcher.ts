@@ -15,7 +15,7 @@ import type { HtmlTools } from './html-tools';
 import { FeedError, fullTextOf, parseFeedText, type FeedItem, type ParsedFeed } from './parse';
 import { expiredArticleIds } from './retention';
 import { clampSchedule, conditionalHeaders, nextAfterError, nextAfterSuccess } from './schedule';
-import { hostPatternOf } from '../host-access';
+import { hostPatternOf, parseWebAddress } from '../host-access';
 import {
   DEFAULT_RETENTION,
   DEFAULT_SCHEDULE_MINUTES,
@@ -75,17 +75,8 @@ export function hostPatternsOf(source: Pick<Source, 'url' | 'siteUrl'>): string[
 
 /** A URL the reader typed, checked and normalised. */
 export function checkSourceUrl(input: string): { url: string } | { error: string } {
-  const raw = input.trim();
-  if (!raw) return { error: 'Enter the address of a feed or of a site.' };
-  let u: URL;
-  try {
-    u = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    return { error: `“${raw}” is not a web address.` };
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { error: 'Only http:// and https:// feeds can be added.' };
-  u.hash = '';
-  return { url: u.href };
+  const u = parseWebAddress(input, { empty: 'Enter the address of a feed or of a site.', notWeb: 'Only http:// and https:// feeds can be added.' });
+  return u instanceof URL ? { url: u.href } : u;
 }
 
 /** The panel's row for a source. */
