@@ -14,10 +14,18 @@ import type { ImportItem } from '../utils/messages';
 import { realPage, type BenchCorpus } from './bench-corpus';
 import { makeQueries, pct, r2 } from './bench-node';
 
+/** The content script's cost on one page. */
+export interface ContentKeys {
+  longest_task_ms: number;
+  total_main_thread_ms: number;
+  script_ms: number;
+  tasks_over_50ms: number;
+}
+
 /** The browser keys of bench/latest.json. */
 export interface BrowserKeys {
   browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number }> & { worker_heap_mb?: number };
-  content: { longest_task_ms: number; total_main_thread_ms: number; script_ms: number; tasks_over_50ms: number };
+  content: ContentKeys & { /** The same page with no <article> (sections + a rail): Readability's hints come from the background. */ no_article?: ContentKeys };
   import: { articles_per_s: number; articles: number };
   sizes: { db_bytes_per_claim: number };
 }
@@ -35,6 +43,18 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function articleHtml(title: string, text: string): string {
   const paras = text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:type" content="article"></head><body><article><h1>${esc(title)}</h1>\n${paras}\n</article></body></html>`;
+}
+
+/**
+ * The same text laid out as many sites do: no <article>, paragraphs in section divs, and a rail of related
+ * teasers. The content script then asks the background for Readability's hints (it sends the page's HTML).
+ */
+function sectionedHtml(title: string, text: string): string {
+  const paras = text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`);
+  const sections: string[] = [];
+  for (let i = 0; i < paras.length; i += 4) sections.push(`<div class="section">${paras.slice(i, i + 4).join('\n')}</div>`);
+  const rail = paras.slice(0, 6).map((p) => `<p class="teaser">${p.slice(3, 200)}</p>`).join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:type" content="article"></head><body><div class="layout"><div class="story"><h1>${esc(title)}</h1>\n${sections.join('\n')}\n</div><div class="rail related">${rail}</div></div></body></html>`;
 }
 
 /** Sends corpus.import batches (50 items, topics deferred except on the last batch) from an extension page. */
@@ -142,7 +162,8 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       out.import.articles = opts.uiItems.length;
     }
 
-    out.content = await contentCost(s, root);
+    out.content = await contentCost(s, root, articleHtml, 'words10000');
+    out.content.no_article = await contentCost(s, root, sectionedHtml, 'words10000-sections');
     return out;
   } finally {
     await s.close();
@@ -216,9 +237,9 @@ interface TraceEvent {
  * thread between navigation and 1.5 s after the badge: the longest task, the sum of all tasks, and script
  * time (the page has no script of its own, so script time is the extension's).
  */
-async function contentCost(s: ExtensionSession, root: string): Promise<BrowserKeys['content']> {
-  const url = '/bench/words10000.html';
-  s.server.route(url, articleHtml('A long page', realPage(root, 10_000, 999)));
+async function contentCost(s: ExtensionSession, root: string, layout: (title: string, text: string) => string, name: string): Promise<ContentKeys> {
+  const url = `/bench/${name}.html`;
+  s.server.route(url, layout('A long page', realPage(root, 10_000, 999)));
   const web = await s.context.newPage();
   await web.goto(`${s.baseUrl}/not-article.html`);
   const cdp = await s.context.newCDPSession(web);
