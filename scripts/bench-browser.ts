@@ -16,7 +16,10 @@ import { makeQueries, pct, r2 } from './bench-node';
 
 /** The content script's cost on one page. */
 export interface ContentKeys {
+  /** The longest main-thread task that ran extension script (the content script's own work). */
   longest_task_ms: number;
+  /** The longest task of any kind, the page's own parsing, layout and paint included. */
+  page_longest_task_ms: number;
   total_main_thread_ms: number;
   script_ms: number;
   tasks_over_50ms: number;
@@ -127,7 +130,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       return { ms: at < 0 ? -1 : at - t0, badge };
     };
 
-    const out: BrowserKeys = { browser: {} as BrowserKeys['browser'], content: { longest_task_ms: 0, total_main_thread_ms: 0, script_ms: 0, tasks_over_50ms: 0 }, import: { articles_per_s: 0, articles: 0 }, sizes: { db_bytes_per_claim: 0 } };
+    const out: BrowserKeys = { browser: {} as BrowserKeys['browser'], content: { longest_task_ms: 0, page_longest_task_ms: 0, total_main_thread_ms: 0, script_ms: 0, tasks_over_50ms: 0 }, import: { articles_per_s: 0, articles: 0 }, sizes: { db_bytes_per_claim: 0 } };
     let imported = 0;
     for (const corpus of corpora) {
       await importViaMessages(ctl, corpus.articles.slice(imported).map((a) => a.item));
@@ -234,7 +237,7 @@ interface TraceEvent {
 
 /**
  * The content script's cost on a 10,000-word page, from a Chromium trace of the page's renderer main
- * thread between navigation and 1.5 s after the badge: the longest task, the sum of all tasks, and script
+ * thread between navigation and 1.5 s after the highlights are painted: the longest task, the sum of all tasks, and script
  * time (the page has no script of its own, so script time is the extension's).
  */
 async function contentCost(s: ExtensionSession, root: string, layout: (title: string, text: string) => string, name: string): Promise<ContentKeys> {
@@ -250,7 +253,11 @@ async function contentCost(s: ExtensionSession, root: string, layout: (title: st
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute,__metadata', transferMode: 'ReportEvents' });
   await web.goto(s.baseUrl + url);
-  await web.waitForTimeout(4000);
+  // Until the highlights are painted (the whole scan → match → render path), then 1.5 s more.
+  await web
+    .waitForFunction(() => ((globalThis as any).CSS?.highlights?.get('claimlens-topic')?.size ?? 0) > 0, null, { timeout: 60_000, polling: 250 })
+    .catch(() => console.warn(`bench: no highlights on ${name} within 60 s; the trace covers only that minute`));
+  await web.waitForTimeout(1500);
   await cdp.send('Tracing.end');
   await done;
   await web.close();
@@ -265,10 +272,15 @@ async function contentCost(s: ExtensionSession, root: string, layout: (title: st
     (e) => e.pid === pid && e.tid === main && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction') && e.dur !== undefined,
   );
   const durs = tasks.map((t) => t.dur! / 1000);
+  // A task is the content script's when extension script ran inside it (the page here has no script).
+  const ours = scripts.filter((e) => /^(chrome-extension|moz-extension):/.test(e.args?.data?.url ?? ''));
+  const ourTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+  const ourDurs = ourTasks.map((t) => t.dur! / 1000);
   return {
-    longest_task_ms: r2(Math.max(0, ...durs)),
+    longest_task_ms: r2(Math.max(0, ...ourDurs)),
+    page_longest_task_ms: r2(Math.max(0, ...durs)),
     total_main_thread_ms: r2(durs.reduce((a, b) => a + b, 0)),
     script_ms: r2(scripts.filter((e) => e.name !== 'v8.callFunction').reduce((a, e) => a + e.dur! / 1000, 0)),
-    tasks_over_50ms: durs.filter((d) => d > 50).length,
+    tasks_over_50ms: ourDurs.filter((d) => d > 50).length,
   };
 }

@@ -218,11 +218,15 @@ class TextBuilder {
     }
   }
 
-  text(node: Text): void {
+  /**
+   * Appends `node`'s characters from `from` up to `to` (default: the end) and returns where it stopped. A long
+   * text node is walked in pieces so one slice step stays small; a word cut at `to` continues seamlessly.
+   */
+  text(node: Text, from = 0, to = Infinity): number {
     const data = node.data;
-    const n = data.length;
+    const n = Math.min(data.length, to);
     let runStart = -1;
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const c = data.charCodeAt(i);
       if (isWs(c)) {
         if (runStart >= 0) {
@@ -238,7 +242,8 @@ class TextBuilder {
         runStart = i;
       }
     }
-    if (runStart >= 0) this.emit(data.slice(runStart), node, runStart);
+    if (runStart >= 0) this.emit(data.slice(runStart, n), node, runStart);
+    return n;
   }
 
   finish(): TextMap {
@@ -251,6 +256,9 @@ export interface WalkOptions extends SliceOptions {
   /** Stop after this many characters (default 400,000). */
   maxChars?: number;
 }
+
+/** Characters of one text node walked per step: paragraphs of thousands of characters stay within a slice. */
+const TEXT_STEP_CHARS = 512;
 
 /**
  * Builds the text map of `root` (a live element) in time slices. Never modifies the DOM.
@@ -275,12 +283,15 @@ export async function buildTextMap(root: Node, options: WalkOptions = {}): Promi
     return null;
   };
 
+  let textAt = 0; // how far into the current text node the walk is
   const step = (): boolean => {
     if (!cur || builder.full) return false;
     const node: Node = cur;
     const type = node.nodeType;
     if (type === NODE_TEXT || type === NODE_CDATA) {
-      builder.text(node as Text);
+      textAt = builder.text(node as Text, textAt, textAt + TEXT_STEP_CHARS);
+      if (textAt < (node as Text).data.length && !builder.full) return true;
+      textAt = 0;
       cur = advance(node);
     } else if (type === NODE_ELEMENT) {
       const el = node as Element;
