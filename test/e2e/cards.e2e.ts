@@ -9,14 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { focusedInOverlay, overlay } from './overlay-driver';
+import { card, focusedInOverlay, overlay, pill } from './overlay-driver';
 import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage, requestFromExtensionPage, waitUntil, type ExtensionSession } from './harness';
 import type { ImportItem } from '../../utils/messages';
 
 const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/refinery-blast/articles');
 // The overlay lives in a closed shadow root: read and drive it through the overlay driver (trusted input only).
-const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
-const card = (page: Page) => overlay(page).getByRole('dialog');
 
 /** Opens the pill's topic whose accessible name matches `label` (Enter on the pill, arrows, Enter). */
 async function openTopic(page: Page, label: RegExp): Promise<string> {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { focusedInOverlay, overlay } from './overlay-driver';
+import { card, focusedInOverlay, openTopicByKeyboard, overlay, pill } from './overlay-driver';
 import {
   launchExtension,
   openExtensionPage,
@@ -47,8 +47,6 @@ interface WorkerChrome {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 }
 
-const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
-const card = (page: Page) => overlay(page).getByRole('dialog');
 
 /** Stored settings (`local:settings` → chrome.storage.local "settings"), read in the service worker. */
 async function storedSettings(s: ExtensionSession): Promise<StoredSettings> {
@@ -108,33 +106,6 @@ async function pillTopicKeys(page: Page): Promise<string[]> {
   return overlay(page)
     .locator('[data-cl-key^="topic:"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-cl-key')!.slice('topic:'.length)));
-}
-
-/**
- * Opens a topic's card the keyboard way (as overlay.e2e.ts): pill focus, Enter, arrows to the topic, Enter.
- * With `mayBeGone`, a topic that is no longer listed at all gives null; a listed topic the arrows cannot reach
- * always throws.
- */
-async function openTopicByKeyboard(page: Page, label: string, mayBeGone = false): Promise<string | null> {
-  await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
-  await pill(page).focus();
-  if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
-  await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
-  const items = await overlay(page).locator('[data-cl-item]').count();
-  const seen: string[] = [];
-  for (let i = 0; i < items; i++) {
-    await page.keyboard.press('ArrowDown');
-    const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
-    seen.push(name);
-    if (name.startsWith(`${label} — `)) {
-      await page.keyboard.press('Enter');
-      await expect.poll(() => card(page).count()).toBe(1);
-      return name;
-    }
-  }
-  const listed = await overlay(page).locator('[data-cl-item]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-  if (mayBeGone && !listed.some((n) => n.startsWith(`${label} — `))) return null;
-  throw new Error(`no topic "${label}" in the pill; focus went through ${JSON.stringify(seen)}; listed ${JSON.stringify(listed)}`);
 }
 
 async function expandGroups(page: Page): Promise<void> {

@@ -11,8 +11,9 @@
  * `first`, `nth`, `count`, `click`, `focus`, `getAttribute`, `innerText`, `allInnerTexts`, `boundingBox`,
  * `evaluateAll`), so the tests read as before.
  */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { evalInContentScript } from './harness';
+import { evalInContentScript, waitUntil } from './harness';
 
 type Pattern = { source: string; flags: string } | { text: string; exact: boolean };
 type Step =
@@ -242,4 +243,39 @@ export function focusedInOverlay(page: Page, attr = 'data-cl-key'): Promise<stri
     if (a === 'key') return active.getAttribute('data-cl-key') ?? active.getAttribute('role') ?? active.tagName.toLowerCase();
     return active.getAttribute(a);
   }, attr);
+}
+
+/** The corner pill ("ClaimLens · 3 topics"). */
+export const pill = (page: Page): OverlayLocator => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
+
+/** The open topic card. */
+export const card = (page: Page): OverlayLocator => overlay(page).getByRole('dialog');
+
+/**
+ * Opens topic `label`'s card the keyboard way: focus the pill, expand it, arrow down to the topic, Enter.
+ * Returns the topic's accessible name. The pill's list is read as it is at each step (a background re-match
+ * may drop a topic meanwhile); with `mayBeGone`, a topic no longer listed gives null instead of an error.
+ */
+export async function openTopicByKeyboard(page: Page, label: string, mayBeGone: true): Promise<string | null>;
+export async function openTopicByKeyboard(page: Page, label: string, mayBeGone?: false): Promise<string>;
+export async function openTopicByKeyboard(page: Page, label: string, mayBeGone = false): Promise<string | null> {
+  await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
+  await pill(page).focus();
+  if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
+  await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
+  const items = await overlay(page).locator('[data-cl-item]').count();
+  const seen: string[] = [];
+  for (let i = 0; i < items; i++) {
+    await page.keyboard.press('ArrowDown');
+    const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
+    seen.push(name);
+    if (name.startsWith(`${label} — `)) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card(page).count()).toBe(1);
+      return name;
+    }
+  }
+  const listed = await overlay(page).locator('[data-cl-item]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  if (mayBeGone && !listed.some((n) => n.startsWith(`${label} — `))) return null;
+  throw new Error(`no topic "${label}" in the pill; focus went through ${JSON.stringify(seen)}; listed ${JSON.stringify(listed)}`);
 }

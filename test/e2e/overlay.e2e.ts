@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { focusedInOverlay, overlay, type OverlayLocator } from './overlay-driver';
+import { card, focusedInOverlay, openTopicByKeyboard, overlay, pill, type OverlayLocator } from './overlay-driver';
 import {
   RESULTS_DIR,
   evalInContentScript,
@@ -93,28 +93,6 @@ async function textSnapshots(page: Page, selector: string) {
   }, selector);
 }
 
-/**
- * Opens the card of the topic labelled `label` the keyboard way: focus the pill, Enter, arrows down the list
- * until that topic, Enter. Returns the topic item's accessible name ("ISIS — 5 outlets, 54 claims").
- */
-async function openTopicByKeyboard(page: Page, label: string): Promise<string> {
-  await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
-  await pill(page).focus();
-  if ((await pill(page).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
-  await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
-  const items = await overlay(page).locator('[data-cl-item]').count();
-  for (let i = 0; i < items; i++) {
-    await page.keyboard.press('ArrowDown');
-    const name = (await focusedInOverlay(page, 'aria-label')) ?? '';
-    if (name.startsWith(`${label} — `)) {
-      await page.keyboard.press('Enter');
-      await expect.poll(() => card(page).count()).toBe(1);
-      return name;
-    }
-  }
-  throw new Error(`no topic "${label}" in the pill`);
-}
-
 /** The card's group section whose heading starts with `name` ("Disputes", "Agrees", "Adds context"). */
 const group = (page: Page, name: string): OverlayLocator => card(page).getByRole('region', { name: new RegExp(`^${name}`) });
 
@@ -125,8 +103,6 @@ async function expandGroups(page: Page): Promise<void> {
   }
 }
 
-const pill = (page: Page) => overlay(page).getByRole('button', { name: /^ClaimLens · \d+ topics?$/ });
-const card = (page: Page) => overlay(page).getByRole('dialog');
 
 /** Area (px²) the open card shares with the corner pill's button. */
 async function overlapWithPill(page: Page): Promise<number> {
