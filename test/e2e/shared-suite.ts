@@ -91,6 +91,7 @@ export function defineExtensionSuite(makeDriver: () => Promise<ExtensionDriver>)
       const tabId = await tabIdOf(ext, await page.url());
       const match = await waitUntil(() => request<{ pageDate?: string | null } | null>(ext, 'tab.match', { tabId }), 'the tab’s match');
       expect(match?.pageDate).toBe('2024-07-02');
+      await page.screenshot(`${d.browserName}-sectioned-rail.png`);
       expect(page.errors).toEqual([]);
     });
   });
