@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, focusedInOverlay, overlay, pill } from './overlay-driver';
+import { card, focusedInOverlay, overlay, pill, settleOverlay } from './overlay-driver';
 import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage, requestFromExtensionPage, waitUntil, type ExtensionSession } from './harness';
 import type { ImportItem } from '../../utils/messages';
 
@@ -37,6 +37,7 @@ async function openTopic(page: Page, label: RegExp): Promise<string> {
 
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  await settleOverlay(page);
   await page.screenshot({ path: path.join(RESULTS_DIR, name), animations: 'disabled' });
 }
 

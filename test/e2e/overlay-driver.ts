@@ -279,3 +279,16 @@ export async function openTopicByKeyboard(page: Page, label: string, mayBeGone =
   if (mayBeGone && !listed.some((n) => n.startsWith(`${label} — `))) return null;
   throw new Error(`no topic "${label}" in the pill; focus went through ${JSON.stringify(seen)}; listed ${JSON.stringify(listed)}`);
 }
+
+/**
+ * Waits until the overlay's own animations (the card's 140 ms fade-in) have finished, so a screenshot shows
+ * the card as a reader sees it. Playwright's `animations: 'disabled'` does not reach into the closed root.
+ */
+export function settleOverlay(page: Page): Promise<void> {
+  return evalInContentScript(page, async () => {
+    const host = document.querySelector('claimlens-ui');
+    const api = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome;
+    const root = host ? api.dom.openOrClosedShadowRoot(host) : null;
+    await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)));
+  });
+}

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, focusedInOverlay, openTopicByKeyboard, overlay, pill, type OverlayLocator } from './overlay-driver';
+import { card, focusedInOverlay, openTopicByKeyboard, overlay, pill, settleOverlay, type OverlayLocator } from './overlay-driver';
 import {
   RESULTS_DIR,
   evalInContentScript,
@@ -56,6 +56,7 @@ async function badgeOf(s: ExtensionSession, url: string): Promise<string> {
 /** A viewport (not full-page) screenshot in test-results/, so an overlay is seen in its context. */
 async function viewportShot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  await settleOverlay(page);
   await page.screenshot({ path: path.join(RESULTS_DIR, name), animations: 'disabled' });
 }
 
