@@ -21,7 +21,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('claimlens CLI', () => {
+// Each case spawns the CLI (tsx start-up) up to five times: seconds apiece on a busy machine.
+describe('claimlens CLI', { timeout: 120_000 }, () => {
   it('analyze prints a readable table of claims, speakers, figures and topics', () => {
     const r = run('analyze', SEED);
     expect(r.status, r.stderr).toBe(0);
