@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { passageFromSentences, passageStance, prepare, relate, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { passageFromSentences, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
@@ -337,13 +337,15 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
     const sentence = text.slice(span.start, span.end);
     // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
     if (isFurniture(sentence)) continue;
+    const features = prepare(sentence);
     out.push({
       start: span.start,
       end: span.end,
       text: sentence,
-      terms: [...new Set(contentTerms(sentence))],
+      // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
+      terms: [...features.terms.keys()].filter((t) => !t.startsWith('#')),
       topicIds,
-      features: prepare(sentence),
+      features,
     });
   }
   return out;
@@ -428,7 +430,14 @@ function bestRelations(
     let top: Relation | null = null;
     let topSentence: PageSentence | null = null;
     const extra = more?.(claim) ?? [];
-    for (const s of extra.length ? [...new Set([...sentences, ...extra])] : sentences) {
+    const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
+    // Only the most similar sentences can win (similarity first, then rank among equals), so the cheap similarity
+    // picks them and only they are related in full: the same answer as relating every sentence.
+    const sims = all.map((s) => relateSimilarity(s.features, claim, { stats: index.stats }).similarity);
+    const max = Math.max(...sims);
+    for (let i = 0; i < all.length; i++) {
+      if (sims[i] !== max) continue;
+      const s = all[i]!;
       const r = relate(s.features, claim, { stats: index.stats });
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
         top = r;
@@ -454,7 +463,7 @@ function bestRelations(
 function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, passage: PreparedPassage): Map<string, Relation> {
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
-  const pageText = normaliseForQuote(passage.text);
+  const pageText = quoteForm(passage, passage.text);
   for (const claim of claims) {
     const top = relations.get(claim.id);
     if (!top) continue;
@@ -463,7 +472,7 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
     // not the page's own statement: only an un-negated near copy counts as being on the page.
     const onPage =
-      (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(normaliseForQuote(claim.text));
+      (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(quoteForm(claim, claim.text));
     let label = top.label;
     if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
@@ -510,6 +519,13 @@ function sharesPredicate(e: Relation['evidence']): boolean {
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
 const ON_PAGE_SIMILARITY = 0.8;
 const normaliseForQuote = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const quoteForms = new WeakMap<object, string>();
+/** {@link normaliseForQuote} of a text, kept per owner (the page passage, a claim): a page is normalised once, not per topic. */
+function quoteForm(owner: object, text: string): string {
+  let form = quoteForms.get(owner);
+  if (form === undefined) quoteForms.set(owner, (form = normaliseForQuote(text)));
+  return form;
+}
 
 const LABEL_RANK: Record<RelationLabel, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
 const rank = (r: Relation) => LABEL_RANK[r.label] + r.score * 0.5;
@@ -694,6 +710,7 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
     const relations = new Map<string, Relation>();
     const claims: Claim[] = [];
     for (const claim of candidates) {
+      if (!relateSimilarity(s.features, claim, { stats: index.stats }).related) continue;
       const r = relate(s.features, claim, { stats: index.stats });
       if (r.label === 'unrelated') continue;
       if (r.label === 'related' && r.similarity < 0.25) continue;
