@@ -243,7 +243,16 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     else byTopic.set(h.topicId, [h]);
   }
 
-  const topics: TopicMatch[] = [];
+  // Cheap pass over every topic the page mentions: the gates, the candidates and the similarity of each to its
+  // closest page sentence — all the topic's score needs. The model and the card are built only for the topics the
+  // overlay can show, in the order `showTopics` considers them.
+  const drafts: TopicDraft[] = [];
+  const closestOf = new Map<string, PageSentence[]>();
+  const closestFor = (c: Claim): PageSentence[] => {
+    let found = closestOf.get(c.id);
+    if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
+    return found;
+  };
   for (const [topicId, mentions] of byTopic) {
     const topic = index.topics.get(topicId);
     const claims = (index.claimsByTopic.get(topicId) ?? []).filter((c) => !excludeOutlets.has(c.outletId));
@@ -252,35 +261,38 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
     const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
     if (mentions.length < minMentions || context.coverage < minContext) continue;
+    const mentionScore = Math.min(1, mentions.length / 5);
+    // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
+    if (0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 < gate.score) continue;
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const answered = new Map<string, PageSentence>();
-    const relations = decideStance(
-      index,
-      candidates,
-      bestRelations(index, candidates, topicSentences, answered, (c) => closestSentences(index, pageIndex, c)),
-      passage,
-    );
-    // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
-    const timings = sameTime(index, candidates, relations, pageDate);
-    const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
-    const mentionScore = Math.min(1, mentions.length / 5);
+    const closest = closestSimilarities(index, candidates, topicSentences, closestFor);
+    const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) continue;
-    topics.push({
-      topic,
-      score: round(score),
-      matchedTerms: [...new Set(mentions.map((m) => m.text))].concat(context.terms.slice(0, 8)),
-      mentions: mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
-      outletCount: new Set(claims.map((c) => c.outletId)).size,
-      claimCount: claims.length,
-      contrasts: groupContrasts(index, candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
-      figures: figureRows(index, [...claims, ...sameFigureClaims(index, topicSentences, excludeOutlets)], pageFigures(topicSentences, page, pageDate)),
-      timeline: timeline(index, candidates, relations),
-    });
+    drafts.push({ topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) });
   }
-  const kept = bestTopicOnly(selectTopics(topics));
+
+  /** The card of one topic: relations to the closest sentences, the model's stance, timing, figures, timeline. */
+  const card = (d: TopicDraft): TopicMatch => {
+    const answered = new Map<string, PageSentence>();
+    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, answered), passage);
+    // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
+    const timings = sameTime(index, d.candidates, relations, pageDate);
+    return {
+      topic: d.topic,
+      score: d.score,
+      matchedTerms: [...new Set(d.mentions.map((m) => m.text))].concat(d.context.terms.slice(0, 8)),
+      mentions: d.mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
+      outletCount: new Set(d.claims.map((c) => c.outletId)).size,
+      claimCount: d.claims.length,
+      contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
+      figures: figureRows(index, [...d.claims, ...sameFigureClaims(index, d.topicSentences, excludeOutlets)], pageFigures(d.topicSentences, page, pageDate)),
+      timeline: timeline(index, d.candidates, relations),
+    };
+  };
+  const kept = bestTopicOnly(showTopics(drafts, card));
   const keptIds = new Set(kept.map((t) => t.topic.id));
 
   return {
@@ -292,24 +304,39 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   };
 }
 
+/** A topic that passed the page's gates, with what its score was computed from; its card is built only if shown. */
+interface TopicDraft {
+  topic: Topic;
+  mentions: TopicHit[];
+  /** The topic's claims from other outlets (its claim count). */
+  claims: Claim[];
+  context: { coverage: number; terms: string[] };
+  topicSentences: PageSentence[];
+  candidates: Claim[];
+  closest: Map<string, ClosestSentences>;
+  score: number;
+}
+
 /**
  * Chooses what the overlay shows: places only alongside a subject (a page about an earthquake in a corpus
  * country is not about the corpus), subjects before places, and no topic whose claims mostly repeat a topic
- * already kept — so the reader sees a few distinct topics rather than every name the page shares.
+ * already kept — so the reader sees a few distinct topics rather than every name the page shares. The order
+ * needs only the drafts' scores, so `card` (the model, the costly part) runs only for the topics looked at.
  */
-function selectTopics(topics: TopicMatch[]): TopicMatch[] {
-  if (!topics.some((t) => t.topic.kind !== 'place')) return [];
-  const ordered = [...topics].sort(
+function showTopics(drafts: TopicDraft[], card: (d: TopicDraft) => TopicMatch): TopicMatch[] {
+  if (!drafts.some((d) => d.topic.kind !== 'place')) return [];
+  const ordered = [...drafts].sort(
     (a, b) =>
       Number(a.topic.kind === 'place') - Number(b.topic.kind === 'place') ||
       b.score - a.score ||
-      b.claimCount - a.claimCount ||
+      b.claims.length - a.claims.length ||
       a.topic.id.localeCompare(b.topic.id),
   );
   const shown = new Set<string>();
   const shownRows = new Set<string>();
   const kept: TopicMatch[] = [];
-  for (const t of ordered) {
+  for (const d of ordered) {
+    const t = card(d);
     // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
     const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
     const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
@@ -413,31 +440,51 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
   return { coverage: hit / total, terms };
 }
 
+/** A claim's page sentences to compare with (its topic's and its own closest), their similarities, and the highest. */
+interface ClosestSentences {
+  sentences: PageSentence[];
+  sims: number[];
+  max: number;
+}
+
+/**
+ * For each candidate claim, the similarity ({@link relateSimilarity}, the one `relate` reports) to each page sentence
+ * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score.
+ */
+function closestSimilarities(
+  index: CorpusIndex,
+  claims: Claim[],
+  sentences: PageSentence[],
+  more: (claim: Claim) => PageSentence[],
+): Map<string, ClosestSentences> {
+  const out = new Map<string, ClosestSentences>();
+  for (const claim of claims) {
+    const extra = more(claim);
+    const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
+    if (all.length === 0) continue;
+    const sims = all.map((s) => relateSimilarity(s.features, claim, { stats: index.stats }).similarity);
+    out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
+  }
+  return out;
+}
+
 /**
  * For each corpus claim, its relation to the page sentence that talks most about the same thing (highest
  * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
  * dispute on a page that quotes both sides; the closest sentence is the one a reader would compare it with.
+ * Only the sentences at the highest similarity are related in full (among equals the higher rank wins), which
+ * gives the same answer as relating every sentence.
  */
-function bestRelations(
-  index: CorpusIndex,
-  claims: Claim[],
-  sentences: PageSentence[],
-  answered?: Map<string, PageSentence>,
-  more?: (claim: Claim) => PageSentence[],
-): Map<string, Relation> {
+function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string, ClosestSentences>, answered?: Map<string, PageSentence>): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
+    const c = closest.get(claim.id);
+    if (!c) continue;
     let top: Relation | null = null;
     let topSentence: PageSentence | null = null;
-    const extra = more?.(claim) ?? [];
-    const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
-    // Only the most similar sentences can win (similarity first, then rank among equals), so the cheap similarity
-    // picks them and only they are related in full: the same answer as relating every sentence.
-    const sims = all.map((s) => relateSimilarity(s.features, claim, { stats: index.stats }).similarity);
-    const max = Math.max(...sims);
-    for (let i = 0; i < all.length; i++) {
-      if (sims[i] !== max) continue;
-      const s = all[i]!;
+    for (let i = 0; i < c.sentences.length; i++) {
+      if (c.sims[i] !== c.max) continue;
+      const s = c.sentences[i]!;
       const r = relate(s.features, claim, { stats: index.stats });
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
         top = r;
