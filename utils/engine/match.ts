@@ -248,6 +248,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   // overlay can show, in the order `showTopics` considers them.
   const drafts: TopicDraft[] = [];
   const closestOf = new Map<string, PageSentence[]>();
+  const similarities = new Map<PageSentence, Map<string, number>>();
   const closestFor = (c: Claim): PageSentence[] => {
     let found = closestOf.get(c.id);
     if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
@@ -267,7 +268,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const closest = closestSimilarities(index, candidates, topicSentences, closestFor);
+    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, similarities);
     const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) continue;
@@ -394,15 +395,38 @@ function indexSentences(sentences: PageSentence[]): { sentences: PageSentence[];
 /** Page sentences a claim answers, wherever they are: the few sharing the most IDF weight with it. */
 const ANSWER_CANDIDATES = 3;
 function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[]; byTerm: Map<string, number[]> }, claim: Claim): PageSentence[] {
-  const weight = new Map<number, number>();
+  const weight = new Float64Array(page.sentences.length);
+  const touched: number[] = [];
   for (const t of index.claimTerms.get(claim.id) ?? []) {
-    const w = idf(index.stats, t);
-    for (const i of page.byTerm.get(t) ?? []) weight.set(i, (weight.get(i) ?? 0) + w);
+    const list = page.byTerm.get(t);
+    if (!list) continue;
+    const w = idfOf(index.stats, t);
+    for (const i of list) {
+      if (weight[i] === 0) touched.push(i);
+      weight[i] += w;
+    }
   }
-  return [...weight]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, ANSWER_CANDIDATES)
-    .map(([i]) => page.sentences[i]!);
+  // The few heaviest, ties by position: a short insertion list instead of sorting every touched sentence.
+  const top: number[] = [];
+  for (const i of touched) {
+    let k = top.length;
+    while (k > 0 && (weight[top[k - 1]!]! < weight[i]! || (weight[top[k - 1]!] === weight[i] && top[k - 1]! > i))) k--;
+    if (k < ANSWER_CANDIDATES) {
+      top.splice(k, 0, i);
+      if (top.length > ANSWER_CANDIDATES) top.pop();
+    }
+  }
+  return top.map((i) => page.sentences[i]!);
+}
+
+const idfMemo = new WeakMap<TermStats, Map<string, number>>();
+/** {@link idf} remembered per statistics object: the same page and claim stems are weighed thousands of times. */
+function idfOf(stats: TermStats, term: string): number {
+  let memo = idfMemo.get(stats);
+  if (!memo) idfMemo.set(stats, (memo = new Map()));
+  let v = memo.get(term);
+  if (v === undefined) memo.set(term, (v = idf(stats, term)));
+  return v;
 }
 
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
@@ -456,13 +480,21 @@ function closestSimilarities(
   claims: Claim[],
   sentences: PageSentence[],
   more: (claim: Claim) => PageSentence[],
+  seen: Map<PageSentence, Map<string, number>>,
 ): Map<string, ClosestSentences> {
   const out = new Map<string, ClosestSentences>();
   for (const claim of claims) {
     const extra = more(claim);
     const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
     if (all.length === 0) continue;
-    const sims = all.map((s) => relateSimilarity(s.features, claim, { stats: index.stats }).similarity);
+    const sims = all.map((s) => {
+      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+      let bySentence = seen.get(s);
+      if (!bySentence) seen.set(s, (bySentence = new Map()));
+      let sim = bySentence.get(claim.id);
+      if (sim === undefined) bySentence.set(claim.id, (sim = relateSimilarity(s.features, claim, { stats: index.stats }).similarity));
+      return sim;
+    });
     out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
   }
   return out;
@@ -781,20 +813,62 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
 
 /** Claims sharing the most IDF weight with `terms` (at most `limit`), skipping excluded outlets. */
 function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Set<string>, limit: number): Claim[] {
-  const weight = new Map<string, number>();
+  const num = numberingOf(index);
+  const weight = num.scratch;
+  const touched: number[] = [];
   for (const t of terms) {
     const ids = index.postings.get(t);
     if (!ids || ids.length > 2000) continue; // too common to tell claims apart
-    const w = idf(index.stats, t);
-    for (const id of ids) weight.set(id, (weight.get(id) ?? 0) + w);
+    const w = idfOf(index.stats, t);
+    for (const k of num.postingsOf(t, ids)) {
+      if (weight[k] === 0) touched.push(k);
+      weight[k] += w;
+    }
   }
   const top: [number, Claim][] = [];
-  for (const [id, w] of weight) {
-    const claim = index.claimsById.get(id);
-    if (!claim || excludeOutlets.has(claim.outletId)) continue;
+  for (const k of touched) {
+    const claim = index.claims[k]!;
+    const w = weight[k]!;
+    weight[k] = 0;
+    if (excludeOutlets.has(claim.outletId)) continue;
     pushTopK(top, [w, claim], limit);
   }
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+}
+
+/** Claims by position in `index.claims`: postings as typed arrays of positions and one reusable weight buffer. */
+interface ClaimNumbering {
+  postingsOf(term: string, ids: readonly string[]): Int32Array;
+  /** All zeros between uses. */
+  scratch: Float64Array;
+}
+
+const numberings = new WeakMap<CorpusIndex, ClaimNumbering>();
+
+/** The {@link ClaimNumbering} of an index, built on first use; each term's positions are converted on first use. */
+function numberingOf(index: CorpusIndex): ClaimNumbering {
+  let num = numberings.get(index);
+  if (num) return num;
+  const position = new Map<string, number>();
+  index.claims.forEach((c, i) => position.set(c.id, i));
+  const converted = new Map<string, Int32Array>();
+  num = {
+    scratch: new Float64Array(index.claims.length),
+    postingsOf(term, ids) {
+      let list = converted.get(term);
+      if (!list) {
+        const out: number[] = [];
+        for (const id of ids) {
+          const k = position.get(id);
+          if (k !== undefined) out.push(k);
+        }
+        converted.set(term, (list = Int32Array.from(out)));
+      }
+      return list;
+    },
+  };
+  numberings.set(index, num);
+  return num;
 }
 
 /**
