@@ -20,7 +20,7 @@
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
-import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type TermStats, type Token } from './text';
+import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -282,12 +282,87 @@ export function prepare(input: RelatableText | PreparedText | string): PreparedT
   return p;
 }
 
+/** What {@link computeFeatures} adds to the terms and entities: the cue reading of a text (direction, negation, refutation, hedges). */
+type CueFeatures = Pick<
+  PreparedText,
+  'direction' | 'up' | 'down' | 'cues' | 'negations' | 'negatedTerms' | 'refuting' | 'refuteWeight' | 'hedges'
+>;
+
+/**
+ * A prepared text whose terms and entities (all a similarity needs) are computed at once and whose cue reading is
+ * computed on first use: most corpus claims a page is compared with are only ranked by similarity, never related in
+ * full, so they never pay for negation scopes, frames and cue targets.
+ */
+class PreparedFeatures implements PreparedText {
+  readonly prepared = true as const;
+  readonly terms: ReadonlyMap<string, string>;
+  readonly entities: ReadonlySet<string>;
+  readonly tokenCount: number;
+  /** Kept until the cue reading is computed, then dropped. */
+  private pending: { tokens: Token[]; mentions: EntityMention[] } | null;
+  private cueFeatures: CueFeatures | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly figures: readonly Figure[],
+    readonly topics: readonly string[],
+    withEntities: boolean,
+  ) {
+    const tokens = tokenize(text);
+    this.terms = extractTerms(text, tokens);
+    // Sentence-initial capitalised words are not names (acronyms are).
+    const mentions = withEntities ? spotEntities(text, {}, tokens).filter((m) => !m.sentenceInitial || m.acronym) : [];
+    this.entities = new Set(mentions.map((m) => canonicalEntityKey(m.key)));
+    this.tokenCount = tokens.length;
+    this.pending = { tokens, mentions };
+  }
+
+  private read(): CueFeatures {
+    if (!this.cueFeatures) {
+      this.cueFeatures = computeCueFeatures(this.text, this.pending!.tokens, this.pending!.mentions);
+      this.pending = null;
+    }
+    return this.cueFeatures;
+  }
+
+  get direction() {
+    return this.read().direction;
+  }
+  get up() {
+    return this.read().up;
+  }
+  get down() {
+    return this.read().down;
+  }
+  get cues() {
+    return this.read().cues;
+  }
+  get negations() {
+    return this.read().negations;
+  }
+  get negatedTerms() {
+    return this.read().negatedTerms;
+  }
+  get refuting() {
+    return this.read().refuting;
+  }
+  get refuteWeight() {
+    return this.read().refuteWeight;
+  }
+  get hedges() {
+    return this.read().hedges;
+  }
+}
+
 function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true): PreparedText {
-  const tokens = tokenize(text);
+  return new PreparedFeatures(text, figures, topics, withEntities);
+}
+
+/** The cue reading of a text from its tokens and its name mentions (see {@link PreparedFeatures}). */
+function computeCueFeatures(text: string, tokens: Token[], mentions: readonly EntityMention[]): CueFeatures {
   const n = tokens.length;
   const stems = tokens.map((t) => stem(t.norm));
   const norms = tokens.map((t) => t.norm);
-  const terms = extractTerms(text, tokens);
   // Clause boundary before token i (punctuation in the gap, or a scope-breaking word).
   // "yet" ends a clause only as a conjunction (", yet", "and yet"), not in "not yet defeated".
   const boundary = (i: number): boolean =>
@@ -424,16 +499,11 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
 
   // Names first: a direction cue counts for the subject it is said of.
   const nameAt: (string | null)[] = new Array(n).fill(null);
-  const entities = new Set<string>();
-  if (withEntities) {
-    let ti = 0;
-    for (const m of spotEntities(text, {}, tokens)) {
-      if (m.sentenceInitial && !m.acronym) continue;
-      const key = canonicalEntityKey(m.key);
-      entities.add(key);
-      while (ti < n && tokens[ti]!.start < m.start) ti++;
-      for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
-    }
+  let ti = 0;
+  for (const m of mentions) {
+    const key = canonicalEntityKey(m.key);
+    while (ti < n && tokens[ti]!.start < m.start) ti++;
+    for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
   }
   const attach = (s0: number, e0: number, cueWords: string): { names: string[]; effort: boolean } =>
     cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
@@ -496,12 +566,6 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
   }
 
   return {
-    prepared: true,
-    text,
-    figures,
-    topics,
-    terms,
-    entities,
     direction: netDirection(contributions),
     up,
     down,
@@ -511,7 +575,6 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     refuting,
     refuteWeight,
     hedges,
-    tokenCount: n,
   };
 }
 
