@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { passageFromSentences, passageStance, prepare, relate, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { passageFromSentences, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
@@ -243,7 +243,17 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     else byTopic.set(h.topicId, [h]);
   }
 
-  const topics: TopicMatch[] = [];
+  // Cheap pass over every topic the page mentions: the gates, the candidates and the similarity of each to its
+  // closest page sentence — all the topic's score needs. The model and the card are built only for the topics the
+  // overlay can show, in the order `showTopics` considers them.
+  const drafts: TopicDraft[] = [];
+  const closestOf = new Map<string, PageSentence[]>();
+  const similarities = new Map<PageSentence, Map<string, number>>();
+  const closestFor = (c: Claim): PageSentence[] => {
+    let found = closestOf.get(c.id);
+    if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
+    return found;
+  };
   for (const [topicId, mentions] of byTopic) {
     const topic = index.topics.get(topicId);
     const claims = (index.claimsByTopic.get(topicId) ?? []).filter((c) => !excludeOutlets.has(c.outletId));
@@ -252,35 +262,38 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
     const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
     if (mentions.length < minMentions || context.coverage < minContext) continue;
+    const mentionScore = Math.min(1, mentions.length / 5);
+    // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
+    if (0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 < gate.score) continue;
     const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
-    const answered = new Map<string, PageSentence>();
-    const relations = decideStance(
-      index,
-      candidates,
-      bestRelations(index, candidates, topicSentences, answered, (c) => closestSentences(index, pageIndex, c)),
-      passage,
-    );
-    // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
-    const timings = sameTime(index, candidates, relations, pageDate);
-    const maxSim = Math.max(0, ...[...relations.values()].map((r) => r.similarity));
-    const mentionScore = Math.min(1, mentions.length / 5);
+    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, similarities);
+    const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
     const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) continue;
-    topics.push({
-      topic,
-      score: round(score),
-      matchedTerms: [...new Set(mentions.map((m) => m.text))].concat(context.terms.slice(0, 8)),
-      mentions: mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
-      outletCount: new Set(claims.map((c) => c.outletId)).size,
-      claimCount: claims.length,
-      contrasts: groupContrasts(index, candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
-      figures: figureRows(index, [...claims, ...sameFigureClaims(index, topicSentences, excludeOutlets)], pageFigures(topicSentences, page, pageDate)),
-      timeline: timeline(index, candidates, relations),
-    });
+    drafts.push({ topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) });
   }
-  const kept = bestTopicOnly(selectTopics(topics));
+
+  /** The card of one topic: relations to the closest sentences, the model's stance, timing, figures, timeline. */
+  const card = (d: TopicDraft): TopicMatch => {
+    const answered = new Map<string, PageSentence>();
+    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, answered), passage);
+    // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
+    const timings = sameTime(index, d.candidates, relations, pageDate);
+    return {
+      topic: d.topic,
+      score: d.score,
+      matchedTerms: [...new Set(d.mentions.map((m) => m.text))].concat(d.context.terms.slice(0, 8)),
+      mentions: d.mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
+      outletCount: new Set(d.claims.map((c) => c.outletId)).size,
+      claimCount: d.claims.length,
+      contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
+      figures: figureRows(index, [...d.claims, ...sameFigureClaims(index, d.topicSentences, excludeOutlets)], pageFigures(d.topicSentences, page, pageDate)),
+      timeline: timeline(index, d.candidates, relations),
+    };
+  };
+  const kept = bestTopicOnly(showTopics(drafts, card));
   const keptIds = new Set(kept.map((t) => t.topic.id));
 
   return {
@@ -292,24 +305,39 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   };
 }
 
+/** A topic that passed the page's gates, with what its score was computed from; its card is built only if shown. */
+interface TopicDraft {
+  topic: Topic;
+  mentions: TopicHit[];
+  /** The topic's claims from other outlets (its claim count). */
+  claims: Claim[];
+  context: { coverage: number; terms: string[] };
+  topicSentences: PageSentence[];
+  candidates: Claim[];
+  closest: Map<string, ClosestSentences>;
+  score: number;
+}
+
 /**
  * Chooses what the overlay shows: places only alongside a subject (a page about an earthquake in a corpus
  * country is not about the corpus), subjects before places, and no topic whose claims mostly repeat a topic
- * already kept — so the reader sees a few distinct topics rather than every name the page shares.
+ * already kept — so the reader sees a few distinct topics rather than every name the page shares. The order
+ * needs only the drafts' scores, so `card` (the model, the costly part) runs only for the topics looked at.
  */
-function selectTopics(topics: TopicMatch[]): TopicMatch[] {
-  if (!topics.some((t) => t.topic.kind !== 'place')) return [];
-  const ordered = [...topics].sort(
+function showTopics(drafts: TopicDraft[], card: (d: TopicDraft) => TopicMatch): TopicMatch[] {
+  if (!drafts.some((d) => d.topic.kind !== 'place')) return [];
+  const ordered = [...drafts].sort(
     (a, b) =>
       Number(a.topic.kind === 'place') - Number(b.topic.kind === 'place') ||
       b.score - a.score ||
-      b.claimCount - a.claimCount ||
+      b.claims.length - a.claims.length ||
       a.topic.id.localeCompare(b.topic.id),
   );
   const shown = new Set<string>();
   const shownRows = new Set<string>();
   const kept: TopicMatch[] = [];
-  for (const t of ordered) {
+  for (const d of ordered) {
+    const t = card(d);
     // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
     const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
     const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
@@ -337,13 +365,15 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
     const sentence = text.slice(span.start, span.end);
     // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
     if (isFurniture(sentence)) continue;
+    const features = prepare(sentence);
     out.push({
       start: span.start,
       end: span.end,
       text: sentence,
-      terms: [...new Set(contentTerms(sentence))],
+      // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
+      terms: [...features.terms.keys()].filter((t) => !t.startsWith('#')),
       topicIds,
-      features: prepare(sentence),
+      features,
     });
   }
   return out;
@@ -365,15 +395,38 @@ function indexSentences(sentences: PageSentence[]): { sentences: PageSentence[];
 /** Page sentences a claim answers, wherever they are: the few sharing the most IDF weight with it. */
 const ANSWER_CANDIDATES = 3;
 function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[]; byTerm: Map<string, number[]> }, claim: Claim): PageSentence[] {
-  const weight = new Map<number, number>();
+  const weight = new Float64Array(page.sentences.length);
+  const touched: number[] = [];
   for (const t of index.claimTerms.get(claim.id) ?? []) {
-    const w = idf(index.stats, t);
-    for (const i of page.byTerm.get(t) ?? []) weight.set(i, (weight.get(i) ?? 0) + w);
+    const list = page.byTerm.get(t);
+    if (!list) continue;
+    const w = idfOf(index.stats, t);
+    for (const i of list) {
+      if (weight[i] === 0) touched.push(i);
+      weight[i] += w;
+    }
   }
-  return [...weight]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, ANSWER_CANDIDATES)
-    .map(([i]) => page.sentences[i]!);
+  // The few heaviest, ties by position: a short insertion list instead of sorting every touched sentence.
+  const top: number[] = [];
+  for (const i of touched) {
+    let k = top.length;
+    while (k > 0 && (weight[top[k - 1]!]! < weight[i]! || (weight[top[k - 1]!] === weight[i] && top[k - 1]! > i))) k--;
+    if (k < ANSWER_CANDIDATES) {
+      top.splice(k, 0, i);
+      if (top.length > ANSWER_CANDIDATES) top.pop();
+    }
+  }
+  return top.map((i) => page.sentences[i]!);
+}
+
+const idfMemo = new WeakMap<TermStats, Map<string, number>>();
+/** {@link idf} remembered per statistics object: the same page and claim stems are weighed thousands of times. */
+function idfOf(stats: TermStats, term: string): number {
+  let memo = idfMemo.get(stats);
+  if (!memo) idfMemo.set(stats, (memo = new Map()));
+  let v = memo.get(term);
+  if (v === undefined) memo.set(term, (v = idf(stats, term)));
+  return v;
 }
 
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
@@ -411,24 +464,59 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
   return { coverage: hit / total, terms };
 }
 
+/** A claim's page sentences to compare with (its topic's and its own closest), their similarities, and the highest. */
+interface ClosestSentences {
+  sentences: PageSentence[];
+  sims: number[];
+  max: number;
+}
+
+/**
+ * For each candidate claim, the similarity ({@link relateSimilarity}, the one `relate` reports) to each page sentence
+ * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score.
+ */
+function closestSimilarities(
+  index: CorpusIndex,
+  claims: Claim[],
+  sentences: PageSentence[],
+  more: (claim: Claim) => PageSentence[],
+  seen: Map<PageSentence, Map<string, number>>,
+): Map<string, ClosestSentences> {
+  const out = new Map<string, ClosestSentences>();
+  for (const claim of claims) {
+    const extra = more(claim);
+    const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
+    if (all.length === 0) continue;
+    const sims = all.map((s) => {
+      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+      let bySentence = seen.get(s);
+      if (!bySentence) seen.set(s, (bySentence = new Map()));
+      let sim = bySentence.get(claim.id);
+      if (sim === undefined) bySentence.set(claim.id, (sim = relateSimilarity(s.features, claim, { stats: index.stats }).similarity));
+      return sim;
+    });
+    out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
+  }
+  return out;
+}
+
 /**
  * For each corpus claim, its relation to the page sentence that talks most about the same thing (highest
  * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
  * dispute on a page that quotes both sides; the closest sentence is the one a reader would compare it with.
+ * Only the sentences at the highest similarity are related in full (among equals the higher rank wins), which
+ * gives the same answer as relating every sentence.
  */
-function bestRelations(
-  index: CorpusIndex,
-  claims: Claim[],
-  sentences: PageSentence[],
-  answered?: Map<string, PageSentence>,
-  more?: (claim: Claim) => PageSentence[],
-): Map<string, Relation> {
+function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string, ClosestSentences>, answered?: Map<string, PageSentence>): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
+    const c = closest.get(claim.id);
+    if (!c) continue;
     let top: Relation | null = null;
     let topSentence: PageSentence | null = null;
-    const extra = more?.(claim) ?? [];
-    for (const s of extra.length ? [...new Set([...sentences, ...extra])] : sentences) {
+    for (let i = 0; i < c.sentences.length; i++) {
+      if (c.sims[i] !== c.max) continue;
+      const s = c.sentences[i]!;
       const r = relate(s.features, claim, { stats: index.stats });
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
         top = r;
@@ -454,7 +542,7 @@ function bestRelations(
 function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, passage: PreparedPassage): Map<string, Relation> {
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
-  const pageText = normaliseForQuote(passage.text);
+  const pageText = quoteForm(passage, passage.text);
   for (const claim of claims) {
     const top = relations.get(claim.id);
     if (!top) continue;
@@ -463,7 +551,7 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
     // not the page's own statement: only an un-negated near copy counts as being on the page.
     const onPage =
-      (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(normaliseForQuote(claim.text));
+      (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(quoteForm(claim, claim.text));
     let label = top.label;
     if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
@@ -510,6 +598,13 @@ function sharesPredicate(e: Relation['evidence']): boolean {
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
 const ON_PAGE_SIMILARITY = 0.8;
 const normaliseForQuote = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const quoteForms = new WeakMap<object, string>();
+/** {@link normaliseForQuote} of a text, kept per owner (the page passage, a claim): a page is normalised once, not per topic. */
+function quoteForm(owner: object, text: string): string {
+  let form = quoteForms.get(owner);
+  if (form === undefined) quoteForms.set(owner, (form = normaliseForQuote(text)));
+  return form;
+}
 
 const LABEL_RANK: Record<RelationLabel, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
 const rank = (r: Relation) => LABEL_RANK[r.label] + r.score * 0.5;
@@ -694,6 +789,7 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
     const relations = new Map<string, Relation>();
     const claims: Claim[] = [];
     for (const claim of candidates) {
+      if (!relateSimilarity(s.features, claim, { stats: index.stats }).related) continue;
       const r = relate(s.features, claim, { stats: index.stats });
       if (r.label === 'unrelated') continue;
       if (r.label === 'related' && r.similarity < 0.25) continue;
@@ -717,20 +813,62 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
 
 /** Claims sharing the most IDF weight with `terms` (at most `limit`), skipping excluded outlets. */
 function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Set<string>, limit: number): Claim[] {
-  const weight = new Map<string, number>();
+  const num = numberingOf(index);
+  const weight = num.scratch;
+  const touched: number[] = [];
   for (const t of terms) {
     const ids = index.postings.get(t);
     if (!ids || ids.length > 2000) continue; // too common to tell claims apart
-    const w = idf(index.stats, t);
-    for (const id of ids) weight.set(id, (weight.get(id) ?? 0) + w);
+    const w = idfOf(index.stats, t);
+    for (const k of num.postingsOf(t, ids)) {
+      if (weight[k] === 0) touched.push(k);
+      weight[k] += w;
+    }
   }
   const top: [number, Claim][] = [];
-  for (const [id, w] of weight) {
-    const claim = index.claimsById.get(id);
-    if (!claim || excludeOutlets.has(claim.outletId)) continue;
+  for (const k of touched) {
+    const claim = index.claims[k]!;
+    const w = weight[k]!;
+    weight[k] = 0;
+    if (excludeOutlets.has(claim.outletId)) continue;
     pushTopK(top, [w, claim], limit);
   }
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+}
+
+/** Claims by position in `index.claims`: postings as typed arrays of positions and one reusable weight buffer. */
+interface ClaimNumbering {
+  postingsOf(term: string, ids: readonly string[]): Int32Array;
+  /** All zeros between uses. */
+  scratch: Float64Array;
+}
+
+const numberings = new WeakMap<CorpusIndex, ClaimNumbering>();
+
+/** The {@link ClaimNumbering} of an index, built on first use; each term's positions are converted on first use. */
+function numberingOf(index: CorpusIndex): ClaimNumbering {
+  let num = numberings.get(index);
+  if (num) return num;
+  const position = new Map<string, number>();
+  index.claims.forEach((c, i) => position.set(c.id, i));
+  const converted = new Map<string, Int32Array>();
+  num = {
+    scratch: new Float64Array(index.claims.length),
+    postingsOf(term, ids) {
+      let list = converted.get(term);
+      if (!list) {
+        const out: number[] = [];
+        for (const id of ids) {
+          const k = position.get(id);
+          if (k !== undefined) out.push(k);
+        }
+        converted.set(term, (list = Int32Array.from(out)));
+      }
+      return list;
+    },
+  };
+  numberings.set(index, num);
+  return num;
 }
 
 /**

@@ -20,7 +20,7 @@
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
-import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type TermStats, type Token } from './text';
+import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -282,12 +282,87 @@ export function prepare(input: RelatableText | PreparedText | string): PreparedT
   return p;
 }
 
+/** What {@link computeFeatures} adds to the terms and entities: the cue reading of a text (direction, negation, refutation, hedges). */
+type CueFeatures = Pick<
+  PreparedText,
+  'direction' | 'up' | 'down' | 'cues' | 'negations' | 'negatedTerms' | 'refuting' | 'refuteWeight' | 'hedges'
+>;
+
+/**
+ * A prepared text whose terms and entities (all a similarity needs) are computed at once and whose cue reading is
+ * computed on first use: most corpus claims a page is compared with are only ranked by similarity, never related in
+ * full, so they never pay for negation scopes, frames and cue targets.
+ */
+class PreparedFeatures implements PreparedText {
+  readonly prepared = true as const;
+  readonly terms: ReadonlyMap<string, string>;
+  readonly entities: ReadonlySet<string>;
+  readonly tokenCount: number;
+  /** Kept until the cue reading is computed, then dropped. */
+  private pending: { tokens: Token[]; mentions: EntityMention[] } | null;
+  private cueFeatures: CueFeatures | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly figures: readonly Figure[],
+    readonly topics: readonly string[],
+    withEntities: boolean,
+  ) {
+    const tokens = tokenize(text);
+    this.terms = extractTerms(text, tokens);
+    // Sentence-initial capitalised words are not names (acronyms are).
+    const mentions = withEntities ? spotEntities(text, {}, tokens).filter((m) => !m.sentenceInitial || m.acronym) : [];
+    this.entities = new Set(mentions.map((m) => canonicalEntityKey(m.key)));
+    this.tokenCount = tokens.length;
+    this.pending = { tokens, mentions };
+  }
+
+  private read(): CueFeatures {
+    if (!this.cueFeatures) {
+      this.cueFeatures = computeCueFeatures(this.text, this.pending!.tokens, this.pending!.mentions);
+      this.pending = null;
+    }
+    return this.cueFeatures;
+  }
+
+  get direction() {
+    return this.read().direction;
+  }
+  get up() {
+    return this.read().up;
+  }
+  get down() {
+    return this.read().down;
+  }
+  get cues() {
+    return this.read().cues;
+  }
+  get negations() {
+    return this.read().negations;
+  }
+  get negatedTerms() {
+    return this.read().negatedTerms;
+  }
+  get refuting() {
+    return this.read().refuting;
+  }
+  get refuteWeight() {
+    return this.read().refuteWeight;
+  }
+  get hedges() {
+    return this.read().hedges;
+  }
+}
+
 function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true): PreparedText {
-  const tokens = tokenize(text);
+  return new PreparedFeatures(text, figures, topics, withEntities);
+}
+
+/** The cue reading of a text from its tokens and its name mentions (see {@link PreparedFeatures}). */
+function computeCueFeatures(text: string, tokens: Token[], mentions: readonly EntityMention[]): CueFeatures {
   const n = tokens.length;
   const stems = tokens.map((t) => stem(t.norm));
   const norms = tokens.map((t) => t.norm);
-  const terms = extractTerms(text, tokens);
   // Clause boundary before token i (punctuation in the gap, or a scope-breaking word).
   // "yet" ends a clause only as a conjunction (", yet", "and yet"), not in "not yet defeated".
   const boundary = (i: number): boolean =>
@@ -424,16 +499,11 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
 
   // Names first: a direction cue counts for the subject it is said of.
   const nameAt: (string | null)[] = new Array(n).fill(null);
-  const entities = new Set<string>();
-  if (withEntities) {
-    let ti = 0;
-    for (const m of spotEntities(text, {}, tokens)) {
-      if (m.sentenceInitial && !m.acronym) continue;
-      const key = canonicalEntityKey(m.key);
-      entities.add(key);
-      while (ti < n && tokens[ti]!.start < m.start) ti++;
-      for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
-    }
+  let ti = 0;
+  for (const m of mentions) {
+    const key = canonicalEntityKey(m.key);
+    while (ti < n && tokens[ti]!.start < m.start) ti++;
+    for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
   }
   const attach = (s0: number, e0: number, cueWords: string): { names: string[]; effort: boolean } =>
     cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
@@ -496,12 +566,6 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
   }
 
   return {
-    prepared: true,
-    text,
-    figures,
-    topics,
-    terms,
-    entities,
     direction: netDirection(contributions),
     up,
     down,
@@ -511,7 +575,6 @@ function computeFeatures(text: string, figures: readonly Figure[], topics: reado
     refuting,
     refuteWeight,
     hedges,
-    tokenCount: n,
   };
 }
 
@@ -632,31 +695,125 @@ function termWeight(stats: TermStats | undefined, t: string): number {
   return idf(stats, t);
 }
 
-/** IDF-weighted cosine of two stem sets, plus the shared stems. */
+/*
+ * Terms as small integers: every term string (content stem or "#topic") is interned once per module, each prepared
+ * text keeps its terms as a sorted Int32Array of ids, and each statistics object a dense array of term weights by id.
+ * A cosine is then a merge of two short sorted int arrays with array lookups, instead of string-keyed map probes and
+ * a logarithm per shared term on every one of the many thousand comparisons a page makes.
+ */
+const termIdByName = new Map<string, number>();
+const termNames: string[] = [];
+
+/** The interned id of a term. */
+function internTerm(t: string): number {
+  let id = termIdByName.get(t);
+  if (id === undefined) {
+    id = termNames.length;
+    termIdByName.set(t, id);
+    termNames.push(t);
+  }
+  return id;
+}
+
+const termIdsCache = new WeakMap<PreparedText, Int32Array>();
+
+/** A prepared text's term ids, sorted ascending (computed once per prepared text). */
+function termIdsOf(p: PreparedText): Int32Array {
+  let ids = termIdsCache.get(p);
+  if (!ids) {
+    ids = new Int32Array(p.terms.size);
+    let i = 0;
+    for (const t of p.terms.keys()) ids[i++] = internTerm(t);
+    ids.sort();
+    termIdsCache.set(p, ids);
+  }
+  return ids;
+}
+
+/** Stand-in key for "no statistics" in the weight cache. */
+const NO_STATS: TermStats = { docCount: 0, df: new Map() };
+const weightCache = new WeakMap<TermStats, { w: Float64Array }>();
+
+/**
+ * {@link termWeight} by term id for one statistics object, filled lazily (NaN = not yet computed) and grown as new
+ * terms are interned. Statistics are treated as fixed once texts are compared with them.
+ */
+function weightsFor(stats: TermStats | undefined): Float64Array {
+  const key = stats ?? NO_STATS;
+  let entry = weightCache.get(key);
+  if (!entry) weightCache.set(key, (entry = { w: new Float64Array(0) }));
+  if (entry.w.length < termNames.length) {
+    const grown = new Float64Array(Math.max(termNames.length, entry.w.length * 2, 256)).fill(NaN);
+    grown.set(entry.w);
+    entry.w = grown;
+  }
+  return entry.w;
+}
+
+/** Weight of term id `id` from a weight array of {@link weightsFor}. */
+function weightOf(w: Float64Array, stats: TermStats | undefined, id: number): number {
+  let v = w[id];
+  // NaN: not computed yet; undefined: interned after the array was sized (a typed array ignores that write).
+  if (!(v! >= 0)) w[id] = v = termWeight(stats, termNames[id]!);
+  return v!;
+}
+
+/** IDF-weighted cosine of two stem sets, plus the shared stems (in the order of the smaller set's terms). */
 function termCosine(a: PreparedText, b: PreparedText, stats?: TermStats): { sim: number; shared: string[] } {
   if (a.terms.size === 0 || b.terms.size === 0) return { sim: 0, shared: [] };
   const [small, big] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
-  let dot = 0;
+  const { dot, sharedIds } = sharedDot(termIdsOf(small), termIdsOf(big), stats, true);
   const shared: string[] = [];
-  for (const t of small.terms.keys()) {
-    if (big.terms.has(t)) {
-      const w = termWeight(stats, t);
-      dot += w * w;
-      shared.push(t);
-    }
-  }
+  if (sharedIds.length) for (const t of small.terms.keys()) if (sharedIds.includes(termIdByName.get(t)!)) shared.push(t);
   if (dot === 0) return { sim: 0, shared };
   return { sim: dot / Math.sqrt(norm2(a, stats) * norm2(b, stats)), shared };
+}
+
+/** Only the similarity of {@link termCosine} (no shared-term list): for the many comparisons that only rank. */
+function termCosineSim(a: PreparedText, b: PreparedText, stats?: TermStats): number {
+  if (a.terms.size === 0 || b.terms.size === 0) return 0;
+  const { dot } = sharedDot(termIdsOf(a), termIdsOf(b), stats, false);
+  return dot === 0 ? 0 : dot / Math.sqrt(norm2(a, stats) * norm2(b, stats));
+}
+
+const NO_IDS: number[] = [];
+
+/** Sum of squared weights of the ids two sorted id arrays share (a merge), and those ids when asked. */
+function sharedDot(x: Int32Array, y: Int32Array, stats: TermStats | undefined, wantIds: boolean): { dot: number; sharedIds: number[] } {
+  const w = weightsFor(stats);
+  let dot = 0;
+  let sharedIds = NO_IDS;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const xi = x[i]!;
+    const yj = y[j]!;
+    if (xi < yj) i++;
+    else if (xi > yj) j++;
+    else {
+      const v = weightOf(w, stats, xi);
+      dot += v * v;
+      if (wantIds) {
+        if (sharedIds === NO_IDS) sharedIds = [];
+        sharedIds.push(xi);
+      }
+      i++;
+      j++;
+    }
+  }
+  return { dot, sharedIds };
 }
 
 const norm2Cache = new WeakMap<PreparedText, { stats: TermStats | undefined; v: number }>();
 function norm2(p: PreparedText, stats?: TermStats): number {
   const c = norm2Cache.get(p);
   if (c && c.stats === stats) return c.v;
+  termIdsOf(p); // interns every term before the weight array is sized
+  const w = weightsFor(stats);
   let v = 0;
   for (const t of p.terms.keys()) {
-    const w = termWeight(stats, t);
-    v += w * w;
+    const x = weightOf(w, stats, internTerm(t));
+    v += x * x;
   }
   norm2Cache.set(p, { stats, v });
   return v;
@@ -667,8 +824,8 @@ function norm2(p: PreparedText, stats?: TermStats): number {
  * half cosine; countries weigh less than other topics because a whole corpus may share them.
  */
 function topicOverlap(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): { sim: number; shared: string[] } {
-  const sa = new Set(a);
-  const sb = new Set(b);
+  const sa = a instanceof Set ? (a as ReadonlySet<string>) : new Set(a);
+  const sb = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b);
   if (sa.size === 0 || sb.size === 0) return { sim: 0, shared: [] };
   const w = (id: string): number => (COUNTRY_TOPIC_IDS.has(id) || isCountryKey(id) ? 0.4 : 1);
   let wa = 0;
@@ -765,6 +922,26 @@ function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: Read
     if (!off && c.scale >= FRAME_WEIGHTS.conceded) (c.sign > 0 ? up : down).push(c.words);
   }
   return { direction: netDirection(contributions), up, down };
+}
+
+/**
+ * The similarity {@link relate} reports for a pair (rounded the same way) without its evidence or label, for ranking
+ * many pairs and relating only the closest in full. `related` is false only when relate would say 'unrelated'
+ * (similarity below the related threshold and not both sides giving figures).
+ */
+export function relateSimilarity(
+  aIn: RelatableText | PreparedText,
+  bIn: RelatableText | PreparedText,
+  opts: RelateOptions = {},
+): { similarity: number; related: boolean } {
+  const threshold = opts.thresholds?.related ?? CLAIM_THRESHOLDS.related;
+  const a = prepare(aIn);
+  const b = prepare(bIn);
+  const terms = termCosineSim(a, b, opts.stats);
+  const useTopics = a.topics.length > 0 && b.topics.length > 0;
+  const topic = useTopics ? topicOverlap(a.topics, b.topics) : topicOverlap(a.entities, b.entities);
+  const similarity = clamp01(1 - (1 - terms) * (1 - 0.6 * topic.sim));
+  return { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && b.figures.length > 0) };
 }
 
 /**
@@ -969,6 +1146,39 @@ export interface PassageFeatures {
   sentenceSims: number[];
 }
 
+/** A passage's sentences by term id, and its refuting sentences: what {@link passageFeatures} needs per claim. */
+interface PassageIndex {
+  postings: Map<number, number[]>;
+  /** Indices of the sentences with refuting weight, in order. */
+  refutingSentences: number[];
+  /** Their refuting cues, distinct, in order of first appearance. */
+  refuting: string[];
+}
+
+const passageIndexCache = new WeakMap<PreparedPassage, PassageIndex>();
+
+/** Builds (once per prepared passage) its {@link PassageIndex}. */
+function passageIndex(passage: PreparedPassage): PassageIndex {
+  let hit = passageIndexCache.get(passage);
+  if (hit) return hit;
+  const postings = new Map<number, number[]>();
+  const refutingSentences: number[] = [];
+  const refuting: string[] = [];
+  passage.sentences.forEach((s, i) => {
+    for (const id of termIdsOf(s)) {
+      const list = postings.get(id);
+      if (list) list.push(i);
+      else postings.set(id, [i]);
+    }
+    if (s.refuteWeight > 0) {
+      refutingSentences.push(i);
+      refuting.push(...s.refuting);
+    }
+  });
+  passageIndexCache.set(passage, (hit = { postings, refutingSentences, refuting: [...new Set(refuting)] }));
+  return hit;
+}
+
 /** Computes {@link PassageFeatures} for a claim against a long text (sentence-level max and whole-text coverage). */
 export function passageFeatures(
   claimIn: RelatableText | PreparedText,
@@ -990,44 +1200,58 @@ export function passageFeatures(
     }
   }
   const coverage = total > 0 ? covered / total : 0;
-  const sims = passage.sentences.map((s) => termCosine(claim, s, stats).sim);
+  // Only sentences sharing a term with the claim can have a similarity above 0: found through the passage's postings.
+  const pIndex = passageIndex(passage);
+  const claimIds = termIdsOf(claim);
+  const n = passage.sentences.length;
+  const dots = new Float64Array(n);
+  const touched: number[] = [];
+  const w = weightsFor(stats);
+  for (const id of claimIds) {
+    const list = pIndex.postings.get(id);
+    if (!list) continue;
+    const v = weightOf(w, stats, id);
+    for (const i of list) {
+      if (dots[i] === 0) touched.push(i);
+      dots[i] += v * v;
+    }
+  }
+  touched.sort((x, y) => x - y);
+  const sims: number[] = new Array<number>(n).fill(0);
+  const claimNorm = norm2(claim, stats);
+  for (const i of touched) sims[i] = dots[i]! / Math.sqrt(claimNorm * norm2(passage.sentences[i]!, stats));
   let best = 0;
   let bestIdx = -1;
-  sims.forEach((s, i) => {
-    if (s > best) {
-      best = s;
+  for (const i of touched) {
+    if (sims[i]! > best) {
+      best = sims[i]!;
       bestIdx = i;
     }
-  });
+  }
   const ents = [...claim.entities];
   const sharedEntities = ents.filter((e) => passage.whole.entities.has(e));
   const entityCoverage = ents.length ? sharedEntities.length / ents.length : 1;
-  // Relevant sentences: the best and any close to it.
+  // Relevant sentences: the best and any close to it (the cut is above 0, so only sentences sharing a term).
   const cut = Math.max(0.08, best * 0.5);
+  const isNear = (i: number): boolean => sims[i]! >= cut && best > 0;
   let refuteNear = 0;
   let refuteFar = 0;
   let passageDirection = 0;
-  const refuting: string[] = [];
   const up: string[] = [];
   const down: string[] = [];
-  passage.sentences.forEach((s, i) => {
-    const near = sims[i]! >= cut && best > 0;
-    if (near) {
-      refuteNear += s.refuteWeight;
-      passageDirection += s.direction;
-      up.push(...s.up);
-      down.push(...s.down);
-    } else refuteFar += s.refuteWeight;
-    if (s.refuteWeight > 0) refuting.push(...s.refuting);
-  });
   let nearHedges = 0;
   let nearCount = 0;
-  passage.sentences.forEach((s, i) => {
-    if (sims[i]! >= cut && best > 0) {
-      nearHedges += s.hedges.length;
-      nearCount++;
-    }
-  });
+  for (const i of touched) {
+    if (!isNear(i)) continue;
+    const s = passage.sentences[i]!;
+    refuteNear += s.refuteWeight;
+    passageDirection += s.direction;
+    up.push(...s.up);
+    down.push(...s.down);
+    nearHedges += s.hedges.length;
+    nearCount++;
+  }
+  for (const i of pIndex.refutingSentences) if (!isNear(i)) refuteFar += passage.sentences[i]!.refuteWeight;
   const lead = passage.sentences.slice(0, 3);
   const bestS = bestIdx >= 0 ? passage.sentences[bestIdx]! : null;
   return {
@@ -1047,7 +1271,7 @@ export function passageFeatures(
     negationMismatch: !!bestS && (bestS.negations.length > 0) !== (claim.negations.length > 0),
     shared: shared.sort(),
     sharedEntities: sharedEntities.sort(),
-    refuting: [...new Set(refuting)],
+    refuting: pIndex.refuting.slice(),
     up,
     down,
     sentenceSims: sims,
@@ -1102,9 +1326,18 @@ export function passageStance(
   const model = opts.model ?? stanceModel();
   const claim = prepare(claimIn);
   const passage = typeof passageIn === 'string' ? preparePassage(passageIn) : passageIn;
+  // A claim is read against a page once even when several of the page's topics list it (same statistics and model).
+  let byClaim = stanceCache.get(passage);
+  if (!byClaim) stanceCache.set(passage, (byClaim = new WeakMap()));
+  const hit = byClaim.get(claim);
+  if (hit && hit.stats === opts.stats && hit.model === model) return hit.result;
   const features = passageFeatures(claim, passage, opts);
-  return { features, p: predictStance(stanceFeatures(claim, passage, features, model.vocab), model) };
+  const result = { features, p: predictStance(stanceFeatures(claim, passage, features, model.vocab), model) };
+  byClaim.set(claim, { stats: opts.stats, model, result });
+  return result;
 }
+
+const stanceCache = new WeakMap<PreparedPassage, WeakMap<PreparedText, { stats: TermStats | undefined; model: StanceModel; result: PassageStance }>>();
 
 /**
  * Same question: the claim and the passage speak of the same subject — they share a named entity (or the claim names

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpusIndex } from '@/utils/engine/match';
+import { passageFeatures, preparePassage, prepare, relate, relateSimilarity } from '@/utils/engine/relation';
+import { splitSentences } from '@/utils/engine/text';
+import { seedPack } from '../match/fixture-corpus';
+
+// matchPage ranks most pairs by `relateSimilarity` and relates only the closest in full, and reads a claim against a
+// page through the page's term postings: both must give what the full computation gives, on real seed text.
+const pack = seedPack();
+const index = buildCorpusIndex(pack);
+const claims = pack.claims;
+const sentences = pack.articles.flatMap((a) => splitSentences(a.body).map((s) => prepare(s.text)));
+
+describe('relateSimilarity', () => {
+  it('is the similarity relate reports, and says "unrelated" only when relate does (every seed sentence × 40 claims)', () => {
+    let related = 0;
+    for (const s of sentences) {
+      for (const claim of claims.slice(0, 40)) {
+        const full = relate(s, claim, { stats: index.stats });
+        const quick = relateSimilarity(s, claim, { stats: index.stats });
+        expect(quick.similarity).toBe(full.similarity);
+        if (!quick.related) expect(full.label).toBe('unrelated');
+        else related++;
+      }
+    }
+    // The shortcut must not be vacuous: some pairs are related and many are not.
+    expect(related).toBeGreaterThan(50);
+    expect(related).toBeLessThan(sentences.length * 40);
+  });
+
+  it('counts figures on both sides as possibly related whatever the similarity', () => {
+    const withFigures = claims.find((c) => c.figures.length > 0)!;
+    const other = claims.find((c) => c.figures.length > 0 && c.articleId !== withFigures.articleId && relate(c, withFigures).similarity < 0.18);
+    expect(other).toBeDefined();
+    expect(relateSimilarity(other!, withFigures).related).toBe(true);
+    expect(relateSimilarity(withFigures, prepare('An unrelated sentence about gardening.')).related).toBe(false);
+  });
+});
+
+describe('passageFeatures through the passage postings', () => {
+  it('gives each sentence the cosine relate computes for it alone (terms only: no topics, no entities on either side)', () => {
+    const body = pack.articles[0]!.body;
+    const passage = preparePassage(body);
+    for (const claim of claims.slice(0, 60)) {
+      const f = passageFeatures(claim, passage, { stats: index.stats });
+      expect(f.sentenceSims).toHaveLength(passage.sentences.length);
+      const bare = prepare({ text: claim.text });
+      passage.sentences.forEach((s, i) => {
+        // With no entities on the sentence side the topic part is 0, so relate's similarity is the term cosine.
+        expect(Math.round(f.sentenceSims[i]! * 1000) / 1000).toBeCloseTo(relate(s, bare, { stats: index.stats }).similarity, 9);
+      });
+      expect(f.bestSentence).toBe(Math.max(0, ...f.sentenceSims));
+    }
+  });
+});
