@@ -57,14 +57,17 @@ export interface StanceModel {
   vocab: ReadonlySet<string>;
 }
 
-/** Decodes a weights file. Throws when it was trained for another feature version or hash size. */
-export function loadStanceModel(file: StanceWeightsFile): StanceModel {
-  if (file.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`stance weights: trained for features "${file.featureVersion}", code has "${FEATURE_VERSION}" — run npm run train:stance`);
+/**
+ * Decodes a weights file. Throws when it was trained for another feature version or hash size (by default the
+ * headline model's; the card-pair model passes its own).
+ */
+export function loadStanceModel(file: StanceWeightsFile, expect: { featureVersion: string; hashBits: number } = { featureVersion: FEATURE_VERSION, hashBits: HASH_BITS }): StanceModel {
+  if (file.featureVersion !== expect.featureVersion) {
+    throw new Error(`stance weights: trained for features "${file.featureVersion}", code has "${expect.featureVersion}" — run npm run train:stance`);
   }
-  if (file.hashBits !== HASH_BITS) throw new Error(`stance weights: hashBits ${file.hashBits}, code has ${HASH_BITS}`);
+  if (file.hashBits !== expect.hashBits) throw new Error(`stance weights: hashBits ${file.hashBits}, code has ${expect.hashBits}`);
   const bin = atob(file.weights);
-  const n = STANCE_CLASSES.length << HASH_BITS;
+  const n = STANCE_CLASSES.length << expect.hashBits;
   if (bin.length !== n) throw new Error(`stance weights: ${bin.length} weights, expected ${n}`);
   const w = new Float32Array(n);
   for (let i = 0; i < n; i++) {
