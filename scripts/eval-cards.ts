@@ -13,6 +13,8 @@
  * the headline takes no side (neither); bodies of different stories are unrelated.
  * Display thresholds: swept on the DEV pages (precision first), then the validation pages are scored once with the
  * committed thresholds and once with the dev-chosen ones.
+ * "agrees" is also reported with a "same facts, no stance" treatment (wire-copy near-duplicates between two bodies
+ * that only discuss the headline count as right agrees), always beside the strict number.
  */
 import { fncDataDir, loadFncSplit, type Side } from './fnc-split';
 import { analyzeArticle, type AnalyzedArticle } from '../utils/engine/analyze';

@@ -10,7 +10,8 @@
  *   agree × disagree (either order) → disputes; agree × agree or disagree × disagree → agrees;
  *   either body only discusses h → related; X against a body of another story (same side) → unrelated.
  * Per claim body, every disputing partner is kept and the other kinds are sampled (seeded) so one large story does
- * not drown the rest. Features: pair.ts `pairFeatures` (the headline model's features and probabilities for the
+ * not drown the rest; a share of the train pairs also appears with the claim negated and the label turned (same
+ * side → disputes, opposite sides → agrees). Features: pair.ts `pairFeatures` (the headline model's features and probabilities for the
  * pair — that model was fitted on the same train stories, so its train probabilities are optimistic; the dev
  * calibration corrects the scale). Fitting: scripts/stance-fit.ts. Deterministic: same data, same file.
  */
@@ -18,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fncDataDir, loadFncSplit, SPLIT_SEED, type Side } from './fnc-split';
-import { trainStats } from './stance-data';
+import { flipHeadline, trainStats } from './stance-data';
 import { mulberry32 } from './rng';
 import { fitStance } from './stance-fit';
 import { passageFeatures, prepare, preparePassage, sameQuestion, type PreparedPassage, type PreparedText } from '../utils/engine/relation';
@@ -32,6 +33,8 @@ const EPOCHS = Number(process.env.CARD_EPOCHS ?? 3);
 const L2 = Number(process.env.CARD_L2 ?? 1e-4);
 /** Partners sampled per claim body for each non-dispute kind. */
 const PER_BODY = { agrees: 6, related: 4, unrelated: 3 } as const;
+/** Share of the sampled same-side train pairs that also give a negated-claim dispute. */
+const FLIP_SHARE = Number(process.env.CARD_FLIP_SHARE ?? 0.3);
 const K = STANCE_CLASSES.length;
 const CLASS = { unrelated: 0, related: 1, agrees: 2, disputes: 3 } as const;
 type Kind = keyof typeof CLASS;
@@ -75,6 +78,8 @@ interface CardPair {
   pageBody: string;
   headline: string;
   kind: Kind;
+  /** The claim with its polarity flipped and the label turned (train stories only). */
+  flipped?: boolean;
 }
 /** Card-shaped pairs of one side of the split (see the module comment). */
 function cardPairs(side: Side, rand: () => number): CardPair[] {
@@ -111,7 +116,19 @@ function cardPairs(side: Side, rand: () => number): CardPair[] {
       const y = bodies[Math.floor(rand() * bodies.length)]!;
       if (split.storyOfBody.get(y) !== story) byKind.unrelated.push({ claimBody: x, pageBody: y, headline: anyHead, kind: 'unrelated' });
     }
-    out.push(...byKind.disputes, ...sample(byKind.agrees, PER_BODY.agrees, rand), ...sample(byKind.related, PER_BODY.related, rand), ...byKind.unrelated);
+    const agrees = sample(byKind.agrees, PER_BODY.agrees, rand);
+    // Claim-level polarity: FNC-1 disagreeing bodies rarely negate the other body's sentence, so a share of the
+    // same-side pairs also appears with the claim negated (stance-data.ts flipHeadline) as a dispute — and, so that
+    // "the claim says not" is no dispute cue by itself, a share of the opposite-side pairs with the claim negated as
+    // an agreement (negating one side of a dispute makes the two agree).
+    const flips =
+      side === 'train'
+        ? [
+            ...agrees.filter(() => rand() < FLIP_SHARE).map((p) => ({ ...p, kind: 'disputes' as const, flipped: true })),
+            ...byKind.disputes.filter(() => rand() < FLIP_SHARE).map((p) => ({ ...p, kind: 'agrees' as const, flipped: true })),
+          ]
+        : [];
+    out.push(...byKind.disputes, ...agrees, ...flips, ...sample(byKind.related, PER_BODY.related, rand), ...byKind.unrelated);
   }
   return out;
 }
@@ -125,8 +142,14 @@ function sample<T>(xs: T[], n: number, rand: () => number): T[] {
 }
 /** Features of a card pair (null when the claim body has no usable sentence). */
 function featurize(p: CardPair): SparseFeatures | null {
-  const claim = claimOf(p.claimBody, p.headline);
-  if (!claim) return null;
+  const aligned = claimOf(p.claimBody, p.headline);
+  if (!aligned) return null;
+  let claim = aligned;
+  if (p.flipped) {
+    const text = flipHeadline(aligned.text);
+    if (!text) return null;
+    claim = prepare({ text });
+  }
   const page = passageOf(p.pageBody);
   const f = passageFeatures(claim, page, { stats });
   const base = stanceFeatures(claim, page, f, head.vocab);
