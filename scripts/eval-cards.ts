@@ -13,6 +13,8 @@
  * the headline takes no side (neither); bodies of different stories are unrelated.
  * Display thresholds: swept on the DEV pages (precision first), then the validation pages are scored once with the
  * committed thresholds and once with the dev-chosen ones.
+ * "agrees" is also reported with a "same facts, no stance" treatment (wire-copy near-duplicates between two bodies
+ * that only discuss the headline count as right agrees), always beside the strict number.
  */
 import { fncDataDir, loadFncSplit, type Side } from './fnc-split';
 import { analyzeArticle, type AnalyzedArticle } from '../utils/engine/analyze';
@@ -81,6 +83,33 @@ function gold(a: string, b: string): Gold | 'unrelated' {
   return dispute ? 'disputes' : agree ? 'agrees' : 'neither';
 }
 
+// ---- "same facts, no stance": two bodies of one story that only discuss the headline (gold 'neither') but share
+// most of their wording (wire copy) are the same report; an "agrees" item between them is reported both ways —
+// counted wrong (the strict gold, as before) and counted right (agreement on the facts) — so nothing looks better
+// by redefinition. Near-duplicate: at least SAME_FACTS_SHARE of the shorter body's word 8-grams are in the other.
+const SAME_FACTS_SHARE = 0.5;
+const shingleCache = new Map<string, Set<string>>();
+function shingles(id: string): Set<string> {
+  let s = shingleCache.get(id);
+  if (!s) {
+    const w = split.bodies.get(id)!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+    s = new Set<string>();
+    for (let i = 0; i + 8 <= w.length; i++) s.add(w.slice(i, i + 8).join(' '));
+    shingleCache.set(id, s);
+  }
+  return s;
+}
+/** Whether two bodies are near-duplicate wording (see SAME_FACTS_SHARE). */
+function sameFacts(a: string, b: string): boolean {
+  const sa = shingles(a);
+  const sb = shingles(b);
+  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  if (small.size === 0) return false;
+  let n = 0;
+  for (const x of small) if (big.has(x)) n++;
+  return n / small.size >= SAME_FACTS_SHARE;
+}
+
 // ---- run the pages of one side; returns per page–article predictions with the model's p and the rule label
 interface Item {
   page: string;
@@ -137,6 +166,16 @@ function score(items: Item[], pages: string[], label: 'disputes' | 'agrees') {
     if (gg !== label) wrong[gg] = (wrong[gg] ?? 0) + 1;
   }
   return { predicted: pred.length, tp, gold: g, precision: pred.length ? tp / pred.length : NaN, recall: g ? tp / g : NaN, wrong };
+}
+/** "agrees" with the same-facts treatment: a near-duplicate 'neither' pair counts as a right agree (gold grows too). */
+function scoreAgreesSameFacts(items: Item[], pages: string[]) {
+  const pred = items.filter((i) => i.label === 'agrees');
+  const right = (a: string, b: string) => gold(a, b) === 'agrees' || (gold(a, b) === 'neither' && sameFacts(a, b));
+  const tp = pred.filter((i) => right(i.page, i.body)).length;
+  let g = 0;
+  for (const a of pages) for (const b of bodyIds) if (a !== b && right(a, b)) g++;
+  const sf = pred.filter((i) => gold(i.page, i.body) === 'neither' && sameFacts(i.page, i.body)).length;
+  return `precision ${pred.length ? (tp / pred.length).toFixed(3) : 'n/a'} (${tp}/${pred.length})  recall ${(tp / Math.max(1, g)).toFixed(3)} (${tp}/${g}); ${sf} of the right ones are same-facts 'neither' pairs`;
 }
 const fmt = (s: ReturnType<typeof score>) =>
   `precision ${Number.isNaN(s.precision) ? 'n/a' : s.precision.toFixed(3)} (${s.tp}/${s.predicted})  recall ${s.recall.toFixed(3)} (${s.tp}/${s.gold})  wrong: ${JSON.stringify(s.wrong)}`;
@@ -226,6 +265,7 @@ for (const [name, d, a] of [
   console.log(`\n== VALIDATION, ${name} (disputes ${d}, agrees ${a}) ==`);
   console.log(`disputes: ${fmt(score(items, valPages, 'disputes'))}`);
   console.log(`agrees:   ${fmt(score(items, valPages, 'agrees'))}`);
+  console.log(`agrees, same facts counted right: ${scoreAgreesSameFacts(items, valPages)}`);
   for (const label of ['disputes', 'agrees'] as const) {
     const rule = items.filter((i) => i.label === label && i.rule);
     console.log(`  ${label} resting on rule evidence: ${rule.filter((i) => gold(i.page, i.body) === label).length}/${rule.length} right`);

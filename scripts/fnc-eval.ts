@@ -13,7 +13,9 @@
 import { fncDataDir, loadFncSplit } from './fnc-split';
 import { formatFncReport, predictFnc, predictFncRules, scoreFnc, STANCES } from './fnc';
 import { trainStats } from './stance-data';
-import { passageStance, prepare, preparePassage } from '../utils/engine/relation';
+import { passageStance, prepare, preparePassage, sameQuestion } from '../utils/engine/relation';
+import { pairFeatures } from '../utils/engine/stance/pair';
+import { predictCardStance } from '../utils/engine/stance/card-model';
 import { stanceModel } from '../utils/engine/stance/model';
 
 const args = process.argv.slice(2);
@@ -43,4 +45,11 @@ const t1 = performance.now();
 for (const p of val) passageStance(heads.get(p.headline)!, bodies.get(p.bodyId)!, { stats, model });
 const per = (performance.now() - t1) / val.length;
 console.log(`\nmodel inference: ${(per * 1000).toFixed(0)} µs per pair (${val.length} pairs; bodies and claims prepared once, as a page and the corpus claims are)`);
+// The card path per item: the same, plus the card-pair model on top (stance/pair.ts) — what decideStance pays.
+const t2 = performance.now();
+for (const p of val) {
+  const s = passageStance(heads.get(p.headline)!, bodies.get(p.bodyId)!, { stats, model });
+  predictCardStance(pairFeatures(s.x, s.p, s.features, sameQuestion(s.features)));
+}
+console.log(`card item (headline model + card-pair model): ${(((performance.now() - t2) / val.length) * 1000).toFixed(0)} µs per pair`);
 console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,5 +1,5 @@
 /**
- * Trains the stance model and writes utils/engine/stance/weights.ts (committed).
+ * Trains the headline stance model and writes public/stance/headline.bin (committed; see utils/engine/stance/model.ts).
  *
  *   npm run train:stance [-- --data DIR] [--out FILE]     (or FNC1_DIR=DIR)
  *
@@ -20,8 +20,9 @@ import { fncDataDir, loadFncSplit, SPLIT_SEED } from './fnc-split';
 import { CLASS_OF, STANCE_OF_CLASS, cueVocabulary, featurizer, negationPairs, trainStats } from './stance-data';
 import { scoreFnc, formatFncReport, type FncPair, type Stance } from './fnc';
 import { mulberry32 } from './rng';
-import { FEATURE_VERSION, HASH_BITS, type SparseFeatures } from '../utils/engine/stance/features';
-import { calibrate, STANCE_CLASSES, type StanceThresholds, type StanceWeightsFile } from '../utils/engine/stance/model';
+import { fitStance, round6 } from './stance-fit';
+import { FEATURE_VERSION, HASH_BITS } from '../utils/engine/stance/features';
+import { encodeStanceWeights, STANCE_CLASSES, type StanceThresholds, type StanceWeightsFile } from '../utils/engine/stance/model';
 
 /** Seed of the SGD shuffles. */
 export const TRAIN_SEED = 20170601;
@@ -34,7 +35,7 @@ const K = STANCE_CLASSES.length;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const outPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]!) : resolve(here, '../utils/engine/stance/weights.ts');
+const outPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]!) : resolve(here, '../public/stance/headline.bin');
 const t0 = performance.now();
 const dir = fncDataDir(args);
 const split = loadFncSplit(dir);
@@ -59,95 +60,23 @@ console.log(
 console.log(`negation pairs: ${synthetic.length} synthetic disagree pairs (share ${NEGATION_SHARE} of the train agree pairs)`);
 console.log(`cue vocabulary: ${vocabList.length} words; features: ${(tFeat - t0).toFixed(0)} ms incl. loading`);
 
-// ---- fit (AdaGrad, class-weighted softmax loss)
-const B = 1 << HASH_BITS;
-const w = new Float64Array(B * K);
-const g2 = new Float64Array(B * K);
-const bias = new Float64Array(K);
-const gb2 = new Float64Array(K);
+// ---- fit (AdaGrad, class-weighted softmax loss), quantize, calibrate on dev (scripts/stance-fit.ts)
 // Class weights from the real FNC-1 pairs only: the synthetic negation pairs add signal, not a bigger disagree prior.
-const counts = new Array(K).fill(0);
+const counts = new Array<number>(K).fill(0);
 for (const p of split.pairs.train) counts[CLASS_OF[p.stance!]]++;
-const cw = counts.map((c) => Math.sqrt(split.pairs.train.length / (K * Math.max(1, c))));
-const rand = mulberry32(TRAIN_SEED);
-const order = xTrain.map((_, i) => i);
-const z = new Float64Array(K);
-const softmaxInPlace = (v: Float64Array): void => {
-  let mx = -Infinity;
-  for (let c = 0; c < K; c++) mx = Math.max(mx, v[c]!);
-  let s = 0;
-  for (let c = 0; c < K; c++) s += v[c] = Math.exp(v[c]! - mx);
-  for (let c = 0; c < K; c++) v[c]! /= s;
-};
-const logitsF = (x: SparseFeatures, W: ArrayLike<number>, b: ArrayLike<number>): number[] => {
-  const out = Array.from({ length: K }, (_, c) => b[c]!);
-  for (let j = 0; j < x.idx.length; j++) for (let c = 0; c < K; c++) out[c]! += W[x.idx[j]! * K + c]! * x.val[j]!;
-  return out;
-};
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let loss = 0;
-  for (const i of order) {
-    const x = xTrain[i]!;
-    const y = yTrain[i]!;
-    for (let c = 0; c < K; c++) z[c] = bias[c]!;
-    for (let j = 0; j < x.idx.length; j++) for (let c = 0; c < K; c++) z[c]! += w[x.idx[j]! * K + c]! * x.val[j]!;
-    softmaxInPlace(z);
-    loss -= cw[y]! * Math.log(Math.max(1e-12, z[y]!));
-    for (let c = 0; c < K; c++) {
-      const g = cw[y]! * (z[c]! - (c === y ? 1 : 0));
-      gb2[c]! += g * g;
-      bias[c]! -= (LR * g) / Math.sqrt(gb2[c]! + 1e-8);
-      for (let j = 0; j < x.idx.length; j++) {
-        const k = x.idx[j]! * K + c;
-        const gg = g * x.val[j]! + L2 * w[k]!;
-        g2[k]! += gg * gg;
-        w[k]! -= (LR * gg) / Math.sqrt(g2[k]! + 1e-8);
-      }
-    }
-  }
-  console.log(`epoch ${epoch + 1}: weighted loss ${(loss / order.length).toFixed(4)}`);
-}
-
-// ---- quantize to int8
-let maxAbs = 0;
-for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
-const scale = round6(maxAbs / 127);
-const q = new Int8Array(w.length);
-const wq = new Float32Array(w.length);
-for (let i = 0; i < w.length; i++) {
-  q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
-  wq[i] = q[i]! * scale;
-}
-const biasOut = [...bias].map(round6);
-
-// ---- calibrate on dev: temperature and per-class offsets minimising NLL (offset of class 0 fixed at 0)
-const zDev = xDev.map((x) => logitsF(x, wq, biasOut));
-let logT = 0;
-const off = new Array(K).fill(0);
-for (let it = 0; it < 600; it++) {
-  const T = Math.exp(logT);
-  let gT = 0;
-  const gO = new Array(K).fill(0);
-  zDev.forEach((zz, i) => {
-    const p = calibrate(zz, T, off);
-    for (let c = 0; c < K; c++) {
-      const d = p[c]! - (c === yDev[i] ? 1 : 0);
-      gO[c] += d;
-      gT += d * (-zz[c]! / T);
-    }
-  });
-  logT -= (0.5 * gT) / zDev.length;
-  for (let c = 1; c < K; c++) off[c] -= (0.5 * gO[c]) / zDev.length;
-}
-const temperature = round6(Math.exp(logT));
-const calibration = off.map(round6);
-const pDev = zDev.map((zz) => calibrate(zz, temperature, calibration));
-const nll = (ps: number[][], ys: number[]) => -ps.reduce((a, p, i) => a + Math.log(Math.max(1e-12, p[ys[i]!]!)), 0) / ps.length;
-console.log(`calibration on dev: T ${temperature}, offsets ${calibration.join(' ')}; dev NLL ${nll(zDev.map((zz) => calibrate(zz, 1, [0, 0, 0, 0])), yDev).toFixed(4)} → ${nll(pDev, yDev).toFixed(4)}`);
+const fit = fitStance(xTrain, yTrain, xDev, yDev, {
+  buckets: 1 << HASH_BITS,
+  classes: K,
+  seed: TRAIN_SEED,
+  epochs: EPOCHS,
+  lr: LR,
+  l2: L2,
+  counts,
+  onEpoch: (e, loss) => console.log(`epoch ${e}: weighted loss ${loss.toFixed(4)}`),
+});
+const { q, scale, temperature, calibration, pDev } = fit;
+const biasOut = fit.bias;
+console.log(`calibration on dev: T ${temperature}, offsets ${calibration.join(' ')}; dev NLL ${fit.nll.before.toFixed(4)} → ${fit.nll.after.toFixed(4)}`);
 
 // ---- thresholds on dev
 const goldDev: Stance[] = split.pairs.dev.map((p) => p.stance!);
@@ -188,7 +117,7 @@ const file: StanceWeightsFile = {
   hashBits: HASH_BITS,
   seed: TRAIN_SEED,
   scale,
-  weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64'),
+  weights: q,
   bias: biasOut,
   temperature,
   calibration,
@@ -198,18 +127,12 @@ const file: StanceWeightsFile = {
     `FNC-1 train_stances/train_bodies, story split seed ${SPLIT_SEED}: fitted on ${split.pairs.train.length} pairs of ${split.stories.train} train stories + ${synthetic.length} negated-headline pairs ` +
     `(seed ${TRAIN_SEED}, ${EPOCHS} epochs), calibrated on ${split.pairs.dev.length} dev pairs`,
 };
-const src =
-  `/**\n * Stance model weights — GENERATED by \`npm run train:stance\` (scripts/train-stance.ts); do not edit by hand.\n` +
-  ` * ${file.trainedOn}.\n */\nimport type { StanceWeightsFile } from './model';\n\n` +
-  `/** The committed model (feature version ${FEATURE_VERSION}). */\nexport const STANCE_WEIGHTS: StanceWeightsFile = ${JSON.stringify(file, null, 2)};\n`;
-writeFileSync(outPath, src);
-console.log(`\nwrote ${outPath} (${(src.length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const bytes = encodeStanceWeights(file);
+writeFileSync(outPath, bytes);
+console.log(`\nwrote ${outPath} (${(bytes.length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 function argmax(v: readonly number[]): number {
   let b = 0;
   for (let i = 1; i < v.length; i++) if (v[i]! > v[b]!) b = i;
   return b;
-}
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

@@ -8,6 +8,8 @@
 import { passageFromSentences, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
+import { pairFeatures } from './stance/pair';
+import { predictCardStance } from './stance/card-model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
 import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
@@ -546,14 +548,16 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
   for (const claim of claims) {
     const top = relations.get(claim.id);
     if (!top) continue;
-    const { features, p } = passageStance(claim, passage, { stats: index.stats, model });
+    const { features, p: head, x } = passageStance(claim, passage, { stats: index.stats, model });
     const same = sameQuestion(features);
+    // The card-pair model (stance/pair.ts) reads the pair as a card item: another article's claim against this page.
+    const p = predictCardStance(pairFeatures(x, head, features, same));
     // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
     // not the page's own statement: only an un-negated near copy counts as being on the page.
     const onPage =
       (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(quoteForm(claim, claim.text));
     let label = top.label;
-    if ((label === 'disputes' || label === 'agrees') && 1 - p.unrelated < model.thresholds.related) label = 'related';
+    if ((label === 'disputes' || label === 'agrees') && 1 - head.unrelated < th.related) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
     // or figures of one period. A refuting word alone ("denied", "hoax") was right in 1 of 28 dev-story cards.
     if (label === 'disputes' && !ruleConflict(top)) label = 'related';

@@ -54,7 +54,10 @@ import {
 } from './lexicon/negations';
 import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
 import { PLACES } from './lexicon/places';
-import { stanceFeatures } from './stance/features';
+import { stanceFeatures, type SparseFeatures } from './stance/features';
+import { pairFeatures } from './stance/pair';
+import { predictCardStance } from './stance/card-model';
+import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
@@ -1311,6 +1314,8 @@ export function decidePassage(f: PassageFeatures, th: PassageThresholds): Relati
 export interface PassageStance {
   features: PassageFeatures;
   p: StanceProbabilities;
+  /** The hashed features the probabilities came from (the card-pair model reads them too). */
+  x: SparseFeatures;
 }
 
 /**
@@ -1332,7 +1337,8 @@ export function passageStance(
   const hit = byClaim.get(claim);
   if (hit && hit.stats === opts.stats && hit.model === model) return hit.result;
   const features = passageFeatures(claim, passage, opts);
-  const result = { features, p: predictStance(stanceFeatures(claim, passage, features, model.vocab), model) };
+  const x = stanceFeatures(claim, passage, features, model.vocab);
+  const result = { features, p: predictStance(x, model), x };
   byClaim.set(claim, { stats: opts.stats, model, result });
   return result;
 }
@@ -1353,10 +1359,11 @@ export function sameQuestion(f: PassageFeatures): boolean {
 const SAME_QUESTION_SIMILARITY = 0.25;
 
 /**
- * Relation of a claim to a long passage (an article body, a page): the learned stance model gives calibrated
- * probabilities (`p`); "disputes" / "agrees" need their precision thresholds (chosen on held-out FNC-1 stories, see
- * scripts/train-stance.ts) AND the same question ({@link sameQuestion}); otherwise related when the model says so.
- * Used for FNC-1 (headline = claim, body = passage) and for page cards.
+ * Relation of a claim to a long passage (an article body, a page) as a card item reads it: the headline model
+ * (./stance/model.ts) tells related from unrelated, the card-pair model (./stance/pair.ts) gives the calibrated
+ * probabilities (`p`) of agrees / disputes, and "disputes" / "agrees" need the card thresholds
+ * (./stance/thresholds.ts, the one place they live) AND the same question ({@link sameQuestion}); otherwise related.
+ * The FNC-1 evaluation reads the headline model's own probabilities instead ({@link passageStance}).
  */
 export function relatePassage(
   claim: RelatableText | PreparedText,
@@ -1364,8 +1371,10 @@ export function relatePassage(
   opts: RelateOptions & { model?: StanceModel } = {},
 ): Relation {
   const model = opts.model ?? stanceModel();
-  const { features: f, p } = passageStance(claim, passage, { ...opts, model });
-  const th = model.thresholds;
+  const { features: f, p: head, x } = passageStance(claim, passage, { ...opts, model });
+  const th = CARD_STANCE_THRESHOLDS;
+  const same = sameQuestion(f);
+  const p = predictCardStance(pairFeatures(x, head, f, same));
   const similarity = clamp01(0.3 * f.coverage + 0.7 * f.bestSentence);
   const evidence = emptyEvidence();
   evidence.sharedTerms = f.shared;
@@ -1373,12 +1382,11 @@ export function relatePassage(
   evidence.refuting = f.refuting;
   evidence.negation = f.negationMismatch;
   const pOut = roundP(p);
-  if (1 - p.unrelated < th.related) return { label: 'unrelated', score: round3(p.unrelated), similarity: round3(similarity), evidence, p: pOut };
-  const same = sameQuestion(f);
+  if (1 - head.unrelated < th.related) return { label: 'unrelated', score: round3(head.unrelated), similarity: round3(similarity), evidence, p: pOut };
   let label: RelationLabel = 'related';
   if (same && p.disputes >= th.disputes && p.disputes >= p.agrees) label = 'disputes';
   else if (same && p.agrees >= th.agrees) label = 'agrees';
-  const score = label === 'related' ? 1 - p.unrelated : p[label];
+  const score = label === 'related' ? 1 - head.unrelated : p[label];
   if (label === 'disputes' && Math.abs(f.claimDirection) >= 0.5 && Math.abs(f.passageDirection) >= 0.5 && Math.sign(f.claimDirection) !== Math.sign(f.passageDirection)) {
     evidence.opposingDirection = { a: f.claimDirection > 0 ? f.up : f.down, b: f.passageDirection > 0 ? f.up : f.down };
   }

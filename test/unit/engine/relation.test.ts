@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepare, relate, relatePassage, relatePassageRules, buildRelationStats, extractTerms } from '@/utils/engine/relation';
-import { stanceModel } from '@/utils/engine/stance/model';
+import { passageStance } from '@/utils/engine/relation';
+import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
 import type { Figure, RelationLabel } from '@/utils/engine/types';
 import { claimWith, seedCorpus } from './seed-corpus';
 
@@ -203,7 +204,8 @@ describe('relatePassage (the learned stance model, claim vs long body)', () => {
   ].join(' ');
   const reported = 'A spider burrowed through a tourist’s stomach, a newspaper reported. The hospital denied the account.';
   const plain = 'The city council approved the new budget for parks on Monday. The budget for parks grows by ten percent.';
-  const p = (claim: string, passage: string) => relatePassage({ text: claim }, passage).p!;
+  // The headline model's own probabilities (relatePassage's p is the card-pair model's since session 4).
+  const p = (claim: string, passage: string) => passageStance({ text: claim }, passage).p;
   it('a body calling the claim a hoax raises p(disputes) over a body that reports it', () => {
     expect(p('Spider burrowed through tourist’s stomach', body).disputes).toBeGreaterThan(p('Spider burrowed through tourist’s stomach', reported).disputes);
   });
@@ -221,8 +223,22 @@ describe('relatePassage (the learned stance model, claim vs long body)', () => {
   });
   it('labels a pair agrees/disputes only above the precision thresholds chosen on held-out stories', () => {
     const r = relatePassage({ text: 'Spider burrowed through tourist’s stomach' }, body);
-    if (r.label === 'disputes') expect(r.p!.disputes).toBeGreaterThanOrEqual(stanceModel().thresholds.disputes);
-    if (r.label === 'agrees') expect(r.p!.agrees).toBeGreaterThanOrEqual(stanceModel().thresholds.agrees);
+    if (r.label === 'disputes') expect(r.p!.disputes).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.disputes);
+    if (r.label === 'agrees') expect(r.p!.agrees).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.agrees);
     expect(r.label).not.toBe('unrelated');
+  });
+  it('reads its display thresholds from stance/thresholds.ts, the module the card reads', () => {
+    const keep = { ...CARD_STANCE_THRESHOLDS };
+    const label = () => relatePassage({ text: 'City council approves new budget for parks' }, plain).label;
+    try {
+      Object.assign(CARD_STANCE_THRESHOLDS, { disputes: 2, agrees: 2 });
+      expect(label()).toBe('related');
+      Object.assign(CARD_STANCE_THRESHOLDS, { disputes: 0, agrees: 0 });
+      expect(['agrees', 'disputes']).toContain(label());
+      Object.assign(CARD_STANCE_THRESHOLDS, { related: 2 });
+      expect(label()).toBe('unrelated');
+    } finally {
+      Object.assign(CARD_STANCE_THRESHOLDS, keep);
+    }
   });
 });

@@ -1,8 +1,8 @@
 // The learned stance model: committed weights, calibrated probabilities, and how the relation path uses it.
 import { describe, expect, it } from 'vitest';
 import { FEATURE_VERSION, HASH_BITS, hashName, stanceFeatures } from '@/utils/engine/stance/features';
-import { loadStanceModel, predictStance, STANCE_CLASSES, stanceModel } from '@/utils/engine/stance/model';
-import { STANCE_WEIGHTS } from '@/utils/engine/stance/weights';
+import { decodeStanceWeights, loadStanceModel, predictStance, STANCE_CLASSES, stanceModel } from '@/utils/engine/stance/model';
+import { readFileSync } from 'node:fs';
 import { passageFeatures, passageStance, prepare, preparePassage, relate, relatePassage } from '@/utils/engine/relation';
 import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
 import { buildSeedPack } from '../../../scripts/seed-pack';
@@ -17,6 +17,9 @@ const CONTRADICTS =
   "Romanowski's claim contradicts the statements of Prime Minister Mohammed Shia al-Sudani, who has emphasized that Iraq no longer needs foreign troops.";
 const TAX_PAGE =
   'The city council approved a new property tax on Monday. The mayor said the budget for schools will rise by 4 percent next year, and parks will get new funding.';
+
+// The committed asset (public/stance/headline.bin), read as the extension reads it: bytes → decode.
+const STANCE_WEIGHTS = decodeStanceWeights(new Uint8Array(readFileSync('public/stance/headline.bin')));
 
 describe('committed stance weights', () => {
   it('were produced by the feature version the code extracts (retrain with npm run train:stance when this fails)', () => {
@@ -33,7 +36,7 @@ describe('committed stance weights', () => {
     expect(a.w.length).toBe(STANCE_CLASSES.length << HASH_BITS);
     expect(Buffer.from(a.w.buffer).equals(Buffer.from(b.w.buffer))).toBe(true);
     expect(a.w.some((v) => v !== 0)).toBe(true);
-    expect(JSON.stringify(STANCE_WEIGHTS).length).toBeLessThan(1_000_000);
+    expect(readFileSync('public/stance/headline.bin').length).toBeLessThan(1_000_000);
     expect(STANCE_WEIGHTS.seed).toBeGreaterThan(0);
     expect(STANCE_WEIGHTS.temperature).toBeGreaterThan(0);
   });

@@ -1,25 +1,34 @@
 /**
- * Display thresholds of a card item's stance — the one place they live.
+ * Display thresholds of a claim's stance toward a page or passage — the one place they live.
  *
- * How they were chosen: `npm run eval:cards` runs the DEV-story pages of the FNC-1 story split (never the validation
- * stories, never the seed subject) and prints precision / recall of "disputes" and "agrees" items for each threshold
- * on the learned model's calibrated probability (items the model adds on its own, beside the rule conflicts); the
- * committed value is the smallest threshold whose dev precision reaches the target (disputes ≥ 0.8, agrees ≥ 0.85),
- * else the most precise one if that precision is at least half the target, else 0.99 (off: no dev p reached it).
- * The validation pages are then scored once with these values.
+ * Card items (match.ts decideStance, and relatePassage for the CLI/FNC passage path) read the card-pair model
+ * (stance/pair.ts: another article's claim against this page). How the card thresholds are chosen: `npm run
+ * eval:cards` runs the DEV-story pages of the FNC-1 story split (never the validation stories, never the seed
+ * subject) and prints precision / recall of "disputes" and "agrees" items for each threshold on the model's
+ * calibrated probability (items the model adds on its own, beside the rule conflicts); the committed value is the
+ * smallest threshold whose dev precision reaches the target (disputes ≥ 0.8, agrees ≥ 0.85), else the most precise
+ * one if that precision is at least half the target, else 0.99 (off). The validation pages are then scored once.
  *
- * Dev (172 pages, 2026-11-28): model-only disputes were right 6 of 73 at t = 0.3 and never above 0.08 at any t
- * with ≥ 3 items → off. Model-only agrees were right 4 of 4 at t = 0.8 (5 of 8 at 0.7) → 0.8.
+ * Dev (first 120 dev pages, card-pair model card-pair-1 with polarity pairs, 2026-11-29): model-only disputes were right
+ * 44 of 542 at t = 0.3, 27 of 313 at 0.5, 2 of 13 at 0.8, 0 of 4 at 0.85 — never above 0.16 → off (0.99). Model-only
+ * agrees: 4 of 6 at t = 0.6 (2 of 2 at 0.7) → 0.6, the most precise point with at least 3 items. Validation (first 120
+ * pages) with these: disputes 3/44 (all rule items), agrees 106/421 (rules alone: 101/409).
  */
 export interface CardStanceThresholds {
   /** The model alone makes an item "disputes" from this calibrated p(disputes) (and on the same question). */
   disputes: number;
   /** The model alone makes an item "agrees" from this calibrated p(agrees) (and on the same question). */
   agrees: number;
+  /**
+   * A claim is related to the page at all (so a rule conflict or a model label may stand) from this
+   * 1 − p(unrelated) of the headline model (stance/model.ts), which tells related from unrelated best.
+   */
+  related: number;
 }
 
 /** Committed card thresholds (see the module comment; numbers from eval:cards on the dev stories). */
 export const CARD_STANCE_THRESHOLDS: CardStanceThresholds = {
   disputes: 0.99,
-  agrees: 0.8,
+  agrees: 0.6,
+  related: 0.5,
 };

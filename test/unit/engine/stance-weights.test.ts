@@ -1,0 +1,85 @@
+// The stance weights as binary assets (public/stance/*.bin): format, loading as the extension does, and the same
+// predictions as the TypeScript weights they replaced.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import {
+  decodeStanceWeights,
+  encodeStanceWeights,
+  installStanceWeights,
+  loadShippedStanceModels,
+  STANCE_ASSETS,
+  stanceModel,
+} from '@/utils/engine/stance/model';
+import { cardPairModel, predictCardStance } from '@/utils/engine/stance/card-model';
+import { loadPairModel, pairFeatures, PAIR_FEATURE_VERSION, PAIR_HASH_BITS } from '@/utils/engine/stance/pair';
+import { passageStance, sameQuestion } from '@/utils/engine/relation';
+
+const asset = (path: string) => new Uint8Array(readFileSync(`public${path}`));
+
+// `head`: probabilities of the headline model while its weights were still TypeScript (base64 int8), recorded before
+// the move to binary assets — the same int8 values must give the same p. `card`: the committed card-pair model's
+// probabilities when it was written (it never shipped as TypeScript), pinned so a changed asset or decoder shows.
+const REFERENCE = [
+  {
+    claim: 'ISIS is regrouping in eastern Syria, a Pentagon report says.',
+    page: 'ISIS fighters are regrouping in eastern Syria, officials said. The Pentagon report warns of a resurgence. Others said the group is weakened.',
+    head: { unrelated: 0.00011989882603557982, related: 0.4407836049232761, agrees: 0.5116483492178048, disputes: 0.047448147032883546 },
+    card: { unrelated: 0.004843558528982307, related: 0.10635436324911711, agrees: 0.4792007534860955, disputes: 0.409601324735805 },
+  },
+  {
+    claim: 'The vaccine is not safe for children.',
+    page: 'The vaccine is safe for children, the agency said after a trial of 3,000 children. No serious side effects were found.',
+    head: { unrelated: 0.00006046707018689825, related: 0.12273393807758039, agrees: 0.17434732574509115, disputes: 0.7028582691071416 },
+    card: { unrelated: 0.0014003984503506656, related: 0.12401570757188653, agrees: 0.33864248706823297, disputes: 0.53594140690953 },
+  },
+];
+
+describe('stance weights as binary assets', () => {
+  it('encode and decode to the same file, byte for byte', () => {
+    for (const path of Object.values(STANCE_ASSETS)) {
+      const bytes = asset(path);
+      const file = decodeStanceWeights(bytes, path);
+      expect(Buffer.from(encodeStanceWeights(file)).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+  it('predict what the TypeScript weights predicted (same int8 weights, same scale), and the pinned card-pair p', () => {
+    for (const r of REFERENCE) {
+      const s = passageStance({ text: r.claim }, r.page);
+      const card = predictCardStance(pairFeatures(s.x, s.p, s.features, sameQuestion(s.features)));
+      for (const k of ['unrelated', 'related', 'agrees', 'disputes'] as const) {
+        expect(s.p[k]).toBeCloseTo(r.head[k], 9);
+        expect(card[k]).toBeCloseTo(r.card[k], 9);
+      }
+    }
+  });
+  it('ship both models under 1 MB together', () => {
+    expect(Object.values(STANCE_ASSETS).reduce((n, p) => n + asset(p).length, 0)).toBeLessThan(1_000_000);
+  });
+  it('say which file is wrong when the bytes are not a weights file', () => {
+    expect(() => decodeStanceWeights(new TextEncoder().encode('{"not":"weights"}'), '/stance/card.bin')).toThrow(/\/stance\/card\.bin: not a ClaimLens weights file/);
+    const truncated = asset(STANCE_ASSETS.card).slice(0, 20);
+    expect(() => decodeStanceWeights(truncated, '/stance/card.bin')).toThrow(/\/stance\/card\.bin: header of \d+ bytes runs past the end/);
+  });
+  it('the card-pair file refuses features it was not trained for', () => {
+    const file = decodeStanceWeights(asset(STANCE_ASSETS.card));
+    expect(file.featureVersion).toBe(PAIR_FEATURE_VERSION);
+    expect(file.hashBits).toBe(PAIR_HASH_BITS);
+    expect(() => loadPairModel({ ...file, featureVersion: 'card-pair-0' })).toThrow(/npm run train:card-stance/);
+  });
+  it('load as the background loads them: fetched bytes, installed once, used instead of the repository copy', async () => {
+    const asked: string[] = [];
+    await loadShippedStanceModels(async (path) => {
+      asked.push(path);
+      const b = asset(path);
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    });
+    expect(asked.sort()).toEqual(Object.values(STANCE_ASSETS).sort());
+    expect(stanceModel().w.length).toBe(4 << 16);
+    expect(cardPairModel().w.length).toBe(4 << PAIR_HASH_BITS);
+    // Installed bytes win over the repository copy: broken bytes fail loudly, naming the asset.
+    installStanceWeights('card', new Uint8Array([1, 2, 3]));
+    expect(() => cardPairModel()).toThrow(/\/stance\/card\.bin/);
+    installStanceWeights('card', asset(STANCE_ASSETS.card));
+    expect(cardPairModel().w.some((v) => v !== 0)).toBe(true);
+  });
+});
