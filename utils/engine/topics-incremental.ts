@@ -380,13 +380,18 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
 
   // Entities: linked names join the topic one of them already is; others become topics at the same thresholds.
   const entityRows = [...merged.values()].filter((r): r is EntityStateRow => r.kind === 'e');
-  await load(entityRows.flatMap((r) => r.links.map((l) => `e:${l}`)));
+  // A name in the alias data is one cluster with every other name of its group ("Russia", "Russian"), as in a full mine.
+  const groupKeys = (key: string): string[] => {
+    const gi = byKey.get(key);
+    return gi === undefined ? [] : groups[gi]!.keys.filter((k) => k !== key);
+  };
+  await load(entityRows.flatMap((r) => [...r.links, ...groupKeys(r.key.slice(2))].map((l) => `e:${l}`)));
   const proto: { topic: Topic; rows: (EntityStateRow | ConceptStateRow)[] }[] = [];
   const claimedKeys = new Set<string>();
   for (const r of entityRows) {
     const key = r.key.slice(2);
     if (owner.has(key) || claimedKeys.has(key)) continue;
-    const cluster = [r, ...r.links.map((l) => rowCache.get(`e:${l}`)).filter((x): x is EntityStateRow => x?.kind === 'e')];
+    const cluster = [r, ...[...new Set([...r.links, ...groupKeys(key)])].map((l) => rowCache.get(`e:${l}`)).filter((x): x is EntityStateRow => x?.kind === 'e')];
     const linkedOwner = r.links.map((l) => owner.get(l)).find((x) => x !== undefined);
     if (linkedOwner) {
       addAliases(linkedOwner, r);
