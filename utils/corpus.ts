@@ -11,7 +11,7 @@ import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topic
 import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
 import { ENGINE_VERSION } from './engine/version';
 import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
-import type { ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
+import type { AnalysedImportItem, ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
 import { slugify } from './engine/metadata';
 import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, stripBidi } from './engine/sanitize';
 
@@ -371,6 +371,53 @@ async function storeAnalyzed(
   sink.articles.push(stored);
   sink.claims.push(...claims.map((c) => ({ ...c, outletId: outlet.id, topics: [] })));
   return { name, status: 'imported', articleId: article.id, claims: claims.length };
+}
+
+/**
+ * Stores items the options page analysed for its preview (same build, same engine) without analysing them again:
+ * the analysis costs far more than the write, and the preview already paid it. The entries are validated as a pack
+ * is (every field, every limit; the error names it) and each is stored as `importItems` stores an item — own name,
+ * duplicate checks by content and URL, its outlet rule — in ONE transaction per call, with the job journal.
+ */
+export async function importAnalysed(
+  db: ClaimLensDb,
+  entries: AnalysedImportItem[],
+  opts: { job?: JobRef } = {},
+): Promise<ImportOutcome[]> {
+  const job = opts.job;
+  const ids = job ? entries.map((_, i) => journalId(job.id, job.offset + i)) : [];
+  const outlets = new Map(entries.map((e) => [e.outlet?.id, e.outlet]));
+  // Validated as one pack; the same article twice is judged once here (the write reports the copy as a duplicate).
+  const unique = [...new Map(entries.map((e) => [e.article?.id, e])).values()];
+  const candidate = {
+    format: 'claimlens-pack',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    engineVersion: ENGINE_VERSION,
+    outlets: [...outlets.values()],
+    articles: unique.map((e) => e.article),
+    claims: unique.flatMap((e) => e.claims),
+    topics: [],
+  };
+  let problem: string | null = null;
+  try {
+    checkedPack(candidate);
+    if (entries.some((e) => typeof e.name !== 'string' || e.claims.some((c) => c.articleId !== e.article.id) || e.article.outletId !== e.outlet.id)) {
+      problem = 'an analysed item does not hold together (claims or outlet of another article)';
+    }
+  } catch (err) {
+    problem = (err as Error).message;
+  }
+  if (problem) {
+    const why = problem;
+    return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
+  }
+  const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
+  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
+    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
+  );
+  if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
+  return outcomes;
 }
 
 /** Validates a pack and its limits; throws an Error whose message names the bad field. */

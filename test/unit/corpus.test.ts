@@ -5,6 +5,7 @@ import {
   corpusStats,
   deleteArticles,
   exportPack,
+  importAnalysed,
   importItems,
   importPack,
   installSeedPack,
@@ -14,6 +15,7 @@ import {
   updateOutlet,
 } from '@/utils/corpus';
 import { seedPack } from './match/fixture-corpus';
+import { analyzeArticle } from '@/utils/engine/analyze';
 
 const USER_ARTICLE = {
   name: 'council.txt',
@@ -132,6 +134,25 @@ describe('import', () => {
     expect(await catchUpTopics(db)).toBe(false);
     const topics = await db.topics.toArray();
     expect(topics.some((t) => t.aliases.includes('daesh'))).toBe(true);
+  });
+
+  it('stores analysed items (the preview\'s analysis) like items: same rows, topics, duplicates and errors', async () => {
+    const analysed = analyzeArticle({ ...USER_ARTICLE, source: 'import', importedAt: 5 });
+    const entry = { name: 'council.txt', explicitOutlet: true, ...analysed };
+    const [outcome] = await importAnalysed(db, [entry, { ...entry, name: 'again.txt' }]);
+    expect(outcome).toMatchObject({ status: 'imported', claims: analysed.claims.length });
+    const stored = await db.articles.get(analysed.article.id);
+    expect(stored).toMatchObject({ title: analysed.article.title, source: 'import' });
+    expect(await db.claims.where('articleId').equals(analysed.article.id).count()).toBe(analysed.claims.length);
+    // The same article twice in one batch is stored once.
+    const again = await importAnalysed(db, [{ ...entry, name: 'third.txt' }]);
+    expect(again[0]).toMatchObject({ status: 'duplicate' });
+    // A broken entry (a claim of another article) is refused with its name, and nothing is written.
+    const other = analyzeArticle({ ...USER_ARTICLE, text: `${USER_ARTICLE.text}\n\nMore.`, url: null, source: 'import', importedAt: 5 });
+    const before = await db.articles.count();
+    const bad = await importAnalysed(db, [{ ...entry, name: 'broken.txt', article: other.article, outlet: other.outlet, claims: analysed.claims }]);
+    expect(bad[0]).toMatchObject({ status: 'error', reason: expect.stringMatching(/^broken\.txt: /) });
+    expect(await db.articles.count()).toBe(before);
   });
 
   it('import of a pack with a bad field names the field and writes nothing', async () => {
