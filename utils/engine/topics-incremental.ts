@@ -504,19 +504,31 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const matcher = changedMatcher ? buildTopicMatcher([...topics.values()]) : matcher0;
   const fresh = new Set([...proto.map((p) => p.topic.id), ...aliasGrown]);
   for (const id of batchIds) retagArticles.delete(id);
-  const oldArticles = changedMatcher && retagArticles.size ? await corpus.articles([...retagArticles]) : [];
-  const oldClaims = oldArticles.length ? await corpus.claimsOf(oldArticles.map((a) => a.id)) : [];
+  // Older claims of the remembered articles: only their claims are read (short texts), and an article body only
+  // where a claim opens with an anaphor.
+  const oldClaims = changedMatcher && retagArticles.size ? await corpus.claimsOf([...retagArticles]) : [];
+  const anaphoric = [...new Set(oldClaims.filter((c) => ANAPHOR.test(c.text)).map((c) => c.articleId))];
+  const oldBodies = anaphoric.length ? await corpus.articles(anaphoric) : [];
+  const bodies = new Map<string, string>([...input.articles, ...oldBodies].map((a) => [a.id, a.body]));
+  const tagged = input.claims.map((c) => ({ ...c, topics: tagClaim(matcher, c, bodies.get(c.articleId), () => true) }));
+  const gainedBy = new Map<string, string[]>();
+  for (const c of oldClaims) {
+    const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => fresh.has(id)).filter((id) => !c.topics.includes(id));
+    if (gained.length) gainedBy.set(c.id, gained);
+  }
 
-  // Outlets per topic: the new articles for every topic, the re-read older ones for new topics and new aliases.
+  // Outlets per topic: the new articles for every topic; for a new topic or new aliases also the outlets its
+  // candidates were seen in and those of the older claims that gained it.
   const mentions = new Map<string, Set<string>>();
-  const note = (d: Doc, onlyFresh: boolean) => {
-    for (const id of topicIdsIn(matcher, d.text, d.tokens)) {
-      if (onlyFresh && !fresh.has(id)) continue;
-      (mentions.get(id) ?? mentions.set(id, new Set()).get(id)!).add(d.article.outletId);
-    }
+  const articlesOf = new Map<string, Set<string>>();
+  const mention = (id: string, outlet: string, article: string) => {
+    (mentions.get(id) ?? mentions.set(id, new Set()).get(id)!).add(outlet);
+    (articlesOf.get(id) ?? articlesOf.set(id, new Set()).get(id)!).add(article);
   };
-  for (const d of docs) note(d, false);
-  for (const a of oldArticles) note(docOf(a), true);
+  for (const d of docs) for (const id of topicIdsIn(matcher, d.text, d.tokens)) mention(id, d.article.outletId, d.article.id);
+  for (const c of oldClaims) for (const id of gainedBy.get(c.id) ?? []) mention(id, c.outletId, c.articleId);
+  // Where the candidate was seen outside claims too (the state remembers up to four outlets).
+  for (const { topic, rows } of proto) for (const r of rows) r.outlets.forEach((o, i) => mention(topic.id, o, r.articles[i] ?? `${r.key}#${i}`));
   await load([...mentions.keys()].map((id) => `t:${id}`));
   const topicOutlets = new Map<string, string[]>();
   for (const [id, set] of mentions) {
@@ -529,31 +541,30 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   // A new topic the matcher finds in fewer outlets than the threshold is dropped, as a full mine drops it.
   const dropped = new Set<string>();
   for (const { topic } of proto) {
-    const outs = topicOutlets.get(topic.id) ?? [];
-    const spread = byOutlets ? outs.length : [...docs, ...oldArticles.map(docOf)].filter((d) => topicIdsIn(matcher, d.text, d.tokens).includes(topic.id)).length;
+    const spread = byOutlets ? (topicOutlets.get(topic.id) ?? []).length : (articlesOf.get(topic.id)?.size ?? 0);
     if (spread < minOutlets) {
       dropped.add(topic.id);
       topics.delete(topic.id);
       outRows.delete(`t:${topic.id}`);
     }
   }
-  const allowed = (id: string) => !dropped.has(id);
 
-  const bodies = new Map<string, string>([...input.articles, ...oldArticles].map((a) => [a.id, a.body]));
   const claimGain = new Map<string, number>();
-  const claims = input.claims.map((c) => {
-    const ids = tagClaim(matcher, c, bodies.get(c.articleId), allowed);
+  const claims = tagged.map((c) => {
+    const ids = dropped.size ? c.topics.filter((id) => !dropped.has(id)) : c.topics;
     for (const id of ids) claimGain.set(id, (claimGain.get(id) ?? 0) + 1);
-    return { ...c, topics: ids };
+    return ids === c.topics ? c : { ...c, topics: ids };
   });
   const retagged: Claim[] = [];
-  const gainedBy = new Map<string, string[]>();
   for (const c of oldClaims) {
-    const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => allowed(id) && fresh.has(id)).filter((id) => !c.topics.includes(id));
-    if (!gained.length) continue;
+    const gained = (gainedBy.get(c.id) ?? []).filter((id) => !dropped.has(id));
+    if (!gained.length) {
+      gainedBy.delete(c.id);
+      continue;
+    }
+    gainedBy.set(c.id, gained);
     for (const id of gained) claimGain.set(id, (claimGain.get(id) ?? 0) + 1);
     retagged.push({ ...c, topics: [...c.topics, ...gained] });
-    gainedBy.set(c.id, gained);
   }
 
   const changedTopics: Topic[] = [];
