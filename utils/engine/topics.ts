@@ -433,7 +433,7 @@ function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]):
   walk(matcher.entity, text, tokens, (t) => t.norm, matcher.maxLen, hits);
   const entityCount = hits.length;
   const concepts: TopicHit[] = [];
-  walk(matcher.concept, text, tokens, (t) => stem(t.norm), matcher.maxLen, concepts);
+  walk(matcher.concept, text, tokens, (t) => memoStem(t.norm), matcher.maxLen, concepts);
   // A concept inside a longer name is part of that name ("state" in "Islamic State"), not a mention of its own.
   let e = 0;
   for (const c of concepts) {
@@ -443,6 +443,30 @@ function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]):
     hits.push(c);
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Stems of words already seen: topic matching and concept counting stem every word of every text, and a corpus
+ * reuses a few tens of thousands of words. Bounded: cleared when it grows past `MEMO_MAX` entries.
+ */
+const MEMO_MAX = 200_000;
+const stemMemo = new Map<string, string>();
+const contentStemMemo = new Map<string, string | null>();
+function memoStem(w: string): string {
+  let s = stemMemo.get(w);
+  if (s === undefined) {
+    if (stemMemo.size >= MEMO_MAX) stemMemo.clear();
+    stemMemo.set(w, (s = stem(w)));
+  }
+  return s;
+}
+function memoContentStem(w: string): string | null {
+  let s = contentStemMemo.get(w);
+  if (s === undefined) {
+    if (contentStemMemo.size >= MEMO_MAX) contentStemMemo.clear();
+    contentStemMemo.set(w, (s = contentStem(w)));
+  }
+  return s;
 }
 
 /** Distinct topic ids mentioned in a text, in order of first mention. */
@@ -855,7 +879,7 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
     const t = d.tokens[k]!;
     if (k > 0 && !/^[ \t\u00a0-]+$/.test(d.text.slice(d.tokens[k - 1]!.end, t.start))) prev = null;
     const lower = /^\p{Ll}/u.test(t.raw);
-    const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? contentStem(t.norm) : null;
+    const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? memoContentStem(t.norm) : null;
     if (cs && !GENERIC.has(cs)) {
       const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
       if (!broad) add(cs, t.norm, false, wordUse(d, k));
