@@ -474,14 +474,22 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   };
   const score = (r: ConceptStateRow) => spreadOf(r.outlets, r.nArticles) * (r.bigram ? 2 : 1) + Math.log10(r.count) * 0.5;
   qualifying.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
-  let budget = conceptBudget(n) - [...topics.values()].filter((t) => matchesAsConcept(t)).length;
+  // A full mine keeps the best-spread concepts up to the budget. Incrementally, a concept is admitted while the
+  // budget has room, or when it beats the weakest stored concept (which a full mine would then leave out; an
+  // import never removes a topic, so the count may exceed the budget by those until the next re-mine).
+  const existingConcepts = [...topics.values()].filter((t) => matchesAsConcept(t));
+  let budget = conceptBudget(n) - existingConcepts.length;
+  const weakest = existingConcepts
+    .map((t) => t.outletCount * (t.label.includes(' ') ? 2 : 1) + Math.log10(Math.max(1, t.claimCount)) * 0.5)
+    .sort((a, b) => a - b);
   for (const r of qualifying) {
-    if (budget <= 0) break;
+    if (budget <= 0 && !(weakest.length && score(r) > weakest[0]!)) break;
     const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     const label = r.bigram ? top : top.toLowerCase();
     if (covered(label) || proto.some((p) => p.topic.label === label)) continue;
     if (!(await storyOk(r))) continue;
-    budget--;
+    if (budget > 0) budget--;
+    else weakest.shift();
     const aliases = [...new Set(r.surfaces.map(([s]) => s.toLowerCase()))].sort();
     proto.push({ topic: { id: '', label, kind: 'concept', aliases, outletCount: 0, claimCount: 0, weight: 0 }, rows: [r] });
   }

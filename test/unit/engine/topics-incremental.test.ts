@@ -52,6 +52,16 @@ describe('incremental topics', () => {
     expect(c.tagRecall).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("a new story's key word becomes a topic even when the seeds filled the concept budget (it outranks their weakest)", async () => {
+    const seeds = seedCorpus().analyzed;
+    const subject = subjectArticles();
+    // As the e2e imports it: the five seeds, then the subject's articles in one batch.
+    const inc = await importIncrementally([...seeds, ...subject], seeds.length);
+    const labels = inc.topics.map((t) => t.label.toLowerCase());
+    expect(labels).toContain('refinery');
+    expect(mineAll([...seeds, ...subject]).topics.map((t) => t.label.toLowerCase())).toContain('refinery');
+  });
+
   it.runIf(existsSync(FNC_BODIES))('a real-text slice in batches of 50 stays close to a full mine, and admits no passing words', async () => {
     const root = resolve(__dirname, '../../..');
     const analyzed: AnalyzedArticle[] = [];
