@@ -61,7 +61,7 @@ function sectionedHtml(title: string, text: string): string {
 }
 
 /** Sends corpus.import batches (50 items, topics deferred except on the last batch) from an extension page. */
-async function importViaMessages(page: Page, items: ImportItem[]): Promise<void> {
+export async function importViaMessages(page: Page, items: ImportItem[]): Promise<void> {
   for (let i = 0; i < items.length; i += 50) {
     const batch = items.slice(i, i + 50);
     const last = i + 50 >= items.length;
@@ -74,7 +74,7 @@ async function importViaMessages(page: Page, items: ImportItem[]): Promise<void>
 }
 
 /** Imports 1,000 articles through the options page (file input → preview → commit); articles per second of the commit. */
-async function importViaOptionsPage(s: ExtensionSession, items: ImportItem[]): Promise<number> {
+export async function importViaOptionsPage(s: ExtensionSession, items: ImportItem[]): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
   const file = path.join(dir, 'bench-import.jsonl');
   fs.writeFileSync(file, items.map((a) => JSON.stringify({ title: a.title, text: a.text, outlet: a.outlet, url: a.url, date: a.published })).join('\n'));

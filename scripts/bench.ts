@@ -67,7 +67,7 @@ out.corpus = corpusInfo;
 out.match = match;
 out.search = search;
 if (largest) {
-  out.topics = benchTopics(corpora[corpora.length - 1]!, largest);
+  out.topics = await benchTopics(corpora[corpora.length - 1]!, largest);
   log(`topics: ${JSON.stringify(out.topics)}`);
 }
 

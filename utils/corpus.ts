@@ -3,20 +3,21 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import type { ClaimLensDb, JournalRow } from './db';
-import { buildMatchIndexRows, writeMatchIndex } from './index-store';
+import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { updateSearchIndex } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
-import { mineTopics } from './engine/topics';
+import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
+import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
 import { ENGINE_VERSION } from './engine/version';
 import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
-import type { ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
+import type { AnalysedImportItem, ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
 import { slugify } from './engine/metadata';
 import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, stripBidi } from './engine/sanitize';
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -125,9 +126,61 @@ export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
     await db.topics.bulkPut(mined.topics);
     await db.claims.bulkPut(mined.claims);
     await writeMatchIndex(db, matchIndex);
+    // What the mine counted, so the next imports update topics from their own articles (incremental).
+    await db.topicState.clear();
+    await db.topicState.bulkPut(topicStateRows(articles, mined.topics));
+    await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
     await db.meta.delete('topicsStale');
     await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics) });
   });
+}
+
+/** Meta row: which state format and engine the stored topic state was counted with. */
+const TOPIC_STATE_KEY = 'topicState';
+const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`;
+
+/** The topics and their matcher as of one corpus version, kept across the batches of an import. */
+let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher } | null = null;
+
+/** Articles and claims an import batch stores; their claims are written once, with topics (see `importTopics`). */
+interface BatchSink {
+  articles: Article[];
+  claims: Claim[];
+}
+
+/**
+ * Topics for a batch's new articles, INSIDE the batch's transaction: the incremental update of
+ * utils/engine/topics-incremental.ts from the stored state, then writes of exactly what changed — the batch's
+ * claims (once, with their topics), older claims that gained a new topic, new and changed topics, the state rows,
+ * and the match-index rows. Returns the older articles whose claims changed (for the search postings). Without a
+ * state from this engine (a database from before it, or an engine update) the claims are written untagged and
+ * `stale` asks for the full re-mine.
+ */
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ changed: string[]; stale: boolean }> {
+  if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
+    await db.claims.bulkAdd(sink.claims);
+    return { changed: [], stale: true };
+  }
+  const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
+  const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
+  const topics = cached?.topics ?? (await db.topics.toArray());
+  const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
+  const up = await updateTopics(
+    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
+    { get: (keys) => db.topicState.bulkGet(keys as string[]) },
+    {
+      articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
+      claimsOf: (ids) => db.claims.where('articleId').anyOf(ids as string[]).toArray(),
+    },
+  );
+  await db.claims.bulkAdd(up.claims);
+  if (up.retagged.length) await db.claims.bulkPut(up.retagged);
+  if (up.changedTopics.length) await db.topics.bulkPut(up.changedTopics);
+  if (up.rows.length) await db.topicState.bulkPut(up.rows);
+  const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
+  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
+  topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
+  return { changed: [...new Set(up.retagged.map((c) => c.articleId))], stale: false };
 }
 
 /**
@@ -228,10 +281,11 @@ export async function importItems(
   const known = job ? await db.journal.bulkGet(ids) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
   const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
-  const outcomes = await writeBatch(db, job, ids, prepared, (p) =>
-    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
+  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
+    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
-  if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await recomputeTopics(db);
+  // Topics were updated in the batch's transaction; only a database without topic state re-mines (once).
+  if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await catchUpTopics(db);
   return outcomes;
 }
 
@@ -244,10 +298,11 @@ async function writeBatch<P>(
   job: JobRef | undefined,
   ids: string[],
   prepared: (P | null)[],
-  store: (p: P) => Promise<ImportOutcome>,
+  store: (p: P, sink: BatchSink) => Promise<ImportOutcome>,
 ): Promise<ImportOutcome[]> {
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const journaled = job ? await db.journal.bulkGet(ids) : [];
+    const sink: BatchSink = { articles: [], claims: [] };
     const outcomes: ImportOutcome[] = [];
     const fresh: JournalRow[] = [];
     const added: string[] = [];
@@ -258,7 +313,7 @@ async function writeBatch<P>(
         continue;
       }
       if (p === null) throw new Error('import journal changed during a batch'); // cannot happen: one writer
-      const outcome = await store(p);
+      const outcome = await store(p, sink);
       if (outcome.status === 'imported') added.push(outcome.articleId);
       outcomes.push(outcome);
       if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
@@ -275,7 +330,11 @@ async function writeBatch<P>(
         finished: (prev?.finished ?? false) || job.last,
       });
     }
-    if (added.length) await afterWrite(db, { added, topics: true });
+    if (added.length) {
+      const topics = await importTopics(db, sink);
+      const version = await afterWrite(db, { added, changed: topics.changed, topics: topics.stale });
+      if (topicCache && !topicCache.version) topicCache.version = version;
+    }
     return outcomes;
   });
 }
@@ -290,6 +349,7 @@ export async function catchUpTopics(db: ClaimLensDb): Promise<boolean> {
 /** Writes one analysed article unless it duplicates a stored one. Runs inside the caller's transaction. */
 async function storeAnalyzed(
   db: ClaimLensDb,
+  sink: BatchSink,
   name: string,
   rawArticle: Article,
   detectedOutlet: Outlet,
@@ -305,9 +365,59 @@ async function storeAnalyzed(
   }
   const outlet = await resolveOutlet(db, detectedOutlet, explicitOutlet);
   await db.outlets.put(outlet);
-  await db.articles.add({ ...article, outletId: outlet.id });
-  await db.claims.bulkAdd(claims.map((c) => ({ ...c, outletId: outlet.id })));
+  const stored = { ...article, outletId: outlet.id };
+  await db.articles.add(stored);
+  // Claims are written once for the whole batch, with their topics (writeBatch → importTopics).
+  sink.articles.push(stored);
+  sink.claims.push(...claims.map((c) => ({ ...c, outletId: outlet.id, topics: [] })));
   return { name, status: 'imported', articleId: article.id, claims: claims.length };
+}
+
+/**
+ * Stores items the options page analysed for its preview (same build, same engine) without analysing them again:
+ * the analysis costs far more than the write, and the preview already paid it. The entries are validated as a pack
+ * is (every field, every limit; the error names it) and each is stored as `importItems` stores an item — own name,
+ * duplicate checks by content and URL, its outlet rule — in ONE transaction per call, with the job journal.
+ */
+export async function importAnalysed(
+  db: ClaimLensDb,
+  entries: AnalysedImportItem[],
+  opts: { job?: JobRef } = {},
+): Promise<ImportOutcome[]> {
+  const job = opts.job;
+  const ids = job ? entries.map((_, i) => journalId(job.id, job.offset + i)) : [];
+  const outlets = new Map(entries.map((e) => [e.outlet?.id, e.outlet]));
+  // Validated as one pack; the same article twice is judged once here (the write reports the copy as a duplicate).
+  const unique = [...new Map(entries.map((e) => [e.article?.id, e])).values()];
+  const candidate = {
+    format: 'claimlens-pack',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    engineVersion: ENGINE_VERSION,
+    outlets: [...outlets.values()],
+    articles: unique.map((e) => e.article),
+    claims: unique.flatMap((e) => e.claims),
+    topics: [],
+  };
+  let problem: string | null = null;
+  try {
+    checkedPack(candidate);
+    if (entries.some((e) => typeof e.name !== 'string' || e.claims.some((c) => c.articleId !== e.article.id) || e.article.outletId !== e.outlet.id)) {
+      problem = 'an analysed item does not hold together (claims or outlet of another article)';
+    }
+  } catch (err) {
+    problem = (err as Error).message;
+  }
+  if (problem) {
+    const why = problem;
+    return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
+  }
+  const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
+  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
+    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
+  );
+  if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
+  return outcomes;
 }
 
 /** Validates a pack and its limits; throws an Error whose message names the bad field. */
@@ -346,7 +456,7 @@ export async function importPack(
   for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
   const job = opts.job;
   const ids = job ? pack.articles.map((_, i) => journalId(job.id, job.offset + i)) : [];
-  const outcomes = await writeBatch(db, job, ids, pack.articles, async (article) => {
+  const outcomes = await writeBatch(db, job, ids, pack.articles, async (article, sink) => {
     const outlet = outletsById.get(article.outletId);
     const label = `${name} › ${article.title}`;
     if (!outlet) return { name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` };
@@ -363,11 +473,13 @@ export async function importPack(
         await db.claims.where('articleId').equals(article.id).delete();
         await db.articles.put(copy);
         await db.claims.bulkPut(claims);
+        // Its claims were replaced as a whole: topics follow with the next full re-mine.
+        await db.meta.put({ key: 'topicsStale', value: '1' });
         return { name: label, status: 'imported', articleId: article.id, claims: claims.length };
       }
     }
     // A backup keeps each article's own import time; any other pack is imported now.
-    return storeAnalyzed(db, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
+    return storeAnalyzed(db, sink, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
   });
   if (backup) {
     // Outlet facts the user edited (country, ownership, name) come back as they were exported.
@@ -376,7 +488,7 @@ export async function importPack(
       await afterWrite(db, { changed: pack.articles.map((a) => a.id) });
     });
   }
-  if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await recomputeTopics(db);
+  if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await catchUpTopics(db);
   return outcomes;
 }
 

@@ -7,6 +7,7 @@ import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
 import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow } from './search-store';
+import type { TopicStateRow } from './engine/topics-incremental';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -58,6 +59,8 @@ export type ClaimLensDb = Dexie & {
   searchPostings: EntityTable<SearchPostingsRow, 'term'>;
   searchDocs: EntityTable<SearchDocRow, 'slot'>;
   searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
+  /** What topic mining counted (utils/engine/topics-incremental.ts): imports update topics from it. */
+  topicState: EntityTable<TopicStateRow, 'key'>;
 };
 
 /** Default database name used by the extension. */
@@ -103,5 +106,11 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
       searchDocTerms: 'slot',
     })
     .upgrade((tx) => tx.table('meta').delete('searchIndex'));
+  // version(7): the topic-mining state (issue 10, incremental topics): per candidate name, word and pair what a
+  // full mine counted, so an import updates topics from its own articles. Filled by the next full re-mine; until
+  // then (no 'topicState' meta row) imports re-mine in full.
+  db.version(7).stores({
+    topicState: 'key',
+  });
   return db;
 }

@@ -45,6 +45,17 @@ export interface PageText {
   published?: string | null;
 }
 
+/** An import item with the engine's analysis of it (from the options page's preview), for 'corpus.importAnalysed'. */
+export interface AnalysedImportItem {
+  /** Where it came from ("news.csv row 3"), for outcomes. */
+  name: string;
+  /** The user named the outlet: it is matched by id or name only (see corpus.ts `resolveOutlet`). */
+  explicitOutlet: boolean;
+  article: Article;
+  outlet: Outlet;
+  claims: Claim[];
+}
+
 /** One article to import, as the options page prepared it (already parsed from its file / form). */
 export interface ImportItem {
   /** Shown in error messages: file name, "pasted text", a URL, "row 12 of news.csv". */
@@ -196,6 +207,11 @@ export interface Protocol {
   'corpus.import': { req: { items: ImportItem[]; deferTopics?: boolean; job?: ImportJobRef }; res: ImportOutcome[]; access: 'extension' };
   'corpus.recomputeTopics': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
   'corpus.importPack': { req: { pack: unknown; name: string; job?: ImportJobRef; deferTopics?: boolean }; res: ImportOutcome[]; access: 'extension' };
+  /**
+   * Items the options page already analysed for its preview (same engine, same build): stored without analysing
+   * them again. Validated as a pack is; each entry keeps its own name and outlet rule, as 'corpus.import' does.
+   */
+  'corpus.importAnalysed': { req: { entries: AnalysedImportItem[]; job?: ImportJobRef }; res: ImportOutcome[]; access: 'extension' };
   /** Re-analyses stored articles in one transaction (all old or all new if the worker stops). */
   'corpus.reanalyse': { req: { ids: string[] }; res: { outcomes: ImportOutcome[]; kept: number }; access: 'extension' };
   /** Imports whose last batch never arrived (options page closed, worker stopped), with what they stored. */
@@ -260,6 +276,7 @@ export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'corpus.import': 'extension',
   'corpus.recomputeTopics': 'extension',
   'corpus.importPack': 'extension',
+  'corpus.importAnalysed': 'extension',
   'import.interrupted': 'extension',
   'corpus.reanalyse': 'extension',
   'import.outcomes': 'extension',

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../utils/options/api';
 import { readSettings } from '../../utils/settings';
 import { friendlyError, withRetry } from '../../utils/options/commit';
@@ -19,7 +19,17 @@ export interface ExportResetProps {
 export function ExportReset({ importedCount, onChanged, onMessage }: ExportResetProps) {
   const [confirmReset, setConfirmReset] = useState(false);
   const [confirmReanalyse, setConfirmReanalyse] = useState(false);
-  const [busy, setBusy] = useState<null | 'export' | 'reset' | 'reanalyse'>(null);
+  const [busy, setBusy] = useState<null | 'export' | 'reset' | 'reanalyse' | 'remine'>(null);
+  const [elapsed, setElapsed] = useState(0);
+
+  // A re-mine is one background transaction with no steps to count: the page shows how long it has run.
+  useEffect(() => {
+    if (busy !== 'remine') return;
+    const started = Date.now();
+    setElapsed(0);
+    const timer = setInterval(() => setElapsed(Math.round((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [busy]);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [result, setResult] = useState<string | null>(null);
 
@@ -48,6 +58,19 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
     } finally {
       setBusy(null);
       setConfirmReset(false);
+    }
+  };
+
+  const remine = async () => {
+    setBusy('remine');
+    try {
+      const stats = await api.recomputeTopics();
+      setResult(`Topics re-mined: ${stats.topics.toLocaleString('en-US')} topics over ${stats.articles.toLocaleString('en-US')} articles.`);
+      onChanged();
+    } catch (err) {
+      setResult(`Re-mining stopped: ${friendlyError(err)}`);
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -93,6 +116,16 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
           </p>
           <button type="button" class="op-btn" onClick={() => setConfirmReanalyse(true)} disabled={!!busy || importedCount === 0}>
             {busy === 'reanalyse' ? 'Re-analysing…' : 'Re-analyse everything'}
+          </button>
+        </div>
+        <div>
+          <p class="op-maint-label">Re-mine topics</p>
+          <p class="op-help">
+            Imports add topics as they go. This counts every topic again over the whole library, as an engine update does
+            (labels may change, topics few outlets still share are dropped).
+          </p>
+          <button type="button" class="op-btn" onClick={() => void remine()} disabled={!!busy} data-testid="remine-topics">
+            {busy === 'remine' ? `Re-mining topics… ${elapsed} s` : 'Re-mine topics'}
           </button>
         </div>
         <div>

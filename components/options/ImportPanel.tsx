@@ -12,6 +12,7 @@ import {
   markDuplicates,
   packSubset,
   rowProblem,
+  keepsAnalysis,
   rowToImportItem,
   type PreviewRow,
 } from '../../utils/options/preview';
@@ -231,7 +232,9 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
   /** Writes the selected rows: items in batches of 50, then each pack's selected part. */
   const commit = async () => {
     const chosen = rowsRef.current.filter((r) => r.selected && rowProblem(r) === null);
-    const items = chosen.filter((r) => r.kind === 'item').map(rowToImportItem);
+    // Unedited rows carry the preview's analysis and are stored as analysed; edited ones are analysed again.
+    const analysed = chosen.filter(keepsAnalysis);
+    const items = chosen.filter((r) => r.kind === 'item' && !keepsAnalysis(r)).map(rowToImportItem);
     const packKeys = [...new Set(chosen.filter((r) => r.kind === 'pack').map((r) => r.packKey!))];
     const total = chosen.length;
     const ctl = new AbortController();
@@ -240,12 +243,19 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
     setProgress({ done: 0, total });
     const fileNames = [...new Set(chosen.map((r) => r.fileName))];
     const label = fileNames.length > 1 ? `${fileNames[0]} and ${fileNames.length - 1} more` : (fileNames[0] ?? 'import');
-    // One job: items in batches of 50, then each pack's chosen articles in batches of 100. Topics are
-    // mined once, after the job's last batch, instead of after each of them.
-    const batches: JobBatch[] = chunk(items, DEFAULT_BATCH_SIZE).map((batch) => ({
-      names: batch.map((i) => i.name),
-      send: (job, { lastOfJob }) => api.importItems(batch, !lastOfJob, job),
+    // One job: analysed rows in batches of 100, edited items in batches of 50, then each pack's chosen articles
+    // in batches of 100. Each batch updates topics for what it adds, in its own transaction (incremental).
+    const batches: JobBatch[] = chunk(analysed, PACK_BATCH_SIZE).map((batch) => ({
+      names: batch.map((r) => r.name),
+      send: (job) =>
+        api.importAnalysed(
+          batch.map((r) => ({ name: r.name, explicitOutlet: typeof r.item?.outlet === 'string' && !!r.item.outlet.trim(), ...r.analysis! })),
+          job,
+        ),
     }));
+    for (const batch of chunk(items, DEFAULT_BATCH_SIZE)) {
+      batches.push({ names: batch.map((i) => i.name), send: (job, { lastOfJob }) => api.importItems(batch, !lastOfJob, job) });
+    }
     for (const key of packKeys) {
       const parsed = packs.current.get(key);
       if (!parsed) continue;
@@ -266,9 +276,6 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
     });
     const all = [...result.outcomes];
     const unsent = result.notSent;
-    if ((result.cancelled || all.some((o) => o.status === 'error')) && all.some((o) => o.status === 'imported')) {
-      await withRetry(() => api.recomputeTopics()).catch(() => undefined); // the next start catches up otherwise
-    }
     void api.forgetImport(jobId).catch(() => undefined); // reported below: no "interrupted import" notice for it
     // A backup's settings and mutes come back with it (only when it was imported, not cancelled).
     for (const key of packKeys) {

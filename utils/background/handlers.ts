@@ -13,6 +13,7 @@ import {
   jobOutcomes,
   reanalyseArticles,
   importPack,
+  importAnalysed,
   listArticles,
   recomputeTopics,
   resetToSeeds,
@@ -84,6 +85,7 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       await recomputeTopics(db);
       return corpusStats(db);
     },
+    'corpus.importAnalysed': ({ entries, job }) => importAnalysed(db, entries, { job }),
     'corpus.importPack': ({ pack, name, job, deferTopics }) => importPack(db, pack, name, Date.now(), { job, deferTopics }),
     'import.interrupted': () => interruptedImports(db),
     'corpus.reanalyse': ({ ids }) => reanalyseArticles(db, ids),

@@ -90,7 +90,8 @@ class UnionFind {
 
 /* ------------------------------------------------------------------ data aliases */
 
-interface DataGroup {
+/** One well-known alias group of the data files. */
+export interface DataGroup {
   label: string;
   kind: TopicKind;
   keys: string[];
@@ -100,7 +101,8 @@ interface DataGroup {
 let dataCache: { groups: DataGroup[]; byKey: Map<string, number> } | null = null;
 
 /** Well-known alias groups (organisations, then countries), keyed by alias key. Built once. */
-function dataGroups(): { groups: DataGroup[]; byKey: Map<string, number> } {
+/** Well-known alias groups (organisations, then countries) and their index by alias key; built once. */
+export function dataGroups(): { groups: DataGroup[]; byKey: Map<string, number> } {
   if (dataCache) return dataCache;
   const groups: DataGroup[] = [];
   const byKey = new Map<string, number>();
@@ -153,20 +155,22 @@ export function isCountryKey(key: string): boolean {
   return COUNTRY_OF_KEY.has(key);
 }
 
-const CAPITALS = new Set(Object.keys(GOVERNMENT_METONYMS).map((k) => aliasKey(k)));
+/** Capital cities, as alias keys: a capital named alone is the government (a place vote). */
+export const CAPITALS = new Set(Object.keys(GOVERNMENT_METONYMS).map((k) => aliasKey(k)));
 /** Never part of a concept: everyday words, field labels and reporting verbs ("claimed", "warned"). */
-const GENERIC = new Set([...GENERIC_WORDS, ...FIELD_LABELS, ...REPORTING_VERBS]);
+export const GENERIC = new Set([...GENERIC_WORDS, ...FIELD_LABELS, ...REPORTING_VERBS]);
 /** Not a concept alone, but may pair with a specific word or a country ("US troops", "budget deficit"). */
-const BROAD = new Set([...BROAD_WORDS, ...COMMON_NEWS_WORDS, ...GENERIC_NEWS_NOUNS]);
+export const BROAD = new Set([...BROAD_WORDS, ...COMMON_NEWS_WORDS, ...GENERIC_NEWS_NOUNS]);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
-const COUNTRY_OF_KEY = (() => {
+/** Country key of every country alias key ("iraqi" → iraq). */
+export const COUNTRY_OF_KEY = (() => {
   const m = new Map<string, string>();
   for (const p of PLACES) for (const a of p.aliases) m.set(aliasKey(a), p.key);
   return m;
 })();
 
 /** "tuesday", "tuesdays", "march", "syrias": a day or month name, or a country name with a plural "s". */
-function isCalendarOrPluralPlace(key: string): boolean {
+export function isCalendarOrPluralPlace(key: string): boolean {
   const bare = key.replace(/['’]?s$/, '');
   return WEEKDAYS[key] !== undefined || WEEKDAYS[bare] !== undefined || (MONTHS[key] !== undefined && key.length > 3) || (key !== bare && COUNTRY_OF_KEY.has(bare) && !COUNTRY_OF_KEY.has(key));
 }
@@ -186,13 +190,15 @@ interface Cand {
   acronym: boolean;
 }
 
-interface Doc {
+/** An article as mining reads it: title and body, tokenised once. */
+export interface Doc {
   article: Article;
   text: string;
   tokens: Token[];
 }
 
-function stripPossessive(s: string): string {
+/** "ISIS's" → "ISIS". */
+export function stripPossessive(s: string): string {
   return s.replace(/['’]s$/i, '').replace(/['’]$/, '');
 }
 
@@ -251,7 +257,7 @@ export function acronymDefinitions(text: string, tokens: Token[] = tokenize(text
 }
 
 /** "which calls the IS group, ISIS" / "known as ISIL" pairs: two names for one thing. */
-function namingDefinitions(text: string): { a: string; b: string }[] {
+export function namingDefinitions(text: string): { a: string; b: string }[] {
   const out: { a: string; b: string }[] = [];
   const re =
     /\b(?:calls|called|call|dubs|dubbed|known as|referred to as|refers to as)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(\s+(?:group|organi[sz]ation|movement|militia))?\s*,\s*(?:as\s+)?["“]?(\p{Lu}{2,}[\p{Lu}-]*)\b/gu;
@@ -359,7 +365,7 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
  * Concepts mined from lower-case words ("resurgence", "US troops") match on stems in any case; a concept-kind topic
  * labelled like a name ("Sunni", "Islamic State of Iraq") is matched as a name.
  */
-function matchesAsConcept(topic: Topic): boolean {
+export function matchesAsConcept(topic: Topic): boolean {
   if (topic.kind !== 'concept') return false;
   const first = topic.label.split(/\s+/)[0] ?? '';
   return !/^\p{Lu}/u.test(first) || (topic.label.includes(' ') && COUNTRY_OF_KEY.has(aliasKey(first)));
@@ -427,7 +433,7 @@ function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]):
   walk(matcher.entity, text, tokens, (t) => t.norm, matcher.maxLen, hits);
   const entityCount = hits.length;
   const concepts: TopicHit[] = [];
-  walk(matcher.concept, text, tokens, (t) => stem(t.norm), matcher.maxLen, concepts);
+  walk(matcher.concept, text, tokens, (t) => memoStem(t.norm), matcher.maxLen, concepts);
   // A concept inside a longer name is part of that name ("state" in "Islamic State"), not a mention of its own.
   let e = 0;
   for (const c of concepts) {
@@ -439,6 +445,30 @@ function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]):
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Stems of words already seen: topic matching and concept counting stem every word of every text, and a corpus
+ * reuses a few tens of thousands of words. Bounded: cleared when it grows past `MEMO_MAX` entries.
+ */
+const MEMO_MAX = 200_000;
+const stemMemo = new Map<string, string>();
+const contentStemMemo = new Map<string, string | null>();
+function memoStem(w: string): string {
+  let s = stemMemo.get(w);
+  if (s === undefined) {
+    if (stemMemo.size >= MEMO_MAX) stemMemo.clear();
+    stemMemo.set(w, (s = stem(w)));
+  }
+  return s;
+}
+function memoContentStem(w: string): string | null {
+  let s = contentStemMemo.get(w);
+  if (s === undefined) {
+    if (contentStemMemo.size >= MEMO_MAX) contentStemMemo.clear();
+    contentStemMemo.set(w, (s = contentStem(w)));
+  }
+  return s;
+}
+
 /** Distinct topic ids mentioned in a text, in order of first mention. */
 export function topicIdsIn(matcher: TopicMatcher, text: string, tokens?: Token[]): string[] {
   return [...new Set(matchTopics(matcher, text, tokens).map((h) => h.topicId))];
@@ -447,7 +477,7 @@ export function topicIdsIn(matcher: TopicMatcher, text: string, tokens?: Token[]
 /* ------------------------------------------------------------------ mining */
 
 /** A claim opening with an anaphor ("They have…", "But the group…") whose antecedent is in an earlier sentence. */
-const ANAPHOR = /^[\s"“‘'(]*(?:(?:but|and|yet|still|now|so)\s+)?(?:they|it|the (?:group|organi[sz]ation|militants|jihadists|movement|militia|terror group|terrorist group|extremists))\b/i;
+export const ANAPHOR = /^[\s"“‘'(]*(?:(?:but|and|yet|still|now|so)\s+)?(?:they|it|the (?:group|organi[sz]ation|militants|jihadists|movement|militia|terror group|terrorist group|extremists))\b/i;
 
 function newCand(key: string, tokens: string[]): Cand {
   return {
@@ -464,7 +494,7 @@ function newCand(key: string, tokens: string[]): Cand {
 }
 
 /** Most frequent surface; ties → more words, then longer, then alphabetical (deterministic). */
-function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) => boolean): string {
+export function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) => boolean): string {
   let best = '';
   let bestScore = -1;
   for (const [s, c] of surfaces) {
@@ -475,6 +505,64 @@ function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) => bool
     }
   }
   return best;
+}
+
+/** What an entity candidate needs for {@link clusterTopic}: its key, words, surfaces and kind votes. */
+export type EntityCand = Pick<Cand, 'key' | 'tokens' | 'surfaces' | 'votes' | 'initialOnly' | 'acronym'>;
+
+/**
+ * The topic a cluster of entity candidates (one name and its aliases) becomes, or null when it is not an entity:
+ * a lone sentence-initial word, an everyday word written with a capital, an outlet's name, a calendar word or a
+ * country plural. Kind comes from the alias data or the votes; the label is the most used surface. Shared by full
+ * and incremental mining, so both admit the same names; the caller checks the spread and sets `outletCount`.
+ */
+export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | undefined, outletKeys: ReadonlySet<string>): Topic | null {
+  const cl = { cands };
+  if (!group && cl.cands.every((c) => c.initialOnly)) return null;
+  // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name.
+  if (!group && cl.cands.every((c) => c.tokens.length === 1 && !c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key) || isStopWord(c.key)))) return null;
+  if (cl.cands.some((c) => outletKeys.has(c.key))) return null;
+  // Calendar words and plurals of country names ("Tuesdays", "Syrias") are not entities.
+  if (!group && cl.cands.every((c) => c.tokens.length === 1 && isCalendarOrPluralPlace(c.key))) return null;
+  const votes = { person: 0, place: 0, org: 0 };
+  const surfaces = new Map<string, number>();
+  let acronym = false;
+  for (const c of cl.cands) {
+    votes.person += c.votes.person;
+    votes.place += c.votes.place;
+    votes.org += c.votes.org;
+    acronym ||= c.acronym;
+    for (const [s, n] of c.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
+  }
+  if (cl.cands.some((c) => CAPITALS.has(c.key))) votes.place += 2;
+  let kind: TopicKind;
+  if (group) kind = group.kind;
+  else if (votes.person > 0 && votes.person >= votes.org && votes.person >= votes.place) kind = 'person';
+  else if (votes.org > 0 || votes.place > 0) kind = votes.org >= votes.place ? 'org' : 'place';
+  else kind = acronym ? 'org' : 'concept';
+  let label: string;
+  if (group) label = group.label;
+  else if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2);
+  else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2);
+  const aliasSet = new Set<string>();
+  for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
+  if (group) for (const s of group.surfaces) aliasSet.add(s);
+  // Context-only aliases ("is") never go into the plain alias list: the matcher adds them with their rule.
+  for (const k of Object.keys(CONTEXT_ALIASES)) aliasSet.delete(k);
+  return { id: '', label, kind, aliases: [...aliasSet].sort(), outletCount: 0, claimCount: 0, weight: 0 };
+}
+
+/** Outlet names and ids as alias keys: sources, never subjects. */
+export function outletAliasKeys(outlets: readonly Outlet[], articles: readonly Pick<Article, 'outletId'>[]): Set<string> {
+  const outletKeys = new Set<string>();
+  const outletNames = [...outlets.map((o) => o.name), ...outlets.map((o) => o.id.replace(/-/g, ' ')), ...articles.map((a) => a.outletId.replace(/-/g, ' '))];
+  for (const name of outletNames) {
+    const k = aliasKey(name);
+    if (!k) continue;
+    outletKeys.add(k);
+    outletKeys.add(k.replace(/^the /, ''));
+  }
+  return outletKeys;
 }
 
 /**
@@ -550,14 +638,7 @@ export function mineTopics(
   mergePeople(cands, uf, byKey);
 
   // Outlet names are sources, not subjects.
-  const outletKeys = new Set<string>();
-  const outletNames = [...outlets.map((o) => o.name), ...outlets.map((o) => o.id.replace(/-/g, ' ')), ...articles.map((a) => a.outletId.replace(/-/g, ' '))];
-  for (const name of outletNames) {
-    const k = aliasKey(name);
-    if (!k) continue;
-    outletKeys.add(k);
-    outletKeys.add(k.replace(/^the /, ''));
-  }
+  const outletKeys = outletAliasKeys(outlets, articles);
 
   // Aggregate candidates into clusters.
   interface Cluster {
@@ -581,46 +662,10 @@ export function mineTopics(
     if (spread(cl) < minOutlets) continue;
     const gi = byKey.get(root) ?? cl.cands.map((c) => byKey.get(c.key)).find((g) => g !== undefined);
     const group = gi !== undefined ? groups[gi] : undefined;
-    if (!group && cl.cands.every((c) => c.initialOnly)) continue;
-    // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name.
-    if (!group && cl.cands.every((c) => c.tokens.length === 1 && !c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key) || isStopWord(c.key)))) continue;
-    if (cl.cands.some((c) => outletKeys.has(c.key))) continue;
-    // Calendar words and plurals of country names ("Tuesdays", "Syrias") are not entities.
-    if (!group && cl.cands.every((c) => c.tokens.length === 1 && isCalendarOrPluralPlace(c.key))) continue;
-    const votes = { person: 0, place: 0, org: 0 };
-    const surfaces = new Map<string, number>();
-    let acronym = false;
-    for (const c of cl.cands) {
-      votes.person += c.votes.person;
-      votes.place += c.votes.place;
-      votes.org += c.votes.org;
-      acronym ||= c.acronym;
-      for (const [s, n] of c.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
-    }
-    if (cl.cands.some((c) => CAPITALS.has(c.key))) votes.place += 2;
-    let kind: TopicKind;
-    if (group) kind = group.kind;
-    else if (votes.person > 0 && votes.person >= votes.org && votes.person >= votes.place) kind = 'person';
-    else if (votes.org > 0 || votes.place > 0) kind = votes.org >= votes.place ? 'org' : 'place';
-    else kind = acronym ? 'org' : 'concept';
-    let label: string;
-    if (group) label = group.label;
-    else if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2);
-    else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2);
-    const aliasSet = new Set<string>();
-    for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
-    if (group) for (const s of group.surfaces) aliasSet.add(s);
-    // Context-only aliases ("is") never go into the plain alias list: the matcher adds them with their rule.
-    for (const k of Object.keys(CONTEXT_ALIASES)) aliasSet.delete(k);
-    proto.push({
-      id: '',
-      label,
-      kind,
-      aliases: [...aliasSet].sort(),
-      outletCount: spread(cl),
-      claimCount: 0,
-      weight: 0,
-    });
+    const topic = clusterTopic(cl.cands, group, outletKeys);
+    if (!topic) continue;
+    topic.outletCount = spread(cl);
+    proto.push(topic);
   }
 
   proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length))))));
@@ -679,7 +724,7 @@ export function mineTopics(
 }
 
 /** Organisation topics named in the nearest of the four sentences before `offset`. */
-function antecedentTopics(matcher: TopicMatcher, body: string, offset: number): string[] {
+export function antecedentTopics(matcher: TopicMatcher, body: string, offset: number): string[] {
   const from = Math.max(0, offset - 1500);
   const sentences = splitSentences(body.slice(from, offset));
   for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
@@ -728,7 +773,7 @@ function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<stri
 
 /** Concept candidates: lower-case key words and word pairs (a country word may lead: "US troops"). */
 /** Share of a concept's articles that must share one other specific word with it (see mineConcepts). */
-const MIN_STORY_SHARE = 0.65;
+export const MIN_STORY_SHARE = 0.65;
 
 /**
  * The largest share of `articles` that also contain one other pooled key word (not part of `key`). Concepts met in
@@ -775,26 +820,7 @@ function mineConcepts(
     c.articles.add(d.article.id);
     c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
   };
-  for (const d of docs) {
-    let prev: { canon: string; surface: string; broad: boolean; country: boolean } | null = null;
-    for (let k = 0; k < d.tokens.length; k++) {
-      const t = d.tokens[k]!;
-      if (k > 0 && !/^[ \t\u00a0-]+$/.test(d.text.slice(d.tokens[k - 1]!.end, t.start))) prev = null;
-      const lower = /^\p{Ll}/u.test(t.raw);
-      const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? contentStem(t.norm) : null;
-      if (cs && !GENERIC.has(cs)) {
-        const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
-        if (!broad) add(cs, t.norm, false, d, wordUse(d, k));
-        // A pair needs one specific word, or a country leading ("Iraqi government") — but "Iraqi soil" is the place
-        // and "Iranian general" a person's role.
-        if (prev && (!prev.broad || !broad) && !(prev.country && (PLACE_NOUN.has(t.norm) || TITLE_WORD_SET.has(t.norm)))) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, d);
-        prev = { canon: cs, surface: t.raw, broad, country: false };
-      } else {
-        const country = !lower ? COUNTRY_OF_KEY.get(t.norm) : undefined;
-        prev = country ? { canon: `@${country}`, surface: stripPossessive(t.raw), broad: false, country: true } : null;
-      }
-    }
-  }
+  for (const d of docs) countConceptUses(d, (key, surface, bigram, use) => add(key, surface, bigram, d, use));
   const n = docs.length;
   let pool = [...cc.values()].filter(
     (c) => spread(c) >= minOutlets && c.count >= 2 && (n < 20 || c.articles.size <= 0.25 * n),
@@ -840,6 +866,32 @@ function mineConcepts(
       weight: 0,
     };
   });
+}
+
+/**
+ * Every concept candidate use in one document, in text order: lower-case key words (as content stems) and word
+ * pairs (a country word may lead: "US troops"), each with its surface and, for key words, how it is used
+ * (+1 noun, -1 verb, 0 unknown; see `wordUse`). The one counting loop of full and incremental mining.
+ */
+export function countConceptUses(d: Doc, add: (key: string, surface: string, bigram: boolean, use: number) => void): void {
+  let prev: { canon: string; surface: string; broad: boolean; country: boolean } | null = null;
+  for (let k = 0; k < d.tokens.length; k++) {
+    const t = d.tokens[k]!;
+    if (k > 0 && !/^[ \t\u00a0-]+$/.test(d.text.slice(d.tokens[k - 1]!.end, t.start))) prev = null;
+    const lower = /^\p{Ll}/u.test(t.raw);
+    const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? memoContentStem(t.norm) : null;
+    if (cs && !GENERIC.has(cs)) {
+      const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
+      if (!broad) add(cs, t.norm, false, wordUse(d, k));
+      // A pair needs one specific word, or a country leading ("Iraqi government") — but "Iraqi soil" is the place
+      // and "Iranian general" a person's role.
+      if (prev && (!prev.broad || !broad) && !(prev.country && (PLACE_NOUN.has(t.norm) || TITLE_WORD_SET.has(t.norm)))) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, 0);
+      prev = { canon: cs, surface: t.raw, broad, country: false };
+    } else {
+      const country = !lower ? COUNTRY_OF_KEY.get(t.norm) : undefined;
+      prev = country ? { canon: `@${country}`, surface: stripPossessive(t.raw), broad: false, country: true } : null;
+    }
+  }
 }
 
 /** Words after which the next word is used as a noun: determiners, possessives, prepositions. */

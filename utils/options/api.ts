@@ -3,7 +3,7 @@
  * they want ("list articles") and tests can pass a fake with the same shape (`OptionsApi`).
  */
 import { send } from '../messages';
-import type { ArticlePatch, ImportItem, ImportJobRef, SearchQuery } from '../messages';
+import type { AnalysedImportItem, ArticlePatch, ImportItem, ImportJobRef, SearchQuery } from '../messages';
 import type { CorpusPack, Outlet } from '../engine/types';
 
 /** Every background call the options page makes. */
@@ -17,6 +17,9 @@ export const api = {
   restoreArticles: (pack: CorpusPack) => send('article.restore', { pack }),
   importItems: (items: ImportItem[], deferTopics = false, job?: ImportJobRef) =>
     send('corpus.import', job ? { items, deferTopics, job } : { items, deferTopics }),
+  /** Items the preview already analysed: stored without a second analysis (see corpus.ts `importAnalysed`). */
+  importAnalysed: (entries: AnalysedImportItem[], job?: ImportJobRef) => send('corpus.importAnalysed', job ? { entries, job } : { entries }),
+  /** The explicit full re-mine ("Re-mine topics"): imports update topics incrementally, this recounts everything. */
   recomputeTopics: () => send('corpus.recomputeTopics', {}),
   importPack: (pack: unknown, name: string, job?: ImportJobRef, deferTopics = false) =>
     send('corpus.importPack', job ? { pack, name, job, deferTopics } : { pack, name }),

@@ -96,6 +96,7 @@ export function previewFromAnalysis(key: string, fileName: string, item: ImportI
     duplicate: null,
     selected: true,
     excerpt: excerptOf(article.body),
+    analysis: { article, outlet, claims },
   };
 }
 

@@ -3,7 +3,7 @@
  * on them (duplicates, edits, the pack subset to commit). Rows are built in the worker by preview-build.ts.
  * Pure, and free of the engine so the options page bundle stays small.
  */
-import type { CorpusPack } from '../engine/types';
+import type { Article, Claim, CorpusPack, Outlet } from '../engine/types';
 import type { ImportItem } from '../messages';
 import { isPackShaped } from '../engine/sanitize';
 
@@ -43,6 +43,22 @@ export interface PreviewRow {
    * article already stored is not a duplicate to skip — the background keeps it when nothing changed.
    */
   restores?: boolean;
+  /**
+   * For `kind: 'item'`: the engine's analysis the preview was built from. An unedited row is committed with it
+   * ('corpus.importAnalysed'), so the background does not analyse the text a second time.
+   */
+  analysis?: { article: Article; outlet: Outlet; claims: Claim[] } | null;
+}
+
+/** True when the user changed nothing the analysis depends on (title, outlet, date): its analysis can be stored as is. */
+export function keepsAnalysis(row: PreviewRow): boolean {
+  return (
+    row.kind === 'item' &&
+    !!row.analysis &&
+    row.title.trim() === row.original.title &&
+    row.outlet.trim() === row.original.outlet &&
+    row.date.trim() === row.original.date
+  );
 }
 
 /** Normal form of a URL for duplicate checks: no fragment, no trailing slash. */

@@ -1,0 +1,75 @@
+/**
+ * Runs incremental topic updates over batches of analysed articles with an in-memory state and corpus, the way
+ * the import path runs them against IndexedDB, and compares the result with a full mine of the same corpus.
+ */
+import type { AnalyzedArticle } from '@/utils/engine/analyze';
+import { mineTopics } from '@/utils/engine/topics';
+import { updateTopics, type TopicStateRow } from '@/utils/engine/topics-incremental';
+import type { Article, Claim, Outlet, Topic } from '@/utils/engine/types';
+
+/** Topics and claims after importing `analyzed` in batches of `batch`, each batch through `updateTopics`. */
+export async function importIncrementally(analyzed: readonly AnalyzedArticle[], batch: number): Promise<{ topics: Topic[]; claims: Claim[]; outlets: Outlet[] }> {
+  const state = new Map<string, TopicStateRow>();
+  const articles = new Map<string, Article>();
+  const claims = new Map<string, Claim>();
+  const outlets = new Map<string, Outlet>();
+  let topics: Topic[] = [];
+  for (let i = 0; i < analyzed.length; i += batch) {
+    const part = analyzed.slice(i, i + batch);
+    for (const a of part) outlets.set(a.outlet.id, a.outlet);
+    const after = [...articles.values(), ...part.map((a) => a.article)];
+    const up = await updateTopics(
+      {
+        topics,
+        articles: part.map((a) => a.article),
+        claims: part.flatMap((a) => a.claims),
+        outlets: [...outlets.values()],
+        articleCount: after.length,
+        outletCount: new Set(after.map((a) => a.outletId)).size,
+      },
+      { get: async (keys) => keys.map((k) => state.get(k)) },
+      {
+        articles: async (ids) => ids.map((id) => articles.get(id)).filter((a): a is Article => !!a),
+        claimsOf: async (ids) => {
+          const want = new Set(ids);
+          return [...claims.values()].filter((c) => want.has(c.articleId));
+        },
+      },
+    );
+    for (const r of up.rows) state.set(r.key, r);
+    for (const a of part) articles.set(a.article.id, a.article);
+    for (const c of [...up.claims, ...up.retagged]) claims.set(c.id, c);
+    topics = up.topics;
+  }
+  return { topics, claims: [...claims.values()], outlets: [...outlets.values()] };
+}
+
+/** A full mine of the same articles. */
+export function mineAll(analyzed: readonly AnalyzedArticle[]): { topics: Topic[]; claims: Claim[] } {
+  const outlets = new Map(analyzed.map((a) => [a.outlet.id, a.outlet]));
+  return mineTopics(analyzed.map((a) => a.article), analyzed.flatMap((a) => a.claims), [...outlets.values()]);
+}
+
+/** How the two topic sets differ, by label (lower case), and how many claim tags they share. */
+export function compareTopics(inc: { topics: Topic[]; claims: Claim[] }, full: { topics: Topic[]; claims: Claim[] }) {
+  const label = (t: Topic) => t.label.toLowerCase();
+  const a = new Set(inc.topics.map(label));
+  const b = new Set(full.topics.map(label));
+  const both = [...a].filter((x) => b.has(x));
+  const labelOf = (topics: Topic[]) => new Map(topics.map((t) => [t.id, label(t)]));
+  const la = labelOf(inc.topics);
+  const lb = labelOf(full.topics);
+  const tagsA = new Set(inc.claims.flatMap((c) => c.topics.map((t) => `${c.id}|${la.get(t)}`)));
+  const tagsB = new Set(full.claims.flatMap((c) => c.topics.map((t) => `${c.id}|${lb.get(t)}`)));
+  const sharedTags = [...tagsB].filter((x) => tagsA.has(x)).length;
+  return {
+    onlyIncremental: [...a].filter((x) => !b.has(x)).sort(),
+    onlyFull: [...b].filter((x) => !a.has(x)).sort(),
+    shared: both.length,
+    fullCount: b.size,
+    incrementalCount: a.size,
+    /** Share of the full mine's claim tags the incremental path also gave. */
+    tagRecall: tagsB.size ? sharedTags / tagsB.size : 1,
+    tagPrecision: tagsA.size ? [...tagsA].filter((x) => tagsB.has(x)).length / tagsA.size : 1,
+  };
+}

@@ -1,0 +1,84 @@
+// Incremental topics (issue 10 item 4): importing a corpus in batches through `updateTopics` gives the topics a
+// full mine of the same corpus gives, up to a stated, bounded difference, and keeps a full mine's filters.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type AnalyzedArticle } from '@/utils/engine/analyze';
+import { benchArticleStream, FNC_BODIES } from '@/scripts/bench-corpus';
+import { existsSync } from 'node:fs';
+import { seedCorpus } from './seed-corpus';
+import { compareTopics, importIncrementally, mineAll } from './topics-incremental-helpers';
+
+const SUBJECTS = resolve(__dirname, '../../fixtures/subjects');
+
+function subjectArticles(): AnalyzedArticle[] {
+  return readdirSync(SUBJECTS).flatMap((subject) => {
+    const dir = resolve(SUBJECTS, subject, 'articles');
+    return readdirSync(dir)
+      .sort()
+      .map((f) => analyzeArticle({ name: f, text: readFileSync(resolve(dir, f), 'utf8'), format: 'text', source: 'import', importedAt: 0 }));
+  });
+}
+
+describe('incremental topics', () => {
+  it('seeds one article at a time: the ISIS, US-troops and people topics of a full mine, with their aliases', async () => {
+    const seeds = seedCorpus().analyzed;
+    const inc = await importIncrementally(seeds, 1);
+    const full = mineAll(seeds);
+    const c = compareTopics(inc, full);
+    // Bounded: most of the full mine's topics, and most of its claim tags.
+    expect(c.shared / c.fullCount).toBeGreaterThanOrEqual(0.75);
+    expect(c.tagRecall).toBeGreaterThanOrEqual(0.85);
+    expect(c.tagPrecision).toBeGreaterThanOrEqual(0.85);
+    const isis = inc.topics.find((t) => t.label === 'ISIS')!;
+    expect(isis.aliases).toEqual(expect.arrayContaining(['daesh', 'isil', 'islamic state']));
+    for (const label of ['ISIS', 'Iraq', 'Syria', 'Russia', 'Donald Trump', 'Qassem Soleimani', 'US troops']) expect(inc.topics.map((t) => t.label)).toContain(label);
+    // Every claim the full mine tags with ISIS is tagged with it incrementally too.
+    const fullIsis = full.topics.find((t) => t.label === 'ISIS')!.id;
+    const incTagged = new Set(inc.claims.filter((cl) => cl.topics.includes(isis.id)).map((cl) => cl.id));
+    const missed = full.claims.filter((cl) => cl.topics.includes(fullIsis) && !incTagged.has(cl.id));
+    expect(missed.map((m) => m.text)).toEqual([]);
+    // outletCount/claimCount are counts of the stored corpus, not of the last batch.
+    expect(isis.outletCount).toBe(full.topics.find((t) => t.label === 'ISIS')!.outletCount);
+  });
+
+  it('seeds then a second subject in batches of two: the refinery story becomes topics without a re-mine', async () => {
+    const all = [...seedCorpus().analyzed, ...subjectArticles()];
+    const inc = await importIncrementally(all, 2);
+    const labels = inc.topics.map((t) => t.label.toLowerCase());
+    for (const label of ['corvane', 'port halden', 'isis']) expect(labels.some((l) => l.includes(label)), label).toBe(true);
+    const c = compareTopics(inc, mineAll(all));
+    expect(c.shared / c.fullCount).toBeGreaterThanOrEqual(0.75);
+    expect(c.tagRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("a new story's key word becomes a topic even when the seeds filled the concept budget (it outranks their weakest)", async () => {
+    const seeds = seedCorpus().analyzed;
+    const subject = subjectArticles();
+    // As the e2e imports it: the five seeds, then the subject's articles in one batch.
+    const inc = await importIncrementally([...seeds, ...subject], seeds.length);
+    const labels = inc.topics.map((t) => t.label.toLowerCase());
+    expect(labels).toContain('refinery');
+    expect(mineAll([...seeds, ...subject]).topics.map((t) => t.label.toLowerCase())).toContain('refinery');
+  });
+
+  it.runIf(existsSync(FNC_BODIES))('a real-text slice in batches of 50 stays close to a full mine, and admits no passing words', async () => {
+    const root = resolve(__dirname, '../../..');
+    const analyzed: AnalyzedArticle[] = [];
+    for (const item of benchArticleStream(root)) {
+      try {
+        const a = analyzeArticle({ ...item, source: 'import', importedAt: 0 });
+        if (a.claims.length) analyzed.push(a);
+      } catch {
+        // an input the engine refuses is not part of the corpus
+      }
+      if (analyzed.length >= 150) break;
+    }
+    const inc = await importIncrementally(analyzed, 50);
+    const c = compareTopics(inc, mineAll(analyzed));
+    expect(c.shared / c.fullCount).toBeGreaterThanOrEqual(0.8);
+    expect(c.tagRecall).toBeGreaterThanOrEqual(0.75);
+    const labels = new Set(inc.topics.map((t) => t.label.toLowerCase()));
+    for (const junk of ['tuesday', 'tuesdays', 'syrias', 'near', 'night', 'immediate', 'bodies', 'said']) expect(labels.has(junk), junk).toBe(false);
+  }, 180_000); // reads and analyses 150 real articles: minutes on a loaded machine, not a timing check
+});

@@ -1,0 +1,617 @@
+/**
+ * Incremental topics: an import updates topics for what its articles add instead of re-mining the corpus.
+ *
+ * What a full mine ({@link mineTopics}) counts is kept per candidate in a small state (rows of the database's
+ * `topicState` table): for each entity name and concept word or pair, its uses, up to four outlets, how many
+ * articles and a few of their ids, its surfaces and kind votes, and the aliases it was defined with; for each
+ * word, that it was seen in lower case; for each topic, the outlets that mention it. An import then
+ * - counts candidates in the NEW articles only and merges them into the stored rows it touches;
+ * - admits a candidate as a new topic once it crosses the thresholds a full mine uses (spread over outlets,
+ *   uses, the same entity filters through `clusterTopic`, the same concept filters: noun use, not in more
+ *   than a quarter of the articles, part of a story, the concept budget);
+ * - gives new claims the topics they mention (the same matcher and anaphor rule as a full mine), adds aliases
+ *   defined in the new articles to the topics they name, and tags older claims of the articles a new topic's
+ *   candidate was seen in;
+ * - returns only what changed: new and changed topics, tagged claims, touched state rows.
+ *
+ * Bounded differences from a full mine of the same corpus (why: each needs the whole corpus re-read):
+ * - a topic is never removed or renamed by an import (a full mine may relabel it when another surface becomes
+ *   the most used, or drop it when the concept budget fills with better-spread concepts);
+ * - older claims are re-tagged only in the articles the state remembers for the candidate (64 for names, 16 for
+ *   concepts); claims beyond that get the new topic at the next full re-mine;
+ * - a concept's story share is judged on the (up to 16) remembered articles instead of all of them;
+ * - surname-only mentions join a person topic only when exactly one stored person has that surname; names joined
+ *   by the data file, acronym definitions and "calls X, Y" are handled as in a full mine;
+ * - the vocabulary of "words seen in lower case" only grows, as in a full mine of the larger corpus.
+ * Pure TypeScript: the state and the corpus are read through the two small interfaces below.
+ */
+import type { Article, Claim, Outlet, Topic } from './types';
+import { isNameParticle, slugify, spotEntities, tokenize } from './text';
+import {
+  ANAPHOR,
+  MIN_STORY_SHARE,
+  acronymDefinitions,
+  aliasKey,
+  antecedentTopics,
+  bestSurface,
+  buildTopicMatcher,
+  clusterTopic,
+  countConceptUses,
+  dataGroups,
+  matchTopics,
+  matchesAsConcept,
+  namingDefinitions,
+  outletAliasKeys,
+  stripPossessive,
+  topicIdsIn,
+  type DataGroup,
+  type Doc,
+  type TopicMatcher,
+} from './topics';
+
+/** Format of the stored state: a different value means it must be rebuilt by a full re-mine. */
+export const TOPIC_STATE_FORMAT = 1;
+/** Outlets kept per candidate: enough to know it crossed `minOutlets` (2). */
+const OUTLET_CAP = 4;
+/** Article ids kept per candidate: the articles re-tagged when it becomes a topic. */
+const ENTITY_ARTICLE_CAP = 64;
+const CONCEPT_ARTICLE_CAP = 16;
+/** Surfaces kept per candidate (for its label and aliases). */
+const SURFACE_CAP = 12;
+
+/** Kind votes of an entity candidate (from titles, verbs and places around its mentions). */
+export interface KindVotes {
+  person: number;
+  place: number;
+  org: number;
+}
+
+/** A capitalised name seen in the corpus (key `e:<alias key>`). */
+export interface EntityStateRow {
+  key: string;
+  kind: 'e';
+  tokens: string[];
+  count: number;
+  outlets: string[];
+  nArticles: number;
+  articles: string[];
+  surfaces: [string, number][];
+  votes: KindVotes;
+  initialOnly: boolean;
+  acronym: boolean;
+  /** Alias keys defined as the same thing ("Islamic State (IS)", "calls the IS group, ISIS"). */
+  links: string[];
+}
+
+/** A lower-case key word or word pair (key `c:<stem>` or `c:<stem> <stem>`). */
+export interface ConceptStateRow {
+  key: string;
+  kind: 'c';
+  bigram: boolean;
+  count: number;
+  outlets: string[];
+  nArticles: number;
+  articles: string[];
+  surfaces: [string, number][];
+  nounish: number;
+  verbish: number;
+}
+
+/** A word written in lower case somewhere (key `w:<norm>`): a lone capitalised one at a sentence start is no name. */
+export interface WordStateRow {
+  key: string;
+  kind: 'w';
+}
+
+/** Every outlet whose articles mention a topic (key `t:<topic id>`): its `outletCount`. */
+export interface TopicOutletsRow {
+  key: string;
+  kind: 't';
+  outlets: string[];
+}
+
+/** One row of the topic-mining state. */
+export type TopicStateRow = EntityStateRow | ConceptStateRow | WordStateRow | TopicOutletsRow;
+
+/** Reads stored state rows by key (undefined where there is none). */
+export interface TopicStateStore {
+  get(keys: readonly string[]): Promise<(TopicStateRow | undefined)[]>;
+}
+
+/** Reads stored articles and claims (for re-tagging older claims with a new topic, and judging a concept's story). */
+export interface TopicCorpusReader {
+  articles(ids: readonly string[]): Promise<Article[]>;
+  claimsOf(articleIds: readonly string[]): Promise<Claim[]>;
+}
+
+/** What {@link updateTopics} needs. */
+export interface TopicUpdateInput {
+  /** Every topic before the import. */
+  topics: readonly Topic[];
+  /** A matcher built from `topics` (a caller that keeps one across batches passes it). */
+  matcher?: TopicMatcher;
+  /** The imported articles and their claims (not yet tagged). */
+  articles: readonly Article[];
+  claims: readonly Claim[];
+  /** Every outlet (their names are sources, never topics). */
+  outlets: readonly Outlet[];
+  /** Articles and distinct article outlets in the corpus after the import. */
+  articleCount: number;
+  outletCount: number;
+  minOutlets?: number;
+}
+
+/** What changed: write these, nothing else. */
+export interface TopicUpdate {
+  /** Every topic after the import. */
+  topics: Topic[];
+  /** New topics and topics whose aliases or counts changed. */
+  changedTopics: Topic[];
+  /** Ids of the new topics. */
+  added: string[];
+  /** The imported claims with their topics. */
+  claims: Claim[];
+  /** Older claims that gained a topic. */
+  retagged: Claim[];
+  /** Per re-tagged claim id, the topic ids it gained. */
+  gained: Map<string, string[]>;
+  /** The matcher of `topics` (to pass to the next batch). */
+  matcher: TopicMatcher;
+  /** State rows to write. */
+  rows: TopicStateRow[];
+}
+
+function docOf(a: Article): Doc {
+  const text = a.title ? `${a.title}\n\n${a.body}` : a.body;
+  return { article: a, text, tokens: tokenize(text) };
+}
+
+function capPush(list: string[], v: string, cap: number): void {
+  if (list.length < cap && !list.includes(v)) list.push(v);
+}
+
+function addSurface(surfaces: [string, number][], s: string, n: number): void {
+  const at = surfaces.find((x) => x[0] === s);
+  if (at) at[1] += n;
+  else surfaces.push([s, n]);
+}
+
+function trimSurfaces(surfaces: [string, number][]): [string, number][] {
+  if (surfaces.length <= SURFACE_CAP) return surfaces;
+  return [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SURFACE_CAP);
+}
+
+/**
+ * Counts the candidates of `docs` into fresh rows, exactly as a full mine counts them (entity mentions, acronym
+ * and naming definitions, concept words and pairs). `isCommonWord`: seen in lower case anywhere in the corpus.
+ */
+export function countCandidates(docs: readonly Doc[], isCommonWord: (norm: string) => boolean): Map<string, EntityStateRow | ConceptStateRow> {
+  const rows = new Map<string, EntityStateRow | ConceptStateRow>();
+  const seenIn = new Map<string, string>();
+  const entity = (key: string, tokens: string[]): EntityStateRow => {
+    const k = `e:${key}`;
+    let r = rows.get(k) as EntityStateRow | undefined;
+    if (!r) {
+      r = { key: k, kind: 'e', tokens, count: 0, outlets: [], nArticles: 0, articles: [], surfaces: [], votes: { person: 0, place: 0, org: 0 }, initialOnly: true, acronym: false, links: [] };
+      rows.set(k, r);
+    }
+    return r;
+  };
+  const mention = (r: EntityStateRow | ConceptStateRow, d: Doc, surface: string, cap: number): void => {
+    r.count++;
+    capPush(r.outlets, d.article.outletId, OUTLET_CAP);
+    if (seenIn.get(r.key) !== d.article.id) {
+      seenIn.set(r.key, d.article.id);
+      r.nArticles++;
+      capPush(r.articles, d.article.id, cap);
+    }
+    addSurface(r.surfaces, surface, 1);
+  };
+  const link = (a: string, b: string): void => {
+    if (!a || !b || a === b) return;
+    const ra = entity(a, a.split(' '));
+    const rb = entity(b, b.split(' '));
+    if (!ra.links.includes(b)) ra.links.push(b);
+    if (!rb.links.includes(a)) rb.links.push(a);
+  };
+  for (const d of docs) {
+    for (const m of spotEntities(d.text, { isCommonWord }, d.tokens)) {
+      if (!m.key) continue;
+      const r = entity(m.key, m.tokens);
+      mention(r, d, stripPossessive(m.text), ENTITY_ARTICLE_CAP);
+      if (m.hint && m.hint !== 'concept') r.votes[m.hint] += m.hintWeight;
+      if (!m.sentenceInitial || m.hint) r.initialOnly = false;
+      if (m.acronym) r.acronym = true;
+    }
+    for (const def of acronymDefinitions(d.text, d.tokens)) {
+      const sk = aliasKey(def.short);
+      const lk = aliasKey(def.long);
+      if (!sk || !lk) continue;
+      const rs = entity(sk, sk.split(' '));
+      mention(rs, d, def.short, ENTITY_ARTICLE_CAP);
+      rs.votes.org += 0.5;
+      rs.initialOnly = false;
+      rs.acronym = true;
+      const rl = entity(lk, lk.split(' '));
+      mention(rl, d, def.long, ENTITY_ARTICLE_CAP);
+      rl.initialOnly = false;
+      link(sk, lk);
+    }
+    for (const def of namingDefinitions(d.text)) link(aliasKey(def.a), aliasKey(def.b));
+    countConceptUses(d, (key, surface, bigram, use) => {
+      const k = `c:${key}`;
+      let r = rows.get(k) as ConceptStateRow | undefined;
+      if (!r) rows.set(k, (r = { key: k, kind: 'c', bigram, count: 0, outlets: [], nArticles: 0, articles: [], surfaces: [], nounish: 0, verbish: 0 }));
+      if (use > 0) r.nounish++;
+      else if (use < 0) r.verbish++;
+      mention(r, d, surface, CONCEPT_ARTICLE_CAP);
+    });
+  }
+  for (const r of rows.values()) r.surfaces = trimSurfaces(r.surfaces);
+  return rows;
+}
+
+/** A stored row plus the new articles' counts of the same candidate. */
+function mergeRow<R extends EntityStateRow | ConceptStateRow>(stored: R, delta: R): R {
+  const cap = stored.kind === 'e' ? ENTITY_ARTICLE_CAP : CONCEPT_ARTICLE_CAP;
+  const out = { ...stored, outlets: [...stored.outlets], articles: [...stored.articles], surfaces: stored.surfaces.map((s) => [...s] as [string, number]) };
+  out.count += delta.count;
+  out.nArticles += delta.nArticles;
+  for (const o of delta.outlets) capPush(out.outlets, o, OUTLET_CAP);
+  for (const a of delta.articles) capPush(out.articles, a, cap);
+  for (const [s, n] of delta.surfaces) addSurface(out.surfaces, s, n);
+  out.surfaces = trimSurfaces(out.surfaces);
+  if (out.kind === 'e' && delta.kind === 'e') {
+    out.votes = { person: out.votes.person + delta.votes.person, place: out.votes.place + delta.votes.place, org: out.votes.org + delta.votes.org };
+    out.initialOnly = out.initialOnly && delta.initialOnly;
+    out.acronym = out.acronym || delta.acronym;
+    out.links = [...new Set([...out.links, ...delta.links])];
+  } else if (out.kind === 'c' && delta.kind === 'c') {
+    out.nounish += delta.nounish;
+    out.verbish += delta.verbish;
+  }
+  return out;
+}
+
+/** Concept budget of a full mine at `n` articles (see mineTopics). */
+export function conceptBudget(n: number): number {
+  return Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(n))));
+}
+
+function weightOf(t: Topic): number {
+  return Math.round((t.outletCount + Math.log10(1 + t.claimCount)) * 1000) / 1000;
+}
+
+/** A claim's topic ids as a full mine gives them: the topics it mentions, and an opening anaphor's antecedent. */
+function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, allowed: (id: string) => boolean): string[] {
+  let ids = matchTopics(matcher, c.text)
+    .map((h) => h.topicId)
+    .filter(allowed);
+  if (ANAPHOR.exec(c.text) && body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(matcher, body, c.start).filter(allowed)];
+  return [...new Set(ids)];
+}
+
+/** Updates topics for imported articles (see the file comment for what it does and how it differs from a full mine). */
+export async function updateTopics(input: TopicUpdateInput, store: TopicStateStore, corpus: TopicCorpusReader): Promise<TopicUpdate> {
+  const minOutlets = input.minOutlets ?? 2;
+  const n = input.articleCount;
+  const byOutlets = input.outletCount >= minOutlets;
+  const docs = input.articles.map(docOf);
+  const batchIds = new Set(input.articles.map((a) => a.id));
+  const outRows = new Map<string, TopicStateRow>();
+
+  // Words seen in lower case: this batch's, and the stored ones for every word it uses.
+  const lowerHere = new Set<string>();
+  const words = new Set<string>();
+  for (const d of docs) {
+    for (const t of d.tokens) {
+      words.add(t.norm);
+      if (/^\p{Ll}/u.test(t.raw)) lowerHere.add(t.norm);
+    }
+  }
+  const wordKeys = [...words].map((w) => `w:${w}`);
+  const wordRows = await store.get(wordKeys);
+  const knownLower = new Set<string>();
+  wordKeys.forEach((k, i) => {
+    if (wordRows[i]) knownLower.add(k.slice(2));
+  });
+  for (const w of lowerHere) if (!knownLower.has(w)) outRows.set(`w:${w}`, { key: `w:${w}`, kind: 'w' });
+  const isCommonWord = (w: string) => lowerHere.has(w) || knownLower.has(w);
+
+  // Candidates of the new articles, merged into their stored rows.
+  const delta = countCandidates(docs, isCommonWord);
+  const rowCache = new Map<string, TopicStateRow | undefined>();
+  const load = async (keys: readonly string[]): Promise<void> => {
+    const want = [...new Set(keys)].filter((k) => !rowCache.has(k));
+    if (!want.length) return;
+    const got = await store.get(want);
+    want.forEach((k, i) => rowCache.set(k, got[i]));
+  };
+  await load([...delta.keys()]);
+  const merged = new Map<string, EntityStateRow | ConceptStateRow>();
+  for (const [k, d] of delta) {
+    const s = rowCache.get(k) as EntityStateRow | ConceptStateRow | undefined;
+    const m = s ? mergeRow(s, d) : d;
+    merged.set(k, m);
+    rowCache.set(k, m);
+    outRows.set(k, m);
+  }
+  const spreadOf = (outlets: readonly string[], nArticles: number) => (byOutlets ? outlets.length : nArticles);
+
+  // Existing topics by alias key (names) and person topics by surname (surname-only mentions).
+  const topics = new Map(input.topics.map((t) => [t.id, { ...t, aliases: [...t.aliases] }]));
+  const matcher0 = input.matcher ?? buildTopicMatcher(input.topics);
+  const owner = new Map<string, string>();
+  const bySurname = new Map<string, string[]>();
+  for (const t of topics.values()) {
+    if (matchesAsConcept(t)) continue;
+    for (const a of [t.label, ...t.aliases]) {
+      const k = aliasKey(a);
+      if (k && !owner.has(k)) owner.set(k, t.id);
+    }
+    if (t.kind === 'person') {
+      const core = aliasKey(t.label).split(' ').filter((x) => !isNameParticle(x));
+      const s = core[core.length - 1];
+      if (core.length >= 2 && s) (bySurname.get(s) ?? bySurname.set(s, []).get(s)!).push(t.id);
+    }
+  }
+  const { groups, byKey } = dataGroups();
+  const outletKeys = outletAliasKeys(input.outlets, input.articles);
+  const aliasGrown = new Set<string>();
+  /** Articles to re-tag, per topic that is new or gained aliases. */
+  const retagArticles = new Set<string>();
+  const addAliases = (topicId: string, row: EntityStateRow): void => {
+    const t = topics.get(topicId)!;
+    let grew = false;
+    for (const [s] of row.surfaces) {
+      const a = s.toLowerCase();
+      if (aliasKey(a) === 'is' || t.aliases.includes(a)) continue;
+      t.aliases.push(a);
+      grew = true;
+    }
+    const k = row.key.slice(2);
+    if (!owner.has(k)) owner.set(k, topicId);
+    if (grew) {
+      t.aliases.sort();
+      aliasGrown.add(topicId);
+      for (const a of row.articles) retagArticles.add(a);
+    }
+  };
+
+  // Entities: linked names join the topic one of them already is; others become topics at the same thresholds.
+  const entityRows = [...merged.values()].filter((r): r is EntityStateRow => r.kind === 'e');
+  // A name in the alias data is one cluster with every other name of its group ("Russia", "Russian"), as in a full mine.
+  const groupKeys = (key: string): string[] => {
+    const gi = byKey.get(key);
+    return gi === undefined ? [] : groups[gi]!.keys.filter((k) => k !== key);
+  };
+  await load(entityRows.flatMap((r) => [...r.links, ...groupKeys(r.key.slice(2))].map((l) => `e:${l}`)));
+  const proto: { topic: Topic; rows: (EntityStateRow | ConceptStateRow)[] }[] = [];
+  const claimedKeys = new Set<string>();
+  for (const r of entityRows) {
+    const key = r.key.slice(2);
+    if (owner.has(key) || claimedKeys.has(key)) continue;
+    const cluster = [r, ...[...new Set([...r.links, ...groupKeys(key)])].map((l) => rowCache.get(`e:${l}`)).filter((x): x is EntityStateRow => x?.kind === 'e')];
+    const linkedOwner = r.links.map((l) => owner.get(l)).find((x) => x !== undefined);
+    if (linkedOwner) {
+      addAliases(linkedOwner, r);
+      continue;
+    }
+    const gi = cluster.map((c) => byKey.get(c.key.slice(2))).find((g) => g !== undefined);
+    const group: DataGroup | undefined = gi !== undefined ? groups[gi] : undefined;
+    if (group) {
+      const existing = [...topics.values()].find((t) => t.label === group.label);
+      if (existing) {
+        addAliases(existing.id, r);
+        continue;
+      }
+    }
+    // Surname-only or same-initial mentions of the one stored person with that surname.
+    const core = r.tokens.filter((x) => !isNameParticle(x));
+    const personish = r.votes.person > 0 && r.votes.person >= r.votes.org && r.votes.person >= r.votes.place;
+    if (!r.acronym && !group && core.length >= 1) {
+      const people = bySurname.get(core[core.length - 1]!) ?? [];
+      const single = core.length === 1 && r.votes.org <= r.votes.person && r.votes.place <= r.votes.person + 0.5;
+      if (people.length === 1 && (single || (personish && core.length <= 5 && aliasKey(topics.get(people[0]!)!.label).startsWith(core[0]![0]!)))) {
+        addAliases(people[0]!, r);
+        continue;
+      }
+    }
+    const outlets = new Set(cluster.flatMap((c) => c.outlets));
+    const spread = byOutlets ? outlets.size : cluster.reduce((s, c) => s + c.nArticles, 0);
+    if (spread < minOutlets) continue;
+    const t = clusterTopic(
+      cluster.map((c) => ({ key: c.key.slice(2), tokens: c.tokens, surfaces: new Map(c.surfaces), votes: c.votes, initialOnly: c.initialOnly, acronym: c.acronym })),
+      group,
+      outletKeys,
+    );
+    if (!t) continue;
+    for (const c of cluster) claimedKeys.add(c.key.slice(2));
+    proto.push({ topic: t, rows: cluster });
+  }
+
+  // Concepts: the same filters as mineConcepts, the story share on the remembered articles, within the budget.
+  const conceptRows = [...merged.values()].filter((r): r is ConceptStateRow => r.kind === 'c');
+  const pairMax = new Map<string, number>();
+  for (const r of conceptRows) if (r.bigram) for (const part of r.key.slice(2).split(' ')) pairMax.set(part, Math.max(pairMax.get(part) ?? 0, r.count));
+  const participleOnly = (r: ConceptStateRow) => r.surfaces.every(([w]) => /(?:ed|ing)$/.test(w));
+  const qualifying = conceptRows.filter(
+    (r) =>
+      spreadOf(r.outlets, r.nArticles) >= minOutlets &&
+      r.count >= 2 &&
+      (n < 20 || r.nArticles <= 0.25 * n) &&
+      (r.bigram || (r.nounish > r.verbish && (!participleOnly(r) || r.nounish >= 2) && (pairMax.get(r.key.slice(2)) ?? 0) < 0.5 * r.count)),
+  );
+  const covered = (surface: string) => matchTopics(matcher0, surface).some((h) => h.start === 0 && h.end === surface.length);
+  const docKeys = new Map<string, Set<string>>();
+  const docKeysOf = async (ids: readonly string[]): Promise<void> => {
+    const missing = ids.filter((id) => !docKeys.has(id));
+    const here = new Map(docs.map((d) => [d.article.id, d]));
+    const read = await corpus.articles(missing.filter((id) => !here.has(id)));
+    for (const d of [...missing.map((id) => here.get(id)).filter((x): x is Doc => !!x), ...read.map(docOf)]) {
+      const keys = new Set<string>();
+      countConceptUses(d, (key, _s, bigram) => {
+        if (!bigram) keys.add(key);
+      });
+      docKeys.set(d.article.id, keys);
+    }
+  };
+  const storyOk = async (r: ConceptStateRow): Promise<boolean> => {
+    if (r.nArticles <= 3 || n < 20) return true;
+    await docKeysOf(r.articles);
+    const sample = r.articles.filter((a) => docKeys.has(a));
+    if (!sample.length) return true;
+    const own = new Set(r.key.slice(2).split(' '));
+    const others = new Map<string, number>();
+    for (const a of sample) for (const k of docKeys.get(a)!) if (!own.has(k)) others.set(k, (others.get(k) ?? 0) + 1);
+    const ranked = [...others].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]);
+    await load(ranked.map(([k]) => `c:${k}`));
+    for (const [k, c] of ranked) {
+      const o = rowCache.get(`c:${k}`) as ConceptStateRow | undefined;
+      if (o && o.nArticles >= 2 && o.nArticles <= 0.25 * n) return c / sample.length >= MIN_STORY_SHARE;
+    }
+    return false;
+  };
+  const score = (r: ConceptStateRow) => spreadOf(r.outlets, r.nArticles) * (r.bigram ? 2 : 1) + Math.log10(r.count) * 0.5;
+  qualifying.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
+  // A full mine keeps the best-spread concepts up to the budget. Incrementally, a concept is admitted while the
+  // budget has room, or when it beats the weakest stored concept (which a full mine would then leave out; an
+  // import never removes a topic, so the count may exceed the budget by those until the next re-mine).
+  const existingConcepts = [...topics.values()].filter((t) => matchesAsConcept(t));
+  let budget = conceptBudget(n) - existingConcepts.length;
+  const weakest = existingConcepts
+    .map((t) => t.outletCount * (t.label.includes(' ') ? 2 : 1) + Math.log10(Math.max(1, t.claimCount)) * 0.5)
+    .sort((a, b) => a - b);
+  for (const r of qualifying) {
+    if (budget <= 0 && !(weakest.length && score(r) > weakest[0]!)) break;
+    const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+    const label = r.bigram ? top : top.toLowerCase();
+    if (covered(label) || proto.some((p) => p.topic.label === label)) continue;
+    if (!(await storyOk(r))) continue;
+    if (budget > 0) budget--;
+    else weakest.shift();
+    const aliases = [...new Set(r.surfaces.map(([s]) => s.toLowerCase()))].sort();
+    proto.push({ topic: { id: '', label, kind: 'concept', aliases, outletCount: 0, claimCount: 0, weight: 0 }, rows: [r] });
+  }
+
+  // Ids as a full mine makes them: slug of the label; a clash gets the kind, then a counter.
+  const used = new Set(topics.keys());
+  proto.sort((a, b) => (a.topic.label < b.topic.label ? -1 : a.topic.label > b.topic.label ? 1 : a.topic.kind < b.topic.kind ? -1 : 1));
+  for (const { topic, rows } of proto) {
+    let id = slugify(topic.label) || 'topic';
+    if (used.has(id)) id = `${id}-${topic.kind}`;
+    for (let i = 2; used.has(id); i++) id = `${slugify(topic.label)}-${i}`;
+    used.add(id);
+    topic.id = id;
+    topics.set(id, topic);
+    for (const r of rows) for (const a of r.articles) retagArticles.add(a);
+  }
+
+  // Tag with the matcher of every topic, as pages will be matched.
+  const changedMatcher = proto.length > 0 || aliasGrown.size > 0;
+  const matcher = changedMatcher ? buildTopicMatcher([...topics.values()]) : matcher0;
+  const fresh = new Set([...proto.map((p) => p.topic.id), ...aliasGrown]);
+  for (const id of batchIds) retagArticles.delete(id);
+  // Older claims of the remembered articles: only their claims are read (short texts), and an article body only
+  // where a claim opens with an anaphor.
+  const oldClaims = changedMatcher && retagArticles.size ? await corpus.claimsOf([...retagArticles]) : [];
+  const anaphoric = [...new Set(oldClaims.filter((c) => ANAPHOR.test(c.text)).map((c) => c.articleId))];
+  const oldBodies = anaphoric.length ? await corpus.articles(anaphoric) : [];
+  const bodies = new Map<string, string>([...input.articles, ...oldBodies].map((a) => [a.id, a.body]));
+  const tagged = input.claims.map((c) => ({ ...c, topics: tagClaim(matcher, c, bodies.get(c.articleId), () => true) }));
+  const gainedBy = new Map<string, string[]>();
+  for (const c of oldClaims) {
+    const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => fresh.has(id)).filter((id) => !c.topics.includes(id));
+    if (gained.length) gainedBy.set(c.id, gained);
+  }
+
+  // Outlets per topic: the new articles for every topic; for a new topic or new aliases also the outlets its
+  // candidates were seen in and those of the older claims that gained it.
+  const mentions = new Map<string, Set<string>>();
+  const articlesOf = new Map<string, Set<string>>();
+  const mention = (id: string, outlet: string, article: string) => {
+    (mentions.get(id) ?? mentions.set(id, new Set()).get(id)!).add(outlet);
+    (articlesOf.get(id) ?? articlesOf.set(id, new Set()).get(id)!).add(article);
+  };
+  for (const d of docs) for (const id of topicIdsIn(matcher, d.text, d.tokens)) mention(id, d.article.outletId, d.article.id);
+  for (const c of oldClaims) for (const id of gainedBy.get(c.id) ?? []) mention(id, c.outletId, c.articleId);
+  // Where the candidate was seen outside claims too (the state remembers up to four outlets).
+  for (const { topic, rows } of proto) for (const r of rows) r.outlets.forEach((o, i) => mention(topic.id, o, r.articles[i] ?? `${r.key}#${i}`));
+  await load([...mentions.keys()].map((id) => `t:${id}`));
+  const topicOutlets = new Map<string, string[]>();
+  for (const [id, set] of mentions) {
+    const stored = rowCache.get(`t:${id}`) as TopicOutletsRow | undefined;
+    const before = stored?.outlets ?? [];
+    const all = [...new Set([...before, ...set])].sort();
+    topicOutlets.set(id, all);
+    if (all.length !== before.length) outRows.set(`t:${id}`, { key: `t:${id}`, kind: 't', outlets: all });
+  }
+  // A new topic the matcher finds in fewer outlets than the threshold is dropped, as a full mine drops it.
+  const dropped = new Set<string>();
+  for (const { topic } of proto) {
+    const spread = byOutlets ? (topicOutlets.get(topic.id) ?? []).length : (articlesOf.get(topic.id)?.size ?? 0);
+    if (spread < minOutlets) {
+      dropped.add(topic.id);
+      topics.delete(topic.id);
+      outRows.delete(`t:${topic.id}`);
+    }
+  }
+
+  const claimGain = new Map<string, number>();
+  const claims = tagged.map((c) => {
+    const ids = dropped.size ? c.topics.filter((id) => !dropped.has(id)) : c.topics;
+    for (const id of ids) claimGain.set(id, (claimGain.get(id) ?? 0) + 1);
+    return ids === c.topics ? c : { ...c, topics: ids };
+  });
+  const retagged: Claim[] = [];
+  for (const c of oldClaims) {
+    const gained = (gainedBy.get(c.id) ?? []).filter((id) => !dropped.has(id));
+    if (!gained.length) {
+      gainedBy.delete(c.id);
+      continue;
+    }
+    gainedBy.set(c.id, gained);
+    for (const id of gained) claimGain.set(id, (claimGain.get(id) ?? 0) + 1);
+    retagged.push({ ...c, topics: [...c.topics, ...gained] });
+  }
+
+  const changedTopics: Topic[] = [];
+  for (const t of topics.values()) {
+    const outs = topicOutlets.get(t.id);
+    const outletCount = outs ? outs.length : t.outletCount;
+    const claimCount = t.claimCount + (claimGain.get(t.id) ?? 0);
+    if (outletCount === t.outletCount && claimCount === t.claimCount && !fresh.has(t.id)) continue;
+    t.outletCount = outletCount;
+    t.claimCount = claimCount;
+    t.weight = weightOf(t);
+    changedTopics.push(t);
+  }
+  const all = [...topics.values()].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    topics: all,
+    changedTopics,
+    added: proto.map((p) => p.topic.id).filter((id) => !dropped.has(id)),
+    claims,
+    retagged,
+    gained: gainedBy,
+    matcher: dropped.size ? buildTopicMatcher(all) : matcher,
+    rows: [...outRows.values()],
+  };
+}
+
+/**
+ * The state a full mine leaves: every candidate of the corpus counted as {@link updateTopics} counts them, every
+ * lower-case word, and each topic's outlets. Written with the topics by a full re-mine.
+ */
+export function topicStateRows(articles: readonly Article[], topics: readonly Topic[]): TopicStateRow[] {
+  const docs = articles.map(docOf);
+  const lower = new Set<string>();
+  for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
+  const rows: TopicStateRow[] = [...countCandidates(docs, (w) => lower.has(w)).values()];
+  for (const w of lower) rows.push({ key: `w:${w}`, kind: 'w' });
+  const matcher = buildTopicMatcher(topics);
+  const outlets = new Map<string, Set<string>>();
+  for (const d of docs) for (const id of topicIdsIn(matcher, d.text, d.tokens)) (outlets.get(id) ?? outlets.set(id, new Set()).get(id)!).add(d.article.outletId);
+  for (const [id, set] of outlets) rows.push({ key: `t:${id}`, kind: 't', outlets: [...set].sort() });
+  return rows;
+}
