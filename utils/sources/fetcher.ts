@@ -7,7 +7,7 @@
  * nothing already stored changes; other sources carry on.
  */
 import type { ClaimLensDb } from '../db';
-import { deleteArticles, importItems, recomputeTopics, restoreArticles } from '../corpus';
+import { catchUpTopics, deleteArticles, importItems, restoreArticles } from '../corpus';
 import type { ImportItem } from '../messages';
 import { isoDay } from '../options/readable';
 import { boundedFetch, FetchError, type BoundedResponse } from './http';
@@ -302,7 +302,9 @@ export function createFetcher(deps: FetcherDeps): Fetcher {
           // and item memory so the next attempt retries in full.
           throw new FeedError(`every new item failed — ${errors.slice(0, 2).join('; ')}${errors.length > 2 ? `; and ${errors.length - 2} more` : ''}`);
         }
-        if (changed) await recomputeTopics(db);
+        // New items updated topics incrementally in their own import; only a stale state (an updated item replaced
+        // its old copy) re-mines, once.
+        if (changed) await catchUpTopics(db);
         const dropped = await applyRetention(source);
         stats.ms = now() - started;
         patch = {

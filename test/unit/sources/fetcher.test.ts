@@ -87,6 +87,32 @@ describe('adding a source', () => {
   });
 });
 
+describe('topics after a fetch', () => {
+  it('follow the new articles incrementally: a fetch does not re-mine and rewrite the whole library', async () => {
+    const seedClaims = new Set((await db.claims.toArray()).map((c) => c.id));
+    let rewritten = 0;
+    // A full re-mine puts every claim back with its topic ids; the incremental update touches only re-tagged ones.
+    const onUpdate = (_mods: object, key: unknown) => void (seedClaims.has(String(key)) && rewritten++);
+    const onCreate = (key: unknown) => void (seedClaims.has(String(key)) && rewritten++);
+    db.claims.hook('updating', onUpdate);
+    db.claims.hook('creating', onCreate);
+    try {
+      const out = await fetcher.add({ url: `${site.base}/valley/feed.xml` });
+      expect(out.status === 'added' && out.source.articlesAdded).toBe(2);
+    } finally {
+      db.claims.hook('updating').unsubscribe(onUpdate);
+      db.claims.hook('creating').unsubscribe(onCreate);
+    }
+    expect(seedClaims.size).toBeGreaterThan(50);
+    expect(rewritten, `${rewritten} of ${seedClaims.size} library claims written again`).toBeLessThan(seedClaims.size / 4);
+    expect((await db.meta.get('topicsStale'))?.value).not.toBe('1');
+    // New claims carry the library's topics where they mention them, as after any import.
+    const feedIds = (await feedArticles()).map((a) => a.id);
+    const feedClaims = await db.claims.where('articleId').anyOf(feedIds).toArray();
+    expect(feedClaims.length).toBeGreaterThan(4);
+  });
+});
+
 describe('refreshing', () => {
   async function added(): Promise<string> {
     const out = await fetcher.add({ url: `${site.base}/valley/feed.xml` });
