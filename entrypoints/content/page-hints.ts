@@ -13,6 +13,8 @@ export function backgroundHints(): (doc: Document) => Promise<ReadabilityHints |
     // Keyed by address and paragraph count: a page that loads its article after the first scan is asked again.
     const url = `${doc.location?.href ?? ''}#${doc.getElementsByTagName('p').length}`;
     if (last && last.url === url) return last.hints;
+    // Read, never rendered: the background parses this string into an inert document (DOMParser / the offscreen
+    // document — no scripts run, nothing is shown) and answers with plain text, which the page only compares.
     const html = doc.documentElement?.outerHTML ?? '';
     const hints =
       html.length > MAX_HINT_HTML_CHARS

@@ -407,8 +407,11 @@ function snippets(paragraphs: string[], max = 24): string[] {
   return out;
 }
 
-/** Paragraph text per direct parent of <p> elements (paragraphs under 25 characters are left out). */
-function paragraphParents(doc: Document): Map<Element, number> {
+/**
+ * Paragraph text per direct parent of <p> elements (paragraphs under 25 characters are left out), densest
+ * first. Read once per container search: it reads every paragraph's text.
+ */
+function paragraphParents(doc: Document): [Element, number][] {
   const perParent = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const parent = p.parentElement;
@@ -417,24 +420,16 @@ function paragraphParents(doc: Document): Map<Element, number> {
     if (len < 25) continue;
     perParent.set(parent, (perParent.get(parent) ?? 0) + len);
   }
-  return perParent;
+  return [...perParent.entries()].sort((x, y) => y[1] - x[1]);
 }
 
-/** The parent with the most paragraph text, and how much it holds. */
-function densestParagraphParent(doc: Document): { el: Element; chars: number } | null {
-  let best: { el: Element; chars: number } | null = null;
-  for (const [el, chars] of paragraphParents(doc)) if (!best || chars > best.chars) best = { el, chars };
-  return best;
-}
-
-/** Live elements that could hold the article: semantic containers and ancestors of the densest paragraph parent. */
-function candidateContainers(doc: Document): Element[] {
+/** Live elements that could hold the article: semantic containers and ancestors of the densest paragraph parents. */
+function candidateContainers(doc: Document, parents: [Element, number][]): Element[] {
   const set = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="articleBody"], article, main, [role="main"]'))) {
     if (!isOwnElement(el)) set.add(el);
   }
-  const top = [...paragraphParents(doc).entries()].sort((x, y) => y[1] - x[1]).slice(0, 3);
-  for (const [el] of top) {
+  for (const [el] of parents.slice(0, 3)) {
     let a: Element | null = el;
     for (let depth = 0; a && depth < 8; depth++, a = a.parentElement) set.add(a);
   }
@@ -451,14 +446,15 @@ function paragraphText(el: Element): number {
 
 /** Picks the smallest live candidate whose text contains the most Readability fingerprints. */
 export async function findLiveContainer(doc: Document, paragraphs: string[], options: SliceOptions = {}): Promise<Element | null> {
-  const candidates = candidateContainers(doc);
+  const parents = paragraphParents(doc);
+  const candidates = candidateContainers(doc, parents);
   if (candidates.length === 0) return null;
   const prints = snippets(paragraphs);
   if (prints.length === 0) {
     // No Readability hint. The one parent that holds most of the page's paragraph text is the article (a sidebar
     // paragraph then stays out); else the element with the most paragraph text, preferring dense ones.
-    const dense = densestParagraphParent(doc);
-    if (dense && doc.body && dense.chars >= 0.6 * paragraphText(doc.body)) return dense.el;
+    const dense = parents[0];
+    if (dense && doc.body && dense[1] >= 0.6 * paragraphText(doc.body)) return dense[0];
     let best: Element | null = null;
     let bestScore = -Infinity;
     for (const c of candidates) {
