@@ -10,6 +10,7 @@ import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
 import { ENGINE_VERSION } from './engine/version';
+import { useCorpusAliases } from './engine/lexicon/domain';
 import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
 import type { AnalysedImportItem, ArticlePatch, ArticleSummary, CorpusStats, ImportItem, ImportJobRef, ImportOutcome, InterruptedImport } from './messages';
 import { slugify } from './engine/metadata';
@@ -119,6 +120,8 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
 export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
   await db.transaction('rw', WRITE_TABLES(db), async () => {
     const [articles, claims, outlets, oldTopics] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray()]);
+    // Names the corpus already knows as one (a pack's "ISIS" = "Daesh") stay one after a re-mine.
+    useCorpusAliases(new Map(oldTopics.map((t) => [t.id, t])));
     const mined = mineTopics(articles, claims, outlets);
     // The page-match index moves with topics (claims get their topic ids here), in the same transaction.
     const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });

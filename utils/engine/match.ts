@@ -19,6 +19,7 @@ import { extractFigures } from './figures';
 import { buildFigureRows, type FigureEntryInput } from './figure-rows';
 import { pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
+import { useCorpusAliases } from './lexicon/domain';
 import type {
   Article,
   Claim,
@@ -224,6 +225,7 @@ interface PageSentence {
  */
 export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOptions): PageMatch {
   const t0 = Date.now();
+  useCorpusAliases(index.topics);
   const own = pageOutlet(index, page);
   const muted = new Set(opts.mutedTopics);
   const excludeOutlets = new Set(opts.mutedOutlets);
@@ -910,6 +912,7 @@ export function articleContrasts(
   article: Pick<Article, 'id' | 'outletId'>,
   claims: Claim[],
 ): { contrasts: Record<string, ContrastGroups>; figures: FigureRow[]; timeline: TimelineEntry[] } {
+  useCorpusAliases(index.topics);
   const exclude = new Set([article.outletId]);
   const contrasts: Record<string, ContrastGroups> = {};
   const related = new Map<string, Claim>();

@@ -54,6 +54,7 @@ import {
 } from './lexicon/negations';
 import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
 import { PLACES } from './lexicon/places';
+import { domainLexicon, domainLexiconGeneration } from './lexicon/domain';
 import { stanceFeatures, type SparseFeatures } from './stance/features';
 import { pairFeatures } from './stance/pair';
 import { predictCardStance } from './stance/card-model';
@@ -171,8 +172,19 @@ function cueIndex(cues: readonly { words: string; weight: number }[], onStems: b
 }
 
 // Direction cues match on stems (resurge/resurging/resurgence); refuting and hedging cues on word forms.
-const UP = cueIndex(GROWTH_WORDS, true);
-const DOWN = cueIndex(DIMINISH_WORDS, true);
+let directionCache: { up: Map<string, Cue[]>; down: Map<string, Cue[]>; generation: number } | null = null;
+
+/** The growth and diminish cue tables: the general lists plus the domain lexicon's phrases ("on the ropes"). */
+function directionCues(): { up: Map<string, Cue[]>; down: Map<string, Cue[]> } {
+  if (directionCache && directionCache.generation === domainLexiconGeneration()) return directionCache;
+  const lex = domainLexicon();
+  directionCache = {
+    up: cueIndex([...GROWTH_WORDS, ...lex.growthPhrases], true),
+    down: cueIndex([...DIMINISH_WORDS, ...lex.diminishPhrases], true),
+    generation: domainLexiconGeneration(),
+  };
+  return directionCache;
+}
 const REFUTE = cueIndex(REFUTING_WORDS, false);
 const HEDGE = cueIndex(HEDGING_WORDS.map((w) => ({ words: w, weight: 1 })), false);
 const NEG_SINGLE = new Set(NEGATORS);
@@ -366,6 +378,7 @@ function computeCueFeatures(text: string, tokens: Token[], mentions: readonly En
   const n = tokens.length;
   const stems = tokens.map((t) => stem(t.norm));
   const norms = tokens.map((t) => t.norm);
+  const { up: UP, down: DOWN } = directionCues();
   // Clause boundary before token i (punctuation in the gap, or a scope-breaking word).
   // "yet" ends a clause only as a conjunction (", yet", "and yet"), not in "not yet defeated".
   const boundary = (i: number): boolean =>
@@ -689,11 +702,11 @@ function cueTarget(
 /* ------------------------------------------------------------------ similarity pieces */
 
 /**
- * Weight of a term: its IDF with corpus statistics; without them 1, except country names (0.4), which a whole
- * corpus about one region shares. A canonical name term the statistics never saw counts as fairly rare.
+ * Weight of a term: its IDF with corpus statistics; without them 1, except country names, which the domain
+ * lexicon may down-weight (security news: 0.4 — a whole corpus about one region shares them). A canonical name term the statistics never saw counts as fairly rare.
  */
 function termWeight(stats: TermStats | undefined, t: string): number {
-  if (!stats) return t.startsWith('#') && COUNTRY_TOPIC_IDS.has(t.slice(1)) ? 0.4 : 1;
+  if (!stats) return t.startsWith('#') && COUNTRY_TOPIC_IDS.has(t.slice(1)) ? domainLexicon().countryWeight : 1;
   if (t.startsWith('#') && !stats.df.has(t)) return Math.log((stats.docCount + 1) / (0.02 * stats.docCount + 1)) + 1;
   return idf(stats, t);
 }
@@ -735,7 +748,7 @@ function termIdsOf(p: PreparedText): Int32Array {
 
 /** Stand-in key for "no statistics" in the weight cache. */
 const NO_STATS: TermStats = { docCount: 0, df: new Map() };
-const weightCache = new WeakMap<TermStats, { w: Float64Array }>();
+const weightCache = new WeakMap<TermStats, { w: Float64Array; generation: number }>();
 
 /**
  * {@link termWeight} by term id for one statistics object, filled lazily (NaN = not yet computed) and grown as new
@@ -744,7 +757,8 @@ const weightCache = new WeakMap<TermStats, { w: Float64Array }>();
 function weightsFor(stats: TermStats | undefined): Float64Array {
   const key = stats ?? NO_STATS;
   let entry = weightCache.get(key);
-  if (!entry) weightCache.set(key, (entry = { w: new Float64Array(0) }));
+  // A new domain lexicon may weigh countries differently: start the array again.
+  if (!entry || entry.generation !== domainLexiconGeneration()) weightCache.set(key, (entry = { w: new Float64Array(0), generation: domainLexiconGeneration() }));
   if (entry.w.length < termNames.length) {
     const grown = new Float64Array(Math.max(termNames.length, entry.w.length * 2, 256)).fill(NaN);
     grown.set(entry.w);

@@ -11,12 +11,12 @@ import { PLACES } from './lexicon/places';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { FIELD_LABELS } from './lexicon/boilerplate';
 import {
-  CONTEXT_ALIASES,
   ORG_WORDS,
   PERSON_TITLES,
   PERSON_TITLE_PARTS,
   PLACE_WORDS,
 } from './lexicon/topic-aliases';
+import { domainLexicon } from './lexicon/domain';
 
 /** One word-like token of a text. */
 export interface Token {
@@ -331,7 +331,7 @@ function emitSequence(
     if (STOP_WORD_SET.has(only.norm) && !acr) return;
     if (CALENDAR_WORDS.has(only.norm) || only.norm.includes("'")) return;
     if (initial && !acr && opts.isCommonWord?.(only.norm) && !COUNTRY_WORDS.has(only.norm)) return;
-    const ctx = CONTEXT_ALIASES[only.norm];
+    const ctx = domainLexicon().contextAliases[only.norm];
     if (ctx && !contextAliasOk(text, tokens, idx, ctx)) return;
     if (STOP_WORD_SET.has(only.norm) && inAllCaps(tokens, idx)) return;
   }

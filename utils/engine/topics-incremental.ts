@@ -28,7 +28,7 @@
 import type { Article, Claim, Outlet, Topic } from './types';
 import { isNameParticle, slugify, spotEntities, tokenize } from './text';
 import {
-  ANAPHOR,
+  anaphorPattern,
   MIN_STORY_SHARE,
   acronymDefinitions,
   aliasKey,
@@ -287,7 +287,7 @@ function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, all
   let ids = matchTopics(matcher, c.text)
     .map((h) => h.topicId)
     .filter(allowed);
-  if (ANAPHOR.exec(c.text) && body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(matcher, body, c.start).filter(allowed)];
+  if (anaphorPattern().exec(c.text) && body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(matcher, body, c.start).filter(allowed)];
   return [...new Set(ids)];
 }
 
@@ -515,7 +515,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   // Older claims of the remembered articles: only their claims are read (short texts), and an article body only
   // where a claim opens with an anaphor.
   const oldClaims = changedMatcher && retagArticles.size ? await corpus.claimsOf([...retagArticles]) : [];
-  const anaphoric = [...new Set(oldClaims.filter((c) => ANAPHOR.test(c.text)).map((c) => c.articleId))];
+  const anaphoric = [...new Set(oldClaims.filter((c) => anaphorPattern().test(c.text)).map((c) => c.articleId))];
   const oldBodies = anaphoric.length ? await corpus.articles(anaphoric) : [];
   const bodies = new Map<string, string>([...input.articles, ...oldBodies].map((a) => [a.id, a.body]));
   const tagged = input.claims.map((c) => ({ ...c, topics: tagClaim(matcher, c, bodies.get(c.articleId), () => true) }));

@@ -20,7 +20,7 @@ import {
   tokenize,
   type Token,
 } from './text';
-import { ALIAS_GROUPS, CONTEXT_ALIASES } from './lexicon/topic-aliases';
+import { corpusAliasGroups, domainLexicon, domainLexiconGeneration } from './lexicon/domain';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { PLACES, GOVERNMENT_METONYMS } from './lexicon/places';
 import { BROAD_WORDS, GENERIC_NEWS_NOUNS, GENERIC_WORDS, PLACE_NOUNS } from './lexicon/generic-words';
@@ -98,12 +98,11 @@ export interface DataGroup {
   surfaces: string[];
 }
 
-let dataCache: { groups: DataGroup[]; byKey: Map<string, number> } | null = null;
+let dataCache: { groups: DataGroup[]; byKey: Map<string, number>; generation: number } | null = null;
 
-/** Well-known alias groups (organisations, then countries), keyed by alias key. Built once. */
-/** Well-known alias groups (organisations, then countries) and their index by alias key; built once. */
+/** Well-known alias groups (the domain lexicon's organisations, then countries) and their index by alias key; built once per lexicon. */
 export function dataGroups(): { groups: DataGroup[]; byKey: Map<string, number> } {
-  if (dataCache) return dataCache;
+  if (dataCache && dataCache.generation === domainLexiconGeneration()) return dataCache;
   const groups: DataGroup[] = [];
   const byKey = new Map<string, number>();
   const add = (label: string, kind: TopicKind, aliases: readonly string[]): void => {
@@ -119,9 +118,11 @@ export function dataGroups(): { groups: DataGroup[]; byKey: Map<string, number> 
       g.surfaces.push(a.toLowerCase());
     }
   };
-  for (const g of ALIAS_GROUPS) add(g.label, g.kind, g.aliases);
+  for (const g of domainLexicon().aliasGroups) add(g.label, g.kind, g.aliases);
   for (const p of PLACES) add(p.name, 'place', p.aliases);
-  dataCache = { groups, byKey };
+  // What the corpus in use mined: a group sharing a name with one above joins it ("america" → the US).
+  for (const g of corpusAliasGroups()) add(g.label, g.kind, g.aliases);
+  dataCache = { groups, byKey, generation: domainLexiconGeneration() };
   return dataCache;
 }
 
@@ -135,19 +136,20 @@ export function canonicalEntityKey(key: string): string {
   return gi === undefined ? key : aliasKey(groups[gi]!.label);
 }
 
-let dataMatcher: TopicMatcher | null = null;
+let dataMatcher: { matcher: TopicMatcher; generation: number } | null = null;
 
 /**
  * A matcher over the alias data alone (ISIS = Daesh = ISIL, US = America = American, Iraq = Iraqi), with topic ids
  * = slugs of the data labels. The relation function uses it so texts without mined topics still meet on names.
  */
 export function dataTopicMatcher(): TopicMatcher {
-  if (dataMatcher) return dataMatcher;
+  if (dataMatcher && dataMatcher.generation === domainLexiconGeneration()) return dataMatcher.matcher;
   const { groups } = dataGroups();
-  dataMatcher = buildTopicMatcher(
+  const matcher = buildTopicMatcher(
     groups.map((g) => ({ id: slugify(g.label), label: g.label, kind: g.kind, aliases: g.surfaces, outletCount: 0, claimCount: 0, weight: 0 })),
   );
-  return dataMatcher;
+  dataMatcher = { matcher, generation: domainLexiconGeneration() };
+  return matcher;
 }
 
 /** True when the key names a country (or one of its demonyms) in the alias data. */
@@ -319,12 +321,13 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   const kinds = new Map<string, TopicKind>();
   let maxLen = 1;
   const { groups, byKey } = dataGroups();
+  const contextAliases = domainLexicon().contextAliases;
   for (const topic of topics) {
     kinds.set(topic.id, topic.kind);
     const isConcept = matchesAsConcept(topic);
     const aliases = new Set(topic.aliases.map((a) => a.toLowerCase()));
     // Context-only aliases ("is") belong to the topic that carries the rest of their data group.
-    for (const ctxKey of Object.keys(CONTEXT_ALIASES)) {
+    for (const ctxKey of Object.keys(contextAliases)) {
       const gi = byKey.get(ctxKey);
       if (gi === undefined) continue;
       const groupKeys = new Set(groups[gi]!.keys);
@@ -336,7 +339,7 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       const keys = isConcept ? toks.map((t) => stem(t)) : toks;
       const reqs: Req[] = toks.map((t, i) => {
         if (toks.length === 1) {
-          if (isStopWord(t) || CONTEXT_ALIASES[t]) return 'upper';
+          if (isStopWord(t) || contextAliases[t]) return 'upper';
           if (topic.kind !== 'person' && !isConcept && t.length <= 3) return 'upper';
           return isConcept ? 'any' : 'cap';
         }
@@ -344,7 +347,7 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
         if (isConcept) return 'any';
         return i === 0 && !isNameParticle(t) ? 'cap' : 'any';
       });
-      const context = toks.length === 1 ? (CONTEXT_ALIASES[toks[0]!] ?? null) : null;
+      const context = toks.length === 1 ? (contextAliases[toks[0]!] ?? null) : null;
       let node = isConcept ? concept : entity;
       for (const k of keys) {
         let child = node.next.get(k);
@@ -476,8 +479,19 @@ export function topicIdsIn(matcher: TopicMatcher, text: string, tokens?: Token[]
 
 /* ------------------------------------------------------------------ mining */
 
-/** A claim opening with an anaphor ("They have…", "But the group…") whose antecedent is in an earlier sentence. */
-export const ANAPHOR = /^[\s"“‘'(]*(?:(?:but|and|yet|still|now|so)\s+)?(?:they|it|the (?:group|organi[sz]ation|militants|jihadists|movement|militia|terror group|terrorist group|extremists))\b/i;
+let anaphorCache: { re: RegExp; generation: number } | null = null;
+
+/**
+ * The pattern of a claim opening with an anaphor ("They have…", "But the group…") whose antecedent is in an
+ * earlier sentence; the nouns after "the" come from the domain lexicon ("the militants" in security news).
+ */
+export function anaphorPattern(): RegExp {
+  if (anaphorCache && anaphorCache.generation === domainLexiconGeneration()) return anaphorCache.re;
+  const nouns = [...domainLexicon().anaphorNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`^[\\s"“‘'(]*(?:(?:but|and|yet|still|now|so)\\s+)?(?:they|it${nouns.length ? `|the (?:${nouns.join('|')})` : ''})\\b`, 'i');
+  anaphorCache = { re, generation: domainLexiconGeneration() };
+  return re;
+}
 
 function newCand(key: string, tokens: string[]): Cand {
   return {
@@ -548,7 +562,7 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
   if (group) for (const s of group.surfaces) aliasSet.add(s);
   // Context-only aliases ("is") never go into the plain alias list: the matcher adds them with their rule.
-  for (const k of Object.keys(CONTEXT_ALIASES)) aliasSet.delete(k);
+  for (const k of Object.keys(domainLexicon().contextAliases)) aliasSet.delete(k);
   return { id: '', label, kind, aliases: [...aliasSet].sort(), outletCount: 0, claimCount: 0, weight: 0 };
 }
 
@@ -705,7 +719,7 @@ export function mineTopics(
     const hits = matchTopics(finalMatcher, c.text).filter((h) => keptIds.has(h.topicId));
     let ids = hits.map((h) => h.topicId);
     // "They have the potential to resurge": an opening anaphor takes the antecedent's organisation topics.
-    const ana = ANAPHOR.exec(c.text);
+    const ana = anaphorPattern().exec(c.text);
     if (ana) {
       const body = bodies.get(c.articleId);
       const at = c.start;

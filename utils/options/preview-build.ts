@@ -5,7 +5,7 @@
 import type { Article, Claim, CorpusPack, Outlet } from '../engine/types';
 import type { ImportItem } from '../messages';
 import { spotEntities } from '../engine/text';
-import { ALIAS_GROUPS } from '../engine/lexicon/topic-aliases';
+import { domainLexicon } from '../engine/lexicon/domain';
 import { UNKNOWN_OUTLET_NAME } from '../engine/analyze';
 import type { PreviewRow } from './preview';
 
@@ -16,17 +16,21 @@ export interface AnalyzedLike {
   claims: Claim[];
 }
 
-/** The label of a known alias group for a normalised entity key ("daesh" → "ISIS"). */
-const ALIAS_LABELS = new Map<string, string>();
-for (const g of ALIAS_GROUPS) for (const a of g.aliases) if (a.length > 2) ALIAS_LABELS.set(a.replace(/[.']/g, '').replace(/-/g, ' '), g.label);
+/** The label of a known alias group for a normalised entity key ("nato" → "NATO"), from the lexicon in force. */
+function aliasLabels(): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const g of domainLexicon().aliasGroups) for (const a of g.aliases) if (a.length > 2) labels.set(a.replace(/[.']/g, '').replace(/-/g, ' '), g.label);
+  return labels;
+}
 
 /**
  * The few names an article is most about: capitalised names the engine spots (people, places,
- * organisations), counted, known aliases folded together (Daesh = ISIS), most frequent first.
+ * organisations), counted, known aliases folded together (NATO = North Atlantic Treaty Organization), most frequent first.
  * A stand-in for corpus topics, which need the whole corpus to be mined.
  */
 export function topTerms(text: string, limit = 4): string[] {
   const counts = new Map<string, { label: string; count: number; first: number; forms: Map<string, number> }>();
+  const aliases = aliasLabels();
   let mentions;
   try {
     mentions = spotEntities(text.length > 60_000 ? text.slice(0, 60_000) : text);
@@ -36,7 +40,7 @@ export function topTerms(text: string, limit = 4): string[] {
   for (const m of mentions) {
     if (m.sentenceInitial && m.tokens.length === 1 && !m.acronym) continue;
     if (m.text.length < 2) continue;
-    const alias = ALIAS_LABELS.get(m.key) ?? ALIAS_LABELS.get(m.text.toLowerCase());
+    const alias = aliases.get(m.key) ?? aliases.get(m.text.toLowerCase());
     const key = alias ? `alias:${alias}` : m.key;
     const entry = counts.get(key) ?? { label: alias ?? m.text, count: 0, first: m.start, forms: new Map() };
     entry.count++;

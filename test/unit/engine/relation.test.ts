@@ -5,6 +5,8 @@ import { passageStance } from '@/utils/engine/relation';
 import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
 import type { Figure, RelationLabel } from '@/utils/engine/types';
 import { claimWith, seedCorpus } from './seed-corpus';
+import { underLexicon } from './lexicon-scope';
+import { GENERAL_LEXICON, SECURITY_NEWS_LEXICON, useCorpusAliases } from '@/utils/engine/lexicon/domain';
 
 // Claims that the ISIS threat grows, and claims that it is diminished, as the seeds word them.
 const GROWS = [
@@ -80,6 +82,15 @@ describe('relate on bare sentences (no seed knowledge)', () => {
     expect(relate({ text: b }, { text: a }).label).toBe(expected);
   });
 
+  it('unites names the general lexicon knows (American = US), not a subject\'s (Daesh ≠ ISIS by default)', () => {
+    expect([...extractTerms('American soldiers left').keys()]).toContain('#us');
+    expect([...extractTerms('Daesh fighters regrouped').keys()]).not.toContain('#isis');
+    expect([...extractTerms('The budget is large and it is late').keys()]).not.toContain('#isis');
+  });
+});
+
+describe('relate with the security-news lexicon (the seed subject\'s vocabulary, one engine option)', () => {
+  underLexicon(SECURITY_NEWS_LEXICON);
   it('unites alias names in terms (Daesh = ISIS, American = US)', () => {
     expect([...extractTerms('Daesh fighters regrouped').keys()]).toContain('#isis');
     expect([...extractTerms('American soldiers left').keys()]).toContain('#us');
@@ -90,6 +101,19 @@ describe('relate on bare sentences (no seed knowledge)', () => {
   it('reads "is" as a verb, never as the Islamic State', () => {
     expect([...extractTerms('The budget is large and it is late').keys()]).not.toContain('#isis');
     expect([...extractTerms('The IS group claimed the attack').keys()]).toContain('#isis');
+  });
+});
+
+describe('relate with the general lexicon plus a corpus\'s mined aliases (what the extension runs)', () => {
+  underLexicon(GENERAL_LEXICON);
+  it('unites Daesh and ISIS once a corpus mined them as one topic, and only then', () => {
+    expect([...extractTerms('Daesh fighters regrouped').keys()]).not.toContain('#isis');
+    useCorpusAliases(new Map([['isis', { id: 'isis', label: 'ISIS', kind: 'org', aliases: ['isis', 'daesh', 'islamic state'], outletCount: 2, claimCount: 2, weight: 1 }]]));
+    expect([...extractTerms('Daesh fighters regrouped').keys()]).toContain('#isis');
+    const r = relate({ text: 'Daesh is resurging in the desert.' }, { text: 'ISIS has been defeated in the desert.' });
+    expect(r.label).toBe('disputes');
+    useCorpusAliases(new Map());
+    expect([...extractTerms('Daesh fighters regrouped').keys()]).not.toContain('#isis');
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { underLexicon } from './lexicon-scope';
+import { SECURITY_NEWS_LEXICON } from '@/utils/engine/lexicon/domain';
 import { contentTerms, normalise, spotEntities, splitSentences, stem, tokenize, slugify } from '@/utils/engine/text';
 
 describe('normalise and stem', () => {
@@ -54,7 +56,6 @@ describe('spotEntities', () => {
     ['Iraqi Prime Minister Mohammed Shia al-Sudani told reporters.', ['Iraqi/place', 'Mohammed Shia al-Sudani/person']],
     ['the Iranian general Qassem Soleimani was killed', ['Iranian/place', 'Qassem Soleimani/person']],
     ['The Islamic State (IS) group and the IS group.', ['Islamic State', 'IS/org', 'IS/org']],
-    ['What is IS? It is a verb here.', []],
     ['The Office of Inspector General said.', ['Office of Inspector General/org']],
     ['On Wednesday, March 27, officials met.', []],
   ])('%s', (text, expected) => {
@@ -71,6 +72,17 @@ describe('spotEntities', () => {
     const common = new Set(['coalition']);
     expect(spotEntities('Coalition troops left.', { isCommonWord: (w) => common.has(w) })).toEqual([]);
     expect(spotEntities('Coalition troops left.')).toHaveLength(1);
+  });
+});
+
+describe('spotEntities with the security-news lexicon (the "IS" context rule)', () => {
+  underLexicon(SECURITY_NEWS_LEXICON);
+  const spot = (text: string) => spotEntities(text).map((m) => `${m.text}${m.hint ? `/${m.hint}` : ''}`);
+  it.each([
+    ['The Islamic State (IS) group and the IS group.', ['Islamic State', 'IS/org', 'IS/org']],
+    ['What is IS? It is a verb here.', []],
+  ])('%s', (text, expected) => {
+    expect(spot(text)).toEqual(expected);
   });
 });
 
