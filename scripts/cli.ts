@@ -7,6 +7,8 @@
  *   claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv
  *   claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]
  *
+ * Every command takes --domain general|security-news (default general): the subject vocabulary the engine uses
+ * (utils/engine/lexicon/domain.ts), e.g. ISIS = Daesh and the "IS" rule for security news.
  * Errors go to stderr with a non-zero exit (1: bad input, 2: bad usage). Output is deterministic.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { expandPaths, loadArticles, readOutletsFile } from './pack-files';
 import { parseFnc, predictFnc, scoreFnc, formatFncReport } from './fnc';
 import { buildCorpusIndex, type MatchOptions } from '../utils/engine/match';
 import { cardText, contrastPage } from './contrast';
+import { DOMAIN_LEXICONS, setDomainLexicon } from '../utils/engine/lexicon/domain';
 
 class UsageError extends Error {}
 
@@ -30,7 +33,8 @@ const USAGE = `usage:
   claimlens pack DIR|FILE... -o pack.json [--outlets outlets.json] [--source seed|import] [--created-at ISO] [--keep-going] [--pretty]
   claimlens search "query" --pack pack.json [--limit N] [--json]
   claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv
-  claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]`;
+  claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]
+every command: [--domain ${Object.keys(DOMAIN_LEXICONS).join('|')}] (default general)`;
 
 /** Splits argv into positionals and --options (an option takes the next value unless it is a flag). */
 function parseArgs(argv: string[], flags: string[], multi: Record<string, number> = {}): { pos: string[]; opt: Map<string, string[]> } {
@@ -297,6 +301,15 @@ function main(argv: string[]): void {
   }
   const run = commands[cmd];
   if (!run) throw new UsageError(`unknown command "${cmd}"`);
+  // --domain is for every command: the engine option is set once, before anything is analysed.
+  const at = rest.indexOf('--domain');
+  if (at >= 0) {
+    const id = rest[at + 1];
+    if (!id || id.startsWith('-')) throw new UsageError('--domain needs a value');
+    if (!DOMAIN_LEXICONS[id]) throw new UsageError(`unknown --domain "${id}" (known: ${Object.keys(DOMAIN_LEXICONS).join(', ')})`);
+    setDomainLexicon(DOMAIN_LEXICONS[id]!);
+    rest.splice(at, 2);
+  }
   run(rest);
 }
 

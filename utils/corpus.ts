@@ -107,21 +107,23 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
     await db.meta.put({ key: 'seedPack', value: seedPackKey(pack) });
     await afterWrite(db, { added: pack.articles.map((a) => a.id), removed: gone, topics: true });
   });
-  await recomputeTopics(db);
+  // The pack's topics carry the names its subject goes by (ISIS = Daesh): the re-mine keeps them as one.
+  await recomputeTopics(db, pack.topics);
   return result;
 }
 
 /**
  * Re-mines topics over the whole corpus and writes them (and each claim's topic ids) back. Topics are a
  * corpus-level fact — how many outlets discuss a thing — so any write to articles must end here (or leave
- * `topicsStale` for the next start). Reads and writes in ONE transaction: mining from a read taken before a
+ * `topicsStale` for the next start). `knownTopics` (a pack's) add their aliases to the stored topics'. Reads and
+ * writes in ONE transaction: mining from a read taken before a
  * concurrent delete would write the deleted claims back as orphans.
  */
-export async function recomputeTopics(db: ClaimLensDb): Promise<void> {
+export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Topic[] = []): Promise<void> {
   await db.transaction('rw', WRITE_TABLES(db), async () => {
     const [articles, claims, outlets, oldTopics] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray()]);
-    // Names the corpus already knows as one (a pack's "ISIS" = "Daesh") stay one after a re-mine.
-    useCorpusAliases(new Map(oldTopics.map((t) => [t.id, t])));
+    // Names the corpus already knows as one (stored topics, a pack's "ISIS" = "Daesh") stay one after a re-mine.
+    useCorpusAliases(new Map([...oldTopics, ...knownTopics].map((t) => [t.id, t])));
     const mined = mineTopics(articles, claims, outlets);
     // The page-match index moves with topics (claims get their topic ids here), in the same transaction.
     const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });

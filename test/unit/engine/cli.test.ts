@@ -34,7 +34,7 @@ describe('claimlens CLI', { timeout: 120_000 }, () => {
   });
 
   it('analyze --json gives the same analysis as data', () => {
-    const r = run('analyze', SEED, '--json');
+    const r = run('analyze', SEED, '--json', '--domain', 'security-news');
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.articles).toHaveLength(1);
@@ -51,7 +51,7 @@ describe('claimlens CLI', { timeout: 120_000 }, () => {
     writeFileSync(join(src, 'news.csv'), toCsv([['headline', 'body', 'source', 'date'], ['ISIS defeated', 'ISIS is no longer a threat in Iraq, Iraqi officials said on Monday.', 'Baghdad Daily', '2024-04-02']]));
     writeFileSync(join(src, 'page.html'), '<html><head><title>Budget</title></head><body><article><h1>City budget</h1><p>The Springfield City Council approved the budget on Monday after a long debate about library hours and property taxes.</p><p>Mayor Jane Doe said the deficit is shrinking and that the library will stay open.</p></article></body></html>');
     const out = join(dir, 'pack.json');
-    const r = run('pack', src, '-o', out, '--outlets', join(ROOT, 'seeds', 'outlets.json'));
+    const r = run('pack', src, '-o', out, '--outlets', join(ROOT, 'seeds', 'outlets.json'), '--domain', 'security-news');
     expect(r.status, r.stderr).toBe(0);
     const pack = validatePack(JSON.parse(readFileSync(out, 'utf8')));
     expect(pack.articles).toHaveLength(4);
@@ -60,7 +60,7 @@ describe('claimlens CLI', { timeout: 120_000 }, () => {
     expect(pack.topics.find((t) => t.id === 'isis')?.outletCount).toBe(3);
     // Deterministic: the same input gives the same bytes.
     const out2 = join(dir, 'pack2.json');
-    expect(run('pack', src, '-o', out2, '--outlets', join(ROOT, 'seeds', 'outlets.json')).status).toBe(0);
+    expect(run('pack', src, '-o', out2, '--outlets', join(ROOT, 'seeds', 'outlets.json'), '--domain', 'security-news').status).toBe(0);
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out, 'utf8'));
 
     const s = run('search', 'ISIS resurgence', '--pack', out);

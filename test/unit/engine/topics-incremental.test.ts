@@ -7,6 +7,8 @@ import { analyzeArticle, type AnalyzedArticle } from '@/utils/engine/analyze';
 import { benchArticleStream, FNC_BODIES } from '@/scripts/bench-corpus';
 import { existsSync } from 'node:fs';
 import { seedCorpus } from './seed-corpus';
+import { underLexicon } from './lexicon-scope';
+import { SECURITY_NEWS_LEXICON } from '@/utils/engine/lexicon/domain';
 import { compareTopics, importIncrementally, mineAll } from './topics-incremental-helpers';
 
 const SUBJECTS = resolve(__dirname, '../../fixtures/subjects');
@@ -21,6 +23,8 @@ function subjectArticles(): AnalyzedArticle[] {
 }
 
 describe('incremental topics', () => {
+  // The seeds are mined with their subject's lexicon (as scripts/seed-pack.ts builds them); the full mine too.
+  underLexicon(SECURITY_NEWS_LEXICON);
   it('seeds one article at a time: the ISIS, US-troops and people topics of a full mine, with their aliases', async () => {
     const seeds = seedCorpus().analyzed;
     const inc = await importIncrementally(seeds, 1);

@@ -81,7 +81,7 @@ export const GENERAL_LEXICON: DomainLexicon = {
   anaphorNouns: ['group', 'organisation', 'organization', 'movement'],
   growthPhrases: [],
   diminishPhrases: [],
-  countryWeight: 1,
+  countryWeight: 0.4,
 };
 
 /** Security news (armed groups, wars, counter-terrorism): the seed corpus's subject. */
