@@ -93,8 +93,6 @@ export const DIMINISH_WORDS: readonly DirectionCue[] = [
   { words: 'lack', weight: 1 },
   { words: 'incapable', weight: 1 },
   { words: 'unable', weight: 1 },
-  { words: 'survival posture', weight: 1.5 },
-  { words: 'on the ropes', weight: 1.5 },
   { words: 'feeble', weight: 1 },
   { words: 'collapse', weight: 1 },
   { words: 'crushed', weight: 1 },

@@ -175,10 +175,3 @@ export function useCorpusAliases(topics: ReadonlyMap<string, Topic>): void {
 export function corpusAliasGroups(): readonly AliasGroup[] {
   return corpusGroups;
 }
-
-/** The lexicon with this id, or an error naming the ids there are (for a `--domain` flag). */
-export function domainLexiconById(id: string): DomainLexicon {
-  const lex = DOMAIN_LEXICONS[id];
-  if (!lex) throw new Error(`unknown domain lexicon "${id}" (known: ${Object.keys(DOMAIN_LEXICONS).join(', ')})`);
-  return lex;
-}
