@@ -5,11 +5,15 @@ import { buildPack, mergePacks, validatePack, PackError } from '@/utils/engine/p
 import { ENGINE_VERSION } from '@/utils/engine/version';
 import type { CorpusPack } from '@/utils/engine/types';
 import { seedCorpus } from './seed-corpus';
+import { underLexicon } from './lexicon-scope';
+import { SECURITY_NEWS_LEXICON } from '@/utils/engine/lexicon/domain';
 
 const CREATED = '2026-01-01T00:00:00.000Z';
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe('buildPack on the seeds', () => {
+  // The seed pack is built with its subject's lexicon (seed-corpus.ts); packs built here must use it too.
+  underLexicon(SECURITY_NEWS_LEXICON);
   const { analyzed, pack, outlets } = seedCorpus();
 
   it('produces a valid, versioned pack', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GENERAL_LEXICON, SECURITY_NEWS_LEXICON, setDomainLexicon } from '@/utils/engine/lexicon/domain';
 import type { Article, Claim, CorpusPack, Outlet } from '@/utils/engine/types';
 import type { ImportItem } from '@/utils/messages';
 import {
@@ -78,12 +79,24 @@ describe('previewFromAnalysis', () => {
 });
 
 describe('topTerms', () => {
-  it('folds known aliases together (Daesh = ISIS) and ranks by frequency', () => {
+  it('folds the general lexicon\'s aliases together (NATO = North Atlantic Treaty Organization) and ranks by frequency', () => {
     const t = topTerms(
-      'The Islamic State is weaker. Officials in Baghdad said Daesh has fewer fighters. ISIS cells remain, Baghdad said. Iraq holds.',
+      'The North Atlantic Treaty Organization met in Brussels. NATO ministers said Brussels was ready. NATO will meet again, officials in Brussels said.',
     );
-    expect(t[0]).toBe('ISIS');
-    expect(t).toContain('Baghdad');
+    expect(t[0]).toBe('NATO');
+    expect(t).toContain('Brussels');
+  });
+  it('folds a subject\'s aliases (Daesh = ISIS) only under that subject\'s lexicon', () => {
+    const text = 'The Islamic State is weaker. Officials in Baghdad said Daesh has fewer fighters. ISIS cells remain, Baghdad said. Iraq holds.';
+    expect(topTerms(text)[0]).toBe('Baghdad');
+    setDomainLexicon(SECURITY_NEWS_LEXICON);
+    try {
+      const t = topTerms(text);
+      expect(t[0]).toBe('ISIS');
+      expect(t).toContain('Baghdad');
+    } finally {
+      setDomainLexicon(GENERAL_LEXICON);
+    }
   });
   it('returns nothing for text without names', () => {
     expect(topTerms('nothing here but lower case words.')).toEqual([]);
