@@ -42,7 +42,8 @@ export interface TopicIndexRow {
 export const MATCH_INDEX_KEY = 'matchIndex';
 
 /** Stored alongside the index; a different value means the stored rows were built by other code. */
-export const MATCH_INDEX_FORMAT = 1;
+// 2: stems are Porter2 (tokens.ts) since the text layer was unified; rows of stems from the old suffix list are rebuilt.
+export const MATCH_INDEX_FORMAT = 2;
 
 /** The tables an index write touches, as the open transaction's tables. */
 export interface MatchIndexTables {

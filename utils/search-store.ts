@@ -69,7 +69,8 @@ export interface SearchDocTermsRow {
 /** Meta row key of the stored index's counts. */
 export const SEARCH_STATS_KEY = 'searchStats';
 /** Bumped when the stored rows change meaning: older rows are rebuilt. */
-export const SEARCH_STORE_FORMAT = 1;
+// 2: terms come from the shared tokenizer ("U.S." is one term "us"); rows from the old one are rebuilt.
+export const SEARCH_STORE_FORMAT = 2;
 
 /** The stored index's counts and the corpus version it reflects. */
 export interface SearchStats {

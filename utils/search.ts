@@ -25,6 +25,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Claim, ClaimKind, Topic } from './engine/types';
 import { STOP_WORDS } from './engine/lexicon/stopwords';
+import { normalise, scanTokens } from './engine/tokens';
 import type { SearchHit, SearchQuery, SearchResponse } from './messages';
 
 /* ------------------------------------------------------------------ records */
@@ -71,36 +72,45 @@ export interface Token {
   end: number;
 }
 
-// Letters/digits, keeping "5,200", "1.5", "Romanowski's" and "don't" together as one word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*/gu;
 const MARKS = /\p{M}/gu;
 /** A number ("5200", "1.5"): never typo-matched. */
 export const NUMERIC = /^\p{N}[\p{N}.,]*$/u;
 const ASCII_PLAIN = /^[a-z0-9]+$/;
 const MAX_TERM = 32; // Fuse's bitap works on ≤ 32-character patterns; no real word is longer.
-const wordCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
 
-/** Normalises one word: lower-case, accents stripped, possessive "'s" and apostrophes dropped, "5,200" → "5200". */
-export function normalizeWord(raw: string): string {
-  if (ASCII_PLAIN.test(raw)) return raw.length > MAX_TERM ? raw.slice(0, MAX_TERM) : raw;
-  let w = wordCache.get(raw);
+/**
+ * The search form of a normalised word (tokens.ts `normalise`): accents stripped and apostrophes dropped (so
+ * "Súdani" and "dont" find "Sudani" and "don't"), at most 32 characters. The only word rule specific to search.
+ */
+function searchTerm(norm: string): string {
+  if (ASCII_PLAIN.test(norm)) return norm.length > MAX_TERM ? norm.slice(0, MAX_TERM) : norm;
+  let w = foldCache.get(norm);
   if (w === undefined) {
-    w = raw.toLowerCase().normalize('NFD').replace(MARKS, '');
-    w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (NUMERIC.test(w)) w = w.replace(/,/g, '');
-    w = w.slice(0, MAX_TERM);
-    if (wordCache.size > 100_000) wordCache.clear(); // words repeat a lot: the common ones are what matters
-    wordCache.set(raw, w);
+    w = norm.normalize('NFD').replace(MARKS, '').replace(/['’]/g, '').slice(0, MAX_TERM);
+    if (foldCache.size > 100_000) foldCache.clear(); // words repeat a lot: the common ones are what matters
+    foldCache.set(norm, w);
   }
   return w;
 }
 
-/** Splits a text into normalised words with their [start, end) offsets in the original text. */
+/**
+ * Normalises one word as the index does: the shared normal form (lower case, possessive "'s" and initialism dots
+ * dropped, "5,200" → "5200"), then {@link searchTerm}'s accent and apostrophe folding.
+ */
+export function normalizeWord(raw: string): string {
+  return searchTerm(normalise(raw));
+}
+
+/**
+ * Splits a text into search terms with their [start, end) offsets in the original text: the shared tokenizer's
+ * words (tokens.ts; hyphens separate, "U.S." is one word "us") in their search form.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const term = normalizeWord(m[0]);
-    if (term) out.push({ term, start: m.index, end: m.index + m[0].length });
+  for (const t of scanTokens(text)) {
+    const term = searchTerm(t.norm);
+    if (term) out.push({ term, start: t.start, end: t.end });
   }
   return out;
 }
@@ -111,9 +121,9 @@ const STOP = new Set(STOP_WORDS.filter((w) => w !== 'us'));
 /** Distinct searchable terms of a text (stop words left out). */
 function termsOf(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const t = normalizeWord(m[0]);
-    if (t && !STOP.has(t)) out.add(t);
+  for (const t of scanTokens(text)) {
+    const term = searchTerm(t.norm);
+    if (term && !STOP.has(term)) out.add(term);
   }
   return [...out];
 }
@@ -412,7 +422,7 @@ export function syncArticles(index: SearchIndex, records: readonly SearchRecord[
 /** The JSON form of an index, as the background stores it. Names shared by many claims are stored once. */
 export interface SerializedSearchIndex {
   format: 'claimlens-search-index';
-  version: 1;
+  version: 2;
   /** [outlet name, article title] pairs. */
   sources: [string, string][];
   /** [label, aliases] per distinct topic naming. */
@@ -510,13 +520,13 @@ export function serializeIndex(index: SearchIndex): SerializedSearchIndex {
     terms.push(term);
     postings.push(encodePostings(live));
   });
-  return { format: 'claimlens-search-index', version: 1, sources, topics, records, terms, postings, signatures: [...index.signatures] };
+  return { format: 'claimlens-search-index', version: 2, sources, topics, records, terms, postings, signatures: [...index.signatures] };
 }
 
 /** Rebuilds an index from `serializeIndex` output (fromJSON). Throws on another format or version: rebuild then. */
 export function deserializeIndex(data: unknown): SearchIndex {
   const d = data as Partial<SerializedSearchIndex> | null;
-  if (!d || d.format !== 'claimlens-search-index' || d.version !== 1) throw new Error('Not a ClaimLens search index of this version');
+  if (!d || d.format !== 'claimlens-search-index' || d.version !== 2) throw new Error('Not a ClaimLens search index of this version');
   const { sources, topics, records, terms, postings } = d;
   if (!sources || !topics || !records || !terms || !postings || terms.length !== postings.length) {
     throw new Error('Damaged ClaimLens search index');

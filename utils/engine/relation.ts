@@ -20,7 +20,8 @@
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
-import { contentStem, idf, slugify, splitSentences, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
+import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
+import { splitSentencesQuick } from './sentences';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -1119,7 +1120,7 @@ const PASSAGE_CACHE_MAX = 512;
 export function preparePassage(passage: string): PreparedPassage {
   const hit = passageCache.get(passage);
   if (hit) return hit;
-  const sentences = splitSentences(passage).map((s) => computeFeatures(s.text, [], [], false));
+  const sentences = splitSentencesQuick(passage).map((s) => computeFeatures(s.text, [], [], false));
   const whole = computeFeatures(passage, [], []);
   const p: PreparedPassage = { text: passage, sentences, whole };
   if (passageCache.size >= PASSAGE_CACHE_MAX) passageCache.delete(passageCache.keys().next().value as string);

@@ -1,8 +1,11 @@
 /**
- * Sentence splitting with offsets into the body. Uses Intl.Segmenter (available in browsers, service
- * workers and Node) and repairs its two blind spots for news text: abbreviations ("Maj. Gen. Alexus
- * Grynkewich", "U.S. Army", "No. 2") and quotations that run over several sentences
- * ("“Right now, … plans. We continue …,” Ryder said." is one attributed statement).
+ * The text layer's sentence splitters, with offsets into the text. Callers pick one by name:
+ * - {@link splitSentences} (FULL, for article bodies: claims, speakers, page matching): Intl.Segmenter (available in
+ *   browsers, service workers and Node) with its two blind spots for news text repaired: abbreviations ("Maj. Gen.
+ *   Alexus Grynkewich", "U.S. Army", "No. 2") and quotations that run over several sentences ("“Right now, … plans.
+ *   We continue …,” Ryder said." is one attributed statement); paragraphs are numbered.
+ * - {@link splitSentencesQuick} (QUICK, for short texts compared many times, as the relation does): one regex pass,
+ *   no quotation merging.
  */
 
 import { INITIALISMS, NUMERIC_ABBREVIATIONS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
@@ -301,5 +304,43 @@ export function quotedRanges(text: string): [number, number][] {
     }
   }
   if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+/** A [start, end) sentence span of the quick splitter: `text.slice(start, end)` trimmed is `text`. */
+export interface QuickSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const QUICK_NO_BREAK = new Set([...TITLE_ABBREVIATIONS, ...NUMERIC_ABBREVIATIONS].map((a) => a.replace(/\.$/, '').toLowerCase()));
+
+/**
+ * QUICK sentence splitter for relation work (short texts, many calls; article bodies take {@link splitSentences}):
+ * breaks after . ! ? (plus closing quotes) before an upper-case letter, digit or opening quote, and at line breaks;
+ * title abbreviations ("Gen.") and single initials do not break.
+ */
+export function splitSentencesQuick(text: string): QuickSentence[] {
+  const out: QuickSentence[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+  };
+  const re = /[.!?]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0][0] === '.') {
+      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const word = before?.[1] ?? '';
+      if (word && (QUICK_NO_BREAK.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word)))) continue;
+    }
+    const end = m.index + m[0].length;
+    push(end);
+    start = end;
+  }
+  push(text.length);
   return out;
 }

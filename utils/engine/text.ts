@@ -4,6 +4,8 @@
  * Pure string work (no DOM, no Node APIs); every function is a single linear pass over its input.
  */
 import type { TopicKind } from './types';
+import { normalise, scanTokens, stem } from './tokens';
+import { splitSentencesQuick, type QuickSentence } from './sentences';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { NAME_PARTICLES, TITLE_WORD_SET } from './lexicon/titles';
 import { TITLE_ABBREVIATIONS, NUMERIC_ABBREVIATIONS } from './lexicon/abbreviations';
@@ -18,7 +20,7 @@ import {
 } from './lexicon/topic-aliases';
 import { domainLexicon } from './lexicon/domain';
 
-/** One word-like token of a text. */
+/** One word-like token of a text (the word tokens of {@link scanTokens}, without punctuation). */
 export interface Token {
   /** As written ("Romanowski's", "U.S."). */
   raw: string;
@@ -28,60 +30,15 @@ export interface Token {
   end: number;
 }
 
-// Dotted acronyms first (U.S.), then numbers with separators (14,000 · 3.5), then words with inner apostrophes.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-
-/** Splits a text into word tokens with offsets. Hyphens separate tokens ("US-led" → US, led). */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    out.push({ raw, norm: normalise(raw), start: m.index, end: m.index + raw.length });
-  }
-  return out;
-}
-
-/** Lower-cases a word, unifies apostrophes, strips a possessive ('s, ’s, s') and acronym dots. */
-export function normalise(word: string): string {
-  let w = word.toLowerCase().replace(/’/g, "'");
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  else if (w.endsWith("'")) w = w.slice(0, -1);
-  if (w.includes('.') && !/^\d/.test(w)) w = w.replace(/\./g, '');
-  else if (/^\d/.test(w)) w = w.replace(/,/g, '');
-  return w;
-}
-
-const DOUBLE_END = /([bcdfghjkmnprtvwz])\1$/;
-
 /**
- * Light suffix-stripping stemmer: enough to unite resurge / resurges / resurged / resurging / resurgence,
- * troop / troops, defeat / defeated, without a dictionary. Only plain ASCII words longer than 3 letters change.
+ * Splits a text into word tokens with offsets. Hyphens separate tokens ("US-led" → US, led). Delegates to the
+ * shared tokenizer (tokens.ts); kept here because topic mining, the relation and the stance features import it.
  */
-export function stem(norm: string): string {
-  if (norm.length <= 3 || !/^[a-z]+$/.test(norm)) return norm;
-  let s = norm;
-  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
-  else if (s.endsWith('sses')) s = s.slice(0, -2);
-  else if (s.endsWith('s') && !/(ss|us|is|ous)$/.test(s)) s = s.slice(0, -1);
-  // Longest suffix first; the remaining stem must keep a vowel and enough letters to stay distinctive.
-  for (const [suf, min] of SUFFIXES) {
-    if (s.endsWith(suf) && s.length - suf.length >= min) {
-      const base = s.slice(0, -suf.length);
-      if (!/[aeiouy]/.test(base)) continue;
-      s = base;
-      if ((suf === 'ing' || suf === 'ed') && DOUBLE_END.test(s)) s = s.slice(0, -1);
-      break;
-    }
-  }
-  if (s.endsWith('e') && s.length > 4) s = s.slice(0, -1);
-  return s;
+export function tokenize(text: string): Token[] {
+  return scanTokens(text);
 }
 
-const SUFFIXES: readonly (readonly [string, number])[] = [
-  ['ations', 4], ['ation', 4], ['ences', 4], ['ances', 4], ['ence', 4], ['ance', 4], ['ments', 4], ['ment', 4],
-  ['ness', 3], ['ing', 3], ['ed', 3],
-];
+export { normalise, stem };
 
 /** True for English function words (shared list in lexicon/stopwords.ts). */
 export function isStopWord(norm: string): boolean {
@@ -109,45 +66,19 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
-/** A [start, end) sentence span of a text. */
-export interface SentenceSpan {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A [start, end) sentence span of a text, as the quick splitter gives it. */
+export type SentenceSpan = QuickSentence;
 
 const NO_BREAK_ABBREVS = new Set(
   [...TITLE_ABBREVIATIONS, ...NUMERIC_ABBREVIATIONS].map((a) => a.replace(/\.$/, '').toLowerCase()),
 );
 
 /**
- * Cheap sentence splitter for relation work (the article pipeline has its own, richer one):
- * breaks after . ! ? (plus closing quotes) before an upper-case letter, digit or opening quote,
- * and at line breaks; title abbreviations ("Gen.") and single initials do not break.
+ * The QUICK sentence splitter, under its old name: delegates to {@link splitSentencesQuick} in sentences.ts (the
+ * full splitter is `splitSentences` there). Kept so code written against this module keeps compiling.
+ * @deprecated Import `splitSentencesQuick` (or the full `splitSentences`) from './sentences' and pick explicitly.
  */
-export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
-  };
-  const re = /[.!?]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0][0] === '.') {
-      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
-      const word = before?.[1] ?? '';
-      if (word && (NO_BREAK_ABBREVS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word)))) continue;
-    }
-    const end = m.index + m[0].length;
-    push(end);
-    start = end;
-  }
-  push(text.length);
-  return out;
-}
+export const splitSentences: (text: string) => SentenceSpan[] = splitSentencesQuick;
 
 /** Document-frequency statistics of stems over a set of texts, for IDF weighting. */
 export interface TermStats {

@@ -1,9 +1,10 @@
 /**
- * A small word tokenizer with offsets, and look-ups over token sequences (countries, government
- * metonyms). Shared by figure and claim extraction. One regex pass; linear in the text length.
+ * Token sequences for the figure and claim grammar (hyphenated compounds kept whole, punctuation kept), and
+ * look-ups over them (countries, government metonyms). The tokens come from the shared tokenizer (tokens.ts).
  */
 
 import { GOVERNMENT_METONYMS, PLACES, type PlaceEntry } from './lexicon/places';
+import { scanTokens } from './tokens';
 
 /** A token with its offsets in the tokenized string. */
 export interface Token {
@@ -13,21 +14,12 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
 }
 
-// dotted initialisms (U.S., e.g.) | words (with inner apostrophes, hyphens, digits) | numbers | any other char
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?|\d+(?:,\d{3})*(?:\.\d+)?|\S/gu;
-
-/** Tokenize `s` into words, numbers and single punctuation characters. */
+/**
+ * Tokenize `s` into words (hyphenated compounds whole: "US-led", "al-Sudani"), numbers ("5,200", "3.5") and single
+ * punctuation characters. Delegates to the shared tokenizer's `scanTokens` with compounds and punctuation on.
+ */
 export function tokenize(s: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(s))) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind: Token['kind'] = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
-    out.push({ text: t, start: m.index, end: m.index + t.length, kind });
-  }
-  return out;
+  return scanTokens(s, { compounds: true, punct: true }).map((t) => ({ text: t.raw, start: t.start, end: t.end, kind: t.kind }));
 }
 
 /** The word without a possessive ending: "Iraq's" → "Iraq", "ISIS’s" → "ISIS". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '@/utils/engine/match';
 import { passageFeatures, preparePassage, prepare, relate, relateSimilarity } from '@/utils/engine/relation';
-import { splitSentences } from '@/utils/engine/text';
+import { splitSentencesQuick as splitSentences } from '@/utils/engine/sentences';
 import { seedPack } from '../match/fixture-corpus';
 
 // matchPage ranks most pairs by `relateSimilarity` and relates only the closest in full, and reads a claim against a
