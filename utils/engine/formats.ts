@@ -8,6 +8,7 @@ import type { ArticleInput } from './analyze';
 import type { Outlet, SourcedFact } from './types';
 import { parseCsv, CsvError } from './csv';
 import { isPackShaped, isWebUrl, kindOf, shortValue } from './sanitize';
+import { outletIdOf } from './ids';
 
 /** A problem with one file or one row of it. `row` is the CSV line (header = 1) or the 1-based JSON record. */
 export interface FileParseError {
@@ -306,17 +307,6 @@ export interface OutletsFile {
   byFile: Map<string, FileMetadata>;
 }
 
-function slug(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\(attributed\)/g, '')
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 function facts(v: unknown): SourcedFact[] {
   if (!Array.isArray(v)) return [];
   return v
@@ -342,7 +332,7 @@ export function parseOutletsFile(json: unknown): OutletsFile {
     const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
     const display = str(o.displayName) ?? str(o.name) ?? str(attribution?.name);
     if (!display) continue;
-    const id = str(o.id) ?? slug(str(o.name) ?? str(attribution?.name) ?? display);
+    const id = str(o.id) ?? outletIdOf(str(o.name) ?? str(attribution?.name) ?? display);
     const country =
       o.country && typeof o.country === 'object' && str((o.country as Record<string, unknown>).value)
         ? { value: str((o.country as Record<string, unknown>).value)!, source: str((o.country as Record<string, unknown>).source) ?? 'outlets file' }

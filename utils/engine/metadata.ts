@@ -12,6 +12,7 @@ import {
 } from './clean';
 import { findDateMentions, normaliseDate, resolveDate, weekdayOf, type DateMention } from './dates';
 import { countScripts, dominantScript } from './script';
+import { articleIdOf, outletIdOf } from './ids';
 
 /** A possible outlet name and why we think so. Higher score = stronger evidence. */
 export interface OutletCandidate {
@@ -271,39 +272,14 @@ export function guessLanguage(text: string): string {
   return bestN / n >= 0.08 || (bestN >= 2 && n < 25) ? best : 'und';
 }
 
-/**
- * Fast deterministic 64-bit non-cryptographic hash (two interleaved 32-bit multiply-xorshift lanes,
- * cyrb53-style) of the body after Unicode NFC and whitespace normalisation, as 16 hex digits.
- * Same text with different line wrapping or spacing gives the same id.
- */
+/** The article id of a body: delegates to `articleIdOf` (ids.ts, one id function per id space). */
 export function contentHash(body: string): string {
-  const s = body.normalize('NFC').replace(/\s+/g, ' ').trim();
-  let h1 = 0xdeadbeef ^ s.length;
-  let h2 = 0x41c6ce57 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  return articleIdOf(body);
 }
 
-/**
- * Stable id slug of a name: "Sputnik International" → "sputnik-international", "Le Monde" →
- * "le-monde", accents folded. Names with no Latin letters or digits get "outlet-" + a hash.
- */
+/** The outlet id of a name: delegates to `outletIdOf` (ids.ts, one id function per id space). */
 export function slugify(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || (name.trim() ? 'outlet-' + contentHash(name).slice(0, 8) : 'unknown');
+  return outletIdOf(name);
 }
 
 /** Host name of a URL without "www." (lower case), or null when it is not an http(s) URL. */

@@ -45,8 +45,12 @@ function getSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
+/** Whether `c` is white space as String#trim sees it (so a sentence is never only an em space or a BOM). */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const n = c.charCodeAt(0);
+  if (n <= 32) return n === 32 || (n >= 9 && n <= 13);
+  return n === 0xa0 || n === 0x1680 || (n >= 0x2000 && n <= 0x200a) || n === 0x2028 || n === 0x2029 || n === 0x202f || n === 0x205f || n === 0x3000 || n === 0xfeff;
 }
 
 /**

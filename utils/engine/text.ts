@@ -5,6 +5,7 @@
  */
 import type { TopicKind } from './types';
 import { normalise, scanTokens, stem } from './tokens';
+import { topicIdOf } from './ids';
 import { splitSentencesQuick, type QuickSentence } from './sentences';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { NAME_PARTICLES, TITLE_WORD_SET } from './lexicon/titles';
@@ -384,15 +385,9 @@ export function inAllCaps(tokens: Token[], idx: number): boolean {
   return (caps(prev) || !prev) && (caps(next) || !next) && (!!prev || !!next);
 }
 
-/** Lower-case URL-safe slug ("Mohammed Shia al-Sudani" → "mohammed-shia-al-sudani"). Deterministic topic ids. */
+/** The topic id of a label ("Mohammed Shia al-Sudani" → "mohammed-shia-al-sudani"): delegates to `topicIdOf` (ids.ts). */
 export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return topicIdOf(s);
 }
 
 /** Name particles ("al", "bin", "van") that do not count as a first name or surname. */
