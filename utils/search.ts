@@ -104,13 +104,19 @@ export function normalizeWord(raw: string): string {
 
 /**
  * Splits a text into search terms with their [start, end) offsets in the original text: the shared tokenizer's
- * words (tokens.ts; hyphens separate, "U.S." is one word "us") in their search form.
+ * words (tokens.ts; hyphens separate, "U.S." is one word "us") in their search form, with words written together
+ * without a separator ("19" + "th") joined into one term.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const t of scanTokens(text)) {
-    const term = searchTerm(t.norm);
-    if (term) out.push({ term, start: t.start, end: t.end });
+  const words = scanTokens(text);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    let end = t.end;
+    while (words[i + 1]?.start === end) end = words[++i]!.end;
+    // Digits and letters written together are one search term ("19th", "4gb", "101st"): what a reader types.
+    const term = end === t.end ? searchTerm(t.norm) : normalizeWord(text.slice(t.start, end));
+    if (term) out.push({ term, start: t.start, end });
   }
   return out;
 }
@@ -121,10 +127,7 @@ const STOP = new Set(STOP_WORDS.filter((w) => w !== 'us'));
 /** Distinct searchable terms of a text (stop words left out). */
 function termsOf(text: string): string[] {
   const out = new Set<string>();
-  for (const t of scanTokens(text)) {
-    const term = searchTerm(t.norm);
-    if (term && !STOP.has(term)) out.add(term);
-  }
+  for (const t of tokenize(text)) if (!STOP.has(t.term)) out.add(t.term);
   return [...out];
 }
 

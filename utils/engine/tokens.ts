@@ -60,7 +60,7 @@ export function scanTokens(text: string, opts: ScanOptions = {}): TextToken[] {
 
 /**
  * Joins word-hyphen-word runs into one token: a word ending in a letter or digit, one "-" right after it, and a
- * word or number right after that ("US-led", "Mohammed-bin-Salman", "COVID-19"). "U.S.-led" stays three tokens
+ * word or number right after that ("US-led", "Mohammed-bin-Salman", "COVID-19", "mid-2000s"); "a--b" is not one. "U.S.-led" stays three tokens
  * (the initialism ends in a dot), and a number never starts a compound ("2,500-strong").
  */
 function joinCompounds(text: string, tokens: TextToken[]): TextToken[] {
@@ -82,6 +82,8 @@ function joinCompounds(text: string, tokens: TextToken[]): TextToken[] {
       if (!next || next.start !== end + 1 || next.kind === 'punct') break;
       end = next.end;
       j = k + 1;
+      // Letters and digits right after the joined part belong to it ("mid-2000s", "MiG-21s").
+      while (tokens[j] && tokens[j]!.start === end && tokens[j]!.kind !== 'punct') end = tokens[j++]!.end;
     }
     if (j === i + 1) {
       out.push(t);

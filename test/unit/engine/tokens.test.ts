@@ -59,8 +59,16 @@ describe('scanTokens', () => {
       fc.property(newsText, (text) => {
         const words = scanTokens(text);
         expect(termTokens(text).map((t) => [t.start, t.end])).toEqual(words.map((t) => [t.start, t.end]));
+        // Search: the same words, except that words written together with no separator ("19" + "th") are one term.
+        const runs: [number, number][] = [];
+        for (const w of words) {
+          const last = runs[runs.length - 1];
+          if (last && last[1] === w.start) last[1] = w.end;
+          else runs.push([w.start, w.end]);
+        }
         const search = searchTokens(text);
-        expect(search.map((t) => t.term)).toEqual(words.map((t) => normalizeWord(t.raw)).filter((w) => w));
+        expect(search.map((t) => [t.start, t.end])).toEqual(runs.filter(([a, b]) => normalizeWord(text.slice(a, b))));
+        expect(search.map((t) => t.term)).toEqual(runs.map(([a, b]) => normalizeWord(text.slice(a, b))).filter((w) => w));
         // Every grammar word either is a term word or is a hyphen-joined run of them.
         for (const g of grammarTokens(text).filter((t) => t.kind !== 'punct')) {
           const inside = words.filter((w) => w.start >= g.start && w.end <= g.end);
@@ -86,6 +94,7 @@ describe('scanTokens', () => {
     ['F-16 and COVID-19', ['F-16', 'and', 'COVID-19']],
     ['U.S.-led, 2,500-strong', ['U.S.', '-', 'led', ',', '2,500', '-', 'strong']],
     ['well - known', ['well', '-', 'known']],
+    ['mid-2000s MiG-21s a--b', ['mid-2000s', 'MiG-21s', 'a', '-', '-', 'b']],
   ])('grammar tokens of %s keep compounds whole', (text, raws) => expect(grammarTokens(text).map((t) => t.text)).toEqual(raws));
 
   it('kinds: words start with a letter, numbers with an ASCII digit, the rest is punctuation', () => {
@@ -97,6 +106,7 @@ describe('scanTokens', () => {
   it('search folds accents and apostrophes on top of the shared normal form', () => {
     expect(searchTokens('Súdani’s “don’t” U.S.').map((t) => t.term)).toEqual(['sudani', 'dont', 'us']);
     expect(normalizeWord('5,200')).toBe('5200');
+    expect(searchTokens('the 19th and 101st, 4gb').map((t) => t.term)).toEqual(['the', '19th', 'and', '101st', '4gb']);
   });
 });
 
