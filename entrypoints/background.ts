@@ -4,7 +4,8 @@ import { readMatchIndexInfo } from '@/utils/index-store';
 import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { loadShippedStanceModels } from '@/utils/engine/stance/model';
-import { createRouter } from '@/utils/background/router';
+import { createRouter, startupWait } from '@/utils/background/router';
+import { startFeatureMigration } from '@/utils/background/feature-migration';
 import { createHandlers } from '@/utils/background/handlers';
 import { createMatcher } from '@/utils/background/matcher';
 import { createCorpusSnapshots } from '@/utils/background/corpus-snapshot';
@@ -55,7 +56,9 @@ export default defineBackground(() => {
     });
   });
 
-  const sources = startSources(db, seeded); // feeds the reader chose: alarms, fetching, their handlers
+  const sources = startSources(db, seeded);
+  // Prepared claim features of an older engine version are recomputed in the background (resumed on wake and alarm).
+  startFeatureMigration(db, seeded, browser.alarms); // feeds the reader chose: alarms, fetching, their handlers
 
   const route = createRouter(
     {
@@ -77,8 +80,8 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;
-    // Wait for the seed load (and the stance weights) so the first question never sees an empty corpus.
-    void Promise.all([seeded, stanceReady]).then(() => route(message, sender)).then(sendResponse);
+    // Wait for the seed load so the first question never sees an empty corpus; only model readers wait for the weights.
+    void startupWait(message.type, { seeded, stance: stanceReady }).then(() => route(message, sender)).then(sendResponse);
     return true; // answer asynchronously
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.set(tabId, null));

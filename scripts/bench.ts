@@ -10,6 +10,8 @@
  *   npm run bench -- --no-node         (Chromium keys only)
  *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
  *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
+ *   npm run bench -- --match-only --sizes 100000   (Node page matching only → bench/match-only.json; no
+ *                                       search, topics, guards or Chromium: what a match change needs at 100k)
  *
  * The Chromium part measures the build in .output/chrome-mv3, which this script rebuilds first (`wxt build`)
  * so the numbers are the current code's.
@@ -26,7 +28,9 @@ import { benchTopics } from './bench-topics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const browser = !process.argv.includes('--no-browser');
+/** Node page matching only: skips search, topic timing, the guards and Chromium (they take most of a 100k run). */
+const matchOnly = process.argv.includes('--match-only');
+const browser = !process.argv.includes('--no-browser') && !matchOnly;
 const node = !process.argv.includes('--no-node');
 const listArg = (name: string, fallback: number[]) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,6 +63,7 @@ for (const corpus of node ? corpora : []) {
   corpusInfo[corpus.claims] = { articles: corpus.articles.length, claims: corpus.claims, topics: mined.topics.length, outlets: mined.outlets.length, full_mine_ms: r2(mined.mineMs) };
   match[corpus.claims] = benchMatch(root, mined, quick ? 4 : corpus.claims > 50_000 ? 5 : 10);
   log(`match ${corpus.claims}: ${JSON.stringify(match[corpus.claims])}`);
+  if (matchOnly) continue;
   const big = corpus.claims > 50_000;
   search[corpus.claims] = benchSearch(mined, { queries: quick ? 60 : 150, fuseQueries: big ? 10 : quick ? 20 : 40, seed: 7 });
   log(`search ${corpus.claims}: ${JSON.stringify(search[corpus.claims])}`);
@@ -66,6 +71,13 @@ for (const corpus of node ? corpora : []) {
 out.corpus = corpusInfo;
 out.match = match;
 out.search = search;
+if (matchOnly) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/match-only.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log(JSON.stringify(out, null, 2));
+  log('wrote bench/match-only.json');
+  process.exit(0);
+}
 if (largest) {
   out.topics = await benchTopics(corpora[corpora.length - 1]!, largest);
   log(`topics: ${JSON.stringify(out.topics)}`);

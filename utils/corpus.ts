@@ -2,6 +2,7 @@
  * Corpus operations over the database: seed install, import, delete, export, reset, stats.
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
+import { writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { updateSearchIndex } from './search-store';
@@ -18,7 +19,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.claimFeatures];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -103,6 +104,7 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
       await db.articles.put({ ...article, source: 'seed' });
       await db.claims.where('articleId').equals(article.id).delete();
       await db.claims.bulkPut(pack.claims.filter((c) => c.articleId === article.id));
+      await writeClaimFeatures(db, pack.claims.filter((c) => c.articleId === article.id));
     }
     await db.meta.put({ key: 'seedPack', value: seedPackKey(pack) });
     await afterWrite(db, { added: pack.articles.map((a) => a.id), removed: gone, topics: true });
@@ -162,6 +164,7 @@ interface BatchSink {
  * `stale` asks for the full re-mine.
  */
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ changed: string[]; stale: boolean }> {
+  await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
     return { changed: [], stale: true };
@@ -478,6 +481,7 @@ export async function importPack(
         await db.claims.where('articleId').equals(article.id).delete();
         await db.articles.put(copy);
         await db.claims.bulkPut(claims);
+        await writeClaimFeatures(db, claims);
         // Its claims were replaced as a whole: topics follow with the next full re-mine.
         await db.meta.put({ key: 'topicsStale', value: '1' });
         return { name: label, status: 'imported', articleId: article.id, claims: claims.length };
@@ -612,6 +616,7 @@ export async function restoreArticles(db: ClaimLensDb, pack: CorpusPack): Promis
     await db.outlets.bulkPut(valid.outlets.filter((o) => !have.has(o.id)));
     await db.articles.bulkPut(valid.articles);
     await db.claims.bulkPut(valid.claims);
+    await writeClaimFeatures(db, valid.claims);
     if (valid.articles.length) await afterWrite(db, { added: valid.articles.map((a) => a.id), topics: true });
   });
   await catchUpTopics(db);
@@ -801,6 +806,7 @@ export async function reanalyseArticles(db: ClaimLensDb, ids: string[]): Promise
       const next: Article = sanitizeArticle({ ...analyzed.article, outletId, title: old.title, published: old.published ?? analyzed.article.published, source: old.source, importedAt: old.importedAt });
       await db.articles.put(next);
       await db.claims.bulkPut(analyzed.claims.map((c) => ({ ...c, outletId })));
+      await writeClaimFeatures(db, analyzed.claims);
       changed.push(old.id, next.id);
       outcomes.push({ name: old.title, status: 'imported', articleId: next.id, claims: analyzed.claims.length });
     }

@@ -8,6 +8,7 @@ import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
 import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
+import type { ClaimFeaturesRow } from './engine/claim-features';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -61,6 +62,8 @@ export type ClaimLensDb = Dexie & {
   searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
   /** What topic mining counted (utils/engine/topics-incremental.ts): imports update topics from it. */
   topicState: EntityTable<TopicStateRow, 'key'>;
+  /** Each claim's prepared features (utils/engine/claim-features.ts), versioned with the engine. */
+  claimFeatures: EntityTable<ClaimFeaturesRow, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -111,6 +114,14 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // then (no 'topicState' meta row) imports re-mine in full.
   db.version(7).stores({
     topicState: 'key',
+  });
+  // version(8): prepared claim features (issue 10, "prepare once"), one row per claim id. A table of their own,
+  // not a field of `claims`: the library, search, export and reader read claims without needing them, and the
+  // migration that rewrites them after an engine change touches no claim row (nor its indexes). Rows of another
+  // engine version are ignored until utils/claim-features-store.ts migrates them; `v` (the version) lets it find the
+  // current rows without reading them.
+  db.version(8).stores({
+    claimFeatures: 'id, v',
   });
   return db;
 }

@@ -5,6 +5,7 @@
  * is asking (see `accessOf`): content scripts may only ask read-only questions about their own tab, and
  * everything that writes comes only from extension pages.
  */
+import type { FeatureProgress } from './claim-features-store';
 import type {
   Article,
   Claim,
@@ -206,6 +207,8 @@ export interface Protocol {
    */
   'corpus.import': { req: { items: ImportItem[]; deferTopics?: boolean; job?: ImportJobRef }; res: ImportOutcome[]; access: 'extension' };
   'corpus.recomputeTopics': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
+  /** Progress of the prepared claim features migration (utils/claim-features-store.ts): the options page shows it. */
+  'features.progress': { req: Record<string, never>; res: FeatureProgress; access: 'extension' };
   'corpus.importPack': { req: { pack: unknown; name: string; job?: ImportJobRef; deferTopics?: boolean }; res: ImportOutcome[]; access: 'extension' };
   /**
    * Items the options page already analysed for its preview (same engine, same build): stored without analysing
@@ -275,6 +278,7 @@ export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'article.restore': 'extension',
   'corpus.import': 'extension',
   'corpus.recomputeTopics': 'extension',
+  'features.progress': 'extension',
   'corpus.importPack': 'extension',
   'corpus.importAnalysed': 'extension',
   'import.interrupted': 'extension',

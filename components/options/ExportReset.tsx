@@ -7,6 +7,7 @@ import { reanalyseImported } from '../../utils/options/reanalyse';
 import { describeSummary } from '../../utils/options/queue';
 import { ConfirmDialog } from './Dialog';
 import { ImportProgress } from './ImportProgress';
+import { ClaimFeaturesStatus } from './ClaimFeaturesStatus';
 
 /** Props of {@link ExportReset}. */
 export interface ExportResetProps {
@@ -136,6 +137,7 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
           </button>
         </div>
       </div>
+      <ClaimFeaturesStatus load={api.featureProgress} />
       {busy === 'reanalyse' && <ImportProgress label="Re-analysing imported articles" done={progress.done} total={progress.total} />}
       {result && (
         <p class="op-notice" role="status">

@@ -22,6 +22,7 @@ import {
   updateOutlet,
 } from '../corpus';
 import type { CorpusPack, PageMatch } from '../engine/types';
+import { featureProgress } from '../claim-features-store';
 import type { Handlers } from './router';
 import type { Matcher } from './matcher';
 import { articleView } from './article-view';
@@ -85,6 +86,7 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       await recomputeTopics(db);
       return corpusStats(db);
     },
+    'features.progress': () => featureProgress(db),
     'corpus.importAnalysed': ({ entries, job }) => importAnalysed(db, entries, { job }),
     'corpus.importPack': ({ pack, name, job, deferTopics }) => importPack(db, pack, name, Date.now(), { job, deferTopics }),
     'import.interrupted': () => interruptedImports(db),

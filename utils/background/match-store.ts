@@ -13,6 +13,7 @@ import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, matchTopics, type TopicMatcher } from '../engine/topics';
 import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
 import { readThrough } from '../read-through';
+import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
 
 /** What every page needs, read once per corpus version: outlets, topics and the topic matcher. */
 export interface MatchHead {
@@ -143,12 +144,19 @@ export async function loadPageSlice(
   });
 
   const missing = [...wanted].filter((id) => !head.claimCache.has(id));
-  const read = missing.length ? await db.claims.bulkGet(missing) : [];
+  // Each claim with its stored prepared features (db v8): a new candidate is not tokenised, stemmed or scanned again.
+  const [read, features] = missing.length ? await Promise.all([db.claims.bulkGet(missing), db.claimFeatures.bulkGet(missing)]) : [[], []];
   if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) {
     head.claimCache.clear();
     head.claimTerms.clear();
   }
-  read.forEach((c) => c && head.claimCache.set(c.id, c));
+  read.forEach((c, i) => {
+    if (!c) return;
+    head.claimCache.set(c.id, c);
+    // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly.
+    const row = features[i];
+    if (adoptClaimFeatures(c, row)) head.claimTerms.set(c.id, stemsOfRow(row!));
+  });
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, claimTermRows] = await Promise.all([

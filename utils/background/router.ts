@@ -40,6 +40,18 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
   return null;
 }
 
+/**
+ * Messages that read the stance models: only these wait for the weights fetched at worker start (~340 KB), so a
+ * popup search or a settings page on a waking worker does not (`page.match` builds cards with the model;
+ * `article.get` is the reader's view of contrasts, listed so it never meets a half-loaded model).
+ */
+export const NEEDS_STANCE: ReadonlySet<MessageType> = new Set<MessageType>(['page.match', 'article.get']);
+
+/** What a message waits for before it is answered on a starting worker: the seed load always, the weights if it reads them. */
+export function startupWait(type: MessageType, ready: { seeded: Promise<unknown>; stance: Promise<unknown> }): Promise<unknown> {
+  return NEEDS_STANCE.has(type) ? Promise.all([ready.seeded, ready.stance]) : ready.seeded;
+}
+
 /** Builds the function the background passes to `runtime.onMessage`. Never throws: errors become replies. */
 export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
   return async function route(message: unknown, sender: SenderLike): Promise<Reply | undefined> {

@@ -306,17 +306,20 @@ type CueFeatures = Pick<
 
 /**
  * A prepared text whose terms and entities (all a similarity needs) are computed at once and whose cue reading is
- * computed on first use: most corpus claims a page is compared with are only ranked by similarity, never related in
- * full, so they never pay for negation scopes, frames and cue targets.
+ * computed on first use, in two stages: most texts a page is compared with are only ranked by similarity, and most
+ * page sentences are read by the stance model only for their hedges and refutations (the negation scopes), so they
+ * never pay for stems, frames and cue targets.
  */
 class PreparedFeatures implements PreparedText {
   readonly prepared = true as const;
   readonly terms: ReadonlyMap<string, string>;
   readonly entities: ReadonlySet<string>;
   readonly tokenCount: number;
-  /** Kept until the cue reading is computed, then dropped. */
+  /** Kept until the direction reading is computed, then dropped. */
   private pending: { tokens: Token[]; mentions: EntityMention[] } | null;
-  private cueFeatures: CueFeatures | null = null;
+  /** First stage (negation scopes, refuting, hedges), then the direction cues: each computed on first use. */
+  private scopes: ScopeReading | null = null;
+  private directionCues: Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> | null = null;
 
   constructor(
     readonly text: string,
@@ -333,11 +336,129 @@ class PreparedFeatures implements PreparedText {
     this.pending = { tokens, mentions };
   }
 
-  private read(): CueFeatures {
-    if (!this.cueFeatures) {
-      this.cueFeatures = computeCueFeatures(this.text, this.pending!.tokens, this.pending!.mentions);
+  private scope(): ScopeReading {
+    this.scopes ??= computeScopes(this.text, this.pending!.tokens);
+    return this.scopes;
+  }
+
+  private read(): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
+    if (!this.directionCues) {
+      this.directionCues = computeDirectionCues(this.text, this.pending!.tokens, this.pending!.mentions, this.scope());
       this.pending = null;
     }
+    return this.directionCues;
+  }
+
+  get direction() {
+    return this.read().direction;
+  }
+  get up() {
+    return this.read().up;
+  }
+  get down() {
+    return this.read().down;
+  }
+  get cues() {
+    return this.read().cues;
+  }
+  get negations() {
+    return this.scope().negations;
+  }
+  get negatedTerms() {
+    return this.scope().negatedTerms;
+  }
+  get refuting() {
+    return this.scope().refuting;
+  }
+  get refuteWeight() {
+    return this.scope().refuteWeight;
+  }
+  get hedges() {
+    return this.scope().hedges;
+  }
+}
+
+/**
+ * A text's prepared features as plain data (arrays, numbers: what IndexedDB stores compactly), so a claim is
+ * prepared once at import and read back instead of tokenised, stemmed and scanned for names and cues again
+ * (utils/engine/claim-features.ts stores them). {@link preparedFromStored} turns it back into the same
+ * {@link PreparedText} {@link prepare} computes.
+ */
+export interface StoredPreparedText {
+  /** Distinct terms in order (content stems, then "#name" terms). */
+  terms: string[];
+  /** The surface form of each term, '' when it is the term itself. */
+  forms: string[];
+  entities: string[];
+  tokenCount: number;
+  /** The cue reading; when absent it is computed from the text on first use, as for a fresh text. */
+  cue?: StoredCueReading;
+}
+
+/** The cue reading of a text as plain data (see {@link PreparedText} for each field). */
+export interface StoredCueReading {
+  direction: number;
+  up: string[];
+  down: string[];
+  cues: DirectionCueHit[];
+  negations: string[];
+  negatedTerms: string[];
+  refuting: string[];
+  refuteWeight: number;
+  hedges: string[];
+}
+
+/** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
+export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
+  const terms: string[] = [];
+  const forms: string[] = [];
+  for (const [t, form] of p.terms) {
+    terms.push(t);
+    forms.push(form === t ? '' : form);
+  }
+  const out: StoredPreparedText = { terms, forms, entities: [...p.entities], tokenCount: p.tokenCount };
+  if (withCues) {
+    out.cue = {
+      direction: p.direction,
+      up: [...p.up],
+      down: [...p.down],
+      cues: p.cues.map((c) => ({ ...c, names: [...c.names] })),
+      negations: [...p.negations],
+      negatedTerms: [...(p.negatedTerms ?? [])],
+      refuting: [...p.refuting],
+      refuteWeight: p.refuteWeight,
+      hedges: [...p.hedges],
+    };
+  }
+  return out;
+}
+
+/** Prepared features read back from storage: nothing is tokenised unless the cue reading was not stored. */
+class StoredFeatures implements PreparedText {
+  readonly prepared = true as const;
+  readonly terms: ReadonlyMap<string, string>;
+  readonly entities: ReadonlySet<string>;
+  readonly tokenCount: number;
+  private cueFeatures: CueFeatures | null;
+
+  constructor(
+    readonly text: string,
+    readonly figures: readonly Figure[],
+    readonly topics: readonly string[],
+    stored: StoredPreparedText,
+  ) {
+    const terms = new Map<string, string>();
+    stored.terms.forEach((t, i) => terms.set(t, stored.forms[i] || t));
+    this.terms = terms;
+    this.entities = new Set(stored.entities);
+    this.tokenCount = stored.tokenCount;
+    const c = stored.cue;
+    this.cueFeatures = c ? { ...c, negatedTerms: new Set(c.negatedTerms) } : null;
+  }
+
+  private read(): CueFeatures {
+    // Not stored: the same reading a fresh text gets (its tokens and names are needed, so computed in full once).
+    this.cueFeatures ??= computeFeatures(this.text, this.figures, this.topics);
     return this.cueFeatures;
   }
 
@@ -370,26 +491,53 @@ class PreparedFeatures implements PreparedText {
   }
 }
 
+/**
+ * The {@link PreparedText} of `input` from its stored features, remembered for `input` so every later
+ * {@link prepare}(input) — in relate, relateSimilarity, passageStance — returns it instead of preparing again.
+ */
+export function preparedFromStored(input: RelatableText, stored: StoredPreparedText): PreparedText {
+  const p = new StoredFeatures(input.text, input.figures ?? [], input.topics ?? [], stored);
+  cache.set(input, p);
+  return p;
+}
+
 function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true): PreparedText {
   return new PreparedFeatures(text, figures, topics, withEntities);
 }
 
-/** The cue reading of a text from its tokens and its name mentions (see {@link PreparedFeatures}). */
-function computeCueFeatures(text: string, tokens: Token[], mentions: readonly EntityMention[]): CueFeatures {
-  const n = tokens.length;
-  const stems = tokens.map((t) => stem(t.norm));
-  const norms = tokens.map((t) => t.norm);
-  const { up: UP, down: DOWN } = directionCues();
-  // Clause boundary before token i (punctuation in the gap, or a scope-breaking word).
+/**
+ * The first stage of a cue reading: goal frames and negation scopes, and the refuting and hedging cues they decide.
+ * Reads only the tokens' normal forms (no stems, names or clause frames), so a page's many sentences get the hedges and
+ * refutations the stance model reads of the whole page without the direction reading it needs only for a few.
+ */
+interface ScopeReading {
+  norms: string[];
+  goal: Uint8Array;
+  negated: Uint8Array;
+  purpose: Uint8Array;
+  negations: string[];
+  negatedTerms: Set<string>;
+  refuting: string[];
+  refuteWeight: number;
+  hedges: string[];
+}
+
+/** Clause boundary before token i (punctuation in the gap, or a scope-breaking word). */
+function clauseBoundary(text: string, tokens: readonly Token[], norms: readonly string[]): (i: number) => boolean {
   // "yet" ends a clause only as a conjunction (", yet", "and yet"), not in "not yet defeated".
-  const boundary = (i: number): boolean =>
+  return (i: number): boolean =>
     i > 0 &&
     (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) ||
       (BREAKERS.has(norms[i]!) && (norms[i] !== 'yet' || norms[i - 1] === 'and')));
+}
 
+/** {@link ScopeReading} of a text from its tokens. */
+function computeScopes(text: string, tokens: Token[]): ScopeReading {
+  const n = tokens.length;
+  const norms = tokens.map((t) => t.norm);
+  const boundary = clauseBoundary(text, tokens, norms);
   const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '');
   const punct = (i: number): boolean => i > 0 && CLAUSE_GAP.test(gap(i));
-  const sentStart = (i: number): boolean => i === 0 || /[.!?]/.test(gap(i));
   // Goal / obligation / purpose frames: "must be defeated", "a commitment to ensure the enduring defeat of …",
   // and cues naming a goal ("the defeat-ISIS mission"). Cues in them are left out.
   const goal = new Uint8Array(n);
@@ -436,6 +584,45 @@ function computeCueFeatures(text: string, tokens: Token[], mentions: readonly En
     i += len - 1;
   }
 
+  // Refuting cues (a negated refutation, "not a hoax", affirms instead) and hedges.
+  const refuting: string[] = [];
+  let refuteWeight = 0;
+  const hedges: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = matchCue(REFUTE, norms, i);
+    if (r) {
+      if (!negated[i]) {
+        refuting.push(tokens.slice(i, i + r.stems.length).map((t) => t.raw).join(' '));
+        refuteWeight += r.weight;
+      }
+      i += r.stems.length - 1;
+      continue;
+    }
+    const h = matchCue(HEDGE, norms, i);
+    if (h) {
+      hedges.push(tokens.slice(i, i + h.stems.length).map((t) => t.raw).join(' '));
+      i += h.stems.length - 1;
+    }
+  }
+
+  return { norms, goal, negated, purpose, negations, negatedTerms: scopedStems(norms, negated), refuting, refuteWeight, hedges };
+}
+
+/** The second stage: clause frames, the names cues are said of, and the direction cues (see {@link PreparedFeatures}). */
+function computeDirectionCues(
+  text: string,
+  tokens: Token[],
+  mentions: readonly EntityMention[],
+  scopes: ScopeReading,
+): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
+  const n = tokens.length;
+  const stems = tokens.map((t) => stem(t.norm));
+  const { up: UP, down: DOWN } = directionCues();
+  const { norms, goal, negated, purpose } = scopes;
+  const boundary = clauseBoundary(text, tokens, norms);
+  const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '');
+  const punct = (i: number): boolean => i > 0 && CLAUSE_GAP.test(gap(i));
+  const sentStart = (i: number): boolean => i === 0 || /[.!?]/.test(gap(i));
   // Frames: goal (cue left out), historical and conceded (cue down-weighted). Each token keeps its smallest scale.
   const scale = new Float64Array(n).fill(1);
   const frameAt: ('historical' | 'conceded' | undefined)[] = new Array(n).fill(undefined);
@@ -561,38 +748,14 @@ function computeCueFeatures(text: string, tokens: Token[], mentions: readonly En
     if (!off && hit.scale >= FRAME_WEIGHTS.conceded) (sign > 0 ? up : down).push(hit.words);
   }
 
-  // Refuting cues (a negated refutation, "not a hoax", affirms instead) and hedges.
-  const refuting: string[] = [];
-  let refuteWeight = 0;
-  const hedges: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = matchCue(REFUTE, norms, i);
-    if (r) {
-      if (!negated[i]) {
-        refuting.push(tokens.slice(i, i + r.stems.length).map((t) => t.raw).join(' '));
-        refuteWeight += r.weight;
-      }
-      i += r.stems.length - 1;
-      continue;
-    }
-    const h = matchCue(HEDGE, norms, i);
-    if (h) {
-      hedges.push(tokens.slice(i, i + h.stems.length).map((t) => t.raw).join(' '));
-      i += h.stems.length - 1;
-    }
-  }
+  return { direction: netDirection(contributions), up, down, cues };
+}
 
-  return {
-    direction: netDirection(contributions),
-    up,
-    down,
-    cues,
-    negations,
-    negatedTerms: scopedStems(norms, negated),
-    refuting,
-    refuteWeight,
-    hedges,
-  };
+/** The cue reading of a text from its tokens and its name mentions (see {@link PreparedFeatures}). */
+function computeCueFeatures(text: string, tokens: Token[], mentions: readonly EntityMention[]): CueFeatures {
+  const scopes = computeScopes(text, tokens);
+  const { negations, negatedTerms, refuting, refuteWeight, hedges } = scopes;
+  return { ...computeDirectionCues(text, tokens, mentions, scopes), negations, negatedTerms, refuting, refuteWeight, hedges };
 }
 
 /** Content stems of the tokens marked in a negation scope. */

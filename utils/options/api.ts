@@ -21,6 +21,8 @@ export const api = {
   importAnalysed: (entries: AnalysedImportItem[], job?: ImportJobRef) => send('corpus.importAnalysed', job ? { entries, job } : { entries }),
   /** The explicit full re-mine ("Re-mine topics"): imports update topics incrementally, this recounts everything. */
   recomputeTopics: () => send('corpus.recomputeTopics', {}),
+  /** The prepared claim features migration after an engine update: x of N claims, finished. */
+  featureProgress: () => send('features.progress', {}),
   importPack: (pack: unknown, name: string, job?: ImportJobRef, deferTopics = false) =>
     send('corpus.importPack', job ? { pack, name, job, deferTopics } : { pack, name }),
   /** Re-analyses articles in one background transaction per call. */

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FeatureProgress } from '../../utils/claim-features-store';
+import { ImportProgress } from './ImportProgress';
+
+/** Props of {@link ClaimFeaturesStatus}. */
+export interface ClaimFeaturesStatusProps {
+  /** Reads the migration's progress from the background (`features.progress`). */
+  load: () => Promise<FeatureProgress>;
+  /** How often to ask again while the migration runs. */
+  pollMs?: number;
+}
+
+/**
+ * The prepared-features migration as the options page shows it: after an engine update the background prepares every
+ * claim again in batches ("1,250 of 26,536 claims"); matching works meanwhile, only slower. Polls until done.
+ */
+export function ClaimFeaturesStatus({ load, pollMs = 1000 }: ClaimFeaturesStatusProps) {
+  const [progress, setProgress] = useState<FeatureProgress | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = async () => {
+      try {
+        const p = await load();
+        if (stopped) return;
+        setProgress(p);
+        if (!p.finished) timer = setTimeout(() => void tick(), pollMs);
+      } catch {
+        // The background is restarting: ask again shortly.
+        if (!stopped) timer = setTimeout(() => void tick(), pollMs);
+      }
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [load, pollMs]);
+  return <ClaimFeaturesProgress progress={progress} />;
+}
+
+/** One line (done) or a progress bar (under way) for the prepared claim features. */
+export function ClaimFeaturesProgress({ progress }: { progress: FeatureProgress | null }) {
+  if (!progress) return null;
+  if (progress.finished) {
+    return (
+      <p class="op-help" data-testid="features-status">
+        Matching data: all {progress.total.toLocaleString('en-US')} claims prepared for this engine version.
+      </p>
+    );
+  }
+  return (
+    <div data-testid="features-status">
+      <ImportProgress label="Preparing claims for the new engine version (pages still match meanwhile)" done={progress.done} total={progress.total} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The options page's view of the prepared-features migration: "x of N claims" while it runs (polling the
+ * background), one line when done — fed by the real `features.progress` handler over a fake-indexeddb database.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimFeaturesStatus } from '@/components/options/ClaimFeaturesStatus';
+import { cleanup, renderDom } from '../components/dom';
+import { createDb } from '@/utils/db';
+import { installSeedPack } from '@/utils/corpus';
+import { createHandlers } from '@/utils/background/handlers';
+import { FEATURES_META_KEY, migrateClaimFeatures } from '@/utils/claim-features-store';
+import type { FeatureProgress } from '@/utils/claim-features-store';
+import { seedPack } from '../match/fixture-corpus';
+
+let container: HTMLElement | null = null;
+afterEach(() => {
+  if (container) cleanup(container);
+  container = null;
+});
+
+const until = async (check: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the view');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('claim features progress on the options page', () => {
+  it('shows x of N claims while the migration runs, then that every claim is prepared', async () => {
+    const db = createDb('test-features-status');
+    await installSeedPack(db, seedPack());
+    const total = await db.claims.count();
+    // An engine update: every stored row is of an older version and no migration has run.
+    await db.claimFeatures.toCollection().modify({ v: 'engine-before' });
+    await db.meta.delete(FEATURES_META_KEY);
+    const handlers = createHandlers({ db } as never);
+    const load = () => handlers['features.progress']({}, { kind: 'extension', url: 'chrome-extension://x/options.html', tabId: null }) as Promise<FeatureProgress>;
+
+    container = renderDom(<ClaimFeaturesStatus load={load} pollMs={20} />);
+    await until(() => !!container!.querySelector('[role="progressbar"]'));
+    expect(container.textContent).toContain(`0 / ${total}`);
+
+    // Two batches of 10, as a worker that is then stopped would commit.
+    let batches = 0;
+    await migrateClaimFeatures(db, { batchSize: 10, shouldContinue: () => batches < 2, afterBatch: () => void batches++ });
+    await until(() => container!.textContent!.includes(`20 / ${total}`));
+    expect(container.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('20');
+
+    await migrateClaimFeatures(db, { batchSize: 10 });
+    await until(() => container!.textContent!.includes('claims prepared'));
+    expect(container.querySelector('[data-testid="features-status"]')?.textContent).toBe(`Matching data: all ${total} claims prepared for this engine version.`);
+    expect(container.querySelector('[role="progressbar"]')).toBeNull();
+  });
+});

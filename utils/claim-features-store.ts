@@ -1,0 +1,156 @@
+/**
+ * Stored prepared claim features (db.ts version 8, utils/engine/claim-features.ts): written with the claims, read
+ * with the candidate claims of a page, and migrated in the background when the engine's features version changes.
+ *
+ * The migration walks the claims in id order in batches; each batch's rows and the progress (the last id done, how
+ * many) are committed in one transaction, so a worker stopped mid-way resumes after the last committed batch — no
+ * claim is skipped, none is written twice. A last sweep prepares any claim still without a current row (written by
+ * a path that did not call {@link writeClaimFeatures}) and drops rows whose claim is gone. Until a claim has a
+ * current row the matcher prepares it on the fly, so the overlay keeps working during a migration.
+ */
+import type { EntityTable } from 'dexie';
+import type { ClaimLensDb, MetaRow } from './db';
+import { claimFeaturesVersion, prepareClaimFeatures, type ClaimFeaturesRow } from './engine/claim-features';
+import type { Claim } from './engine/types';
+
+/** The tables a features write touches, as the caller's open transaction has them. */
+export interface ClaimFeaturesTables {
+  claimFeatures: EntityTable<ClaimFeaturesRow, 'id'>;
+}
+
+/**
+ * Computes and writes the features of `claims`. Call it inside the transaction that writes the claims (the import
+ * path), so a claim and its features are committed together; it adds one table to that transaction's scope.
+ */
+export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[]): Promise<void> {
+  if (claims.length) await tables.claimFeatures.bulkPut(prepareClaimFeatures(claims));
+}
+
+/** Meta row holding the migration's progress. */
+export const FEATURES_META_KEY = 'claimFeatures';
+
+/** The migration's persisted state (meta row {@link FEATURES_META_KEY}). */
+export interface FeatureMigrationState {
+  /** The features version being written. */
+  version: string;
+  /** Claims with an id up to and including this one are done ('' = none yet). */
+  cursor: string;
+  /** Claims written so far, and how many there were when the migration started (it may grow with imports). */
+  done: number;
+  total: number;
+  /** The walk and the sweep are complete. */
+  finished: boolean;
+  startedAt: number;
+  updatedAt: number;
+}
+
+/** What the options page shows. */
+export interface FeatureProgress {
+  version: string;
+  done: number;
+  total: number;
+  finished: boolean;
+}
+
+/** Reads the persisted state, or null when none was written (or it is unreadable). */
+async function readState(meta: EntityTable<MetaRow, 'key'>): Promise<FeatureMigrationState | null> {
+  const row = await meta.get(FEATURES_META_KEY);
+  if (!row) return null;
+  try {
+    return JSON.parse(row.value) as FeatureMigrationState;
+  } catch {
+    return null;
+  }
+}
+
+const writeState = (meta: EntityTable<MetaRow, 'key'>, s: FeatureMigrationState) => meta.put({ key: FEATURES_META_KEY, value: JSON.stringify(s) });
+
+/** The migration's progress as the options page shows it (a state of another version counts as not started). */
+export async function featureProgress(db: ClaimLensDb): Promise<FeatureProgress> {
+  const version = claimFeaturesVersion();
+  const s = await readState(db.meta);
+  if (s && s.version === version) return { version, done: s.done, total: Math.max(s.total, s.done), finished: s.finished };
+  return { version, done: 0, total: await db.claims.count(), finished: false };
+}
+
+/** Options of {@link migrateClaimFeatures}. */
+export interface MigrateOptions {
+  /** Claims per committed batch. */
+  batchSize?: number;
+  /** Asked before each batch; false stops (progress so far is kept). */
+  shouldContinue?: () => boolean;
+  /** Between batches (the background yields to pending messages here). */
+  afterBatch?: (p: FeatureProgress) => Promise<void> | void;
+}
+
+/**
+ * Brings every claim's stored features to the current version, resuming from the persisted progress. Returns the
+ * progress when it stops: finished, or stopped by `shouldContinue`. Safe to call again at any time (on wake, on an
+ * alarm): a finished migration of the current version returns at once.
+ */
+export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions = {}): Promise<FeatureProgress> {
+  const batchSize = opts.batchSize ?? 500;
+  const version = claimFeaturesVersion();
+  let state = await db.transaction('rw', db.meta, db.claims, async () => {
+    const s = await readState(db.meta);
+    if (s && s.version === version) return s;
+    const fresh: FeatureMigrationState = { version, cursor: '', done: 0, total: await db.claims.count(), finished: false, startedAt: Date.now(), updatedAt: Date.now() };
+    await writeState(db.meta, fresh);
+    return fresh;
+  });
+  const progress = (): FeatureProgress => ({ version, done: state.done, total: Math.max(state.total, state.done), finished: state.finished });
+  while (!state.finished) {
+    if (opts.shouldContinue && !opts.shouldContinue()) break;
+    const from = state.cursor;
+    const claims = await db.claims.where(':id').above(from).limit(batchSize).toArray();
+    let next: FeatureMigrationState | null;
+    if (claims.length) {
+      // CPU work outside the transaction; the write checks nobody else moved the cursor meanwhile.
+      const rows = prepareClaimFeatures(claims);
+      next = await db.transaction('rw', db.meta, db.claimFeatures, async () => {
+        const cur = await readState(db.meta);
+        if (!cur || cur.version !== version || cur.cursor !== from) return cur; // another run got here first
+        await db.claimFeatures.bulkPut(rows);
+        const s = { ...cur, cursor: claims[claims.length - 1]!.id, done: cur.done + claims.length, updatedAt: Date.now() };
+        await writeState(db.meta, s);
+        return s;
+      });
+    } else {
+      next = await sweep(db, version, from, batchSize);
+    }
+    if (!next || next.version !== version) break; // the state was reset under us (another version): stop
+    state = next;
+    await opts.afterBatch?.(progress());
+  }
+  return progress();
+}
+
+/**
+ * The end of the walk: claims that still have no current row (written since by a path that did not store
+ * features, with an id the walk had passed) get one, and rows of deleted claims go. Then the migration is finished.
+ */
+async function sweep(db: ClaimLensDb, version: string, cursor: string, batchSize: number): Promise<FeatureMigrationState | null> {
+  const [claimIds, currentIds, rowIds] = await Promise.all([
+    db.claims.toCollection().primaryKeys(),
+    db.claimFeatures.where('v').equals(version).primaryKeys(),
+    db.claimFeatures.toCollection().primaryKeys(),
+  ]);
+  const current = new Set(currentIds);
+  const claimSet = new Set(claimIds);
+  const lacking = claimIds.filter((id) => !current.has(id));
+  const orphans = rowIds.filter((id) => !claimSet.has(id));
+  for (let i = 0; i < lacking.length; i += batchSize) {
+    const claims = (await db.claims.bulkGet(lacking.slice(i, i + batchSize))).filter((c): c is Claim => !!c);
+    const rows = prepareClaimFeatures(claims);
+    await db.transaction('rw', db.claimFeatures, () => db.claimFeatures.bulkPut(rows));
+  }
+  return db.transaction('rw', db.meta, db.claimFeatures, async () => {
+    const cur = await readState(db.meta);
+    if (!cur || cur.version !== version || cur.cursor !== cursor) return cur;
+    if (orphans.length) await db.claimFeatures.bulkDelete(orphans);
+    // Finished: every claim there is now has a current row.
+    const s = { ...cur, done: claimIds.length, total: claimIds.length, finished: true, updatedAt: Date.now() };
+    await writeState(db.meta, s);
+    return s;
+  });
+}
