@@ -27,7 +27,7 @@ export interface ContentKeys {
 
 /** The browser keys of bench/latest.json. */
 export interface BrowserKeys {
-  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number }> & { worker_heap_mb?: number };
+  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number }> & { worker_heap_mb?: number };
   content: ContentKeys & { /** The same page with no <article> (sections + a rail): Readability's hints come from the background. */ no_article?: ContentKeys };
   import: { articles_per_s: number; articles: number };
   sizes: { db_bytes_per_claim: number };
@@ -146,8 +146,10 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
         badge = w.badge;
         cold.push((await badgeMs(true)).ms);
       }
-      out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0 };
-      console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge})`);
+      // Where the last cold start's time went (ms since the worker started; utils/background/startup-timings.ts).
+      const phases = await workerStartup(s);
+      out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0, cold_phases: phases };
+      console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge}); cold phases ${JSON.stringify(phases)}`);
       Object.assign(out.browser[corpus.claims], await searchTimes(ctl, cdp, corpus));
       console.log(`  browser ${corpus.claims} claims search: ${JSON.stringify(out.browser[corpus.claims])}`);
     }
@@ -197,6 +199,28 @@ async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpus): Pro
     cold.push(await time(q));
   }
   return { search_warm_p50_ms: r2(pct(warm, 50)), search_warm_p95_ms: r2(pct(warm, 95)), search_cold_median_ms: r2(pct(cold, 50)) };
+}
+
+/** The start-up marks of the running service worker (`globalThis.__claimlensStartup`), over CDP on the worker target. */
+async function workerStartup(s: ExtensionSession): Promise<Record<string, number>> {
+  const browser = s.context.browser();
+  if (!browser) throw new Error('bench: no browser handle for a CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(s.extensionOrigin));
+  if (!sw) throw new Error('bench: the service worker is not running');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let reply: { result?: { result?: { value?: string } } } | null = null;
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: string } } };
+    if (m.id === 1) reply = m;
+  });
+  const expression = 'JSON.stringify(globalThis.__claimlensStartup ?? {})';
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+  for (let i = 0; i < 200 && !reply; i++) await new Promise((r) => setTimeout(r, 25));
+  await cdp.detach();
+  const value = (reply as { result?: { result?: { value?: string } } } | null)?.result?.result?.value;
+  return value ? (JSON.parse(value) as Record<string, number>) : {};
 }
 
 /** Used JS heap of the extension's service worker after a full GC (CDP on the worker target). */

@@ -10,7 +10,7 @@
  */
 import type { EntityTable } from 'dexie';
 import type { ClaimLensDb, MetaRow } from './db';
-import { claimFeaturesVersion, prepareClaimFeatures, type ClaimFeaturesRow } from './engine/claim-features';
+import { claimFeaturesVersion, isCurrentFeatures, prepareClaimFeatures, type ClaimFeaturesRow } from './engine/claim-features';
 import type { Claim } from './engine/types';
 
 /** The tables a features write touches, as the caller's open transaction has them. */
@@ -105,12 +105,14 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
     const claims = await db.claims.where(':id').above(from).limit(batchSize).toArray();
     let next: FeatureMigrationState | null;
     if (claims.length) {
+      // Rows already current (written by an import since, or a fresh install's seeds) are kept, not prepared again.
+      const have = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
       // CPU work outside the transaction; the write checks nobody else moved the cursor meanwhile.
-      const rows = prepareClaimFeatures(claims);
+      const rows = prepareClaimFeatures(claims.filter((c, i) => !isCurrentFeatures(have[i], c)));
       next = await db.transaction('rw', db.meta, db.claimFeatures, async () => {
         const cur = await readState(db.meta);
         if (!cur || cur.version !== version || cur.cursor !== from) return cur; // another run got here first
-        await db.claimFeatures.bulkPut(rows);
+        if (rows.length) await db.claimFeatures.bulkPut(rows);
         const s = { ...cur, cursor: claims[claims.length - 1]!.id, done: cur.done + claims.length, updatedAt: Date.now() };
         await writeState(db.meta, s);
         return s;

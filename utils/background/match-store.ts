@@ -7,10 +7,9 @@
 import type { ClaimLensDb } from '../db';
 import { readMatchIndexInfo, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { indexClaims, pageOutlet } from '../engine/match';
-import { splitSentences } from '../engine/sentences';
+import { indexClaims, pageOutlet, preparePage } from '../engine/match';
 import { contentTerms, idf, type TermStats } from '../engine/text';
-import { buildTopicMatcher, matchTopics, type TopicMatcher } from '../engine/topics';
+import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
 import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
 import { readThrough } from '../read-through';
 import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
@@ -90,30 +89,25 @@ export async function loadPageSlice(
   const own = pageOutlet({ outlets: outletsMap } as CorpusIndex, page);
   if (own) exclude.add(own.id);
 
-  // Which sentences mention which topics (as match.ts does), and the stems of those sentences.
-  const hits = matchTopics(head.matcher, page.text);
+  // Which sentences mention which topics, and the stems of those sentences: from the page analysed once, which
+  // matchPage then reads again instead of tokenising and preparing the page a second time.
+  const doc = preparePage(page.text, head.matcher);
   const topicTerms = new Map<string, Set<string>>();
   const sentencesSeen = new Map<string, number>();
-  let h = 0;
-  for (const span of splitSentences(page.text)) {
-    const ids = new Set<string>();
-    while (h < hits.length && hits[h]!.start < span.end) {
-      if (hits[h]!.start >= span.start && !muted.has(hits[h]!.topicId)) ids.add(hits[h]!.topicId);
-      h++;
-    }
-    if (!ids.size) continue;
-    const terms = contentTerms(page.text.slice(span.start, span.end));
-    for (const id of ids) {
+  for (const span of doc.spans) {
+    for (const id of span.topicIds) {
+      if (muted.has(id)) continue;
       const n = sentencesSeen.get(id) ?? 0;
       if (n >= MAX_TOPIC_SENTENCES) continue;
       sentencesSeen.set(id, n + 1);
       let set = topicTerms.get(id);
       if (!set) topicTerms.set(id, (set = new Set()));
-      for (const t of terms) set.add(t);
+      for (const t of span.terms) set.add(t);
     }
   }
   const topicIds = [...topicTerms.keys()].filter((id) => head.topics.has(id));
-  const pageTerms = new Set(contentTerms(page.text));
+  // Every stem of the page is a stem of one of its sentences: their document frequencies are read once.
+  const pageTerms = new Set(doc.spans.flatMap((s) => s.terms));
   const cache = head.rowCache;
   const [rows, termRows] = await Promise.all([
     readThroughRows(cache.topics, topicIds, (ids) => db.topicIndex.bulkGet(ids)),

@@ -11,6 +11,7 @@ import type { PageText } from '../messages';
 import { readSettings } from '../settings';
 import { createCorpusSnapshots, type CorpusSnapshots } from './corpus-snapshot';
 import { loadPageSlice, readMatchHead, withTrueCounts, type MatchHead } from './match-store';
+import { markStartup } from './startup-timings';
 
 /** The background's page matcher. */
 export interface Matcher {
@@ -48,11 +49,14 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     index,
     async match(page) {
       const [h, settings] = await Promise.all([currentHead(), readSettings()]);
+      markStartup('headRead');
       const opts = { sensitivity: settings.sensitivity, mutedTopics: settings.mutedTopics, mutedOutlets: settings.mutedOutlets };
       if (!h) return matchPage(await index(), page, opts);
       const t0 = Date.now();
       const slice = await loadPageSlice(db, h, page, opts);
+      markStartup('sliceRead'); // the page's term rows, topic rows, candidate claims and their features
       const match = withTrueCounts(matchPage(slice.index, page, opts), slice.counts);
+      markStartup('matched');
       return { ...match, tookMs: Date.now() - t0 };
     },
   };

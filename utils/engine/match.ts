@@ -231,8 +231,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   const excludeOutlets = new Set(opts.mutedOutlets);
   if (own) excludeOutlets.add(own.id);
 
-  const hits = matchTopics(index.matcher, page.text);
-  const sentences = pageSentences(page.text, hits);
+  const { hits, sentences } = preparePage(page.text, index.matcher);
   const passage = passageFromSentences(page.text, sentences.map((s) => s.features));
   const pageTerms = new Set(sentences.flatMap((s) => s.terms));
   const gate = THRESHOLDS[opts.sensitivity];
@@ -356,9 +355,38 @@ function showTopics(drafts: TopicDraft[], card: (d: TopicDraft) => TopicMatch): 
   return kept.sort((a, b) => b.score - a.score || b.claimCount - a.claimCount);
 }
 
-/** Segments page text and notes which topics each sentence mentions. */
-function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
-  const out: PageSentence[] = [];
+/**
+ * A page analysed once (issue 10, "prepare once"): its topic mentions and its sentences — each with its distinct
+ * content stems, the topics it mentions, and for the sentences a card can answer with, the relation's prepared
+ * features. The background's candidate selection (match-store.ts) and {@link matchPage} both read it.
+ */
+export interface PreparedPage {
+  text: string;
+  hits: TopicHit[];
+  /** Every sentence span, page furniture included (candidate selection reads its stems too). */
+  spans: PageSpan[];
+  /** The spans a card item can answer (furniture left out), prepared. */
+  sentences: PageSentence[];
+}
+
+/** One sentence span of a page with its distinct content stems and the topics it mentions. */
+export interface PageSpan {
+  start: number;
+  end: number;
+  terms: string[];
+  topicIds: Set<string>;
+}
+
+/** The last page prepared per topic matcher: the background selects candidates and matches the same page in a row. */
+const preparedPages = new WeakMap<TopicMatcher, PreparedPage>();
+
+/** Analyses a page once per topic matcher (see {@link PreparedPage}). */
+export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
+  const hit = preparedPages.get(matcher);
+  if (hit && hit.text === text) return hit;
+  const hits = matchTopics(matcher, text);
+  const spans: PageSpan[] = [];
+  const sentences: PageSentence[] = [];
   let h = 0;
   for (const span of splitSentences(text)) {
     const topicIds = new Set<string>();
@@ -368,19 +396,19 @@ function pageSentences(text: string, hits: TopicHit[]): PageSentence[] {
     }
     const sentence = text.slice(span.start, span.end);
     // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
-    if (isFurniture(sentence)) continue;
+    if (isFurniture(sentence)) {
+      spans.push({ start: span.start, end: span.end, terms: [...new Set(contentTerms(sentence))], topicIds });
+      continue;
+    }
     const features = prepare(sentence);
-    out.push({
-      start: span.start,
-      end: span.end,
-      text: sentence,
-      // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
-      terms: [...features.terms.keys()].filter((t) => !t.startsWith('#')),
-      topicIds,
-      features,
-    });
+    // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
+    const terms = [...features.terms.keys()].filter((t) => !t.startsWith('#'));
+    spans.push({ start: span.start, end: span.end, terms, topicIds });
+    sentences.push({ start: span.start, end: span.end, text: sentence, terms, topicIds, features });
   }
-  return out;
+  const doc = { text, hits, spans, sentences };
+  preparedPages.set(matcher, doc);
+  return doc;
 }
 
 /** Page sentences by content stem, so a claim can find the page sentences that say the most like it. */
