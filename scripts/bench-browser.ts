@@ -92,7 +92,7 @@ export async function importViaOptionsPage(s: ExtensionSession, items: ImportIte
 }
 
 /** Runs the browser bench over nested corpora (each a prefix of the next). */
-export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts: { runs: number; uiItems: ImportItem[] }): Promise<BrowserKeys> {
+export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts: { runs: number; uiItems: ImportItem[]; badgeOnly?: boolean }): Promise<BrowserKeys> {
   const s = await launchExtension();
   try {
     const { page: ctl } = await openExtensionPage(s, 'popup.html');
@@ -157,6 +157,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
     // Worker heap at the largest corpus, after a warm match (what the worker holds while pages come in).
     await badgeMs(false);
     out.browser.worker_heap_mb = r2((await workerHeap(s)) / 1048576);
+    console.log(`  worker heap ${out.browser.worker_heap_mb} MB`);
 
     const usage = await ctl.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     out.sizes.db_bytes_per_claim = r2(usage / corpora[corpora.length - 1]!.claims);
@@ -167,6 +168,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       out.import.articles = opts.uiItems.length;
     }
 
+    if (opts.badgeOnly) return out;
     out.content = await contentCost(s, root, articleHtml, 'words10000');
     out.content.no_article = await contentCost(s, root, sectionedHtml, 'words10000-sections');
     return out;

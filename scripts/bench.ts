@@ -10,6 +10,7 @@
  *   npm run bench -- --no-node         (Chromium keys only)
  *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
  *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
+ *   npm run bench -- --no-node --badge-only --sizes 1000,10000   (Chromium badge, cold phases and heap only)
  *   npm run bench -- --match-only --sizes 100000   (Node page matching only → bench/match-only.json; no
  *                                       search, topics, guards or Chromium: what a match change needs at 100k)
  *
@@ -110,7 +111,10 @@ if (browser) {
   const inBrowser = corpora.filter((c, i) => browserSizes.includes(sizes[i]!));
   const after = inBrowser[inBrowser.length - 1]!.articles.length;
   const spare = corpora[corpora.length - 1]!.articles.slice(after, after + (quick ? 200 : 1000)).map((a) => a.item);
-  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: spare });
+  // --badge-only: page → badge (warm, cold and where the cold start goes) and the worker heap, without the options-page
+  // import and the content-script trace (minutes each on a busy machine).
+  const badgeOnly = process.argv.includes('--badge-only');
+  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: badgeOnly ? [] : spare, badgeOnly });
   log(`Chromium part took ${((performance.now() - t) / 1000).toFixed(0)} s`);
   out.browser = keys.browser;
   out.content = keys.content;

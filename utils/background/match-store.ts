@@ -13,6 +13,7 @@ import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
 import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
 import { readThrough } from '../read-through';
 import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
+import { markStartup } from './startup-timings';
 
 /** What every page needs, read once per corpus version: outlets, topics and the topic matcher. */
 export interface MatchHead {
@@ -92,6 +93,7 @@ export async function loadPageSlice(
   // Which sentences mention which topics, and the stems of those sentences: from the page analysed once, which
   // matchPage then reads again instead of tokenising and preparing the page a second time.
   const doc = preparePage(page.text, head.matcher);
+  markStartup('pagePrepared');
   const topicTerms = new Map<string, Set<string>>();
   const sentencesSeen = new Map<string, number>();
   for (const span of doc.spans) {
@@ -113,6 +115,7 @@ export async function loadPageSlice(
     readThroughRows(cache.topics, topicIds, (ids) => db.topicIndex.bulkGet(ids)),
     readThroughRows(cache.terms, [...pageTerms], (terms) => db.terms.bulkGet(terms)),
   ]);
+  markStartup('rowsRead'); // the page's term rows and its topics' index rows
   const df = new Map<string, number>();
   const idOf = new Map<string, number>();
   termRows.forEach((r) => {
@@ -151,6 +154,7 @@ export async function loadPageSlice(
     const row = features[i];
     if (adoptClaimFeatures(c, row)) head.claimTerms.set(c.id, stemsOfRow(row!));
   });
+  markStartup('claimsRead'); // candidate claims with their stored features
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [articles, claimTermRows] = await Promise.all([

@@ -1000,6 +1000,17 @@ function norm2(p: PreparedText, stats?: TermStats): number {
   return v;
 }
 
+const overlapWeights = new Map<string, number>();
+/** A topic or entity's weight in {@link topicOverlap} (countries 0.4), remembered: the same names recur in every pair. */
+function overlapWeight(id: string): number {
+  let v = overlapWeights.get(id);
+  if (v === undefined) {
+    v = COUNTRY_TOPIC_IDS.has(id) || isCountryKey(id) ? 0.4 : 1;
+    if (overlapWeights.size < 100_000) overlapWeights.set(id, v);
+  }
+  return v;
+}
+
 /**
  * Topic overlap: half overlap coefficient (a short claim fully inside a long one's topics counts),
  * half cosine; countries weigh less than other topics because a whole corpus may share them.
@@ -1008,7 +1019,7 @@ function topicOverlap(a: ReadonlySet<string> | readonly string[], b: ReadonlySet
   const sa = a instanceof Set ? (a as ReadonlySet<string>) : new Set(a);
   const sb = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b);
   if (sa.size === 0 || sb.size === 0) return { sim: 0, shared: [] };
-  const w = (id: string): number => (COUNTRY_TOPIC_IDS.has(id) || isCountryKey(id) ? 0.4 : 1);
+  const w = overlapWeight;
   let wa = 0;
   let wb = 0;
   let ws = 0;
@@ -1020,8 +1031,9 @@ function topicOverlap(a: ReadonlySet<string> | readonly string[], b: ReadonlySet
       shared.push(x);
     }
   }
-  for (const x of sb) wb += w(x);
+  // Nothing shared: the other side's weight is not needed (most pairs a page ranks share no name).
   if (ws === 0) return { sim: 0, shared };
+  for (const x of sb) wb += w(x);
   const sim = 0.5 * (ws / Math.min(wa, wb)) + 0.5 * (ws / Math.sqrt(wa * wb));
   // Sharing only countries says little in a corpus about one region.
   return { sim: shared.every((x) => w(x) < 1) ? 0.3 * sim : sim, shared };
