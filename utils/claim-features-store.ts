@@ -12,6 +12,7 @@ import type { EntityTable } from 'dexie';
 import type { ClaimLensDb, MetaRow } from './db';
 import { claimFeaturesVersion, isCurrentFeatures, prepareClaimFeatures, type ClaimFeaturesRow } from './engine/claim-features';
 import type { Claim } from './engine/types';
+import { useCorpusAliases } from './engine/lexicon/domain';
 
 /** The tables a features write touches, as the caller's open transaction has them. */
 export interface ClaimFeaturesTables {
@@ -24,6 +25,16 @@ export interface ClaimFeaturesTables {
  */
 export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[]): Promise<void> {
   if (claims.length) await tables.claimFeatures.bulkPut(prepareClaimFeatures(claims));
+}
+
+/**
+ * Writes the features of `claims` in a transaction of its own, under the stored topics' aliases: for a write that
+ * re-mines topics (the seed install), after the re-mine, so the rows match what the matcher reads.
+ */
+export async function storeClaimFeatures(db: ClaimLensDb, claims: readonly Claim[]): Promise<void> {
+  await useStoredAliases(db);
+  const rows = prepareClaimFeatures(claims);
+  await db.transaction('rw', db.claimFeatures, () => db.claimFeatures.bulkPut(rows));
 }
 
 /** Meta row holding the migration's progress. */
@@ -65,8 +76,17 @@ async function readState(meta: EntityTable<MetaRow, 'key'>): Promise<FeatureMigr
 
 const writeState = (meta: EntityTable<MetaRow, 'key'>, s: FeatureMigrationState) => meta.put({ key: FEATURES_META_KEY, value: JSON.stringify(s) });
 
+/**
+ * Puts the stored topics' alias groups in force (lexicon/domain.ts `useCorpusAliases`), as page matching does: the
+ * features version and the claims prepared here then agree with what the matcher reads.
+ */
+async function useStoredAliases(db: ClaimLensDb): Promise<void> {
+  useCorpusAliases(new Map((await db.topics.toArray()).map((t) => [t.id, t])));
+}
+
 /** The migration's progress as the options page shows it (a state of another version counts as not started). */
 export async function featureProgress(db: ClaimLensDb): Promise<FeatureProgress> {
+  await useStoredAliases(db);
   const version = claimFeaturesVersion();
   const s = await readState(db.meta);
   if (s && s.version === version) return { version, done: s.done, total: Math.max(s.total, s.done), finished: s.finished };
@@ -90,6 +110,7 @@ export interface MigrateOptions {
  */
 export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions = {}): Promise<FeatureProgress> {
   const batchSize = opts.batchSize ?? 500;
+  await useStoredAliases(db);
   const version = claimFeaturesVersion();
   let state = await db.transaction('rw', db.meta, db.claims, async () => {
     const s = await readState(db.meta);

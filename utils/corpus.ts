@@ -2,7 +2,7 @@
  * Corpus operations over the database: seed install, import, delete, export, reset, stats.
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
-import { writeClaimFeatures } from './claim-features-store';
+import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { updateSearchIndex } from './search-store';
@@ -104,13 +104,14 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
       await db.articles.put({ ...article, source: 'seed' });
       await db.claims.where('articleId').equals(article.id).delete();
       await db.claims.bulkPut(pack.claims.filter((c) => c.articleId === article.id));
-      await writeClaimFeatures(db, pack.claims.filter((c) => c.articleId === article.id));
     }
     await db.meta.put({ key: 'seedPack', value: seedPackKey(pack) });
     await afterWrite(db, { added: pack.articles.map((a) => a.id), removed: gone, topics: true });
   });
   // The pack's topics carry the names its subject goes by (ISIS = Daesh): the re-mine keeps them as one.
   await recomputeTopics(db, pack.topics);
+  // Features after the re-mine: they are prepared under the aliases of the topics it wrote.
+  await storeClaimFeatures(db, await db.claims.where('articleId').anyOf(pack.articles.map((a) => a.id)).toArray());
   return result;
 }
 

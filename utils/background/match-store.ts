@@ -14,6 +14,7 @@ import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
 import { readThrough } from '../read-through';
 import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
 import { markStartup } from './startup-timings';
+import { useCorpusAliases } from '../engine/lexicon/domain';
 
 /** What every page needs, read once per corpus version: outlets, topics and the topic matcher. */
 export interface MatchHead {
@@ -92,6 +93,8 @@ export async function loadPageSlice(
 
   // Which sentences mention which topics, and the stems of those sentences: from the page analysed once, which
   // matchPage then reads again instead of tokenising and preparing the page a second time.
+  // The corpus's aliases first, as matchPage sets them (same topic map: no change there): the page is prepared under them.
+  useCorpusAliases(head.topics);
   const doc = preparePage(page.text, head.matcher);
   markStartup('pagePrepared');
   const topicTerms = new Map<string, Set<string>>();

@@ -10,6 +10,7 @@
  */
 import { prepare, preparedFromStored, storablePrepared, type PreparedText, type StoredPreparedText } from './relation';
 import { FEATURE_VERSION as STANCE_FEATURE_VERSION } from './stance/features';
+import { corpusAliasGroups, domainLexicon, domainLexiconGeneration } from './lexicon/domain';
 import type { Claim } from './types';
 
 /** One claim's stored features. */
@@ -34,12 +35,22 @@ const PROBE =
   'U.S. officials reportedly denied that the Islamic State is resurging, saying attacks had not increased in Iraq, ' +
   "while Gen. Alina Romanowski's analysts warned ISIS fighters are regrouping and growing stronger; 2,500 troops remain.";
 
-let version: string | null = null;
+let version: { generation: number; value: string } | null = null;
 
-/** The engine-features version stored rows are compared with (computed once per process: one small `prepare`). */
+/**
+ * The engine-features version stored rows are compared with. Besides the code (schema, stance features, the probe's
+ * features), what `prepare` reads of the engine's state: the domain lexicon and the corpus's alias groups
+ * (lexicon/domain.ts `useCorpusAliases`: "ISIS" = "Daesh" make one "#isis" term and entity). Recomputed when they
+ * change (one small `prepare` and a hash of the groups).
+ */
 export function claimFeaturesVersion(): string {
-  version ??= `${SCHEMA}.${STANCE_FEATURE_VERSION}.${textHash(JSON.stringify(storablePrepared(prepare(PROBE)))).toString(36)}`;
-  return version;
+  const generation = domainLexiconGeneration();
+  if (version?.generation !== generation) {
+    const probe = textHash(JSON.stringify(storablePrepared(prepare(PROBE)))).toString(36);
+    const aliases = textHash(JSON.stringify([domainLexicon().id, corpusAliasGroups()])).toString(36);
+    version = { generation, value: `${SCHEMA}.${STANCE_FEATURE_VERSION}.${probe}.${aliases}` };
+  }
+  return version.value;
 }
 
 /** FNV-1a of a text: tells a row computed from another text of the same claim id (an edited article) apart. */

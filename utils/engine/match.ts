@@ -19,7 +19,7 @@ import { extractFigures } from './figures';
 import { buildFigureRows, type FigureEntryInput } from './figure-rows';
 import { pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
-import { useCorpusAliases } from './lexicon/domain';
+import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
 import type {
   Article,
   Claim,
@@ -378,12 +378,15 @@ export interface PageSpan {
 }
 
 /** The last page prepared per topic matcher: the background selects candidates and matches the same page in a row. */
-const preparedPages = new WeakMap<TopicMatcher, PreparedPage>();
+const preparedPages = new WeakMap<TopicMatcher, PreparedPage & { generation: number }>();
 
-/** Analyses a page once per topic matcher (see {@link PreparedPage}). */
+/**
+ * Analyses a page once per topic matcher (see {@link PreparedPage}), under the lexicon and corpus aliases in force
+ * (call `useCorpusAliases` first, as matchPage does): a change of either prepares the page again.
+ */
 export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
   const hit = preparedPages.get(matcher);
-  if (hit && hit.text === text) return hit;
+  if (hit && hit.text === text && hit.generation === domainLexiconGeneration()) return hit;
   const hits = matchTopics(matcher, text);
   const spans: PageSpan[] = [];
   const sentences: PageSentence[] = [];
@@ -406,7 +409,7 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
     spans.push({ start: span.start, end: span.end, terms, topicIds });
     sentences.push({ start: span.start, end: span.end, text: sentence, terms, topicIds, features });
   }
-  const doc = { text, hits, spans, sentences };
+  const doc = { text, hits, spans, sentences, generation: domainLexiconGeneration() };
   preparedPages.set(matcher, doc);
   return doc;
 }
