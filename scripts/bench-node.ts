@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import { buildCorpusIndex, matchPage, type CorpusIndex, type PageInput } from '../utils/engine/match';
 import { adoptClaimFeatures, prepareClaimFeatures } from '../utils/engine/claim-features';
+import { useCorpusAliases } from '../utils/engine/lexicon/domain';
 import { mineTopics } from '../utils/engine/topics';
 import type { Claim, Topic } from '../utils/engine/types';
 import { createSearchIndex, searchIndex, toSearchRecord, type SearchRecord } from '../utils/search';
@@ -61,6 +62,7 @@ export function benchMatch(root: string, corpus: MinedCorpus, runs = 10): MatchK
   const index_build_ms = performance.now() - t;
   // Claims come with their stored prepared features (db v8), as the background reads them: prepared at import, not here.
   const c0 = process.cpuUsage();
+  useCorpusAliases(index.topics); // as the migration does with the stored topics
   const rows = prepareClaimFeatures(corpus.claims);
   const cpu = process.cpuUsage(c0);
   const features_prepare_ms_per_claim = (cpu.user + cpu.system) / 1000 / Math.max(1, rows.length);

@@ -123,6 +123,8 @@ if (browser) {
 }
 
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench/latest.json'), `${JSON.stringify(out, null, 2)}\n`);
+// A --badge-only run is partial: it must not replace the full run's bench/latest.json.
+const outFile = process.argv.includes('--badge-only') ? 'bench/badge-only.json' : 'bench/latest.json';
+writeFileSync(join(root, outFile), `${JSON.stringify(out, null, 2)}\n`);
 console.log(JSON.stringify(out, null, 2));
-log('wrote bench/latest.json');
+log(`wrote ${outFile}`);

@@ -13,6 +13,7 @@ import { buildBenchCorpora, realPage } from './bench-corpus';
 import { mineCorpus } from './bench-node';
 import { buildCorpusIndex, matchPage } from '../utils/engine/match';
 import { adoptClaimFeatures, prepareClaimFeatures } from '../utils/engine/claim-features';
+import { useCorpusAliases } from '../utils/engine/lexicon/domain';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -34,6 +35,7 @@ for (const corpus of buildBenchCorpora(root, [1000, 10_000])) {
   const index = buildCorpusIndex(mined);
   // Claims carry their stored prepared features, as the background reads them (--fresh: prepared on the fly).
   if (!process.argv.includes('--fresh')) {
+    useCorpusAliases(index.topics); // as the migration does with the stored topics
     const rows = prepareClaimFeatures(mined.claims);
     index.claims.forEach((c, i) => adoptClaimFeatures(c, rows[i]));
   }
