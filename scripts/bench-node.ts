@@ -96,7 +96,7 @@ export function benchMatch(root: string, corpus: MinedCorpus, runs = 10): MatchK
     words2000_median_cpu_ms: r2(pct(w2.cpu, 50)),
     words10000_median_cpu_ms: r2(pct(w10.cpu, 50)),
     topics_per_page: r2(topics / (2 * runs)),
-    features_prepare_ms_per_claim: r2(features_prepare_ms_per_claim * 1000) / 1000,
+    features_prepare_ms_per_claim: Math.round(features_prepare_ms_per_claim * 1000) / 1000,
     features_bytes_per_claim: Math.round(features_bytes_per_claim),
   };
 }
