@@ -21,6 +21,7 @@ import { analyzeArticle, type AnalyzedArticle } from '../utils/engine/analyze';
 import { buildPack } from '../utils/engine/pack';
 import { buildCorpusIndex, matchPage, type CorpusIndex } from '../utils/engine/match';
 import { CARD_STANCE_THRESHOLDS } from '../utils/engine/stance/thresholds';
+import { prepare } from '../utils/engine/relation';
 import type { CorpusPack, RelationLabel } from '../utils/engine/types';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -119,25 +120,42 @@ interface Item {
   pa: number;
   /** The label rests on rule evidence (direction, negation, figures, refutation) rather than the model alone. */
   rule: boolean;
+  /** Article-level stance of the pair (stance/article.ts): p(opposite sides), p(same side); -1 when not read. */
+  po: number;
+  ps: number;
+  /** The item's similarity to its page sentence, and whether the claim itself refutes (a strong refuting cue). */
+  sim: number;
+  refutes: boolean;
 }
 const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
 const LABEL_RANK: Record<string, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
+/** The strongest item per page–article pair (the pair's prediction). */
+function bestPerPair(items: Item[]): Item[] {
+  const best = new Map<string, Item>();
+  for (const it of items) {
+    const k = `${it.page}|${it.body}`;
+    const prev = best.get(k);
+    if (!prev || LABEL_RANK[it.label]! > LABEL_RANK[prev.label]! || (it.label === prev.label && it.pd > prev.pd)) best.set(k, it);
+  }
+  return [...best.values()];
+}
 function runPages(pages: string[]): Item[] {
+  return bestPerPair(pageItems(pages));
+}
+/** Every card item of the pages (several per article when its claims sit under several topics). */
+function pageItems(pages: string[]): Item[] {
   const out: Item[] = [];
   for (const id of pages) {
     const m = matchPage(index, { text: split.bodies.get(id)!, url: `https://${site(id)}/story`, title: '', siteName: null }, opts);
-    const best = new Map<string, Item>();
     for (const t of m.topics)
       for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) {
         const body = bodyOfArticle.get(c.article.id);
         if (!body || body === id) continue;
         const e = c.relation.evidence;
         const rule = e.opposingDirection !== null || e.negation || e.figureDiffs.length > 0 || e.refuting.length > 0 || c.relation.similarity >= 0.55;
-        const it: Item = { page: id, body, label: c.relation.label, pd: c.relation.p?.disputes ?? 0, pa: c.relation.p?.agrees ?? 0, rule };
-        const prev = best.get(body);
-        if (!prev || LABEL_RANK[it.label]! > LABEL_RANK[prev.label]! || (it.label === prev.label && it.pd > prev.pd)) best.set(body, it);
+        const st = c.relation.story;
+        out.push({ page: id, body, label: c.relation.label, pd: c.relation.p?.disputes ?? 0, pa: c.relation.p?.agrees ?? 0, rule, po: st?.opposite ?? -1, ps: st?.same ?? -1, sim: c.relation.similarity, refutes: prepare(c.claim).refuteWeight >= 1 });
       }
-    out.push(...best.values());
   }
   return out;
 }
@@ -181,11 +199,15 @@ const fmt = (s: ReturnType<typeof score>) =>
   `precision ${Number.isNaN(s.precision) ? 'n/a' : s.precision.toFixed(3)} (${s.tp}/${s.predicted})  recall ${s.recall.toFixed(3)} (${s.tp}/${s.gold})  wrong: ${JSON.stringify(s.wrong)}`;
 
 const committed = { ...CARD_STANCE_THRESHOLDS };
-/** Runs pages with the card display thresholds (utils/engine/stance/thresholds.ts) set to (d, a), restoring them after. */
-function withThresholds<T>(d: number, a: number, f: () => T): T {
+/**
+ * Runs pages with the card-pair model's display thresholds (utils/engine/stance/thresholds.ts) set to (d, a) and any
+ * other card thresholds given in `more`, restoring them after.
+ */
+function withThresholds<T>(d: number, a: number, f: () => T, more: Partial<typeof CARD_STANCE_THRESHOLDS> = {}): T {
   const keep = { ...CARD_STANCE_THRESHOLDS };
   CARD_STANCE_THRESHOLDS.disputes = d;
   CARD_STANCE_THRESHOLDS.agrees = a;
+  Object.assign(CARD_STANCE_THRESHOLDS, more);
   try {
     return f();
   } finally {
@@ -198,8 +220,10 @@ function withThresholds<T>(d: number, a: number, f: () => T): T {
 const devPages = pagesOf('dev');
 const valPages = pagesOf('val');
 console.log(`pages: dev ${devPages.length} bodies, validation ${valPages.length} bodies`);
-const devOff = withThresholds(2, 2, () => runPages(devPages));
-const devOn = withThresholds(0, 0, () => runPages(devPages));
+// --article-dev: only the article-level sweep on dev (skips the card-pair sweep and the validation pages).
+const articleDevOnly = args.includes('--article-dev');
+const devOff = articleDevOnly ? [] : withThresholds(2, 2, () => runPages(devPages));
+const devOn = articleDevOnly ? [] : withThresholds(0, 0, () => runPages(devPages));
 const key = (i: Item) => `${i.page}|${i.body}`;
 const onMap = new Map(devOn.map((i) => [key(i), i]));
 function replay(d: number, a: number): Item[] {
@@ -255,14 +279,63 @@ for (const label of ['disputes', 'agrees'] as const) {
   console.log(`dev ${label} by source (committed thresholds): ${Object.entries(bySrc).map(([k, v]) => `${k} ${v.tp}/${v.n}`).join(', ') || 'none'}`);
 }
 
+// ---- dev: article-level stance thresholds (stance/article.ts). One run with its disputes off and its agree gate at 0
+// (every item keeps p(opposite) / p(same) when the article was read), then each threshold is replayed offline.
+const devArt = withThresholds(committed.disputes, committed.agrees, () => pageItems(devPages), { articleDisputes: 2, articleAgrees: 0 });
+function replayArticle(td: number, ta: number): Item[] {
+  return bestPerPair(
+    devArt.map((i) => {
+      let label = i.label;
+      if (label !== 'disputes' && label !== 'unrelated' && i.po >= td) label = 'disputes';
+      else if (label === 'agrees' && ta > 0 && i.ps < ta) label = 'related';
+      return { ...i, label, rule: label === i.label };
+    }),
+  );
+}
+console.log('\n== DEV article-level stance: precision/recall by threshold (replayed) ==');
+console.log('   disputes: card = rule/model disputes + article-stance ones at t; article = the disputes the article stance adds');
+console.log('   agrees: every agree also needs p(same side) >= t');
+const artCurve = grid.map((t) => {
+  const items = replayArticle(t, t);
+  const d = score(items, devPages, 'disputes');
+  const ad = score(items.filter((i) => !i.rule && i.label === 'disputes'), devPages, 'disputes');
+  const a = score(items, devPages, 'agrees');
+  console.log(`t=${t}: disputes card ${fmt(d)}\n        disputes article ${fmt(ad)}\n        agrees card ${fmt(a)}`);
+  return { t, d: ad, a };
+});
+const chooseArt = (key: 'd' | 'a', target: number, off: number): number => {
+  const ok = artCurve.filter((c) => c[key].predicted >= 3 && c[key].precision >= target);
+  if (ok.length) return ok[0]!.t;
+  let best: (typeof artCurve)[number] | null = null;
+  for (const c of artCurve) if (c[key].predicted >= 3 && c[key].tp > 0 && (!best || c[key].precision >= best[key].precision)) best = c;
+  return best && best[key].precision >= target / 2 ? best.t : off;
+};
+// Variants (printed for the record, not shipped unless committed): an article dispute that also needs a claim-level
+// signal (the claim refutes, or the card-pair model's p(disputes) >= 0.3); an agree gate that lets near copies through.
+for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+  const v = bestPerPair(devArt.map((i) => ({ ...i, label: i.label !== 'disputes' && i.label !== 'unrelated' && i.po >= t && (i.refutes || i.pd >= 0.3) ? 'disputes' : i.label, rule: false })));
+  const w = bestPerPair(devArt.map((i) => ({ ...i, label: i.label === 'agrees' && i.ps < t && i.sim < 0.8 ? 'related' : i.label })));
+  console.log(`t=${t}: disputes with a claim signal ${fmt(score(v, devPages, 'disputes'))}\n        agrees, near copies exempt ${fmt(score(w, devPages, 'agrees'))}`);
+}
+if (articleDevOnly) process.exit(0);
+const chosenAD = chooseArt('d', 0.8, 2);
+const chosenAA = chooseArt('a', 0.85, 2);
+console.log(
+  `dev-chosen article thresholds (first reaching precision 0.8 / 0.85 with >= 3 items, else the most precise): disputes ${chosenAD}, agrees ${chosenAA}; committed: disputes ${committed.articleDisputes}, agrees ${committed.articleAgrees}`,
+);
+
 // ---- validation: the real pipeline, committed thresholds and dev-chosen ones
-for (const [name, d, a] of [
-  ['committed thresholds', committed.disputes, committed.agrees],
-  ['dev-chosen thresholds', chosenD, chosenA],
-  ['model off (rules only)', 2, 2],
+for (const [name, d, a, more] of [
+  ['committed thresholds', committed.disputes, committed.agrees, {}],
+  ['dev-chosen thresholds', chosenD, chosenA, { articleDisputes: chosenAD, articleAgrees: chosenAA }],
+  ['model and article stance off (rules only)', 2, 2, { articleDisputes: 2, articleAgrees: 0 }],
 ] as const) {
-  const items = withThresholds(d, a, () => runPages(valPages));
-  console.log(`\n== VALIDATION, ${name} (disputes ${d}, agrees ${a}) ==`);
+  if (name.startsWith('dev-chosen') && d === committed.disputes && a === committed.agrees && more.articleDisputes === committed.articleDisputes && more.articleAgrees === committed.articleAgrees) {
+    console.log('\n(dev-chosen thresholds are the committed ones)');
+    continue;
+  }
+  const items = withThresholds(d, a, () => runPages(valPages), more);
+  console.log(`\n== VALIDATION, ${name} (disputes ${d}, agrees ${a}, ${JSON.stringify(more)}) ==`);
   console.log(`disputes: ${fmt(score(items, valPages, 'disputes'))}`);
   console.log(`agrees:   ${fmt(score(items, valPages, 'agrees'))}`);
   console.log(`agrees, same facts counted right: ${scoreAgreesSameFacts(items, valPages)}`);

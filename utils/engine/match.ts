@@ -10,6 +10,8 @@ import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
 import { predictCardStance } from './stance/card-model';
+import { readArticle, storyStance, type ArticleStanceProbabilities, type StoryStance } from './stance/article';
+import type { StanceProbabilities } from './stance/model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
 import { buildTermStats, contentTerms, idf, type TermStats } from './text';
 import { splitSentences } from './sentences';
@@ -46,8 +48,12 @@ export interface CorpusData {
   topics: Topic[];
 }
 
-/** Article fields a contrast shows. */
-type ArticleRef = Contrast['article'] & { outletId: string };
+/**
+ * Article fields a contrast shows, and the article's clean body when the index has it: the card reads the whole
+ * article's stance toward the story it shares with the page (stance/article.ts). Without a body that reading is
+ * skipped and the claim-level decision stands alone.
+ */
+type ArticleRef = Contrast['article'] & { outletId: string; body?: string };
 
 /** Everything matching needs, precomputed once per corpus version. */
 export interface CorpusIndex {
@@ -164,7 +170,7 @@ export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) =>
 export function buildCorpusIndex(data: CorpusData): CorpusIndex {
   const outlets = new Map(data.outlets.map((o) => [o.id, o]));
   const articles = new Map<string, ArticleRef>(
-    data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId }]),
+    data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId, body: a.body }]),
   );
   const topics = new Map(data.topics.map((t) => [t.id, t]));
   const lookups = indexClaims(data.claims);
@@ -573,11 +579,20 @@ function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string,
  * the claim as related to the page; the model alone makes an item agree or dispute only from its card thresholds
  * (stance/thresholds.ts, chosen on held-out stories for precision). A claim whose statement is on the page itself
  * (the page quotes it) never disputes the page, nor does a claim that reports a contradiction between two others.
+ *
+ * When the claim's article body is in the index, the article-level stance (stance/article.ts) reads the page and that
+ * article as wholes against what they share: one asserting and the other rejecting the shared story makes a dispute
+ * (on the same question), and an agree stands only when both take the same side — a body that merely reports the
+ * story is no agreement.
  */
 function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, passage: PreparedPassage): Map<string, Relation> {
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
   const pageText = quoteForm(passage, passage.text);
+  const pageReading = readArticle(passage.text);
+  /** Per article, the one claim that carries an article-level dispute (see below) and how well it carries it. */
+  const storyDispute = new Map<string, { claim: Claim; rank: number }>();
+  const decided: { claim: Claim; top: Relation; label: RelationLabel; p: StanceProbabilities; story: StoryStance | null; onPage: boolean }[] = [];
   for (const claim of claims) {
     const top = relations.get(claim.id);
     if (!top) continue;
@@ -587,20 +602,51 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     const p = predictCardStance(pairFeatures(x, head, features, same));
     // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
     // not the page's own statement: only an un-negated near copy counts as being on the page.
-    const onPage =
-      (top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation) || pageText.includes(quoteForm(claim, claim.text));
+    const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation;
+    const quoted = pageText.includes(quoteForm(claim, claim.text));
+    const related = 1 - head.unrelated >= th.related;
+    const body = index.articles.get(claim.articleId)?.body;
+    const story = body && related ? storyStance(pageReading, readArticle(body), { stats: index.stats }) : null;
     let label = top.label;
-    if ((label === 'disputes' || label === 'agrees') && 1 - head.unrelated < th.related) label = 'related';
+    if ((label === 'disputes' || label === 'agrees') && !related) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
     // or figures of one period. A refuting word alone ("denied", "hoax") was right in 1 of 28 dev-story cards.
     if (label === 'disputes' && !ruleConflict(top)) label = 'related';
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= th.disputes && p.disputes >= p.agrees) label = 'disputes';
     else if (label === 'related' && same && p.agrees >= th.agrees) label = 'agrees';
-    if (label === 'disputes' && (onPage || REPORTED_CONTRADICTION.test(claim.text))) label = 'related';
-    const score = label === top.label ? top.score : label === 'related' ? top.similarity : p[label === 'agrees' ? 'agrees' : 'disputes'];
-    relations.set(claim.id, { ...top, label, score: round(score), p });
+    // Agreement is two texts on the same side of one story, not two reports of it (a threshold of 0 turns this off).
+    if (label === 'agrees' && body && th.articleAgrees > 0 && (!story || story.same < th.articleAgrees)) label = 'related';
+    if (label === 'disputes' && (nearCopy || quoted || REPORTED_CONTRADICTION.test(claim.text))) label = 'related';
+    // The article-level stance: the page and the claim's article on opposite sides of the story they share. One claim
+    // per article carries it — the one that itself refutes, else the closest — so the reader sees the article's
+    // rejection, not its every sentence. A near copy that refutes ("claims that … are false") is no page statement.
+    const refutes = prepare(claim).refuteWeight >= 1;
+    if (label !== 'disputes' && label !== 'unrelated' && same && story && story.opposite >= th.articleDisputes && !quoted && (!nearCopy || refutes)) {
+      const rank = (refutes ? 1 : 0) + top.similarity;
+      const prev = storyDispute.get(claim.articleId);
+      if (!prev || rank > prev.rank) storyDispute.set(claim.articleId, { claim, rank });
+    }
+    decided.push({ claim, top, label, p, story, onPage: nearCopy || quoted });
+  }
+  for (const { claim, top, label: ruled, p, story } of decided) {
+    const byStory = ruled !== 'disputes' && storyDispute.get(claim.articleId)?.claim === claim;
+    const label: RelationLabel = byStory ? 'disputes' : ruled;
+    const score =
+      byStory ? story!.opposite
+      : label === 'agrees' && story && top.label !== 'agrees' ? p.agrees
+      : label === top.label ? top.score
+      : label === 'related' ? top.similarity
+      : p[label === 'agrees' ? 'agrees' : 'disputes'];
+    const out: Relation = { ...top, label, score: round(score), p };
+    if (story) out.story = { a: sideOf(story.a), b: sideOf(story.b), opposite: round(story.opposite), same: round(story.same) };
+    relations.set(claim.id, out);
   }
   return relations;
+}
+
+/** The most probable side of an article-stance reading. */
+function sideOf(p: ArticleStanceProbabilities): 'assert' | 'neutral' | 'reject' {
+  return p.reject >= p.assert && p.reject >= p.neutral ? 'reject' : p.assert >= p.neutral ? 'assert' : 'neutral';
 }
 
 /**

@@ -151,7 +151,16 @@ export interface Relation {
   evidence: RelationEvidence;
   /** Calibrated probabilities of the learned stance model (present when the model decided; they sum to 1). */
   p?: { unrelated: number; related: number; agrees: number; disputes: number };
+  /**
+   * Article-level stance (utils/engine/stance/article.ts): how the page (`a`) and the claim's whole article (`b`) each
+   * stand toward the story they share, and the calibrated chance they take opposite / the same side. Present on card
+   * items whose article body was available.
+   */
+  story?: { a: ArticleSide; b: ArticleSide; opposite: number; same: number };
 }
+
+/** Whether a whole text asserts, reports neutrally or rejects the claim it shares with another. */
+export type ArticleSide = 'assert' | 'neutral' | 'reject';
 
 /* ---------- Page matching (what the overlay and the popup's "this page" show) ---------- */
 

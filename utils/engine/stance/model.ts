@@ -109,7 +109,7 @@ export function decodeStanceWeights(bytes: Uint8Array, name = 'stance weights'):
 }
 
 /** The shipped weight assets: public paths inside the extension (and under public/ in the repository). */
-export const STANCE_ASSETS = { headline: '/stance/headline.bin', card: '/stance/card.bin' } as const;
+export const STANCE_ASSETS = { headline: '/stance/headline.bin', card: '/stance/card.bin', article: '/stance/article.bin' } as const;
 /** Which shipped model. */
 export type ShippedStance = keyof typeof STANCE_ASSETS;
 

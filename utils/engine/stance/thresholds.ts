@@ -24,6 +24,16 @@ export interface CardStanceThresholds {
    * 1 − p(unrelated) of the headline model (stance/model.ts), which tells related from unrelated best.
    */
   related: number;
+  /**
+   * The article-level stance (stance/article.ts) makes an item "disputes" from this p(opposite sides) — the page and
+   * the claim's whole article, one asserting and the other rejecting what they share (and on the same question).
+   */
+  articleDisputes: number;
+  /**
+   * An "agrees" item (rule or model) whose article body is known stands only from this p(same side) of the article-level
+   * stance (an item whose stance could not be read then is context); 0 turns the gate off.
+   */
+  articleAgrees: number;
 }
 
 /** Committed card thresholds (see the module comment; numbers from eval:cards on the dev stories). */
@@ -31,4 +41,6 @@ export const CARD_STANCE_THRESHOLDS: CardStanceThresholds = {
   disputes: 0.99,
   agrees: 0.6,
   related: 0.5,
+  articleDisputes: 0.5,
+  articleAgrees: 0.5,
 };
