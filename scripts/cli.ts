@@ -5,7 +5,7 @@
  *   claimlens pack DIR|FILE… -o pack.json [--outlets outlets.json] [--source seed|import] [--created-at ISO] [--keep-going] [--pretty]
  *   claimlens search "query" --pack pack.json [--limit N] [--json]
  *   claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv
- *   claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]
+ *   claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high] [--article-stance]
  *
  * Every command takes --domain general|security-news (default general): the subject vocabulary the engine uses
  * (utils/engine/lexicon/domain.ts), e.g. ISIS = Daesh and the "IS" rule for security news.
@@ -33,7 +33,8 @@ const USAGE = `usage:
   claimlens pack DIR|FILE... -o pack.json [--outlets outlets.json] [--source seed|import] [--created-at ISO] [--keep-going] [--pretty]
   claimlens search "query" --pack pack.json [--limit N] [--json]
   claimlens compare --fnc STANCES.csv BODIES.csv -o predictions.csv
-  claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high]
+  claimlens contrast --pack pack.json PAGE... [--json] [--sensitivity low|medium|high] [--article-stance]
+      --article-stance: also read each corpus article's whole stance toward the page's story (utils/engine/stance/article.ts)
 every command: [--domain ${Object.keys(DOMAIN_LEXICONS).join('|')}] (default general)`;
 
 /** Splits argv into positionals and --options (an option takes the next value unless it is a flag). */
@@ -265,13 +266,13 @@ function compareCmd(argv: string[]): void {
 
 /** What the card would show for each page; the pack is read and indexed once for all pages. */
 function contrastCmd(argv: string[]): void {
-  const { pos, opt } = parseArgs(argv, ['json']);
+  const { pos, opt } = parseArgs(argv, ['json', 'article-stance']);
   const packPath = opt.get('pack')?.[0];
   if (!packPath) throw new UsageError('contrast needs --pack pack.json');
   if (pos.length === 0) throw new UsageError('contrast needs at least one PAGE (.txt, .html, .md)');
   const sensitivity = (opt.get('sensitivity')?.[0] ?? 'medium') as MatchOptions['sensitivity'];
   if (!['low', 'medium', 'high'].includes(sensitivity)) throw new UsageError('--sensitivity must be low, medium or high');
-  const index = buildCorpusIndex(readPack(packPath));
+  const index = buildCorpusIndex(readPack(packPath), { articleStance: opt.has('article-stance') });
   const opts: MatchOptions = { sensitivity, mutedTopics: [], mutedOutlets: [] };
   let failed = 0;
   for (const path of pos) {

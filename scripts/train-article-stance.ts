@@ -28,7 +28,11 @@ import {
   predictArticleStance,
   readArticle,
   sharedClaim,
+  storyStance,
 } from '../utils/engine/stance/article';
+
+/** A body read without the cache (its cost as a first read). */
+const readArticleUncached = (text: string) => readArticle(`${text} `);
 import type { SparseFeatures } from '../utils/engine/stance/features';
 
 /** Seed of the partner sampling and the SGD shuffles. */
@@ -152,6 +156,19 @@ for (const [, bodies] of byStory)
       pairs.push({ opp: pa.assert * pb.reject + pa.reject * pb.assert, same: pa.assert * pb.assert + pa.reject * pb.reject, gold });
     }
 console.log(`\n== DEV pairs of one story (${pairs.length}): precision / recall by threshold ==`);
+{
+  // Cost per pair as the card pays it: both texts already read (readArticle caches by text), the shared claim, both
+  // sides' features and predictions.
+  const ids = [...pos.keys()];
+  const texts = ids.map((id) => readArticle(split.bodies.get(id)!));
+  const t = performance.now();
+  let n = 0;
+  for (let rep = 0; rep < 3; rep++) for (let i = 0; i + 1 < texts.length; i++, n++) storyStance(texts[i]!, texts[i + 1]!, { stats, model });
+  const warm = ((performance.now() - t) * 1000) / n;
+  const t2 = performance.now();
+  for (const id of ids) readArticleUncached(split.bodies.get(id)!);
+  console.log(`cost: ${warm.toFixed(0)} µs per pair (texts read), reading a body once ${(((performance.now() - t2) * 1000) / ids.length).toFixed(0)} µs`);
+}
 for (const [key, want] of [['opp', 'opposite'], ['same', 'same']] as const) {
   const g = pairs.filter((p) => p.gold === want).length;
   const line: string[] = [];

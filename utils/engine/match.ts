@@ -49,9 +49,9 @@ export interface CorpusData {
 }
 
 /**
- * Article fields a contrast shows, and the article's clean body when the index has it: the card reads the whole
- * article's stance toward the story it shares with the page (stance/article.ts). Without a body that reading is
- * skipped and the claim-level decision stands alone.
+ * Article fields a contrast shows, and the article's clean body when the index keeps it ({@link IndexOptions}): the
+ * card then reads the whole article's stance toward the story it shares with the page (stance/article.ts). Without a
+ * body that reading is skipped and the claim-level decision stands alone.
  */
 type ArticleRef = Contrast['article'] & { outletId: string; body?: string };
 
@@ -166,11 +166,24 @@ export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) =>
   return { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings };
 }
 
+/** How an index is built. */
+export interface IndexOptions {
+  /**
+   * Keep each article's body so cards read the whole article's stance toward the story it shares with the page
+   * (stance/article.ts). Off by default: the extension's stored index slice (background/match-store.ts) carries no
+   * bodies yet, and a page must get the same card from either index.
+   */
+  articleStance?: boolean;
+}
+
 /** Builds the index: linear in the number of claims (plus topic context sorting). */
-export function buildCorpusIndex(data: CorpusData): CorpusIndex {
+export function buildCorpusIndex(data: CorpusData, opts: IndexOptions = {}): CorpusIndex {
   const outlets = new Map(data.outlets.map((o) => [o.id, o]));
   const articles = new Map<string, ArticleRef>(
-    data.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId, body: a.body }]),
+    data.articles.map((a) => [
+      a.id,
+      { id: a.id, title: a.title, published: a.published, url: a.url, outletId: a.outletId, ...(opts.articleStance && a.body ? { body: a.body } : {}) },
+    ]),
   );
   const topics = new Map(data.topics.map((t) => [t.id, t]));
   const lookups = indexClaims(data.claims);
@@ -614,14 +627,15 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     if (label === 'disputes' && !ruleConflict(top)) label = 'related';
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= th.disputes && p.disputes >= p.agrees) label = 'disputes';
     else if (label === 'related' && same && p.agrees >= th.agrees) label = 'agrees';
-    // Agreement is two texts on the same side of one story, not two reports of it (a threshold of 0 turns this off).
-    if (label === 'agrees' && body && th.articleAgrees > 0 && (!story || story.same < th.articleAgrees)) label = 'related';
+    // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
+    // threshold of 0 turns this off.
+    if (label === 'agrees' && body && th.articleAgrees > 0 && (!story || story.same < th.articleAgrees || story.overlap < th.storyOverlap)) label = 'related';
     if (label === 'disputes' && (nearCopy || quoted || REPORTED_CONTRADICTION.test(claim.text))) label = 'related';
     // The article-level stance: the page and the claim's article on opposite sides of the story they share. One claim
     // per article carries it — the one that itself refutes, else the closest — so the reader sees the article's
     // rejection, not its every sentence. A near copy that refutes ("claims that … are false") is no page statement.
     const refutes = prepare(claim).refuteWeight >= 1;
-    if (label !== 'disputes' && label !== 'unrelated' && same && story && story.opposite >= th.articleDisputes && !quoted && (!nearCopy || refutes)) {
+    if (label !== 'disputes' && label !== 'unrelated' && same && story && story.opposite >= th.articleDisputes && story.overlap >= th.storyOverlap && !quoted && (!nearCopy || refutes)) {
       const rank = (refutes ? 1 : 0) + top.similarity;
       const prev = storyDispute.get(claim.articleId);
       if (!prev || rank > prev.rank) storyDispute.set(claim.articleId, { claim, rank });
@@ -638,7 +652,7 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
       : label === 'related' ? top.similarity
       : p[label === 'agrees' ? 'agrees' : 'disputes'];
     const out: Relation = { ...top, label, score: round(score), p };
-    if (story) out.story = { a: sideOf(story.a), b: sideOf(story.b), opposite: round(story.opposite), same: round(story.same) };
+    if (story) out.story = { a: sideOf(story.a), b: sideOf(story.b), opposite: round(story.opposite), same: round(story.same), overlap: round(story.overlap) };
     relations.set(claim.id, out);
   }
   return relations;

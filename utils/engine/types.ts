@@ -156,7 +156,7 @@ export interface Relation {
    * stand toward the story they share, and the calibrated chance they take opposite / the same side. Present on card
    * items whose article body was available.
    */
-  story?: { a: ArticleSide; b: ArticleSide; opposite: number; same: number };
+  story?: { a: ArticleSide; b: ArticleSide; opposite: number; same: number; overlap: number };
 }
 
 /** Whether a whole text asserts, reports neutrally or rejects the claim it shares with another. */

@@ -10,7 +10,8 @@ import { loadArticles } from '@/scripts/pack-files';
 import { buildPack, validatePack } from '@/utils/engine/pack';
 import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
 import type { Contrast, CorpusPack, PageMatch } from '@/utils/engine/types';
-import { fixturePage, seedIndex } from '../match/fixture-corpus';
+import { fixturePage, seedIndex, seedPack } from '../match/fixture-corpus';
+import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
 
 const ROOT = join(__dirname, '../../..');
 const DIR = join(ROOT, 'test/fixtures/subjects/refinery-blast');
@@ -130,5 +131,37 @@ describe('the seed subject still holds', () => {
       expect(c.timing?.position).toBe('earlier');
     }
     expect(items(seed).some((c) => labelOf(c) === 'disputes')).toBe(true);
+  });
+});
+
+// The same corpora with the article-level stance on (stance/article.ts: each corpus article read as a whole against the
+// page; the CLI's --article-stance and eval:cards use it; the extension's stored index carries no bodies yet).
+describe('with the article-level stance', () => {
+  const withStance = matchPage(buildCorpusIndex(pack, { articleStance: true }), fixturePage(expected.page), { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+  const seedWith = matchPage(buildCorpusIndex(seedPack(), { articleStance: true }), fixturePage('seed-subject-article.html'), { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+
+  it('every dispute on the refinery card is still an expected one, and no distractor takes a side', () => {
+    const disputes = items(withStance).filter((c) => labelOf(c) === 'disputes');
+    expect(disputes.length).toBeGreaterThan(0);
+    for (const d of disputes) expect(expected.disputes.find((e: { claim: string }) => d.claim.text.includes(e.claim)), d.claim.text).toBeDefined();
+    for (const n of expected.notDisputes) for (const c of items(withStance).filter((x) => x.claim.text.includes(n.claim))) expect(labelOf(c), n.claim).toBe('related');
+  });
+
+  it('an agreement needs both texts read on the same side of one story (the closure reports only relay it: context)', () => {
+    for (const c of items(withStance).filter((x) => labelOf(x) === 'agrees')) {
+      expect(c.relation.story, c.claim.text).toBeDefined();
+      expect(c.relation.story!.same).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.articleAgrees);
+      expect(c.relation.story!.overlap).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.storyOverlap);
+    }
+    for (const a of expected.agreements.filter((x: { question: string }) => x.question.startsWith('How long'))) {
+      for (const c of items(withStance).filter((x) => x.claim.text.includes(a.claim))) expect(['agrees', 'related']).toContain(labelOf(c));
+    }
+  });
+
+  it('the seed card keeps its asserted "minimal threat" dispute, and no item disputes text on its own page', () => {
+    const disputes = items(seedWith).filter((c) => labelOf(c) === 'disputes');
+    expect(disputes.some((d) => /no longer a threat|minimal threat|militarily defeated|does not represent a threat/i.test(d.claim.text))).toBe(true);
+    const pageText = fixturePage('seed-subject-article.html').text.toLowerCase();
+    for (const d of disputes) expect(pageText.includes(d.claim.text.toLowerCase()), d.claim.text).toBe(false);
   });
 });

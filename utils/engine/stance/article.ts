@@ -227,6 +227,11 @@ export interface StoryStance {
   same: number;
   /** Number of shared content stems (the size of the approximate central claim). */
   shared: number;
+  /**
+   * How much of the two texts the shared claim is: the cosine of their IDF-weighted stem sets. Two reports of one
+   * story share its names and details; two stories on one topic share the topic's words only.
+   */
+  overlap: number;
 }
 
 /** Reads two texts' stances toward what they share (see the module comment). Cost: linear in the two texts once read. */
@@ -241,7 +246,21 @@ export function storyStance(a: ArticleReading, b: ArticleReading, opts: { stats?
     opposite: pa.assert * pb.reject + pa.reject * pb.assert,
     same: pa.assert * pb.assert + pa.reject * pb.reject,
     shared: claim.size,
+    overlap: overlapOf(a, b, claim, opts.stats),
   };
+}
+
+/** Cosine of the two texts' IDF-weighted stem sets (see {@link StoryStance.overlap}). */
+function overlapOf(a: ArticleReading, b: ArticleReading, claim: ReadonlyMap<string, number>, stats?: TermStats): number {
+  const norm = (r: ArticleReading): number => {
+    let s = 0;
+    for (const t of r.terms) s += idf(stats, t) ** 2;
+    return s;
+  };
+  let shared = 0;
+  for (const w of claim.values()) shared += w * w;
+  const d = Math.sqrt(norm(a) * norm(b));
+  return d > 0 ? shared / d : 0;
 }
 
 /** Decodes an article weights asset (bytes) — for tests of a freshly trained file. */

@@ -34,6 +34,12 @@ export interface CardStanceThresholds {
    * stance (an item whose stance could not be read then is context); 0 turns the gate off.
    */
   articleAgrees: number;
+  /**
+   * Same story: the article-level stance counts (for a dispute or an agree) only when the page and the article share
+   * at least this much (StoryStance.overlap, the cosine of their IDF-weighted stems) — two stories on one topic share
+   * its words, two reports of one story its names and details.
+   */
+  storyOverlap: number;
 }
 
 /** Committed card thresholds (see the module comment; numbers from eval:cards on the dev stories). */
@@ -42,5 +48,6 @@ export const CARD_STANCE_THRESHOLDS: CardStanceThresholds = {
   agrees: 0.6,
   related: 0.5,
   articleDisputes: 0.5,
-  articleAgrees: 0.5,
+  articleAgrees: 0.6,
+  storyOverlap: 0.1,
 };
