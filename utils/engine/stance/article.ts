@@ -131,6 +131,49 @@ function cueCounts(words: readonly string[]): { strong: number; weak: number; he
  * stance rather than memorising stories.
  */
 export function articleStanceFeatures(r: ArticleReading, claim: ReadonlyMap<string, number>, vocab: ReadonlySet<string>): SparseFeatures {
+  const acc = new Map(wholeTextFeatures(r, vocab));
+  const put = (name: string, v = 1): void => {
+    if (v === 0) return;
+    const k = hashName(`art:${name}`) & MASK;
+    acc.set(k, (acc.get(k) ?? 0) + v);
+  };
+  const near = nearSentences(r, claim);
+  put(`bin:share:${bin(near.share, [0.2, 0.4, 0.6, 0.8])}`);
+  if (near.idx.length) put(`bin:nearpos:${bin(near.idx[0]!, [1, 2, 4, 8, 16])}`);
+  const nearWords = near.idx.flatMap((i) => r.sentences[i]!.words);
+  const nc = cueCounts(nearWords);
+  put(`bin:nearstrong:${bin(nc.strong, COUNT_EDGES)}`);
+  put(`bin:nearweak:${bin(nc.weak, COUNT_EDGES)}`);
+  put(`bin:nearhedge:${bin(nc.hedge, COUNT_EDGES)}`);
+  put(`bin:nearneg:${bin(nc.neg, COUNT_EDGES)}`);
+  bagOf(nearWords, vocab, true, (name, v) => put(`n:${name}`, v));
+  const idx = [...acc.keys()].sort((a, b) => a - b);
+  return { idx, val: idx.map((k) => acc.get(k)!) };
+}
+
+/** Cue words of a run of words (vocabulary only, with bigrams if asked), each with weight 1/√(distinct cues). */
+function bagOf(words: readonly string[], vocab: ReadonlySet<string>, bigrams: boolean, put: (name: string, v: number) => void): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!vocab.has(w)) continue;
+    seen.add(w);
+    if (bigrams && i > 0 && vocab.has(words[i - 1]!)) seen.add(`${words[i - 1]} ${w}`);
+  }
+  const scale = 1 / Math.sqrt(Math.max(1, seen.size));
+  for (const w of seen) put(w, scale);
+}
+
+const wholeCache = new WeakMap<ArticleReading, WeakMap<ReadonlySet<string>, ReadonlyMap<number, number>>>();
+/**
+ * The features of a text that do not depend on the claim it shares (its length, its cue rates, its lead, its cue
+ * words), computed once per text and vocabulary: a page is compared with many articles, an article with many pages.
+ */
+function wholeTextFeatures(r: ArticleReading, vocab: ReadonlySet<string>): ReadonlyMap<number, number> {
+  let byVocab = wholeCache.get(r);
+  if (!byVocab) wholeCache.set(r, (byVocab = new WeakMap()));
+  const hit = byVocab.get(vocab);
+  if (hit) return hit;
   const acc = new Map<number, number>();
   const put = (name: string, v = 1): void => {
     if (v === 0) return;
@@ -138,13 +181,8 @@ export function articleStanceFeatures(r: ArticleReading, claim: ReadonlyMap<stri
     acc.set(k, (acc.get(k) ?? 0) + v);
   };
   put('bias');
-  const near = nearSentences(r, claim);
-  const n = r.sentences.length;
-  put(`bin:nsent:${bin(n, [3, 6, 12, 25, 50])}`);
-  put(`bin:share:${bin(near.share, [0.2, 0.4, 0.6, 0.8])}`);
-  if (near.idx.length) put(`bin:nearpos:${bin(near.idx[0]!, [1, 2, 4, 8, 16])}`);
-
-  // Lexicon cue counts: whole text (rates), lead, near sentences.
+  put(`bin:nsent:${bin(r.sentences.length, [3, 6, 12, 25, 50])}`);
+  // Lexicon cue counts: whole text (rates) and lead.
   const all: string[] = [];
   for (const s of r.sentences) all.push(...s.words);
   const whole = cueCounts(all);
@@ -159,31 +197,11 @@ export function articleStanceFeatures(r: ArticleReading, claim: ReadonlyMap<stri
   put(`bin:leadweak:${bin(lead.weak, COUNT_EDGES)}`);
   put(`bin:leadhedge:${bin(lead.hedge, COUNT_EDGES)}`);
   put(`bin:leadneg:${bin(lead.neg, COUNT_EDGES)}`);
-  const nearWords = near.idx.flatMap((i) => r.sentences[i]!.words);
-  const nc = cueCounts(nearWords);
-  put(`bin:nearstrong:${bin(nc.strong, COUNT_EDGES)}`);
-  put(`bin:nearweak:${bin(nc.weak, COUNT_EDGES)}`);
-  put(`bin:nearhedge:${bin(nc.hedge, COUNT_EDGES)}`);
-  put(`bin:nearneg:${bin(nc.neg, COUNT_EDGES)}`);
-
-  // Cue words (vocabulary only): whole text, lead, near sentences (with bigrams).
-  const bag = (prefix: string, words: readonly string[], bigrams: boolean): void => {
-    const seen = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (!vocab.has(w)) continue;
-      seen.add(w);
-      if (bigrams && i > 0 && vocab.has(words[i - 1]!)) seen.add(`${words[i - 1]} ${w}`);
-    }
-    const scale = 1 / Math.sqrt(Math.max(1, seen.size));
-    for (const w of seen) put(`${prefix}:${w}`, scale);
-  };
-  bag('b', all, false);
-  bag('l', leadWords, false);
-  bag('n', nearWords, true);
-
-  const idx = [...acc.keys()].sort((a, b) => a - b);
-  return { idx, val: idx.map((k) => acc.get(k)!) };
+  // Cue words (vocabulary only): whole text and lead.
+  bagOf(all, vocab, false, (name, v) => put(`b:${name}`, v));
+  bagOf(leadWords, vocab, false, (name, v) => put(`l:${name}`, v));
+  byVocab.set(vocab, acc);
+  return acc;
 }
 
 /** Decodes an article-model weights file; throws when it was trained for other features or sizes. */
@@ -250,11 +268,21 @@ export function storyStance(a: ArticleReading, b: ArticleReading, opts: { stats?
   };
 }
 
+const NO_STATS: TermStats = { docCount: 0, df: new Map() };
+/** Squared norm of a text's IDF-weighted stem set, per statistics (a text is compared with many others). */
+const normCache = new WeakMap<ArticleReading, WeakMap<TermStats, number>>();
 /** Cosine of the two texts' IDF-weighted stem sets (see {@link StoryStance.overlap}). */
 function overlapOf(a: ArticleReading, b: ArticleReading, claim: ReadonlyMap<string, number>, stats?: TermStats): number {
   const norm = (r: ArticleReading): number => {
-    let s = 0;
-    for (const t of r.terms) s += idf(stats, t) ** 2;
+    let byStats = normCache.get(r);
+    if (!byStats) normCache.set(r, (byStats = new WeakMap()));
+    const key = stats ?? NO_STATS;
+    let s = byStats.get(key);
+    if (s === undefined) {
+      s = 0;
+      for (const t of r.terms) s += idf(stats, t) ** 2;
+      byStats.set(key, s);
+    }
     return s;
   };
   let shared = 0;
