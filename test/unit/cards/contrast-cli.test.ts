@@ -87,4 +87,21 @@ describe('claimlens contrast', { timeout: 120_000 }, () => {
     expect(run('contrast', '--pack', pack).status).toBe(2);
     expect(run('contrast', '--pack', pack, PAGE, '--sensitivity', 'max').status).toBe(2);
   });
+
+  it('--article-stance reads each corpus article whole: the fact-check calling the drug result false disputes the page', () => {
+    const drugPack = join(dir, 'drug.json');
+    expect(run('pack', join(ROOT, 'test/fixtures/subjects/drug-trial/articles'), '-o', drugPack).status).toBe(0);
+    const page = 'test/fixtures/subjects/drug-trial/page.txt';
+    const labels = (args: string[]) => {
+      const r = run('contrast', '--pack', drugPack, page, '--json', ...args);
+      expect(r.status, r.stderr).toBe(0);
+      const items = JSON.parse(r.stdout.trim()).topics.flatMap((t: { items: { label: string; outletId: string }[] }) => t.items);
+      return (outlet: string) => items.filter((i: { outletId: string }) => i.outletId === outlet).map((i: { label: string }) => i.label);
+    };
+    const on = labels(['--article-stance']);
+    expect(on('clearview-check')).toContain('disputes');
+    expect(on('clearview-check')).not.toContain('agrees');
+    expect(on('metro-daily').every((l: string) => l === 'context')).toBe(true);
+    expect(on('harbor-health-news')).not.toContain('disputes');
+  });
 });
