@@ -17,6 +17,9 @@ import { passageStance, prepare, preparePassage, sameQuestion } from '../utils/e
 import { pairFeatures } from '../utils/engine/stance/pair';
 import { predictCardStance } from '../utils/engine/stance/card-model';
 import { stanceModel } from '../utils/engine/stance/model';
+import { articleStanceFeatures, articleStanceModel, predictArticleStance, readArticle, sharedClaim } from '../utils/engine/stance/article';
+import { headlineRejects } from './article-stance-data';
+import type { FncPair, Stance } from './fnc';
 
 const args = process.argv.slice(2);
 const t0 = performance.now();
@@ -36,6 +39,38 @@ console.log(formatFncReport(before));
 const after = scoreFnc(gold, predictFnc(val, split.bodies, { stats }));
 console.log(`\n== AFTER: learned stance model (${stanceModel().featureVersion}, fnc disputes threshold ${stanceModel().thresholds.fncDisputes}) ==`);
 console.log(formatFncReport(after));
+
+// AFTER + the article-level stance (utils/engine/stance/article.ts, issue 9 item 3): a related pair becomes "disagree"
+// when the body, read whole against what it shares with the headline, rejects a headline that asserts (or asserts one
+// that rejects: a negator or refuting cue in the headline, scripts/article-stance-data.ts) with p >= t. t is chosen
+// on the DEV stories (best FNC score), then validation is scored once.
+{
+  const model = articleStanceModel();
+  const pDisagree = (pairs: readonly FncPair[]) =>
+    pairs.map((p) => {
+      const body = readArticle(split.bodies.get(p.bodyId)!);
+      const side = predictArticleStance(articleStanceFeatures(body, sharedClaim(readArticle(p.headline), body, stats), model.vocab), model);
+      return headlineRejects(p.headline) ? side.assert : side.reject;
+    });
+  const withArticle = (pred: Stance[], pd: number[], t: number): Stance[] => pred.map((s, i) => (s !== 'unrelated' && pd[i]! >= t ? 'disagree' : s));
+  const dev = split.pairs.dev;
+  const devGold = dev.map((p) => p.stance!);
+  const devPred = predictFnc(dev, split.bodies, { stats });
+  const devPd = pDisagree(dev);
+  let bestT = 2;
+  let bestScore = scoreFnc(devGold, devPred).score;
+  const line: string[] = [];
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const r = scoreFnc(devGold, withArticle(devPred, devPd, t));
+    line.push(`t=${t}: ${r.score.toFixed(2)}% / disagree F1 ${r.f1.disagree.toFixed(3)}`);
+    if (r.score > bestScore) [bestT, bestScore] = [t, r.score];
+  }
+  console.log(`\n== AFTER + article-level stance: dev (FNC score / disagree F1 by t; model alone ${scoreFnc(devGold, devPred).score.toFixed(2)}%) ==\n  ${line.join('\n  ')}`);
+  console.log(`dev-chosen t: ${bestT}${bestT > 1 ? ' (the article stance never raised the dev score: off)' : ''}`);
+  const valPred = predictFnc(val, split.bodies, { stats });
+  console.log(`\n== AFTER + article-level stance on VALIDATION (t ${bestT}) ==`);
+  console.log(formatFncReport(scoreFnc(gold, withArticle(valPred, pDisagree(val), bestT))));
+}
 
 // Inference cost: bodies prepared once (as a page is), then each pair = passage features + hashed features + model.
 const model = stanceModel();
