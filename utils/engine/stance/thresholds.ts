@@ -13,6 +13,14 @@
  * 44 of 542 at t = 0.3, 27 of 313 at 0.5, 2 of 13 at 0.8, 0 of 4 at 0.85 — never above 0.16 → off (0.99). Model-only
  * agrees: 4 of 6 at t = 0.6 (2 of 2 at 0.7) → 0.6, the most precise point with at least 3 items. Validation (first 120
  * pages) with these: disputes 3/44 (all rule items), agrees 106/421 (rules alone: 101/409).
+ *
+ * Article-level stance (stance/article.ts; session 5, the same 120 dev pages, replayed from one run): the committed
+ * (overlap floor, disputes t, agrees t) is the dev cell of highest recall whose precision reaches the target with at
+ * least 3 items. Overlap 0.1 / t 0.5: disputes the article stance adds 52 of 62 right (0.839, recall 0.26); without
+ * the floor 52 of 81 (23 wrong ones were articles of another story); agrees at 0.6: 25 of 29 (0.862, recall 0.063).
+ * Validation (first 120 pages, committed): disputes 5/50 (0.100, recall 0.094), agrees 13/15 (0.867, recall 0.047).
+ * The dev stories (17) flatter the dispute reading: on held-out train stories (train:article-stance --cv) p(opposite)
+ * >= 0.5 was right 11 of 38; p(same) >= 0.5 280 of 315.
  */
 export interface CardStanceThresholds {
   /** The model alone makes an item "disputes" from this calibrated p(disputes) (and on the same question). */
