@@ -60,9 +60,10 @@ describe('third subject: a drug trial, asserted, called false, and reported', ()
     }
   });
 
-  it("the fact-check's near copy of the page (\"Claims that … are false\") is read with its article: a dispute, never an agreement", () => {
+  it("the fact-check's near copy of the page (\"Claims that … are false\") is read with its article: never an agreement", () => {
     const near = items(match).find((c) => c.claim.text.startsWith('Claims that'))!;
-    expect(near.relation.label).toBe('disputes');
+    expect(near.relation.label).not.toBe('agrees');
+    expect(near.relation.story).toMatchObject({ a: 'assert', b: 'reject' });
     // An index built without the article stance (the extension's stored slice has no bodies) reads no article, with or
     // without bodies in the data: the claim-level rules alone decide.
     for (const data of [pack, { ...pack, articles: pack.articles.map(({ body: _body, ...a }) => a) }]) {

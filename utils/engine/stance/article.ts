@@ -21,7 +21,7 @@ import { hashName, type SparseFeatures } from './features';
 import { HEDGING_WORDS, REFUTING_WORDS } from '../lexicon/refuting-words';
 
 /** Version stamp of the article features (bump on any change here; the weights file records it). */
-export const ARTICLE_FEATURE_VERSION = 'article-stance-1';
+export const ARTICLE_FEATURE_VERSION = 'article-stance-2';
 /** Hash buckets (2^ARTICLE_HASH_BITS). */
 export const ARTICLE_HASH_BITS = 14;
 const MASK = (1 << ARTICLE_HASH_BITS) - 1;
