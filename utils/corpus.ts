@@ -29,6 +29,8 @@ export interface CorpusChange {
   removed?: readonly string[];
   /** Articles whose title, outlet or claims' outlet changed. */
   changed?: readonly string[];
+  /** Claims whose topics grew and nothing else (an import's re-tag): search appends what they gain, in place. */
+  retagged?: readonly string[];
   /** True when the change can move topics (articles or claims came or went): topics are marked stale. */
   topics?: boolean;
 }
@@ -160,15 +162,15 @@ interface BatchSink {
  * Topics for a batch's new articles, INSIDE the batch's transaction: the incremental update of
  * utils/engine/topics-incremental.ts from the stored state, then writes of exactly what changed — the batch's
  * claims (once, with their topics), older claims that gained a new topic, new and changed topics, the state rows,
- * and the match-index rows. Returns the older articles whose claims changed (for the search postings). Without a
+ * and the match-index rows. Returns the older claims that gained topics (for the search postings). Without a
  * state from this engine (a database from before it, or an engine update) the claims are written untagged and
  * `stale` asks for the full re-mine.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ changed: string[]; stale: boolean }> {
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagged: string[]; stale: boolean }> {
   await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
-    return { changed: [], stale: true };
+    return { retagged: [], stale: true };
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
@@ -189,7 +191,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ changed
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
-  return { changed: [...new Set(up.retagged.map((c) => c.articleId))], stale: false };
+  return { retagged: up.retagged.map((c) => c.id), stale: false };
 }
 
 /**
@@ -341,7 +343,7 @@ async function writeBatch<P>(
     }
     if (added.length) {
       const topics = await importTopics(db, sink);
-      const version = await afterWrite(db, { added, changed: topics.changed, topics: topics.stale });
+      const version = await afterWrite(db, { added, retagged: topics.retagged, topics: topics.stale });
       if (topicCache && !topicCache.version) topicCache.version = version;
     }
     return outcomes;

@@ -40,9 +40,14 @@ export interface SearchTermRow {
   term: string;
   df: number;
   grams: string[];
+  /** Appended postings blocks (`blockKey(term, 1..blocks)`) beside the base row; absent = 0. */
+  blocks?: number;
 }
 
-/** A term's postings: `slot * 4 + field`, ascending. */
+/**
+ * A term's postings: `slot * 4 + field`, ascending. Keyed by the term (the base row) or by `blockKey(term, n)` for
+ * a block an import appended; a term's postings are its base and blocks merged (see `readPostings`).
+ */
 export interface SearchPostingsRow {
   term: string;
   postings: Int32Array;
@@ -80,6 +85,8 @@ export interface SearchStats {
   live: number;
   textLenSum: number;
   nextSlot: number;
+  /** Random id of the write that left these stats (see `termCache`). */
+  tag?: string;
 }
 
 /** Words that found nothing get "did you mean" terms up to this edit distance (as utils/search.ts `nearestTerms`). */
@@ -147,18 +154,78 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   return stats;
 }
 
-/** What changed, in articles (as corpus.ts `CorpusChange`). */
+/** What changed, in articles (as corpus.ts `CorpusChange`), and claims that only gained topics. */
 export interface SearchChange {
   added?: readonly string[];
   removed?: readonly string[];
   changed?: readonly string[];
+  /**
+   * Claims whose topics grew and nothing else (an import's re-tagging of older claims): they keep their slot and
+   * only the postings they gain are written, instead of re-indexing their whole article.
+   */
+  retagged?: readonly string[];
+}
+
+/** Extra posting blocks a term may have before a write merges them into its base row. */
+export const MAX_POSTING_BLOCKS = 8;
+
+/** Key of a term's `n`-th appended postings block (n ≥ 1); the base row's key is the term itself. */
+export function blockKey(term: string, n: number): string {
+  return `${term}\u0001${n}`;
+}
+
+/** Every postings key of a term row: the base and its appended blocks. */
+function postingKeys(row: Pick<SearchTermRow, 'term' | 'blocks'>): string[] {
+  const keys = [row.term];
+  for (let n = 1; n <= (row.blocks ?? 0); n++) keys.push(blockKey(row.term, n));
+  return keys;
+}
+
+/** A term's postings from its base row and blocks, ascending (blocks may hold slots below earlier ones: re-tags). */
+function mergeBlocks(parts: readonly (Int32Array | undefined)[]): Int32Array {
+  if (parts.length === 1) return parts[0] ?? new Int32Array(0);
+  const out = new Int32Array(parts.reduce((n, p) => n + (p?.length ?? 0), 0));
+  let at = 0;
+  for (const p of parts) {
+    if (!p) continue;
+    out.set(p, at);
+    at += p.length;
+  }
+  return out.sort();
 }
 
 /**
- * Keeps the stored index in step with a corpus write, inside that write's transaction: the records of every
- * touched article are removed and those it has now are added, term by term. `previous` is the corpus version
- * before the write; when the stored index does not reflect it (never built, or a write that did not keep it
- * in step) — or when most of the corpus changed — the whole index is rebuilt instead.
+ * Reads the merged postings of `rows`' terms (base row + appended blocks, one bulkGet for all of them).
+ * Exported for tests that compare the stored index with a rebuilt one.
+ */
+export async function readPostings(db: ClaimLensDb, rows: readonly Pick<SearchTermRow, 'term' | 'blocks'>[]): Promise<Int32Array[]> {
+  const keys = rows.map(postingKeys);
+  const got = await db.searchPostings.bulkGet(keys.flat());
+  let at = 0;
+  return keys.map((k) => {
+    const parts = got.slice(at, (at += k.length)).map((r) => r?.postings);
+    return mergeBlocks(parts);
+  });
+}
+
+/**
+ * Vocabulary rows written by the last index update, for the write that follows it: an import job's batches then
+ * read each term's df and block count from memory, not IndexedDB. Valid only while the stored stats carry `tag`
+ * (a random id of that write): an aborted transaction never stored its tag, so its rows are never used.
+ */
+let termCache: { db: string; tag: string; rows: Map<string, SearchTermRow | null> } | null = null;
+/** Vocabulary rows kept in `termCache` (a 100k-claim corpus has well under this many terms). */
+const TERM_CACHE_MAX = 400_000;
+
+/**
+ * Keeps the stored index in step with a corpus write, inside that write's transaction. `previous` is the corpus
+ * version before the write; when the stored index does not reflect it (never built, or a write that did not keep
+ * it in step) — or when most of the corpus changed — the whole index is rebuilt instead. Otherwise:
+ * - records of touched articles (added, removed, changed) are removed and those they have now added: the removed
+ *   slots are filtered out of their terms' postings (read and rewritten), new slots get one new postings BLOCK per
+ *   term (`blockKey`) — written without reading the term's postings;
+ * - re-tagged claims keep their slot; only the postings they gain are appended as blocks;
+ * - a term with more than MAX_POSTING_BLOCKS blocks is merged back into its base row (amortised compaction).
  */
 export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, previous: string, version: string): Promise<void> {
   const stats = await readSearchStats(db);
@@ -166,22 +233,56 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
   const most = affected.length > 64 && affected.length * 2 > (await db.articles.count());
   if (!stats || stats.version !== previous || most) {
+    termCache = null;
     await rebuildSearchIndex(db, version);
     return;
   }
-  if (!affected.length) {
-    await writeStats(db, { ...stats, version });
+  const affectedSet = new Set(affected);
+  const retaggedClaims = change.retagged?.length ? (await db.claims.bulkGet([...change.retagged])).filter((c): c is Claim => !!c && !affectedSet.has(c.articleId)) : [];
+  if (!affected.length && !retaggedClaims.length) {
+    await writeStats(db, { ...stats, version, tag: newTag() });
     return;
   }
-  const [oldDocs, claims] = await Promise.all([
-    db.searchDocs.where('articleId').anyOf(affected).toArray(),
-    db.claims.where('articleId').anyOf(affected).toArray(),
+  const retagArticles = [...new Set(retaggedClaims.map((c) => c.articleId))];
+  const [oldDocs, claims, retagDocs] = await Promise.all([
+    affected.length ? db.searchDocs.where('articleId').anyOf(affected).toArray() : Promise.resolve([] as SearchDocRow[]),
+    affected.length ? db.claims.where('articleId').anyOf(affected).toArray() : Promise.resolve([] as Claim[]),
+    retagArticles.length ? db.searchDocs.where('articleId').anyOf(retagArticles).toArray() : Promise.resolve([] as SearchDocRow[]),
   ]);
-  const oldTerms = await db.searchDocTerms.bulkGet(oldDocs.map((d) => d.slot));
+  const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));
+  const kept = retaggedClaims.filter((c) => slotOf.has(c.id));
+  const [oldTerms, keptTerms] = await Promise.all([db.searchDocTerms.bulkGet(oldDocs.map((d) => d.slot)), db.searchDocTerms.bulkGet(kept.map((c) => slotOf.get(c.id)!.slot))]);
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const records = await recordsFor(db, claims);
+  const [records, keptRecords] = await Promise.all([recordsFor(db, claims), recordsFor(db, kept)]);
 
-  // Per term: slots removed, postings added (new slots are above every stored one, so appending keeps order).
+  // Re-tagged claims: what each gains per field (text, speaker and names are unchanged). One that would LOSE an
+  // entry (not done by imports today) is re-indexed in full instead: its slot removed, the claim added anew.
+  const memo = new Map<string, string[]>();
+  const gains: { doc: SearchDocRow; record: SearchRecord; fields: string[][]; add: [string, number][]; had: Set<string> }[] = [];
+  keptRecords.forEach((r, i) => {
+    const doc = slotOf.get(r.claim.id)!;
+    const before = keptTerms[i]?.fields ?? [];
+    const fields = fieldTerms(r, memo);
+    const add: [string, number][] = [];
+    let lost = before.length > fields.length;
+    fields.forEach((terms, field) => {
+      const count = new Map<string, number>();
+      for (const t of before[field] ?? []) count.set(t, (count.get(t) ?? 0) + 1);
+      for (const t of terms) {
+        const left = count.get(t) ?? 0;
+        if (left > 0) count.set(t, left - 1);
+        else add.push([t, doc.slot * 4 + field]);
+      }
+      for (const left of count.values()) if (left > 0) lost = true;
+    });
+    if (lost) {
+      oldDocs.push(doc);
+      oldTerms.push(keptTerms[i]);
+      records.push(r);
+    } else gains.push({ doc, record: r, fields, add, had: new Set(before.flat()) });
+  });
+
+  // Per term: df change, postings to append, and whether removed slots must be filtered out of its postings.
   const removedSlots = new Set(oldDocs.map((d) => d.slot));
   const delta = new Map<string, { df: number; add: number[]; drop: boolean }>();
   const entry = (t: string) => {
@@ -200,7 +301,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     live--;
     textLenSum -= d.textLen;
   }
-  const memo = new Map<string, string[]>();
   let slot = stats.nextSlot;
   const docs: SearchDocRow[] = [];
   const docTerms: SearchDocTermsRow[] = [];
@@ -223,38 +323,80 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     live++;
     textLenSum += fields[0]!.length;
   }
+  for (const g of gains) {
+    docs.push(docRow(g.doc.slot, g.record, g.fields));
+    if (!g.add.length) continue;
+    docTerms.push({ slot: g.doc.slot, fields: g.fields });
+    const counted = new Set<string>();
+    for (const [t, p] of g.add) {
+      const e = entry(t);
+      e.add.push(p);
+      if (!g.had.has(t) && !counted.has(t)) {
+        counted.add(t);
+        e.df++;
+      }
+    }
+  }
 
   const keys = [...delta.keys()];
-  const [termRows, postingRows] = await Promise.all([db.searchTerms.bulkGet(keys), db.searchPostings.bulkGet(keys)]);
+  const cache = termCache && termCache.db === db.name && termCache.tag === stats.tag ? termCache.rows : new Map<string, SearchTermRow | null>();
+  termCache = null; // edited below: valid again only once this write's stats (and tag) are written
+  const termRows = await readThrough(cache, keys, (m) => db.searchTerms.bulkGet(m), TERM_CACHE_MAX);
+  // Terms whose stored postings must be read: slots to filter out, or too many blocks (merged back into one row).
+  const rewrite = keys.filter((t, i) => delta.get(t)!.drop || (termRows[i]?.blocks ?? 0) >= MAX_POSTING_BLOCKS);
+  const rewriteRows = rewrite.map((t) => termRows[keys.indexOf(t)] ?? { term: t, blocks: 0 });
+  const stored = rewrite.length ? await readPostings(db, rewriteRows) : [];
+  const storedOf = new Map(rewrite.map((t, i) => [t, stored[i]!]));
   const putTerms: SearchTermRow[] = [];
   const putPostings: SearchPostingsRow[] = [];
+  const deletePostings: string[] = [];
   const gone: string[] = [];
   keys.forEach((term, i) => {
     const e = delta.get(term)!;
-    const df = (termRows[i]?.df ?? 0) + e.df;
+    const prev = termRows[i];
+    const df = (prev?.df ?? 0) + e.df;
+    const blocks = prev?.blocks ?? 0;
     if (df <= 0) {
       gone.push(term);
+      deletePostings.push(...postingKeys({ term, blocks }));
+      cache.set(term, null);
       return;
     }
-    const old = postingRows[i]?.postings ?? new Int32Array(0);
-    const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
-    const next = new Int32Array(kept.length + e.add.length);
-    next.set(kept);
-    next.set(e.add, kept.length);
-    putTerms.push({ term, df, grams: termRows[i]?.grams ?? trigramsOf(term) });
-    putPostings.push({ term, postings: next });
+    const add = Int32Array.from(e.add);
+    let row: SearchTermRow;
+    const old = storedOf.get(term);
+    if (old) {
+      // Read and merged: one base row, no blocks.
+      const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
+      putPostings.push({ term, postings: mergeBlocks([kept, add]) });
+      for (let n = 1; n <= blocks; n++) deletePostings.push(blockKey(term, n));
+      row = { term, df, grams: prev?.grams ?? trigramsOf(term), blocks: 0 };
+    } else if (!prev) {
+      putPostings.push({ term, postings: add });
+      row = { term, df, grams: trigramsOf(term), blocks: 0 };
+    } else if (add.length) {
+      putPostings.push({ term: blockKey(term, blocks + 1), postings: add });
+      row = { ...prev, df, blocks: blocks + 1 };
+    } else if (df !== prev.df) row = { ...prev, df };
+    else return;
+    putTerms.push(row);
+    cache.set(term, row);
   });
   await Promise.all([
     db.searchTerms.bulkDelete(gone),
-    db.searchPostings.bulkDelete(gone),
-    db.searchTerms.bulkPut(putTerms),
-    db.searchPostings.bulkPut(putPostings),
-    db.searchDocs.bulkDelete([...removedSlots]),
-    db.searchDocTerms.bulkDelete([...removedSlots]),
-    db.searchDocs.bulkPut(docs),
-    db.searchDocTerms.bulkPut(docTerms),
+    db.searchPostings.bulkDelete(deletePostings),
+    db.searchDocs.bulkDelete([...oldDocs.map((d) => d.slot)]),
+    db.searchDocTerms.bulkDelete([...oldDocs.map((d) => d.slot)]),
   ]);
-  await writeStats(db, { format: SEARCH_STORE_FORMAT, version, live, textLenSum, nextSlot: slot });
+  await Promise.all([db.searchTerms.bulkPut(putTerms), db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  const tag = newTag();
+  await writeStats(db, { format: SEARCH_STORE_FORMAT, version, live, textLenSum, nextSlot: slot, tag });
+  termCache = { db: db.name, tag, rows: cache };
+}
+
+/** A random id for one index write (see `termCache`). */
+function newTag(): string {
+  return Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
 /**
@@ -296,7 +438,11 @@ function reader(db: ClaimLensDb, cache: SearchCache) {
   };
   return {
     terms: (keys: readonly string[]) => cached(cache.terms, keys, (m) => db.searchTerms.bulkGet(m)),
-    postings: (keys: readonly string[]) => cached(cache.postings, keys, async (m) => (await db.searchPostings.bulkGet(m)).map((r) => r?.postings)),
+    /** Merged postings (base row + blocks) of term rows. */
+    postings: async (rows: readonly SearchTermRow[]) => {
+      const byTerm = new Map(rows.map((r) => [r.term, r]));
+      return cached(cache.postings, rows.map((r) => r.term), (m) => readPostings(db, m.map((t) => byTerm.get(t)!)));
+    },
     docs: (slots: readonly number[]) => cached(cache.docs, slots, (m) => db.searchDocs.bulkGet(m)),
     gram: (g: string) => one(cache.grams, g, async () => (await db.searchTerms.where('grams').equals(g).primaryKeys()) as string[]),
     prefix: (p: string) => one(cache.prefixes, p, () => db.searchTerms.where('term').startsWith(p).limit(PREFIX_SCAN).toArray()),
@@ -379,7 +525,7 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   let docs: SearchDocRow[];
   if (words.length) {
     const termRows = await reachableTerms(read, query.text ?? '');
-    const postingRows = await read.postings(termRows.map((t) => t.term));
+    const postingRows = await read.postings(termRows);
     terms = termRows.map((t, i) => ({ term: t.term, df: t.df, postings: postingRows[i] ?? [] }));
     const slots = new Set<number>();
     for (const t of terms) for (let i = 0; i < t.postings.length; i++) slots.add(t.postings[i]! >> 2);

@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
+import { blockKey, MAX_POSTING_BLOCKS, createSearchCache, readPostings, readSearchStats, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -99,7 +99,11 @@ async function storedFacts(db: ClaimLensDb) {
   const docs = await db.searchDocs.toArray();
   const claimOf = new Map(docs.map((d) => [d.slot, d.claimId]));
   const terms = await db.searchTerms.toArray();
-  const postings = new Map((await db.searchPostings.toArray()).map((p) => [p.term, p.postings]));
+  // A term's postings are its base row and the blocks imports appended, merged (utils/search-store.ts).
+  const merged = await readPostings(db, terms);
+  const postings = new Map(terms.map((t, i) => [t.term, merged[i]!]));
+  const keys = new Set((await db.searchPostings.toCollection().primaryKeys()) as string[]);
+  const expected = new Set(terms.flatMap((t) => [t.term, ...Array.from({ length: t.blocks ?? 0 }, (_, n) => blockKey(t.term, n + 1))]));
   const stats = await readSearchStats(db);
   return {
     live: stats?.live,
@@ -110,6 +114,8 @@ async function storedFacts(db: ClaimLensDb) {
       terms.map((t) => [t.term, { df: t.df, postings: [...postings.get(t.term)!].map((p) => `${claimOf.get(p >> 2)}#${p & 3}`).sort() }]),
     ),
     postingTerms: [...postings.keys()].sort(),
+    // No postings row outside a term's base and blocks (a removed term leaves none behind).
+    strayPostingRows: [...keys].filter((k) => !expected.has(k)).length,
   };
 }
 
@@ -210,6 +216,35 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     expect(gone.docs.some((d) => pack.claims.some((c) => c.articleId === victim.id && d.startsWith(`${c.id}:`)))).toBe(false);
     expect(gone).toEqual(await rebuiltFacts(db, `search-store-rm-${n}`));
     await expectSameAnswers(db, 13);
+  });
+
+  it('imports append postings blocks (merged back past MAX_POSTING_BLOCKS) and re-tag older claims in place, exactly', async () => {
+    const topicsBefore = new Map((await db.claims.toArray()).map((c) => [c.id, c.topics.length]));
+    const slotsBefore = new Map((await db.searchDocs.toArray()).map((d) => [d.claimId, d.slot]));
+    const files = readdirSync(SUBJECT).sort();
+    let maxBlocks = 0;
+    let merged = 0;
+    const blocksOf = new Map<string, number>();
+    // One article per import: each is its own batch, so common terms gain a block per import.
+    for (const f of [...files, ...files.map((x) => `again-${x}`)]) {
+      const text = readFileSync(join(SUBJECT, f.replace(/^again-/, '')), 'utf8');
+      await importItems(db, [{ name: f, text: f.startsWith('again-') ? `${text}\n\nA later note on ${f}.` : text, format: 'text' as const }]);
+      for (const t of await db.searchTerms.toArray()) {
+        maxBlocks = Math.max(maxBlocks, t.blocks ?? 0);
+        if (blocksOf.get(t.term) === MAX_POSTING_BLOCKS && !t.blocks) merged++;
+        blocksOf.set(t.term, t.blocks ?? 0);
+      }
+    }
+    expect(maxBlocks).toBeGreaterThan(0); // appended, not rewritten
+    expect(maxBlocks).toBe(MAX_POSTING_BLOCKS);
+    expect(merged).toBeGreaterThan(0); // terms in every import were merged back into one row
+    const after = await db.claims.bulkGet([...topicsBefore.keys()]);
+    const grew = after.filter((c) => c && c.topics.length > topicsBefore.get(c.id)!);
+    expect(grew.length).toBeGreaterThan(0); // the re-tag path ran
+    const slots = new Map((await db.searchDocs.toArray()).map((d) => [d.claimId, d.slot]));
+    for (const c of grew) expect(slots.get(c!.id)).toBe(slotsBefore.get(c!.id)); // kept their slot
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-blocks-${n}`));
+    await expectSameAnswers(db, 15);
   });
 
   it('after delete and restore (each re-mining topics) the postings are those it had before', async () => {

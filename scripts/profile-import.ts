@@ -1,0 +1,137 @@
+/**
+ * Where one import batch's IndexedDB volume goes: a `--base`-claim corpus (default 10,000) stored as a full re-mine
+ * leaves it, then `--batches` batches of `--size` analysed articles (default 3 × 100) through `importAnalysed` — the
+ * options page's commit path — with a Dexie DBCore middleware counting, per table, the rows read and written and the
+ * requests made. Node + fake-indexeddb, so the milliseconds are not Chromium's; the row counts are the same.
+ *
+ *   node --import tsx scripts/profile-import.ts [--base 10000] [--size 100] [--batches 3]
+ */
+import 'fake-indexeddb/auto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DBCore, DBCoreTable, Middleware } from 'dexie';
+import { createDb } from '../utils/db';
+import { afterWrite, importAnalysed } from '../utils/corpus';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ClaimLensDb } from '../utils/db';
+import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
+import { mineTopics } from '../utils/engine/topics';
+import { TOPIC_STATE_FORMAT, topicStateRows, type TopicStateRow } from '../utils/engine/topics-incremental';
+import { ENGINE_VERSION } from '../utils/engine/version';
+import type { Claim, Topic } from '../utils/engine/types';
+import type { BenchArticle } from './bench-corpus';
+import { buildBenchCorpora } from './bench-corpus';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const base = arg('base', 10_000);
+const size = arg('size', 100);
+const batches = arg('batches', 3);
+
+/** Per table: requests and rows read / written. */
+interface Volume {
+  readReq: number;
+  readRows: number;
+  writeReq: number;
+  writeRows: number;
+}
+const volume = new Map<string, Volume>();
+const vol = (t: string) => volume.get(t) ?? volume.set(t, { readReq: 0, readRows: 0, writeReq: 0, writeRows: 0 }).get(t)!;
+
+/** Counts what each table is asked for (the row counts do not depend on the IndexedDB implementation). */
+const counter: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'profile-import',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const t: DBCoreTable = down.table(name);
+      return {
+        ...t,
+        get: (req) => {
+          vol(name).readReq++;
+          vol(name).readRows++;
+          return t.get(req);
+        },
+        getMany: (req) => {
+          vol(name).readReq++;
+          vol(name).readRows += req.keys.length;
+          return t.getMany(req);
+        },
+        query: (req) => {
+          vol(name).readReq++;
+          return t.query(req).then((res) => {
+            vol(name).readRows += res.result.length;
+            return res;
+          });
+        },
+        count: (req) => {
+          vol(name).readReq++;
+          return t.count(req);
+        },
+        openCursor: (req) => {
+          vol(name).readReq++;
+          return t.openCursor(req);
+        },
+        mutate: (req) => {
+          vol(name).writeReq++;
+          vol(name).writeRows += req.type === 'deleteRange' ? 1 : 'keys' in req && req.keys ? req.keys.length : 'values' in req ? req.values.length : 0;
+          return t.mutate(req);
+        },
+      };
+    },
+  }),
+};
+
+/**
+ * Writes what `recomputeTopics` writes (topics, tagged claims, match index, topic state, search index), the mine
+ * itself cached in `cache` (a full mine at 10k claims takes a minute; the profile is about the batch after it).
+ */
+async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cache: string): Promise<void> {
+  let mined: { claims: Claim[]; topics: Topic[]; state: TopicStateRow[] };
+  if (existsSync(cache)) mined = JSON.parse(readFileSync(cache, 'utf8'));
+  else {
+    const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
+    const m = mineTopics(articles.map((a) => a.article), articles.flatMap((a) => a.claims), outlets);
+    mined = { claims: m.claims, topics: m.topics, state: topicStateRows(articles.map((a) => a.article), m.topics) };
+    writeFileSync(cache, JSON.stringify(mined));
+  }
+  const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
+  await db.transaction('rw', db.tables, async () => {
+    await db.outlets.bulkPut(outlets);
+    await db.articles.bulkPut(articles.map((a) => a.article));
+    await db.claims.bulkPut(mined.claims);
+    await db.topics.bulkPut(mined.topics);
+    await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
+    await db.topicState.bulkPut(mined.state);
+    await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
+    await afterWrite(db, { added: articles.map((a) => a.article.id) });
+  });
+}
+
+const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size * batches]);
+const db = createDb(`profile-${Date.now()}`);
+db.use(counter);
+await db.open();
+const baseArticles = corpus!.articles;
+let t = performance.now();
+await storeMined(db, baseArticles, `/tmp/claimlens-mined-${base}.json`);
+console.log(`base: ${baseArticles.length} articles, ${corpus!.claims} claims; stored as a full re-mine leaves it in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+for (const table of ['topicState', 'searchPostings', 'searchTerms', 'terms', 'topicIndex']) console.log(`  ${table}: ${await db.table(table).count()} rows`);
+
+const spare = all!.articles.slice(baseArticles.length);
+for (let b = 0; b < batches; b++) {
+  volume.clear();
+  const entries = spare.slice(b * size, (b + 1) * size).map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims }));
+  const cpu = process.cpuUsage();
+  t = performance.now();
+  const out = await importAnalysed(db, entries, { job: { id: 'profile', offset: b * size, total: size * batches, label: 'profile', last: b === batches - 1 } });
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  console.log(`batch ${b + 1}: ${out.filter((o) => o.status === 'imported').length} imported in ${ms.toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
+  const rows = [...volume].sort((a, b) => b[1].readRows + b[1].writeRows - (a[1].readRows + a[1].writeRows));
+  for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req`);
+}
