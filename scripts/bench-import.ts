@@ -4,7 +4,11 @@
  * articles through the options page (file input → preview → commit), exactly as scripts/bench-browser.ts
  * measures it. For profiling the import path without an hour of badge timings.
  *
- *   node --import tsx scripts/bench-import.ts [--base 10000] [--ui 1000] [--no-build]
+ * Afterwards it prints where the UI import's batches spent their time in the service worker (the phases corpus.ts
+ * `writeBatch` records), and with `--profile` a CPU profile of the service worker during the commit: time on the
+ * CPU (by function) against time idle (waiting on IndexedDB).
+ *
+ *   node --import tsx scripts/bench-import.ts [--base 10000] [--ui 1000] [--no-build] [--profile]
  */
 import { execSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -13,6 +17,57 @@ import { launchExtension, openExtensionPage } from '../test/e2e/harness';
 import { buildBenchCorpora } from './bench-corpus';
 import { importViaMessages, importViaOptionsPage } from './bench-browser';
 import { r2 } from './bench-node';
+import type { BatchTiming } from '../utils/corpus';
+import type { ExtensionSession } from '../test/e2e/harness';
+
+/** A CDP session on the extension's service worker: `call(method, params)` answers its result. */
+async function workerSession(s: ExtensionSession) {
+  const browser = s.context.browser();
+  if (!browser) throw new Error('bench: no browser handle for a CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith(s.extensionOrigin));
+  if (!target) throw new Error('bench: the service worker is not running');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const replies = new Map<number, any>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number };
+    if (m.id) replies.set(m.id, m);
+  });
+  let id = 0;
+  return {
+    async call(method: string, params: Record<string, unknown> = {}): Promise<any> {
+      const n = ++id;
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method, params }) });
+      for (let i = 0; i < 2400 && !replies.has(n); i++) await new Promise((r) => setTimeout(r, 25));
+      return replies.get(n)?.result;
+    },
+  };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Self time per function of a CDP CPU profile, and the share the worker sat idle (waiting on IndexedDB). */
+function printProfile(p: CpuProfile): void {
+  const byNode = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  p.samples.forEach((nodeId, i) => {
+    const n = byNode.get(nodeId)!;
+    const f = n.callFrame;
+    const key = f.url ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}` : f.functionName;
+    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = (p.endTime - p.startTime) / 1000;
+  const idle = (self.get('(idle)') ?? 0) + (self.get('(program)') ?? 0);
+  console.log(`service worker CPU profile: ${(total / 1000).toFixed(1)} s, idle or outside JS ${((100 * idle) / total).toFixed(0)} % (${(idle / 1000).toFixed(1)} s), GC ${(((self.get('(garbage collector)') ?? 0) / total) * 100).toFixed(0)} %`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / 1000).toFixed(2).padStart(7)} s  ${k}`);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: number) => {
@@ -33,7 +88,21 @@ try {
   const baseS = (performance.now() - t) / 1000;
   console.log(`base: ${corpus!.articles.length} articles (${corpus!.claims} claims) via messages in ${baseS.toFixed(1)} s`);
   t = performance.now();
+  const sw = await workerSession(s);
+  if (process.argv.includes('--profile')) {
+    await sw.call('Profiler.enable');
+    await sw.call('Profiler.setSamplingInterval', { interval: 1000 });
+    await sw.call('Profiler.start');
+  }
   const perS = await importViaOptionsPage(s, spare);
+  if (process.argv.includes('--profile')) printProfile((await sw.call('Profiler.stop'))?.profile as CpuProfile);
+  const timings = JSON.parse(String((await sw.call('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.claimlensImportTimings ?? [])', returnByValue: true }))?.result?.value ?? '[]')) as BatchTiming[];
+  const ui = timings.slice(-Math.ceil(spare.length / 100));
+  const sum: Record<string, number> = {};
+  for (const b of ui) for (const [k, v] of Object.entries(b.phases)) sum[k] = (sum[k] ?? 0) + v;
+  const total = Object.values(sum).reduce((a, b) => a + b, 0);
+  console.log(`service worker, ${ui.length} UI batches, ${(total / 1000).toFixed(1)} s inside writeBatch:`);
+  for (const [k, v] of Object.entries(sum)) console.log(`  ${k.padEnd(14)} ${(v / ui.length).toFixed(0).padStart(7)} ms per batch  (${((100 * v) / total).toFixed(1)} %)`);
   console.log(JSON.stringify({ import: { articles_per_s: r2(perS), articles: spare.length, base_claims: corpus!.claims, base_messages_s: r2(baseS) } }));
 } finally {
   await s.close();

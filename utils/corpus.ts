@@ -9,7 +9,8 @@ import { updateSearchIndex } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
-import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
+import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics, type TopicStateRow } from './engine/topics-incremental';
+import { readThrough } from './read-through';
 import { ENGINE_VERSION } from './engine/version';
 import { useCorpusAliases } from './engine/lexicon/domain';
 import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
@@ -139,7 +140,10 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
     // What the mine counted, so the next imports update topics from their own articles (incremental).
     await db.topicState.clear();
     await db.topicState.bulkPut(topicStateRows(articles, mined.topics));
-    await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
+    await db.meta.bulkPut([
+      { key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP },
+      { key: TOPIC_STATE_TAG, value: newTag() },
+    ]);
     await db.meta.delete('topicsStale');
     await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics) });
   });
@@ -149,13 +153,72 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
 const TOPIC_STATE_KEY = 'topicState';
 const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`;
 
+/**
+ * Meta row: a random id written with every change of the stored topic state. The rows in `stateCache` are the
+ * stored ones only while this row holds the cache's tag (an aborted batch never stored its tag).
+ */
+const TOPIC_STATE_TAG = 'topicStateTag';
+/** State rows kept in memory (the state of a 100k-claim corpus is a few hundred thousand small rows). */
+const STATE_CACHE_MAX = 400_000;
+/** Topic state rows read or written by the last import batch, for the next one (see `TOPIC_STATE_TAG`). */
+let stateCache: { db: string; tag: string | undefined; rows: Map<string, TopicStateRow | null> } | null = null;
+
+/** A random id for one write of derived state. */
+function newTag(): string {
+  return Math.random().toString(36).slice(2) + Date.now().toString(36);
+}
+
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
 let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher } | null = null;
 
-/** Articles and claims an import batch stores; their claims are written once, with topics (see `importTopics`). */
+/** What an import batch's items are checked against, read once per batch (see `writeBatch`). */
+interface BatchLookup {
+  /** Article ids and URLs that were looked up; `byId`/`byUrl` hold the stored articles found and the batch's own. */
+  ids: Set<string>;
+  urls: Set<string>;
+  byId: Map<string, Article>;
+  byUrl: Map<string, Article>;
+  /** Every outlet: the stored ones and those the batch adds. */
+  outlets: Outlet[];
+}
+
+/**
+ * Articles, new outlets and claims an import batch stores: written once per batch — articles and outlets by
+ * `writeBatch`, claims with their topics (see `importTopics`).
+ */
 interface BatchSink {
   articles: Article[];
+  outlets: Outlet[];
   claims: Claim[];
+  known: BatchLookup;
+  /** Marks the end of a phase (see `batchTimer`). */
+  lap: (phase: string) => void;
+}
+
+/** Wall-clock milliseconds per phase of one import batch (`items`: the batch's size). */
+export interface BatchTiming {
+  items: number;
+  phases: Record<string, number>;
+}
+
+/**
+ * The phases of the last import batches, newest last (at most 50): scripts/bench-import.ts reads them from the
+ * service worker (`globalThis.claimlensImportTimings`) to say where a batch's time goes in Chromium.
+ */
+export const importTimings: BatchTiming[] = [];
+(globalThis as { claimlensImportTimings?: BatchTiming[] }).claimlensImportTimings = importTimings;
+
+/** Starts timing one batch: each call of the returned function ends the phase it names. */
+function batchTimer(items: number): (phase: string) => void {
+  const timing: BatchTiming = { items, phases: {} };
+  importTimings.push(timing);
+  if (importTimings.length > 50) importTimings.shift();
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    timing.phases[phase] = (timing.phases[phase] ?? 0) + Math.round((now - last) * 10) / 10;
+    last = now;
+  };
 }
 
 /**
@@ -176,20 +239,33 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagge
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
   const topics = cached?.topics ?? (await db.topics.toArray());
   const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
+  // State rows from memory where the last batch left them (same tag): an import job reads each row once.
+  const tag = (await db.meta.get(TOPIC_STATE_TAG))?.value;
+  const rows = stateCache && stateCache.db === db.name && stateCache.tag === tag ? stateCache.rows : new Map<string, TopicStateRow | null>();
+  stateCache = null; // valid again only once this batch's rows and tag are written
+  sink.lap('topicsRead');
   const up = await updateTopics(
     { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
-    { get: (keys) => db.topicState.bulkGet(keys as string[]) },
+    { get: (keys) => readThrough(rows, keys, (missing) => db.topicState.bulkGet(missing), STATE_CACHE_MAX) },
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
       claimsOf: (ids) => db.claims.where('articleId').anyOf(ids as string[]).toArray(),
     },
   );
+  sink.lap('topicsUpdate');
   await db.claims.bulkAdd(up.claims);
   if (up.retagged.length) await db.claims.bulkPut(up.retagged);
   if (up.changedTopics.length) await db.topics.bulkPut(up.changedTopics);
   if (up.rows.length) await db.topicState.bulkPut(up.rows);
+  const nextTag = newTag();
+  await db.meta.put({ key: TOPIC_STATE_TAG, value: nextTag });
+  if (rows.size + up.rows.length > STATE_CACHE_MAX) rows.clear();
+  for (const r of up.rows) rows.set(r.key, r);
+  stateCache = { db: db.name, tag: nextTag, rows };
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
+  sink.lap('topicsWrite');
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
+  sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
   return { retagged: up.retagged.map((c) => c.id), stale: false };
 }
@@ -251,6 +327,9 @@ export type JobRef = ImportJobRef;
 
 const journalId = (job: string, index: number) => `${job}#${index}`;
 
+/** The id and URL a prepared item will be checked for duplicates by (read for the whole batch at once). */
+const preparedKeys = (p: Prepared) => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
+
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
 type Prepared =
   | { kind: 'done'; outcome: ImportOutcome }
@@ -292,7 +371,7 @@ export async function importItems(
   const known = job ? await db.journal.bulkGet(ids) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
   const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
-  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
+  const outcomes = await writeBatch(db, job, ids, prepared, preparedKeys, (p, sink) =>
     p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
   // Topics were updated in the batch's transaction; only a database without topic state re-mines (once).
@@ -309,11 +388,27 @@ async function writeBatch<P>(
   job: JobRef | undefined,
   ids: string[],
   prepared: (P | null)[],
+  keys: (p: P) => { id: string; url: string | null } | null,
   store: (p: P, sink: BatchSink) => Promise<ImportOutcome>,
 ): Promise<ImportOutcome[]> {
   return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const lap = batchTimer(prepared.length);
     const journaled = job ? await db.journal.bulkGet(ids) : [];
-    const sink: BatchSink = { articles: [], claims: [] };
+    // One read per table for the whole batch (duplicate ids and URLs, outlets) instead of several per article.
+    const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
+    const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
+    const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
+    const [byId, byUrl, outlets] = await Promise.all([
+      articleIds.length ? db.articles.bulkGet(articleIds) : Promise.resolve([]),
+      urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
+      db.outlets.toArray(),
+    ]);
+    const known: BatchLookup = { ids: new Set(articleIds), urls: new Set(urls), byId: new Map(), byUrl: new Map(), outlets };
+    for (const a of byId) if (a) known.byId.set(a.id, a);
+    // `where('url').anyOf` lists equal URLs by id: the first is what `.first()` would answer.
+    for (const a of byUrl) if (a.url && !known.byUrl.has(a.url)) known.byUrl.set(a.url, a);
+    const sink: BatchSink = { articles: [], outlets: [], claims: [], known, lap };
+    lap('lookups');
     const outcomes: ImportOutcome[] = [];
     const fresh: JournalRow[] = [];
     const added: string[] = [];
@@ -329,6 +424,9 @@ async function writeBatch<P>(
       outcomes.push(outcome);
       if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
     }
+    lap('checks');
+    if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
+    if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
     if (job) {
       await db.journal.bulkPut(fresh);
       const prev = await db.importJobs.get(job.id);
@@ -342,8 +440,10 @@ async function writeBatch<P>(
       });
     }
     if (added.length) {
+      lap('rows');
       const topics = await importTopics(db, sink);
       const version = await afterWrite(db, { added, retagged: topics.retagged, topics: topics.stale });
+      lap('search');
       if (topicCache && !topicCache.version) topicCache.version = version;
     }
     return outcomes;
@@ -368,20 +468,40 @@ async function storeAnalyzed(
   explicitOutlet = false,
 ): Promise<ImportOutcome> {
   const article = sanitizeArticle(rawArticle);
-  const same = await db.articles.get(article.id);
+  const known = sink.known;
+  // The batch's lookups were read at once (writeBatch); a key outside them (sanitising changed it) is read here.
+  const same = known.byId.get(article.id) ?? (known.ids.has(article.id) ? undefined : await db.articles.get(article.id));
   if (same) return { name, status: 'duplicate', articleId: same.id, reason: `same text as “${same.title}”` };
   if (article.url) {
-    const sameUrl = await db.articles.where('url').equals(article.url).first();
+    const sameUrl = known.byUrl.get(article.url) ?? (known.urls.has(article.url) ? undefined : await db.articles.where('url').equals(article.url).first());
     if (sameUrl) return { name, status: 'duplicate', articleId: sameUrl.id, reason: `same URL as “${sameUrl.title}”` };
   }
-  const outlet = await resolveOutlet(db, detectedOutlet, explicitOutlet);
-  await db.outlets.put(outlet);
+  let outlet = findOutlet(known.outlets, detectedOutlet, explicitOutlet);
+  if (!outlet) {
+    outlet = sanitizeOutlet(detectedOutlet);
+    known.outlets.push(outlet);
+    sink.outlets.push(outlet);
+  }
   const stored = { ...article, outletId: outlet.id };
-  await db.articles.add(stored);
-  // Claims are written once for the whole batch, with their topics (writeBatch → importTopics).
+  // Rows are written once for the whole batch: articles and new outlets in writeBatch, claims with their topics.
+  known.byId.set(stored.id, stored);
+  if (stored.url && !known.byUrl.has(stored.url)) known.byUrl.set(stored.url, stored);
   sink.articles.push(stored);
   sink.claims.push(...claims.map((c) => ({ ...c, outletId: outlet.id, topics: [] })));
   return { name, status: 'imported', articleId: article.id, claims: claims.length };
+}
+
+/** `resolveOutlet` over a list in memory (every stored outlet, read once per batch); undefined when none matches. */
+function findOutlet(outlets: readonly Outlet[], detected: Outlet, explicit: boolean): Outlet | undefined {
+  const byId = outlets.find((o) => o.id === detected.id);
+  if (byId) return byId;
+  const name = detected.name.toLowerCase();
+  // As the indexes answer `.first()`: the lowest name (or domain), then the lowest id.
+  const first = (hits: Outlet[], key: (o: Outlet) => string) => hits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1))[0];
+  const byName = first(outlets.filter((o) => o.name.toLowerCase() === name), (o) => o.name);
+  if (byName) return byName;
+  if (detected.domain && !explicit) return first(outlets.filter((o) => o.domain === detected.domain), (o) => o.id);
+  return undefined;
 }
 
 /**
@@ -424,7 +544,7 @@ export async function importAnalysed(
     return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
   }
   const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
-  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
+  const outcomes = await writeBatch(db, job, ids, prepared, preparedKeys, (p, sink) =>
     p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
   if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
@@ -467,7 +587,7 @@ export async function importPack(
   for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
   const job = opts.job;
   const ids = job ? pack.articles.map((_, i) => journalId(job.id, job.offset + i)) : [];
-  const outcomes = await writeBatch(db, job, ids, pack.articles, async (article, sink) => {
+  const outcomes = await writeBatch(db, job, ids, pack.articles, (a) => ({ id: a.id, url: a.url }), async (article, sink) => {
     const outlet = outletsById.get(article.outletId);
     const label = `${name} › ${article.title}`;
     if (!outlet) return { name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` };
@@ -480,9 +600,14 @@ export async function importPack(
           return { name: label, status: 'duplicate', articleId: here.id, reason: `same as the installed seed “${here.title}”` };
         }
         // The user's copy of a seed (edited title, date, outlet): it replaces the installed one.
-        await db.outlets.put(sanitizeOutlet(outlet));
+        const own = sanitizeOutlet(outlet);
+        await db.outlets.put(own);
+        const at = sink.known.outlets.findIndex((o) => o.id === own.id);
+        if (at >= 0) sink.known.outlets[at] = own;
+        else sink.known.outlets.push(own);
         await db.claims.where('articleId').equals(article.id).delete();
         await db.articles.put(copy);
+        sink.known.byId.set(copy.id, copy);
         await db.claims.bulkPut(claims);
         await writeClaimFeatures(db, claims);
         // Its claims were replaced as a whole: topics follow with the next full re-mine.
