@@ -291,6 +291,28 @@ function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, all
   return [...new Set(ids)];
 }
 
+/**
+ * An article's concept key words (what the story check compares), by article id, across calls: an import job's
+ * batches check the same remembered articles again and again, and tokenising them is most of a batch's topic work.
+ * An id is the hash of the article's text, so the keys hold while the title is the same (checked).
+ */
+const keyCache = new Map<string, { title: string; keys: Set<string> }>();
+/** Articles whose keys are kept (each a few hundred short strings). */
+const KEY_CACHE_MAX = 4000;
+
+/** The concept key words of one article (`doc`: its tokens when the caller has them). */
+function conceptKeysOf(a: Article, doc?: Doc): Set<string> {
+  const hit = keyCache.get(a.id);
+  if (hit && hit.title === a.title) return hit.keys;
+  const keys = new Set<string>();
+  countConceptUses(doc ?? docOf(a), (key, _s, bigram) => {
+    if (!bigram) keys.add(key);
+  });
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value!);
+  keyCache.set(a.id, { title: a.title, keys });
+  return keys;
+}
+
 /** Updates topics for imported articles (see the file comment for what it does and how it differs from a full mine). */
 export async function updateTopics(input: TopicUpdateInput, store: TopicStateStore, corpus: TopicCorpusReader): Promise<TopicUpdate> {
   const minOutlets = input.minOutlets ?? 2;
@@ -447,14 +469,9 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const docKeysOf = async (ids: readonly string[]): Promise<void> => {
     const missing = ids.filter((id) => !docKeys.has(id));
     const here = new Map(docs.map((d) => [d.article.id, d]));
+    // Older articles are read (their title may have been edited since their keys were cached), not tokenised again.
     const read = await corpus.articles(missing.filter((id) => !here.has(id)));
-    for (const d of [...missing.map((id) => here.get(id)).filter((x): x is Doc => !!x), ...read.map(docOf)]) {
-      const keys = new Set<string>();
-      countConceptUses(d, (key, _s, bigram) => {
-        if (!bigram) keys.add(key);
-      });
-      docKeys.set(d.article.id, keys);
-    }
+    for (const a of [...missing.map((id) => here.get(id)?.article).filter((x): x is Article => !!x), ...read]) docKeys.set(a.id, conceptKeysOf(a, here.get(a.id)));
   };
   const storyOk = async (r: ConceptStateRow): Promise<boolean> => {
     if (r.nArticles <= 3 || n < 20) return true;
