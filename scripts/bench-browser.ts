@@ -182,7 +182,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
  * warm p50/p95 over 60 queries (the Node search bench's query maker over the corpus texts, a third with a
  * typo), and cold (worker stopped first) median over 5.
  */
-async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpus): Promise<Record<string, number>> {
+export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpus): Promise<Record<string, number>> {
   const queries = makeQueries(corpus.articles.map((a) => ({ text: a.item.text })), 65, 17).map((q) => q.typed);
   const time = (text: string) =>
     ctl.evaluate(async (t) => {

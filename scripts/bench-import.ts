@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchExtension, openExtensionPage } from '../test/e2e/harness';
 import { buildBenchCorpora } from './bench-corpus';
-import { importViaMessages, importViaOptionsPage } from './bench-browser';
+import { importViaMessages, importViaOptionsPage, searchTimes } from './bench-browser';
 import { r2 } from './bench-node';
 import type { BatchTiming } from '../utils/corpus';
 import type { ExtensionSession } from '../test/e2e/harness';
@@ -75,6 +75,8 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const base = arg('base', 10_000);
+/** Thrown to stop after the base import and its search timings (`--ui 0`). */
+class SkipUi extends Error {}
 const ui = arg('ui', 1000);
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
 // About 16 claims per article: base + 25k claims leaves more than 1,000 spare articles.
@@ -87,6 +89,12 @@ try {
   await importViaMessages(page, corpus!.articles.map((a) => a.item));
   const baseS = (performance.now() - t) / 1000;
   console.log(`base: ${corpus!.articles.length} articles (${corpus!.claims} claims) via messages in ${baseS.toFixed(1)} s`);
+  // Popup search on the stored index as imports left it (postings blocks appended per batch): warm p50/p95, cold.
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const searchBase = await searchTimes(page, cdp, corpus!);
+  console.log(`search after the base import: ${JSON.stringify(searchBase)}`);
+  if (!ui) throw new SkipUi();
   t = performance.now();
   const sw = await workerSession(s);
   if (process.argv.includes('--profile')) {
@@ -97,13 +105,17 @@ try {
   const perS = await importViaOptionsPage(s, spare);
   if (process.argv.includes('--profile')) printProfile((await sw.call('Profiler.stop'))?.profile as CpuProfile);
   const timings = JSON.parse(String((await sw.call('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.claimlensImportTimings ?? [])', returnByValue: true }))?.result?.value ?? '[]')) as BatchTiming[];
-  const ui = timings.slice(-Math.ceil(spare.length / 100));
+  const uiBatches = timings.slice(-Math.ceil(spare.length / 100));
   const sum: Record<string, number> = {};
-  for (const b of ui) for (const [k, v] of Object.entries(b.phases)) sum[k] = (sum[k] ?? 0) + v;
+  for (const b of uiBatches) for (const [k, v] of Object.entries(b.phases)) sum[k] = (sum[k] ?? 0) + v;
   const total = Object.values(sum).reduce((a, b) => a + b, 0);
-  console.log(`service worker, ${ui.length} UI batches, ${(total / 1000).toFixed(1)} s inside writeBatch:`);
-  for (const [k, v] of Object.entries(sum)) console.log(`  ${k.padEnd(14)} ${(v / ui.length).toFixed(0).padStart(7)} ms per batch  (${((100 * v) / total).toFixed(1)} %)`);
-  console.log(JSON.stringify({ import: { articles_per_s: r2(perS), articles: spare.length, base_claims: corpus!.claims, base_messages_s: r2(baseS) } }));
+  console.log(`service worker, ${uiBatches.length} UI batches, ${(total / 1000).toFixed(1)} s inside writeBatch:`);
+  for (const [k, v] of Object.entries(sum)) console.log(`  ${k.padEnd(14)} ${(v / uiBatches.length).toFixed(0).padStart(7)} ms per batch  (${((100 * v) / total).toFixed(1)} %)`);
+  const searchAfter = await searchTimes(page, cdp, corpus!);
+  console.log(`search after the UI import: ${JSON.stringify(searchAfter)}`);
+  console.log(JSON.stringify({ import: { articles_per_s: r2(perS), articles: spare.length, base_claims: corpus!.claims, base_messages_s: r2(baseS) }, search_base: searchBase, search_after: searchAfter }));
+} catch (err) {
+  if (!(err instanceof SkipUi)) throw err;
 } finally {
   await s.close();
 }
