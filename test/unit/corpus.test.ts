@@ -90,6 +90,23 @@ describe('import', () => {
     expect((await corpusStats(db)).importedArticles).toBe(1);
   });
 
+  it('judges duplicates and outlets within one batch as item after item (the batch reads its lookups once)', async () => {
+    const copy = { ...USER_ARTICLE, name: 'copy.txt' };
+    const sameUrl = { ...USER_ARTICLE, name: 'same-url.txt', text: `${USER_ARTICLE.text}\n\nUpdated at 5pm.` };
+    const other = { name: 'other.txt', outlet: 'HARBOUR times', url: 'https://harbour.example/b', text: 'The port authority said on Monday that 140 ships docked in May, up from 90 a year earlier.' };
+    const first = { name: 'first.txt', outlet: 'Harbour Times', url: 'https://harbour.example/a', text: 'Officials said on Tuesday that 12 new berths will open next year, according to the port authority report.' };
+    const out = await importItems(db, [USER_ARTICLE, copy, sameUrl, first, other]);
+    expect(out.map((o) => o.status)).toEqual(['imported', 'duplicate', 'duplicate', 'imported', 'imported']);
+    expect(out[1]).toMatchObject({ reason: expect.stringMatching(/same text/) });
+    expect(out[2]).toMatchObject({ reason: expect.stringMatching(/same URL/) });
+    // One outlet row for a name written two ways: the second item finds the outlet the first one added.
+    const harbour = (await db.outlets.toArray()).filter((o) => o.name.toLowerCase() === 'harbour times');
+    expect(harbour).toHaveLength(1);
+    const ids = [(out[3] as { articleId: string }).articleId, (out[4] as { articleId: string }).articleId];
+    expect((await db.articles.bulkGet(ids)).map((a) => a?.outletId)).toEqual([harbour[0]!.id, harbour[0]!.id]);
+    expect((await corpusStats(db)).importedArticles).toBe(3);
+  });
+
   it('rejects a bad item with a specific error while the rest imports, and loses nothing stored', async () => {
     const before = await corpusStats(db);
     const outcomes = await importItems(db, [{ name: 'empty.txt', text: '   ' }, USER_ARTICLE]);

@@ -79,6 +79,30 @@ describe('one transaction per write', () => {
     expect(await db.articles.count()).toBe(5);
   });
 
+  it('a batch that fails after writing topic state and search rows leaves no trace in what the next batch reads from memory', async () => {
+    // Import batches keep topic-state and search-vocabulary rows in memory for the next batch; an aborted batch must
+    // not leave its (never committed) rows there, or the retry would count its articles twice.
+    const run = async (name: string, fail: boolean) => {
+      const d = createDb(name);
+      await installSeedPack(d, seedPack());
+      await importItems(d, [article(1)], Date.now(), { job: job({ id: name }) });
+      if (fail) {
+        const restore = failOnCall(d.searchDocs, 'bulkPut', 1); // after the topic state and search vocabulary writes
+        await expect(importItems(d, [article(2), article(3)], Date.now(), { job: job({ id: name, offset: 1 }) })).rejects.toThrow('simulated stop');
+        restore();
+      }
+      await importItems(d, [article(2), article(3)], Date.now(), { job: job({ id: name, offset: 1 }) });
+      await importItems(d, [article(4)], Date.now(), { job: job({ id: name, offset: 3 }) });
+      const state = (await d.topicState.toArray()).map((r) => JSON.stringify(r)).sort();
+      const vocabulary = (await d.searchTerms.toArray()).map((t) => `${t.term}:${t.df}`).sort();
+      return { state, vocabulary, topics: (await d.topics.toArray()).map((t) => `${t.id}:${t.claimCount}:${t.outletCount}`).sort() };
+    };
+    const clean = await run(`integrity-clean-${n}`, false);
+    const retried = await run(`integrity-retried-${n}`, true);
+    expect(clean.state.length).toBeGreaterThan(0);
+    expect(retried).toEqual(clean);
+  });
+
   it('a batch whose reply was lost is answered from the journal when sent again (not "duplicate"), and the job reports exactly what is stored', async () => {
     const items = Array.from({ length: 4 }, (_, i) => article(i));
     const first = await importItems(db, items, Date.now(), { job: job({ total: 8 }), deferTopics: true });
