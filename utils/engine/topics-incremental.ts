@@ -313,6 +313,37 @@ function conceptKeysOf(a: Article, doc?: Doc): Set<string> {
   return keys;
 }
 
+type TrieNode = TopicMatcher['entity'];
+
+/**
+ * `base` with the aliases of `add` merged in, as a NEW matcher: only the trie nodes on added paths are copied, so
+ * `base` (cached by callers, remembered by `matchTopics`) never changes. The ends at one node keep the order a full
+ * build over the topics in `order` gives them (the first end whose case rules pass wins a match).
+ */
+export function mergeMatchers(base: TopicMatcher, add: TopicMatcher, order: ReadonlyMap<string, number>): TopicMatcher {
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const merge = (b: TrieNode, a: TrieNode): TrieNode => {
+    const out: TrieNode = { next: b.next, ends: b.ends };
+    if (a.ends) {
+      const ends = [...(b.ends ?? [])];
+      for (const e of a.ends) {
+        const at = ends.findIndex((x) => rank(x.topicId) > rank(e.topicId));
+        ends.splice(at < 0 ? ends.length : at, 0, e);
+      }
+      out.ends = ends;
+    }
+    if (a.next.size) {
+      out.next = new Map(b.next);
+      for (const [k, child] of a.next) {
+        const have = b.next.get(k);
+        out.next.set(k, have ? merge(have, child) : child);
+      }
+    }
+    return out;
+  };
+  return { entity: merge(base.entity, add.entity), concept: merge(base.concept, add.concept), kinds: new Map([...base.kinds, ...add.kinds]), maxLen: Math.max(base.maxLen, add.maxLen) };
+}
+
 /** Updates topics for imported articles (see the file comment for what it does and how it differs from a full mine). */
 export async function updateTopics(input: TopicUpdateInput, store: TopicStateStore, corpus: TopicCorpusReader): Promise<TopicUpdate> {
   const minOutlets = input.minOutlets ?? 2;
@@ -526,7 +557,20 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
 
   // Tag with the matcher of every topic, as pages will be matched.
   const changedMatcher = proto.length > 0 || aliasGrown.size > 0;
-  const matcher = changedMatcher ? buildTopicMatcher([...topics.values()]) : matcher0;
+  // The matcher grows by what changed (new topics, new aliases) instead of being rebuilt over every topic.
+  const inputById = new Map(input.topics.map((t) => [t.id, t]));
+  const extend = (skip: ReadonlySet<string>): TopicMatcher => {
+    const order = new Map([...topics.keys()].map((id, i) => [id, i]));
+    const grown = [...aliasGrown]
+      .filter((id) => !skip.has(id) && topics.has(id) && inputById.has(id))
+      .map((id) => {
+        const before = new Set(inputById.get(id)!.aliases.map((a) => a.toLowerCase()));
+        return { ...topics.get(id)!, aliases: topics.get(id)!.aliases.filter((a) => !before.has(a.toLowerCase())) };
+      });
+    const added = proto.map((p) => p.topic).filter((t) => !skip.has(t.id) && topics.has(t.id));
+    return mergeMatchers(matcher0, buildTopicMatcher([...added, ...grown]), order);
+  };
+  const matcher = changedMatcher ? extend(new Set()) : matcher0;
   const fresh = new Set([...proto.map((p) => p.topic.id), ...aliasGrown]);
   for (const id of batchIds) retagArticles.delete(id);
   // Older claims of the remembered articles: only their claims are read (short texts), and an article body only
@@ -611,7 +655,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     claims,
     retagged,
     gained: gainedBy,
-    matcher: dropped.size ? buildTopicMatcher(all) : matcher,
+    matcher: dropped.size ? extend(dropped) : matcher,
     rows: [...outRows.values()],
   };
 }

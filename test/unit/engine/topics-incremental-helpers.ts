@@ -3,7 +3,8 @@
  * the import path runs them against IndexedDB, and compares the result with a full mine of the same corpus.
  */
 import type { AnalyzedArticle } from '@/utils/engine/analyze';
-import { mineTopics } from '@/utils/engine/topics';
+import { expect } from 'vitest';
+import { buildTopicMatcher, mineTopics, type TopicMatcher } from '@/utils/engine/topics';
 import { updateTopics, type TopicStateRow } from '@/utils/engine/topics-incremental';
 import type { Article, Claim, Outlet, Topic } from '@/utils/engine/types';
 
@@ -14,6 +15,8 @@ export async function importIncrementally(analyzed: readonly AnalyzedArticle[], 
   const claims = new Map<string, Claim>();
   const outlets = new Map<string, Outlet>();
   let topics: Topic[] = [];
+  // Passed from batch to batch, as the import path keeps it: each batch merges what it adds into it.
+  let matcher: TopicMatcher | undefined;
   for (let i = 0; i < analyzed.length; i += batch) {
     const part = analyzed.slice(i, i + batch);
     for (const a of part) outlets.set(a.outlet.id, a.outlet);
@@ -21,6 +24,7 @@ export async function importIncrementally(analyzed: readonly AnalyzedArticle[], 
     const up = await updateTopics(
       {
         topics,
+        matcher,
         articles: part.map((a) => a.article),
         claims: part.flatMap((a) => a.claims),
         outlets: [...outlets.values()],
@@ -40,8 +44,23 @@ export async function importIncrementally(analyzed: readonly AnalyzedArticle[], 
     for (const a of part) articles.set(a.article.id, a.article);
     for (const c of [...up.claims, ...up.retagged]) claims.set(c.id, c);
     topics = up.topics;
+    // The merged matcher holds exactly what a build over every topic holds (ends compared as sets per trie node).
+    expect(trieFacts(up.matcher)).toEqual(trieFacts(buildTopicMatcher(up.topics)));
+    matcher = up.matcher;
   }
   return { topics, claims: [...claims.values()], outlets: [...outlets.values()] };
+}
+
+/** Every path of a matcher's tries with the topic ends there (sorted), and its kinds and longest alias. */
+function trieFacts(m: TopicMatcher): { paths: string[]; kinds: string[]; maxLen: number } {
+  const paths: string[] = [];
+  const walk = (node: TopicMatcher['entity'], path: string) => {
+    if (node.ends) paths.push(`${path} → ${node.ends.map((e) => JSON.stringify(e)).sort().join(' | ')}`);
+    for (const [k, child] of node.next) walk(child, `${path}/${k}`);
+  };
+  walk(m.entity, 'e:');
+  walk(m.concept, 'c:');
+  return { paths: paths.sort(), kinds: [...m.kinds].map((k) => k.join('=')).sort(), maxLen: m.maxLen };
 }
 
 /** A full mine of the same articles. */
