@@ -6,7 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
-import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow } from './search-store';
+import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow, SearchVocabRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
 import type { ClaimFeaturesRow } from './engine/claim-features';
 
@@ -60,6 +60,8 @@ export type ClaimLensDb = Dexie & {
   searchPostings: EntityTable<SearchPostingsRow, 'term'>;
   searchDocs: EntityTable<SearchDocRow, 'slot'>;
   searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
+  /** Each search term's trigrams (multiEntry index: typo neighbours), apart from its df so that df writes stay cheap. */
+  searchVocab: EntityTable<SearchVocabRow, 'term'>;
   /** What topic mining counted (utils/engine/topics-incremental.ts): imports update topics from it. */
   topicState: EntityTable<TopicStateRow, 'key'>;
   /** Each claim's prepared features (utils/engine/claim-features.ts), versioned with the engine. */
@@ -122,6 +124,15 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // current rows without reading them.
   db.version(8).stores({
     claimFeatures: 'id, v',
+  });
+  // version(9): an import batch rewrote every touched term's searchTerms row just to move its df, and each such
+  // row carried its trigrams in a multiEntry index (about ten index entries rewritten per row). The trigrams move
+  // to `searchVocab`, written once per new term; searchTerms keeps df and postings blocks without an index. The
+  // stored index format moves on with it (search-store.ts SEARCH_STORE_FORMAT), so the first write or search
+  // after the upgrade rebuilds it.
+  db.version(9).stores({
+    searchTerms: 'term',
+    searchVocab: 'term, *grams',
   });
   return db;
 }

@@ -1,7 +1,8 @@
 /**
  * The popup search index, resident in IndexedDB (db.ts version 5) instead of one JSON blob parsed on wake:
- * - `searchTerms`: one row per vocabulary term — its document frequency and its trigrams (a multiEntry index,
- *   so a query finds a word's typo neighbours by reading index keys, not the vocabulary);
+ * - `searchTerms`: one row per vocabulary term — its document frequency and how many postings blocks it has;
+ * - `searchVocab`: one row per vocabulary term — its trigrams (a multiEntry index, so a query finds a word's typo
+ *   neighbours by reading index keys, not the vocabulary), written when a term appears or goes only;
  * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts;
  * - `searchDocs`: one row per claim slot — what ranking and filters read (claim id, outlet, kind, date, topics,
  *   text length); `searchDocTerms`: the terms it was indexed under (so removing it is exact even after a rename);
@@ -35,13 +36,18 @@ import {
   type SliceTerm,
 } from './search';
 
-/** A vocabulary term: how many records hold it, and its trigrams (indexed, multiEntry). */
+/** A vocabulary term: how many records hold it (no secondary index: imports rewrite it often). */
 export interface SearchTermRow {
   term: string;
   df: number;
-  grams: string[];
   /** Appended postings blocks (`blockKey(term, 1..blocks)`) beside the base row; absent = 0. */
   blocks?: number;
+}
+
+/** A vocabulary term's trigrams (indexed, multiEntry): what typo tolerance looks up. */
+export interface SearchVocabRow {
+  term: string;
+  grams: string[];
 }
 
 /**
@@ -75,7 +81,8 @@ export interface SearchDocTermsRow {
 export const SEARCH_STATS_KEY = 'searchStats';
 /** Bumped when the stored rows change meaning: older rows are rebuilt. */
 // 2: terms come from the shared tokenizer ("U.S." is one term "us"); rows from the old one are rebuilt.
-export const SEARCH_STORE_FORMAT = 2;
+// 3: trigrams in searchVocab (db version 9), postings blocks per import batch.
+export const SEARCH_STORE_FORMAT = 3;
 
 /** The stored index's counts and the corpus version it reflects. */
 export interface SearchStats {
@@ -141,14 +148,16 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   const docs = records.map((r, slot) => docRow(slot, r, fieldsOf[slot]!));
   const docTerms = fieldsOf.map((fields, slot): SearchDocTermsRow => ({ slot, fields }));
   const terms: SearchTermRow[] = [];
+  const vocab: SearchVocabRow[] = [];
   const postings: SearchPostingsRow[] = [];
   index.terms.forEach((term, id) => {
     if (index.df[id]! <= 0) return;
-    terms.push({ term, df: index.df[id]!, grams: trigramsOf(term) });
+    terms.push({ term, df: index.df[id]! });
+    vocab.push({ term, grams: trigramsOf(term) });
     postings.push({ term, postings: Int32Array.from(index.postings[id]!) });
   });
-  await Promise.all([db.searchTerms.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
-  await Promise.all([db.searchTerms.bulkPut(terms), db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  await Promise.all([db.searchTerms.clear(), db.searchVocab.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
+  await Promise.all([db.searchTerms.bulkPut(terms), db.searchVocab.bulkPut(vocab), db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
   const stats: SearchStats = { format: SEARCH_STORE_FORMAT, version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length };
   await writeStats(db, stats);
   return stats;
@@ -351,6 +360,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const putPostings: SearchPostingsRow[] = [];
   const deletePostings: string[] = [];
   const gone: string[] = [];
+  const newVocab: SearchVocabRow[] = [];
   keys.forEach((term, i) => {
     const e = delta.get(term)!;
     const prev = termRows[i];
@@ -370,10 +380,12 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
       const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
       putPostings.push({ term, postings: mergeBlocks([kept, add]) });
       for (let n = 1; n <= blocks; n++) deletePostings.push(blockKey(term, n));
-      row = { term, df, grams: prev?.grams ?? trigramsOf(term), blocks: 0 };
+      row = { term, df, blocks: 0 };
+      if (!prev) newVocab.push({ term, grams: trigramsOf(term) });
     } else if (!prev) {
       putPostings.push({ term, postings: add });
-      row = { term, df, grams: trigramsOf(term), blocks: 0 };
+      row = { term, df, blocks: 0 };
+      newVocab.push({ term, grams: trigramsOf(term) });
     } else if (add.length) {
       putPostings.push({ term: blockKey(term, blocks + 1), postings: add });
       row = { ...prev, df, blocks: blocks + 1 };
@@ -384,11 +396,12 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   });
   await Promise.all([
     db.searchTerms.bulkDelete(gone),
+    db.searchVocab.bulkDelete(gone),
     db.searchPostings.bulkDelete(deletePostings),
     db.searchDocs.bulkDelete([...oldDocs.map((d) => d.slot)]),
     db.searchDocTerms.bulkDelete([...oldDocs.map((d) => d.slot)]),
   ]);
-  await Promise.all([db.searchTerms.bulkPut(putTerms), db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  await Promise.all([db.searchTerms.bulkPut(putTerms), db.searchVocab.bulkPut(newVocab), db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
   const tag = newTag();
   await writeStats(db, { format: SEARCH_STORE_FORMAT, version, live, textLenSum, nextSlot: slot, tag });
   termCache = { db: db.name, tag, rows: cache };
@@ -444,7 +457,7 @@ function reader(db: ClaimLensDb, cache: SearchCache) {
       return cached(cache.postings, rows.map((r) => r.term), (m) => readPostings(db, m.map((t) => byTerm.get(t)!)));
     },
     docs: (slots: readonly number[]) => cached(cache.docs, slots, (m) => db.searchDocs.bulkGet(m)),
-    gram: (g: string) => one(cache.grams, g, async () => (await db.searchTerms.where('grams').equals(g).primaryKeys()) as string[]),
+    gram: (g: string) => one(cache.grams, g, async () => (await db.searchVocab.where('grams').equals(g).primaryKeys()) as string[]),
     prefix: (p: string) => one(cache.prefixes, p, () => db.searchTerms.where('term').startsWith(p).limit(PREFIX_SCAN).toArray()),
   };
 }

@@ -114,6 +114,8 @@ async function storedFacts(db: ClaimLensDb) {
       terms.map((t) => [t.term, { df: t.df, postings: [...postings.get(t.term)!].map((p) => `${claimOf.get(p >> 2)}#${p & 3}`).sort() }]),
     ),
     postingTerms: [...postings.keys()].sort(),
+    // Each term's trigrams, kept apart from its df (db version 9): one row per live term, no leftovers.
+    vocab: (await db.searchVocab.toArray()).map((v) => `${v.term}:${v.grams.join(',')}`).sort(),
     // No postings row outside a term's base and blocks (a removed term leaves none behind).
     strayPostingRows: [...keys].filter((k) => !expected.has(k)).length,
   };
@@ -126,7 +128,7 @@ async function rebuiltFacts(db: ClaimLensDb, name: string) {
   await copy.articles.bulkPut(await db.articles.toArray());
   await copy.claims.bulkPut(await db.claims.toArray());
   await copy.topics.bulkPut(await db.topics.toArray());
-  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchTerms, copy.searchPostings, copy.searchDocs, copy.searchDocTerms], () =>
+  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchTerms, copy.searchVocab, copy.searchPostings, copy.searchDocs, copy.searchDocTerms], () =>
     rebuildSearchIndex(copy, 'x'),
   );
   return storedFacts(copy);
@@ -206,7 +208,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     // A removal written the way corpus writes are: rows gone, then afterWrite's step in the same transaction.
     const victim = pack.articles[2]!;
     const version = (await db.meta.get('corpusVersion'))!.value;
-    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchTerms, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchTerms, db.searchVocab, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
       await db.claims.where('articleId').equals(victim.id).delete();
       await db.articles.delete(victim.id);
       await db.meta.put({ key: 'corpusVersion', value: `${version}1` });
