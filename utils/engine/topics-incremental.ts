@@ -327,6 +327,8 @@ export function mergeMatchers(base: TopicMatcher, add: TopicMatcher, order: Read
     if (a.ends) {
       const ends = [...(b.ends ?? [])];
       for (const e of a.ends) {
+        // A grown topic may bring an end it already has (its context alias "is"): one copy, as a full build.
+        if (e.context && ends.some((x) => x.topicId === e.topicId && JSON.stringify(x) === JSON.stringify(e))) continue;
         const at = ends.findIndex((x) => rank(x.topicId) > rank(e.topicId));
         ends.splice(at < 0 ? ends.length : at, 0, e);
       }

@@ -52,7 +52,7 @@ export async function importIncrementally(analyzed: readonly AnalyzedArticle[], 
 }
 
 /** Every path of a matcher's tries with the topic ends there (sorted), and its kinds and longest alias. */
-function trieFacts(m: TopicMatcher): { paths: string[]; kinds: string[]; maxLen: number } {
+export function trieFacts(m: TopicMatcher): { paths: string[]; kinds: string[]; maxLen: number } {
   const paths: string[] = [];
   const walk = (node: TopicMatcher['entity'], path: string) => {
     if (node.ends) paths.push(`${path} → ${node.ends.map((e) => JSON.stringify(e)).sort().join(' | ')}`);

@@ -9,7 +9,10 @@ import { existsSync } from 'node:fs';
 import { seedCorpus } from './seed-corpus';
 import { underLexicon } from './lexicon-scope';
 import { SECURITY_NEWS_LEXICON } from '@/utils/engine/lexicon/domain';
-import { compareTopics, importIncrementally, mineAll } from './topics-incremental-helpers';
+import { compareTopics, importIncrementally, mineAll, trieFacts } from './topics-incremental-helpers';
+import { buildTopicMatcher, matchTopics } from '@/utils/engine/topics';
+import { mergeMatchers } from '@/utils/engine/topics-incremental';
+import type { Topic } from '@/utils/engine/types';
 
 const SUBJECTS = resolve(__dirname, '../../fixtures/subjects');
 
@@ -21,6 +24,26 @@ function subjectArticles(): AnalyzedArticle[] {
       .map((f) => analyzeArticle({ name: f, text: readFileSync(resolve(dir, f), 'utf8'), format: 'text', source: 'import', importedAt: 0 }));
   });
 }
+
+describe('merging a matcher', () => {
+  underLexicon(SECURITY_NEWS_LEXICON); // its "IS" context alias: a grown ISIS topic must not get that end twice
+  const topic = (id: string, label: string, kind: Topic['kind'], aliases: string[]): Topic => ({ id, label, kind, aliases, outletCount: 2, claimCount: 2, weight: 2 });
+  it('adds new topics and grown aliases as a full build has them, leaving the old matcher as it was', () => {
+    const isis = topic('isis', 'ISIS', 'org', ['isis', 'islamic state']);
+    const refinery = topic('refinery', 'refinery', 'concept', ['refinery', 'refineries']);
+    const grown = { ...isis, aliases: [...isis.aliases, 'daesh', 'isil'] };
+    const corvane = topic('corvane', 'Corvane', 'org', ['corvane', 'corvane energy']);
+    const base = buildTopicMatcher([isis, refinery]);
+    const before = trieFacts(base);
+    const order = new Map(['isis', 'refinery', 'corvane'].map((id, i) => [id, i]));
+    const merged = mergeMatchers(base, buildTopicMatcher([corvane, { ...grown, aliases: ['daesh', 'isil'] }]), order);
+    expect(trieFacts(merged)).toEqual(trieFacts(buildTopicMatcher([grown, refinery, corvane])));
+    expect(trieFacts(base)).toEqual(before); // copy-on-write: callers may still hold the old one
+    const text = 'Daesh attacked the Corvane Energy refinery; ISIL denied it.';
+    expect(matchTopics(merged, text).map((h) => h.topicId)).toEqual(matchTopics(buildTopicMatcher([grown, refinery, corvane]), text).map((h) => h.topicId));
+    expect(matchTopics(base, text).map((h) => h.topicId)).toEqual(['refinery']);
+  });
+});
 
 describe('incremental topics', () => {
   // The seeds are mined with their subject's lexicon (as scripts/seed-pack.ts builds them); the full mine too.
