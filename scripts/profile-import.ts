@@ -114,7 +114,7 @@ async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cache: stri
 
 const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size * batches]);
 const db = createDb(`profile-${Date.now()}`);
-db.use(counter);
+if (!process.argv.includes("--no-count")) db.use(counter);
 await db.open();
 const baseArticles = corpus!.articles;
 let t = performance.now();
