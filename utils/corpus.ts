@@ -2,6 +2,7 @@
  * Corpus operations over the database: seed install, import, delete, export, reset, stats.
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
+import Dexie from 'dexie';
 import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
@@ -171,26 +172,10 @@ function newTag(): string {
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
 let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher } | null = null;
 
-/** What an import batch's items are checked against, read once per batch (see `writeBatch`). */
-interface BatchLookup {
-  /** Article ids and URLs that were looked up; `byId`/`byUrl` hold the stored articles found and the batch's own. */
-  ids: Set<string>;
-  urls: Set<string>;
-  byId: Map<string, Article>;
-  byUrl: Map<string, Article>;
-  /** Every outlet: the stored ones and those the batch adds. */
-  outlets: Outlet[];
-}
-
-/**
- * Articles, new outlets and claims an import batch stores: written once per batch — articles and outlets by
- * `writeBatch`, claims with their topics (see `importTopics`).
- */
+/** Articles and claims an import batch stores; their claims are written once, with topics (see `importTopics`). */
 interface BatchSink {
   articles: Article[];
-  outlets: Outlet[];
   claims: Claim[];
-  known: BatchLookup;
   /** Marks the end of a phase (see `batchTimer`). */
   lap: (phase: string) => void;
 }
@@ -246,7 +231,9 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagge
   sink.lap('topicsRead');
   const up = await updateTopics(
     { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
-    { get: (keys) => readThrough(rows, keys, (missing) => db.topicState.bulkGet(missing), STATE_CACHE_MAX) },
+    // Answered from memory through Dexie's own promise: a long run of native awaits with no IndexedDB request in
+    // between loses Dexie's transaction zone in Chromium, and later writes would run outside the batch's transaction.
+    { get: (keys) => (keys.every((k) => rows.has(k)) ? Dexie.Promise.resolve(keys.map((k) => rows.get(k) ?? undefined)) : readThrough(rows, keys, (missing) => db.topicState.bulkGet(missing), STATE_CACHE_MAX)) },
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
       claimsOf: (ids) => db.claims.where('articleId').anyOf(ids as string[]).toArray(),
@@ -327,9 +314,6 @@ export type JobRef = ImportJobRef;
 
 const journalId = (job: string, index: number) => `${job}#${index}`;
 
-/** The id and URL a prepared item will be checked for duplicates by (read for the whole batch at once). */
-const preparedKeys = (p: Prepared) => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
-
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
 type Prepared =
   | { kind: 'done'; outcome: ImportOutcome }
@@ -371,7 +355,7 @@ export async function importItems(
   const known = job ? await db.journal.bulkGet(ids) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
   const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
-  const outcomes = await writeBatch(db, job, ids, prepared, preparedKeys, (p, sink) =>
+  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
     p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
   // Topics were updated in the batch's transaction; only a database without topic state re-mines (once).
@@ -388,26 +372,12 @@ async function writeBatch<P>(
   job: JobRef | undefined,
   ids: string[],
   prepared: (P | null)[],
-  keys: (p: P) => { id: string; url: string | null } | null,
   store: (p: P, sink: BatchSink) => Promise<ImportOutcome>,
 ): Promise<ImportOutcome[]> {
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const lap = batchTimer(prepared.length);
     const journaled = job ? await db.journal.bulkGet(ids) : [];
-    // One read per table for the whole batch (duplicate ids and URLs, outlets) instead of several per article.
-    const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
-    const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
-    const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
-    const [byId, byUrl, outlets] = await Promise.all([
-      articleIds.length ? db.articles.bulkGet(articleIds) : Promise.resolve([]),
-      urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
-      db.outlets.toArray(),
-    ]);
-    const known: BatchLookup = { ids: new Set(articleIds), urls: new Set(urls), byId: new Map(), byUrl: new Map(), outlets };
-    for (const a of byId) if (a) known.byId.set(a.id, a);
-    // `where('url').anyOf` lists equal URLs by id: the first is what `.first()` would answer.
-    for (const a of byUrl) if (a.url && !known.byUrl.has(a.url)) known.byUrl.set(a.url, a);
-    const sink: BatchSink = { articles: [], outlets: [], claims: [], known, lap };
+    const sink: BatchSink = { articles: [], claims: [], lap };
     lap('lookups');
     const outcomes: ImportOutcome[] = [];
     const fresh: JournalRow[] = [];
@@ -424,9 +394,7 @@ async function writeBatch<P>(
       outcomes.push(outcome);
       if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
     }
-    lap('checks');
-    if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
-    if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
+    lap('rows');
     if (job) {
       await db.journal.bulkPut(fresh);
       const prev = await db.importJobs.get(job.id);
@@ -440,7 +408,6 @@ async function writeBatch<P>(
       });
     }
     if (added.length) {
-      lap('rows');
       const topics = await importTopics(db, sink);
       const version = await afterWrite(db, { added, retagged: topics.retagged, topics: topics.stale });
       lap('search');
@@ -468,40 +435,20 @@ async function storeAnalyzed(
   explicitOutlet = false,
 ): Promise<ImportOutcome> {
   const article = sanitizeArticle(rawArticle);
-  const known = sink.known;
-  // The batch's lookups were read at once (writeBatch); a key outside them (sanitising changed it) is read here.
-  const same = known.byId.get(article.id) ?? (known.ids.has(article.id) ? undefined : await db.articles.get(article.id));
+  const same = await db.articles.get(article.id);
   if (same) return { name, status: 'duplicate', articleId: same.id, reason: `same text as “${same.title}”` };
   if (article.url) {
-    const sameUrl = known.byUrl.get(article.url) ?? (known.urls.has(article.url) ? undefined : await db.articles.where('url').equals(article.url).first());
+    const sameUrl = await db.articles.where('url').equals(article.url).first();
     if (sameUrl) return { name, status: 'duplicate', articleId: sameUrl.id, reason: `same URL as “${sameUrl.title}”` };
   }
-  let outlet = findOutlet(known.outlets, detectedOutlet, explicitOutlet);
-  if (!outlet) {
-    outlet = sanitizeOutlet(detectedOutlet);
-    known.outlets.push(outlet);
-    sink.outlets.push(outlet);
-  }
+  const outlet = await resolveOutlet(db, detectedOutlet, explicitOutlet);
+  await db.outlets.put(outlet);
   const stored = { ...article, outletId: outlet.id };
-  // Rows are written once for the whole batch: articles and new outlets in writeBatch, claims with their topics.
-  known.byId.set(stored.id, stored);
-  if (stored.url && !known.byUrl.has(stored.url)) known.byUrl.set(stored.url, stored);
+  await db.articles.add(stored);
+  // Claims are written once for the whole batch, with their topics (writeBatch → importTopics).
   sink.articles.push(stored);
   sink.claims.push(...claims.map((c) => ({ ...c, outletId: outlet.id, topics: [] })));
   return { name, status: 'imported', articleId: article.id, claims: claims.length };
-}
-
-/** `resolveOutlet` over a list in memory (every stored outlet, read once per batch); undefined when none matches. */
-function findOutlet(outlets: readonly Outlet[], detected: Outlet, explicit: boolean): Outlet | undefined {
-  const byId = outlets.find((o) => o.id === detected.id);
-  if (byId) return byId;
-  const name = detected.name.toLowerCase();
-  // As the indexes answer `.first()`: the lowest name (or domain), then the lowest id.
-  const first = (hits: Outlet[], key: (o: Outlet) => string) => hits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1))[0];
-  const byName = first(outlets.filter((o) => o.name.toLowerCase() === name), (o) => o.name);
-  if (byName) return byName;
-  if (detected.domain && !explicit) return first(outlets.filter((o) => o.domain === detected.domain), (o) => o.id);
-  return undefined;
 }
 
 /**
@@ -544,7 +491,7 @@ export async function importAnalysed(
     return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
   }
   const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
-  const outcomes = await writeBatch(db, job, ids, prepared, preparedKeys, (p, sink) =>
+  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
     p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
   if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
@@ -587,7 +534,7 @@ export async function importPack(
   for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
   const job = opts.job;
   const ids = job ? pack.articles.map((_, i) => journalId(job.id, job.offset + i)) : [];
-  const outcomes = await writeBatch(db, job, ids, pack.articles, (a) => ({ id: a.id, url: a.url }), async (article, sink) => {
+  const outcomes = await writeBatch(db, job, ids, pack.articles, async (article, sink) => {
     const outlet = outletsById.get(article.outletId);
     const label = `${name} › ${article.title}`;
     if (!outlet) return { name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` };
@@ -600,14 +547,9 @@ export async function importPack(
           return { name: label, status: 'duplicate', articleId: here.id, reason: `same as the installed seed “${here.title}”` };
         }
         // The user's copy of a seed (edited title, date, outlet): it replaces the installed one.
-        const own = sanitizeOutlet(outlet);
-        await db.outlets.put(own);
-        const at = sink.known.outlets.findIndex((o) => o.id === own.id);
-        if (at >= 0) sink.known.outlets[at] = own;
-        else sink.known.outlets.push(own);
+        await db.outlets.put(sanitizeOutlet(outlet));
         await db.claims.where('articleId').equals(article.id).delete();
         await db.articles.put(copy);
-        sink.known.byId.set(copy.id, copy);
         await db.claims.bulkPut(claims);
         await writeClaimFeatures(db, claims);
         // Its claims were replaced as a whole: topics follow with the next full re-mine.

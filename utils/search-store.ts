@@ -13,6 +13,7 @@
  * over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the corpus
  * write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
+import Dexie from 'dexie';
 import type { ClaimLensDb } from './db';
 import type { Claim, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
@@ -350,7 +351,8 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const keys = [...delta.keys()];
   const cache = termCache && termCache.db === db.name && termCache.tag === stats.tag ? termCache.rows : new Map<string, SearchTermRow | null>();
   termCache = null; // edited below: valid again only once this write's stats (and tag) are written
-  const termRows = await readThrough(cache, keys, (m) => db.searchTerms.bulkGet(m), TERM_CACHE_MAX);
+  // From memory through Dexie's promise when every row is cached (see corpus.ts importTopics: Dexie's transaction zone).
+  const termRows = keys.every((k) => cache.has(k)) ? await Dexie.Promise.resolve(keys.map((k) => cache.get(k) ?? undefined)) : await readThrough(cache, keys, (m) => db.searchTerms.bulkGet(m), TERM_CACHE_MAX);
   // Terms whose stored postings must be read: slots to filter out, or too many blocks (merged back into one row).
   const rewrite = keys.filter((t, i) => delta.get(t)!.drop || (termRows[i]?.blocks ?? 0) >= MAX_POSTING_BLOCKS);
   const rewriteRows = rewrite.map((t) => termRows[keys.indexOf(t)] ?? { term: t, blocks: 0 });
