@@ -89,8 +89,12 @@ export async function featureProgress(db: ClaimLensDb): Promise<FeatureProgress>
   await useStoredAliases(db);
   const version = claimFeaturesVersion();
   const s = await readState(db.meta);
-  if (s && s.version === version) return { version, done: s.done, total: Math.max(s.total, s.done), finished: s.finished };
-  return { version, done: 0, total: await db.claims.count(), finished: false };
+  if (s && s.version === version && !s.finished) return { version, done: s.done, total: Math.max(s.total, s.done), finished: false };
+  // Otherwise count what is stored now: imports since the migration wrote their own rows, so the library of today,
+  // not the one the migration saw, is what the options page reports.
+  const [total, current] = await Promise.all([db.claims.count(), db.claimFeatures.where('v').equals(version).count()]);
+  const done = Math.min(current, total);
+  return { version, done, total, finished: done >= total };
 }
 
 /** Options of {@link migrateClaimFeatures}. */

@@ -24,7 +24,8 @@ export function ClaimFeaturesStatus({ load, pollMs = 1000 }: ClaimFeaturesStatus
         const p = await load();
         if (stopped) return;
         setProgress(p);
-        if (!p.finished) timer = setTimeout(() => void tick(), pollMs);
+        // Under way: follow it closely; done: look again now and then, as imports and engine updates change it.
+        timer = setTimeout(() => void tick(), p.finished ? pollMs * 5 : pollMs);
       } catch {
         // The background is restarting: ask again shortly.
         if (!stopped) timer = setTimeout(() => void tick(), pollMs);

@@ -218,6 +218,20 @@ describe('options page', () => {
     await page.getByTestId('commit-import').click();
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
     expect((await stats()).articles).toBe(SEEDS + GOOD_IN_FOLDER);
+
+    // Every claim, the re-imported ones included, has its prepared matching features: Backup & reset says so.
+    await go('library');
+    const claims = (await stats()).claims;
+    let line = '';
+    await waitUntil(
+      async () => (line = await page.getByTestId('features-status').innerText().catch(() => '')).includes(`all ${claims.toLocaleString('en-US')} claims prepared`),
+      `the prepared-features line counts every claim (${claims}); it says: "${line}"`,
+      30_000,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message} — last line: "${line}"`);
+    });
+    await page.getByTestId('features-status').scrollIntoViewIfNeeded();
+    await shoot('options-backup');
   });
 
   it('saves settings to storage', async () => {
