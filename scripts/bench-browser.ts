@@ -203,8 +203,8 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
   return { search_warm_p50_ms: r2(pct(warm, 50)), search_warm_p95_ms: r2(pct(warm, 95)), search_cold_median_ms: r2(pct(cold, 50)) };
 }
 
-/** The start-up marks of the running service worker (`globalThis.__claimlensStartup`), over CDP on the worker target. */
-async function workerStartup(s: ExtensionSession): Promise<Record<string, number>> {
+/** A browser CDP session attached to the extension's running service worker (messages go through Target.*). */
+export async function attachToWorker(s: ExtensionSession) {
   const browser = s.context.browser();
   if (!browser) throw new Error('bench: no browser handle for a CDP session');
   const cdp = await browser.newBrowserCDPSession();
@@ -212,6 +212,12 @@ async function workerStartup(s: ExtensionSession): Promise<Record<string, number
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(s.extensionOrigin));
   if (!sw) throw new Error('bench: the service worker is not running');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  return { cdp, sessionId };
+}
+
+/** The start-up marks of the running service worker (`globalThis.__claimlensStartup`), over CDP on the worker target. */
+async function workerStartup(s: ExtensionSession): Promise<Record<string, number>> {
+  const { cdp, sessionId } = await attachToWorker(s);
   let reply: { result?: { result?: { value?: string } } } | null = null;
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: string } } };
@@ -227,13 +233,7 @@ async function workerStartup(s: ExtensionSession): Promise<Record<string, number
 
 /** Used JS heap of the extension's service worker after a full GC (CDP on the worker target). */
 async function workerHeap(s: ExtensionSession): Promise<number> {
-  const browser = s.context.browser();
-  if (!browser) throw new Error('bench: no browser handle for a CDP session');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(s.extensionOrigin));
-  if (!sw) throw new Error('bench: the service worker is not running');
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  const { cdp, sessionId } = await attachToWorker(s);
   const replies = new Map<number, { result?: { usedSize: number } }>();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };

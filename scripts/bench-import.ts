@@ -15,20 +15,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchExtension, openExtensionPage } from '../test/e2e/harness';
 import { buildBenchCorpora } from './bench-corpus';
-import { importViaMessages, importViaOptionsPage, searchTimes } from './bench-browser';
+import { attachToWorker, importViaMessages, importViaOptionsPage, searchTimes } from './bench-browser';
 import { r2 } from './bench-node';
 import type { BatchTiming } from '../utils/corpus';
 import type { ExtensionSession } from '../test/e2e/harness';
 
 /** A CDP session on the extension's service worker: `call(method, params)` answers its result. */
 async function workerSession(s: ExtensionSession) {
-  const browser = s.context.browser();
-  if (!browser) throw new Error('bench: no browser handle for a CDP session');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith(s.extensionOrigin));
-  if (!target) throw new Error('bench: the service worker is not running');
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const { cdp, sessionId } = await attachToWorker(s);
   const replies = new Map<number, any>();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     const m = JSON.parse(e.message) as { id?: number };
