@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { passageFromSentences, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { passageFromSentences, passageSimilarity, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -602,15 +602,23 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
   const pageText = quoteForm(passage, passage.text);
-  const pageReading = readArticle(passage.text);
+  // The page read as a whole article only when some claim's article body is in the index to compare it with.
+  let pageReading: ReturnType<typeof readArticle> | null = null;
   /** Per article, the one claim that carries an article-level dispute (see below) and how well it carries it. */
   const storyDispute = new Map<string, { claim: Claim; rank: number }>();
-  const decided: { claim: Claim; top: Relation; label: RelationLabel; p: StanceProbabilities; story: StoryStance | null; onPage: boolean }[] = [];
+  const decided: { claim: Claim; top: Relation; label: RelationLabel; p: StanceProbabilities | null; story: StoryStance | null; onPage: boolean }[] = [];
   for (const claim of claims) {
     const top = relations.get(claim.id);
     if (!top) continue;
+    const same = sameQuestion(passageSimilarity(claim, passage, { stats: index.stats }));
+    const body = index.articles.get(claim.articleId)?.body;
+    // The model can change an item only on the same question, or by vetoing a rule agree/dispute (an item it reads as
+    // unrelated), or through the article reading: elsewhere the rule's context label stands and the model is not run.
+    if (!same && !body && top.label !== 'disputes' && top.label !== 'agrees') {
+      decided.push({ claim, top, label: top.label, p: null, story: null, onPage: false });
+      continue;
+    }
     const { features, p: head, x } = passageStance(claim, passage, { stats: index.stats, model });
-    const same = sameQuestion(features);
     // The card-pair model (stance/pair.ts) reads the pair as a card item: another article's claim against this page.
     const p = predictCardStance(pairFeatures(x, head, features, same));
     // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
@@ -618,8 +626,7 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation;
     const quoted = pageText.includes(quoteForm(claim, claim.text));
     const related = 1 - head.unrelated >= th.related;
-    const body = index.articles.get(claim.articleId)?.body;
-    const story = body && related ? storyStance(pageReading, readArticle(body), { stats: index.stats }) : null;
+    const story = body && related ? storyStance((pageReading ??= readArticle(passage.text)), readArticle(body), { stats: index.stats }) : null;
     let label = top.label;
     if ((label === 'disputes' || label === 'agrees') && !related) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
@@ -647,11 +654,11 @@ function decideStance(index: CorpusIndex, claims: Claim[], relations: Map<string
     const label: RelationLabel = byStory ? 'disputes' : ruled;
     const score =
       byStory ? story!.opposite
-      : label === 'agrees' && story && top.label !== 'agrees' ? p.agrees
+      : label === 'agrees' && story && top.label !== 'agrees' ? p!.agrees
       : label === top.label ? top.score
       : label === 'related' ? top.similarity
-      : p[label === 'agrees' ? 'agrees' : 'disputes'];
-    const out: Relation = { ...top, label, score: round(score), p };
+      : p![label === 'agrees' ? 'agrees' : 'disputes'];
+    const out: Relation = p ? { ...top, label, score: round(score), p } : { ...top, label, score: round(score) };
     if (story) out.story = { a: sideOf(story.a), b: sideOf(story.b), opposite: round(story.opposite), same: round(story.same), overlap: round(story.overlap) };
     relations.set(claim.id, out);
   }

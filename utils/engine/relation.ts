@@ -189,12 +189,11 @@ function directionCues(): { up: Map<string, Cue[]>; down: Map<string, Cue[]> } {
 const REFUTE = cueIndex(REFUTING_WORDS, false);
 const HEDGE = cueIndex(HEDGING_WORDS.map((w) => ({ words: w, weight: 1 })), false);
 const NEG_SINGLE = new Set(NEGATORS);
-const NEG_PHRASES = NEGATOR_PHRASES.map((p) => p.split(' '));
+const NEG_PHRASES = byFirstWord(NEGATOR_PHRASES.map((p) => p.split(' ')));
 const BREAKERS = new Set(SCOPE_BREAKERS);
 const GOALS = new Set(GOAL_VERBS.map((v) => stem(v)));
 const PURPOSE_NEGATORS = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'stop', 'stopped']);
-const phraseList = (words: readonly string[]): string[][] =>
-  words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+const phraseList = (words: readonly string[]): PhraseList => byFirstWord(words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length));
 const GOAL_FRAMES = phraseList(GOAL_FRAME_WORDS);
 const GOAL_ENDERS = new Set(GOAL_FRAME_ENDERS);
 const GOAL_HEADS = new Set(GOAL_HEAD_NOUNS);
@@ -212,9 +211,31 @@ const PERFECT_SKIP = new Set(['not', 'never', 'already', 'also', 'long', 'largel
 const COUNTRY_TOPIC_IDS = new Set(PLACES.map((p) => slugify(p.name)));
 const CLAUSE_GAP = /[,;:.!?()\[\]—–]|\s-\s/;
 
-/** Length of the phrase (lists of lower-case words, longest first) starting at token i, 0 if none. */
-function matchPhrase(phrases: readonly string[][], norms: readonly string[], i: number): number {
-  for (const ph of phrases) if (ph.every((p, k) => norms[i + k] === p)) return ph.length;
+/**
+ * Phrases (lists of lower-case words) grouped by their first word, each group in the list's order: a token is
+ * compared only with the phrases that start with it (the scope reading runs on every sentence of a page).
+ */
+type PhraseList = ReadonlyMap<string, readonly string[][]>;
+
+function byFirstWord(phrases: readonly string[][]): PhraseList {
+  const out = new Map<string, string[][]>();
+  for (const ph of phrases) {
+    const list = out.get(ph[0]!);
+    if (list) list.push(ph);
+    else out.set(ph[0]!, [ph]);
+  }
+  return out;
+}
+
+/** Length of the first phrase of the list (longest first) starting at token i, 0 if none. */
+function matchPhrase(phrases: PhraseList, norms: readonly string[], i: number): number {
+  const list = phrases.get(norms[i]!);
+  if (!list) return 0;
+  for (const ph of list) {
+    let k = 1;
+    while (k < ph.length && norms[i + k] === ph[k]) k++;
+    if (k === ph.length) return ph.length;
+  }
   return 0;
 }
 
@@ -560,13 +581,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   const negations: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
-    let len = 0;
-    for (const ph of NEG_PHRASES) {
-      if (ph.every((p, k) => norms[i + k] === p)) {
-        len = ph.length;
-        break;
-      }
-    }
+    let len = matchPhrase(NEG_PHRASES, norms, i);
     if (!len && (NEG_SINGLE.has(w) || w.endsWith("n't"))) len = 1;
     if (!len) continue;
     // "not only X but Y" and "no doubt" affirm.
@@ -1339,48 +1354,81 @@ export interface PassageFeatures {
   sentenceSims: number[];
 }
 
-/** A passage's sentences by term id, and its refuting sentences: what {@link passageFeatures} needs per claim. */
-interface PassageIndex {
-  postings: Map<number, number[]>;
+/** A passage's sentences by term id: what {@link passageSimilarity} needs per claim. */
+const passagePostingsCache = new WeakMap<PreparedPassage, Map<number, number[]>>();
+
+/** Builds (once per prepared passage) the postings of its sentences by term id. */
+function passagePostings(passage: PreparedPassage): Map<number, number[]> {
+  let hit = passagePostingsCache.get(passage);
+  if (hit) return hit;
+  hit = new Map<number, number[]>();
+  passage.sentences.forEach((s, i) => {
+    for (const id of termIdsOf(s)) {
+      const list = hit!.get(id);
+      if (list) list.push(i);
+      else hit!.set(id, [i]);
+    }
+  });
+  passagePostingsCache.set(passage, hit);
+  return hit;
+}
+
+/** A passage's refuting sentences (read from every sentence's negation scopes, so only when the cues are needed). */
+interface PassageRefutations {
   /** Indices of the sentences with refuting weight, in order. */
   refutingSentences: number[];
   /** Their refuting cues, distinct, in order of first appearance. */
   refuting: string[];
 }
 
-const passageIndexCache = new WeakMap<PreparedPassage, PassageIndex>();
+const passageRefutationsCache = new WeakMap<PreparedPassage, PassageRefutations>();
 
-/** Builds (once per prepared passage) its {@link PassageIndex}. */
-function passageIndex(passage: PreparedPassage): PassageIndex {
-  let hit = passageIndexCache.get(passage);
+function passageRefutations(passage: PreparedPassage): PassageRefutations {
+  let hit = passageRefutationsCache.get(passage);
   if (hit) return hit;
-  const postings = new Map<number, number[]>();
   const refutingSentences: number[] = [];
   const refuting: string[] = [];
   passage.sentences.forEach((s, i) => {
-    for (const id of termIdsOf(s)) {
-      const list = postings.get(id);
-      if (list) list.push(i);
-      else postings.set(id, [i]);
-    }
     if (s.refuteWeight > 0) {
       refutingSentences.push(i);
       refuting.push(...s.refuting);
     }
   });
-  passageIndexCache.set(passage, (hit = { postings, refutingSentences, refuting: [...new Set(refuting)] }));
+  passageRefutationsCache.set(passage, (hit = { refutingSentences, refuting: [...new Set(refuting)] }));
   return hit;
 }
 
-/** Computes {@link PassageFeatures} for a claim against a long text (sentence-level max and whole-text coverage). */
-export function passageFeatures(
-  claimIn: RelatableText | PreparedText,
-  passageIn: string | PreparedPassage,
-  opts: RelateOptions = {},
-): PassageFeatures {
+/**
+ * What a claim shares with a passage — term coverage, the closest sentence, the shared names — without any cue
+ * reading: all {@link sameQuestion} needs, so a card can tell which claims the stance model could change before
+ * running it.
+ */
+export interface PassageSimilarity {
+  coverage: number;
+  bestSentence: number;
+  /** Index of the closest sentence, -1 when none shares a term. */
+  bestIndex: number;
+  entityCoverage: number;
+  /** Shared terms (surface forms) and shared entity keys, sorted. */
+  shared: readonly string[];
+  sharedEntities: readonly string[];
+  /** Term similarity of the claim to every sentence of the passage. */
+  sentenceSims: readonly number[];
+  /** Indices of the sentences sharing a term with the claim, in order. */
+  touched: readonly number[];
+}
+
+const similarityCache = new WeakMap<PreparedPassage, WeakMap<PreparedText, { stats: TermStats | undefined; result: PassageSimilarity }>>();
+
+/** {@link PassageSimilarity} of a claim and a passage, computed once per pair (and statistics). */
+export function passageSimilarity(claimIn: RelatableText | PreparedText, passageIn: string | PreparedPassage, opts: RelateOptions = {}): PassageSimilarity {
   const claim = prepare(claimIn);
   const passage = typeof passageIn === 'string' ? preparePassage(passageIn) : passageIn;
   const stats = opts.stats;
+  let byClaim = similarityCache.get(passage);
+  if (!byClaim) similarityCache.set(passage, (byClaim = new WeakMap()));
+  const hit = byClaim.get(claim);
+  if (hit && hit.stats === stats) return hit.result;
   let total = 0;
   let covered = 0;
   const shared: string[] = [];
@@ -1394,14 +1442,14 @@ export function passageFeatures(
   }
   const coverage = total > 0 ? covered / total : 0;
   // Only sentences sharing a term with the claim can have a similarity above 0: found through the passage's postings.
-  const pIndex = passageIndex(passage);
+  const postings = passagePostings(passage);
   const claimIds = termIdsOf(claim);
   const n = passage.sentences.length;
   const dots = new Float64Array(n);
   const touched: number[] = [];
   const w = weightsFor(stats);
   for (const id of claimIds) {
-    const list = pIndex.postings.get(id);
+    const list = postings.get(id);
     if (!list) continue;
     const v = weightOf(w, stats, id);
     for (const i of list) {
@@ -1414,16 +1462,42 @@ export function passageFeatures(
   const claimNorm = norm2(claim, stats);
   for (const i of touched) sims[i] = dots[i]! / Math.sqrt(claimNorm * norm2(passage.sentences[i]!, stats));
   let best = 0;
-  let bestIdx = -1;
+  let bestIndex = -1;
   for (const i of touched) {
     if (sims[i]! > best) {
       best = sims[i]!;
-      bestIdx = i;
+      bestIndex = i;
     }
   }
   const ents = [...claim.entities];
   const sharedEntities = ents.filter((e) => passage.whole.entities.has(e));
-  const entityCoverage = ents.length ? sharedEntities.length / ents.length : 1;
+  const result: PassageSimilarity = {
+    coverage,
+    bestSentence: best,
+    bestIndex,
+    entityCoverage: ents.length ? sharedEntities.length / ents.length : 1,
+    shared: shared.sort(),
+    sharedEntities: sharedEntities.sort(),
+    sentenceSims: sims,
+    touched,
+  };
+  byClaim.set(claim, { stats, result });
+  return result;
+}
+
+/** Computes {@link PassageFeatures} for a claim against a long text (sentence-level max and whole-text coverage). */
+export function passageFeatures(
+  claimIn: RelatableText | PreparedText,
+  passageIn: string | PreparedPassage,
+  opts: RelateOptions = {},
+): PassageFeatures {
+  const claim = prepare(claimIn);
+  const passage = typeof passageIn === 'string' ? preparePassage(passageIn) : passageIn;
+  const similarity = passageSimilarity(claim, passage, opts);
+  const { coverage, touched, bestIndex: bestIdx, entityCoverage } = similarity;
+  const best = similarity.bestSentence;
+  const sims = similarity.sentenceSims;
+  const pIndex = passageRefutations(passage);
   // Relevant sentences: the best and any close to it (the cut is above 0, so only sentences sharing a term).
   const cut = Math.max(0.08, best * 0.5);
   const isNear = (i: number): boolean => sims[i]! >= cut && best > 0;
@@ -1462,12 +1536,12 @@ export function passageFeatures(
     claimDirection: claim.direction,
     passageDirection,
     negationMismatch: !!bestS && (bestS.negations.length > 0) !== (claim.negations.length > 0),
-    shared: shared.sort(),
-    sharedEntities: sharedEntities.sort(),
+    shared: similarity.shared.slice(),
+    sharedEntities: similarity.sharedEntities.slice(),
     refuting: pIndex.refuting.slice(),
     up,
     down,
-    sentenceSims: sims,
+    sentenceSims: sims.slice(),
   };
 }
 
@@ -1535,12 +1609,13 @@ export function passageStance(
 
 const stanceCache = new WeakMap<PreparedPassage, WeakMap<PreparedText, { stats: TermStats | undefined; model: StanceModel; result: PassageStance }>>();
 
+
 /**
  * Same question: the claim and the passage speak of the same subject — they share a named entity (or the claim names
  * none and most of its terms are in the passage) and one passage sentence is close to the claim. A passage that merely
  * mentions the topic is context, never agreement or dispute.
  */
-export function sameQuestion(f: PassageFeatures): boolean {
+export function sameQuestion(f: Pick<PassageSimilarity, 'sharedEntities' | 'entityCoverage' | 'coverage' | 'bestSentence'>): boolean {
   const entities = f.sharedEntities.length > 0 || (f.entityCoverage === 1 && f.coverage >= 0.5);
   return entities && f.bestSentence >= SAME_QUESTION_SIMILARITY;
 }
@@ -1596,17 +1671,20 @@ export function relatePassageRules(claim: RelatableText | PreparedText, passage:
 export function passageFromSentences(text: string, sentences: readonly PreparedText[]): PreparedPassage {
   const terms = new Map<string, string>();
   const entities = new Set<string>();
-  const hedges: string[] = [];
   let tokenCount = 0;
   for (const s of sentences) {
     for (const [k, v] of s.terms) if (!terms.has(k)) terms.set(k, v);
     for (const e of s.entities) entities.add(e);
-    hedges.push(...s.hedges);
     tokenCount += s.tokenCount;
   }
+  // The hedges need every sentence's negation scopes: read only when the stance model first runs on the page.
+  let hedges: string[] | null = null;
   const whole: PreparedText = {
     prepared: true, text, figures: [], topics: [], terms, entities, direction: 0, up: [], down: [], cues: [], negations: [],
-    refuting: [], refuteWeight: 0, hedges, tokenCount,
+    refuting: [], refuteWeight: 0, tokenCount,
+    get hedges() {
+      return (hedges ??= sentences.flatMap((s) => s.hedges));
+    },
   };
   return { text, sentences, whole };
 }
