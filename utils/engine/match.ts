@@ -265,10 +265,9 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     else byTopic.set(h.topicId, [h]);
   }
 
-  // Cheap pass over every topic the page mentions: the gates, the candidates and the similarity of each to its
-  // closest page sentence — all the topic's score needs. The model and the card are built only for the topics the
-  // overlay can show, in the order `showTopics` considers them.
-  const drafts: TopicDraft[] = [];
+  // Cheap pass over every topic the page mentions: the gates and an upper bound of the topic's score (as if its closest
+  // claim were as close as can count). The candidates and their similarity to the page — what the exact score needs —
+  // are computed only for the topics `showTopics` looks at, best bound first; the model and the card only for those.
   const closestOf = new Map<string, PageSentence[]>();
   const similarities = new Map<PageSentence, Map<string, number>>();
   const closestFor = (c: Claim): PageSentence[] => {
@@ -276,6 +275,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
     return found;
   };
+  const pending: PendingTopic[] = [];
   for (const [topicId, mentions] of byTopic) {
     const topic = index.topics.get(topicId);
     const claims = (index.claimsByTopic.get(topicId) ?? []).filter((c) => !excludeOutlets.has(c.outletId));
@@ -284,18 +284,23 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
     const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
     if (mentions.length < minMentions || context.coverage < minContext) continue;
-    const mentionScore = Math.min(1, mentions.length / 5);
+    const base = 0.3 * Math.min(1, mentions.length / 5) + 0.4 * Math.min(1, context.coverage / 0.5);
     // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
-    if (0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 < gate.score) continue;
-    const topicSentences = sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
+    if (base + 0.3 < gate.score) continue;
+    pending.push({ topic, mentions, claims, context, base, key: round(base + 0.3), draft: undefined });
+  }
+  /** The exact score of a pending topic (null when under the gate). */
+  const exact = (t: PendingTopic): TopicDraft | null => {
+    const { topic, mentions, claims, context } = t;
+    const topicSentences = sentences.filter((s) => s.topicIds.has(topic.id)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
-    const candidates = closestClaims(index, claims, topicSentences.flatMap((t) => t.terms), MAX_TOPIC_CANDIDATES);
+    const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
     const closest = closestSimilarities(index, candidates, topicSentences, closestFor, similarities);
     const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
-    const score = 0.3 * mentionScore + 0.4 * Math.min(1, context.coverage / 0.5) + 0.3 * Math.min(1, maxSim / 0.5);
-    if (score < gate.score) continue;
-    drafts.push({ topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) });
-  }
+    const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
+    if (score < gate.score) return null;
+    return { topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) };
+  };
 
   /** The card of one topic: relations to the closest sentences, the model's stance, timing, figures, timeline. */
   const card = (d: TopicDraft): TopicMatch => {
@@ -315,7 +320,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       timeline: timeline(index, d.candidates, relations),
     };
   };
-  const kept = bestTopicOnly(showTopics(drafts, card));
+  const kept = bestTopicOnly(showTopics(draftsInOrder(pending, exact), card));
   const keptIds = new Set(kept.map((t) => t.topic.id));
 
   return {
@@ -340,25 +345,69 @@ interface TopicDraft {
   score: number;
 }
 
+/** A topic that passed the page's cheap gates; its exact score (and draft) is computed when first needed. */
+interface PendingTopic {
+  topic: Topic;
+  mentions: TopicHit[];
+  claims: Claim[];
+  context: { coverage: number; terms: string[] };
+  /** The score without the closest claim's part. */
+  base: number;
+  /** The score as ordered: an upper bound until `draft` is set, then the exact (rounded) score. */
+  key: number;
+  /** The exact draft once computed; null when it failed the gate. */
+  draft: TopicDraft | null | undefined;
+}
+
+/** The order `showTopics` looks at topics in: subjects before places, then score, claim count, id. */
+function draftOrder(a: Pick<TopicDraft, 'topic' | 'claims'> & { key: number }, b: Pick<TopicDraft, 'topic' | 'claims'> & { key: number }): number {
+  return (
+    Number(a.topic.kind === 'place') - Number(b.topic.kind === 'place') ||
+    b.key - a.key ||
+    b.claims.length - a.claims.length ||
+    a.topic.id.localeCompare(b.topic.id)
+  );
+}
+
+/**
+ * The drafts of the pending topics in `showTopics`' order, computing exact scores lazily (best-first on an upper
+ * bound): a pending topic whose bound is first is scored; it is yielded once its exact score still comes first. The
+ * order is the one sorting every exact draft would give, but a page naming hundreds of corpus topics scores only the
+ * few the overlay looks at.
+ */
+function* draftsInOrder(pending: PendingTopic[], exact: (t: PendingTopic) => TopicDraft | null): Generator<TopicDraft> {
+  const open = pending.slice();
+  while (open.length) {
+    let best = 0;
+    for (let i = 1; i < open.length; i++) if (draftOrder(open[i]!, open[best]!) < 0) best = i;
+    const t = open[best]!;
+    if (t.draft === undefined) {
+      t.draft = exact(t);
+      if (t.draft) t.key = t.draft.score;
+      else open.splice(best, 1);
+      continue;
+    }
+    open.splice(best, 1);
+    yield t.draft!;
+  }
+}
+
 /**
  * Chooses what the overlay shows: places only alongside a subject (a page about an earthquake in a corpus
  * country is not about the corpus), subjects before places, and no topic whose claims mostly repeat a topic
- * already kept — so the reader sees a few distinct topics rather than every name the page shares. The order
- * needs only the drafts' scores, so `card` (the model, the costly part) runs only for the topics looked at.
+ * already kept — so the reader sees a few distinct topics rather than every name the page shares. The drafts come
+ * in order ({@link draftsInOrder}) and are consumed only until enough topics are kept, so neither their exact scores
+ * nor `card` (the model, the costly part) are computed for the topics never looked at.
  */
-function showTopics(drafts: TopicDraft[], card: (d: TopicDraft) => TopicMatch): TopicMatch[] {
-  if (!drafts.some((d) => d.topic.kind !== 'place')) return [];
-  const ordered = [...drafts].sort(
-    (a, b) =>
-      Number(a.topic.kind === 'place') - Number(b.topic.kind === 'place') ||
-      b.score - a.score ||
-      b.claims.length - a.claims.length ||
-      a.topic.id.localeCompare(b.topic.id),
-  );
+function showTopics(ordered: Iterable<TopicDraft>, card: (d: TopicDraft) => TopicMatch): TopicMatch[] {
+  let first = true;
   const shown = new Set<string>();
   const shownRows = new Set<string>();
   const kept: TopicMatch[] = [];
   for (const d of ordered) {
+    // Subjects come first: a page whose only shared topics are places is not about the corpus.
+    if (first && d.topic.kind === 'place') return [];
+    first = false;
     const t = card(d);
     // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
     const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);

@@ -1412,11 +1412,14 @@ export interface PassageSimilarity {
   /** Shared terms (surface forms) and shared entity keys, sorted. */
   shared: readonly string[];
   sharedEntities: readonly string[];
-  /** Term similarity of the claim to every sentence of the passage. */
-  sentenceSims: readonly number[];
-  /** Indices of the sentences sharing a term with the claim, in order. */
+  /** Indices of the sentences sharing a term with the claim, in order (the only ones with a similarity above 0). */
   touched: readonly number[];
+  /** Term similarity of the claim to each sentence of `touched`, in the same order. */
+  touchedSims: Float64Array;
 }
+
+/** Scratch dot products per passage sentence, reset after each claim: a page is compared with hundreds of claims. */
+let dotScratch = new Float64Array(256);
 
 const similarityCache = new WeakMap<PreparedPassage, WeakMap<PreparedText, { stats: TermStats | undefined; result: PassageSimilarity }>>();
 
@@ -1444,8 +1447,8 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
   // Only sentences sharing a term with the claim can have a similarity above 0: found through the passage's postings.
   const postings = passagePostings(passage);
   const claimIds = termIdsOf(claim);
-  const n = passage.sentences.length;
-  const dots = new Float64Array(n);
+  if (dotScratch.length < passage.sentences.length) dotScratch = new Float64Array(passage.sentences.length * 2);
+  const dots = dotScratch;
   const touched: number[] = [];
   const w = weightsFor(stats);
   for (const id of claimIds) {
@@ -1458,14 +1461,17 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
     }
   }
   touched.sort((x, y) => x - y);
-  const sims: number[] = new Array<number>(n).fill(0);
+  const touchedSims = new Float64Array(touched.length);
   const claimNorm = norm2(claim, stats);
-  for (const i of touched) sims[i] = dots[i]! / Math.sqrt(claimNorm * norm2(passage.sentences[i]!, stats));
   let best = 0;
   let bestIndex = -1;
-  for (const i of touched) {
-    if (sims[i]! > best) {
-      best = sims[i]!;
+  for (let k = 0; k < touched.length; k++) {
+    const i = touched[k]!;
+    const sim = dots[i]! / Math.sqrt(claimNorm * norm2(passage.sentences[i]!, stats));
+    dots[i] = 0;
+    touchedSims[k] = sim;
+    if (sim > best) {
+      best = sim;
       bestIndex = i;
     }
   }
@@ -1478,8 +1484,8 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
     entityCoverage: ents.length ? sharedEntities.length / ents.length : 1,
     shared: shared.sort(),
     sharedEntities: sharedEntities.sort(),
-    sentenceSims: sims,
     touched,
+    touchedSims,
   };
   byClaim.set(claim, { stats, result });
   return result;
@@ -1496,7 +1502,8 @@ export function passageFeatures(
   const similarity = passageSimilarity(claim, passage, opts);
   const { coverage, touched, bestIndex: bestIdx, entityCoverage } = similarity;
   const best = similarity.bestSentence;
-  const sims = similarity.sentenceSims;
+  const sims = new Array<number>(passage.sentences.length).fill(0);
+  touched.forEach((i, k) => (sims[i] = similarity.touchedSims[k]!));
   const pIndex = passageRefutations(passage);
   // Relevant sentences: the best and any close to it (the cut is above 0, so only sentences sharing a term).
   const cut = Math.max(0.08, best * 0.5);
@@ -1541,7 +1548,7 @@ export function passageFeatures(
     refuting: pIndex.refuting.slice(),
     up,
     down,
-    sentenceSims: sims.slice(),
+    sentenceSims: sims,
   };
 }
 

@@ -47,6 +47,41 @@ export function hashName(s: string): number {
 const hashMemo = new Map<string, number>();
 const HASH_MEMO_MAX = 200_000;
 
+/**
+ * Buckets of word features by prefix and word(s) — `hashName(prefix + a)` or `hashName(prefix + a + sep + b)` —
+ * looked up without building the feature name: the words are the page's own strings, whose hashes V8 keeps.
+ */
+const wordBuckets = new Map<string, Map<string, number | Map<string, number>>>();
+let wordBucketCount = 0;
+function wordBucket(prefix: string, a: string, sep?: string, b?: string): number {
+  if (wordBucketCount >= HASH_MEMO_MAX) {
+    wordBuckets.clear();
+    wordBucketCount = 0;
+  }
+  let byA = wordBuckets.get(prefix);
+  if (!byA) wordBuckets.set(prefix, (byA = new Map()));
+  if (sep === undefined) {
+    let k = byA.get(a) as number | undefined;
+    if (k === undefined) {
+      byA.set(a, (k = hashName(prefix + a)));
+      wordBucketCount++;
+    }
+    return k;
+  }
+  let byB = byA.get(a) as Map<string, number> | undefined;
+  if (!byB) byA.set(a, (byB = new Map()));
+  let k = byB.get(b!);
+  if (k === undefined) {
+    byB.set(b!, (k = hashName(prefix + a + sep + b)));
+    wordBucketCount++;
+  }
+  return k;
+}
+
+/** Sums of one feature vector by bucket (a scratch array, cleared after each vector) and the buckets set, in order. */
+const sums = new Float64Array(1 << HASH_BITS);
+const used = new Uint8Array(1 << HASH_BITS);
+
 /** Lower-case words of a text (as the vocabulary is built: see {@link wordsOfText}) (numbers folded to "#"), cached per prepared text so a page is tokenized once. */
 const wordCache = new WeakMap<object, string[]>();
 function wordsOf(p: PreparedText): string[] {
@@ -118,7 +153,15 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   // Only words of the cue vocabulary (words used across many training stories) become word features, so the
   // model learns how news words ("hoax", "not", "reportedly") shift the stance rather than memorizing stories.
   const cue = (w: string): boolean => vocab.has(w);
-  const acc = new Map<number, number>();
+  const keys: number[] = [];
+  const add = (k: number, v: number): void => {
+    if (v === 0) return;
+    if (!used[k]) {
+      used[k] = 1;
+      keys.push(k);
+    }
+    sums[k] += v;
+  };
   const put = (name: string, v = 1): void => {
     if (v === 0) return;
     let k = hashMemo.get(name);
@@ -126,7 +169,7 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
       if (hashMemo.size >= HASH_MEMO_MAX) hashMemo.clear();
       hashMemo.set(name, (k = hashName(name)));
     }
-    acc.set(k, (acc.get(k) ?? 0) + v);
+    add(k, v);
   };
   put('bias');
   // Engine features, raw (kept in 0..~1) and binned.
@@ -173,8 +216,8 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   const scaleH = 1 / Math.sqrt(Math.max(1, claimWords.length));
   for (let i = 0; i < claimWords.length; i++) {
     if (!cue(claimWords[i]!)) continue;
-    put(`h:${claimWords[i]}`, scaleH);
-    if (i > 0 && cue(claimWords[i - 1]!)) put(`h2:${claimWords[i - 1]} ${claimWords[i]}`, scaleH);
+    add(wordBucket('h:', claimWords[i]!), scaleH);
+    if (i > 0 && cue(claimWords[i - 1]!)) add(wordBucket('h2:', claimWords[i - 1]!, ' ', claimWords[i]!), scaleH);
   }
 
   // Words of the closest sentences: presence, with bigrams; negation near shared terms.
@@ -203,15 +246,20 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   const scaleN = 1 / Math.sqrt(Math.max(1, near.size));
   for (const w of near) {
     if (claimSet.has(w)) continue; // shared words say "related", which the similarity features already carry
-    put(`n:${w}`, scaleN);
-    for (const c of claimCues) put(`x:${c}|${w}`, scaleN);
+    add(wordBucket('n:', w), scaleN);
+    for (const c of claimCues) add(wordBucket('x:', c, '|', w), scaleN);
   }
-  for (const b of near2) put(`n2:${b}`, scaleN);
+  for (const b of near2) add(wordBucket('n2:', b), scaleN);
 
   const lead = leadWordsOf(passage, vocab);
   const scaleL = 1 / Math.sqrt(Math.max(1, lead.size));
-  for (const w of lead) put(`l:${w}`, scaleL);
+  for (const w of lead) add(wordBucket('l:', w), scaleL);
 
-  const idx = [...acc.keys()].sort((a, b) => a - b);
-  return { idx, val: idx.map((k) => acc.get(k)!) };
+  const idx = keys.sort((a, b) => a - b);
+  const val = idx.map((k) => sums[k]!);
+  for (const k of idx) {
+    sums[k] = 0;
+    used[k] = 0;
+  }
+  return { idx, val };
 }

@@ -1,0 +1,60 @@
+/**
+ * A/B timing of `matchPage` between this tree and another checkout of the repo (e.g. a worktree at an older commit),
+ * interleaved page by page in one process so both see the same machine load:
+ *   node --import tsx scripts/ab-match.ts /work/wt/base [claims=1000] [words=10000] [runs=10]
+ * Prints CPU ms medians of each and their ratio, and whether the two outputs agree (tookMs and p on context items aside).
+ */
+import { buildBenchCorpora, realPage } from './bench-corpus';
+import { mineCorpus } from './bench-node';
+
+const [other, ...rest] = process.argv.slice(2);
+if (!other) throw new Error('ab-match: pass the other checkout’s path');
+const [claims = 1000, words = 10000, runs = 10] = rest.map(Number);
+const root = process.cwd();
+
+interface Engine {
+  name: string;
+  match: typeof import('../utils/engine/match');
+  features: typeof import('../utils/engine/claim-features');
+  domain: typeof import('../utils/engine/lexicon/domain');
+}
+const load = async (dir: string, name: string): Promise<Engine> => ({
+  name,
+  match: await import(`${dir}/utils/engine/match.ts`),
+  features: await import(`${dir}/utils/engine/claim-features.ts`),
+  domain: await import(`${dir}/utils/engine/lexicon/domain.ts`),
+});
+const engines = [await load(other, 'other'), await load(root, 'this')];
+const [corpus] = buildBenchCorpora(root, [claims]);
+const mined = mineCorpus(corpus!);
+const indexes = engines.map((e) => {
+  const index = e.match.buildCorpusIndex(mined);
+  e.domain.useCorpusAliases(index.topics);
+  const rows = e.features.prepareClaimFeatures(mined.claims);
+  index.claims.forEach((c, i) => e.features.adoptClaimFeatures(c, rows[i]));
+  return index;
+});
+const strip = (v: unknown): unknown =>
+  JSON.parse(JSON.stringify(v, function (k, x) {
+    if (k === 'tookMs') return undefined;
+    if (k === 'p' && (this.label === 'related' || this.label === 'unrelated')) return undefined;
+    return typeof x === 'number' && !Number.isInteger(x) ? Number(x.toPrecision(10)) : x;
+  }));
+const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
+const cpu: number[][] = engines.map(() => []);
+let differ = 0;
+for (let i = 0; i < runs + 1; i++) {
+  const page = { text: realPage(root, words, 37 * i + words), title: '', url: `http://127.0.0.1/p/${i}`, siteName: null };
+  const out: string[] = [];
+  engines.forEach((e, k) => {
+    const c = process.cpuUsage();
+    const m = e.match.matchPage(indexes[k] as never, page, opts);
+    const u = process.cpuUsage(c);
+    if (i > 0) cpu[k]!.push((u.user + u.system) / 1000);
+    out.push(JSON.stringify(strip(m)));
+  });
+  if (out[0] !== out[1]) differ++;
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const [a, b] = cpu.map(med) as [number, number];
+console.log(`${claims} claims, ${words} words, ${runs} pages: other ${a.toFixed(1)} ms, this ${b.toFixed(1)} ms CPU median; this/other ${(b / a).toFixed(3)}; outputs differ on ${differ} of ${runs + 1} pages`);
