@@ -1152,6 +1152,14 @@ export function relateSimilarity(
   return { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && b.figures.length > 0) };
 }
 
+const cueStemCache = new WeakMap<PreparedText, Set<string>>();
+/** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
+function cueStems(p: PreparedText): Set<string> {
+  let hit = cueStemCache.get(p);
+  if (!hit) cueStemCache.set(p, (hit = new Set(p.cues.flatMap((c) => tokenize(c.words).map((t) => stem(t.norm))))));
+  return hit;
+}
+
 /**
  * Relation between two claims (or a claim and a page sentence). Symmetric in its label.
  * Accepts raw RelatableText or {@link prepare}d features; see the module comment for the decision steps.
@@ -1182,8 +1190,9 @@ export function relate(
   }
 
   // A shared subject: a non-country topic/entity, or two shared content words besides direction cues.
-  const dirStems = new Set([...a.cues, ...b.cues].flatMap((c) => tokenize(c.words).map((t) => stem(t.norm))));
-  const sharedContent = terms.shared.filter((s) => !dirStems.has(s));
+  const stemsA = cueStems(a);
+  const stemsB = cueStems(b);
+  const sharedContent = terms.shared.filter((s) => !stemsA.has(s) && !stemsB.has(s));
   const subject =
     topic.shared.some((id) => !COUNTRY_TOPIC_IDS.has(id) && !isCountryKey(id)) ||
     entityShared.some((e) => !isCountryKey(e)) ||
