@@ -7,7 +7,7 @@
 import type { ClaimLensDb } from '../db';
 import { readMatchIndexInfo, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { indexClaims, pageOutlet, preparePage } from '../engine/match';
+import { indexClaims, pageOutlet, preparePage, topicGate } from '../engine/match';
 import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
 import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
@@ -131,16 +131,19 @@ export async function loadPageSlice(
 
   const wanted = new Set<string>();
   const counts = new Map<string, { claims: number; outlets: number }>();
-  const candidatesByTopic = new Map<string, string[]>();
+  // Claims are read only for the topics that pass matchPage's gates (mentions, context on the page, score bound): a
+  // page naming dozens of corpus topics in passing reads the claims of the few it may be about.
+  const mentions = new Map<string, number>();
+  for (const h of doc.hits) mentions.set(h.topicId, (mentions.get(h.topicId) ?? 0) + 1);
+  const sentenceTerms = new Set(doc.sentences.flatMap((s) => s.terms));
   rows.forEach((row, i) => {
     if (!row) return;
     const topicId = topicIds[i]!;
-    const chosen = closest(row, topicTerms.get(topicId)!, idOf, stats, exclude);
-    candidatesByTopic.set(topicId, chosen);
-    for (const id of chosen) wanted.add(id);
-    for (const id of row.figureClaimIds) wanted.add(id);
     const kept = row.outletIds.filter((o) => !exclude.has(o));
     counts.set(topicId, { claims: kept.length, outlets: new Set(kept).size });
+    if (!topicGate(head.topics.get(topicId)!, mentions.get(topicId) ?? 0, new Map(row.context), sentenceTerms, opts.sensitivity)) return;
+    for (const id of closest(row, topicTerms.get(topicId)!, idOf, stats, exclude)) wanted.add(id);
+    for (const id of row.figureClaimIds) wanted.add(id);
   });
 
   const missing = [...wanted].filter((id) => !head.claimCache.has(id));

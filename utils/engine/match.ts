@@ -280,13 +280,9 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topic = index.topics.get(topicId);
     const claims = (index.claimsByTopic.get(topicId) ?? []).filter((c) => !excludeOutlets.has(c.outletId));
     if (!topic || claims.length === 0) continue;
-    const context = contextCoverage(index.topicContext.get(topicId), pageTerms);
-    const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
-    const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
-    if (mentions.length < minMentions || context.coverage < minContext) continue;
-    const base = 0.3 * Math.min(1, mentions.length / 5) + 0.4 * Math.min(1, context.coverage / 0.5);
-    // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
-    if (base + 0.3 < gate.score) continue;
+    const gated = topicGate(topic, mentions.length, index.topicContext.get(topicId), pageTerms, opts.sensitivity);
+    if (!gated) continue;
+    const { context, base } = gated;
     pending.push({ topic, mentions, claims, context, base, key: round(base + 0.3), draft: undefined });
   }
   /** The exact score of a pending topic (null when under the gate). */
@@ -343,6 +339,30 @@ interface TopicDraft {
   candidates: Claim[];
   closest: Map<string, ClosestSentences>;
   score: number;
+}
+
+/**
+ * The gates a topic the page mentions must pass before any of its claims is looked at — enough mentions, enough of
+ * the vocabulary the corpus uses around it on the page, and a score bound (as if its closest claim were as close as
+ * counts) over the sensitivity's gate — with the coverage and the score without the claim part; null when it fails.
+ * The background reads claims only for topics that pass (utils/background/match-store.ts).
+ */
+export function topicGate(
+  topic: Topic,
+  mentions: number,
+  context: Map<string, number> | undefined,
+  pageTerms: Set<string>,
+  sensitivity: MatchOptions['sensitivity'],
+): { context: { coverage: number; terms: string[] }; base: number } | null {
+  const gate = THRESHOLDS[sensitivity];
+  const coverage = contextCoverage(context, pageTerms);
+  const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
+  const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
+  if (mentions < minMentions || coverage.coverage < minContext) return null;
+  const base = 0.3 * Math.min(1, mentions / 5) + 0.4 * Math.min(1, coverage.coverage / 0.5);
+  // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
+  if (base + 0.3 < gate.score) return null;
+  return { context: coverage, base };
 }
 
 /** A topic that passed the page's cheap gates; its exact score (and draft) is computed when first needed. */
