@@ -389,13 +389,23 @@ class PreparedFeatures implements PreparedText {
     return this.scope().negatedTerms;
   }
   get refuting() {
-    return this.scope().refuting;
+    return this.without(REFUTE) ? [] : this.scope().refuting;
   }
   get refuteWeight() {
-    return this.scope().refuteWeight;
+    return this.without(REFUTE) ? 0 : this.scope().refuteWeight;
   }
   get hedges() {
-    return this.scope().hedges;
+    return this.without(HEDGE) ? [] : this.scope().hedges;
+  }
+
+  /**
+   * True when no token starts a cue of `cues`, read without the scopes: most page sentences have neither a
+   * refuting nor a hedging word, and their scope reading (the goal frames, the negation windows) is skipped.
+   */
+  private without(cues: Map<string, Cue[]>): boolean {
+    if (this.scopes || !this.pending) return false;
+    for (const t of this.pending.tokens) if (cues.has(t.norm)) return false;
+    return true;
   }
 }
 
