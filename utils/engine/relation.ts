@@ -363,6 +363,15 @@ class PreparedFeatures implements PreparedText {
   }
 
   private read(): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
+    if (!this.directionCues && this.pending) {
+      // No token stem starts a growth or diminish cue: the reading is empty, without frames, names or scopes.
+      const { up, down } = directionCues();
+      const startsCue = (t: Token): boolean => {
+        const s = stem(t.norm);
+        return up.has(s) || down.has(s);
+      };
+      if (!this.pending.tokens.some(startsCue)) this.directionCues = { direction: 0, up: [], down: [], cues: [] };
+    }
     if (!this.directionCues) {
       this.directionCues = computeDirectionCues(this.text, this.pending!.tokens, this.pending!.mentions, this.scope());
       this.pending = null;
