@@ -88,6 +88,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;
     markStartup('firstMessage');
+    // A page to match: its index head is read now, beside the start-up checks it would otherwise wait for.
+    if (message.type === 'page.match') matcher.prefetch();
     // Wait for the seed load so the first question never sees an empty corpus; only model readers wait for the weights.
     void startupWait(message.type, { seeded, stance: stanceReady }).then(() => route(message, sender)).then(sendResponse);
     return true; // answer asynchronously

@@ -18,6 +18,11 @@ export interface Matcher {
   match(page: PageText): Promise<PageMatch>;
   /** The full in-memory corpus index (built on first use and after corpus changes; the reader uses it). */
   index(): Promise<CorpusIndex>;
+  /**
+   * Starts reading the stored index's head (topics, outlets, the topic matcher) for the current corpus version, so a
+   * waking worker reads it while its start-up checks run; `match` re-reads it if the version changed meanwhile.
+   */
+  prefetch(): void;
 }
 
 /** Creates a matcher over `db`; what it caches is kept per corpus version. */
@@ -47,6 +52,9 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
 
   return {
     index,
+    prefetch() {
+      currentHead().catch(() => undefined); // a failed read is dropped by currentHead and tried again by match
+    },
     async match(page) {
       const [h, settings] = await Promise.all([currentHead(), readSettings()]);
       markStartup('headRead');
