@@ -3,15 +3,22 @@
  * Run under `node --cpu-prof --import tsx` to get a .cpuprofile; prints per-run wall and CPU ms.
  */
 import { buildBenchCorpora, realPage } from './bench-corpus';
-import { mineCorpus } from './bench-node';
+import { mineCorpus, type MinedCorpus } from './bench-node';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildCorpusIndex, matchPage } from '../utils/engine/match';
 import { adoptClaimFeatures, prepareClaimFeatures } from '../utils/engine/claim-features';
 import { useCorpusAliases } from '../utils/engine/lexicon/domain';
 
 const [claims = 1000, words = 10000, runs = 10] = process.argv.slice(2).map(Number);
 const root = process.cwd();
-const [corpus] = buildBenchCorpora(root, [claims]);
-const mined = mineCorpus(corpus!);
+// CLAIMLENS_MINED_CACHE=<file>: the mined corpus is read from (or written to) that file — mining 100k claims takes
+// many minutes; delete the file whenever mining changes.
+const cacheFile = process.env.CLAIMLENS_MINED_CACHE;
+const mined: MinedCorpus =
+  cacheFile && existsSync(cacheFile)
+    ? JSON.parse(readFileSync(cacheFile, 'utf8'))
+    : mineCorpus(buildBenchCorpora(root, [claims])[0]!);
+if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify(mined));
 const index = buildCorpusIndex(mined);
 useCorpusAliases(index.topics);
 const rows = prepareClaimFeatures(mined.claims);
