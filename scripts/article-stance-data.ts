@@ -15,6 +15,9 @@
 import { tokenize } from '../utils/engine/text';
 import { REFUTING_WORDS } from '../utils/engine/lexicon/refuting-words';
 import type { FncSplit, Side } from './fnc-split';
+import type { TermStats } from '../utils/engine/text';
+import type { SparseFeatures } from '../utils/engine/stance/features';
+import { articleStanceFeatures, readArticle, sharedClaim } from '../utils/engine/stance/article';
 
 /** A body's position toward its story's central claim. */
 export type Position = 'assert' | 'neutral' | 'reject';
@@ -99,4 +102,45 @@ export function bodyPositions(split: FncSplit, side: Side): Map<string, Position
   // 3. discuss-only bodies
   for (const b of discussOnly) if (!out.has(b)) out.set(b, 'neutral');
   return out;
+}
+
+/**
+ * Training rows of the article model: each body of one side read against the claim it shares with up to `partners`
+ * other bodies of its story (sampled with `rand`), labelled with its position. `keep` restricts the bodies (a fold).
+ */
+export function articleRows(
+  split: FncSplit,
+  side: Side,
+  rand: () => number,
+  o: { stats: TermStats; vocab: ReadonlySet<string>; partners: number; keep?: (bodyId: string) => boolean },
+): { x: SparseFeatures[]; y: number[]; counts: Record<Position, number> } {
+  const pos = bodyPositions(split, side);
+  const byStory = new Map<number, string[]>();
+  for (const id of [...pos.keys()].sort((a, b) => Number(a) - Number(b))) {
+    if (o.keep && !o.keep(id)) continue;
+    const st = split.storyOfBody.get(id)!;
+    let l = byStory.get(st);
+    if (!l) byStory.set(st, (l = []));
+    l.push(id);
+  }
+  const x: SparseFeatures[] = [];
+  const y: number[] = [];
+  const counts: Record<Position, number> = { assert: 0, neutral: 0, reject: 0 };
+  for (const [, bodies] of [...byStory].sort((a, b) => a[0] - b[0])) {
+    for (const id of bodies) {
+      const others = bodies.filter((b) => b !== id);
+      for (let i = others.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [others[i], others[j]] = [others[j]!, others[i]!];
+      }
+      const me = readArticle(split.bodies.get(id)!);
+      for (const other of others.slice(0, o.partners)) {
+        const claim = sharedClaim(me, readArticle(split.bodies.get(other)!), o.stats);
+        x.push(articleStanceFeatures(me, claim, o.vocab));
+        y.push(POSITION_CLASS[pos.get(id)!]);
+        counts[pos.get(id)!]++;
+      }
+    }
+  }
+  return { x, y, counts };
 }

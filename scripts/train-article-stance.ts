@@ -15,7 +15,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fncDataDir, loadFncSplit, SPLIT_SEED, type Side } from './fnc-split';
 import { cueVocabulary, trainStats } from './stance-data';
-import { bodyPositions, POSITION_CLASS, type Position } from './article-stance-data';
+import { articleRows, bodyPositions, type Position } from './article-stance-data';
 import { mulberry32 } from './rng';
 import { fitStance } from './stance-fit';
 import { encodeStanceWeights, type StanceWeightsFile } from '../utils/engine/stance/model';
@@ -65,29 +65,8 @@ function storiesOf(side: Side): { pos: Map<string, Position>; byStory: Map<numbe
   return { pos, byStory };
 }
 
-function rows(side: Side, rand: () => number): { x: SparseFeatures[]; y: number[]; counts: Record<Position, number> } {
-  const { pos, byStory } = storiesOf(side);
-  const x: SparseFeatures[] = [];
-  const y: number[] = [];
-  const counts: Record<Position, number> = { assert: 0, neutral: 0, reject: 0 };
-  for (const [, bodies] of [...byStory].sort((a, b) => a[0] - b[0])) {
-    for (const id of bodies) {
-      const others = bodies.filter((b) => b !== id);
-      for (let i = others.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [others[i], others[j]] = [others[j]!, others[i]!];
-      }
-      const me = readArticle(split.bodies.get(id)!);
-      for (const o of others.slice(0, PARTNERS)) {
-        const claim = sharedClaim(me, readArticle(split.bodies.get(o)!), stats);
-        x.push(articleStanceFeatures(me, claim, vocab));
-        y.push(POSITION_CLASS[pos.get(id)!]);
-        counts[pos.get(id)!]++;
-      }
-    }
-  }
-  return { x, y, counts };
-}
+/** Training rows of one side (scripts/article-stance-data.ts). */
+const rows = (side: Side, rand: () => number) => articleRows(split, side, rand, { stats, vocab, partners: PARTNERS });
 
 const rand = mulberry32(ARTICLE_TRAIN_SEED + 1);
 // --cv: model selection without dev or validation — a quarter of the TRAIN stories (seeded) is held out and scored.

@@ -156,8 +156,26 @@ export interface Relation {
    * stand toward the story they share, and the calibrated chance they take opposite / the same side. Present on card
    * items whose article body was available.
    */
-  story?: { a: ArticleSide; b: ArticleSide; opposite: number; same: number; overlap: number };
+  story?: {
+    a: ArticleSide;
+    b: ArticleSide;
+    opposite: number;
+    same: number;
+    overlap: number;
+    /** The page-vs-article decision (stance/article-pair.ts): p(the two texts dispute / agree). */
+    disputes?: number;
+    agrees?: number;
+  };
+  /**
+   * Where a card item's agree/dispute label came from (match.ts decideStance): a claim-level rule (opposite
+   * `direction`, a `negation` of a near copy, `figures` of one period, other `rules`), the card-pair `model`, or the
+   * page-vs-article decision (`article`). Absent on context items and outside cards.
+   */
+  basis?: RelationBasis;
 }
+
+/** See {@link Relation.basis}. */
+export type RelationBasis = 'direction' | 'negation' | 'figures' | 'rules' | 'model' | 'article';
 
 /** Whether a whole text asserts, reports neutrally or rejects the claim it shares with another. */
 export type ArticleSide = 'assert' | 'neutral' | 'reject';

@@ -86,7 +86,7 @@ export function sharedClaim(a: ArticleReading, b: ArticleReading, stats?: TermSt
 }
 
 /** Indices of the sentences carrying most of the shared claim's weight (best first, at most NEAR_SENTENCES). */
-function nearSentences(r: ArticleReading, claim: ReadonlyMap<string, number>): { idx: number[]; share: number } {
+export function nearSentences(r: ArticleReading, claim: ReadonlyMap<string, number>): { idx: number[]; share: number } {
   const scored: [number, number][] = [];
   r.sentences.forEach((s, i) => {
     let w = 0;
@@ -109,7 +109,7 @@ const bin = (x: number, edges: readonly number[]): number => {
 const COUNT_EDGES = [0.5, 1.5, 2.5, 4.5];
 
 /** Counts of lexicon cues in a run of words (strong / weak refuting, hedges, negators). */
-function cueCounts(words: readonly string[]): { strong: number; weak: number; hedge: number; neg: number } {
+export function cueCounts(words: readonly string[]): { strong: number; weak: number; hedge: number; neg: number } {
   let strong = 0;
   let weak = 0;
   let hedge = 0;

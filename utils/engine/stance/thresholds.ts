@@ -35,15 +35,20 @@ export interface CardStanceThresholds {
    */
   related: number;
   /**
-   * The article-level stance (stance/article.ts) makes an item "disputes" from this p(opposite sides) — the page and
-   * the claim's whole article, one asserting and the other rejecting what they share (and on the same question).
+   * The page-vs-article decision (stance/article-pair.ts) makes an item "disputes" from this p(disputes) — the page and
+   * the claim's whole article read as two texts on opposite sides of what they share (and on the same question).
    */
   articleDisputes: number;
   /**
-   * An "agrees" item (rule or model) whose article body is known stands only from this p(same side) of the article-level
-   * stance (an item whose stance could not be read then is context); 0 turns the gate off.
+   * An "agrees" item (rule or model) whose article body is known stands only from this p(agrees) of the page-vs-article
+   * decision (an item whose article could not be read then is context); 0 turns the gate off.
    */
   articleAgrees: number;
+  /**
+   * A claim-level rule dispute (opposite direction, negated near copy, figures) whose article body is known stands only
+   * from this p(disputes) of the page-vs-article decision; 0 lets every rule dispute stand.
+   */
+  ruleDisputes: number;
   /**
    * Same story: the article-level stance counts (for a dispute or an agree) only when the page and the article share
    * at least this much (StoryStance.overlap, the cosine of their IDF-weighted stems) — two stories on one topic share
@@ -57,7 +62,8 @@ export const CARD_STANCE_THRESHOLDS: CardStanceThresholds = {
   disputes: 0.99,
   agrees: 0.5,
   related: 0.5,
-  articleDisputes: 0.5,
-  articleAgrees: 0.6,
+  articleDisputes: 2,
+  articleAgrees: 0.8,
   storyOverlap: 0.15,
+  ruleDisputes: 0,
 };
