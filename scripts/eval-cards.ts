@@ -130,6 +130,9 @@ interface Item {
   ov: number;
   /** Where the label came from (Relation.basis): a rule, the card-pair model, the article decision; null for context. */
   basis: string | null;
+  /** The claim and the page sentence it answers (for the error analysis). */
+  claim: string;
+  pageSentence: string;
 }
 const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
 const LABEL_RANK: Record<string, number> = { unrelated: 0, related: 1, agrees: 2, disputes: 3 };
@@ -158,7 +161,7 @@ function pageItems(pages: string[]): Item[] {
         const e = c.relation.evidence;
         const rule = e.opposingDirection !== null || e.negation || e.figureDiffs.length > 0 || e.refuting.length > 0 || c.relation.similarity >= 0.55;
         const st = c.relation.story;
-        out.push({ page: id, body, label: c.relation.label, pd: c.relation.p?.disputes ?? 0, pa: c.relation.p?.agrees ?? 0, rule, po: st?.disputes ?? -1, ps: st?.agrees ?? -1, sim: c.relation.similarity, refutes: prepare(c.claim).refuteWeight >= 1, ov: st?.overlap ?? -1, basis: c.relation.basis ?? null });
+        out.push({ page: id, body, label: c.relation.label, pd: c.relation.p?.disputes ?? 0, pa: c.relation.p?.agrees ?? 0, rule, po: st?.disputes ?? -1, ps: st?.agrees ?? -1, sim: c.relation.similarity, refutes: prepare(c.claim).refuteWeight >= 1, ov: st?.overlap ?? -1, basis: c.relation.basis ?? null, claim: c.claim.text, pageSentence: c.pageSentence?.text ?? '' });
       }
   }
   return out;
@@ -186,6 +189,8 @@ function sourceTable(name: string, items: Item[]): void {
   // Rule disputes with the page-vs-article p(disputes) each came with (right ones marked +).
   const rule = items.filter((i) => i.label === 'disputes' && i.basis !== 'model' && i.basis !== 'article');
   if (rule.length) console.log(`  rule disputes by pair p(disputes): ${rule.map((i) => `${i.po.toFixed(2)}${gold(i.page, i.body) === 'disputes' ? '+' : '-'}`).sort().join(' ')}`);
+  if (args.includes('--show'))
+    for (const i of rule.slice(0, 12)) console.log(`    [${i.basis} ${gold(i.page, i.body)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
 }
 /** Gold positive counts over all page–article pairs of these pages. */
 function goldCounts(pages: string[]) {

@@ -147,10 +147,11 @@ describe('with the article-level stance', () => {
     for (const n of expected.notDisputes) for (const c of items(withStance).filter((x) => x.claim.text.includes(n.claim))) expect(labelOf(c), n.claim).toBe('related');
   });
 
-  it('an agreement needs both texts read on the same side of one story (the closure reports only relay it: context)', () => {
+  it('an agreement needs both texts read as agreeing (the closure reports only relay it: context)', () => {
     for (const c of items(withStance).filter((x) => labelOf(x) === 'agrees')) {
       expect(c.relation.story, c.claim.text).toBeDefined();
-      expect(c.relation.story!.same).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.articleAgrees);
+      // The gate is the page-vs-article decision's p(agrees) (stance/article-pair.ts) since session 6 (was p(same side)).
+      expect(c.relation.story!.agrees).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.articleAgrees);
       expect(c.relation.story!.overlap).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.storyOverlap);
     }
     for (const a of expected.agreements.filter((x: { question: string }) => x.question.startsWith('How long'))) {

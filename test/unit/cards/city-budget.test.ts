@@ -1,0 +1,77 @@
+// A fourth subject, written in session 6 for the page-vs-article decision (utils/engine/stance/article-pair.ts) and
+// never used to fit or tune it: a city budget figure asserted by one outlet (Ashford Times: $48 million), rejected by a
+// fact-check (Civic Facts: "Claims that … $48 million … are false"; it was $31 million) and only reported by a third
+// (Valley Radio: the council held its vote), opened against a page from an outlet not in the corpus that asserts the
+// $48 million. What the card must never do: show the fact-check or the bare report as agreeing, or make a dispute of
+// the outlet that says what the page says.
+// Known gaps (not asserted, reported in the session-6 note): the fact-check is NOT shown as a dispute — the claim-level
+// refutation rule behind it was right in 23 of 149 dev-story cards, and the page-vs-article model reads the pair at
+// p(disputes) 0.36 — and $48 million vs $31 million is not a figure contrast (figures.ts keys "$31 million for road
+// repairs" as "$:road-repair" but "$48 million budget for road repairs" only as "$").
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/scripts/pack-files';
+import { buildPack, validatePack } from '@/utils/engine/pack';
+import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
+import type { Contrast, PageMatch } from '@/utils/engine/types';
+
+const DIR = join(__dirname, '../../fixtures/subjects/city-budget');
+const files = readdirSync(join(DIR, 'articles')).sort().map((f) => join(DIR, 'articles', f));
+const loaded = loadArticles(files);
+const pack = validatePack(buildPack(loaded.analyzed, { createdAt: '2026-03-07T00:00:00.000Z' }));
+const page = {
+  text: readFileSync(join(DIR, 'page.txt'), 'utf8'),
+  url: 'https://lakeside-ledger.example/ashford-roads',
+  title: 'Ashford spends big on its roads',
+  siteName: 'Lakeside Ledger',
+  published: '2026-03-06',
+};
+const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
+const items = (m: PageMatch): Contrast[] => m.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
+const withArticles = matchPage(buildCorpusIndex(pack, { articleStance: true }), page, opts);
+const claimsOnly = matchPage(buildCorpusIndex(pack), page, opts);
+const of = (m: PageMatch, outlet: string) => items(m).filter((c) => c.outlet.name === outlet);
+
+describe('fourth subject: a city budget figure, asserted, called false, and reported', () => {
+  it('imports three dated outlets and matches the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Ashford Times', 'Civic Facts', 'Valley Radio']);
+    expect(of(withArticles, 'Civic Facts').length).toBeGreaterThan(0);
+  });
+
+  it('the fact-check that calls the figure false never agrees with the page, with or without its article read', () => {
+    for (const m of [withArticles, claimsOnly]) {
+      const refuting = of(m, 'Civic Facts').filter((c) => /are false/.test(c.claim.text));
+      expect(refuting.length).toBeGreaterThan(0);
+      for (const c of of(m, 'Civic Facts')) expect(c.relation.label, c.claim.text).not.toBe('agrees');
+    }
+    // Read as wholes: the page asserts, the fact-check rejects.
+    expect(of(withArticles, 'Civic Facts')[0]!.relation.story).toMatchObject({ a: 'assert', b: 'reject' });
+  });
+
+  it('the outlet asserting the same figure agrees once its article is read, and nothing of it is a dispute', () => {
+    const times = of(withArticles, 'Ashford Times');
+    expect(times.some((c) => c.relation.label === 'agrees')).toBe(true);
+    for (const c of times) {
+      expect(c.relation.label, c.claim.text).not.toBe('disputes');
+      if (c.relation.label === 'agrees') expect(c.relation.story!.agrees).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.articleAgrees);
+    }
+    for (const c of of(claimsOnly, 'Ashford Times')) expect(c.relation.label, c.claim.text).not.toBe('disputes');
+  });
+
+  it('the radio report of the vote takes no side once its article is read, and never disputes', () => {
+    expect(of(withArticles, 'Valley Radio').length).toBeGreaterThan(0);
+    for (const c of of(withArticles, 'Valley Radio')) expect(c.relation.label, c.claim.text).toBe('related');
+    for (const c of of(claimsOnly, 'Valley Radio')) expect(c.relation.label, c.claim.text).not.toBe('disputes');
+  });
+
+  it('every agree or dispute says where it came from, and names the page sentence it answers', () => {
+    for (const c of [...items(withArticles), ...items(claimsOnly)]) {
+      expect(c.pageSentence?.text, c.claim.text).toBeTruthy();
+      if (c.relation.label === 'agrees' || c.relation.label === 'disputes') expect(c.relation.basis, c.claim.text).toBeTruthy();
+      else expect(c.relation.basis, c.claim.text).toBeUndefined();
+    }
+  });
+});
