@@ -1,7 +1,10 @@
 /**
  * `npm run eval:cards`: card-level evaluation of "disputes" and "agrees" on FNC-1 (issue 9, item 8).
  *
- *   npm run eval:cards [-- --data DIR] [--limit N]      (or FNC1_DIR=DIR)
+ *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources [--show]]      (or FNC1_DIR=DIR)
+ *
+ * --sources: only the error analysis — precision of each label by where it came from (Relation.basis) on the DEV pages
+ * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim.
  *
  * Corpus: every FNC-1 training body is an article of its own made-up outlet (own name and site, no date), analysed by
  * the engine (claims, figures) and topic-mined like an import. Pages: each body of the dev and validation stories

@@ -793,11 +793,11 @@ function sideOf(p: ArticleStanceProbabilities): 'assert' | 'neutral' | 'reject' 
 /**
  * The card's dispute rules for two corpus claims (the reader, which has no page passage for the model): a
  * dispute needs a claim-level conflict ({@link ruleConflict}), and a claim that reports a contradiction
- * between others ("X's claim contradicts Y") takes no side itself.
+ * between others ("X's claim contradicts Y"), relays hearsay or negates a non-commitment takes no side itself.
  */
 function gatePair(a: Claim, b: Claim, r: Relation): Relation {
   if (r.label !== 'disputes') return r;
-  if (ruleConflict(r) && !REPORTED_CONTRADICTION.test(a.text) && !REPORTED_CONTRADICTION.test(b.text)) return r;
+  if (ruleConflict(r) && !REPORTED_CONTRADICTION.test(a.text) && !REPORTED_CONTRADICTION.test(b.text) && !noSide(a.text) && !noSide(b.text)) return r;
   return { ...r, label: 'related', score: round(r.similarity) };
 }
 

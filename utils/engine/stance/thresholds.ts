@@ -23,6 +23,17 @@
  * 5/54 (0.093, recall 0.094), agrees 15/18 (0.833, recall 0.054); rules alone 3/46 and 104/425. The dev stories (17)
  * flatter the dispute reading: on held-out train stories (train:article-stance --cv) p(opposite) >= 0.5 was right 11
  * of 38, p(same) >= 0.5 280 of 315.
+ *
+ * Session 6: the article-level decision is the page-vs-article model (stance/article-pair.ts), its thresholds chosen by
+ * 5-fold cross-validation over TRAIN stories (npm run train:article-pair; article stance out-of-fold), not on the 17 dev
+ * stories, which flattered every dispute reading again (dev article disputes 12/13 at overlap 0.3, t 0.5; validation
+ * with the dev choice 1/3). Pooled out-of-fold p(disputes) never reached precision 0.3 (best 14/47 at t 0.7) →
+ * article disputes off (2). p(agrees): 0.8 is the most precise point with >= 10 items (243/311, 0.78; 0.85 not
+ * reached). Validation (eval:cards --limit 120): agrees 19/20 (0.95, recall 0.069; before 15/18, 0.054); disputes
+ * 3/40 (0.075; before 5/54), all from the negation rule. ruleDisputes: 0.5 is where dev + train-story rule disputes
+ * reach 0.8 (3/3), but it removes every fixture dispute (refinery, seed, drug trial: the pair model reads those
+ * claim-level conflicts between otherwise agreeing articles at p 0.008–0.02) and leaves no validation dispute — kept
+ * at 0 (off) until a claim-level conflict model exists.
  */
 export interface CardStanceThresholds {
   /** The model alone makes an item "disputes" from this calibrated p(disputes) (and on the same question). */
