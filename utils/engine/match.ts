@@ -733,7 +733,7 @@ function decideStance(
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';
     // Claim-level rules were not precise on held-out stories (eval:cards --sources). A negation of a non-commitment
     // ("has not confirmed", "would not say") says nothing about the fact, and a relayed rumour ("rumors have hit social
-    // media that …", "X claimed that …") is not its outlet's claim: neither side of such a pair disputes the other.
+    // media that …") is not its outlet's claim: neither side of such a pair disputes the other.
     if (label === 'disputes' && basis !== 'model' && (noSide(claim.text) || noSide(answered?.get(claim.id)?.text ?? ''))) label = 'related';
     // Where the article is known: one story (the two texts share more than a topic), and the page-vs-article decision
     // at least at ruleDisputes.
@@ -801,8 +801,8 @@ function gatePair(a: Claim, b: Claim, r: Relation): Relation {
   return { ...r, label: 'related', score: round(r.similarity) };
 }
 
-/** A relayed, unverified story: the sentence reports a rumour or someone's claim rather than asserting it. */
-const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|purportedly|supposedly|unconfirmed|unverified|claimed|word that|went viral|(?:is|are|was|were) (?:believed|said|thought) to)\b/i;
+/** A relayed, unverified story: the sentence reports a rumour rather than asserting it ("X claimed" is a speaker's own claim: not hearsay). */
+const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|purportedly|supposedly|unconfirmed|unverified|word that|went viral|(?:is|are|was|were) (?:believed|said|thought) to)\b/i;
 /** A negated non-commitment: "has not confirmed", "would not say", "yet to comment", "declined to disclose". */
 const NON_COMMITMENT = /\b(?:not|n't|never|yet to|declined to|refused to)\s+(?:\w+\s+){0,2}?(?:confirm|confirmed|comment|commented|say|said|disclose|disclosed|verify|verified|announce|announced|respond|responded)\b/i;
 /** Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}). */
