@@ -664,10 +664,12 @@ function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string,
  * (stance/thresholds.ts, chosen on held-out stories for precision). A claim whose statement is on the page itself
  * (the page quotes it) never disputes the page, nor does a claim that reports a contradiction between two others.
  *
- * When the claim's article body is in the index, the article-level stance (stance/article.ts) reads the page and that
- * article as wholes against what they share: one asserting and the other rejecting the shared story makes a dispute
- * (on the same question), and an agree stands only when both take the same side — a body that merely reports the
- * story is no agreement.
+ * When the claim's article body is in the index, the page and that article are read as wholes (stance/article.ts) and
+ * the page-vs-article decision (stance/article-pair.ts) gives p(dispute / agree) for the pair: an agree stands only
+ * from its p(agrees) (a body that merely reports the story is no agreement), a dispute from its p(disputes) only from
+ * articleDisputes (off: not precise on held-out stories), and a rule dispute needs the two texts to be of one story.
+ * Neither side of a pair disputes the other when one relays hearsay or negates a non-commitment, and a pair where one
+ * side refutes what the other states never agrees. Each agree/dispute records its basis (Relation.basis).
  */
 function decideStance(
   index: CorpusIndex,
