@@ -568,6 +568,7 @@ function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<stri
     const ids = index.claimTermIds.get(c.id);
     let w = 0;
     if (ids) for (let i = 0; i < ids.length; i++) w += weights[ids[i]!]!;
+    if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
     pushTopK(top, [w, c], limit);
   }
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
@@ -1069,9 +1070,10 @@ function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Se
   }
   const top: [number, Claim][] = [];
   for (const k of touched) {
-    const claim = index.claims[k]!;
     const w = weight[k]!;
     weight[k] = 0;
+    if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
+    const claim = index.claims[k]!;
     if (excludeOutlets.has(claim.outletId)) continue;
     pushTopK(top, [w, claim], limit);
   }
