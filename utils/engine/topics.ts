@@ -531,7 +531,10 @@ export type EntityCand = Pick<Cand, 'key' | 'tokens' | 'surfaces' | 'votes' | 'i
  * and incremental mining, so both admit the same names; the caller checks the spread and sets `outletCount`.
  */
 export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | undefined, outletKeys: ReadonlySet<string>): Topic | null {
-  const cl = { cands };
+  // A title, honorific or role alone ("Mr", "Dr", "Sgt", "CEO", "MPs") is not a name, even in capitals or as an
+  // acronym: only the name it comes with is. Such a candidate gives the topic neither a surface nor an alias.
+  const cl = { cands: group ? cands : cands.filter((c) => !titleOnly(c.tokens)) };
+  if (cl.cands.length === 0) return null;
   if (!group && cl.cands.every((c) => c.initialOnly)) return null;
   // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name.
   if (!group && cl.cands.every((c) => c.tokens.length === 1 && !c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key) || isStopWord(c.key)))) return null;
@@ -564,6 +567,11 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   // Context-only aliases ("is") never go into the plain alias list: the matcher adds them with their rule.
   for (const k of Object.keys(domainLexicon().contextAliases)) aliasSet.delete(k);
   return { id: '', label, kind, aliases: [...aliasSet].sort(), outletCount: 0, claimCount: 0, weight: 0 };
+}
+
+/** Whether a name candidate's words are only titles / roles (plural too) and function words. */
+function titleOnly(tokens: readonly string[]): boolean {
+  return tokens.every((t) => TITLE_WORD_SET.has(t) || (t.endsWith('s') && TITLE_WORD_SET.has(t.slice(0, -1))) || isStopWord(t));
 }
 
 /** Outlet names and ids as alias keys: sources, never subjects. */

@@ -95,6 +95,16 @@ describe('concept mining on any subject', () => {
       ['french farmers'],
       ['french soil', 'french minister', 'soil'],
     ],
+    [
+      'a title, honorific or role alone is no name, in capitals or not; the name it comes with is',
+      [
+        ['daily', 'Mr. Okafor said the harbor bridge would close. The CEO of Delta Freight, Dr. Lina Park, disagreed, the MPs said. In the past week, Mr.'],
+        ['herald', 'The harbor bridge closure worried Mr Okafor. Dr Park, the CEO, said freight would suffer. Sgt. Ruiz closed the road, MPs heard.'],
+        ['post', 'Freight firms backed Dr. Park over the harbor bridge; Mr. Okafor and the CEO met. Sgt Ruiz and two MPs attended.'],
+      ],
+      ['harbor bridge', 'okafor'],
+      ['mr', 'dr', 'ceo', 'sgt', 'mps', 'mp'],
+    ],
   ])('%s', (_name, docs, keep, drop) => {
     const labels = labelsOf(docs);
     for (const k of keep) expect(labels, `keeps ${k} in ${labels.join(', ')}`).toContain(k);
