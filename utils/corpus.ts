@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
-import { updateSearchIndex } from './search-store';
+import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
@@ -35,6 +35,8 @@ export interface CorpusChange {
   retagged?: readonly string[];
   /** True when the change can move topics (articles or claims came or went): topics are marked stale. */
   topics?: boolean;
+  /** Rows the writer holds, so the search update does not read them back (see search-store.ts `SearchChange`). */
+  known?: SearchChange['known'];
 }
 
 /** The stamp every write leaves: counts the start-up check compares with the tables (see `checkConsistency`). */
@@ -254,11 +256,11 @@ function batchTimer(items: number): (phase: string) => void {
  * state from this engine (a database from before it, or an engine update) the claims are written untagged and
  * `stale` asks for the full re-mine.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagged: string[]; stale: boolean }> {
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean }> {
   await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
-    return { retagged: [], stale: true };
+    return { claims: sink.claims, retagged: [], stale: true };
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
@@ -294,7 +296,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagge
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
-  return { retagged: up.retagged.map((c) => c.id), stale: false };
+  return { claims: up.claims, retagged: up.retagged, stale: false };
 }
 
 /**
@@ -476,7 +478,9 @@ async function writeBatch<P>(
       assertInBatch(tx, 'claims and topics');
       const topics = await importTopics(db, sink);
       assertInBatch(tx, 'the search index');
-      const version = await afterWrite(db, { added, retagged: topics.retagged, topics: topics.stale });
+      // The batch's own articles are new to the corpus and their claims are in memory: search does not read them back.
+      const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged };
+      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known });
       lap('search');
       if (topicCache && !topicCache.version) topicCache.version = version;
     }
