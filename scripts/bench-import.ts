@@ -18,6 +18,7 @@ import { buildBenchCorpora } from './bench-corpus';
 import { attachToWorker, importViaMessages, importViaOptionsPage, searchTimes } from './bench-browser';
 import { r2 } from './bench-node';
 import type { BatchTiming } from '../utils/corpus';
+import { ANALYSED_BATCH_SIZE } from '../utils/options/queue';
 import type { ExtensionSession } from '../test/e2e/harness';
 
 /** A CDP session on the extension's service worker: `call(method, params)` answers its result. */
@@ -99,7 +100,7 @@ try {
   const perS = await importViaOptionsPage(s, spare);
   if (process.argv.includes('--profile')) printProfile((await sw.call('Profiler.stop'))?.profile as CpuProfile);
   const timings = JSON.parse(String((await sw.call('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.claimlensImportTimings ?? [])', returnByValue: true }))?.result?.value ?? '[]')) as BatchTiming[];
-  const uiBatches = timings.slice(-Math.ceil(spare.length / 100));
+  const uiBatches = timings.slice(-Math.ceil(spare.length / ANALYSED_BATCH_SIZE));
   const sum: Record<string, number> = {};
   for (const b of uiBatches) for (const [k, v] of Object.entries(b.phases)) sum[k] = (sum[k] ?? 0) + v;
   const total = Object.values(sum).reduce((a, b) => a + b, 0);

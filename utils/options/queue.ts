@@ -8,6 +8,14 @@ import type { ImportOutcome } from '../messages';
 /** Items per 'corpus.import' message. */
 export const DEFAULT_BATCH_SIZE = 50;
 
+/**
+ * Analysed rows (and pack articles) per 'corpus.importAnalysed' / 'corpus.importPack' message. The background's
+ * write of a batch costs mostly a fixed number of rows per distinct search term, stem and topic candidate it
+ * touches, and those grow far slower than the batch: bigger batches write fewer rows per article
+ * (scripts/bench-import.ts measures it).
+ */
+export const ANALYSED_BATCH_SIZE = 100;
+
 /** Splits `items` into consecutive batches of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size must be a positive integer, got ${size}`);
