@@ -18,6 +18,7 @@ import { buildBenchCorpora } from './bench-corpus';
 import { attachToWorker, importViaMessages, importViaOptionsPage, searchTimes } from './bench-browser';
 import { r2 } from './bench-node';
 import type { BatchTiming } from '../utils/corpus';
+import { ANALYSED_BATCH_SIZE } from '../utils/options/queue';
 import type { ExtensionSession } from '../test/e2e/harness';
 
 /** A CDP session on the extension's service worker: `call(method, params)` answers its result. */
@@ -63,53 +64,88 @@ function printProfile(p: CpuProfile): void {
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / 1000).toFixed(2).padStart(7)} s  ${k}`);
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const base = arg('base', 10_000);
-/** Thrown to stop after the base import and its search timings (`--ui 0`). */
-class SkipUi extends Error {}
-const ui = arg('ui', 1000);
-if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
-// About 16 claims per article: base + 25k claims leaves more than 1,000 spare articles.
-const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * ui]);
-const spare = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + ui).map((a) => a.item);
-const s = await launchExtension();
-try {
-  const { page } = await openExtensionPage(s, 'popup.html');
-  let t = performance.now();
-  await importViaMessages(page, corpus!.articles.map((a) => a.item));
-  const baseS = (performance.now() - t) / 1000;
-  console.log(`base: ${corpus!.articles.length} articles (${corpus!.claims} claims) via messages in ${baseS.toFixed(1)} s`);
-  // Popup search on the stored index as imports left it (postings blocks appended per batch): warm p50/p95, cold.
-  const cdp = await s.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const searchBase = await searchTimes(page, cdp, corpus!);
-  console.log(`search after the base import: ${JSON.stringify(searchBase)}`);
-  if (!ui) throw new SkipUi();
-  t = performance.now();
-  const sw = await workerSession(s);
-  if (process.argv.includes('--profile')) {
-    await sw.call('Profiler.enable');
-    await sw.call('Profiler.setSamplingInterval', { interval: 1000 });
-    await sw.call('Profiler.start');
+/** What `benchImport` measured (the `import` keys of bench/latest.json and the search timings around it). */
+export interface ImportKeys {
+  import: {
+    articles_per_s: number;
+    articles: number;
+    base_claims: number;
+    base_messages_s: number;
+    /** Articles per 'corpus.importAnalysed' message (utils/options/queue.ts ANALYSED_BATCH_SIZE). */
+    batch: number;
+    /** Mean ms per batch in the service worker, by phase of corpus.ts `writeBatch`. */
+    phases_ms_per_batch: Record<string, number>;
+  };
+  search_base: Record<string, number>;
+  search_after?: Record<string, number>;
+}
+
+/**
+ * The import key in Chromium: a base corpus of about `base` claims imported through the background's message path,
+ * then `ui` further articles through the options page (file input → preview → commit), timed from Commit to the
+ * report. Prints where the UI batches spent their time in the service worker; with `profile`, a CPU profile too.
+ * Needs a build in .output/chrome-mv3.
+ */
+export async function benchImport(root: string, opts: { base: number; ui: number; profile?: boolean; log?: (s: string) => void }): Promise<ImportKeys> {
+  const log = opts.log ?? console.log;
+  const { base, ui } = opts;
+  // About 16 claims per article: base + 25k claims leaves more than 1,000 spare articles.
+  const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * Math.max(ui, 1)]);
+  const spare = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + ui).map((a) => a.item);
+  const s = await launchExtension();
+  try {
+    const { page } = await openExtensionPage(s, 'popup.html');
+    let t = performance.now();
+    await importViaMessages(page, corpus!.articles.map((a) => a.item));
+    const baseS = (performance.now() - t) / 1000;
+    log(`base: ${corpus!.articles.length} articles (${corpus!.claims} claims) via messages in ${baseS.toFixed(1)} s`);
+    // Popup search on the stored index as imports left it (postings blocks appended per batch): warm p50/p95, cold.
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const searchBase = await searchTimes(page, cdp, corpus!);
+    log(`search after the base import: ${JSON.stringify(searchBase)}`);
+    const keys: ImportKeys = {
+      import: { articles_per_s: 0, articles: 0, base_claims: corpus!.claims, base_messages_s: r2(baseS), batch: ANALYSED_BATCH_SIZE, phases_ms_per_batch: {} },
+      search_base: searchBase,
+    };
+    if (!ui) return keys;
+    t = performance.now();
+    const sw = await workerSession(s);
+    if (opts.profile) {
+      await sw.call('Profiler.enable');
+      await sw.call('Profiler.setSamplingInterval', { interval: 1000 });
+      await sw.call('Profiler.start');
+    }
+    const perS = await importViaOptionsPage(s, spare);
+    if (opts.profile) printProfile((await sw.call('Profiler.stop'))?.profile as CpuProfile);
+    const timings = JSON.parse(String((await sw.call('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.claimlensImportTimings ?? [])', returnByValue: true }))?.result?.value ?? '[]')) as BatchTiming[];
+    const uiBatches = timings.slice(-Math.ceil(spare.length / ANALYSED_BATCH_SIZE));
+    const sum: Record<string, number> = {};
+    for (const b of uiBatches) for (const [k, v] of Object.entries(b.phases)) sum[k] = (sum[k] ?? 0) + v;
+    const total = Object.values(sum).reduce((a, b) => a + b, 0);
+    log(`service worker, ${uiBatches.length} UI batches of ${ANALYSED_BATCH_SIZE}, ${(total / 1000).toFixed(1)} s inside writeBatch:`);
+    for (const [k, v] of Object.entries(sum)) {
+      keys.import.phases_ms_per_batch[k] = r2(v / uiBatches.length);
+      log(`  ${k.padEnd(14)} ${(v / uiBatches.length).toFixed(0).padStart(7)} ms per batch  (${((100 * v) / total).toFixed(1)} %)`);
+    }
+    keys.import.articles_per_s = r2(perS);
+    keys.import.articles = spare.length;
+    keys.search_after = await searchTimes(page, cdp, corpus!);
+    log(`search after the UI import: ${JSON.stringify(keys.search_after)}`);
+    return keys;
+  } finally {
+    await s.close();
   }
-  const perS = await importViaOptionsPage(s, spare);
-  if (process.argv.includes('--profile')) printProfile((await sw.call('Profiler.stop'))?.profile as CpuProfile);
-  const timings = JSON.parse(String((await sw.call('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.claimlensImportTimings ?? [])', returnByValue: true }))?.result?.value ?? '[]')) as BatchTiming[];
-  const uiBatches = timings.slice(-Math.ceil(spare.length / 100));
-  const sum: Record<string, number> = {};
-  for (const b of uiBatches) for (const [k, v] of Object.entries(b.phases)) sum[k] = (sum[k] ?? 0) + v;
-  const total = Object.values(sum).reduce((a, b) => a + b, 0);
-  console.log(`service worker, ${uiBatches.length} UI batches, ${(total / 1000).toFixed(1)} s inside writeBatch:`);
-  for (const [k, v] of Object.entries(sum)) console.log(`  ${k.padEnd(14)} ${(v / uiBatches.length).toFixed(0).padStart(7)} ms per batch  (${((100 * v) / total).toFixed(1)} %)`);
-  const searchAfter = await searchTimes(page, cdp, corpus!);
-  console.log(`search after the UI import: ${JSON.stringify(searchAfter)}`);
-  console.log(JSON.stringify({ import: { articles_per_s: r2(perS), articles: spare.length, base_claims: corpus!.claims, base_messages_s: r2(baseS) }, search_base: searchBase, search_after: searchAfter }));
-} catch (err) {
-  if (!(err instanceof SkipUi)) throw err;
-} finally {
-  await s.close();
+}
+
+/** `node --import tsx scripts/bench-import.ts [--base 10000] [--ui 1000] [--no-build] [--profile]` */
+if (process.argv[1]?.endsWith('bench-import.ts')) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
+  const keys = await benchImport(root, { base: arg('base', 10_000), ui: arg('ui', 1000), profile: process.argv.includes('--profile') });
+  console.log(JSON.stringify(keys));
 }

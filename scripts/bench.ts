@@ -13,6 +13,8 @@
  *   npm run bench -- --no-node --badge-only --sizes 1000,10000   (Chromium badge, cold phases and heap only)
  *   npm run bench -- --match-only --sizes 100000   (Node page matching only → bench/match-only.json; no
  *                                       search, topics, guards or Chromium: what a match change needs at 100k)
+ *   npm run bench -- --import-only --sizes 10000 --browser-sizes 10000   (import.articles_per_s and
+ *     topics.ms_per_article only → bench/import-only.json)
  *
  * The Chromium part measures the build in .output/chrome-mv3, which this script rebuilds first (`wxt build`)
  * so the numbers are the current code's.
@@ -46,6 +48,35 @@ if (process.argv.includes('--guards-only')) {
   const { benchGuards } = await import('./bench-guards');
   const guards = await benchGuards(log);
   console.log(JSON.stringify(guards, null, 2));
+  process.exit(0);
+}
+
+// --import-only: the import keys alone — `import.articles_per_s` in Chromium (a base of the largest --browser-sizes,
+// then 1,000 articles through the options page; scripts/bench-import.ts) and `topics.ms_per_article` at the largest
+// --sizes up to 10k (a full mine; above that use scripts/bench-topics.ts, which grows the state by imports). A partial
+// run: it writes bench/import-only.json, never bench/latest.json.
+if (process.argv.includes('--import-only')) {
+  const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, loadAverage: loadavg()[0], quick };
+  const topicSize = Math.max(...sizes.filter((n) => n <= 10_000));
+  if (node && Number.isFinite(topicSize)) {
+    const [corpus] = buildBenchCorpora(root, [topicSize]);
+    result.topics = await benchTopics(corpus!, mineCorpus(corpus!));
+    log(`topics at ${corpus!.claims} claims: ${JSON.stringify(result.topics)}`);
+  }
+  if (browser) {
+    if (!process.argv.includes('--no-build')) {
+      log('building the extension (wxt build)');
+      execSync('npm run build', { cwd: root, stdio: 'ignore' });
+    }
+    const { benchImport } = await import('./bench-import');
+    const keys = await benchImport(root, { base: Math.max(...browserSizes), ui: quick ? 200 : 1000, log });
+    result.import = keys.import;
+    result.search_after_import = { before: keys.search_base, after: keys.search_after };
+  }
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/import-only.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  log('wrote bench/import-only.json');
   process.exit(0);
 }
 

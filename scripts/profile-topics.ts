@@ -60,3 +60,21 @@ profile.samples!.forEach((id, i) => {
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(0).padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
+
+// Inclusive time of the functions that call into the tokenizer and the trie walk: which caller's subtree holds the
+// time (a function counted once per sample even when it recurses).
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const inclusive = new Map<string, number>();
+profile.samples!.forEach((id, i) => {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const f = byNode.get(at)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + profile.timeDeltas![i]! / 1000);
+  }
+});
+console.log('inclusive (function and what it calls):');
+for (const [k, v] of [...inclusive].filter(([k]) => /topics|text\.ts|tokens|sentences|entities/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(0).padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);

@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
-import { updateSearchIndex } from './search-store';
+import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
@@ -35,6 +35,8 @@ export interface CorpusChange {
   retagged?: readonly string[];
   /** True when the change can move topics (articles or claims came or went): topics are marked stale. */
   topics?: boolean;
+  /** Rows the writer holds, so the search update does not read them back (see search-store.ts `SearchChange`). */
+  known?: SearchChange['known'];
 }
 
 /** The stamp every write leaves: counts the start-up check compares with the tables (see `checkConsistency`). */
@@ -172,12 +174,52 @@ function newTag(): string {
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
 let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher } | null = null;
 
-/** Articles and claims an import batch stores; their claims are written once, with topics (see `importTopics`). */
+/** What an import batch's items are checked against: read once per batch (see `writeBatch`), then kept up to date. */
+interface BatchLookup {
+  /** Stored articles with the batch's ids, and the batch's own stored so far. */
+  byId: Map<string, Article>;
+  /** Stored articles with the batch's URLs (the first by id, as `where('url').equals().first()` answers). */
+  byUrl: Map<string, Article>;
+  /** Every outlet: the stored ones and those the batch adds. */
+  outlets: Outlet[];
+}
+
+/** A seed article a backup brings back as the user edited it: replaces the installed copy and its claims. */
+interface SeedCopy {
+  article: Article;
+  outlet: Outlet;
+  claims: Claim[];
+}
+
+/**
+ * What an import batch stores, gathered by the (synchronous) item judgements and written once per batch by
+ * `writeBatch`: new outlets and articles with one bulk call each, claims with their topics (see `importTopics`).
+ */
 interface BatchSink {
+  known: BatchLookup;
+  outlets: Outlet[];
   articles: Article[];
   claims: Claim[];
+  seedCopies: SeedCopy[];
   /** Marks the end of a phase (see `batchTimer`). */
   lap: (phase: string) => void;
+}
+
+/** The id and URL an import item is checked for duplicates by (read for the whole batch at once). */
+interface BatchKeys {
+  id: string;
+  url: string | null;
+}
+
+/**
+ * Throws unless the code runs in the batch's own transaction. Dexie carries its transaction across native
+ * `await`s only for a while: about a hundred awaits in a row with no IndexedDB request between them lose it
+ * (measured in Node and seen in Chromium), and every write after that would commit on its own, outside the batch —
+ * under a stopped worker, articles stored without their claims. Judging items is synchronous for that reason; this
+ * check makes any future slip fail the whole batch instead of splitting it.
+ */
+function assertInBatch(tx: unknown, where: string): void {
+  if (Dexie.currentTransaction !== tx) throw new Error(`import batch: the write of ${where} would run outside the batch's transaction (stopped before writing it)`);
 }
 
 /** Wall-clock milliseconds per phase of one import batch (`items`: the batch's size). */
@@ -214,11 +256,11 @@ function batchTimer(items: number): (phase: string) => void {
  * state from this engine (a database from before it, or an engine update) the claims are written untagged and
  * `stale` asks for the full re-mine.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagged: string[]; stale: boolean }> {
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean }> {
   await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
-    return { retagged: [], stale: true };
+    return { claims: sink.claims, retagged: [], stale: true };
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
@@ -254,7 +296,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ retagge
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
-  return { retagged: up.retagged.map((c) => c.id), stale: false };
+  return { claims: up.claims, retagged: up.retagged, stale: false };
 }
 
 /**
@@ -314,6 +356,9 @@ export type JobRef = ImportJobRef;
 
 const journalId = (job: string, index: number) => `${job}#${index}`;
 
+/** The id and URL a prepared item is checked for duplicates by. */
+const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
+
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
 type Prepared =
   | { kind: 'done'; outcome: ImportOutcome }
@@ -355,8 +400,8 @@ export async function importItems(
   const known = job ? await db.journal.bulkGet(ids) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
   const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
-  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
-    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
+  const outcomes = await writeBatch(db, job, ids, prepared, preparedKeys, (p, sink) =>
+    p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
   // Topics were updated in the batch's transaction; only a database without topic state re-mines (once).
   if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await catchUpTopics(db);
@@ -364,24 +409,41 @@ export async function importItems(
 }
 
 /**
- * The shared write of an import batch: in one transaction, answers journaled items from the journal,
- * stores the others with `store`, journals their outcomes, updates the job row and runs `afterWrite`.
+ * The shared write of an import batch, in ONE transaction: answers journaled items from the journal, reads what
+ * the other items are checked against once (articles with their ids and URLs, every outlet), judges each item with
+ * `judge` — synchronously, in memory, in order, so a later item sees the earlier ones — then writes the batch's
+ * outlets, articles, claims, journal entries and job row with one bulk call per table and runs `afterWrite`.
  */
 async function writeBatch<P>(
   db: ClaimLensDb,
   job: JobRef | undefined,
   ids: string[],
   prepared: (P | null)[],
-  store: (p: P, sink: BatchSink) => Promise<ImportOutcome>,
+  keys: (p: P) => BatchKeys | null,
+  judge: (p: P, sink: BatchSink) => ImportOutcome,
 ): Promise<ImportOutcome[]> {
   return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const tx = Dexie.currentTransaction;
     const lap = batchTimer(prepared.length);
     const journaled = job ? await db.journal.bulkGet(ids) : [];
-    const sink: BatchSink = { articles: [], claims: [], lap };
+    const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
+    const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
+    const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
+    const [byId, byUrl, outlets] = await Promise.all([
+      articleIds.length ? db.articles.bulkGet(articleIds) : Promise.resolve([]),
+      urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
+      db.outlets.toArray(),
+    ]);
+    const known: BatchLookup = { byId: new Map(), byUrl: new Map(), outlets };
+    for (const a of byId) if (a) known.byId.set(a.id, a);
+    // `anyOf` lists equal URLs by id: the first is what `.first()` on the url index answers.
+    for (const a of byUrl) if (a.url && !known.byUrl.has(a.url)) known.byUrl.set(a.url, a);
+    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], lap };
     lap('lookups');
     const outcomes: ImportOutcome[] = [];
     const fresh: JournalRow[] = [];
     const added: string[] = [];
+    // No `await` in this loop (see `assertInBatch`).
     for (const [i, p] of prepared.entries()) {
       const row = journaled[i];
       if (row) {
@@ -389,11 +451,16 @@ async function writeBatch<P>(
         continue;
       }
       if (p === null) throw new Error('import journal changed during a batch'); // cannot happen: one writer
-      const outcome = await store(p, sink);
+      const outcome = judge(p, sink);
       if (outcome.status === 'imported') added.push(outcome.articleId);
       outcomes.push(outcome);
       if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
     }
+    lap('checks');
+    assertInBatch(tx, 'articles');
+    if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
+    if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
+    if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
     lap('rows');
     if (job) {
       await db.journal.bulkPut(fresh);
@@ -408,8 +475,12 @@ async function writeBatch<P>(
       });
     }
     if (added.length) {
+      assertInBatch(tx, 'claims and topics');
       const topics = await importTopics(db, sink);
-      const version = await afterWrite(db, { added, retagged: topics.retagged, topics: topics.stale });
+      assertInBatch(tx, 'the search index');
+      // The batch's own articles are new to the corpus and their claims are in memory: search does not read them back.
+      const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged };
+      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known });
       lap('search');
       if (topicCache && !topicCache.version) topicCache.version = version;
     }
@@ -424,31 +495,61 @@ export async function catchUpTopics(db: ClaimLensDb): Promise<boolean> {
   return true;
 }
 
-/** Writes one analysed article unless it duplicates a stored one. Runs inside the caller's transaction. */
-async function storeAnalyzed(
-  db: ClaimLensDb,
-  sink: BatchSink,
-  name: string,
-  rawArticle: Article,
-  detectedOutlet: Outlet,
-  claims: Claim[],
-  explicitOutlet = false,
-): Promise<ImportOutcome> {
+/**
+ * Judges one analysed article against the batch's lookup (stored articles and the batch's earlier items): a
+ * duplicate by content or URL is reported, anything else is added to the batch's rows (written by `writeBatch`).
+ * Synchronous on purpose (see `assertInBatch`).
+ */
+function storeAnalyzed(sink: BatchSink, name: string, rawArticle: Article, detectedOutlet: Outlet, claims: Claim[], explicitOutlet = false): ImportOutcome {
   const article = sanitizeArticle(rawArticle);
-  const same = await db.articles.get(article.id);
+  const known = sink.known;
+  const same = known.byId.get(article.id);
   if (same) return { name, status: 'duplicate', articleId: same.id, reason: `same text as “${same.title}”` };
   if (article.url) {
-    const sameUrl = await db.articles.where('url').equals(article.url).first();
+    const sameUrl = known.byUrl.get(article.url);
     if (sameUrl) return { name, status: 'duplicate', articleId: sameUrl.id, reason: `same URL as “${sameUrl.title}”` };
   }
-  const outlet = await resolveOutlet(db, detectedOutlet, explicitOutlet);
-  await db.outlets.put(outlet);
+  let outlet = findOutlet(known.outlets, detectedOutlet, explicitOutlet);
+  if (!outlet) {
+    outlet = sanitizeOutlet(detectedOutlet);
+    known.outlets.push(outlet);
+    sink.outlets.push(outlet);
+  }
   const stored = { ...article, outletId: outlet.id };
-  await db.articles.add(stored);
-  // Claims are written once for the whole batch, with their topics (writeBatch → importTopics).
+  known.byId.set(stored.id, stored);
+  if (stored.url && !known.byUrl.has(stored.url)) known.byUrl.set(stored.url, stored);
+  // Articles are written once for the batch; claims once too, with their topics (writeBatch → importTopics).
   sink.articles.push(stored);
   sink.claims.push(...claims.map((c) => ({ ...c, outletId: outlet.id, topics: [] })));
   return { name, status: 'imported', articleId: article.id, claims: claims.length };
+}
+
+/**
+ * `resolveOutlet` over the batch's outlets in memory; undefined when none matches. Ties are broken as the indexes
+ * answer `.first()`: the lowest name (or domain), then the lowest id.
+ */
+function findOutlet(outlets: readonly Outlet[], detected: Outlet, explicit: boolean): Outlet | undefined {
+  const byId = outlets.find((o) => o.id === detected.id);
+  if (byId) return byId;
+  const name = detected.name.toLowerCase();
+  const first = (hits: Outlet[], key: (o: Outlet) => string) => hits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1))[0];
+  const byName = first(outlets.filter((o) => o.name.toLowerCase() === name), (o) => o.name);
+  if (byName) return byName;
+  if (detected.domain && !explicit) return first(outlets.filter((o) => o.domain === detected.domain), (o) => o.id);
+  return undefined;
+}
+
+/** Writes the user's copies of seed articles a backup brought back (see `importPack`), inside the batch's transaction. */
+async function writeSeedCopies(db: ClaimLensDb, copies: readonly SeedCopy[]): Promise<void> {
+  const ids = copies.map((c) => c.article.id);
+  await db.outlets.bulkPut(copies.map((c) => c.outlet));
+  await db.claims.where('articleId').anyOf(ids).delete();
+  await db.articles.bulkPut(copies.map((c) => c.article));
+  const claims = copies.flatMap((c) => c.claims);
+  await db.claims.bulkPut(claims);
+  await writeClaimFeatures(db, claims);
+  // Their claims were replaced as a whole: topics follow with the next full re-mine.
+  await db.meta.put({ key: 'topicsStale', value: '1' });
 }
 
 /**
@@ -491,8 +592,8 @@ export async function importAnalysed(
     return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
   }
   const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
-  const outcomes = await writeBatch(db, job, ids, prepared, (p, sink) =>
-    p.kind === 'done' ? Promise.resolve(p.outcome) : storeAnalyzed(db, sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
+  const outcomes = await writeBatch(db, job, ids, prepared, preparedKeys, (p, sink) =>
+    p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet),
   );
   if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
   return outcomes;
@@ -534,31 +635,32 @@ export async function importPack(
   for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
   const job = opts.job;
   const ids = job ? pack.articles.map((_, i) => journalId(job.id, job.offset + i)) : [];
-  const outcomes = await writeBatch(db, job, ids, pack.articles, async (article, sink) => {
+  const outcomes = await writeBatch(db, job, ids, pack.articles, (a) => ({ id: a.id, url: a.url }), (article, sink) => {
     const outlet = outletsById.get(article.outletId);
     const label = `${name} › ${article.title}`;
     if (!outlet) return { name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` };
     const claims = claimsBy.get(article.id) ?? [];
     if (backup) {
-      const here = await db.articles.get(article.id);
+      const here = sink.known.byId.get(article.id);
       if (article.source === 'seed' || here?.source === 'seed') {
         const copy = sanitizeArticle({ ...article, source: 'seed' as const });
         if (here && sameArticle(here, copy)) {
           return { name: label, status: 'duplicate', articleId: here.id, reason: `same as the installed seed “${here.title}”` };
         }
-        // The user's copy of a seed (edited title, date, outlet): it replaces the installed one.
-        await db.outlets.put(sanitizeOutlet(outlet));
-        await db.claims.where('articleId').equals(article.id).delete();
-        await db.articles.put(copy);
-        await db.claims.bulkPut(claims);
-        await writeClaimFeatures(db, claims);
-        // Its claims were replaced as a whole: topics follow with the next full re-mine.
-        await db.meta.put({ key: 'topicsStale', value: '1' });
+        // The user's copy of a seed (edited title, date, outlet): it replaces the installed one (written by writeBatch).
+        const own = sanitizeOutlet(outlet);
+        const at = sink.known.outlets.findIndex((o) => o.id === own.id);
+        if (at >= 0) sink.known.outlets[at] = own;
+        else sink.known.outlets.push(own);
+        sink.known.byId.set(copy.id, copy);
+        const prior = sink.seedCopies.findIndex((c) => c.article.id === copy.id);
+        if (prior >= 0) sink.seedCopies.splice(prior, 1);
+        sink.seedCopies.push({ article: copy, outlet: own, claims });
         return { name: label, status: 'imported', articleId: article.id, claims: claims.length };
       }
     }
     // A backup keeps each article's own import time; any other pack is imported now.
-    return storeAnalyzed(db, sink, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
+    return storeAnalyzed(sink, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
   });
   if (backup) {
     // Outlet facts the user edited (country, ownership, name) come back as they were exported.

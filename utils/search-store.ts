@@ -174,6 +174,12 @@ export interface SearchChange {
    * only the postings they gain are written, instead of re-indexing their whole article.
    */
   retagged?: readonly string[];
+  /**
+   * What the writer already holds, so the update need not read it back: `fresh` articles were not in the corpus
+   * before this write (they have no search rows), `claims` are exactly their stored claims, and `retaggedClaims`
+   * the stored re-tagged claims.
+   */
+  known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[] };
 }
 
 /** Extra posting blocks a term may have before a write merges them into its base row. */
@@ -248,17 +254,23 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     return;
   }
   const affectedSet = new Set(affected);
-  const retaggedClaims = change.retagged?.length ? (await db.claims.bulkGet([...change.retagged])).filter((c): c is Claim => !!c && !affectedSet.has(c.articleId)) : [];
+  const known = change.known;
+  const retaggedClaims = !change.retagged?.length
+    ? []
+    : (known ? known.retaggedClaims : (await db.claims.bulkGet([...change.retagged])).filter((c): c is Claim => !!c)).filter((c) => !affectedSet.has(c.articleId));
   if (!affected.length && !retaggedClaims.length) {
     await writeStats(db, { ...stats, version, tag: newTag() });
     return;
   }
   const retagArticles = [...new Set(retaggedClaims.map((c) => c.articleId))];
-  const [oldDocs, claims, retagDocs] = await Promise.all([
-    affected.length ? db.searchDocs.where('articleId').anyOf(affected).toArray() : Promise.resolve([] as SearchDocRow[]),
-    affected.length ? db.claims.where('articleId').anyOf(affected).toArray() : Promise.resolve([] as Claim[]),
+  // Articles new to the corpus have no rows to remove, and the writer passed their claims: only the others are read.
+  const inDb = known ? affected.filter((id) => !known.fresh.has(id)) : affected;
+  const [oldDocs, storedClaims, retagDocs] = await Promise.all([
+    inDb.length ? db.searchDocs.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as SearchDocRow[]),
+    inDb.length ? db.claims.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as Claim[]),
     retagArticles.length ? db.searchDocs.where('articleId').anyOf(retagArticles).toArray() : Promise.resolve([] as SearchDocRow[]),
   ]);
+  const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));
   const kept = retaggedClaims.filter((c) => slotOf.has(c.id));
   const [oldTerms, keptTerms] = await Promise.all([db.searchDocTerms.bulkGet(oldDocs.map((d) => d.slot)), db.searchDocTerms.bulkGet(kept.map((c) => slotOf.get(c.id)!.slot))]);

@@ -16,7 +16,7 @@ import {
   rowToImportItem,
   type PreviewRow,
 } from '../../utils/options/preview';
-import { chunk, DEFAULT_BATCH_SIZE } from '../../utils/options/queue';
+import { ANALYSED_BATCH_SIZE, chunk, DEFAULT_BATCH_SIZE } from '../../utils/options/queue';
 import { commitJob, friendlyError, withRetry, type JobBatch } from '../../utils/options/commit';
 import type { InterruptedImport } from '../../utils/messages';
 import { updateSettings, validSettings } from '../../utils/settings';
@@ -47,8 +47,8 @@ const PHASE_LABEL: Partial<Record<Phase, string>> = {
 
 /** The message of an error for the user (never the browser's raw transport wording). */
 const messageOf = (err: unknown) => friendlyError(err);
-/** Pack articles per 'corpus.importPack' message: a 10,000-article pack goes in resumable steps. */
-const PACK_BATCH_SIZE = 100;
+/** Pack articles (and analysed rows) per message: a 10,000-article pack goes in resumable steps. */
+const PACK_BATCH_SIZE = ANALYSED_BATCH_SIZE;
 /** A unique job id for one import. */
 const newJobId = () => (globalThis.crypto?.randomUUID?.() ?? `job-${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
@@ -243,8 +243,8 @@ export function ImportPanel({ onImported, onShowLibrary }: ImportPanelProps) {
     setProgress({ done: 0, total });
     const fileNames = [...new Set(chosen.map((r) => r.fileName))];
     const label = fileNames.length > 1 ? `${fileNames[0]} and ${fileNames.length - 1} more` : (fileNames[0] ?? 'import');
-    // One job: analysed rows in batches of 100, edited items in batches of 50, then each pack's chosen articles
-    // in batches of 100. Each batch updates topics for what it adds, in its own transaction (incremental).
+    // One job: analysed rows in batches of ANALYSED_BATCH_SIZE, edited items in batches of 50, then each pack's
+    // chosen articles in batches of the same size. Each batch updates topics for what it adds, in its own transaction (incremental).
     const batches: JobBatch[] = chunk(analysed, PACK_BATCH_SIZE).map((batch) => ({
       names: batch.map((r) => r.name),
       send: (job) =>

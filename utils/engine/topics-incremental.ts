@@ -26,7 +26,7 @@
  * Pure TypeScript: the state and the corpus are read through the two small interfaces below.
  */
 import type { Article, Claim, Outlet, Topic } from './types';
-import { isNameParticle, slugify, spotEntities, tokenize } from './text';
+import { isNameParticle, slugify, spotEntities, stem, tokenize, type Token } from './text';
 import {
   anaphorPattern,
   MIN_STORY_SHARE,
@@ -283,8 +283,8 @@ function weightOf(t: Topic): number {
 }
 
 /** A claim's topic ids as a full mine gives them: the topics it mentions, and an opening anaphor's antecedent. */
-function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, allowed: (id: string) => boolean): string[] {
-  let ids = matchTopics(matcher, c.text)
+function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, allowed: (id: string) => boolean, tokens?: Token[]): string[] {
+  let ids = matchTopics(matcher, c.text, tokens)
     .map((h) => h.topicId)
     .filter(allowed);
   if (anaphorPattern().exec(c.text) && body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(matcher, body, c.start).filter(allowed)];
@@ -583,8 +583,15 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const bodies = new Map<string, string>([...input.articles, ...oldBodies].map((a) => [a.id, a.body]));
   const tagged = input.claims.map((c) => ({ ...c, topics: tagClaim(matcher, c, bodies.get(c.articleId), () => true) }));
   const gainedBy = new Map<string, string[]>();
+  // Every mention of a topic starts with the first word of one of its names (its normal form for names, its stem
+  // for concepts): an older claim with none of the fresh topics' first words cannot gain one, and is not walked.
+  // Anaphoric claims are always walked (they may gain an antecedent's topic from the body).
+  const firstWords = oldClaims.length ? buildTopicMatcher([...fresh].map((id) => topics.get(id)).filter((t): t is Topic => !!t)) : null;
+  const mayGain = (tokens: Token[]) => tokens.some((t) => firstWords!.entity.next.has(t.norm) || firstWords!.concept.next.has(stem(t.norm)));
   for (const c of oldClaims) {
-    const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => fresh.has(id)).filter((id) => !c.topics.includes(id));
+    const tokens = tokenize(c.text);
+    if (!anaphorPattern().test(c.text) && !mayGain(tokens)) continue;
+    const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => fresh.has(id), tokens).filter((id) => !c.topics.includes(id));
     if (gained.length) gainedBy.set(c.id, gained);
   }
 

@@ -8,6 +8,15 @@ import type { ImportOutcome } from '../messages';
 /** Items per 'corpus.import' message. */
 export const DEFAULT_BATCH_SIZE = 50;
 
+/**
+ * Analysed rows (and pack articles) per 'corpus.importAnalysed' / 'corpus.importPack' message. The background's
+ * write of a batch costs mostly rows per distinct search term, stem and topic candidate it touches, and those grow
+ * far slower than the batch: 1,000 articles on a 10k-claim base took 217 ms per article in the service worker in
+ * batches of 100 and 133 ms in batches of 250 (scripts/bench-import.ts, one run each, loaded machine). Larger
+ * batches hold one transaction longer (a stopped worker redoes more) and report progress less often.
+ */
+export const ANALYSED_BATCH_SIZE = 250;
+
 /** Splits `items` into consecutive batches of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size must be a positive integer, got ${size}`);
