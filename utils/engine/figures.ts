@@ -177,6 +177,60 @@ function unitLabel(unit: string): string {
 }
 
 /**
+ * Nouns that only say a sum of money is a sum ("budget", "funding", "cost"): what it is for follows them or stands
+ * before them. Levels only — a "cut", "increase" or "shortfall" is a change or a gap, a different quantity.
+ */
+const AMOUNT_HEADS = new Set([
+  'budget', 'budgets', 'spending', 'funding', 'funds', 'fund', 'cost', 'costs', 'allocation', 'allocations',
+  'appropriation', 'appropriations', 'expenditure', 'expenditures', 'outlay', 'outlays', 'investment', 'investments',
+  'grant', 'grants', 'package', 'programme', 'program', 'plan', 'sum', 'amount', 'price', 'tag', 'bill',
+]);
+
+/**
+ * Words before an amount noun that say whose it is, when, or how far along it is ("city", "annual", "record"), not
+ * what it is for: "a $48 million city budget" has no subject, "a $20 million road repair budget" has one.
+ */
+const AMOUNT_HEAD_NON_SUBJECT = new Set([
+  'annual', 'yearly', 'monthly', 'total', 'overall', 'new', 'record', 'initial', 'final', 'original', 'revised',
+  'draft', 'entire', 'whole', 'full', 'current', 'next', 'last', 'first', 'second', 'one-off', 'multi-year', 'capital',
+  'operating', 'city', 'county', 'state', 'federal', 'national', 'municipal', 'government', 'council', 'public', 'price',
+]);
+
+/**
+ * A generic amount noun right after a sum of money, with up to three words before it: "budget" in "$48 million
+ * budget", "road repair budget", "in funding", "of new spending". Null when the sum is followed by anything else.
+ */
+function amountHead(tokens: readonly Token[], k: number): { end: number; modifiers: string[] } | null {
+  let i = k;
+  if (lower(tokens[i]) === 'in' || lower(tokens[i]) === 'of') i++; // "$31 million in funding", "$5 million of spending"
+  const modifiers: string[] = [];
+  while (i < tokens.length && modifiers.length <= 3) {
+    const w = tokens[i];
+    if (w.kind !== 'word') return null;
+    const lw = w.text.toLowerCase();
+    if (AMOUNT_HEADS.has(lw)) {
+      return { end: i + 1, modifiers: modifiers.filter((m) => !AMOUNT_HEAD_NON_SUBJECT.has(m.toLowerCase()) && !/(ed|ly)$/i.test(m)) };
+    }
+    if (isCapitalised(w.text) || STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || matchPlace(tokens, i)) return null;
+    modifiers.push(w.text);
+    i++;
+  }
+  return null;
+}
+
+/** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
+function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { prep: string; words: string[]; end: number } | null {
+  const words: string[] = [];
+  let i = k + 1;
+  if (lower(tokens[i]) === 'the') i++;
+  while (i < tokens.length && words.length < 4 && tokens[i].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[i])) && !REPORTING_VERB_SET.has(lower(tokens[i])) && !matchPlace(tokens, i) && !(words.length && /ed$/.test(lower(tokens[i])))) {
+    words.push(tokens[i].text);
+    i++;
+  }
+  return words.length ? { prep, words, end: i } : null;
+}
+
+/**
  * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020
  * vote"), calendar dates ("June 4", "January 5th"), ordinals, times and numbers inside names
  * ("COVID-19") are not figures. A number with no recognisable unit is skipped unless it is a
@@ -403,20 +457,17 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (yr) period = yr[1];
     }
 
-    // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"
+    // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"; for money a
+    // generic amount noun is seen through ("a $48 million budget for road repairs", "a $20 million road repair budget")
     let qualifier: { prep: string; words: string[]; end: number } | null = null;
     if (unit === '%' || CURRENCY_SYMBOLS[unit]) {
-      const prep = lower(tokens[unitEnd]);
-      if (prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') {
-        const words: string[] = [];
-        let k = unitEnd + 1;
-        if (lower(tokens[k]) === 'the') k++;
-        while (k < tokens.length && words.length < 4 && tokens[k].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[k])) && !REPORTING_VERB_SET.has(lower(tokens[k])) && !matchPlace(tokens, k) && !(words.length && /ed$/.test(lower(tokens[k])))) {
-          words.push(tokens[k].text);
-          k++;
-        }
-        if (words.length) qualifier = { prep, words, end: k };
-      }
+      const head = CURRENCY_SYMBOLS[unit] ? amountHead(tokens, unitEnd) : null;
+      const from = head ? head.end : unitEnd;
+      const prep = lower(tokens[from]);
+      if (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') qualifier = nounPhraseAfter(tokens, from, prep);
+      if (!qualifier && head && head.modifiers.length) qualifier = { prep: 'for', words: head.modifiers, end: head.end };
+      // the head noun itself is part of the figure's words even when it says nothing of the subject
+      if (!qualifier && head) unitEnd = head.end;
     }
 
     const ownerEntry = owner ? placeByKey(owner) : undefined;
