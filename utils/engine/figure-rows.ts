@@ -7,12 +7,15 @@
  *  - counts of an event (people killed, injured, evacuated; deaths; strikes) are compared only within days of
  *    each other and when their sentences name the same kind of event (or none): "10 dead" and "22 dead" in the
  *    same strikes are one row, a crash and an air raid a year apart are not;
- *  - counts of a standing state (troops in Iraq, members of a group) are one row over time, dated.
+ *  - counts of a standing state (troops in Iraq, members of a group) are one row over time, dated;
+ *  - a figure read from a sentence that calls something false ("Claims that … $48 million … are false") is the
+ *    figure an outlet rejects, not one it gives, and is left out.
  * A row whose entries are dated within the event window and differ is a conflicting report (`sameEvent`), the
  * headline contrast of a card.
  */
 import { contentTerms, stem } from './text';
 import { EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
+import { REFUTING_WORDS } from './lexicon/refuting-words';
 import { dateRange } from './timing';
 import type { FigureRow } from './types';
 
@@ -75,6 +78,19 @@ export function isEventKey(subjectKey: string): boolean {
   return (!!state && EVENT_STATES.has(state)) || EVENT_UNITS.has(unit);
 }
 
+let refuting: RegExp | null = null;
+/**
+ * Whether a sentence calls something false (a clear refuting cue, weight 1: "false", "untrue", "debunked"); denials
+ * ("denied", "rejected") are often only reported, so they do not count.
+ */
+export function refutesFigures(text: string): boolean {
+  refuting ??= new RegExp(
+    `\\b(?:${REFUTING_WORDS.filter((w) => w.weight >= 1).map((w) => w.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b`,
+    'i',
+  );
+  return refuting.test(text);
+}
+
 const mid = (iso: string | null): number | null => {
   const r = dateRange(iso);
   return r ? (r[0] + r[1]) / 2 : null;
@@ -116,7 +132,7 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
   const byKey = new Map<string, FigureEntryInput[]>();
   for (const it of items) {
     const key = it.entry.figure.subjectKey;
-    if (!key || !hasSubject(key)) continue;
+    if (!key || !hasSubject(key) || refutesFigures(it.context)) continue;
     const list = byKey.get(key);
     if (list) list.push(it);
     else byKey.set(key, [it]);
