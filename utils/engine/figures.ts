@@ -12,7 +12,7 @@
 import type { Figure } from './types';
 import { findDateMentions, resolveDate } from './dates';
 import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
-import { MONTHS, MONTH_NAMES } from './lexicon/dates';
+import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { CURRENCY_SYMBOLS, MULTIPLIERS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
@@ -223,7 +223,12 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { p
   const words: string[] = [];
   let i = k + 1;
   if (lower(tokens[i]) === 'the') i++;
-  while (i < tokens.length && words.length < 4 && tokens[i].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[i])) && !REPORTING_VERB_SET.has(lower(tokens[i])) && !matchPlace(tokens, i) && !(words.length && /ed$/.test(lower(tokens[i])))) {
+  // a day or month ("on Tuesday", "in March") says when, not what the sum is for
+  const isWhen = (t: Token) => {
+    const w = t.text.toLowerCase();
+    return RELATIVE_DAYS[w] !== undefined || (isCapitalised(t.text) && (MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined));
+  };
+  while (i < tokens.length && words.length < 4 && tokens[i].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[i])) && !REPORTING_VERB_SET.has(lower(tokens[i])) && !isWhen(tokens[i]) && !matchPlace(tokens, i) && !(words.length && /ed$/.test(lower(tokens[i])))) {
     words.push(tokens[i].text);
     i++;
   }
