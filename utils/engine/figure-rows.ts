@@ -15,7 +15,6 @@
  */
 import { contentTerms, stem } from './text';
 import { EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
-import { REFUTING_WORDS } from './lexicon/refuting-words';
 import { dateRange } from './timing';
 import type { FigureRow } from './types';
 
@@ -78,17 +77,21 @@ export function isEventKey(subjectKey: string): boolean {
   return (!!state && EVENT_STATES.has(state)) || EVENT_UNITS.has(unit);
 }
 
-let refuting: RegExp | null = null;
 /**
- * Whether a sentence calls something false (a clear refuting cue, weight 1: "false", "untrue", "debunked"); denials
- * ("denied", "rejected") are often only reported, so they do not count.
+ * Words that call a statement false. Narrower than the stance lexicon's refuting cues: "fake", "satirical" or
+ * "prank" mostly describe something else in the sentence ("fake identification cards", "the satirical newspaper
+ * Charlie Hebdo"), and denials ("denied", "rejected") are often only reported.
  */
+const CALLED_FALSE = [
+  'false', 'falsely', 'untrue', 'not true', 'no truth', "isn't true", "wasn't true", "aren't true", "weren't true",
+  'incorrect', 'inaccurate', 'debunked', 'debunks', 'refuted', 'refutes', 'baseless', 'unfounded', 'fabricated',
+  'misleading', 'not the case', 'never happened', 'a hoax',
+];
+const CALLED_FALSE_RE = new RegExp(`\\b(?:${CALLED_FALSE.map((w) => w.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+
+/** Whether a sentence calls something false ("Claims that … are false", "falsely said", "has been debunked"). */
 export function refutesFigures(text: string): boolean {
-  refuting ??= new RegExp(
-    `\\b(?:${REFUTING_WORDS.filter((w) => w.weight >= 1).map((w) => w.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b`,
-    'i',
-  );
-  return refuting.test(text);
+  return CALLED_FALSE_RE.test(text);
 }
 
 const mid = (iso: string | null): number | null => {

@@ -194,6 +194,7 @@ const AMOUNT_HEAD_NON_SUBJECT = new Set([
   'annual', 'yearly', 'monthly', 'total', 'overall', 'new', 'record', 'initial', 'final', 'original', 'revised',
   'draft', 'entire', 'whole', 'full', 'current', 'next', 'last', 'first', 'second', 'one-off', 'multi-year', 'capital',
   'operating', 'city', 'county', 'state', 'federal', 'national', 'municipal', 'government', 'council', 'public', 'price',
+  'starting', 'asking', 'opening', 'average', 'median', 'estimated', 'projected', 'proposed', 'approved', 'adopted',
 ]);
 
 /**
@@ -477,7 +478,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
 
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
-    if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(w)).join('-');
+    if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(stripPossessive(w))).join('-');
     const label = [
       ownerEntry ? ownerEntry.adjective : '',
       unitLabel(unit),

@@ -77,5 +77,8 @@ describe('buildFigureRows: the figure a fact-check rejects', () => {
     expect(refutesFigures('The ministry denied that 40 people died.')).toBe(false);
     expect(refutesFigures('Some 40 people died, officials said.')).toBe(false);
     expect(refutesFigures('Officials falsified nothing; 40 people died.')).toBe(false);
+    // words that describe something else in the sentence, not the figure's claim (seen in FNC-1 bodies)
+    expect(refutesFigures('An attack on the satirical newspaper Charlie Hebdo left 12 people dead.')).toBe(false);
+    expect(refutesFigures('They were carrying fake identification cards when 10 men were picked up.')).toBe(false);
   });
 });

@@ -93,6 +93,8 @@ describe('what a sum of money is for, through a generic amount noun', () => {
     expect(key('The council approved a $48 million budget.')).toEqual(['|$|']);
     expect(key('The council approved a $48 million city budget on Tuesday.')).toEqual(['|$|']);
     expect(key('The $48 million figure was a proposal.')).toEqual(['|$|']);
+    expect(key('Analysts expect a $349 starting price for the watch.')).toEqual(['|$:watch|']);
+    expect(key('The phone sells at a $349 starting price.')).toEqual(['|$|']);
     // a day says when, not what for (a lower-case "march" is a noun)
     expect(key('The council approved $31 million on Tuesday.')).toEqual(['|$|']);
     expect(key('Organisers spent $2 million on the march.')).toEqual(['|$:march|']);
