@@ -187,6 +187,12 @@ const AMOUNT_HEADS = new Set([
 ]);
 
 /**
+ * Amount nouns whose modifiers say what kind of sum it is, never what it is for ("selling price", "introductory
+ * price", "entire sum"): only a "for/on" phrase after them gives a subject.
+ */
+const PLAIN_AMOUNT_HEADS = new Set(['price', 'tag', 'sum', 'amount']);
+
+/**
  * Words before an amount noun that say whose it is, when, or how far along it is ("city", "annual", "record"), not
  * what it is for: "a $48 million city budget" has no subject, "a $20 million road repair budget" has one.
  */
@@ -210,6 +216,7 @@ function amountHead(tokens: readonly Token[], k: number): { end: number; modifie
     if (w.kind !== 'word') return null;
     const lw = w.text.toLowerCase();
     if (AMOUNT_HEADS.has(lw)) {
+      if (PLAIN_AMOUNT_HEADS.has(lw)) return { end: i + 1, modifiers: [] };
       return { end: i + 1, modifiers: modifiers.filter((m) => !AMOUNT_HEAD_NON_SUBJECT.has(m.toLowerCase()) && !/(ed|ly)$/i.test(m)) };
     }
     if (isCapitalised(w.text) || STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || matchPlace(tokens, i)) return null;
@@ -217,6 +224,22 @@ function amountHead(tokens: readonly Token[], k: number): { end: number; modifie
     i++;
   }
   return null;
+}
+
+/**
+ * What an amount noun ending at token k is for, read from the words before it: "road repair" in "the road repair
+ * budget" (then "of $48 million"). Empty when k is no amount noun or only says whose, when or how big.
+ */
+function amountHeadBefore(tokens: readonly Token[], k: number): string[] {
+  if (k < 0 || !AMOUNT_HEADS.has(lower(tokens[k])) || PLAIN_AMOUNT_HEADS.has(lower(tokens[k]))) return [];
+  const words: string[] = [];
+  for (let i = k - 1; i >= 0 && words.length < 3; i--) {
+    const w = tokens[i];
+    const lw = w.text.toLowerCase();
+    if (w.kind !== 'word' || isCapitalised(w.text) || STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || matchPlace(tokens, i)) break;
+    words.unshift(w.text);
+  }
+  return words.filter((m) => !AMOUNT_HEAD_NON_SUBJECT.has(m.toLowerCase()) && !/(ed|ly)$/i.test(m));
 }
 
 /** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
@@ -472,6 +495,11 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const prep = lower(tokens[from]);
       if (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') qualifier = nounPhraseAfter(tokens, from, prep);
       if (!qualifier && head && head.modifiers.length) qualifier = { prep: 'for', words: head.modifiers, end: head.end };
+      // "the road repair budget of $48 million": the amount noun stands before the sum
+      if (!qualifier && CURRENCY_SYMBOLS[unit] && lower(tokens[before - 1]) === 'of') {
+        const words = amountHeadBefore(tokens, before - 2);
+        if (words.length) qualifier = { prep: 'for', words, end: unitEnd };
+      }
       // the head noun itself is part of the figure's words even when it says nothing of the subject
       if (!qualifier && head) unitEnd = head.end;
     }

@@ -74,6 +74,10 @@ describe('what a sum of money is for, through a generic amount noun', () => {
     // the words before the amount noun say what it is for, unless they only say whose, when or how big
     expect(key('The council approved a $20 million road repair budget.')).toEqual([roads]);
     expect(key('It passed a record $20 million annual road repair budget.')).toEqual([roads]);
+    // the amount noun may stand before the sum
+    expect(key('The road repair budget of $48 million was approved.')).toEqual([roads]);
+    expect(key('The council approved a budget of $48 million for road repairs.')).toEqual([roads]);
+    expect(key('The annual city budget of $48 million was approved.')).toEqual(['|$|']);
   });
 
   it('keeps the words it came from and labels the subject as the plain "for" phrase', () => {
@@ -95,6 +99,9 @@ describe('what a sum of money is for, through a generic amount noun', () => {
     expect(key('The $48 million figure was a proposal.')).toEqual(['|$|']);
     expect(key('Analysts expect a $349 starting price for the watch.')).toEqual(['|$:watch|']);
     expect(key('The phone sells at a $349 starting price.')).toEqual(['|$|']);
+    // a price's modifiers say what kind of price, not what it is for (seen in FNC-1 bodies)
+    expect(key('The model has an introductory price of $349.')).toEqual(['|$|']);
+    expect(key('Analysts expect an average selling price of $650.')).toEqual(['|$|']);
     // a day says when, not what for (a lower-case "march" is a noun)
     expect(key('The council approved $31 million on Tuesday.')).toEqual(['|$|']);
     expect(key('Organisers spent $2 million on the march.')).toEqual(['|$:march|']);
