@@ -7,7 +7,9 @@
  *  - counts of an event (people killed, injured, evacuated; deaths; strikes) are compared only within days of
  *    each other and when their sentences name the same kind of event (or none): "10 dead" and "22 dead" in the
  *    same strikes are one row, a crash and an air raid a year apart are not;
- *  - counts of a standing state (troops in Iraq, members of a group) are one row over time, dated.
+ *  - counts of a standing state (troops in Iraq, members of a group) are one row over time, dated;
+ *  - a figure read from a sentence that calls something false ("Claims that … $48 million … are false") is the
+ *    figure an outlet rejects, not one it gives, and is left out.
  * A row whose entries are dated within the event window and differ is a conflicting report (`sameEvent`), the
  * headline contrast of a card.
  */
@@ -75,6 +77,23 @@ export function isEventKey(subjectKey: string): boolean {
   return (!!state && EVENT_STATES.has(state)) || EVENT_UNITS.has(unit);
 }
 
+/**
+ * Words that call a statement false. Narrower than the stance lexicon's refuting cues: "fake", "satirical" or
+ * "prank" mostly describe something else in the sentence ("fake identification cards", "the satirical newspaper
+ * Charlie Hebdo"), and denials ("denied", "rejected") are often only reported.
+ */
+const CALLED_FALSE = [
+  'false', 'falsely', 'untrue', 'not true', 'no truth', "isn't true", "wasn't true", "aren't true", "weren't true",
+  'incorrect', 'inaccurate', 'debunked', 'debunks', 'refuted', 'refutes', 'baseless', 'unfounded', 'fabricated',
+  'misleading', 'not the case', 'never happened', 'a hoax',
+];
+const CALLED_FALSE_RE = new RegExp(`\\b(?:${CALLED_FALSE.map((w) => w.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+
+/** Whether a sentence calls something false ("Claims that … are false", "falsely said", "has been debunked"). */
+export function refutesFigures(text: string): boolean {
+  return CALLED_FALSE_RE.test(text);
+}
+
 const mid = (iso: string | null): number | null => {
   const r = dateRange(iso);
   return r ? (r[0] + r[1]) / 2 : null;
@@ -116,7 +135,7 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
   const byKey = new Map<string, FigureEntryInput[]>();
   for (const it of items) {
     const key = it.entry.figure.subjectKey;
-    if (!key || !hasSubject(key)) continue;
+    if (!key || !hasSubject(key) || refutesFigures(it.context)) continue;
     const list = byKey.get(key);
     if (list) list.push(it);
     else byKey.set(key, [it]);

@@ -12,7 +12,7 @@
 import type { Figure } from './types';
 import { findDateMentions, resolveDate } from './dates';
 import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
-import { MONTHS, MONTH_NAMES } from './lexicon/dates';
+import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { CURRENCY_SYMBOLS, MULTIPLIERS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
@@ -174,6 +174,89 @@ function unitAt(tokens: readonly Token[], i: number): { unit: string; length: nu
 
 function unitLabel(unit: string): string {
   return UNIT_LABELS[unit] ?? (unit.length > 1 && /^[a-z]/.test(unit) ? unit + 's' : unit);
+}
+
+/**
+ * Nouns that only say a sum of money is a sum ("budget", "funding", "cost"): what it is for follows them or stands
+ * before them. Levels only — a "cut", "increase" or "shortfall" is a change or a gap, a different quantity.
+ */
+const AMOUNT_HEADS = new Set([
+  'budget', 'budgets', 'spending', 'funding', 'funds', 'fund', 'cost', 'costs', 'allocation', 'allocations',
+  'appropriation', 'appropriations', 'expenditure', 'expenditures', 'outlay', 'outlays', 'investment', 'investments',
+  'grant', 'grants', 'package', 'programme', 'program', 'plan', 'sum', 'amount', 'price', 'tag', 'bill',
+]);
+
+/**
+ * Amount nouns whose modifiers say what kind of sum it is, never what it is for ("selling price", "introductory
+ * price", "entire sum"): only a "for/on" phrase after them gives a subject.
+ */
+const PLAIN_AMOUNT_HEADS = new Set(['price', 'tag', 'sum', 'amount']);
+
+/**
+ * Words before an amount noun that say whose it is, when, or how far along it is ("city", "annual", "record"), not
+ * what it is for: "a $48 million city budget" has no subject, "a $20 million road repair budget" has one.
+ */
+const AMOUNT_HEAD_NON_SUBJECT = new Set([
+  'annual', 'yearly', 'monthly', 'total', 'overall', 'new', 'record', 'initial', 'final', 'original', 'revised',
+  'draft', 'entire', 'whole', 'full', 'current', 'next', 'last', 'first', 'second', 'one-off', 'multi-year', 'capital',
+  'operating', 'city', 'county', 'state', 'federal', 'national', 'municipal', 'government', 'council', 'public', 'price',
+  'starting', 'asking', 'opening', 'average', 'median', 'estimated', 'projected', 'proposed', 'approved', 'adopted',
+]);
+
+/**
+ * A generic amount noun right after a sum of money, with up to three words before it: "budget" in "$48 million
+ * budget", "road repair budget", "in funding", "of new spending". Null when the sum is followed by anything else.
+ */
+function amountHead(tokens: readonly Token[], k: number): { end: number; modifiers: string[] } | null {
+  let i = k;
+  if (lower(tokens[i]) === 'in' || lower(tokens[i]) === 'of') i++; // "$31 million in funding", "$5 million of spending"
+  const modifiers: string[] = [];
+  while (i < tokens.length && modifiers.length <= 3) {
+    const w = tokens[i];
+    if (w.kind !== 'word') return null;
+    const lw = w.text.toLowerCase();
+    if (AMOUNT_HEADS.has(lw)) {
+      if (PLAIN_AMOUNT_HEADS.has(lw)) return { end: i + 1, modifiers: [] };
+      return { end: i + 1, modifiers: modifiers.filter((m) => !AMOUNT_HEAD_NON_SUBJECT.has(m.toLowerCase()) && !/(ed|ly)$/i.test(m)) };
+    }
+    if (isCapitalised(w.text) || STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || matchPlace(tokens, i)) return null;
+    modifiers.push(w.text);
+    i++;
+  }
+  return null;
+}
+
+/**
+ * What an amount noun ending at token k is for, read from the words before it: "road repair" in "the road repair
+ * budget" (then "of $48 million"). Empty when k is no amount noun or only says whose, when or how big.
+ */
+function amountHeadBefore(tokens: readonly Token[], k: number): string[] {
+  if (k < 0 || !AMOUNT_HEADS.has(lower(tokens[k])) || PLAIN_AMOUNT_HEADS.has(lower(tokens[k]))) return [];
+  const words: string[] = [];
+  for (let i = k - 1; i >= 0 && words.length < 3; i--) {
+    const w = tokens[i];
+    const lw = w.text.toLowerCase();
+    if (w.kind !== 'word' || isCapitalised(w.text) || STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || matchPlace(tokens, i)) break;
+    words.unshift(w.text);
+  }
+  return words.filter((m) => !AMOUNT_HEAD_NON_SUBJECT.has(m.toLowerCase()) && !/(ed|ly)$/i.test(m));
+}
+
+/** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
+function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { prep: string; words: string[]; end: number } | null {
+  const words: string[] = [];
+  let i = k + 1;
+  if (lower(tokens[i]) === 'the') i++;
+  // a day or month ("on Tuesday", "in March") says when, not what the sum is for
+  const isWhen = (t: Token) => {
+    const w = t.text.toLowerCase();
+    return RELATIVE_DAYS[w] !== undefined || (isCapitalised(t.text) && (MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined));
+  };
+  while (i < tokens.length && words.length < 4 && tokens[i].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[i])) && !REPORTING_VERB_SET.has(lower(tokens[i])) && !isWhen(tokens[i]) && !matchPlace(tokens, i) && !(words.length && /ed$/.test(lower(tokens[i])))) {
+    words.push(tokens[i].text);
+    i++;
+  }
+  return words.length ? { prep, words, end: i } : null;
 }
 
 /**
@@ -403,25 +486,27 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (yr) period = yr[1];
     }
 
-    // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"
+    // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"; for money a
+    // generic amount noun is seen through ("a $48 million budget for road repairs", "a $20 million road repair budget")
     let qualifier: { prep: string; words: string[]; end: number } | null = null;
     if (unit === '%' || CURRENCY_SYMBOLS[unit]) {
-      const prep = lower(tokens[unitEnd]);
-      if (prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') {
-        const words: string[] = [];
-        let k = unitEnd + 1;
-        if (lower(tokens[k]) === 'the') k++;
-        while (k < tokens.length && words.length < 4 && tokens[k].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[k])) && !REPORTING_VERB_SET.has(lower(tokens[k])) && !matchPlace(tokens, k) && !(words.length && /ed$/.test(lower(tokens[k])))) {
-          words.push(tokens[k].text);
-          k++;
-        }
-        if (words.length) qualifier = { prep, words, end: k };
+      const head = CURRENCY_SYMBOLS[unit] ? amountHead(tokens, unitEnd) : null;
+      const from = head ? head.end : unitEnd;
+      const prep = lower(tokens[from]);
+      if (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') qualifier = nounPhraseAfter(tokens, from, prep);
+      if (!qualifier && head && head.modifiers.length) qualifier = { prep: 'for', words: head.modifiers, end: head.end };
+      // "the road repair budget of $48 million": the amount noun stands before the sum
+      if (!qualifier && CURRENCY_SYMBOLS[unit] && lower(tokens[before - 1]) === 'of') {
+        const words = amountHeadBefore(tokens, before - 2);
+        if (words.length) qualifier = { prep: 'for', words, end: unitEnd };
       }
+      // the head noun itself is part of the figure's words even when it says nothing of the subject
+      if (!qualifier && head) unitEnd = head.end;
     }
 
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
-    if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(w)).join('-');
+    if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(stripPossessive(w))).join('-');
     const label = [
       ownerEntry ? ownerEntry.adjective : '',
       unitLabel(unit),

@@ -61,6 +61,63 @@ describe('extractFigures', () => {
   });
 });
 
+describe('what a sum of money is for, through a generic amount noun', () => {
+  const key = (sentence: string) => extractFigures(sentence).map((f) => f.subjectKey);
+
+  it('a budget, funding or cost "for/on" something has that something as its subject', () => {
+    const roads = '|$:road-repair|';
+    expect(key('The council approved $31 million for road repairs on Tuesday.')).toEqual([roads]);
+    expect(key('The council approved a $48 million budget for road repairs on Tuesday.')).toEqual([roads]);
+    expect(key('Ministers set aside $12 million in funding for road repairs.')).toEqual([roads]);
+    expect(key('The city agreed $9 million of spending on road repairs.')).toEqual([roads]);
+    expect(key('Officials put the cost at £2 billion, a £2 billion cost for road repairs.')).toEqual(['|£|', '|£:road-repair|']);
+    // the words before the amount noun say what it is for, unless they only say whose, when or how big
+    expect(key('The council approved a $20 million road repair budget.')).toEqual([roads]);
+    expect(key('It passed a record $20 million annual road repair budget.')).toEqual([roads]);
+    // the amount noun may stand before the sum
+    expect(key('The road repair budget of $48 million was approved.')).toEqual([roads]);
+    expect(key('The council approved a budget of $48 million for road repairs.')).toEqual([roads]);
+    expect(key('The annual city budget of $48 million was approved.')).toEqual(['|$|']);
+  });
+
+  it('keeps the words it came from and labels the subject as the plain "for" phrase', () => {
+    const [f] = extractFigures('The council approved a $48 million budget for road repairs on Tuesday.');
+    expect(f).toMatchObject({ value: 48_000_000, unit: '$', subject: 'dollars for road repairs', text: '$48 million budget for road repairs' });
+  });
+
+  it('two budget lines stay two subjects', () => {
+    expect(key('The council approved $5 million for parks.')).toEqual(['|$:park|']);
+    expect(key('The council approved a $9 million budget for road repairs.')).toEqual(['|$:road-repair|']);
+    expect(key('The council approved a $5 million budget for parks.')).toEqual(['|$:park|']);
+    expect(key('The council approved a $5 million parks budget.')).toEqual(['|$:park|']);
+  });
+
+  it('an amount noun with nothing it is for gives no subject', () => {
+    // "city", "annual" say whose and when, not what for: no subject, so never compared with another city's sums
+    expect(key('The council approved a $48 million budget.')).toEqual(['|$|']);
+    expect(key('The council approved a $48 million city budget on Tuesday.')).toEqual(['|$|']);
+    expect(key('The $48 million figure was a proposal.')).toEqual(['|$|']);
+    expect(key('Analysts expect a $349 starting price for the watch.')).toEqual(['|$:watch|']);
+    expect(key('The phone sells at a $349 starting price.')).toEqual(['|$|']);
+    // a price's modifiers say what kind of price, not what it is for (seen in FNC-1 bodies)
+    expect(key('The model has an introductory price of $349.')).toEqual(['|$|']);
+    expect(key('Analysts expect an average selling price of $650.')).toEqual(['|$|']);
+    // a day says when, not what for (a lower-case "march" is a noun)
+    expect(key('The council approved $31 million on Tuesday.')).toEqual(['|$|']);
+    expect(key('Organisers spent $2 million on the march.')).toEqual(['|$:march|']);
+  });
+
+  it('a change is not a level: a cut or an increase keeps its own words', () => {
+    expect(key('The council made a $5 million cut to road repairs.')).toEqual(['|$|']);
+    expect(key('The council approved a $5 million increase in funding for road repairs.')).toEqual(['|$|']);
+  });
+
+  it('units stay strict: a percentage of a budget is not a sum, miles are not square miles', () => {
+    expect(key('Roads take 40 percent of the budget for repairs.')).toEqual(['|%:budget|']);
+    expect(key('The plan will resurface 60 miles of streets over 460 square miles.')).toEqual(['|mile|', '|sq mile|']);
+  });
+});
+
 describe('mainPlace', () => {
   it('is the country most often named as a location', () => {
     expect(mainPlace('Troops in Iraq and Syria left. More fighting in Iraq. The US said so. Iraq’s parliament voted.')).toBe('iraq');

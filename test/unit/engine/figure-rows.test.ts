@@ -1,0 +1,84 @@
+// Figure rows: which figures a card sets side by side. Here: sums of money read through a generic amount noun, two
+// budget lines kept apart, and the figure a fact-check rejects left out of its outlet's entries.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '@/utils/engine/figures';
+import { buildFigureRows, refutesFigures, type FigureEntryInput } from '@/utils/engine/figure-rows';
+
+/** Every figure of one sentence, as entries of one outlet on one day. */
+function entries(outletName: string, date: string, sentence: string): FigureEntryInput[] {
+  return extractFigures(sentence, { date }).map((figure) => ({
+    entry: { figure, outletId: outletName.toLowerCase().replace(/\W+/g, '-'), outletName, claimId: `${outletName}:${sentence.length}`, date },
+    context: sentence,
+  }));
+}
+const show = (rows: ReturnType<typeof buildFigureRows>) =>
+  rows.map((r) => ({ key: r.subjectKey, sameEvent: r.sameEvent, values: r.entries.map((e) => `${e.outletName} ${e.figure.value}`) }));
+
+describe('buildFigureRows: sums of money', () => {
+  it('a budget for road repairs and a sum for road repairs are one subject, a conflicting report of one vote', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'The board signed off a $12 million budget for school meals on Monday.'),
+      ...entries('Metro Check', '2025-05-03', 'The board approved $7 million for school meals, the minutes show.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|$:school-meal|', sameEvent: true, values: ['Harbour Post 12000000', 'Metro Check 7000000'] }]);
+    expect(rows[0]!.subject).toBe('dollars for school meals');
+  });
+
+  it('two budget lines stay two subjects: no row compares parks with road repairs', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'The council approved $5 million for parks.'),
+      ...entries('Metro Check', '2025-05-03', 'The council approved a $9 million budget for road repairs.'),
+    ]);
+    expect(rows).toEqual([]);
+    // with a second value each, each line is its own row
+    const two = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'The council approved $5 million for parks.'),
+      ...entries('Metro Check', '2025-05-03', 'The council approved a $6 million parks budget.'),
+      ...entries('Harbour Post', '2025-05-02', 'The council approved a $9 million budget for road repairs.'),
+      ...entries('Metro Check', '2025-05-03', 'The council approved $11 million in funding for road repairs.'),
+    ]);
+    expect(show(two).map((r) => [r.key, r.values])).toEqual([
+      ['|$:park|', ['Harbour Post 5000000', 'Metro Check 6000000']],
+      ['|$:road-repair|', ['Harbour Post 9000000', 'Metro Check 11000000']],
+    ]);
+  });
+
+  it('a bare budget with nothing it is for is never compared', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'The council approved a $48 million budget.'),
+      ...entries('Metro Check', '2025-05-03', 'The council approved a $31 million city budget.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('buildFigureRows: the figure a fact-check rejects', () => {
+  it('is left out; the figure it gives stays', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'The board signed off a $12 million budget for school meals on Monday.'),
+      ...entries('Metro Check', '2025-05-03', 'Claims that the board signed off a $12 million budget for school meals are false.'),
+      ...entries('Metro Check', '2025-05-03', 'The board approved $7 million for school meals, the minutes show.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|$:school-meal|', sameEvent: true, values: ['Harbour Post 12000000', 'Metro Check 7000000'] }]);
+  });
+
+  it('with only the rejected figure left there is nothing to compare', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'The board signed off a $12 million budget for school meals on Monday.'),
+      ...entries('Metro Check', '2025-05-03', 'Posts saying the board approved $9 million for school meals are untrue.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+
+  it('calls a sentence refuting only on a clear cue, not on a reported denial', () => {
+    expect(refutesFigures('Claims that 40 people died are false.')).toBe(true);
+    expect(refutesFigures('The report of 40 deaths has been debunked.')).toBe(true);
+    expect(refutesFigures('The ministry said the figure of 40 deaths isn’t true.')).toBe(true);
+    expect(refutesFigures('The ministry denied that 40 people died.')).toBe(false);
+    expect(refutesFigures('Some 40 people died, officials said.')).toBe(false);
+    expect(refutesFigures('Officials falsified nothing; 40 people died.')).toBe(false);
+    // words that describe something else in the sentence, not the figure's claim (seen in FNC-1 bodies)
+    expect(refutesFigures('An attack on the satirical newspaper Charlie Hebdo left 12 people dead.')).toBe(false);
+    expect(refutesFigures('They were carrying fake identification cards when 10 men were picked up.')).toBe(false);
+  });
+});
