@@ -53,6 +53,8 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
   return {
     index,
     prefetch() {
+      // Only a waking worker has no head: later pages would pay an extra version read for nothing (match checks it).
+      if (head) return;
       currentHead().catch(() => undefined); // a failed read is dropped by currentHead and tried again by match
     },
     async match(page) {
