@@ -49,12 +49,28 @@ export function formatNumber(n: number): string {
   return Number.isFinite(n) ? NUMBER.format(n) : String(n);
 }
 
+/** Currency units the figure extractor gives (utils/engine/lexicon/units.ts), written before the amount. */
+const CURRENCY_UNITS = new Set(['$', '€', '£', '¥', '₽']);
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+/** Up to three decimals of a scaled amount: "1.235 million" keeps apart what "1.2 million" would merge. */
+const SCALED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** A money amount as news writes it: "$48 million", "€1.2 billion", "$1,200" (below a million: grouped digits). */
+function formatMoney(symbol: string, n: number): string {
+  const scale = SCALES.find(([s]) => Math.abs(n) >= s);
+  return scale ? `${symbol}${SCALED.format(n / scale[0])} ${scale[1]}` : `${symbol}${formatNumber(n)}`;
+}
+
 /**
- * A figure's value as the card shows it: "5,200", "~2,500", "14,000–18,000", "12%", "$1,200".
- * The unit is only written for "%" and "$"; the subject line says what is counted.
+ * A figure's value as the card shows it: "5,200", "~2,500", "14,000–18,000", "12%", "$1,200", "$48 million".
+ * The unit is only written for "%" and currencies; the subject line says what is counted.
  */
 export function formatFigure(f: Pick<Figure, 'value' | 'high' | 'approx' | 'unit'>): string {
-  const wrap = (n: number) => (f.unit === '%' ? `${formatNumber(n)}%` : f.unit === '$' ? `$${formatNumber(n)}` : formatNumber(n));
+  const wrap = (n: number) => (f.unit === '%' ? `${formatNumber(n)}%` : CURRENCY_UNITS.has(f.unit) ? formatMoney(f.unit, n) : formatNumber(n));
   const core = f.high !== null && f.high !== f.value ? `${wrap(f.value)}–${wrap(f.high)}` : wrap(f.value);
   return f.approx ? `~${core}` : core;
 }

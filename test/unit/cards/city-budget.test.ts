@@ -100,12 +100,12 @@ describe('fourth subject: a city budget figure, asserted, called false, and repo
   it('the card heads with the two figures and who gave each', () => {
     const rows = withArticles.topics.flatMap((t) => t.figures);
     expect(reportSides(rows[0]!)).toEqual([
-      { value: '$31,000,000', outlets: ['Civic Facts'] },
-      { value: '$48,000,000', outlets: ['Ashford Times', 'Lakeside Ledger (this page)'] },
+      { value: '$31 million', outlets: ['Civic Facts'] },
+      { value: '$48 million', outlets: ['Ashford Times', 'Lakeside Ledger (this page)'] },
     ]);
     mounted = renderDom(h(FigureHeadline, { rows }));
     expect(textOf(mounted.querySelector('.cl-headline-label'))).toBe('Reports differ');
-    expect(all(mounted, '.cl-headline-values strong').map(textOf)).toEqual(['$31,000,000', '$48,000,000']);
+    expect(all(mounted, '.cl-headline-values strong').map(textOf)).toEqual(['$31 million', '$48 million']);
     expect(textOf(mounted)).toContain('dollars for road repairs');
   });
 

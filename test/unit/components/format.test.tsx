@@ -43,7 +43,13 @@ describe('formatFigure / formatNumber', () => {
     [fig(14000, 18000, true), '~14,000–18,000'],
     [fig(108, 108, false), '108'],
     [fig(12.5, null, false, '%'), '12.5%'],
-    [fig(1200000, null, false, '$'), '$1,200,000'],
+    [fig(1200, null, false, '$'), '$1,200'],
+    [fig(1200000, null, false, '$'), '$1.2 million'],
+    [fig(48_000_000, null, false, '$'), '$48 million'],
+    [fig(31_000_000, 48_000_000, true, '$'), '~$31 million–$48 million'],
+    [fig(1_234_567, null, false, '$'), '$1.235 million'],
+    [fig(4.5e9, null, false, '€'), '€4.5 billion'],
+    [fig(250_000, null, false, '£'), '£250,000'],
   ])('%j → %s', (f, expected) => {
     expect(formatFigure(f)).toBe(expected);
   });
