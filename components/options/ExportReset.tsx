@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../utils/options/api';
 import { readSettings } from '../../utils/settings';
 import { friendlyError, withRetry } from '../../utils/options/commit';
@@ -33,6 +33,13 @@ export function ExportReset({ importedCount, onChanged, onMessage }: ExportReset
   }, [busy]);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [result, setResult] = useState<string | null>(null);
+  // The outcome of the last action describes the library as it was then: an import since (more articles) makes it
+  // stale ("Library reset: 5 seed articles" under a library of 300), so it goes.
+  const lastCount = useRef(importedCount);
+  useEffect(() => {
+    if (importedCount > lastCount.current) setResult(null);
+    lastCount.current = importedCount;
+  }, [importedCount]);
 
   const exportAll = async () => {
     setBusy('export');

@@ -221,6 +221,8 @@ describe('options page', () => {
 
     // Every claim, the re-imported ones included, has its prepared matching features: Backup & reset says so.
     await go('library');
+    // ...and the reset's outcome line, true before the import, is gone now that the library holds imports again.
+    expect(await page.locator('.op-notice', { hasText: 'Library reset' }).count()).toBe(0);
     const claims = (await stats()).claims;
     let line = '';
     await waitUntil(
