@@ -218,14 +218,19 @@ interface BatchKeys {
  * under a stopped worker, articles stored without their claims. Judging items is synchronous for that reason; this
  * check makes any future slip fail the whole batch instead of splitting it.
  */
-function assertInBatch(tx: unknown, where: string): void {
-  if (Dexie.currentTransaction !== tx) throw new Error(`import batch: the write of ${where} would run outside the batch's transaction (stopped before writing it)`);
+function assertInBatch(tx: unknown, where: string, timing: BatchTiming): void {
+  if (Dexie.currentTransaction !== tx) {
+    const lost = timing.zoneLost ? ` (lost during ${timing.zoneLost})` : '';
+    throw new Error(`import batch: the write of ${where} would run outside the batch's transaction${lost} (stopped before writing it)`);
+  }
 }
 
 /** Wall-clock milliseconds per phase of one import batch (`items`: the batch's size). */
 export interface BatchTiming {
   items: number;
   phases: Record<string, number>;
+  /** The first phase at whose end the code no longer ran in the batch's transaction (see `assertInBatch`). */
+  zoneLost?: string;
 }
 
 /**
@@ -235,17 +240,22 @@ export interface BatchTiming {
 export const importTimings: BatchTiming[] = [];
 (globalThis as { claimlensImportTimings?: BatchTiming[] }).claimlensImportTimings = importTimings;
 
-/** Starts timing one batch: each call of the returned function ends the phase it names. */
-function batchTimer(items: number): (phase: string) => void {
+/**
+ * Starts timing one batch: each call of `lap` ends the phase it names, and notes the first phase after which the
+ * code no longer runs in the batch's transaction `tx` (so a refused batch says where the transaction was lost).
+ */
+function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (phase: string) => void } {
   const timing: BatchTiming = { items, phases: {} };
   importTimings.push(timing);
   if (importTimings.length > 50) importTimings.shift();
   let last = performance.now();
-  return (phase) => {
+  const lap = (phase: string) => {
     const now = performance.now();
     timing.phases[phase] = (timing.phases[phase] ?? 0) + Math.round((now - last) * 10) / 10;
     last = now;
+    if (!timing.zoneLost && Dexie.currentTransaction !== tx) timing.zoneLost = phase;
   };
+  return { timing, lap };
 }
 
 /**
@@ -424,7 +434,7 @@ async function writeBatch<P>(
 ): Promise<ImportOutcome[]> {
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const tx = Dexie.currentTransaction;
-    const lap = batchTimer(prepared.length);
+    const { timing, lap } = batchTimer(prepared.length, tx);
     const journaled = job ? await db.journal.bulkGet(ids) : [];
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
@@ -457,7 +467,7 @@ async function writeBatch<P>(
       if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
     }
     lap('checks');
-    assertInBatch(tx, 'articles');
+    assertInBatch(tx, 'articles', timing);
     if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
     if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
     if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
@@ -475,9 +485,9 @@ async function writeBatch<P>(
       });
     }
     if (added.length) {
-      assertInBatch(tx, 'claims and topics');
+      assertInBatch(tx, 'claims and topics', timing);
       const topics = await importTopics(db, sink);
-      assertInBatch(tx, 'the search index');
+      assertInBatch(tx, 'the search index', timing);
       // The batch's own articles are new to the corpus and their claims are in memory: search does not read them back.
       const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged };
       const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known });

@@ -346,6 +346,16 @@ export function mergeMatchers(base: TopicMatcher, add: TopicMatcher, order: Read
   return { entity: merge(base.entity, add.entity), concept: merge(base.concept, add.concept), kinds: new Map([...base.kinds, ...add.kinds]), maxLen: Math.max(base.maxLen, add.maxLen) };
 }
 
+/**
+ * Runs `next` after `pending`, synchronously when nothing is pending. The caller may hold a database transaction
+ * (utils/corpus.ts runs this update inside an import batch): Dexie keeps its transaction across only about a hundred
+ * native `await`s with no request between them, so a loop that awaits answers already in memory — the story check
+ * of every qualifying concept, at a large corpus — would lose it. Awaiting only real reads keeps it.
+ */
+function then<T>(pending: Promise<void> | undefined, next: () => T | Promise<T>): T | Promise<T> {
+  return pending ? pending.then(next) : next();
+}
+
 /** Updates topics for imported articles (see the file comment for what it does and how it differs from a full mine). */
 export async function updateTopics(input: TopicUpdateInput, store: TopicStateStore, corpus: TopicCorpusReader): Promise<TopicUpdate> {
   const minOutlets = input.minOutlets ?? 2;
@@ -376,11 +386,11 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   // Candidates of the new articles, merged into their stored rows.
   const delta = countCandidates(docs, isCommonWord);
   const rowCache = new Map<string, TopicStateRow | undefined>();
-  const load = async (keys: readonly string[]): Promise<void> => {
+  // `load` and the story check answer synchronously when nothing is missing (see `then`).
+  const load = (keys: readonly string[]): Promise<void> | undefined => {
     const want = [...new Set(keys)].filter((k) => !rowCache.has(k));
-    if (!want.length) return;
-    const got = await store.get(want);
-    want.forEach((k, i) => rowCache.set(k, got[i]));
+    if (!want.length) return undefined;
+    return store.get(want).then((got) => want.forEach((k, i) => rowCache.set(k, got[i])));
   };
   await load([...delta.keys()]);
   const merged = new Map<string, EntityStateRow | ConceptStateRow>();
@@ -499,28 +509,37 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   );
   const covered = (surface: string) => matchTopics(matcher0, surface).some((h) => h.start === 0 && h.end === surface.length);
   const docKeys = new Map<string, Set<string>>();
-  const docKeysOf = async (ids: readonly string[]): Promise<void> => {
+  const here = new Map(docs.map((d) => [d.article.id, d]));
+  const docKeysOf = (ids: readonly string[]): Promise<void> | undefined => {
     const missing = ids.filter((id) => !docKeys.has(id));
-    const here = new Map(docs.map((d) => [d.article.id, d]));
-    // Older articles are read (their title may have been edited since their keys were cached), not tokenised again.
-    const read = await corpus.articles(missing.filter((id) => !here.has(id)));
-    for (const a of [...missing.map((id) => here.get(id)?.article).filter((x): x is Article => !!x), ...read]) docKeys.set(a.id, conceptKeysOf(a, here.get(a.id)));
-  };
-  const storyOk = async (r: ConceptStateRow): Promise<boolean> => {
-    if (r.nArticles <= 3 || n < 20) return true;
-    await docKeysOf(r.articles);
-    const sample = r.articles.filter((a) => docKeys.has(a));
-    if (!sample.length) return true;
-    const own = new Set(r.key.slice(2).split(' '));
-    const others = new Map<string, number>();
-    for (const a of sample) for (const k of docKeys.get(a)!) if (!own.has(k)) others.set(k, (others.get(k) ?? 0) + 1);
-    const ranked = [...others].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]);
-    await load(ranked.map(([k]) => `c:${k}`));
-    for (const [k, c] of ranked) {
-      const o = rowCache.get(`c:${k}`) as ConceptStateRow | undefined;
-      if (o && o.nArticles >= 2 && o.nArticles <= 0.25 * n) return c / sample.length >= MIN_STORY_SHARE;
+    for (const id of missing) {
+      const d = here.get(id);
+      if (d) docKeys.set(id, conceptKeysOf(d.article, d));
     }
-    return false;
+    // Older articles are read (their title may have been edited since their keys were cached), not tokenised again.
+    const older = missing.filter((id) => !here.has(id));
+    if (!older.length) return undefined;
+    return corpus.articles(older).then((read) => {
+      for (const a of read) docKeys.set(a.id, conceptKeysOf(a, undefined));
+    });
+  };
+  const storyOk = (r: ConceptStateRow): boolean | Promise<boolean> => {
+    if (r.nArticles <= 3 || n < 20) return true;
+    return then(docKeysOf(r.articles), () => {
+      const sample = r.articles.filter((a) => docKeys.has(a));
+      if (!sample.length) return true;
+      const own = new Set(r.key.slice(2).split(' '));
+      const others = new Map<string, number>();
+      for (const a of sample) for (const k of docKeys.get(a)!) if (!own.has(k)) others.set(k, (others.get(k) ?? 0) + 1);
+      const ranked = [...others].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]);
+      return then(load(ranked.map(([k]) => `c:${k}`)), () => {
+        for (const [k, c] of ranked) {
+          const o = rowCache.get(`c:${k}`) as ConceptStateRow | undefined;
+          if (o && o.nArticles >= 2 && o.nArticles <= 0.25 * n) return c / sample.length >= MIN_STORY_SHARE;
+        }
+        return false;
+      });
+    });
   };
   const score = (r: ConceptStateRow) => spreadOf(r.outlets, r.nArticles) * (r.bigram ? 2 : 1) + Math.log10(r.count) * 0.5;
   qualifying.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
@@ -537,7 +556,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     const label = r.bigram ? top : top.toLowerCase();
     if (covered(label) || proto.some((p) => p.topic.label === label)) continue;
-    if (!(await storyOk(r))) continue;
+    const ok = storyOk(r);
+    if (!(typeof ok === 'boolean' ? ok : await ok)) continue;
     if (budget > 0) budget--;
     else weakest.shift();
     const aliases = [...new Set(r.surfaces.map(([s]) => s.toLowerCase()))].sort();
