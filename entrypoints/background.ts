@@ -49,6 +49,7 @@ export default defineBackground(() => {
     if (!check.clean) console.info('ClaimLens: consistency check on start repaired:', check.repairs.join('; '));
     markStartup('consistency');
     await catchUpTopics(db);
+    markStartup('topicsChecked');
     // A database from before the stored match index (db.ts version 3) gets it once, with its topics.
     if (!(await readMatchIndexInfo(db.meta))) await recomputeTopics(db);
     markStartup('seeded');

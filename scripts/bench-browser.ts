@@ -92,8 +92,8 @@ export async function importViaOptionsPage(s: ExtensionSession, items: ImportIte
 }
 
 /** Runs the browser bench over nested corpora (each a prefix of the next). */
-export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts: { runs: number; uiItems: ImportItem[]; badgeOnly?: boolean }): Promise<BrowserKeys> {
-  const s = await launchExtension();
+export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts: { runs: number; uiItems: ImportItem[]; badgeOnly?: boolean; profile?: string }): Promise<BrowserKeys> {
+  const s = await launchExtension(opts.profile ? { userDataDir: opts.profile } : {});
   try {
     const { page: ctl } = await openExtensionPage(s, 'popup.html');
     const cdp: CDPSession = await s.context.newCDPSession(ctl);
@@ -131,10 +131,22 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
     };
 
     const out: BrowserKeys = { browser: {} as BrowserKeys['browser'], content: { longest_task_ms: 0, page_longest_task_ms: 0, total_main_thread_ms: 0, script_ms: 0, tasks_over_50ms: 0 }, import: { articles_per_s: 0, articles: 0 }, sizes: { db_bytes_per_claim: 0 } };
+    // A kept profile (--profile) remembers how much of the article stream it holds: only the rest is imported.
+    const marker = opts.profile ? path.join(opts.profile, 'claimlens-bench.json') : null;
+    const all = corpora[corpora.length - 1]!.articles;
     let imported = 0;
+    if (marker && fs.existsSync(marker)) {
+      const held = JSON.parse(fs.readFileSync(marker, 'utf8')) as { articles: number; last: string };
+      if (held.articles > 0 && all[held.articles - 1]?.item.name !== held.last) throw new Error(`bench: the profile ${opts.profile} holds another article stream (remove it)`);
+      imported = held.articles;
+      console.log(`  profile ${opts.profile}: ${imported} articles already imported`);
+    }
     for (const corpus of corpora) {
-      await importViaMessages(ctl, corpus.articles.slice(imported).map((a) => a.item));
-      imported = corpus.articles.length;
+      if (corpus.articles.length > imported) {
+        await importViaMessages(ctl, corpus.articles.slice(imported).map((a) => a.item));
+        imported = corpus.articles.length;
+        if (marker) fs.writeFileSync(marker, JSON.stringify({ articles: imported, last: all[imported - 1]!.item.name }));
+      }
       // First page after the import pays the index build: not counted as warm.
       await badgeMs(false);
       const warm: number[] = [];

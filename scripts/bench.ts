@@ -11,6 +11,8 @@
  *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
  *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
  *   npm run bench -- --no-node --badge-only --sizes 1000,10000   (Chromium badge, cold phases and heap only)
+ *   npm run bench -- --no-node --badge-only --sizes 100000 --profile /tmp/cl-100k   (keeps the Chromium profile: a
+ *     later run with the same --profile imports nothing it already holds — the 100k import takes half an hour)
  *   npm run bench -- --match-only --sizes 100000   (Node page matching only → bench/match-only.json; no
  *                                       search, topics, guards or Chromium: what a match change needs at 100k)
  *   npm run bench -- --import-only --sizes 10000 --browser-sizes 10000   (import.articles_per_s and
@@ -145,7 +147,9 @@ if (browser) {
   // --badge-only: page → badge (warm, cold and where the cold start goes) and the worker heap, without the options-page
   // import and the content-script trace (minutes each on a busy machine).
   const badgeOnly = process.argv.includes('--badge-only');
-  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: badgeOnly ? [] : spare, badgeOnly });
+  const profileAt = process.argv.indexOf('--profile');
+  const profile = profileAt >= 0 ? process.argv[profileAt + 1] : undefined;
+  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: badgeOnly ? [] : spare, badgeOnly, profile });
   log(`Chromium part took ${((performance.now() - t) / 1000).toFixed(0)} s`);
   out.browser = keys.browser;
   out.content = keys.content;
