@@ -20,7 +20,7 @@ import { isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { buildFigureRows, type FigureEntryInput } from './figure-rows';
-import { pageDateOf, timingOf } from './timing';
+import { describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
 import type {
@@ -305,7 +305,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const answered = new Map<string, PageSentence>();
     const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, answered), passage, answered);
     // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
-    const timings = sameTime(index, d.candidates, relations, pageDate);
+    const timings = sameTime(index, d.candidates, relations, pageDate, (c) => answered.get(c.id)?.text);
     return {
       topic: d.topic,
       score: d.score,
@@ -899,13 +899,18 @@ function sentenceRef(s: PageSentence | undefined): PageSentenceRef | null {
  * changed in between — so an agree/dispute label becomes context, and each claim's timing is returned for the
  * card ("said 9 years before this article"). Claims or pages without a date keep their label.
  */
-function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, refDate: string | null): Map<string, ContrastTiming | null> {
+function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, refDate: string | null, answers?: (claim: Claim) => string | undefined): Map<string, ContrastTiming | null> {
   const out = new Map<string, ContrastTiming | null>();
   for (const claim of claims) {
-    const timing = timingOf(claimDate(index, claim), refDate);
+    const date = claimDate(index, claim);
+    const timing = timingOf(date, refDate);
     out.set(claim.id, timing);
     const r = relations.get(claim.id);
-    if (timing && timing.position !== 'same-time' && r && (r.label === 'agrees' || r.label === 'disputes')) {
+    if (!r || (r.label !== 'agrees' && r.label !== 'disputes')) continue;
+    // Said at the same time but about another ("In 2010, … had been defeated" against a 2024 page): no side either.
+    const answered = answers?.(claim);
+    const otherTime = answered !== undefined && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate });
+    if ((timing && timing.position !== 'same-time') || otherTime) {
       const { basis: _label, ...rest } = r;
       relations.set(claim.id, { ...rest, label: 'related' });
     }
@@ -1040,7 +1045,7 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
       claims.push(claim);
     }
     if (!claims.some((c) => relations.get(c.id)!.label !== 'related' || relations.get(c.id)!.similarity >= 0.35)) continue;
-    const timings = sameTime(index, claims, relations, pageDate);
+    const timings = sameTime(index, claims, relations, pageDate, () => s.text);
     const ref = sentenceRef(s);
     out.push({
       start: s.start,
@@ -1168,7 +1173,8 @@ export function articleContrasts(
       if (r.label === 'unrelated' || (r.label === 'related' && r.similarity < 0.2)) continue;
       // Same time: a claim made years before or after the anchor claim takes no side on it.
       const timing = timingOf(claimDate(index, other), claimDate(index, claim));
-      rel.set(other.id, timing && timing.position !== 'same-time' && (r.label === 'agrees' || r.label === 'disputes') ? { ...r, label: 'related' } : r);
+      const apart = (timing && timing.position !== 'same-time') || describesOtherTime({ text: other.text, date: claimDate(index, other) }, { text: claim.text, date: claimDate(index, claim) });
+      rel.set(other.id, apart && (r.label === 'agrees' || r.label === 'disputes') ? { ...r, label: 'related' } : r);
       kept.push(other);
       related.set(other.id, other);
       const prev = relations.get(other.id);

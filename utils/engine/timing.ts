@@ -75,3 +75,38 @@ export function pageDateOf(page: { published?: string | null; text: string }): s
   // Only the top of the text carries a date line; a date deep in the body is what the article reports.
   return detectDateLine(page.text.slice(0, 2000))?.date ?? null;
 }
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/**
+ * A year a sentence places what it says in: "In 2010, …", "during 2014", "back in 2017", "in March 2019", "in
+ * early 2016", "in the summer of 2015". Not "since 2014" or "by 2030" (a span reaching now, a target) nor a year
+ * inside a name or figure ("the 2019 budget", "2,019 troops").
+ */
+const DESCRIBED_YEAR = new RegExp(`\\b(?:in|during|back in|throughout)\\s+(?:(?:early|late|mid-?|the (?:spring|summer|autumn|fall|winter|end|start|beginning|middle) of)\\s*)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b(?![-–,]?\\d)`, 'gi');
+
+/** Years a text explicitly places what it says in (see {@link DESCRIBED_YEAR}), in order, without repeats. */
+export function describedYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(DESCRIBED_YEAR)) {
+    const y = Number(m[1]);
+    if (!out.includes(y)) out.push(y);
+  }
+  return out;
+}
+
+/**
+ * Whether two statements describe different times, which makes agreeing or disputing meaningless ("In 2010, ISIS's
+ * predecessor had been defeated" against a 2024 page saying ISIS is exploiting security gaps): each side's time is
+ * the years it explicitly places itself in, else the year it was said; they differ when no year of one is within a
+ * year of a year of the other. Unknown (no year on a side) is never a difference. Only an explicit year counts: a
+ * claim with none is judged by its date alone ({@link timingOf}).
+ */
+export function describesOtherTime(a: { text: string; date: string | null | undefined }, b: { text: string; date: string | null | undefined }): boolean {
+  const ya = describedYears(a.text);
+  const yb = describedYears(b.text);
+  if (!ya.length && !yb.length) return false;
+  const sideA = ya.length ? ya : [yearOf(a.date)];
+  const sideB = yb.length ? yb : [yearOf(b.date)];
+  if (sideA.includes(null) || sideB.includes(null)) return false;
+  return sideA.every((x) => sideB.every((y) => Math.abs(x! - y!) > 1));
+}

@@ -11,7 +11,8 @@
 // Known gap (not asserted, reported in the session-6 note): the fact-check is NOT shown as a dispute — the claim-level
 // refutation rule behind it was right in 23 of 149 dev-story cards, and the page-vs-article model reads the pair at
 // p(disputes) 0.36.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +66,27 @@ describe('fourth subject: a city budget figure, asserted, called false, and repo
       if (c.relation.label === 'agrees') expect(c.relation.story!.agrees).toBeGreaterThanOrEqual(CARD_STANCE_THRESHOLDS.articleAgrees);
     }
     for (const c of of(claimsOnly, 'Ashford Times')) expect(c.relation.label, c.claim.text).not.toBe('disputes');
+  });
+
+  it('the same words about another year take no side: "In 2019, the council approved $48 million" against this week\'s vote', () => {
+    // The Times' article as it would read had it recalled an earlier budget: said in 2026, about 2019.
+    const dir = mkdtempSync(join(tmpdir(), 'city-budget-2019-'));
+    const recalled = files.map((f) => {
+      const text = readFileSync(f, 'utf8');
+      const out = join(dir, f.split('/').pop()!);
+      writeFileSync(out, f.includes('ashford-times') ? text.replace('The Ashford city council approved a $48 million budget for road repairs on Tuesday', 'In 2019, the Ashford city council approved a $48 million budget for road repairs') : text);
+      return out;
+    });
+    const past = loadArticles(recalled);
+    const m = matchPage(buildCorpusIndex(validatePack(buildPack(past.analyzed, { createdAt: '2026-03-07T00:00:00.000Z' })), { articleStance: true }), page, opts);
+    const about2019 = of(m, 'Ashford Times').filter((c) => c.claim.text.startsWith('In 2019,'));
+    expect(about2019.length).toBeGreaterThan(0);
+    for (const c of about2019) {
+      expect(c.timing?.position, c.claim.text).toBe('same-time'); // said the same week: the date alone would let it agree
+      expect(c.relation.label, c.claim.text).toBe('related');
+    }
+    // The claim as published (no year) is the one that agrees.
+    expect(of(withArticles, 'Ashford Times').some((c) => c.relation.label === 'agrees' && c.claim.text.includes('$48 million budget for road repairs'))).toBe(true);
   });
 
   it('the radio report of the vote takes no side once its article is read, and never disputes', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractPage, publishedDate } from '@/utils/page/extract';
-import { dateRange, gapDays, pageDateOf, timingOf } from '@/utils/engine/timing';
+import { dateRange, describedYears, describesOtherTime, gapDays, pageDateOf, timingOf } from '@/utils/engine/timing';
 
 const doc = (head: string, body = '<article><p>Text of the story that is long enough to be one paragraph of an article.</p></article>') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -41,5 +41,23 @@ describe('timing of a claim relative to the page', () => {
     expect(timingOf('2025-03-12', '2025-03-13')).toEqual({ position: 'same-time', gapDays: 1 });
     expect(timingOf('2024-03-27', '2020-01')).toMatchObject({ position: 'later' });
     expect(timingOf('2024-03-27', null)).toBeNull();
+  });
+});
+
+describe('the time a statement describes', () => {
+  it('reads the years a sentence places itself in, not spans, targets or years inside names and figures', () => {
+    expect(describedYears("In 2010, ISIS's predecessor had been defeated.")).toEqual([2010]);
+    expect(describedYears('The ministry said in March 2019 that troops left, and again in the summer of 2021.')).toEqual([2019, 2021]);
+    expect(describedYears('Back in 2017 the council cut the budget.')).toEqual([2017]);
+    for (const none of ['Since 2014 the group has lost ground.', 'The 2019 budget rose.', 'Emissions must halve by 2030.', 'It had 2,019 members.', 'The council met on Tuesday.']) expect(describedYears(none), none).toEqual([]);
+  });
+
+  it('two statements describe other times when no year of one is within a year of the other', () => {
+    const page = { text: 'The group is exploiting security gaps in the desert.', date: '2024-03-12' };
+    expect(describesOtherTime({ text: 'In 2010, its predecessor had been defeated.', date: '2024-03-27' }, page)).toBe(true);
+    expect(describesOtherTime({ text: 'The group is weakened.', date: '2024-03-27' }, page)).toBe(false); // no explicit year: the date window decides
+    expect(describesOtherTime({ text: 'In 2014, the group captured Mosul.', date: '2024-01-01' }, { text: 'The group captured Mosul last year.', date: '2015-03-01' })).toBe(false);
+    expect(describesOtherTime({ text: 'In 2010, the budget was cut.', date: '2024-01-01' }, { text: 'In 2010 the budget grew.', date: '2024-02-01' })).toBe(false);
+    expect(describesOtherTime({ text: 'In 2010, the budget was cut.', date: null }, { text: 'The budget grows.', date: null })).toBe(false); // unknown
   });
 });
