@@ -177,6 +177,14 @@ export function isCalendarOrPluralPlace(key: string): boolean {
   return WEEKDAYS[key] !== undefined || WEEKDAYS[bare] !== undefined || (MONTHS[key] !== undefined && key.length > 3) || (key !== bare && COUNTRY_OF_KEY.has(bare) && !COUNTRY_OF_KEY.has(key));
 }
 
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens first second third ii iii iv vi vii viii ix xii xiii xiv xv xvi xvii xviii xix xx'.split(' '),
+);
+/** "m", "one", "thousands", "vii": a single letter, a number word or a Roman numeral ("Xi" is a name) — never a name alone. */
+export function isLetterOrNumberWord(key: string): boolean {
+  return [...key].length === 1 || NUMBER_WORDS.has(key);
+}
+
 /* ------------------------------------------------------------------ candidates */
 
 interface Cand {
@@ -543,11 +551,13 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   const cl = { cands: group ? cands : cands.filter((c) => !titleOnly(c.tokens)) };
   if (cl.cands.length === 0) return null;
   if (!group && cl.cands.every((c) => c.initialOnly)) return null;
-  // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name.
-  if (!group && cl.cands.every((c) => c.tokens.length === 1 && !c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key) || isStopWord(c.key)))) return null;
+  // A lone everyday word written with a capital ("Comment", "Coalition") is page chrome or emphasis, not a name; a
+  // function word is none even in capitals ("YOU", "NOT", "OUR" of a shouting headline: not acronyms).
+  if (!group && cl.cands.every((c) => c.tokens.length === 1 && (isStopWord(c.key) || (!c.acronym && (GENERIC.has(c.key) || BROAD.has(c.key)))))) return null;
   if (cl.cands.some((c) => outletKeys.has(c.key))) return null;
-  // Calendar words and plurals of country names ("Tuesdays", "Syrias") are not entities.
-  if (!group && cl.cands.every((c) => c.tokens.length === 1 && isCalendarOrPluralPlace(c.key))) return null;
+  // Calendar words and plurals of country names ("Tuesdays", "Syrias") are not entities, nor a lone letter ("M" of
+  // "M. Cooper") or a number word opening a sentence ("One", "Two").
+  if (!group && cl.cands.every((c) => c.tokens.length === 1 && (isCalendarOrPluralPlace(c.key) || isLetterOrNumberWord(c.key)))) return null;
   const votes = { person: 0, place: 0, org: 0 };
   const surfaces = new Map<string, number>();
   let acronym = false;

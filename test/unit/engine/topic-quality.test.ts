@@ -1,7 +1,7 @@
 // Topic quality: reporting verbs, everyday news nouns, verb forms and place idioms are not concept topics on
 // their own; the more specific multi-word concept wins when it covers a word's uses.
 import { describe, expect, it } from 'vitest';
-import { mineTopics } from '@/utils/engine/topics';
+import { clusterTopic, mineTopics, type EntityCand } from '@/utils/engine/topics';
 import type { Article, Claim } from '@/utils/engine/types';
 import { seedCorpus } from './seed-corpus';
 
@@ -109,5 +109,27 @@ describe('concept mining on any subject', () => {
     const labels = labelsOf(docs);
     for (const k of keep) expect(labels, `keeps ${k} in ${labels.join(', ')}`).toContain(k);
     for (const d of drop) expect(labels, `drops ${d}`).not.toContain(d);
+  });
+});
+
+// Found as topics of a 100k-claim bench corpus: "One" (a person on 643 claims), "M", "VII", "YOU", "NOT", "OUR", "The".
+describe('a name cluster that is no name', () => {
+  const cand = (surface: string, over: Partial<EntityCand> = {}): EntityCand => ({
+    key: surface.toLowerCase(),
+    tokens: surface.toLowerCase().split(' '),
+    surfaces: [[surface, 12]],
+    votes: { person: 2, place: 0, org: 0 },
+    initialOnly: false,
+    acronym: /^[A-Z]{2,}$/.test(surface),
+    ...over,
+  });
+  it.each(['One', 'Thousands', 'M', 'VII', 'YOU', 'NOT', 'OUR', 'The', 'If'])('"%s" alone is not a topic', (surface) => {
+    expect(clusterTopic([cand(surface)], undefined, new Set())).toBeNull();
+  });
+  it.each(['Xi', 'Okafor', 'NATO', 'Kim'])('"%s" still is', (surface) => {
+    expect(clusterTopic([cand(surface)], undefined, new Set())?.label).toBe(surface);
+  });
+  it('a number word inside a name is kept ("Air Force One")', () => {
+    expect(clusterTopic([cand('Air Force One', { votes: { person: 0, place: 0, org: 2 } })], undefined, new Set())?.label).toBe('Air Force One');
   });
 });
