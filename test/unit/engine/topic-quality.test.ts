@@ -117,7 +117,7 @@ describe('a name cluster that is no name', () => {
   const cand = (surface: string, over: Partial<EntityCand> = {}): EntityCand => ({
     key: surface.toLowerCase(),
     tokens: surface.toLowerCase().split(' '),
-    surfaces: [[surface, 12]],
+    surfaces: new Map([[surface, 12]]),
     votes: { person: 2, place: 0, org: 0 },
     initialOnly: false,
     acronym: /^[A-Z]{2,}$/.test(surface),
