@@ -6,7 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
-import type { SearchDocRow, SearchDocTermsRow, SearchPostingsRow, SearchTermRow, SearchVocabRow } from './search-store';
+import type { SearchDocRow, SearchDocTermsRow, SearchPackedRow, SearchPostingsRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
 import type { ClaimFeaturesRow } from './engine/claim-features';
 
@@ -55,13 +55,11 @@ export type ClaimLensDb = Dexie & {
   /** The IndexedDB-resident page-match index (utils/index-store.ts). */
   terms: EntityTable<TermRow, 'term'>;
   topicIndex: EntityTable<TopicIndexRow, 'id'>;
-  /** The IndexedDB-resident search index (utils/search-store.ts): vocabulary, postings per term, records. */
-  searchTerms: EntityTable<SearchTermRow, 'term'>;
+  /** The IndexedDB-resident search index (utils/search-store.ts): packed vocabulary, postings per term, records. */
+  searchPacked: EntityTable<SearchPackedRow, 'key'>;
   searchPostings: EntityTable<SearchPostingsRow, 'term'>;
   searchDocs: EntityTable<SearchDocRow, 'slot'>;
   searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
-  /** Each search term's trigrams (multiEntry index: typo neighbours), apart from its df so that df writes stay cheap. */
-  searchVocab: EntityTable<SearchVocabRow, 'term'>;
   /** What topic mining counted (utils/engine/topics-incremental.ts): imports update topics from it. */
   topicState: EntityTable<TopicStateRow, 'key'>;
   /** Each claim's prepared features (utils/engine/claim-features.ts), versioned with the engine. */
@@ -133,6 +131,17 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   db.version(9).stores({
     searchTerms: 'term',
     searchVocab: 'term, *grams',
+  });
+  // version(11): the search vocabulary (every term's df and postings blocks) and each slot's text length packed in
+  // ONE searchPacked row: a waking worker reads it once and finds exact, typo and completion terms in memory (was a
+  // round trip each, and thousands of trigram keys for a typo), and an import batch rewrites that one row instead
+  // of a searchTerms row per touched term and a searchVocab row (with its trigram index entries) per new term.
+  // Both old tables are dropped; the stored index format moves on (search-store.ts SEARCH_STORE_FORMAT 4), so the
+  // first write or search after the upgrade rebuilds the index from the corpus tables.
+  db.version(11).stores({
+    searchPacked: 'key',
+    searchTerms: null,
+    searchVocab: null,
   });
   return db;
 }

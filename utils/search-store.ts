@@ -1,17 +1,22 @@
 /**
- * The popup search index, resident in IndexedDB (db.ts version 5) instead of one JSON blob parsed on wake:
- * - `searchTerms`: one row per vocabulary term — its document frequency and how many postings blocks it has;
- * - `searchVocab`: one row per vocabulary term — its trigrams (a multiEntry index, so a query finds a word's typo
- *   neighbours by reading index keys, not the vocabulary), written when a term appears or goes only;
- * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts;
- * - `searchDocs`: one row per claim slot — what ranking and filters read (claim id, outlet, kind, date, topics,
- *   text length); `searchDocTerms`: the terms it was indexed under (so removing it is exact even after a rename);
- * - meta `searchStats`: record count, text-length sum, next free slot, and the corpus version it reflects.
+ * The popup search index, resident in IndexedDB instead of one JSON blob parsed on wake:
+ * - `searchPacked` (db version 11): ONE row holding the vocabulary (sorted terms, each one's document frequency
+ *   and appended postings blocks) and every slot's text length. A waking worker reads it once (about 1 MB per
+ *   100k terms) and answers exact, typo and completion lookups from memory; an import batch rewrites it once
+ *   instead of a row per touched term;
+ * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts —
+ *   plus blocks an import appended (`blockKey`);
+ * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
+ *   its name, article title, kind, date, topics, text length); `searchDocTerms`: the terms it was indexed under
+ *   (so removing it is exact even after a rename);
+ * - meta `searchStats`: record count, text-length sum, next free slot, the corpus version it reflects and the
+ *   tag of the write that left it (the packed row carries the same tag).
  *
- * A query (`searchStored`) reads the rows of its words and their typo and completion candidates, the docs of the
- * slots those postings list, and full claims for the hits it shows; it then runs utils/search.ts's own ranking
- * over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the corpus
- * write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
+ * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
+ * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
+ * show only (utils/search.ts `shortlist`), then the claims and topics of the hits. It runs utils/search.ts's own
+ * ranking over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the
+ * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
 import Dexie from 'dexie';
 import type { ClaimLensDb } from './db';
@@ -24,48 +29,57 @@ import {
   fieldTerms,
   finishSearch,
   indexFromSlice,
+  listsByFilter,
   NUMERIC,
   planQuery,
   PREFIX_CAP,
   rankSearch,
+  shortlist,
   toSearchRecord,
   trigramsOf,
   TRUST_DF,
   typoTolerance,
+  type SearchIndex,
   type SearchRecord,
   type SliceDoc,
   type SliceTerm,
 } from './search';
 
-/** A vocabulary term: how many records hold it (no secondary index: imports rewrite it often). */
-export interface SearchTermRow {
-  term: string;
-  df: number;
-  /** Appended postings blocks (`blockKey(term, 1..blocks)`) beside the base row; absent = 0. */
-  blocks?: number;
-}
-
-/** A vocabulary term's trigrams (indexed, multiEntry): what typo tolerance looks up. */
-export interface SearchVocabRow {
-  term: string;
-  grams: string[];
-}
-
 /**
- * A term's postings: `slot * 4 + field`, ascending. Keyed by the term (the base row) or by `blockKey(term, n)` for
- * a block an import appended; a term's postings are its base and blocks merged (see `readPostings`).
+ * The packed part of the stored index (one row, key `PACKED_KEY`): the vocabulary and per-slot text lengths,
+ * read whole by a waking worker and rewritten whole by each index write.
  */
+export interface SearchPackedRow {
+  key: string;
+  /** Tag of the write that left it (the stats row carries the same one). */
+  tag: string;
+  /** Every live term, sorted (code-unit order), joined by "\n" (terms never hold one): one string clones fast. */
+  terms: string;
+  /** Per term (parallel to `terms`): live records holding it. */
+  df: Int32Array;
+  /** Per term: appended postings blocks (`blockKey(term, 1..n)`) beside its base row. */
+  blocks: Uint8Array;
+  /** Per slot: its distinct text-term count + 1; 0 = no record in that slot. */
+  lens: Uint16Array;
+  live: number;
+  textLenSum: number;
+}
+
+/** A term's postings: `slot * 4 + field`, ascending. Keyed by the term (the base row) or by `blockKey(term, n)`. */
 export interface SearchPostingsRow {
   term: string;
   postings: Int32Array;
 }
 
-/** One indexed claim: what ranking and filters read (kept small: a query reads one per matching claim). */
+/** One indexed claim: what ranking, filters and the result row read (a query reads one per shortlisted claim). */
 export interface SearchDocRow {
   slot: number;
   claimId: string;
   articleId: string;
   outletId: string;
+  /** The outlet's name and the article's title as indexed: a hit shows them without reading the article. */
+  outletName: string;
+  articleTitle: string;
   kind: Claim['kind'];
   date: string | null;
   topics: string[];
@@ -80,10 +94,13 @@ export interface SearchDocTermsRow {
 
 /** Meta row key of the stored index's counts. */
 export const SEARCH_STATS_KEY = 'searchStats';
+/** Key of the packed vocabulary row in `searchPacked`. */
+export const PACKED_KEY = 'index';
 /** Bumped when the stored rows change meaning: older rows are rebuilt. */
 // 2: terms come from the shared tokenizer ("U.S." is one term "us"); rows from the old one are rebuilt.
 // 3: trigrams in searchVocab (db version 9), postings blocks per import batch.
-export const SEARCH_STORE_FORMAT = 3;
+// 4: vocabulary and text lengths packed in one searchPacked row (db version 11); doc rows carry names.
+export const SEARCH_STORE_FORMAT = 4;
 
 /** The stored index's counts and the corpus version it reflects. */
 export interface SearchStats {
@@ -93,7 +110,7 @@ export interface SearchStats {
   live: number;
   textLenSum: number;
   nextSlot: number;
-  /** Random id of the write that left these stats (see `termCache`). */
+  /** Random id of the write that left these stats and the packed row (see `lexiconOf`). */
   tag?: string;
 }
 
@@ -118,6 +135,99 @@ function writeStats(db: ClaimLensDb, stats: SearchStats): Promise<string> {
   return db.meta.put({ key: SEARCH_STATS_KEY, value: JSON.stringify(stats) });
 }
 
+/* -------------------------------------------------------------- lexicon */
+
+/** The packed row decoded: what lookups read in memory. Never mutated once built (writers make a new one). */
+export interface Lexicon {
+  tag: string;
+  terms: string[];
+  df: Int32Array;
+  blocks: Uint8Array;
+  lens: Uint16Array;
+  live: number;
+  textLenSum: number;
+  /** Trigram of "^term$" → term ids, built on the first typo lookup. */
+  grams: Map<string, number[]> | null;
+}
+
+function decodeLexicon(row: SearchPackedRow): Lexicon {
+  return { tag: row.tag, terms: row.terms ? row.terms.split('\n') : [], df: row.df, blocks: row.blocks, lens: row.lens, live: row.live, textLenSum: row.textLenSum, grams: null };
+}
+
+function encodeLexicon(lex: Lexicon): SearchPackedRow {
+  return { key: PACKED_KEY, tag: lex.tag, terms: lex.terms.join('\n'), df: lex.df, blocks: lex.blocks, lens: lex.lens, live: lex.live, textLenSum: lex.textLenSum };
+}
+
+/** First index of `terms` (sorted) whose term is ≥ `key`. */
+function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Id of `term` in the lexicon, or -1. */
+export function lexiconId(lex: Lexicon, term: string): number {
+  const i = lowerBound(lex.terms, term);
+  return lex.terms[i] === term ? i : -1;
+}
+
+function gramsOf(lex: Lexicon): Map<string, number[]> {
+  if (!lex.grams) {
+    const grams = new Map<string, number[]>();
+    lex.terms.forEach((term, id) => {
+      for (const g of trigramsOf(term)) {
+        const list = grams.get(g);
+        if (list) list.push(id);
+        else grams.set(g, [id]);
+      }
+    });
+    lex.grams = grams;
+  }
+  return lex.grams;
+}
+
+/**
+ * The lexicon of the last index write or read in this worker, for one database: a warm worker reads the packed
+ * row only when another write moved the stats' tag (an aborted write never stored its tag, so its lexicon is
+ * never used).
+ */
+let lexCache: { db: string; lex: Lexicon } | null = null;
+
+/** The lexicon the stats describe: from memory when this worker holds that write's, else one read of the packed row. */
+function lexiconOf(db: ClaimLensDb, stats: SearchStats): Promise<Lexicon> {
+  // A Dexie promise either way: inside a write's transaction, a native await would cost Dexie its zone.
+  if (lexCache && lexCache.db === db.name && lexCache.lex.tag === stats.tag) return Dexie.Promise.resolve(lexCache.lex);
+  return db.searchPacked.get(PACKED_KEY).then((row) => {
+    const lex = decodeLexicon(row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), blocks: new Uint8Array(0), lens: new Uint16Array(0), live: 0, textLenSum: 0 });
+    lexCache = { db: db.name, lex };
+    return lex;
+  });
+}
+
+/** The stored vocabulary as rows (term, df, postings blocks), read from the packed row itself: tests and checks. */
+export async function readVocabulary(db: ClaimLensDb): Promise<{ term: string; df: number; blocks: number }[]> {
+  const row = await db.searchPacked.get(PACKED_KEY);
+  if (!row) return [];
+  const lex = decodeLexicon(row);
+  return lex.terms.map((term, id) => ({ term, df: lex.df[id]!, blocks: lex.blocks[id]! }));
+}
+
+/** Writes the stats and the packed row of one index write, under a fresh tag, and keeps its lexicon warm. */
+async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 'format'>, lex: Omit<Lexicon, 'tag' | 'grams'>, grams: Lexicon['grams'] = null): Promise<SearchStats> {
+  const tag = newTag();
+  const full: SearchStats = { ...stats, format: SEARCH_STORE_FORMAT, tag };
+  const next: Lexicon = { ...lex, tag, grams };
+  lexCache = null; // valid again only once this write's rows are queued
+  await Promise.all([writeStats(db, full), db.searchPacked.put(encodeLexicon(next))]);
+  lexCache = { db: db.name, lex: next };
+  return full;
+}
+
 /** Search records of `claims`, with outlet names, article titles and topics read from the database. */
 async function recordsFor(db: ClaimLensDb, claims: Claim[]): Promise<SearchRecord[]> {
   const outletIds = [...new Set(claims.map((c) => c.outletId))];
@@ -132,8 +242,21 @@ async function recordsFor(db: ClaimLensDb, claims: Claim[]): Promise<SearchRecor
 
 function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow {
   const c = r.claim;
-  return { slot, claimId: c.id, articleId: c.articleId, outletId: c.outletId, kind: c.kind, date: c.date ?? null, topics: c.topics, textLen: fields[0]!.length };
+  return {
+    slot,
+    claimId: c.id,
+    articleId: c.articleId,
+    outletId: c.outletId,
+    outletName: r.outletName,
+    articleTitle: r.articleTitle,
+    kind: c.kind,
+    date: c.date ?? null,
+    topics: c.topics,
+    textLen: fields[0]!.length,
+  };
 }
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Rewrites the whole stored index from the corpus tables. Run inside a transaction over the corpus tables and
@@ -148,20 +271,17 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   const fieldsOf = records.map((r) => fieldTerms(r, memo));
   const docs = records.map((r, slot) => docRow(slot, r, fieldsOf[slot]!));
   const docTerms = fieldsOf.map((fields, slot): SearchDocTermsRow => ({ slot, fields }));
-  const terms: SearchTermRow[] = [];
-  const vocab: SearchVocabRow[] = [];
-  const postings: SearchPostingsRow[] = [];
-  index.terms.forEach((term, id) => {
-    if (index.df[id]! <= 0) return;
-    terms.push({ term, df: index.df[id]! });
-    vocab.push({ term, grams: trigramsOf(term) });
-    postings.push({ term, postings: Int32Array.from(index.postings[id]!) });
-  });
-  await Promise.all([db.searchTerms.clear(), db.searchVocab.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
-  await Promise.all([db.searchTerms.bulkPut(terms), db.searchVocab.bulkPut(vocab), db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
-  const stats: SearchStats = { format: SEARCH_STORE_FORMAT, version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length };
-  await writeStats(db, stats);
-  return stats;
+  const ids = index.terms.map((_, id) => id).filter((id) => index.df[id]! > 0);
+  ids.sort((a, b) => byCodeUnit(index.terms[a]!, index.terms[b]!));
+  const postings: SearchPostingsRow[] = ids.map((id) => ({ term: index.terms[id]!, postings: Int32Array.from(index.postings[id]!) }));
+  const lens = Uint16Array.from(index.textLen, (n) => n + 1);
+  await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
+  await Promise.all([db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  return writeIndexHead(
+    db,
+    { version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
+    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), blocks: new Uint8Array(ids.length), lens, live: index.live, textLenSum: index.textLenSum },
+  );
 }
 
 /** What changed, in articles (as corpus.ts `CorpusChange`), and claims that only gained topics. */
@@ -190,8 +310,14 @@ export function blockKey(term: string, n: number): string {
   return `${term}\u0001${n}`;
 }
 
-/** Every postings key of a term row: the base and its appended blocks. */
-function postingKeys(row: Pick<SearchTermRow, 'term' | 'blocks'>): string[] {
+/** A vocabulary term and how many postings blocks it has beside its base row. */
+export interface TermRef {
+  term: string;
+  blocks?: number;
+}
+
+/** Every postings key of a term: the base and its appended blocks. */
+function postingKeys(row: TermRef): string[] {
   const keys = [row.term];
   for (let n = 1; n <= (row.blocks ?? 0); n++) keys.push(blockKey(row.term, n));
   return keys;
@@ -214,7 +340,7 @@ function mergeBlocks(parts: readonly (Int32Array | undefined)[]): Int32Array {
  * Reads the merged postings of `rows`' terms (base row + appended blocks, one bulkGet for all of them).
  * Exported for tests that compare the stored index with a rebuilt one.
  */
-export async function readPostings(db: ClaimLensDb, rows: readonly Pick<SearchTermRow, 'term' | 'blocks'>[]): Promise<Int32Array[]> {
+export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[]): Promise<Int32Array[]> {
   const keys = rows.map(postingKeys);
   const got = await db.searchPostings.bulkGet(keys.flat());
   let at = 0;
@@ -223,15 +349,6 @@ export async function readPostings(db: ClaimLensDb, rows: readonly Pick<SearchTe
     return mergeBlocks(parts);
   });
 }
-
-/**
- * Vocabulary rows written by the last index update, for the write that follows it: an import job's batches then
- * read each term's df and block count from memory, not IndexedDB. Valid only while the stored stats carry `tag`
- * (a random id of that write): an aborted transaction never stored its tag, so its rows are never used.
- */
-let termCache: { db: string; tag: string; rows: Map<string, SearchTermRow | null> } | null = null;
-/** Vocabulary rows kept in `termCache` (a 100k-claim corpus has well under this many terms). */
-const TERM_CACHE_MAX = 400_000;
 
 /**
  * Keeps the stored index in step with a corpus write, inside that write's transaction. `previous` is the corpus
@@ -249,7 +366,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
   const most = affected.length > 64 && affected.length * 2 > (await db.articles.count());
   if (!stats || stats.version !== previous || most) {
-    termCache = null;
     await rebuildSearchIndex(db, version);
     return;
   }
@@ -259,7 +375,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     ? []
     : (known ? known.retaggedClaims : (await db.claims.bulkGet([...change.retagged])).filter((c): c is Claim => !!c)).filter((c) => !affectedSet.has(c.articleId));
   if (!affected.length && !retaggedClaims.length) {
-    await writeStats(db, { ...stats, version, tag: newTag() });
+    await writeStats(db, { ...stats, version }); // same tag: the packed row is unchanged
     return;
   }
   const retagArticles = [...new Set(retaggedClaims.map((c) => c.articleId))];
@@ -361,67 +477,93 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   }
 
   const keys = [...delta.keys()];
-  const cache = termCache && termCache.db === db.name && termCache.tag === stats.tag ? termCache.rows : new Map<string, SearchTermRow | null>();
-  termCache = null; // edited below: valid again only once this write's stats (and tag) are written
-  // From memory through Dexie's promise when every row is cached (see corpus.ts importTopics: Dexie's transaction zone).
-  const termRows = keys.every((k) => cache.has(k)) ? await Dexie.Promise.resolve(keys.map((k) => cache.get(k) ?? undefined)) : await readThrough(cache, keys, (m) => db.searchTerms.bulkGet(m), TERM_CACHE_MAX);
+  const lex = await lexiconOf(db, stats);
+  const ids = keys.map((t) => lexiconId(lex, t));
   // Terms whose stored postings must be read: slots to filter out, or too many blocks (merged back into one row).
-  const rewrite = keys.filter((t, i) => delta.get(t)!.drop || (termRows[i]?.blocks ?? 0) >= MAX_POSTING_BLOCKS);
-  const rewriteRows = rewrite.map((t) => termRows[keys.indexOf(t)] ?? { term: t, blocks: 0 });
-  const stored = rewrite.length ? await readPostings(db, rewriteRows) : [];
-  const storedOf = new Map(rewrite.map((t, i) => [t, stored[i]!]));
-  const putTerms: SearchTermRow[] = [];
+  const rewrite: number[] = [];
+  keys.forEach((t, i) => {
+    if (delta.get(t)!.drop || (ids[i]! >= 0 && lex.blocks[ids[i]!]! >= MAX_POSTING_BLOCKS)) rewrite.push(i);
+  });
+  const stored = rewrite.length ? await readPostings(db, rewrite.map((i) => ({ term: keys[i]!, blocks: ids[i]! >= 0 ? lex.blocks[ids[i]!] : 0 }))) : [];
+  const storedOf = new Map(rewrite.map((i, n) => [keys[i]!, stored[n]!]));
+  // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go.
+  const df = Int32Array.from(lex.df);
+  const blocksOf = Uint8Array.from(lex.blocks);
+  const fresh: { term: string; df: number }[] = [];
+  let gone = 0;
   const putPostings: SearchPostingsRow[] = [];
   const deletePostings: string[] = [];
-  const gone: string[] = [];
-  const newVocab: SearchVocabRow[] = [];
   keys.forEach((term, i) => {
     const e = delta.get(term)!;
-    const prev = termRows[i];
-    const df = (prev?.df ?? 0) + e.df;
-    const blocks = prev?.blocks ?? 0;
-    if (df <= 0) {
-      gone.push(term);
+    const id = ids[i]!;
+    const n = (id >= 0 ? lex.df[id]! : 0) + e.df;
+    const blocks = id >= 0 ? lex.blocks[id]! : 0;
+    if (n <= 0) {
       deletePostings.push(...postingKeys({ term, blocks }));
-      cache.set(term, null);
+      if (id >= 0) {
+        df[id] = 0; // dropped from the vocabulary below
+        gone++;
+      }
       return;
     }
     const add = Int32Array.from(e.add);
-    let row: SearchTermRow;
     const old = storedOf.get(term);
+    let nextBlocks = blocks;
     if (old) {
       // Read and merged: one base row, no blocks.
       const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
       putPostings.push({ term, postings: mergeBlocks([kept, add]) });
-      for (let n = 1; n <= blocks; n++) deletePostings.push(blockKey(term, n));
-      row = { term, df, blocks: 0 };
-      if (!prev) newVocab.push({ term, grams: trigramsOf(term) });
-    } else if (!prev) {
-      putPostings.push({ term, postings: add });
-      row = { term, df, blocks: 0 };
-      newVocab.push({ term, grams: trigramsOf(term) });
-    } else if (add.length) {
+      for (let b = 1; b <= blocks; b++) deletePostings.push(blockKey(term, b));
+      nextBlocks = 0;
+    } else if (id < 0) putPostings.push({ term, postings: add });
+    else if (add.length) {
       putPostings.push({ term: blockKey(term, blocks + 1), postings: add });
-      row = { ...prev, df, blocks: blocks + 1 };
-    } else if (df !== prev.df) row = { ...prev, df };
-    else return;
-    putTerms.push(row);
-    cache.set(term, row);
+      nextBlocks = blocks + 1;
+    }
+    if (id < 0) fresh.push({ term, df: n });
+    else {
+      df[id] = n;
+      blocksOf[id] = nextBlocks;
+    }
   });
-  await Promise.all([
-    db.searchTerms.bulkDelete(gone),
-    db.searchVocab.bulkDelete(gone),
-    db.searchPostings.bulkDelete(deletePostings),
-    db.searchDocs.bulkDelete([...oldDocs.map((d) => d.slot)]),
-    db.searchDocTerms.bulkDelete([...oldDocs.map((d) => d.slot)]),
-  ]);
-  await Promise.all([db.searchTerms.bulkPut(putTerms), db.searchVocab.bulkPut(newVocab), db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
-  const tag = newTag();
-  await writeStats(db, { format: SEARCH_STORE_FORMAT, version, live, textLenSum, nextSlot: slot, tag });
-  termCache = { db: db.name, tag, rows: cache };
+  // Per-slot text lengths: removed slots emptied, new ones filled (re-tagged slots keep theirs).
+  const lens = new Uint16Array(Math.max(slot, lex.lens.length));
+  lens.set(lex.lens);
+  for (const d of oldDocs) lens[d.slot] = 0;
+  for (const d of docs) lens[d.slot] = d.textLen + 1;
+  let terms = lex.terms;
+  let nextDf = df;
+  let nextBlocks = blocksOf;
+  let grams = lex.grams; // term ids stay valid unless terms come or go
+  if (fresh.length || gone) {
+    // Merge the new terms into the sorted vocabulary and drop the gone ones (ids move: trigrams rebuilt on demand).
+    fresh.sort((x, y) => byCodeUnit(x.term, y.term));
+    const size = lex.terms.length - gone + fresh.length;
+    terms = new Array<string>(size);
+    nextDf = new Int32Array(size);
+    nextBlocks = new Uint8Array(size);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < size; ) {
+      while (i < lex.terms.length && df[i] === 0) i++;
+      if (j < fresh.length && (i >= lex.terms.length || fresh[j]!.term < lex.terms[i]!)) {
+        terms[k] = fresh[j]!.term;
+        nextDf[k++] = fresh[j++]!.df;
+      } else {
+        terms[k] = lex.terms[i]!;
+        nextDf[k] = df[i]!;
+        nextBlocks[k++] = blocksOf[i++]!;
+      }
+    }
+    grams = null;
+  }
+  const removed = oldDocs.map((d) => d.slot);
+  await Promise.all([db.searchPostings.bulkDelete(deletePostings), db.searchDocs.bulkDelete(removed), db.searchDocTerms.bulkDelete(removed)]);
+  await Promise.all([db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, blocks: nextBlocks, lens, live, textLenSum }, grams);
 }
 
-/** A random id for one index write (see `termCache`). */
+/** A random id for one index write (see `lexiconOf`). */
 function newTag(): string {
   return Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
@@ -429,148 +571,153 @@ function newTag(): string {
 /**
  * Rows read for earlier queries, for one stored-index version: a warm worker answers the next keystroke of a
  * query (and any query over words already seen) from memory, and reads IndexedDB only for what is new. Create
- * one with `createSearchCache`; `searchStored` empties it when the stored index moves to another version.
+ * one with `createSearchCache`; `searchStored` empties it when the stored index moves to another version. (The
+ * vocabulary itself is held per database, see `lexiconOf`.)
  */
 export interface SearchCache {
   version: string | null;
-  terms: Map<string, SearchTermRow | null>;
   postings: Map<string, Int32Array | null>;
   docs: Map<number, SearchDocRow | null>;
-  grams: Map<string, string[]>;
-  prefixes: Map<string, SearchTermRow[]>;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, terms: new Map(), postings: new Map(), docs: new Map(), grams: new Map(), prefixes: new Map() };
+  return { version: null, postings: new Map(), docs: new Map() };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
 const CACHE_MAX = 100_000;
 
-/** {@link readThrough} with this module's bound. */
-const cached = <K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>) =>
-  readThrough(cache, keys, read, CACHE_MAX);
-
-/** The row reads a query makes, through `cache`. */
-function reader(db: ClaimLensDb, cache: SearchCache) {
-  const one = async <V>(map: Map<string, V>, key: string, read: () => Promise<V>): Promise<V> => {
-    let v = map.get(key);
-    if (v === undefined) {
-      v = await read();
-      if (map.size >= CACHE_MAX) map.clear();
-      map.set(key, v);
-    }
-    return v;
-  };
-  return {
-    terms: (keys: readonly string[]) => cached(cache.terms, keys, (m) => db.searchTerms.bulkGet(m)),
-    /** Merged postings (base row + blocks) of term rows. */
-    postings: async (rows: readonly SearchTermRow[]) => {
-      const byTerm = new Map(rows.map((r) => [r.term, r]));
-      return cached(cache.postings, rows.map((r) => r.term), (m) => readPostings(db, m.map((t) => byTerm.get(t)!)));
-    },
-    docs: (slots: readonly number[]) => cached(cache.docs, slots, (m) => db.searchDocs.bulkGet(m)),
-    gram: (g: string) => one(cache.grams, g, async () => (await db.searchVocab.where('grams').equals(g).primaryKeys()) as string[]),
-    prefix: (p: string) => one(cache.prefixes, p, () => db.searchTerms.where('term').startsWith(p).limit(PREFIX_SCAN).toArray()),
-  };
-}
-type Reader = ReturnType<typeof reader>;
-
-/** Terms sharing at least `need(trigram count)` trigrams with `word` and within `max` edits (utils/search.ts `nearTerms`). */
-async function nearStored(read: Reader, word: string, max: number, need: number): Promise<string[]> {
-  const grams = trigramsOf(word);
-  // One key range per trigram (a getAllKeys each); a term listed under n of them shares n trigrams.
-  const lists = await Promise.all(grams.map((g) => read.gram(g)));
-  const shared = new Map<string, number>();
-  for (const keys of lists) for (const k of keys as string[]) shared.set(k, (shared.get(k) ?? 0) + 1);
-  const out: string[] = [];
-  for (const [term, n] of shared) {
+/** Term ids within `max` edits of `word` sharing at least `need` of its trigrams (utils/search.ts `nearTerms`). */
+function nearIds(lex: Lexicon, word: string, max: number, need: number): number[] {
+  const grams = gramsOf(lex);
+  const shared = new Map<number, number>();
+  for (const g of trigramsOf(word)) for (const id of grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const out: number[] = [];
+  for (const [id, n] of shared) {
+    const term = lex.terms[id]!;
     if (n < need || Math.abs(term.length - word.length) > max || NUMERIC.test(term)) continue;
-    if (editDistance(word, term, max) <= max) out.push(term);
+    if (editDistance(word, term, max) <= max) out.push(id);
   }
   return out;
 }
 
-/** The vocabulary terms a query can reach: each word, its typo neighbours, completions, and "did you mean" terms. */
-async function reachableTerms(read: Reader, text: string): Promise<SearchTermRow[]> {
+/** Live terms that begin with `prefix` (longer than it), the most frequent first (utils/search.ts `completions`). */
+function completionIds(lex: Lexicon, prefix: string): number[] {
+  const found: number[] = [];
+  const lo = lowerBound(lex.terms, prefix);
+  for (let i = lo; i < lex.terms.length && i < lo + PREFIX_SCAN; i++) {
+    const t = lex.terms[i]!;
+    if (!t.startsWith(prefix)) break;
+    if (t !== prefix) found.push(i);
+  }
+  found.sort((a, b) => lex.df[b]! - lex.df[a]! || byCodeUnit(lex.terms[a]!, lex.terms[b]!));
+  return found.slice(0, PREFIX_CAP);
+}
+
+/**
+ * The vocabulary terms a query can reach, as lexicon ids: each word, its typo neighbours, completions, and
+ * "did you mean" terms — the same rules as utils/search.ts `queryWords` and `suggest`, over the whole vocabulary
+ * in memory, so the slice they make answers as the whole index would.
+ */
+export function reachableIds(lex: Lexicon, text: string): number[] {
   const { words, typing } = planQuery(text);
-  const exact = await read.terms(words);
-  const found = new Map<string, SearchTermRow>();
-  const wanted = new Set<string>();
-  await Promise.all(
-    words.map(async (word, i) => {
-      const row = exact[i];
-      if (row) found.set(word, row);
-      let reached = !!row;
-      const k = typoTolerance(word);
-      if (k > 0 && (!row || row.df < TRUST_DF)) {
-        for (const t of await nearStored(read, word, k, Math.max(1, trigramsOf(word).length - 3 * k))) {
-          wanted.add(t);
-          reached = true;
-        }
+  const found = new Set<number>();
+  words.forEach((word, i) => {
+    const id = lexiconId(lex, word);
+    if (id >= 0) found.add(id);
+    let reached = id >= 0;
+    const k = typoTolerance(word);
+    if (k > 0 && (id < 0 || lex.df[id]! < TRUST_DF)) {
+      for (const t of nearIds(lex, word, k, Math.max(1, trigramsOf(word).length - 3 * k))) {
+        found.add(t);
+        reached = true;
       }
-      if (typing && i === words.length - 1 && word.length >= 2) {
-        const rows = await read.prefix(word);
-        const top = rows
-          .filter((r) => r.term !== word)
-          .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
-          .slice(0, PREFIX_CAP);
-        for (const r of top) found.set(r.term, r);
-        if (top.length) reached = true;
-      }
-      // A word that reached nothing gets suggestions (utils/search.ts `suggest`): bring their terms too.
-      if (!reached && word.length >= 3 && !NUMERIC.test(word)) {
-        for (const t of await nearStored(read, word, suggestDistance(word), 1)) wanted.add(t);
-      }
-    }),
-  );
-  const missing = [...wanted].filter((t) => !found.has(t));
-  const rows = await read.terms(missing);
-  rows.forEach((r) => r && found.set(r.term, r));
-  return [...found.values()];
+    }
+    if (typing && i === words.length - 1 && word.length >= 2) {
+      const top = completionIds(lex, word);
+      for (const t of top) found.add(t);
+      if (top.length) reached = true;
+    }
+    // A word that reached nothing gets suggestions (utils/search.ts `suggest`): bring their terms too.
+    if (!reached && word.length >= 3 && !NUMERIC.test(word)) for (const t of nearIds(lex, word, suggestDistance(word), 1)) found.add(t);
+  });
+  return [...found];
 }
 
 /** Light records for ranking: the claim fields filters and order read; full records are read for the hits. */
 function lightRecord(d: SearchDocRow): SearchRecord {
   const claim = { id: d.claimId, articleId: d.articleId, outletId: d.outletId, kind: d.kind, date: d.date, topics: d.topics } as Claim;
-  return { claim, outletName: '', articleTitle: '', topicLabels: [], topicAliases: [] };
+  return { claim, outletName: d.outletName, articleTitle: d.articleTitle, topicLabels: [], topicAliases: [] };
+}
+
+/** Stands for every live slot while the shortlist is scored: only its presence is read. */
+const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0 });
+
+/** An index over `terms` whose every live slot they list is present (as ANY_RECORD) with its packed text length. */
+function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly number[]): SearchIndex {
+  const index = indexFromSlice(terms, [], lex.live, lex.textLenSum);
+  let size = 0;
+  for (const s of slots) if (s >= size) size = s + 1;
+  index.docs = new Array<SearchRecord | null>(size).fill(null);
+  index.textLen = new Array<number>(size).fill(0);
+  for (const s of slots) {
+    index.docs[s] = ANY_RECORD;
+    index.textLen[s] = lex.lens[s]! - 1;
+  }
+  return index;
 }
 
 /**
- * Answers a popup search from the stored index: reads only the rows the query reaches (see the file comment),
- * then ranks and shows with utils/search.ts. Returns null when there is no stored index of this format (the
- * caller builds one). Empty text with filters lists filtered claims, which reads every doc row.
+ * Answers a popup search from the stored index (see the file comment): the vocabulary from memory, then three
+ * reads — postings, the shortlist's doc rows, the hits' claims and topics. Returns null when there is no stored
+ * index of this format (the caller builds one). `known` is the stats the caller just read (saves a read). Empty
+ * text with filters lists filtered claims, and a query with filters scores every record its words reach: both
+ * read those doc rows.
  */
-export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache()): Promise<SearchResponse | null> {
-  const stats = await readSearchStats(db);
+export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchStats | null): Promise<SearchResponse | null> {
+  const stats = known === undefined ? await readSearchStats(db) : known;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
-  const read = reader(db, cache);
+  const lex = await lexiconOf(db, stats);
   const { words } = planQuery(query.text ?? '');
   let terms: SliceTerm[] = [];
   let docs: SearchDocRow[];
+  let total: number | null = null;
   if (words.length) {
-    const termRows = await reachableTerms(read, query.text ?? '');
-    const postingRows = await read.postings(termRows);
-    terms = termRows.map((t, i) => ({ term: t.term, df: t.df, postings: postingRows[i] ?? [] }));
+    const ids = reachableIds(lex, query.text ?? '');
+    const refs = ids.map((id) => ({ term: lex.terms[id]!, blocks: lex.blocks[id] }));
+    const byTerm = new Map(refs.map((r) => [r.term, r]));
+    const postings = await readThrough(cache.postings, refs.map((r) => r.term), (m) => readPostings(db, m.map((t) => byTerm.get(t)!)), CACHE_MAX);
+    terms = ids.map((id, i) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings[i] ?? [] }));
     const slots = new Set<number>();
-    for (const t of terms) for (let i = 0; i < t.postings.length; i++) slots.add(t.postings[i]! >> 2);
-    docs = (await read.docs([...slots])).filter((d): d is SearchDocRow => !!d);
+    for (const t of terms) for (let i = 0; i < t.postings.length; i++) if (lex.lens[t.postings[i]! >> 2]) slots.add(t.postings[i]! >> 2);
+    // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
+    const short = shortlist(scoringIndex(lex, terms, [...slots]), query);
+    if (short) total = short.total;
+    const want = short ? short.slots : [...slots];
+    docs = (await readThrough(cache.docs, want, (m) => db.searchDocs.bulkGet(m), CACHE_MAX)).filter((d): d is SearchDocRow => !!d);
   } else {
-    docs = await db.searchDocs.toArray();
+    // Only stop words typed, or nothing asked: no record to read (filters alone list every record they keep).
+    docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
   }
   const sliceDocs: SliceDoc[] = docs.map((d) => ({ slot: d.slot, record: lightRecord(d), textLen: d.textLen }));
-  const index = indexFromSlice(terms, sliceDocs, stats.live, stats.textLenSum);
+  const index = indexFromSlice(terms, sliceDocs, lex.live, lex.textLenSum);
   const ranked = rankSearch(index, query);
-  // Full records (text, speaker, names) for the hits only.
-  const claims = await db.claims.bulkGet(ranked.top.map((s) => index.docs[s]!.claim.id));
-  const full = await recordsFor(db, claims.filter((c): c is Claim => !!c));
-  const byId = new Map(full.map((r) => [r.claim.id, r]));
-  for (const s of ranked.top) {
-    const r = byId.get(index.docs[s]!.claim.id);
-    if (r) index.docs[s] = r;
-  }
-  ranked.top = ranked.top.filter((s) => byId.has(index.docs[s]!.claim.id));
+  if (total !== null) ranked.total = total;
+  // Full records (text, speaker, topic names) for the hits only; names come from the doc rows.
+  const docOf = new Map(docs.map((d) => [d.slot, d]));
+  const hitDocs = ranked.top.map((s) => docOf.get(s)!);
+  const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
+  const [claims, topics] = await Promise.all([db.claims.bulkGet(hitDocs.map((d) => d.claimId)), db.topics.bulkGet(topicIds)]);
+  const knownTopics = topics.filter((t): t is Topic => !!t);
+  const kept: number[] = [];
+  ranked.top.forEach((s, i) => {
+    const c = claims[i];
+    if (!c) return; // deleted since the index was read
+    index.docs[s] = toSearchRecord(c, hitDocs[i]!.outletName, hitDocs[i]!.articleTitle, knownTopics);
+    kept.push(s);
+  });
+  ranked.top = kept;
   return finishSearch(index, query, ranked);
 }

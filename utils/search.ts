@@ -969,7 +969,7 @@ export function rankSearch(index: SearchIndex, query: SearchQuery): RankedSearch
   const none: RankedSearch = { t0, words, top: [], score: new Map(), total: 0, noWords: true, suggestions: [] };
 
   if (!words.length) {
-    if (!filter || /\p{L}|\p{N}/u.test(query.text ?? '')) return none; // nothing asked, or only stop words
+    if (!filter || !listsByFilter(query)) return none; // nothing asked, or only stop words
     const slots: number[] = [];
     docs.forEach((d, i) => {
       if (d && filter(d)) slots.push(i);
@@ -978,7 +978,59 @@ export function rankSearch(index: SearchIndex, query: SearchQuery): RankedSearch
     return { ...none, top, score: new Map(top.map((s) => [s, 0])), total: slots.length };
   }
 
-  // Steps 2–3: merge every word's postings into coverage masks and pre-scores.
+  const { matched, score } = matchSlots(index, words, filter);
+  const top =
+    query.sort === 'date'
+      ? topK(matched, limit, newest(score))
+      : topK(matched, limit, (a, b) => (score[a] !== score[b] ? score[a] > score[b] : byId(a, b) < 0));
+  const kept = new Map(top.map((s) => [s, score[s]!]));
+  return { t0, words, top, score: kept, total: matched.length, noWords: false, suggestions: suggest(index, words) };
+}
+
+/**
+ * The slots a full ranking of `query` can show, found from postings and text lengths alone: every matching slot
+ * for a date sort or a filter (their order reads record fields), else the best `limit` by pre-score with every
+ * slot tied with the last. Ranking an index that holds records for these slots only (others read as tombstones)
+ * gives the same `top` as ranking the whole index; `total` is the whole index's. Null when the query has no words.
+ */
+export function shortlist(index: SearchIndex, query: SearchQuery): { slots: number[]; total: number } | null {
+  const words = queryWords(index, query.text ?? '');
+  if (!words.length) return null;
+  const filter = buildFilter(query);
+  if (filter) return null; // a filter reads record fields: the caller reads every touched record
+  const { matched, score } = matchSlots(index, words, null);
+  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+  if (query.sort === 'date' || matched.length <= limit) return { slots: matched, total: matched.length };
+  if (limit === 0) return { slots: [], total: matched.length };
+  const scores = Float64Array.from(matched, (s) => score[s]!).sort();
+  const floor = scores[scores.length - limit]!; // the limit-th best pre-score
+  return { slots: matched.filter((s) => score[s]! >= floor), total: matched.length };
+}
+
+/**
+ * True when a query with no searchable words lists records by its filters (empty text with filters); false when it
+ * answers nothing (no filter, or only stop words typed), so a stored index need read no record for it.
+ */
+export function listsByFilter(query: SearchQuery): boolean {
+  return !!buildFilter(query) && !/\p{L}|\p{N}/u.test(query.text ?? '');
+}
+
+/** The records a query's words match (those holding the most of its words) and their pre-scores. */
+export interface SlotMatches {
+  /** Matching slots, in the order their postings were first met. */
+  matched: number[];
+  /** Pre-score per slot (only the cells of `matched` are meaningful). */
+  score: Float64Array;
+}
+
+/**
+ * Step 3 of a search (see the file comment): merges every word's postings into coverage masks and pre-scores
+ * and keeps the records with the most query words. Reads of a record only whether its slot is live (and the
+ * filter, if any) and its text length, so a stored index can score before it reads any record row
+ * (utils/search-store.ts). `score` is a fresh array: the scratch cells are reset before returning.
+ */
+export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filter: ((r: SearchRecord) => boolean) | null): SlotMatches {
+  const docs = index.docs;
   const { mask, score, best, seen, filter: passes } = scratchOf(index);
   const touched: number[] = []; // every slot whose scratch cells changed, reset before returning
   const N = Math.max(1, index.live);
@@ -1024,20 +1076,15 @@ export function rankSearch(index: SearchIndex, query: SearchQuery): RankedSearch
   }
   const matched: number[] = [];
   if (maxCov > 0) for (const slot of touched) if (mask[slot] && popcount(mask[slot]) === maxCov) matched.push(slot);
-
-  const top =
-    query.sort === 'date'
-      ? topK(matched, limit, newest(score))
-      : topK(matched, limit, (a, b) => (score[a] !== score[b] ? score[a] > score[b] : byId(a, b) < 0));
-  const kept = new Map(top.map((s) => [s, score[s]]));
-
+  const out = new Float64Array(docs.length);
+  for (const slot of matched) out[slot] = score[slot];
   for (const slot of touched) {
     mask[slot] = 0;
     score[slot] = 0;
     seen[slot] = 0;
     passes[slot] = 0;
   }
-  return { t0, words, top, score: kept, total: matched.length, noWords: false, suggestions: suggest(index, words) };
+  return { matched, score: out };
 }
 
 /**

@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { blockKey, MAX_POSTING_BLOCKS, createSearchCache, readPostings, readSearchStats, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
+import { blockKey, MAX_POSTING_BLOCKS, PACKED_KEY, createSearchCache, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -98,7 +98,8 @@ async function expectSameAnswers(db: ClaimLensDb, seed: number): Promise<number>
 async function storedFacts(db: ClaimLensDb) {
   const docs = await db.searchDocs.toArray();
   const claimOf = new Map(docs.map((d) => [d.slot, d.claimId]));
-  const terms = await db.searchTerms.toArray();
+  const terms = await readVocabulary(db);
+  const packed = await db.searchPacked.get(PACKED_KEY);
   // A term's postings are its base row and the blocks imports appended, merged (utils/search-store.ts).
   const merged = await readPostings(db, terms);
   const postings = new Map(terms.map((t, i) => [t.term, merged[i]!]));
@@ -114,8 +115,12 @@ async function storedFacts(db: ClaimLensDb) {
       terms.map((t) => [t.term, { df: t.df, postings: [...postings.get(t.term)!].map((p) => `${claimOf.get(p >> 2)}#${p & 3}`).sort() }]),
     ),
     postingTerms: [...postings.keys()].sort(),
-    // Each term's trigrams, kept apart from its df (db version 9): one row per live term, no leftovers.
-    vocab: (await db.searchVocab.toArray()).map((v) => `${v.term}:${v.grams.join(',')}`).sort(),
+    // The vocabulary is sorted (completions scan it from a binary search) and lists live terms only.
+    sorted: terms.every((t, i) => i === 0 || terms[i - 1]!.term < t.term) && terms.every((t) => t.df > 0),
+    // Packed text lengths (db version 11): each record's at its slot, and no other slot filled.
+    lens: docs.map((d) => `${d.claimId}:${(packed?.lens[d.slot] ?? 0) - 1}`).sort(),
+    filledSlots: packed ? packed.lens.filter((n) => n > 0).length : 0,
+    packedCounts: [packed?.live, packed?.textLenSum],
     // No postings row outside a term's base and blocks (a removed term leaves none behind).
     strayPostingRows: [...keys].filter((k) => !expected.has(k)).length,
   };
@@ -128,7 +133,7 @@ async function rebuiltFacts(db: ClaimLensDb, name: string) {
   await copy.articles.bulkPut(await db.articles.toArray());
   await copy.claims.bulkPut(await db.claims.toArray());
   await copy.topics.bulkPut(await db.topics.toArray());
-  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchTerms, copy.searchVocab, copy.searchPostings, copy.searchDocs, copy.searchDocTerms], () =>
+  await copy.transaction('rw', [copy.outlets, copy.articles, copy.claims, copy.topics, copy.meta, copy.searchPacked, copy.searchPostings, copy.searchDocs, copy.searchDocTerms], () =>
     rebuildSearchIndex(copy, 'x'),
   );
   return storedFacts(copy);
@@ -209,7 +214,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     // A removal written the way corpus writes are: rows gone, then afterWrite's step in the same transaction.
     const victim = pack.articles[2]!;
     const version = (await db.meta.get('corpusVersion'))!.value;
-    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchTerms, db.searchVocab, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
       await db.claims.where('articleId').equals(victim.id).delete();
       await db.articles.delete(victim.id);
       await db.meta.put({ key: 'corpusVersion', value: `${version}1` });
@@ -232,7 +237,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     for (const f of [...files, ...files.map((x) => `again-${x}`)]) {
       const text = readFileSync(join(SUBJECT, f.replace(/^again-/, '')), 'utf8');
       await importItems(db, [{ name: f, text: f.startsWith('again-') ? `${text}\n\nA later note on ${f}.` : text, format: 'text' as const }]);
-      for (const t of await db.searchTerms.toArray()) {
+      for (const t of await readVocabulary(db)) {
         maxBlocks = Math.max(maxBlocks, t.blocks ?? 0);
         if (blocksOf.get(t.term) === MAX_POSTING_BLOCKS && !t.blocks) merged++;
         blocksOf.set(t.term, t.blocks ?? 0);
@@ -267,7 +272,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     const cache = createSearchCache();
     const q: SearchQuery = { text: 'grynkewitch resurgance', sort: 'relevance' };
     const first = await searchStored(db, q, cache);
-    const reads = [db.searchTerms, db.searchPostings, db.searchDocs].map((t) => vi.spyOn(t, 'bulkGet'));
+    const reads = [vi.spyOn(db.searchPacked, 'get'), ...[db.searchPostings, db.searchDocs].map((t) => vi.spyOn(t, 'bulkGet'))];
     expect(shown(await searchStored(db, q, cache))).toEqual(shown(first));
     for (const r of reads) expect(r).not.toHaveBeenCalled();
     const outlet = first!.hits[0]!.claim.outletId;
@@ -275,6 +280,46 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     const after = await searchStored(db, { text: 'cached outlet renamed', sort: 'relevance' }, cache);
     expect(after?.hits[0]?.outletName).toBe('Cached Outlet Renamed');
     expect(shown(await searchStored(db, q, cache))).toEqual(shown(await searchStored(db, q)));
+  });
+
+  it('reads doc rows only for what a full ranking can show, none for stop words, and equals the in-memory index', async () => {
+    const reference = createSearchIndex(await dbRecords(db));
+    // The commonest text word of the seeds: far more records hold it than a 5-hit query shows.
+    const vocabulary = await readVocabulary(db);
+    const common = vocabulary.filter((t) => !/^\d/.test(t.term)).sort((a, b) => b.df - a.df)[0]!;
+    expect(common.df).toBeGreaterThan(20);
+    const docReads = vi.spyOn(db.searchDocs, 'bulkGet');
+    const listAll = vi.spyOn(db.searchDocs, 'toArray');
+    for (const q of [{ text: `${common.term} `, sort: 'relevance', limit: 5 }, { text: common.term, sort: 'relevance' }] satisfies SearchQuery[]) {
+      docReads.mockClear();
+      const answer = await searchStored(db, q, createSearchCache());
+      expect(shown(answer), JSON.stringify(q)).toEqual(shown(searchIndex(reference, q)));
+      expect(answer!.total).toBeGreaterThanOrEqual(common.df); // the total still counts every match
+      const read = docReads.mock.calls.reduce((k, [keys]) => k + keys.length, 0);
+      expect(read).toBeGreaterThan(0);
+      expect(read).toBeLessThanOrEqual((q.limit ?? 50) + 10); // the shortlist (ties included), not every match
+    }
+    docReads.mockClear();
+    expect((await searchStored(db, { text: 'the of and', sort: 'relevance' }, createSearchCache()))?.total).toBe(0);
+    expect(docReads).not.toHaveBeenCalled();
+    expect(listAll).not.toHaveBeenCalled();
+  });
+
+  it('a warm worker finds exact, typo and completion terms in memory; an import keeps its vocabulary warm with one packed row', async () => {
+    const cache = createSearchCache();
+    await searchStored(db, { text: 'isis', sort: 'relevance' }, cache);
+    const packedReads = vi.spyOn(db.searchPacked, 'get');
+    for (const text of ['grynkewitch resurgance', 'daesh atacks', 'grynk', 'refinary explosoin', 'zzyzxq'])
+      await searchStored(db, { text, sort: 'relevance' }, cache);
+    expect(packedReads).not.toHaveBeenCalled();
+    const packedWrites = vi.spyOn(db.searchPacked, 'put');
+    const files = readdirSync(SUBJECT).sort();
+    await importItems(db, files.slice(0, 2).map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })), Date.now(), { deferTopics: true });
+    expect(packedWrites).toHaveBeenCalledTimes(1); // one vocabulary row per write, not a row per touched term
+    const q: SearchQuery = { text: 'corvane refinary', sort: 'relevance' };
+    const answer = await searchStored(db, q, cache);
+    expect(packedReads).not.toHaveBeenCalled(); // the writer's vocabulary, kept in memory under the write's tag
+    expect(shown(answer)).toEqual(shown(searchIndex(createSearchIndex(await dbRecords(db)), q)));
   });
 
   it('a stale stored index (rows written around afterWrite) is rebuilt by the next write', async () => {

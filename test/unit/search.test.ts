@@ -290,7 +290,7 @@ describe('search service (background)', () => {
     const first = createSearchService(db);
     const before = await first.query({ text: 'daesh atacks', sort: 'relevance' });
     await first.flush!();
-    const reads = [db.claims, db.articles, db.topics, db.searchDocs, db.searchTerms, db.searchPostings].map((t) => vi.spyOn(t, 'toArray'));
+    const reads = [db.claims, db.articles, db.topics, db.searchDocs, db.searchPacked, db.searchPostings].map((t) => vi.spyOn(t, 'toArray'));
     const restarted = createSearchService(db);
     const after = await restarted.query({ text: 'daesh atacks', sort: 'relevance' });
     for (const r of reads) expect(r).not.toHaveBeenCalled();

@@ -50,7 +50,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
     const [version, stats] = await Promise.all([corpusVersion(), readSearchStats(db)]);
     if (stats?.version === version) return;
     if (rebuilding?.version !== version) {
-      const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchTerms, db.searchVocab, db.searchPostings, db.searchDocs, db.searchDocTerms];
+      const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms];
       const done = db.transaction('rw', tables, async () => {
         // Re-read inside the transaction: a corpus write may have brought the index up to date meanwhile.
         const v = (await db.meta.get('corpusVersion'))?.value ?? '0';
