@@ -676,6 +676,7 @@ function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly
  * read those doc rows.
  */
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchStats | null): Promise<SearchResponse | null> {
+  const t0 = performance.now();
   const stats = known === undefined ? await readSearchStats(db) : known;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
@@ -705,6 +706,7 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   const index = indexFromSlice(terms, sliceDocs, lex.live, lex.textLenSum);
   const ranked = rankSearch(index, query);
   if (total !== null) ranked.total = total;
+  ranked.t0 = t0; // tookMs: the whole query in this worker, reads included
   // Full records (text, speaker, topic names) for the hits only; names come from the doc rows.
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);

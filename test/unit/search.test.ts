@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Dexie from 'dexie';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPack } from '@/utils/engine/pack';
 import { domainLexicon, SECURITY_NEWS_LEXICON, setDomainLexicon } from '@/utils/engine/lexicon/domain';
@@ -314,6 +315,44 @@ describe('search service (background)', () => {
     const restarted = createSearchService(db);
     const s = await restarted.query({ text: 'sputnik international', sort: 'relevance' });
     expect(s.hits[0]?.outletName).toBe('Sputnik International');
+  });
+
+  it('upgrades a version-9 database: the old vocabulary tables go, the first search rebuilds the packed index', async () => {
+    const name = `test-search-v9-${n}`;
+    const old = new Dexie(name);
+    // The schema as db.ts version(9) left it (every store of versions 1–9).
+    old.version(9).stores({
+      outlets: 'id, name, domain',
+      articles: 'id, outletId, published, source, url, importedAt',
+      claims: 'id, articleId, outletId, kind, date, *topics',
+      topics: 'id, label, *aliases, weight',
+      meta: 'key',
+      journal: 'id, job',
+      importJobs: 'id, updatedAt',
+      terms: 'term',
+      topicIndex: 'id',
+      sources: 'id, &url, nextFetchAt',
+      searchTerms: 'term',
+      searchVocab: 'term, *grams',
+      searchPostings: 'term',
+      searchDocs: 'slot, articleId',
+      searchDocTerms: 'slot',
+      topicState: 'key',
+      claimFeatures: 'id, v',
+    });
+    await install(old as unknown as ClaimLensDb);
+    await old.table('meta').put({ key: SEARCH_STATS_KEY, value: JSON.stringify({ format: 3, version: '1', live: 1, textLenSum: 1, nextSlot: 1 }) });
+    await old.table('searchTerms').put({ term: 'isis', df: 1 });
+    await old.table('searchVocab').put({ term: 'isis', grams: ['^is', 'isi', 'sis', 'is$'] });
+    old.close();
+
+    const upgraded = createDb(name);
+    const q: SearchQuery = { text: 'daesh atacks', sort: 'relevance' };
+    const answer = await createSearchService(upgraded).query(q);
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('searchTerms');
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('searchVocab');
+    expect((await readSearchStats(upgraded))?.live).toBe(corpus.claims.length);
+    expect(shown(answer)).toEqual(shown(search(q)));
   });
 
   it('rebuilds when the stored index is unreadable', async () => {

@@ -11,7 +11,7 @@ import type { ClaimLensDb } from '../db';
 import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored } from '../search-store';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -45,10 +45,13 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
 
   const corpusVersion = snapshots.version;
 
-  /** Rebuilds the stored index when it does not reflect the current corpus version (one rebuild at a time). */
-  async function ensure(): Promise<void> {
+  /**
+   * Rebuilds the stored index when it does not reflect the current corpus version (one rebuild at a time). Answers
+   * the stats it read when they were current (the query then need not read them again), else undefined.
+   */
+  async function ensure(): Promise<SearchStats | undefined> {
     const [version, stats] = await Promise.all([corpusVersion(), readSearchStats(db)]);
-    if (stats?.version === version) return;
+    if (stats?.version === version) return stats;
     if (rebuilding?.version !== version) {
       const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms];
       const done = db.transaction('rw', tables, async () => {
@@ -67,6 +70,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
       );
     }
     await rebuilding.done;
+    return undefined;
   }
 
   async function computeFacets(): Promise<Facets> {
@@ -94,8 +98,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
 
   return {
     async query(q) {
-      await ensure();
-      const answer = await searchStored(db, q, cache);
+      const answer = await searchStored(db, q, cache, await ensure());
       if (!answer) throw new Error('The search index could not be built');
       return answer;
     },
