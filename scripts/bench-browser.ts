@@ -208,14 +208,18 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
   const warm: { q: string; ms: number; took: number; total: number }[] = [];
   for (const q of queries.slice(5)) warm.push({ q, ...(await time(q)) });
   const cold: number[] = [];
+  const coldTook: number[] = [];
   for (const q of queries.slice(0, 5)) {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await new Promise((r) => setTimeout(r, 500));
-    cold.push((await time(q)).ms);
+    const c = await time(q);
+    cold.push(c.ms);
+    coldTook.push(c.took);
   }
   if (log) {
     const slow = [...warm].sort((a, b) => b.ms - a.ms).slice(0, 6);
-    log(`slowest warm searches: ${slow.map((w) => `"${w.q}" ${r2(w.ms)} ms (ranking ${r2(w.took)} ms, ${w.total} matches)`).join('; ')}`);
+    log(`slowest warm searches: ${slow.map((w) => `"${w.q}" ${r2(w.ms)} ms (in the worker ${r2(w.took)} ms, ${w.total} matches)`).join('; ')}`);
+    log(`warm: worker time p50 ${r2(pct(warm.map((w) => w.took), 50))} / p95 ${r2(pct(warm.map((w) => w.took), 95))} ms; cold: ${cold.map((c, i) => `${r2(c)} ms (worker ${r2(coldTook[i]!)})`).join(', ')}`);
   }
   const ms = warm.map((w) => w.ms);
   return { search_warm_p50_ms: r2(pct(ms, 50)), search_warm_p95_ms: r2(pct(ms, 95)), search_cold_median_ms: r2(pct(cold, 50)) };
