@@ -1,7 +1,8 @@
 /**
  * Popup search in Chromium alone: imports the bench corpora (nested, as `npm run bench` does) into the built
  * extension through the message protocol, then times `search.query` warm and cold at each size
- * (scripts/bench-browser.ts `searchTimes`) and names the slowest queries. Minutes instead of the badge bench's
+ * (scripts/bench-browser.ts `searchTimes`) twice — right after the import and once more after that — and names the
+ * slowest queries. Minutes instead of the badge bench's
  * ten; prints JSON, writes nothing.
  *
  *   npx wxt build && node --import tsx scripts/bench-search-browser.ts [--sizes 1000,10000]
@@ -31,7 +32,11 @@ try {
     await importViaMessages(ctl, corpus.articles.slice(imported).map((a) => a.item));
     imported = corpus.articles.length;
     log(`${corpus.claims} claims imported in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-    out[corpus.claims] = await searchTimes(ctl, cdp, corpus, log);
+    // Right after an import the worker may still be writing (topics, features) in read-write transactions that
+    // searches queue behind; the second pass runs after the first one's cold restarts stopped that work.
+    const first = await searchTimes(ctl, cdp, corpus, log);
+    const second = await searchTimes(ctl, cdp, corpus, log);
+    out[corpus.claims] = { right_after_import: first, later: second };
     log(`${corpus.claims} claims: ${JSON.stringify(out[corpus.claims])}`);
   }
 } finally {
