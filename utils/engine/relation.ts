@@ -1401,6 +1401,41 @@ function passagePostings(passage: PreparedPassage): Map<number, number[]> {
   return hit;
 }
 
+/** Which term ids a passage's whole text holds (1 = holds), by id: the coverage of every claim reads it. */
+const passageMaskCache = new WeakMap<PreparedPassage, Uint8Array>();
+function passageTermMask(passage: PreparedPassage): Uint8Array {
+  let mask = passageMaskCache.get(passage);
+  if (!mask) {
+    const ids: number[] = [];
+    for (const t of passage.whole.terms.keys()) ids.push(internTerm(t));
+    mask = new Uint8Array(termNames.length);
+    for (const id of ids) mask[id] = 1;
+    passageMaskCache.set(passage, mask);
+  }
+  return mask;
+}
+
+/** Per passage and statistics, each sentence's {@link norm2} (NaN until first needed). */
+const passageNormCache = new WeakMap<PreparedPassage, { stats: TermStats | undefined; norms: Float64Array }>();
+function passageNorms(passage: PreparedPassage, stats: TermStats | undefined): Float64Array {
+  let hit = passageNormCache.get(passage);
+  if (!hit || hit.stats !== stats) passageNormCache.set(passage, (hit = { stats, norms: new Float64Array(passage.sentences.length).fill(NaN) }));
+  return hit.norms;
+}
+
+/** A prepared text's term ids in the order of its terms (not sorted): sums over them add in the text's order. */
+const termIdsInOrderCache = new WeakMap<PreparedText, Int32Array>();
+function termIdsInOrder(p: PreparedText): Int32Array {
+  let ids = termIdsInOrderCache.get(p);
+  if (!ids) {
+    ids = new Int32Array(p.terms.size);
+    let i = 0;
+    for (const t of p.terms.keys()) ids[i++] = internTerm(t);
+    termIdsInOrderCache.set(p, ids);
+  }
+  return ids;
+}
+
 /** A passage's refuting sentences (read from every sentence's negation scopes, so only when the cues are needed). */
 interface PassageRefutations {
   /** Indices of the sentences with refuting weight, in order. */
@@ -1463,22 +1498,27 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
   let total = 0;
   let covered = 0;
   const shared: string[] = [];
-  for (const t of claim.terms.keys()) {
-    const w = termWeight(stats, t);
-    total += w;
-    if (passage.whole.terms.has(t)) {
-      covered += w;
+  // Terms in the claim's own order (the sums below add in that order), weighed from the per-id weight array.
+  const inOrder = termIdsInOrder(claim);
+  const postings = passagePostings(passage);
+  const inWhole = passageTermMask(passage);
+  const w = weightsFor(stats);
+  for (let k = 0; k < inOrder.length; k++) {
+    const id = inOrder[k]!;
+    const v = weightOf(w, stats, id);
+    total += v;
+    if (inWhole[id] === 1) {
+      covered += v;
+      const t = termNames[id]!;
       shared.push(claim.terms.get(t) ?? t);
     }
   }
   const coverage = total > 0 ? covered / total : 0;
   // Only sentences sharing a term with the claim can have a similarity above 0: found through the passage's postings.
-  const postings = passagePostings(passage);
   const claimIds = termIdsOf(claim);
   if (dotScratch.length < passage.sentences.length) dotScratch = new Float64Array(passage.sentences.length * 2);
   const dots = dotScratch;
   const touched: number[] = [];
-  const w = weightsFor(stats);
   for (const id of claimIds) {
     const list = postings.get(id);
     if (!list) continue;
@@ -1491,11 +1531,14 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
   touched.sort((x, y) => x - y);
   const touchedSims = new Float64Array(touched.length);
   const claimNorm = norm2(claim, stats);
+  const sentenceNorms = passageNorms(passage, stats);
   let best = 0;
   let bestIndex = -1;
   for (let k = 0; k < touched.length; k++) {
     const i = touched[k]!;
-    const sim = dots[i]! / Math.sqrt(claimNorm * norm2(passage.sentences[i]!, stats));
+    let sn = sentenceNorms[i]!;
+    if (!(sn >= 0)) sentenceNorms[i] = sn = norm2(passage.sentences[i]!, stats);
+    const sim = dots[i]! / Math.sqrt(claimNorm * sn);
     dots[i] = 0;
     touchedSims[k] = sim;
     if (sim > best) {

@@ -146,6 +146,30 @@ const SIM_EDGES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8];
 const COUNT_EDGES = [0.5, 1.5, 2.5, 4.5];
 
 /**
+ * Indices of the three highest positive similarities, highest first, ties by position: one pass over the sentences
+ * instead of sorting them for every claim (the same order a stable sort by similarity would give).
+ */
+function closestThree(sims: readonly number[]): number[] {
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  for (let i = 0; i < sims.length; i++) {
+    const v = sims[i]!;
+    if (!(v > 0)) continue;
+    // Strictly greater: an equal similarity later in the page ranks after the earlier one.
+    if (a < 0 || v > sims[a]!) {
+      c = b;
+      b = a;
+      a = i;
+    } else if (b < 0 || v > sims[b]!) {
+      c = b;
+      b = i;
+    } else if (c < 0 || v > sims[c]!) c = i;
+  }
+  return a < 0 ? [] : b < 0 ? [a] : c < 0 ? [a, b] : [a, b, c];
+}
+
+/**
  * Hashed features of a claim against a passage, given the engine's passage features for the pair
  * (relation.ts `passageFeatures`). Deterministic; cost is linear in the claim and the few closest sentences.
  */
@@ -199,7 +223,7 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
 
   // Closest sentences: the top three by similarity (ties by position), and the lead (first two).
   const sims = f.sentenceSims;
-  const order = sims.map((_, i) => i).filter((i) => sims[i]! > 0).sort((a, b) => sims[b]! - sims[a]! || a - b).slice(0, 3);
+  const order = closestThree(sims);
   const second = order.length > 1 ? sims[order[1]!]! : 0;
   put(`bin:second:${bin(second, SIM_EDGES)}`);
   put(`bin:nsent:${bin(passage.sentences.length, [3, 6, 12, 25, 50])}`);
