@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { passageFromSentences, passageSimilarity, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -14,7 +14,7 @@ import { readArticle, storyStance, type ArticleReading, type ArticleStanceProbab
 import { articlePairFeatures, predictArticlePair, type ArticlePairProbabilities } from './stance/article-pair';
 import type { StanceProbabilities } from './stance/model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
-import { buildTermStats, contentTerms, idf, type TermStats } from './text';
+import { buildTermStats, contentStem, contentTerms, idf, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
 import { isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
@@ -477,9 +477,12 @@ const preparedPages = new WeakMap<TopicMatcher, PreparedPage & { generation: num
 export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
   const hit = preparedPages.get(matcher);
   if (hit && hit.text === text && hit.generation === domainLexiconGeneration()) return hit;
-  const hits = matchTopics(matcher, text);
+  // The page is tokenised once: the topic walk reads the whole, each sentence its share ({@link sentenceTokens}).
+  const pageTokens = tokenize(text);
+  const hits = matchTopics(matcher, text, pageTokens);
   const spans: PageSpan[] = [];
   const sentences: PageSentence[] = [];
+  const cursor = { at: 0 };
   let h = 0;
   for (const span of splitSentences(text)) {
     const topicIds = new Set<string>();
@@ -488,12 +491,18 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
       h++;
     }
     const sentence = text.slice(span.start, span.end);
+    const tokens = sentenceTokens(text, pageTokens, cursor, span.start, span.end);
     // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
     if (isFurniture(sentence)) {
-      spans.push({ start: span.start, end: span.end, terms: [...new Set(contentTerms(sentence))], topicIds });
+      const stems = new Set<string>();
+      for (const t of tokens) {
+        const s = contentStem(t.norm);
+        if (s) stems.add(s);
+      }
+      spans.push({ start: span.start, end: span.end, terms: [...stems], topicIds });
       continue;
     }
-    const features = prepare(sentence);
+    const features = prepareTokens(sentence, tokens);
     // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
     const terms = [...features.terms.keys()].filter((t) => !t.startsWith('#'));
     spans.push({ start: span.start, end: span.end, terms, topicIds });
@@ -502,6 +511,29 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
   const doc = { text, hits, spans, sentences, generation: domainLexiconGeneration() };
   preparedPages.set(matcher, doc);
   return doc;
+}
+
+/**
+ * The tokens of `text.slice(start, end)` — exactly what tokenising the sentence alone gives — from the page's tokens,
+ * offsets made relative to the sentence. The page's tokens in the span are the sentence's own unless a page token
+ * straddles an edge (the tokenizer reads no context outside a match): then the sentence is tokenised alone.
+ * `cursor.at` remembers where the last span's tokens began (spans come in page order).
+ */
+function sentenceTokens(text: string, page: readonly Token[], cursor: { at: number }, start: number, end: number): Token[] {
+  let i = cursor.at;
+  while (i > 0 && page[i - 1]!.end > start) i--; // a span starting before the last one's tokens
+  while (i < page.length && page[i]!.end <= start) i++;
+  let j = i;
+  while (j < page.length && page[j]!.end <= end) j++;
+  cursor.at = i;
+  const straddles = (i < page.length && page[i]!.start < start) || (j < page.length && page[j]!.start < end);
+  if (straddles) return tokenize(text.slice(start, end));
+  const out: Token[] = new Array(j - i);
+  for (let k = i; k < j; k++) {
+    const t = page[k]!;
+    out[k - i] = { ...t, start: t.start - start, end: t.end - start };
+  }
+  return out;
 }
 
 /** Page sentences by content stem, so a claim can find the page sentences that say the most like it. */

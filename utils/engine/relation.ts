@@ -347,8 +347,9 @@ class PreparedFeatures implements PreparedText {
     readonly figures: readonly Figure[],
     readonly topics: readonly string[],
     withEntities: boolean,
+    given?: Token[],
   ) {
-    const tokens = tokenize(text);
+    const tokens = given ?? tokenize(text);
     this.terms = extractTerms(text, tokens);
     // Sentence-initial capitalised words are not names (acronyms are).
     const mentions = withEntities ? spotEntities(text, {}, tokens).filter((m) => !m.sentenceInitial || m.acronym) : [];
@@ -541,8 +542,16 @@ export function preparedFromStored(input: RelatableText, stored: StoredPreparedT
   return p;
 }
 
-function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true): PreparedText {
-  return new PreparedFeatures(text, figures, topics, withEntities);
+function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true, tokens?: Token[]): PreparedText {
+  return new PreparedFeatures(text, figures, topics, withEntities, tokens);
+}
+
+/**
+ * {@link prepare} of a string whose tokens are already known: `tokens` must be exactly `tokenize(text)` (offsets into
+ * `text`). A page is tokenised once and each of its sentences prepared from its share of the page's tokens.
+ */
+export function prepareTokens(text: string, tokens: Token[]): PreparedText {
+  return computeFeatures(text, [], [], true, tokens);
 }
 
 /**

@@ -155,10 +155,29 @@ const ROLE_BEFORE_NAME = new Set(
   ),
 );
 
-const isCap = (raw: string): boolean => /^\p{Lu}/u.test(raw);
+const UPPER_START = /^\p{Lu}/u;
+/** Starts with an upper-case letter; plain ASCII is read from the first char code (most tokens), the rest by the regex. */
+const isCap = (raw: string): boolean => {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(raw);
+};
 const isParticle = (norm: string): boolean => NAME_PARTICLES.has(norm);
 /** Two or more letters and no lower-case letter ("ISIS", "U.S.", "CJTF"). */
 export function isAcronymToken(raw: string): boolean {
+  // Plain ASCII (most tokens): counted in one pass — any lower-case letter rules it out; otherwise two capitals make it.
+  let upper = 0;
+  let ascii = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+  }
+  if (ascii) return upper >= 2;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
