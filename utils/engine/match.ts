@@ -1100,7 +1100,9 @@ function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Se
     const ids = index.postings.get(t);
     if (!ids || ids.length > 2000) continue; // too common to tell claims apart
     const w = idfOf(index.stats, t);
-    for (const k of num.postingsOf(t, ids)) {
+    const list = num.postingsOf(t, ids);
+    for (let p = 0; p < list.length; p++) {
+      const k = list[p]!;
       if (weight[k] === 0) touched.push(k);
       weight[k] += w;
     }

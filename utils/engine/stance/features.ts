@@ -125,6 +125,41 @@ function leadWordsOf(passage: PreparedPassage, vocab: ReadonlySet<string>): Set<
   return hit;
 }
 
+/** What a claim alone gives a feature vector: its word-feature buckets in order, its words, cue words, negation, question. */
+interface ClaimPart {
+  /** Buckets of the claim's cue words and cue bigrams, in the order they are added (each with value `scale`). */
+  keys: number[];
+  scale: number;
+  words: Set<string>;
+  cues: string[];
+  negated: boolean;
+  question: boolean;
+}
+
+/** Per claim and vocabulary: a claim meets the model on every page it is shown against. */
+const claimPartCache = new WeakMap<object, WeakMap<object, ClaimPart>>();
+function claimPartOf(claim: PreparedText, vocab: ReadonlySet<string>): ClaimPart {
+  let byVocab = claimPartCache.get(claim);
+  if (!byVocab) claimPartCache.set(claim, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (hit) return hit;
+  const claimWords = wordsOf(claim);
+  const words = new Set(claimWords);
+  const question = /\?\s*$/.test(claim.text);
+  const cues: string[] = [];
+  for (const w of words) if (CLAIM_CUES.has(w)) cues.push(w);
+  if (question) cues.push('?');
+  const keys: number[] = [];
+  for (let i = 0; i < claimWords.length; i++) {
+    if (!vocab.has(claimWords[i]!)) continue;
+    keys.push(wordBucket('h:', claimWords[i]!));
+    if (i > 0 && vocab.has(claimWords[i - 1]!)) keys.push(wordBucket('h2:', claimWords[i - 1]!, ' ', claimWords[i]!));
+  }
+  hit = { keys, scale: 1 / Math.sqrt(Math.max(1, claimWords.length)), words, cues, negated: claim.negations.length > 0, question };
+  byVocab.set(vocab, hit);
+  return hit;
+}
+
 /** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
 export function wordsOfText(text: string): string[] {
   return tokenize(text).map((t) => (/^\d/.test(t.norm) ? '#' : t.norm));
@@ -176,7 +211,6 @@ function closestThree(sims: readonly number[]): number[] {
 export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f: PassageFeatures, vocab: ReadonlySet<string>): SparseFeatures {
   // Only words of the cue vocabulary (words used across many training stories) become word features, so the
   // model learns how news words ("hoax", "not", "reportedly") shift the stance rather than memorizing stories.
-  const cue = (w: string): boolean => vocab.has(w);
   const keys: number[] = [];
   const add = (k: number, v: number): void => {
     if (v === 0) return;
@@ -229,20 +263,14 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   put(`bin:nsent:${bin(passage.sentences.length, [3, 6, 12, 25, 50])}`);
   if (order.length) put(`bin:bestpos:${bin(order[0]!, [1, 2, 4, 8, 16])}`);
 
-  const claimWords = wordsOf(claim);
-  const claimSet = new Set(claimWords);
-  const claimNeg = claim.negations.length > 0;
+  // The claim's own part, read once per claim and vocabulary and replayed in the same order (same sums).
+  const own = claimPartOf(claim, vocab);
+  const claimSet = own.words;
+  const claimNeg = own.negated;
   if (claimNeg) put('claimneg');
-  if (/\?\s*$/.test(claim.text)) put('claim?');
-  const claimCues: string[] = [];
-  for (const w of claimSet) if (CLAIM_CUES.has(w)) claimCues.push(w);
-  if (/\?\s*$/.test(claim.text)) claimCues.push('?');
-  const scaleH = 1 / Math.sqrt(Math.max(1, claimWords.length));
-  for (let i = 0; i < claimWords.length; i++) {
-    if (!cue(claimWords[i]!)) continue;
-    add(wordBucket('h:', claimWords[i]!), scaleH);
-    if (i > 0 && cue(claimWords[i - 1]!)) add(wordBucket('h2:', claimWords[i - 1]!, ' ', claimWords[i]!), scaleH);
-  }
+  if (own.question) put('claim?');
+  const claimCues = own.cues;
+  for (let j = 0; j < own.keys.length; j++) add(own.keys[j]!, own.scale);
 
   // Words of the closest sentences: presence, with bigrams; negation near shared terms.
   const near = new Set<string>();
