@@ -271,7 +271,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   // claim were as close as can count). The candidates and their similarity to the page — what the exact score needs —
   // are computed only for the topics `showTopics` looks at, best bound first; the model and the card only for those.
   const closestOf = new Map<string, PageSentence[]>();
-  const similarities = new Map<PageSentence, Map<string, number>>();
+  const pairs = newPairMemo();
   const closestFor = (c: Claim): PageSentence[] => {
     let found = closestOf.get(c.id);
     if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
@@ -293,7 +293,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topic.id)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
-    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, similarities);
+    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, pairs);
     const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
     const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) return null;
@@ -303,7 +303,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   /** The card of one topic: relations to the closest sentences, the model's stance, timing, figures, timeline. */
   const card = (d: TopicDraft): TopicMatch => {
     const answered = new Map<string, PageSentence>();
-    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, answered), passage, answered);
+    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, pairs, answered), passage, answered);
     // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
     const timings = sameTime(index, d.candidates, relations, pageDate, (c) => answered.get(c.id)?.text);
     return {
@@ -325,7 +325,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     pageOutletId: own?.id ?? null,
     pageDate,
     topics: kept,
-    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate) : [],
+    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
     tookMs: Date.now() - t0,
   };
 }
@@ -622,6 +622,37 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
   return { coverage: hit / total, terms };
 }
 
+/**
+ * Per page, what was computed of a (page sentence, claim) pair: {@link relateSimilarity} and {@link relate} give the
+ * same answer every time for one pair, and a card's closest sentences and the sentence matches meet the same pairs.
+ */
+interface PairMemo {
+  sims: Map<PageSentence, Map<string, { similarity: number; related: boolean }>>;
+  relations: Map<PageSentence, Map<string, Relation>>;
+}
+
+function newPairMemo(): PairMemo {
+  return { sims: new Map(), relations: new Map() };
+}
+
+/** {@link relateSimilarity} of a page sentence and a claim, once per page. */
+function similarityOf(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim: Claim): { similarity: number; related: boolean } {
+  let bySentence = pairs.sims.get(s);
+  if (!bySentence) pairs.sims.set(s, (bySentence = new Map()));
+  let hit = bySentence.get(claim.id);
+  if (!hit) bySentence.set(claim.id, (hit = relateSimilarity(s.features, claim, { stats: index.stats })));
+  return hit;
+}
+
+/** {@link relate} of a page sentence and a claim, once per page (the relation is shared, never changed in place). */
+function relatePair(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim: Claim): Relation {
+  let bySentence = pairs.relations.get(s);
+  if (!bySentence) pairs.relations.set(s, (bySentence = new Map()));
+  let hit = bySentence.get(claim.id);
+  if (!hit) bySentence.set(claim.id, (hit = relate(s.features, claim, { stats: index.stats })));
+  return hit;
+}
+
 /** A claim's page sentences to compare with (its topic's and its own closest), their similarities, and the highest. */
 interface ClosestSentences {
   sentences: PageSentence[];
@@ -638,21 +669,15 @@ function closestSimilarities(
   claims: Claim[],
   sentences: PageSentence[],
   more: (claim: Claim) => PageSentence[],
-  seen: Map<PageSentence, Map<string, number>>,
+  pairs: PairMemo,
 ): Map<string, ClosestSentences> {
   const out = new Map<string, ClosestSentences>();
   for (const claim of claims) {
     const extra = more(claim);
     const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
     if (all.length === 0) continue;
-    const sims = all.map((s) => {
-      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-      let bySentence = seen.get(s);
-      if (!bySentence) seen.set(s, (bySentence = new Map()));
-      let sim = bySentence.get(claim.id);
-      if (sim === undefined) bySentence.set(claim.id, (sim = relateSimilarity(s.features, claim, { stats: index.stats }).similarity));
-      return sim;
-    });
+    // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+    const sims = all.map((s) => similarityOf(index, pairs, s, claim).similarity);
     out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
   }
   return out;
@@ -665,7 +690,13 @@ function closestSimilarities(
  * Only the sentences at the highest similarity are related in full (among equals the higher rank wins), which
  * gives the same answer as relating every sentence.
  */
-function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string, ClosestSentences>, answered?: Map<string, PageSentence>): Map<string, Relation> {
+function bestRelations(
+  index: CorpusIndex,
+  claims: Claim[],
+  closest: Map<string, ClosestSentences>,
+  pairs: PairMemo,
+  answered?: Map<string, PageSentence>,
+): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
     const c = closest.get(claim.id);
@@ -675,7 +706,7 @@ function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string,
     for (let i = 0; i < c.sentences.length; i++) {
       if (c.sims[i] !== c.max) continue;
       const s = c.sentences[i]!;
-      const r = relate(s.features, claim, { stats: index.stats });
+      const r = relatePair(index, pairs, s, claim);
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
         top = r;
         topSentence = s;
@@ -1061,7 +1092,14 @@ function timeline(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
  * Page sentences that relate to corpus claims of the matched topics: candidates share rare terms with the
  * sentence (postings), then `relate` decides; only sentences with a stance or a strong relation are kept.
  */
-function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds: Set<string>, excludeOutlets: Set<string>, pageDate: string | null): SentenceMatch[] {
+function sentenceMatches(
+  index: CorpusIndex,
+  sentences: PageSentence[],
+  topicIds: Set<string>,
+  excludeOutlets: Set<string>,
+  pageDate: string | null,
+  pairs: PairMemo,
+): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   for (const s of sentences) {
     if (![...s.topicIds].some((t) => topicIds.has(t))) continue;
@@ -1069,8 +1107,8 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
     const relations = new Map<string, Relation>();
     const claims: Claim[] = [];
     for (const claim of candidates) {
-      if (!relateSimilarity(s.features, claim, { stats: index.stats }).related) continue;
-      const r = relate(s.features, claim, { stats: index.stats });
+      if (!similarityOf(index, pairs, s, claim).related) continue;
+      const r = relatePair(index, pairs, s, claim);
       if (r.label === 'unrelated') continue;
       if (r.label === 'related' && r.similarity < 0.25) continue;
       relations.set(claim.id, r);

@@ -1180,6 +1180,17 @@ export function relateSimilarity(
   return { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && b.figures.length > 0) };
 }
 
+const slugMemo = new Map<string, string>();
+/** {@link slugify} remembered (bounded): the same shared names are slugged for every pair a page relates. */
+function slugOf(name: string): string {
+  let s = slugMemo.get(name);
+  if (s === undefined) {
+    if (slugMemo.size >= 50_000) slugMemo.clear();
+    slugMemo.set(name, (s = slugify(name)));
+  }
+  return s;
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -1228,7 +1239,7 @@ export function relate(
 
   // Direction only from cues about the shared subject: "Washington is pushing for increased military support …
   // against the IS group" says nothing about the group growing.
-  const subjectIds = new Set([...topic.shared, ...entityShared].map((x) => slugify(x)));
+  const subjectIds = new Set([...topic.shared, ...entityShared].map(slugOf));
   const sideA = subjectDirection(a, b, subjectIds);
   const sideB = subjectDirection(b, a, subjectIds);
   let label: RelationLabel = 'related';
