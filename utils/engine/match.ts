@@ -552,7 +552,8 @@ function indexSentences(sentences: PageSentence[]): { sentences: PageSentence[];
 /** Page sentences a claim answers, wherever they are: the few sharing the most IDF weight with it. */
 const ANSWER_CANDIDATES = 3;
 function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[]; byTerm: Map<string, number[]> }, claim: Claim): PageSentence[] {
-  const weight = new Float64Array(page.sentences.length);
+  if (sentenceScratch.length < page.sentences.length) sentenceScratch = new Float64Array(page.sentences.length * 2);
+  const weight = sentenceScratch;
   const touched: number[] = [];
   for (const t of index.claimTerms.get(claim.id) ?? []) {
     const list = page.byTerm.get(t);
@@ -573,8 +574,12 @@ function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[];
       if (top.length > ANSWER_CANDIDATES) top.pop();
     }
   }
+  for (const i of touched) weight[i] = 0;
   return top.map((i) => page.sentences[i]!);
 }
+
+/** Weights by page sentence for {@link closestSentences}, all zero between claims: one buffer instead of one per claim. */
+let sentenceScratch = new Float64Array(256);
 
 const idfMemo = new WeakMap<TermStats, Map<string, number>>();
 /** {@link idf} remembered per statistics object: the same page and claim stems are weighed thousands of times. */
