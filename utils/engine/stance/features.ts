@@ -160,6 +160,20 @@ function claimPartOf(claim: PreparedText, vocab: ReadonlySet<string>): ClaimPart
   return hit;
 }
 
+/** The lead's word-feature buckets (in the lead words' order) and their value, per passage and vocabulary. */
+const leadPartCache = new WeakMap<object, WeakMap<object, { keys: number[]; scale: number }>>();
+function leadPartOf(passage: PreparedPassage, vocab: ReadonlySet<string>): { keys: number[]; scale: number } {
+  let byVocab = leadPartCache.get(passage);
+  if (!byVocab) leadPartCache.set(passage, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (!hit) {
+    const lead = leadWordsOf(passage, vocab);
+    hit = { keys: [...lead].map((w) => wordBucket('l:', w)), scale: 1 / Math.sqrt(Math.max(1, lead.size)) };
+    byVocab.set(vocab, hit);
+  }
+  return hit;
+}
+
 /** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
 export function wordsOfText(text: string): string[] {
   return tokenize(text).map((t) => (/^\d/.test(t.norm) ? '#' : t.norm));
@@ -303,9 +317,8 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   }
   for (const b of near2) add(wordBucket('n2:', b), scaleN);
 
-  const lead = leadWordsOf(passage, vocab);
-  const scaleL = 1 / Math.sqrt(Math.max(1, lead.size));
-  for (const w of lead) add(wordBucket('l:', w), scaleL);
+  const lead = leadPartOf(passage, vocab);
+  for (let j = 0; j < lead.keys.length; j++) add(lead.keys[j]!, lead.scale);
 
   const idx = keys.sort((a, b) => a - b);
   const val = idx.map((k) => sums[k]!);
