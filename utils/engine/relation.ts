@@ -1456,6 +1456,18 @@ function termIdsInOrder(p: PreparedText): Int32Array {
   return ids;
 }
 
+/** Hedges and refuting weight of a passage's first three sentences (its lead), summed once per passage. */
+const passageLeadCache = new WeakMap<PreparedPassage, { hedges: number; refute: number }>();
+function passageLead(passage: PreparedPassage): { hedges: number; refute: number } {
+  let hit = passageLeadCache.get(passage);
+  if (!hit) {
+    const lead = passage.sentences.slice(0, 3);
+    hit = { hedges: lead.reduce((a, s) => a + s.hedges.length, 0), refute: lead.reduce((a, s) => a + s.refuteWeight, 0) };
+    passageLeadCache.set(passage, hit);
+  }
+  return hit;
+}
+
 /** A passage's refuting sentences (read from every sentence's negation scopes, so only when the cues are needed). */
 interface PassageRefutations {
   /** Indices of the sentences with refuting weight, in order. */
@@ -1617,7 +1629,7 @@ export function passageFeatures(
     nearCount++;
   }
   for (const i of pIndex.refutingSentences) if (!isNear(i)) refuteFar += passage.sentences[i]!.refuteWeight;
-  const lead = passage.sentences.slice(0, 3);
+  const lead = passageLead(passage);
   const bestS = bestIdx >= 0 ? passage.sentences[bestIdx]! : null;
   return {
     coverage,
@@ -1628,8 +1640,8 @@ export function passageFeatures(
     claimRefutes: claim.refuteWeight,
     hedgeRate: passage.whole.tokenCount ? (100 * passage.whole.hedges.length) / passage.whole.tokenCount : 0,
     nearHedge: nearCount ? nearHedges / nearCount : 0,
-    leadHedge: lead.reduce((a, s) => a + s.hedges.length, 0),
-    leadRefute: lead.reduce((a, s) => a + s.refuteWeight, 0),
+    leadHedge: lead.hedges,
+    leadRefute: lead.refute,
     claimHedges: claim.hedges.length,
     claimDirection: claim.direction,
     passageDirection,
