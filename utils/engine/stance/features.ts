@@ -47,35 +47,24 @@ export function hashName(s: string): number {
 const hashMemo = new Map<string, number>();
 const HASH_MEMO_MAX = 200_000;
 
+/** FNV-1a state after `s`, continuing from `h`: hashing pieces one after another equals hashing their concatenation. */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /**
  * Buckets of word features by prefix and word(s) — `hashName(prefix + a)` or `hashName(prefix + a + sep + b)` —
- * looked up without building the feature name: the words are the page's own strings, whose hashes V8 keeps.
+ * hashed piece by piece without building the feature name: cheaper than any memo lookup (a big corpus meets the model
+ * with many distinct words and word pairs).
  */
-const wordBuckets = new Map<string, Map<string, number | Map<string, number>>>();
-let wordBucketCount = 0;
 function wordBucket(prefix: string, a: string, sep?: string, b?: string): number {
-  if (wordBucketCount >= HASH_MEMO_MAX) {
-    wordBuckets.clear();
-    wordBucketCount = 0;
-  }
-  let byA = wordBuckets.get(prefix);
-  if (!byA) wordBuckets.set(prefix, (byA = new Map()));
-  if (sep === undefined) {
-    let k = byA.get(a) as number | undefined;
-    if (k === undefined) {
-      byA.set(a, (k = hashName(prefix + a)));
-      wordBucketCount++;
-    }
-    return k;
-  }
-  let byB = byA.get(a) as Map<string, number> | undefined;
-  if (!byB) byA.set(a, (byB = new Map()));
-  let k = byB.get(b!);
-  if (k === undefined) {
-    byB.set(b!, (k = hashName(prefix + a + sep + b)));
-    wordBucketCount++;
-  }
-  return k;
+  let h = fnvOn(fnvOn(0x811c9dc5, prefix), a);
+  if (sep !== undefined) h = fnvOn(fnvOn(h, sep), b!);
+  return (h >>> 0) & MASK;
 }
 
 /** Sums of one feature vector by bucket (a scratch array, cleared after each vector) and the buckets set, in order. */
