@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { passageFromSentences, passageSimilarity, passageStance, prepare, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -14,7 +14,7 @@ import { readArticle, storyStance, type ArticleReading, type ArticleStanceProbab
 import { articlePairFeatures, predictArticlePair, type ArticlePairProbabilities } from './stance/article-pair';
 import type { StanceProbabilities } from './stance/model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
-import { buildTermStats, contentTerms, idf, type TermStats } from './text';
+import { buildTermStats, contentStem, contentTerms, idf, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
 import { isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
@@ -271,7 +271,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   // claim were as close as can count). The candidates and their similarity to the page — what the exact score needs —
   // are computed only for the topics `showTopics` looks at, best bound first; the model and the card only for those.
   const closestOf = new Map<string, PageSentence[]>();
-  const similarities = new Map<PageSentence, Map<string, number>>();
+  const pairs = newPairMemo();
   const closestFor = (c: Claim): PageSentence[] => {
     let found = closestOf.get(c.id);
     if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
@@ -293,7 +293,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     const topicSentences = sentences.filter((s) => s.topicIds.has(topic.id)).slice(0, MAX_TOPIC_SENTENCES);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
-    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, similarities);
+    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, pairs);
     const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
     const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) return null;
@@ -303,7 +303,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   /** The card of one topic: relations to the closest sentences, the model's stance, timing, figures, timeline. */
   const card = (d: TopicDraft): TopicMatch => {
     const answered = new Map<string, PageSentence>();
-    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, answered), passage, answered);
+    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, pairs, answered), passage, answered);
     // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
     const timings = sameTime(index, d.candidates, relations, pageDate, (c) => answered.get(c.id)?.text);
     return {
@@ -325,7 +325,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     pageOutletId: own?.id ?? null,
     pageDate,
     topics: kept,
-    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate) : [],
+    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
     tookMs: Date.now() - t0,
   };
 }
@@ -477,9 +477,12 @@ const preparedPages = new WeakMap<TopicMatcher, PreparedPage & { generation: num
 export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
   const hit = preparedPages.get(matcher);
   if (hit && hit.text === text && hit.generation === domainLexiconGeneration()) return hit;
-  const hits = matchTopics(matcher, text);
+  // The page is tokenised once: the topic walk reads the whole, each sentence its share ({@link sentenceTokens}).
+  const pageTokens = tokenize(text);
+  const hits = matchTopics(matcher, text, pageTokens);
   const spans: PageSpan[] = [];
   const sentences: PageSentence[] = [];
+  const cursor = { at: 0 };
   let h = 0;
   for (const span of splitSentences(text)) {
     const topicIds = new Set<string>();
@@ -488,12 +491,18 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
       h++;
     }
     const sentence = text.slice(span.start, span.end);
+    const tokens = sentenceTokens(text, pageTokens, cursor, span.start, span.end);
     // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
     if (isFurniture(sentence)) {
-      spans.push({ start: span.start, end: span.end, terms: [...new Set(contentTerms(sentence))], topicIds });
+      const stems = new Set<string>();
+      for (const t of tokens) {
+        const s = contentStem(t.norm);
+        if (s) stems.add(s);
+      }
+      spans.push({ start: span.start, end: span.end, terms: [...stems], topicIds });
       continue;
     }
-    const features = prepare(sentence);
+    const features = prepareTokens(sentence, tokens);
     // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
     const terms = [...features.terms.keys()].filter((t) => !t.startsWith('#'));
     spans.push({ start: span.start, end: span.end, terms, topicIds });
@@ -502,6 +511,29 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
   const doc = { text, hits, spans, sentences, generation: domainLexiconGeneration() };
   preparedPages.set(matcher, doc);
   return doc;
+}
+
+/**
+ * The tokens of `text.slice(start, end)` — exactly what tokenising the sentence alone gives — from the page's tokens,
+ * offsets made relative to the sentence. The page's tokens in the span are the sentence's own unless a page token
+ * straddles an edge (the tokenizer reads no context outside a match): then the sentence is tokenised alone.
+ * `cursor.at` remembers where the last span's tokens began (spans come in page order).
+ */
+function sentenceTokens(text: string, page: readonly Token[], cursor: { at: number }, start: number, end: number): Token[] {
+  let i = cursor.at;
+  while (i > 0 && page[i - 1]!.end > start) i--; // a span starting before the last one's tokens
+  while (i < page.length && page[i]!.end <= start) i++;
+  let j = i;
+  while (j < page.length && page[j]!.end <= end) j++;
+  cursor.at = i;
+  const straddles = (i < page.length && page[i]!.start < start) || (j < page.length && page[j]!.start < end);
+  if (straddles) return tokenize(text.slice(start, end));
+  const out: Token[] = new Array(j - i);
+  for (let k = i; k < j; k++) {
+    const t = page[k]!;
+    out[k - i] = { ...t, start: t.start - start, end: t.end - start };
+  }
+  return out;
 }
 
 /** Page sentences by content stem, so a claim can find the page sentences that say the most like it. */
@@ -520,7 +552,8 @@ function indexSentences(sentences: PageSentence[]): { sentences: PageSentence[];
 /** Page sentences a claim answers, wherever they are: the few sharing the most IDF weight with it. */
 const ANSWER_CANDIDATES = 3;
 function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[]; byTerm: Map<string, number[]> }, claim: Claim): PageSentence[] {
-  const weight = new Float64Array(page.sentences.length);
+  if (sentenceScratch.length < page.sentences.length) sentenceScratch = new Float64Array(page.sentences.length * 2);
+  const weight = sentenceScratch;
   const touched: number[] = [];
   for (const t of index.claimTerms.get(claim.id) ?? []) {
     const list = page.byTerm.get(t);
@@ -541,8 +574,12 @@ function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[];
       if (top.length > ANSWER_CANDIDATES) top.pop();
     }
   }
+  for (const i of touched) weight[i] = 0;
   return top.map((i) => page.sentences[i]!);
 }
+
+/** Weights by page sentence for {@link closestSentences}, all zero between claims: one buffer instead of one per claim. */
+let sentenceScratch = new Float64Array(256);
 
 const idfMemo = new WeakMap<TermStats, Map<string, number>>();
 /** {@link idf} remembered per statistics object: the same page and claim stems are weighed thousands of times. */
@@ -590,6 +627,37 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
   return { coverage: hit / total, terms };
 }
 
+/**
+ * Per page, what was computed of a (page sentence, claim) pair: {@link relateSimilarity} and {@link relate} give the
+ * same answer every time for one pair, and a card's closest sentences and the sentence matches meet the same pairs.
+ */
+interface PairMemo {
+  sims: Map<PageSentence, Map<string, { similarity: number; related: boolean }>>;
+  relations: Map<PageSentence, Map<string, Relation>>;
+}
+
+function newPairMemo(): PairMemo {
+  return { sims: new Map(), relations: new Map() };
+}
+
+/** {@link relateSimilarity} of a page sentence and a claim, once per page. */
+function similarityOf(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim: Claim): { similarity: number; related: boolean } {
+  let bySentence = pairs.sims.get(s);
+  if (!bySentence) pairs.sims.set(s, (bySentence = new Map()));
+  let hit = bySentence.get(claim.id);
+  if (!hit) bySentence.set(claim.id, (hit = relateSimilarity(s.features, claim, { stats: index.stats })));
+  return hit;
+}
+
+/** {@link relate} of a page sentence and a claim, once per page (the relation is shared, never changed in place). */
+function relatePair(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim: Claim): Relation {
+  let bySentence = pairs.relations.get(s);
+  if (!bySentence) pairs.relations.set(s, (bySentence = new Map()));
+  let hit = bySentence.get(claim.id);
+  if (!hit) bySentence.set(claim.id, (hit = relate(s.features, claim, { stats: index.stats })));
+  return hit;
+}
+
 /** A claim's page sentences to compare with (its topic's and its own closest), their similarities, and the highest. */
 interface ClosestSentences {
   sentences: PageSentence[];
@@ -606,21 +674,15 @@ function closestSimilarities(
   claims: Claim[],
   sentences: PageSentence[],
   more: (claim: Claim) => PageSentence[],
-  seen: Map<PageSentence, Map<string, number>>,
+  pairs: PairMemo,
 ): Map<string, ClosestSentences> {
   const out = new Map<string, ClosestSentences>();
   for (const claim of claims) {
     const extra = more(claim);
     const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
     if (all.length === 0) continue;
-    const sims = all.map((s) => {
-      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-      let bySentence = seen.get(s);
-      if (!bySentence) seen.set(s, (bySentence = new Map()));
-      let sim = bySentence.get(claim.id);
-      if (sim === undefined) bySentence.set(claim.id, (sim = relateSimilarity(s.features, claim, { stats: index.stats }).similarity));
-      return sim;
-    });
+    // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+    const sims = all.map((s) => similarityOf(index, pairs, s, claim).similarity);
     out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
   }
   return out;
@@ -633,7 +695,13 @@ function closestSimilarities(
  * Only the sentences at the highest similarity are related in full (among equals the higher rank wins), which
  * gives the same answer as relating every sentence.
  */
-function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string, ClosestSentences>, answered?: Map<string, PageSentence>): Map<string, Relation> {
+function bestRelations(
+  index: CorpusIndex,
+  claims: Claim[],
+  closest: Map<string, ClosestSentences>,
+  pairs: PairMemo,
+  answered?: Map<string, PageSentence>,
+): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
     const c = closest.get(claim.id);
@@ -643,7 +711,7 @@ function bestRelations(index: CorpusIndex, claims: Claim[], closest: Map<string,
     for (let i = 0; i < c.sentences.length; i++) {
       if (c.sims[i] !== c.max) continue;
       const s = c.sentences[i]!;
-      const r = relate(s.features, claim, { stats: index.stats });
+      const r = relatePair(index, pairs, s, claim);
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
         top = r;
         topSentence = s;
@@ -1029,7 +1097,14 @@ function timeline(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
  * Page sentences that relate to corpus claims of the matched topics: candidates share rare terms with the
  * sentence (postings), then `relate` decides; only sentences with a stance or a strong relation are kept.
  */
-function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds: Set<string>, excludeOutlets: Set<string>, pageDate: string | null): SentenceMatch[] {
+function sentenceMatches(
+  index: CorpusIndex,
+  sentences: PageSentence[],
+  topicIds: Set<string>,
+  excludeOutlets: Set<string>,
+  pageDate: string | null,
+  pairs: PairMemo,
+): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   for (const s of sentences) {
     if (![...s.topicIds].some((t) => topicIds.has(t))) continue;
@@ -1037,8 +1112,8 @@ function sentenceMatches(index: CorpusIndex, sentences: PageSentence[], topicIds
     const relations = new Map<string, Relation>();
     const claims: Claim[] = [];
     for (const claim of candidates) {
-      if (!relateSimilarity(s.features, claim, { stats: index.stats }).related) continue;
-      const r = relate(s.features, claim, { stats: index.stats });
+      if (!similarityOf(index, pairs, s, claim).related) continue;
+      const r = relatePair(index, pairs, s, claim);
       if (r.label === 'unrelated') continue;
       if (r.label === 'related' && r.similarity < 0.25) continue;
       relations.set(claim.id, r);
@@ -1068,7 +1143,9 @@ function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Se
     const ids = index.postings.get(t);
     if (!ids || ids.length > 2000) continue; // too common to tell claims apart
     const w = idfOf(index.stats, t);
-    for (const k of num.postingsOf(t, ids)) {
+    const list = num.postingsOf(t, ids);
+    for (let p = 0; p < list.length; p++) {
+      const k = list[p]!;
       if (weight[k] === 0) touched.push(k);
       weight[k] += w;
     }

@@ -347,8 +347,9 @@ class PreparedFeatures implements PreparedText {
     readonly figures: readonly Figure[],
     readonly topics: readonly string[],
     withEntities: boolean,
+    given?: Token[],
   ) {
-    const tokens = tokenize(text);
+    const tokens = given ?? tokenize(text);
     this.terms = extractTerms(text, tokens);
     // Sentence-initial capitalised words are not names (acronyms are).
     const mentions = withEntities ? spotEntities(text, {}, tokens).filter((m) => !m.sentenceInitial || m.acronym) : [];
@@ -541,8 +542,16 @@ export function preparedFromStored(input: RelatableText, stored: StoredPreparedT
   return p;
 }
 
-function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true): PreparedText {
-  return new PreparedFeatures(text, figures, topics, withEntities);
+function computeFeatures(text: string, figures: readonly Figure[], topics: readonly string[], withEntities = true, tokens?: Token[]): PreparedText {
+  return new PreparedFeatures(text, figures, topics, withEntities, tokens);
+}
+
+/**
+ * {@link prepare} of a string whose tokens are already known: `tokens` must be exactly `tokenize(text)` (offsets into
+ * `text`). A page is tokenised once and each of its sentences prepared from its share of the page's tokens.
+ */
+export function prepareTokens(text: string, tokens: Token[]): PreparedText {
+  return computeFeatures(text, [], [], true, tokens);
 }
 
 /**
@@ -1171,6 +1180,17 @@ export function relateSimilarity(
   return { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && b.figures.length > 0) };
 }
 
+const slugMemo = new Map<string, string>();
+/** {@link slugify} remembered (bounded): the same shared names are slugged for every pair a page relates. */
+function slugOf(name: string): string {
+  let s = slugMemo.get(name);
+  if (s === undefined) {
+    if (slugMemo.size >= 50_000) slugMemo.clear();
+    slugMemo.set(name, (s = slugify(name)));
+  }
+  return s;
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -1219,7 +1239,7 @@ export function relate(
 
   // Direction only from cues about the shared subject: "Washington is pushing for increased military support …
   // against the IS group" says nothing about the group growing.
-  const subjectIds = new Set([...topic.shared, ...entityShared].map((x) => slugify(x)));
+  const subjectIds = new Set([...topic.shared, ...entityShared].map(slugOf));
   const sideA = subjectDirection(a, b, subjectIds);
   const sideB = subjectDirection(b, a, subjectIds);
   let label: RelationLabel = 'related';
@@ -1401,6 +1421,53 @@ function passagePostings(passage: PreparedPassage): Map<number, number[]> {
   return hit;
 }
 
+/** Which term ids a passage's whole text holds (1 = holds), by id: the coverage of every claim reads it. */
+const passageMaskCache = new WeakMap<PreparedPassage, Uint8Array>();
+function passageTermMask(passage: PreparedPassage): Uint8Array {
+  let mask = passageMaskCache.get(passage);
+  if (!mask) {
+    const ids: number[] = [];
+    for (const t of passage.whole.terms.keys()) ids.push(internTerm(t));
+    mask = new Uint8Array(termNames.length);
+    for (const id of ids) mask[id] = 1;
+    passageMaskCache.set(passage, mask);
+  }
+  return mask;
+}
+
+/** Per passage and statistics, each sentence's {@link norm2} (NaN until first needed). */
+const passageNormCache = new WeakMap<PreparedPassage, { stats: TermStats | undefined; norms: Float64Array }>();
+function passageNorms(passage: PreparedPassage, stats: TermStats | undefined): Float64Array {
+  let hit = passageNormCache.get(passage);
+  if (!hit || hit.stats !== stats) passageNormCache.set(passage, (hit = { stats, norms: new Float64Array(passage.sentences.length).fill(NaN) }));
+  return hit.norms;
+}
+
+/** A prepared text's term ids in the order of its terms (not sorted): sums over them add in the text's order. */
+const termIdsInOrderCache = new WeakMap<PreparedText, Int32Array>();
+function termIdsInOrder(p: PreparedText): Int32Array {
+  let ids = termIdsInOrderCache.get(p);
+  if (!ids) {
+    ids = new Int32Array(p.terms.size);
+    let i = 0;
+    for (const t of p.terms.keys()) ids[i++] = internTerm(t);
+    termIdsInOrderCache.set(p, ids);
+  }
+  return ids;
+}
+
+/** Hedges and refuting weight of a passage's first three sentences (its lead), summed once per passage. */
+const passageLeadCache = new WeakMap<PreparedPassage, { hedges: number; refute: number }>();
+function passageLead(passage: PreparedPassage): { hedges: number; refute: number } {
+  let hit = passageLeadCache.get(passage);
+  if (!hit) {
+    const lead = passage.sentences.slice(0, 3);
+    hit = { hedges: lead.reduce((a, s) => a + s.hedges.length, 0), refute: lead.reduce((a, s) => a + s.refuteWeight, 0) };
+    passageLeadCache.set(passage, hit);
+  }
+  return hit;
+}
+
 /** A passage's refuting sentences (read from every sentence's negation scopes, so only when the cues are needed). */
 interface PassageRefutations {
   /** Indices of the sentences with refuting weight, in order. */
@@ -1463,22 +1530,27 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
   let total = 0;
   let covered = 0;
   const shared: string[] = [];
-  for (const t of claim.terms.keys()) {
-    const w = termWeight(stats, t);
-    total += w;
-    if (passage.whole.terms.has(t)) {
-      covered += w;
+  // Terms in the claim's own order (the sums below add in that order), weighed from the per-id weight array.
+  const inOrder = termIdsInOrder(claim);
+  const postings = passagePostings(passage);
+  const inWhole = passageTermMask(passage);
+  const w = weightsFor(stats);
+  for (let k = 0; k < inOrder.length; k++) {
+    const id = inOrder[k]!;
+    const v = weightOf(w, stats, id);
+    total += v;
+    if (inWhole[id] === 1) {
+      covered += v;
+      const t = termNames[id]!;
       shared.push(claim.terms.get(t) ?? t);
     }
   }
   const coverage = total > 0 ? covered / total : 0;
   // Only sentences sharing a term with the claim can have a similarity above 0: found through the passage's postings.
-  const postings = passagePostings(passage);
   const claimIds = termIdsOf(claim);
   if (dotScratch.length < passage.sentences.length) dotScratch = new Float64Array(passage.sentences.length * 2);
   const dots = dotScratch;
   const touched: number[] = [];
-  const w = weightsFor(stats);
   for (const id of claimIds) {
     const list = postings.get(id);
     if (!list) continue;
@@ -1491,11 +1563,14 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
   touched.sort((x, y) => x - y);
   const touchedSims = new Float64Array(touched.length);
   const claimNorm = norm2(claim, stats);
+  const sentenceNorms = passageNorms(passage, stats);
   let best = 0;
   let bestIndex = -1;
   for (let k = 0; k < touched.length; k++) {
     const i = touched[k]!;
-    const sim = dots[i]! / Math.sqrt(claimNorm * norm2(passage.sentences[i]!, stats));
+    let sn = sentenceNorms[i]!;
+    if (!(sn >= 0)) sentenceNorms[i] = sn = norm2(passage.sentences[i]!, stats);
+    const sim = dots[i]! / Math.sqrt(claimNorm * sn);
     dots[i] = 0;
     touchedSims[k] = sim;
     if (sim > best) {
@@ -1554,7 +1629,7 @@ export function passageFeatures(
     nearCount++;
   }
   for (const i of pIndex.refutingSentences) if (!isNear(i)) refuteFar += passage.sentences[i]!.refuteWeight;
-  const lead = passage.sentences.slice(0, 3);
+  const lead = passageLead(passage);
   const bestS = bestIdx >= 0 ? passage.sentences[bestIdx]! : null;
   return {
     coverage,
@@ -1565,8 +1640,8 @@ export function passageFeatures(
     claimRefutes: claim.refuteWeight,
     hedgeRate: passage.whole.tokenCount ? (100 * passage.whole.hedges.length) / passage.whole.tokenCount : 0,
     nearHedge: nearCount ? nearHedges / nearCount : 0,
-    leadHedge: lead.reduce((a, s) => a + s.hedges.length, 0),
-    leadRefute: lead.reduce((a, s) => a + s.refuteWeight, 0),
+    leadHedge: lead.hedges,
+    leadRefute: lead.refute,
     claimHedges: claim.hedges.length,
     claimDirection: claim.direction,
     passageDirection,

@@ -155,10 +155,29 @@ const ROLE_BEFORE_NAME = new Set(
   ),
 );
 
-const isCap = (raw: string): boolean => /^\p{Lu}/u.test(raw);
+const UPPER_START = /^\p{Lu}/u;
+/** Starts with an upper-case letter; plain ASCII is read from the first char code (most tokens), the rest by the regex. */
+const isCap = (raw: string): boolean => {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(raw);
+};
 const isParticle = (norm: string): boolean => NAME_PARTICLES.has(norm);
 /** Two or more letters and no lower-case letter ("ISIS", "U.S.", "CJTF"). */
 export function isAcronymToken(raw: string): boolean {
+  // Plain ASCII (most tokens): counted in one pass — any lower-case letter rules it out; otherwise two capitals make it.
+  let upper = 0;
+  let ascii = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+  }
+  if (ascii) return upper >= 2;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -173,21 +192,7 @@ export function isAcronymToken(raw: string): boolean {
 export function spotEntities(text: string, opts: SpotOptions = {}, tokens: Token[] = tokenize(text)): EntityMention[] {
   const out: EntityMention[] = [];
   const n = tokens.length;
-  const gapOk = (a: Token, b: Token): boolean => {
-    const gap = text.slice(a.end, b.start);
-    if (/^[ \t\u00a0]+$/.test(gap) || gap === '-') return !/['’]s?$/i.test(a.raw) || a.raw.length < 3;
-    return /^\.[ \t\u00a0]+$/.test(gap) && NO_BREAK_ABBREVS.has(a.norm);
-  };
-  const sentenceInitialAt = (i: number): boolean => {
-    if (i === 0) return true;
-    const prev = tokens[i - 1]!;
-    const gap = text.slice(prev.end, tokens[i]!.start);
-    if (gap.includes('\n')) return true;
-    const c = gap.trim();
-    if (!c) return false;
-    if (/^[.!?]/.test(c)) return !NO_BREAK_ABBREVS.has(prev.norm);
-    return /[:;"“‘(\[—–]$/.test(c) || /^[:;"“”’'(\[]+$/.test(c);
-  };
+  const gapOk = (a: Token, b: Token): boolean => nameGapOk(text, a, b);
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
@@ -218,10 +223,31 @@ export function spotEntities(text: string, opts: SpotOptions = {}, tokens: Token
       }
       break;
     }
-    emitSequence(text, tokens, first, j, sentenceInitialAt(first), opts, out);
+    emitSequence(text, tokens, first, j, sentenceInitialAt(text, tokens, first), opts, out);
     i = j + 1;
   }
   return out;
+}
+
+/** The gap between two tokens continues a name: spaces or one hyphen (not after a possessive), or a title abbreviation's dot. */
+function nameGapOk(text: string, a: Token, b: Token): boolean {
+  // One plain space (the common case) is read without slicing the gap out.
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return !/['’]s?$/i.test(a.raw) || a.raw.length < 3;
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0]+$/.test(gap) || gap === '-') return !/['’]s?$/i.test(a.raw) || a.raw.length < 3;
+  return /^\.[ \t\u00a0]+$/.test(gap) && NO_BREAK_ABBREVS.has(a.norm);
+}
+
+/** Token i opens a sentence (or a quote, a parenthesis, a line): a capitalised word there may be a common word. */
+function sentenceInitialAt(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  const gap = text.slice(prev.end, tokens[i]!.start);
+  if (gap.includes('\n')) return true;
+  const c = gap.trim();
+  if (!c) return false;
+  if (/^[.!?]/.test(c)) return !NO_BREAK_ABBREVS.has(prev.norm);
+  return /[:;"“‘(\[—–]$/.test(c) || /^[:;"“”’'(\[]+$/.test(c);
 }
 
 function emitSequence(
@@ -233,31 +259,33 @@ function emitSequence(
   opts: SpotOptions,
   out: EntityMention[],
 ): void {
-  // Work on token indices so neighbours can be looked at without searching.
-  let seq: number[] = [];
-  for (let k = from; k <= to; k++) seq.push(k);
-  const tk = (k: number): Token => tokens[k]!;
-  const cap = (k: number): boolean => isCap(tk(k).raw);
+  // Work on token indices so neighbours can be looked at without searching; the sequence stays one run [a, b] of
+  // tokens until titles are split off.
+  let a = from;
+  let b = to;
   // Drop sentence-initial function words and common words ("The", "However", "Coalition troops").
   let initial = sentenceInitial;
-  while (seq.length > 0) {
-    const first = tk(seq[0]!);
+  while (a <= b) {
+    const first = tokens[a]!;
     const acr = isAcronymToken(first.raw);
     const common =
       !acr &&
       (STOP_WORD_SET.has(first.norm) ||
-        (initial && seq.length > 1 && opts.isCommonWord?.(first.norm) === true && !COUNTRY_WORDS.has(first.norm)));
+        (initial && b > a && opts.isCommonWord?.(first.norm) === true && !COUNTRY_WORDS.has(first.norm)));
     if (!common) break;
-    seq = seq.slice(1);
+    a++;
     initial = false;
-    while (seq.length > 0 && !cap(seq[0]!)) seq = seq.slice(1);
+    while (a <= b && !isCap(tokens[a]!.raw)) a++;
   }
-  while (seq.length > 0 && !cap(seq[seq.length - 1]!)) seq = seq.slice(0, -1);
-  if (seq.length === 0) return;
+  while (a <= b && !isCap(tokens[b]!.raw)) b--;
+  if (a > b) return;
   // "Author", "Photo Credit", "Updated": labels of metadata fields, not names.
-  if (seq.every((k) => FIELD_LABEL_SET.has(tk(k).norm) && !isAcronymToken(tk(k).raw))) return;
-  if (seq.length === 1) {
-    const idx = seq[0]!;
+  let labelsOnly = true;
+  for (let k = a; k <= b && labelsOnly; k++) labelsOnly = FIELD_LABEL_SET.has(tokens[k]!.norm) && !isAcronymToken(tokens[k]!.raw);
+  if (labelsOnly) return;
+  const tk = (k: number): Token => tokens[k]!;
+  if (a === b) {
+    const idx = a;
     const only = tk(idx);
     const acr = isAcronymToken(only.raw);
     if (STOP_WORD_SET.has(only.norm) && !acr) return;
@@ -268,8 +296,17 @@ function emitSequence(
     if (STOP_WORD_SET.has(only.norm) && inAllCaps(tokens, idx)) return;
   }
   // Split titles: prefix entity + person name.
-  const core = seq.findIndex((k) => PERSON_TITLE_SET.has(tk(k).norm));
+  let core = -1;
+  for (let k = a; k <= b; k++) {
+    if (PERSON_TITLE_SET.has(tokens[k]!.norm)) {
+      core = k - a;
+      break;
+    }
+  }
+  const seq: number[] = [];
+  for (let k = a; k <= b; k++) seq.push(k);
   if (core >= 0) {
+    const cap = (k: number): boolean => isCap(tk(k).raw);
     const isTitle = (k: number): boolean => PERSON_TITLE_SET.has(tk(k).norm) || TITLE_PART_SET.has(tk(k).norm);
     let pStart = core;
     while (pStart > 0 && isTitle(seq[pStart - 1]!)) pStart--;

@@ -47,35 +47,24 @@ export function hashName(s: string): number {
 const hashMemo = new Map<string, number>();
 const HASH_MEMO_MAX = 200_000;
 
+/** FNV-1a state after `s`, continuing from `h`: hashing pieces one after another equals hashing their concatenation. */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /**
  * Buckets of word features by prefix and word(s) — `hashName(prefix + a)` or `hashName(prefix + a + sep + b)` —
- * looked up without building the feature name: the words are the page's own strings, whose hashes V8 keeps.
+ * hashed piece by piece without building the feature name: cheaper than any memo lookup (a big corpus meets the model
+ * with many distinct words and word pairs).
  */
-const wordBuckets = new Map<string, Map<string, number | Map<string, number>>>();
-let wordBucketCount = 0;
 function wordBucket(prefix: string, a: string, sep?: string, b?: string): number {
-  if (wordBucketCount >= HASH_MEMO_MAX) {
-    wordBuckets.clear();
-    wordBucketCount = 0;
-  }
-  let byA = wordBuckets.get(prefix);
-  if (!byA) wordBuckets.set(prefix, (byA = new Map()));
-  if (sep === undefined) {
-    let k = byA.get(a) as number | undefined;
-    if (k === undefined) {
-      byA.set(a, (k = hashName(prefix + a)));
-      wordBucketCount++;
-    }
-    return k;
-  }
-  let byB = byA.get(a) as Map<string, number> | undefined;
-  if (!byB) byA.set(a, (byB = new Map()));
-  let k = byB.get(b!);
-  if (k === undefined) {
-    byB.set(b!, (k = hashName(prefix + a + sep + b)));
-    wordBucketCount++;
-  }
-  return k;
+  let h = fnvOn(fnvOn(0x811c9dc5, prefix), a);
+  if (sep !== undefined) h = fnvOn(fnvOn(h, sep), b!);
+  return (h >>> 0) & MASK;
 }
 
 /** Sums of one feature vector by bucket (a scratch array, cleared after each vector) and the buckets set, in order. */
@@ -125,6 +114,55 @@ function leadWordsOf(passage: PreparedPassage, vocab: ReadonlySet<string>): Set<
   return hit;
 }
 
+/** What a claim alone gives a feature vector: its word-feature buckets in order, its words, cue words, negation, question. */
+interface ClaimPart {
+  /** Buckets of the claim's cue words and cue bigrams, in the order they are added (each with value `scale`). */
+  keys: number[];
+  scale: number;
+  words: Set<string>;
+  cues: string[];
+  negated: boolean;
+  question: boolean;
+}
+
+/** Per claim and vocabulary: a claim meets the model on every page it is shown against. */
+const claimPartCache = new WeakMap<object, WeakMap<object, ClaimPart>>();
+function claimPartOf(claim: PreparedText, vocab: ReadonlySet<string>): ClaimPart {
+  let byVocab = claimPartCache.get(claim);
+  if (!byVocab) claimPartCache.set(claim, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (hit) return hit;
+  const claimWords = wordsOf(claim);
+  const words = new Set(claimWords);
+  const question = /\?\s*$/.test(claim.text);
+  const cues: string[] = [];
+  for (const w of words) if (CLAIM_CUES.has(w)) cues.push(w);
+  if (question) cues.push('?');
+  const keys: number[] = [];
+  for (let i = 0; i < claimWords.length; i++) {
+    if (!vocab.has(claimWords[i]!)) continue;
+    keys.push(wordBucket('h:', claimWords[i]!));
+    if (i > 0 && vocab.has(claimWords[i - 1]!)) keys.push(wordBucket('h2:', claimWords[i - 1]!, ' ', claimWords[i]!));
+  }
+  hit = { keys, scale: 1 / Math.sqrt(Math.max(1, claimWords.length)), words, cues, negated: claim.negations.length > 0, question };
+  byVocab.set(vocab, hit);
+  return hit;
+}
+
+/** The lead's word-feature buckets (in the lead words' order) and their value, per passage and vocabulary. */
+const leadPartCache = new WeakMap<object, WeakMap<object, { keys: number[]; scale: number }>>();
+function leadPartOf(passage: PreparedPassage, vocab: ReadonlySet<string>): { keys: number[]; scale: number } {
+  let byVocab = leadPartCache.get(passage);
+  if (!byVocab) leadPartCache.set(passage, (byVocab = new WeakMap()));
+  let hit = byVocab.get(vocab);
+  if (!hit) {
+    const lead = leadWordsOf(passage, vocab);
+    hit = { keys: [...lead].map((w) => wordBucket('l:', w)), scale: 1 / Math.sqrt(Math.max(1, lead.size)) };
+    byVocab.set(vocab, hit);
+  }
+  return hit;
+}
+
 /** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
 export function wordsOfText(text: string): string[] {
   return tokenize(text).map((t) => (/^\d/.test(t.norm) ? '#' : t.norm));
@@ -146,13 +184,36 @@ const SIM_EDGES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8];
 const COUNT_EDGES = [0.5, 1.5, 2.5, 4.5];
 
 /**
+ * Indices of the three highest positive similarities, highest first, ties by position: one pass over the sentences
+ * instead of sorting them for every claim (the same order a stable sort by similarity would give).
+ */
+function closestThree(sims: readonly number[]): number[] {
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  for (let i = 0; i < sims.length; i++) {
+    const v = sims[i]!;
+    if (!(v > 0)) continue;
+    // Strictly greater: an equal similarity later in the page ranks after the earlier one.
+    if (a < 0 || v > sims[a]!) {
+      c = b;
+      b = a;
+      a = i;
+    } else if (b < 0 || v > sims[b]!) {
+      c = b;
+      b = i;
+    } else if (c < 0 || v > sims[c]!) c = i;
+  }
+  return a < 0 ? [] : b < 0 ? [a] : c < 0 ? [a, b] : [a, b, c];
+}
+
+/**
  * Hashed features of a claim against a passage, given the engine's passage features for the pair
  * (relation.ts `passageFeatures`). Deterministic; cost is linear in the claim and the few closest sentences.
  */
 export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f: PassageFeatures, vocab: ReadonlySet<string>): SparseFeatures {
   // Only words of the cue vocabulary (words used across many training stories) become word features, so the
   // model learns how news words ("hoax", "not", "reportedly") shift the stance rather than memorizing stories.
-  const cue = (w: string): boolean => vocab.has(w);
   const keys: number[] = [];
   const add = (k: number, v: number): void => {
     if (v === 0) return;
@@ -199,26 +260,20 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
 
   // Closest sentences: the top three by similarity (ties by position), and the lead (first two).
   const sims = f.sentenceSims;
-  const order = sims.map((_, i) => i).filter((i) => sims[i]! > 0).sort((a, b) => sims[b]! - sims[a]! || a - b).slice(0, 3);
+  const order = closestThree(sims);
   const second = order.length > 1 ? sims[order[1]!]! : 0;
   put(`bin:second:${bin(second, SIM_EDGES)}`);
   put(`bin:nsent:${bin(passage.sentences.length, [3, 6, 12, 25, 50])}`);
   if (order.length) put(`bin:bestpos:${bin(order[0]!, [1, 2, 4, 8, 16])}`);
 
-  const claimWords = wordsOf(claim);
-  const claimSet = new Set(claimWords);
-  const claimNeg = claim.negations.length > 0;
+  // The claim's own part, read once per claim and vocabulary and replayed in the same order (same sums).
+  const own = claimPartOf(claim, vocab);
+  const claimSet = own.words;
+  const claimNeg = own.negated;
   if (claimNeg) put('claimneg');
-  if (/\?\s*$/.test(claim.text)) put('claim?');
-  const claimCues: string[] = [];
-  for (const w of claimSet) if (CLAIM_CUES.has(w)) claimCues.push(w);
-  if (/\?\s*$/.test(claim.text)) claimCues.push('?');
-  const scaleH = 1 / Math.sqrt(Math.max(1, claimWords.length));
-  for (let i = 0; i < claimWords.length; i++) {
-    if (!cue(claimWords[i]!)) continue;
-    add(wordBucket('h:', claimWords[i]!), scaleH);
-    if (i > 0 && cue(claimWords[i - 1]!)) add(wordBucket('h2:', claimWords[i - 1]!, ' ', claimWords[i]!), scaleH);
-  }
+  if (own.question) put('claim?');
+  const claimCues = own.cues;
+  for (let j = 0; j < own.keys.length; j++) add(own.keys[j]!, own.scale);
 
   // Words of the closest sentences: presence, with bigrams; negation near shared terms.
   const near = new Set<string>();
@@ -251,9 +306,8 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   }
   for (const b of near2) add(wordBucket('n2:', b), scaleN);
 
-  const lead = leadWordsOf(passage, vocab);
-  const scaleL = 1 / Math.sqrt(Math.max(1, lead.size));
-  for (const w of lead) add(wordBucket('l:', w), scaleL);
+  const lead = leadPartOf(passage, vocab);
+  for (let j = 0; j < lead.keys.length; j++) add(lead.keys[j]!, lead.scale);
 
   const idx = keys.sort((a, b) => a - b);
   const val = idx.map((k) => sums[k]!);

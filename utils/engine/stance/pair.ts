@@ -33,12 +33,18 @@ const bin = (x: number, edges: readonly number[]): number => {
  * {@link PAIR_HASH_BITS}, plus its probabilities `head` and whether the two answer the same question (`same`).
  */
 export function pairFeatures(base: SparseFeatures, head: StanceProbabilities, f: PassageFeatures, same: boolean): SparseFeatures {
-  const acc = new Map<number, number>();
+  // Sums by bucket in a scratch table (cleared below), added in the same order as ever: the same values.
+  const keys: number[] = [];
   const add = (k: number, v: number): void => {
-    if (v !== 0) acc.set(k, (acc.get(k) ?? 0) + v);
+    if (v === 0) return;
+    if (!pairUsed[k]) {
+      pairUsed[k] = 1;
+      keys.push(k);
+    }
+    pairSums[k] += v;
   };
   for (let j = 0; j < base.idx.length; j++) add(base.idx[j]! & PAIR_MASK, base.val[j]!);
-  const put = (name: string, v = 1): void => add(hashName(`pair:${name}`) & PAIR_MASK, v);
+  const put = (name: string, v = 1): void => add(pairBucket(name), v);
   put('hd', head.disputes);
   put('ha', head.agrees);
   put('hr', head.related);
@@ -52,8 +58,24 @@ export function pairFeatures(base: SparseFeatures, head: StanceProbabilities, f:
   put(`same-bd:${same ? 1 : 0}:${bd}`);
   put(`same-ba:${same ? 1 : 0}:${ba}`);
   put(`ents:${Math.min(3, f.sharedEntities.length)}`);
-  const idx = [...acc.keys()].sort((a, b) => a - b);
-  return { idx, val: idx.map((k) => acc.get(k)!) };
+  const idx = keys.sort((a, b) => a - b);
+  const val = idx.map((k) => pairSums[k]!);
+  for (const k of idx) {
+    pairSums[k] = 0;
+    pairUsed[k] = 0;
+  }
+  return { idx, val };
+}
+
+/** Scratch sums by bucket for {@link pairFeatures} (all zero between calls). */
+const pairSums = new Float64Array(1 << PAIR_HASH_BITS);
+const pairUsed = new Uint8Array(1 << PAIR_HASH_BITS);
+/** Bucket of each card-pair feature name: a few dozen names, hashed once. */
+const pairBuckets = new Map<string, number>();
+function pairBucket(name: string): number {
+  let k = pairBuckets.get(name);
+  if (k === undefined) pairBuckets.set(name, (k = hashName(`pair:${name}`) & PAIR_MASK));
+  return k;
 }
 
 /** Decodes a card-pair weights file; throws when it was trained for other features. */
