@@ -210,6 +210,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Reset library' }).click();
     await waitUntil(async () => (await stats()).articles === SEEDS, 'reset to the seeds');
     expect((await stats()).importedArticles).toBe(0);
+    await page.locator('.op-notice', { hasText: 'Library reset' }).waitFor({ timeout: 15_000 }); // the reset says so
 
     await go('import');
     await page.getByTestId('file-input').setInputFiles(file);
@@ -221,8 +222,9 @@ describe('options page', () => {
 
     // Every claim, the re-imported ones included, has its prepared matching features: Backup & reset says so.
     await go('library');
-    // ...and the reset's outcome line, true before the import, is gone now that the library holds imports again.
-    expect(await page.locator('.op-notice', { hasText: 'Library reset' }).count()).toBe(0);
+    // ...and the reset's outcome line, true before the import, goes once the library (re-listed on showing) holds
+    // imports again.
+    await page.locator('.op-notice', { hasText: 'Library reset' }).waitFor({ state: 'detached', timeout: 15_000 });
     const claims = (await stats()).claims;
     let line = '';
     await waitUntil(
