@@ -49,3 +49,12 @@ export function textOf(el: Element | null | undefined): string {
 export function all(root: ParentNode, selector: string): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(selector)];
 }
+
+/** Waits until `check()` holds, polling every 10 ms; throws after `ms` (a view that updates asynchronously). */
+export async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the view');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

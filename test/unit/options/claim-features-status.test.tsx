@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimFeaturesStatus } from '@/components/options/ClaimFeaturesStatus';
-import { cleanup, renderDom } from '../components/dom';
+import { cleanup, renderDom, until } from '../components/dom';
 import { createDb } from '@/utils/db';
 import { installSeedPack } from '@/utils/corpus';
 import { createHandlers } from '@/utils/background/handlers';
@@ -17,14 +17,6 @@ afterEach(() => {
   if (container) cleanup(container);
   container = null;
 });
-
-const until = async (check: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the view');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('claim features progress on the options page', () => {
   it('shows x of N claims while the migration runs, then that every claim is prepared', async () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { ExportReset } from '@/components/options/ExportReset';
 import { api } from '@/utils/options/api';
-import { all, cleanup, fire, renderDom, testDocument } from '../components/dom';
+import { all, cleanup, fire, renderDom, testDocument, until } from '../components/dom';
 
 // linkedom has no modal dialogs: the confirm dialog only needs `showModal`/`close` to toggle `open`.
 const dialogProto = Object.getPrototypeOf(testDocument.createElement('dialog')) as { showModal?: () => void; close?: () => void };
@@ -23,14 +23,6 @@ afterEach(() => {
   container = null;
   vi.restoreAllMocks();
 });
-
-const until = async (check: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the view');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('ExportReset outcome line', () => {
   it('keeps "Library reset" while the library is the reset one, and drops it once articles are imported', async () => {
