@@ -24,7 +24,8 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 }
 
 /** Bump when the stored form or what `prepare` computes changes in a way the fingerprint below cannot see. */
-const SCHEMA = 1;
+// 2: direction cues record the unnamed object a transitive cue acts on (DirectionCueHit.object).
+const SCHEMA = 2;
 
 /**
  * A text touching every part of `prepare`: stems, names and their canonical keys, numbers, negation scope,

@@ -90,7 +90,7 @@ export interface PreparedText {
   /** Negation cues found ("not", "no longer", "doesn't"). */
   readonly negations: readonly string[];
   /** Content stems inside a negation's scope ("the air is not safe" → "safe"): what the negation is about. */
-  readonly negatedTerms?: ReadonlySet<string>;
+  readonly negatedHeads?: ReadonlySet<string>;
   /** Refuting cues found, not themselves negated, and their summed weight. */
   readonly refuting: readonly string[];
   readonly refuteWeight: number;
@@ -114,6 +114,11 @@ export interface DirectionCueHit {
   names: readonly string[];
   /** Attached to an effort noun (support, pressure, operations…) rather than to the subject. */
   effort: boolean;
+  /**
+   * The unnamed object a transitive cue acts on ("crushing the militant group" → "group"): the cue says what happens
+   * to that, not to the name before it ("join the US in crushing the militant group" says nothing of the US growing).
+   */
+  object?: string;
   /**
    * The frame the cue stands in, if it is not a plain statement about now: 'historical' (past perfect, a fronted
    * temporal adverbial, a predecessor) or 'conceded' (before "but", inside "although …"). Cues in a goal frame
@@ -322,7 +327,7 @@ export function prepare(input: RelatableText | PreparedText | string): PreparedT
 /** What {@link computeFeatures} adds to the terms and entities: the cue reading of a text (direction, negation, refutation, hedges). */
 type CueFeatures = Pick<
   PreparedText,
-  'direction' | 'up' | 'down' | 'cues' | 'negations' | 'negatedTerms' | 'refuting' | 'refuteWeight' | 'hedges'
+  'direction' | 'up' | 'down' | 'cues' | 'negations' | 'negatedHeads' | 'refuting' | 'refuteWeight' | 'hedges'
 >;
 
 /**
@@ -395,8 +400,8 @@ class PreparedFeatures implements PreparedText {
   get negations() {
     return this.scope().negations;
   }
-  get negatedTerms() {
-    return this.scope().negatedTerms;
+  get negatedHeads() {
+    return this.scope().negatedHeads;
   }
   get refuting() {
     return this.without(REFUTE) ? [] : this.scope().refuting;
@@ -443,7 +448,7 @@ export interface StoredCueReading {
   down: string[];
   cues: DirectionCueHit[];
   negations: string[];
-  negatedTerms: string[];
+  negatedHeads: string[];
   refuting: string[];
   refuteWeight: number;
   hedges: string[];
@@ -465,7 +470,7 @@ export function storablePrepared(p: PreparedText, withCues = true): StoredPrepar
       down: [...p.down],
       cues: p.cues.map((c) => ({ ...c, names: [...c.names] })),
       negations: [...p.negations],
-      negatedTerms: [...(p.negatedTerms ?? [])],
+      negatedHeads: [...(p.negatedHeads ?? [])],
       refuting: [...p.refuting],
       refuteWeight: p.refuteWeight,
       hedges: [...p.hedges],
@@ -494,7 +499,7 @@ class StoredFeatures implements PreparedText {
     this.entities = new Set(stored.entities);
     this.tokenCount = stored.tokenCount;
     const c = stored.cue;
-    this.cueFeatures = c ? { ...c, negatedTerms: new Set(c.negatedTerms) } : null;
+    this.cueFeatures = c ? { ...c, negatedHeads: new Set(c.negatedHeads) } : null;
   }
 
   private read(): CueFeatures {
@@ -518,8 +523,8 @@ class StoredFeatures implements PreparedText {
   get negations() {
     return this.read().negations;
   }
-  get negatedTerms() {
-    return this.read().negatedTerms;
+  get negatedHeads() {
+    return this.read().negatedHeads;
   }
   get refuting() {
     return this.read().refuting;
@@ -565,7 +570,7 @@ interface ScopeReading {
   negated: Uint8Array;
   purpose: Uint8Array;
   negations: string[];
-  negatedTerms: Set<string>;
+  negatedHeads: Set<string>;
   refuting: string[];
   refuteWeight: number;
   hedges: string[];
@@ -607,11 +612,25 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   const negated = new Uint8Array(n);
   const purpose = new Uint8Array(n);
   const negations: string[] = [];
+  const heads: number[] = [];
+  let lastNegationEnd = -1;
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
+    // "a non-issue", "non-binding": the prefix negates the one word it is joined to.
+    // Not listed in `negations` (the stance model's features read those as trained).
+    if (w === 'non' && i + 1 < n && gap(i + 1) === '-') {
+      negated[i + 1] = 1;
+      if (contentStem(norms[i + 1]!)) heads.push(i + 1);
+      i += 1;
+      continue;
+    }
     let len = matchPhrase(NEG_PHRASES, norms, i);
     if (!len && (NEG_SINGLE.has(w) || w.endsWith("n't"))) len = 1;
     if (!len) continue;
+    // A negator right after another cancels it ("not far from", "not without"): neither denies a head.
+    const doubled = i === lastNegationEnd;
+    if (doubled && heads.at(-1) === i) heads.pop();
+    lastNegationEnd = i + len;
     // "not only X but Y" and "no doubt" affirm.
     const next = norms[i + len];
     if (w === 'not' && (next === 'only' || next === 'just')) continue;
@@ -619,11 +638,14 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     negations.push(tokens.slice(i, i + len).map((t) => t.raw).join(' '));
     // "to prevent X" states a goal, not a fact: cues in its scope count for nothing.
     const isPurpose = PURPOSE_NEGATORS.has(w) && (goal[i] === 1 || norms.slice(Math.max(0, i - 3), i).includes('to'));
+    let head = -1;
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
       if (boundary(k)) break;
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
+      if (head < 0 && !isPurpose && isHeadWord(norms[k]!)) head = k;
     }
+    if (head >= 0 && !doubled) heads.push(head);
     i += len - 1;
   }
 
@@ -648,7 +670,39 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     }
   }
 
-  return { norms, goal, negated, purpose, negations, negatedTerms: scopedStems(norms, negated), refuting, refuteWeight, hedges };
+  return { norms, goal, negated, purpose, negations, negatedHeads: negatedHeadStems(norms, negated, heads), refuting, refuteWeight, hedges };
+}
+
+/**
+ * Words a negation's head skips: light verbs and stance adverbs carry no claim of their own ("did not get caught" is
+ * about "caught", "is not necessarily true" about "true").
+ */
+const LIGHT_WORDS = new Set(['get', 'got', 'gets', 'getting', 'gotten', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'go', 'going', 'want', 'wanted', 'expect', 'expected', 'necessarily', 'actually', 'really', 'quite', 'exactly', 'entirely', 'fully', 'just']);
+
+/** Whether a word in a negation's scope can be what the negation is about (a content word, not a light one). */
+function isHeadWord(norm: string): boolean {
+  return !LIGHT_WORDS.has(norm) && contentStem(norm) !== null;
+}
+
+/**
+ * Stems of what the text's negations deny: each negation's head (the first content word in its scope: "is not
+ * safe" → safe, "no charges" → charg, "not far from" → far), unless the text also states that word outside any
+ * negation ("will charge Bergdahl … although no charges have been made yet" affirms the charge as much as it denies it).
+ */
+function negatedHeadStems(norms: readonly string[], negated: Uint8Array, heads: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  if (!heads.length) return out;
+  const asserted = new Set<string>();
+  for (let k = 0; k < norms.length; k++) {
+    if (negated[k] || NEG_SINGLE.has(norms[k]!)) continue;
+    const s = contentStem(norms[k]!);
+    if (s) asserted.add(s);
+  }
+  for (const k of heads) {
+    const s = contentStem(norms[k]!);
+    if (s && !asserted.has(s)) out.add(s);
+  }
+  return out;
 }
 
 /** The second stage: clause frames, the names cues are said of, and the direction cues (see {@link PreparedFeatures}). */
@@ -752,7 +806,7 @@ function computeDirectionCues(
     while (ti < n && tokens[ti]!.start < m.start) ti++;
     for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
   }
-  const attach = (s0: number, e0: number, cueWords: string): { names: string[]; effort: boolean } =>
+  const attach = (s0: number, e0: number, cueWords: string): { names: string[]; effort: boolean; object?: string } =>
     cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
 
   // Direction cues, longest first, each token used once.
@@ -783,6 +837,7 @@ function computeDirectionCues(
       effort: target.effort,
       scale: scale[start]!,
     };
+    if (target.object) hit.object = target.object;
     if (frameAt[start]) hit.frame = frameAt[start];
     cues.push(hit);
     // Without a pair to compare with, only effort nouns mark a cue as being about someone else.
@@ -797,28 +852,24 @@ function computeDirectionCues(
 /** The cue reading of a text from its tokens and its name mentions (see {@link PreparedFeatures}). */
 function computeCueFeatures(text: string, tokens: Token[], mentions: readonly EntityMention[]): CueFeatures {
   const scopes = computeScopes(text, tokens);
-  const { negations, negatedTerms, refuting, refuteWeight, hedges } = scopes;
-  return { ...computeDirectionCues(text, tokens, mentions, scopes), negations, negatedTerms, refuting, refuteWeight, hedges };
-}
-
-/** Content stems of the tokens marked in a negation scope. */
-function scopedStems(norms: readonly string[], negated: Uint8Array): Set<string> {
-  const out = new Set<string>();
-  for (let k = 0; k < norms.length; k++) {
-    if (!negated[k]) continue;
-    const s = contentStem(norms[k]!);
-    if (s) out.add(s);
-  }
-  return out;
+  const { negations, negatedHeads, refuting, refuteWeight, hedges } = scopes;
+  return { ...computeDirectionCues(text, tokens, mentions, scopes), negations, negatedHeads, refuting, refuteWeight, hedges };
 }
 
 /**
- * The negation of a near-duplicate is about what the two texts share ("is not safe" / "is safe"), not a clause
- * aside ("asked not to be identified", "I couldn't be more serious"): its scope covers a shared term.
+ * Whether a text denies something two near-duplicates share ("is not safe" / "is safe"): a negation whose head is a
+ * shared term, not a clause aside ("asked not to be identified", "not captured by ISIS" beside "ISIS claimed to have
+ * abducted her") and not litotes ("not far from the crater" / "near the crater").
  */
-function negationOnShared(p: PreparedText, shared: readonly string[]): boolean {
-  if (!p.negatedTerms) return true;
-  return shared.some((t) => p.negatedTerms!.has(t));
+function deniesShared(p: PreparedText, shared: readonly string[]): boolean {
+  const heads = p.negatedHeads;
+  if (!heads) return true;
+  return shared.some((t) => heads.has(t));
+}
+
+/** Whether a text negates anything (a negator, or a "non-" word). */
+function hasNegation(p: PreparedText): boolean {
+  return p.negations.length > 0 || (p.negatedHeads?.size ?? 0) > 0;
 }
 
 const EFFORT = new Set(EFFORT_NOUNS);
@@ -827,6 +878,8 @@ const FILLERS = new Set(PREDICATE_FILLERS);
 /** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** Openers of a noun phrase that is not the subject's own (see {@link DirectionCueHit.object}). */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 /** A name right after one of these is a place or a modifier ("uptake in Springfield"), not who the cue is about. */
 const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'into', 'within', 'on', 'over', 'under', 'to', 'against', 'with', 'for', 'by']);
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'itself', 'themselves']);
@@ -849,7 +902,7 @@ function cueTarget(
   s: number,
   e: number,
   subjectOnly: boolean,
-): { names: string[]; effort: boolean } {
+): { names: string[]; effort: boolean; object?: string } {
   const n = norms.length;
   const lower = (k: number): boolean => /^\p{Ll}/u.test(tokens[k]!.raw);
   // After the cue.
@@ -863,6 +916,7 @@ function cueTarget(
       via = 'in';
       k++;
     }
+    const opener = k < n && !boundary(k) ? norms[k]! : '';
     while (k < n && k <= e + 4 && !boundary(k) && NP_OPENERS.has(norms[k]!)) k++;
     const names: string[] = [];
     let head: string | null = null;
@@ -881,6 +935,9 @@ function cueTarget(
     }
     if (head && EFFORT.has(head) && names.length === 0) return { names, effort: true };
     if (names.length > 0 && (!subjectOnly || via !== 'direct')) return { names, effort: false };
+    // An object with an article ("crushing the militant group", "reduced a budget") is what the cue acts on; a
+    // possessive one ("regained its strength") still belongs to the subject before the cue.
+    if (head && names.length === 0 && via === 'direct' && ARTICLES.has(opener) && !subjectOnly) return { names, effort: false, object: head };
   }
   // Before the cue, over auxiliaries, adverbs, articles and at most one other word (the verb: "ISIS poses a threat").
   let words = 0;
@@ -1152,8 +1209,8 @@ function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: Read
       return st === null || other.terms.has(st);
     });
   for (const c of p.cues) {
-    const shared = c.names.some(about);
-    const off = (c.effort && !shared) || (c.names.length > 0 && !shared);
+    const shared = c.names.some(about) || (c.object !== undefined && about(c.object));
+    const off = (c.effort && !shared) || ((c.names.length > 0 || c.object !== undefined) && !shared);
     contributions.push({ v: c.sign * c.weight * c.scale * (off ? OFF_SUBJECT_WEIGHT : 1), framed: c.scale < 1 });
     if (!off && c.scale >= FRAME_WEIGHTS.conceded) (c.sign > 0 ? up : down).push(c.words);
   }
@@ -1270,9 +1327,11 @@ export function relate(
     label = 'disputes';
     strength = Math.max(a.refuteWeight, b.refuteWeight);
   }
-  const negA = a.negations.length > 0;
-  const negB = b.negations.length > 0;
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && negationOnShared(negA ? a : b, terms.shared)) {
+  // Negation disputes only when one side alone negates anything, and its negation is about what the two share;
+  // "no issue" and "a non-issue" agree.
+  const negA = hasNegation(a);
+  const negB = hasNegation(b);
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;

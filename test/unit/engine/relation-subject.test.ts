@@ -70,3 +70,29 @@ describe('direction about the shared subject, any subject', () => {
     expect(relate({ text: b }, { text: a }).label).toBe(expected);
   });
 });
+
+describe('a transitive cue acts on its object, not on the name before it', () => {
+  const cases: [string, string, RelationLabel][] = [
+    // FNC-1 dev story: the page's "crushing the militant group" was read as the US going down, against "expanded the
+    // US military mission" — a dispute of nobody's claim.
+    [
+      'President Obama assembled nine NATO nations that are willing to join the US in crushing the militant group in Iraq and Syria.',
+      'Obama said the US will not send ground troops, but officials have expanded the US military mission in Iraq and Syria.',
+      'related',
+    ],
+    ['Coalition partners joined Acme Corp in cutting the regional budget.', 'Acme Corp grew its regional sales.', 'related'],
+    // the object both texts share keeps the dispute; a possessive object still belongs to the subject
+    ['Regulators said the new rules crushed the local taxi industry in Springfield.', 'The local taxi industry in Springfield is growing fast.', 'disputes'],
+    ['The Zeta cartel regained its strength in the north.', 'The Zeta cartel in the north has been weakened.', 'disputes'],
+  ];
+  it.each(cases)('%s ⟷ %s → %s', (a, b, expected) => {
+    expect(relate({ text: a }, { text: b }).label).toBe(expected);
+    expect(relate({ text: b }, { text: a }).label).toBe(expected);
+  });
+
+  it('records the object on the cue', () => {
+    const cue = prepare('Nine nations joined the US in crushing the militant group.').cues.find((c) => c.words === 'crushing');
+    expect(cue).toMatchObject({ names: [], object: 'group' });
+    expect(prepare('The Zeta cartel regained its strength.').cues[0]?.object).toBeUndefined();
+  });
+});

@@ -266,3 +266,36 @@ describe('relatePassage (the learned stance model, claim vs long body)', () => {
     }
   });
 });
+
+describe('a negation disputes only what the two texts share (its head word)', () => {
+  const cases: [string, string, RelationLabel][] = [
+    // disputes: one side denies the shared predicate
+    ['Macaulay Culkin is not dead, his publicist said on Tuesday.', 'Macaulay Culkin was found dead, his publicist said on Tuesday.', 'disputes'],
+    ['The kidnapped schoolgirls will not be released after the ceasefire agreement.', 'The kidnapped schoolgirls will be released after the ceasefire agreement.', 'disputes'],
+    ['The woman detained in Lebanon was not the wife of Abu Bakr al-Baghdadi.', 'The wife of Abu Bakr al-Baghdadi was detained in Lebanon.', 'disputes'],
+    // no dispute: litotes, a denied word the text also states, a negation about something the other does not say
+    ['People who live near the crater heard a blast and saw sand and dust blown through the air.', 'People living not far from the crater heard a blast and saw sand and dust blown through the air.', 'agrees'],
+    ['Bergdahl will be charged with desertion by the Pentagon.', 'The Pentagon will charge Bergdahl with desertion, although no charges have been filed yet.', 'agrees'],
+    ['Gill Rosenberg posted on Facebook that she was safe and secure in Syria.', 'Gill Rosenberg posted on Facebook that she was safe and secure in Syria and not captured.', 'agrees'],
+    // "no issue" and "a non-issue" say the same
+    ['The $350 price tag of the Apple Watch seems to be no issue for buyers.', 'The $350 price tag of the Apple Watch appears to be a non-issue for buyers.', 'agrees'],
+  ];
+  it.each(cases)('%s ⟷ %s → %s', (a, b, expected) => {
+    const label = (x: string, y: string) => relate({ text: x }, { text: y }).label;
+    if (expected === 'disputes') {
+      expect(label(a, b)).toBe('disputes');
+      expect(label(b, a)).toBe('disputes');
+    } else {
+      expect(label(a, b)).not.toBe('disputes');
+      expect(label(b, a)).not.toBe('disputes');
+    }
+  });
+
+  it('reads what each negation denies', () => {
+    expect([...prepare('The air is not safe to breathe.').negatedHeads!]).toEqual(['safe']);
+    expect([...prepare('They did not get caught.').negatedHeads!]).toEqual(['caught']);
+    expect([...prepare('They live not far from the crater.').negatedHeads!]).toEqual([]);
+    expect([...prepare('It appears to be a non-issue.').negatedHeads!]).toEqual(['issu']);
+    expect([...prepare('They will charge him, although no charges were filed.').negatedHeads!]).toEqual([]);
+  });
+});

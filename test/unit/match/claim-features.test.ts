@@ -37,7 +37,7 @@ function plain(p: PreparedText) {
     down: p.down,
     cues: p.cues,
     negations: p.negations,
-    negatedTerms: [...(p.negatedTerms ?? [])],
+    negatedHeads: [...(p.negatedHeads ?? [])],
     refuting: p.refuting,
     refuteWeight: p.refuteWeight,
     hedges: p.hedges,
