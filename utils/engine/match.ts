@@ -875,9 +875,11 @@ function gatePair(a: Claim, b: Claim, r: Relation): Relation {
 /** A relayed, unverified story: the sentence reports a rumour rather than asserting it ("X claimed" is a speaker's own claim: not hearsay). */
 const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|purportedly|supposedly|unconfirmed|unverified|word that|went viral|(?:is|are|was|were) (?:believed|said|thought) to)\b/i;
 /** A negated non-commitment: "has not confirmed", "would not say", "yet to comment", "declined to disclose". */
-const NON_COMMITMENT = /\b(?:not|n't|never|yet to|declined to|refused to)\s+(?:\w+\s+){0,2}?(?:confirm|confirmed|comment|commented|say|said|disclose|disclosed|verify|verified|announce|announced|respond|responded)\b/i;
-/** Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}). */
-const noSide = (text: string): boolean => HEARSAY.test(text) || NON_COMMITMENT.test(text);
+const NON_COMMITMENT = /(?:\bnot|n['’]t|\bnever|\byet to|\bdeclined to|\brefused to)\s+(?:\w+\s+){0,2}?(?:confirm|confirmed|comment|commented|say|said|disclose|disclosed|verify|verified|announce|announced|respond|responded)\b/i;
+/** A question ("Want to buy an island once owned by Tiger Woods?") asks; it states nothing to dispute. */
+const QUESTION = /\?\s*["'”’)]*\s*$/;
+/** Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}, {@link QUESTION}). */
+const noSide = (text: string): boolean => HEARSAY.test(text) || NON_COMMITMENT.test(text) || QUESTION.test(text);
 
 /** Which claim-level rule a rule dispute rests on (see {@link Relation.basis}). */
 function ruleBasis(r: Relation): RelationBasis {
