@@ -614,6 +614,14 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   const negations: string[] = [];
   const heads: number[] = [];
   let lastNegationEnd = -1;
+  /** Whether token i stands in an if/unless/whether clause (the clause's few tokens before it). */
+  const inCondition = (i: number): boolean => {
+    for (let m = i - 1; m >= 0 && m >= i - 5; m--) {
+      if (CONDITIONS.has(norms[m]!)) return true;
+      if (boundary(m)) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
     // "a non-issue", "non-binding": the prefix negates the one word it is joined to.
@@ -638,14 +646,17 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     negations.push(tokens.slice(i, i + len).map((t) => t.raw).join(' '));
     // "to prevent X" states a goal, not a fact: cues in its scope count for nothing.
     const isPurpose = PURPOSE_NEGATORS.has(w) && (goal[i] === 1 || norms.slice(Math.max(0, i - 3), i).includes('to'));
+    // What it denies, if it states a fact: not "stopped flights" (a verb, not a denial), "whether or not", or a
+    // condition ("if they do not surrender").
+    const denies = !doubled && !PURPOSE_NEGATORS.has(w) && !(w === 'not' && norms[i - 1] === 'or') && !inCondition(i);
     let head = -1;
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
       if (boundary(k)) break;
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
-      if (head < 0 && !isPurpose && isHeadWord(norms[k]!)) head = k;
+      if (head < 0 && denies && isHeadWord(norms[k]!)) head = k;
     }
-    if (head >= 0 && !doubled) heads.push(head);
+    if (head >= 0) heads.push(head);
     i += len - 1;
   }
 
@@ -878,6 +889,8 @@ const FILLERS = new Set(PREDICATE_FILLERS);
 /** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** Words opening a condition: a negation inside one denies nothing ("if they do not surrender"). */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Openers of a noun phrase that is not the subject's own (see {@link DirectionCueHit.object}). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 /** A name right after one of these is a place or a modifier ("uptake in Springfield"), not who the cue is about. */

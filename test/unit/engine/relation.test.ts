@@ -276,6 +276,7 @@ describe('a negation disputes only what the two texts share (its head word)', ()
     // no dispute: litotes, a denied word the text also states, a negation about something the other does not say
     ['People who live near the crater heard a blast and saw sand and dust blown through the air.', 'People living not far from the crater heard a blast and saw sand and dust blown through the air.', 'agrees'],
     ['Bergdahl will be charged with desertion by the Pentagon.', 'The Pentagon will charge Bergdahl with desertion, although no charges have been filed yet.', 'agrees'],
+    ['Tunisia halted flights from Tripoli, Sirte and Misrata over fears of suicide missions.', 'Tunisia stopped flights from Tripoli, Sirte and Misrata over fears of suicide missions.', 'agrees'],
     ['Gill Rosenberg posted on Facebook that she was safe and secure in Syria.', 'Gill Rosenberg posted on Facebook that she was safe and secure in Syria and not captured.', 'agrees'],
     // "no issue" and "a non-issue" say the same
     ['The $350 price tag of the Apple Watch seems to be no issue for buyers.', 'The $350 price tag of the Apple Watch appears to be a non-issue for buyers.', 'agrees'],
@@ -297,5 +298,10 @@ describe('a negation disputes only what the two texts share (its head word)', ()
     expect([...prepare('They live not far from the crater.').negatedHeads!]).toEqual([]);
     expect([...prepare('It appears to be a non-issue.').negatedHeads!]).toEqual(['issu']);
     expect([...prepare('They will charge him, although no charges were filed.').negatedHeads!]).toEqual([]);
+    // a verb that stops something, "whether or not", a condition: no fact denied
+    expect([...prepare('Tunisia stopped flights from Tripoli.').negatedHeads!]).toEqual([]);
+    expect([...prepare('A decision on whether or not Wilson will be charged is due.').negatedHeads!]).toEqual([]);
+    expect([...prepare('They threaten to kidnap locals if they do not surrender.').negatedHeads!]).toEqual([]);
+    expect([...prepare('Wilson was not charged.').negatedHeads!]).toEqual(['charg']);
   });
 });
