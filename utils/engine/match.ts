@@ -14,6 +14,8 @@ import { readArticle, storyStance, type ArticleReading, type ArticleStanceProbab
 import { articlePairFeatures, predictArticlePair, type ArticlePairProbabilities } from './stance/article-pair';
 import type { StanceProbabilities } from './stance/model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { TITLE_WORD_SET } from './lexicon/titles';
 import { buildTermStats, contentStem, contentTerms, idf, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
 import { isFurniture } from './shown';
@@ -778,9 +780,9 @@ function decideStance(
     const { features, p: head, x } = passageStance(claim, passage, { stats: index.stats, model });
     // The card-pair model (stance/pair.ts) reads the pair as a card item: another article's claim against this page.
     const p = predictCardStance(pairFeatures(x, head, features, same));
-    // A negated near-duplicate ("had been warned" vs "had not been warned") is the clearest dispute there is,
-    // not the page's own statement: only an un-negated near copy counts as being on the page.
-    const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation;
+    // A negated near-duplicate ("had been warned" vs "had not been warned") or one with the opposite direction word
+    // ("airstrikes have increased" vs "… decreased") is the clearest dispute there is, not the page's own statement.
+    const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation && !top.evidence.opposingDirection;
     const quoted = pageText.includes(quoteForm(claim, claim.text));
     const related = 1 - head.unrelated >= th.related;
     const read = body && related ? articleDecision((pageReading ??= readArticle(passage.text)), claim.articleId, body, index.stats) : null;
@@ -901,9 +903,17 @@ function ruleConflict(r: Relation): boolean {
  */
 function sharesPredicate(e: Relation['evidence']): boolean {
   const names = new Set(e.sharedEntities.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
-  // A capitalised shared term is a name too, even when its entity key differs ("Islamic State" is "isis").
-  return e.sharedTerms.some((t) => /^\p{Ll}/u.test(t) && !t.split(/[\s-]+/).every((w) => names.has(w)));
+  // A capitalised shared term is a name too, even when its entity key differs ("Islamic State" is "isis"); so are a
+  // shared name's adjective ("syrian" of Syria), a compass word ("northern") and a title ("press secretary"): "an
+  // increased number of U.S. airstrikes … in the northern Syrian city of Kobani" and "a supply bundle dropped by U.S.
+  // forces near the northern Syrian town of Kobani" share only where they happen.
+  const nameLike = (w: string): boolean =>
+    names.has(w) || COMPASS.has(w) || TITLE_WORD_SET.has(w) || REPORTING_VERB_SET.has(w) || [...names].some((n) => n.length >= 4 && w.startsWith(n));
+  return e.sharedTerms.some((t) => /^\p{Ll}/u.test(t) && !t.split(/[\s-]+/).every(nameLike));
 }
+
+/** Compass words: where something is, not what is said of it. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central']);
 
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
 const ON_PAGE_SIMILARITY = 0.8;
