@@ -1632,7 +1632,11 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
       dots[i] += v * v;
     }
   }
-  touched.sort((x, y) => x - y);
+  // Sentence indices in ascending order: a typed-array sort (numeric, native) instead of a comparator per pair.
+  if (touched.length > 1) {
+    const sorted = Int32Array.from(touched).sort();
+    for (let k = 0; k < sorted.length; k++) touched[k] = sorted[k]!;
+  }
   const touchedSims = new Float64Array(touched.length);
   const claimNorm = norm2(claim, stats);
   const sentenceNorms = passageNorms(passage, stats);
