@@ -419,9 +419,24 @@ class PreparedFeatures implements PreparedText {
    */
   private without(cues: Map<string, Cue[]>): boolean {
     if (this.scopes || !this.pending) return false;
-    for (const t of this.pending.tokens) if (cues.has(t.norm)) return false;
-    return true;
+    // The answer per cue list is kept: `relate` reads a page sentence's refutations and hedges against every claim.
+    const refute = cues === REFUTE;
+    const known = refute ? this.noRefute : cues === HEDGE ? this.noHedge : undefined;
+    if (known !== undefined) return known;
+    let none = true;
+    for (const t of this.pending.tokens) {
+      if (cues.has(t.norm)) {
+        none = false;
+        break;
+      }
+    }
+    if (refute) this.noRefute = none;
+    else if (cues === HEDGE) this.noHedge = none;
+    return none;
   }
+  /** Whether no token starts a refuting / hedging cue (see {@link without}), once known. */
+  private noRefute: boolean | undefined = undefined;
+  private noHedge: boolean | undefined = undefined;
 }
 
 /**
