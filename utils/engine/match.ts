@@ -629,7 +629,7 @@ function idfOf(stats: TermStats, term: string): number {
 let termScratch = new Float64Array(1024);
 
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
-function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
+export function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
   if (claims.length <= limit) return claims;
   // A dense weight array indexed by term id (the loop below runs over every claim of a topic), reused between calls:
   // only the page terms' entries are set, and they are zeroed again after.
@@ -644,15 +644,64 @@ function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<stri
     }
   }
   const top: [number, Claim][] = [];
-  for (const c of claims) {
-    const ids = index.claimTermIds.get(c.id);
-    let w = 0;
-    if (ids) for (let i = 0; i < ids.length; i++) w += weights[ids[i]!]!;
-    if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
-    pushTopK(top, [w, c], limit);
+  const packed = packedTermsOf(index, claims);
+  if (packed) {
+    // The same sums in the same order, read from one typed array instead of a map lookup per claim.
+    const { offsets, ids } = packed;
+    for (let k = 0; k < claims.length; k++) {
+      let w = 0;
+      for (let i = offsets[k]!, end = offsets[k + 1]!; i < end; i++) w += weights[ids[i]!]!;
+      if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
+      pushTopK(top, [w, claims[k]!], limit);
+    }
+  } else {
+    for (const c of claims) {
+      const ids = index.claimTermIds.get(c.id);
+      let w = 0;
+      if (ids) for (let i = 0; i < ids.length; i++) w += weights[ids[i]!]!;
+      if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
+      pushTopK(top, [w, c], limit);
+    }
   }
   for (const id of set) weights[id] = 0;
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+}
+
+/** A claim list's term ids end to end (claim k's are `ids[offsets[k]]` up to `ids[offsets[k + 1]]`). */
+interface PackedTerms {
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+const packedTerms = new WeakMap<CorpusIndex, WeakMap<readonly Claim[], PackedTerms | null>>();
+/**
+ * The {@link PackedTerms} of a claim list that {@link closestClaims} meets a second time (a topic's stored list, page
+ * after page), else null: a list seen once (a filtered copy) is read through the map as before.
+ */
+function packedTermsOf(index: CorpusIndex, claims: readonly Claim[]): PackedTerms | null {
+  let byList = packedTerms.get(index);
+  if (!byList) packedTerms.set(index, (byList = new WeakMap()));
+  const hit = byList.get(claims);
+  if (hit !== undefined) {
+    if (hit) return hit;
+    const offsets = new Int32Array(claims.length + 1);
+    let total = 0;
+    for (let k = 0; k < claims.length; k++) {
+      offsets[k] = total;
+      total += index.claimTermIds.get(claims[k]!.id)?.length ?? 0;
+    }
+    offsets[claims.length] = total;
+    const ids = new Int32Array(total);
+    for (let k = 0; k < claims.length; k++) {
+      const own = index.claimTermIds.get(claims[k]!.id);
+      if (own) ids.set(own, offsets[k]!);
+    }
+    const packed = { offsets, ids };
+    byList.set(claims, packed);
+    return packed;
+  }
+  byList.set(claims, null);
+  return null;
 }
 
 /** Share (by weight) of a topic's typical vocabulary the page uses, and which words. */

@@ -3,7 +3,8 @@
  * once per claim list, postings as positions, bucket sorting for the stance features, topic lists used unfiltered.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex, figureRows, matchPage, type MatchOptions } from '@/utils/engine/match';
+import { buildCorpusIndex, closestClaims, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
+import { contentTerms } from '@/utils/engine/text';
 import { sortBuckets } from '@/utils/engine/stance/features';
 import type { FigureEntryInput } from '@/utils/engine/figure-rows';
 import type { Claim } from '@/utils/engine/types';
@@ -20,6 +21,21 @@ describe('sortBuckets', () => {
       if (n === 3) keys.splice(0, keys.length, 65535, 0, 256);
       expect(sortBuckets(keys)).toEqual([...keys].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('normaliseForQuote', () => {
+  it('gives what the Unicode-class regex gives, letters and digits of any script kept, other runs one space', () => {
+    const regex = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const pool = ['a', 'Z', ' ', '-', '’', 'é', 'İ', 'ß', '\u0301', '日', '١', '²', '\u{1F600}', '\ud800', '\udc00', 'Σ', '\t', '\n', '5', '_', 'ǅ', '\u00a0', 'Ⅻ', '\u{1D7D8}', '.'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = 0, n = (k % 13) + 1; j < n; j++) t += pool[next() % pool.length];
+      expect([t, normaliseForQuote(t)]).toEqual([t, regex(t)]);
+    }
+    expect(normaliseForQuote('  “ISIS” — 5,200 U.S. troops!  ')).toBe('isis 5 200 u s troops');
   });
 });
 
@@ -65,6 +81,20 @@ describe('matchPage shortcuts', () => {
     expect(without.claimCount).toBeLessThan(topic.claimCount);
     // And back: the unfiltered list's count was not overwritten by the filtered one.
     expect(matchPage(index, page, MEDIUM).topics[0]!.outletCount).toBe(topic.outletCount);
+  });
+
+  it('picks the same closest claims from a packed list as through the claim map', () => {
+    const pack = seedPack();
+    const claims = pack.claims.flatMap((c) => Array.from({ length: 12 }, (_, k) => ({ ...c, id: `${c.id}~${k}` })));
+    const index = buildCorpusIndex({ ...pack, claims });
+    const terms = contentTerms(page.text.slice(0, 3000));
+    const ids = (list: Claim[]) => list.map((c) => c.id);
+    const list = index.claims.filter((_, k) => k % 3 !== 1); // a list of its own (not the index's)
+    const first = ids(closestClaims(index, list, terms, 60)); // through the map; the list is remembered
+    expect(first).toHaveLength(60);
+    expect(ids(closestClaims(index, list, terms, 60))).toEqual(first); // packed now
+    expect(ids(closestClaims(index, list, terms, 60))).toEqual(first);
+    expect(ids(closestClaims(index, list.slice(), terms, 60))).toEqual(first); // another list: the map again
   });
 
   it('gives the same match from an index whose claim list is not the one its postings were built from', () => {
