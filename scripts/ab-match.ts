@@ -2,10 +2,13 @@
  * A/B timing of `matchPage` between this tree and another checkout of the repo (e.g. a worktree at an older commit),
  * interleaved page by page in one process so both see the same machine load (which goes first alternates):
  *   node --import tsx scripts/ab-match.ts /work/wt/base [claims=1000] [words=10000] [runs=10]
+ * CLAIMLENS_MINED_CACHE=<file> reads the mined corpus from that file (as scripts/profile-match.ts writes it: mining 100k
+ * claims takes many minutes); the claim count then is the file's.
  * Prints CPU ms medians of each and their ratio, and whether the two outputs agree (tookMs and p on context items aside).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { buildBenchCorpora, realPage } from './bench-corpus';
-import { mineCorpus } from './bench-node';
+import { mineCorpus, type MinedCorpus } from './bench-node';
 
 const [other, ...rest] = process.argv.slice(2);
 if (!other) throw new Error('ab-match: pass the other checkout’s path');
@@ -25,8 +28,9 @@ const load = async (dir: string, name: string): Promise<Engine> => ({
   domain: await import(`${dir}/utils/engine/lexicon/domain.ts`),
 });
 const engines = [await load(other, 'other'), await load(root, 'this')];
-const [corpus] = buildBenchCorpora(root, [claims]);
-const mined = mineCorpus(corpus!);
+const cacheFile = process.env.CLAIMLENS_MINED_CACHE;
+const mined: MinedCorpus =
+  cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : mineCorpus(buildBenchCorpora(root, [claims])[0]!);
 const indexes = engines.map((e) => {
   const index = e.match.buildCorpusIndex(mined);
   e.domain.useCorpusAliases(index.topics);
@@ -63,6 +67,6 @@ const [a, b] = cpu.map(med) as [number, number];
 // Page by page (both engines on the same page, one right after the other): steadier than a ratio of medians under load.
 const paired = med(cpu[1]!.map((x, i) => x / cpu[0]![i]!));
 console.log(
-  `${claims} claims, ${words} words, ${runs} pages: other ${a.toFixed(1)} ms, this ${b.toFixed(1)} ms CPU median; this/other ${(b / a).toFixed(3)} ` +
+  `${mined.claims.length} claims, ${words} words, ${runs} pages: other ${a.toFixed(1)} ms, this ${b.toFixed(1)} ms CPU median; this/other ${(b / a).toFixed(3)} ` +
     `(median of per-page ratios ${paired.toFixed(3)}); outputs differ on ${differ} of ${runs + 1} pages`,
 );

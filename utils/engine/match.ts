@@ -140,7 +140,9 @@ export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) =>
   const claimTermIds = new Map<string, Int32Array>();
   const termIds = new Map<string, number>();
   const postings = new Map<string, string[]>();
-  for (const claim of claims) {
+  const positions = new Map<string, number[]>();
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
     const terms = termsOf(claim);
     claimTerms.set(claim.id, terms);
     claimTermIds.set(
@@ -153,8 +155,13 @@ export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) =>
     );
     for (const t of terms) {
       const list = postings.get(t);
-      if (list) list.push(claim.id);
-      else postings.set(t, [claim.id]);
+      if (list) {
+        list.push(claim.id);
+        positions.get(t)!.push(k);
+      } else {
+        postings.set(t, [claim.id]);
+        positions.set(t, [k]);
+      }
     }
     for (const key of new Set(claim.figures.map((f) => f.subjectKey))) {
       const list = claimsByFigureKey.get(key);
@@ -167,8 +174,15 @@ export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) =>
       else claimsByTopic.set(topicId, [claim]);
     }
   }
+  postingPositions.set(postings, { claims, positions });
   return { claimsByTopic, claimsByFigureKey, claimTerms, claimTermIds, termIds, postings };
 }
+
+/**
+ * Per postings map built by {@link indexClaims}: the same postings as positions in the claim list they were built from,
+ * so page matching reads claims by position without a claim-id → position map over the whole corpus.
+ */
+const postingPositions = new WeakMap<Map<string, string[]>, { claims: readonly Claim[]; positions: Map<string, number[]> }>();
 
 /** How an index is built. */
 export interface IndexOptions {
@@ -282,7 +296,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   const pending: PendingTopic[] = [];
   for (const [topicId, mentions] of byTopic) {
     const topic = index.topics.get(topicId);
-    const claims = (index.claimsByTopic.get(topicId) ?? []).filter((c) => !excludeOutlets.has(c.outletId));
+    const claims = claimsFrom(index.claimsByTopic.get(topicId) ?? [], excludeOutlets);
     if (!topic || claims.length === 0) continue;
     const gated = topicGate(topic, mentions.length, index.topicContext.get(topicId), pageTerms, opts.sensitivity);
     if (!gated) continue;
@@ -313,10 +327,10 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       score: d.score,
       matchedTerms: [...new Set(d.mentions.map((m) => m.text))].concat(d.context.terms.slice(0, 8)),
       mentions: d.mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
-      outletCount: new Set(d.claims.map((c) => c.outletId)).size,
+      outletCount: outletCountOf(d.claims),
       claimCount: d.claims.length,
       contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
-      figures: figureRows(index, [...d.claims, ...sameFigureClaims(index, d.topicSentences, excludeOutlets)], pageFigures(d.topicSentences, page, pageDate)),
+      figures: figureRows(index, d.claims, pageFigures(d.topicSentences, page, pageDate), sameFigureClaims(index, d.topicSentences, excludeOutlets)),
       timeline: timeline(index, d.candidates, relations),
     };
   };
@@ -330,6 +344,26 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
     tookMs: Date.now() - t0,
   };
+}
+
+/**
+ * A topic's claims from outlets not excluded: the stored list itself when nothing is excluded (no copy of a topic's
+ * thousands of claims per page), else a filtered copy. Never changed in place.
+ */
+function claimsFrom(claims: Claim[], excludeOutlets: ReadonlySet<string>): Claim[] {
+  return excludeOutlets.size === 0 ? claims : claims.filter((c) => !excludeOutlets.has(c.outletId));
+}
+
+const outletCounts = new WeakMap<readonly Claim[], number>();
+/** How many outlets a claim list comes from, remembered per list: an unfiltered topic list is counted once, not per page. */
+function outletCountOf(claims: readonly Claim[]): number {
+  let n = outletCounts.get(claims);
+  if (n === undefined) {
+    const outlets = new Set<string>();
+    for (const c of claims) outlets.add(c.outletId);
+    outletCounts.set(claims, (n = outlets.size));
+  }
+  return n;
 }
 
 /** A topic that passed the page's gates, with what its score was computed from; its card is built only if shown. */
@@ -593,24 +627,83 @@ function idfOf(stats: TermStats, term: string): number {
   return v;
 }
 
+/** Weights by term id for {@link closestClaims}, all zero between calls. */
+let termScratch = new Float64Array(1024);
+
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
-function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
+export function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
   if (claims.length <= limit) return claims;
-  // A dense weight array indexed by term id: the loop below runs over every claim of a topic.
-  const weights = new Float64Array(index.termIds.size);
+  // A dense weight array indexed by term id (the loop below runs over every claim of a topic), reused between calls:
+  // only the page terms' entries are set, and they are zeroed again after.
+  if (termScratch.length < index.termIds.size) termScratch = new Float64Array(Math.max(index.termIds.size, termScratch.length * 2));
+  const weights = termScratch;
+  const set: number[] = [];
   for (const t of terms) {
     const id = index.termIds.get(t);
-    if (id !== undefined) weights[id] = idf(index.stats, t);
+    if (id !== undefined) {
+      weights[id] = idf(index.stats, t);
+      set.push(id);
+    }
   }
   const top: [number, Claim][] = [];
-  for (const c of claims) {
-    const ids = index.claimTermIds.get(c.id);
-    let w = 0;
-    if (ids) for (let i = 0; i < ids.length; i++) w += weights[ids[i]!]!;
-    if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
-    pushTopK(top, [w, c], limit);
+  const packed = packedTermsOf(index, claims);
+  if (packed) {
+    // The same sums in the same order, read from one typed array instead of a map lookup per claim.
+    const { offsets, ids } = packed;
+    for (let k = 0; k < claims.length; k++) {
+      let w = 0;
+      for (let i = offsets[k]!, end = offsets[k + 1]!; i < end; i++) w += weights[ids[i]!]!;
+      if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
+      pushTopK(top, [w, claims[k]!], limit);
+    }
+  } else {
+    for (const c of claims) {
+      const ids = index.claimTermIds.get(c.id);
+      let w = 0;
+      if (ids) for (let i = 0; i < ids.length; i++) w += weights[ids[i]!]!;
+      if (top.length >= limit && w <= top[0]![0]) continue; // could not enter the heap: no tuple made
+      pushTopK(top, [w, c], limit);
+    }
   }
+  for (const id of set) weights[id] = 0;
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+}
+
+/** A claim list's term ids end to end (claim k's are `ids[offsets[k]]` up to `ids[offsets[k + 1]]`). */
+interface PackedTerms {
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+const packedTerms = new WeakMap<CorpusIndex, WeakMap<readonly Claim[], PackedTerms | null>>();
+/**
+ * The {@link PackedTerms} of a claim list that {@link closestClaims} meets a second time (a topic's stored list, page
+ * after page), else null: a list seen once (a filtered copy) is read through the map as before.
+ */
+function packedTermsOf(index: CorpusIndex, claims: readonly Claim[]): PackedTerms | null {
+  let byList = packedTerms.get(index);
+  if (!byList) packedTerms.set(index, (byList = new WeakMap()));
+  const hit = byList.get(claims);
+  if (hit !== undefined) {
+    if (hit) return hit;
+    const offsets = new Int32Array(claims.length + 1);
+    let total = 0;
+    for (let k = 0; k < claims.length; k++) {
+      offsets[k] = total;
+      total += index.claimTermIds.get(claims[k]!.id)?.length ?? 0;
+    }
+    offsets[claims.length] = total;
+    const ids = new Int32Array(total);
+    for (let k = 0; k < claims.length; k++) {
+      const own = index.claimTermIds.get(claims[k]!.id);
+      if (own) ids.set(own, offsets[k]!);
+    }
+    const packed = { offsets, ids };
+    byList.set(claims, packed);
+    return packed;
+  }
+  byList.set(claims, null);
+  return null;
 }
 
 /** Share (by weight) of a topic's typical vocabulary the page uses, and which words. */
@@ -917,7 +1010,37 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 
 /** A claim this close to a page sentence is the page's own statement (wire copy or a quote it carries). */
 const ON_PAGE_SIMILARITY = 0.8;
-const normaliseForQuote = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * A text as compared for quoting: lower case, each run of characters that are neither letters nor digits (Unicode
+ * \p{L}, \p{N}) one space, none at the ends — what `t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives,
+ * read code point by code point (ASCII without a regex): that regex took 10–17 ms on a 10,000-word page.
+ */
+export function normaliseForQuote(t: string): string {
+  const s = t.toLowerCase();
+  const parts: string[] = [];
+  let run = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let keep: boolean;
+    if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      keep = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (keep) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      parts.push(s.slice(run, i));
+      run = -1;
+    }
+    i += width;
+  }
+  if (run >= 0) parts.push(s.slice(run));
+  return parts.join(' ');
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const quoteForms = new WeakMap<object, string>();
 /** {@link normaliseForQuote} of a text, kept per owner (the page passage, a claim): a page is normalised once, not per topic. */
 function quoteForm(owner: object, text: string): string {
@@ -1071,23 +1194,66 @@ function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], exclude
  * dated within days of each other and about the same kind of event. `extra` are the page's own figures; they
  * join only subjects the corpus has.
  */
-export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEntryInput[] = []): FigureRow[] {
+export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEntryInput[] = [], moreClaims: readonly Claim[] = []): FigureRow[] {
+  // The entries of `claims` are read once per list and index (a topic's stored list meets every page naming it); those
+  // of `moreClaims` (the page's own figure subjects) and `extra` are added after them, as if listed after `claims`.
+  const base = figureEntriesOf(index, claims);
   const seen = new Set<string>();
-  const items: FigureEntryInput[] = [];
+  const items = base.items.slice();
   const add = (it: FigureEntryInput) => {
-    const f = it.entry.figure;
-    const id = `${f.subjectKey}|${f.value}|${f.high}|${it.entry.outletId}|${it.entry.date}`;
-    if (seen.has(id)) return;
+    const id = figureEntryId(it);
+    if (base.seen.has(id) || seen.has(id)) return;
     seen.add(id);
     items.push(it);
   };
-  for (const claim of claims) {
-    const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
-    for (const figure of claim.figures) add({ entry: { figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date }, context: claim.text });
-  }
-  const corpusKeys = new Set(items.map((it) => it.entry.figure.subjectKey));
-  for (const e of extra) if (corpusKeys.has(e.entry.figure.subjectKey)) add(e);
+  for (const claim of moreClaims) addClaimFigures(index, claim, add);
+  // The page's figures join only subjects the claims give (theirs do not widen it).
+  const claimKeys = new Set<string>();
+  for (let i = base.items.length; i < items.length; i++) claimKeys.add(items[i]!.entry.figure.subjectKey);
+  for (const e of extra) if (base.keys.has(e.entry.figure.subjectKey) || claimKeys.has(e.entry.figure.subjectKey)) add(e);
   return buildFigureRows(items);
+}
+
+/** The distinct figure entries of a claim list (first of each kept, in order), their ids and subject keys. */
+interface FigureEntries {
+  items: FigureEntryInput[];
+  seen: Set<string>;
+  keys: Set<string>;
+}
+
+const figureEntryCache = new WeakMap<CorpusIndex, WeakMap<readonly Claim[], FigureEntries>>();
+/** {@link FigureEntries} of a claim list, remembered per index and list (lists and claims are never changed in place). */
+function figureEntriesOf(index: CorpusIndex, claims: readonly Claim[]): FigureEntries {
+  let byList = figureEntryCache.get(index);
+  if (!byList) figureEntryCache.set(index, (byList = new WeakMap()));
+  let hit = byList.get(claims);
+  if (!hit) {
+    const out: FigureEntries = { items: [], seen: new Set(), keys: new Set() };
+    for (const claim of claims) {
+      addClaimFigures(index, claim, (it) => {
+        const id = figureEntryId(it);
+        if (out.seen.has(id)) return;
+        out.seen.add(id);
+        out.items.push(it);
+        out.keys.add(it.entry.figure.subjectKey);
+      });
+    }
+    byList.set(claims, (hit = out));
+  }
+  return hit;
+}
+
+/** What makes two figure entries one: the same subject, value and range, from the same outlet on the same date. */
+function figureEntryId(it: FigureEntryInput): string {
+  const f = it.entry.figure;
+  return `${f.subjectKey}|${f.value}|${f.high}|${it.entry.outletId}|${it.entry.date}`;
+}
+
+/** Passes each figure of a claim to `add` as a figure-row entry. */
+function addClaimFigures(index: CorpusIndex, claim: Claim, add: (it: FigureEntryInput) => void): void {
+  if (claim.figures.length === 0) return;
+  const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
+  for (const figure of claim.figures) add({ entry: { figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date }, context: claim.text });
 }
 
 /** Who said what when: dated claims, oldest first, labelled by their relation. */
@@ -1174,9 +1340,9 @@ function candidateClaims(index: CorpusIndex, terms: string[], excludeOutlets: Se
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
 }
 
-/** Claims by position in `index.claims`: postings as typed arrays of positions and one reusable weight buffer. */
+/** Claims by position in `index.claims`: postings as arrays of positions and one reusable weight buffer. */
 interface ClaimNumbering {
-  postingsOf(term: string, ids: readonly string[]): Int32Array;
+  postingsOf(term: string, ids: readonly string[]): ArrayLike<number>;
   /** All zeros between uses. */
   scratch: Float64Array;
 }
@@ -1187,6 +1353,14 @@ const numberings = new WeakMap<CorpusIndex, ClaimNumbering>();
 function numberingOf(index: CorpusIndex): ClaimNumbering {
   let num = numberings.get(index);
   if (num) return num;
+  // Postings indexClaims built over this very claim list carry the positions already.
+  const built = postingPositions.get(index.postings);
+  if (built && built.claims === index.claims) {
+    const { positions } = built;
+    num = { scratch: new Float64Array(index.claims.length), postingsOf: (term) => positions.get(term) ?? [] };
+    numberings.set(index, num);
+    return num;
+  }
   const position = new Map<string, number>();
   index.claims.forEach((c, i) => position.set(c.id, i));
   const converted = new Map<string, Int32Array>();

@@ -419,9 +419,24 @@ class PreparedFeatures implements PreparedText {
    */
   private without(cues: Map<string, Cue[]>): boolean {
     if (this.scopes || !this.pending) return false;
-    for (const t of this.pending.tokens) if (cues.has(t.norm)) return false;
-    return true;
+    // The answer per cue list is kept: `relate` reads a page sentence's refutations and hedges against every claim.
+    const refute = cues === REFUTE;
+    const known = refute ? this.noRefute : cues === HEDGE ? this.noHedge : undefined;
+    if (known !== undefined) return known;
+    let none = true;
+    for (const t of this.pending.tokens) {
+      if (cues.has(t.norm)) {
+        none = false;
+        break;
+      }
+    }
+    if (refute) this.noRefute = none;
+    else if (cues === HEDGE) this.noHedge = none;
+    return none;
   }
+  /** Whether no token starts a refuting / hedging cue (see {@link without}), once known. */
+  private noRefute: boolean | undefined = undefined;
+  private noHedge: boolean | undefined = undefined;
 }
 
 /**
@@ -1632,7 +1647,11 @@ export function passageSimilarity(claimIn: RelatableText | PreparedText, passage
       dots[i] += v * v;
     }
   }
-  touched.sort((x, y) => x - y);
+  // Sentence indices in ascending order: a typed-array sort (numeric, native) instead of a comparator per pair.
+  if (touched.length > 1) {
+    const sorted = Int32Array.from(touched).sort();
+    for (let k = 0; k < sorted.length; k++) touched[k] = sorted[k]!;
+  }
   const touchedSims = new Float64Array(touched.length);
   const claimNorm = norm2(claim, stats);
   const sentenceNorms = passageNorms(passage, stats);

@@ -67,6 +67,35 @@ function wordBucket(prefix: string, a: string, sep?: string, b?: string): number
   return (h >>> 0) & MASK;
 }
 
+/** Counts by byte for {@link sortBuckets} (scratch). */
+const radixCounts = new Int32Array(257);
+let radixScratch = new Int32Array(1024);
+
+/**
+ * Distinct bucket ids (integers in 0..65535) in ascending order, as a new array: a two-pass radix sort by byte. A
+ * feature vector has a few hundred buckets and is sorted for every claim the model reads; a comparator sort of them
+ * cost more than extracting the features.
+ */
+export function sortBuckets(keys: readonly number[]): number[] {
+  const n = keys.length;
+  if (radixScratch.length < n) radixScratch = new Int32Array(n * 2);
+  const tmp = radixScratch;
+  const count = radixCounts;
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[(keys[i]! & 255) + 1]!++;
+  for (let b = 0; b < 256; b++) count[b + 1]! += count[b]!;
+  for (let i = 0; i < n; i++) tmp[count[keys[i]! & 255]!++] = keys[i]!;
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[((tmp[i]! >> 8) & 255) + 1]!++;
+  for (let b = 0; b < 256; b++) count[b + 1]! += count[b]!;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const k = tmp[i]!;
+    out[count[(k >> 8) & 255]!++] = k;
+  }
+  return out;
+}
+
 /** Sums of one feature vector by bucket (a scratch array, cleared after each vector) and the buckets set, in order. */
 const sums = new Float64Array(1 << HASH_BITS);
 const used = new Uint8Array(1 << HASH_BITS);
@@ -309,8 +338,9 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
   const lead = leadPartOf(passage, vocab);
   for (let j = 0; j < lead.keys.length; j++) add(lead.keys[j]!, lead.scale);
 
-  const idx = keys.sort((a, b) => a - b);
-  const val = idx.map((k) => sums[k]!);
+  const idx = sortBuckets(keys);
+  const val = new Array<number>(idx.length);
+  for (let j = 0; j < idx.length; j++) val[j] = sums[idx[j]!]!;
   for (const k of idx) {
     sums[k] = 0;
     used[k] = 0;

@@ -12,7 +12,7 @@
  * Pure TypeScript; the committed weights are loaded by ./card-model.ts.
  */
 import type { PassageFeatures } from '../relation';
-import { hashName, type SparseFeatures } from './features';
+import { hashName, sortBuckets, type SparseFeatures } from './features';
 import { loadStanceModel, type StanceModel, type StanceProbabilities, type StanceWeightsFile } from './model';
 
 /** Version stamp of the card-pair features (bump on any change here or in ./features.ts). */
@@ -58,8 +58,9 @@ export function pairFeatures(base: SparseFeatures, head: StanceProbabilities, f:
   put(`same-bd:${same ? 1 : 0}:${bd}`);
   put(`same-ba:${same ? 1 : 0}:${ba}`);
   put(`ents:${Math.min(3, f.sharedEntities.length)}`);
-  const idx = keys.sort((a, b) => a - b);
-  const val = idx.map((k) => pairSums[k]!);
+  const idx = sortBuckets(keys);
+  const val = new Array<number>(idx.length);
+  for (let j = 0; j < idx.length; j++) val[j] = pairSums[idx[j]!]!;
   for (const k of idx) {
     pairSums[k] = 0;
     pairUsed[k] = 0;

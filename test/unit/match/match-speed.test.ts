@@ -1,0 +1,109 @@
+/**
+ * The shortcuts page matching takes for speed (issue 10) give what the plain computation gives: figure entries read
+ * once per claim list, postings as positions, bucket sorting for the stance features, topic lists used unfiltered.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpusIndex, closestClaims, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
+import { contentTerms } from '@/utils/engine/text';
+import { sortBuckets } from '@/utils/engine/stance/features';
+import type { FigureEntryInput } from '@/utils/engine/figure-rows';
+import type { Claim } from '@/utils/engine/types';
+import { fixturePage, seedIndex, seedPack } from './fixture-corpus';
+
+const MEDIUM: MatchOptions = { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] };
+
+describe('sortBuckets', () => {
+  it('orders distinct bucket ids as a numeric sort does', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (const n of [0, 1, 2, 3, 255, 256, 257, 700, 5000]) {
+      const keys = [...new Set(Array.from({ length: n }, () => next() % 65536))];
+      if (n === 3) keys.splice(0, keys.length, 65535, 0, 256);
+      expect(sortBuckets(keys)).toEqual([...keys].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('normaliseForQuote', () => {
+  it('gives what the Unicode-class regex gives, letters and digits of any script kept, other runs one space', () => {
+    const regex = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const pool = ['a', 'Z', ' ', '-', '’', 'é', 'İ', 'ß', '\u0301', '日', '١', '²', '\u{1F600}', '\ud800', '\udc00', 'Σ', '\t', '\n', '5', '_', 'ǅ', '\u00a0', 'Ⅻ', '\u{1D7D8}', '.'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = 0, n = (k % 13) + 1; j < n; j++) t += pool[next() % pool.length];
+      expect([t, normaliseForQuote(t)]).toEqual([t, regex(t)]);
+    }
+    expect(normaliseForQuote('  “ISIS” — 5,200 U.S. troops!  ')).toBe('isis 5 200 u s troops');
+  });
+});
+
+describe('figureRows with claims added after a cached list', () => {
+  const index = seedIndex();
+  const withFigures = index.claims.filter((c) => c.figures.length > 0);
+  const half = Math.floor(withFigures.length / 2);
+  const first = withFigures.slice(0, half);
+  const more = withFigures.slice(half);
+  const pageEntry = (claim: Claim, subjectKey: string): FigureEntryInput => ({
+    entry: { figure: { ...claim.figures[0]!, subjectKey, value: 999_999 }, outletId: '', outletName: 'This page', claimId: '', date: claim.date },
+    context: claim.text,
+  });
+
+  it('equals the rows of the concatenated list, page figures joining only subjects the claims give', () => {
+    expect(first.length).toBeGreaterThan(0);
+    expect(more.length).toBeGreaterThan(0);
+    // One page figure of a subject only `more` gives, one of a subject no claim gives (never joins).
+    const onlyMore = more.flatMap((c) => c.figures).find((f) => !first.some((c) => c.figures.some((g) => g.subjectKey === f.subjectKey)));
+    const extra = [...(onlyMore ? [pageEntry(more[0]!, onlyMore.subjectKey)] : []), pageEntry(first[0]!, 'no such subject|x|y')];
+    const plain = figureRows(index, [...first, ...more], extra);
+    // Twice: the second call reads `first`'s entries from the cache.
+    expect(figureRows(index, first, extra, more)).toEqual(plain);
+    expect(figureRows(index, first, extra, more)).toEqual(plain);
+    expect(figureRows(index, [...first, ...more], extra)).toEqual(plain);
+    // A page figure is not a subject of its own: dropping the claims that give it leaves it out.
+    expect(figureRows(index, [], extra).flatMap((r) => r.entries)).toEqual([]);
+  });
+});
+
+describe('matchPage shortcuts', () => {
+  const page = fixturePage('seed-subject-article.html');
+
+  it('counts a topic’s outlets without the muted ones, whichever was matched first', () => {
+    const index = seedIndex();
+    const plain = matchPage(index, page, MEDIUM);
+    const topic = plain.topics[0]!;
+    expect(topic.outletCount).toBeGreaterThan(1);
+    // Mute one outlet that has claims under this topic: the count drops by one, though the full list was counted before.
+    const muted = index.claimsByTopic.get(topic.topic.id)!.find((c) => c.outletId)!.outletId;
+    const without = matchPage(index, page, { ...MEDIUM, mutedOutlets: [muted] }).topics.find((t) => t.topic.id === topic.topic.id)!;
+    expect(without.outletCount).toBe(topic.outletCount - 1);
+    expect(without.claimCount).toBeLessThan(topic.claimCount);
+    // And back: the unfiltered list's count was not overwritten by the filtered one.
+    expect(matchPage(index, page, MEDIUM).topics[0]!.outletCount).toBe(topic.outletCount);
+  });
+
+  it('picks the same closest claims from a packed list as through the claim map', () => {
+    const pack = seedPack();
+    const claims = pack.claims.flatMap((c) => Array.from({ length: 12 }, (_, k) => ({ ...c, id: `${c.id}~${k}` })));
+    const index = buildCorpusIndex({ ...pack, claims });
+    const terms = contentTerms(page.text.slice(0, 3000));
+    const ids = (list: Claim[]) => list.map((c) => c.id);
+    const list = index.claims.filter((_, k) => k % 3 !== 1); // a list of its own (not the index's)
+    const first = ids(closestClaims(index, list, terms, 60)); // through the map; the list is remembered
+    expect(first).toHaveLength(60);
+    expect(ids(closestClaims(index, list, terms, 60))).toEqual(first); // packed now
+    expect(ids(closestClaims(index, list, terms, 60))).toEqual(first);
+    expect(ids(closestClaims(index, list.slice(), terms, 60))).toEqual(first); // another list: the map again
+  });
+
+  it('gives the same match from an index whose claim list is not the one its postings were built from', () => {
+    const index = seedIndex();
+    const strip = (m: ReturnType<typeof matchPage>) => ({ ...m, tookMs: 0 });
+    const expected = strip(matchPage(index, page, MEDIUM));
+    // Claims in another order: positions built by indexClaims no longer apply, the id → position fallback is used.
+    const reordered = buildCorpusIndex(seedPack());
+    const other = { ...reordered, claims: [...reordered.claims].reverse() };
+    expect(strip(matchPage(other, page, MEDIUM))).toEqual(expected);
+  });
+});
