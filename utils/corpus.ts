@@ -895,6 +895,22 @@ export interface ConsistencyReport {
 }
 
 /**
+ * The part of the start-up check that reads `meta` rows only (no row counts): true when topics were left stale or
+ * the last write's stamp is missing or belongs to another corpus version. Then `checkConsistency` must run before
+ * pages are matched; otherwise it can run after the first match (its counts only find damage no write of ours
+ * leaves: every write stamps the counts in its own transaction).
+ */
+export async function needsFullCheck(db: ClaimLensDb): Promise<boolean> {
+  const [stampRow, versionRow, stale] = await db.meta.bulkGet(['stamp', 'corpusVersion', 'topicsStale']);
+  if (stale?.value === '1' || !stampRow) return true;
+  try {
+    return (JSON.parse(stampRow.value) as Stamp).version !== versionRow?.value;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * The cheap check on start: compares the stamp the last write left (version + row counts) with the
  * tables. When they agree and no topics are stale, that is all. Otherwise (a write from an older version,
  * a stopped worker between a write and its topic mining, a damaged database) it looks deeper: deletes
