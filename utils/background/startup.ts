@@ -12,6 +12,7 @@
 import type { ClaimLensDb } from '../db';
 import { checkConsistency, installSeedPack, needsFullCheck, recomputeTopics, seedPackKey, type ConsistencyReport } from '../corpus';
 import { readMatchIndexInfo } from '../index-store';
+import { ensureTopicHead } from '../topic-head';
 import type { CorpusPack } from '../engine/types';
 import { markStartup } from './startup-timings';
 
@@ -19,7 +20,7 @@ import { markStartup } from './startup-timings';
 export interface CorpusStartup {
   /** Seeds in, topics fresh, match index present: what a page match waits for. */
   seeded: Promise<void>;
-  /** `seeded`, then the counts check and its repairs: what corpus writes wait for. */
+  /** `seeded`, then the counts check and its repairs (and a missing topic head written): what corpus writes wait for. */
   checked: Promise<void>;
   /** The consistency report of this start (null until `checked`; also null when the start itself failed). */
   report(): ConsistencyReport | null;
@@ -99,7 +100,13 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
       poke();
     });
     await runCheck();
-  }).catch((err) => console.error('ClaimLens: the start-up consistency check failed', err));
+  })
+    // The packed topic head, if a write went around the topic writers (never on an ordinary wake: one get).
+    .then(() => ensureTopicHead(db))
+    .then((wrote) => {
+      if (wrote) log('ClaimLens: the topic head was missing: written from the topics table');
+    })
+    .catch((err) => console.error('ClaimLens: the start-up consistency check failed', err));
 
   return {
     seeded,
