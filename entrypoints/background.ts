@@ -1,7 +1,7 @@
 import { markStartup } from '@/utils/background/startup-timings';
 import { createDb } from '@/utils/db';
-import { catchUpTopics, checkConsistency, installSeedPack, recomputeTopics, seedPackKey } from '@/utils/corpus';
-import { readMatchIndexInfo } from '@/utils/index-store';
+import { installSeedPack } from '@/utils/corpus';
+import { startCorpus } from '@/utils/background/startup';
 import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { loadShippedStanceModels } from '@/utils/engine/stance/model';
@@ -33,40 +33,25 @@ export default defineBackground(() => {
   const matcher = createMatcher(db, snapshots);
   const tabs = createTabState();
 
-  // A start checks the seeds cheaply; install and update always reload them. Loading is idempotent.
-  let loadedAtStart = false;
-  const seeded = (async () => {
-    const pack = await loadSeedPack();
-    markStartup('seedPackRead');
-    const installed = (await db.meta.get('seedPack'))?.value;
-    markStartup('dbOpen');
-    if (installed !== seedPackKey(pack)) {
-      await installSeedPack(db, pack);
-      loadedAtStart = true;
-    }
-    // Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11).
-    const check = await checkConsistency(db);
-    if (!check.clean) console.info('ClaimLens: consistency check on start repaired:', check.repairs.join('; '));
-    markStartup('consistency');
-    await catchUpTopics(db);
-    markStartup('topicsChecked');
-    // A database from before the stored match index (db.ts version 3) gets it once, with its topics.
-    if (!(await readMatchIndexInfo(db.meta))) await recomputeTopics(db);
-    markStartup('seeded');
-  })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
+  // A start checks the seeds and the match index cheaply (what a page match waits for); the row counts and their
+  // repairs run once the first page is answered (utils/background/startup.ts). Install and update reload the seeds.
+  const startup = startCorpus(db, loadSeedPack);
   const search = createSearchService(db, snapshots);
   browser.runtime.onInstalled.addListener(() => {
-    void seeded.then(async () => {
-      if (!loadedAtStart) await installSeedPack(db, await loadSeedPack());
-      // Build and persist the search index once per install/update, so the first popup search does not
-      // wait; ordinary service-worker wake-ups (every page match) do not pay for it.
-      await search.warm?.();
-    });
+    markStartup('installStart'); // the browser bench waits for 'installDone' before it times pages (a 100k re-mine)
+    void startup.checked
+      .then(async () => {
+        if (!startup.loadedAtStart()) await installSeedPack(db, await loadSeedPack());
+        // Build and persist the search index once per install/update, so the first popup search does not
+        // wait; ordinary service-worker wake-ups (every page match) do not pay for it.
+        await search.warm?.();
+      })
+      .finally(() => markStartup('installDone'));
   });
 
-  const sources = startSources(db, seeded);
+  const sources = startSources(db, startup.checked);
   // Prepared claim features of an older engine version are recomputed in the background (resumed on wake and alarm).
-  startFeatureMigration(db, seeded, browser.alarms); // feeds the reader chose: alarms, fetching, their handlers
+  startFeatureMigration(db, startup.checked, browser.alarms); // feeds the reader chose: alarms, fetching, their handlers
 
   const route = createRouter(
     {
@@ -89,10 +74,19 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;
     markStartup('firstMessage');
-    // A page to match: its index head is read now, beside the start-up checks it would otherwise wait for.
-    if (message.type === 'page.match') matcher.prefetch();
-    // Wait for the seed load so the first question never sees an empty corpus; only model readers wait for the weights.
-    void startupWait(message.type, { seeded, stance: stanceReady }).then(() => route(message, sender)).then(sendResponse);
+    // A page to match: its index head is read now, beside the start-up checks it would otherwise wait for; the
+    // deferred consistency check waits until no match is running.
+    const isMatch = message.type === 'page.match';
+    if (isMatch) {
+      matcher.prefetch();
+      startup.matchBegan();
+    }
+    // Wait for the seed load so the first question never sees an empty corpus; writers for the consistency check;
+    // only model readers wait for the weights.
+    void startupWait(message.type, { seeded: startup.seeded, checked: startup.checked, stance: stanceReady, checkNow: startup.checkNow })
+      .then(() => route(message, sender))
+      .finally(() => isMatch && startup.matchEnded())
+      .then(sendResponse);
     return true; // answer asynchronously
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.set(tabId, null));

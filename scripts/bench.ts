@@ -149,7 +149,9 @@ if (browser) {
   const badgeOnly = process.argv.includes('--badge-only');
   const profileAt = process.argv.indexOf('--profile');
   const profile = profileAt >= 0 ? process.argv[profileAt + 1] : undefined;
-  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: badgeOnly ? [] : spare, badgeOnly, profile });
+  // --no-search: page → badge only (the popup search timing takes minutes at 100k).
+  const noSearch = process.argv.includes('--no-search');
+  const keys = await runBrowserBench(root, inBrowser, { runs: quick ? 3 : 5, uiItems: badgeOnly ? [] : spare, badgeOnly, profile, noSearch });
   log(`Chromium part took ${((performance.now() - t) / 1000).toFixed(0)} s`);
   out.browser = keys.browser;
   out.content = keys.content;

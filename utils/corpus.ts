@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
+import { readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { buildPack, validatePack } from './engine/pack';
@@ -21,7 +22,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.claimFeatures];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.claimFeatures, db.topicHead];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -138,6 +139,7 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
     const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });
     await db.topics.clear();
     await db.topics.bulkPut(mined.topics);
+    await writeTopicHead(db, mined.topics); // after the topics: their writes drop the head (utils/topic-head.ts)
     await db.claims.bulkPut(mined.claims);
     await writeMatchIndex(db, matchIndex);
     // What the mine counted, so the next imports update topics from their own articles (incremental).
@@ -274,7 +276,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
-  const topics = cached?.topics ?? (await db.topics.toArray());
+  const topics = cached?.topics ?? (await readTopics(db));
   const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
   // State rows from memory where the last batch left them (same tag): an import job reads each row once.
   const tag = (await db.meta.get(TOPIC_STATE_TAG))?.value;
@@ -294,7 +296,10 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   sink.lap('topicsUpdate');
   await db.claims.bulkAdd(up.claims);
   if (up.retagged.length) await db.claims.bulkPut(up.retagged);
-  if (up.changedTopics.length) await db.topics.bulkPut(up.changedTopics);
+  if (up.changedTopics.length) {
+    await db.topics.bulkPut(up.changedTopics);
+    await writeTopicHead(db, up.topics); // every topic after the update, packed for a waking worker's matcher
+  }
   if (up.rows.length) await db.topicState.bulkPut(up.rows);
   const nextTag = newTag();
   await db.meta.put({ key: TOPIC_STATE_TAG, value: nextTag });
@@ -892,6 +897,22 @@ export interface ConsistencyReport {
   versionBumped: boolean;
   /** One line per repair, for the log. */
   repairs: string[];
+}
+
+/**
+ * The part of the start-up check that reads `meta` rows only (no row counts): true when topics were left stale or
+ * the last write's stamp is missing or belongs to another corpus version. Then `checkConsistency` must run before
+ * pages are matched; otherwise it can run after the first match (its counts only find damage no write of ours
+ * leaves: every write stamps the counts in its own transaction).
+ */
+export async function needsFullCheck(db: ClaimLensDb): Promise<boolean> {
+  const [stampRow, versionRow, stale] = await db.meta.bulkGet(['stamp', 'corpusVersion', 'topicsStale']);
+  if (stale?.value === '1' || !stampRow) return true;
+  try {
+    return (JSON.parse(stampRow.value) as Stamp).version !== versionRow?.value;
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -9,6 +9,8 @@ import type { TermRow, TopicIndexRow } from './index-store';
 import type { SearchDocRow, SearchDocTermsRow, SearchPackedRow, SearchPostingsRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
 import type { ClaimFeaturesRow } from './engine/claim-features';
+import { packTopicHead, topicHeadGuard, type TopicHeadRow } from './topic-head';
+import { articleMetaMirror, articleMetaOf, type ArticleMetaRow } from './article-meta';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -64,6 +66,10 @@ export type ClaimLensDb = Dexie & {
   topicState: EntityTable<TopicStateRow, 'key'>;
   /** Each claim's prepared features (utils/engine/claim-features.ts), versioned with the engine. */
   claimFeatures: EntityTable<ClaimFeaturesRow, 'id'>;
+  /** Every topic packed in one row (utils/topic-head.ts), kept in step with `topics` by its writers and a guard. */
+  topicHead: EntityTable<TopicHeadRow, 'key'>;
+  /** Each article's card metadata without its body (utils/article-meta.ts), mirrored from `articles` by a middleware. */
+  articleMeta: EntityTable<ArticleMetaRow, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -143,5 +149,21 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
     searchTerms: null,
     searchVocab: null,
   });
+  // version(12) (issue 10, cold badge): what a waking worker reads to match a page, without reading what it does not
+  // need. `topicHead`: every topic packed in one row — one get instead of a record per topic (~7.5k at 100k claims);
+  // after this upgrade the topic writers rewrite it in their transactions and a guard middleware deletes it with any
+  // other topics write (utils/topic-head.ts). `articleMeta`: each article's title, date, URL and outlet without its
+  // body, for the cards; a middleware mirrors every articles write into it (utils/article-meta.ts). Both are filled
+  // from the stored rows here, once.
+  db.version(12)
+    .stores({ topicHead: 'key', articleMeta: 'id' })
+    .upgrade(async (tx) => {
+      await tx.table('topicHead').put(packTopicHead(await tx.table('topics').toArray()));
+      const meta: ArticleMetaRow[] = [];
+      await tx.table('articles').each((a) => void meta.push(articleMetaOf(a)));
+      await tx.table('articleMeta').bulkPut(meta);
+    });
+  db.use(topicHeadGuard);
+  db.use(articleMetaMirror);
   return db;
 }

@@ -10,8 +10,10 @@ import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
 import { indexClaims, pageOutlet, preparePage, topicGate } from '../engine/match';
 import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
-import type { Article, Claim, Outlet, PageMatch, Topic } from '../engine/types';
+import type { Claim, Outlet, PageMatch, Topic } from '../engine/types';
+import type { ArticleMetaRow } from '../article-meta';
 import { readThrough } from '../read-through';
+import { readTopics } from '../topic-head';
 import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
 import { markStartup } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
@@ -32,7 +34,9 @@ export interface MatchHead {
    * next page from memory and reads IndexedDB only for what no earlier page needed. Dropped with the head when
    * the corpus version moves, and with the worker when it stops.
    */
-  rowCache: { topics: Map<string, TopicIndexRow | null>; terms: Map<string, TermRow | null>; articles: Map<string, Article | null> };
+  rowCache: { topics: Map<string, TopicIndexRow | null>; terms: Map<string, TermRow | null>; articles: Map<string, ArticleMetaRow | null> };
+  /** Cached claims whose stored prepared features were adopted (read for the claims the stance model may see). */
+  featured: Set<string>;
   /** Distinct content stems per cached claim: tokenising and stemming a claim once per worker, not per page. */
   claimTerms: Map<string, string[]>;
 }
@@ -62,7 +66,8 @@ const MAX_TOPIC_SENTENCES = 12;
 export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> {
   const info = await readMatchIndexInfo(db.meta);
   if (!info) return null;
-  const [outlets, topics] = await Promise.all([db.outlets.toArray(), db.topics.toArray()]);
+  // The topics packed in one row (utils/topic-head.ts): one get, not a record per topic.
+  const [outlets, topics] = await Promise.all([db.outlets.toArray(), readTopics(db)]);
   return {
     info,
     outlets,
@@ -71,6 +76,7 @@ export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> 
     claimCache: new Map(),
     rowCache: { topics: new Map(), terms: new Map(), articles: new Map() },
     claimTerms: new Map(),
+    featured: new Set(),
   };
 }
 
@@ -129,6 +135,10 @@ export async function loadPageSlice(
   });
   const stats: TermStats = { docCount: head.info.docCount, df };
 
+  // Candidates are what the page's sentences are related to (the stance model reads their prepared features); figure
+  // claims feed the topic's figure rows, and only those that also come up as a sentence's candidate are prepared (on
+  // the fly, the same features): their stored features are not read.
+  const candidates = new Set<string>();
   const wanted = new Set<string>();
   const counts = new Map<string, { claims: number; outlets: number }>();
   // Claims are read only for the topics that pass matchPage's gates (mentions, context on the page, score bound): a
@@ -142,34 +152,45 @@ export async function loadPageSlice(
     const kept = row.outletIds.filter((o) => !exclude.has(o));
     counts.set(topicId, { claims: kept.length, outlets: new Set(kept).size });
     if (!topicGate(head.topics.get(topicId)!, mentions.get(topicId) ?? 0, new Map(row.context), sentenceTerms, opts.sensitivity)) return;
-    for (const id of closest(row, topicTerms.get(topicId)!, idOf, stats, exclude)) wanted.add(id);
+    for (const id of closest(row, topicTerms.get(topicId)!, idOf, stats, exclude)) candidates.add(id);
     for (const id of row.figureClaimIds) wanted.add(id);
   });
+  for (const id of candidates) wanted.add(id);
 
   const missing = [...wanted].filter((id) => !head.claimCache.has(id));
-  // Each claim with its stored prepared features (db v8): a new candidate is not tokenised, stemmed or scanned again.
-  const [read, features] = missing.length ? await Promise.all([db.claims.bulkGet(missing), db.claimFeatures.bulkGet(missing)]) : [[], []];
   if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) {
     head.claimCache.clear();
     head.claimTerms.clear();
+    head.featured.clear();
   }
-  read.forEach((c, i) => {
-    if (!c) return;
-    head.claimCache.set(c.id, c);
-    // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly.
-    const row = features[i];
-    if (adoptClaimFeatures(c, row)) head.claimTerms.set(c.id, stemsOfRow(row!));
+  // Each candidate with its stored prepared features (db v8): it is not tokenised, stemmed or scanned again.
+  const unfeatured = [...candidates].filter((id) => !head.featured.has(id));
+  const [read, features] = await Promise.all([
+    missing.length ? db.claims.bulkGet(missing) : [],
+    unfeatured.length ? db.claimFeatures.bulkGet(unfeatured) : [],
+  ]);
+  read.forEach((c) => {
+    if (c) head.claimCache.set(c.id, c);
   });
-  markStartup('claimsRead'); // candidate claims with their stored features
+  unfeatured.forEach((id, i) => {
+    const c = head.claimCache.get(id);
+    const row = features[i];
+    // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly.
+    if (!c || !adoptClaimFeatures(c, row)) return;
+    head.featured.add(id);
+    head.claimTerms.set(id, stemsOfRow(row!));
+  });
+  markStartup('claimsRead'); // candidate claims with their stored features, figure claims
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
+  // The cards' article metadata (title, date, URL, outlet) without the bodies (utils/article-meta.ts).
   const [articles, claimTermRows] = await Promise.all([
-    readThroughRows(cache.articles, articleIds, (ids) => db.articles.bulkGet(ids)),
+    readThroughRows(cache.articles, articleIds, (ids) => db.articleMeta.bulkGet(ids)),
     readThroughRows(cache.terms, [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t)), (terms) => db.terms.bulkGet(terms)),
   ]);
   for (const r of claimTermRows) if (r) df.set(r.term, r.df);
 
-  const index = sliceIndex(head, outletsMap, articles.filter((a): a is Article => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);
+  const index = sliceIndex(head, outletsMap, articles.filter((a): a is ArticleMetaRow => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);
   return { index, counts };
 }
 
@@ -198,7 +219,7 @@ function closest(row: TopicIndexRow, terms: Set<string>, idOf: Map<string, numbe
 function sliceIndex(
   head: MatchHead,
   outlets: Map<string, Outlet>,
-  articles: Article[],
+  articles: ArticleMetaRow[],
   claims: Claim[],
   rows: TopicIndexRow[],
   stats: TermStats,

@@ -47,9 +47,72 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
  */
 export const NEEDS_STANCE: ReadonlySet<MessageType> = new Set<MessageType>(['page.match', 'article.get']);
 
-/** What a message waits for before it is answered on a starting worker: the seed load always, the weights if it reads them. */
-export function startupWait(type: MessageType, ready: { seeded: Promise<unknown>; stance: Promise<unknown> }): Promise<unknown> {
-  return NEEDS_STANCE.has(type) ? Promise.all([ready.seeded, ready.stance]) : ready.seeded;
+/**
+ * What each message needs of a starting worker's corpus (utils/background/startup.ts): `seeds` — the seed pack in and
+ * the match index usable (read-only questions: a page match must not wait for the row counts); `checked` — the start-up
+ * consistency check done too (everything that writes the corpus or its feeds, so no write re-stamps the row counts
+ * before the check compared them). Exhaustive, so a new message must say which it is.
+ */
+export const STARTUP_NEEDS: { readonly [K in MessageType]: 'seeds' | 'checked' } = {
+  'page.match': 'seeds',
+  'page.clear': 'seeds',
+  'page.readability': 'seeds',
+  'reader.open': 'seeds',
+  'corpus.stats': 'seeds',
+  'tab.match': 'seeds',
+  'article.get': 'seeds',
+  'article.list': 'seeds',
+  'article.update': 'checked',
+  'article.delete': 'checked',
+  'article.restore': 'checked',
+  'corpus.import': 'checked',
+  'corpus.recomputeTopics': 'checked',
+  'features.progress': 'seeds',
+  'corpus.importPack': 'checked',
+  'corpus.importAnalysed': 'checked',
+  'import.interrupted': 'seeds',
+  'corpus.reanalyse': 'checked',
+  'import.outcomes': 'seeds',
+  'import.forget': 'checked',
+  'corpus.export': 'seeds',
+  'corpus.reset': 'checked',
+  'outlet.list': 'seeds',
+  'outlet.update': 'checked',
+  'search.query': 'seeds',
+  'search.facets': 'seeds',
+  'corpus.checkDuplicates': 'seeds',
+  'tab.import': 'checked',
+  'sources.list': 'seeds',
+  'sources.add': 'checked',
+  'sources.update': 'checked',
+  'sources.remove': 'checked',
+  'sources.fetch': 'checked',
+  'sources.exportOpml': 'seeds',
+  'sources.articles': 'seeds',
+};
+
+/** The start-up stages a message may wait for (see {@link startupWait}). */
+export interface StartupReady {
+  seeded: Promise<unknown>;
+  stance: Promise<unknown>;
+  /** The consistency check done (defaults to `seeded`: a worker without a deferred check). */
+  checked?: Promise<unknown>;
+  /** Asks for the deferred check to start now (a writer is waiting for it). */
+  checkNow?: () => void;
+}
+
+/**
+ * What a message waits for before it is answered on a starting worker: the seed load always, the consistency check if
+ * it writes ({@link STARTUP_NEEDS}), the weights if it reads them.
+ */
+export function startupWait(type: MessageType, ready: StartupReady): Promise<unknown> {
+  const waits: Promise<unknown>[] = [ready.seeded];
+  if (STARTUP_NEEDS[type] === 'checked' && ready.checked) {
+    ready.checkNow?.();
+    waits.push(ready.checked);
+  }
+  if (NEEDS_STANCE.has(type)) waits.push(ready.stance);
+  return waits.length === 1 ? ready.seeded : Promise.all(waits);
 }
 
 /** Builds the function the background passes to `runtime.onMessage`. Never throws: errors become replies. */

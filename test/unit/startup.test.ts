@@ -1,0 +1,140 @@
+/**
+ * A waking worker's start-up (utils/background/startup.ts): a page match waits for the seeds and the match index only,
+ * the row counts run after it; a store a stopped worker (or damage) left inconsistent is still repaired — before the
+ * match when its topics are stale, after it when only the counts tell.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DBCore } from 'dexie';
+import { createDb, type ClaimLensDb } from '@/utils/db';
+import { installSeedPack, importItems } from '@/utils/corpus';
+import { startCorpus } from '@/utils/background/startup';
+import { startupWait } from '@/utils/background/router';
+import { createMatcher } from '@/utils/background/matcher';
+import { seedPack } from './match/fixture-corpus';
+import { fixturePage } from './match/fixture-corpus';
+
+let n = 0;
+
+/** A database whose `count()` calls on articles and claims are logged (the counts the deferred check makes). */
+function countedDb(): { db: ClaimLensDb; counts: string[] } {
+  const db = createDb(`test-startup-${++n}`);
+  const counts: string[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'log-counts',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'claims' && name !== 'articles') return table;
+        return {
+          ...table,
+          count(req) {
+            counts.push(name);
+            return table.count(req);
+          },
+        };
+      },
+    }),
+  });
+  return { db, counts };
+}
+
+/** Resolves to whether `p` settled within `ms`. */
+const settles = (p: Promise<unknown>, ms = 50) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
+
+/** A stored database as an earlier worker left it: seeds installed, every write stamped. */
+async function installed(name: string): Promise<void> {
+  const db = createDb(name);
+  await installSeedPack(db, seedPack());
+  db.close();
+}
+
+describe('start-up: what a page match waits for', () => {
+  it('a page is matched before the row counts are read; the counts run once the match is answered', async () => {
+    const { db, counts } = countedDb();
+    await installed(db.name);
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    start.matchBegan();
+    const ready = { seeded: start.seeded, checked: start.checked, stance: Promise.resolve(), checkNow: start.checkNow };
+    await startupWait('page.match', ready);
+    const match = await createMatcher(db).match({ lang: 'en', ...fixturePage('seed-subject-article.html') });
+    expect(match.topics.length).toBeGreaterThan(0);
+    expect(counts).toEqual([]); // nothing counted the claims or articles before the page was answered
+    expect(await settles(start.checked)).toBe(false);
+    start.matchEnded();
+    await start.checked;
+    expect(counts.sort()).toEqual(['articles', 'claims']);
+    expect(start.report()).toMatchObject({ clean: true });
+  });
+
+  it('with no page to match, the counts run after the idle delay', async () => {
+    const { db, counts } = countedDb();
+    await installed(db.name);
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 30, log: () => {} });
+    await start.seeded;
+    expect(counts).toEqual([]);
+    await start.checked;
+    expect(counts.sort()).toEqual(['articles', 'claims']);
+  });
+
+  it('a corpus write waits for the check and starts it at once', async () => {
+    const { db, counts } = countedDb();
+    await installed(db.name);
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    const ready = { seeded: start.seeded, checked: start.checked, stance: Promise.resolve(), checkNow: start.checkNow };
+    await startupWait('corpus.import', ready);
+    expect(counts.sort()).toEqual(['articles', 'claims']);
+    expect(start.report()).not.toBeNull();
+    // A read-only question does not wait for it.
+    const other = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    expect(await settles(startupWait('search.query', { seeded: other.seeded, checked: other.checked, stance: Promise.resolve(), checkNow: other.checkNow }), 2000)).toBe(true);
+    expect(await settles(other.checked)).toBe(false);
+    other.checkNow();
+    await other.checked;
+  });
+});
+
+describe('start-up: an inconsistent store is still repaired', () => {
+  it('orphan claims (only the counts tell) are deleted after the first match, and the corpus version moves', async () => {
+    const { db } = countedDb();
+    await installed(db.name);
+    const claim = (await db.claims.toArray())[0]!;
+    await db.claims.add({ ...claim, id: 'orphan-1', articleId: 'gone-article' }); // a write that left no stamp
+    const v0 = (await db.meta.get('corpusVersion'))!.value;
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    start.matchBegan();
+    await start.seeded;
+    expect(await db.claims.get('orphan-1')).toBeDefined(); // not yet: the match goes first
+    start.matchEnded();
+    await start.checked;
+    expect(start.report()).toMatchObject({ clean: false, orphanClaims: 1, topicsRebuilt: true, versionBumped: true });
+    expect(await db.claims.get('orphan-1')).toBeUndefined();
+    expect((await db.meta.get('corpusVersion'))!.value).not.toBe(v0);
+  });
+
+  it('stale topics are re-mined (with the counts) before any page is matched', async () => {
+    const { db, counts } = countedDb();
+    await installed(db.name);
+    await db.meta.delete('topicState'); // no incremental state: a deferred import leaves topics stale
+    await importItems(db, [{ name: 'a.txt', title: 'Harbour report', outlet: 'Harbour Times', url: 'https://harbour.example/r', published: '2024-03-01', text: 'The harbour authority said on Monday that 40 ships were delayed by the strike. Dock workers said the strike would continue until wages rise.' }], Date.now(), { deferTopics: true });
+    expect((await db.meta.get('topicsStale'))?.value).toBe('1');
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    start.matchBegan();
+    await start.seeded;
+    expect(await db.meta.get('topicsStale')).toBeUndefined();
+    expect(new Set(counts)).toEqual(new Set(['articles', 'claims'])); // the check's counts (and the re-mine's stamp)
+    expect(start.report()).toMatchObject({ topicsRebuilt: true });
+    expect(await settles(start.checked)).toBe(true); // nothing left for later
+  });
+
+  it('a stamp of another corpus version (a write from an older build) is checked before matching', async () => {
+    const { db, counts } = countedDb();
+    await installed(db.name);
+    await db.meta.put({ key: 'corpusVersion', value: '1' });
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    await start.seeded;
+    expect(new Set(counts)).toEqual(new Set(['articles', 'claims']));
+    expect(start.report()).toMatchObject({ clean: false, versionBumped: true });
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * What a starting service worker does with its database before answering, split in two so a page match does not
+ * wait for work it does not need (issue 10, cold badge):
+ * - `seeded`: the seed pack is in, topics are not stale and the stored match index exists — cheap `meta` reads on an
+ *   ordinary wake. Page matches (and other read-only questions) wait for this only.
+ * - `checked`: the row counts against the last write's stamp (`checkConsistency`: at 100k claims two counts cost
+ *   ~600 ms) and any repair they call for. Started once the first page match is answered (or after `idleMs` when
+ *   no match comes, or at once when a message that writes the corpus asks for it); writers, feeds and the features
+ *   migration wait for it, so no write re-stamps the counts before they are compared.
+ * A repair that changes the corpus bumps the corpus version, so the matcher and search re-read what moved.
+ */
+import type { ClaimLensDb } from '../db';
+import { checkConsistency, installSeedPack, needsFullCheck, recomputeTopics, seedPackKey, type ConsistencyReport } from '../corpus';
+import { readMatchIndexInfo } from '../index-store';
+import { ensureTopicHead } from '../topic-head';
+import type { CorpusPack } from '../engine/types';
+import { markStartup } from './startup-timings';
+
+/** The two start-up stages and the hooks that tell the deferred check when the worker is free. */
+export interface CorpusStartup {
+  /** Seeds in, topics fresh, match index present: what a page match waits for. */
+  seeded: Promise<void>;
+  /** `seeded`, then the counts check and its repairs (and a missing topic head written): what corpus writes wait for. */
+  checked: Promise<void>;
+  /** The consistency report of this start (null until `checked`; also null when the start itself failed). */
+  report(): ConsistencyReport | null;
+  /** True when this start (re)installed the seed pack (an install/update need not load it again). */
+  loadedAtStart(): boolean;
+  /** A page match began / ended: the deferred check waits until none is running. */
+  matchBegan(): void;
+  matchEnded(): void;
+  /** A message needs the checked corpus: start the deferred check now (once no match is running). */
+  checkNow(): void;
+}
+
+/** Options for {@link startCorpus}. */
+export interface StartupOptions {
+  /** With no page match, the deferred check starts this long after `seeded` (ms). */
+  idleMs?: number;
+  log?: (line: string) => void;
+}
+
+/** Starts the database side of a waking worker (see the module comment). */
+export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusPack>, opts: StartupOptions = {}): CorpusStartup {
+  const log = opts.log ?? ((line: string) => console.info(line));
+  let loaded = false;
+  let report: ConsistencyReport | null = null;
+  // Whether the gate below already ran the full check (a stale or damaged store): then nothing is deferred.
+  let checkedEarly = false;
+
+  const seeded = (async () => {
+    const pack = await loadSeedPack();
+    markStartup('seedPackRead');
+    const installed = (await db.meta.get('seedPack'))?.value;
+    markStartup('dbOpen');
+    if (installed !== seedPackKey(pack)) {
+      await installSeedPack(db, pack);
+      loaded = true;
+    }
+    // Stale topics or a stamp that does not belong to the corpus version: the full check now, before any match —
+    // its counts are compared before a re-mine re-stamps them, and its re-mine must come before matching anyway.
+    if (await needsFullCheck(db)) {
+      await runCheck();
+      checkedEarly = true;
+    }
+    markStartup('topicsChecked');
+    // A database from before the stored match index (db.ts version 3) gets it once, with its topics.
+    if (!(await readMatchIndexInfo(db.meta))) await recomputeTopics(db);
+    markStartup('seeded');
+  })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
+
+  async function runCheck(): Promise<void> {
+    // Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11).
+    report = await checkConsistency(db);
+    if (!report.clean) log(`ClaimLens: consistency check on start repaired: ${report.repairs.join('; ')}`);
+    markStartup('consistency');
+  }
+
+  // The deferred check runs when the worker is free: no match running, and either a match was answered, `idleMs`
+  // passed, or a writer asked for it.
+  let running = 0;
+  let free = false;
+  let wake: (() => void) | null = null;
+  const poke = () => {
+    if (free && running === 0 && wake) {
+      const go = wake;
+      wake = null;
+      go();
+    }
+  };
+  const release = () => {
+    free = true;
+    poke();
+  };
+  const checked = seeded.then(async () => {
+    if (checkedEarly) return;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      setTimeout(release, opts.idleMs ?? 1000);
+      poke();
+    });
+    await runCheck();
+  })
+    // The packed topic head, if a write went around the topic writers (never on an ordinary wake: one get).
+    .then(() => ensureTopicHead(db))
+    .then((wrote) => {
+      if (wrote) log('ClaimLens: the topic head was missing: written from the topics table');
+    })
+    .catch((err) => console.error('ClaimLens: the start-up consistency check failed', err));
+
+  return {
+    seeded,
+    checked,
+    report: () => report,
+    loadedAtStart: () => loaded,
+    matchBegan: () => void running++,
+    matchEnded: () => {
+      running = Math.max(0, running - 1);
+      release();
+    },
+    checkNow: release,
+  };
+}
