@@ -195,7 +195,7 @@ function sourceTable(name: string, items: Item[]): void {
   const rule = items.filter((i) => i.label === 'disputes' && i.basis !== 'model' && i.basis !== 'article');
   if (rule.length) console.log(`  rule disputes by pair p(disputes): ${rule.map((i) => `${i.po.toFixed(2)}${gold(i.page, i.body) === 'disputes' ? '+' : '-'}`).sort().join(' ')}`);
   if (args.includes('--show'))
-    for (const i of (args.includes("--right") ? rule.filter((x) => gold(x.page, x.body) === "disputes") : rule).slice(0, showCount)) console.log(`    [${i.basis} ${gold(i.page, i.body)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
+    for (const i of (args.includes('--right') ? rule.filter((x) => gold(x.page, x.body) === "disputes") : rule).slice(0, showCount)) console.log(`    [${i.basis} ${gold(i.page, i.body)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
 }
 /** Gold positive counts over all page–article pairs of these pages. */
 function goldCounts(pages: string[]) {
