@@ -1,5 +1,7 @@
 // A sentence that takes no side of its own never makes a claim-level dispute: a question asks ("Want to buy a private
-// island previously owned by Tiger Woods?" was a "dispute" on FNC-1 train-story pages, eval:cards --sources, session 8).
+// island previously owned by Tiger Woods?" was a "dispute" on FNC-1 train-story pages, eval:cards --sources, session 8),
+// and a story or suggestion the sentence relays is not its claim ("sharing a story of Macaulay Culkin dead", "Lin
+// bristled at the suggestion that … had been staged" were disputes of "not dead" / "none … staged" there).
 // The control page states the same thing plainly and keeps the dispute, so the test fails if the rule stops firing.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/utils/engine/analyze';
@@ -45,5 +47,12 @@ describe('a sentence that takes no side disputes nothing', () => {
   it('a question on the page is no statement to dispute', () => {
     const m = matchPage(index, page('Want to buy the private island of Caya Verde in the Bahamas that was owned by Tiger Woods, the estate agent Maria Lopez asked on Friday?'), opts);
     expect(neverOwned(m)).toEqual([]);
+  });
+
+  it('what the page relays as a story or a suggestion is no statement of its own', () => {
+    for (const first of [
+      'The estate agent Maria Lopez bristled at the suggestion that the private island of Caya Verde in the Bahamas was owned by Tiger Woods.',
+      'People on Facebook are sharing a story that the private island of Caya Verde in the Bahamas was owned by Tiger Woods.',
+    ]) expect(neverOwned(matchPage(index, page(first), opts)), first).toEqual([]);
   });
 });
