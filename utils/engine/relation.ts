@@ -89,7 +89,7 @@ export interface PreparedText {
   readonly cues: readonly DirectionCueHit[];
   /** Negation cues found ("not", "no longer", "doesn't"). */
   readonly negations: readonly string[];
-  /** Content stems inside a negation's scope ("the air is not safe" → "safe"): what the negation is about. */
+  /** Stems of what the negations deny: each one's head word ("the air is not safe" → "safe"; see negatedHeadStems). */
   readonly negatedHeads?: ReadonlySet<string>;
   /** Refuting cues found, not themselves negated, and their summed weight. */
   readonly refuting: readonly string[];
