@@ -9,6 +9,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Article } from './engine/types';
+import { companionTable } from './companion-table';
 
 /** One article's card metadata (the fields match.ts's index keeps of an article). */
 export type ArticleMetaRow = Pick<Article, 'id' | 'title' | 'published' | 'url' | 'outletId'>;
@@ -37,32 +38,9 @@ function mirrorOf(req: DBCoreMutateRequest, failed: ReadonlySet<number>): DBCore
  * Dexie middleware: mirrors every `articles` write into `articleMeta` in the same transaction (a read-write transaction
  * over `articles` gets `articleMeta` added to its scope for that).
  */
-export const articleMetaMirror: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'claimlens-article-meta-mirror',
-  create(down) {
-    // A database opened at a version before 12 (an old test schema) has no mirror table.
-    const mirrored = () => down.schema.tables.some((t) => t.name === 'articleMeta');
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes('articles') && !stores.includes('articleMeta') && mirrored();
-        return down.transaction(widen ? [...stores, 'articleMeta'] : stores, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'articles') return table;
-        return {
-          ...table,
-          async mutate(req) {
-            const res = await table.mutate(req);
-            if (!mirrored()) return res;
-            const mirror = mirrorOf(req, new Set(Object.keys(res.failures ?? {}).map(Number)));
-            if (mirror) await down.table('articleMeta').mutate(mirror);
-            return res;
-          },
-        };
-      },
-    };
-  },
-};
+export const articleMetaMirror: Middleware<DBCore> = companionTable('claimlens-article-meta-mirror', 'articles', 'articleMeta', async (req, articles, meta) => {
+  const res = await articles.mutate(req);
+  const mirror = mirrorOf(req, new Set(Object.keys(res.failures ?? {}).map(Number)));
+  if (mirror) await meta.mutate(mirror);
+  return res;
+});

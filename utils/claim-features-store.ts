@@ -13,6 +13,7 @@ import type { ClaimLensDb, MetaRow } from './db';
 import { claimFeaturesVersion, isCurrentFeatures, prepareClaimFeatures, type ClaimFeaturesRow } from './engine/claim-features';
 import type { Claim } from './engine/types';
 import { useCorpusAliases } from './engine/lexicon/domain';
+import { readTopics } from './topic-head';
 
 /** The tables a features write touches, as the caller's open transaction has them. */
 export interface ClaimFeaturesTables {
@@ -81,7 +82,7 @@ const writeState = (meta: EntityTable<MetaRow, 'key'>, s: FeatureMigrationState)
  * features version and the claims prepared here then agree with what the matcher reads.
  */
 async function useStoredAliases(db: ClaimLensDb): Promise<void> {
-  useCorpusAliases(new Map((await db.topics.toArray()).map((t) => [t.id, t])));
+  useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
 }
 
 /** The migration's progress as the options page shows it (a state of another version counts as not started). */

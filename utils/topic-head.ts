@@ -11,6 +11,7 @@
 import type { DBCore, EntityTable, Middleware, Table } from 'dexie';
 import type { Topic } from './engine/types';
 import type { ClaimLensDb } from './db';
+import { companionTable } from './companion-table';
 
 /** The head's only row key. */
 export const TOPIC_HEAD_KEY = 'topics';
@@ -84,31 +85,8 @@ export async function ensureTopicHead(db: ClaimLensDb): Promise<boolean> {
  * over `topics` gets `topicHead` added to its scope for that). The topic writers rewrite the head after their writes;
  * any other write leaves the head missing, never stale.
  */
-export const topicHeadGuard: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'claimlens-topic-head-guard',
-  create(down) {
-    // A database opened at a version before 12 (an old test schema) has no head to guard.
-    const guarded = () => down.schema.tables.some((t) => t.name === 'topicHead');
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes('topics') && !stores.includes('topicHead') && guarded();
-        return down.transaction(widen ? [...stores, 'topicHead'] : stores, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'topics') return table;
-        return {
-          ...table,
-          async mutate(req) {
-            if (!guarded()) return table.mutate(req);
-            // Both requests are placed at once, in the writer's transaction: the head goes with the write or not at all.
-            const [res] = await Promise.all([table.mutate(req), down.table('topicHead').mutate({ type: 'delete', trans: req.trans, keys: [TOPIC_HEAD_KEY] })]);
-            return res;
-          },
-        };
-      },
-    };
-  },
-};
+export const topicHeadGuard: Middleware<DBCore> = companionTable('claimlens-topic-head-guard', 'topics', 'topicHead', async (req, topics, head) => {
+  // Both requests are placed at once, in the writer's transaction: the head goes with the write or not at all.
+  const [res] = await Promise.all([topics.mutate(req), head.mutate({ type: 'delete', trans: req.trans, keys: [TOPIC_HEAD_KEY] })]);
+  return res;
+});

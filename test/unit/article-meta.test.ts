@@ -9,6 +9,7 @@ import { deleteArticles, importItems, installSeedPack, resetToSeeds, restoreArti
 import { articleMetaOf } from '@/utils/article-meta';
 import type { ImportItem } from '@/utils/messages';
 import { seedPack } from './match/fixture-corpus';
+import { STORES_V11 } from './schema-v11';
 
 let db: ClaimLensDb;
 let n = 0;
@@ -73,24 +74,7 @@ describe('article metadata mirror', () => {
   it('a database from before version 12 gets it in the upgrade', async () => {
     const name = `test-article-meta-upgrade-${++n}`;
     const old = new Dexie(name);
-    old.version(11).stores({
-      outlets: 'id, name, domain',
-      articles: 'id, outletId, published, source, url, importedAt',
-      claims: 'id, articleId, outletId, kind, date, *topics',
-      topics: 'id, label, *aliases, weight',
-      meta: 'key',
-      journal: 'id, job',
-      importJobs: 'id, updatedAt',
-      terms: 'term',
-      topicIndex: 'id',
-      sources: 'id, &url, nextFetchAt',
-      searchPostings: 'term',
-      searchDocs: 'slot, articleId',
-      searchDocTerms: 'slot',
-      topicState: 'key',
-      claimFeatures: 'id, v',
-      searchPacked: 'key',
-    });
+    old.version(11).stores(STORES_V11);
     await old.table('articles').bulkPut(seedPack().articles);
     old.close();
     db = createDb(name);

@@ -11,6 +11,7 @@ import { readMatchHead } from '@/utils/background/match-store';
 import type { ImportItem } from '@/utils/messages';
 import type { Topic } from '@/utils/engine/types';
 import { seedPack } from './match/fixture-corpus';
+import { STORES_V11 } from './schema-v11';
 
 let db: ClaimLensDb;
 let n = 0;
@@ -89,24 +90,7 @@ describe('topic head', () => {
     const name = `test-topic-head-upgrade-${++n}`;
     // The schema as version 11 left it, with topics stored.
     const old = new Dexie(name);
-    old.version(11).stores({
-      outlets: 'id, name, domain',
-      articles: 'id, outletId, published, source, url, importedAt',
-      claims: 'id, articleId, outletId, kind, date, *topics',
-      topics: 'id, label, *aliases, weight',
-      meta: 'key',
-      journal: 'id, job',
-      importJobs: 'id, updatedAt',
-      terms: 'term',
-      topicIndex: 'id',
-      sources: 'id, &url, nextFetchAt',
-      searchPostings: 'term',
-      searchDocs: 'slot, articleId',
-      searchDocTerms: 'slot',
-      topicState: 'key',
-      claimFeatures: 'id, v',
-      searchPacked: 'key',
-    });
+    old.version(11).stores(STORES_V11);
     const topics = seedPack().topics;
     await old.table('topics').bulkPut(topics);
     old.close();

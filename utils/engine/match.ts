@@ -996,12 +996,13 @@ function ruleConflict(r: Relation): boolean {
  */
 function sharesPredicate(e: Relation['evidence']): boolean {
   const names = new Set(e.sharedEntities.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  const stems = [...names].filter((n) => n.length >= 4);
   // A capitalised shared term is a name too, even when its entity key differs ("Islamic State" is "isis"); so are a
   // shared name's adjective ("syrian" of Syria), a compass word ("northern") and a title ("press secretary"): "an
   // increased number of U.S. airstrikes … in the northern Syrian city of Kobani" and "a supply bundle dropped by U.S.
   // forces near the northern Syrian town of Kobani" share only where they happen.
   const nameLike = (w: string): boolean =>
-    names.has(w) || COMPASS.has(w) || TITLE_WORD_SET.has(w) || REPORTING_VERB_SET.has(w) || [...names].some((n) => n.length >= 4 && w.startsWith(n));
+    names.has(w) || COMPASS.has(w) || TITLE_WORD_SET.has(w) || REPORTING_VERB_SET.has(w) || stems.some((n) => w.startsWith(n));
   return e.sharedTerms.some((t) => /^\p{Ll}/u.test(t) && !t.split(/[\s-]+/).every(nameLike));
 }
 
