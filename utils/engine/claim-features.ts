@@ -25,7 +25,8 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 
 /** Bump when the stored form or what `prepare` computes changes in a way the fingerprint below cannot see. */
 // 2: direction cues record the unnamed object a transitive cue acts on (DirectionCueHit.object).
-const SCHEMA = 2;
+// 3: … and the unnamed noun a cue is said of (DirectionCueHit.subject), and of/in objects ("a surge in attacks").
+const SCHEMA = 3;
 
 /**
  * A text touching every part of `prepare`: stems, names and their canonical keys, numbers, negation scope,

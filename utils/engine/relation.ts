@@ -120,6 +120,13 @@ export interface DirectionCueHit {
    */
   object?: string;
   /**
+   * The unnamed noun the cue is said of when no name is ("the local taxi industry is growing" → "industry"; "the
+   * number of … has increased" → "number"): the cue counts for a pair only if the other text speaks of it too.
+   * Left out for a pronoun, an anaphor of the domain lexicon ("the group") or a fragment, which stand for the text's
+   * own subject.
+   */
+  subject?: string;
+  /**
    * The frame the cue stands in, if it is not a plain statement about now: 'historical' (past perfect, a fronted
    * temporal adverbial, a predecessor) or 'conceded' (before "but", inside "although …"). Cues in a goal frame
    * ("must be defeated") are left out altogether.
@@ -832,7 +839,7 @@ function computeDirectionCues(
     while (ti < n && tokens[ti]!.start < m.start) ti++;
     for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
   }
-  const attach = (s0: number, e0: number, cueWords: string): { names: string[]; effort: boolean; object?: string } =>
+  const attach = (s0: number, e0: number, cueWords: string): CueTarget =>
     cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
 
   // Direction cues, longest first, each token used once.
@@ -864,6 +871,7 @@ function computeDirectionCues(
       scale: scale[start]!,
     };
     if (target.object) hit.object = target.object;
+    if (target.subject) hit.subject = target.subject;
     if (frameAt[start]) hit.frame = frameAt[start];
     cues.push(hit);
     // Without a pair to compare with, only effort nouns mark a cue as being about someone else.
@@ -930,7 +938,7 @@ function cueTarget(
   s: number,
   e: number,
   subjectOnly: boolean,
-): { names: string[]; effort: boolean; object?: string } {
+): CueTarget {
   const n = norms.length;
   const lower = (k: number): boolean => /^\p{Ll}/u.test(tokens[k]!.raw);
   // After the cue.
@@ -957,18 +965,33 @@ function cueTarget(
       }
       if (lower(m) && contentStem(norms[m]!) && !FILLERS.has(norms[m]!) && !LOCATIVES.has(norms[m]!) && !norms[m]!.endsWith('ly')) {
         head = norms[m]!;
+        // In an of/in phrase a plural ends the noun ("a surge in burglaries hit …"): what follows is the verb.
+        if (via !== 'direct' && head.endsWith('s')) break;
         continue;
       }
       break;
     }
+    // "declined this summer": a time is when, not what.
+    if (head && TIME.has(head)) head = null;
     if (head && EFFORT.has(head) && names.length === 0) return { names, effort: true };
     if (names.length > 0 && (!subjectOnly || via !== 'direct')) return { names, effort: false };
     // An object with an article ("crushing the militant group", "reduced a budget") is what the cue acts on; a
     // possessive one ("regained its strength") still belongs to the subject before the cue.
     if (head && names.length === 0 && via === 'direct' && ARTICLES.has(opener) && !subjectOnly) return { names, effort: false, object: head };
+    // "the increasing sophistication of …": a cue inside a noun phrase describes the noun it modifies (not when that
+    // noun is a cue itself: "a minimal threat" is the subject's threat).
+    const { up: UP, down: DOWN } = directionCues();
+    const attributive = s > 0 && NP_OPENERS.has(norms[s - 1]!) && k === e + 1 && head === opener && !UP.has(stem(opener)) && !DOWN.has(stem(opener));
+    if (head && names.length === 0 && via === 'direct' && attributive && !subjectOnly) return { names, effort: false, object: head };
+    // "a surge in attacks", "the lack of education": the cue is said of what the phrase names.
+    if (head && names.length === 0 && via !== 'direct' && !subjectOnly && !(opener.endsWith('ing') && head !== opener)) return { names, effort: false, object: head };
   }
   // Before the cue, over auxiliaries, adverbs, articles and at most one other word (the verb: "ISIS poses a threat").
+  // Without a name, the noun found on the way is what the cue is said of ("the local taxi industry is growing").
   let words = 0;
+  let noun: string | undefined;
+  const cueWords = directionCues();
+  const own = (): CueTarget => (noun && !anaphorNouns().has(noun) ? { names: [], effort: false, subject: noun } : { names: [], effort: false });
   for (let m = s - 1, steps = 0; m >= 0 && steps < 8; m--, steps++) {
     if (boundary(m + 1)) break;
     const w = norms[m]!;
@@ -983,12 +1006,55 @@ function cueTarget(
       }
       return { names: [name], effort: false };
     }
-    if (SUBJECT_PRONOUNS.has(w)) break;
+    if (SUBJECT_PRONOUNS.has(w)) return { names: [], effort: false };
+    // "the number of tourists has increased": the noun before "of" heads the subject.
+    if (w === 'of' && words <= 1) {
+      words = 0;
+      noun = undefined;
+      continue;
+    }
     if (lower(m) && EFFORT.has(w)) return { names: [], effort: true };
-    if (lower(m) && contentStem(w) && !FILLERS.has(w) && m > 0 && DEFINITE.has(norms[m - 1]!)) break;
-    if (!FILLERS.has(w) && !NP_OPENERS.has(w) && !(w.endsWith('ly') && w.length > 4) && ++words > 1) break;
+    const content = lower(m) && contentStem(w) !== null && !FILLERS.has(w) && !LOCATIVES.has(w) && !NP_OPENERS.has(w);
+    // Another cue word right before ("a minimal threat") belongs to the cue's own phrase, not its subject.
+    if (content && m === s - 1 && (cueWords.up.has(stem(w)) || cueWords.down.has(stem(w)))) continue;
+    // A place phrase between the subject and its verb ("the cartel in the north has been weakened") is skipped.
+    if (content && m > 1 && DEFINITE.has(norms[m - 1]!) && LOCATIVES.has(norms[m - 2]!) && !boundary(m - 1)) {
+      m -= 2;
+      continue;
+    }
+    if (content && m > 0 && DEFINITE.has(norms[m - 1]!)) {
+      noun = w;
+      break;
+    }
+    // The second word over is the subject when the first was its verb ("the budget deficit poses a threat").
+    // A noun opening its phrase ("Prices", "the deficit", "a budget") is the subject; the second word over is when
+    // the first was its verb ("the budget deficit poses a threat" stays the text's own: "budget" may be a modifier).
+    const opens = content && !w.endsWith('ly') && (m === 0 || boundary(m) || NP_OPENERS.has(norms[m - 1]!));
+    if (!FILLERS.has(w) && !NP_OPENERS.has(w) && !(w.endsWith('ly') && w.length > 4) && ++words > 1) {
+      if (opens) noun = w;
+      break;
+    }
+    if (opens) noun = w;
   }
-  return { names: [], effort: false };
+  return own();
+}
+
+/** What a direction cue is said of (see {@link DirectionCueHit}). */
+interface CueTarget {
+  names: string[];
+  effort: boolean;
+  object?: string;
+  subject?: string;
+}
+
+let anaphorCache: { generation: number; nouns: Set<string> } | null = null;
+/** The domain lexicon's one-word anaphor nouns ("group", "organization"): a definite one stands for the text's subject. */
+function anaphorNouns(): Set<string> {
+  const generation = domainLexiconGeneration();
+  if (!anaphorCache || anaphorCache.generation !== generation) {
+    anaphorCache = { generation, nouns: new Set(domainLexicon().anaphorNouns.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase())) };
+  }
+  return anaphorCache.nouns;
 }
 
 /* ------------------------------------------------------------------ similarity pieces */
@@ -1237,8 +1303,8 @@ function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: Read
       return st === null || other.terms.has(st);
     });
   for (const c of p.cues) {
-    const shared = c.names.some(about) || (c.object !== undefined && about(c.object));
-    const off = (c.effort && !shared) || ((c.names.length > 0 || c.object !== undefined) && !shared);
+    const shared = c.names.some(about) || (c.object !== undefined && about(c.object)) || (c.names.length === 0 && c.object === undefined && c.subject !== undefined && about(c.subject));
+    const off = (c.effort && !shared) || ((c.names.length > 0 || c.object !== undefined || c.subject !== undefined) && !shared);
     contributions.push({ v: c.sign * c.weight * c.scale * (off ? OFF_SUBJECT_WEIGHT : 1), framed: c.scale < 1 });
     if (!off && c.scale >= FRAME_WEIGHTS.conceded) (c.sign > 0 ? up : down).push(c.words);
   }
