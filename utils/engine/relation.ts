@@ -959,7 +959,11 @@ function cueTarget(
     for (let m = k; m < n && m < k + 4 && !(m > e + 1 && boundary(m)); m++) {
       const name = nameAt[m];
       if (name) {
-        if (via === 'in') break;
+        // "uptake in Springfield" is a place; "a surge in American troops" goes on to the noun.
+        if (via === 'in') {
+          if (m + 1 < n && nameAt[m + 1] !== name && lower(m + 1) && !LOCATIVES.has(norms[m + 1]!)) continue;
+          break;
+        }
         if (!names.includes(name)) names.push(name);
         continue;
       }

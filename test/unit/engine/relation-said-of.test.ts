@@ -25,6 +25,9 @@ describe('a direction cue is said of a noun the other text must speak of', () =>
   it('records what a cue is said of: the noun opening its subject, or its of/in phrase', () => {
     expect(prepare('In Springfield the number of tourists has increased sharply.').cues[0]).toMatchObject({ names: [], subject: 'number' });
     expect(prepare('A surge in burglaries hit the city.').cues[0]).toMatchObject({ names: [], object: 'burglaries' });
+    // a demonym inside the phrase is not where it happened: the noun after it is what surged
+    expect(prepare('The cartel was driven underground by a surge in American troops.').cues.find((c) => c.words === 'surge')).toMatchObject({ names: [], object: 'troops' });
+    expect(prepare('A surge in Springfield was reported.').cues[0]?.object).toBeUndefined();
   });
 
   it('leaves a pronoun, an anaphor of the lexicon or a fragment to the text\'s own subject', () => {
