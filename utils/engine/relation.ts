@@ -45,6 +45,7 @@ import {
 } from './lexicon/direction-words';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import {
+  ACT_TAKING_VERBS,
   CONCESSIVE_WORDS,
   CONTRASTIVE_WORDS,
   NEGATION_WINDOW,
@@ -672,11 +673,18 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     // condition ("if they do not surrender").
     const denies = !doubled && !PURPOSE_NEGATORS.has(w) && !(w === 'not' && norms[i - 1] === 'or') && !inCondition(i);
     let head = -1;
+    let toHead = false;
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
       if (boundary(k)) break;
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
       if (head < 0 && denies && isHeadWord(norms[k]!)) head = k;
+      // "is not asking customers to stop using Tor" denies the asked act (stop), not every asking: an infinitive
+      // in the scope is what is denied ("did not agree to cut the budget" → cut).
+      else if (head >= 0 && !toHead && norms[k] === 'to' && k + 1 < n && !boundary(k + 1) && isHeadWord(norms[k + 1]!) && actTaking().has(stem(norms[head]!))) {
+        head = k + 1;
+        toHead = true;
+      }
     }
     if (head >= 0) heads.push(head);
     i += len - 1;
@@ -711,6 +719,12 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
  * about "caught", "is not necessarily true" about "true").
  */
 const LIGHT_WORDS = new Set(['get', 'got', 'gets', 'getting', 'gotten', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'go', 'going', 'want', 'wanted', 'expect', 'expected', 'necessarily', 'actually', 'really', 'quite', 'exactly', 'entirely', 'fully', 'just']);
+
+let actTakingStems: Set<string> | null = null;
+/** Stems of {@link ACT_TAKING_VERBS}. */
+function actTaking(): Set<string> {
+  return (actTakingStems ??= new Set(ACT_TAKING_VERBS.map(stem)));
+}
 
 /** Whether a word in a negation's scope can be what the negation is about (a content word, not a light one). */
 function isHeadWord(norm: string): boolean {

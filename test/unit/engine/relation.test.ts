@@ -278,6 +278,9 @@ describe('a negation disputes only what the two texts share (its head word)', ()
     ['Bergdahl will be charged with desertion by the Pentagon.', 'The Pentagon will charge Bergdahl with desertion, although no charges have been filed yet.', 'agrees'],
     ['Tunisia halted flights from Tripoli, Sirte and Misrata over fears of suicide missions.', 'Tunisia stopped flights from Tripoli, Sirte and Misrata over fears of suicide missions.', 'agrees'],
     ['Gill Rosenberg posted on Facebook that she was safe and secure in Syria.', 'Gill Rosenberg posted on Facebook that she was safe and secure in Syria and not captured.', 'agrees'],
+    // a negated request denies the act asked for, not the asking: two different acts under one verb
+    ['The landlord asked the tenants to pay the water bill this winter.', 'The landlord is not asking the tenants to leave over the water bill this winter.', 'related'],
+    ['The landlord asked the tenants to leave over the water bill this winter.', 'The landlord is not asking the tenants to leave over the water bill this winter.', 'disputes'],
     // "no issue" and "a non-issue" say the same
     ['The $350 price tag of the Apple Watch seems to be no issue for buyers.', 'The $350 price tag of the Apple Watch appears to be a non-issue for buyers.', 'agrees'],
   ];
@@ -295,6 +298,8 @@ describe('a negation disputes only what the two texts share (its head word)', ()
   it('reads what each negation denies', () => {
     expect([...prepare('The air is not safe to breathe.').negatedHeads!]).toEqual(['safe']);
     expect([...prepare('They did not get caught.').negatedHeads!]).toEqual(['caught']);
+    expect([...prepare('Comcast is not asking customers to stop using Tor.').negatedHeads!]).toEqual(['stop']);
+    expect([...prepare('The mayor did not agree to cut the budget.').negatedHeads!]).toEqual(['cut']);
     expect([...prepare('They live not far from the crater.').negatedHeads!]).toEqual([]);
     expect([...prepare('It appears to be a non-issue.').negatedHeads!]).toEqual(['issu']);
     expect([...prepare('They will charge him, although no charges were filed.').negatedHeads!]).toEqual([]);

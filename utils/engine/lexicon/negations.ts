@@ -31,3 +31,14 @@ export const NON_CONTRASTIVE_BEFORE_BUT: readonly string[] = ['all', 'nothing', 
 
 /** Concessive openers: the clause they open (to its comma / the end) is conceded ("although cases fell, …"). */
 export const CONCESSIVE_WORDS: readonly string[] = ['although', 'though', 'even though', 'despite', 'in spite of', 'notwithstanding', 'albeit'];
+
+/**
+ * Verbs that take an act as their complement ("asked customers to stop", "did not agree to cut"): a negation of one
+ * denies the act, so "is not asking customers to stop using Tor" does not dispute "asked the customer to tell him …".
+ * Matched by stem (any inflection).
+ */
+export const ACT_TAKING_VERBS: readonly string[] = [
+  'ask', 'tell', 'told', 'agree', 'plan', 'order', 'urge', 'try', 'decide', 'intend', 'allow', 'force', 'manage',
+  'attempt', 'need', 'promise', 'threaten', 'offer', 'request', 'demand', 'permit', 'encourage', 'advise', 'instruct',
+  'wish', 'seek', 'sought', 'aim',
+];
