@@ -1,10 +1,11 @@
 /**
  * `npm run eval:cards`: card-level evaluation of "disputes" and "agrees" on FNC-1 (issue 9, item 8).
  *
- *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--show [N] [--right]]      (or FNC1_DIR=DIR)
+ *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
  *
  * --sources: only the error analysis — precision of each label by where it came from (Relation.basis) on the DEV pages
- * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim (--right: only the gold-right ones).
+ * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim (--right: only the gold-right ones); --wrong-agrees prints
+ * the agrees the gold calls something else.
  *
  * Corpus: every FNC-1 training body is an article of its own made-up outlet (own name and site, no date), analysed by
  * the engine (claims, figures) and topic-mined like an import. Pages: each body of the dev and validation stories
@@ -196,6 +197,10 @@ function sourceTable(name: string, items: Item[]): void {
   if (rule.length) console.log(`  rule disputes by pair p(disputes): ${rule.map((i) => `${i.po.toFixed(2)}${gold(i.page, i.body) === 'disputes' ? '+' : '-'}`).sort().join(' ')}`);
   if (args.includes('--show'))
     for (const i of (args.includes('--right') ? rule.filter((x) => gold(x.page, x.body) === "disputes") : rule).slice(0, showCount)) console.log(`    [${i.basis} ${gold(i.page, i.body)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
+  // --wrong-agrees: the "agrees" items the gold calls something else, to read what made them agree.
+  if (args.includes('--wrong-agrees'))
+    for (const i of items.filter((x) => x.label === 'agrees' && gold(x.page, x.body) !== 'agrees').slice(0, showCount))
+      console.log(`    [agrees/${i.basis} gold ${gold(i.page, i.body)} p ${i.pa.toFixed(2)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
 }
 /** Gold positive counts over all page–article pairs of these pages. */
 function goldCounts(pages: string[]) {
