@@ -87,8 +87,9 @@ async function readLog(tables: TopicStateTables): Promise<{ log: Map<string, Top
 /**
  * Opens the stored state for one import batch, inside its transaction (`dbName` names the database, for the memory).
  * The memory of the last batch is used when the stored tag is the one it wrote; otherwise the log is read again.
+ * `foldRows`: see {@link LOG_FOLD_ROWS} (tests pass a small one).
  */
-export async function openTopicState(tables: TopicStateTables, dbName: string): Promise<TopicStateSession> {
+export async function openTopicState(tables: TopicStateTables, dbName: string, foldRows = LOG_FOLD_ROWS): Promise<TopicStateSession> {
   const tag = (await tables.meta.get(TOPIC_STATE_TAG))?.value;
   let m = memory && memory.db === dbName && memory.tag === tag ? memory : null;
   memory = null; // valid again only once this batch's rows and tag are written
@@ -111,7 +112,7 @@ export async function openTopicState(tables: TopicStateTables, dbName: string): 
     if (rows.length) {
       for (const r of rows) mem.log.set(r.key, r);
       mem.logRows += rows.length;
-      if (mem.logRows > LOG_FOLD_ROWS) {
+      if (mem.logRows > foldRows) {
         // Fold: every logged row into the base table (each key once), the log emptied; all in the batch's transaction.
         const folded = [...mem.log.values()];
         await tables.topicState.bulkPut(folded);
