@@ -283,7 +283,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   await state.write(up.rows); // one appended record, not a row per key
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   sink.lap('stateWrite');
-  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
+  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name);
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
   return { claims: up.claims, retagged: up.retagged, stale: false };
