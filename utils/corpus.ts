@@ -9,6 +9,7 @@ import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-
 import { readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
+import { stemsOfRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
@@ -250,7 +251,7 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  * `stale` asks for the full re-mine.
  */
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean }> {
-  await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
+  const features = await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
   sink.lap('claimFeatures');
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
@@ -283,7 +284,9 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   await state.write(up.rows); // one appended record, not a row per key
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   sink.lap('stateWrite');
-  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name);
+  // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
+  const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
+  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems);
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
   return { claims: up.claims, retagged: up.retagged, stale: false };

@@ -237,6 +237,8 @@ export async function appendMatchIndex(
   additions: readonly MatchIndexAddition[],
   topics: ReadonlyMap<string, Topic>,
   dbName = '',
+  /** Distinct content stems of claims the caller already has them for (from their features rows), in text order. */
+  stemsOf: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<void> {
   const info = await readMatchIndexInfo(tables.meta);
   if (!info) return; // no stored index: the next full re-mine builds one
@@ -250,7 +252,7 @@ export async function appendMatchIndex(
   }
   const m = mem;
   const termsOf = new Map<string, string[]>();
-  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, [...new Set(contentTerms(c.text))]).get(c.id)!;
+  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
   const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
   if (m.terms.size > TERM_MEMORY_MAX) m.terms.clear(); // re-read from the table as needed (it holds what was written)
   const unknown = allTerms.filter((t) => !m.terms.has(t));
