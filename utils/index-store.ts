@@ -204,7 +204,7 @@ export async function readTopicIndexRows(table: MatchIndexTables['topicIndex'], 
  * What the writer remembers between import batches: which topics have a base row, and the stems' rows (id, df), valid
  * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
  */
-let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number } | null = null;
+let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number; /** `terms` holds every stored stem. */ allTerms: boolean } | null = null;
 const stampOf = (info: MatchIndexInfo) => `${info.builtAt}:${info.tag ?? ''}`;
 /** Stem rows the writer keeps (a 100k-claim corpus has a few tens of thousands of stems). */
 const TERM_MEMORY_MAX = 300_000;
@@ -246,16 +246,20 @@ export async function appendMatchIndex(
   let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
   writerMemory = null; // valid again only once this batch's meta row is written
   if (!mem) {
-    // Keys only: which topics have a base row (appended rows carry a control character), and how many stems there are.
-    const [keys, termCount] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), tables.terms.count()]);
-    mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms: new Map(), termCount };
+    // Which topics have a base row (keys only; appended rows carry a control character), and every stem's row in one
+    // read (small rows: one request instead of one per stem a batch meets).
+    const [keys, termRows] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), tables.terms.toArray()]);
+    mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms: new Map(termRows.map((r) => [r.term, r])), termCount: termRows.length, allTerms: true };
   }
   const m = mem;
   const termsOf = new Map<string, string[]>();
   const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
   const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
-  if (m.terms.size > TERM_MEMORY_MAX) m.terms.clear(); // re-read from the table as needed (it holds what was written)
-  const unknown = allTerms.filter((t) => !m.terms.has(t));
+  if (m.terms.size > TERM_MEMORY_MAX) {
+    m.terms.clear(); // re-read from the table as needed (it holds what was written)
+    m.allTerms = false;
+  }
+  const unknown = m.allTerms ? [] : allTerms.filter((t) => !m.terms.has(t));
   const stored = unknown.length ? await tables.terms.bulkGet(unknown) : [];
   const changed = new Set<string>();
   unknown.forEach((t, i) => {
@@ -263,6 +267,14 @@ export async function appendMatchIndex(
     if (!stored[i]) changed.add(t);
     m.terms.set(t, { ...row });
   });
+  // With every stored stem in memory, one it lacks is new.
+  if (m.allTerms) {
+    for (const t of allTerms) {
+      if (m.terms.has(t)) continue;
+      m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
+      changed.add(t);
+    }
+  }
   for (const c of newClaims) {
     for (const t of terms(c)) {
       m.terms.get(t)!.df++;

@@ -56,6 +56,11 @@ interface StateMemory {
   nextSeq: number;
   /** Rows read from `topicState` (null: none stored), evicted when large. */
   base: Map<string, TopicStateRow | null>;
+  /**
+   * Every key `topicState` holds (read once, keys only): a batch meets thousands of words and pairs never seen, and
+   * asking the table for each (one request per key) was most of what it read.
+   */
+  baseKeys: Set<string>;
 }
 
 let memory: StateMemory | null = null;
@@ -94,14 +99,15 @@ export async function openTopicState(tables: TopicStateTables, dbName: string, f
   let m = memory && memory.db === dbName && memory.tag === tag ? memory : null;
   memory = null; // valid again only once this batch's rows and tag are written
   if (!m) {
-    const { log, rows, nextSeq } = await readLog(tables);
-    m = { db: dbName, tag, log, logRows: rows, nextSeq, base: new Map() };
+    const [{ log, rows, nextSeq }, keys] = await Promise.all([readLog(tables), tables.topicState.toCollection().primaryKeys()]);
+    m = { db: dbName, tag, log, logRows: rows, nextSeq, base: new Map(), baseKeys: new Set(keys) };
   }
   const mem = m;
   const answer = (k: string) => mem.log.get(k) ?? mem.base.get(k) ?? undefined;
   const store: TopicStateStore = {
     get: (keys) => {
-      const missing = keys.filter((k) => !mem.log.has(k) && !mem.base.has(k));
+      // Keys the table does not hold are answered without asking it.
+      const missing = keys.filter((k) => !mem.log.has(k) && !mem.base.has(k) && mem.baseKeys.has(k));
       // Answered from memory through Dexie's own promise: a long run of native awaits with no IndexedDB request in
       // between loses Dexie's transaction zone in Chromium, and later writes would run outside the batch's transaction.
       if (!missing.length) return Dexie.Promise.resolve(keys.map(answer));
@@ -118,7 +124,10 @@ export async function openTopicState(tables: TopicStateTables, dbName: string, f
         await tables.topicState.bulkPut(folded);
         await tables.topicStateLog.clear();
         if (mem.base.size + folded.length > BASE_CACHE_MAX) mem.base.clear();
-        for (const r of folded) mem.base.set(r.key, r);
+        for (const r of folded) {
+          mem.base.set(r.key, r);
+          mem.baseKeys.add(r.key);
+        }
         mem.log.clear();
         mem.logRows = 0;
       } else {

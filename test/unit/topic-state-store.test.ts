@@ -3,7 +3,7 @@
  * changed as ONE packed log record instead of a record per row; reads see the table overlaid by the log (newest row
  * wins) whether from the batch's memory or cold from the database; the log folds back into the table.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
 import { openTopicState, readTopicState, replaceTopicState, TOPIC_STATE_TAG } from '@/utils/topic-state-store';
@@ -49,6 +49,14 @@ describe('topic state store', () => {
     const cold = await batch(['c:port', 'c:crane', 'w:crane'], []);
     expect(cold.map((r) => (r && r.kind === 'c' ? r.count : r?.key))).toEqual([3, 1, 'w:crane']);
     expect((await readTopicState(db)).map((r) => r.key)).toEqual(['c:crane', 'c:port', 'w:crane', 'w:port']);
+  });
+
+  it('asks the table only for keys it holds (read once, keys only): a word never seen costs no request', async () => {
+    await db.transaction('rw', db.topicState, db.topicStateLog, db.meta, () => replaceTopicState(db, [concept('port', 1), word('port')]));
+    const gets = vi.spyOn(db.topicState, 'bulkGet');
+    const got = await batch(['c:port', 'c:never', 'w:never', 'w:port'], []);
+    expect(got.map((r) => r?.key)).toEqual(['c:port', undefined, undefined, 'w:port']);
+    expect(gets.mock.calls.map((c) => [...(c[0] as string[])].sort())).toEqual([['c:port', 'w:port']]);
   });
 
   it('an aborted batch leaves neither its log record nor its rows in the next batch’s memory', async () => {
