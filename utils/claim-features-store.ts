@@ -21,11 +21,13 @@ export interface ClaimFeaturesTables {
 }
 
 /**
- * Computes and writes the features of `claims`. Call it inside the transaction that writes the claims (the import
+ * Computes and writes the features of `claims`, and returns the rows. Call it inside the transaction that writes the claims (the import
  * path), so a claim and its features are committed together; it adds one table to that transaction's scope.
  */
-export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[]): Promise<void> {
-  if (claims.length) await tables.claimFeatures.bulkPut(prepareClaimFeatures(claims));
+export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[]): Promise<ClaimFeaturesRow[]> {
+  const rows = prepareClaimFeatures(claims);
+  if (rows.length) await tables.claimFeatures.bulkPut(rows);
+  return rows; // the caller reads the claims' stems from them (the match index append) instead of tokenising again
 }
 
 /**

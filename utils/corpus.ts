@@ -9,10 +9,11 @@ import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-
 import { readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
+import { stemsOfRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
-import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics, type TopicStateRow } from './engine/topics-incremental';
-import { readThrough } from './read-through';
+import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
+import { openTopicState, replaceTopicState } from './topic-state-store';
 import { ENGINE_VERSION } from './engine/version';
 import { useCorpusAliases } from './engine/lexicon/domain';
 import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
@@ -22,7 +23,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.claimFeatures, db.topicHead];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -143,12 +144,8 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
     await db.claims.bulkPut(mined.claims);
     await writeMatchIndex(db, matchIndex);
     // What the mine counted, so the next imports update topics from their own articles (incremental).
-    await db.topicState.clear();
-    await db.topicState.bulkPut(topicStateRows(articles, mined.topics));
-    await db.meta.bulkPut([
-      { key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP },
-      { key: TOPIC_STATE_TAG, value: newTag() },
-    ]);
+    await replaceTopicState(db, topicStateRows(articles, mined.topics));
+    await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
     await db.meta.delete('topicsStale');
     await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics) });
   });
@@ -157,21 +154,6 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
 /** Meta row: which state format and engine the stored topic state was counted with. */
 const TOPIC_STATE_KEY = 'topicState';
 const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`;
-
-/**
- * Meta row: a random id written with every change of the stored topic state. The rows in `stateCache` are the
- * stored ones only while this row holds the cache's tag (an aborted batch never stored its tag).
- */
-const TOPIC_STATE_TAG = 'topicStateTag';
-/** State rows kept in memory (the state of a 100k-claim corpus is a few hundred thousand small rows). */
-const STATE_CACHE_MAX = 400_000;
-/** Topic state rows read or written by the last import batch, for the next one (see `TOPIC_STATE_TAG`). */
-let stateCache: { db: string; tag: string | undefined; rows: Map<string, TopicStateRow | null> } | null = null;
-
-/** A random id for one write of derived state. */
-function newTag(): string {
-  return Math.random().toString(36).slice(2) + Date.now().toString(36);
-}
 
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
 let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher } | null = null;
@@ -269,7 +251,8 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  * `stale` asks for the full re-mine.
  */
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean }> {
-  await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
+  const features = await writeClaimFeatures(db, sink.claims); // prepared once, stored with the claims (utils/claim-features-store.ts)
+  sink.lap('claimFeatures');
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
     return { claims: sink.claims, retagged: [], stale: true };
@@ -278,16 +261,12 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
   const topics = cached?.topics ?? (await readTopics(db));
   const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
-  // State rows from memory where the last batch left them (same tag): an import job reads each row once.
-  const tag = (await db.meta.get(TOPIC_STATE_TAG))?.value;
-  const rows = stateCache && stateCache.db === db.name && stateCache.tag === tag ? stateCache.rows : new Map<string, TopicStateRow | null>();
-  stateCache = null; // valid again only once this batch's rows and tag are written
+  // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
+  const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   const up = await updateTopics(
     { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
-    // Answered from memory through Dexie's own promise: a long run of native awaits with no IndexedDB request in
-    // between loses Dexie's transaction zone in Chromium, and later writes would run outside the batch's transaction.
-    { get: (keys) => (keys.every((k) => rows.has(k)) ? Dexie.Promise.resolve(keys.map((k) => rows.get(k) ?? undefined)) : readThrough(rows, keys, (missing) => db.topicState.bulkGet(missing), STATE_CACHE_MAX)) },
+    state.store,
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
       claimsOf: (ids) => db.claims.where('articleId').anyOf(ids as string[]).toArray(),
@@ -296,19 +275,18 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   sink.lap('topicsUpdate');
   await db.claims.bulkAdd(up.claims);
   if (up.retagged.length) await db.claims.bulkPut(up.retagged);
+  sink.lap('claimsWrite');
   if (up.changedTopics.length) {
     await db.topics.bulkPut(up.changedTopics);
     await writeTopicHead(db, up.topics); // every topic after the update, packed for a waking worker's matcher
   }
-  if (up.rows.length) await db.topicState.bulkPut(up.rows);
-  const nextTag = newTag();
-  await db.meta.put({ key: TOPIC_STATE_TAG, value: nextTag });
-  if (rows.size + up.rows.length > STATE_CACHE_MAX) rows.clear();
-  for (const r of up.rows) rows.set(r.key, r);
-  stateCache = { db: db.name, tag: nextTag, rows };
-  const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   sink.lap('topicsWrite');
-  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])));
+  await state.write(up.rows); // one appended record, not a row per key
+  const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
+  sink.lap('stateWrite');
+  // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
+  const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
+  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems);
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
   return { claims: up.claims, retagged: up.retagged, stale: false };

@@ -8,6 +8,7 @@ import type { Source } from './sources/types';
 import type { TermRow, TopicIndexRow } from './index-store';
 import type { SearchDocRow, SearchDocTermsRow, SearchPackedRow, SearchPostingsRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
+import type { TopicStateLogRow } from './topic-state-store';
 import type { ClaimFeaturesRow } from './engine/claim-features';
 import { packTopicHead, topicHeadGuard, type TopicHeadRow } from './topic-head';
 import { articleMetaMirror, articleMetaOf, type ArticleMetaRow } from './article-meta';
@@ -64,6 +65,8 @@ export type ClaimLensDb = Dexie & {
   searchDocTerms: EntityTable<SearchDocTermsRow, 'slot'>;
   /** What topic mining counted (utils/engine/topics-incremental.ts): imports update topics from it. */
   topicState: EntityTable<TopicStateRow, 'key'>;
+  /** What import batches changed in the topic state since the last fold, one packed record per batch (utils/topic-state-store.ts). */
+  topicStateLog: EntityTable<TopicStateLogRow, 'seq'>;
   /** Each claim's prepared features (utils/engine/claim-features.ts), versioned with the engine. */
   claimFeatures: EntityTable<ClaimFeaturesRow, 'id'>;
   /** Every topic packed in one row (utils/topic-head.ts), kept in step with `topics` by its writers and a guard. */
@@ -163,6 +166,10 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
       await tx.table('articles').each((a) => void meta.push(articleMetaOf(a)));
       await tx.table('articleMeta').bulkPut(meta);
     });
+  // version(14) (issue 10, import speed): an import batch appends the topic-state rows it changed as ONE packed record
+  // (`topicStateLog`) instead of a `topicState` record per row; the state is the table overlaid by the log, folded back
+  // into the table now and then (utils/topic-state-store.ts). Empty until the next import.
+  db.version(14).stores({ topicStateLog: 'seq' });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   return db;

@@ -3,7 +3,8 @@
  * by reading only what that page needs instead of every claim:
  * - `terms`: one row per content stem — its numeric id and document frequency (IDF for the page's terms);
  * - `topicIndex`: one row per topic — its claim ids with their outlets and stem ids (the candidate lookup),
- *   the topic's typical vocabulary (the "is the page really about it" gate), and its claims with figures.
+ *   the topic's typical vocabulary (the "is the page really about it" gate), and its claims with figures — plus the
+ *   rows imports appended to it since (see `appendMatchIndex`), joined when read.
  *
  * Rows are derived from topics, so they are written by `writeMatchIndex` inside the transaction that writes
  * mined topics (corpus.ts `recomputeTopics`): claims get topic ids only there, so topics and this index move
@@ -60,6 +61,10 @@ export interface MatchIndexInfo {
   format: number;
   docCount: number;
   builtAt: number;
+  /** A random id written by every append: with `builtAt`, tells the writer's memory is the stored index's. */
+  tag?: string;
+  /** Per topic, how many appended rows follow its base row (see {@link readTopicIndexRows}); absent = none. */
+  deltas?: Record<string, number>;
 }
 
 /** The rows of a match index, computed outside any transaction (CPU work) and written by `writeMatchIndex`. */
@@ -135,6 +140,75 @@ export async function readMatchIndexInfo(meta: MatchIndexTables['meta']): Promis
   }
 }
 
+/**
+ * Key of a topic's `k`-th appended row (k ≥ 1). An import appends a topic's new claims as a row of their own instead
+ * of rewriting its (long) row; readers join them (`readTopicIndexRows`). Topic ids are slugs: no control character.
+ */
+export const deltaKey = (topicId: string, k: number) => `${topicId}\u0001${k}`;
+
+/** Appended rows a topic may have: the append that would add one more folds them into its base row instead. */
+export const MAX_TOPIC_DELTAS = 8;
+
+/** A topic's base row followed by its appended rows, as one row (what a single row would hold). */
+export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIndexRow[]): TopicIndexRow {
+  if (!deltas.length) return base;
+  const parts = [base, ...deltas];
+  const claims = parts.reduce((s, r) => s + r.claimIds.length, 0);
+  const total = parts.reduce((s, r) => s + r.offsets[r.claimIds.length]!, 0);
+  const termIds = new Int32Array(total);
+  const offsets = new Int32Array(claims + 1);
+  let at = 0;
+  let c = 0;
+  for (const r of parts) {
+    const n = r.claimIds.length;
+    termIds.set(r.termIds.subarray(0, r.offsets[n]!), at);
+    for (let i = 0; i < n; i++) offsets[c + i] = r.offsets[i]! + at;
+    at += r.offsets[n]!;
+    c += n;
+  }
+  offsets[claims] = at;
+  // Newer figure claims first, as each append put its own in front.
+  const figures: string[] = [];
+  for (let i = parts.length - 1; i >= 0 && figures.length < MAX_FIGURE_CLAIMS; i--) figures.push(...parts[i]!.figureClaimIds);
+  return {
+    id: base.id,
+    claimIds: parts.flatMap((r) => r.claimIds),
+    outletIds: parts.flatMap((r) => r.outletIds),
+    termIds,
+    offsets,
+    context: base.context,
+    figureClaimIds: figures.slice(0, MAX_FIGURE_CLAIMS),
+  };
+}
+
+/**
+ * The index rows of `topicIds` (undefined where a topic has none), each joined with the rows imports appended to it:
+ * ONE bulkGet of the base and appended keys, which `info` (the meta row, read with the head) lists.
+ */
+export async function readTopicIndexRows(table: MatchIndexTables['topicIndex'], info: MatchIndexInfo, topicIds: readonly string[]): Promise<(TopicIndexRow | undefined)[]> {
+  const deltas = info.deltas ?? {};
+  const keys = topicIds.flatMap((id) => [id, ...Array.from({ length: deltas[id] ?? 0 }, (_, k) => deltaKey(id, k + 1))]);
+  const rows = await table.bulkGet(keys);
+  const out: (TopicIndexRow | undefined)[] = [];
+  let at = 0;
+  for (const id of topicIds) {
+    const n = deltas[id] ?? 0;
+    const base = rows[at];
+    out.push(base ? joinTopicIndexRows(base, rows.slice(at + 1, at + 1 + n).filter((r): r is TopicIndexRow => !!r)) : undefined);
+    at += 1 + n;
+  }
+  return out;
+}
+
+/**
+ * What the writer remembers between import batches: which topics have a base row, and the stems' rows (id, df), valid
+ * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
+ */
+let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number; /** `terms` holds every stored stem. */ allTerms: boolean } | null = null;
+const stampOf = (info: MatchIndexInfo) => `${info.builtAt}:${info.tag ?? ''}`;
+/** Stem rows the writer keeps (a 100k-claim corpus has a few tens of thousands of stems). */
+const TERM_MEMORY_MAX = 300_000;
+
 /** Context stems kept per topic (match.ts keeps the same number). */
 const MAX_CONTEXT_TERMS = 40;
 let commonStems: Set<string> | null = null;
@@ -147,90 +221,129 @@ export interface MatchIndexAddition {
 }
 
 /**
- * Adds an import's claims to the stored match index in the import's own transaction, writing only the rows that
- * change: the stems' document frequencies (new stems get the next ids), the index's claim count, and the rows of
- * the topics the claims joined. A new topic's row gets its context (typical stems, tf·idf over its claims) as a
- * full build computes it; an existing topic keeps its context until the next full re-mine (a batch of new claims
- * moves a topic's typical words little), and new figure claims go to the front of its figure list.
- * `newClaims` are the claims that were not in the corpus before (their stems count towards df).
+ * Adds an import's claims to the stored match index in the import's own transaction, writing only what changes: the
+ * stems' document frequencies (new stems get the next ids), and per topic the claims joined: a new topic gets its
+ * base row with its context (typical stems, tf·idf over its claims) as a full build computes it; an existing topic
+ * keeps its context until the next full re-mine (a batch of new claims moves a topic's typical words little) and gets
+ * an APPENDED row of its new claims (key {@link deltaKey}; its long row is neither read nor rewritten) — up to
+ * {@link MAX_TOPIC_DELTAS}, after which they are folded into the base row. The meta row lists the appended rows, and
+ * readers join them ({@link readTopicIndexRows}): the joined row is what one rewritten row held before.
+ * `newClaims` are the claims that were not in the corpus before (their stems count towards df); `dbName` keys the
+ * writer's memory of stems and base rows between batches.
  */
 export async function appendMatchIndex(
   tables: MatchIndexTables,
   newClaims: readonly Claim[],
   additions: readonly MatchIndexAddition[],
   topics: ReadonlyMap<string, Topic>,
+  dbName = '',
+  /** Distinct content stems of claims the caller already has them for (from their features rows), in text order. */
+  stemsOf: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<void> {
   const info = await readMatchIndexInfo(tables.meta);
   if (!info) return; // no stored index: the next full re-mine builds one
+  const stamp = stampOf(info);
+  let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
+  writerMemory = null; // valid again only once this batch's meta row is written
+  if (!mem) {
+    // Which topics have a base row (keys only; appended rows carry a control character), and every stem's row in one
+    // read (small rows: one request instead of one per stem a batch meets).
+    const [keys, termRows] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), tables.terms.toArray()]);
+    mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms: new Map(termRows.map((r) => [r.term, r])), termCount: termRows.length, allTerms: true };
+  }
+  const m = mem;
   const termsOf = new Map<string, string[]>();
-  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, [...new Set(contentTerms(c.text))]).get(c.id)!;
+  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
   const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
-  const stored = await tables.terms.bulkGet(allTerms);
-  const rows = new Map<string, TermRow>();
-  let nextId = await tables.terms.count();
+  if (m.terms.size > TERM_MEMORY_MAX) {
+    m.terms.clear(); // re-read from the table as needed (it holds what was written)
+    m.allTerms = false;
+  }
+  const unknown = m.allTerms ? [] : allTerms.filter((t) => !m.terms.has(t));
+  const stored = unknown.length ? await tables.terms.bulkGet(unknown) : [];
   const changed = new Set<string>();
-  allTerms.forEach((t, i) => {
-    const row = stored[i] ?? { term: t, id: nextId++, df: 0 };
+  unknown.forEach((t, i) => {
+    const row = stored[i] ?? { term: t, id: m.termCount++, df: 0 };
     if (!stored[i]) changed.add(t);
-    rows.set(t, { ...row });
+    m.terms.set(t, { ...row });
   });
-  for (const c of newClaims) {
-    for (const t of terms(c)) {
-      rows.get(t)!.df++;
+  // With every stored stem in memory, one it lacks is new.
+  if (m.allTerms) {
+    for (const t of allTerms) {
+      if (m.terms.has(t)) continue;
+      m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
       changed.add(t);
     }
   }
-  await tables.terms.bulkPut([...changed].map((t) => rows.get(t)!));
+  for (const c of newClaims) {
+    for (const t of terms(c)) {
+      m.terms.get(t)!.df++;
+      changed.add(t);
+    }
+  }
+  // Copies: the memory's rows change with the next batch, the written values must not.
+  await tables.terms.bulkPut([...changed].map((t) => ({ ...m.terms.get(t)! })));
   const docCount = info.docCount + newClaims.length;
-  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify({ ...info, docCount, builtAt: Date.now() } satisfies MatchIndexInfo) });
 
   const byTopic = new Map<string, Claim[]>();
   for (const a of additions) for (const id of a.topicIds) (byTopic.get(id) ?? byTopic.set(id, []).get(id)!).push(a.claim);
   const ids = [...byTopic.keys()];
-  const old = await tables.topicIndex.bulkGet(ids);
-  const stats = { docCount, df: new Map([...rows].map(([t, r]) => [t, r.df])) };
+  const stats = { docCount, df: new Map(allTerms.map((t) => [t, m.terms.get(t)!.df])) };
+  const deltas = { ...(info.deltas ?? {}) };
   const out: TopicIndexRow[] = [];
-  ids.forEach((id, i) => {
+  /** Topics whose appended rows are full: joined into the base row with this batch's (read-modify-write, rarely). */
+  const fold: { id: string; row: TopicIndexRow }[] = [];
+  for (const id of ids) {
     const claims = byTopic.get(id)!;
-    const prev = old[i];
-    const addIds = claims.map((c) => Int32Array.from(terms(c), (t) => rows.get(t)!.id));
-    const addTotal = addIds.reduce((s, a) => s + a.length, 0);
-    const base = prev?.offsets[prev.offsets.length - 1] ?? 0;
-    const termIds = new Int32Array(base + addTotal);
-    if (prev) termIds.set(prev.termIds.subarray(0, base));
-    const offsets = new Int32Array((prev?.claimIds.length ?? 0) + claims.length + 1);
-    if (prev) offsets.set(prev.offsets.subarray(0, prev.claimIds.length));
-    let at = base;
-    addIds.forEach((a, k) => {
-      offsets[(prev?.claimIds.length ?? 0) + k] = at;
-      termIds.set(a, at);
+    const offsets = new Int32Array(claims.length + 1);
+    const parts = claims.map((c) => Int32Array.from(terms(c), (t) => m.terms.get(t)!.id));
+    let at = 0;
+    parts.forEach((a, k) => {
+      offsets[k] = at;
       at += a.length;
     });
-    offsets[offsets.length - 1] = at;
-    const figures = claims
+    offsets[claims.length] = at;
+    const termIds = new Int32Array(at);
+    parts.forEach((a, k) => termIds.set(a, offsets[k]!));
+    const figureClaimIds = claims
       .filter((c) => c.figures.some((f) => f.subjectKey))
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
-      .map((c) => c.id);
-    let context = prev?.context;
-    if (!context) {
+      .map((c) => c.id)
+      .slice(0, MAX_FIGURE_CLAIMS);
+    const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], figureClaimIds };
+    if (!m.bases.has(id)) {
+      // A topic's first row: its context (typical stems, tf·idf over its claims) as a full build computes it.
       commonStems ??= new Set(COMMON_NEWS_WORDS.flatMap((w) => contentTerms(w)));
       const skip = new Set([...commonStems, ...(topics.get(id)?.aliases ?? []).flatMap((a) => contentTerms(a))]);
       const tf = new Map<string, number>();
       for (const c of claims) for (const t of terms(c)) if (!skip.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      context = [...tf]
+      row.context = [...tf]
         .map(([t, n]) => [t, n * idf(stats, t)] as [string, number])
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_CONTEXT_TERMS);
-    }
-    out.push({
-      id,
-      claimIds: [...(prev?.claimIds ?? []), ...claims.map((c) => c.id)],
-      outletIds: [...(prev?.outletIds ?? []), ...claims.map((c) => c.outletId)],
-      termIds,
-      offsets,
-      context,
-      figureClaimIds: [...figures, ...(prev?.figureClaimIds ?? [])].slice(0, MAX_FIGURE_CLAIMS),
+      out.push(row);
+      m.bases.add(id);
+      delete deltas[id];
+    } else if ((deltas[id] ?? 0) < MAX_TOPIC_DELTAS) {
+      // An existing topic keeps its context until the next full re-mine (a batch of new claims moves a topic's typical
+      // words little); its new claims go in a row of their own, the long row is neither read nor written.
+      deltas[id] = (deltas[id] ?? 0) + 1;
+      row.id = deltaKey(id, deltas[id]!);
+      out.push(row);
+    } else fold.push({ id, row });
+  }
+  if (fold.length) {
+    const joined = await readTopicIndexRows(tables.topicIndex, { ...info, deltas }, fold.map((f) => f.id));
+    fold.forEach(({ id, row }, i) => {
+      const base = joined[i];
+      out.push(base ? joinTopicIndexRows(base, [row]) : { ...row, id });
+      delete deltas[id];
     });
-  });
+    await tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))));
+  }
   await tables.topicIndex.bulkPut(out);
+  const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };
+  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) });
+  m.stamp = stampOf(next);
+  writerMemory = m;
 }

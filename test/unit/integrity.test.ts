@@ -21,6 +21,7 @@ import {
 } from '@/utils/corpus';
 import { createSearchService } from '@/utils/background/search-service';
 import { readVocabulary } from '@/utils/search-store';
+import { readTopicState } from '@/utils/topic-state-store';
 import type { ImportItem, ImportJobRef } from '@/utils/messages';
 import { seedPack } from './match/fixture-corpus';
 
@@ -123,7 +124,7 @@ describe('one transaction per write', () => {
       }
       await importItems(d, [article(2), article(3)], Date.now(), { job: job({ id: name, offset: 1 }) });
       await importItems(d, [article(4)], Date.now(), { job: job({ id: name, offset: 3 }) });
-      const state = (await d.topicState.toArray()).map((r) => JSON.stringify(r)).sort();
+      const state = (await readTopicState(d)).map((r) => JSON.stringify(r)).sort(); // the table overlaid by the batches' log
       const vocabulary = (await readVocabulary(d)).map((t) => `${t.term}:${t.df}`).sort();
       return { state, vocabulary, topics: (await d.topics.toArray()).map((t) => `${t.id}:${t.claimCount}:${t.outletCount}`).sort() };
     };

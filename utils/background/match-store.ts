@@ -5,7 +5,7 @@
  * slice `matchPage` needs, so the decision logic stays the one in utils/engine/match.ts.
  */
 import type { ClaimLensDb } from '../db';
-import { readMatchIndexInfo, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
+import { readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
 import { indexClaims, pageOutlet, preparePage, topicGate } from '../engine/match';
 import { contentTerms, idf, type TermStats } from '../engine/text';
@@ -121,7 +121,7 @@ export async function loadPageSlice(
   const pageTerms = new Set(doc.spans.flatMap((s) => s.terms));
   const cache = head.rowCache;
   const [rows, termRows] = await Promise.all([
-    readThroughRows(cache.topics, topicIds, (ids) => db.topicIndex.bulkGet(ids)),
+    readThroughRows(cache.topics, topicIds, (ids) => readTopicIndexRows(db.topicIndex, head.info, ids)), // with the rows imports appended
     readThroughRows(cache.terms, [...pageTerms], (terms) => db.terms.bulkGet(terms)),
   ]);
   markStartup('rowsRead'); // the page's term rows and its topics' index rows

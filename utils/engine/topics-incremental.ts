@@ -347,6 +347,22 @@ export function mergeMatchers(base: TopicMatcher, add: TopicMatcher, order: Read
 }
 
 /**
+ * `aliasKey` remembered per alias text: every batch keys every alias of every stored topic (owners, surnames), and
+ * tokenising them again was a fixed cost per batch growing with the corpus. Pure function of the text, so the same.
+ */
+const aliasKeys = new Map<string, string>();
+/** Alias texts remembered (a 100k-claim corpus has some tens of thousands). */
+const ALIAS_KEYS_MAX = 200_000;
+function keyOfAlias(alias: string): string {
+  let k = aliasKeys.get(alias);
+  if (k === undefined) {
+    if (aliasKeys.size >= ALIAS_KEYS_MAX) aliasKeys.clear();
+    aliasKeys.set(alias, (k = aliasKey(alias)));
+  }
+  return k;
+}
+
+/**
  * Runs `next` after `pending`, synchronously when nothing is pending. The caller may hold a database transaction
  * (utils/corpus.ts runs this update inside an import batch): Dexie keeps its transaction across only about a hundred
  * native `await`s with no request between them, so a loop that awaits answers already in memory — the story check
@@ -411,15 +427,25 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   for (const t of topics.values()) {
     if (matchesAsConcept(t)) continue;
     for (const a of [t.label, ...t.aliases]) {
-      const k = aliasKey(a);
+      const k = keyOfAlias(a);
       if (k && !owner.has(k)) owner.set(k, t.id);
     }
     if (t.kind === 'person') {
-      const core = aliasKey(t.label).split(' ').filter((x) => !isNameParticle(x));
+      const core = keyOfAlias(t.label).split(' ').filter((x) => !isNameParticle(x));
       const s = core[core.length - 1];
       if (core.length >= 2 && s) (bySurname.get(s) ?? bySurname.set(s, []).get(s)!).push(t.id);
     }
   }
+  // The first topic with a label (as `find` over the topics in order answers): topics only gain aliases until the ids
+  // of new ones are given below, so the map is built once, when a name of the alias data first needs it.
+  let byLabel: Map<string, Topic> | null = null;
+  const topicByLabel = (label: string): Topic | undefined => {
+    if (!byLabel) {
+      byLabel = new Map();
+      for (const t of topics.values()) if (!byLabel.has(t.label)) byLabel.set(t.label, t);
+    }
+    return byLabel.get(label);
+  };
   const { groups, byKey } = dataGroups();
   const outletKeys = outletAliasKeys(input.outlets, input.articles);
   const aliasGrown = new Set<string>();
@@ -430,7 +456,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     let grew = false;
     for (const [s] of row.surfaces) {
       const a = s.toLowerCase();
-      if (aliasKey(a) === 'is' || t.aliases.includes(a)) continue;
+      if (keyOfAlias(a) === 'is' || t.aliases.includes(a)) continue;
       t.aliases.push(a);
       grew = true;
     }
@@ -465,7 +491,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const gi = cluster.map((c) => byKey.get(c.key.slice(2))).find((g) => g !== undefined);
     const group: DataGroup | undefined = gi !== undefined ? groups[gi] : undefined;
     if (group) {
-      const existing = [...topics.values()].find((t) => t.label === group.label);
+      const existing = topicByLabel(group.label);
       if (existing) {
         addAliases(existing.id, r);
         continue;
@@ -477,7 +503,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     if (!r.acronym && !group && core.length >= 1) {
       const people = bySurname.get(core[core.length - 1]!) ?? [];
       const single = core.length === 1 && r.votes.org <= r.votes.person && r.votes.place <= r.votes.person + 0.5;
-      if (people.length === 1 && (single || (personish && core.length <= 5 && aliasKey(topics.get(people[0]!)!.label).startsWith(core[0]![0]!)))) {
+      if (people.length === 1 && (single || (personish && core.length <= 5 && keyOfAlias(topics.get(people[0]!)!.label).startsWith(core[0]![0]!)))) {
         addAliases(people[0]!, r);
         continue;
       }
