@@ -206,23 +206,29 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
       const t0 = performance.now();
       const reply = await chrome.runtime.sendMessage({ claimlens: 1, type: 'search.query', payload: { text: t, sort: 'relevance' } });
       if (!reply?.ok) throw new Error(`bench: search.query failed: ${JSON.stringify(reply).slice(0, 300)}`);
-      return { ms: performance.now() - t0, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1) };
+      return { ms: performance.now() - t0, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1), phases: (reply.data?.phases ?? {}) as Record<string, number> };
     }, text);
   for (const q of queries.slice(0, 5)) await time(q); // the first query after an import may build the index
-  const warm: { q: string; ms: number; took: number; total: number }[] = [];
+  const warm: { q: string; ms: number; took: number; total: number; phases: Record<string, number> }[] = [];
   for (const q of queries.slice(5)) warm.push({ q, ...(await time(q)) });
   const cold: number[] = [];
   const coldTook: number[] = [];
+  const coldPhases: Record<string, number>[] = [];
   for (const q of queries.slice(0, 5)) {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await new Promise((r) => setTimeout(r, 500));
     const c = await time(q);
     cold.push(c.ms);
     coldTook.push(c.took);
+    coldPhases.push(c.phases);
   }
   if (log) {
     const slow = [...warm].sort((a, b) => b.ms - a.ms).slice(0, 6);
-    log(`slowest warm searches: ${slow.map((w) => `"${w.q}" ${r2(w.ms)} ms (in the worker ${r2(w.took)} ms, ${w.total} matches)`).join('; ')}`);
+    const steps = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
+    log(`slowest warm searches: ${slow.map((w) => `"${w.q}" ${r2(w.ms)} ms (in the worker ${r2(w.took)} ms, ${w.total} matches; ${steps(w.phases)})`).join('; ')}`);
+    const names = [...new Set(warm.flatMap((w) => Object.keys(w.phases)))];
+    log(`warm worker steps p50/p95 ms: ${names.map((n) => `${n} ${r2(pct(warm.map((w) => w.phases[n] ?? 0), 50))}/${r2(pct(warm.map((w) => w.phases[n] ?? 0), 95))}`).join(', ')}`);
+    log(`cold worker steps: ${coldPhases.map(steps).join(' | ')}`);
     log(`warm: worker time p50 ${r2(pct(warm.map((w) => w.took), 50))} / p95 ${r2(pct(warm.map((w) => w.took), 95))} ms; cold: ${cold.map((c, i) => `${r2(c)} ms (worker ${r2(coldTook[i]!)})`).join(', ')}`);
   }
   const ms = warm.map((w) => w.ms);

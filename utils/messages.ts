@@ -164,6 +164,8 @@ export interface SearchResponse {
   /** Nearest corpus terms when nothing (or little) matched: "Did you mean …". */
   suggestions: string[];
   tookMs: number;
+  /** Where the worker's time went, ms per step (waits included; benchmarks read it, the popup does not). */
+  phases?: Record<string, number>;
 }
 
 /** Filter choices for the popup and the library. */

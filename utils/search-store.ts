@@ -677,41 +677,57 @@ function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly
  */
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchStats | null): Promise<SearchResponse | null> {
   const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  let last = t0;
+  // Where the time goes, per step (the browser bench reads it): a step's ms include its IndexedDB waits.
+  const mark = (name: string) => {
+    const t = performance.now();
+    phases[name] = Math.round((t - last) * 100) / 100;
+    last = t;
+  };
   const stats = known === undefined ? await readSearchStats(db) : known;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
+  mark('stats');
   const lex = await lexiconOf(db, stats);
+  mark('lexicon');
   const { words } = planQuery(query.text ?? '');
   let terms: SliceTerm[] = [];
   let docs: SearchDocRow[];
   let total: number | null = null;
   if (words.length) {
     const ids = reachableIds(lex, query.text ?? '');
+    mark('reach');
     const refs = ids.map((id) => ({ term: lex.terms[id]!, blocks: lex.blocks[id] }));
     const byTerm = new Map(refs.map((r) => [r.term, r]));
     const postings = await readThrough(cache.postings, refs.map((r) => r.term), (m) => readPostings(db, m.map((t) => byTerm.get(t)!)), CACHE_MAX);
     terms = ids.map((id, i) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings[i] ?? [] }));
+    mark('postings');
     const slots = new Set<number>();
     for (const t of terms) for (let i = 0; i < t.postings.length; i++) if (lex.lens[t.postings[i]! >> 2]) slots.add(t.postings[i]! >> 2);
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
     const short = shortlist(scoringIndex(lex, terms, [...slots]), query);
     if (short) total = short.total;
     const want = short ? short.slots : [...slots];
+    mark('shortlist');
     docs = (await readThrough(cache.docs, want, (m) => db.searchDocs.bulkGet(m), CACHE_MAX)).filter((d): d is SearchDocRow => !!d);
   } else {
     // Only stop words typed, or nothing asked: no record to read (filters alone list every record they keep).
     docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
   }
+  mark('docs');
   const sliceDocs: SliceDoc[] = docs.map((d) => ({ slot: d.slot, record: lightRecord(d), textLen: d.textLen }));
   const index = indexFromSlice(terms, sliceDocs, lex.live, lex.textLenSum);
   const ranked = rankSearch(index, query);
   if (total !== null) ranked.total = total;
+  mark('rank');
   ranked.t0 = t0; // tookMs: the whole query in this worker, reads included
   // Full records (text, speaker, topic names) for the hits only; names come from the doc rows.
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);
   const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
   const [claims, topics] = await Promise.all([db.claims.bulkGet(hitDocs.map((d) => d.claimId)), db.topics.bulkGet(topicIds)]);
+  mark('records');
   const knownTopics = topics.filter((t): t is Topic => !!t);
   const kept: number[] = [];
   ranked.top.forEach((s, i) => {
@@ -721,5 +737,7 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
     kept.push(s);
   });
   ranked.top = kept;
-  return finishSearch(index, query, ranked);
+  const answer = finishSearch(index, query, ranked);
+  mark('finish');
+  return { ...answer, phases };
 }

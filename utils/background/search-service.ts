@@ -98,9 +98,12 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
 
   return {
     async query(q) {
-      const answer = await searchStored(db, q, cache, await ensure());
+      const t0 = performance.now();
+      const known = await ensure();
+      const ensured = Math.round((performance.now() - t0) * 100) / 100;
+      const answer = await searchStored(db, q, cache, known);
       if (!answer) throw new Error('The search index could not be built');
-      return answer;
+      return { ...answer, phases: { ensure: ensured, ...answer.phases } };
     },
     async facets() {
       const version = await corpusVersion();
