@@ -578,11 +578,14 @@ export interface SearchCache {
   version: string | null;
   postings: Map<string, Int32Array | null>;
   docs: Map<number, SearchDocRow | null>;
+  /** Claims and topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
+  claims: Map<string, Claim | null>;
+  topics: Map<string, Topic | null>;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map() };
+  return { version: null, postings: new Map(), docs: new Map(), claims: new Map(), topics: new Map() };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -669,13 +672,59 @@ function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly
 }
 
 /**
- * Answers a popup search from the stored index (see the file comment): the vocabulary from memory, then three
- * reads — postings, the shortlist's doc rows, the hits' claims and topics. Returns null when there is no stored
- * index of this format (the caller builds one). `known` is the stats the caller just read (saves a read). Empty
- * text with filters lists filtered claims, and a query with filters scores every record its words reach: both
- * read those doc rows.
+ * What a query reads first, in one read-only transaction (one round trip, one snapshot): the corpus version, the
+ * stored index's stats and, ahead of knowing whether they are current, what comes next — the packed row when this
+ * worker holds no lexicon, else the postings its held lexicon reaches for the query (kept only when the stats'
+ * tag says that lexicon is the stored one). A warm query thus pays one round trip for stats and postings.
  */
-export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchStats | null): Promise<SearchResponse | null> {
+export interface SearchHead {
+  /** The corpus version (meta `corpusVersion`): the stats must reflect it, or the index is rebuilt first. */
+  corpusVersion: string;
+  stats: SearchStats | null;
+}
+
+/**
+ * Reads the head of a query over `text` (see `SearchHead`) and adopts what it read ahead into `cache` and the
+ * worker's lexicon when it belongs to the stats it came with.
+ */
+export async function readSearchHead(db: ClaimLensDb, text: string, cache: SearchCache): Promise<SearchHead> {
+  const held = lexCache && lexCache.db === db.name ? lexCache.lex : null;
+  // Only terms this cache lacks; a cache of another version is emptied below, and a term it then lacks is read
+  // by the query itself (one more round trip, after a write only).
+  const refs: TermRef[] = held && planQuery(text).words.length
+    ? reachableIds(held, text)
+        .filter((id) => !cache.postings.has(held.terms[id]!))
+        .map((id) => ({ term: held.terms[id]!, blocks: held.blocks[id] }))
+    : [];
+  const [corpusVersion, stats, packed, postings] = await db.transaction('r', [db.meta, db.searchPacked, db.searchPostings], () =>
+    Promise.all([
+      db.meta.get('corpusVersion').then((r) => r?.value ?? '0'),
+      readSearchStats(db),
+      held ? undefined : db.searchPacked.get(PACKED_KEY),
+      refs.length ? readPostings(db, refs) : [],
+    ]),
+  );
+  if (stats) {
+    if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
+    // The packed row and the stats are written together: in one snapshot they carry the same tag.
+    if (packed && packed.tag === stats.tag) lexCache = { db: db.name, lex: decodeLexicon(packed) };
+    if (held && held.tag === stats.tag && refs.length) {
+      if (cache.postings.size + refs.length > CACHE_MAX) cache.postings.clear();
+      refs.forEach((r, i) => cache.postings.set(r.term, postings[i]!));
+    }
+  }
+  return { corpusVersion, stats };
+}
+
+/**
+ * Answers a popup search from the stored index (see the file comment): the head (stats with the postings or the
+ * packed row, one round trip; see `readSearchHead`), the vocabulary from memory, then the shortlist's doc rows and
+ * the hits' claims and topics (rows earlier queries read come from `cache`). Returns null when there is no stored
+ * index of this format (the caller builds one). `known` is the head or stats the caller just read (saves a read).
+ * Empty text with filters lists filtered claims, and a query with filters scores every record its words reach:
+ * both read those doc rows.
+ */
+export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchHead | SearchStats | null): Promise<SearchResponse | null> {
   const t0 = performance.now();
   const phases: Record<string, number> = {};
   let last = t0;
@@ -685,7 +734,8 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
     phases[name] = Math.round((t - last) * 100) / 100;
     last = t;
   };
-  const stats = known === undefined ? await readSearchStats(db) : known;
+  const head = known === undefined ? await readSearchHead(db, query.text ?? '', cache) : known;
+  const stats = head && 'corpusVersion' in head ? head.stats : head;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
   mark('stats');
@@ -726,7 +776,10 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);
   const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
-  const [claims, topics] = await Promise.all([db.claims.bulkGet(hitDocs.map((d) => d.claimId)), db.topics.bulkGet(topicIds)]);
+  const [claims, topics] = await Promise.all([
+    readThrough(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m), CACHE_MAX),
+    readThrough(cache.topics, topicIds, (m) => db.topics.bulkGet(m), CACHE_MAX),
+  ]);
   mark('records');
   const knownTopics = topics.filter((t): t is Topic => !!t);
   const kept: number[] = [];

@@ -848,6 +848,17 @@ function markRanges(text: string, hit: ReadonlySet<string>, phrases: string[][])
   return out;
 }
 
+/** Terms of topic names, remembered: every hit of a query re-reads the same few topics' names. */
+const nameTermsCache = new Map<string, string[]>();
+function nameTerms(name: string): string[] {
+  let terms = nameTermsCache.get(name);
+  if (!terms) {
+    if (nameTermsCache.size >= 20_000) nameTermsCache.clear(); // bounded: names of many corpora over a long life
+    nameTermsCache.set(name, (terms = tokenize(name).map((t) => t.term)));
+  }
+  return terms;
+}
+
 /**
  * Topic names to mark in a record: when a query word hit one of a topic's names ("daesh"), its other names
  * in the text ("ISIS", "Islamic State") are marked too. Names that are stop words ("is") are skipped, or
@@ -856,7 +867,7 @@ function markRanges(text: string, hit: ReadonlySet<string>, phrases: string[][])
 function aliasPhrases(r: SearchRecord, hit: ReadonlySet<string>): string[][] {
   const out: string[][] = [];
   for (const names of r.topicAliases) {
-    const split = names.map((n) => tokenize(n).map((t) => t.term)).filter((t) => t.length > 0);
+    const split = names.map(nameTerms).filter((t) => t.length > 0);
     if (!split.some((t) => t.some((w) => hit.has(w)))) continue;
     for (const t of split) if (!(t.length === 1 && STOP.has(t[0]))) out.push(t);
   }

@@ -11,7 +11,7 @@ import type { ClaimLensDb } from '../db';
 import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, searchStored, type SearchStats } from '../search-store';
+import { createSearchCache, readSearchHead, readSearchStats, rebuildSearchIndex, searchStored, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -99,11 +99,14 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
   return {
     async query(q) {
       const t0 = performance.now();
-      const known = await ensure();
+      // One round trip for the corpus version, the stats and what the query reads next (search-store.ts).
+      const head = await readSearchHead(db, q.text ?? '', cache);
+      const current = head.stats !== null && head.stats.version === head.corpusVersion;
+      const known = current ? head : await ensure();
       const ensured = Math.round((performance.now() - t0) * 100) / 100;
       const answer = await searchStored(db, q, cache, known);
       if (!answer) throw new Error('The search index could not be built');
-      return { ...answer, phases: { ensure: ensured, ...answer.phases } };
+      return { ...answer, phases: { head: ensured, ...answer.phases } };
     },
     async facets() {
       const version = await corpusVersion();
