@@ -322,6 +322,54 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     expect(shown(answer)).toEqual(shown(searchIndex(createSearchIndex(await dbRecords(db)), q)));
   });
 
+  it('a query reads the stats with what comes next in one round trip: the postings when warm, the packed row when cold', async () => {
+    // Sequential round trips: a read issued while none is in flight starts one (as scripts/profile-search.ts counts).
+    let inFlight = 0;
+    let trips = 0;
+    const tables: string[][] = [];
+    const count = <T,>(name: string, p: Promise<T>) => {
+      if (inFlight++ === 0) {
+        trips++;
+        tables.push([]);
+      }
+      tables[tables.length - 1]!.push(name);
+      return p.finally(() => inFlight--);
+    };
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'count-trips',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          return { ...t, get: (req) => count(name, t.get(req)), getMany: (req) => count(name, t.getMany(req)), query: (req) => count(name, t.query(req)) };
+        },
+      }),
+    });
+    await db.open();
+    const vocabulary = (await readVocabulary(db)).filter((t) => !/^\d/.test(t.term)).sort((a, b) => b.df - a.df);
+    const text = `${vocabulary[3]!.term} ${vocabulary[7]!.term}`;
+    const q: SearchQuery = { text, sort: 'relevance' };
+    const want = shown(searchIndex(createSearchIndex(await dbRecords(db)), q));
+    // Another database's index write: this worker now holds that one's lexicon, not this one's.
+    await rebuiltFacts(db, `search-store-trips-${n}`);
+
+    // Cold: a worker holding no lexicon for this database reads the packed row beside the stats.
+    trips = 0;
+    tables.length = 0;
+    expect(shown(await searchStored(db, q, createSearchCache()))).toEqual(want);
+    expect(tables[0]).toEqual(expect.arrayContaining(['meta', 'searchPacked']));
+    expect(trips).toBe(4); // head (version, stats, packed row), postings, doc rows, claims + topics
+
+    // Warm: the lexicon is held now; a fresh row cache holds none of the rows, so every step still reads.
+    trips = 0;
+    tables.length = 0;
+    expect(shown(await searchStored(db, q, createSearchCache()))).toEqual(want);
+    expect(tables[0]).toEqual(expect.arrayContaining(['meta', 'searchPostings']));
+    expect(trips).toBe(3); // head (version, stats, postings), doc rows, claims + topics
+  });
+
   it('a stale stored index (rows written around afterWrite) is rebuilt by the next write', async () => {
     // A write that moved the version without afterWrite (as older code did): the stored index still lists the claim.
     await db.claims.delete(pack.claims[0]!.id);
