@@ -7,8 +7,8 @@
  * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts —
  *   plus blocks an import appended (`blockKey`);
  * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
- *   its name, article title, kind, date, topics, text length); `searchDocTerms`: the terms it was indexed under
- *   (so removing it is exact even after a rename);
+ *   its name, article title, kind, date, topics, text length) and the terms it was indexed under (so removing it
+ *   is exact even after a rename; `searchDocTerms` held them in their own rows up to store format 4);
  * - meta `searchStats`: record count, text-length sum, next free slot, the corpus version it reflects and the
  *   tag of the write that left it (the packed row carries the same tag).
  *
@@ -84,12 +84,27 @@ export interface SearchDocRow {
   date: string | null;
   topics: string[];
   textLen: number;
+  /**
+   * The terms it was indexed under, per field (store format 5; `packFields`): what removing or re-tagging it
+   * reads — kept in the doc row the write reads anyway, not in a row of its own (one row less per indexed claim).
+   */
+  terms: string;
 }
 
-/** The terms a slot was indexed under, per field: read only to remove it (exact even after a rename). */
+/** Rows of `searchDocTerms` (store formats up to 4; format 5 keeps a slot's terms in its doc row and writes none). */
 export interface SearchDocTermsRow {
   slot: number;
   fields: string[][];
+}
+
+/** A doc row's per-field terms as one string: fields split by U+0001, terms by "\n" (terms hold neither). */
+export function packFields(fields: readonly (readonly string[])[]): string {
+  return fields.map((f) => f.join('\n')).join('\u0001');
+}
+
+/** The per-field terms `packFields` packed. */
+export function unpackFields(terms: string): string[][] {
+  return terms.split('\u0001').map((f) => (f ? f.split('\n') : []));
 }
 
 /** Meta row key of the stored index's counts. */
@@ -100,7 +115,8 @@ export const PACKED_KEY = 'index';
 // 2: terms come from the shared tokenizer ("U.S." is one term "us"); rows from the old one are rebuilt.
 // 3: trigrams in searchVocab (db version 9), postings blocks per import batch.
 // 4: vocabulary and text lengths packed in one searchPacked row (db version 11); doc rows carry names.
-export const SEARCH_STORE_FORMAT = 4;
+// 5: a slot's indexed terms in its doc row (`SearchDocRow.terms`); searchDocTerms is no longer written.
+export const SEARCH_STORE_FORMAT = 5;
 
 /** The stored index's counts and the corpus version it reflects. */
 export interface SearchStats {
@@ -146,8 +162,10 @@ export interface Lexicon {
   lens: Uint16Array;
   live: number;
   textLenSum: number;
-  /** Trigram of "^term$" → term ids, built on the first typo lookup. */
+  /** Trigram of "^term$" → term ids, built after the first typo lookup has answered (see `nearIds`). */
   grams: Map<string, number[]> | null;
+  /** A typo lookup scanned this lexicon: its trigram index is built once the query is answered. */
+  wantGrams?: boolean;
 }
 
 function decodeLexicon(row: SearchPackedRow): Lexicon {
@@ -253,6 +271,7 @@ function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow
     date: c.date ?? null,
     topics: c.topics,
     textLen: fields[0]!.length,
+    terms: packFields(fields),
   };
 }
 
@@ -270,13 +289,13 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   const memo = new Map<string, string[]>();
   const fieldsOf = records.map((r) => fieldTerms(r, memo));
   const docs = records.map((r, slot) => docRow(slot, r, fieldsOf[slot]!));
-  const docTerms = fieldsOf.map((fields, slot): SearchDocTermsRow => ({ slot, fields }));
   const ids = index.terms.map((_, id) => id).filter((id) => index.df[id]! > 0);
   ids.sort((a, b) => byCodeUnit(index.terms[a]!, index.terms[b]!));
   const postings: SearchPostingsRow[] = ids.map((id) => ({ term: index.terms[id]!, postings: Int32Array.from(index.postings[id]!) }));
   const lens = Uint16Array.from(index.textLen, (n) => n + 1);
   await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
-  await Promise.all([db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  // searchDocTerms (formats ≤ 4) is emptied above and stays empty: the doc rows hold their terms.
+  await Promise.all([db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs)]);
   return writeIndexHead(
     db,
     { version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
@@ -389,7 +408,9 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));
   const kept = retaggedClaims.filter((c) => slotOf.has(c.id));
-  const [oldTerms, keptTerms] = await Promise.all([db.searchDocTerms.bulkGet(oldDocs.map((d) => d.slot)), db.searchDocTerms.bulkGet(kept.map((c) => slotOf.get(c.id)!.slot))]);
+  // What each slot was indexed under, from the doc rows just read (no row of their own to read).
+  const oldTerms = oldDocs.map((d) => ({ fields: unpackFields(d.terms) }));
+  const keptTerms = kept.map((c) => ({ fields: unpackFields(slotOf.get(c.id)!.terms) }));
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const [records, keptRecords] = await Promise.all([recordsFor(db, claims), recordsFor(db, kept)]);
 
@@ -441,12 +462,10 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   }
   let slot = stats.nextSlot;
   const docs: SearchDocRow[] = [];
-  const docTerms: SearchDocTermsRow[] = [];
   for (const r of records) {
     const fields = fieldTerms(r, memo);
     const s = slot++;
     docs.push(docRow(s, r, fields));
-    docTerms.push({ slot: s, fields });
     const seen = new Set<string>();
     fields.forEach((terms, field) => {
       for (const t of terms) {
@@ -464,7 +483,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   for (const g of gains) {
     docs.push(docRow(g.doc.slot, g.record, g.fields));
     if (!g.add.length) continue;
-    docTerms.push({ slot: g.doc.slot, fields: g.fields });
     const counted = new Set<string>();
     for (const [t, p] of g.add) {
       const e = entry(t);
@@ -558,8 +576,8 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     grams = null;
   }
   const removed = oldDocs.map((d) => d.slot);
-  await Promise.all([db.searchPostings.bulkDelete(deletePostings), db.searchDocs.bulkDelete(removed), db.searchDocTerms.bulkDelete(removed)]);
-  await Promise.all([db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs), db.searchDocTerms.bulkPut(docTerms)]);
+  await Promise.all([db.searchPostings.bulkDelete(deletePostings), db.searchDocs.bulkDelete(removed)]);
+  await Promise.all([db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs)]);
   await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, blocks: nextBlocks, lens, live, textLenSum }, grams);
 }
 
@@ -591,18 +609,48 @@ export function createSearchCache(): SearchCache {
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
 const CACHE_MAX = 100_000;
 
-/** Term ids within `max` edits of `word` sharing at least `need` of its trigrams (utils/search.ts `nearTerms`). */
-function nearIds(lex: Lexicon, word: string, max: number, need: number): number[] {
-  const grams = gramsOf(lex);
-  const shared = new Map<number, number>();
-  for (const g of trigramsOf(word)) for (const id of grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+/**
+ * Term ids within `max` edits of `word` sharing at least `need` of its distinct trigrams (utils/search.ts
+ * `nearTerms`), ascending. `by`: the trigram index (built over the whole vocabulary, tens of ms at 10k terms) or a
+ * scan of the terms of a near length (a few ms, no index). By default a lexicon without an index is scanned and its
+ * index built once the query has answered (`buildGramsLater`), so a waking worker's first typo does not wait for it.
+ */
+export function nearIds(lex: Lexicon, word: string, max: number, need: number, by: 'grams' | 'scan' = lex.grams ? 'grams' : 'scan'): number[] {
   const out: number[] = [];
-  for (const [id, n] of shared) {
+  const keep = (id: number) => {
     const term = lex.terms[id]!;
-    if (n < need || Math.abs(term.length - word.length) > max || NUMERIC.test(term)) continue;
+    if (Math.abs(term.length - word.length) > max || NUMERIC.test(term)) return;
     if (editDistance(word, term, max) <= max) out.push(id);
+  };
+  if (by === 'grams') {
+    const grams = gramsOf(lex);
+    const shared = new Map<number, number>();
+    for (const g of trigramsOf(word)) for (const id of grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const [id, n] of shared) if (n >= need) keep(id);
+    return out.sort((a, b) => a - b);
   }
+  lex.wantGrams = true;
+  const mine = new Set(trigramsOf(word));
+  const seen: string[] = [];
+  lex.terms.forEach((term, id) => {
+    if (Math.abs(term.length - word.length) > max) return;
+    // Distinct trigrams of "^term$" the word shares, as the index counts them.
+    const p = `^${term}$`;
+    seen.length = 0;
+    for (let i = 0; i + 3 <= p.length; i++) {
+      const g = p.slice(i, i + 3);
+      if (mine.has(g) && !seen.includes(g)) seen.push(g);
+    }
+    if (seen.length >= need) keep(id);
+  });
   return out;
+}
+
+/** Builds the trigram index of a lexicon a query scanned, after the answer has gone (a macrotask later). */
+function buildGramsLater(lex: Lexicon): void {
+  if (!lex.wantGrams || lex.grams) return;
+  lex.wantGrams = false;
+  setTimeout(() => gramsOf(lex), 0);
 }
 
 /** Live terms that begin with `prefix` (longer than it), the most frequent first (utils/search.ts `completions`). */
@@ -655,7 +703,7 @@ function lightRecord(d: SearchDocRow): SearchRecord {
 }
 
 /** Stands for every live slot while the shortlist is scored: only its presence is read. */
-const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0 });
+const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '' });
 
 /** An index over `terms` whose every live slot they list is present (as ANY_RECORD) with its packed text length. */
 function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly number[]): SearchIndex {
@@ -792,5 +840,6 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   ranked.top = kept;
   const answer = finishSearch(index, query, ranked);
   mark('finish');
+  buildGramsLater(lex);
   return { ...answer, phases };
 }

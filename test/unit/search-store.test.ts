@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { blockKey, MAX_POSTING_BLOCKS, PACKED_KEY, createSearchCache, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, updateSearchIndex } from '@/utils/search-store';
+import { blockKey, MAX_POSTING_BLOCKS, PACKED_KEY, createSearchCache, nearIds, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -110,7 +110,8 @@ async function storedFacts(db: ClaimLensDb) {
     live: stats?.live,
     textLenSum: stats?.textLenSum,
     docs: docs.map((d) => `${d.claimId}:${d.textLen}:${d.topics.join(',')}`).sort(),
-    docTerms: (await db.searchDocTerms.toArray()).map((d) => `${claimOf.get(d.slot)}:${JSON.stringify(d.fields)}`).sort(),
+    // What each slot was indexed under (store format 5: in its doc row).
+    docTerms: docs.map((d) => `${d.claimId}:${JSON.stringify(unpackFields(d.terms))}`).sort(),
     terms: Object.fromEntries(
       terms.map((t) => [t.term, { df: t.df, postings: [...postings.get(t.term)!].map((p) => `${claimOf.get(p >> 2)}#${p & 3}`).sort() }]),
     ),
@@ -255,6 +256,21 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     await expectSameAnswers(db, 15);
   });
 
+  it('an import writes one row per indexed claim: its terms go in its doc row, and re-tagging reads them from there', async () => {
+    const termRows = [vi.spyOn(db.searchDocTerms, 'bulkPut'), vi.spyOn(db.searchDocTerms, 'bulkGet')];
+    const files = readdirSync(SUBJECT).sort();
+    const before = await db.claims.count();
+    await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })));
+    expect(await db.claims.count()).toBeGreaterThan(before);
+    for (const spy of termRows) expect(spy).not.toHaveBeenCalled();
+    expect(await db.searchDocTerms.count()).toBe(0);
+    expect(await db.searchDocs.count()).toBe(await db.claims.count());
+    // Exact all the same: equal to a rebuild, and a later removal finds what each slot was indexed under.
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-fold-${n}`));
+    await deleteArticles(db, [pack.articles[0]!.id]);
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-fold-rm-${n}`));
+  });
+
   it('after delete and restore (each re-mining topics) the postings are those it had before', async () => {
     const before = await storedFacts(db);
     const victim = pack.articles[1]!;
@@ -368,6 +384,38 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     expect(shown(await searchStored(db, q, createSearchCache()))).toEqual(want);
     expect(tables[0]).toEqual(expect.arrayContaining(['meta', 'searchPostings']));
     expect(trips).toBe(3); // head (version, stats, postings), doc rows, claims + topics
+  });
+
+  it('typo lookups without the trigram index (a waking worker scans the terms of a near length) find what the index finds', async () => {
+    const vocabulary = await readVocabulary(db);
+    const lex: Lexicon = {
+      tag: '',
+      terms: vocabulary.map((t) => t.term),
+      df: Int32Array.from(vocabulary, (t) => t.df),
+      blocks: new Uint8Array(vocabulary.length),
+      lens: new Uint16Array(0),
+      live: 0,
+      textLenSum: 0,
+      grams: null,
+    };
+    const rng = mulberry32(21);
+    let found = 0;
+    for (let i = 0; i < 120; i++) {
+      const w = lex.terms[Math.floor(rng() * lex.terms.length)]!;
+      const at = Math.floor(rng() * w.length);
+      const word = rng() < 0.5 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + 'e' + w.slice(at);
+      for (const [max, need] of [[1, 1], [2, 2], [3, 1]] as const) {
+        const scanned = nearIds(lex, word, max, need, 'scan');
+        expect(scanned, `${word} ${max} ${need}`).toEqual(nearIds(lex, word, max, need, 'grams'));
+        found += scanned.length;
+      }
+    }
+    expect(found).toBeGreaterThan(120); // the typos do reach terms
+    // A scanning query leaves the index to be built after it answered; the next lookup uses it.
+    const fresh: Lexicon = { ...lex, grams: null };
+    expect(nearIds(fresh, 'grynkewich', 2, 1)).toEqual(nearIds(lex, 'grynkewich', 2, 1, 'grams'));
+    expect(fresh.wantGrams).toBe(true);
+    expect(fresh.grams).toBeNull();
   });
 
   it('a stale stored index (rows written around afterWrite) is rebuilt by the next write', async () => {
