@@ -7,14 +7,14 @@
  * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts —
  *   plus blocks an import appended (`blockKey`);
  * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
- *   its name, article title, kind, date, topics, text length), the claim itself and the terms it was indexed under (so removing it
+ *   its name, article title, kind, date, topics, text length) and the terms it was indexed under (so removing it
  *   is exact even after a rename; `searchDocTerms` held them in their own rows up to store format 4);
  * - meta `searchStats`: record count, text-length sum, next free slot, the corpus version it reflects and the
  *   tag of the write that left it (the packed row carries the same tag).
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), then the topics of the hits (the claims are in the doc rows). It runs utils/search.ts's own
+ * show only (utils/search.ts `shortlist`), then the claims and topics of the hits. It runs utils/search.ts's own
  * ranking over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
@@ -84,8 +84,6 @@ export interface SearchDocRow {
   date: string | null;
   topics: string[];
   textLen: number;
-  /** The claim as indexed (store format 5): a hit is shown from its doc row, with no read of the claims table. */
-  claim: Claim;
   /**
    * The terms it was indexed under, per field (store format 5; `packFields`): what removing or re-tagging it
    * reads — kept in the doc row the write reads anyway, not in a row of its own (one row less per indexed claim).
@@ -117,8 +115,7 @@ export const PACKED_KEY = 'index';
 // 2: terms come from the shared tokenizer ("U.S." is one term "us"); rows from the old one are rebuilt.
 // 3: trigrams in searchVocab (db version 9), postings blocks per import batch.
 // 4: vocabulary and text lengths packed in one searchPacked row (db version 11); doc rows carry names.
-// 5: a slot's indexed terms and its claim in its doc row (`SearchDocRow.terms`, `.claim`); searchDocTerms is no
-//    longer written and a query reads no claims.
+// 5: a slot's indexed terms in its doc row (`SearchDocRow.terms`); searchDocTerms is no longer written.
 export const SEARCH_STORE_FORMAT = 5;
 
 /** The stored index's counts and the corpus version it reflects. */
@@ -274,7 +271,6 @@ function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow
     date: c.date ?? null,
     topics: c.topics,
     textLen: fields[0]!.length,
-    claim: c,
     terms: packFields(fields),
   };
 }
@@ -600,13 +596,14 @@ export interface SearchCache {
   version: string | null;
   postings: Map<string, Int32Array | null>;
   docs: Map<number, SearchDocRow | null>;
-  /** Topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
+  /** Claims and topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
+  claims: Map<string, Claim | null>;
   topics: Map<string, Topic | null>;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map(), topics: new Map() };
+  return { version: null, postings: new Map(), docs: new Map(), claims: new Map(), topics: new Map() };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -701,12 +698,12 @@ export function reachableIds(lex: Lexicon, text: string): number[] {
 
 /** Light records for ranking: the claim fields filters and order read; full records are read for the hits. */
 function lightRecord(d: SearchDocRow): SearchRecord {
-  return { claim: d.claim, outletName: d.outletName, articleTitle: d.articleTitle, topicLabels: [], topicAliases: [] };
+  const claim = { id: d.claimId, articleId: d.articleId, outletId: d.outletId, kind: d.kind, date: d.date, topics: d.topics } as Claim;
+  return { claim, outletName: d.outletName, articleTitle: d.articleTitle, topicLabels: [], topicAliases: [] };
 }
 
 /** Stands for every live slot while the shortlist is scored: only its presence is read. */
-const ANY_CLAIM: Claim = { id: '', articleId: '', outletId: '', text: '', start: 0, end: 0, speaker: null, kind: 'statement', topics: [], figures: [], date: null };
-const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, claim: ANY_CLAIM, terms: '' });
+const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '' });
 
 /** An index over `terms` whose every live slot they list is present (as ANY_RECORD) with its packed text length. */
 function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly number[]): SearchIndex {
@@ -770,7 +767,7 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
 /**
  * Answers a popup search from the stored index (see the file comment): the head (stats with the postings or the
  * packed row, one round trip; see `readSearchHead`), the vocabulary from memory, then the shortlist's doc rows and
- * the hits' topics (rows earlier queries read come from `cache`). Returns null when there is no stored
+ * the hits' claims and topics (rows earlier queries read come from `cache`). Returns null when there is no stored
  * index of this format (the caller builds one). `known` is the head or stats the caller just read (saves a read).
  * Empty text with filters lists filtered claims, and a query with filters scores every record its words reach:
  * both read those doc rows.
@@ -823,17 +820,24 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   if (total !== null) ranked.total = total;
   mark('rank');
   ranked.t0 = t0; // tookMs: the whole query in this worker, reads included
-  // Full records (text, speaker, topic names) for the hits only: claims and names come from the doc rows.
+  // Full records (text, speaker, topic names) for the hits only; names come from the doc rows.
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);
   const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
-  const topics = await readThrough(cache.topics, topicIds, (m) => db.topics.bulkGet(m), CACHE_MAX);
+  const [claims, topics] = await Promise.all([
+    readThrough(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m), CACHE_MAX),
+    readThrough(cache.topics, topicIds, (m) => db.topics.bulkGet(m), CACHE_MAX),
+  ]);
   mark('records');
   const knownTopics = topics.filter((t): t is Topic => !!t);
+  const kept: number[] = [];
   ranked.top.forEach((s, i) => {
-    const d = hitDocs[i]!;
-    index.docs[s] = toSearchRecord(d.claim, d.outletName, d.articleTitle, knownTopics);
+    const c = claims[i];
+    if (!c) return; // deleted since the index was read
+    index.docs[s] = toSearchRecord(c, hitDocs[i]!.outletName, hitDocs[i]!.articleTitle, knownTopics);
+    kept.push(s);
   });
+  ranked.top = kept;
   const answer = finishSearch(index, query, ranked);
   mark('finish');
   buildGramsLater(lex);

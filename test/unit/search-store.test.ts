@@ -110,8 +110,6 @@ async function storedFacts(db: ClaimLensDb) {
     live: stats?.live,
     textLenSum: stats?.textLenSum,
     docs: docs.map((d) => `${d.claimId}:${d.textLen}:${d.topics.join(',')}`).sort(),
-    // The claim a doc row carries (store format 5) is the claims table's row, topics and all.
-    docClaims: docs.map((d) => JSON.stringify(d.claim)).sort(),
     // What each slot was indexed under (store format 5: in its doc row).
     docTerms: docs.map((d) => `${d.claimId}:${JSON.stringify(unpackFields(d.terms))}`).sort(),
     terms: Object.fromEntries(
@@ -378,16 +376,14 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     tables.length = 0;
     expect(shown(await searchStored(db, q, createSearchCache()))).toEqual(want);
     expect(tables[0]).toEqual(expect.arrayContaining(['meta', 'searchPacked']));
-    expect(trips).toBe(4); // head (version, stats, packed row), postings, doc rows, topics
-    expect(tables.flat()).not.toContain('claims'); // hits are shown from their doc rows
+    expect(trips).toBe(4); // head (version, stats, packed row), postings, doc rows, claims + topics
 
     // Warm: the lexicon is held now; a fresh row cache holds none of the rows, so every step still reads.
     trips = 0;
     tables.length = 0;
     expect(shown(await searchStored(db, q, createSearchCache()))).toEqual(want);
     expect(tables[0]).toEqual(expect.arrayContaining(['meta', 'searchPostings']));
-    expect(trips).toBe(3); // head (version, stats, postings), doc rows, topics
-    expect(tables.flat()).not.toContain('claims');
+    expect(trips).toBe(3); // head (version, stats, postings), doc rows, claims + topics
   });
 
   it('typo lookups without the trigram index (a waking worker scans the terms of a near length) find what the index finds', async () => {
