@@ -19,6 +19,7 @@
  * 6. Near-duplicates with no conflict → agrees; the rest → related.
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
+import { boundedMemo } from './memo';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
@@ -1349,16 +1350,8 @@ export function relateSimilarity(
   return { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && b.figures.length > 0) };
 }
 
-const slugMemo = new Map<string, string>();
 /** {@link slugify} remembered (bounded): the same shared names are slugged for every pair a page relates. */
-function slugOf(name: string): string {
-  let s = slugMemo.get(name);
-  if (s === undefined) {
-    if (slugMemo.size >= 50_000) slugMemo.clear();
-    slugMemo.set(name, (s = slugify(name)));
-  }
-  return s;
-}
+const slugOf = boundedMemo(slugify, 50_000);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */

@@ -25,6 +25,7 @@
  * - the vocabulary of "words seen in lower case" only grows, as in a full mine of the larger corpus.
  * Pure TypeScript: the state and the corpus are read through the two small interfaces below.
  */
+import { boundedMemo } from './memo';
 import type { Article, Claim, Outlet, Topic } from './types';
 import { isNameParticle, slugify, spotEntities, stem, tokenize, type Token } from './text';
 import {
@@ -347,20 +348,11 @@ export function mergeMatchers(base: TopicMatcher, add: TopicMatcher, order: Read
 }
 
 /**
- * `aliasKey` remembered per alias text: every batch keys every alias of every stored topic (owners, surnames), and
- * tokenising them again was a fixed cost per batch growing with the corpus. Pure function of the text, so the same.
+ * `aliasKey` remembered per alias text (some tens of thousands in a 100k-claim corpus): every batch keys every alias
+ * of every stored topic (owners, surnames), and tokenising them again was a fixed cost per batch growing with the
+ * corpus. Pure function of the text, so the same.
  */
-const aliasKeys = new Map<string, string>();
-/** Alias texts remembered (a 100k-claim corpus has some tens of thousands). */
-const ALIAS_KEYS_MAX = 200_000;
-function keyOfAlias(alias: string): string {
-  let k = aliasKeys.get(alias);
-  if (k === undefined) {
-    if (aliasKeys.size >= ALIAS_KEYS_MAX) aliasKeys.clear();
-    aliasKeys.set(alias, (k = aliasKey(alias)));
-  }
-  return k;
-}
+const keyOfAlias = boundedMemo(aliasKey, 200_000);
 
 /**
  * Runs `next` after `pending`, synchronously when nothing is pending. The caller may hold a database transaction

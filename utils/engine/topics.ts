@@ -5,6 +5,7 @@
  * at least two outlets; recurring multi-word concepts ("US troops") and key words ("resurgence") too.
  * Everything is linear in corpus size apart from sorting the (much smaller) candidate lists.
  */
+import { boundedMemo } from './memo';
 import type { Article, Claim, Outlet, Topic, TopicKind } from './types';
 import {
   contentStem,
@@ -468,24 +469,8 @@ function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]):
  * reuses a few tens of thousands of words. Bounded: cleared when it grows past `MEMO_MAX` entries.
  */
 const MEMO_MAX = 200_000;
-const stemMemo = new Map<string, string>();
-const contentStemMemo = new Map<string, string | null>();
-function memoStem(w: string): string {
-  let s = stemMemo.get(w);
-  if (s === undefined) {
-    if (stemMemo.size >= MEMO_MAX) stemMemo.clear();
-    stemMemo.set(w, (s = stem(w)));
-  }
-  return s;
-}
-function memoContentStem(w: string): string | null {
-  let s = contentStemMemo.get(w);
-  if (s === undefined) {
-    if (contentStemMemo.size >= MEMO_MAX) contentStemMemo.clear();
-    contentStemMemo.set(w, (s = contentStem(w)));
-  }
-  return s;
-}
+const memoStem = boundedMemo(stem, MEMO_MAX);
+const memoContentStem = boundedMemo(contentStem, MEMO_MAX);
 
 /** Distinct topic ids mentioned in a text, in order of first mention. */
 export function topicIdsIn(matcher: TopicMatcher, text: string, tokens?: Token[]): string[] {
