@@ -5,7 +5,6 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { swappedNames } from './swapped-names';
 import { passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
@@ -895,9 +894,6 @@ function decideStance(
     // One side refutes what the other states ("Claims that X are false" against "X"): whatever else they share, that is
     // no agreement (the card-pair model read such near copies as agreeing).
     if (label === 'agrees' && top.evidence.refuting.length > 0) label = 'related';
-    // A near copy about someone else is another story told alike ("Axl Rose death hoax dismissed" / "Willie Nelson
-    // death hoax dismissed"), not agreement.
-    if (label === 'agrees' && top.similarity >= TEMPLATE_SIMILARITY && swappedNames(claim.text, answered?.get(claim.id)?.text ?? '')) label = 'related';
     // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
     // threshold of 0 turns this off.
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';
@@ -966,14 +962,10 @@ function sideOf(p: ArticleStanceProbabilities): 'assert' | 'neutral' | 'reject' 
  * between others ("X's claim contradicts Y"), relays hearsay or negates a non-commitment takes no side itself.
  */
 function gatePair(a: Claim, b: Claim, r: Relation): Relation {
-  if (r.label === 'agrees' && r.similarity >= TEMPLATE_SIMILARITY && swappedNames(a.text, b.text)) return { ...r, label: 'related', score: round(r.similarity) };
   if (r.label !== 'disputes') return r;
   if (ruleConflict(r) && !REPORTED_CONTRADICTION.test(a.text) && !REPORTED_CONTRADICTION.test(b.text) && !noSide(a.text) && !noSide(b.text)) return r;
   return { ...r, label: 'related', score: round(r.similarity) };
 }
-
-/** Similarity from which two texts told alike with other names are one template about two subjects (utils/engine/swapped-names.ts). */
-const TEMPLATE_SIMILARITY = 0.45;
 
 /** A relayed, unverified story: the sentence reports a rumour rather than asserting it ("X claimed" is a speaker's own claim: not hearsay). */
 const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|purportedly|supposedly|unconfirmed|unverified|word that|went viral|(?:is|are|was|were) (?:believed|said|thought) to|suggestions? that|(?:a|the) story (?:of|that)|stories (?:of|that))\b/i;
