@@ -999,8 +999,7 @@ function cueTarget(
     if (head && names.length === 0 && via === 'direct' && ARTICLES.has(opener) && !subjectOnly) return { names, effort: false, object: head };
     // "the increasing sophistication of …": a cue inside a noun phrase describes the noun it modifies (not when that
     // noun is a cue itself: "a minimal threat" is the subject's threat).
-    const { up: UP, down: DOWN } = directionCues();
-    const attributive = s > 0 && NP_OPENERS.has(norms[s - 1]!) && k === e + 1 && head === opener && !UP.has(stem(opener)) && !DOWN.has(stem(opener));
+    const attributive = s > 0 && NP_OPENERS.has(norms[s - 1]!) && k === e + 1 && head === opener && !isCueWord(opener);
     if (head && names.length === 0 && via === 'direct' && attributive && !subjectOnly) return { names, effort: false, object: head };
     // "a surge in attacks", "the lack of education": the cue is said of what the phrase names.
     if (head && names.length === 0 && via !== 'direct' && !subjectOnly && !(opener.endsWith('ing') && head !== opener)) return { names, effort: false, object: head };
@@ -1009,7 +1008,6 @@ function cueTarget(
   // Without a name, the noun found on the way is what the cue is said of ("the local taxi industry is growing").
   let words = 0;
   let noun: string | undefined;
-  const cueWords = directionCues();
   const own = (): CueTarget => (noun && !anaphorNouns().has(noun) ? { names: [], effort: false, subject: noun } : { names: [], effort: false });
   for (let m = s - 1, steps = 0; m >= 0 && steps < 8; m--, steps++) {
     if (boundary(m + 1)) break;
@@ -1035,7 +1033,7 @@ function cueTarget(
     if (lower(m) && EFFORT.has(w)) return { names: [], effort: true };
     const content = lower(m) && contentStem(w) !== null && !FILLERS.has(w) && !LOCATIVES.has(w) && !NP_OPENERS.has(w);
     // Another cue word right before ("a minimal threat") belongs to the cue's own phrase, not its subject.
-    if (content && m === s - 1 && (cueWords.up.has(stem(w)) || cueWords.down.has(stem(w)))) continue;
+    if (content && m === s - 1 && isCueWord(w)) continue;
     // A place phrase between the subject and its verb ("the cartel in the north has been weakened") is skipped.
     if (content && m > 1 && DEFINITE.has(norms[m - 1]!) && LOCATIVES.has(norms[m - 2]!) && !boundary(m - 1)) {
       m -= 2;
@@ -1045,7 +1043,6 @@ function cueTarget(
       noun = w;
       break;
     }
-    // The second word over is the subject when the first was its verb ("the budget deficit poses a threat").
     // A noun opening its phrase ("Prices", "the deficit", "a budget") is the subject; the second word over is when
     // the first was its verb ("the budget deficit poses a threat" stays the text's own: "budget" may be a modifier).
     const opens = content && !w.endsWith('ly') && (m === 0 || boundary(m) || NP_OPENERS.has(norms[m - 1]!));
@@ -1056,6 +1053,13 @@ function cueTarget(
     if (opens) noun = w;
   }
   return own();
+}
+
+/** Whether a direction cue starts with this word ("minimal", "threat"). */
+function isCueWord(w: string): boolean {
+  const { up, down } = directionCues();
+  const st = stem(w);
+  return up.has(st) || down.has(st);
 }
 
 /** What a direction cue is said of (see {@link DirectionCueHit}). */
@@ -1322,7 +1326,8 @@ function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: Read
       return st === null || other.terms.has(st);
     });
   for (const c of p.cues) {
-    const shared = c.names.some(about) || (c.object !== undefined && about(c.object)) || (c.names.length === 0 && c.object === undefined && c.subject !== undefined && about(c.subject));
+    // A cue has at most one of names, object and subject (cueTarget).
+    const shared = c.names.some(about) || (c.object !== undefined && about(c.object)) || (c.subject !== undefined && about(c.subject));
     const off = (c.effort && !shared) || ((c.names.length > 0 || c.object !== undefined || c.subject !== undefined) && !shared);
     contributions.push({ v: c.sign * c.weight * c.scale * (off ? OFF_SUBJECT_WEIGHT : 1), framed: c.scale < 1 });
     if (!off && c.scale >= FRAME_WEIGHTS.conceded) (c.sign > 0 ? up : down).push(c.words);
