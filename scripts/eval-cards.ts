@@ -1,8 +1,9 @@
 /**
  * `npm run eval:cards`: card-level evaluation of "disputes" and "agrees" on FNC-1 (issue 9, item 8).
  *
- *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
+ *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--judge FILE] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
  *
+ * --judge FILE [--pages dev|train]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE (see below).
  * --sources: only the error analysis — precision of each label by where it came from (Relation.basis) on the DEV pages
  * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim (--right: only the gold-right ones); --wrong-agrees prints
  * the agrees the gold calls something else.
@@ -268,6 +269,45 @@ if (args.includes('--sources')) {
   const trainPages = pagesOf('train');
   sourceTable(`TRAIN stories (${trainPages.length} pages; model sources in-sample)`, runPages(trainPages));
   console.log(`\ntotal ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  process.exit(0);
+}
+// --judge FILE [--pages dev|train]: the validation (or dev / train-story) disputes as a reader judges them. The gold above is body-level (two bodies on opposite
+// sides of a headline), so a sentence pair that really contradicts between two 'discuss' bodies counts as wrong, and one
+// that does not contradict between opposite bodies counts as right. FILE holds one reading per (page sentence, claim):
+// "disputes" (the claim, as its outlet says it, contradicts what the page sentence says), "no", or "?" (not yet read).
+// Items not in FILE are appended with "?" so the reading can be done once and re-used when the rules change.
+if (args.includes('--judge')) {
+  const file = args[args.indexOf('--judge') + 1]!;
+  type Reading = { pageSentence: string; claim: string; basis: string | null; gold: string; reading: 'disputes' | 'no' | '?'; why?: string };
+  const readings: Reading[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+  const byKey = new Map(readings.map((r) => [`${r.pageSentence}\u0000${r.claim}`, r]));
+  // --pages dev|train: read another side's disputes (validation by default; the same FILE serves all sides).
+  const side = (args.includes('--pages') ? args[args.indexOf('--pages') + 1] : 'val') as Side;
+  const shown = runPages(side === 'val' ? valPages : side === 'dev' ? devPages : pagesOf(side)).filter((i) => i.label === 'disputes');
+  const tally = { right: 0, wrong: 0, unread: 0 };
+  const bySource = new Map<string, { right: number; n: number }>();
+  for (const i of shown) {
+    const k = `${i.pageSentence}\u0000${i.claim}`;
+    let r = byKey.get(k);
+    if (!r) {
+      r = { pageSentence: i.pageSentence, claim: i.claim, basis: i.basis, gold: gold(i.page, i.body), reading: '?' };
+      byKey.set(k, r);
+      readings.push(r);
+    }
+    if (r.reading === '?') tally.unread++;
+    else {
+      tally[r.reading === 'disputes' ? 'right' : 'wrong']++;
+      const s = bySource.get(i.basis ?? 'none') ?? { right: 0, n: 0 };
+      s.n++;
+      if (r.reading === 'disputes') s.right++;
+      bySource.set(i.basis ?? 'none', s);
+    }
+  }
+  writeFileSync(file, JSON.stringify(readings, null, 1) + '\n');
+  const judged = tally.right + tally.wrong;
+  console.log(`\n== ${side} disputes as read (${file}) ==`);
+  console.log(`shown ${shown.length} (page–article pairs); read ${judged}, unread ${tally.unread}; right by reading ${tally.right}/${judged} = ${judged ? (tally.right / judged).toFixed(3) : 'n/a'}; right by body-level gold ${shown.filter((i) => gold(i.page, i.body) === 'disputes').length}/${shown.length}`);
+  for (const [k, s] of bySource) console.log(`  ${k.padEnd(10)} right by reading ${s.right}/${s.n}`);
   process.exit(0);
 }
 // --article-dev: only the article-level sweep on dev (skips the card-pair sweep and the validation pages).

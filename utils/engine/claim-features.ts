@@ -26,7 +26,9 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 /** Bump when the stored form or what `prepare` computes changes in a way the fingerprint below cannot see. */
 // 2: direction cues record the unnamed object a transitive cue acts on (DirectionCueHit.object).
 // 3: … and the unnamed noun a cue is said of (DirectionCueHit.subject), and of/in objects ("a surge in attacks").
-const SCHEMA = 3;
+// 4: "no" + two words denies the second ("no official notification"), "no one" negates like "nobody", motion verbs
+//    ("jumped over the fence") are no direction cue, and "a failed rescue attempt" is said of the attempt.
+const SCHEMA = 4;
 
 /**
  * A text touching every part of `prepare`: stems, names and their canonical keys, numbers, negation scope,

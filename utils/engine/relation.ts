@@ -49,6 +49,8 @@ import {
   ACT_TAKING_VERBS,
   CONCESSIVE_WORDS,
   CONTRASTIVE_WORDS,
+  IMPLICIT_NEGATIVES,
+  MOTION_PREPOSITIONS,
   NEGATION_WINDOW,
   NEGATOR_PHRASES,
   NEGATORS,
@@ -203,6 +205,11 @@ function directionCues(): { up: Map<string, Cue[]>; down: Map<string, Cue[]> } {
 const REFUTE = cueIndex(REFUTING_WORDS, false);
 const HEDGE = cueIndex(HEDGING_WORDS.map((w) => ({ words: w, weight: 1 })), false);
 const NEG_SINGLE = new Set(NEGATORS);
+const MOTION = new Set(MOTION_PREPOSITIONS);
+/** Verbs after which "no" is the vote cast, not a negator ("voting no"; "said no to the deal" still denies). */
+const VOTE_VERBS = new Set(['vote', 'votes', 'voted', 'voting']);
+/** {@link IMPLICIT_NEGATIVES} as one pattern over lower-case text. */
+const IMPLICIT_NEGATIVE = new RegExp(`\\b(?:${IMPLICIT_NEGATIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const NEG_PHRASES = byFirstWord(NEGATOR_PHRASES.map((p) => p.split(' ')));
 const BREAKERS = new Set(SCOPE_BREAKERS);
 const GOALS = new Set(GOAL_VERBS.map((v) => stem(v)));
@@ -667,6 +674,8 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     const next = norms[i + len];
     if (w === 'not' && (next === 'only' || next === 'just')) continue;
     if (w === 'no' && (next === 'doubt' || next === 'matter')) continue;
+    // A vote or a quoted answer, not a negator: "voting no they'd consider …", "‘No’ they'd consider …".
+    if (w === 'no' && len === 1 && (VOTE_VERBS.has(norms[i - 1] ?? '') || (i + 1 < n && /^\s*[’'"”]/.test(gap(i + 1))))) continue;
     negations.push(tokens.slice(i, i + len).map((t) => t.raw).join(' '));
     // "to prevent X" states a goal, not a fact: cues in its scope count for nothing.
     const isPurpose = PURPOSE_NEGATORS.has(w) && (goal[i] === 1 || norms.slice(Math.max(0, i - 3), i).includes('to'));
@@ -687,6 +696,10 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
         toHead = true;
       }
     }
+    // "no official notification from …" denies the notification: after the determiner "no", a two-word noun phrase's
+    // last word is its head (a bare "not" denies the first word: "is not safe", "will not be playing").
+    // One word on at most: "no troops remain" keeps a verb it cannot tell from a noun to the one word after the noun.
+    if (head === i + 1 && len === 1 && w === 'no' && head + 1 < n && !boundary(head + 1) && negated[head + 1] && isHeadWord(norms[head + 1]!)) head++;
     if (head >= 0) heads.push(head);
     i += len - 1;
   }
@@ -874,6 +887,7 @@ function computeDirectionCues(
     if (purpose[start] || goal[start]) continue;
     // "to fully defeat the organization" is a goal, not an outcome.
     if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
+    if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
     const target = attach(start, i, cue.words);
@@ -916,6 +930,18 @@ function deniesShared(p: PreparedText, shared: readonly string[]): boolean {
   return shared.some((t) => heads.has(t));
 }
 
+/**
+ * Whether the side without a negator still denies something the negated side does not say: an implicit negative
+ * ("refused to", "parted ways", "scratch … off") or a refuting word ("denied"). "Bale will not play Jobs" and "Bale has
+ * decided to part ways with the biopic" agree; a word both sides say ("walked away" / "did not walk away") still
+ * leaves the negation to decide.
+ */
+function deniesOtherwise(plain: PreparedText, negating: PreparedText): boolean {
+  const other = negating.text.toLowerCase();
+  const said = [...plain.text.toLowerCase().matchAll(IMPLICIT_NEGATIVE)].map((m) => m[0].replace(/\s+/g, ' '));
+  return [...said, ...plain.refuting.map((r) => r.toLowerCase())].some((w) => !other.includes(w));
+}
+
 /** Whether a text negates anything (a negator, or a "non-" word). */
 function hasNegation(p: PreparedText): boolean {
   return p.negations.length > 0 || (p.negatedHeads?.size ?? 0) > 0;
@@ -925,7 +951,7 @@ const EFFORT = new Set(EFFORT_NOUNS);
 const SUBJECT_ONLY = new Set(SUBJECT_ONLY_CUES);
 const FILLERS = new Set(PREDICATE_FILLERS);
 /** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
-const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
+const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 /** Words opening a condition: a negation inside one denies nothing ("if they do not surrender"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
@@ -999,7 +1025,7 @@ function cueTarget(
     if (head && names.length === 0 && via === 'direct' && ARTICLES.has(opener) && !subjectOnly) return { names, effort: false, object: head };
     // "the increasing sophistication of …": a cue inside a noun phrase describes the noun it modifies (not when that
     // noun is a cue itself: "a minimal threat" is the subject's threat).
-    const attributive = s > 0 && NP_OPENERS.has(norms[s - 1]!) && k === e + 1 && head === opener && !isCueWord(opener);
+    const attributive = s > 0 && NP_OPENERS.has(norms[s - 1]!) && k === e + 1 && head !== null && lower(k) && contentStem(opener) !== null && !isCueWord(opener) && !isCueWord(head);
     if (head && names.length === 0 && via === 'direct' && attributive && !subjectOnly) return { names, effort: false, object: head };
     // "a surge in attacks", "the lack of education": the cue is said of what the phrase names.
     if (head && names.length === 0 && via !== 'direct' && !subjectOnly && !(opener.endsWith('ing') && head !== opener)) return { names, effort: false, object: head };
@@ -1433,7 +1459,9 @@ export function relate(
   if (refA !== refB) evidence.refuting = [...a.refuting, ...b.refuting];
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
   // nothing about the other claim ("Romanowski's claim contradicts the statements of …" disputes no random claim).
-  if (label === 'related' && stanceOk && refA !== refB && terms.sim >= th.duplicate) {
+  // Nor a statement the other side itself negates: "the ministry denied any report of measles" and "there is no report
+  // of measles" agree.
+  if (label === 'related' && stanceOk && refA !== refB && terms.sim >= th.duplicate && !hasNegation(refA ? b : a)) {
     label = 'disputes';
     strength = Math.max(a.refuteWeight, b.refuteWeight);
   }
@@ -1441,7 +1469,7 @@ export function relate(
   // "no issue" and "a non-issue" agree.
   const negA = hasNegation(a);
   const negB = hasNegation(b);
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared)) {
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;

@@ -10,7 +10,7 @@ export const NEGATORS: readonly string[] = [
 ];
 
 /** Multi-token negators, matched on lower-case tokens ("no longer a threat"). */
-export const NEGATOR_PHRASES: readonly string[] = ['no longer', 'not any more', 'not anymore', 'far from', 'rather than'];
+export const NEGATOR_PHRASES: readonly string[] = ['no one', 'no longer', 'not any more', 'not anymore', 'far from', 'rather than'];
 
 /** Tokens that end a negation scope (clause boundaries). Punctuation , ; : . ! ? also ends it. */
 export const SCOPE_BREAKERS: readonly string[] = [
@@ -42,3 +42,25 @@ export const ACT_TAKING_VERBS: readonly string[] = [
   'attempt', 'need', 'promise', 'threaten', 'offer', 'request', 'demand', 'permit', 'encourage', 'advise', 'instruct',
   'wish', 'seek', 'sought', 'aim',
 ];
+
+/**
+ * Words and phrases that deny the act they govern without a negator ("refused to leave", "has decided to part ways
+ * with the film", "scratch him off the list"). A text saying one is no positive statement for a negated near copy to
+ * dispute: "Bale will not play Jobs" and "Bale parted ways with the Jobs biopic" agree. Lower-case word forms,
+ * inflections listed; the "… to" forms need the "to" ("declined to comment", not "sales declined").
+ */
+export const IMPLICIT_NEGATIVES: readonly string[] = [
+  'refuse', 'refused', 'refuses', 'refusing', 'decline to', 'declined to', 'declines to', 'declining to', 'fail to',
+  'failed to', 'fails to', 'failing to', 'quit', 'quits', 'quitting', 'abandon', 'abandoned', 'abandons', 'abandoning',
+  'cancel', 'cancelled', 'canceled', 'cancels', 'scrap', 'scrapped', 'scraps', 'scratch', 'scratched', 'withdraw',
+  'withdrew', 'withdrawn', 'withdraws', 'part ways', 'parted ways', 'parts ways', 'parting ways', 'drop out',
+  'dropped out', 'drops out', 'pull out', 'pulled out', 'pulls out', 'back out', 'backed out', 'backs out', 'bow out',
+  'bowed out', 'bows out', 'step down', 'stepped down', 'steps down', 'rule out', 'ruled out', 'rules out',
+  'called off', 'call off', 'calls off', 'turned down', 'turn down', 'turns down', 'lack', 'lacks', 'lacked',
+];
+
+/**
+ * Prepositions after which a cue verb tells a motion, not a change of amount: "jumped over the fence", "fell off the
+ * roof", "rose through the ranks" (with an article or possessive next; "fell from 20 to 10" keeps its direction).
+ */
+export const MOTION_PREPOSITIONS: readonly string[] = ['over', 'across', 'onto', 'through', 'off'];

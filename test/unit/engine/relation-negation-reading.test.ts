@@ -1,0 +1,65 @@
+// What a negation or a direction word is said to deny or move, read closer. FNC-1 validation cards (read one by one,
+// scripts/eval-data/judged-disputes.json) showed "disputes" that were not: "We have no official notification … that it
+// is Ebola" against "they were reaching out to government officials" (the negation read as denying "official");
+// "Christian Bale will not be playing Steve Jobs" against "Bale has decided to part ways with the biopic" (both say he
+// is off the film); "voting 'No'" read as a negator; "jumped over the fence" and "My life is in danger" read as
+// changes of the other text's subject. The pairs here are written fresh on other subjects, each kind with a control
+// that must stay a dispute.
+import { describe, expect, it } from 'vitest';
+import { prepare, relate } from '@/utils/engine/relation';
+import type { RelationLabel } from '@/utils/engine/types';
+
+const label = (a: string, b: string): RelationLabel => relate({ text: a }, { text: b }).label;
+
+describe('a negation denies what it is about', () => {
+  it('"no" before two words denies the second: the noun, not its modifier', () => {
+    expect([...prepare('The clinic has no official report from the health ministry.').negatedHeads!]).toEqual(['report']);
+    // a bare "not" still denies the first word
+    expect([...prepare('The air is not safe to breathe.').negatedHeads!]).toEqual(['safe']);
+    const page = 'The clinic has no official report from the health ministry that the outbreak is measles.';
+    expect(label(page, 'The clinic is contacting health ministry officials to see if the outbreak is measles.')).not.toBe('disputes');
+    // control: the report itself is said to exist
+    expect(label(page, 'The clinic has an official report from the health ministry that the outbreak is measles.')).toBe('disputes');
+  });
+
+  it('"voting no" and a quoted "No" are answers, not negators; "said no to" still denies', () => {
+    expect(prepare('Despite voting no, residents of the district would welcome the new stadium.').negations).toEqual([]);
+    expect(prepare('Despite voting ‘No’ they would welcome the new stadium.').negations).toEqual([]);
+    expect(label('Despite voting no, residents of the district would welcome the new stadium.', 'Residents of the district would welcome the new stadium.')).not.toBe('disputes');
+    expect(label('Voters said no to the budget deal.', 'Voters backed the budget deal.')).toBe('disputes');
+  });
+
+  it('a side that denies in other words (refused, parted ways, withdrew) agrees with the negated one', () => {
+    expect(label('The striking drivers refused to return to work on Monday.', 'The striking drivers could not return to work on Monday.')).not.toBe('disputes');
+    expect(label('The clinic has no official report from the health ministry that the outbreak is measles.', 'The health ministry denied any official report that the outbreak at the clinic is measles.')).not.toBe('disputes');
+    // controls: the same words on both sides leave the negation to decide
+    expect(label('The union walked away from the pay talks on Monday.', 'The union did not walk away from the pay talks on Monday.')).toBe('disputes');
+    expect(label('The mayor will not seek the party nomination this year.', 'The mayor will seek the party nomination this year.')).toBe('disputes');
+  });
+});
+
+describe('a direction word is a change only where it tells one', () => {
+  it('a motion ("jumped over the fence") is no rise', () => {
+    expect(prepare('The intruder jumped over the fence of the embassy.').cues).toEqual([]);
+    // control: a change of amount keeps its direction
+    expect(prepare('Embassy visa fees jumped to 300 dollars.').cues.map((c) => c.sign)).toEqual([1]);
+    expect(label('The intruder jumped over the fence of the embassy before guards stopped him, police said.', 'The intruder failed to reach the embassy building before guards stopped him, police said.')).not.toBe('disputes');
+  });
+
+  it('"my life is in danger" is said of a life, "a failed rescue attempt" of an attempt', () => {
+    expect(prepare('My business is in danger, the baker said.').cues[0]).toMatchObject({ subject: 'business' });
+    expect(prepare('The hostage was killed in a failed rescue attempt.').cues.find((c) => c.words === 'failed')).toMatchObject({ object: 'attempt' });
+    expect(label('My business is in danger because of the new tax on flour, the baker said.', 'The baker said the new tax on flour has weakened demand for bread.')).not.toBe('disputes');
+  });
+});
+
+describe('readings on record', () => {
+  it('every validation dispute read by hand has a reading and a reason', async () => {
+    const { default: readings } = await import('@/scripts/eval-data/judged-disputes.json');
+    expect(readings.length).toBeGreaterThan(50);
+    for (const r of readings) {
+      expect(['disputes', 'no'], r.claim).toContain(r.reading);
+      expect(r.why, r.claim).toBeTruthy();
+    }
+  });
+});
