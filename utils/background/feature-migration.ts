@@ -5,7 +5,7 @@
  * answered meanwhile (a claim without current features is prepared on the fly).
  */
 import type { ClaimLensDb } from '../db';
-import { featureProgress, migrateClaimFeatures, type FeatureProgress } from '../claim-features-store';
+import { featureProgress, finishedFeatureState, migrateClaimFeatures, rememberFeaturesFinished, type FeatureProgress } from '../claim-features-store';
 import type { ForegroundGate } from './foreground';
 
 /** The alarm that resumes an unfinished migration after the worker was stopped. */
@@ -51,8 +51,15 @@ export function startFeatureMigration(db: ClaimLensDb, ready: Promise<unknown>, 
     running ??= (async () => {
       await ready;
       await quiet();
+      // An ordinary wake: the state row says this version is done — no row counts (each wake would repeat them).
+      const known = await finishedFeatureState(db);
+      if (known) return known;
       const before = await featureProgress(db);
-      if (before.finished) return before;
+      if (before.finished) {
+        // Done without a run of this version (a fresh install's seeds): remembered, so the next wake skips the counts.
+        await rememberFeaturesFinished(db, before);
+        return before;
+      }
       // A stopped worker wakes within a minute to go on.
       await alarms.create(FEATURES_ALARM, { periodInMinutes: 1 });
       await quiet();

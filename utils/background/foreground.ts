@@ -6,8 +6,21 @@
  */
 import type { MessageType } from '../messages';
 
-/** What a reader waits for: a page's card and badge, a popup search, the reader view's contrasts. */
-const FOREGROUND: ReadonlySet<MessageType> = new Set<MessageType>(['page.match', 'page.readability', 'search.query', 'search.facets', 'article.get']);
+/**
+ * What a reader waits for: a page's card and badge, a popup search, the reader view's contrasts — and imports, whose
+ * topic mining changes the alias groups the features version hashes (a batch migrated meanwhile is stale again after).
+ */
+const FOREGROUND: ReadonlySet<MessageType> = new Set<MessageType>([
+  'page.match',
+  'page.readability',
+  'search.query',
+  'search.facets',
+  'article.get',
+  'corpus.import',
+  'corpus.importPack',
+  'corpus.importAnalysed',
+  'corpus.reanalyse',
+]);
 
 /** Whether background work should give way to a message of this type. */
 export function isForeground(type: MessageType): boolean {

@@ -184,10 +184,10 @@ export async function loadPageSlice(
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   // The cards' article metadata (title, date, URL, outlet) without the bodies (utils/article-meta.ts).
-  const [articles, claimTermRows] = await Promise.all([
-    readThroughRows(cache.articles, articleIds, (ids) => db.articleMeta.bulkGet(ids)),
-    readThroughRows(cache.terms, [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t)), (terms) => db.terms.bulkGet(terms)),
-  ]);
+  const articlesRead = readThroughRows(cache.articles, articleIds, (ids) => db.articleMeta.bulkGet(ids));
+  const claimTerms = [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t));
+  markStartup('claimTermsListed'); // the slice's claims' stems (stored, or computed for claims read without features)
+  const [articles, claimTermRows] = await Promise.all([articlesRead, readThroughRows(cache.terms, claimTerms, (terms) => db.terms.bulkGet(terms))]);
   for (const r of claimTermRows) if (r) df.set(r.term, r.df);
 
   const index = sliceIndex(head, outletsMap, articles.filter((a): a is ArticleMetaRow => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);

@@ -3,6 +3,7 @@
  * foreground gate, and the claim-features migration giving way to page matches and searches.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DBCore } from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDb } from '@/utils/db';
 import { installSeedPack } from '@/utils/corpus';
@@ -121,5 +122,51 @@ describe('claim-features migration on a waking worker', () => {
     const done = await startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never, { foreground: createForegroundGate(5) }).resume();
     expect(done.finished).toBe(true);
     expect(entries.filter((t) => t.mode === 'readwrite')).toEqual([]);
+  });
+
+  it('a wake after the migration finished counts no rows; a fresh install counts once and remembers it', async () => {
+    const db = createDb(`test-wake-${++n}`);
+    const counts: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'log-counts',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            count(req) {
+              counts.push(name);
+              return table.count(req);
+            },
+          };
+        },
+      }),
+    });
+    await installSeedPack(db, seedPack()); // its features are current: nothing to migrate, no state row yet
+    counts.length = 0; // the install's own stamp counts
+    const wake = () => startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never).resume();
+    expect((await wake()).finished).toBe(true);
+    expect(counts.sort()).toEqual(['claimFeatures', 'claims']);
+    counts.length = 0;
+    const again = await wake();
+    expect(again).toMatchObject({ finished: true, done: await db.claims.count() });
+    counts.length = 0;
+    await wake();
+    expect(counts).toEqual([]);
+    // The options page still counts what is stored now.
+    expect(await featureProgress(db)).toMatchObject({ finished: true, total: await db.claims.count() });
+  });
+
+  it('a finished state of another features version is not taken for done', async () => {
+    const { db } = await staleFeatures();
+    await startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never).resume();
+    const row = await db.meta.get(FEATURES_META_KEY);
+    await db.meta.put({ key: FEATURES_META_KEY, value: JSON.stringify({ ...JSON.parse(row!.value), version: 'engine-before' }) });
+    await db.claimFeatures.toCollection().modify({ v: 'engine-before' });
+    const done = await startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never).resume();
+    expect(done.finished).toBe(true);
+    expect(await db.claimFeatures.where('v').equals(done.version).count()).toBe(await db.claims.count());
   });
 });
