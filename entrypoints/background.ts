@@ -106,4 +106,5 @@ export default defineBackground(() => {
     void commandTab(tab).then((tabId) => relayCommand(command, tabId));
   });
   startToolbarIcons(); // greyed lens with a pause badge on paused sites
+  markStartup('mainDone'); // the wiring above ran: a waiting message is dispatched after this
 });

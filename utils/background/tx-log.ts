@@ -40,7 +40,7 @@ export function callerFrames(stack: string | undefined, keep = 4): string {
 export interface TxLogOptions {
   /** Log transactions opened within this many ms of the worker's start (default 120 s). */
   windowMs?: number;
-  /** At most this many entries (default 2,000). */
+  /** At most this many entries (default 1,000: a wake with a search pass opens ~300). */
   max?: number;
   /** Where the entries go (default a fresh array on `globalThis.__claimlensTx`). */
   entries?: TxEntry[];
@@ -49,7 +49,7 @@ export interface TxLogOptions {
 /** The middleware: `db.use(txLog())` before the database opens. */
 export function txLog(opts: TxLogOptions = {}): Middleware<DBCore> {
   const windowMs = opts.windowMs ?? 120_000;
-  const max = opts.max ?? 2000;
+  const max = opts.max ?? 1000;
   const entries = opts.entries ?? [];
   if (!opts.entries) (globalThis as { __claimlensTx?: TxEntry[] }).__claimlensTx = entries;
   return {

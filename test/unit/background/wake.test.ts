@@ -11,7 +11,10 @@ import { startFeatureMigration } from '@/utils/background/feature-migration';
 import { createForegroundGate } from '@/utils/background/foreground';
 import { callerFrames, txLog, type TxEntry } from '@/utils/background/tx-log';
 import { FEATURES_META_KEY, featureProgress } from '@/utils/claim-features-store';
-import { seedPack } from '../match/fixture-corpus';
+import { createMatcher } from '@/utils/background/matcher';
+import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background/match-store';
+import { matchPage } from '@/utils/engine/match';
+import { fixturePage, seedPack } from '../match/fixture-corpus';
 
 let n = 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -168,5 +171,32 @@ describe('claim-features migration on a waking worker', () => {
     const done = await startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never).resume();
     expect(done.finished).toBe(true);
     expect(await db.claimFeatures.where('v').equals(done.version).count()).toBe(await db.claims.count());
+  });
+});
+
+describe('a waking worker\'s first page', () => {
+  it('reads the corpus version and the match head in one transaction, and matches as the stored head does', async () => {
+    const db = createDb(`test-wake-${++n}`);
+    const entries: TxEntry[] = [];
+    db.use(txLog({ entries, windowMs: Infinity }));
+    await installSeedPack(db, seedPack());
+    entries.length = 0;
+    const page = { lang: 'en', ...fixturePage('seed-subject-article.html') };
+    const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
+    const matcher = createMatcher(db);
+    matcher.prefetch(); // as the message listener does on a page.match
+    const { tookMs: _, ...first } = await matcher.match(page);
+    // Before the page's own rows: one transaction for the version, the index info, the outlets and the topics.
+    const headReads = entries.slice(0, entries.findIndex((e) => e.tables.includes('topicIndex') || e.tables.includes('terms')));
+    expect(headReads.map((e) => e.tables.slice().sort().join(','))).toEqual(['meta,outlets,topicHead,topics']);
+    const head = (await readMatchHead(db))!;
+    const slice = await loadPageSlice(db, head, page, opts);
+    const { tookMs: __, ...expected } = withTrueCounts(matchPage(slice.index, page, opts), slice.counts);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(first.topics.length).toBeGreaterThan(0);
+    // A later page checks the version again (one meta read) and keeps the head.
+    entries.length = 0;
+    await matcher.match(page);
+    expect(entries.filter((e) => e.tables.includes('topicHead'))).toEqual([]);
   });
 });
