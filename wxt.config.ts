@@ -20,6 +20,8 @@ export default defineConfig({
   outDir: process.env.CLAIMLENS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
+    // CLAIMLENS_NO_MINIFY=1: readable function names in stacks (the bench's transaction log); never for a release.
+    ...(process.env.CLAIMLENS_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
   }),
   zip: {
     // The Firefox sources zip (AMO review) is the repo minus generated and local-only files.

@@ -91,8 +91,19 @@ export async function importViaOptionsPage(s: ExtensionSession, items: ImportIte
   return items.length / secs;
 }
 
+/**
+ * Makes a kept profile run the CURRENT build's worker: Chromium keeps an extension's service worker script in the
+ * profile (Default/Service Worker/ScriptCache) and, for an unpacked extension loaded again at the same version, starts
+ * that cached copy — a kept profile measured the build of its first launch, not the one under test. Removing the
+ * worker registrations (not the extension's IndexedDB) makes Chromium register the build's script again.
+ */
+export function dropCachedWorker(profile: string): void {
+  fs.rmSync(path.join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
+}
+
 /** Runs the browser bench over nested corpora (each a prefix of the next). */
 export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts: { runs: number; uiItems: ImportItem[]; badgeOnly?: boolean; profile?: string; /** Skip the popup search timing (minutes at 100k). */ noSearch?: boolean }): Promise<BrowserKeys> {
+  if (opts.profile) dropCachedWorker(opts.profile);
   const s = await launchExtension(opts.profile ? { userDataDir: opts.profile } : {});
   try {
     const { page: ctl } = await openExtensionPage(s, 'popup.html');
@@ -164,9 +175,11 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       }
       // Where the last cold start's time went (ms since the worker started; utils/background/startup-timings.ts).
       const phases = await workerStartup(s);
+      // What that waking worker opened in IndexedDB so far (the foreground reads queue behind read-write ones).
+      for (const l of await workerTransactions(s)) console.log(`  tx: ${l}`);
       out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0, cold_phases: phases };
       console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge}); cold phases ${JSON.stringify(phases)}`);
-      if (!opts.noSearch) Object.assign(out.browser[corpus.claims], await searchTimes(ctl, cdp, corpus, (l) => console.log(`  ${l}`)));
+      if (!opts.noSearch) Object.assign(out.browser[corpus.claims], await searchTimes(ctl, cdp, corpus, (l) => console.log(`  ${l}`), s));
       console.log(`  browser ${corpus.claims} claims search: ${JSON.stringify(out.browser[corpus.claims])}`);
     }
 
@@ -197,9 +210,10 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
  * Popup search through the message protocol (popup → worker → IndexedDB-resident index → answer), in ms:
  * warm p50/p95 over 60 queries (the Node search bench's query maker over the corpus texts, a third with a
  * typo), and cold (worker stopped first) median over 5. `log` gets the slowest warm queries with the worker's
- * own ranking time (`tookMs`), to tell IndexedDB waits from ranking.
+ * own ranking time (`tookMs`), to tell IndexedDB waits from ranking, and (given `session`) the transactions the last
+ * cold worker opened.
  */
-export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpus, log?: (s: string) => void): Promise<Record<string, number>> {
+export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpus, log?: (s: string) => void, session?: ExtensionSession): Promise<Record<string, number>> {
   const queries = makeQueries(corpus.articles.map((a) => ({ text: a.item.text })), 65, 17).map((q) => q.typed);
   const time = (text: string) =>
     ctl.evaluate(async (t) => {
@@ -211,6 +225,8 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
   for (const q of queries.slice(0, 5)) await time(q); // the first query after an import may build the index
   const warm: { q: string; ms: number; took: number; total: number; phases: Record<string, number> }[] = [];
   for (const q of queries.slice(5)) warm.push({ q, ...(await time(q)) });
+  // The transactions of the worker that answered the warm pass, since it started (with `session`): what they queued behind.
+  if (log && session) for (const l of await workerTransactions(session)) log(`warm-pass tx: ${l}`);
   const cold: number[] = [];
   const coldTook: number[] = [];
   const coldPhases: Record<string, number>[] = [];
@@ -222,6 +238,8 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
     coldTook.push(c.took);
     coldPhases.push(c.phases);
   }
+  // The last cold worker's transactions so far (with `session`): what its searches queued behind.
+  if (log && session) for (const l of await workerTransactions(session)) log(`last-cold tx: ${l}`);
   if (log) {
     const slow = [...warm].sort((a, b) => b.ms - a.ms).slice(0, 6);
     const steps = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -248,7 +266,7 @@ export async function attachToWorker(s: ExtensionSession) {
 }
 
 /** Waits (up to 30 min) until the worker's onInstalled work is done, if it started within 10 s of the launch. */
-async function installSettled(s: ExtensionSession): Promise<void> {
+export async function installSettled(s: ExtensionSession): Promise<void> {
   const t0 = Date.now();
   for (;;) {
     const marks = await workerStartup(s).catch(() => ({}) as Record<string, number>);
@@ -260,20 +278,58 @@ async function installSettled(s: ExtensionSession): Promise<void> {
   console.log(`  onInstalled work settled after ${Math.round((Date.now() - t0) / 1000)} s`);
 }
 
-/** The start-up marks of the running service worker (`globalThis.__claimlensStartup`), over CDP on the worker target. */
-async function workerStartup(s: ExtensionSession): Promise<Record<string, number>> {
+/** Evaluates `expression` (which must produce a JSON string) in the running service worker, over CDP on its target. */
+export async function workerJson<T>(s: ExtensionSession, expression: string, fallback: T): Promise<T> {
   const { cdp, sessionId } = await attachToWorker(s);
   let reply: { result?: { result?: { value?: string } } } | null = null;
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: string } } };
     if (m.id === 1) reply = m;
   });
-  const expression = 'JSON.stringify(globalThis.__claimlensStartup ?? {})';
   await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
   for (let i = 0; i < 200 && !reply; i++) await new Promise((r) => setTimeout(r, 25));
   await cdp.detach();
   const value = (reply as { result?: { result?: { value?: string } } } | null)?.result?.result?.value;
-  return value ? (JSON.parse(value) as Record<string, number>) : {};
+  if (!value) console.warn(`bench: no answer from the worker for ${expression.slice(0, 60)}: ${JSON.stringify(reply).slice(0, 300)}`);
+  return value ? (JSON.parse(value) as T) : fallback;
+}
+
+/** The start-up marks of the running service worker (`globalThis.__claimlensStartup`). */
+async function workerStartup(s: ExtensionSession): Promise<Record<string, number>> {
+  return workerJson(s, 'JSON.stringify(globalThis.__claimlensStartup ?? {})', {});
+}
+
+/** One logged transaction of the running worker (utils/background/tx-log.ts). */
+interface TxEntry {
+  mode: string;
+  tables: string[];
+  start: number;
+  end?: number;
+  outcome?: string;
+  by: string;
+}
+
+/**
+ * The transactions the running worker opened since it started (utils/background/tx-log.ts), summarised: every
+ * read-write one on its own line (tables, start → end, who), the read-only ones grouped by tables with their count
+ * and longest hold.
+ */
+export async function workerTransactions(s: ExtensionSession): Promise<string[]> {
+  const txs = await workerJson<TxEntry[]>(s, 'JSON.stringify(globalThis.__claimlensTx ?? [])', []);
+  const lines: string[] = [];
+  const held = (t: TxEntry) => (t.end === undefined ? 'open' : `${r2(t.end - t.start)} ms`);
+  for (const t of txs.filter((x) => x.mode === 'readwrite')) lines.push(`rw [${t.tables.join(',')}] ${t.start} → ${t.end ?? '…'} (${held(t)}, ${t.outcome ?? 'open'}) by ${t.by}`);
+  const groups = new Map<string, TxEntry[]>();
+  for (const t of txs.filter((x) => x.mode !== 'readwrite')) {
+    const k = t.tables.join(',');
+    groups.set(k, [...(groups.get(k) ?? []), t]);
+  }
+  for (const [k, g] of groups) {
+    const longest = g.reduce((a, b) => ((b.end ?? b.start) - b.start > (a.end ?? a.start) - a.start ? b : a));
+    lines.push(`ro [${k}] ×${g.length}, first ${g[0]!.start}, longest ${held(longest)} at ${longest.start} by ${longest.by}`);
+  }
+  lines.push(`${txs.length} transactions, ${txs.filter((x) => x.mode === 'readwrite').length} read-write`);
+  return lines;
 }
 
 /** Used JS heap of the extension's service worker after a full GC (CDP on the worker target). */

@@ -87,6 +87,33 @@ async function useStoredAliases(db: ClaimLensDb): Promise<void> {
   useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
 }
 
+/**
+ * The progress from the state row alone, when it says the current version's migration finished; null otherwise.
+ * What a waking worker asks before resuming (issue 10): no row counts, which at 100k claims keep the database busy
+ * while pages and searches wait. Imports write rows of the current version themselves, so a finished state stays true
+ * until the version changes (then the state is of another version and this answers null).
+ */
+export async function finishedFeatureState(db: ClaimLensDb): Promise<FeatureProgress | null> {
+  await useStoredAliases(db);
+  const version = claimFeaturesVersion();
+  const s = await readState(db.meta);
+  return s && s.version === version && s.finished ? { version, done: s.done, total: Math.max(s.total, s.done), finished: true } : null;
+}
+
+/**
+ * Remembers that the counts found every claim current for `p.version` (a fresh install's seeds, an import under the
+ * same version), so later wakes need not count again; kept only while no state of that version exists.
+ */
+export async function rememberFeaturesFinished(db: ClaimLensDb, p: FeatureProgress): Promise<void> {
+  if (!p.finished) return;
+  await db.transaction('rw', db.meta, async () => {
+    const s = await readState(db.meta);
+    if (s && s.version === p.version) return; // a run of this version owns the row
+    const now = Date.now();
+    await writeState(db.meta, { version: p.version, cursor: '', done: p.done, total: p.total, finished: true, startedAt: now, updatedAt: now });
+  });
+}
+
 /** The migration's progress as the options page shows it (a state of another version counts as not started). */
 export async function featureProgress(db: ClaimLensDb): Promise<FeatureProgress> {
   await useStoredAliases(db);

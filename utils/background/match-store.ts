@@ -68,6 +68,22 @@ export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> 
   if (!info) return null;
   // The topics packed in one row (utils/topic-head.ts): one get, not a record per topic.
   const [outlets, topics] = await Promise.all([db.outlets.toArray(), readTopics(db)]);
+  return buildMatchHead(info, outlets, topics);
+}
+
+/**
+ * The corpus version and the head as of that version, in ONE read-only transaction (a waking worker's first page:
+ * one round trip instead of three — version, index info, then outlets and topics — and the head is exactly that
+ * version's). The outlets and topics read for a database without the stored index are dropped (first start only).
+ */
+export async function readVersionedMatchHead(db: ClaimLensDb): Promise<{ version: string; head: MatchHead | null }> {
+  const [versionRow, info, outlets, topics] = await db.transaction('r', [db.meta, db.outlets, db.topicHead, db.topics], () =>
+    Promise.all([db.meta.get('corpusVersion'), readMatchIndexInfo(db.meta), db.outlets.toArray(), readTopics(db)]),
+  );
+  return { version: versionRow?.value ?? '0', head: info ? buildMatchHead(info, outlets, topics) : null };
+}
+
+function buildMatchHead(info: MatchIndexInfo, outlets: Outlet[], topics: Topic[]): MatchHead {
   return {
     info,
     outlets,
@@ -184,10 +200,10 @@ export async function loadPageSlice(
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   // The cards' article metadata (title, date, URL, outlet) without the bodies (utils/article-meta.ts).
-  const [articles, claimTermRows] = await Promise.all([
-    readThroughRows(cache.articles, articleIds, (ids) => db.articleMeta.bulkGet(ids)),
-    readThroughRows(cache.terms, [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t)), (terms) => db.terms.bulkGet(terms)),
-  ]);
+  const articlesRead = readThroughRows(cache.articles, articleIds, (ids) => db.articleMeta.bulkGet(ids));
+  const claimTerms = [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t));
+  markStartup('claimTermsListed'); // the slice's claims' stems (stored, or computed for claims read without features)
+  const [articles, claimTermRows] = await Promise.all([articlesRead, readThroughRows(cache.terms, claimTerms, (terms) => db.terms.bulkGet(terms))]);
   for (const r of claimTermRows) if (r) df.set(r.term, r.df);
 
   const index = sliceIndex(head, outletsMap, articles.filter((a): a is ArticleMetaRow => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);

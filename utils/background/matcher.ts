@@ -10,7 +10,7 @@ import type { PageMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import { readSettings } from '../settings';
 import { createCorpusSnapshots, type CorpusSnapshots } from './corpus-snapshot';
-import { loadPageSlice, readMatchHead, withTrueCounts, type MatchHead } from './match-store';
+import { loadPageSlice, readMatchHead, readVersionedMatchHead, withTrueCounts, type MatchHead } from './match-store';
 import { markStartup } from './startup-timings';
 
 /** The background's page matcher. */
@@ -38,7 +38,22 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     return cached.index;
   }
 
+  // A waking worker's first head: read with its version in one transaction (match-store.ts readVersionedMatchHead).
+  let first: Promise<void> | null = null;
+
   async function currentHead(): Promise<MatchHead | null> {
+    if (!head) {
+      first ??= readVersionedMatchHead(db)
+        .then(({ version, head: h }) => {
+          head ??= { version, head: Promise.resolve(h) };
+        })
+        .catch(() => undefined) // read again below, as a later page would
+        .finally(() => {
+          first = null;
+        });
+      await first;
+      if (head) return (head as { head: Promise<MatchHead | null> }).head;
+    }
     const version = await snapshots.version();
     if (head?.version !== version) {
       const h = readMatchHead(db);
