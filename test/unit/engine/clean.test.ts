@@ -27,11 +27,16 @@ describe('line classifiers', () => {
     'Advertisement',
     'Subscribe to our daily newsletter',
     '3 min read',
+    "Also read: Christian Bale's Steve Jobs Looks a Lot Like Batman, According to 'Conan' (Video)",
+    'Read more: Mayor defends the harbour budget',
+    'MORE: Five things to know about the refinery fire',
   ])('boilerplate: %s', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
     'The report said 12 comments were received from the public during the consultation period.',
     'Related talks continued in Geneva.',
+    'More than 300 people attended: the hall was full.',
+    'Watchdogs said the budget was late.',
     'Comment is free, but facts are sacred, the editor wrote.',
   ])('not boilerplate: %s', (line) => expect(isBoilerplateLine(line)).toBe(false));
 

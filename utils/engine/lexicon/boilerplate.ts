@@ -28,6 +28,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^related (articles?|stories|posts|news|content|coverage|topics|reading)[:.]?$/,
   /^(read|see) (more|also)[:.]?$/,
   /^(read|see) also:/,
+  // A link title after a label ("Also read: Christian Bale's Steve Jobs Looks a Lot Like Batman") is no claim.
+  /^(also (read|see|watch)|read more|more|related|see more|watch):/,
   /^more (stories|news|articles) (from|on|about)\b/,
   /^you (may|might) (also )?(like|be interested in)[:.]?$/,
   /^recommended( for you| stories| articles)?[:.]?$/,
