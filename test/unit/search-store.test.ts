@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { blockKey, MAX_POSTING_BLOCKS, PACKED_KEY, createSearchCache, nearIds, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
+import { LOG_FOLD_RECORDS, PACKED_KEY, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -100,11 +100,12 @@ async function storedFacts(db: ClaimLensDb) {
   const claimOf = new Map(docs.map((d) => [d.slot, d.claimId]));
   const terms = await readVocabulary(db);
   const packed = await db.searchPacked.get(PACKED_KEY);
-  // A term's postings are its base row and the blocks imports appended, merged (utils/search-store.ts).
+  // A term's postings are its base row and its entries in the log imports appended, merged (utils/search-store.ts).
   const merged = await readPostings(db, terms);
   const postings = new Map(terms.map((t, i) => [t.term, merged[i]!]));
   const keys = new Set((await db.searchPostings.toCollection().primaryKeys()) as string[]);
-  const expected = new Set(terms.flatMap((t) => [t.term, ...Array.from({ length: t.blocks ?? 0 }, (_, n) => blockKey(t.term, n + 1))]));
+  // Base rows are a live term's only (store format 6: no per-term blocks; the log lives in searchPacked).
+  const expected = new Set(terms.map((t) => t.term));
   const stats = await readSearchStats(db);
   return {
     live: stats?.live,
@@ -227,26 +228,38 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     await expectSameAnswers(db, 13);
   });
 
-  it('imports append postings blocks (merged back past MAX_POSTING_BLOCKS) and re-tag older claims in place, exactly', async () => {
+  it('each import appends ONE postings log record (no row per touched term), folded into base rows past LOG_FOLD_RECORDS, and re-tags older claims in place, exactly', async () => {
     const topicsBefore = new Map((await db.claims.toArray()).map((c) => [c.id, c.topics.length]));
     const slotsBefore = new Map((await db.searchDocs.toArray()).map((d) => [d.claimId, d.slot]));
     const files = readdirSync(SUBJECT).sort();
-    let maxBlocks = 0;
-    let merged = 0;
-    const blocksOf = new Map<string, number>();
-    // One article per import: each is its own batch, so common terms gain a block per import.
+    const postingWrites = vi.spyOn(db.searchPostings, 'bulkPut');
+    let maxRecords = 0;
+    let folds = 0;
+    let appends = 0;
+    let last = (await readLogSize(db)).records;
+    // One article per import: each is its own batch, so common terms gain log entries per import.
     for (const f of [...files, ...files.map((x) => `again-${x}`)]) {
       const text = readFileSync(join(SUBJECT, f.replace(/^again-/, '')), 'utf8');
+      postingWrites.mockClear();
       await importItems(db, [{ name: f, text: f.startsWith('again-') ? `${text}\n\nA later note on ${f}.` : text, format: 'text' as const }]);
-      for (const t of await readVocabulary(db)) {
-        maxBlocks = Math.max(maxBlocks, t.blocks ?? 0);
-        if (blocksOf.get(t.term) === MAX_POSTING_BLOCKS && !t.blocks) merged++;
-        blocksOf.set(t.term, t.blocks ?? 0);
+      const { records } = await readLogSize(db);
+      const rows = postingWrites.mock.calls.reduce((k, [r]) => k + r.length, 0);
+      if (records === last + 1) {
+        appends++;
+        expect(rows).toBe(0); // appended: no postings row written, only the batch's one log record
+      } else {
+        expect(records).toBe(0); // folded: the log emptied into the base rows
+        expect(rows).toBeGreaterThan(0);
+        folds++;
       }
+      maxRecords = Math.max(maxRecords, records);
+      last = records;
+      // The stored index equals a rebuild whether its postings sit in the log or in base rows.
+      if (records === LOG_FOLD_RECORDS || records === 0) expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-log-${n}-${f}`));
     }
-    expect(maxBlocks).toBeGreaterThan(0); // appended, not rewritten
-    expect(maxBlocks).toBe(MAX_POSTING_BLOCKS);
-    expect(merged).toBeGreaterThan(0); // terms in every import were merged back into one row
+    expect(appends).toBeGreaterThan(LOG_FOLD_RECORDS);
+    expect(maxRecords).toBe(LOG_FOLD_RECORDS);
+    expect(folds).toBeGreaterThan(0);
     const after = await db.claims.bulkGet([...topicsBefore.keys()]);
     const grew = after.filter((c) => c && c.topics.length > topicsBefore.get(c.id)!);
     expect(grew.length).toBeGreaterThan(0); // the re-tag path ran
@@ -254,6 +267,41 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     for (const c of grew) expect(slots.get(c!.id)).toBe(slotsBefore.get(c!.id)); // kept their slot
     expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-blocks-${n}`));
     await expectSameAnswers(db, 15);
+  });
+
+  it('a removal after appends filters the logged postings too: the log entries stop counting for rewritten terms, a term that died and came back counts only its new entries', async () => {
+    const files = readdirSync(SUBJECT).sort();
+    const imported: string[] = [];
+    for (const f of files.slice(0, 3)) {
+      const [o] = await importItems(db, [{ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const }]);
+      if (o?.status === 'imported') imported.push(o.articleId);
+    }
+    expect((await readLogSize(db)).records).toBeGreaterThan(0);
+    // A word only the removed article has: it dies with it, and comes back with a new import.
+    const rare = 'quixotically';
+    const [first] = await importItems(db, [{ name: 'rare.txt', text: `Officials said the ${rare} planned refinery audit would start in May. The audit team said it found nothing.`, format: 'text' as const }]);
+    expect(first?.status).toBe('imported');
+    expect((await readVocabulary(db)).some((t) => t.term === rare)).toBe(true);
+    // Removed the way corpus writes remove (rows gone, then the index step in the same transaction), with no re-mine
+    // after it: the rewrite of the removed slots' terms is what is checked.
+    const victims = [imported[0]!, first!.status === 'imported' ? first!.articleId : ''];
+    const version = (await db.meta.get('corpusVersion'))!.value;
+    const logBefore = await readLogSize(db);
+    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+      await db.claims.where('articleId').anyOf(victims).delete();
+      await db.articles.bulkDelete(victims);
+      await db.meta.put({ key: 'corpusVersion', value: `${version}1` });
+      await updateSearchIndex(db, { removed: victims }, version, `${version}1`);
+    });
+    expect(await readLogSize(db)).toEqual(logBefore); // the log stays; the rewritten terms stop reading it
+    expect((await readVocabulary(db)).some((t) => t.term === rare)).toBe(false);
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-logrm-${n}`));
+    const [again] = await importItems(db, [{ name: 'rare2.txt', text: `A second report said the ${rare} costed plan was dropped. Nobody said why.`, format: 'text' as const }]);
+    expect(again?.status).toBe('imported');
+    const facts = await storedFacts(db);
+    expect(facts.terms[rare]?.df).toBe(1);
+    expect(facts).toEqual(await rebuiltFacts(db, `search-store-logback-${n}`));
+    await expectSameAnswers(db, 16);
   });
 
   it('an import writes one row per indexed claim: its terms go in its doc row, and re-tagging reads them from there', async () => {
@@ -392,10 +440,12 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
       tag: '',
       terms: vocabulary.map((t) => t.term),
       df: Int32Array.from(vocabulary, (t) => t.df),
-      blocks: new Uint8Array(vocabulary.length),
       lens: new Uint16Array(0),
       live: 0,
       textLenSum: 0,
+      log: [],
+      since: new Map(),
+      nextSeq: 1,
       grams: null,
     };
     const rng = mulberry32(21);
