@@ -435,6 +435,8 @@ export interface SearchChange {
    * the stored re-tagged claims.
    */
   known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[] };
+  /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
+  lap?: (phase: string) => void;
 }
 
 /** A vocabulary term whose postings are read. */
@@ -516,6 +518,8 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const keptTerms = kept.map((c) => ({ fields: unpackFields(slotOf.get(c.id)!.terms) }));
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const [records, keptRecords] = await Promise.all([recordsFor(db, claims), recordsFor(db, kept)]);
+  const lap = change.lap ?? (() => undefined);
+  lap('search.read');
 
   // Re-tagged claims: what each gains per field (text, speaker and names are unchanged). One that would LOSE an
   // entry (not done by imports today) is re-indexed in full instead: its slot removed, the claim added anew.
@@ -598,6 +602,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   }
 
   const keys = [...delta.keys()];
+  lap('search.terms');
   const lex = await lexiconOf(db, stats);
   const ids = keys.map((t) => lexiconId(lex, t));
   const seq = lex.nextSeq;
@@ -615,6 +620,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const rewriteTerms = [...rewrite];
   const stored = rewriteTerms.length ? await readPostings(db, rewriteTerms.map((term) => ({ term })), lex) : [];
   const storedOf = new Map(rewriteTerms.map((t, n) => [t, stored[n]!]));
+  lap(fold ? 'search.fold' : 'search.lexicon');
   // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go.
   const df = Int32Array.from(lex.df);
   const since = fold ? new Map<string, number>() : new Map(lex.since);
@@ -707,6 +713,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     db.searchDocs.bulkPut(docs),
     record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
   ]);
+  lap('search.write');
   const log = fold ? [] : record ? [...lex.log, record] : lex.log;
   await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 }, grams);
 }
