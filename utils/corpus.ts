@@ -257,13 +257,13 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  * state from this engine (a database from before it, or an engine update) the claims are written untagged and
  * `stale` asks for the full re-mine.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean }> {
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
   // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
   const features = await writePreparedFeatures(db, sink.claims, sink.features);
   sink.lap('claimFeatures');
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
     await db.claims.bulkAdd(sink.claims);
-    return { claims: sink.claims, retagged: [], stale: true };
+    return { claims: sink.claims, retagged: [], stale: true, all: null };
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
@@ -297,7 +297,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems);
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
-  return { claims: up.claims, retagged: up.retagged, stale: false };
+  return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
 }
 
 /**
@@ -496,7 +496,13 @@ async function writeBatch<P>(
       const topics = await importTopics(db, sink);
       assertInBatch(tx, 'the search index', timing);
       // The batch's own articles are new to the corpus and their claims are in memory: search does not read them back.
-      const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged };
+      // Names too: the batch's articles' titles, every outlet (stored and new) and, with topics updated here, every topic.
+      const names = {
+        titles: new Map(sink.articles.map((a) => [a.id, a.title])),
+        outlets: new Map(sink.known.outlets.map((o) => [o.id, o.name])),
+        topics: topics.all ?? undefined,
+      };
+      const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged, names };
       const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap });
       lap('search'); // the rest: the vocabulary row and stats (search.* laps split the search step before it)
       if (topicCache && !topicCache.version) topicCache.version = version;

@@ -9,8 +9,9 @@
  *   ONE packed record in `searchPacked` (key `logKey(seq)`) instead of a row per touched term (~10k rows per
  *   250-article batch at a 10k-claim corpus). A term's postings are its base row plus its entries in the log records
  *   from `since` on (see `SearchPackedRow.sinceTerms`). The log is held in memory with the vocabulary (same tag) and
- *   folded into the base rows, in the batch's own transaction, once it holds `LOG_FOLD_RECORDS` records or
- *   `LOG_FOLD_POSTINGS` postings, so a waking worker reads a bounded log;
+ *   folded, in the batch's own transaction, once it holds `LOG_FOLD_RECORDS` records or `LOG_FOLD_POSTINGS`
+ *   postings, so a waking worker reads a bounded log: terms with many logged postings get their base rows
+ *   rewritten, the rest are carried into one record (see `updateSearchIndex`);
  * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
  *   its name, article title, kind, date, topics, text length) and the terms it was indexed under (so removing it
  *   is exact even after a rename; `searchDocTerms` held them in their own rows up to store format 4);
@@ -25,7 +26,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
-import type { Claim, Topic } from './engine/types';
+import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import { readThrough } from './read-through';
 import {
@@ -101,6 +102,8 @@ export function logKey(seq: number): string {
 export const LOG_FOLD_RECORDS = 8;
 /** Postings the log may hold before a batch folds it (a waking worker reads them all: ~4 bytes each). */
 export const LOG_FOLD_POSTINGS = 1_000_000;
+/** A fold rewrites the base row of a term with at least this many logged postings; the others stay in the log. */
+export const FOLD_HOT_POSTINGS = 32;
 
 /** `searchPacked` seen as the table of log records it also holds. */
 const logTable = (db: ClaimLensDb) => db.searchPacked as unknown as Table<SearchLogRow, string>;
@@ -361,16 +364,30 @@ async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 
   return full;
 }
 
-/** Search records of `claims`, with outlet names, article titles and topics read from the database. */
-async function recordsFor(db: ClaimLensDb, claims: Claim[]): Promise<SearchRecord[]> {
-  const outletIds = [...new Set(claims.map((c) => c.outletId))];
-  const articleIds = [...new Set(claims.map((c) => c.articleId))];
-  const topicIds = [...new Set(claims.flatMap((c) => c.topics))];
-  const [outlets, articles, topics] = await Promise.all([db.outlets.bulkGet(outletIds), db.articles.bulkGet(articleIds), db.topics.bulkGet(topicIds)]);
-  const names = new Map(outletIds.map((id, i) => [id, outlets[i]?.name ?? id]));
-  const titles = new Map(articleIds.map((id, i) => [id, articles[i]?.title ?? '']));
-  const known: Topic[] = topics.filter((t): t is Topic => !!t);
-  return claims.map((c) => toSearchRecord(c, names.get(c.outletId)!, titles.get(c.articleId)!, known));
+/** Names a writer already holds, so `recordsFor` need not read them: outlet names and article titles by id, every topic. */
+export interface KnownNames {
+  outlets?: ReadonlyMap<string, string>;
+  titles?: ReadonlyMap<string, string>;
+  /** Every topic the claims may carry (the corpus's topics after the write). */
+  topics?: readonly Topic[];
+}
+
+/** Search records of `claims`, with outlet names, article titles and topics from `names` or else read from the database. */
+async function recordsFor(db: ClaimLensDb, claims: Claim[], names: KnownNames = {}): Promise<SearchRecord[]> {
+  const outletIds = [...new Set(claims.map((c) => c.outletId))].filter((id) => !names.outlets?.has(id));
+  const articleIds = [...new Set(claims.map((c) => c.articleId))].filter((id) => !names.titles?.has(id));
+  const topicIds = names.topics ? [] : [...new Set(claims.flatMap((c) => c.topics))];
+  const [outlets, articles, topics] = await Promise.all([
+    outletIds.length ? db.outlets.bulkGet(outletIds) : ([] as (Outlet | undefined)[]),
+    articleIds.length ? db.articles.bulkGet(articleIds) : ([] as (Article | undefined)[]),
+    topicIds.length ? db.topics.bulkGet(topicIds) : ([] as (Topic | undefined)[]),
+  ]);
+  const nameOf = new Map(names.outlets);
+  outletIds.forEach((id, i) => nameOf.set(id, outlets[i]?.name ?? id));
+  const titleOf = new Map(names.titles);
+  articleIds.forEach((id, i) => titleOf.set(id, articles[i]?.title ?? ''));
+  const known: readonly Topic[] = names.topics ?? topics.filter((t): t is Topic => !!t);
+  return claims.map((c) => toSearchRecord(c, nameOf.get(c.outletId)!, titleOf.get(c.articleId)!, known));
 }
 
 function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow {
@@ -434,7 +451,7 @@ export interface SearchChange {
    * before this write (they have no search rows), `claims` are exactly their stored claims, and `retaggedClaims`
    * the stored re-tagged claims.
    */
-  known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[] };
+  known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[]; names?: KnownNames };
   /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
   lap?: (phase: string) => void;
 }
@@ -482,7 +499,8 @@ export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[], le
  *   for the whole write (`SearchLogRow`) — written without reading any term's postings;
  * - re-tagged claims keep their slot; only the postings they gain are appended to the log record;
  * - when the log would pass LOG_FOLD_RECORDS records or LOG_FOLD_POSTINGS postings, it is folded: every term with
- *   log entries gets its base row rewritten with them merged in, and the log is emptied (amortised compaction).
+ *   FOLD_HOT_POSTINGS or more logged postings gets its base row rewritten with them merged in, the other terms' entries
+ *   are carried into the fold's one record, and the older records are deleted (amortised compaction).
  */
 export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, previous: string, version: string): Promise<void> {
   const stats = await readSearchStats(db);
@@ -517,7 +535,13 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const oldTerms = oldDocs.map((d) => ({ fields: unpackFields(d.terms) }));
   const keptTerms = kept.map((c) => ({ fields: unpackFields(slotOf.get(c.id)!.terms) }));
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const [records, keptRecords] = await Promise.all([recordsFor(db, claims), recordsFor(db, kept)]);
+  // Re-tagged claims keep their article and outlet: the names their doc rows hold (read just above) are current.
+  const keptNames: KnownNames = {
+    ...known?.names,
+    outlets: new Map([...(known?.names?.outlets ?? []), ...kept.map((c) => [c.outletId, slotOf.get(c.id)!.outletName] as const)]),
+    titles: new Map([...(known?.names?.titles ?? []), ...kept.map((c) => [c.articleId, slotOf.get(c.id)!.articleTitle] as const)]),
+  };
+  const [records, keptRecords] = await Promise.all([recordsFor(db, claims, known?.names), recordsFor(db, kept, keptNames)]);
   const lap = change.lap ?? (() => undefined);
   lap('search.read');
 
@@ -609,19 +633,45 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);
   // Fold the log (this write's postings included) when one more record would pass its bounds.
   const fold = lex.log.length > 0 && (lex.log.length + 1 > LOG_FOLD_RECORDS || logSize(lex.log) + adding > LOG_FOLD_POSTINGS);
-  // Terms whose base row is rewritten (read, merged with their log entries): removed slots to filter out, or a fold.
-  const rewrite = new Set<string>();
-  keys.forEach((t, i) => {
-    if (delta.get(t)!.drop || (fold && ids[i]! >= 0)) rewrite.add(t);
-  });
+  // A fold rewrites the base rows of the terms with many logged postings (few terms, most postings: rewriting every
+  // logged term's row was ~25k rows in one batch) and carries the others' entries into the one record it writes. When
+  // the carried postings grow past a quarter of the bound, every term is folded.
+  const carry = new Map<string, Int32Array[]>();
+  const hot = new Set<string>();
+  let foldAll = false;
   if (fold) {
-    for (const r of lex.log) for (const t of r.terms) if (!delta.has(t) && lexiconId(lex, t) >= 0 && !rewrite.has(t) && logEntries(lex, t).length) rewrite.add(t);
+    const counts = new Map<string, number>();
+    for (const r of lex.log) {
+      r.terms.forEach((t, k) => {
+        if (r.seq < (lex.since.get(t) ?? 0)) return;
+        counts.set(t, (counts.get(t) ?? 0) + r.offsets[k + 1]! - r.offsets[k]!);
+      });
+    }
+    keys.forEach((t, i) => {
+      if (ids[i]! >= 0) counts.set(t, (counts.get(t) ?? 0) + delta.get(t)!.add.length);
+    });
+    let cold = 0;
+    for (const [t, n] of counts) {
+      if (lexiconId(lex, t) < 0) counts.delete(t); // a dead term's entries: not carried, not folded
+      else if (n < FOLD_HOT_POSTINGS && !delta.get(t)?.drop) cold += n;
+    }
+    foldAll = cold > LOG_FOLD_POSTINGS / 4;
+    for (const [t, n] of counts) {
+      if (foldAll || n >= FOLD_HOT_POSTINGS || delta.get(t)?.drop) hot.add(t);
+      else carry.set(t, logEntries(lex, t));
+    }
   }
+  // Terms whose base row is rewritten (read, merged with their log entries): removed slots to filter out, or folded.
+  const rewrite = new Set<string>(hot);
+  keys.forEach((t, i) => {
+    if (delta.get(t)!.drop && ids[i]! >= 0) rewrite.add(t);
+  });
   const rewriteTerms = [...rewrite];
   const stored = rewriteTerms.length ? await readPostings(db, rewriteTerms.map((term) => ({ term })), lex) : [];
   const storedOf = new Map(rewriteTerms.map((t, n) => [t, stored[n]!]));
   lap(fold ? 'search.fold' : 'search.lexicon');
-  // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go.
+  // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go. A fold deletes
+  // every earlier record, so no term needs a `since` after it.
   const df = Int32Array.from(lex.df);
   const since = fold ? new Map<string, number>() : new Map(lex.since);
   const fresh: { term: string; df: number }[] = [];
@@ -634,6 +684,8 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     const e = delta.get(term)!;
     const id = ids[i]!;
     const n = (id >= 0 ? lex.df[id]! : 0) + e.df;
+    const carried = carry.get(term) ?? [];
+    carry.delete(term);
     if (n <= 0) {
       deletePostings.push(term);
       since.delete(term);
@@ -650,12 +702,12 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
       const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
       putPostings.push({ term, postings: mergePostings([kept, add]) });
       if (!fold) since.set(term, seq + 1);
-    } else if (fold && id < 0) {
-      putPostings.push({ term, postings: add }); // a new term in a folding write: its base row at once
-    } else if (add.length) {
-      logged.push([term, add]);
+    } else if (foldAll && id < 0) {
+      putPostings.push({ term, postings: add }); // a new term in a write that folds everything: its base row at once
+    } else if (add.length || carried.length) {
+      logged.push([term, carried.length ? mergePostings([...carried, add]) : add]);
       // A term that died and came back: the log entries of its earlier life are not its own.
-      if (id < 0 && inLog(term)) since.set(term, seq);
+      if (!fold && id < 0 && inLog(term)) since.set(term, seq);
     }
     if (id < 0) fresh.push({ term, df: n });
     else df[id] = n;
@@ -664,6 +716,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     if (delta.has(term)) continue;
     putPostings.push({ term, postings: storedOf.get(term)! }); // a fold: log entries merged into the base row
   }
+  for (const [term, entries] of carry) logged.push([term, mergePostings(entries)]); // a fold: carried into its record
   // Per-slot text lengths: removed slots emptied, new ones filled (re-tagged slots keep theirs).
   const lens = new Uint16Array(Math.max(slot, lex.lens.length));
   lens.set(lex.lens);
@@ -714,7 +767,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
   ]);
   lap('search.write');
-  const log = fold ? [] : record ? [...lex.log, record] : lex.log;
+  const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
   await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 }, grams);
 }
 
