@@ -520,13 +520,13 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     await writeStats(db, { ...stats, version }); // same tag: the packed row is unchanged
     return;
   }
-  const retagArticles = [...new Set(retaggedClaims.map((c) => c.articleId))];
   // Articles new to the corpus have no rows to remove, and the writer passed their claims: only the others are read.
   const inDb = known ? affected.filter((id) => !known.fresh.has(id)) : affected;
   const [oldDocs, storedClaims, retagDocs] = await Promise.all([
     inDb.length ? db.searchDocs.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as SearchDocRow[]),
     inDb.length ? db.claims.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as Claim[]),
-    retagArticles.length ? db.searchDocs.where('articleId').anyOf(retagArticles).toArray() : Promise.resolve([] as SearchDocRow[]),
+    // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles.
+    retaggedClaims.length ? db.searchDocs.where('claimId').anyOf(retaggedClaims.map((c) => c.id)).toArray() : Promise.resolve([] as SearchDocRow[]),
   ]);
   const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));

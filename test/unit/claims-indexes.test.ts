@@ -1,7 +1,7 @@
 /**
  * Issue 10 (import speed), db version 15: claims keep only the indexes something reads (`articleId`; `kind` and
- * `date` for the search facets). An older database upgrades with its claims intact, and the corpus reads that use
- * claims still answer.
+ * `date` for the search facets), and search doc rows gain a `claimId` index. An older database upgrades with its claims
+ * intact, and the corpus reads that use claims still answer.
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ describe('claims indexes (db version 15)', { timeout: 60_000 }, () => {
     const db = createDb(`test-claims-indexes-${++n}`);
     await db.open();
     expect(db.claims.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'date', 'kind']);
+    // Search doc rows by claim: an import reads the rows of the claims it re-tags, not every row of their articles.
+    expect(db.searchDocs.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId']);
     await installSeedPack(db, seedPack());
     // The facets read kinds and the date range from the claims' indexes; a delete reads claims by article.
     const facets = await createSearchService(db).facets();
