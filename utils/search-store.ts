@@ -104,6 +104,8 @@ export const LOG_FOLD_RECORDS = 8;
 export const LOG_FOLD_POSTINGS = 1_000_000;
 /** A fold rewrites the base row of a term with at least this many logged postings; the others stay in the log. */
 export const FOLD_HOT_POSTINGS = 32;
+/** The fold bounds in force (the constants above; tests lower them to reach a fold that folds every term). */
+export const searchLogBounds = { records: LOG_FOLD_RECORDS, postings: LOG_FOLD_POSTINGS };
 
 /** `searchPacked` seen as the table of log records it also holds. */
 const logTable = (db: ClaimLensDb) => db.searchPacked as unknown as Table<SearchLogRow, string>;
@@ -632,7 +634,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const seq = lex.nextSeq;
   const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);
   // Fold the log (this write's postings included) when one more record would pass its bounds.
-  const fold = lex.log.length > 0 && (lex.log.length + 1 > LOG_FOLD_RECORDS || logSize(lex.log) + adding > LOG_FOLD_POSTINGS);
+  const fold = lex.log.length > 0 && (lex.log.length + 1 > searchLogBounds.records || logSize(lex.log) + adding > searchLogBounds.postings);
   // A fold rewrites the base rows of the terms with many logged postings (few terms, most postings: rewriting every
   // logged term's row was ~25k rows in one batch) and carries the others' entries into the one record it writes. When
   // the carried postings grow past a quarter of the bound, every term is folded.
@@ -655,7 +657,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
       if (lexiconId(lex, t) < 0) counts.delete(t); // a dead term's entries: not carried, not folded
       else if (n < FOLD_HOT_POSTINGS && !delta.get(t)?.drop) cold += n;
     }
-    foldAll = cold > LOG_FOLD_POSTINGS / 4;
+    foldAll = cold > searchLogBounds.postings / 4;
     for (const [t, n] of counts) {
       if (foldAll || n >= FOLD_HOT_POSTINGS || delta.get(t)?.drop) hot.add(t);
       else carry.set(t, logEntries(lex, t));

@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { FOLD_HOT_POSTINGS, LOG_FOLD_RECORDS, PACKED_KEY, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
+import { FOLD_HOT_POSTINGS, LOG_FOLD_RECORDS, PACKED_KEY, searchLogBounds, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -286,6 +286,25 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     for (const c of grew) expect(slots.get(c!.id)).toBe(slotsBefore.get(c!.id)); // kept their slot
     expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-blocks-${n}`));
     await expectSameAnswers(db, 15);
+  });
+
+  it('a fold whose carried postings would pass a quarter of the postings bound folds every term: the log is emptied, exactly', async () => {
+    const files = readdirSync(SUBJECT).sort();
+    const bounds = { ...searchLogBounds };
+    searchLogBounds.postings = 600; // a few single-article imports pass it
+    try {
+      const seen: number[] = [];
+      for (const f of files.slice(0, 4)) {
+        await importItems(db, [{ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const }]);
+        seen.push((await readLogSize(db)).records);
+      }
+      expect(seen[0], JSON.stringify(seen)).toBeGreaterThan(0); // the first import appends
+      expect(seen.slice(1), JSON.stringify(seen)).toContain(0); // a later one folded everything (no carried record)
+      expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-foldall-${n}`));
+      await expectSameAnswers(db, 17);
+    } finally {
+      Object.assign(searchLogBounds, bounds);
+    }
   });
 
   it('a removal after appends filters the logged postings too: the log entries stop counting for rewritten terms, a term that died and came back counts only its new entries', async () => {
