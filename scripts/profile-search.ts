@@ -5,7 +5,11 @@
  * while none is in flight starts one), and per table the requests, rows and bytes read. Node + fake-indexeddb: the
  * milliseconds are not Chromium's, the rows, bytes and round trips are the same.
  *
- *   node --import tsx scripts/profile-search.ts [--base 10000] [--queries 60] [--checkout /path/to/other/tree]
+ *   node --import tsx scripts/profile-search.ts [--base 10000] [--queries 60] [--appended 1000] [--checkout /path/to/other/tree]
+
+ * `--appended N`: the last N articles are not in the rebuilt index but added after it through `updateSearchIndex` in
+ * batches of 250, as imports add them (postings log records, or blocks in older trees): the queries then read what
+ * imports leave.
  *
  * `--checkout` profiles another tree's search-store.ts (same public functions), e.g. main's, for a before/after.
  * Claims come with the topics of a cached mine (`/tmp/claimlens-mined-<base>.json`, as scripts/profile-import.ts
@@ -102,14 +106,28 @@ if (existsSync(cache)) {
 const db = createDb(`profile-search-${Date.now()}`);
 await db.open();
 const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
+const appended = Number(arg('appended') ?? 0);
+const held = new Set(articles.slice(articles.length - appended).map((a) => a.article.id));
 await db.transaction('rw', db.tables, async () => {
   await db.outlets.bulkPut(outlets);
-  await db.articles.bulkPut(articles.map((a) => a.article));
-  await db.claims.bulkPut(claims);
+  await db.articles.bulkPut(articles.filter((a) => !held.has(a.article.id)).map((a) => a.article));
+  await db.claims.bulkPut(claims.filter((c) => !held.has(c.articleId)));
   await db.topics.bulkPut(topics);
   await db.meta.put({ key: 'corpusVersion', value: '1' });
   await store.rebuildSearchIndex(db, '1');
 });
+const late = articles.filter((a) => held.has(a.article.id));
+for (let i = 0, v = 1; i < late.length; i += 250, v++) {
+  const batch = late.slice(i, i + 250);
+  const ids = new Set(batch.map((a) => a.article.id));
+  await db.transaction('rw', db.tables, async () => {
+    await db.articles.bulkPut(batch.map((a) => a.article));
+    await db.claims.bulkPut(claims.filter((c) => ids.has(c.articleId)));
+    await db.meta.put({ key: 'corpusVersion', value: String(v + 1) });
+    await store.updateSearchIndex(db, { added: [...ids] }, String(v), String(v + 1));
+  });
+}
+if (appended) console.log(`${late.length} articles added after the rebuild in batches of 250`);
 db.close();
 // Reopened with the counter: a fresh connection, as a waking worker has.
 db.use(counter);

@@ -170,6 +170,13 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // (`topicStateLog`) instead of a `topicState` record per row; the state is the table overlaid by the log, folded back
   // into the table now and then (utils/topic-state-store.ts). Empty until the next import.
   db.version(14).stores({ topicStateLog: 'seq' });
+  // version(15) (issue 10, import speed): claims lose their `outletId` and `*topics` indexes. Nothing reads claims by
+  // either (cards, the reader and search read claims by id or by article; topics reach their claims through the match
+  // index, utils/index-store.ts), while an import batch paid an index entry per claim for one and per topic for the
+  // other — written again for every claim a batch re-tags. `kind` and `date` stay: the search facets read them.
+  // `searchDocs` gains a `claimId` index: an import re-tags ~800 older claims per 250-article batch, and their doc rows
+  // were read by article (every row of ~300 articles, ~5k rows) to find those ~800.
+  db.version(15).stores({ claims: 'id, articleId, kind, date', searchDocs: 'slot, articleId, claimId' });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   return db;

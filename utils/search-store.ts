@@ -1,11 +1,17 @@
 /**
  * The popup search index, resident in IndexedDB instead of one JSON blob parsed on wake:
- * - `searchPacked` (db version 11): ONE row holding the vocabulary (sorted terms, each one's document frequency
- *   and appended postings blocks) and every slot's text length. A waking worker reads it once (about 1 MB per
+ * - `searchPacked` (db version 11): ONE row holding the vocabulary (sorted terms, each one's document frequency)
+ *   and every slot's text length. A waking worker reads it once (about 1 MB per
  *   100k terms) and answers exact, typo and completion lookups from memory; an import batch rewrites it once
  *   instead of a row per touched term;
- * - `searchPostings`: one row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts —
- *   plus blocks an import appended (`blockKey`);
+ * - `searchPostings`: one base row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts;
+ * - the postings LOG (store format 6): an import batch appends the postings it adds, for every term it touches, as
+ *   ONE packed record in `searchPacked` (key `logKey(seq)`) instead of a row per touched term (~10k rows per
+ *   250-article batch at a 10k-claim corpus). A term's postings are its base row plus its entries in the log records
+ *   from `since` on (see `SearchPackedRow.sinceTerms`). The log is held in memory with the vocabulary (same tag) and
+ *   folded, in the batch's own transaction, once it holds `LOG_FOLD_RECORDS` records or `LOG_FOLD_POSTINGS`
+ *   postings, so a waking worker reads a bounded log: terms with many logged postings get their base rows
+ *   rewritten, the rest are carried into one record (see `updateSearchIndex`);
  * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
  *   its name, article title, kind, date, topics, text length) and the terms it was indexed under (so removing it
  *   is exact even after a rename; `searchDocTerms` held them in their own rows up to store format 4);
@@ -18,9 +24,9 @@
  * ranking over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
-import type { Claim, Topic } from './engine/types';
+import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import { readThrough } from './read-through';
 import {
@@ -57,15 +63,59 @@ export interface SearchPackedRow {
   terms: string;
   /** Per term (parallel to `terms`): live records holding it. */
   df: Int32Array;
-  /** Per term: appended postings blocks (`blockKey(term, 1..n)`) beside its base row. */
-  blocks: Uint8Array;
   /** Per slot: its distinct text-term count + 1; 0 = no record in that slot. */
   lens: Uint16Array;
   live: number;
   textLenSum: number;
+  /** The seq the next log record gets (seqs only rise, so a record's entries are told from older ones). */
+  nextSeq: number;
+  /**
+   * Terms whose log entries count only from a later record on ("\n"-joined; `sinceSeq` parallel): a term whose base
+   * row was rewritten with its log entries merged in (a removal), or that died and came back. Any other term counts
+   * every log record. Emptied by a fold.
+   */
+  sinceTerms: string;
+  sinceSeq: Int32Array;
 }
 
-/** A term's postings: `slot * 4 + field`, ascending. Keyed by the term (the base row) or by `blockKey(term, n)`. */
+/**
+ * One import batch's added postings, for every term it touched, as one record of `searchPacked` (key `logKey(seq)`):
+ * `terms` sorted (code-unit order), "\n"-joined; term i's postings are `postings[offsets[i]..offsets[i+1]]`, ascending.
+ */
+export interface SearchLogRow {
+  key: string;
+  seq: number;
+  terms: string;
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+/** Key prefix of the log records in `searchPacked` (the packed row's key, `PACKED_KEY`, does not share it). */
+const LOG_PREFIX = 'log\u0001';
+
+/** Key of log record `seq` (zero-padded: keys sort as seqs do). */
+export function logKey(seq: number): string {
+  return LOG_PREFIX + String(seq).padStart(10, '0');
+}
+
+/** Log records a batch may leave before it folds the log into the base rows. */
+export const LOG_FOLD_RECORDS = 8;
+/** Postings the log may hold before a batch folds it (a waking worker reads them all: ~4 bytes each). */
+export const LOG_FOLD_POSTINGS = 1_000_000;
+/** A fold rewrites the base row of a term with at least this many logged postings; the others stay in the log. */
+export const FOLD_HOT_POSTINGS = 32;
+/** The fold bounds in force (the constants above; tests lower them to reach a fold that folds every term). */
+export const searchLogBounds = { records: LOG_FOLD_RECORDS, postings: LOG_FOLD_POSTINGS };
+
+/** `searchPacked` seen as the table of log records it also holds. */
+const logTable = (db: ClaimLensDb) => db.searchPacked as unknown as Table<SearchLogRow, string>;
+
+/** Every log record, by seq. */
+function readLogRows(db: ClaimLensDb): Promise<SearchLogRow[]> {
+  return logTable(db).where(':id').between(LOG_PREFIX, LOG_PREFIX + '\uffff').toArray();
+}
+
+/** A term's postings: `slot * 4 + field`, ascending. Keyed by the term (the base row). */
 export interface SearchPostingsRow {
   term: string;
   postings: Int32Array;
@@ -116,7 +166,8 @@ export const PACKED_KEY = 'index';
 // 3: trigrams in searchVocab (db version 9), postings blocks per import batch.
 // 4: vocabulary and text lengths packed in one searchPacked row (db version 11); doc rows carry names.
 // 5: a slot's indexed terms in its doc row (`SearchDocRow.terms`); searchDocTerms is no longer written.
-export const SEARCH_STORE_FORMAT = 5;
+// 6: an import batch's postings appended as one log record (`SearchLogRow`), no per-term blocks.
+export const SEARCH_STORE_FORMAT = 6;
 
 /** The stored index's counts and the corpus version it reflects. */
 export interface SearchStats {
@@ -158,22 +209,85 @@ export interface Lexicon {
   tag: string;
   terms: string[];
   df: Int32Array;
-  blocks: Uint8Array;
   lens: Uint16Array;
   live: number;
   textLenSum: number;
+  /** The postings log (see the file comment), oldest first. */
+  log: readonly LogRecord[];
+  /** Per term, the first log seq whose entries are its own (absent: every record's). */
+  since: ReadonlyMap<string, number>;
+  nextSeq: number;
   /** Trigram of "^term$" → term ids, built after the first typo lookup has answered (see `nearIds`). */
   grams: Map<string, number[]> | null;
   /** A typo lookup scanned this lexicon: its trigram index is built once the query is answered. */
   wantGrams?: boolean;
 }
 
-function decodeLexicon(row: SearchPackedRow): Lexicon {
-  return { tag: row.tag, terms: row.terms ? row.terms.split('\n') : [], df: row.df, blocks: row.blocks, lens: row.lens, live: row.live, textLenSum: row.textLenSum, grams: null };
+/** One log record in memory: its terms, sorted, each with its slice of `postings`. */
+export interface LogRecord {
+  seq: number;
+  terms: string[];
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+function decodeLogRecord(row: SearchLogRow): LogRecord {
+  return { seq: row.seq, terms: row.terms ? row.terms.split('\n') : [], offsets: row.offsets, postings: row.postings };
+}
+
+/** The postings of `term` in one log record, or null. */
+function logEntry(r: LogRecord, term: string): Int32Array | null {
+  const i = lowerBound(r.terms, term);
+  return r.terms[i] === term ? r.postings.subarray(r.offsets[i]!, r.offsets[i + 1]!) : null;
+}
+
+/** The log entries that are `term`'s (records from its `since` on), oldest first. */
+function logEntries(lex: Lexicon, term: string): Int32Array[] {
+  const from = lex.since.get(term) ?? 0;
+  const out: Int32Array[] = [];
+  for (const r of lex.log) {
+    if (r.seq < from) continue;
+    const e = logEntry(r, term);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** Postings in the log (what a fold is decided on). */
+const logSize = (log: readonly LogRecord[]) => log.reduce((n, r) => n + r.postings.length, 0);
+
+/** The packed row (absent: an empty index) and the log records (any order) as the lexicon lookups read. */
+function decodeLexicon(row: SearchPackedRow | undefined, logRows: readonly SearchLogRow[]): Lexicon {
+  const r = row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), lens: new Uint16Array(0), live: 0, textLenSum: 0, nextSeq: 1, sinceTerms: '', sinceSeq: new Int32Array(0) };
+  const sinceTerms = r.sinceTerms ? r.sinceTerms.split('\n') : [];
+  return {
+    tag: r.tag,
+    terms: r.terms ? r.terms.split('\n') : [],
+    df: r.df,
+    lens: r.lens,
+    live: r.live,
+    textLenSum: r.textLenSum,
+    log: logRows.map(decodeLogRecord).sort((a, b) => a.seq - b.seq),
+    since: new Map(sinceTerms.map((t, i) => [t, r.sinceSeq[i]!])),
+    nextSeq: r.nextSeq ?? 1,
+    grams: null,
+  };
 }
 
 function encodeLexicon(lex: Lexicon): SearchPackedRow {
-  return { key: PACKED_KEY, tag: lex.tag, terms: lex.terms.join('\n'), df: lex.df, blocks: lex.blocks, lens: lex.lens, live: lex.live, textLenSum: lex.textLenSum };
+  const since = [...lex.since];
+  return {
+    key: PACKED_KEY,
+    tag: lex.tag,
+    terms: lex.terms.join('\n'),
+    df: lex.df,
+    lens: lex.lens,
+    live: lex.live,
+    textLenSum: lex.textLenSum,
+    nextSeq: lex.nextSeq,
+    sinceTerms: since.map(([t]) => t).join('\n'),
+    sinceSeq: Int32Array.from(since, ([, n]) => n),
+  };
 }
 
 /** First index of `terms` (sorted) whose term is ≥ `key`. */
@@ -220,23 +334,29 @@ let lexCache: { db: string; lex: Lexicon } | null = null;
 function lexiconOf(db: ClaimLensDb, stats: SearchStats): Promise<Lexicon> {
   // A Dexie promise either way: inside a write's transaction, a native await would cost Dexie its zone.
   if (lexCache && lexCache.db === db.name && lexCache.lex.tag === stats.tag) return Dexie.Promise.resolve(lexCache.lex);
-  return db.searchPacked.get(PACKED_KEY).then((row) => {
-    const lex = decodeLexicon(row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), blocks: new Uint8Array(0), lens: new Uint16Array(0), live: 0, textLenSum: 0 });
+  return Dexie.Promise.all([db.searchPacked.get(PACKED_KEY), readLogRows(db)]).then(([row, logRows]) => {
+    const lex = decodeLexicon(row, logRows);
     lexCache = { db: db.name, lex };
     return lex;
   });
 }
 
-/** The stored vocabulary as rows (term, df, postings blocks), read from the packed row itself: tests and checks. */
-export async function readVocabulary(db: ClaimLensDb): Promise<{ term: string; df: number; blocks: number }[]> {
+/** The stored vocabulary as rows (term, df), read from the packed row itself: tests and checks. */
+export async function readVocabulary(db: ClaimLensDb): Promise<{ term: string; df: number }[]> {
   const row = await db.searchPacked.get(PACKED_KEY);
   if (!row) return [];
-  const lex = decodeLexicon(row);
-  return lex.terms.map((term, id) => ({ term, df: lex.df[id]!, blocks: lex.blocks[id]! }));
+  const lex = decodeLexicon(row, []);
+  return lex.terms.map((term, id) => ({ term, df: lex.df[id]! }));
+}
+
+/** The stored postings log as it stands (records, postings): tests and checks. */
+export async function readLogSize(db: ClaimLensDb): Promise<{ records: number; postings: number }> {
+  const rows = await readLogRows(db);
+  return { records: rows.length, postings: rows.reduce((n, r) => n + r.postings.length, 0) };
 }
 
 /** Writes the stats and the packed row of one index write, under a fresh tag, and keeps its lexicon warm. */
-async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 'format'>, lex: Omit<Lexicon, 'tag' | 'grams'>, grams: Lexicon['grams'] = null): Promise<SearchStats> {
+async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 'format'>, lex: Omit<Lexicon, 'tag' | 'grams' | 'wantGrams'>, grams: Lexicon['grams'] = null): Promise<SearchStats> {
   const tag = newTag();
   const full: SearchStats = { ...stats, format: SEARCH_STORE_FORMAT, tag };
   const next: Lexicon = { ...lex, tag, grams };
@@ -246,16 +366,30 @@ async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 
   return full;
 }
 
-/** Search records of `claims`, with outlet names, article titles and topics read from the database. */
-async function recordsFor(db: ClaimLensDb, claims: Claim[]): Promise<SearchRecord[]> {
-  const outletIds = [...new Set(claims.map((c) => c.outletId))];
-  const articleIds = [...new Set(claims.map((c) => c.articleId))];
-  const topicIds = [...new Set(claims.flatMap((c) => c.topics))];
-  const [outlets, articles, topics] = await Promise.all([db.outlets.bulkGet(outletIds), db.articles.bulkGet(articleIds), db.topics.bulkGet(topicIds)]);
-  const names = new Map(outletIds.map((id, i) => [id, outlets[i]?.name ?? id]));
-  const titles = new Map(articleIds.map((id, i) => [id, articles[i]?.title ?? '']));
-  const known: Topic[] = topics.filter((t): t is Topic => !!t);
-  return claims.map((c) => toSearchRecord(c, names.get(c.outletId)!, titles.get(c.articleId)!, known));
+/** Names a writer already holds, so `recordsFor` need not read them: outlet names and article titles by id, every topic. */
+export interface KnownNames {
+  outlets?: ReadonlyMap<string, string>;
+  titles?: ReadonlyMap<string, string>;
+  /** Every topic the claims may carry (the corpus's topics after the write). */
+  topics?: readonly Topic[];
+}
+
+/** Search records of `claims`, with outlet names, article titles and topics from `names` or else read from the database. */
+async function recordsFor(db: ClaimLensDb, claims: Claim[], names: KnownNames = {}): Promise<SearchRecord[]> {
+  const outletIds = [...new Set(claims.map((c) => c.outletId))].filter((id) => !names.outlets?.has(id));
+  const articleIds = [...new Set(claims.map((c) => c.articleId))].filter((id) => !names.titles?.has(id));
+  const topicIds = names.topics ? [] : [...new Set(claims.flatMap((c) => c.topics))];
+  const [outlets, articles, topics] = await Promise.all([
+    outletIds.length ? db.outlets.bulkGet(outletIds) : ([] as (Outlet | undefined)[]),
+    articleIds.length ? db.articles.bulkGet(articleIds) : ([] as (Article | undefined)[]),
+    topicIds.length ? db.topics.bulkGet(topicIds) : ([] as (Topic | undefined)[]),
+  ]);
+  const nameOf = new Map(names.outlets);
+  outletIds.forEach((id, i) => nameOf.set(id, outlets[i]?.name ?? id));
+  const titleOf = new Map(names.titles);
+  articleIds.forEach((id, i) => titleOf.set(id, articles[i]?.title ?? ''));
+  const known: readonly Topic[] = names.topics ?? topics.filter((t): t is Topic => !!t);
+  return claims.map((c) => toSearchRecord(c, nameOf.get(c.outletId)!, titleOf.get(c.articleId)!, known));
 }
 
 function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow {
@@ -293,13 +427,14 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   ids.sort((a, b) => byCodeUnit(index.terms[a]!, index.terms[b]!));
   const postings: SearchPostingsRow[] = ids.map((id) => ({ term: index.terms[id]!, postings: Int32Array.from(index.postings[id]!) }));
   const lens = Uint16Array.from(index.textLen, (n) => n + 1);
+  // Clearing searchPacked drops the postings log too: every postings row is written whole below.
   await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
   // searchDocTerms (formats ≤ 4) is emptied above and stays empty: the doc rows hold their terms.
   await Promise.all([db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs)]);
   return writeIndexHead(
     db,
     { version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
-    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), blocks: new Uint8Array(ids.length), lens, live: index.live, textLenSum: index.textLenSum },
+    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
   );
 }
 
@@ -318,32 +453,18 @@ export interface SearchChange {
    * before this write (they have no search rows), `claims` are exactly their stored claims, and `retaggedClaims`
    * the stored re-tagged claims.
    */
-  known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[] };
+  known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[]; names?: KnownNames };
+  /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
+  lap?: (phase: string) => void;
 }
 
-/** Extra posting blocks a term may have before a write merges them into its base row. */
-export const MAX_POSTING_BLOCKS = 8;
-
-/** Key of a term's `n`-th appended postings block (n ≥ 1); the base row's key is the term itself. */
-export function blockKey(term: string, n: number): string {
-  return `${term}\u0001${n}`;
-}
-
-/** A vocabulary term and how many postings blocks it has beside its base row. */
+/** A vocabulary term whose postings are read. */
 export interface TermRef {
   term: string;
-  blocks?: number;
 }
 
-/** Every postings key of a term: the base and its appended blocks. */
-function postingKeys(row: TermRef): string[] {
-  const keys = [row.term];
-  for (let n = 1; n <= (row.blocks ?? 0); n++) keys.push(blockKey(row.term, n));
-  return keys;
-}
-
-/** A term's postings from its base row and blocks, ascending (blocks may hold slots below earlier ones: re-tags). */
-function mergeBlocks(parts: readonly (Int32Array | undefined)[]): Int32Array {
+/** A term's postings from its base row and log entries, ascending (an entry may hold slots below earlier ones: re-tags). */
+function mergePostings(parts: readonly (Int32Array | undefined)[]): Int32Array {
   if (parts.length === 1) return parts[0] ?? new Int32Array(0);
   const out = new Int32Array(parts.reduce((n, p) => n + (p?.length ?? 0), 0));
   let at = 0;
@@ -356,17 +477,18 @@ function mergeBlocks(parts: readonly (Int32Array | undefined)[]): Int32Array {
 }
 
 /**
- * Reads the merged postings of `rows`' terms (base row + appended blocks, one bulkGet for all of them).
- * Exported for tests that compare the stored index with a rebuilt one.
+ * Reads the merged postings of `rows`' terms: base rows (one bulkGet for all of them) and their entries in the log
+ * of `lex` (in memory; read with the stored lexicon when not given). Exported for tests that compare the stored
+ * index with a rebuilt one.
  */
-export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[]): Promise<Int32Array[]> {
-  const keys = rows.map(postingKeys);
-  const got = await db.searchPostings.bulkGet(keys.flat());
-  let at = 0;
-  return keys.map((k) => {
-    const parts = got.slice(at, (at += k.length)).map((r) => r?.postings);
-    return mergeBlocks(parts);
-  });
+export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[], lex?: Lexicon): Promise<Int32Array[]> {
+  let log = lex;
+  if (!log) {
+    const stats = await readSearchStats(db);
+    log = stats ? await lexiconOf(db, stats) : decodeLexicon(undefined, []);
+  }
+  const got = await db.searchPostings.bulkGet(rows.map((r) => r.term));
+  return rows.map((r, i) => mergePostings([got[i]?.postings, ...logEntries(log, r.term)]));
 }
 
 /**
@@ -374,10 +496,13 @@ export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[]): P
  * version before the write; when the stored index does not reflect it (never built, or a write that did not keep
  * it in step) — or when most of the corpus changed — the whole index is rebuilt instead. Otherwise:
  * - records of touched articles (added, removed, changed) are removed and those they have now added: the removed
- *   slots are filtered out of their terms' postings (read and rewritten), new slots get one new postings BLOCK per
- *   term (`blockKey`) — written without reading the term's postings;
- * - re-tagged claims keep their slot; only the postings they gain are appended as blocks;
- * - a term with more than MAX_POSTING_BLOCKS blocks is merged back into its base row (amortised compaction).
+ *   slots are filtered out of their terms' postings (base row and log entries read, merged and rewritten as the base
+ *   row; the log entries before this write stop counting for the term), new slots' postings go into ONE log record
+ *   for the whole write (`SearchLogRow`) — written without reading any term's postings;
+ * - re-tagged claims keep their slot; only the postings they gain are appended to the log record;
+ * - when the log would pass LOG_FOLD_RECORDS records or LOG_FOLD_POSTINGS postings, it is folded: every term with
+ *   FOLD_HOT_POSTINGS or more logged postings gets its base row rewritten with them merged in, the other terms' entries
+ *   are carried into the fold's one record, and the older records are deleted (amortised compaction).
  */
 export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, previous: string, version: string): Promise<void> {
   const stats = await readSearchStats(db);
@@ -397,13 +522,13 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     await writeStats(db, { ...stats, version }); // same tag: the packed row is unchanged
     return;
   }
-  const retagArticles = [...new Set(retaggedClaims.map((c) => c.articleId))];
   // Articles new to the corpus have no rows to remove, and the writer passed their claims: only the others are read.
   const inDb = known ? affected.filter((id) => !known.fresh.has(id)) : affected;
   const [oldDocs, storedClaims, retagDocs] = await Promise.all([
     inDb.length ? db.searchDocs.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as SearchDocRow[]),
     inDb.length ? db.claims.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as Claim[]),
-    retagArticles.length ? db.searchDocs.where('articleId').anyOf(retagArticles).toArray() : Promise.resolve([] as SearchDocRow[]),
+    // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles.
+    retaggedClaims.length ? db.searchDocs.where('claimId').anyOf(retaggedClaims.map((c) => c.id)).toArray() : Promise.resolve([] as SearchDocRow[]),
   ]);
   const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));
@@ -412,7 +537,15 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const oldTerms = oldDocs.map((d) => ({ fields: unpackFields(d.terms) }));
   const keptTerms = kept.map((c) => ({ fields: unpackFields(slotOf.get(c.id)!.terms) }));
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const [records, keptRecords] = await Promise.all([recordsFor(db, claims), recordsFor(db, kept)]);
+  // Re-tagged claims keep their article and outlet: the names their doc rows hold (read just above) are current.
+  const keptNames: KnownNames = {
+    ...known?.names,
+    outlets: new Map([...(known?.names?.outlets ?? []), ...kept.map((c) => [c.outletId, slotOf.get(c.id)!.outletName] as const)]),
+    titles: new Map([...(known?.names?.titles ?? []), ...kept.map((c) => [c.articleId, slotOf.get(c.id)!.articleTitle] as const)]),
+  };
+  const [records, keptRecords] = await Promise.all([recordsFor(db, claims, known?.names), recordsFor(db, kept, keptNames)]);
+  const lap = change.lap ?? (() => undefined);
+  lap('search.read');
 
   // Re-tagged claims: what each gains per field (text, speaker and names are unchanged). One that would LOSE an
   // entry (not done by imports today) is re-indexed in full instead: its slot removed, the claim added anew.
@@ -495,55 +628,97 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   }
 
   const keys = [...delta.keys()];
+  lap('search.terms');
   const lex = await lexiconOf(db, stats);
   const ids = keys.map((t) => lexiconId(lex, t));
-  // Terms whose stored postings must be read: slots to filter out, or too many blocks (merged back into one row).
-  const rewrite: number[] = [];
+  const seq = lex.nextSeq;
+  const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);
+  // Fold the log (this write's postings included) when one more record would pass its bounds.
+  const fold = lex.log.length > 0 && (lex.log.length + 1 > searchLogBounds.records || logSize(lex.log) + adding > searchLogBounds.postings);
+  // A fold rewrites the base rows of the terms with many logged postings (few terms, most postings: rewriting every
+  // logged term's row was ~25k rows in one batch) and carries the others' entries into the one record it writes. When
+  // the carried postings grow past a quarter of the bound, every term is folded.
+  const carry = new Map<string, Int32Array[]>();
+  const hot = new Set<string>();
+  let foldAll = false;
+  if (fold) {
+    const counts = new Map<string, number>();
+    for (const r of lex.log) {
+      r.terms.forEach((t, k) => {
+        if (r.seq < (lex.since.get(t) ?? 0)) return;
+        counts.set(t, (counts.get(t) ?? 0) + r.offsets[k + 1]! - r.offsets[k]!);
+      });
+    }
+    keys.forEach((t, i) => {
+      if (ids[i]! >= 0) counts.set(t, (counts.get(t) ?? 0) + delta.get(t)!.add.length);
+    });
+    let cold = 0;
+    for (const [t, n] of counts) {
+      if (lexiconId(lex, t) < 0) counts.delete(t); // a dead term's entries: not carried, not folded
+      else if (n < FOLD_HOT_POSTINGS && !delta.get(t)?.drop) cold += n;
+    }
+    foldAll = cold > searchLogBounds.postings / 4;
+    for (const [t, n] of counts) {
+      if (foldAll || n >= FOLD_HOT_POSTINGS || delta.get(t)?.drop) hot.add(t);
+      else carry.set(t, logEntries(lex, t));
+    }
+  }
+  // Terms whose base row is rewritten (read, merged with their log entries): removed slots to filter out, or folded.
+  const rewrite = new Set<string>(hot);
   keys.forEach((t, i) => {
-    if (delta.get(t)!.drop || (ids[i]! >= 0 && lex.blocks[ids[i]!]! >= MAX_POSTING_BLOCKS)) rewrite.push(i);
+    if (delta.get(t)!.drop && ids[i]! >= 0) rewrite.add(t);
   });
-  const stored = rewrite.length ? await readPostings(db, rewrite.map((i) => ({ term: keys[i]!, blocks: ids[i]! >= 0 ? lex.blocks[ids[i]!] : 0 }))) : [];
-  const storedOf = new Map(rewrite.map((i, n) => [keys[i]!, stored[n]!]));
-  // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go.
+  const rewriteTerms = [...rewrite];
+  const stored = rewriteTerms.length ? await readPostings(db, rewriteTerms.map((term) => ({ term })), lex) : [];
+  const storedOf = new Map(rewriteTerms.map((t, n) => [t, stored[n]!]));
+  lap(fold ? 'search.fold' : 'search.lexicon');
+  // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go. A fold deletes
+  // every earlier record, so no term needs a `since` after it.
   const df = Int32Array.from(lex.df);
-  const blocksOf = Uint8Array.from(lex.blocks);
+  const since = fold ? new Map<string, number>() : new Map(lex.since);
   const fresh: { term: string; df: number }[] = [];
   let gone = 0;
   const putPostings: SearchPostingsRow[] = [];
   const deletePostings: string[] = [];
+  const logged: [string, Int32Array][] = [];
+  const inLog = (t: string) => lex.log.some((r) => logEntry(r, t) !== null);
   keys.forEach((term, i) => {
     const e = delta.get(term)!;
     const id = ids[i]!;
     const n = (id >= 0 ? lex.df[id]! : 0) + e.df;
-    const blocks = id >= 0 ? lex.blocks[id]! : 0;
+    const carried = carry.get(term) ?? [];
+    carry.delete(term);
     if (n <= 0) {
-      deletePostings.push(...postingKeys({ term, blocks }));
+      deletePostings.push(term);
+      since.delete(term);
       if (id >= 0) {
         df[id] = 0; // dropped from the vocabulary below
         gone++;
       }
       return;
     }
-    const add = Int32Array.from(e.add);
+    const add = Int32Array.from(e.add).sort();
     const old = storedOf.get(term);
-    let nextBlocks = blocks;
     if (old) {
-      // Read and merged: one base row, no blocks.
+      // Read and merged into the base row: the log entries up to this write are in it now.
       const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
-      putPostings.push({ term, postings: mergeBlocks([kept, add]) });
-      for (let b = 1; b <= blocks; b++) deletePostings.push(blockKey(term, b));
-      nextBlocks = 0;
-    } else if (id < 0) putPostings.push({ term, postings: add });
-    else if (add.length) {
-      putPostings.push({ term: blockKey(term, blocks + 1), postings: add });
-      nextBlocks = blocks + 1;
+      putPostings.push({ term, postings: mergePostings([kept, add]) });
+      if (!fold) since.set(term, seq + 1);
+    } else if (foldAll && id < 0) {
+      putPostings.push({ term, postings: add }); // a new term in a write that folds everything: its base row at once
+    } else if (add.length || carried.length) {
+      logged.push([term, carried.length ? mergePostings([...carried, add]) : add]);
+      // A term that died and came back: the log entries of its earlier life are not its own.
+      if (!fold && id < 0 && inLog(term)) since.set(term, seq);
     }
     if (id < 0) fresh.push({ term, df: n });
-    else {
-      df[id] = n;
-      blocksOf[id] = nextBlocks;
-    }
+    else df[id] = n;
   });
+  for (const term of rewrite) {
+    if (delta.has(term)) continue;
+    putPostings.push({ term, postings: storedOf.get(term)! }); // a fold: log entries merged into the base row
+  }
+  for (const [term, entries] of carry) logged.push([term, mergePostings(entries)]); // a fold: carried into its record
   // Per-slot text lengths: removed slots emptied, new ones filled (re-tagged slots keep theirs).
   const lens = new Uint16Array(Math.max(slot, lex.lens.length));
   lens.set(lex.lens);
@@ -551,7 +726,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   for (const d of docs) lens[d.slot] = d.textLen + 1;
   let terms = lex.terms;
   let nextDf = df;
-  let nextBlocks = blocksOf;
   let grams = lex.grams; // term ids stay valid unless terms come or go
   if (fresh.length || gone) {
     // Merge the new terms into the sorted vocabulary and drop the gone ones (ids move: trigrams rebuilt on demand).
@@ -559,7 +733,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     const size = lex.terms.length - gone + fresh.length;
     terms = new Array<string>(size);
     nextDf = new Int32Array(size);
-    nextBlocks = new Uint8Array(size);
     let i = 0;
     let j = 0;
     for (let k = 0; k < size; ) {
@@ -569,16 +742,35 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
         nextDf[k++] = fresh[j++]!.df;
       } else {
         terms[k] = lex.terms[i]!;
-        nextDf[k] = df[i]!;
-        nextBlocks[k++] = blocksOf[i++]!;
+        nextDf[k++] = df[i++]!;
       }
     }
     grams = null;
   }
+  // This write's log record: every appended term's postings, packed in one row.
+  let record: LogRecord | null = null;
+  if (logged.length) {
+    logged.sort((x, y) => byCodeUnit(x[0], y[0]));
+    const offsets = new Int32Array(logged.length + 1);
+    logged.forEach(([, p], k) => (offsets[k + 1] = offsets[k]! + p.length));
+    const postings = new Int32Array(offsets[logged.length]!);
+    logged.forEach(([, p], k) => postings.set(p, offsets[k]!));
+    record = { seq, terms: logged.map(([t]) => t), offsets, postings };
+  }
   const removed = oldDocs.map((d) => d.slot);
-  await Promise.all([db.searchPostings.bulkDelete(deletePostings), db.searchDocs.bulkDelete(removed)]);
-  await Promise.all([db.searchPostings.bulkPut(putPostings), db.searchDocs.bulkPut(docs)]);
-  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, blocks: nextBlocks, lens, live, textLenSum }, grams);
+  await Promise.all([
+    db.searchPostings.bulkDelete(deletePostings),
+    db.searchDocs.bulkDelete(removed),
+    fold ? logTable(db).where(':id').between(LOG_PREFIX, LOG_PREFIX + '\uffff').delete() : undefined,
+  ]);
+  await Promise.all([
+    db.searchPostings.bulkPut(putPostings),
+    db.searchDocs.bulkPut(docs),
+    record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
+  ]);
+  lap('search.write');
+  const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 }, grams);
 }
 
 /** A random id for one index write (see `lexiconOf`). */
@@ -742,20 +934,21 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
   const refs: TermRef[] = held && planQuery(text).words.length
     ? reachableIds(held, text)
         .filter((id) => !cache.postings.has(held.terms[id]!))
-        .map((id) => ({ term: held.terms[id]!, blocks: held.blocks[id] }))
+        .map((id) => ({ term: held.terms[id]! }))
     : [];
-  const [corpusVersion, stats, packed, postings] = await db.transaction('r', [db.meta, db.searchPacked, db.searchPostings], () =>
+  const [corpusVersion, stats, packed, logRows, postings] = await db.transaction('r', [db.meta, db.searchPacked, db.searchPostings], () =>
     Promise.all([
       db.meta.get('corpusVersion').then((r) => r?.value ?? '0'),
       readSearchStats(db),
       held ? undefined : db.searchPacked.get(PACKED_KEY),
-      refs.length ? readPostings(db, refs) : [],
+      held ? undefined : readLogRows(db),
+      refs.length && held ? readPostings(db, refs, held) : [],
     ]),
   );
   if (stats) {
     if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
     // The packed row and the stats are written together: in one snapshot they carry the same tag.
-    if (packed && packed.tag === stats.tag) lexCache = { db: db.name, lex: decodeLexicon(packed) };
+    if (packed && packed.tag === stats.tag) lexCache = { db: db.name, lex: decodeLexicon(packed, logRows ?? []) };
     if (held && held.tag === stats.tag && refs.length) {
       if (cache.postings.size + refs.length > CACHE_MAX) cache.postings.clear();
       refs.forEach((r, i) => cache.postings.set(r.term, postings[i]!));
@@ -796,9 +989,7 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   if (words.length) {
     const ids = reachableIds(lex, query.text ?? '');
     mark('reach');
-    const refs = ids.map((id) => ({ term: lex.terms[id]!, blocks: lex.blocks[id] }));
-    const byTerm = new Map(refs.map((r) => [r.term, r]));
-    const postings = await readThrough(cache.postings, refs.map((r) => r.term), (m) => readPostings(db, m.map((t) => byTerm.get(t)!)), CACHE_MAX);
+    const postings = await readThrough(cache.postings, ids.map((id) => lex.terms[id]!), (m) => readPostings(db, m.map((term) => ({ term })), lex), CACHE_MAX);
     terms = ids.map((id, i) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings[i] ?? [] }));
     mark('postings');
     const slots = new Set<number>();

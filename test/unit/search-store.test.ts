@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { blockKey, MAX_POSTING_BLOCKS, PACKED_KEY, createSearchCache, nearIds, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
+import { FOLD_HOT_POSTINGS, LOG_FOLD_RECORDS, PACKED_KEY, searchLogBounds, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -100,11 +100,12 @@ async function storedFacts(db: ClaimLensDb) {
   const claimOf = new Map(docs.map((d) => [d.slot, d.claimId]));
   const terms = await readVocabulary(db);
   const packed = await db.searchPacked.get(PACKED_KEY);
-  // A term's postings are its base row and the blocks imports appended, merged (utils/search-store.ts).
+  // A term's postings are its base row and its entries in the log imports appended, merged (utils/search-store.ts).
   const merged = await readPostings(db, terms);
   const postings = new Map(terms.map((t, i) => [t.term, merged[i]!]));
   const keys = new Set((await db.searchPostings.toCollection().primaryKeys()) as string[]);
-  const expected = new Set(terms.flatMap((t) => [t.term, ...Array.from({ length: t.blocks ?? 0 }, (_, n) => blockKey(t.term, n + 1))]));
+  // Base rows are a live term's only (store format 6: no per-term blocks; the log lives in searchPacked).
+  const expected = new Set(terms.map((t) => t.term));
   const stats = await readSearchStats(db);
   return {
     live: stats?.live,
@@ -138,6 +139,14 @@ async function rebuiltFacts(db: ClaimLensDb, name: string) {
     rebuildSearchIndex(copy, 'x'),
   );
   return storedFacts(copy);
+}
+
+/** Postings per term in the stored log records (every record's entries: the test's terms never die and come back). */
+async function logCounts(db: ClaimLensDb): Promise<Map<string, number>> {
+  const rows = (await db.searchPacked.toArray()).filter((r) => r.key !== PACKED_KEY) as unknown as SearchLogRow[];
+  const counts = new Map<string, number>();
+  for (const r of rows) r.terms.split('\n').forEach((t, k) => counts.set(t, (counts.get(t) ?? 0) + r.offsets[k + 1]! - r.offsets[k]!));
+  return counts;
 }
 
 let pack: CorpusPack;
@@ -227,26 +236,49 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     await expectSameAnswers(db, 13);
   });
 
-  it('imports append postings blocks (merged back past MAX_POSTING_BLOCKS) and re-tag older claims in place, exactly', async () => {
+  it('each import appends ONE postings log record (no row per touched term), folded past LOG_FOLD_RECORDS (base rows for the terms with many logged postings, the rest carried), and re-tags older claims in place, exactly', async () => {
     const topicsBefore = new Map((await db.claims.toArray()).map((c) => [c.id, c.topics.length]));
     const slotsBefore = new Map((await db.searchDocs.toArray()).map((d) => [d.claimId, d.slot]));
     const files = readdirSync(SUBJECT).sort();
-    let maxBlocks = 0;
-    let merged = 0;
-    const blocksOf = new Map<string, number>();
-    // One article per import: each is its own batch, so common terms gain a block per import.
-    for (const f of [...files, ...files.map((x) => `again-${x}`)]) {
-      const text = readFileSync(join(SUBJECT, f.replace(/^again-/, '')), 'utf8');
-      await importItems(db, [{ name: f, text: f.startsWith('again-') ? `${text}\n\nA later note on ${f}.` : text, format: 'text' as const }]);
-      for (const t of await readVocabulary(db)) {
-        maxBlocks = Math.max(maxBlocks, t.blocks ?? 0);
-        if (blocksOf.get(t.term) === MAX_POSTING_BLOCKS && !t.blocks) merged++;
-        blocksOf.set(t.term, t.blocks ?? 0);
+    const postingWrites = vi.spyOn(db.searchPostings, 'bulkPut');
+    let maxRecords = 0;
+    let folds = 0;
+    let appends = 0;
+    let last = (await readLogSize(db)).records;
+    // One article per import: each is its own batch, so common terms gain log entries per import.
+    for (const f of [...files, ...files.map((x) => `again-${x}`), ...files.map((x) => `third-${x}`)]) {
+      const text = readFileSync(join(SUBJECT, f.replace(/^(again|third)-/, '')), 'utf8');
+      postingWrites.mockClear();
+      const logged = await logCounts(db);
+      const known = new Set((await readVocabulary(db)).map((t) => t.term));
+      await importItems(db, [{ name: f, text: f.includes('-') && /^(again|third)-/.test(f) ? `${text}\n\nA later note on ${f}.` : text, format: 'text' as const }]);
+      const { records } = await readLogSize(db);
+      const written = postingWrites.mock.calls.flatMap(([r]) => r.map((x) => x.term));
+      if (records === last + 1) {
+        appends++;
+        expect(written).toEqual([]); // appended: no postings row written, only the batch's one log record
+      } else {
+        // Folded: the older records deleted, one record left with what was carried; base rows rewritten only for the
+        // terms that had many logged postings (the import's own postings counted in).
+        expect(records).toBeLessThanOrEqual(1);
+        folds++;
+        const carried = await logCounts(db);
+        // Carried: few postings each (a term new with this import goes to the record whatever its count).
+        for (const [t, k] of carried) if (known.has(t)) expect(k, t).toBeLessThan(FOLD_HOT_POSTINGS);
+        // Every term with many logged postings got its base row; not every logged term did (the old fold wrote all).
+        const many = [...logged].filter(([, k]) => k >= FOLD_HOT_POSTINGS).map(([t]) => t);
+        expect(many.length).toBeGreaterThan(0);
+        for (const t of many) expect(written, t).toContain(t);
+        expect(written.length).toBeLessThan(logged.size);
       }
+      maxRecords = Math.max(maxRecords, records);
+      last = records;
+      // The stored index equals a rebuild whether its postings sit in the log or in base rows.
+      if (records === LOG_FOLD_RECORDS || records <= 1) expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-log-${n}-${f}`));
     }
-    expect(maxBlocks).toBeGreaterThan(0); // appended, not rewritten
-    expect(maxBlocks).toBe(MAX_POSTING_BLOCKS);
-    expect(merged).toBeGreaterThan(0); // terms in every import were merged back into one row
+    expect(appends).toBeGreaterThan(LOG_FOLD_RECORDS);
+    expect(maxRecords).toBe(LOG_FOLD_RECORDS);
+    expect(folds).toBeGreaterThan(0);
     const after = await db.claims.bulkGet([...topicsBefore.keys()]);
     const grew = after.filter((c) => c && c.topics.length > topicsBefore.get(c.id)!);
     expect(grew.length).toBeGreaterThan(0); // the re-tag path ran
@@ -254,6 +286,60 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     for (const c of grew) expect(slots.get(c!.id)).toBe(slotsBefore.get(c!.id)); // kept their slot
     expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-blocks-${n}`));
     await expectSameAnswers(db, 15);
+  });
+
+  it('a fold whose carried postings would pass a quarter of the postings bound folds every term: the log is emptied, exactly', async () => {
+    const files = readdirSync(SUBJECT).sort();
+    const bounds = { ...searchLogBounds };
+    searchLogBounds.postings = 600; // a few single-article imports pass it
+    try {
+      const seen: number[] = [];
+      for (const f of files.slice(0, 4)) {
+        await importItems(db, [{ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const }]);
+        seen.push((await readLogSize(db)).records);
+      }
+      expect(seen[0], JSON.stringify(seen)).toBeGreaterThan(0); // the first import appends
+      expect(seen.slice(1), JSON.stringify(seen)).toContain(0); // a later one folded everything (no carried record)
+      expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-foldall-${n}`));
+      await expectSameAnswers(db, 17);
+    } finally {
+      Object.assign(searchLogBounds, bounds);
+    }
+  });
+
+  it('a removal after appends filters the logged postings too: the log entries stop counting for rewritten terms, a term that died and came back counts only its new entries', async () => {
+    const files = readdirSync(SUBJECT).sort();
+    const imported: string[] = [];
+    for (const f of files.slice(0, 3)) {
+      const [o] = await importItems(db, [{ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const }]);
+      if (o?.status === 'imported') imported.push(o.articleId);
+    }
+    expect((await readLogSize(db)).records).toBeGreaterThan(0);
+    // A word only the removed article has: it dies with it, and comes back with a new import.
+    const rare = 'quixotically';
+    const [first] = await importItems(db, [{ name: 'rare.txt', text: `Officials said the ${rare} planned refinery audit would start in May. The audit team said it found nothing.`, format: 'text' as const }]);
+    expect(first?.status).toBe('imported');
+    expect((await readVocabulary(db)).some((t) => t.term === rare)).toBe(true);
+    // Removed the way corpus writes remove (rows gone, then the index step in the same transaction), with no re-mine
+    // after it: the rewrite of the removed slots' terms is what is checked.
+    const victims = [imported[0]!, first!.status === 'imported' ? first!.articleId : ''];
+    const version = (await db.meta.get('corpusVersion'))!.value;
+    const logBefore = await readLogSize(db);
+    await db.transaction('rw', [db.claims, db.articles, db.outlets, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+      await db.claims.where('articleId').anyOf(victims).delete();
+      await db.articles.bulkDelete(victims);
+      await db.meta.put({ key: 'corpusVersion', value: `${version}1` });
+      await updateSearchIndex(db, { removed: victims }, version, `${version}1`);
+    });
+    expect(await readLogSize(db)).toEqual(logBefore); // the log stays; the rewritten terms stop reading it
+    expect((await readVocabulary(db)).some((t) => t.term === rare)).toBe(false);
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-logrm-${n}`));
+    const [again] = await importItems(db, [{ name: 'rare2.txt', text: `A second report said the ${rare} costed plan was dropped. Nobody said why.`, format: 'text' as const }]);
+    expect(again?.status).toBe('imported');
+    const facts = await storedFacts(db);
+    expect(facts.terms[rare]?.df).toBe(1);
+    expect(facts).toEqual(await rebuiltFacts(db, `search-store-logback-${n}`));
+    await expectSameAnswers(db, 16);
   });
 
   it('an import writes one row per indexed claim: its terms go in its doc row, and re-tagging reads them from there', async () => {
@@ -392,10 +478,12 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
       tag: '',
       terms: vocabulary.map((t) => t.term),
       df: Int32Array.from(vocabulary, (t) => t.df),
-      blocks: new Uint8Array(vocabulary.length),
       lens: new Uint16Array(0),
       live: 0,
       textLenSum: 0,
+      log: [],
+      since: new Map(),
+      nextSeq: 1,
       grams: null,
     };
     const rng = mulberry32(21);
