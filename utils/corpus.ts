@@ -363,6 +363,18 @@ const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { 
 /** The claims a prepared item would store. */
 const preparedClaims = (p: Prepared): readonly Claim[] => (p.kind === 'store' ? p.claims : []);
 
+/** Writes analysed items in one batch transaction (the imports of items and of analysed articles share it). */
+const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, ids: string[], prepared: (Prepared | null)[]): Promise<ImportOutcome[]> =>
+  writeBatch(
+    db,
+    job,
+    ids,
+    prepared,
+    preparedKeys,
+    (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
+    preparedClaims,
+  );
+
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
 type Prepared =
   | { kind: 'done'; outcome: ImportOutcome }
@@ -404,15 +416,7 @@ export async function importItems(
   const known = job ? await db.journal.bulkGet(ids) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
   const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
-  const outcomes = await writeBatch(
-    db,
-    job,
-    ids,
-    prepared,
-    preparedKeys,
-    (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
-    preparedClaims,
-  );
+  const outcomes = await writePrepared(db, job, ids, prepared);
   // Topics were updated in the batch's transaction; only a database without topic state re-mines (once).
   if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await catchUpTopics(db);
   return outcomes;
@@ -615,15 +619,7 @@ export async function importAnalysed(
     return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
   }
   const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
-  const outcomes = await writeBatch(
-    db,
-    job,
-    ids,
-    prepared,
-    preparedKeys,
-    (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
-    preparedClaims,
-  );
+  const outcomes = await writePrepared(db, job, ids, prepared);
   if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
   return outcomes;
 }

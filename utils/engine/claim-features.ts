@@ -27,7 +27,8 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 // 2: direction cues record the unnamed object a transitive cue acts on (DirectionCueHit.object).
 // 3: … and the unnamed noun a cue is said of (DirectionCueHit.subject), and of/in objects ("a surge in attacks").
 // 4: "no" + two words denies the second ("no official notification"), "no one" negates like "nobody", motion verbs
-//    ("jumped over the fence") are no direction cue, and "a failed rescue attempt" is said of the attempt.
+//    ("jumped over the fence") are no direction cue, "a failed rescue attempt" is said of the attempt, and a negated
+//    imperative ("saying 'don't shoot'") denies nothing.
 const SCHEMA = 4;
 
 /**

@@ -653,6 +653,10 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     }
     return false;
   };
+  // A negated imperative ("saying 'don't shoot'", "Do not panic") states no fact: nothing but a quote mark or a clause
+  // start before its "don't" / "do not".
+  const opensClause = (k: number): boolean => k === 0 || boundary(k) || /["“‘'(]\s*$/.test(gap(k));
+  const imperative = (k: number, w: string): boolean => (w === "don't" || w === 'don’t' ? opensClause(k) : w === 'not' && k > 0 && norms[k - 1] === 'do' && opensClause(k - 1));
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
     // "a non-issue", "non-binding": the prefix negates the one word it is joined to.
@@ -681,7 +685,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     const isPurpose = PURPOSE_NEGATORS.has(w) && (goal[i] === 1 || norms.slice(Math.max(0, i - 3), i).includes('to'));
     // What it denies, if it states a fact: not "stopped flights" (a verb, not a denial), "whether or not", or a
     // condition ("if they do not surrender").
-    const denies = !doubled && !PURPOSE_NEGATORS.has(w) && !(w === 'not' && norms[i - 1] === 'or') && !inCondition(i);
+    const denies = !doubled && !PURPOSE_NEGATORS.has(w) && !(w === 'not' && norms[i - 1] === 'or') && !inCondition(i) && !imperative(i, w);
     let head = -1;
     let toHead = false;
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {

@@ -2,7 +2,7 @@
 // scripts/eval-data/judged-disputes.json) showed "disputes" that were not: "We have no official notification … that it
 // is Ebola" against "they were reaching out to government officials" (the negation read as denying "official");
 // "Christian Bale will not be playing Steve Jobs" against "Bale has decided to part ways with the biopic" (both say he
-// is off the film); "voting 'No'" read as a negator; "jumped over the fence" and "My life is in danger" read as
+// is off the film); "voting 'No'" read as a negator; "saying 'don't shoot'" read as a denial (train-story pages); "jumped over the fence" and "My life is in danger" read as
 // changes of the other text's subject. The pairs here are written fresh on other subjects, each kind with a control
 // that must stay a dispute.
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,15 @@ describe('a negation denies what it is about', () => {
     // controls: the same words on both sides leave the negation to decide
     expect(label('The union walked away from the pay talks on Monday.', 'The union did not walk away from the pay talks on Monday.')).toBe('disputes');
     expect(label('The mayor will not seek the party nomination this year.', 'The mayor will seek the party nomination this year.')).toBe('disputes');
+  });
+});
+
+describe('a negated imperative states no fact', () => {
+  it('"saying \'don\'t shoot\'" and "Do not panic" deny nothing; "I do not trust" and "they don\'t trust" still do', () => {
+    expect([...prepare("The teen raised his hands saying 'don't shoot' as the officer fired.").negatedHeads!]).toEqual([]);
+    expect(label('Do not panic about the water supply, the mayor said.', 'Residents panic about the water supply, the mayor said.')).not.toBe('disputes');
+    expect(label('I do not trust the water supply, the mayor said.', 'I trust the water supply, the mayor said.')).toBe('disputes');
+    expect([...prepare("The council don't trust the water supply.").negatedHeads!]).toEqual(['trust']);
   });
 });
 
