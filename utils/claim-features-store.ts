@@ -10,9 +10,21 @@
  */
 import type { EntityTable } from 'dexie';
 import type { ClaimLensDb, MetaRow } from './db';
-import { claimFeaturesVersion, isCurrentFeatures, prepareClaimFeatures, type ClaimFeaturesRow } from './engine/claim-features';
+import {
+  aliasChange,
+  aliasGroupsOfVersion,
+  claimFeaturesVersion,
+  codeVersionOf,
+  isCurrentFeatures,
+  knownAliasVersions,
+  prepareClaimFeatures,
+  textHash,
+  touchedByAliasChange,
+  type AliasChange,
+  type ClaimFeaturesRow,
+} from './engine/claim-features';
 import type { Claim } from './engine/types';
-import { useCorpusAliases } from './engine/lexicon/domain';
+import { corpusAliasGroups, useCorpusAliases, type AliasGroup } from './engine/lexicon/domain';
 import { readTopics } from './topic-head';
 
 /** The tables a features write touches, as the caller's open transaction has them. */
@@ -78,6 +90,12 @@ export interface FeatureMigrationState {
   total: number;
   /** The walk and the sweep are complete. */
   finished: boolean;
+  /** Claims this run prepared (the others were current, or only re-stamped: untouched by an alias change). */
+  prepared?: number;
+  /** The corpus alias groups `version` stands for (absent in states written before issue 10). */
+  aliases?: readonly AliasGroup[];
+  /** Earlier versions of the same code whose rows may still be stored, with their alias groups (newest first). */
+  prior?: { version: string; aliases: readonly AliasGroup[] }[];
   startedAt: number;
   updatedAt: number;
 }
@@ -99,6 +117,11 @@ async function readState(meta: EntityTable<MetaRow, 'key'>): Promise<FeatureMigr
   } catch {
     return null;
   }
+}
+
+/** The migration's persisted state (how many claims the last run prepared, the alias groups it ran under), or null. */
+export function featureMigrationState(db: ClaimLensDb): Promise<FeatureMigrationState | null> {
+  return readState(db.meta);
 }
 
 const writeState = (meta: EntityTable<MetaRow, 'key'>, s: FeatureMigrationState) => meta.put({ key: FEATURES_META_KEY, value: JSON.stringify(s) });
@@ -134,7 +157,8 @@ export async function rememberFeaturesFinished(db: ClaimLensDb, p: FeatureProgre
     const s = await readState(db.meta);
     if (s && s.version === p.version) return; // a run of this version owns the row
     const now = Date.now();
-    await writeState(db.meta, { version: p.version, cursor: '', done: p.done, total: p.total, finished: true, startedAt: now, updatedAt: now });
+    const aliases = p.version === claimFeaturesVersion() ? corpusAliasGroups() : undefined;
+    await writeState(db.meta, { version: p.version, cursor: '', done: p.done, total: p.total, finished: true, aliases, prior: priorOf(s, p.version), startedAt: now, updatedAt: now });
   });
 }
 
@@ -173,11 +197,23 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
   let state = await db.transaction('rw', db.meta, db.claims, async () => {
     const s = await readState(db.meta);
     if (s && s.version === version) return s;
-    const fresh: FeatureMigrationState = { version, cursor: '', done: 0, total: await db.claims.count(), finished: false, startedAt: Date.now(), updatedAt: Date.now() };
+    const fresh: FeatureMigrationState = {
+      version,
+      cursor: '',
+      done: 0,
+      total: await db.claims.count(),
+      finished: false,
+      prepared: 0,
+      aliases: corpusAliasGroups(),
+      prior: priorOf(s, version),
+      startedAt: Date.now(),
+      updatedAt: Date.now(),
+    };
     await writeState(db.meta, fresh);
     return fresh;
   });
   const progress = (): FeatureProgress => ({ version, done: state.done, total: Math.max(state.total, state.done), finished: state.finished });
+  const changeOf = aliasChanges(state, version);
   while (!state.finished) {
     if (opts.shouldContinue && !opts.shouldContinue()) break;
     const from = state.cursor;
@@ -187,17 +223,17 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
       // Rows already current (written by an import since, or a fresh install's seeds) are kept, not prepared again.
       const have = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
       // CPU work outside the transaction; the write checks nobody else moved the cursor meanwhile.
-      const rows = prepareClaimFeatures(claims.filter((c, i) => !isCurrentFeatures(have[i], c)));
+      const { rows, prepared } = refreshRows(claims, have, version, changeOf);
       next = await db.transaction('rw', db.meta, db.claimFeatures, async () => {
         const cur = await readState(db.meta);
         if (!cur || cur.version !== version || cur.cursor !== from) return cur; // another run got here first
         if (rows.length) await db.claimFeatures.bulkPut(rows);
-        const s = { ...cur, cursor: claims[claims.length - 1]!.id, done: cur.done + claims.length, updatedAt: Date.now() };
+        const s = { ...cur, cursor: claims[claims.length - 1]!.id, done: cur.done + claims.length, prepared: (cur.prepared ?? 0) + prepared, updatedAt: Date.now() };
         await writeState(db.meta, s);
         return s;
       });
     } else {
-      next = await sweep(db, version, from, batchSize);
+      next = await sweep(db, version, from, batchSize, changeOf);
     }
     if (!next || next.version !== version) break; // the state was reset under us (another version): stop
     state = next;
@@ -210,7 +246,13 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
  * The end of the walk: claims that still have no current row (written since by a path that did not store
  * features, with an id the walk had passed) get one, and rows of deleted claims go. Then the migration is finished.
  */
-async function sweep(db: ClaimLensDb, version: string, cursor: string, batchSize: number): Promise<FeatureMigrationState | null> {
+async function sweep(
+  db: ClaimLensDb,
+  version: string,
+  cursor: string,
+  batchSize: number,
+  changeOf: (v: string) => AliasChange | null,
+): Promise<FeatureMigrationState | null> {
   const [claimIds, currentIds, rowIds] = await Promise.all([
     db.claims.toCollection().primaryKeys(),
     db.claimFeatures.where('v').equals(version).primaryKeys(),
@@ -220,18 +262,83 @@ async function sweep(db: ClaimLensDb, version: string, cursor: string, batchSize
   const claimSet = new Set(claimIds);
   const lacking = claimIds.filter((id) => !current.has(id));
   const orphans = rowIds.filter((id) => !claimSet.has(id));
+  let prepared = 0;
   for (let i = 0; i < lacking.length; i += batchSize) {
     const claims = (await db.claims.bulkGet(lacking.slice(i, i + batchSize))).filter((c): c is Claim => !!c);
-    const rows = prepareClaimFeatures(claims);
-    await db.transaction('rw', db.claimFeatures, () => db.claimFeatures.bulkPut(rows));
+    const refreshed = refreshRows(claims, await db.claimFeatures.bulkGet(claims.map((c) => c.id)), version, changeOf);
+    prepared += refreshed.prepared;
+    await db.transaction('rw', db.claimFeatures, () => db.claimFeatures.bulkPut(refreshed.rows));
   }
   return db.transaction('rw', db.meta, db.claimFeatures, async () => {
     const cur = await readState(db.meta);
     if (!cur || cur.version !== version || cur.cursor !== cursor) return cur;
     if (orphans.length) await db.claimFeatures.bulkDelete(orphans);
     // Finished: every claim there is now has a current row.
-    const s = { ...cur, done: claimIds.length, total: claimIds.length, finished: true, updatedAt: Date.now() };
+    const s = { ...cur, done: claimIds.length, total: claimIds.length, finished: true, prepared: (cur.prepared ?? 0) + prepared, updatedAt: Date.now() };
     await writeState(db.meta, s);
     return s;
   });
+}
+
+/** How many earlier versions a state remembers the alias groups of. */
+const PRIOR_LIMIT = 8;
+
+/**
+ * The earlier versions (of the same code as `version`) whose alias groups are known: the previous state's, the ones it
+ * remembered, and those this process computed (an import's rows are written under the groups in force meanwhile).
+ */
+function priorOf(s: FeatureMigrationState | null, version: string): { version: string; aliases: readonly AliasGroup[] }[] {
+  const known = new Map<string, readonly AliasGroup[]>();
+  if (s?.aliases) known.set(s.version, s.aliases);
+  for (const p of s?.prior ?? []) if (!known.has(p.version)) known.set(p.version, p.aliases);
+  for (const [v, groups] of knownAliasVersions()) if (!known.has(v)) known.set(v, groups);
+  const code = codeVersionOf(version);
+  return [...known]
+    .filter(([v]) => v !== version && codeVersionOf(v) === code)
+    .slice(0, PRIOR_LIMIT)
+    .map(([v, aliases]) => ({ version: v, aliases }));
+}
+
+/**
+ * For a stored row's version: what changed in the alias groups since (null when its groups are unknown or its code
+ * is another: the row is prepared again). Memoised per version for the run.
+ */
+function aliasChanges(state: FeatureMigrationState, version: string): (v: string) => AliasChange | null {
+  const memo = new Map<string, AliasChange | null>();
+  const current = state.aliases ?? corpusAliasGroups();
+  const code = codeVersionOf(version);
+  return (v) => {
+    let change = memo.get(v);
+    if (change === undefined) {
+      const groups = codeVersionOf(v) === code ? (aliasGroupsOfVersion(v) ?? state.prior?.find((p) => p.version === v)?.aliases) : undefined;
+      change = groups ? aliasChange(groups, current) : null;
+      memo.set(v, change);
+    }
+    return change;
+  };
+}
+
+/**
+ * The rows that bring `claims` to `version`: a current row is left alone; a row of the same text and code whose claim
+ * names no surface of the alias change since its version is re-stamped (what `prepare` computes for it is unchanged);
+ * any other claim is prepared. Returns the rows to write and how many claims were prepared.
+ */
+function refreshRows(
+  claims: readonly Claim[],
+  have: readonly (ClaimFeaturesRow | undefined)[],
+  version: string,
+  changeOf: (v: string) => AliasChange | null,
+): { rows: ClaimFeaturesRow[]; prepared: number } {
+  const rows: ClaimFeaturesRow[] = [];
+  const toPrepare: Claim[] = [];
+  claims.forEach((c, i) => {
+    const row = have[i];
+    const sameText = !!row && row.id === c.id && row.h === textHash(c.text);
+    if (sameText && row.v === version) return; // current
+    const change = sameText ? changeOf(row.v) : null;
+    if (row && change && !touchedByAliasChange(c.text, change)) rows.push({ ...row, v: version });
+    else toPrepare.push(c);
+  });
+  rows.push(...prepareClaimFeatures(toPrepare));
+  return { rows, prepared: toPrepare.length };
 }

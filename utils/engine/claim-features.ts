@@ -10,7 +10,9 @@
  */
 import { prepare, preparedFromStored, storablePrepared, type PreparedText, type StoredPreparedText } from './relation';
 import { FEATURE_VERSION as STANCE_FEATURE_VERSION } from './stance/features';
-import { corpusAliasGroups, domainLexicon, domainLexiconGeneration } from './lexicon/domain';
+import { corpusAliasGroups, domainLexicon, domainLexiconGeneration, withCorpusAliasGroups, type AliasGroup } from './lexicon/domain';
+import { aliasKey } from './topics';
+import { tokenize } from './text';
 import type { Claim } from './types';
 
 /** One claim's stored features. */
@@ -41,21 +43,119 @@ const PROBE =
   "while Gen. Alina Romanowski's analysts warned ISIS fighters are regrouping and growing stronger; 2,500 troops remain.";
 
 let version: { generation: number; value: string } | null = null;
+/** The code part of the version per lexicon: computed once per process (the code does not change while it runs). */
+const codeParts = new WeakMap<object, string>();
+/** The corpus alias groups each version seen in this process was computed under (see {@link aliasGroupsOfVersion}). */
+const groupsOfVersion = new Map<string, readonly AliasGroup[]>();
 
 /**
- * The engine-features version stored rows are compared with. Besides the code (schema, stance features, the probe's
- * features), what `prepare` reads of the engine's state: the domain lexicon and the corpus's alias groups
- * (lexicon/domain.ts `useCorpusAliases`: "ISIS" = "Daesh" make one "#isis" term and entity). Recomputed when they
- * change (one small `prepare` and a hash of the groups).
+ * The engine-features version stored rows are compared with: `<code>.<aliases>`. The code part (schema, stance
+ * features, the probe's features under the lexicon alone, the lexicon) moves only with the engine; the alias part is a
+ * hash of the corpus's alias groups (lexicon/domain.ts `useCorpusAliases`: "ISIS" = "Daesh" make one "#isis" term and
+ * entity), which an import's topic mining moves. A row of another alias part but the same code part need not be
+ * prepared again unless its claim names a surface whose group changed ({@link aliasChange}, issue 10).
  */
 export function claimFeaturesVersion(): string {
   const generation = domainLexiconGeneration();
   if (version?.generation !== generation) {
-    const probe = textHash(JSON.stringify(storablePrepared(prepare(PROBE)))).toString(36);
-    const aliases = textHash(JSON.stringify([domainLexicon().id, corpusAliasGroups()])).toString(36);
-    version = { generation, value: `${SCHEMA}.${STANCE_FEATURE_VERSION}.${probe}.${aliases}` };
+    const lexicon = domainLexicon();
+    let code = codeParts.get(lexicon);
+    if (code === undefined) {
+      // The probe without the corpus's groups: a mined group naming "Islamic State" must not move the code part.
+      const probe = withCorpusAliasGroups([], () => textHash(JSON.stringify(storablePrepared(prepare(PROBE)))).toString(36));
+      code = `${SCHEMA}.${STANCE_FEATURE_VERSION}.${probe}.${textHash(lexicon.id).toString(36)}`;
+      codeParts.set(lexicon, code);
+    }
+    const groups = corpusAliasGroups();
+    const value = `${code}.${textHash(JSON.stringify(groups)).toString(36)}`;
+    if (!groupsOfVersion.has(value)) {
+      groupsOfVersion.set(value, groups);
+      // A long-lived worker sees a new state per import: keep the recent ones.
+      if (groupsOfVersion.size > 16) groupsOfVersion.delete(groupsOfVersion.keys().next().value!);
+    }
+    version = { generation: domainLexiconGeneration(), value };
   }
   return version.value;
+}
+
+/** Every version this process computed, with its corpus alias groups (newest first). */
+export function knownAliasVersions(): [string, readonly AliasGroup[]][] {
+  return [...groupsOfVersion].reverse();
+}
+
+/** The code part of a features version (all but its alias part). */
+export function codeVersionOf(v: string): string {
+  const i = v.lastIndexOf('.');
+  return i < 0 ? v : v.slice(0, i);
+}
+
+/** The corpus alias groups a version seen in this process was computed under, if known. */
+export function aliasGroupsOfVersion(v: string): readonly AliasGroup[] | undefined {
+  return groupsOfVersion.get(v);
+}
+
+/**
+ * The surfaces an alias change can touch: every alias (lower case, and its alias key) and label of a corpus group
+ * that is in one state and not in the other (added, dropped, or changed in any way). A group joins a lexicon group
+ * only through a name it lists, so a claim naming none of them reads the same names, terms and entities either way.
+ */
+export interface AliasChange {
+  /** Lower-case surfaces, looked for in a claim's lower-cased text. */
+  surfaces: string[];
+  /** Alias keys (tokens' normal forms joined by a space), looked for among the claim's token norms. */
+  keys: Set<string>;
+  /** The longest key, in tokens. */
+  maxTokens: number;
+}
+
+/** What changed between two states of the corpus alias groups (see {@link AliasChange}). */
+export function aliasChange(before: readonly AliasGroup[], after: readonly AliasGroup[]): AliasChange {
+  const id = (g: AliasGroup) => JSON.stringify([g.label, g.kind, g.aliases]);
+  const had = new Set(before.map(id));
+  const has = new Set(after.map(id));
+  const changed = [...before.filter((g) => !has.has(id(g))), ...after.filter((g) => !had.has(id(g)))];
+  const surfaces = new Set<string>();
+  const keys = new Set<string>();
+  for (const g of changed) {
+    for (const a of [g.label, ...g.aliases]) {
+      const s = a.toLowerCase().trim();
+      if (s) surfaces.add(s);
+      const k = aliasKey(a);
+      if (k) keys.add(k);
+    }
+  }
+  let maxTokens = 0;
+  for (const k of keys) maxTokens = Math.max(maxTokens, k.split(' ').length);
+  return { surfaces: [...surfaces], keys, maxTokens };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `s` occurs in `text` not inside a longer word ("is" is not in "this"). */
+function containsWord(text: string, s: string): boolean {
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + s.length < text.length ? text[i + s.length]! : ' ';
+    if ((!WORD_CHAR.test(s[0]!) || !WORD_CHAR.test(before)) && (!WORD_CHAR.test(s[s.length - 1]!) || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** Whether a claim's text names a surface of the change: then its features may differ and it is prepared again. */
+export function touchedByAliasChange(text: string, change: AliasChange): boolean {
+  if (!change.keys.size && !change.surfaces.length) return false;
+  const lower = text.toLowerCase();
+  if (change.surfaces.some((s) => containsWord(lower, s))) return true;
+  // Names are spotted and matched on token norms ("U.S." → "us"): any run of norms equal to a key.
+  const norms = tokenize(text).map((t) => t.norm);
+  for (let i = 0; i < norms.length; i++) {
+    let k = '';
+    for (let n = 0; n < change.maxTokens && i + n < norms.length; n++) {
+      k = n ? `${k} ${norms[i + n]}` : norms[i + n]!;
+      if (change.keys.has(k)) return true;
+    }
+  }
+  return false;
 }
 
 /** FNV-1a of a text: tells a row computed from another text of the same claim id (an edited article) apart. */

@@ -175,3 +175,22 @@ export function useCorpusAliases(topics: ReadonlyMap<string, Topic>): void {
 export function corpusAliasGroups(): readonly AliasGroup[] {
   return corpusGroups;
 }
+
+/**
+ * Runs `fn` with `groups` as the corpus's alias groups, then puts the groups in use back. For a computation that must
+ * not depend on the corpus (the claim-features version's probe, utils/engine/claim-features.ts). Moves the
+ * generation twice (caches built from the alias data rebuild once after), so call it rarely.
+ */
+export function withCorpusAliasGroups<T>(groups: readonly AliasGroup[], fn: () => T): T {
+  const saved = { groups: corpusGroups, key: corpusKey };
+  corpusGroups = groups;
+  corpusKey = null;
+  generation++;
+  try {
+    return fn();
+  } finally {
+    corpusGroups = saved.groups;
+    corpusKey = saved.key;
+    generation++;
+  }
+}
