@@ -1,0 +1,138 @@
+/**
+ * Issue 10: an import that moves the corpus's alias groups (topic mining found "Harbour Workers Union" = "HWU") must
+ * not make every stored claim-features row stale. The migration re-prepares only the claims naming a surface of the
+ * changed groups, re-stamps the others, and afterwards every row is what `prepareClaimFeatures` computes now.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb, type ClaimLensDb } from '@/utils/db';
+import { importItems, installSeedPack } from '@/utils/corpus';
+import { FEATURES_META_KEY, featureMigrationState, featureProgress, migrateClaimFeatures } from '@/utils/claim-features-store';
+import { aliasChange, claimFeaturesVersion, prepareClaimFeatures, touchedByAliasChange } from '@/utils/engine/claim-features';
+import { corpusAliasGroups, useCorpusAliases } from '@/utils/engine/lexicon/domain';
+import { readTopics, writeTopicHead } from '@/utils/topic-head';
+import type { ImportItem } from '@/utils/messages';
+import { seedPack } from './fixture-corpus';
+
+/** Claims prepared, counted at the engine's entry (the store and the migration call it through the module). */
+const prepared = { claims: 0 };
+vi.mock('@/utils/engine/claim-features', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/utils/engine/claim-features')>();
+  return {
+    ...real,
+    prepareClaimFeatures: (claims: Parameters<typeof real.prepareClaimFeatures>[0]) => {
+      prepared.claims += claims.length;
+      return real.prepareClaimFeatures(claims);
+    },
+  };
+});
+
+let db: ClaimLensDb;
+let n = 0;
+beforeEach(async () => {
+  db = createDb(`test-alias-migration-${++n}`);
+  await installSeedPack(db, seedPack());
+});
+
+/** Articles of two outlets naming one union by its name and its acronym, so mining makes an alias group of them. */
+function unionArticles(): ImportItem[] {
+  const outlets = ['Harbour Times', 'Coastal Ledger', 'Port Gazette'];
+  return outlets.map((outlet, i) => ({
+    name: `union-${i}.txt`,
+    title: `Dock strike ${i}`,
+    outlet,
+    url: `https://${outlet.toLowerCase().replace(/ /g, '-')}.example/union-${i}`,
+    published: '2024-05-0' + (i + 1),
+    text:
+      `The Harbour Workers Union (HWU) said on Monday that ${1200 + i} members would strike at the port in May. ` +
+      `HWU leaders warned that the Harbour Workers Union would not accept the offer from the port authority. ` +
+      `The HWU said pay had fallen by ${3 + i} percent since 2021, according to the union's own figures.`,
+  }));
+}
+
+/** Every stored row against a fresh preparation of its claim under the stored topics' aliases. */
+async function staleRows(): Promise<string[]> {
+  useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
+  const claims = await db.claims.toArray();
+  const fresh = prepareClaimFeatures(claims);
+  const rows = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
+  return fresh.filter((f, i) => JSON.stringify(rows[i]) !== JSON.stringify(f)).map((f) => f.id);
+}
+
+describe('an import that moves the alias groups', { timeout: 120_000 }, () => {
+  it('re-prepares only the claims naming a changed alias, and leaves every row equal to a fresh preparation', async () => {
+    await migrateClaimFeatures(db);
+    useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
+    const groupsBefore = corpusAliasGroups();
+    const versionBefore = claimFeaturesVersion();
+
+    const outcomes = await importItems(db, unionArticles());
+    expect(outcomes.every((o) => o.status === 'imported')).toBe(true);
+    useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
+    const change = aliasChange(groupsBefore, corpusAliasGroups());
+    // The import mined the union's group: the alias state (and so the features version) moved.
+    expect(change.keys.has('hwu')).toBe(true);
+    expect(claimFeaturesVersion()).not.toBe(versionBefore);
+
+    const claims = await db.claims.toArray();
+    const touched = claims.filter((c) => touchedByAliasChange(c.text, change));
+    expect(touched.length).toBeGreaterThan(0);
+    expect(touched.length).toBeLessThan(claims.length / 4);
+
+    prepared.claims = 0;
+    const done = await migrateClaimFeatures(db, { batchSize: 25 });
+    expect(done).toMatchObject({ finished: true, done: claims.length, total: claims.length });
+    // Only the claims naming the union's surfaces were prepared again (the old code prepared every claim).
+    expect(prepared.claims).toBeGreaterThan(0);
+    expect(prepared.claims).toBeLessThanOrEqual(touched.length);
+    expect((await featureMigrationState(db))?.prepared).toBe(prepared.claims);
+    console.log(`alias change: ${claims.length} claims, ${touched.length} name a changed surface, ${prepared.claims} prepared`);
+    expect(await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count()).toBe(claims.length);
+    expect(await staleRows()).toEqual([]);
+  });
+
+  it('a renamed alias group re-prepares the seed claims naming it, and only those', async () => {
+    await migrateClaimFeatures(db);
+    const topics = await readTopics(db);
+    const claims = await db.claims.toArray();
+    useCorpusAliases(new Map(topics.map((t) => [t.id, t])));
+    const before = corpusAliasGroups();
+    // The mined group named by most claims (short of all): renaming it moves its "#…" term and canonical entity key.
+    const named = (label: string) => claims.filter((c) => touchedByAliasChange(c.text, aliasChange(before.filter((g) => g.label !== label), before))).length;
+    const group = [...before].filter((g) => named(g.label) < claims.length).sort((a, b) => named(b.label) - named(a.label))[0]!;
+    expect(named(group.label)).toBeGreaterThan(1);
+    const topic = topics.find((t) => t.label === group.label)!;
+    const renamed = { ...topic, label: `${topic.label} Movement` };
+    await db.transaction('rw', db.topics, db.topicHead, async () => {
+      await db.topics.put(renamed);
+      await writeTopicHead(db, topics.map((t) => (t.id === topic.id ? renamed : t)));
+    });
+    useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
+    const change = aliasChange(before, corpusAliasGroups());
+    const touched = claims.filter((c) => touchedByAliasChange(c.text, change));
+    // The rows of the claims naming it are stale now: a fresh preparation differs.
+    expect((await staleRows()).length).toBeGreaterThan(0);
+
+    prepared.claims = 0;
+    const done = await migrateClaimFeatures(db, { batchSize: 30 });
+    expect(done).toMatchObject({ finished: true, done: claims.length });
+    expect(prepared.claims).toBe(touched.length);
+    expect(prepared.claims).toBeLessThan(claims.length);
+    expect(await staleRows()).toEqual([]);
+    console.log(`renamed "${topic.label}": ${claims.length} claims, ${touched.length} prepared`);
+  });
+
+  it('a code version change still re-prepares every claim', async () => {
+    await migrateClaimFeatures(db);
+    const claims = await db.claims.count();
+    // Rows of another engine (another code part): none can be re-stamped.
+    await db.claimFeatures.toCollection().modify((r) => void (r.v = `engine-before.${r.v}`));
+    await db.meta.delete(FEATURES_META_KEY);
+    prepared.claims = 0;
+    const done = await migrateClaimFeatures(db, { batchSize: 40 });
+    expect(done).toMatchObject({ finished: true, done: claims });
+    expect(prepared.claims).toBe(claims);
+    expect((await featureMigrationState(db))?.prepared).toBe(claims);
+    expect(await staleRows()).toEqual([]);
+    expect((await featureProgress(db)).finished).toBe(true);
+  });
+});
