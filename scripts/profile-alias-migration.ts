@@ -1,0 +1,74 @@
+/**
+ * Issue 10: how many claims the features migration prepares after one import that moves the corpus's alias groups.
+ * A `--base`-article bench corpus is stored as a full re-mine leaves it and its features migrated; then `--size`
+ * analysed articles are imported (`importAnalysed`, the options page's commit path) and the migration runs again.
+ * Prints the rows whose version the import made stale (what the old migration re-prepared: all of them) and the
+ * claims this migration prepared, and checks every row against a fresh preparation. Node + fake-indexeddb.
+ *
+ *   node --import tsx scripts/profile-alias-migration.ts [--base 1000] [--size 100]
+ */
+import 'fake-indexeddb/auto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDb } from '../utils/db';
+import { afterWrite, importAnalysed } from '../utils/corpus';
+import { featureMigrationState, migrateClaimFeatures } from '../utils/claim-features-store';
+import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
+import { aliasChange, claimFeaturesVersion, prepareClaimFeatures } from '../utils/engine/claim-features';
+import { corpusAliasGroups, useCorpusAliases } from '../utils/engine/lexicon/domain';
+import { mineTopics } from '../utils/engine/topics';
+import { TOPIC_STATE_FORMAT, topicStateRows } from '../utils/engine/topics-incremental';
+import { ENGINE_VERSION } from '../utils/engine/version';
+import { readTopics } from '../utils/topic-head';
+import { buildBenchCorpora } from './bench-corpus';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const base = arg('base', 1000);
+const size = arg('size', 100);
+
+const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size]);
+const db = createDb(`profile-alias-${Date.now()}`);
+const articles = corpus!.articles;
+const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
+const mined = mineTopics(articles.map((a) => a.article), articles.flatMap((a) => a.claims), outlets);
+await db.transaction('rw', db.tables, async () => {
+  await db.outlets.bulkPut(outlets);
+  await db.articles.bulkPut(articles.map((a) => a.article));
+  await db.claims.bulkPut(mined.claims);
+  await db.topics.bulkPut(mined.topics);
+  await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
+  await db.topicState.bulkPut(topicStateRows(articles.map((a) => a.article), mined.topics));
+  await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
+  await afterWrite(db, { added: articles.map((a) => a.article.id) });
+});
+let t = performance.now();
+await migrateClaimFeatures(db);
+console.log(`base: ${articles.length} articles, ${await db.claims.count()} claims; features migrated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const groupsBefore = corpusAliasGroups();
+
+const spare = all!.articles.slice(articles.length, articles.length + size);
+const entries = spare.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims }));
+const out = await importAnalysed(db, entries, { job: { id: 'profile', offset: 0, total: size, label: 'profile', last: true } });
+useCorpusAliases(new Map((await readTopics(db)).map((tp) => [tp.id, tp])));
+const change = aliasChange(groupsBefore, corpusAliasGroups());
+const claims = await db.claims.count();
+const stale = claims - (await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count());
+console.log(`import: ${out.filter((o) => o.status === 'imported').length} articles; alias groups ${groupsBefore.length} -> ${corpusAliasGroups().length}, ${change.surfaces.length} changed surfaces`);
+console.log(`rows of another version after the import (the old migration prepared each): ${stale} of ${claims}`);
+
+t = performance.now();
+const cpu = process.cpuUsage();
+const done = await migrateClaimFeatures(db, { batchSize: 50 });
+const used = process.cpuUsage(cpu);
+const state = await featureMigrationState(db);
+console.log(`migration: finished=${done.finished}, prepared ${state?.prepared} claims in ${(performance.now() - t).toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
+
+const all2 = await db.claims.toArray();
+const fresh = prepareClaimFeatures(all2);
+const rows = await db.claimFeatures.bulkGet(all2.map((c) => c.id));
+const wrong = fresh.filter((f, i) => JSON.stringify(rows[i]) !== JSON.stringify(f)).length;
+console.log(`rows differing from a fresh preparation: ${wrong} of ${all2.length}`);
