@@ -96,8 +96,9 @@ export function aliasGroupsOfVersion(v: string): readonly AliasGroup[] | undefin
 
 /**
  * The surfaces an alias change can touch: every alias (lower case, and its alias key) and label of a corpus group
- * that is in one state and not in the other (added, dropped, or changed in any way). A group joins a lexicon group
- * only through a name it lists, so a claim naming none of them reads the same names, terms and entities either way.
+ * that is in one state and not in the other (added, dropped, or changed in any way), and of any corpus group sharing a
+ * name with one of those. A group joins another only through a name it lists, so a claim naming none of them reads the
+ * same names, terms and entities either way.
  */
 export interface AliasChange {
   /** Lower-case surfaces, looked for in a claim's lower-cased text. */
@@ -113,15 +114,28 @@ export function aliasChange(before: readonly AliasGroup[], after: readonly Alias
   const id = (g: AliasGroup) => JSON.stringify([g.label, g.kind, g.aliases]);
   const had = new Set(before.map(id));
   const has = new Set(after.map(id));
-  const changed = [...before.filter((g) => !has.has(id(g))), ...after.filter((g) => !had.has(id(g)))];
   const surfaces = new Set<string>();
   const keys = new Set<string>();
-  for (const g of changed) {
+  const take = (g: AliasGroup): void => {
     for (const a of [g.label, ...g.aliases]) {
       const s = a.toLowerCase().trim();
       if (s) surfaces.add(s);
       const k = aliasKey(a);
       if (k) keys.add(k);
+    }
+  };
+  for (const g of before) if (!has.has(id(g))) take(g);
+  for (const g of after) if (!had.has(id(g))) take(g);
+  // A group sharing a name with a changed one may be merged into it (or out of it) in one state and not the other
+  // (topics.ts `dataGroups`: the first group naming a key takes it): its names change canonical key too.
+  const rest = [...before, ...after].filter((g) => had.has(id(g)) && has.has(id(g)));
+  for (let grew = keys.size > 0; grew; ) {
+    grew = false;
+    for (let i = rest.length - 1; i >= 0; i--) {
+      if (!rest[i]!.aliases.concat(rest[i]!.label).some((a) => keys.has(aliasKey(a)))) continue;
+      take(rest[i]!);
+      rest.splice(i, 1);
+      grew = true;
     }
   }
   let maxTokens = 0;

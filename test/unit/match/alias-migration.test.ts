@@ -136,3 +136,17 @@ describe('an import that moves the alias groups', { timeout: 120_000 }, () => {
     expect((await featureProgress(db)).finished).toBe(true);
   });
 });
+
+describe('aliasChange', () => {
+  it('takes the names of every group sharing a name with a changed one, and nothing of the unrelated groups', () => {
+    const foo = { label: 'Foo Corp', kind: 'org' as const, aliases: ['foo corp', 'foo'] };
+    const baz = { label: 'Baz', kind: 'org' as const, aliases: ['baz', 'baz inc'] };
+    const bar = { label: 'Bar', kind: 'org' as const, aliases: ['bar', 'foo'] };
+    const change = aliasChange([foo, baz], [bar, foo, baz]);
+    expect([...change.keys].sort()).toEqual(['bar', 'foo', 'foo corp']);
+    expect(touchedByAliasChange('Foo Corp shares rose.', change)).toBe(true);
+    expect(touchedByAliasChange('The U.S. said Baz Inc. grew.', change)).toBe(false);
+    expect(touchedByAliasChange('A barrel of oil.', change)).toBe(false); // "bar" only as a word
+    expect(aliasChange([foo, baz], [foo, baz]).keys.size).toBe(0);
+  });
+});
