@@ -92,10 +92,6 @@ export interface FeatureMigrationState {
   finished: boolean;
   /** Claims this run prepared (the others were current, or only re-stamped: untouched by an alias change). */
   prepared?: number;
-  /** The corpus alias groups `version` stands for (absent in states written before issue 10). */
-  aliases?: readonly AliasGroup[];
-  /** Earlier versions of the same code whose rows may still be stored, with their alias groups (newest first). */
-  prior?: { version: string; aliases: readonly AliasGroup[] }[];
   startedAt: number;
   updatedAt: number;
 }
@@ -157,8 +153,8 @@ export async function rememberFeaturesFinished(db: ClaimLensDb, p: FeatureProgre
     const s = await readState(db.meta);
     if (s && s.version === p.version) return; // a run of this version owns the row
     const now = Date.now();
-    const aliases = p.version === claimFeaturesVersion() ? corpusAliasGroups() : undefined;
-    await writeState(db.meta, { version: p.version, cursor: '', done: p.done, total: p.total, finished: true, aliases, prior: priorOf(s, p.version), startedAt: now, updatedAt: now });
+    if (p.version === claimFeaturesVersion()) await rememberAliases(db.meta, p.version);
+    await writeState(db.meta, { version: p.version, cursor: '', done: p.done, total: p.total, finished: true, startedAt: now, updatedAt: now });
   });
 }
 
@@ -194,6 +190,8 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
   const batchSize = opts.batchSize ?? 500;
   await useStoredAliases(db);
   const version = claimFeaturesVersion();
+  // Before the state: a fresh state's run writes the current version's groups among them.
+  const remembered = await readAliases(db.meta);
   let state = await db.transaction('rw', db.meta, db.claims, async () => {
     const s = await readState(db.meta);
     if (s && s.version === version) return s;
@@ -204,16 +202,15 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
       total: await db.claims.count(),
       finished: false,
       prepared: 0,
-      aliases: corpusAliasGroups(),
-      prior: priorOf(s, version),
       startedAt: Date.now(),
       updatedAt: Date.now(),
     };
+    await rememberAliases(db.meta, version);
     await writeState(db.meta, fresh);
     return fresh;
   });
   const progress = (): FeatureProgress => ({ version, done: state.done, total: Math.max(state.total, state.done), finished: state.finished });
-  const changeOf = aliasChanges(state, version);
+  const changeOf = aliasChanges(remembered, version);
   while (!state.finished) {
     if (opts.shouldContinue && !opts.shouldContinue()) break;
     const from = state.cursor;
@@ -283,34 +280,46 @@ async function sweep(
 /** How many earlier versions a state remembers the alias groups of. */
 const PRIOR_LIMIT = 8;
 
+/** Meta row holding the alias groups of recent features versions (apart from the state row, which each batch rewrites). */
+export const FEATURES_ALIASES_META_KEY = 'claimFeaturesAliases';
+
+/** Reads the remembered versions' alias groups (newest first); empty when none or unreadable. */
+async function readAliases(meta: EntityTable<MetaRow, 'key'>): Promise<{ version: string; aliases: readonly AliasGroup[] }[]> {
+  const row = await meta.get(FEATURES_ALIASES_META_KEY);
+  try {
+    const list = row ? (JSON.parse(row.value) as { version: string; aliases: AliasGroup[] }[]) : [];
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
- * The earlier versions (of the same code as `version`) whose alias groups are known: the previous state's, the ones it
- * remembered, and those this process computed (an import's rows are written under the groups in force meanwhile).
+ * Remembers the alias groups `version` stands for (the current ones), with the earlier versions of the same code whose
+ * rows may still be stored: those remembered, and those this process computed (an import writes rows under the groups
+ * in force meanwhile). A row of an unknown version is prepared again.
  */
-function priorOf(s: FeatureMigrationState | null, version: string): { version: string; aliases: readonly AliasGroup[] }[] {
-  const known = new Map<string, readonly AliasGroup[]>();
-  if (s?.aliases) known.set(s.version, s.aliases);
-  for (const p of s?.prior ?? []) if (!known.has(p.version)) known.set(p.version, p.aliases);
+async function rememberAliases(meta: EntityTable<MetaRow, 'key'>, version: string): Promise<void> {
+  const known = new Map<string, readonly AliasGroup[]>([[version, corpusAliasGroups()]]);
   for (const [v, groups] of knownAliasVersions()) if (!known.has(v)) known.set(v, groups);
+  for (const p of await readAliases(meta)) if (!known.has(p.version)) known.set(p.version, p.aliases);
   const code = codeVersionOf(version);
-  return [...known]
-    .filter(([v]) => v !== version && codeVersionOf(v) === code)
-    .slice(0, PRIOR_LIMIT)
-    .map(([v, aliases]) => ({ version: v, aliases }));
+  const list = [...known].filter(([v]) => codeVersionOf(v) === code).slice(0, PRIOR_LIMIT + 1).map(([v, aliases]) => ({ version: v, aliases }));
+  await meta.put({ key: FEATURES_ALIASES_META_KEY, value: JSON.stringify(list) });
 }
 
 /**
  * For a stored row's version: what changed in the alias groups since (null when its groups are unknown or its code
  * is another: the row is prepared again). Memoised per version for the run.
  */
-function aliasChanges(state: FeatureMigrationState, version: string): (v: string) => AliasChange | null {
+function aliasChanges(remembered: readonly { version: string; aliases: readonly AliasGroup[] }[], version: string): (v: string) => AliasChange | null {
   const memo = new Map<string, AliasChange | null>();
-  const current = state.aliases ?? corpusAliasGroups();
+  const current = corpusAliasGroups();
   const code = codeVersionOf(version);
   return (v) => {
     let change = memo.get(v);
     if (change === undefined) {
-      const groups = codeVersionOf(v) === code ? (aliasGroupsOfVersion(v) ?? state.prior?.find((p) => p.version === v)?.aliases) : undefined;
+      const groups = codeVersionOf(v) === code ? (aliasGroupsOfVersion(v) ?? remembered.find((p) => p.version === v)?.aliases) : undefined;
       change = groups ? aliasChange(groups, current) : null;
       memo.set(v, change);
     }
