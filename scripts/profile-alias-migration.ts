@@ -11,40 +11,23 @@ import 'fake-indexeddb/auto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '../utils/db';
-import { afterWrite, importAnalysed } from '../utils/corpus';
+import { importAnalysed } from '../utils/corpus';
 import { featureMigrationState, migrateClaimFeatures } from '../utils/claim-features-store';
-import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
 import { aliasChange, claimFeaturesVersion, prepareClaimFeatures } from '../utils/engine/claim-features';
 import { corpusAliasGroups, useCorpusAliases } from '../utils/engine/lexicon/domain';
-import { mineTopics } from '../utils/engine/topics';
-import { TOPIC_STATE_FORMAT, topicStateRows } from '../utils/engine/topics-incremental';
-import { ENGINE_VERSION } from '../utils/engine/version';
 import { readTopics } from '../utils/topic-head';
 import { buildBenchCorpora } from './bench-corpus';
+import { numberArg, storeMined } from './profile-db';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const base = arg('base', 1000);
 const size = arg('size', 100);
 
 const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size]);
 const db = createDb(`profile-alias-${Date.now()}`);
 const articles = corpus!.articles;
-const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
-const mined = mineTopics(articles.map((a) => a.article), articles.flatMap((a) => a.claims), outlets);
-await db.transaction('rw', db.tables, async () => {
-  await db.outlets.bulkPut(outlets);
-  await db.articles.bulkPut(articles.map((a) => a.article));
-  await db.claims.bulkPut(mined.claims);
-  await db.topics.bulkPut(mined.topics);
-  await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
-  await db.topicState.bulkPut(topicStateRows(articles.map((a) => a.article), mined.topics));
-  await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
-  await afterWrite(db, { added: articles.map((a) => a.article.id) });
-});
+await storeMined(db, articles);
 let t = performance.now();
 await migrateClaimFeatures(db);
 console.log(`base: ${articles.length} articles, ${await db.claims.count()} claims; features migrated in ${((performance.now() - t) / 1000).toFixed(1)} s`);

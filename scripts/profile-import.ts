@@ -11,22 +11,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { createDb } from '../utils/db';
-import { afterWrite, importAnalysed } from '../utils/corpus';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { ClaimLensDb } from '../utils/db';
-import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
-import { mineTopics } from '../utils/engine/topics';
-import { TOPIC_STATE_FORMAT, topicStateRows, type TopicStateRow } from '../utils/engine/topics-incremental';
-import { ENGINE_VERSION } from '../utils/engine/version';
-import type { Claim, Topic } from '../utils/engine/types';
-import type { BenchArticle } from './bench-corpus';
+import { importAnalysed } from '../utils/corpus';
 import { buildBenchCorpora } from './bench-corpus';
+import { numberArg, storeMined } from './profile-db';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const base = arg('base', 10_000);
 const size = arg('size', 100);
 const batches = arg('batches', 3);
@@ -85,32 +75,6 @@ const counter: Middleware<DBCore> = {
     },
   }),
 };
-
-/**
- * Writes what `recomputeTopics` writes (topics, tagged claims, match index, topic state, search index), the mine
- * itself cached in `cache` (a full mine at 10k claims takes a minute; the profile is about the batch after it).
- */
-async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cache: string): Promise<void> {
-  let mined: { claims: Claim[]; topics: Topic[]; state: TopicStateRow[] };
-  if (existsSync(cache)) mined = JSON.parse(readFileSync(cache, 'utf8'));
-  else {
-    const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
-    const m = mineTopics(articles.map((a) => a.article), articles.flatMap((a) => a.claims), outlets);
-    mined = { claims: m.claims, topics: m.topics, state: topicStateRows(articles.map((a) => a.article), m.topics) };
-    writeFileSync(cache, JSON.stringify(mined));
-  }
-  const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
-  await db.transaction('rw', db.tables, async () => {
-    await db.outlets.bulkPut(outlets);
-    await db.articles.bulkPut(articles.map((a) => a.article));
-    await db.claims.bulkPut(mined.claims);
-    await db.topics.bulkPut(mined.topics);
-    await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
-    await db.topicState.bulkPut(mined.state);
-    await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
-    await afterWrite(db, { added: articles.map((a) => a.article.id) });
-  });
-}
 
 const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size * batches]);
 const db = createDb(`profile-${Date.now()}`);

@@ -1,0 +1,44 @@
+/**
+ * What the Node profiles of the import path share: their numeric flags, and a bench corpus stored the way a full
+ * re-mine leaves it (topics, tagged claims, match index, topic state, search index), the mine itself optionally cached.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ClaimLensDb } from '../utils/db';
+import { afterWrite } from '../utils/corpus';
+import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
+import { mineTopics } from '../utils/engine/topics';
+import { TOPIC_STATE_FORMAT, topicStateRows, type TopicStateRow } from '../utils/engine/topics-incremental';
+import { ENGINE_VERSION } from '../utils/engine/version';
+import type { Claim, Topic } from '../utils/engine/types';
+import type { BenchArticle } from './bench-corpus';
+
+/** `--name N` from the command line, else `fallback`. */
+export function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/**
+ * Writes what `recomputeTopics` writes for `articles` in one transaction. With `cache`, the mine is read from (or
+ * written to) that file: a full mine at 10k claims takes a minute, and the profiles are about what comes after it.
+ */
+export async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cache?: string): Promise<void> {
+  const outlets = [...new Map(articles.map((a) => [a.outlet.id, a.outlet])).values()];
+  let mined: { claims: Claim[]; topics: Topic[]; state: TopicStateRow[] };
+  if (cache && existsSync(cache)) mined = JSON.parse(readFileSync(cache, 'utf8'));
+  else {
+    const m = mineTopics(articles.map((a) => a.article), articles.flatMap((a) => a.claims), outlets);
+    mined = { claims: m.claims, topics: m.topics, state: topicStateRows(articles.map((a) => a.article), m.topics) };
+    if (cache) writeFileSync(cache, JSON.stringify(mined));
+  }
+  await db.transaction('rw', db.tables, async () => {
+    await db.outlets.bulkPut(outlets);
+    await db.articles.bulkPut(articles.map((a) => a.article));
+    await db.claims.bulkPut(mined.claims);
+    await db.topics.bulkPut(mined.topics);
+    await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
+    await db.topicState.bulkPut(mined.state);
+    await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
+    await afterWrite(db, { added: articles.map((a) => a.article.id) });
+  });
+}
