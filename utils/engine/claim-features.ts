@@ -31,7 +31,8 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 // 4: "no" + two words denies the second ("no official notification"), "no one" negates like "nobody", motion verbs
 //    ("jumped over the fence") are no direction cue, "a failed rescue attempt" is said of the attempt, and a negated
 //    imperative ("saying 'don't shoot'") denies nothing.
-const SCHEMA = 4;
+// 5: a capitalised cue word inside a sentence is a name or a title ("the phony Rose story"), not a direction cue.
+const SCHEMA = 5;
 
 /**
  * A text touching every part of `prepare`: stems, names and their canonical keys, numbers, negation scope,

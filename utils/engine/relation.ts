@@ -44,7 +44,7 @@ import {
   TEMPORAL_OPENERS_BEFORE_TIME,
   TIME_WORDS,
 } from './lexicon/direction-words';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { REPORTING_VERB_SET, SPEECH_VERBS } from './lexicon/reporting';
 import {
   ACT_TAKING_VERBS,
   CONCESSIVE_WORDS,
@@ -874,6 +874,13 @@ function computeDirectionCues(
   const attach = (s0: number, e0: number, cueWords: string): CueTarget =>
     cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
 
+  // A capitalised cue word inside a sentence is a name or a title ("the phony Rose story", "Home Alone 2: Lost in New
+  // York"), unless the text is set in title case (a headline: "Militants Regroup in the Desert").
+  const worded = tokens.filter((t) => /^\p{L}/u.test(t.raw));
+  const titleCase = worded.filter((t) => /^\p{Lu}/u.test(t.raw)).length * 2 >= worded.length;
+  const nameLike = (k: number): boolean =>
+    !titleCase && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.raw) && !sentStart(k) && !/["“‘'(\[]\s*$/.test(gap(k));
+
   // Direction cues, longest first, each token used once.
   const contributions: { v: number; framed: boolean }[] = [];
   const up: string[] = [];
@@ -892,6 +899,7 @@ function computeDirectionCues(
     // "to fully defeat the organization" is a goal, not an outcome.
     if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
     if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
+    if (nameLike(start)) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
     const target = attach(start, i, cue.words);
@@ -1388,6 +1396,88 @@ export function relateSimilarity(
 /** {@link slugify} remembered (bounded): the same shared names are slugged for every pair a page relates. */
 const slugOf = boundedMemo(slugify, 50_000);
 
+/** What a text speaks of outside the words that say who is talking (see {@link spokenOf}). */
+interface SpokenOf {
+  /** Entity keys (canonical, slugged) mentioned outside the attribution. */
+  names: Set<string>;
+  /** Entity keys mentioned only inside it: who is talking. */
+  speakers: Set<string>;
+  /** Content stems (and alias-group terms, "#isis") outside the attribution. */
+  stems: Set<string>;
+}
+const QUOTE_MARKS = /["“”]/g;
+/** Speech verbs read only a few words after a closing quote ("…,” Rear Adm. John Kirby, the Pentagon's spokesman, said). */
+const TAIL_MAX_TOKENS = 25;
+/** A speaker phrase opening a sentence is at most this long ("One of the journalists detained with Foley, Clare Gillis,"). */
+const HEAD_MAX_TOKENS = 14;
+const spokenOfCache = new WeakMap<PreparedText, SpokenOf>();
+/**
+ * The names and content words of a text outside its attribution: the tail after a closing quote that holds a
+ * reporting verb ("“…,” Kirby said in a statement"), "according to …" up to the clause's end, and a short speaker
+ * phrase before a speech verb that opens the sentence ("Clare Gillis, a colleague, said …"). Two statements by one
+ * speaker share the speaker, not a subject: "“… counter the threats …,” Kirby said" and "“… a major loss to
+ * al-Shabab,” Kirby said" say nothing about one thing going up and down. Computed only for the few pairs a direction
+ * would make a dispute.
+ */
+function spokenOf(p: PreparedText): SpokenOf {
+  const hit = spokenOfCache.get(p);
+  if (hit) return hit;
+  const text = p.text;
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const said = new Uint8Array(n);
+  const mark = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(n, to); i++) said[i] = 1;
+  };
+  const quotes = [...text.matchAll(QUOTE_MARKS)].map((m) => m.index!);
+  if (quotes.length >= 2 && quotes.length % 2 === 0) {
+    const last = quotes[quotes.length - 1]!;
+    const tail = tokens.findIndex((t) => t.start > last);
+    if (tail >= 0 && n - tail <= TAIL_MAX_TOKENS && tokens.slice(tail).some((t) => REPORTING_VERB_SET.has(t.norm))) mark(tail, n);
+    const first = quotes[0]!;
+    const head = tokens.findIndex((t) => t.start > first);
+    if (head > 0 && head <= HEAD_MAX_TOKENS && tokens.slice(0, head).some((t) => REPORTING_VERB_SET.has(t.norm))) mark(0, head);
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    if (tokens[i]!.norm !== 'according' || tokens[i + 1]!.norm !== 'to') continue;
+    let k = i + 2;
+    while (k < n && !/[,.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+    mark(i, k);
+  }
+  const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.norm));
+  if (verb > 0 && verb <= HEAD_MAX_TOKENS && !said[verb]) {
+    const before = text.slice(0, tokens[verb]!.start);
+    // Not inside a quote, and the phrase before the verb is a speaker, not a clause of its own ("ISIS fighters said").
+    if ((before.match(QUOTE_MARKS) ?? []).length % 2 === 0) mark(0, verb + 1);
+  }
+  const names = new Set<string>();
+  const inside = new Set<string>();
+  for (const m of spotEntities(text, {}, tokens)) {
+    if (m.sentenceInitial && !m.acronym) continue;
+    const at = tokens.findIndex((t) => t.start >= m.start);
+    (at >= 0 && said[at] ? inside : names).add(slugOf(canonicalEntityKey(m.key)));
+  }
+  const speakers = new Set([...inside].filter((k) => !names.has(k)));
+  // Content stems and alias-group terms ("#isis" for Daesh) of the words outside the attribution.
+  const stems = new Set(extractTerms(text, tokens.filter((_, i) => !said[i])).keys());
+  const out = { names, speakers, stems };
+  spokenOfCache.set(p, out);
+  return out;
+}
+
+/**
+ * Whether two texts share a subject besides who is speaking: a shared name or topic that neither text names only as
+ * its speaker, or two content words outside both attributions besides cue words.
+ */
+function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds: ReadonlySet<string>, cueStemsOf: Set<string>): boolean {
+  const sa = spokenOf(a);
+  const sb = spokenOf(b);
+  for (const id of subjectIds) if (!isCountryKey(id) && !COUNTRY_TOPIC_IDS.has(id) && !sa.speakers.has(id) && !sb.speakers.has(id)) return true;
+  let words = 0;
+  for (const s of sa.stems) if (sb.stems.has(s) && !cueStemsOf.has(s) && ++words >= 2) return true;
+  return false;
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -1447,7 +1537,7 @@ export function relate(
   const clearB = Math.abs(dB) >= th.direction;
   const stanceOk = similarity >= th.stance && subject;
 
-  if (stanceOk && clearA && clearB && Math.sign(dA) !== Math.sign(dB)) {
+  if (stanceOk && clearA && clearB && Math.sign(dA) !== Math.sign(dB) && shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...stemsA, ...stemsB]))) {
     label = 'disputes';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
     evidence.opposingDirection = { a: dA > 0 ? sideA.up : sideA.down, b: dB > 0 ? sideB.up : sideB.down };

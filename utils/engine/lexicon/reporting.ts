@@ -81,3 +81,10 @@ export const GENERIC_DOCUMENT_QUALIFIERS: ReadonlySet<string> = new Set([
   'new', 'latest', 'recent', 'official', 'final', 'full', 'same', 'earlier', 'previous', 'original',
   'city', 'state', 'federal', 'national', 'government', 'public', 'internal', 'independent', 'leaked',
 ]);
+
+/**
+ * Verbs of plain speech that end a speaker phrase opening a sentence ("Clare Gillis, a colleague, said his …"): the
+ * words before one are who is talking, not what the sentence is about (a narrow set: "found", "reported" often take
+ * the subject of the finding).
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'explained', 'noted', 'warned']);
