@@ -3,7 +3,8 @@
  *
  *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--judge FILE] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
  *
- * --judge FILE [--pages dev|train]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE (see below).
+ * --judge FILE [--pages dev|train] [--wrong]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
+ * (see below); --wrong prints the shown ones read as wrong or not yet read.
  * --sources: only the error analysis — precision of each label by where it came from (Relation.basis) on the DEV pages
  * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim (--right: only the gold-right ones); --wrong-agrees prints
  * the agrees the gold calls something else.
@@ -308,6 +309,13 @@ if (args.includes('--judge')) {
   console.log(`\n== ${side} disputes as read (${file}) ==`);
   console.log(`shown ${shown.length} (page–article pairs); read ${judged}, unread ${tally.unread}; right by reading ${tally.right}/${judged} = ${judged ? (tally.right / judged).toFixed(3) : 'n/a'}; right by body-level gold ${shown.filter((i) => gold(i.page, i.body) === 'disputes').length}/${shown.length}`);
   for (const [k, s] of bySource) console.log(`  ${k.padEnd(10)} right by reading ${s.right}/${s.n}`);
+  // --wrong: the shown disputes read as wrong (and the unread ones), to see what the rules still get wrong.
+  if (args.includes('--wrong'))
+    for (const i of shown) {
+      const r = byKey.get(`${i.pageSentence}\u0000${i.claim}`)!;
+      if (r.reading === 'disputes') continue;
+      console.log(`\n[${r.reading}] ${i.basis ?? 'none'} · ${r.why ?? ''}\n  page:  ${i.pageSentence.slice(0, 240)}\n  claim: ${i.claim.slice(0, 240)}`);
+    }
   process.exit(0);
 }
 // --article-dev: only the article-level sweep on dev (skips the card-pair sweep and the validation pages).

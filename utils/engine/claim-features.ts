@@ -32,7 +32,8 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 //    ("jumped over the fence") are no direction cue, "a failed rescue attempt" is said of the attempt, and a negated
 //    imperative ("saying 'don't shoot'") denies nothing.
 // 5: a capitalised cue word inside a sentence is a name or a title ("the phony Rose story"), not a direction cue.
-const SCHEMA = 5;
+// 6: a quoted denial the sentence turns against ("…," but …) denies nothing; a possessor is not a negation's head.
+const SCHEMA = 6;
 
 /**
  * A text touching every part of `prepare`: stems, names and their canonical keys, numbers, negation scope,

@@ -968,7 +968,7 @@ function gatePair(a: Claim, b: Claim, r: Relation): Relation {
 }
 
 /** A relayed, unverified story: the sentence reports a rumour rather than asserting it ("X claimed" is a speaker's own claim: not hearsay). */
-const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|purportedly|supposedly|unconfirmed|unverified|word that|went viral|(?:is|are|was|were) (?:believed|said|thought) to|suggestions? that|(?:a|the) story (?:of|that)|stories (?:of|that))\b/i;
+const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|apparently|allegedly|purportedly|supposedly|unconfirmed|unverified|word that|went viral|(?:is|are|was|were) (?:believed|said|thought) to|suggestions? that|(?:a|the) story (?:of|that)|stories (?:of|that))\b/i;
 /** A negated non-commitment: "has not confirmed", "would not say", "yet to comment", "declined to disclose". */
 const NON_COMMITMENT = /(?:\bnot|n['’]t|\bnever|\byet to|\bdeclined to|\brefused to)\s+(?:\w+\s+){0,2}?(?:confirm|confirmed|comment|commented|say|said|disclose|disclosed|verify|verified|announce|announced|respond|responded)\b/i;
 /** A question ("Want to buy an island once owned by Tiger Woods?") asks; it states nothing to dispute. */

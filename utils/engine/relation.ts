@@ -657,6 +657,18 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   // start before its "don't" / "do not".
   const opensClause = (k: number): boolean => k === 0 || boundary(k) || /["“‘'(]\s*$/.test(gap(k));
   const imperative = (k: number, w: string): boolean => (w === "don't" || w === 'don’t' ? opensClause(k) : w === 'not' && k > 0 && norms[k - 1] === 'do' && opensClause(k - 1));
+  // A quoted denial the sentence turns against ("Apple says \"no data will be deleted,\" but users say the reset wipes
+  // their documents") is reported to be contradicted: it denies nothing on the text's behalf.
+  const quoteMarks = [...text.matchAll(/["“”]/g)].map((m) => m.index!);
+  const contradictedQuote = (k: number): boolean => {
+    const at = tokens[k]!.start;
+    const before = quoteMarks.filter((q) => q < at).length;
+    if (before % 2 === 0) return false;
+    const close = quoteMarks.find((q) => q > at);
+    if (close === undefined) return false;
+    const after = tokens.findIndex((t) => t.start > close);
+    return after >= 0 && [after, after + 1].some((m) => m < n && CONTRADICTING_TURNS.has(norms[m]!));
+  };
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
     // "a non-issue", "non-binding": the prefix negates the one word it is joined to.
@@ -685,14 +697,16 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     const isPurpose = PURPOSE_NEGATORS.has(w) && (goal[i] === 1 || norms.slice(Math.max(0, i - 3), i).includes('to'));
     // What it denies, if it states a fact: not "stopped flights" (a verb, not a denial), "whether or not", or a
     // condition ("if they do not surrender").
-    const denies = !doubled && !PURPOSE_NEGATORS.has(w) && !(w === 'not' && norms[i - 1] === 'or') && !inCondition(i) && !imperative(i, w);
+    const denies =
+      !doubled && !PURPOSE_NEGATORS.has(w) && !(w === 'not' && norms[i - 1] === 'or') && !inCondition(i) && !imperative(i, w) && !contradictedQuote(i);
     let head = -1;
     let toHead = false;
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
       if (boundary(k)) break;
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
-      if (head < 0 && denies && isHeadWord(norms[k]!)) head = k;
+      // A possessor is not the head: "without the user's permission" denies the permission.
+      if (head < 0 && denies && isHeadWord(norms[k]!) && !(POSSESSIVE.test(tokens[k]!.raw) && k + 1 < n && !boundary(k + 1))) head = k;
       // "is not asking customers to stop using Tor" denies the asked act (stop), not every asking: an infinitive
       // in the scope is what is denied ("did not agree to cut the budget" → cut).
       else if (head >= 0 && !toHead && norms[k] === 'to' && k + 1 < n && !boundary(k + 1) && isHeadWord(norms[k + 1]!) && actTaking().has(stem(norms[head]!))) {
@@ -965,6 +979,10 @@ const FILLERS = new Set(PREDICATE_FILLERS);
 /** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** Words that turn a sentence against the quote before them (see contradictedQuote in {@link computeScopes}). */
+const CONTRADICTING_TURNS = new Set(['but', 'however', 'yet']);
+/** A possessive token ("user's", "company’s", "parents'"). */
+const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
 /** Words opening a condition: a negation inside one denies nothing ("if they do not surrender"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Openers of a noun phrase that is not the subject's own (see {@link DirectionCueHit.object}). */

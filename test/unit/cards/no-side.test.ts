@@ -53,6 +53,9 @@ describe('a sentence that takes no side disputes nothing', () => {
     for (const first of [
       'The estate agent Maria Lopez bristled at the suggestion that the private island of Caya Verde in the Bahamas was owned by Tiger Woods.',
       'People on Facebook are sharing a story that the private island of Caya Verde in the Bahamas was owned by Tiger Woods.',
+      // "apparently": the writer retells what he does not vouch for (a hoax's "police chief" who "apparently held a press
+      // conference" was a dispute of "there is no such police chief" on an FNC-1 dev page, session 11).
+      'The private island of Caya Verde in the Bahamas was apparently owned by Tiger Woods, the estate agent Maria Lopez said on Friday.',
     ]) expect(neverOwned(matchPage(index, page(first), opts)), first).toEqual([]);
   });
 });

@@ -49,3 +49,26 @@ describe('a capitalised cue word inside a sentence is a name', () => {
     expect(cueWords('He said: “Rising costs will close the ward.”')).toEqual(['Rising']);
   });
 });
+
+describe('what a negation denies', () => {
+  it('a quoted denial the sentence turns against ("…," but …) denies nothing on the text’s behalf', () => {
+    const a = 'The council tells residents that "no bins will be collected late this winter," but people are saying the new rota leaves rubbish on the street for days.';
+    expect(prepare(a).negatedHeads?.size).toBe(0);
+    expect(prepare('The council tells residents that "no bins will be collected late this winter," however the new rota leaves rubbish out.').negatedHeads?.size).toBe(0);
+  });
+  it('control: the same denial as the text’s own statement still denies', () => {
+    expect([...prepare('The council says no bins will be collected late this winter, and the new rota starts in December.').negatedHeads ?? []]).toEqual([expect.stringMatching(/^bin/)]);
+  });
+  it('a possessor is not what is denied: "without the user’s permission" denies the permission', () => {
+    expect([...prepare("A glitch in the banking app appears to be moving money between accounts without the user's permission.").negatedHeads ?? []]).toEqual(['permiss']);
+    expect(
+      both(
+        'There may be a serious glitch in the banking app, causing users who update it to see money moved between their accounts.',
+        "A glitch in the banking app appears to be moving money between accounts without the user's permission.",
+      ),
+    ).not.toContain('disputes');
+  });
+  it('control: a negated possessive with nothing after it is still the head', () => {
+    expect([...prepare('The phone found on the train was not the minister’s.').negatedHeads ?? []]).toEqual([expect.stringMatching(/^minist/)]);
+  });
+});
