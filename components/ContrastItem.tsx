@@ -14,6 +14,30 @@ export interface ContrastItemProps {
   onOpenReader?: (articleId: string, claimId: string) => void;
   /** Shows the page sentence the item answers (the overlay scrolls there); without it the sentence is plain text. */
   onShowSentence?: (span: TextSpan) => void;
+  /** Other articles carrying the same statement word for word (see foldCopies): listed by outlet under the quote. */
+  copies?: readonly Contrast[];
+}
+
+/** At most this many outlets are named on a copies line; the rest are counted. */
+const COPIES_NAMED = 3;
+
+/** "Same wording in Outlet B, Outlet C and 2 more": who else carries a statement, so copies do not read as agreement. */
+export function CopiesLine({ copies }: { copies: readonly Contrast[] }) {
+  const outlets = [...new Map(copies.map((c) => [c.outlet.id, c.outlet])).values()];
+  const named = outlets.slice(0, COPIES_NAMED);
+  const more = outlets.length - named.length;
+  return (
+    <p class="cl-copies">
+      Same wording in{' '}
+      {named.map((o, i) => (
+        <span key={o.id}>
+          {i > 0 && (i === named.length - 1 && !more ? ' and ' : ', ')}
+          <OutletName name={o.name} />
+        </span>
+      ))}
+      {more > 0 && ` and ${more} more`}
+    </p>
+  );
 }
 
 /** The page sentence an item answers, clipped: a button that scrolls to it when the card can do that. */
@@ -54,7 +78,7 @@ export function evidenceLine(e: RelationEvidence, claimText?: string): string | 
 }
 
 /** One contrasting claim: the quote, who said it, which outlet, when, and a link to read it in context. */
-export function ContrastItem({ contrast, readerUrl, onOpenReader, onShowSentence }: ContrastItemProps) {
+export function ContrastItem({ contrast, readerUrl, onOpenReader, onShowSentence, copies }: ContrastItemProps) {
   const { claim, outlet, article, relation } = contrast;
   const date = formatDate(claim.date ?? article.published);
   const why = relation.label === 'related' ? null : evidenceLine(relation.evidence, claim.text);
@@ -67,6 +91,7 @@ export function ContrastItem({ contrast, readerUrl, onOpenReader, onShowSentence
       </blockquote>
       {why && <p class="cl-why">{why}</p>}
       {claim.speaker && <p class="cl-speaker">{claim.speaker}</p>}
+      {copies && copies.length > 0 && <CopiesLine copies={copies} />}
       {contrast.pageSentence && <AnsweredSentence sentence={contrast.pageSentence} onShow={onShowSentence} />}
       <div class="cl-item-foot">
         <span class="cl-meta">

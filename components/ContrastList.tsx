@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Contrast, ContrastGroups } from '../utils/engine/types';
-import { countContrasts } from '../utils/engine/shown';
+import { countContrasts, foldCopies } from '../utils/engine/shown';
 import { ContrastItem, type ContrastItemProps } from './ContrastItem';
 import { RELATION_NAMES } from './format';
 
@@ -72,9 +72,14 @@ interface ContrastGroupProps {
 /** One colour-coded group with its count and a "show more" toggle. */
 function ContrastGroup({ label, items, limit, readerUrl, onOpenReader, onShowSentence }: ContrastGroupProps) {
   const [all, setAll] = useState(false);
-  const ordered = useMemo(() => outletsTakeTurns(items), [items]);
+  // Wire copies of one statement are one item (with the outlets that carry it), then outlets take turns.
+  const ordered = useMemo(() => {
+    const folded = foldCopies(items);
+    const byLead = new Map(folded.map((f) => [f.lead, f]));
+    return outletsTakeTurns(folded.map((f) => f.lead)).map((lead) => byLead.get(lead)!);
+  }, [items]);
   const shown = all ? ordered : ordered.slice(0, limit);
-  const hidden = items.length - shown.length;
+  const hidden = ordered.length - shown.length;
   const headId = `${useId()}-${label}`;
   return (
     <section class={`cl-group cl-group--${label}`} aria-labelledby={headId}>
@@ -82,13 +87,13 @@ function ContrastGroup({ label, items, limit, readerUrl, onOpenReader, onShowSen
         <span class="cl-dot" aria-hidden="true" />
         {RELATION_NAMES[label]}
         <span class="cl-count">
-          {items.length}
-          <span class="cl-sr-only">{items.length === 1 ? ' claim' : ' claims'}</span>
+          {ordered.length}
+          <span class="cl-sr-only">{ordered.length === 1 ? ' claim' : ' claims'}</span>
         </span>
       </h3>
       <ul class="cl-items">
-        {shown.map((c) => (
-          <ContrastItem key={c.claim.id} contrast={c} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={onShowSentence} />
+        {shown.map(({ lead, copies }) => (
+          <ContrastItem key={lead.claim.id} contrast={lead} copies={copies} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={onShowSentence} />
         ))}
       </ul>
       {hidden > 0 && (

@@ -110,3 +110,40 @@ export function hideMuted(match: PageMatch, mutes: Mutes): PageMatch {
   }));
   return { ...match, topics, sentences };
 }
+
+/** One statement as a card lists it: the item shown, and other outlets' items with the same wording. */
+export interface FoldedContrast {
+  lead: Contrast;
+  /** Near-verbatim copies of `lead`'s claim from other articles (wire copy, a shared press release), oldest first. */
+  copies: Contrast[];
+}
+
+/** Word-set overlap from which two claims are one statement carried twice (wire copy keeps ~all of its words). */
+export const COPY_OVERLAP = 0.85;
+
+const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Folds near-verbatim copies of one statement into one item, so five outlets running the same wire sentence read as
+ * one statement carried by five, not as five outlets agreeing. Items keep their order (a copy goes under the first
+ * item it copies); two claims are copies when their word sets overlap by {@link COPY_OVERLAP} (Jaccard).
+ */
+export function foldCopies(items: readonly Contrast[]): FoldedContrast[] {
+  const out: (FoldedContrast & { words: Set<string> })[] = [];
+  for (const c of items) {
+    const w = words(c.claim.text);
+    const home = out.find((f) => jaccard(f.words, w) >= COPY_OVERLAP);
+    if (home) home.copies.push(c);
+    else out.push({ lead: c, copies: [], words: w });
+  }
+  return out.map(({ lead, copies }) => ({ lead, copies: copies.sort((a, b) => (dateOf(a) ?? '\uffff').localeCompare(dateOf(b) ?? '\uffff')) }));
+}
+
+const dateOf = (c: Contrast): string | null => c.claim.date ?? c.article.published ?? null;
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
