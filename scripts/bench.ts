@@ -9,6 +9,7 @@
  *   npm run bench -- --guards-only     (only the complexity guards of scripts/bench-guards.ts)
  *   npm run bench -- --no-node         (Chromium keys only)
  *   npm run bench -- --no-build        (measure the existing .output/chrome-mv3 build)
+ *   npm run bench -- --tx-log          (build with the worker transaction log: the badge diagnostics list each wake's transactions)
  *   npm run bench -- --sizes 1000,10000 --browser-sizes 1000   (fewer sizes on a busy machine)
  *   npm run bench -- --no-node --badge-only --sizes 1000,10000   (Chromium badge, cold phases and heap only)
  *   npm run bench -- --no-node --badge-only --sizes 100000 --profile /tmp/cl-100k   (keeps the Chromium profile: a
@@ -37,6 +38,14 @@ const quick = process.argv.includes('--quick');
 const matchOnly = process.argv.includes('--match-only');
 const browser = !process.argv.includes('--no-browser') && !matchOnly;
 const node = !process.argv.includes('--no-node');
+/**
+ * `--tx-log`: build with the worker's transaction log (utils/background/tx-log.ts), which release builds leave out; the
+ * badge diagnostics then list what each wake opened.
+ */
+const txLogBuild = process.argv.includes('--tx-log');
+function buildExtension(): void {
+  execSync('npm run build', { cwd: root, stdio: 'ignore', env: txLogBuild ? { ...process.env, WXT_CLAIMLENS_TX_LOG: '1' } : process.env });
+}
 const listArg = (name: string, fallback: number[]) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1]!.split(',').map(Number) : fallback;
@@ -68,7 +77,7 @@ if (process.argv.includes('--import-only')) {
   if (browser) {
     if (!process.argv.includes('--no-build')) {
       log('building the extension (wxt build)');
-      execSync('npm run build', { cwd: root, stdio: 'ignore' });
+      buildExtension();
     }
     const { benchImport } = await import('./bench-import');
     const keys = await benchImport(root, { base: Math.max(...browserSizes), ui: quick ? 200 : 1000, log });
@@ -125,7 +134,7 @@ if (node) {
 const sizesOut: Record<string, number> = {};
 if (browser && !process.argv.includes('--no-build')) {
   log('building the extension (wxt build)');
-  execSync('npm run build', { cwd: root, stdio: 'ignore' });
+  buildExtension();
 }
 const ext = join(root, '.output/chrome-mv3');
 try {

@@ -108,9 +108,25 @@ async function lint(dir: string, target: 'firefox' | 'chrome'): Promise<number> 
   return failures;
 }
 
+/**
+ * Diagnostics a release build must leave out: the worker's transaction log records call stacks for two minutes after
+ * each wake (utils/background/tx-log.ts; only `WXT_CLAIMLENS_TX_LOG=1` builds keep it).
+ */
+export function debugLeftIn(backgroundJs: string): string[] {
+  return backgroundJs.includes('claimlens-tx-log') ? ['the transaction log (utils/background/tx-log.ts) is in the release background script'] : [];
+}
+
 async function main(): Promise<void> {
   const out = path.resolve(ROOT, process.env.CLAIMLENS_OUT_DIR ?? '.output');
-  const failures = (await lint(path.join(out, 'firefox-mv2'), 'firefox')) + (await lint(path.join(out, 'chrome-mv3'), 'chrome'));
+  let failures = (await lint(path.join(out, 'firefox-mv2'), 'firefox')) + (await lint(path.join(out, 'chrome-mv3'), 'chrome'));
+  for (const [target, file] of [['firefox', 'firefox-mv2/background.js'], ['chrome', 'chrome-mv3/background.js']] as const) {
+    const js = path.join(out, file);
+    if (!fs.existsSync(js)) continue;
+    for (const problem of debugLeftIn(fs.readFileSync(js, 'utf8'))) {
+      failures++;
+      console.error(`lint ${target}: ${problem}`);
+    }
+  }
   process.exitCode = failures ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedBecause } from '../../../scripts/lint-extension';
+import { readFileSync } from 'node:fs';
+import { acceptedBecause, debugLeftIn } from '../../../scripts/lint-extension';
 
 describe('acceptedBecause (which addons-linter findings may pass)', () => {
   const inner = (column: number) => ({ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', file: 'x.js', line: 1, column });
@@ -25,5 +26,15 @@ describe('acceptedBecause (which addons-linter findings may pass)', () => {
     expect(acceptedBecause(off, 'chrome', null)).not.toBeNull();
     expect(acceptedBecause(off, 'firefox', null)).toBeNull();
     expect(acceptedBecause({ ...off, message: '/permissions: Invalid permissions "debugger" at 3.' }, 'chrome', null)).toBeNull();
+  });
+});
+
+describe('debugLeftIn (diagnostics a release build leaves out)', () => {
+  it('finds the transaction log by its middleware name, and nothing in a clean script', () => {
+    const src = readFileSync('utils/background/tx-log.ts', 'utf8');
+    const name = /name: '([^']+)'/.exec(src)?.[1];
+    expect(name).toBeTruthy();
+    expect(debugLeftIn(`var a=1;db.use({stack:"dbcore",name:"${name}"})`)).toHaveLength(1);
+    expect(debugLeftIn('var a=1;')).toEqual([]);
   });
 });
