@@ -116,9 +116,29 @@ export function debugLeftIn(backgroundJs: string): string[] {
   return backgroundJs.includes('claimlens-tx-log') ? ['the transaction log (utils/background/tx-log.ts) is in the release background script'] : [];
 }
 
+/**
+ * Characters Chromium refuses in a content script ("It isn't UTF-8 encoded": its UTF-8 check rejects Unicode
+ * noncharacters such as U+FFFF, which a bundler writes out literally from a '\\uffff' in the source).
+ */
+export function noncharacters(js: string): string[] {
+  const found = js.match(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/g) ?? [];
+  return [...new Set(found)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+}
+
 async function main(): Promise<void> {
   const out = path.resolve(ROOT, process.env.CLAIMLENS_OUT_DIR ?? '.output');
   let failures = (await lint(path.join(out, 'firefox-mv2'), 'firefox')) + (await lint(path.join(out, 'chrome-mv3'), 'chrome'));
+  for (const target of ['firefox-mv2', 'chrome-mv3']) {
+    const dir = path.join(out, target, 'content-scripts');
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js'))) {
+      const bad = noncharacters(fs.readFileSync(path.join(dir, f), 'utf8'));
+      if (bad.length) {
+        failures++;
+        console.error(`lint ${target}: content-scripts/${f} holds ${bad.join(', ')}, which Chromium refuses to load ("isn't UTF-8 encoded")`);
+      }
+    }
+  }
   for (const [target, file] of [['firefox', 'firefox-mv2/background.js'], ['chrome', 'chrome-mv3/background.js']] as const) {
     const js = path.join(out, file);
     if (!fs.existsSync(js)) continue;

@@ -136,10 +136,16 @@ export function foldCopies(items: readonly Contrast[]): FoldedContrast[] {
     if (home) home.copies.push(c);
     else out.push({ lead: c, copies: [], words: w });
   }
-  return out.map(({ lead, copies }) => ({ lead, copies: copies.sort((a, b) => (dateOf(a) ?? '\uffff').localeCompare(dateOf(b) ?? '\uffff')) }));
+  return out.map(({ lead, copies }) => ({ lead, copies: copies.sort(byDate) }));
 }
 
 const dateOf = (c: Contrast): string | null => c.claim.date ?? c.article.published ?? null;
+/** Oldest first, undated last. (No sentinel such as U+FFFF: Chromium refuses a content script holding a noncharacter.) */
+function byDate(a: Contrast, b: Contrast): number {
+  const x = dateOf(a);
+  const y = dateOf(b);
+  return x === y ? 0 : x === null ? 1 : y === null ? -1 : x.localeCompare(y);
+}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { acceptedBecause, debugLeftIn } from '../../../scripts/lint-extension';
+import { acceptedBecause, debugLeftIn, noncharacters } from '../../../scripts/lint-extension';
 
 describe('acceptedBecause (which addons-linter findings may pass)', () => {
   const inner = (column: number) => ({ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', file: 'x.js', line: 1, column });
@@ -36,5 +36,12 @@ describe('debugLeftIn (diagnostics a release build leaves out)', () => {
     expect(name).toBeTruthy();
     expect(debugLeftIn(`var a=1;db.use({stack:"dbcore",name:"${name}"})`)).toHaveLength(1);
     expect(debugLeftIn('var a=1;')).toEqual([]);
+  });
+});
+
+describe('noncharacters (what makes Chromium refuse a content script)', () => {
+  it('names U+FFFF and U+FDD0, and passes ordinary text with emoji and curly quotes', () => {
+    expect(noncharacters('a.localeCompare("\uffff")+"\ufdd0"')).toEqual(['U+FFFF', 'U+FDD0']);
+    expect(noncharacters('const q = /["“”‘’]/; const e = "🙂";')).toEqual([]);
   });
 });
