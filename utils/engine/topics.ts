@@ -186,6 +186,26 @@ export function isLetterOrNumberWord(key: string): boolean {
   return [...key].length === 1 || NUMBER_WORDS.has(key);
 }
 
+/**
+ * "CRdpjPLBB8", "L01FrUFKwz": a link or tweet id, not a name — one word of six or more characters mixing digits with
+ * both cases ("MH17", "G20", "COVID19" and hashtags such as "BringBackOurGirls" pass).
+ */
+export function isIdLike(surface: string): boolean {
+  return /^[\p{L}\p{N}]{6,}$/u.test(surface) && /\p{N}/u.test(surface) && /\p{Ll}/u.test(surface) && /\p{Lu}/u.test(surface);
+}
+
+/** Function words a headline capitalises and a name does not ("… Contaminated With Ebola", "… License To Sell …"). */
+const HEADLINE_FUNCTION_WORDS = new Set(['to', 'in', 'with', 'for', 'on', 'at', 'from', 'by', 'and', 'is', 'are', 'was', 'were', 'as', 'after', 'over', 'into', 'gets', 'has', 'have', 'will']);
+/**
+ * A run of five or more capitalised words with a capitalised function word inside is a headline in title case ("Texas
+ * Turkey Farm Contaminated With Ebola"), not a name ("Bring Back Our Girls", "Lord of the Rings" are shorter or keep
+ * their function words lower case).
+ */
+export function isTitleCaseHeadline(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.length >= 5 && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 /* ------------------------------------------------------------------ candidates */
 
 interface Cand {
@@ -543,6 +563,8 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   // Calendar words and plurals of country names ("Tuesdays", "Syrias") are not entities, nor a lone letter ("M" of
   // "M. Cooper") or a number word opening a sentence ("One", "Two").
   if (!group && cl.cands.every((c) => c.tokens.length === 1 && (isCalendarOrPluralPlace(c.key) || isLetterOrNumberWord(c.key)))) return null;
+  // Nor an id from a link ("CRdpjPLBB8") or a headline set in title case.
+  if (!group && cl.cands.every((c) => [...c.surfaces.keys()].every((s) => isIdLike(s) || isTitleCaseHeadline(s)))) return null;
   const votes = { person: 0, place: 0, org: 0 };
   const surfaces = new Map<string, number>();
   let acronym = false;

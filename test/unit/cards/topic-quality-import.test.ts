@@ -40,3 +40,25 @@ describe('topics of a mixed import', () => {
     for (const junk of ['near', 'night', 'bodies', 'body', 'immediate', 'tuesdays', 'tuesday', 'syrias']) expect(labels).not.toContain(junk);
   });
 });
+
+// Link ids and headlines set in title case are not entities (FNC-1 bodies, session 11: "CRdpjPLBB8", "L01FrUFKwz",
+// "Texas Turkey Farm Contaminated With Ebola" were topics); a hashtag and a name of five words still are.
+describe('topics are not link ids or title-case headlines', () => {
+  const lines = (o: number) => [
+    `Health officials in Texas said on Monday that a turkey farm near Austin was closed after a worker fell ill, outlet ${o} reported.`,
+    'Texas Turkey Farm Contaminated With Ebola, a hoax story, spread widely on Facebook pic.twitter.com/CRdpjPLBB8 before it was removed.',
+    'Supporters of the BringBackOurGirls campaign shared the story as well, and the Lake Travis Rural Fire Department said there was no outbreak.',
+  ];
+  const analyzed = [0, 1, 2, 3].map((o) =>
+    analyzeArticle({ text: lines(o).join(' '), title: `Farm rumour ${o}`, outlet: `Desk ${String.fromCharCode(65 + o)}`, published: '2025-03-11', url: null, source: 'import', importedAt: 0 }),
+  );
+  const labels = mineTopics(analyzed.map((a) => a.article), analyzed.flatMap((a) => a.claims), analyzed.map((a) => a.outlet)).topics.map((t) => t.label);
+  it('drops the id and the headline', () => {
+    expect(labels).not.toContain('CRdpjPLBB8');
+    expect(labels.filter((l) => /Contaminated/.test(l))).toEqual([]);
+  });
+  it('control: keeps the hashtag and the five-word name', () => {
+    expect(labels).toContain('BringBackOurGirls');
+    expect(labels).toContain('Lake Travis Rural Fire Department');
+  });
+});
