@@ -835,6 +835,30 @@ function bestRelations(
  * Neither side of a pair disputes the other when one relays hearsay or negates a non-commitment, and a pair where one
  * side refutes what the other states never agrees. Each agree/dispute records its basis (Relation.basis).
  */
+/** Share of the longer text's words, in order, that two texts must have in common to be one wording (see {@link sameWording}). */
+export const SAME_WORDING = 0.9;
+
+/**
+ * Whether two sentences are one wording: their word sequences (case and punctuation aside) share a common
+ * subsequence of at least {@link SAME_WORDING} of the longer one. Reported speech of one quote ("X said the plant would
+ * stay closed" / "The plant will stay closed, X said") is two outlets' own wording, not a copy.
+ */
+export function sameWording(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const x = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const y = b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const longer = Math.max(x.length, y.length);
+  if (!longer || Math.min(x.length, y.length) < SAME_WORDING * longer) return false;
+  // Longest common subsequence, one row at a time.
+  let prev = new Uint16Array(y.length + 1);
+  let row = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    [prev, row] = [row, prev];
+  }
+  return prev[y.length]! >= SAME_WORDING * longer;
+}
+
 function decideStance(
   index: CorpusIndex,
   claims: Claim[],
@@ -858,6 +882,7 @@ function decideStance(
     story: StoryStance | null;
     pair: ArticlePairProbabilities | null;
     onPage: boolean;
+    copy?: boolean;
   }[] = [];
   for (const claim of claims) {
     const top = relations.get(claim.id);
@@ -914,9 +939,12 @@ function decideStance(
       const prev = storyDispute.get(claim.articleId);
       if (!prev || rank > prev.rank) storyDispute.set(claim.articleId, { claim, rank });
     }
-    decided.push({ claim, top, label, basis: label === 'agrees' || label === 'disputes' ? basis : undefined, p, story, pair, onPage: nearCopy || quoted });
+    // The page's own sentence carried word for word by another outlet is one report printed twice, not agreement.
+    const copy = label === 'agrees' && sameWording(claim.text, answered?.get(claim.id)?.text);
+    if (copy) label = 'related';
+    decided.push({ claim, top, label, basis: label === 'agrees' || label === 'disputes' ? basis : undefined, p, story, pair, onPage: nearCopy || quoted, copy });
   }
-  for (const { claim, top, label: ruled, basis: ruledBasis, p, story, pair } of decided) {
+  for (const { claim, top, label: ruled, basis: ruledBasis, p, story, pair, copy } of decided) {
     const byStory = ruled !== 'disputes' && storyDispute.get(claim.articleId)?.claim === claim;
     const label: RelationLabel = byStory ? 'disputes' : ruled;
     const score =
@@ -928,6 +956,7 @@ function decideStance(
     const out: Relation = p ? { ...top, label, score: round(score), p } : { ...top, label, score: round(score) };
     const basis = byStory ? 'article' : ruledBasis;
     if (basis) out.basis = basis;
+    if (copy && !byStory) out.copy = true;
     if (story) out.story = { a: sideOf(story.a), b: sideOf(story.b), opposite: round(story.opposite), same: round(story.same), overlap: round(story.overlap), ...(pair ? { disputes: round(pair.disputes), agrees: round(pair.agrees) } : {}) };
     relations.set(claim.id, out);
   }

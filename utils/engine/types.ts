@@ -172,6 +172,11 @@ export interface Relation {
    * page-vs-article decision (`article`). Absent on context items and outside cards.
    */
   basis?: RelationBasis;
+  /**
+   * The claim is the page sentence it answers, word for word (wire copy, a shared press release): the same report
+   * carried twice, which the card shows as context ("Same wording as this page"), not as another outlet agreeing.
+   */
+  copy?: true;
 }
 
 /** See {@link Relation.basis}. */

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContrastList } from '../../../components/ContrastList';
 import { foldCopies } from '../../../utils/engine/shown';
+import { sameWording } from '../../../utils/engine/match';
 import { FIXTURE_CONTRASTS } from '../../fixtures/dev-fixtures';
 import type { Contrast } from '../../../utils/engine/types';
 import { all, cleanup, renderDom, textOf } from './dom';
@@ -57,5 +58,23 @@ describe('ContrastList with copies', () => {
     const el = renderDom(<ContrastList groups={{ disputes: [], agrees: [from('a', WIRE), ...many], related: [] }} readerUrl={readerUrl} />);
     mounted.push(el);
     expect(all(el, '.cl-copies').map(textOf)).toEqual(['Same wording in b News, c News, d News and 2 more']);
+  });
+});
+
+describe('sameWording (the page sentence carried word for word)', () => {
+  it('is true for a copy with spelling, spacing and a dropped word changed', () => {
+    expect(sameWording('Conal considered cancelling his service, but decided to stick with it after a Comcast rep promised that the issues would be resolved and threw in some free perks.', 'Conal considered canceling his service, but decided to stick with it after a Comcast rep promised that the issues would be resolved and threw in some free perk')).toBe(true);
+    expect(sameWording(WIRE, WIRE.toUpperCase())).toBe(true);
+  });
+  it('is false for reported speech of one quote, a shorter sentence, and nothing to compare', () => {
+    expect(sameWording('Chief executive Ronan Vesey said the refinery would remain closed for at least six months while investigators examine the site.', 'The refinery will remain closed for at least six months while investigators examine the site, chief executive Ronan Vesey said.')).toBe(false);
+    expect(sameWording('The refinery fire in Port Arden killed 12 workers.', WIRE)).toBe(false);
+    expect(sameWording(WIRE, undefined)).toBe(false);
+  });
+  it('a copy item says so on the card', () => {
+    const copy = { ...items[0]!, relation: { ...items[0]!.relation, label: 'related' as const, copy: true as const } };
+    const el = renderDom(<ContrastList groups={{ disputes: [], agrees: [], related: [copy] }} readerUrl={readerUrl} />);
+    mounted.push(el);
+    expect(all(el, '.cl-group--related .cl-copies').map(textOf)).toEqual(['Same wording as this page']);
   });
 });
