@@ -173,8 +173,8 @@ export interface Relation {
    */
   basis?: RelationBasis;
   /**
-   * The claim is the page sentence it answers, word for word (wire copy, a shared press release): the same report
-   * carried twice, which the card shows as context ("Same wording as this page"), not as another outlet agreeing.
+   * An agreeing claim that is the page sentence it answers, word for word (wire copy, a shared press release): the card
+   * says "Same wording as this page", so one report carried twice does not pass for independent agreement.
    */
   copy?: true;
 }

@@ -72,9 +72,9 @@ describe('sameWording (the page sentence carried word for word)', () => {
     expect(sameWording(WIRE, undefined)).toBe(false);
   });
   it('a copy item says so on the card', () => {
-    const copy = { ...items[0]!, relation: { ...items[0]!.relation, label: 'related' as const, copy: true as const } };
-    const el = renderDom(<ContrastList groups={{ disputes: [], agrees: [], related: [copy] }} readerUrl={readerUrl} />);
+    const copy = { ...items[0]!, relation: { ...items[0]!.relation, copy: true as const } };
+    const el = renderDom(<ContrastList groups={{ disputes: [], agrees: [copy, items[2]!], related: [] }} readerUrl={readerUrl} />);
     mounted.push(el);
-    expect(all(el, '.cl-group--related .cl-copies').map(textOf)).toEqual(['Same wording as this page']);
+    expect(all(el, '.cl-group--agrees .cl-copies').map(textOf)).toEqual(['Same wording as this page']);
   });
 });
