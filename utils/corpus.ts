@@ -3,7 +3,7 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { prepareBatchFeatures, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
+import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { readTopics, writeTopicHead } from './topic-head';
@@ -41,6 +41,13 @@ export interface CorpusChange {
   known?: SearchChange['known'];
   /** Ends a named phase of an import batch's timing (see `batchTimer`). */
   lap?: (phase: string) => void;
+  /**
+   * Set by an import batch that places its row writes after this step's reads (see `writeBatch`): awaited once the
+   * reads are placed, before the stamp and the search index are written.
+   */
+  gate?: PromiseLike<unknown>;
+  /** Articles and claims the caller writes after the gate: counted into the stamp (the tables do not hold them yet). */
+  pending?: { articles: number; claims: number };
 }
 
 /** The stamp every write leaves: counts the start-up check compares with the tables (see `checkConsistency`). */
@@ -63,11 +70,19 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
   // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
   const version = String(Math.max(Date.now(), (Number.isFinite(prev) ? prev : 0) + 1));
   const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
+  const pending = change.pending ?? { articles: 0, claims: 0 };
   const rows = [
     { key: 'corpusVersion', value: version },
-    { key: 'stamp', value: JSON.stringify({ version, articles, claims } satisfies Stamp) },
+    { key: 'stamp', value: JSON.stringify({ version, articles: articles + pending.articles, claims: claims + pending.claims } satisfies Stamp) },
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
+  if (change.gate) {
+    // The search update places its reads now and waits for the gate itself; the stamp is written after the gate.
+    const search = updateSearchIndex(db, { ...change, pendingArticles: pending.articles }, previous, version);
+    await change.gate;
+    await Promise.all([db.meta.bulkPut(rows), search]);
+    return version;
+  }
   await db.meta.bulkPut(rows);
   change.lap?.('stamp');
   // The search postings follow the rows in this same transaction (utils/search-store.ts).
@@ -250,30 +265,75 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
 }
 
 /**
- * Topics for a batch's new articles, INSIDE the batch's transaction: the incremental update of
- * utils/engine/topics-incremental.ts from the stored state, then writes of exactly what changed — the batch's
- * claims (once, with their topics), older claims that gained a new topic, new and changed topics, the state rows,
- * and the match-index rows. Returns the older claims that gained topics (for the search postings). Without a
- * state from this engine (a database from before it, or an engine update) the claims are written untagged and
- * `stale` asks for the full re-mine.
+ * Writes placed in a batch's transaction without waiting for each one, awaited together by `done`: IndexedDB keeps
+ * writing them while the worker goes on with the batch's CPU work (see `writeBatch`). A failed write fails `done`,
+ * which fails the batch and aborts its transaction, as an awaited write would.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
-  // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
-  const features = await writePreparedFeatures(db, sink.claims, sink.features);
-  sink.lap('claimFeatures');
+class PlacedWrites {
+  private readonly pending: PromiseLike<unknown>[] = [];
+
+  /** Places `write` (its request is already made); a failure surfaces at `done`. */
+  add(write: Promise<unknown>): void {
+    write.catch(() => undefined); // handled at `done`, not reported as unhandled meanwhile
+    this.pending.push(write);
+  }
+
+  /** Every placed write, finished (some are async functions: a native `Promise.all`, as awaiting each was). */
+  done(): Promise<unknown> {
+    return Promise.all(this.pending);
+  }
+}
+
+/** What `importTopics` computed for a batch, before anything is written. */
+interface ImportedTopics {
+  /** The batch's claims, with their topics. */
+  claims: Claim[];
+  /** Older claims that gained topics (for the search postings). */
+  retagged: Claim[];
+  /** No topic state from this engine: the claims are untagged and the full re-mine is asked for. */
+  stale: boolean;
+  /** Every topic after the update (null: not updated here). */
+  all: Topic[] | null;
+  /** Places the writes of the claims, their features, the topics (and head) and the state rows. */
+  write(writes: PlacedWrites): void;
+  /** Appends to the match index (null when stale); `gate` as `appendMatchIndex` takes it. */
+  match: ((gate?: PromiseLike<unknown>) => Promise<void>) | null;
+}
+
+/**
+ * Topics for a batch's new articles, INSIDE the batch's transaction: the incremental update of
+ * utils/engine/topics-incremental.ts from the stored state, and what to write — exactly what changed: the batch's
+ * claims (once, with their topics) and their features, older claims that gained a new topic, new and changed topics,
+ * the state rows, and the match-index rows. Reads only; the caller places the writes (`write`, `match`). Without a
+ * state from this engine (a database from before it, or an engine update) the claims are written untagged and
+ * `stale` asks for the full re-mine. `rowsPending`: the batch's articles and outlets are not written yet (they are
+ * counted from the batch).
+ */
+async function importTopics(db: ClaimLensDb, sink: BatchSink, rowsPending: boolean): Promise<ImportedTopics> {
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
-    await db.claims.bulkAdd(sink.claims);
-    return { claims: sink.claims, retagged: [], stale: true, all: null };
+    const write = (writes: PlacedWrites) => {
+      writes.add(writePreparedFeatures(db, sink.claims, sink.features));
+      writes.add(db.claims.bulkAdd(sink.claims));
+    };
+    return { claims: sink.claims, retagged: [], stale: true, all: null, write, match: null };
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
   const topics = cached?.topics ?? (await readTopics(db));
-  const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
+  // Rows not written yet are counted from the batch: its outlets (the lookup's, in key order as the table lists
+  // them) and its articles (all new: the checks let no stored id through).
+  const pendingArticles = rowsPending ? sink.articles : [];
+  const [outlets, storedCount, storedOutletIds] = await Promise.all([
+    rowsPending ? Promise.resolve([...sink.known.outlets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) : db.outlets.toArray(),
+    db.articles.count(),
+    db.articles.orderBy('outletId').uniqueKeys(),
+  ]);
+  const outletCount = new Set([...storedOutletIds, ...pendingArticles.map((a) => a.outletId)]).size;
   // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   const up = await updateTopics(
-    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
+    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount: storedCount + pendingArticles.length, outletCount },
     state.store,
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
@@ -281,23 +341,29 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     },
   );
   sink.lap('topicsUpdate');
-  await db.claims.bulkAdd(up.claims);
-  if (up.retagged.length) await db.claims.bulkPut(up.retagged);
-  sink.lap('claimsWrite');
-  if (up.changedTopics.length) {
-    await db.topics.bulkPut(up.changedTopics);
-    await writeTopicHead(db, up.topics); // every topic after the update, packed for a waking worker's matcher
-  }
-  sink.lap('topicsWrite');
-  await state.write(up.rows); // one appended record, not a row per key
+  // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
+  const features = preparedFeatureRows(sink.claims, sink.features);
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
-  sink.lap('stateWrite');
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
-  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems);
-  sink.lap('matchIndex');
+  const byId = new Map(up.topics.map((t) => [t.id, t]));
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
-  return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
+  const write = (writes: PlacedWrites) => {
+    if (features.length) writes.add(db.claimFeatures.bulkPut(features));
+    writes.add(db.claims.bulkAdd(up.claims));
+    if (up.retagged.length) writes.add(db.claims.bulkPut(up.retagged));
+    // The head after the topics: their write deletes it (utils/topic-head.ts); every topic after the update, packed.
+    if (up.changedTopics.length) writes.add(db.topics.bulkPut(up.changedTopics).then(() => writeTopicHead(db, up.topics)));
+    writes.add(state.write(up.rows)); // one appended record, not a row per key
+  };
+  return {
+    claims: up.claims,
+    retagged: up.retagged,
+    stale: false,
+    all: up.topics,
+    write,
+    match: (gate) => appendMatchIndex(db, up.claims, additions, byId, db.name, stems, gate),
+  };
 }
 
 /**
@@ -450,10 +516,11 @@ async function writeBatch<P>(
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
     const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
-    const [byId, byUrl, outlets] = await Promise.all([
+    const [byId, byUrl, outlets, prevJob] = await Promise.all([
       articleIds.length ? db.articles.bulkGet(articleIds) : Promise.resolve([]),
       urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
       db.outlets.toArray(),
+      job ? db.importJobs.get(job.id) : Promise.resolve(undefined),
     ]);
     const known: BatchLookup = { byId: new Map(), byUrl: new Map(), outlets };
     for (const a of byId) if (a) known.byId.set(a.id, a);
@@ -479,25 +546,43 @@ async function writeBatch<P>(
     }
     lap('checks');
     assertInBatch(tx, 'articles', timing);
-    if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
-    if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
-    if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
-    lap('rows');
-    if (job) {
-      await db.journal.bulkPut(fresh);
-      const prev = await db.importJobs.get(job.id);
-      await db.importJobs.put({
+    const writes = new PlacedWrites();
+    const jobRow = () =>
+      job && {
         id: job.id,
         label: job.label,
         total: job.total,
-        startedAt: prev?.startedAt ?? Date.now(),
+        startedAt: prevJob?.startedAt ?? Date.now(),
         updatedAt: Date.now(),
-        finished: (prev?.finished ?? false) || job.last,
-      });
+        finished: (prevJob?.finished ?? false) || job.last,
+      };
+    /** The batch's outlets, articles, journal entries and job row (no seed copies: see `overlap`). */
+    const placeRows = () => {
+      if (sink.outlets.length) writes.add(db.outlets.bulkPut(sink.outlets));
+      if (sink.articles.length) writes.add(db.articles.bulkAdd(sink.articles));
+      const row = jobRow();
+      if (row) writes.add(Dexie.Promise.all([db.journal.bulkPut(fresh), db.importJobs.put(row)]));
+    };
+    // A batch that adds articles places its writes after ALL its reads: IndexedDB runs a transaction's requests in
+    // order, and a read placed after ~15k row writes waited for them (the worker sat idle about half of each batch).
+    // Its rows, claims, features, topics and state are placed once topics are updated, and the match index and search
+    // work (reads placed before, see `gate`) runs while IndexedDB writes them. Seed copies (a backup's) replace stored
+    // rows that the topic update reads: written first, as before.
+    const overlap = added.length > 0 && !sink.seedCopies.length;
+    if (!overlap) {
+      if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
+      if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
+      if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
+      lap('rows');
+      const row = jobRow();
+      if (row) {
+        await db.journal.bulkPut(fresh);
+        await db.importJobs.put(row);
+      }
     }
     if (added.length) {
       assertInBatch(tx, 'claims and topics', timing);
-      const topics = await importTopics(db, sink);
+      const topics = await importTopics(db, sink, overlap);
       assertInBatch(tx, 'the search index', timing);
       // The batch's own articles are new to the corpus and their claims are in memory: search does not read them back.
       // Names too: the batch's articles' titles, every outlet (stored and new) and, with topics updated here, every topic.
@@ -507,7 +592,33 @@ async function writeBatch<P>(
         topics: topics.all ?? undefined,
       };
       const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged, names };
-      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap });
+      const change: CorpusChange = { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap };
+      let version: string;
+      if (overlap && topics.match) {
+        // The match index and search place their reads, then wait at the gate while every write is placed.
+        let open = () => {};
+        const gate = new Dexie.Promise<void>((resolve) => (open = resolve));
+        const match = topics.match(gate);
+        const stamped = afterWrite(db, { ...change, gate, pending: { articles: sink.articles.length, claims: topics.claims.length } });
+        try {
+          placeRows();
+          topics.write(writes);
+          lap('writesPlaced');
+        } finally {
+          open(); // even when placing failed: the waiting steps end, and the batch fails below
+        }
+        [version] = await Promise.all([stamped, match, writes.done()]);
+        lap('flush'); // the match index and search work, and IndexedDB finishing the writes
+      } else {
+        if (overlap) placeRows();
+        topics.write(writes);
+        await writes.done();
+        lap('claimsWrite');
+        await topics.match?.();
+        lap('matchIndex');
+        version = await afterWrite(db, change);
+      }
+      assertInBatch(tx, 'the stamp', timing);
       lap('search'); // the rest: the vocabulary row and stats (search.* laps split the search step before it)
       if (topicCache && !topicCache.version) topicCache.version = version;
     }

@@ -239,9 +239,18 @@ export async function appendMatchIndex(
   dbName = '',
   /** Distinct content stems of claims the caller already has them for (from their features rows), in text order. */
   stemsOf: ReadonlyMap<string, readonly string[]> = new Map(),
+  /**
+   * Awaited after the index's reads and before its work and writes: the caller places its own writes meanwhile, and
+   * IndexedDB runs a transaction's requests in order, so reads placed first do not wait behind them (see corpus.ts
+   * `writeBatch`). Only the rare fold of appended rows reads after it.
+   */
+  gate?: PromiseLike<unknown>,
 ): Promise<void> {
   const info = await readMatchIndexInfo(tables.meta);
-  if (!info) return; // no stored index: the next full re-mine builds one
+  if (!info) {
+    if (gate) await gate; // the caller's writes are placed before this returns, as without an index
+    return; // no stored index: the next full re-mine builds one
+  }
   const stamp = stampOf(info);
   let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
   writerMemory = null; // valid again only once this batch's meta row is written
@@ -251,6 +260,7 @@ export async function appendMatchIndex(
     const [keys, termRows] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), tables.terms.toArray()]);
     mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms: new Map(termRows.map((r) => [r.term, r])), termCount: termRows.length, allTerms: true };
   }
+  if (gate) await gate;
   const m = mem;
   const termsOf = new Map<string, string[]>();
   const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
@@ -281,8 +291,10 @@ export async function appendMatchIndex(
       changed.add(t);
     }
   }
-  // Copies: the memory's rows change with the next batch, the written values must not.
-  await tables.terms.bulkPut([...changed].map((t) => ({ ...m.terms.get(t)! })));
+  // Copies: the memory's rows change with the next batch, the written values must not. Placed, not awaited: the rows
+  // below are CPU work that runs while IndexedDB writes these.
+  const termsWritten = tables.terms.bulkPut([...changed].map((t) => ({ ...m.terms.get(t)! })));
+  termsWritten.catch(() => undefined); // awaited below; a failure aborts the transaction (the fold's read fails too)
   const docCount = info.docCount + newClaims.length;
 
   const byTopic = new Map<string, Claim[]>();
@@ -341,9 +353,8 @@ export async function appendMatchIndex(
     });
     await tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))));
   }
-  await tables.topicIndex.bulkPut(out);
   const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };
-  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) });
+  await Promise.all([termsWritten, tables.topicIndex.bulkPut(out), tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) })]);
   m.stamp = stampOf(next);
   writerMemory = m;
 }

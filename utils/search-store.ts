@@ -456,6 +456,14 @@ export interface SearchChange {
   known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[]; names?: KnownNames };
   /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
   lap?: (phase: string) => void;
+  /**
+   * Awaited after the update's reads and before its work and writes: the caller places its own writes of this change
+   * meanwhile (IndexedDB runs a transaction's requests in order, so reads placed first do not wait behind them; see
+   * corpus.ts `writeBatch`). A rebuild reads only after it, as it must see those writes.
+   */
+  gate?: PromiseLike<unknown>;
+  /** Articles the caller writes after the gate (not yet in the table when the update counts it). */
+  pendingArticles?: number;
 }
 
 /** A vocabulary term whose postings are read. */
@@ -508,8 +516,9 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const stats = await readSearchStats(db);
   const affected = [...new Set([...(change.added ?? []), ...(change.removed ?? []), ...(change.changed ?? [])])];
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
-  const most = affected.length > 64 && affected.length * 2 > (await db.articles.count());
+  const most = affected.length > 64 && affected.length * 2 > (await db.articles.count()) + (change.pendingArticles ?? 0);
   if (!stats || stats.version !== previous || most) {
+    if (change.gate) await change.gate;
     await rebuildSearchIndex(db, version);
     return;
   }
@@ -519,6 +528,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     ? []
     : (known ? known.retaggedClaims : (await db.claims.bulkGet([...change.retagged])).filter((c): c is Claim => !!c)).filter((c) => !affectedSet.has(c.articleId));
   if (!affected.length && !retaggedClaims.length) {
+    if (change.gate) await change.gate;
     await writeStats(db, { ...stats, version }); // same tag: the packed row is unchanged
     return;
   }
@@ -543,9 +553,11 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     outlets: new Map([...(known?.names?.outlets ?? []), ...kept.map((c) => [c.outletId, slotOf.get(c.id)!.outletName] as const)]),
     titles: new Map([...(known?.names?.titles ?? []), ...kept.map((c) => [c.articleId, slotOf.get(c.id)!.articleTitle] as const)]),
   };
-  const [records, keptRecords] = await Promise.all([recordsFor(db, claims, known?.names), recordsFor(db, kept, keptNames)]);
+  // The vocabulary too (one packed row, held in memory between writes): read before the gate.
+  const [records, keptRecords, lex] = await Promise.all([recordsFor(db, claims, known?.names), recordsFor(db, kept, keptNames), lexiconOf(db, stats)]);
   const lap = change.lap ?? (() => undefined);
   lap('search.read');
+  if (change.gate) await change.gate;
 
   // Re-tagged claims: what each gains per field (text, speaker and names are unchanged). One that would LOSE an
   // entry (not done by imports today) is re-indexed in full instead: its slot removed, the claim added anew.
@@ -629,7 +641,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
 
   const keys = [...delta.keys()];
   lap('search.terms');
-  const lex = await lexiconOf(db, stats);
   const ids = keys.map((t) => lexiconId(lex, t));
   const seq = lex.nextSeq;
   const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);
@@ -758,12 +769,11 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     record = { seq, terms: logged.map(([t]) => t), offsets, postings };
   }
   const removed = oldDocs.map((d) => d.slot);
+  // Deletes and puts placed together (IndexedDB runs them in this order), not a wait for the deletes in between.
   await Promise.all([
     db.searchPostings.bulkDelete(deletePostings),
     db.searchDocs.bulkDelete(removed),
     fold ? logTable(db).where(':id').between(LOG_PREFIX, LOG_PREFIX + '\uffff').delete() : undefined,
-  ]);
-  await Promise.all([
     db.searchPostings.bulkPut(putPostings),
     db.searchDocs.bulkPut(docs),
     record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
