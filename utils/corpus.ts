@@ -5,9 +5,9 @@
 import Dexie from 'dexie';
 import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
-import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
+import { buildMatchIndexRows, prepareMatchAppend, writeMatchIndex } from './index-store';
 import { readTopics, writeTopicHead } from './topic-head';
-import { updateSearchIndex, type SearchChange } from './search-store';
+import { prepareSearchUpdate, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
@@ -41,13 +41,6 @@ export interface CorpusChange {
   known?: SearchChange['known'];
   /** Ends a named phase of an import batch's timing (see `batchTimer`). */
   lap?: (phase: string) => void;
-  /**
-   * Set by an import batch that places its row writes after this step's reads (see `writeBatch`): awaited once the
-   * reads are placed, before the stamp and the search index are written.
-   */
-  gate?: PromiseLike<unknown>;
-  /** Articles and claims the caller writes after the gate: counted into the stamp (the tables do not hold them yet). */
-  pending?: { articles: number; claims: number };
 }
 
 /** The stamp every write leaves: counts the start-up check compares with the tables (see `checkConsistency`). */
@@ -65,29 +58,31 @@ interface Stamp {
  * rows and derived state either both written or neither.
  */
 export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise<string> {
+  const { version, apply } = await prepareAfterWrite(db, change);
+  // The search postings follow the rows in this same transaction (utils/search-store.ts).
+  await apply();
+  return version;
+}
+
+/**
+ * `afterWrite` in two steps, for an import batch that reads before it writes (see `writeBatch`): this one reads (the
+ * version, the counts, what the search update reads), and `apply` places the stamp and the search update's writes —
+ * call it after placing the batch's own writes. `pending`: the articles and claims those writes add (counted into the
+ * stamp, as the tables do not hold them yet).
+ */
+async function prepareAfterWrite(db: ClaimLensDb, change: CorpusChange, pending = { articles: 0, claims: 0 }): Promise<{ version: string; apply: () => Promise<unknown> }> {
   const previous = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const prev = Number(previous);
   // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
   const version = String(Math.max(Date.now(), (Number.isFinite(prev) ? prev : 0) + 1));
   const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
-  const pending = change.pending ?? { articles: 0, claims: 0 };
   const rows = [
     { key: 'corpusVersion', value: version },
     { key: 'stamp', value: JSON.stringify({ version, articles: articles + pending.articles, claims: claims + pending.claims } satisfies Stamp) },
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
-  if (change.gate) {
-    // The search update places its reads now and waits for the gate itself; the stamp is written after the gate.
-    const search = updateSearchIndex(db, { ...change, pendingArticles: pending.articles }, previous, version);
-    await change.gate;
-    await Promise.all([db.meta.bulkPut(rows), search]);
-    return version;
-  }
-  await db.meta.bulkPut(rows);
-  change.lap?.('stamp');
-  // The search postings follow the rows in this same transaction (utils/search-store.ts).
-  await updateSearchIndex(db, change, previous, version);
-  return version;
+  const search = await prepareSearchUpdate(db, { ...change, pendingArticles: pending.articles }, previous, version);
+  return { version, apply: () => Promise.all([db.meta.bulkPut(rows), search()]) };
 }
 
 /** Identifies a seed pack's content, so a restart with the same pack skips reloading it. */
@@ -296,8 +291,8 @@ interface ImportedTopics {
   all: Topic[] | null;
   /** Places the writes of the claims, their features, the topics (and head) and the state rows. */
   write(writes: PlacedWrites): void;
-  /** Appends to the match index (null when stale); `gate` as `appendMatchIndex` takes it. */
-  match: ((gate?: PromiseLike<unknown>) => Promise<void>) | null;
+  /** Reads what the match-index append needs, and answers the append (its writes placed when called); null when stale. */
+  match: (() => Promise<() => Promise<void>>) | null;
 }
 
 /**
@@ -362,7 +357,10 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink, rowsPending: boole
     stale: false,
     all: up.topics,
     write,
-    match: (gate) => appendMatchIndex(db, up.claims, additions, byId, db.name, stems, gate),
+    match: async () => {
+      const append = await prepareMatchAppend(db, db.name);
+      return () => append(up.claims, additions, byId, stems);
+    },
   };
 }
 
@@ -566,7 +564,7 @@ async function writeBatch<P>(
     // A batch that adds articles places its writes after ALL its reads: IndexedDB runs a transaction's requests in
     // order, and a read placed after ~15k row writes waited for them (the worker sat idle about half of each batch).
     // Its rows, claims, features, topics and state are placed once topics are updated, and the match index and search
-    // work (reads placed before, see `gate`) runs while IndexedDB writes them. Seed copies (a backup's) replace stored
+    // work (reads done before) runs while IndexedDB writes them. Seed copies (a backup's) replace stored
     // rows that the topic update reads: written first, as before.
     const overlap = added.length > 0 && !sink.seedCopies.length;
     if (!overlap) {
@@ -595,26 +593,23 @@ async function writeBatch<P>(
       const change: CorpusChange = { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap };
       let version: string;
       if (overlap && topics.match) {
-        // The match index and search place their reads, then wait at the gate while every write is placed.
-        let open = () => {};
-        const gate = new Dexie.Promise<void>((resolve) => (open = resolve));
-        const match = topics.match(gate);
-        const stamped = afterWrite(db, { ...change, gate, pending: { articles: sink.articles.length, claims: topics.claims.length } });
-        try {
-          placeRows();
-          topics.write(writes);
-          lap('writesPlaced');
-        } finally {
-          open(); // even when placing failed: the waiting steps end, and the batch fails below
-        }
-        [version] = await Promise.all([stamped, match, writes.done()]);
+        // The match index and search read first; then every write of the batch is placed, and their work (and writes)
+        // runs while IndexedDB writes the rows.
+        const pending = { articles: sink.articles.length, claims: topics.claims.length };
+        const [after, append] = await Promise.all([prepareAfterWrite(db, change, pending), topics.match()]);
+        assertInBatch(tx, 'the rows', timing);
+        placeRows();
+        topics.write(writes);
+        lap('writesPlaced');
+        await Promise.all([append(), after.apply(), writes.done()]);
+        version = after.version;
         lap('flush'); // the match index and search work, and IndexedDB finishing the writes
       } else {
         if (overlap) placeRows();
         topics.write(writes);
         await writes.done();
         lap('claimsWrite');
-        await topics.match?.();
+        if (topics.match) await (await topics.match())();
         lap('matchIndex');
         version = await afterWrite(db, change);
       }
