@@ -228,7 +228,10 @@ function assertInBatch(tx: unknown, where: string, timing: BatchTiming): void {
 export interface BatchTiming {
   items: number;
   phases: Record<string, number>;
-  /** Milliseconds of the batch's work done before its transaction opened (not in `phases`), by what it was. */
+  /**
+   * Milliseconds of the batch's work done before its transaction opened (not in `phases`), by what it was; `queued`:
+   * waiting for the transaction to run (behind the batch before it).
+   */
   before?: Record<string, number>;
   /** The first phase at whose end the code no longer ran in the batch's transaction (see `assertInBatch`). */
   zoneLost?: string;
@@ -508,9 +511,12 @@ async function writeBatch<P>(
   const prepMs = Math.round((performance.now() - t0) * 10) / 10;
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const tx = Dexie.currentTransaction;
-    const { timing, lap } = batchTimer(prepared.length, tx);
-    timing.before = { claimFeatures: prepMs };
+    // The first read answers once the transaction runs: after the batch before it commits when the page sent this one
+    // while the other was being written (utils/options/commit.ts). That wait is not a phase of this batch.
+    const opened = performance.now();
     const journaled = job ? await db.journal.bulkGet(ids) : [];
+    const { timing, lap } = batchTimer(prepared.length, tx);
+    timing.before = { claimFeatures: prepMs, queued: Math.round((performance.now() - opened) * 10) / 10 };
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
     const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
