@@ -64,19 +64,11 @@ export async function writePreparedFeatures(
   claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[],
   prepared: ReadonlyMap<string, ClaimFeaturesRow>,
 ): Promise<ClaimFeaturesRow[]> {
-  const rows = preparedFeatureRows(claims, prepared);
-  if (rows.length) await tables.claimFeatures.bulkPut(rows);
-  return rows;
-}
-
-/**
- * The features rows of `claims` in their order: the rows `prepared` holds (see {@link prepareBatchFeatures}), the
- * others computed now. For a caller that places the write itself (utils/corpus.ts `writeBatch`).
- */
-export function preparedFeatureRows(claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[], prepared: ReadonlyMap<string, ClaimFeaturesRow>): ClaimFeaturesRow[] {
   const missing = claims.filter((c) => !prepared.has(c.id));
   const computed = new Map(prepareClaimFeatures(missing).map((r) => [r.id, r]));
-  return claims.map((c) => prepared.get(c.id) ?? computed.get(c.id)!);
+  const rows = claims.map((c) => prepared.get(c.id) ?? computed.get(c.id)!);
+  if (rows.length) await tables.claimFeatures.bulkPut(rows);
+  return rows;
 }
 
 /**

@@ -3,11 +3,11 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
+import { prepareBatchFeatures, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
-import { buildMatchIndexRows, prepareMatchAppend, writeMatchIndex } from './index-store';
+import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
 import { readTopics, writeTopicHead } from './topic-head';
-import { prepareSearchUpdate, type SearchChange } from './search-store';
+import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
@@ -58,19 +58,6 @@ interface Stamp {
  * rows and derived state either both written or neither.
  */
 export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise<string> {
-  const { version, apply } = await prepareAfterWrite(db, change);
-  // The search postings follow the rows in this same transaction (utils/search-store.ts).
-  await apply();
-  return version;
-}
-
-/**
- * `afterWrite` in two steps, for an import batch that reads before it writes (see `writeBatch`): this one reads (the
- * version, the counts, what the search update reads), and `apply` places the stamp and the search update's writes —
- * call it after placing the batch's own writes. `pending`: the articles and claims those writes add (counted into the
- * stamp, as the tables do not hold them yet).
- */
-async function prepareAfterWrite(db: ClaimLensDb, change: CorpusChange, pending = { articles: 0, claims: 0 }): Promise<{ version: string; apply: () => Promise<unknown> }> {
   const previous = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const prev = Number(previous);
   // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
@@ -78,11 +65,14 @@ async function prepareAfterWrite(db: ClaimLensDb, change: CorpusChange, pending 
   const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
   const rows = [
     { key: 'corpusVersion', value: version },
-    { key: 'stamp', value: JSON.stringify({ version, articles: articles + pending.articles, claims: claims + pending.claims } satisfies Stamp) },
+    { key: 'stamp', value: JSON.stringify({ version, articles, claims } satisfies Stamp) },
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
-  const search = await prepareSearchUpdate(db, { ...change, pendingArticles: pending.articles }, previous, version);
-  return { version, apply: () => Promise.all([db.meta.bulkPut(rows), search()]) };
+  await db.meta.bulkPut(rows);
+  change.lap?.('stamp');
+  // The search postings follow the rows in this same transaction (utils/search-store.ts).
+  await updateSearchIndex(db, change, previous, version);
+  return version;
 }
 
 /** Identifies a seed pack's content, so a restart with the same pack skips reloading it. */
@@ -228,10 +218,7 @@ function assertInBatch(tx: unknown, where: string, timing: BatchTiming): void {
 export interface BatchTiming {
   items: number;
   phases: Record<string, number>;
-  /**
-   * Milliseconds of the batch's work done before its transaction opened (not in `phases`), by what it was; `queued`:
-   * waiting for the transaction to run (behind the batch before it).
-   */
+  /** Milliseconds of the batch's work done before its transaction opened (not in `phases`), by what it was. */
   before?: Record<string, number>;
   /** The first phase at whose end the code no longer ran in the batch's transaction (see `assertInBatch`). */
   zoneLost?: string;
@@ -263,75 +250,30 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
 }
 
 /**
- * Writes placed in a batch's transaction without waiting for each one, awaited together by `done`: IndexedDB keeps
- * writing them while the worker goes on with the batch's CPU work (see `writeBatch`). A failed write fails `done`,
- * which fails the batch and aborts its transaction, as an awaited write would.
- */
-class PlacedWrites {
-  private readonly pending: PromiseLike<unknown>[] = [];
-
-  /** Places `write` (its request is already made); a failure surfaces at `done`. */
-  add(write: Promise<unknown>): void {
-    write.catch(() => undefined); // handled at `done`, not reported as unhandled meanwhile
-    this.pending.push(write);
-  }
-
-  /** Every placed write, finished (some are async functions: a native `Promise.all`, as awaiting each was). */
-  done(): Promise<unknown> {
-    return Promise.all(this.pending);
-  }
-}
-
-/** What `importTopics` computed for a batch, before anything is written. */
-interface ImportedTopics {
-  /** The batch's claims, with their topics. */
-  claims: Claim[];
-  /** Older claims that gained topics (for the search postings). */
-  retagged: Claim[];
-  /** No topic state from this engine: the claims are untagged and the full re-mine is asked for. */
-  stale: boolean;
-  /** Every topic after the update (null: not updated here). */
-  all: Topic[] | null;
-  /** Places the writes of the claims, their features, the topics (and head) and the state rows. */
-  write(writes: PlacedWrites): void;
-  /** Reads what the match-index append needs, and answers the append (its writes placed when called); null when stale. */
-  match: (() => Promise<() => Promise<void>>) | null;
-}
-
-/**
  * Topics for a batch's new articles, INSIDE the batch's transaction: the incremental update of
- * utils/engine/topics-incremental.ts from the stored state, and what to write — exactly what changed: the batch's
- * claims (once, with their topics) and their features, older claims that gained a new topic, new and changed topics,
- * the state rows, and the match-index rows. Reads only; the caller places the writes (`write`, `match`). Without a
+ * utils/engine/topics-incremental.ts from the stored state, then writes of exactly what changed — the batch's
+ * claims (once, with their topics), older claims that gained a new topic, new and changed topics, the state rows,
+ * and the match-index rows. Returns the older claims that gained topics (for the search postings). Without a
  * state from this engine (a database from before it, or an engine update) the claims are written untagged and
- * `stale` asks for the full re-mine. `rowsPending`: the batch's articles and outlets are not written yet (they are
- * counted from the batch).
+ * `stale` asks for the full re-mine.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink, rowsPending: boolean): Promise<ImportedTopics> {
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
+  // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
+  const features = await writePreparedFeatures(db, sink.claims, sink.features);
+  sink.lap('claimFeatures');
   if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
-    const write = (writes: PlacedWrites) => {
-      writes.add(writePreparedFeatures(db, sink.claims, sink.features));
-      writes.add(db.claims.bulkAdd(sink.claims));
-    };
-    return { claims: sink.claims, retagged: [], stale: true, all: null, write, match: null };
+    await db.claims.bulkAdd(sink.claims);
+    return { claims: sink.claims, retagged: [], stale: true, all: null };
   }
   const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
   const topics = cached?.topics ?? (await readTopics(db));
-  // Rows not written yet are counted from the batch: its outlets (the lookup's, in key order as the table lists
-  // them) and its articles (all new: the checks let no stored id through).
-  const pendingArticles = rowsPending ? sink.articles : [];
-  const [outlets, storedCount, storedOutletIds] = await Promise.all([
-    rowsPending ? Promise.resolve([...sink.known.outlets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) : db.outlets.toArray(),
-    db.articles.count(),
-    db.articles.orderBy('outletId').uniqueKeys(),
-  ]);
-  const outletCount = new Set([...storedOutletIds, ...pendingArticles.map((a) => a.outletId)]).size;
+  const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
   // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   const up = await updateTopics(
-    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount: storedCount + pendingArticles.length, outletCount },
+    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
     state.store,
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
@@ -339,32 +281,23 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink, rowsPending: boole
     },
   );
   sink.lap('topicsUpdate');
-  // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
-  const features = preparedFeatureRows(sink.claims, sink.features);
+  await db.claims.bulkAdd(up.claims);
+  if (up.retagged.length) await db.claims.bulkPut(up.retagged);
+  sink.lap('claimsWrite');
+  if (up.changedTopics.length) {
+    await db.topics.bulkPut(up.changedTopics);
+    await writeTopicHead(db, up.topics); // every topic after the update, packed for a waking worker's matcher
+  }
+  sink.lap('topicsWrite');
+  await state.write(up.rows); // one appended record, not a row per key
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
+  sink.lap('stateWrite');
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
-  const byId = new Map(up.topics.map((t) => [t.id, t]));
+  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems);
+  sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
-  const write = (writes: PlacedWrites) => {
-    if (features.length) writes.add(db.claimFeatures.bulkPut(features));
-    writes.add(db.claims.bulkAdd(up.claims));
-    if (up.retagged.length) writes.add(db.claims.bulkPut(up.retagged));
-    // The head after the topics: their write deletes it (utils/topic-head.ts); every topic after the update, packed.
-    if (up.changedTopics.length) writes.add(db.topics.bulkPut(up.changedTopics).then(() => writeTopicHead(db, up.topics)));
-    writes.add(state.write(up.rows)); // one appended record, not a row per key
-  };
-  return {
-    claims: up.claims,
-    retagged: up.retagged,
-    stale: false,
-    all: up.topics,
-    write,
-    match: async () => {
-      const append = await prepareMatchAppend(db, db.name);
-      return () => append(up.claims, additions, byId, stems);
-    },
-  };
+  return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
 }
 
 /**
@@ -511,20 +444,16 @@ async function writeBatch<P>(
   const prepMs = Math.round((performance.now() - t0) * 10) / 10;
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const tx = Dexie.currentTransaction;
-    // The first read answers once the transaction runs: after the batch before it commits when the page sent this one
-    // while the other was being written (utils/options/commit.ts). That wait is not a phase of this batch.
-    const opened = performance.now();
-    const journaled = job ? await db.journal.bulkGet(ids) : [];
     const { timing, lap } = batchTimer(prepared.length, tx);
-    timing.before = { claimFeatures: prepMs, queued: Math.round((performance.now() - opened) * 10) / 10 };
+    timing.before = { claimFeatures: prepMs };
+    const journaled = job ? await db.journal.bulkGet(ids) : [];
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
     const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
-    const [byId, byUrl, outlets, prevJob] = await Promise.all([
+    const [byId, byUrl, outlets] = await Promise.all([
       articleIds.length ? db.articles.bulkGet(articleIds) : Promise.resolve([]),
       urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
       db.outlets.toArray(),
-      job ? db.importJobs.get(job.id) : Promise.resolve(undefined),
     ]);
     const known: BatchLookup = { byId: new Map(), byUrl: new Map(), outlets };
     for (const a of byId) if (a) known.byId.set(a.id, a);
@@ -550,43 +479,25 @@ async function writeBatch<P>(
     }
     lap('checks');
     assertInBatch(tx, 'articles', timing);
-    const writes = new PlacedWrites();
-    const jobRow = () =>
-      job && {
+    if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
+    if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
+    if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
+    lap('rows');
+    if (job) {
+      await db.journal.bulkPut(fresh);
+      const prev = await db.importJobs.get(job.id);
+      await db.importJobs.put({
         id: job.id,
         label: job.label,
         total: job.total,
-        startedAt: prevJob?.startedAt ?? Date.now(),
+        startedAt: prev?.startedAt ?? Date.now(),
         updatedAt: Date.now(),
-        finished: (prevJob?.finished ?? false) || job.last,
-      };
-    /** The batch's outlets, articles, journal entries and job row (no seed copies: see `overlap`). */
-    const placeRows = () => {
-      if (sink.outlets.length) writes.add(db.outlets.bulkPut(sink.outlets));
-      if (sink.articles.length) writes.add(db.articles.bulkAdd(sink.articles));
-      const row = jobRow();
-      if (row) writes.add(Dexie.Promise.all([db.journal.bulkPut(fresh), db.importJobs.put(row)]));
-    };
-    // A batch that adds articles places its writes after ALL its reads: IndexedDB runs a transaction's requests in
-    // order, and a read placed after ~15k row writes waited for them (the worker sat idle about half of each batch).
-    // Its rows, claims, features, topics and state are placed once topics are updated, and the match index and search
-    // work (reads done before) runs while IndexedDB writes them. Seed copies (a backup's) replace stored
-    // rows that the topic update reads: written first, as before.
-    const overlap = added.length > 0 && !sink.seedCopies.length;
-    if (!overlap) {
-      if (sink.outlets.length) await db.outlets.bulkPut(sink.outlets);
-      if (sink.articles.length) await db.articles.bulkAdd(sink.articles);
-      if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
-      lap('rows');
-      const row = jobRow();
-      if (row) {
-        await db.journal.bulkPut(fresh);
-        await db.importJobs.put(row);
-      }
+        finished: (prev?.finished ?? false) || job.last,
+      });
     }
     if (added.length) {
       assertInBatch(tx, 'claims and topics', timing);
-      const topics = await importTopics(db, sink, overlap);
+      const topics = await importTopics(db, sink);
       assertInBatch(tx, 'the search index', timing);
       // The batch's own articles are new to the corpus and their claims are in memory: search does not read them back.
       // Names too: the batch's articles' titles, every outlet (stored and new) and, with topics updated here, every topic.
@@ -596,30 +507,7 @@ async function writeBatch<P>(
         topics: topics.all ?? undefined,
       };
       const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged, names };
-      const change: CorpusChange = { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap };
-      let version: string;
-      if (overlap && topics.match) {
-        // The match index and search read first; then every write of the batch is placed, and their work (and writes)
-        // runs while IndexedDB writes the rows.
-        const pending = { articles: sink.articles.length, claims: topics.claims.length };
-        const [after, append] = await Promise.all([prepareAfterWrite(db, change, pending), topics.match()]);
-        assertInBatch(tx, 'the rows', timing);
-        placeRows();
-        topics.write(writes);
-        lap('writesPlaced');
-        await Promise.all([append(), after.apply(), writes.done()]);
-        version = after.version;
-        lap('flush'); // the match index and search work, and IndexedDB finishing the writes
-      } else {
-        if (overlap) placeRows();
-        topics.write(writes);
-        await writes.done();
-        lap('claimsWrite');
-        if (topics.match) await (await topics.match())();
-        lap('matchIndex');
-        version = await afterWrite(db, change);
-      }
-      assertInBatch(tx, 'the stamp', timing);
+      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap });
       lap('search'); // the rest: the vocabulary row and stats (search.* laps split the search step before it)
       if (topicCache && !topicCache.version) topicCache.version = version;
     }

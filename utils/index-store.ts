@@ -240,28 +240,8 @@ export async function appendMatchIndex(
   /** Distinct content stems of claims the caller already has them for (from their features rows), in text order. */
   stemsOf: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<void> {
-  const append = await prepareMatchAppend(tables, dbName);
-  await append(newClaims, additions, topics, stemsOf);
-}
-
-/** The work and writes of {@link appendMatchIndex} once its reads are done (see {@link prepareMatchAppend}). */
-export type MatchAppend = (
-  newClaims: readonly Claim[],
-  additions: readonly MatchIndexAddition[],
-  topics: ReadonlyMap<string, Topic>,
-  stemsOf?: ReadonlyMap<string, readonly string[]>,
-) => Promise<void>;
-
-/**
- * {@link appendMatchIndex} in two steps: this one reads (the index's meta row, and the writer's memory when it is not
- * current), and the step it returns computes and places the writes, synchronously up to its first write. An import
- * batch reads first and writes after (IndexedDB runs a transaction's requests in order: a read placed after the batch's
- * row writes waits for them; see corpus.ts `writeBatch`). Only the rare fold of appended rows, or stems beyond the
- * writer's memory, read in the second step.
- */
-export async function prepareMatchAppend(tables: MatchIndexTables, dbName = ''): Promise<MatchAppend> {
   const info = await readMatchIndexInfo(tables.meta);
-  if (!info) return () => Promise.resolve(); // no stored index: the next full re-mine builds one
+  if (!info) return; // no stored index: the next full re-mine builds one
   const stamp = stampOf(info);
   let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
   writerMemory = null; // valid again only once this batch's meta row is written
@@ -271,102 +251,99 @@ export async function prepareMatchAppend(tables: MatchIndexTables, dbName = ''):
     const [keys, termRows] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), tables.terms.toArray()]);
     mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms: new Map(termRows.map((r) => [r.term, r])), termCount: termRows.length, allTerms: true };
   }
-  return async (newClaims, additions, topics, stemsOf = new Map()) => {
-    const m = mem;
-    const termsOf = new Map<string, string[]>();
-    const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
-    const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
-    if (m.terms.size > TERM_MEMORY_MAX) {
-      m.terms.clear(); // re-read from the table as needed (it holds what was written)
-      m.allTerms = false;
+  const m = mem;
+  const termsOf = new Map<string, string[]>();
+  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
+  const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
+  if (m.terms.size > TERM_MEMORY_MAX) {
+    m.terms.clear(); // re-read from the table as needed (it holds what was written)
+    m.allTerms = false;
+  }
+  const unknown = m.allTerms ? [] : allTerms.filter((t) => !m.terms.has(t));
+  const stored = unknown.length ? await tables.terms.bulkGet(unknown) : [];
+  const changed = new Set<string>();
+  unknown.forEach((t, i) => {
+    const row = stored[i] ?? { term: t, id: m.termCount++, df: 0 };
+    if (!stored[i]) changed.add(t);
+    m.terms.set(t, { ...row });
+  });
+  // With every stored stem in memory, one it lacks is new.
+  if (m.allTerms) {
+    for (const t of allTerms) {
+      if (m.terms.has(t)) continue;
+      m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
+      changed.add(t);
     }
-    const unknown = m.allTerms ? [] : allTerms.filter((t) => !m.terms.has(t));
-    const stored = unknown.length ? await tables.terms.bulkGet(unknown) : [];
-    const changed = new Set<string>();
-    unknown.forEach((t, i) => {
-      const row = stored[i] ?? { term: t, id: m.termCount++, df: 0 };
-      if (!stored[i]) changed.add(t);
-      m.terms.set(t, { ...row });
-    });
-    // With every stored stem in memory, one it lacks is new.
-    if (m.allTerms) {
-      for (const t of allTerms) {
-        if (m.terms.has(t)) continue;
-        m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
-        changed.add(t);
-      }
+  }
+  for (const c of newClaims) {
+    for (const t of terms(c)) {
+      m.terms.get(t)!.df++;
+      changed.add(t);
     }
-    for (const c of newClaims) {
-      for (const t of terms(c)) {
-        m.terms.get(t)!.df++;
-        changed.add(t);
-      }
-    }
-    // Copies: the memory's rows change with the next batch, the written values must not. Placed, not awaited: the rows
-    // below are CPU work that runs while IndexedDB writes these.
-    const termsWritten = tables.terms.bulkPut([...changed].map((t) => ({ ...m.terms.get(t)! })));
-    termsWritten.catch(() => undefined); // awaited below; a failure aborts the transaction (the fold's read fails too)
-    const docCount = info.docCount + newClaims.length;
+  }
+  // Copies: the memory's rows change with the next batch, the written values must not.
+  await tables.terms.bulkPut([...changed].map((t) => ({ ...m.terms.get(t)! })));
+  const docCount = info.docCount + newClaims.length;
 
-    const byTopic = new Map<string, Claim[]>();
-    for (const a of additions) for (const id of a.topicIds) (byTopic.get(id) ?? byTopic.set(id, []).get(id)!).push(a.claim);
-    const ids = [...byTopic.keys()];
-    const stats = { docCount, df: new Map(allTerms.map((t) => [t, m.terms.get(t)!.df])) };
-    const deltas = { ...(info.deltas ?? {}) };
-    const out: TopicIndexRow[] = [];
-    /** Topics whose appended rows are full: joined into the base row with this batch's (read-modify-write, rarely). */
-    const fold: { id: string; row: TopicIndexRow }[] = [];
-    for (const id of ids) {
-      const claims = byTopic.get(id)!;
-      const offsets = new Int32Array(claims.length + 1);
-      const parts = claims.map((c) => Int32Array.from(terms(c), (t) => m.terms.get(t)!.id));
-      let at = 0;
-      parts.forEach((a, k) => {
-        offsets[k] = at;
-        at += a.length;
-      });
-      offsets[claims.length] = at;
-      const termIds = new Int32Array(at);
-      parts.forEach((a, k) => termIds.set(a, offsets[k]!));
-      const figureClaimIds = claims
-        .filter((c) => c.figures.some((f) => f.subjectKey))
-        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
-        .map((c) => c.id)
-        .slice(0, MAX_FIGURE_CLAIMS);
-      const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], figureClaimIds };
-      if (!m.bases.has(id)) {
-        // A topic's first row: its context (typical stems, tf·idf over its claims) as a full build computes it.
-        commonStems ??= new Set(COMMON_NEWS_WORDS.flatMap((w) => contentTerms(w)));
-        const skip = new Set([...commonStems, ...(topics.get(id)?.aliases ?? []).flatMap((a) => contentTerms(a))]);
-        const tf = new Map<string, number>();
-        for (const c of claims) for (const t of terms(c)) if (!skip.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-        row.context = [...tf]
-          .map(([t, n]) => [t, n * idf(stats, t)] as [string, number])
-          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-          .slice(0, MAX_CONTEXT_TERMS);
-        out.push(row);
-        m.bases.add(id);
-        delete deltas[id];
-      } else if ((deltas[id] ?? 0) < MAX_TOPIC_DELTAS) {
-        // An existing topic keeps its context until the next full re-mine (a batch of new claims moves a topic's typical
-        // words little); its new claims go in a row of their own, the long row is neither read nor written.
-        deltas[id] = (deltas[id] ?? 0) + 1;
-        row.id = deltaKey(id, deltas[id]!);
-        out.push(row);
-      } else fold.push({ id, row });
-    }
-    if (fold.length) {
-      const joined = await readTopicIndexRows(tables.topicIndex, { ...info, deltas }, fold.map((f) => f.id));
-      fold.forEach(({ id, row }, i) => {
-        const base = joined[i];
-        out.push(base ? joinTopicIndexRows(base, [row]) : { ...row, id });
-        delete deltas[id];
-      });
-      await tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))));
-    }
-    const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };
-    await Promise.all([termsWritten, tables.topicIndex.bulkPut(out), tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) })]);
-    m.stamp = stampOf(next);
-    writerMemory = m;
-  };
+  const byTopic = new Map<string, Claim[]>();
+  for (const a of additions) for (const id of a.topicIds) (byTopic.get(id) ?? byTopic.set(id, []).get(id)!).push(a.claim);
+  const ids = [...byTopic.keys()];
+  const stats = { docCount, df: new Map(allTerms.map((t) => [t, m.terms.get(t)!.df])) };
+  const deltas = { ...(info.deltas ?? {}) };
+  const out: TopicIndexRow[] = [];
+  /** Topics whose appended rows are full: joined into the base row with this batch's (read-modify-write, rarely). */
+  const fold: { id: string; row: TopicIndexRow }[] = [];
+  for (const id of ids) {
+    const claims = byTopic.get(id)!;
+    const offsets = new Int32Array(claims.length + 1);
+    const parts = claims.map((c) => Int32Array.from(terms(c), (t) => m.terms.get(t)!.id));
+    let at = 0;
+    parts.forEach((a, k) => {
+      offsets[k] = at;
+      at += a.length;
+    });
+    offsets[claims.length] = at;
+    const termIds = new Int32Array(at);
+    parts.forEach((a, k) => termIds.set(a, offsets[k]!));
+    const figureClaimIds = claims
+      .filter((c) => c.figures.some((f) => f.subjectKey))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
+      .map((c) => c.id)
+      .slice(0, MAX_FIGURE_CLAIMS);
+    const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], figureClaimIds };
+    if (!m.bases.has(id)) {
+      // A topic's first row: its context (typical stems, tf·idf over its claims) as a full build computes it.
+      commonStems ??= new Set(COMMON_NEWS_WORDS.flatMap((w) => contentTerms(w)));
+      const skip = new Set([...commonStems, ...(topics.get(id)?.aliases ?? []).flatMap((a) => contentTerms(a))]);
+      const tf = new Map<string, number>();
+      for (const c of claims) for (const t of terms(c)) if (!skip.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+      row.context = [...tf]
+        .map(([t, n]) => [t, n * idf(stats, t)] as [string, number])
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_CONTEXT_TERMS);
+      out.push(row);
+      m.bases.add(id);
+      delete deltas[id];
+    } else if ((deltas[id] ?? 0) < MAX_TOPIC_DELTAS) {
+      // An existing topic keeps its context until the next full re-mine (a batch of new claims moves a topic's typical
+      // words little); its new claims go in a row of their own, the long row is neither read nor written.
+      deltas[id] = (deltas[id] ?? 0) + 1;
+      row.id = deltaKey(id, deltas[id]!);
+      out.push(row);
+    } else fold.push({ id, row });
+  }
+  if (fold.length) {
+    const joined = await readTopicIndexRows(tables.topicIndex, { ...info, deltas }, fold.map((f) => f.id));
+    fold.forEach(({ id, row }, i) => {
+      const base = joined[i];
+      out.push(base ? joinTopicIndexRows(base, [row]) : { ...row, id });
+      delete deltas[id];
+    });
+    await tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))));
+  }
+  await tables.topicIndex.bulkPut(out);
+  const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };
+  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) });
+  m.stamp = stampOf(next);
+  writerMemory = m;
 }

@@ -456,8 +456,6 @@ export interface SearchChange {
   known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[]; names?: KnownNames };
   /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
   lap?: (phase: string) => void;
-  /** Articles the caller writes after the update's reads (see `prepareSearchUpdate`): not yet in the table it counts. */
-  pendingArticles?: number;
 }
 
 /** A vocabulary term whose postings are read. */
@@ -507,29 +505,23 @@ export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[], le
  *   are carried into the fold's one record, and the older records are deleted (amortised compaction).
  */
 export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, previous: string, version: string): Promise<void> {
-  const apply = await prepareSearchUpdate(db, change, previous, version);
-  await apply();
-}
-
-/**
- * {@link updateSearchIndex} in two steps: this one reads (stats, the re-tagged claims' doc rows, names, the vocabulary),
- * and the step it returns computes and places the writes, synchronously up to its first write. An import batch reads
- * first and writes after (IndexedDB runs a transaction's requests in order: a read placed after the batch's row writes
- * waits for them; see corpus.ts `writeBatch`). A rebuild, and the rare fold, read in the second step: after the
- * caller's writes, which a rebuild must see.
- */
-export async function prepareSearchUpdate(db: ClaimLensDb, change: SearchChange, previous: string, version: string): Promise<() => Promise<void>> {
   const stats = await readSearchStats(db);
   const affected = [...new Set([...(change.added ?? []), ...(change.removed ?? []), ...(change.changed ?? [])])];
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
-  const most = affected.length > 64 && affected.length * 2 > (await db.articles.count()) + (change.pendingArticles ?? 0);
-  if (!stats || stats.version !== previous || most) return async () => void (await rebuildSearchIndex(db, version));
+  const most = affected.length > 64 && affected.length * 2 > (await db.articles.count());
+  if (!stats || stats.version !== previous || most) {
+    await rebuildSearchIndex(db, version);
+    return;
+  }
   const affectedSet = new Set(affected);
   const known = change.known;
   const retaggedClaims = !change.retagged?.length
     ? []
     : (known ? known.retaggedClaims : (await db.claims.bulkGet([...change.retagged])).filter((c): c is Claim => !!c)).filter((c) => !affectedSet.has(c.articleId));
-  if (!affected.length && !retaggedClaims.length) return async () => void (await writeStats(db, { ...stats, version })); // same tag: the packed row is unchanged
+  if (!affected.length && !retaggedClaims.length) {
+    await writeStats(db, { ...stats, version }); // same tag: the packed row is unchanged
+    return;
+  }
   // Articles new to the corpus have no rows to remove, and the writer passed their claims: only the others are read.
   const inDb = known ? affected.filter((id) => !known.fresh.has(id)) : affected;
   const [oldDocs, storedClaims, retagDocs] = await Promise.all([
@@ -551,234 +543,234 @@ export async function prepareSearchUpdate(db: ClaimLensDb, change: SearchChange,
     outlets: new Map([...(known?.names?.outlets ?? []), ...kept.map((c) => [c.outletId, slotOf.get(c.id)!.outletName] as const)]),
     titles: new Map([...(known?.names?.titles ?? []), ...kept.map((c) => [c.articleId, slotOf.get(c.id)!.articleTitle] as const)]),
   };
-  // The vocabulary too (one packed row, held in memory between writes): read in this step.
-  const [records, keptRecords, lex] = await Promise.all([recordsFor(db, claims, known?.names), recordsFor(db, kept, keptNames), lexiconOf(db, stats)]);
+  const [records, keptRecords] = await Promise.all([recordsFor(db, claims, known?.names), recordsFor(db, kept, keptNames)]);
   const lap = change.lap ?? (() => undefined);
   lap('search.read');
-  return async () => {
-    // Re-tagged claims: what each gains per field (text, speaker and names are unchanged). One that would LOSE an
-    // entry (not done by imports today) is re-indexed in full instead: its slot removed, the claim added anew.
-    const memo = new Map<string, string[]>();
-    const gains: { doc: SearchDocRow; record: SearchRecord; fields: string[][]; add: [string, number][]; had: Set<string> }[] = [];
-    keptRecords.forEach((r, i) => {
-      const doc = slotOf.get(r.claim.id)!;
-      const before = keptTerms[i]?.fields ?? [];
-      const fields = fieldTerms(r, memo);
-      const add: [string, number][] = [];
-      let lost = before.length > fields.length;
-      fields.forEach((terms, field) => {
-        const count = new Map<string, number>();
-        for (const t of before[field] ?? []) count.set(t, (count.get(t) ?? 0) + 1);
-        for (const t of terms) {
-          const left = count.get(t) ?? 0;
-          if (left > 0) count.set(t, left - 1);
-          else add.push([t, doc.slot * 4 + field]);
-        }
-        for (const left of count.values()) if (left > 0) lost = true;
-      });
-      if (lost) {
-        oldDocs.push(doc);
-        oldTerms.push(keptTerms[i]);
-        records.push(r);
-      } else gains.push({ doc, record: r, fields, add, had: new Set(before.flat()) });
-    });
 
-    // Per term: df change, postings to append, and whether removed slots must be filtered out of its postings.
-    const removedSlots = new Set(oldDocs.map((d) => d.slot));
-    const delta = new Map<string, { df: number; add: number[]; drop: boolean }>();
-    const entry = (t: string) => {
-      let e = delta.get(t);
-      if (!e) delta.set(t, (e = { df: 0, add: [], drop: false }));
-      return e;
-    };
-    let live = stats.live;
-    let textLenSum = stats.textLenSum;
-    for (const [i, d] of oldDocs.entries()) {
-      for (const t of new Set(oldTerms[i]?.fields.flat() ?? [])) {
-        const e = entry(t);
-        e.df--;
-        e.drop = true;
+  // Re-tagged claims: what each gains per field (text, speaker and names are unchanged). One that would LOSE an
+  // entry (not done by imports today) is re-indexed in full instead: its slot removed, the claim added anew.
+  const memo = new Map<string, string[]>();
+  const gains: { doc: SearchDocRow; record: SearchRecord; fields: string[][]; add: [string, number][]; had: Set<string> }[] = [];
+  keptRecords.forEach((r, i) => {
+    const doc = slotOf.get(r.claim.id)!;
+    const before = keptTerms[i]?.fields ?? [];
+    const fields = fieldTerms(r, memo);
+    const add: [string, number][] = [];
+    let lost = before.length > fields.length;
+    fields.forEach((terms, field) => {
+      const count = new Map<string, number>();
+      for (const t of before[field] ?? []) count.set(t, (count.get(t) ?? 0) + 1);
+      for (const t of terms) {
+        const left = count.get(t) ?? 0;
+        if (left > 0) count.set(t, left - 1);
+        else add.push([t, doc.slot * 4 + field]);
       }
-      live--;
-      textLenSum -= d.textLen;
+      for (const left of count.values()) if (left > 0) lost = true;
+    });
+    if (lost) {
+      oldDocs.push(doc);
+      oldTerms.push(keptTerms[i]);
+      records.push(r);
+    } else gains.push({ doc, record: r, fields, add, had: new Set(before.flat()) });
+  });
+
+  // Per term: df change, postings to append, and whether removed slots must be filtered out of its postings.
+  const removedSlots = new Set(oldDocs.map((d) => d.slot));
+  const delta = new Map<string, { df: number; add: number[]; drop: boolean }>();
+  const entry = (t: string) => {
+    let e = delta.get(t);
+    if (!e) delta.set(t, (e = { df: 0, add: [], drop: false }));
+    return e;
+  };
+  let live = stats.live;
+  let textLenSum = stats.textLenSum;
+  for (const [i, d] of oldDocs.entries()) {
+    for (const t of new Set(oldTerms[i]?.fields.flat() ?? [])) {
+      const e = entry(t);
+      e.df--;
+      e.drop = true;
     }
-    let slot = stats.nextSlot;
-    const docs: SearchDocRow[] = [];
-    for (const r of records) {
-      const fields = fieldTerms(r, memo);
-      const s = slot++;
-      docs.push(docRow(s, r, fields));
-      const seen = new Set<string>();
-      fields.forEach((terms, field) => {
-        for (const t of terms) {
-          const e = entry(t);
-          if (!seen.has(t)) {
-            seen.add(t);
-            e.df++;
-          }
-          e.add.push(s * 4 + field);
-        }
-      });
-      live++;
-      textLenSum += fields[0]!.length;
-    }
-    for (const g of gains) {
-      docs.push(docRow(g.doc.slot, g.record, g.fields));
-      if (!g.add.length) continue;
-      const counted = new Set<string>();
-      for (const [t, p] of g.add) {
+    live--;
+    textLenSum -= d.textLen;
+  }
+  let slot = stats.nextSlot;
+  const docs: SearchDocRow[] = [];
+  for (const r of records) {
+    const fields = fieldTerms(r, memo);
+    const s = slot++;
+    docs.push(docRow(s, r, fields));
+    const seen = new Set<string>();
+    fields.forEach((terms, field) => {
+      for (const t of terms) {
         const e = entry(t);
-        e.add.push(p);
-        if (!g.had.has(t) && !counted.has(t)) {
-          counted.add(t);
+        if (!seen.has(t)) {
+          seen.add(t);
           e.df++;
         }
+        e.add.push(s * 4 + field);
+      }
+    });
+    live++;
+    textLenSum += fields[0]!.length;
+  }
+  for (const g of gains) {
+    docs.push(docRow(g.doc.slot, g.record, g.fields));
+    if (!g.add.length) continue;
+    const counted = new Set<string>();
+    for (const [t, p] of g.add) {
+      const e = entry(t);
+      e.add.push(p);
+      if (!g.had.has(t) && !counted.has(t)) {
+        counted.add(t);
+        e.df++;
       }
     }
+  }
 
-    const keys = [...delta.keys()];
-    lap('search.terms');
-    const ids = keys.map((t) => lexiconId(lex, t));
-    const seq = lex.nextSeq;
-    const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);
-    // Fold the log (this write's postings included) when one more record would pass its bounds.
-    const fold = lex.log.length > 0 && (lex.log.length + 1 > searchLogBounds.records || logSize(lex.log) + adding > searchLogBounds.postings);
-    // A fold rewrites the base rows of the terms with many logged postings (few terms, most postings: rewriting every
-    // logged term's row was ~25k rows in one batch) and carries the others' entries into the one record it writes. When
-    // the carried postings grow past a quarter of the bound, every term is folded.
-    const carry = new Map<string, Int32Array[]>();
-    const hot = new Set<string>();
-    let foldAll = false;
-    if (fold) {
-      const counts = new Map<string, number>();
-      for (const r of lex.log) {
-        r.terms.forEach((t, k) => {
-          if (r.seq < (lex.since.get(t) ?? 0)) return;
-          counts.set(t, (counts.get(t) ?? 0) + r.offsets[k + 1]! - r.offsets[k]!);
-        });
-      }
-      keys.forEach((t, i) => {
-        if (ids[i]! >= 0) counts.set(t, (counts.get(t) ?? 0) + delta.get(t)!.add.length);
+  const keys = [...delta.keys()];
+  lap('search.terms');
+  const lex = await lexiconOf(db, stats);
+  const ids = keys.map((t) => lexiconId(lex, t));
+  const seq = lex.nextSeq;
+  const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);
+  // Fold the log (this write's postings included) when one more record would pass its bounds.
+  const fold = lex.log.length > 0 && (lex.log.length + 1 > searchLogBounds.records || logSize(lex.log) + adding > searchLogBounds.postings);
+  // A fold rewrites the base rows of the terms with many logged postings (few terms, most postings: rewriting every
+  // logged term's row was ~25k rows in one batch) and carries the others' entries into the one record it writes. When
+  // the carried postings grow past a quarter of the bound, every term is folded.
+  const carry = new Map<string, Int32Array[]>();
+  const hot = new Set<string>();
+  let foldAll = false;
+  if (fold) {
+    const counts = new Map<string, number>();
+    for (const r of lex.log) {
+      r.terms.forEach((t, k) => {
+        if (r.seq < (lex.since.get(t) ?? 0)) return;
+        counts.set(t, (counts.get(t) ?? 0) + r.offsets[k + 1]! - r.offsets[k]!);
       });
-      let cold = 0;
-      for (const [t, n] of counts) {
-        if (lexiconId(lex, t) < 0) counts.delete(t); // a dead term's entries: not carried, not folded
-        else if (n < FOLD_HOT_POSTINGS && !delta.get(t)?.drop) cold += n;
-      }
-      foldAll = cold > searchLogBounds.postings / 4;
-      for (const [t, n] of counts) {
-        if (foldAll || n >= FOLD_HOT_POSTINGS || delta.get(t)?.drop) hot.add(t);
-        else carry.set(t, logEntries(lex, t));
-      }
     }
-    // Terms whose base row is rewritten (read, merged with their log entries): removed slots to filter out, or folded.
-    const rewrite = new Set<string>(hot);
     keys.forEach((t, i) => {
-      if (delta.get(t)!.drop && ids[i]! >= 0) rewrite.add(t);
+      if (ids[i]! >= 0) counts.set(t, (counts.get(t) ?? 0) + delta.get(t)!.add.length);
     });
-    const rewriteTerms = [...rewrite];
-    const stored = rewriteTerms.length ? await readPostings(db, rewriteTerms.map((term) => ({ term })), lex) : [];
-    const storedOf = new Map(rewriteTerms.map((t, n) => [t, stored[n]!]));
-    lap(fold ? 'search.fold' : 'search.lexicon');
-    // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go. A fold deletes
-    // every earlier record, so no term needs a `since` after it.
-    const df = Int32Array.from(lex.df);
-    const since = fold ? new Map<string, number>() : new Map(lex.since);
-    const fresh: { term: string; df: number }[] = [];
-    let gone = 0;
-    const putPostings: SearchPostingsRow[] = [];
-    const deletePostings: string[] = [];
-    const logged: [string, Int32Array][] = [];
-    const inLog = (t: string) => lex.log.some((r) => logEntry(r, t) !== null);
-    keys.forEach((term, i) => {
-      const e = delta.get(term)!;
-      const id = ids[i]!;
-      const n = (id >= 0 ? lex.df[id]! : 0) + e.df;
-      const carried = carry.get(term) ?? [];
-      carry.delete(term);
-      if (n <= 0) {
-        deletePostings.push(term);
-        since.delete(term);
-        if (id >= 0) {
-          df[id] = 0; // dropped from the vocabulary below
-          gone++;
-        }
-        return;
-      }
-      const add = Int32Array.from(e.add).sort();
-      const old = storedOf.get(term);
-      if (old) {
-        // Read and merged into the base row: the log entries up to this write are in it now.
-        const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
-        putPostings.push({ term, postings: mergePostings([kept, add]) });
-        if (!fold) since.set(term, seq + 1);
-      } else if (foldAll && id < 0) {
-        putPostings.push({ term, postings: add }); // a new term in a write that folds everything: its base row at once
-      } else if (add.length || carried.length) {
-        logged.push([term, carried.length ? mergePostings([...carried, add]) : add]);
-        // A term that died and came back: the log entries of its earlier life are not its own.
-        if (!fold && id < 0 && inLog(term)) since.set(term, seq);
-      }
-      if (id < 0) fresh.push({ term, df: n });
-      else df[id] = n;
-    });
-    for (const term of rewrite) {
-      if (delta.has(term)) continue;
-      putPostings.push({ term, postings: storedOf.get(term)! }); // a fold: log entries merged into the base row
+    let cold = 0;
+    for (const [t, n] of counts) {
+      if (lexiconId(lex, t) < 0) counts.delete(t); // a dead term's entries: not carried, not folded
+      else if (n < FOLD_HOT_POSTINGS && !delta.get(t)?.drop) cold += n;
     }
-    for (const [term, entries] of carry) logged.push([term, mergePostings(entries)]); // a fold: carried into its record
-    // Per-slot text lengths: removed slots emptied, new ones filled (re-tagged slots keep theirs).
-    const lens = new Uint16Array(Math.max(slot, lex.lens.length));
-    lens.set(lex.lens);
-    for (const d of oldDocs) lens[d.slot] = 0;
-    for (const d of docs) lens[d.slot] = d.textLen + 1;
-    let terms = lex.terms;
-    let nextDf = df;
-    let grams = lex.grams; // term ids stay valid unless terms come or go
-    if (fresh.length || gone) {
-      // Merge the new terms into the sorted vocabulary and drop the gone ones (ids move: trigrams rebuilt on demand).
-      fresh.sort((x, y) => byCodeUnit(x.term, y.term));
-      const size = lex.terms.length - gone + fresh.length;
-      terms = new Array<string>(size);
-      nextDf = new Int32Array(size);
-      let i = 0;
-      let j = 0;
-      for (let k = 0; k < size; ) {
-        while (i < lex.terms.length && df[i] === 0) i++;
-        if (j < fresh.length && (i >= lex.terms.length || fresh[j]!.term < lex.terms[i]!)) {
-          terms[k] = fresh[j]!.term;
-          nextDf[k++] = fresh[j++]!.df;
-        } else {
-          terms[k] = lex.terms[i]!;
-          nextDf[k++] = df[i++]!;
-        }
+    foldAll = cold > searchLogBounds.postings / 4;
+    for (const [t, n] of counts) {
+      if (foldAll || n >= FOLD_HOT_POSTINGS || delta.get(t)?.drop) hot.add(t);
+      else carry.set(t, logEntries(lex, t));
+    }
+  }
+  // Terms whose base row is rewritten (read, merged with their log entries): removed slots to filter out, or folded.
+  const rewrite = new Set<string>(hot);
+  keys.forEach((t, i) => {
+    if (delta.get(t)!.drop && ids[i]! >= 0) rewrite.add(t);
+  });
+  const rewriteTerms = [...rewrite];
+  const stored = rewriteTerms.length ? await readPostings(db, rewriteTerms.map((term) => ({ term })), lex) : [];
+  const storedOf = new Map(rewriteTerms.map((t, n) => [t, stored[n]!]));
+  lap(fold ? 'search.fold' : 'search.lexicon');
+  // The next lexicon: copies (a reader may hold this one), edited in place unless terms come or go. A fold deletes
+  // every earlier record, so no term needs a `since` after it.
+  const df = Int32Array.from(lex.df);
+  const since = fold ? new Map<string, number>() : new Map(lex.since);
+  const fresh: { term: string; df: number }[] = [];
+  let gone = 0;
+  const putPostings: SearchPostingsRow[] = [];
+  const deletePostings: string[] = [];
+  const logged: [string, Int32Array][] = [];
+  const inLog = (t: string) => lex.log.some((r) => logEntry(r, t) !== null);
+  keys.forEach((term, i) => {
+    const e = delta.get(term)!;
+    const id = ids[i]!;
+    const n = (id >= 0 ? lex.df[id]! : 0) + e.df;
+    const carried = carry.get(term) ?? [];
+    carry.delete(term);
+    if (n <= 0) {
+      deletePostings.push(term);
+      since.delete(term);
+      if (id >= 0) {
+        df[id] = 0; // dropped from the vocabulary below
+        gone++;
       }
-      grams = null;
+      return;
     }
-    // This write's log record: every appended term's postings, packed in one row.
-    let record: LogRecord | null = null;
-    if (logged.length) {
-      logged.sort((x, y) => byCodeUnit(x[0], y[0]));
-      const offsets = new Int32Array(logged.length + 1);
-      logged.forEach(([, p], k) => (offsets[k + 1] = offsets[k]! + p.length));
-      const postings = new Int32Array(offsets[logged.length]!);
-      logged.forEach(([, p], k) => postings.set(p, offsets[k]!));
-      record = { seq, terms: logged.map(([t]) => t), offsets, postings };
+    const add = Int32Array.from(e.add).sort();
+    const old = storedOf.get(term);
+    if (old) {
+      // Read and merged into the base row: the log entries up to this write are in it now.
+      const kept = e.drop ? old.filter((p) => !removedSlots.has(p >> 2)) : old;
+      putPostings.push({ term, postings: mergePostings([kept, add]) });
+      if (!fold) since.set(term, seq + 1);
+    } else if (foldAll && id < 0) {
+      putPostings.push({ term, postings: add }); // a new term in a write that folds everything: its base row at once
+    } else if (add.length || carried.length) {
+      logged.push([term, carried.length ? mergePostings([...carried, add]) : add]);
+      // A term that died and came back: the log entries of its earlier life are not its own.
+      if (!fold && id < 0 && inLog(term)) since.set(term, seq);
     }
-    const removed = oldDocs.map((d) => d.slot);
-    // Deletes and puts placed together (IndexedDB runs them in this order), not a wait for the deletes in between.
-    await Promise.all([
-      db.searchPostings.bulkDelete(deletePostings),
-      db.searchDocs.bulkDelete(removed),
-      fold ? logTable(db).where(':id').between(LOG_PREFIX, LOG_PREFIX + '\uffff').delete() : undefined,
-      db.searchPostings.bulkPut(putPostings),
-      db.searchDocs.bulkPut(docs),
-      record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
-    ]);
-    lap('search.write');
-    const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
-    await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 }, grams);
-  };
+    if (id < 0) fresh.push({ term, df: n });
+    else df[id] = n;
+  });
+  for (const term of rewrite) {
+    if (delta.has(term)) continue;
+    putPostings.push({ term, postings: storedOf.get(term)! }); // a fold: log entries merged into the base row
+  }
+  for (const [term, entries] of carry) logged.push([term, mergePostings(entries)]); // a fold: carried into its record
+  // Per-slot text lengths: removed slots emptied, new ones filled (re-tagged slots keep theirs).
+  const lens = new Uint16Array(Math.max(slot, lex.lens.length));
+  lens.set(lex.lens);
+  for (const d of oldDocs) lens[d.slot] = 0;
+  for (const d of docs) lens[d.slot] = d.textLen + 1;
+  let terms = lex.terms;
+  let nextDf = df;
+  let grams = lex.grams; // term ids stay valid unless terms come or go
+  if (fresh.length || gone) {
+    // Merge the new terms into the sorted vocabulary and drop the gone ones (ids move: trigrams rebuilt on demand).
+    fresh.sort((x, y) => byCodeUnit(x.term, y.term));
+    const size = lex.terms.length - gone + fresh.length;
+    terms = new Array<string>(size);
+    nextDf = new Int32Array(size);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < size; ) {
+      while (i < lex.terms.length && df[i] === 0) i++;
+      if (j < fresh.length && (i >= lex.terms.length || fresh[j]!.term < lex.terms[i]!)) {
+        terms[k] = fresh[j]!.term;
+        nextDf[k++] = fresh[j++]!.df;
+      } else {
+        terms[k] = lex.terms[i]!;
+        nextDf[k++] = df[i++]!;
+      }
+    }
+    grams = null;
+  }
+  // This write's log record: every appended term's postings, packed in one row.
+  let record: LogRecord | null = null;
+  if (logged.length) {
+    logged.sort((x, y) => byCodeUnit(x[0], y[0]));
+    const offsets = new Int32Array(logged.length + 1);
+    logged.forEach(([, p], k) => (offsets[k + 1] = offsets[k]! + p.length));
+    const postings = new Int32Array(offsets[logged.length]!);
+    logged.forEach(([, p], k) => postings.set(p, offsets[k]!));
+    record = { seq, terms: logged.map(([t]) => t), offsets, postings };
+  }
+  const removed = oldDocs.map((d) => d.slot);
+  await Promise.all([
+    db.searchPostings.bulkDelete(deletePostings),
+    db.searchDocs.bulkDelete(removed),
+    fold ? logTable(db).where(':id').between(LOG_PREFIX, LOG_PREFIX + '\uffff').delete() : undefined,
+  ]);
+  await Promise.all([
+    db.searchPostings.bulkPut(putPostings),
+    db.searchDocs.bulkPut(docs),
+    record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
+  ]);
+  lap('search.write');
+  const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 }, grams);
 }
 
 /** A random id for one index write (see `lexiconOf`). */

@@ -68,27 +68,19 @@ export interface JobResult {
 }
 
 /**
- * Batches in flight at once: the next batch is sent while the background still writes the one before, so its message,
- * checks and claim features (CPU before its transaction) run while the background waits on IndexedDB; its transaction
- * opens after the earlier one commits (IndexedDB runs transactions over the same tables in order).
- */
-export const BATCHES_IN_FLIGHT = 2;
-
-/**
- * Sends every batch in order as one job, up to {@link BATCHES_IN_FLIGHT} at a time; the last batch (which marks the
- * job finished) only once every earlier one answered. A batch failing with a lost reply is sent again (idempotent:
- * the journal answers what was already stored); when it keeps failing, the outcomes the database holds are used, and
- * items with none get an error in words. Cancel stops before the next batch is sent; outcomes and progress are in
- * batch order.
+ * Sends every batch in order as one job. A batch failing with a lost reply is sent again (idempotent: the
+ * journal answers what was already stored); when it keeps failing, the outcomes the database holds are
+ * used, and items with none get an error in words. Cancel stops between batches.
  */
 export async function commitJob(batches: readonly JobBatch[], options: CommitJobOptions): Promise<JobResult> {
   const total = batches.reduce((n, b) => n + b.names.length, 0);
   const outcomes: ImportOutcome[] = [];
+  let offset = 0;
   let resent = 0;
-  let done = 0;
   options.onProgress?.({ done: 0, total });
-  /** One batch sent (and resent), its outcomes recovered if it keeps failing. */
-  const run = async (batch: JobBatch, job: ImportJobRef): Promise<ImportOutcome[]> => {
+  for (const [i, batch] of batches.entries()) {
+    if (options.signal?.aborted) return { outcomes, cancelled: true, notSent: total - offset, resent };
+    const job: ImportJobRef = { id: options.jobId, offset, total, label: options.label, last: i === batches.length - 1 };
     let sends = 0;
     let result: ImportOutcome[];
     try {
@@ -103,29 +95,10 @@ export async function commitJob(batches: readonly JobBatch[], options: CommitJob
       result = await recoverBatch(batch, job, err, options);
     }
     if (sends > 1) resent++;
-    return result;
-  };
-  const inFlight: { names: number; result: Promise<ImportOutcome[]> }[] = [];
-  /** Waits for the oldest batch in flight and takes its outcomes. */
-  const settle = async () => {
-    const oldest = inFlight.shift()!;
-    outcomes.push(...(await oldest.result));
-    done += oldest.names;
-    options.onProgress?.({ done, total });
-  };
-  let offset = 0;
-  for (const [i, batch] of batches.entries()) {
-    const last = i === batches.length - 1;
-    while (inFlight.length >= BATCHES_IN_FLIGHT || (last && inFlight.length)) await settle();
-    if (options.signal?.aborted) {
-      while (inFlight.length) await settle();
-      return { outcomes, cancelled: true, notSent: total - offset, resent };
-    }
-    const job: ImportJobRef = { id: options.jobId, offset, total, label: options.label, last };
-    inFlight.push({ names: batch.names.length, result: run(batch, job) });
+    outcomes.push(...result);
     offset += batch.names.length;
+    options.onProgress?.({ done: offset, total });
   }
-  while (inFlight.length) await settle();
   return { outcomes, cancelled: false, notSent: 0, resent };
 }
 

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, jobOutcomes } from '@/utils/corpus';
-import type { ImportItem, ImportOutcome } from '@/utils/messages';
+import type { ImportItem } from '@/utils/messages';
 import { commitJob, friendlyError, type JobBatch } from '@/utils/options/commit';
 import { chunk, summariseOutcomes } from '@/utils/options/queue';
 import { markDuplicates, type PreviewRow } from '@/utils/options/preview';
@@ -65,39 +65,6 @@ describe('commitJob over a background that stops', () => {
     const r = await commitJob(batches, { jobId: 'k', label: 'x', retries: 2, wait: async () => {}, recover: (j, f, t) => jobOutcomes(db, j, f, t) });
     expect(summariseOutcomes(r.outcomes).imported).toBe(await db.articles.count());
     expect(r.outcomes.map((o) => ('reason' in o ? o.reason : '')).join(' ')).not.toMatch(/listener|channel/);
-  });
-
-  it('sends the next batch while the background writes the one before (two in flight), the last only once every earlier one answered', async () => {
-    // Issue 10 (import speed): the background prepares the next batch (message, checks, claim features) while it waits on
-    // IndexedDB for the one before; one batch at a time left it idle in between.
-    const events: string[] = [];
-    const replies = new Map<number, () => void>();
-    const batches: JobBatch[] = [0, 1, 2, 3].map((b) => ({
-      names: [`item ${b}`],
-      send: (job) => {
-        events.push(`send ${b}${job.last ? ' (last)' : ''}`);
-        return new Promise<ImportOutcome[]>((resolve) => replies.set(b, () => {
-          events.push(`reply ${b}`);
-          resolve([{ name: `item ${b}`, status: 'imported', articleId: `a${b}`, claims: 1 }]);
-        }));
-      },
-    }));
-    const progress: number[] = [];
-    const run = commitJob(batches, { jobId: 'p', label: 'x', onProgress: (p) => progress.push(p.done), recover: async () => [] });
-    const tick = () => new Promise((r) => setTimeout(r, 0));
-    await tick();
-    expect(events).toEqual(['send 0', 'send 1']);
-    replies.get(1)!(); // a later reply first: outcomes and progress stay in batch order
-    replies.get(0)!();
-    await tick();
-    expect(events.slice(4)).toEqual(['send 2']);
-    replies.get(2)!();
-    await tick();
-    expect(events.at(-1)).toBe('send 3 (last)'); // after every earlier batch answered: it marks the job finished
-    replies.get(3)!();
-    const r = await run;
-    expect(r.outcomes.map((o) => o.name)).toEqual(['item 0', 'item 1', 'item 2', 'item 3']);
-    expect(progress).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('never shows the browser wording', () => {
