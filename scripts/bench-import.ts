@@ -8,9 +8,12 @@
  * `writeBatch` records), and with `--profile` a CPU profile of the service worker during the commit: time on the
  * CPU (by function) against time idle (waiting on IndexedDB).
  *
- *   node --import tsx scripts/bench-import.ts [--base 10000] [--ui 1000] [--no-build] [--profile]
+ *   node --import tsx scripts/bench-import.ts [--base 10000] [--ui 1000] [--no-build] [--profile] [--profile-out FILE]
+ *
+ * (`--profile-out` writes the profile too; build with CLAIMLENS_NO_MINIFY=1 for readable function names.)
  */
 import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchExtension, openExtensionPage } from '../test/e2e/harness';
@@ -88,7 +91,7 @@ export interface ImportKeys {
  * report. Prints where the UI batches spent their time in the service worker; with `profile`, a CPU profile too.
  * Needs a build in .output/chrome-mv3.
  */
-export async function benchImport(root: string, opts: { base: number; ui: number; profile?: boolean; log?: (s: string) => void }): Promise<ImportKeys> {
+export async function benchImport(root: string, opts: { base: number; ui: number; profile?: boolean; /** Where to write the service worker's CPU profile (a .cpuprofile file). */ profileOut?: string; log?: (s: string) => void }): Promise<ImportKeys> {
   const log = opts.log ?? console.log;
   const { base, ui } = opts;
   // About 16 claims per article: base + 25k claims leaves more than 1,000 spare articles.
@@ -119,7 +122,12 @@ export async function benchImport(root: string, opts: { base: number; ui: number
       await sw.call('Profiler.start');
     }
     const perS = await importViaOptionsPage(s, spare);
-    if (opts.profile) printProfile((await sw.call('Profiler.stop'))?.profile as CpuProfile);
+    if (opts.profile) {
+      const prof = (await sw.call('Profiler.stop'))?.profile as CpuProfile;
+      printProfile(prof);
+      // The whole profile for a closer look (inclusive times, call trees), e.g. in Chromium's DevTools.
+      if (opts.profileOut) writeFileSync(opts.profileOut, JSON.stringify(prof));
+    }
     const timings = JSON.parse(String((await sw.call('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.claimlensImportTimings ?? [])', returnByValue: true }))?.result?.value ?? '[]')) as BatchTiming[];
     const uiBatches = timings.slice(-Math.ceil(spare.length / ANALYSED_BATCH_SIZE));
     const sum: Record<string, number> = {};
@@ -161,6 +169,8 @@ if (process.argv[1]?.endsWith('bench-import.ts')) {
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
   if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
-  const keys = await benchImport(root, { base: arg('base', 10_000), ui: arg('ui', 1000), profile: process.argv.includes('--profile') });
+  const out = process.argv.indexOf('--profile-out');
+  const profileOut = out >= 0 ? process.argv[out + 1] : undefined;
+  const keys = await benchImport(root, { base: arg('base', 10_000), ui: arg('ui', 1000), profile: process.argv.includes('--profile') || !!profileOut, profileOut });
   console.log(JSON.stringify(keys));
 }

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { createDb } from '../utils/db';
-import { importAnalysed } from '../utils/corpus';
+import { importAnalysed, importTimings } from '../utils/corpus';
 import { buildBenchCorpora } from './bench-corpus';
 import { numberArg, storeMined } from './profile-db';
 
@@ -97,5 +97,7 @@ for (let b = 0; b < batches; b++) {
   const used = process.cpuUsage(cpu);
   console.log(`batch ${b + 1}: ${out.filter((o) => o.status === 'imported').length} imported in ${ms.toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
   const rows = [...volume].sort((a, b) => b[1].readRows + b[1].writeRows - (a[1].readRows + a[1].writeRows));
+  const timing = importTimings[importTimings.length - 1];
+  if (timing) console.log(`  phases (ms): ${Object.entries({ ...timing.before, ...timing.phases }).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
   for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req`);
 }
