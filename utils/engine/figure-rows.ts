@@ -132,6 +132,16 @@ const distinctValues = (entries: FigureRow['entries']) => new Set(entries.map((e
  * values; conflicting reports of one event come first, then rows with more entries.
  */
 export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
+  const rows: FigureRow[] = [];
+  for (const [key, list] of groupFigureEntries(items)) rows.push(...keyRows(key, list));
+  return sortFigureRows(rows);
+}
+
+/**
+ * The entries {@link buildFigureRows} compares, by subject key in order of first appearance (a bare unit or a
+ * rejected figure left out). Exported so a caller holding a long list's groups can add a few entries to them.
+ */
+export function groupFigureEntries(items: readonly FigureEntryInput[]): Map<string, FigureEntryInput[]> {
   const byKey = new Map<string, FigureEntryInput[]>();
   for (const it of items) {
     const key = it.entry.figure.subjectKey;
@@ -140,14 +150,22 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
     if (list) list.push(it);
     else byKey.set(key, [it]);
   }
+  return byKey;
+}
+
+/** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
+export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  for (const [key, list] of byKey) {
-    const groups = isEventKey(key) ? eventClusters(list) : [list];
-    for (const group of groups) {
-      const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-      if (distinctValues(entries) < 2) continue;
-      rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
-    }
+  const groups = isEventKey(key) ? eventClusters(list) : [list];
+  for (const group of groups) {
+    const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    if (distinctValues(entries) < 2) continue;
+    rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
+  return rows;
+}
+
+/** Rows in the order a card shows them (in place): same-event conflicts first, then more entries, then subject (stable). */
+export function sortFigureRows(rows: FigureRow[]): FigureRow[] {
   return rows.sort((a, b) => Number(!!b.sameEvent) - Number(!!a.sameEvent) || b.entries.length - a.entries.length || a.subjectKey.localeCompare(b.subjectKey));
 }

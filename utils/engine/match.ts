@@ -21,7 +21,7 @@ import { splitSentences } from './sentences';
 import { isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
-import { buildFigureRows, type FigureEntryInput } from './figure-rows';
+import { groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -1231,26 +1231,53 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   // of `moreClaims` (the page's own figure subjects) and `extra` are added after them, as if listed after `claims`.
   const base = figureEntriesOf(index, claims);
   const seen = new Set<string>();
-  const items = base.items.slice();
+  const added: FigureEntryInput[] = [];
   const add = (it: FigureEntryInput) => {
     const id = figureEntryId(it);
     if (base.seen.has(id) || seen.has(id)) return;
     seen.add(id);
-    items.push(it);
+    added.push(it);
   };
   for (const claim of moreClaims) addClaimFigures(index, claim, add);
   // The page's figures join only subjects the claims give (theirs do not widen it).
   const claimKeys = new Set<string>();
-  for (let i = base.items.length; i < items.length; i++) claimKeys.add(items[i]!.entry.figure.subjectKey);
+  for (const it of added) claimKeys.add(it.entry.figure.subjectKey);
   for (const e of extra) if (base.keys.has(e.entry.figure.subjectKey) || claimKeys.has(e.entry.figure.subjectKey)) add(e);
-  return buildFigureRows(items);
+  // What buildFigureRows(list's entries + added) gives, with only the subjects `added` touches computed again: rows
+  // before sorting go by subject in order of first appearance (the list's subjects, then new ones), as there.
+  const more = groupFigureEntries(added);
+  const touched: [number, FigureRow[]][] = [];
+  const fresh: FigureRow[] = [];
+  for (const [key, list] of more) {
+    const own = base.groups.get(key);
+    if (own) touched.push([base.ordinal.get(key)!, keyRows(key, own.concat(list))]);
+    else fresh.push(...keyRows(key, list));
+  }
+  touched.sort((a, b) => a[0] - b[0]);
+  const rows: FigureRow[] = [];
+  let t = 0;
+  for (const { ordinal, key, rows: own } of baseRowsOf(base)) {
+    while (t < touched.length && touched[t]![0] < ordinal) rows.push(...touched[t++]![1]);
+    if (more.has(key)) continue;
+    // Copies: a card's rows are its own, as when they were built per call.
+    for (const r of own) rows.push({ ...r, entries: r.entries.slice() });
+  }
+  while (t < touched.length) rows.push(...touched[t++]![1]);
+  rows.push(...fresh);
+  return sortFigureRows(rows);
 }
 
-/** The distinct figure entries of a claim list (first of each kept, in order), their ids and subject keys. */
+/**
+ * The distinct figure entries of a claim list (first of each kept, in order): their ids, all their subject keys, and
+ * the entries rows are built from grouped by subject ({@link groupFigureEntries}) with each subject's position.
+ */
 interface FigureEntries {
-  items: FigureEntryInput[];
   seen: Set<string>;
   keys: Set<string>;
+  groups: Map<string, FigureEntryInput[]>;
+  ordinal: Map<string, number>;
+  /** The rows of each subject that has any, in subject order (computed on first use). */
+  rows?: { ordinal: number; key: string; rows: FigureRow[] }[];
 }
 
 const figureEntryCache = new WeakMap<CorpusIndex, WeakMap<readonly Claim[], FigureEntries>>();
@@ -1260,19 +1287,36 @@ function figureEntriesOf(index: CorpusIndex, claims: readonly Claim[]): FigureEn
   if (!byList) figureEntryCache.set(index, (byList = new WeakMap()));
   let hit = byList.get(claims);
   if (!hit) {
-    const out: FigureEntries = { items: [], seen: new Set(), keys: new Set() };
+    const items: FigureEntryInput[] = [];
+    const seen = new Set<string>();
+    const keys = new Set<string>();
     for (const claim of claims) {
       addClaimFigures(index, claim, (it) => {
         const id = figureEntryId(it);
-        if (out.seen.has(id)) return;
-        out.seen.add(id);
-        out.items.push(it);
-        out.keys.add(it.entry.figure.subjectKey);
+        if (seen.has(id)) return;
+        seen.add(id);
+        items.push(it);
+        keys.add(it.entry.figure.subjectKey);
       });
     }
-    byList.set(claims, (hit = out));
+    const groups = groupFigureEntries(items);
+    const ordinal = new Map<string, number>();
+    for (const key of groups.keys()) ordinal.set(key, ordinal.size);
+    byList.set(claims, (hit = { seen, keys, groups, ordinal }));
   }
   return hit;
+}
+
+/** The rows of a list's own entries, per subject (see {@link FigureEntries.rows}): a topic's rows are built once, not per page. */
+function baseRowsOf(base: FigureEntries): NonNullable<FigureEntries['rows']> {
+  if (!base.rows) {
+    base.rows = [];
+    for (const [key, list] of base.groups) {
+      const rows = keyRows(key, list);
+      if (rows.length) base.rows.push({ ordinal: base.ordinal.get(key)!, key, rows });
+    }
+  }
+  return base.rows;
 }
 
 /** What makes two figure entries one: the same subject, value and range, from the same outlet on the same date. */
