@@ -868,7 +868,10 @@ function decideStance(
 ): Map<string, Relation> {
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
-  const pageText = quoteForm(passage, passage.text);
+  // Whether the page quotes a claim: read only for a claim that would dispute the page otherwise (or carry an
+  // article-level dispute), so the page is normalised and searched for few claims, not every one the model reads.
+  let pageText: string | null = null;
+  const onPage = (claim: Claim): boolean => (pageText ??= quoteForm(passage, passage.text)).includes(quoteForm(claim, claim.text));
   // The page read as a whole article only when some claim's article body is in the index to compare it with.
   let pageReading: ReturnType<typeof readArticle> | null = null;
   /** Per article, the one claim that carries an article-level dispute (see below) and how well it carries it. */
@@ -881,7 +884,6 @@ function decideStance(
     p: StanceProbabilities | null;
     story: StoryStance | null;
     pair: ArticlePairProbabilities | null;
-    onPage: boolean;
     copy?: boolean;
   }[] = [];
   for (const claim of claims) {
@@ -892,7 +894,7 @@ function decideStance(
     // The model can change an item only on the same question, or by vetoing a rule agree/dispute (an item it reads as
     // unrelated), or through the article reading: elsewhere the rule's context label stands and the model is not run.
     if (!same && !body && top.label !== 'disputes' && top.label !== 'agrees') {
-      decided.push({ claim, top, label: top.label, basis: undefined, p: null, story: null, pair: null, onPage: false });
+      decided.push({ claim, top, label: top.label, basis: undefined, p: null, story: null, pair: null });
       continue;
     }
     const { features, p: head, x } = passageStance(claim, passage, { stats: index.stats, model });
@@ -901,7 +903,6 @@ function decideStance(
     // A negated near-duplicate ("had been warned" vs "had not been warned") or one with the opposite direction word
     // ("airstrikes have increased" vs "… decreased") is the clearest dispute there is, not the page's own statement.
     const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation && !top.evidence.opposingDirection;
-    const quoted = pageText.includes(quoteForm(claim, claim.text));
     const related = 1 - head.unrelated >= th.related;
     const read = body && related ? articleDecision((pageReading ??= readArticle(passage.text)), claim.articleId, body, index.stats) : null;
     const story = read?.story ?? null;
@@ -929,22 +930,24 @@ function decideStance(
     // Where the article is known: one story (the two texts share more than a topic), and the page-vs-article decision
     // at least at ruleDisputes.
     if (label === 'disputes' && basis !== 'model' && story && (story.overlap < th.storyOverlap || pair!.disputes < th.ruleDisputes)) label = 'related';
-    if (label === 'disputes' && (nearCopy || quoted || REPORTED_CONTRADICTION.test(claim.text))) label = 'related';
+    if (label === 'disputes' && (nearCopy || onPage(claim) || REPORTED_CONTRADICTION.test(claim.text))) label = 'related';
     // The article-level stance: the page and the claim's article on opposite sides of the story they share. One claim
     // per article carries it — the one that itself refutes, else the closest — so the reader sees the article's
     // rejection, not its every sentence. A near copy that refutes ("claims that … are false") is no page statement.
-    const refutes = prepare(claim).refuteWeight >= 1;
-    if (label !== 'disputes' && label !== 'unrelated' && same && pair && pair.disputes >= th.articleDisputes && story!.overlap >= th.storyOverlap && !quoted && (!nearCopy || refutes)) {
-      const rank = (refutes ? 1 : 0) + top.similarity;
-      const prev = storyDispute.get(claim.articleId);
-      if (!prev || rank > prev.rank) storyDispute.set(claim.articleId, { claim, rank });
+    if (label !== 'disputes' && label !== 'unrelated' && same && pair && pair.disputes >= th.articleDisputes && story!.overlap >= th.storyOverlap && !onPage(claim)) {
+      const refutes = prepare(claim).refuteWeight >= 1;
+      if (!nearCopy || refutes) {
+        const rank = (refutes ? 1 : 0) + top.similarity;
+        const prev = storyDispute.get(claim.articleId);
+        if (!prev || rank > prev.rank) storyDispute.set(claim.articleId, { claim, rank });
+      }
     }
     // The page's own sentence carried word for word by another outlet (wire copy) agrees, but the card says it is the
     // same wording, so one report printed twice does not pass for independent agreement. (Shown as context instead in
     // session 11: validation agrees precision 0.825 → 0.887, but dev unchanged and train-story 0.921 → 0.914 with 58
     // fewer right agrees — the gold counts a copy between two agreeing bodies as agreement.)
     const copy = label === 'agrees' && sameWording(claim.text, answered?.get(claim.id)?.text);
-    decided.push({ claim, top, label, basis: label === 'agrees' || label === 'disputes' ? basis : undefined, p, story, pair, onPage: nearCopy || quoted, copy });
+    decided.push({ claim, top, label, basis: label === 'agrees' || label === 'disputes' ? basis : undefined, p, story, pair, copy });
   }
   for (const { claim, top, label: ruled, basis: ruledBasis, p, story, pair, copy } of decided) {
     const byStory = ruled !== 'disputes' && storyDispute.get(claim.articleId)?.claim === claim;
