@@ -1168,16 +1168,27 @@ function internTerm(t: string): number {
   return id;
 }
 
+/** A prepared text's term ids in the order of its terms (not sorted): sums over them add in the text's order. */
+const termIdsInOrderCache = new WeakMap<PreparedText, Int32Array>();
+function termIdsInOrder(p: PreparedText): Int32Array {
+  let ids = termIdsInOrderCache.get(p);
+  if (!ids) {
+    ids = new Int32Array(p.terms.size);
+    let i = 0;
+    for (const t of p.terms.keys()) ids[i++] = internTerm(t);
+    termIdsInOrderCache.set(p, ids);
+  }
+  return ids;
+}
+
 const termIdsCache = new WeakMap<PreparedText, Int32Array>();
 
 /** A prepared text's term ids, sorted ascending (computed once per prepared text). */
 function termIdsOf(p: PreparedText): Int32Array {
   let ids = termIdsCache.get(p);
   if (!ids) {
-    ids = new Int32Array(p.terms.size);
-    let i = 0;
-    for (const t of p.terms.keys()) ids[i++] = internTerm(t);
-    ids.sort();
+    // The text-order ids sorted: each term is interned once per text, whichever of the two is asked first.
+    ids = termIdsInOrder(p).slice().sort();
     termIdsCache.set(p, ids);
   }
   return ids;
@@ -1262,11 +1273,12 @@ const norm2Cache = new WeakMap<PreparedText, { stats: TermStats | undefined; v: 
 function norm2(p: PreparedText, stats?: TermStats): number {
   const c = norm2Cache.get(p);
   if (c && c.stats === stats) return c.v;
-  termIdsOf(p); // interns every term before the weight array is sized
+  const ids = termIdsInOrder(p); // interns every term before the weight array is sized
   const w = weightsFor(stats);
   let v = 0;
-  for (const t of p.terms.keys()) {
-    const x = weightOf(w, stats, internTerm(t));
+  // In the terms' order, as the sum always added.
+  for (let i = 0; i < ids.length; i++) {
+    const x = weightOf(w, stats, ids[i]!);
     v += x * x;
   }
   norm2Cache.set(p, { stats, v });
@@ -1750,19 +1762,6 @@ function passageNorms(passage: PreparedPassage, stats: TermStats | undefined): F
   let hit = passageNormCache.get(passage);
   if (!hit || hit.stats !== stats) passageNormCache.set(passage, (hit = { stats, norms: new Float64Array(passage.sentences.length).fill(NaN) }));
   return hit.norms;
-}
-
-/** A prepared text's term ids in the order of its terms (not sorted): sums over them add in the text's order. */
-const termIdsInOrderCache = new WeakMap<PreparedText, Int32Array>();
-function termIdsInOrder(p: PreparedText): Int32Array {
-  let ids = termIdsInOrderCache.get(p);
-  if (!ids) {
-    ids = new Int32Array(p.terms.size);
-    let i = 0;
-    for (const t of p.terms.keys()) ids[i++] = internTerm(t);
-    termIdsInOrderCache.set(p, ids);
-  }
-  return ids;
 }
 
 /** Hedges and refuting weight of a passage's first three sentences (its lead), summed once per passage. */
