@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1369,10 +1369,12 @@ function sentenceMatches(
     const relations = new Map<string, Relation>();
     const claims: Claim[] = [];
     for (const claim of candidates) {
-      if (!similarityOf(index, pairs, s, claim).related) continue;
+      const sim = similarityOf(index, pairs, s, claim);
+      if (!sim.related) continue;
+      if (sim.similarity < SENTENCE_MIN_SIMILARITY && contextOnly(s, claim)) continue;
       const r = relatePair(index, pairs, s, claim);
       if (r.label === 'unrelated') continue;
-      if (r.label === 'related' && r.similarity < 0.25) continue;
+      if (r.label === 'related' && r.similarity < SENTENCE_MIN_SIMILARITY) continue;
       relations.set(claim.id, r);
       claims.push(claim);
     }
@@ -1389,6 +1391,20 @@ function sentenceMatches(
     if (out.length >= MAX_SENTENCES) break;
   }
   return out;
+}
+
+/** A sentence match keeps a claim only related to its sentence (no stance) from this similarity. */
+const SENTENCE_MIN_SIMILARITY = 0.25;
+
+/**
+ * Whether `relate` of a page sentence and a claim can only say related (or unrelated) while their similarity is under
+ * {@link SENTENCE_MIN_SIMILARITY}, read without relating them: under the duplicate threshold only the two directions
+ * (both sides need direction cues: the claim has none) or the figures (both sides need some) make a stance.
+ */
+function contextOnly(s: PageSentence, claim: Claim): boolean {
+  if (CLAIM_THRESHOLDS.duplicate < SENTENCE_MIN_SIMILARITY) return false;
+  const c = prepare(claim);
+  return c.cues.length === 0 && (c.figures.length === 0 || s.features.figures.length === 0);
 }
 
 /** Claims sharing the most IDF weight with `terms` (at most `limit`), skipping excluded outlets. */
