@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex, closestClaims, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
-import { contentTerms } from '@/utils/engine/text';
 import { sortBuckets } from '@/utils/engine/stance/features';
-import type { FigureEntryInput } from '@/utils/engine/figure-rows';
+import { buildFigureRows, groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
+import { CLAIM_THRESHOLDS, prepare, prepareTokens, relate, relateSimilarity } from '@/utils/engine/relation';
+import { splitSentences } from '@/utils/engine/sentences';
+import { contentTerms, tokenize } from '@/utils/engine/text';
 import type { Claim } from '@/utils/engine/types';
 import { fixturePage, seedIndex, seedPack } from './fixture-corpus';
 
@@ -63,6 +65,52 @@ describe('figureRows with claims added after a cached list', () => {
     expect(figureRows(index, [...first, ...more], extra)).toEqual(plain);
     // A page figure is not a subject of its own: dropping the claims that give it leaves it out.
     expect(figureRows(index, [], extra).flatMap((r) => r.entries)).toEqual([]);
+  });
+});
+
+describe('figure rows by subject (a topic list’s rows kept, a page’s additions recompute their subjects only)', () => {
+  const index = seedIndex();
+  const items = (claims: Claim[]): FigureEntryInput[] =>
+    claims.flatMap((claim) => claim.figures.map((figure) => ({ entry: { figure, outletId: claim.outletId, outletName: claim.outletId, claimId: claim.id, date: claim.date }, context: claim.text })));
+
+  it('buildFigureRows is the subjects’ rows, in order of first appearance, sorted', () => {
+    const all = items(index.claims);
+    expect(all.length).toBeGreaterThan(1);
+    const pieces = sortFigureRows([...groupFigureEntries(all)].flatMap(([key, list]) => keyRows(key, list)));
+    expect(pieces).toEqual(buildFigureRows(all));
+    expect(buildFigureRows(all).length).toBeGreaterThan(0);
+  });
+
+  it('gives each call rows of its own: changing one card’s rows leaves the next card’s as they were', () => {
+    const claims = index.claims.filter((c) => c.figures.length > 0);
+    const first = figureRows(index, claims);
+    const again = structuredClone(first);
+    expect(first.length).toBeGreaterThan(0);
+    for (const r of first) {
+      r.entries.pop();
+      r.subject = 'changed';
+    }
+    expect(figureRows(index, claims)).toEqual(again);
+  });
+});
+
+describe('the sentence-match shortcut’s premise', () => {
+  it('relate calls a page sentence and a claim with no direction cue under 0.25 similarity related (or unrelated)', () => {
+    const index = seedIndex();
+    const text = fixturePage('seed-subject-article.html').text;
+    const sentences = splitSentences(text).map((s) => prepareTokens(text.slice(s.start, s.end), tokenize(text.slice(s.start, s.end))));
+    expect(CLAIM_THRESHOLDS.duplicate).toBeGreaterThanOrEqual(0.25);
+    let low = 0;
+    for (const claim of index.claims) {
+      if (prepare(claim).cues.length > 0) continue;
+      for (const s of sentences) {
+        const sim = relateSimilarity(s, claim, { stats: index.stats });
+        if (!sim.related || sim.similarity >= 0.25) continue;
+        low++;
+        expect(['related', 'unrelated']).toContain(relate(s, claim, { stats: index.stats }).label);
+      }
+    }
+    expect(low).toBeGreaterThan(20);
   });
 });
 
