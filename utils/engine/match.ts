@@ -1235,13 +1235,15 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   const base = figureEntriesOf(index, claims);
   const seen = new Set<string>();
   const added: FigureEntryInput[] = [];
-  const add = (it: FigureEntryInput) => {
-    const id = figureEntryId(it);
+  const add = (it: FigureEntryInput, id = figureEntryId(it)) => {
     if (base.seen.has(id) || seen.has(id)) return;
     seen.add(id);
     added.push(it);
   };
-  for (const claim of moreClaims) addClaimFigures(index, claim, add);
+  for (const claim of moreClaims) {
+    const own = claimFigureEntries(index, claim);
+    for (let k = 0; k < own.items.length; k++) add(own.items[k]!, own.ids[k]!);
+  }
   // The page's figures join only subjects the claims give (theirs do not widen it).
   const claimKeys = new Set<string>();
   for (const it of added) claimKeys.add(it.entry.figure.subjectKey);
@@ -1294,13 +1296,14 @@ function figureEntriesOf(index: CorpusIndex, claims: readonly Claim[]): FigureEn
     const seen = new Set<string>();
     const keys = new Set<string>();
     for (const claim of claims) {
-      addClaimFigures(index, claim, (it) => {
-        const id = figureEntryId(it);
-        if (seen.has(id)) return;
+      const own = claimFigureEntries(index, claim);
+      for (let k = 0; k < own.items.length; k++) {
+        const id = own.ids[k]!;
+        if (seen.has(id)) continue;
         seen.add(id);
-        items.push(it);
-        keys.add(it.entry.figure.subjectKey);
-      });
+        items.push(own.items[k]!);
+        keys.add(own.items[k]!.entry.figure.subjectKey);
+      }
     }
     const groups = groupFigureEntries(items);
     const ordinal = new Map<string, number>();
@@ -1328,11 +1331,23 @@ function figureEntryId(it: FigureEntryInput): string {
   return `${f.subjectKey}|${f.value}|${f.high}|${it.entry.outletId}|${it.entry.date}`;
 }
 
-/** Passes each figure of a claim to `add` as a figure-row entry. */
-function addClaimFigures(index: CorpusIndex, claim: Claim, add: (it: FigureEntryInput) => void): void {
-  if (claim.figures.length === 0) return;
-  const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
-  for (const figure of claim.figures) add({ entry: { figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date }, context: claim.text });
+const NO_ENTRIES = { items: [] as FigureEntryInput[], ids: [] as string[] };
+const claimEntryCache = new WeakMap<CorpusIndex, WeakMap<Claim, { items: FigureEntryInput[]; ids: string[] }>>();
+/**
+ * Each figure of a claim as a figure-row entry, with its {@link figureEntryId}: made once per claim and index, so a
+ * topic's list and the claims sharing a page's figure subjects (thousands on a big corpus) share them across pages.
+ */
+function claimFigureEntries(index: CorpusIndex, claim: Claim): { items: FigureEntryInput[]; ids: string[] } {
+  if (claim.figures.length === 0) return NO_ENTRIES;
+  let byClaim = claimEntryCache.get(index);
+  if (!byClaim) claimEntryCache.set(index, (byClaim = new WeakMap()));
+  let hit = byClaim.get(claim);
+  if (!hit) {
+    const outletName = index.outlets.get(claim.outletId)?.name ?? claim.outletId;
+    const items = claim.figures.map((figure) => ({ entry: { figure, outletId: claim.outletId, outletName, claimId: claim.id, date: claim.date }, context: claim.text }));
+    byClaim.set(claim, (hit = { items, ids: items.map(figureEntryId) }));
+  }
+  return hit;
 }
 
 /** Who said what when: dated claims, oldest first, labelled by their relation. */
