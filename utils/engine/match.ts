@@ -31,6 +31,7 @@ import type {
   Contrast,
   ContrastGroups,
   ContrastTiming,
+  Figure,
   FigureRow,
   Outlet,
   PageMatch,
@@ -1206,11 +1207,21 @@ const MIN_OWN_ITEMS = 2;
 function pageFigures(sentences: PageSentence[], page: PageInput, pageDate: string | null): FigureEntryInput[] {
   const name = page.siteName?.trim() || hostOf(page.url) || 'This page';
   return sentences.flatMap((s) =>
-    extractFigures(s.text, { date: pageDate }).map((figure) => ({
+    figuresOf(s, pageDate).map((figure) => ({
       entry: { figure, outletId: '', outletName: `${name} (this page)`, claimId: '', date: pageDate },
       context: s.text,
     })),
   );
+}
+
+const sentenceFigures = new WeakMap<PageSentence, Map<string | null | undefined, Figure[]>>();
+/** {@link extractFigures} of a page sentence (with the page's date, or none), once per sentence: a sentence under several topics is read once. */
+function figuresOf(s: PageSentence, date?: string | null): Figure[] {
+  let byDate = sentenceFigures.get(s);
+  if (!byDate) sentenceFigures.set(s, (byDate = new Map()));
+  let hit = byDate.get(date);
+  if (!hit) byDate.set(date, (hit = extractFigures(s.text, date === undefined ? {} : { date })));
+  return hit;
 }
 
 /**
@@ -1218,7 +1229,7 @@ function pageFigures(sentences: PageSentence[], page: PageInput, pageDate: strin
  * a count of one event is worth comparing even when the claim does not name the topic itself.
  */
 function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>): Claim[] {
-  const keys = new Set(sentences.flatMap((s) => extractFigures(s.text).map((f) => f.subjectKey)));
+  const keys = new Set(sentences.flatMap((s) => figuresOf(s).map((f) => f.subjectKey)));
   const out: Claim[] = [];
   for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
   return out;
