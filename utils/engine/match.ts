@@ -297,10 +297,13 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   const pending: PendingTopic[] = [];
   for (const [topicId, mentions] of byTopic) {
     const topic = index.topics.get(topicId);
-    const claims = claimsFrom(index.claimsByTopic.get(topicId) ?? [], excludeOutlets);
-    if (!topic || claims.length === 0) continue;
+    const stored = index.claimsByTopic.get(topicId);
+    if (!topic || !stored?.length) continue;
     const gated = topicGate(topic, mentions.length, index.topicContext.get(topicId), pageTerms, opts.sensitivity);
     if (!gated) continue;
+    // Filtered (a page of a stored outlet, muted outlets) only once the topic passed the page's gates.
+    const claims = claimsFrom(stored, excludeOutlets);
+    if (claims.length === 0) continue;
     const { context, base } = gated;
     pending.push({ topic, mentions, claims, context, base, key: round(base + 0.3), draft: undefined });
   }
@@ -394,10 +397,12 @@ export function topicGate(
   sensitivity: MatchOptions['sensitivity'],
 ): { context: { coverage: number; terms: string[] }; base: number } | null {
   const gate = THRESHOLDS[sensitivity];
-  const coverage = contextCoverage(context, pageTerms);
   const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
+  // Most topics a page names fail on mentions: their context coverage is not read.
+  if (mentions < minMentions) return null;
+  const coverage = contextCoverage(context, pageTerms);
   const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
-  if (mentions < minMentions || coverage.coverage < minContext) return null;
+  if (coverage.coverage < minContext) return null;
   const base = 0.3 * Math.min(1, mentions / 5) + 0.4 * Math.min(1, coverage.coverage / 0.5);
   // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
   if (base + 0.3 < gate.score) return null;
