@@ -5,7 +5,9 @@
 export function boundedMemo<T>(fn: (key: string) => T, max: number): (key: string) => T {
   const memo = new Map<string, T>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as T;
+    // One lookup for a remembered value; `has` only for a remembered undefined.
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as T;
     if (memo.size >= max) memo.clear();
     const value = fn(key);
     memo.set(key, value);
