@@ -1229,7 +1229,12 @@ function termCosine(a: PreparedText, b: PreparedText, stats?: TermStats): { sim:
   const [small, big] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
   const { dot, sharedIds } = sharedDot(termIdsOf(small), termIdsOf(big), stats, true);
   const shared: string[] = [];
-  if (sharedIds.length) for (const t of small.terms.keys()) if (sharedIds.includes(termIdByName.get(t)!)) shared.push(t);
+  if (sharedIds.length) {
+    // The smaller text's terms in their order, by id (its ids in text order are the interned ids of its keys).
+    const inOrder = termIdsInOrder(small);
+    let k = 0;
+    for (const t of small.terms.keys()) if (sharedIds.includes(inOrder[k++]!)) shared.push(t);
+  }
   if (dot === 0) return { sim: 0, shared };
   return { sim: dot / Math.sqrt(norm2(a, stats) * norm2(b, stats)), shared };
 }
@@ -1525,7 +1530,7 @@ export function relate(
   bIn: RelatableText | PreparedText,
   opts: RelateOptions = {},
 ): Relation {
-  const th = { ...CLAIM_THRESHOLDS, ...opts.thresholds };
+  const th = opts.thresholds ? { ...CLAIM_THRESHOLDS, ...opts.thresholds } : CLAIM_THRESHOLDS;
   const a = prepare(aIn);
   const b = prepare(bIn);
   const terms = termCosine(a, b, opts.stats);
