@@ -259,6 +259,8 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { p
   return words.length ? { prep, words, end: i } : null;
 }
 
+const HAS_DIGIT = /[0-9]/;
+
 /**
  * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020
  * vote"), calendar dates ("June 4", "January 5th"), ordinals, times and numbers inside names
@@ -266,6 +268,9 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { p
  * percentage or an amount of money.
  */
 export function extractFigures(sentence: string, context: FigureContext = {}): Figure[] {
+  // Every figure starts at a number token, and a number token starts with an ASCII digit (tokens.ts kindOf): a sentence
+  // without one (most of a page) has none, and is not tokenised.
+  if (!HAS_DIGIT.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const out: Figure[] = [];
   let placePhrases: PlacePhrase[] | null = null;

@@ -8,6 +8,8 @@ import { sortBuckets } from '@/utils/engine/stance/features';
 import { buildFigureRows, groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
 import { CLAIM_THRESHOLDS, prepare, prepareTokens, relate, relateSimilarity } from '@/utils/engine/relation';
 import { splitSentences } from '@/utils/engine/sentences';
+import { extractFigures } from '@/utils/engine/figures';
+import { scanTokens } from '@/utils/engine/tokens';
 import { contentTerms, tokenize } from '@/utils/engine/text';
 import type { Claim } from '@/utils/engine/types';
 import { fixturePage, seedIndex, seedPack } from './fixture-corpus';
@@ -91,6 +93,16 @@ describe('figure rows by subject (a topic list’s rows kept, a page’s additio
       r.subject = 'changed';
     }
     expect(figureRows(index, claims)).toEqual(again);
+  });
+});
+
+describe('figures of a sentence without an ASCII digit (not tokenised)', () => {
+  it('a number token starts with an ASCII digit, whatever the script: a digit-free sentence has no figure', () => {
+    const text = 'Some ١٢٣ people, ５ troops, ² and ⅷ: 3,500 killed in 2014 and twelve more on 4 June; 7bn $.';
+    const numbers = scanTokens(text, { compounds: true, punct: true }).filter((t) => t.kind === 'number');
+    expect(numbers.map((t) => t.raw)).toEqual(['3,500', '2014', '4', '7']);
+    expect(extractFigures('Some ١٢٣ people and ５ troops were killed, twelve of them children.')).toEqual([]);
+    expect(extractFigures('3,500 people were killed in Mosul.').map((f) => f.value)).toEqual([3500]);
   });
 });
 
