@@ -20,9 +20,23 @@ export const SAME_TIME_DAYS = 183;
 
 const DAY_MS = 86_400_000;
 
+const ranges = new Map<string, readonly [number, number] | null>();
+const RANGES_MAX = 20_000;
+
 /** First and last day (epoch days) of an ISO date that may be partial; null when it is not a date. */
 export function dateRange(iso: string | null | undefined): [number, number] | null {
   if (!iso) return null;
+  // Remembered per string (bounded): a page's cards time hundreds of claims against one date, on few distinct dates.
+  let hit = ranges.get(iso);
+  if (hit === undefined) {
+    if (ranges.size >= RANGES_MAX) ranges.clear();
+    ranges.set(iso, (hit = computeRange(iso)));
+  }
+  return hit ? [hit[0], hit[1]] : null; // the caller's own tuple
+}
+
+/** {@link dateRange} computed (the string is not remembered yet). */
+function computeRange(iso: string): [number, number] | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
   if (!m) return null;
   const y = Number(m[1]);
