@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -750,6 +750,27 @@ function similarityOf(index: CorpusIndex, pairs: PairMemo, s: PageSentence, clai
   return hit;
 }
 
+/** {@link similarityOf} of each of `sentences` and one claim: those not compared yet are compared in one batch. */
+function similaritiesOf(index: CorpusIndex, pairs: PairMemo, sentences: PageSentence[], claim: Claim): number[] {
+  const sims = new Array<number>(sentences.length);
+  const missing: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const hit = pairs.sims.get(sentences[i]!)?.get(claim.id);
+    if (hit) sims[i] = hit.similarity;
+    else missing.push(i);
+  }
+  if (missing.length === 0) return sims;
+  const got = relateSimilarities(missing.map((i) => sentences[i]!.features), claim, { stats: index.stats });
+  for (let k = 0; k < missing.length; k++) {
+    const s = sentences[missing[k]!]!;
+    let bySentence = pairs.sims.get(s);
+    if (!bySentence) pairs.sims.set(s, (bySentence = new Map()));
+    bySentence.set(claim.id, got[k]!);
+    sims[missing[k]!] = got[k]!.similarity;
+  }
+  return sims;
+}
+
 /** {@link relate} of a page sentence and a claim, once per page (the relation is shared, never changed in place). */
 function relatePair(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim: Claim): Relation {
   let bySentence = pairs.relations.get(s);
@@ -783,7 +804,7 @@ function closestSimilarities(
     const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
     if (all.length === 0) continue;
     // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-    const sims = all.map((s) => similarityOf(index, pairs, s, claim).similarity);
+    const sims = similaritiesOf(index, pairs, all, claim);
     out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
   }
   return out;

@@ -1428,6 +1428,71 @@ export function relateSimilarity(
   return { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && b.figures.length > 0) };
 }
 
+/**
+ * {@link relateSimilarity} of each of `as` with `b` (the same numbers, in order), with the work on `b` — its
+ * preparation, term ids and norm, the weight array — done once: a claim is ranked against a card's page sentences.
+ */
+export function relateSimilarities(
+  as: readonly (RelatableText | PreparedText)[],
+  bIn: RelatableText | PreparedText,
+  opts: RelateOptions = {},
+): { similarity: number; related: boolean }[] {
+  const threshold = opts.thresholds?.related ?? CLAIM_THRESHOLDS.related;
+  const stats = opts.stats;
+  const b = prepare(bIn);
+  const list = as.map((a) => prepare(a));
+  // Terms are interned in the order pair by pair calls would intern them (a text's, then b's at the first pair where
+  // both have terms): the same ids, so the same sums.
+  let idsB: Int32Array | null = null;
+  const idsA = list.map((a) => {
+    if (a.terms.size === 0 || b.terms.size === 0) return null;
+    const ids = termIdsOf(a);
+    idsB ??= termIdsOf(b);
+    return ids;
+  });
+  const w = weightsFor(stats);
+  const bFigures = b.figures.length > 0;
+  let normB = NaN;
+  const out = new Array<{ similarity: number; related: boolean }>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const x = idsA[i];
+    let terms = 0;
+    if (x) {
+      const dot = dotOf(x, idsB!, w, stats);
+      if (dot !== 0) {
+        const normA = norm2(a, stats);
+        if (Number.isNaN(normB)) normB = norm2(b, stats);
+        terms = dot / Math.sqrt(normA * normB);
+      }
+    }
+    const topic = a.topics.length > 0 && b.topics.length > 0 ? topicOverlap(a.topics, b.topics) : topicOverlap(a.entities, b.entities);
+    const similarity = clamp01(1 - (1 - terms) * (1 - 0.6 * topic.sim));
+    out[i] = { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && bFigures) };
+  }
+  return out;
+}
+
+/** The dot of {@link sharedDot} (a merge of two sorted id arrays) from a weight array already sized for both. */
+function dotOf(x: Int32Array, y: Int32Array, w: Float64Array, stats: TermStats | undefined): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const xi = x[i]!;
+    const yj = y[j]!;
+    if (xi < yj) i++;
+    else if (xi > yj) j++;
+    else {
+      const v = weightOf(w, stats, xi);
+      dot += v * v;
+      i++;
+      j++;
+    }
+  }
+  return dot;
+}
+
 /** {@link slugify} remembered (bounded): the same shared names are slugged for every pair a page relates. */
 const slugOf = boundedMemo(slugify, 50_000);
 

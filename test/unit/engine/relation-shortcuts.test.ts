@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '@/utils/engine/match';
-import { passageFeatures, preparePassage, prepare, relate, relateSimilarity } from '@/utils/engine/relation';
+import { passageFeatures, preparePassage, prepare, relate, relateSimilarities, relateSimilarity } from '@/utils/engine/relation';
 import { splitSentencesQuick as splitSentences } from '@/utils/engine/sentences';
 import { seedPack } from '../match/fixture-corpus';
 
@@ -10,6 +10,23 @@ const pack = seedPack();
 const index = buildCorpusIndex(pack);
 const claims = pack.claims;
 const sentences = pack.articles.flatMap((a) => splitSentences(a.body).map((s) => prepare(s.text)));
+
+describe('relateSimilarities', () => {
+  it('gives relateSimilarity of each text with one claim, in order (seed sentences, texts without terms, figures, topics)', () => {
+    const texts = [prepare(''), ...sentences.slice(0, 60), prepare('— …'), ...claims.slice(0, 20)];
+    let compared = 0;
+    for (const claim of claims.slice(0, 30)) {
+      const batch = relateSimilarities(texts, claim, { stats: index.stats });
+      expect(batch).toEqual(texts.map((t) => relateSimilarity(t, claim, { stats: index.stats })));
+      compared += batch.filter((x) => x.similarity > 0).length;
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(relateSimilarities([], claims[0]!)).toEqual([]);
+    expect(relateSimilarities(texts.slice(0, 5), claims[0]!, { thresholds: { related: 0 } })).toEqual(
+      texts.slice(0, 5).map((t) => relateSimilarity(t, claims[0]!, { thresholds: { related: 0 } })),
+    );
+  });
+});
 
 describe('relateSimilarity', () => {
   it('is the similarity relate reports, and says "unrelated" only when relate does (every seed sentence × 40 claims)', () => {
