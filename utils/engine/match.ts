@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, sameQuestion, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -741,16 +741,7 @@ function newPairMemo(): PairMemo {
   return { sims: new Map(), relations: new Map() };
 }
 
-/** {@link relateSimilarity} of a page sentence and a claim, once per page. */
-function similarityOf(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim: Claim): { similarity: number; related: boolean } {
-  let bySentence = pairs.sims.get(s);
-  if (!bySentence) pairs.sims.set(s, (bySentence = new Map()));
-  let hit = bySentence.get(claim.id);
-  if (!hit) bySentence.set(claim.id, (hit = relateSimilarity(s.features, claim, { stats: index.stats })));
-  return hit;
-}
-
-/** {@link similarityOf} of each of `sentences` and one claim: those not compared yet are compared in one batch. */
+/** {@link relateSimilarity} of each of `sentences` and one claim, once per page: those not compared yet are compared in one batch. */
 function similaritiesOf(index: CorpusIndex, pairs: PairMemo, sentences: PageSentence[], claim: Claim): number[] {
   const sims = new Array<number>(sentences.length);
   const missing: number[] = [];
@@ -769,6 +760,39 @@ function similaritiesOf(index: CorpusIndex, pairs: PairMemo, sentences: PageSent
     sims[missing[k]!] = got[k]!.similarity;
   }
   return sims;
+}
+
+/** {@link relateSimilarity} of one page sentence and each of `claims`, once per page: those not compared yet are compared in one batch. */
+function similaritiesWith(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claims: Claim[]): { similarity: number; related: boolean }[] {
+  let bySentence = pairs.sims.get(s);
+  if (!bySentence) pairs.sims.set(s, (bySentence = new Map()));
+  const out = new Array<{ similarity: number; related: boolean }>(claims.length);
+  const missing: number[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const hit = bySentence.get(claims[k]!.id);
+    if (hit) out[k] = hit;
+    else missing.push(k);
+  }
+  if (missing.length === 0) return out;
+  // A claim id met twice is compared once (its first claim), as one by one through the memo.
+  const first = new Set<string>();
+  const batch: number[] = [];
+  let repeats = false;
+  for (const k of missing) {
+    const id = claims[k]!.id;
+    if (first.has(id)) repeats = true;
+    else {
+      first.add(id);
+      batch.push(k);
+    }
+  }
+  const got = relateSimilaritiesWith(s.features, batch.map((k) => claims[k]!), { stats: index.stats });
+  for (let j = 0; j < batch.length; j++) {
+    bySentence.set(claims[batch[j]!]!.id, got[j]!);
+    out[batch[j]!] = got[j]!;
+  }
+  if (repeats) for (const k of missing) out[k] ??= bySentence.get(claims[k]!.id)!;
+  return out;
 }
 
 /** {@link relate} of a page sentence and a claim, once per page (the relation is shared, never changed in place). */
@@ -1420,8 +1444,10 @@ function sentenceMatches(
     const candidates = candidateClaims(index, s.terms, excludeOutlets, 60);
     const relations = new Map<string, Relation>();
     const claims: Claim[] = [];
-    for (const claim of candidates) {
-      const sim = similarityOf(index, pairs, s, claim);
+    const sims = similaritiesWith(index, pairs, s, candidates);
+    for (let k = 0; k < candidates.length; k++) {
+      const claim = candidates[k]!;
+      const sim = sims[k]!;
       if (!sim.related) continue;
       if (sim.similarity < SENTENCE_MIN_SIMILARITY && contextOnly(s, claim)) continue;
       const r = relatePair(index, pairs, s, claim);

@@ -1434,41 +1434,64 @@ export function relateSimilarity(
  */
 export function relateSimilarities(
   as: readonly (RelatableText | PreparedText)[],
-  bIn: RelatableText | PreparedText,
+  b: RelatableText | PreparedText,
   opts: RelateOptions = {},
+): { similarity: number; related: boolean }[] {
+  return similarityBatch(prepare(b), as, false, opts);
+}
+
+/** {@link relateSimilarity} of `a` with each of `bs`, in order (see {@link relateSimilarities}): a page sentence against its candidate claims. */
+export function relateSimilaritiesWith(
+  a: RelatableText | PreparedText,
+  bs: readonly (RelatableText | PreparedText)[],
+  opts: RelateOptions = {},
+): { similarity: number; related: boolean }[] {
+  return similarityBatch(prepare(a), bs, true, opts);
+}
+
+/** The pairs (fixed, other) — or (other, fixed) when the fixed text is not the first — as relateSimilarity reads them. */
+function similarityBatch(
+  fixed: PreparedText,
+  others: readonly (RelatableText | PreparedText)[],
+  fixedIsA: boolean,
+  opts: RelateOptions,
 ): { similarity: number; related: boolean }[] {
   const threshold = opts.thresholds?.related ?? CLAIM_THRESHOLDS.related;
   const stats = opts.stats;
-  const b = prepare(bIn);
-  const list = as.map((a) => prepare(a));
-  // Terms are interned in the order pair by pair calls would intern them (a text's, then b's at the first pair where
-  // both have terms): the same ids, so the same sums.
-  let idsB: Int32Array | null = null;
-  const idsA = list.map((a) => {
-    if (a.terms.size === 0 || b.terms.size === 0) return null;
-    const ids = termIdsOf(a);
-    idsB ??= termIdsOf(b);
+  const list = others.map((o) => prepare(o));
+  // Terms are interned in the order pair by pair calls would intern them (the first text's, then the second's, pair
+  // after pair; a cached text adds nothing): the same ids, so the same sums.
+  let idsFixed: Int32Array | null = null;
+  const idsOther = list.map((o) => {
+    if (o.terms.size === 0 || fixed.terms.size === 0) return null;
+    if (fixedIsA) {
+      idsFixed ??= termIdsOf(fixed);
+      return termIdsOf(o);
+    }
+    const ids = termIdsOf(o);
+    idsFixed ??= termIdsOf(fixed);
     return ids;
   });
   const w = weightsFor(stats);
-  const bFigures = b.figures.length > 0;
-  let normB = NaN;
+  const fixedFigures = fixed.figures.length > 0;
+  let normFixed = NaN;
   const out = new Array<{ similarity: number; related: boolean }>(list.length);
   for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    const x = idsA[i];
+    const o = list[i]!;
+    const x = idsOther[i];
     let terms = 0;
     if (x) {
-      const dot = dotOf(x, idsB!, w, stats);
+      const dot = dotOf(x, idsFixed!, w, stats);
       if (dot !== 0) {
-        const normA = norm2(a, stats);
-        if (Number.isNaN(normB)) normB = norm2(b, stats);
-        terms = dot / Math.sqrt(normA * normB);
+        if (Number.isNaN(normFixed)) normFixed = norm2(fixed, stats);
+        const normOther = norm2(o, stats);
+        terms = dot / Math.sqrt(fixedIsA ? normFixed * normOther : normOther * normFixed);
       }
     }
+    const [a, b] = fixedIsA ? [fixed, o] : [o, fixed];
     const topic = a.topics.length > 0 && b.topics.length > 0 ? topicOverlap(a.topics, b.topics) : topicOverlap(a.entities, b.entities);
     const similarity = clamp01(1 - (1 - terms) * (1 - 0.6 * topic.sim));
-    out[i] = { similarity: round3(similarity), related: similarity >= threshold || (a.figures.length > 0 && bFigures) };
+    out[i] = { similarity: round3(similarity), related: similarity >= threshold || (o.figures.length > 0 && fixedFigures) };
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '@/utils/engine/match';
-import { passageFeatures, preparePassage, prepare, relate, relateSimilarities, relateSimilarity } from '@/utils/engine/relation';
+import { passageFeatures, preparePassage, prepare, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity } from '@/utils/engine/relation';
 import { splitSentencesQuick as splitSentences } from '@/utils/engine/sentences';
 import { seedPack } from '../match/fixture-corpus';
 
@@ -12,7 +12,7 @@ const claims = pack.claims;
 const sentences = pack.articles.flatMap((a) => splitSentences(a.body).map((s) => prepare(s.text)));
 
 describe('relateSimilarities', () => {
-  it('gives relateSimilarity of each text with one claim, in order (seed sentences, texts without terms, figures, topics)', () => {
+  it('gives relateSimilarity of each text with one claim, and of one text with each claim, in order (seed sentences, texts without terms, figures, topics)', () => {
     const texts = [prepare(''), ...sentences.slice(0, 60), prepare('— …'), ...claims.slice(0, 20)];
     let compared = 0;
     for (const claim of claims.slice(0, 30)) {
@@ -21,6 +21,10 @@ describe('relateSimilarities', () => {
       compared += batch.filter((x) => x.similarity > 0).length;
     }
     expect(compared).toBeGreaterThan(100);
+    // And one text against many claims, the text first.
+    for (const s of [prepare(''), ...sentences.slice(0, 30)]) {
+      expect(relateSimilaritiesWith(s, claims.slice(0, 40), { stats: index.stats })).toEqual(claims.slice(0, 40).map((c) => relateSimilarity(s, c, { stats: index.stats })));
+    }
     expect(relateSimilarities([], claims[0]!)).toEqual([]);
     expect(relateSimilarities(texts.slice(0, 5), claims[0]!, { thresholds: { related: 0 } })).toEqual(
       texts.slice(0, 5).map((t) => relateSimilarity(t, claims[0]!, { thresholds: { related: 0 } })),
