@@ -59,6 +59,17 @@ export function scanTokens(text: string, opts: ScanOptions = {}): TextToken[] {
 }
 
 /**
+ * The normalised forms of `scanTokens(text)` (default options), in order, without building the tokens: the stance
+ * model reads a claim's words only (stance/features.ts wordsOfText).
+ */
+export function scanNorms(text: string): string[] {
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push(normalise(m[0]));
+  return out;
+}
+
+/**
  * Joins word-hyphen-word runs into one token: a word ending in a letter or digit, one "-" right after it, and a
  * word or number right after that ("US-led", "Mohammed-bin-Salman", "COVID-19", "mid-2000s"); "a--b" is not one. "U.S.-led" stays three tokens
  * (the initialism ends in a dot), and a number never starts a compound ("2,500-strong").

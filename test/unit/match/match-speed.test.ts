@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex, closestClaims, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
-import { sortBuckets } from '@/utils/engine/stance/features';
+import { sortBuckets, wordsOfText } from '@/utils/engine/stance/features';
 import { buildFigureRows, groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
 import { CLAIM_THRESHOLDS, prepare, prepareTokens, relate, relateSimilarity } from '@/utils/engine/relation';
 import { splitSentences } from '@/utils/engine/sentences';
@@ -103,6 +103,18 @@ describe('figures of a sentence without an ASCII digit (not tokenised)', () => {
     expect(numbers.map((t) => t.raw)).toEqual(['3,500', '2014', '4', '7']);
     expect(extractFigures('Some ١٢٣ people and ５ troops were killed, twelve of them children.')).toEqual([]);
     expect(extractFigures('3,500 people were killed in Mosul.').map((f) => f.value)).toEqual([3500]);
+  });
+});
+
+describe('wordsOfText (the stance model’s words, read without building tokens)', () => {
+  it('is the tokens’ normal forms, numbers folded to "#"', () => {
+    const texts = [
+      '', '  ', 'U.S.-led forces said 5,200 troops (3.5%) were in Romanowski’s unit; ISIS’ fighters — 19th, COVID-19.',
+      'Some ١٢٣ people, ５ troops, ² and ⅷ: naïve café ﬁne \u{1F600} don\'t rock\'n\'roll 2014s',
+      fixturePage('seed-subject-article.html').text,
+    ];
+    for (const t of texts) expect(wordsOfText(t)).toEqual(tokenize(t).map((x) => (/^\d/.test(x.norm) ? '#' : x.norm)));
+    expect(wordsOfText('In 2014, 3 U.S. troops')).toEqual(['in', '#', '#', 'us', 'troops']);
   });
 });
 

@@ -19,7 +19,7 @@
  * weights carry the version they were trained with and a unit test fails when they differ.
  */
 import type { PassageFeatures, PreparedPassage, PreparedText } from '../relation';
-import { tokenize } from '../text';
+import { scanNorms } from '../tokens';
 
 /** Version stamp of the feature extraction; the weights file records the one it was trained on. */
 export const FEATURE_VERSION = 'stance-features-3';
@@ -194,7 +194,13 @@ function leadPartOf(passage: PreparedPassage, vocab: ReadonlySet<string>): { key
 
 /** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
 export function wordsOfText(text: string): string[] {
-  return tokenize(text).map((t) => (/^\d/.test(t.norm) ? '#' : t.norm));
+  // The tokens' normal forms without the tokens (the same words: tokenize is scanTokens with default options).
+  const words = scanNorms(text);
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) words[i] = '#';
+  }
+  return words;
 }
 
 /** Claim words that change how a passage's cues read (negators, hedges, refuters, questions). */
