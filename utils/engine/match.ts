@@ -334,7 +334,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       outletCount: outletCountOf(d.claims),
       claimCount: d.claims.length,
       contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
-      figures: figureRows(index, d.claims, pageFigures(d.topicSentences, page, pageDate), sameFigureClaims(index, d.topicSentences, excludeOutlets)),
+      figures: figureRows(index, d.claims, pageFigures(d.topicSentences, page, pageDate), sameFigureClaims(index, d.topicSentences, excludeOutlets, pageDate)),
       timeline: timeline(index, d.candidates, relations),
     };
   };
@@ -1264,13 +1264,13 @@ function pageFigures(sentences: PageSentence[], page: PageInput, pageDate: strin
   );
 }
 
-const sentenceFigures = new WeakMap<PageSentence, Map<string | null | undefined, Figure[]>>();
-/** {@link extractFigures} of a page sentence (with the page's date, or none), once per sentence: a sentence under several topics is read once. */
-function figuresOf(s: PageSentence, date?: string | null): Figure[] {
+const sentenceFigures = new WeakMap<PageSentence, Map<string | null, Figure[]>>();
+/** {@link extractFigures} of a page sentence with the page's date, once per sentence: a sentence under several topics is read once. */
+function figuresOf(s: PageSentence, date: string | null): Figure[] {
   let byDate = sentenceFigures.get(s);
   if (!byDate) sentenceFigures.set(s, (byDate = new Map()));
   let hit = byDate.get(date);
-  if (!hit) byDate.set(date, (hit = extractFigures(s.text, date === undefined ? {} : { date })));
+  if (!hit) byDate.set(date, (hit = extractFigures(s.text, { date })));
   return hit;
 }
 
@@ -1278,8 +1278,9 @@ function figuresOf(s: PageSentence, date?: string | null): Figure[] {
  * Corpus claims giving a figure of the same subject as one the page gives ("12 workers killed in Port Halden"):
  * a count of one event is worth comparing even when the claim does not name the topic itself.
  */
-function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>): Claim[] {
-  const keys = new Set(sentences.flatMap((s) => figuresOf(s).map((f) => f.subjectKey)));
+function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
+  // The figures pageFigures read (the date only resolves a figure's period, never its subject key): each sentence once.
+  const keys = new Set(sentences.flatMap((s) => figuresOf(s, pageDate).map((f) => f.subjectKey)));
   const out: Claim[] = [];
   for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
   return out;

@@ -106,6 +106,26 @@ describe('figures of a sentence without an ASCII digit (not tokenised)', () => {
   });
 });
 
+describe('figures of a page sentence read once with the page date (sameFigureClaims reads their subject keys)', () => {
+  it('a date changes only the period of a figure: the same figures and subject keys without it', () => {
+    const text = fixturePage('seed-subject-article.html').text;
+    const own = [
+      'In April, 12 workers were killed in Port Halden and 3,500 troops remain in Iraq.',
+      'On March 3 the ministry said 40 percent of voters backed the $48 million budget for road repairs.',
+      'Some 200 people fled on Monday; by June 4, 2019 about 1,200 had returned to Mosul.',
+    ];
+    const sentences = [...own, ...splitSentences(text).map((s) => text.slice(s.start, s.end))];
+    const shape = (figures: ReturnType<typeof extractFigures>) => figures.map(({ period: _p, ...rest }) => rest);
+    let figures = 0;
+    for (const s of sentences) {
+      const plain = extractFigures(s);
+      figures += plain.length;
+      for (const date of ['2024-03-12', '2019', null]) expect(shape(extractFigures(s, { date }))).toEqual(shape(plain));
+    }
+    expect(figures).toBeGreaterThan(5);
+  });
+});
+
 describe('wordsOfText (the stance model’s words, read without building tokens)', () => {
   it('is the tokens’ normal forms, numbers folded to "#"', () => {
     const texts = [
