@@ -414,10 +414,10 @@ class PreparedFeatures implements PreparedText {
     return this.read().cues;
   }
   get negations() {
-    return this.scope().negations;
+    return this.withoutNegator() ? [] : this.scope().negations;
   }
   get negatedHeads() {
-    return this.scope().negatedHeads;
+    return this.withoutNegator() ? new Set<string>() : this.scope().negatedHeads;
   }
   get refuting() {
     return this.without(REFUTE) ? [] : this.scope().refuting;
@@ -453,6 +453,28 @@ class PreparedFeatures implements PreparedText {
   /** Whether no token starts a refuting / hedging cue (see {@link without}), once known. */
   private noRefute: boolean | undefined = undefined;
   private noHedge: boolean | undefined = undefined;
+
+  /**
+   * True when no token can open a negation scope (a negator, a word ending in "n't", the first word of a negator
+   * phrase, the prefix "non"), read without the scopes: the stance model reads whether each sentence closest to a claim
+   * negates, and most do not.
+   */
+  private withoutNegator(): boolean {
+    if (this.scopes || !this.pending) return false;
+    if (this.noNegator === undefined) {
+      let none = true;
+      for (const t of this.pending.tokens) {
+        const w = t.norm;
+        if (NEG_SINGLE.has(w) || NEG_PHRASES.has(w) || w === 'non' || w.endsWith("n't")) {
+          none = false;
+          break;
+        }
+      }
+      this.noNegator = none;
+    }
+    return this.noNegator;
+  }
+  private noNegator: boolean | undefined = undefined;
 }
 
 /**

@@ -32,6 +32,26 @@ describe('relateSimilarities', () => {
   });
 });
 
+describe('negations read without the scopes', () => {
+  it('a text with no negator token has the negations and negated heads the scope reading gives (every seed sentence)', () => {
+    const texts = [
+      ...pack.articles.flatMap((a) => splitSentences(a.body).map((s) => s.text)),
+      "They don't deny it.", 'A non-binding vote.', 'No one was hurt; nobody left.', 'It is not only safe.', 'The air is safe.',
+    ];
+    let without = 0;
+    for (const t of texts) {
+      const quick = prepare(t);
+      const full = prepare(t) as unknown as { scope(): { negations: string[]; negatedHeads: Set<string> } };
+      const reading = full.scope();
+      expect([t, quick.negations]).toEqual([t, reading.negations]);
+      expect([t, [...(quick.negatedHeads ?? [])]]).toEqual([t, [...reading.negatedHeads]]);
+      if (reading.negations.length === 0 && reading.negatedHeads.size === 0) without++;
+    }
+    expect(without).toBeGreaterThan(50);
+    expect(without).toBeLessThan(texts.length);
+  });
+});
+
 describe('relateSimilarity', () => {
   it('is the similarity relate reports, and says "unrelated" only when relate does (every seed sentence × 40 claims)', () => {
     let related = 0;
