@@ -202,6 +202,23 @@ function directionCues(): { up: Map<string, Cue[]>; down: Map<string, Cue[]> } {
   };
   return directionCache;
 }
+
+/** Per word form, whether its stem starts a growth or diminish cue, for the cue tables in force (bounded). */
+let cueStarts: { up: Map<string, Cue[]>; byNorm: Map<string, boolean> } | null = null;
+const CUE_STARTS_MAX = 100_000;
+/** Whether a token's stem starts a direction cue: one lookup per word form instead of its stem and two tables. */
+function startsDirectionCue(norm: string): boolean {
+  const { up, down } = directionCues();
+  if (cueStarts?.up !== up) cueStarts = { up, byNorm: new Map() };
+  let hit = cueStarts.byNorm.get(norm);
+  if (hit === undefined) {
+    const s = stem(norm);
+    hit = up.has(s) || down.has(s);
+    if (cueStarts.byNorm.size >= CUE_STARTS_MAX) cueStarts.byNorm.clear();
+    cueStarts.byNorm.set(norm, hit);
+  }
+  return hit;
+}
 const REFUTE = cueIndex(REFUTING_WORDS, false);
 const HEDGE = cueIndex(HEDGING_WORDS.map((w) => ({ words: w, weight: 1 })), false);
 const NEG_SINGLE = new Set(NEGATORS);
@@ -387,12 +404,7 @@ class PreparedFeatures implements PreparedText {
   private read(): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
     if (!this.directionCues && this.pending) {
       // No token stem starts a growth or diminish cue: the reading is empty, without frames, names or scopes.
-      const { up, down } = directionCues();
-      const startsCue = (t: Token): boolean => {
-        const s = stem(t.norm);
-        return up.has(s) || down.has(s);
-      };
-      if (!this.pending.tokens.some(startsCue)) this.directionCues = { direction: 0, up: [], down: [], cues: [] };
+      if (!this.pending.tokens.some((t) => startsDirectionCue(t.norm))) this.directionCues = { direction: 0, up: [], down: [], cues: [] };
     }
     if (!this.directionCues) {
       this.directionCues = computeDirectionCues(this.text, this.pending!.tokens, this.pending!.mentions, this.scope());
