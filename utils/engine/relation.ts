@@ -442,8 +442,9 @@ class PreparedFeatures implements PreparedText {
   }
 
   /**
-   * True when no token starts a cue of `cues`, read without the scopes: most page sentences have neither a
-   * refuting nor a hedging word, and their scope reading (the goal frames, the negation windows) is skipped.
+   * True when no cue of `cues` occurs in the text (matched as the scope reading matches it), read without the scopes:
+   * most page sentences have neither a refuting nor a hedging cue, and their scope reading (the goal frames, the
+   * negation windows) is skipped.
    */
   private without(cues: Map<string, Cue[]>): boolean {
     if (this.scopes || !this.pending) return false;
@@ -451,11 +452,20 @@ class PreparedFeatures implements PreparedText {
     const refute = cues === REFUTE;
     const known = refute ? this.noRefute : cues === HEDGE ? this.noHedge : undefined;
     if (known !== undefined) return known;
+    // A whole cue must match, as the scope reading matches them: "a" starts "a lie" and "said" starts "said to", but
+    // most sentences with those words hold neither cue.
+    const tokens = this.pending.tokens;
     let none = true;
-    for (const t of this.pending.tokens) {
-      if (cues.has(t.norm)) {
-        none = false;
-        break;
+    for (let i = 0; i < tokens.length && none; i++) {
+      const list = cues.get(tokens[i]!.norm);
+      if (!list) continue;
+      for (const c of list) {
+        let ok = true;
+        for (let k = 1; k < c.stems.length && ok; k++) ok = tokens[i + k]?.norm === c.stems[k];
+        if (ok) {
+          none = false;
+          break;
+        }
       }
     }
     if (refute) this.noRefute = none;
