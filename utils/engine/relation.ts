@@ -219,6 +219,13 @@ function startsDirectionCue(norm: string): boolean {
   }
   return hit;
 }
+/** Whether a whole growth or diminish cue occurs in the tokens, matched on stems as computeDirectionCues matches them. */
+function holdsDirectionCue(tokens: readonly Token[]): boolean {
+  const { up, down } = directionCues();
+  const stems = tokens.map((t) => stem(t.norm));
+  for (let i = 0; i < stems.length; i++) if (matchCue(up, stems, i) || matchCue(down, stems, i)) return true;
+  return false;
+}
 const REFUTE = cueIndex(REFUTING_WORDS, false);
 const HEDGE = cueIndex(HEDGING_WORDS.map((w) => ({ words: w, weight: 1 })), false);
 const NEG_SINGLE = new Set(NEGATORS);
@@ -404,7 +411,10 @@ class PreparedFeatures implements PreparedText {
   private read(): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
     if (!this.directionCues && this.pending) {
       // No token stem starts a growth or diminish cue: the reading is empty, without frames, names or scopes.
-      if (!this.pending.tokens.some((t) => startsDirectionCue(t.norm))) this.directionCues = { direction: 0, up: [], down: [], cues: [] };
+      // Nor when no whole cue matches ("more" starts "more than ever", "not" starts "not over", "still" "still high"): the reading
+      // counts only whole cues, so it would be empty too.
+      const tokens = this.pending.tokens;
+      if (!tokens.some((t) => startsDirectionCue(t.norm)) || !holdsDirectionCue(tokens)) this.directionCues = { direction: 0, up: [], down: [], cues: [] };
     }
     if (!this.directionCues) {
       this.directionCues = computeDirectionCues(this.text, this.pending!.tokens, this.pending!.mentions, this.scope());

@@ -61,6 +61,18 @@ describe('negations, refutations and hedges read without the scopes', () => {
   });
 });
 
+describe('direction read only from whole cues', () => {
+  it('a text with a cue’s first word but no whole cue reads no direction; one with the whole cue does', () => {
+    for (const t of ['There is more to come.', 'The war is still on.', 'Under the plan, the town will remain.', 'It is not green.', 'Far from it.', 'Come and see.', 'Wipe the table.']) {
+      const p = prepare(t);
+      expect([t, p.direction, p.up, p.down, p.cues]).toEqual([t, 0, [], [], []]);
+    }
+    for (const t of ['The war is not over.', 'ISIS remains a threat.', 'The group is stronger than ever, more than ever.', 'The outbreak is under control.']) {
+      expect([t, prepare(t).cues.length > 0]).toEqual([t, true]);
+    }
+  });
+});
+
 describe('relateSimilarity', () => {
   it('is the similarity relate reports, and says "unrelated" only when relate does (every seed sentence × 40 claims)', () => {
     let related = 0;
