@@ -487,20 +487,20 @@ class PreparedFeatures implements PreparedText {
   private noHedge: boolean | undefined = undefined;
 
   /**
-   * True when no token can open a negation scope (a negator, a word ending in "n't", the first word of a negator
-   * phrase, the prefix "non"), read without the scopes: the stance model reads whether each sentence closest to a claim
+   * True when no token can open a negation scope (a negator, a word ending in "n't", a whole negator phrase, the
+   * prefix "non"), read without the scopes: the stance model reads whether each sentence closest to a claim
    * negates, and most do not.
    */
   private withoutNegator(): boolean {
     if (this.scopes || !this.pending) return false;
     if (this.noNegator === undefined) {
+      const tokens = this.pending.tokens;
       let none = true;
-      for (const t of this.pending.tokens) {
-        const w = t.norm;
-        if (NEG_SINGLE.has(w) || NEG_PHRASES.has(w) || w === 'non' || w.endsWith("n't")) {
-          none = false;
-          break;
-        }
+      for (let i = 0; i < tokens.length && none; i++) {
+        const w = tokens[i]!.norm;
+        if (NEG_SINGLE.has(w) || w === 'non' || w.endsWith("n't")) none = false;
+        // A phrase counts whole, as the scope reading matches it ("far" alone is no negator; "far from" is).
+        else for (const ph of NEG_PHRASES.get(w) ?? []) if (ph.every((x, k) => tokens[i + k]?.norm === x)) none = false;
       }
       this.noNegator = none;
     }

@@ -39,6 +39,7 @@ describe('negations, refutations and hedges read without the scopes', () => {
       "They don't deny it.", 'A non-binding vote.', 'No one was hurt; nobody left.', 'It is not only safe.', 'The air is safe.',
       'It was a lie.', 'It was a lie, he said.', 'He is said to have left.', 'She said to wait.', 'That is not true.', 'That is not a hoax.',
       'According to police, it is not clear.', 'He made up the story.', 'It never happened.', 'Sources say it could be a scam.',
+      'It is far from over.', 'They went far away.', 'Rather than fight, they fled.', 'I would rather stay.',
     ];
     const counts = { negations: 0, refuting: 0, hedges: 0 };
     for (const t of texts) {
