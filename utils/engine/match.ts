@@ -12,6 +12,7 @@ import { pairFeatures } from './stance/pair';
 import { predictCardStance } from './stance/card-model';
 import { readArticle, storyStance, type ArticleReading, type ArticleStanceProbabilities, type StoryStance } from './stance/article';
 import { articlePairFeatures, predictArticlePair, type ArticlePairProbabilities } from './stance/article-pair';
+import { sameWording } from './wording';
 import type { StanceProbabilities } from './stance/model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
@@ -886,30 +887,6 @@ function bestRelations(
  * Neither side of a pair disputes the other when one relays hearsay or negates a non-commitment, and a pair where one
  * side refutes what the other states never agrees. Each agree/dispute records its basis (Relation.basis).
  */
-/** Share of the longer text's words, in order, that two texts must have in common to be one wording (see {@link sameWording}). */
-export const SAME_WORDING = 0.9;
-
-/**
- * Whether two sentences are one wording: their word sequences (case and punctuation aside) share a common
- * subsequence of at least {@link SAME_WORDING} of the longer one. Reported speech of one quote ("X said the plant would
- * stay closed" / "The plant will stay closed, X said") is two outlets' own wording, not a copy.
- */
-export function sameWording(a: string, b: string | undefined): boolean {
-  if (!b) return false;
-  const x = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const y = b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const longer = Math.max(x.length, y.length);
-  if (!longer || Math.min(x.length, y.length) < SAME_WORDING * longer) return false;
-  // Longest common subsequence, one row at a time.
-  let prev = new Uint16Array(y.length + 1);
-  let row = new Uint16Array(y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
-    [prev, row] = [row, prev];
-  }
-  return prev[y.length]! >= SAME_WORDING * longer;
-}
-
 function decideStance(
   index: CorpusIndex,
   claims: Claim[],

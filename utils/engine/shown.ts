@@ -7,6 +7,7 @@
  * content script only calls {@link hideMuted} to hide a just-muted item at once, then asks again.
  */
 import type { Contrast, ContrastGroups, PageMatch, SentenceMatch } from './types';
+import { sameWording } from './wording';
 
 /** The one contrast counter: items over all groups. */
 export function countContrasts(groups: ContrastGroups): number {
@@ -118,23 +119,18 @@ export interface FoldedContrast {
   copies: Contrast[];
 }
 
-/** Word-set overlap from which two claims are one statement carried twice (wire copy keeps ~all of its words). */
-export const COPY_OVERLAP = 0.85;
-
-const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-
 /**
  * Folds near-verbatim copies of one statement into one item, so five outlets running the same wire sentence read as
  * one statement carried by five, not as five outlets agreeing. Items keep their order (a copy goes under the first
- * item it copies); two claims are copies when their word sets overlap by {@link COPY_OVERLAP} (Jaccard).
+ * item it copies); two claims are copies when they are one wording ({@link sameWording}: reported speech of one quote
+ * in another outlet's words is not folded).
  */
 export function foldCopies(items: readonly Contrast[]): FoldedContrast[] {
-  const out: (FoldedContrast & { words: Set<string> })[] = [];
+  const out: FoldedContrast[] = [];
   for (const c of items) {
-    const w = words(c.claim.text);
-    const home = out.find((f) => jaccard(f.words, w) >= COPY_OVERLAP);
+    const home = out.find((f) => sameWording(f.lead.claim.text, c.claim.text));
     if (home) home.copies.push(c);
-    else out.push({ lead: c, copies: [], words: w });
+    else out.push({ lead: c, copies: [] });
   }
   return out.map(({ lead, copies }) => ({ lead, copies: copies.sort(byDate) }));
 }
@@ -145,11 +141,4 @@ function byDate(a: Contrast, b: Contrast): number {
   const x = dateOf(a);
   const y = dateOf(b);
   return x === y ? 0 : x === null ? 1 : y === null ? -1 : x.localeCompare(y);
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContrastList } from '../../../components/ContrastList';
 import { foldCopies } from '../../../utils/engine/shown';
-import { sameWording } from '../../../utils/engine/match';
+import { sameWording } from '../../../utils/engine/wording';
 import { FIXTURE_CONTRASTS } from '../../fixtures/dev-fixtures';
 import type { Contrast } from '../../../utils/engine/types';
 import { all, cleanup, renderDom, textOf } from './dom';
@@ -40,8 +40,10 @@ describe('foldCopies', () => {
       ['epsilon', []],
     ]);
   });
-  it('does not fold a statement that differs in a figure and a speaker', () => {
+  it('does not fold a statement that differs in a figure and a speaker, nor reported speech of one quote', () => {
     expect(foldCopies([items[0]!, items[4]!])).toHaveLength(2);
+    const reported = from('zeta', 'The fire service said on Monday that the refinery fire in Port Arden killed 12 workers and injured 30 more.');
+    expect(foldCopies([items[0]!, reported])).toHaveLength(2);
   });
 });
 
