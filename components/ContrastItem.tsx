@@ -90,8 +90,8 @@ export function ContrastItem({ contrast, readerUrl, onOpenReader, onShowSentence
         {truncate(claim.text, 320)}
       </blockquote>
       {why && <p class="cl-why">{why}</p>}
-      {relation.copy && <p class="cl-copies">Same wording as this page</p>}
       {claim.speaker && <p class="cl-speaker">{claim.speaker}</p>}
+      {relation.copy && <p class="cl-copies">Same wording as this page</p>}
       {copies && copies.length > 0 && <CopiesLine copies={copies} />}
       {contrast.pageSentence && <AnsweredSentence sentence={contrast.pageSentence} onShow={onShowSentence} />}
       <div class="cl-item-foot">
