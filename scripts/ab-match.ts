@@ -4,7 +4,8 @@
  *   node --import tsx scripts/ab-match.ts /work/wt/base [claims=1000] [words=10000] [runs=10]
  * CLAIMLENS_MINED_CACHE=<file> reads the mined corpus from that file (as scripts/profile-match.ts writes it: mining 100k
  * claims takes many minutes); the claim count then is the file's.
- * Prints CPU ms medians of each and their ratio, and whether the two outputs agree (tookMs and p on context items aside).
+ * Prints CPU ms medians of each and their ratio, and whether the two outputs agree (tookMs and p on context items aside);
+ * CLAIMLENS_AB_DIFF=1 also lists, per differing page, the items whose label differs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { buildBenchCorpora, realPage } from './bench-corpus';
@@ -44,6 +45,24 @@ const strip = (v: unknown): unknown =>
     if (k === 'p' && (this.label === 'related' || this.label === 'unrelated')) return undefined;
     return typeof x === 'number' && !Number.isInteger(x) ? Number(x.toPrecision(10)) : x;
   }));
+/**
+ * CLAIMLENS_AB_DIFF=1: what differs between two outputs, item by item — per topic and claim, the label (with "+copy"
+ * for a wire copy of the page) in the other tree and in this one; topics only one side shows are named.
+ */
+function labelDiff(other: string, self: string): string[] {
+  type M = { topics: { topic: { label: string }; contrasts: Record<string, { claim: { id: string; text: string }; relation: { label: string; copy?: true } }[]> }[] };
+  const items = (json: string) => {
+    const m = JSON.parse(json) as M;
+    const out = new Map<string, string>();
+    for (const t of m.topics)
+      for (const group of Object.values(t.contrasts)) for (const c of group) out.set(`${t.topic.label} · ${c.claim.text.slice(0, 70)}`, c.relation.label + (c.relation.copy ? '+copy' : ''));
+    return out;
+  };
+  const [a, b] = [items(other), items(self)];
+  const lines: string[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) lines.push(`${a.get(k) ?? '—'} → ${b.get(k) ?? '—'}  ${k}`);
+  return lines.length ? lines.slice(0, 12) : ['same items; other fields differ'];
+}
 const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
 const cpu: number[][] = engines.map(() => []);
 let differ = 0;
@@ -60,7 +79,10 @@ for (let i = 0; i < runs + 1; i++) {
     if (i > 0) cpu[k]!.push((u.user + u.system) / 1000);
     out[k] = JSON.stringify(strip(m));
   });
-  if (out[0] !== out[1]) differ++;
+  if (out[0] !== out[1]) {
+    differ++;
+    if (process.env.CLAIMLENS_AB_DIFF) for (const line of labelDiff(out[0]!, out[1]!)) console.log(`  page ${i}: ${line}`);
+  }
 }
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const [a, b] = cpu.map(med) as [number, number];
