@@ -560,15 +560,15 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const cached = corpus.titles ? older.filter((id) => keyCache.has(id)) : [];
     const recheck = cached.length
       ? corpus.titles!(cached).then((read) => {
-          const edited: string[] = [];
+          // An edited title (or no title row) is settled by reading the article, as without the cache.
+          const reread: string[] = [];
           cached.forEach((id, i) => {
             const title = read[i];
-            if (title === undefined) return; // not stored: no sample, as an article read would find none
-            const keys = cachedConceptKeys(id, title);
+            const keys = title === undefined ? undefined : cachedConceptKeys(id, title);
             if (keys) docKeys.set(id, keys);
-            else edited.push(id);
+            else reread.push(id);
           });
-          return readWhole(edited);
+          return readWhole(reread);
         })
       : undefined;
     const whole = readWhole(cached.length ? older.filter((id) => !keyCache.has(id)) : older);
