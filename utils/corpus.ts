@@ -23,7 +23,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead, db.articleMeta];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -278,6 +278,8 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
       claimsOf: (ids) => db.claims.where('articleId').anyOf(ids as string[]).toArray(),
+      // The story check's titles from the body-less mirror rows (a few hundred bytes each, not several KB).
+      titles: async (ids) => (await db.articleMeta.bulkGet(ids as string[])).map((m) => m?.title),
     },
   );
   sink.lap('topicsUpdate');

@@ -81,7 +81,8 @@ export const DB_NAME = 'claimlens';
 /**
  * Opens (creating or upgrading) a ClaimLens database. Pass a unique name in tests so each gets a fresh one.
  * Indexes are the ones queries need: articles by outlet/date/source/url (library filters, duplicate URL
- * check), claims by article/outlet/topic/date (cards, reader, timeline), topics by alias (page matching).
+ * check), claims by article/kind/date (cards, reader, search facets), topics by weight (search facets); the
+ * versions below say when each index was dropped and why.
  */
 export function createDb(name: string = DB_NAME): ClaimLensDb {
   const db = new Dexie(name) as ClaimLensDb;
@@ -177,6 +178,11 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // `searchDocs` gains a `claimId` index: an import re-tags ~800 older claims per 250-article batch, and their doc rows
   // were read by article (every row of ~300 articles, ~5k rows) to find those ~800.
   db.version(15).stores({ claims: 'id, articleId, kind, date', searchDocs: 'slot, articleId, claimId' });
+  // version(16) (issue 10, import speed): topics lose their `label` and `*aliases` indexes. Nothing queries topics by
+  // either (pages are matched through the packed topicHead row and the match index, cards and search read topics by
+  // id), while an import batch that writes ~1.5k topics paid an index entry per label and one per alias of each.
+  // `weight` stays: the search facets list the heaviest topics by it.
+  db.version(16).stores({ topics: 'id, weight' });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   return db;

@@ -123,6 +123,12 @@ export interface TopicStateStore {
 export interface TopicCorpusReader {
   articles(ids: readonly string[]): Promise<Article[]>;
   claimsOf(articleIds: readonly string[]): Promise<Claim[]>;
+  /**
+   * The stored titles of articles (undefined where none is stored), from rows without bodies: the story check reads
+   * these for articles whose key words it has cached, and whole articles only for the rest. Without it, every
+   * article it judges is read whole.
+   */
+  titles?(ids: readonly string[]): Promise<(string | undefined)[]>;
 }
 
 /** What {@link updateTopics} needs. */
@@ -301,10 +307,16 @@ const keyCache = new Map<string, { title: string; keys: Set<string> }>();
 /** Articles whose keys are kept (each a few hundred short strings). */
 const KEY_CACHE_MAX = 4000;
 
+/** An article's cached concept key words, if they were computed for this title. */
+function cachedConceptKeys(id: string, title: string): Set<string> | undefined {
+  const hit = keyCache.get(id);
+  return hit && hit.title === title ? hit.keys : undefined;
+}
+
 /** The concept key words of one article (`doc`: its tokens when the caller has them). */
 function conceptKeysOf(a: Article, doc?: Doc): Set<string> {
-  const hit = keyCache.get(a.id);
-  if (hit && hit.title === a.title) return hit.keys;
+  const hit = cachedConceptKeys(a.id, a.title);
+  if (hit) return hit;
   const keys = new Set<string>();
   countConceptUses(doc ?? docOf(a), (key, _s, bigram) => {
     if (!bigram) keys.add(key);
@@ -534,12 +546,33 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
       const d = here.get(id);
       if (d) docKeys.set(id, conceptKeysOf(d.article, d));
     }
-    // Older articles are read (their title may have been edited since their keys were cached), not tokenised again.
+    // Older articles with cached keys: their titles are read (a title may have been edited since), not the articles.
+    // Whole articles (bodies of several KB) are read only to be tokenised, where no cached keys hold; both reads
+    // go out together.
     const older = missing.filter((id) => !here.has(id));
     if (!older.length) return undefined;
-    return corpus.articles(older).then((read) => {
-      for (const a of read) docKeys.set(a.id, conceptKeysOf(a, undefined));
-    });
+    const readWhole = (ids: readonly string[]): Promise<void> | undefined =>
+      ids.length
+        ? corpus.articles(ids).then((read) => {
+            for (const a of read) docKeys.set(a.id, conceptKeysOf(a, undefined));
+          })
+        : undefined;
+    const cached = corpus.titles ? older.filter((id) => keyCache.has(id)) : [];
+    const recheck = cached.length
+      ? corpus.titles!(cached).then((read) => {
+          // An edited title (or no title row) is settled by reading the article, as without the cache.
+          const reread: string[] = [];
+          cached.forEach((id, i) => {
+            const title = read[i];
+            const keys = title === undefined ? undefined : cachedConceptKeys(id, title);
+            if (keys) docKeys.set(id, keys);
+            else reread.push(id);
+          });
+          return readWhole(reread);
+        })
+      : undefined;
+    const whole = readWhole(cached.length ? older.filter((id) => !keyCache.has(id)) : older);
+    return recheck && whole ? Promise.all([recheck, whole]).then(() => undefined) : (recheck ?? whole);
   };
   const storyOk = (r: ConceptStateRow): boolean | Promise<boolean> => {
     if (r.nArticles <= 3 || n < 20) return true;

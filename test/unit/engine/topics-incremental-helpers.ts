@@ -34,6 +34,8 @@ export async function importIncrementally(analyzed: readonly AnalyzedArticle[], 
       { get: async (keys) => keys.map((k) => state.get(k)) },
       {
         articles: async (ids) => ids.map((id) => articles.get(id)).filter((a): a is Article => !!a),
+        // As the import path reads them (articleMeta): the story check re-checks cached keys by title.
+        titles: async (ids) => ids.map((id) => articles.get(id)?.title),
         claimsOf: async (ids) => {
           const want = new Set(ids);
           return [...claims.values()].filter((c) => want.has(c.articleId));

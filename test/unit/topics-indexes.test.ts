@@ -1,0 +1,50 @@
+/**
+ * Issue 10 (import speed), db version 16: topics keep only the index something reads (`weight`, for the search facets'
+ * heaviest topics). An older database upgrades with its topics intact, and the packed topic head stays valid.
+ */
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '@/utils/db';
+import { createSearchService } from '@/utils/background/search-service';
+import { packTopicHead, readTopicHead } from '@/utils/topic-head';
+import { installSeedPack } from '@/utils/corpus';
+import { STORES_V11 } from './schema-v11';
+import { seedPack } from './match/fixture-corpus';
+
+let n = 0;
+
+/** The stores of db.ts as version 15 left them. */
+const STORES_V15 = { ...STORES_V11, topicHead: 'key', articleMeta: 'id', topicStateLog: 'seq', claims: 'id, articleId, kind, date', searchDocs: 'slot, articleId, claimId' };
+
+describe('topics indexes (db version 16)', { timeout: 60_000 }, () => {
+  it('are the one read: by weight — not by label or alias', async () => {
+    const db = createDb(`test-topics-indexes-${++n}`);
+    await db.open();
+    expect(db.topics.schema.indexes.map((i) => i.name)).toEqual(['weight']);
+    await installSeedPack(db, seedPack());
+    // The facets list the heaviest topics by their weight index.
+    const facets = await createSearchService(db).facets();
+    expect(facets.topics.length).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('a version-15 database upgrades with every topic kept, the two indexes dropped and its topic head still read', async () => {
+    const name = `test-topics-indexes-upgrade-${++n}`;
+    const old = new Dexie(name);
+    old.version(15).stores(STORES_V15);
+    const topics = seedPack().topics;
+    await old.table('topics').bulkPut(topics);
+    await old.table('topicHead').put(packTopicHead(topics));
+    const idb = old.backendDB();
+    expect([...idb.transaction('topics').objectStore('topics').indexNames].sort()).toEqual(['aliases', 'label', 'weight']);
+    old.close();
+    const db = createDb(name);
+    await db.open();
+    expect([...db.backendDB().transaction('topics').objectStore('topics').indexNames]).toEqual(['weight']);
+    expect(await db.topics.count()).toBe(topics.length);
+    expect(await db.topics.bulkGet(topics.map((t) => t.id))).toEqual(topics);
+    // The upgrade wrote no topic: the packed head a waking worker reads is still there and the same.
+    expect(await readTopicHead(db)).toEqual([...topics].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    db.close();
+  });
+});

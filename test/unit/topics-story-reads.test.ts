@@ -1,0 +1,86 @@
+/**
+ * Issue 10 (import speed): an import batch's topic update judges whether a concept is part of a story on the articles
+ * the topic state remembers for it (utils/engine/topics-incremental.ts). Their concept key words are cached by article
+ * id and title, so a batch that checks them again reads their titles from the body-less `articleMeta` rows, not the
+ * whole articles (bodies of several KB); an article whose title was edited since is read whole again.
+ */
+import type { DBCore, Middleware } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '@/utils/db';
+import { importItems, updateArticle } from '@/utils/corpus';
+import type { ImportItem } from '@/utils/messages';
+
+const SYLLABLES = ['bar', 'ven', 'tor', 'lis', 'mak', 'dun', 'rel', 'sop', 'gat', 'fim', 'kor', 'nep'];
+/** An invented noun no other report uses. */
+const noun = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}${SYLLABLES[Math.floor(i / 144) % 12]}ix`;
+
+/**
+ * Report `j`: an inspection of two invented things. A permit report also mentions "the permit" — a concept spread over
+ * outlets that shares no other key word across its reports, so it fails the story check every time it is judged.
+ */
+function report(j: number, permit: boolean): ImportItem {
+  const body = [
+    `Workers inspected the ${noun(3 * j)} near the ${noun(3 * j + 1)}, officials said on Monday.`,
+    permit ? `The permit for the ${noun(3 * j + 2)} was approved, officials said.` : `The ${noun(3 * j + 2)} was approved, officials said.`,
+  ].join(' ');
+  const outlet = ['Alpha News', 'Beta Post', 'Gamma Wire'][j % 3]!;
+  return { name: `report-${j}.txt`, title: `Report ${j}`, text: `Report ${j}\n\n${body}`, outlet, url: `https://example.test/report-${j}` };
+}
+
+/** Counts the stored `articles` rows each read returns (a lookup of a new id finds none and is not counted). */
+function articleRowsRead(): { middleware: Middleware<DBCore>; take: () => number } {
+  let rows = 0;
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'count-article-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        if (name !== 'articles') return t;
+        return {
+          ...t,
+          get: (req) => t.get(req).then((r) => ((rows += r ? 1 : 0), r)),
+          getMany: (req) => t.getMany(req).then((r) => ((rows += r.filter((x) => x !== undefined).length), r)),
+          query: (req) => t.query(req).then((r) => ((rows += req.values ? r.result.length : 0), r)),
+        };
+      },
+    }),
+  };
+  return {
+    middleware,
+    take: () => {
+      const n = rows;
+      rows = 0;
+      return n;
+    },
+  };
+}
+
+describe("an import batch's story check", { timeout: 60_000 }, () => {
+  it('reads the titles of articles whose keys it has cached, not the articles; an edited title is read whole', async () => {
+    const db = createDb('test-topics-story-reads');
+    const reads = articleRowsRead();
+    db.use(reads.middleware);
+    // 40 reports, 6 of them on a permit: imported, then mined in full (no topic state yet).
+    const base = Array.from({ length: 40 }, (_, j) => report(j, j % 7 === 0));
+    expect((await importItems(db, base)).every((o) => o.status === 'imported')).toBe(true);
+    const permitIds = (await db.articles.toArray()).filter((a) => a.body.includes('permit')).map((a) => a.id);
+    expect(permitIds.length).toBe(6);
+    reads.take();
+    // A new permit report: the concept is judged on its remembered reports, read whole (nothing cached yet).
+    await importItems(db, [report(40, true)], Date.now(), { deferTopics: true });
+    expect(reads.take()).toBe(6);
+    // Another one: the same reports and the last batch's are judged again from their cached keys, titles checked.
+    await importItems(db, [report(41, true)], Date.now(), { deferTopics: true });
+    expect(reads.take()).toBe(0);
+    // A title edited since its keys were cached: that report alone is read whole.
+    await updateArticle(db, permitIds[0]!, { title: 'Report on a permit' });
+    reads.take();
+    await importItems(db, [report(42, true)], Date.now(), { deferTopics: true });
+    expect(reads.take()).toBe(1);
+    // The story check still turns the permit down: it is no topic.
+    expect((await db.topics.toArray()).map((t) => t.label.toLowerCase())).not.toContain('permit');
+    db.close();
+  });
+});
