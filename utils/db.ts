@@ -181,8 +181,10 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // version(16) (issue 10, import speed): topics lose their `label` and `*aliases` indexes. Nothing queries topics by
   // either (pages are matched through the packed topicHead row and the match index, cards and search read topics by
   // id), while an import batch that writes ~1.5k topics paid an index entry per label and one per alias of each.
-  // `weight` stays: the search facets list the heaviest topics by it.
-  db.version(16).stores({ topics: 'id, weight' });
+  // `weight` stays: the search facets list the heaviest topics by it. Articles lose their `published` and `importedAt`
+  // indexes too (library dates and feed retention are worked out in memory; ~500 index entries per 250-article batch):
+  // `outletId`, `source` and `url` stay (outlet edits, seed/feed counts, the duplicate check).
+  db.version(16).stores({ topics: 'id, weight', articles: 'id, outletId, source, url' });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   return db;

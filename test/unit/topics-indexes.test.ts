@@ -48,3 +48,22 @@ describe('topics indexes (db version 16)', { timeout: 60_000 }, () => {
     db.close();
   });
 });
+
+describe('articles indexes (db version 16)', { timeout: 60_000 }, () => {
+  it('keep what is read (outletId, source, url), and a version-15 database upgrades with every article kept', async () => {
+    const name = `test-articles-indexes-upgrade-${++n}`;
+    const old = new Dexie(name);
+    old.version(15).stores(STORES_V15);
+    const articles = seedPack().articles;
+    await old.table('articles').bulkPut(articles);
+    expect([...old.backendDB().transaction('articles').objectStore('articles').indexNames].sort()).toEqual(['importedAt', 'outletId', 'published', 'source', 'url']);
+    old.close();
+    const db = createDb(name);
+    await db.open();
+    expect([...db.backendDB().transaction('articles').objectStore('articles').indexNames].sort()).toEqual(['outletId', 'source', 'url']);
+    expect(await db.articles.bulkGet(articles.map((a) => a.id))).toEqual(articles);
+    // The duplicate check and the seed count still read by their indexes.
+    expect(await db.articles.where('url').anyOf(articles.map((a) => a.url!).filter(Boolean)).count()).toBe(articles.filter((a) => a.url).length);
+    db.close();
+  });
+});
