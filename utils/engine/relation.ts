@@ -713,7 +713,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   const imperative = (k: number, w: string): boolean => (w === "don't" || w === 'don’t' ? opensClause(k) : w === 'not' && k > 0 && norms[k - 1] === 'do' && opensClause(k - 1));
   // A quoted denial the sentence turns against ("Apple says \"no data will be deleted,\" but users say the reset wipes
   // their documents") is reported to be contradicted: it denies nothing on the text's behalf.
-  const quoteMarks = [...text.matchAll(/["“”]/g)].map((m) => m.index!);
+  const quoteMarks = [...text.matchAll(QUOTE_MARKS)].map((m) => m.index!);
   const contradictedQuote = (k: number): boolean => {
     const at = tokens[k]!.start;
     const before = quoteMarks.filter((q) => q < at).length;
@@ -1033,6 +1033,8 @@ const FILLERS = new Set(PREDICATE_FILLERS);
 /** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** Double quote marks, straight and curly (a quote's open and close; single ones double as apostrophes). */
+const QUOTE_MARKS = /["“”]/g;
 /** Words that turn a sentence against the quote before them (see contradictedQuote in {@link computeScopes}). */
 const CONTRADICTING_TURNS = new Set(['but', 'however', 'yet']);
 /** A possessive token ("user's", "company’s", "parents'"). */
@@ -1304,28 +1306,9 @@ const NO_IDS: number[] = [];
 
 /** Sum of squared weights of the ids two sorted id arrays share (a merge), and those ids when asked. */
 function sharedDot(x: Int32Array, y: Int32Array, stats: TermStats | undefined, wantIds: boolean): { dot: number; sharedIds: number[] } {
-  const w = weightsFor(stats);
-  let dot = 0;
-  let sharedIds = NO_IDS;
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    const xi = x[i]!;
-    const yj = y[j]!;
-    if (xi < yj) i++;
-    else if (xi > yj) j++;
-    else {
-      const v = weightOf(w, stats, xi);
-      dot += v * v;
-      if (wantIds) {
-        if (sharedIds === NO_IDS) sharedIds = [];
-        sharedIds.push(xi);
-      }
-      i++;
-      j++;
-    }
-  }
-  return { dot, sharedIds };
+  const ids: number[] | undefined = wantIds ? [] : undefined;
+  const dot = dotOf(x, y, weightsFor(stats), stats, ids);
+  return { dot, sharedIds: ids?.length ? ids : NO_IDS };
 }
 
 const norm2Cache = new WeakMap<PreparedText, { stats: TermStats | undefined; v: number }>();
@@ -1550,8 +1533,11 @@ function similarityBatch(
   return out;
 }
 
-/** The dot of {@link sharedDot} (a merge of two sorted id arrays) from a weight array already sized for both. */
-function dotOf(x: Int32Array, y: Int32Array, w: Float64Array, stats: TermStats | undefined): number {
+/**
+ * The merge behind {@link sharedDot}: the sum of squared weights of the ids two sorted id arrays share, from a weight
+ * array already sized for both, pushing the shared ids onto `ids` when given (a batch passes none: no array per pair).
+ */
+function dotOf(x: Int32Array, y: Int32Array, w: Float64Array, stats: TermStats | undefined, ids?: number[]): number {
   let dot = 0;
   let i = 0;
   let j = 0;
@@ -1563,6 +1549,7 @@ function dotOf(x: Int32Array, y: Int32Array, w: Float64Array, stats: TermStats |
     else {
       const v = weightOf(w, stats, xi);
       dot += v * v;
+      ids?.push(xi);
       i++;
       j++;
     }
@@ -1582,7 +1569,6 @@ interface SpokenOf {
   /** Content stems (and alias-group terms, "#isis") outside the attribution. */
   stems: Set<string>;
 }
-const QUOTE_MARKS = /["“”]/g;
 /** Speech verbs read only a few words after a closing quote ("…,” Rear Adm. John Kirby, the Pentagon's spokesman, said). */
 const TAIL_MAX_TOKENS = 25;
 /** A speaker phrase opening a sentence is at most this long ("One of the journalists detained with Foley, Clare Gillis,"). */
