@@ -1,7 +1,7 @@
 /**
  * `npm run eval:cards`: card-level evaluation of "disputes" and "agrees" on FNC-1 (issue 9, item 8).
  *
- *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--judge FILE] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
+ *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--figures dev|val|train [--show-rows]] [--judge FILE] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
  *
  * --judge FILE [--pages dev|train] [--wrong]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
  * (see below); --wrong prints the shown ones read as wrong or not yet read.
@@ -265,6 +265,58 @@ console.log(`pages: dev ${devPages.length} bodies, validation ${valPages.length}
 // --sources: the error analysis only — per-source precision with the committed thresholds on the DEV pages and on as
 // many pages of TRAIN stories (rules are fitted on nothing, so train stories are held out for them; the card-pair,
 // headline and article models were fitted on train stories, so their rows there are in-sample and flattered).
+// --figures [dev|val|train] [--show-rows]: the figure rows the cards of one side's pages show (issue 9, "same event for
+// figures"). An entry from a body of ANOTHER story than the page's compares a different event: the FNC-1 gold says
+// so without anyone's reading. A row counts as mixing when any of its corpus entries is such an entry.
+if (args.includes('--figures')) {
+  const sideArg = args[args.indexOf('--figures') + 1];
+  const side: Side = sideArg === 'dev' || sideArg === 'train' ? sideArg : 'val';
+  figureAudit(side, pagesOf(side));
+  console.log(`\ntotal ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  process.exit(0);
+}
+/** Prints the figure-row audit of {@link figureAudit}'s side. */
+function figureAudit(side: Side, pages: string[]): void {
+  const claimsById = new Map(pack.claims.map((c) => [c.id, c]));
+  let rows = 0;
+  let mixing = 0;
+  let sameEvent = 0;
+  let sameEventMixing = 0;
+  let pagesWithRows = 0;
+  let entries = 0;
+  let foreign = 0;
+  const shown: string[] = [];
+  for (const id of pages) {
+    const m = matchPage(index, { text: split.bodies.get(id)!, url: `https://${site(id)}/story`, title: '', siteName: null }, opts);
+    const story = split.storyOfBody.get(id);
+    const pageRows = m.topics.flatMap((t) => t.figures.map((r) => ({ topic: t.topic.label, r })));
+    if (pageRows.length) pagesWithRows++;
+    for (const { topic, r } of pageRows) {
+      rows++;
+      let mixed = false;
+      const lines: string[] = [];
+      for (const e of r.entries) {
+        const claim = claimsById.get(e.claimId);
+        const body = claim ? bodyOfArticle.get(claim.articleId) : undefined;
+        const other = body !== undefined && split.storyOfBody.get(body) !== story;
+        if (claim) entries++;
+        if (other) {
+          foreign++;
+          mixed = true;
+        }
+        lines.push(`      ${other ? 'OTHER STORY ' : ''}${e.figure.value} ${e.figure.unit} — ${claim ? claim.text.slice(0, 150) : '(this page)'}`);
+      }
+      if (mixed) mixing++;
+      if (r.sameEvent) sameEvent++;
+      if (r.sameEvent && mixed) sameEventMixing++;
+      if (args.includes('--show-rows')) shown.push(`  page ${id} · topic ${topic} · ${r.subject}${r.sameEvent ? ' · SAME EVENT' : ''}\n${lines.join('\n')}`);
+    }
+  }
+  console.log(`\n== figure rows on the ${side.toUpperCase()} pages (${pages.length} pages, ${pagesWithRows} with rows) ==`);
+  console.log(`rows ${rows}, corpus entries ${entries}; rows with an entry of another story: ${mixing} (${rows ? (mixing / rows).toFixed(3) : '–'}), entries of another story: ${foreign}`);
+  console.log(`rows marked same event (conflicting reports): ${sameEvent}, of them with an entry of another story: ${sameEventMixing}`);
+  if (shown.length) console.log(shown.join('\n'));
+}
 if (args.includes('--sources')) {
   sourceTable(`DEV (${devPages.length} pages)`, runPages(devPages));
   const trainPages = pagesOf('train');

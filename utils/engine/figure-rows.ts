@@ -14,7 +14,7 @@
  * headline contrast of a card.
  */
 import { contentTerms, stem } from './text';
-import { EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
+import { CURRENCY_SYMBOLS, EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
 import { dateRange } from './timing';
 import type { FigureRow } from './types';
 
@@ -65,9 +65,16 @@ export function keyParts(subjectKey: string): { owner: string; unit: string; sta
   return { owner, unit, state, place };
 }
 
-/** Whether a key says what is counted beyond a bare unit: an owner, a place, a state or a qualifier. */
+/** Units of money and shares: an amount or a share "in the US" says where, not what ("$7.99 a month", "$349 watch"). */
+const AMOUNT_UNITS = new Set(['%', ...Object.values(CURRENCY_SYMBOLS)]);
+
+/**
+ * Whether a key says what is counted beyond a bare unit: an owner, a place, a state or a qualifier. A place is
+ * enough for a count ("students in Mexico") but not for money or a percentage, which need what they are of.
+ */
 export function hasSubject(subjectKey: string): boolean {
-  const { owner, place, state } = keyParts(subjectKey);
+  const { owner, unit, place, state } = keyParts(subjectKey);
+  if (AMOUNT_UNITS.has(unit)) return !!(owner || state);
   return !!(owner || place || state);
 }
 
@@ -127,6 +134,29 @@ function withinWindow(entries: FigureRow['entries']): boolean {
 
 const distinctValues = (entries: FigureRow['entries']) => new Set(entries.map((e) => `${e.figure.value}-${e.figure.high}`)).size;
 
+/** A sentence as a figure's source: case, spacing and punctuation aside (a wire copy is the same sentence). */
+const sourceOf = (context: string) => context.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether two DIFFERENT sentences report differently: their values for the subject have none in common. Figures one
+ * sentence sets side by side ("170 lbs for women and 245 lbs for men") are that sentence's own comparison, and a
+ * sentence that repeats another's figure and adds one ("3,000 turkeys tested positive … 250,000 to be culled") agrees
+ * with it on the figure they share.
+ */
+export function differsAcrossSources(group: readonly FigureEntryInput[]): boolean {
+  const bySource = new Map<string, Set<string>>();
+  for (const g of group) {
+    const source = sourceOf(g.context);
+    let values = bySource.get(source);
+    if (!values) bySource.set(source, (values = new Set()));
+    values.add(`${g.entry.figure.value}-${g.entry.figure.high}`);
+  }
+  const sets = [...bySource.values()];
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) if (![...sets[i]!].some((v) => sets[j]!.has(v))) return true;
+  return false;
+}
+
 /**
  * Rows of figures that may be compared, from entries already deduplicated. Rows need two or more different
  * values; conflicting reports of one event come first, then rows with more entries.
@@ -159,7 +189,7 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const groups = isEventKey(key) ? eventClusters(list) : [list];
   for (const group of groups) {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-    if (distinctValues(entries) < 2) continue;
+    if (distinctValues(entries) < 2 || !differsAcrossSources(group)) continue;
     rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;

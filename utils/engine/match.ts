@@ -335,7 +335,10 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
       outletCount: outletCountOf(d.claims),
       claimCount: d.claims.length,
       contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
-      figures: figureRows(index, d.claims, pageFigures(d.topicSentences, page, pageDate), sameFigureClaims(index, d.topicSentences, excludeOutlets, pageDate)),
+      // Figures of the claims closest to what the page says, and of claims giving a figure the page gives: two claims
+      // elsewhere in a large topic that share a subject key ("fighters in Iraq": ten captured at a border, a thousand
+      // killed in strikes) compare nothing the reader is looking at.
+      figures: figureRows(index, d.candidates, pageFigures(d.topicSentences, page, pageDate), sameFigureClaims(index, d.topicSentences, excludeOutlets, pageDate)),
       timeline: timeline(index, d.candidates, relations),
     };
   };

@@ -82,3 +82,39 @@ describe('buildFigureRows: the figure a fact-check rejects', () => {
     expect(refutesFigures('They were carrying fake identification cards when 10 men were picked up.')).toBe(false);
   });
 });
+
+describe('buildFigureRows: reports that differ, not a sentence that compares', () => {
+  it('values one sentence sets side by side make no row, even printed by two outlets', () => {
+    const wire = 'From January the gym will admit 170 members in Dayton on weekdays and 245 members in Dayton on weekends.';
+    const rows = buildFigureRows([...entries('Harbour Post', '2025-05-02', wire), ...entries('Metro Check', '2025-05-03', wire)]);
+    expect(rows).toEqual([]);
+  });
+
+  it('a sentence that repeats another figure and adds one agrees on the figure they share; a third that differs is a row', () => {
+    const shared = [
+      ...entries('Harbour Post', '2025-05-02', 'The board signed off a $12 million budget for school meals on Monday.'),
+      ...entries('Metro Check', '2025-05-03', 'The board signed off $12 million for school meals on Monday and $15 million for school meals on Friday.'),
+    ];
+    expect(buildFigureRows(shared)).toEqual([]);
+    const rows = buildFigureRows([...shared, ...entries('Bay Courier', '2025-05-03', 'The board approved $7 million for school meals, the minutes show.')]);
+    expect(show(rows).map((r) => r.values)).toEqual([['Harbour Post 12000000', 'Metro Check 12000000', 'Metro Check 15000000', 'Bay Courier 7000000']]);
+  });
+});
+
+describe('buildFigureRows: what an amount is of', () => {
+  it('money or a share with only a place ("$349 in the US") is no subject; a count with a place is', () => {
+    expect(
+      buildFigureRows([
+        ...entries('Harbour Post', '2025-05-02', 'The basic model will start at $349 in the US.'),
+        ...entries('Metro Check', '2025-05-03', 'Subscriptions cost $7.99 a month in the US.'),
+        ...entries('Harbour Post', '2025-05-02', 'Most users lived in Nigeria (27 percent).'),
+        ...entries('Metro Check', '2025-05-03', 'In Nigeria 31 percent of users posted daily.'),
+      ]),
+    ).toEqual([]);
+    const counts = buildFigureRows([
+      ...entries('Harbour Post', '2025-05-02', 'There are 2,500 US troops in Iraq.'),
+      ...entries('Metro Check', '2025-05-03', 'There are 5,200 US troops in Iraq.'),
+    ]);
+    expect(show(counts).map((r) => r.key)).toEqual(['us|troop|iraq']);
+  });
+});
