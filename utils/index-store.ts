@@ -37,6 +37,31 @@ export interface TopicIndexRow {
   context: [string, number][];
   /** Claims of the topic that carry a figure with a subject (figure rows), newest first, capped. */
   figureClaimIds: string[];
+  /**
+   * The figure subject keys of each of `figureClaimIds` (parallel; a claim's distinct keys joined by a newline): a page
+   * reads only the figure claims of subjects it gives itself. Rows written before this field have none, and all their
+   * figure claims are read.
+   */
+  figureKeys?: string[];
+}
+
+/** A claim's figure subject keys as a row stores them (see {@link TopicIndexRow.figureKeys}). */
+export function figureKeysOf(claim: Pick<Claim, 'figures'>): string {
+  return [...new Set(claim.figures.map((f) => f.subjectKey).filter(Boolean))].join('\n');
+}
+
+/** Whether a figure claim stored with `keys` gives a figure of one of `wanted`'s subjects. */
+export function givesFigureOf(keys: string, wanted: ReadonlySet<string>): boolean {
+  return keys.split('\n').some((k) => wanted.has(k));
+}
+
+/** A topic's figure claims (those with a figure subject), newest first and capped, as a row stores them. */
+function figureClaimsOf(claims: readonly Claim[]): Pick<TopicIndexRow, 'figureClaimIds' | 'figureKeys'> {
+  const kept = claims
+    .filter((c) => c.figures.some((f) => f.subjectKey))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
+    .slice(0, MAX_FIGURE_CLAIMS);
+  return { figureClaimIds: kept.map((c) => c.id), figureKeys: kept.map(figureKeysOf) };
 }
 
 /** Meta row: how many claims the index was built over (the IDF denominator) and when. */
@@ -112,11 +137,6 @@ function topicRow(index: CorpusIndex, topicId: string, claims: Claim[]): TopicIn
     const ids = index.claimTermIds.get(c.id);
     if (ids) termIds.set(ids, offsets[i]!);
   });
-  const figureClaimIds = claims
-    .filter((c) => c.figures.some((f) => f.subjectKey))
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
-    .slice(0, MAX_FIGURE_CLAIMS)
-    .map((c) => c.id);
   return {
     id: topicId,
     claimIds: claims.map((c) => c.id),
@@ -124,7 +144,7 @@ function topicRow(index: CorpusIndex, topicId: string, claims: Claim[]): TopicIn
     termIds,
     offsets,
     context: [...(index.topicContext.get(topicId) ?? [])],
-    figureClaimIds,
+    ...figureClaimsOf(claims),
   };
 }
 
@@ -167,9 +187,14 @@ export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIn
     c += n;
   }
   offsets[claims] = at;
-  // Newer figure claims first, as each append put its own in front.
+  // Newer figure claims first, as each append put its own in front; their keys only when every part has them.
   const figures: string[] = [];
-  for (let i = parts.length - 1; i >= 0 && figures.length < MAX_FIGURE_CLAIMS; i--) figures.push(...parts[i]!.figureClaimIds);
+  const keys: string[] = [];
+  const keyed = parts.every((r) => r.figureKeys?.length === r.figureClaimIds.length);
+  for (let i = parts.length - 1; i >= 0 && figures.length < MAX_FIGURE_CLAIMS; i--) {
+    figures.push(...parts[i]!.figureClaimIds);
+    if (keyed) keys.push(...parts[i]!.figureKeys!);
+  }
   return {
     id: base.id,
     claimIds: parts.flatMap((r) => r.claimIds),
@@ -178,6 +203,7 @@ export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIn
     offsets,
     context: base.context,
     figureClaimIds: figures.slice(0, MAX_FIGURE_CLAIMS),
+    ...(keyed ? { figureKeys: keys.slice(0, MAX_FIGURE_CLAIMS) } : {}),
   };
 }
 
@@ -305,12 +331,7 @@ export async function appendMatchIndex(
     offsets[claims.length] = at;
     const termIds = new Int32Array(at);
     parts.forEach((a, k) => termIds.set(a, offsets[k]!));
-    const figureClaimIds = claims
-      .filter((c) => c.figures.some((f) => f.subjectKey))
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
-      .map((c) => c.id)
-      .slice(0, MAX_FIGURE_CLAIMS);
-    const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], figureClaimIds };
+    const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], ...figureClaimsOf(claims) };
     if (!m.bases.has(id)) {
       // A topic's first row: its context (typical stems, tf·idf over its claims) as a full build computes it.
       commonStems ??= new Set(COMMON_NEWS_WORDS.flatMap((w) => contentTerms(w)));

@@ -5,9 +5,10 @@
  * slice `matchPage` needs, so the decision logic stays the one in utils/engine/match.ts.
  */
 import type { ClaimLensDb } from '../db';
-import { readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
+import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { indexClaims, pageOutlet, preparePage, topicGate } from '../engine/match';
+import { indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from '../engine/match';
+import { pageDateOf } from '../engine/timing';
 import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
 import type { Claim, Outlet, PageMatch, Topic } from '../engine/types';
@@ -162,15 +163,24 @@ export async function loadPageSlice(
   const mentions = new Map<string, number>();
   for (const h of doc.hits) mentions.set(h.topicId, (mentions.get(h.topicId) ?? 0) + 1);
   const sentenceTerms = new Set(doc.sentences.flatMap((s) => s.terms));
+  const gated: TopicIndexRow[] = [];
   rows.forEach((row, i) => {
     if (!row) return;
     const topicId = topicIds[i]!;
     const kept = row.outletIds.filter((o) => !exclude.has(o));
     counts.set(topicId, { claims: kept.length, outlets: new Set(kept).size });
     if (!topicGate(head.topics.get(topicId)!, mentions.get(topicId) ?? 0, new Map(row.context), sentenceTerms, opts.sensitivity)) return;
+    gated.push(row);
     for (const id of closest(row, topicTerms.get(topicId)!, idOf, stats, exclude)) candidates.add(id);
-    for (const id of row.figureClaimIds) wanted.add(id);
   });
+  // A card's figure rows compare its candidates' figures and those of claims giving a figure the page gives
+  // (match.ts figureRows): of a topic's figure claims only the latter are read, not its every figure claim.
+  const figureKeys = pageFigureKeys(doc, gated.map((r) => r.id), pageDateOf(page));
+  for (const row of gated) {
+    row.figureClaimIds.forEach((id, k) => {
+      if (!row.figureKeys || givesFigureOf(row.figureKeys[k]!, figureKeys)) wanted.add(id);
+    });
+  }
   for (const id of candidates) wanted.add(id);
 
   const missing = [...wanted].filter((id) => !head.claimCache.has(id));

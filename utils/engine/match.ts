@@ -311,7 +311,7 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
   /** The exact score of a pending topic (null when under the gate). */
   const exact = (t: PendingTopic): TopicDraft | null => {
     const { topic, mentions, claims, context } = t;
-    const topicSentences = sentences.filter((s) => s.topicIds.has(topic.id)).slice(0, MAX_TOPIC_SENTENCES);
+    const topicSentences = topicSentencesOf(sentences, topic.id);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
     const closest = closestSimilarities(index, candidates, topicSentences, closestFor, pairs);
@@ -1252,6 +1252,22 @@ function figuresOf(s: PageSentence, date: string | null): Figure[] {
   let hit = byDate.get(date);
   if (!hit) byDate.set(date, (hit = extractFigures(s.text, { date })));
   return hit;
+}
+
+/** The page sentences a topic's card reads (its first {@link MAX_TOPIC_SENTENCES} mentions). */
+function topicSentencesOf(sentences: readonly PageSentence[], topicId: string): PageSentence[] {
+  return sentences.filter((s) => s.topicIds.has(topicId)).slice(0, MAX_TOPIC_SENTENCES);
+}
+
+/**
+ * The subject keys of the figures the page gives in the sentences the cards of `topicIds` read: the figure claims a
+ * card can compare besides its candidates ({@link sameFigureClaims}). The background reads only those figure claims
+ * (utils/background/match-store.ts); the figures are cached per sentence, so matchPage does not extract them again.
+ */
+export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pageDate: string | null): Set<string> {
+  const keys = new Set<string>();
+  for (const id of topicIds) for (const s of topicSentencesOf(doc.sentences, id)) for (const f of figuresOf(s, pageDate)) if (f.subjectKey) keys.add(f.subjectKey);
+  return keys;
 }
 
 /**

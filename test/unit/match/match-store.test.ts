@@ -11,6 +11,7 @@ import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background
 import { readMatchIndexInfo } from '@/utils/index-store';
 import type { PageMatch } from '@/utils/engine/types';
 import { PAGES, fixturePage, seedPack } from './fixture-corpus';
+import { wildfirePack, wildfirePage } from '../cards/wildfire-fixture';
 
 let db: ClaimLensDb;
 let n = 0;
@@ -104,6 +105,35 @@ describe('stored match index', () => {
     const reads = [db.topicIndex, db.terms, db.articles, db.claims].map((t) => vi.spyOn(t, 'bulkGet'));
     for (const [i, path] of pages.entries()) expect(shown(await warm(path)), path).toEqual(before[i]);
     for (const r of reads) expect(r).not.toHaveBeenCalled();
+  });
+
+  it('reads the figure claims of subjects the page gives, not every figure claim of its topics', async () => {
+    await installSeedPack(db, wildfirePack);
+    const head = (await readMatchHead(db))!;
+    const slice = await loadPageSlice(db, head, wildfirePage, OPTS);
+    const read = new Set(slice.index.claims.map((c) => c.text));
+    const planted = (pattern: RegExp) => wildfirePack.claims.filter((c) => pattern.test(c.text)).map((c) => c.text);
+    // The homes count the page gives too: read. The firefighter counts (training, boots) are figure claims of the
+    // fire's topic far from the page, of a subject the page does not give: not read.
+    expect(planted(/30 homes/).length).toBe(1);
+    for (const text of planted(/30 homes/)) expect(read.has(text), text).toBe(true);
+    expect(planted(/firefighters in Oregon/).length).toBe(2);
+    for (const text of planted(/firefighters in Oregon/)) expect(read.has(text), text).toBe(false);
+    // ... and the card is the full index's.
+    const [outlets, articles, claims, topics] = await Promise.all([db.outlets.toArray(), db.articles.toArray(), db.claims.toArray(), db.topics.toArray()]);
+    const full = matchPage(buildCorpusIndex({ outlets, articles, claims, topics }), wildfirePage, OPTS);
+    expect(shown(withTrueCounts(matchPage(slice.index, wildfirePage, OPTS), slice.counts))).toEqual(shown(full));
+    expect(full.topics.flatMap((t) => t.figures).length).toBeGreaterThan(0);
+  });
+
+  it('reads every figure claim of a row stored before rows kept their figure keys', async () => {
+    await installSeedPack(db, wildfirePack);
+    const rows = await db.topicIndex.toArray();
+    expect(rows.some((r) => r.figureKeys?.length)).toBe(true);
+    await db.topicIndex.bulkPut(rows.map(({ figureKeys: _, ...r }) => r));
+    const slice = await loadPageSlice(db, (await readMatchHead(db))!, wildfirePage, OPTS);
+    const read = new Set(slice.index.claims.map((c) => c.text));
+    for (const c of wildfirePack.claims.filter((x) => /firefighters in Oregon/.test(x.text))) expect(read.has(c.text), c.text).toBe(true);
   });
 
   it('is rebuilt by a re-mine when it is missing (a database from before version 3)', async () => {
