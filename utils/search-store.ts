@@ -28,7 +28,6 @@ import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
-import { readThrough } from './read-through';
 import {
   createSearchIndex,
   editDistance,
@@ -464,14 +463,10 @@ function mergePostings(parts: readonly (Int32Array | undefined)[]): Int32Array {
  * of `lex` (in memory; read with the stored lexicon when not given). Exported for tests that compare the stored
  * index with a rebuilt one.
  */
-export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[], lex?: Lexicon): Promise<Int32Array[]> {
-  let log = lex;
-  if (!log) {
-    const stats = await readSearchStats(db);
-    log = stats ? await lexiconOf(db, stats) : decodeLexicon(undefined, []);
-  }
-  const got = await db.searchPostings.bulkGet(rows.map((r) => r.term));
-  return rows.map((r, i) => mergePostings([got[i]?.postings, ...logEntries(log, r.term)]));
+export function readPostings(db: ClaimLensDb, rows: readonly TermRef[], lex?: Lexicon): Promise<Int32Array[]> {
+  if (!lex) return readSearchStats(db).then((stats) => (stats ? lexiconOf(db, stats) : decodeLexicon(undefined, []))).then((l) => readPostings(db, rows, l));
+  // A Dexie promise when `lex` is given: a query awaits it inside its transaction (see `readCached`).
+  return db.searchPostings.bulkGet(rows.map((r) => r.term)).then((got) => rows.map((r, i) => mergePostings([got[i]?.postings, ...logEntries(lex, r.term)])));
 }
 
 /**
@@ -782,10 +777,40 @@ export function createSearchCache(): SearchCache {
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
 const CACHE_MAX = 100_000;
 
-/** A lexicon's term ids by length: those of length n are `ids[at[n]..at[n + 1]]`, ascending. */
+/**
+ * utils/read-through.ts `readThrough` as a Dexie promise: a query's reads share one transaction, and Dexie keeps a
+ * transaction's scope across awaits of its own promises only (a native one let it commit under the query).
+ */
+function readCached<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => PromiseLike<(V | undefined)[]>): Promise<(V | undefined)[]> {
+  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+  const answer = () => keys.map((k) => cache.get(k) ?? undefined);
+  if (!missing.length) return Dexie.Promise.resolve(answer());
+  return Dexie.Promise.resolve(read(missing)).then((got) => {
+    if (cache.size + missing.length > CACHE_MAX) cache.clear();
+    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
+    return answer();
+  });
+}
+
+/** A lexicon's term ids by length: those of length n are `ids[at[n]..at[n + 1]]`, ascending; `chars` parallel to `ids`. */
 interface LengthBuckets {
   ids: Int32Array;
   at: Int32Array;
+  /** Per term: the code units it holds, folded into 32 bits (`charMask`). */
+  chars: Int32Array;
+}
+
+/** The code units of a string folded into 32 bits (unit & 31: the letters a–z get a bit each). */
+function charMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** Per lexicon (never mutated: a write makes a new one), built on its first typo lookup (a counting sort, < 1 ms). */
@@ -800,9 +825,14 @@ function bucketsOf(lex: Lexicon): LengthBuckets {
     for (const t of lex.terms) at[t.length + 1]!++;
     for (let n = 1; n < at.length; n++) at[n]! += at[n - 1]!;
     const ids = new Int32Array(lex.terms.length);
+    const chars = new Int32Array(lex.terms.length);
     const next = at.slice(0, longest + 1);
-    lex.terms.forEach((t, id) => (ids[next[t.length]!++] = id));
-    lengthBuckets.set(lex, (b = { ids, at }));
+    lex.terms.forEach((t, id) => {
+      const k = next[t.length]!++;
+      ids[k] = id;
+      chars[k] = charMask(t);
+    });
+    lengthBuckets.set(lex, (b = { ids, at, chars }));
   }
   return b;
 }
@@ -817,9 +847,9 @@ const framed = (term: string, i: number) => (i === 0 ? START : i > term.length ?
 
 /**
  * Term ids within `max` edits of `word` sharing at least `need` of its distinct trigrams (utils/search.ts
- * `nearTerms`), ascending. Scans only the terms of a length within `max` of the word's and counts shared trigrams
- * as numbers, without building a string: ~1 ms over the 23k terms of a 100k-claim corpus. (A trigram index over the
- * whole vocabulary, built after a worker's first typo, blocked the worker for ~30 ms on the next query.)
+ * `nearTerms`), ascending. Scans only the terms of a length within `max` of the word's whose characters differ from
+ * its by at most `max` either way, and counts their shared trigrams as numbers, without building a string. (A
+ * trigram index over the whole vocabulary, built after a worker's first typo, blocked the worker ~30 ms.)
  */
 export function nearIds(lex: Lexicon, word: string, max: number, need: number): number[] {
   // The word's distinct trigrams, as codes (at most 32: terms are cut to 32 characters, so one bit each).
@@ -830,11 +860,14 @@ export function nearIds(lex: Lexicon, word: string, max: number, need: number): 
   }
   const seen = new Int32Array(mine.length).fill(-1); // per word trigram: the last term (k) found holding it
   const out: number[] = [];
-  const { ids, at } = bucketsOf(lex);
+  const { ids, at, chars } = bucketsOf(lex);
+  const wordChars = charMask(word);
   const lo = Math.max(0, word.length - max);
   const hi = Math.min(at.length - 2, word.length + max);
   for (let len = lo; len <= hi; len++) {
     for (let k = at[len]!; k < at[len + 1]!; k++) {
+      // Each edit adds at most one character (bit) the other lacks: more than `max` either way is too far.
+      if (popcount(wordChars & ~chars[k]!) > max || popcount(chars[k]! & ~wordChars) > max) continue;
       const id = ids[k]!;
       const term = lex.terms[id]!;
       // How many of the word's trigrams "^term$" holds (distinct shared trigrams, as the index counts them).
@@ -1019,6 +1052,13 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
   mark('stats');
+  // Every read from here on in ONE read-only transaction: Chromium charges the worker ~0.3 ms per transaction, and
+  // the doc rows, claims and topics each took one.
+  return db.transaction('r', [db.searchPacked, db.searchPostings, db.searchDocs, db.claims, db.topics], () => answerStored(db, query, cache, stats, t0, phases, mark));
+}
+
+/** The rest of `searchStored` once the stats are known, inside its transaction. */
+async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache, stats: SearchStats, t0: number, phases: Record<string, number>, mark: (name: string) => void): Promise<SearchResponse> {
   const lex = await lexiconOf(db, stats);
   mark('lexicon');
   const { words } = planQuery(query.text ?? '');
@@ -1029,7 +1069,7 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   if (words.length) {
     const ids = reachableIds(lex, query.text ?? '');
     mark('reach');
-    const postings = await readThrough(cache.postings, ids.map((id) => lex.terms[id]!), (m) => readPostings(db, m.map((term) => ({ term })), lex), CACHE_MAX);
+    const postings = await readCached(cache.postings, ids.map((id) => lex.terms[id]!), (m) => readPostings(db, m.map((term) => ({ term })), lex));
     terms = ids.map((id, i) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings[i] ?? [] }));
     mark('postings');
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
@@ -1043,7 +1083,7 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
       want = [...slots];
     }
     mark('shortlist');
-    docs = (await readThrough(cache.docs, want, (m) => db.searchDocs.bulkGet(m), CACHE_MAX)).filter((d): d is SearchDocRow => !!d);
+    docs = (await readCached(cache.docs, want, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d);
   } else {
     // Only stop words typed, or nothing asked: no record to read (filters alone list every record they keep).
     docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
@@ -1069,9 +1109,9 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);
   const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
-  const [claims, topics] = await Promise.all([
-    readThrough(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m), CACHE_MAX),
-    readThrough(cache.topics, topicIds, (m) => db.topics.bulkGet(m), CACHE_MAX),
+  const [claims, topics] = await Dexie.Promise.all([
+    readCached(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m)),
+    readCached(cache.topics, topicIds, (m) => db.topics.bulkGet(m)),
   ]);
   mark('records');
   const knownTopics = topics.filter((t): t is Topic => !!t);
