@@ -20,8 +20,9 @@
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), then the claims and topics of the hits. It runs utils/search.ts's own
- * ranking over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the
+ * show only (utils/search.ts `shortlist`), orders it as scored (`rankShortlist`), then reads the claims and topics of
+ * the hits — after the head, in one read-only transaction. It runs utils/search.ts's own ranking, so answers equal
+ * the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
 import Dexie, { type Table } from 'dexie';
