@@ -503,6 +503,29 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     }
   });
 
+  it('a word that reached nothing reads no postings for its "did you mean" terms (only their df), and still equals the in-memory index', async () => {
+    const reference = createSearchIndex(await dbRecords(db));
+    const vocabulary = await readVocabulary(db);
+    const terms = new Set(vocabulary.map((t) => t.term));
+    // Common words made two edits away from any term (one edit is the typo tolerance at this length): suggestions.
+    const far = vocabulary
+      .filter((t) => /^[a-z]{6,7}$/.test(t.term) && t.df >= 3)
+      .map((t) => ({ term: t.term, word: `${t.term.slice(0, 2)}qx${t.term.slice(4)}` }))
+      .filter(({ word }) => !vocabulary.some((v) => editDistance(word, v.term, 1) <= 1) && !terms.has(word))
+      .slice(0, 4);
+    expect(far.length).toBeGreaterThan(0);
+    const postingReads = vi.spyOn(db.searchPostings, 'bulkGet');
+    for (const { term, word } of far) {
+      postingReads.mockClear();
+      const q: SearchQuery = { text: `${word} `, sort: 'relevance' };
+      const answer = await searchStored(db, q, createSearchCache());
+      expect(shown(answer), word).toEqual(shown(searchIndex(reference, q)));
+      expect(answer!.suggestions, word).toContain(term);
+      const read = postingReads.mock.calls.flatMap(([keys]) => keys as string[]);
+      expect(read, word).not.toContain(term);
+    }
+  });
+
   it('typo lookups (a scan of the terms of a near length, no trigram index) find what the in-memory index finds', async () => {
     const vocabulary = await readVocabulary(db);
     const lex: Lexicon = {
