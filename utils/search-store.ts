@@ -20,15 +20,15 @@
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), then the claims and topics of the hits. It runs utils/search.ts's own
- * ranking over that slice, so answers equal the in-memory index's. Writes keep the tables in step inside the
+ * show only (utils/search.ts `shortlist`), orders it as scored (`rankShortlist`), then reads the claims and topics of
+ * the hits — after the head, in one read-only transaction. It runs utils/search.ts's own ranking, so answers equal
+ * the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
 import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
-import { readThrough } from './read-through';
 import {
   createSearchIndex,
   editDistance,
@@ -40,13 +40,16 @@ import {
   planQuery,
   PREFIX_CAP,
   rankSearch,
+  rankShortlist,
   shortlist,
   toSearchRecord,
   trigramsOf,
   TRUST_DF,
   typoTolerance,
+  type RankedSearch,
   type SearchIndex,
   type SearchRecord,
+  type Shortlist,
   type SliceDoc,
   type SliceTerm,
 } from './search';
@@ -217,10 +220,6 @@ export interface Lexicon {
   /** Per term, the first log seq whose entries are its own (absent: every record's). */
   since: ReadonlyMap<string, number>;
   nextSeq: number;
-  /** Trigram of "^term$" → term ids, built after the first typo lookup has answered (see `nearIds`). */
-  grams: Map<string, number[]> | null;
-  /** A typo lookup scanned this lexicon: its trigram index is built once the query is answered. */
-  wantGrams?: boolean;
 }
 
 /** One log record in memory: its terms, sorted, each with its slice of `postings`. */
@@ -270,7 +269,6 @@ function decodeLexicon(row: SearchPackedRow | undefined, logRows: readonly Searc
     log: logRows.map(decodeLogRecord).sort((a, b) => a.seq - b.seq),
     since: new Map(sinceTerms.map((t, i) => [t, r.sinceSeq[i]!])),
     nextSeq: r.nextSeq ?? 1,
-    grams: null,
   };
 }
 
@@ -308,21 +306,6 @@ export function lexiconId(lex: Lexicon, term: string): number {
   return lex.terms[i] === term ? i : -1;
 }
 
-function gramsOf(lex: Lexicon): Map<string, number[]> {
-  if (!lex.grams) {
-    const grams = new Map<string, number[]>();
-    lex.terms.forEach((term, id) => {
-      for (const g of trigramsOf(term)) {
-        const list = grams.get(g);
-        if (list) list.push(id);
-        else grams.set(g, [id]);
-      }
-    });
-    lex.grams = grams;
-  }
-  return lex.grams;
-}
-
 /**
  * The lexicon of the last index write or read in this worker, for one database: a warm worker reads the packed
  * row only when another write moved the stats' tag (an aborted write never stored its tag, so its lexicon is
@@ -356,10 +339,10 @@ export async function readLogSize(db: ClaimLensDb): Promise<{ records: number; p
 }
 
 /** Writes the stats and the packed row of one index write, under a fresh tag, and keeps its lexicon warm. */
-async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 'format'>, lex: Omit<Lexicon, 'tag' | 'grams' | 'wantGrams'>, grams: Lexicon['grams'] = null): Promise<SearchStats> {
+async function writeIndexHead(db: ClaimLensDb, stats: Omit<SearchStats, 'tag' | 'format'>, lex: Omit<Lexicon, 'tag'>): Promise<SearchStats> {
   const tag = newTag();
   const full: SearchStats = { ...stats, format: SEARCH_STORE_FORMAT, tag };
-  const next: Lexicon = { ...lex, tag, grams };
+  const next: Lexicon = { ...lex, tag };
   lexCache = null; // valid again only once this write's rows are queued
   await Promise.all([writeStats(db, full), db.searchPacked.put(encodeLexicon(next))]);
   lexCache = { db: db.name, lex: next };
@@ -481,14 +464,10 @@ function mergePostings(parts: readonly (Int32Array | undefined)[]): Int32Array {
  * of `lex` (in memory; read with the stored lexicon when not given). Exported for tests that compare the stored
  * index with a rebuilt one.
  */
-export async function readPostings(db: ClaimLensDb, rows: readonly TermRef[], lex?: Lexicon): Promise<Int32Array[]> {
-  let log = lex;
-  if (!log) {
-    const stats = await readSearchStats(db);
-    log = stats ? await lexiconOf(db, stats) : decodeLexicon(undefined, []);
-  }
-  const got = await db.searchPostings.bulkGet(rows.map((r) => r.term));
-  return rows.map((r, i) => mergePostings([got[i]?.postings, ...logEntries(log, r.term)]));
+export function readPostings(db: ClaimLensDb, rows: readonly TermRef[], lex?: Lexicon): Promise<Int32Array[]> {
+  if (!lex) return readSearchStats(db).then((stats) => (stats ? lexiconOf(db, stats) : decodeLexicon(undefined, []))).then((l) => readPostings(db, rows, l));
+  // A Dexie promise when `lex` is given: a query awaits it inside its transaction (see `readCached`).
+  return db.searchPostings.bulkGet(rows.map((r) => r.term)).then((got) => rows.map((r, i) => mergePostings([got[i]?.postings, ...logEntries(lex, r.term)])));
 }
 
 /**
@@ -726,9 +705,8 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   for (const d of docs) lens[d.slot] = d.textLen + 1;
   let terms = lex.terms;
   let nextDf = df;
-  let grams = lex.grams; // term ids stay valid unless terms come or go
   if (fresh.length || gone) {
-    // Merge the new terms into the sorted vocabulary and drop the gone ones (ids move: trigrams rebuilt on demand).
+    // Merge the new terms into the sorted vocabulary and drop the gone ones.
     fresh.sort((x, y) => byCodeUnit(x.term, y.term));
     const size = lex.terms.length - gone + fresh.length;
     terms = new Array<string>(size);
@@ -745,7 +723,6 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
         nextDf[k++] = df[i++]!;
       }
     }
-    grams = null;
   }
   // This write's log record: every appended term's postings, packed in one row.
   let record: LogRecord | null = null;
@@ -770,7 +747,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   ]);
   lap('search.write');
   const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
-  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 }, grams);
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 });
 }
 
 /** A random id for one index write (see `lexiconOf`). */
@@ -802,47 +779,126 @@ export function createSearchCache(): SearchCache {
 const CACHE_MAX = 100_000;
 
 /**
- * Term ids within `max` edits of `word` sharing at least `need` of its distinct trigrams (utils/search.ts
- * `nearTerms`), ascending. `by`: the trigram index (built over the whole vocabulary, tens of ms at 10k terms) or a
- * scan of the terms of a near length (a few ms, no index). By default a lexicon without an index is scanned and its
- * index built once the query has answered (`buildGramsLater`), so a waking worker's first typo does not wait for it.
+ * utils/read-through.ts `readThrough` as a Dexie promise: a query's reads share one transaction, and Dexie keeps a
+ * transaction's scope across awaits of its own promises only (a native one let it commit under the query).
  */
-export function nearIds(lex: Lexicon, word: string, max: number, need: number, by: 'grams' | 'scan' = lex.grams ? 'grams' : 'scan'): number[] {
-  const out: number[] = [];
-  const keep = (id: number) => {
-    const term = lex.terms[id]!;
-    if (Math.abs(term.length - word.length) > max || NUMERIC.test(term)) return;
-    if (editDistance(word, term, max) <= max) out.push(id);
-  };
-  if (by === 'grams') {
-    const grams = gramsOf(lex);
-    const shared = new Map<number, number>();
-    for (const g of trigramsOf(word)) for (const id of grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    for (const [id, n] of shared) if (n >= need) keep(id);
-    return out.sort((a, b) => a - b);
-  }
-  lex.wantGrams = true;
-  const mine = new Set(trigramsOf(word));
-  const seen: string[] = [];
-  lex.terms.forEach((term, id) => {
-    if (Math.abs(term.length - word.length) > max) return;
-    // Distinct trigrams of "^term$" the word shares, as the index counts them.
-    const p = `^${term}$`;
-    seen.length = 0;
-    for (let i = 0; i + 3 <= p.length; i++) {
-      const g = p.slice(i, i + 3);
-      if (mine.has(g) && !seen.includes(g)) seen.push(g);
-    }
-    if (seen.length >= need) keep(id);
+function readCached<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => PromiseLike<(V | undefined)[]>): Promise<(V | undefined)[]> {
+  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+  const answer = () => keys.map((k) => cache.get(k) ?? undefined);
+  if (!missing.length) return Dexie.Promise.resolve(answer());
+  return Dexie.Promise.resolve(read(missing)).then((got) => {
+    if (cache.size + missing.length > CACHE_MAX) cache.clear();
+    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
+    return answer();
   });
-  return out;
 }
 
-/** Builds the trigram index of a lexicon a query scanned, after the answer has gone (a macrotask later). */
-function buildGramsLater(lex: Lexicon): void {
-  if (!lex.wantGrams || lex.grams) return;
-  lex.wantGrams = false;
-  setTimeout(() => gramsOf(lex), 0);
+/** A lexicon's term ids by length: those of length n are `ids[at[n]..at[n + 1]]`, ascending; `chars` parallel to `ids`. */
+interface LengthBuckets {
+  ids: Int32Array;
+  at: Int32Array;
+  /** Per term: the code units it holds, folded into 32 bits (`charMask`). */
+  chars: Int32Array;
+}
+
+/** The code units of a string folded into 32 bits (unit & 31: the letters a–z get a bit each). */
+function charMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * Per lexicon (never mutated: a write makes a new one): built after its first query has answered (`prepareLater`),
+ * or by the first typo lookup if that comes first. A counting sort, ~1 ms; ~10 ms in a worker whose code is not
+ * compiled yet, which the first typo query of a waking worker paid.
+ */
+const lengthBuckets = new WeakMap<Lexicon, LengthBuckets>();
+
+function bucketsOf(lex: Lexicon): LengthBuckets {
+  let b = lengthBuckets.get(lex);
+  if (!b) {
+    let longest = 0;
+    for (const t of lex.terms) if (t.length > longest) longest = t.length;
+    const at = new Int32Array(longest + 2);
+    for (const t of lex.terms) at[t.length + 1]!++;
+    for (let n = 1; n < at.length; n++) at[n]! += at[n - 1]!;
+    const ids = new Int32Array(lex.terms.length);
+    const chars = new Int32Array(lex.terms.length);
+    const next = at.slice(0, longest + 1);
+    lex.terms.forEach((t, id) => {
+      const k = next[t.length]!++;
+      ids[k] = id;
+      chars[k] = charMask(t);
+    });
+    lengthBuckets.set(lex, (b = { ids, at, chars }));
+  }
+  return b;
+}
+
+/** Builds the length buckets of a lexicon a query used, after the answer has gone (a macrotask later). */
+function prepareLater(lex: Lexicon): void {
+  if (!lengthBuckets.has(lex)) setTimeout(() => bucketsOf(lex), 0);
+}
+
+/** A trigram of "^term$" as one number: three UTF-16 code units, 16 bits each (exact in a double). */
+const gramCode = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 + c;
+const START = '^'.charCodeAt(0);
+const END = '$'.charCodeAt(0);
+
+/** Code unit `i` of "^term$". */
+const framed = (term: string, i: number) => (i === 0 ? START : i > term.length ? END : term.charCodeAt(i - 1));
+
+/**
+ * Term ids within `max` edits of `word` sharing at least `need` of its distinct trigrams (utils/search.ts
+ * `nearTerms`), ascending. Scans only the terms of a length within `max` of the word's whose characters differ from
+ * its by at most `max` either way, and counts their shared trigrams as numbers, without building a string. (A
+ * trigram index over the whole vocabulary, built after a worker's first typo, blocked the worker ~30 ms.)
+ */
+export function nearIds(lex: Lexicon, word: string, max: number, need: number): number[] {
+  // The word's distinct trigrams, as codes (at most 32: terms are cut to 32 characters, so one bit each).
+  const mine: number[] = [];
+  for (let i = 0; i + 3 <= word.length + 2; i++) {
+    const g = gramCode(framed(word, i), framed(word, i + 1), framed(word, i + 2));
+    if (!mine.includes(g)) mine.push(g);
+  }
+  const seen = new Int32Array(mine.length).fill(-1); // per word trigram: the last term (k) found holding it
+  const out: number[] = [];
+  const { ids, at, chars } = bucketsOf(lex);
+  const wordChars = charMask(word);
+  const lo = Math.max(0, word.length - max);
+  const hi = Math.min(at.length - 2, word.length + max);
+  for (let len = lo; len <= hi; len++) {
+    for (let k = at[len]!; k < at[len + 1]!; k++) {
+      // Each edit adds at most one character (bit) the other lacks: more than `max` either way is too far.
+      if (popcount(wordChars & ~chars[k]!) > max || popcount(chars[k]! & ~wordChars) > max) continue;
+      const id = ids[k]!;
+      const term = lex.terms[id]!;
+      // How many of the word's trigrams "^term$" holds (distinct shared trigrams, as the index counts them).
+      let shared = 0;
+      let a = START;
+      let b = framed(term, 1);
+      for (let i = 2; i <= len + 1; i++) {
+        const c = framed(term, i);
+        const j = mine.indexOf(gramCode(a, b, c));
+        if (j >= 0 && seen[j] !== k) {
+          seen[j] = k;
+          shared++;
+        }
+        a = b;
+        b = c;
+      }
+      if (shared < need || NUMERIC.test(term)) continue;
+      if (editDistance(word, term, max) <= max) out.push(id);
+    }
+  }
+  return out.sort((x, y) => x - y);
 }
 
 /** Live terms that begin with `prefix` (longer than it), the most frequent first (utils/search.ts `completions`). */
@@ -858,14 +914,26 @@ function completionIds(lex: Lexicon, prefix: string): number[] {
   return found.slice(0, PREFIX_CAP);
 }
 
+/** The vocabulary terms a query can reach (`reachableIds`), as lexicon ids. */
+export interface Reach {
+  ids: number[];
+  /**
+   * The ids whose postings the query reads: all but the "did you mean" terms of a word that reached nothing, which
+   * only `suggest` reads (their term and df). Their postings were read too, often long ones (~10 ms a query).
+   */
+  scored: number[];
+}
+
 /**
  * The vocabulary terms a query can reach, as lexicon ids: each word, its typo neighbours, completions, and
  * "did you mean" terms — the same rules as utils/search.ts `queryWords` and `suggest`, over the whole vocabulary
  * in memory, so the slice they make answers as the whole index would.
  */
-export function reachableIds(lex: Lexicon, text: string): number[] {
+export function reachableIds(lex: Lexicon, text: string): Reach {
+  if (lastReach?.lex === lex && lastReach.text === text) return lastReach.reach;
   const { words, typing } = planQuery(text);
   const found = new Set<number>();
+  const suggested = new Set<number>();
   words.forEach((word, i) => {
     const id = lexiconId(lex, word);
     if (id >= 0) found.add(id);
@@ -883,9 +951,24 @@ export function reachableIds(lex: Lexicon, text: string): number[] {
       if (top.length) reached = true;
     }
     // A word that reached nothing gets suggestions (utils/search.ts `suggest`): bring their terms too.
-    if (!reached && word.length >= 3 && !NUMERIC.test(word)) for (const t of nearIds(lex, word, suggestDistance(word), 1)) found.add(t);
+    if (!reached && word.length >= 3 && !NUMERIC.test(word)) for (const t of nearIds(lex, word, suggestDistance(word), 1)) suggested.add(t);
   });
-  return [...found];
+  // A suggested term no word reached otherwise is no candidate of any word: queryWords finds a word's typo terms by
+  // the rule above (a suggestion within a word's tolerance that the rule left out, it leaves out again), and a word
+  // gets suggestions only when no term begins with it.
+  const reach = { ids: [...new Set([...found, ...suggested])], scored: [...found] };
+  lastReach = { lex, text, reach };
+  return reach;
+}
+
+/** The last answer of `reachableIds` (callers never change it): a query's head asks, then the query itself. */
+let lastReach: { lex: Lexicon; text: string; reach: Reach } | null = null;
+
+/** The shortlist without slots whose doc row is gone (deleted since the index was read): as tombstones, unranked. */
+function withRecords(short: Shortlist, records: readonly (SearchRecord | null)[]): Shortlist {
+  if (short.slots.every((s) => records[s])) return short;
+  const keep = short.slots.map((s) => !!records[s]);
+  return { ...short, slots: short.slots.filter((_, i) => keep[i]), score: short.score.filter((_, i) => keep[i]!) };
 }
 
 /** Light records for ranking: the claim fields filters and order read; full records are read for the hits. */
@@ -897,17 +980,30 @@ function lightRecord(d: SearchDocRow): SearchRecord {
 /** Stands for every live slot while the shortlist is scored: only its presence is read. */
 const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '' });
 
-/** An index over `terms` whose every live slot they list is present (as ANY_RECORD) with its packed text length. */
-function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[], slots: readonly number[]): SearchIndex {
+/** Every live slot of a lexicon as ANY_RECORD, and every slot's text length: what scoring reads of a record. */
+interface LiveSlots {
+  docs: (SearchRecord | null)[];
+  textLen: number[];
+}
+
+/** Per lexicon (never mutated), built by its first query: ~1 ms at 100k slots, instead of two such arrays per query. */
+const liveSlots = new WeakMap<Lexicon, LiveSlots>();
+
+/** An index over `terms` whose every live slot is present (as ANY_RECORD) with its packed text length. */
+function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[]): SearchIndex {
   const index = indexFromSlice(terms, [], lex.live, lex.textLenSum);
-  let size = 0;
-  for (const s of slots) if (s >= size) size = s + 1;
-  index.docs = new Array<SearchRecord | null>(size).fill(null);
-  index.textLen = new Array<number>(size).fill(0);
-  for (const s of slots) {
-    index.docs[s] = ANY_RECORD;
-    index.textLen[s] = lex.lens[s]! - 1;
+  let live = liveSlots.get(lex);
+  if (!live) {
+    const n = lex.lens.length;
+    live = { docs: new Array<SearchRecord | null>(n), textLen: new Array<number>(n) };
+    for (let s = 0; s < n; s++) {
+      live.docs[s] = lex.lens[s] ? ANY_RECORD : null;
+      live.textLen[s] = Math.max(0, lex.lens[s]! - 1);
+    }
+    liveSlots.set(lex, live);
   }
+  index.docs = live.docs;
+  index.textLen = live.textLen;
   return index;
 }
 
@@ -933,7 +1029,7 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
   // by the query itself (one more round trip, after a write only).
   const refs: TermRef[] = held && planQuery(text).words.length
     ? reachableIds(held, text)
-        .filter((id) => !cache.postings.has(held.terms[id]!))
+        .scored.filter((id) => !cache.postings.has(held.terms[id]!))
         .map((id) => ({ term: held.terms[id]! }))
     : [];
   const [corpusVersion, stats, packed, logRows, postings] = await db.transaction('r', [db.meta, db.searchPacked, db.searchPostings], () =>
@@ -980,44 +1076,67 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
   mark('stats');
+  // Every read from here on in ONE read-only transaction: Chromium charges the worker ~0.3 ms per transaction, and
+  // the doc rows, claims and topics each took one.
+  return db.transaction('r', [db.searchPacked, db.searchPostings, db.searchDocs, db.claims, db.topics], () => answerStored(db, query, cache, stats, t0, phases, mark));
+}
+
+/** The rest of `searchStored` once the stats are known, inside its transaction. */
+async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache, stats: SearchStats, t0: number, phases: Record<string, number>, mark: (name: string) => void): Promise<SearchResponse> {
   const lex = await lexiconOf(db, stats);
   mark('lexicon');
   const { words } = planQuery(query.text ?? '');
   let terms: SliceTerm[] = [];
   let docs: SearchDocRow[];
-  let total: number | null = null;
+  let scoring: SearchIndex | null = null;
+  let short: Shortlist | null = null;
   if (words.length) {
-    const ids = reachableIds(lex, query.text ?? '');
+    const { ids, scored } = reachableIds(lex, query.text ?? '');
     mark('reach');
-    const postings = await readThrough(cache.postings, ids.map((id) => lex.terms[id]!), (m) => readPostings(db, m.map((term) => ({ term })), lex), CACHE_MAX);
-    terms = ids.map((id, i) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings[i] ?? [] }));
+    const read = await readCached(cache.postings, scored.map((id) => lex.terms[id]!), (m) => readPostings(db, m.map((term) => ({ term })), lex));
+    const postings = new Map(scored.map((id, i) => [id, read[i]]));
+    terms = ids.map((id) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings.get(id) ?? [] }));
     mark('postings');
-    const slots = new Set<number>();
-    for (const t of terms) for (let i = 0; i < t.postings.length; i++) if (lex.lens[t.postings[i]! >> 2]) slots.add(t.postings[i]! >> 2);
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
-    const short = shortlist(scoringIndex(lex, terms, [...slots]), query);
-    if (short) total = short.total;
-    const want = short ? short.slots : [...slots];
+    scoring = scoringIndex(lex, terms);
+    short = shortlist(scoring, query);
+    let want = short?.slots;
+    if (!want) {
+      // A filter reads record fields: every live slot the postings list.
+      const slots = new Set<number>();
+      for (const t of terms) for (let i = 0; i < t.postings.length; i++) if (lex.lens[t.postings[i]! >> 2]) slots.add(t.postings[i]! >> 2);
+      want = [...slots];
+    }
     mark('shortlist');
-    docs = (await readThrough(cache.docs, want, (m) => db.searchDocs.bulkGet(m), CACHE_MAX)).filter((d): d is SearchDocRow => !!d);
+    docs = (await readCached(cache.docs, want, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d);
   } else {
     // Only stop words typed, or nothing asked: no record to read (filters alone list every record they keep).
     docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
   }
   mark('docs');
-  const sliceDocs: SliceDoc[] = docs.map((d) => ({ slot: d.slot, record: lightRecord(d), textLen: d.textLen }));
-  const index = indexFromSlice(terms, sliceDocs, lex.live, lex.textLenSum);
-  const ranked = rankSearch(index, query);
-  if (total !== null) ranked.total = total;
+  let index: SearchIndex;
+  let ranked: RankedSearch;
+  if (short && scoring) {
+    // The shortlist is ranked as scored (no second merge of the postings), over the scoring index's vocabulary with
+    // records for the shortlisted slots only (a sparse array of this query's own: finishing writes full records in).
+    const records: (SearchRecord | null)[] = [];
+    for (const d of docs) records[d.slot] = lightRecord(d);
+    index = { ...scoring, docs: records };
+    ranked = rankShortlist(index, query, withRecords(short, records));
+  } else {
+    const sliceDocs: SliceDoc[] = docs.map((d) => ({ slot: d.slot, record: lightRecord(d), textLen: d.textLen }));
+    index = indexFromSlice(terms, sliceDocs, lex.live, lex.textLenSum);
+    ranked = rankSearch(index, query);
+  }
   mark('rank');
   ranked.t0 = t0; // tookMs: the whole query in this worker, reads included
   // Full records (text, speaker, topic names) for the hits only; names come from the doc rows.
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);
   const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
-  const [claims, topics] = await Promise.all([
-    readThrough(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m), CACHE_MAX),
-    readThrough(cache.topics, topicIds, (m) => db.topics.bulkGet(m), CACHE_MAX),
+  const [claims, topics] = await Dexie.Promise.all([
+    readCached(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m)),
+    readCached(cache.topics, topicIds, (m) => db.topics.bulkGet(m)),
   ]);
   mark('records');
   const knownTopics = topics.filter((t): t is Topic => !!t);
@@ -1031,6 +1150,6 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
   ranked.top = kept;
   const answer = finishSearch(index, query, ranked);
   mark('finish');
-  buildGramsLater(lex);
+  prepareLater(lex);
   return { ...answer, phases };
 }

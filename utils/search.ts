@@ -196,7 +196,6 @@ export interface SearchIndex {
   trigrams: Map<string, number[]>;
   /** Term ids in term order, for completions; null when stale. */
   sorted: number[] | null;
-  scratch: Scratch | null;
 }
 
 interface Scratch {
@@ -223,7 +222,6 @@ function emptyIndex(): SearchIndex {
     df: [],
     trigrams: new Map(),
     sorted: null,
-    scratch: null,
   };
 }
 
@@ -587,22 +585,28 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(prev[lb], max + 1);
 }
 
-/** Per-slot and per-term work arrays, reused across queries (and reset through the touched lists). */
+/**
+ * Per-slot and per-term work arrays, one set for every index (grown to the largest): the stored index ranks each
+ * query over a fresh slice index, and arrays of a 100k-claim corpus per query (megabytes) kept the garbage collector
+ * busy mid-query. Safe to share: the functions using them are synchronous and reset every cell they touched.
+ */
+let scratch: Scratch | null = null;
+
 function scratchOf(index: SearchIndex): Scratch {
   const n = index.docs.length;
-  const s = index.scratch;
+  const s = scratch;
   if (s && s.mask.length >= n && s.triCount.length >= index.terms.length) return s;
-  const room = n + (n >> 3) + 64;
-  const fresh: Scratch = {
+  const room = Math.max(n + (n >> 3) + 64, s?.mask.length ?? 0);
+  const terms = Math.max(index.terms.length + (index.terms.length >> 3) + 64, s?.triCount.length ?? 0);
+  scratch = {
     mask: new Uint32Array(room),
     score: new Float64Array(room),
     best: new Float64Array(room),
     seen: new Uint8Array(room),
     filter: new Int8Array(room),
-    triCount: new Uint16Array(index.terms.length + (index.terms.length >> 3) + 64),
+    triCount: new Uint16Array(terms),
   };
-  index.scratch = fresh;
-  return fresh;
+  return scratch;
 }
 
 /** Live terms sharing at least `minShared(trigram count)` trigrams with `word`, within edit distance `max`. */
@@ -965,57 +969,94 @@ export interface RankedSearch {
 /** Steps 1–3 of a search (see the file comment): query words, postings merged, matches chosen and ordered. */
 export function rankSearch(index: SearchIndex, query: SearchQuery): RankedSearch {
   const t0 = now();
-  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
   const filter = buildFilter(query);
   const words = queryWords(index, query.text ?? '');
-  const docs = index.docs;
-  const byId = (a: number, b: number) => cmp(docs[a]!.claim.id, docs[b]!.claim.id);
-  const newest = (score: ArrayLike<number>) => (a: number, b: number) => {
-    const da = docs[a]!.claim.date ?? '';
-    const db = docs[b]!.claim.date ?? '';
-    if (da !== db) return da > db;
-    if (score[a] !== score[b]) return score[a] > score[b];
-    return byId(a, b) < 0;
-  };
-  const none: RankedSearch = { t0, words, top: [], score: new Map(), total: 0, noWords: true, suggestions: [] };
-
   if (!words.length) {
+    const none: RankedSearch = { t0, words, top: [], score: new Map(), total: 0, noWords: true, suggestions: [] };
     if (!filter || !listsByFilter(query)) return none; // nothing asked, or only stop words
     const slots: number[] = [];
-    docs.forEach((d, i) => {
+    index.docs.forEach((d, i) => {
       if (d && filter(d)) slots.push(i);
     });
-    const top = topK(slots, limit, newest(new Float64Array(docs.length)));
+    const { top } = orderSlots(index, query, slots, new Float64Array(slots.length), true); // listed newest first
     return { ...none, top, score: new Map(top.map((s) => [s, 0])), total: slots.length };
   }
-
   const { matched, score } = matchSlots(index, words, filter);
-  const top =
-    query.sort === 'date'
-      ? topK(matched, limit, newest(score))
-      : topK(matched, limit, (a, b) => (score[a] !== score[b] ? score[a] > score[b] : byId(a, b) < 0));
-  const kept = new Map(top.map((s) => [s, score[s]!]));
-  return { t0, words, top, score: kept, total: matched.length, noWords: false, suggestions: suggest(index, words) };
+  return ranked(index, query, words, matched, score, matched.length, t0);
+}
+
+/**
+ * The best `limit` of `slots` (pre-scores in `score`, parallel) in the query's order: pre-score then claim id, or
+ * newest first (then pre-score, claim id) `byDate`. Reads the records of the slots' claims only.
+ */
+function orderSlots(index: SearchIndex, query: SearchQuery, slots: readonly number[], score: Float64Array, byDate = query.sort === 'date'): { top: number[]; kept: Map<number, number> } {
+  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+  const docs = index.docs;
+  const byId = (a: number, b: number) => cmp(docs[slots[a]!]!.claim.id, docs[slots[b]!]!.claim.id);
+  // Positions into `slots`, so scores are read from the parallel array (no array per corpus slot).
+  const at = Array.from({ length: slots.length }, (_, i) => i);
+  const order = byDate
+    ? topK(at, limit, (a, b) => {
+        const da = docs[slots[a]!]!.claim.date ?? '';
+        const db = docs[slots[b]!]!.claim.date ?? '';
+        if (da !== db) return da > db;
+        if (score[a] !== score[b]) return score[a]! > score[b]!;
+        return byId(a, b) < 0;
+      })
+    : topK(at, limit, (a, b) => (score[a] !== score[b] ? score[a]! > score[b]! : byId(a, b) < 0));
+  return { top: order.map((i) => slots[i]!), kept: new Map(order.map((i) => [slots[i]!, score[i]!])) };
+}
+
+/** A word search's ranking from its matches (every one, or a shortlist of them) and their pre-scores. */
+function ranked(index: SearchIndex, query: SearchQuery, words: QueryWord[], slots: readonly number[], score: Float64Array, total: number, t0: number): RankedSearch {
+  const { top, kept } = orderSlots(index, query, slots, score);
+  return { t0, words, top, score: kept, total, noWords: false, suggestions: suggest(index, words) };
+}
+
+/** What `shortlist` keeps of a query's matches: all a full ranking can show, with what ranking them needs. */
+export interface Shortlist {
+  /** The query's words over the index `shortlist` read (its term ids). */
+  words: QueryWord[];
+  slots: number[];
+  /** Pre-score per slot of `slots` (parallel). */
+  score: Float64Array;
+  /** Every match of the query, shortlisted or not. */
+  total: number;
 }
 
 /**
  * The slots a full ranking of `query` can show, found from postings and text lengths alone: every matching slot
- * for a date sort or a filter (their order reads record fields), else the best `limit` by pre-score with every
- * slot tied with the last. Ranking an index that holds records for these slots only (others read as tombstones)
- * gives the same `top` as ranking the whole index; `total` is the whole index's. Null when the query has no words.
+ * for a date sort, else the best `limit` by pre-score with every slot tied with the last. `rankShortlist` orders
+ * them as `rankSearch` orders every match, reading records of these slots only. Null when the query has no words
+ * or has a filter (a filter reads record fields: the caller reads every touched record and runs `rankSearch`).
  */
-export function shortlist(index: SearchIndex, query: SearchQuery): { slots: number[]; total: number } | null {
+export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | null {
   const words = queryWords(index, query.text ?? '');
-  if (!words.length) return null;
-  const filter = buildFilter(query);
-  if (filter) return null; // a filter reads record fields: the caller reads every touched record
+  if (!words.length || buildFilter(query)) return null;
   const { matched, score } = matchSlots(index, words, null);
+  const total = matched.length;
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
-  if (query.sort === 'date' || matched.length <= limit) return { slots: matched, total: matched.length };
-  if (limit === 0) return { slots: [], total: matched.length };
-  const scores = Float64Array.from(matched, (s) => score[s]!).sort();
-  const floor = scores[scores.length - limit]!; // the limit-th best pre-score
-  return { slots: matched.filter((s) => score[s]! >= floor), total: matched.length };
+  if (query.sort === 'date' || total <= limit) return { words, slots: matched, score, total };
+  if (limit === 0) return { words, slots: [], score: new Float64Array(0), total };
+  const floor = Float64Array.from(score).sort()[total - limit]!; // the limit-th best pre-score
+  const slots: number[] = [];
+  const kept: number[] = [];
+  matched.forEach((s, i) => {
+    if (score[i]! >= floor) {
+      slots.push(s);
+      kept.push(score[i]!);
+    }
+  });
+  return { words, slots, score: Float64Array.from(kept), total };
+}
+
+/**
+ * Steps 1–3 of a search whose matches `shortlist` found: orders the shortlist as `rankSearch` would order every
+ * match, without merging postings again. `index` must hold the records of the shortlisted slots and the vocabulary
+ * (term ids) of the index the shortlist was taken from.
+ */
+export function rankShortlist(index: SearchIndex, query: SearchQuery, short: Shortlist): RankedSearch {
+  return ranked(index, query, short.words, short.slots, short.score, short.total, now());
 }
 
 /**
@@ -1030,7 +1071,7 @@ export function listsByFilter(query: SearchQuery): boolean {
 export interface SlotMatches {
   /** Matching slots, in the order their postings were first met. */
   matched: number[];
-  /** Pre-score per slot (only the cells of `matched` are meaningful). */
+  /** Pre-score per slot of `matched` (parallel: no array the size of the corpus per query). */
   score: Float64Array;
 }
 
@@ -1038,7 +1079,7 @@ export interface SlotMatches {
  * Step 3 of a search (see the file comment): merges every word's postings into coverage masks and pre-scores
  * and keeps the records with the most query words. Reads of a record only whether its slot is live (and the
  * filter, if any) and its text length, so a stored index can score before it reads any record row
- * (utils/search-store.ts). `score` is a fresh array: the scratch cells are reset before returning.
+ * (utils/search-store.ts). The shared scratch cells are reset before returning.
  */
 export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filter: ((r: SearchRecord) => boolean) | null): SlotMatches {
   const docs = index.docs;
@@ -1087,8 +1128,8 @@ export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filt
   }
   const matched: number[] = [];
   if (maxCov > 0) for (const slot of touched) if (mask[slot] && popcount(mask[slot]) === maxCov) matched.push(slot);
-  const out = new Float64Array(docs.length);
-  for (const slot of matched) out[slot] = score[slot];
+  const out = new Float64Array(matched.length);
+  matched.forEach((slot, i) => (out[i] = score[slot]!));
   for (const slot of touched) {
     mask[slot] = 0;
     score[slot] = 0;
