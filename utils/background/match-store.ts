@@ -6,7 +6,7 @@
  */
 import type { ClaimLensDb } from '../db';
 import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
-import { readMatchVocab, type MatchVocab } from '../match-vocab';
+import { unpackMatchVocab, VOCAB_KEY, type MatchVocab, type MatchVocabRow } from '../match-vocab';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
 import { indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from '../engine/match';
 import { pageDateOf } from '../engine/timing';
@@ -23,8 +23,12 @@ import { useCorpusAliases } from '../engine/lexicon/domain';
 /** What every page needs, read once per corpus version: outlets, topics, the topic matcher and the stems' vocabulary. */
 export interface MatchHead {
   info: MatchIndexInfo;
-  /** Every stem's id and document frequency (one packed row): the page's and its claims' df without a read per page. */
-  vocab: MatchVocab;
+  /**
+   * Every stem's id and document frequency (one packed row): the page's and its claims' df without a read per page.
+   * Unpacked on the first page, while its topic rows are being read (see {@link vocabOf}), not before the page is prepared.
+   */
+  vocabRow: MatchVocabRow;
+  vocab: MatchVocab | null;
   outlets: Outlet[];
   topics: Map<string, Topic>;
   matcher: TopicMatcher;
@@ -71,7 +75,7 @@ export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> 
   const info = await readMatchIndexInfo(db.meta);
   if (!info) return null;
   // The topics packed in one row (utils/topic-head.ts): one get, not a record per topic; the stems likewise.
-  const [outlets, topics, vocab] = await Promise.all([db.outlets.toArray(), readTopics(db), readMatchVocab(db.matchVocab)]);
+  const [outlets, topics, vocab] = await Promise.all([db.outlets.toArray(), readTopics(db), db.matchVocab.get(VOCAB_KEY)]);
   return vocab ? buildMatchHead(info, vocab, outlets, topics) : null;
 }
 
@@ -82,15 +86,16 @@ export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> 
  */
 export async function readVersionedMatchHead(db: ClaimLensDb): Promise<{ version: string; head: MatchHead | null }> {
   const [versionRow, info, outlets, topics, vocab] = await db.transaction('r', [db.meta, db.outlets, db.topicHead, db.topics, db.matchVocab], () =>
-    Promise.all([db.meta.get('corpusVersion'), readMatchIndexInfo(db.meta), db.outlets.toArray(), readTopics(db), readMatchVocab(db.matchVocab)]),
+    Promise.all([db.meta.get('corpusVersion'), readMatchIndexInfo(db.meta), db.outlets.toArray(), readTopics(db), db.matchVocab.get(VOCAB_KEY)]),
   );
   return { version: versionRow?.value ?? '0', head: info && vocab ? buildMatchHead(info, vocab, outlets, topics) : null };
 }
 
-function buildMatchHead(info: MatchIndexInfo, vocab: MatchVocab, outlets: Outlet[], topics: Topic[]): MatchHead {
+function buildMatchHead(info: MatchIndexInfo, vocabRow: MatchVocabRow, outlets: Outlet[], topics: Topic[]): MatchHead {
   return {
     info,
-    vocab,
+    vocabRow,
+    vocab: null,
     outlets,
     topics: new Map(topics.map((t) => [t.id, t])),
     matcher: buildTopicMatcher(topics),
@@ -139,10 +144,11 @@ export async function loadPageSlice(
   }
   const topicIds = [...topicTerms.keys()].filter((id) => head.topics.has(id));
   const cache = head.rowCache;
-  const rows = await readThroughRows(cache.topics, topicIds, (ids) => readTopicIndexRows(db.topicIndex, head.info, ids)); // with the rows imports appended
+  const rowsRead = readThroughRows(cache.topics, topicIds, (ids) => readTopicIndexRows(db.topicIndex, head.info, ids)); // with the rows imports appended
+  const vocab = vocabOf(head); // unpacked (first page only) while the topic rows are read
+  const rows = await rowsRead;
   markStartup('rowsRead'); // the page's topics' index rows
   // Every stem of the page is a stem of one of its sentences: their ids and document frequencies, from the vocabulary.
-  const { vocab } = head;
   const df = new Map<string, number>();
   const idOf = new Map<string, number>();
   for (const t of new Set(doc.spans.flatMap((s) => s.terms))) {
@@ -238,6 +244,11 @@ export async function loadPageSlice(
 
   const index = sliceIndex(head, outletsMap, articles.filter((a): a is ArticleMetaRow => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);
   return { index, counts };
+}
+
+/** The head's vocabulary, unpacked on first use. */
+function vocabOf(head: MatchHead): MatchVocab {
+  return (head.vocab ??= unpackMatchVocab(head.vocabRow));
 }
 
 /** Ids of the `MAX_TOPIC_CANDIDATES` claims of a topic sharing the most IDF-weighted stems with `terms`. */
