@@ -84,7 +84,7 @@ const baseArticles = corpus!.articles;
 let t = performance.now();
 await storeMined(db, baseArticles, `/tmp/claimlens-mined-${base}.json`);
 console.log(`base: ${baseArticles.length} articles, ${corpus!.claims} claims; stored as a full re-mine leaves it in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-for (const table of ['topicState', 'searchPostings', 'searchPacked', 'terms', 'topicIndex']) console.log(`  ${table}: ${await db.table(table).count()} rows`);
+for (const table of ['topicState', 'searchPostings', 'searchPacked', 'matchVocab', 'topicIndex']) console.log(`  ${table}: ${await db.table(table).count()} rows`);
 
 const spare = all!.articles.slice(baseArticles.length);
 for (let b = 0; b < batches; b++) {

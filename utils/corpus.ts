@@ -23,7 +23,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.terms, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead, db.articleMeta];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.matchVocab, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead, db.articleMeta];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {

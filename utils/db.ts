@@ -5,7 +5,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { Source } from './sources/types';
-import type { TermRow, TopicIndexRow } from './index-store';
+import type { TopicIndexRow } from './index-store';
+import { packMatchVocab, type MatchVocabRow, type TermRow } from './match-vocab';
 import type { SearchDocRow, SearchDocTermsRow, SearchPackedRow, SearchPostingsRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
 import type { TopicStateLogRow } from './topic-state-store';
@@ -56,7 +57,7 @@ export type ClaimLensDb = Dexie & {
   /** Feeds the reader chose (issue 14): schedule, validators, last result. */
   sources: EntityTable<Source, 'id'>;
   /** The IndexedDB-resident page-match index (utils/index-store.ts). */
-  terms: EntityTable<TermRow, 'term'>;
+  matchVocab: EntityTable<MatchVocabRow, 'key'>;
   topicIndex: EntityTable<TopicIndexRow, 'id'>;
   /** The IndexedDB-resident search index (utils/search-store.ts): packed vocabulary, postings per term, records. */
   searchPacked: EntityTable<SearchPackedRow, 'key'>;
@@ -185,6 +186,16 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // indexes too (library dates and feed retention are worked out in memory; ~500 index entries per 250-article batch):
   // `outletId`, `source` and `url` stay (outlet edits, seed/feed counts, the duplicate check).
   db.version(16).stores({ topics: 'id, weight', articles: 'id, outletId, source, url' });
+  // version(17) (issue 10, cold badge): the match index's stems move from a `terms` row per stem to ONE packed
+  // `matchVocab` row (utils/index-store.ts MatchVocabRow), read with the head while a waking worker waits for its first
+  // page: the page's and its candidate claims' document frequencies were two rounds of keyed reads (~1k gets each) on
+  // the page's critical path. The stored rows are packed here, once; the index writers keep the row from now on.
+  db.version(17)
+    .stores({ matchVocab: 'key', terms: null })
+    .upgrade(async (tx) => {
+      const rows = (await tx.table('terms').toArray()) as TermRow[];
+      if (rows.length) await tx.table('matchVocab').put(packMatchVocab(rows));
+    });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   return db;

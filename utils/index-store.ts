@@ -1,7 +1,9 @@
 /**
  * The page-match index, resident in IndexedDB (db.ts version 3), so a waking service worker matches a page
  * by reading only what that page needs instead of every claim:
- * - `terms`: one row per content stem — its numeric id and document frequency (IDF for the page's terms);
+ * - `matchVocab`: every content stem with its numeric id and document frequency, packed in ONE row (db.ts version 17;
+ *   was a `terms` row per stem): a waking worker reads it with the head, before any page arrives, and finds the df of the
+ *   page's and the candidate claims' stems in memory instead of two rounds of keyed reads on the page's critical path;
  * - `topicIndex`: one row per topic — its claim ids with their outlets and stem ids (the candidate lookup),
  *   the topic's typical vocabulary (the "is the page really about it" gate), and its claims with figures — plus the
  *   rows imports appended to it since (see `appendMatchIndex`), joined when read.
@@ -16,13 +18,7 @@ import { buildCorpusIndex, type CorpusData, type CorpusIndex } from './engine/ma
 import type { Claim, Topic } from './engine/types';
 import { contentTerms, idf } from './engine/text';
 import { COMMON_NEWS_WORDS } from './engine/lexicon/common-news-words';
-
-/** One stem's id and document frequency (in how many claims it occurs). */
-export interface TermRow {
-  term: string;
-  id: number;
-  df: number;
-}
+import { packMatchVocab, readMatchVocab, type MatchVocabRow, type TermRow } from './match-vocab';
 
 /** One topic's slice of the match index. */
 export interface TopicIndexRow {
@@ -73,7 +69,7 @@ export const MATCH_INDEX_FORMAT = 2;
 
 /** The tables an index write touches, as the open transaction's tables. */
 export interface MatchIndexTables {
-  terms: EntityTable<TermRow, 'term'>;
+  matchVocab: EntityTable<MatchVocabRow, 'key'>;
   topicIndex: EntityTable<TopicIndexRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 }
@@ -117,8 +113,7 @@ export function buildMatchIndexRows(data: CorpusData): MatchIndexRows {
  * topics and index are committed together (or not at all).
  */
 export async function writeMatchIndex(tables: MatchIndexTables, rows: MatchIndexRows): Promise<void> {
-  await tables.terms.clear();
-  await tables.terms.bulkPut(rows.terms);
+  await tables.matchVocab.put(packMatchVocab(rows.terms));
   await tables.topicIndex.clear();
   await tables.topicIndex.bulkPut(rows.topics);
   await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(rows.info) });
@@ -227,13 +222,11 @@ export async function readTopicIndexRows(table: MatchIndexTables['topicIndex'], 
 }
 
 /**
- * What the writer remembers between import batches: which topics have a base row, and the stems' rows (id, df), valid
+ * What the writer remembers between import batches: which topics have a base row, and every stem's row (id, df), valid
  * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
  */
-let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number; /** `terms` holds every stored stem. */ allTerms: boolean } | null = null;
+let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number } | null = null;
 const stampOf = (info: MatchIndexInfo) => `${info.builtAt}:${info.tag ?? ''}`;
-/** Stem rows the writer keeps (a 100k-claim corpus has a few tens of thousands of stems). */
-const TERM_MEMORY_MAX = 300_000;
 
 /** Context stems kept per topic (match.ts keeps the same number). */
 const MAX_CONTEXT_TERMS = 40;
@@ -272,43 +265,24 @@ export async function appendMatchIndex(
   let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
   writerMemory = null; // valid again only once this batch's meta row is written
   if (!mem) {
-    // Which topics have a base row (keys only; appended rows carry a control character), and every stem's row in one
-    // read (small rows: one request instead of one per stem a batch meets).
-    const [keys, termRows] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), tables.terms.toArray()]);
-    mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms: new Map(termRows.map((r) => [r.term, r])), termCount: termRows.length, allTerms: true };
+    // Which topics have a base row (keys only; appended rows carry a control character), and every stem's row: the
+    // one vocabulary row.
+    const [keys, vocab] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), readMatchVocab(tables.matchVocab)]);
+    const terms = new Map<string, TermRow>();
+    vocab?.terms.forEach((term, id) => {
+      if (term) terms.set(term, { term, id, df: vocab.df[id]! });
+    });
+    mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms, termCount: vocab?.terms.length ?? 0 };
   }
   const m = mem;
   const termsOf = new Map<string, string[]>();
   const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
   const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
-  if (m.terms.size > TERM_MEMORY_MAX) {
-    m.terms.clear(); // re-read from the table as needed (it holds what was written)
-    m.allTerms = false;
-  }
-  const unknown = m.allTerms ? [] : allTerms.filter((t) => !m.terms.has(t));
-  const stored = unknown.length ? await tables.terms.bulkGet(unknown) : [];
-  const changed = new Set<string>();
-  unknown.forEach((t, i) => {
-    const row = stored[i] ?? { term: t, id: m.termCount++, df: 0 };
-    if (!stored[i]) changed.add(t);
-    m.terms.set(t, { ...row });
-  });
-  // With every stored stem in memory, one it lacks is new.
-  if (m.allTerms) {
-    for (const t of allTerms) {
-      if (m.terms.has(t)) continue;
-      m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
-      changed.add(t);
-    }
-  }
-  for (const c of newClaims) {
-    for (const t of terms(c)) {
-      m.terms.get(t)!.df++;
-      changed.add(t);
-    }
-  }
-  // Copies: the memory's rows change with the next batch, the written values must not.
-  await tables.terms.bulkPut([...changed].map((t) => ({ ...m.terms.get(t)! })));
+  // Every stored stem is in memory: one it lacks is new.
+  for (const t of allTerms) if (!m.terms.has(t)) m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
+  for (const c of newClaims) for (const t of terms(c)) m.terms.get(t)!.df++;
+  // The whole vocabulary, rewritten: one row (a few hundred kB at 100k claims) instead of a row per touched stem.
+  await tables.matchVocab.put(packMatchVocab(m.terms.values()));
   const docCount = info.docCount + newClaims.length;
 
   const byTopic = new Map<string, Claim[]>();

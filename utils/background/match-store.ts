@@ -1,11 +1,12 @@
 /**
- * Page matching from the IndexedDB-resident index (utils/index-store.ts): reads the topics (once per corpus
- * version), then for one page only the stems it uses, the index rows of the topics it mentions, and the few
- * claims and articles that can end up on its card — never the whole corpus. The result is the CorpusIndex
+ * Page matching from the IndexedDB-resident index (utils/index-store.ts): reads the topics and the stems' vocabulary
+ * (once per corpus version), then for one page only the index rows of the topics it mentions, and the few claims and
+ * articles that can end up on its card — never the whole corpus. The result is the CorpusIndex
  * slice `matchPage` needs, so the decision logic stays the one in utils/engine/match.ts.
  */
 import type { ClaimLensDb } from '../db';
-import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TermRow, type TopicIndexRow } from '../index-store';
+import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
+import { unpackMatchVocab, VOCAB_KEY, type MatchVocab, type MatchVocabRow } from '../match-vocab';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
 import { indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from '../engine/match';
 import { pageDateOf } from '../engine/timing';
@@ -19,9 +20,15 @@ import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
 import { markStartup } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
 
-/** What every page needs, read once per corpus version: outlets, topics and the topic matcher. */
+/** What every page needs, read once per corpus version: outlets, topics, the topic matcher and the stems' vocabulary. */
 export interface MatchHead {
   info: MatchIndexInfo;
+  /**
+   * Every stem's id and document frequency (one packed row): the page's and its claims' df without a read per page.
+   * Unpacked on the first page, while its topic rows are being read (see {@link vocabOf}), not before the page is prepared.
+   */
+  vocabRow: MatchVocabRow;
+  vocab: MatchVocab | null;
   outlets: Outlet[];
   topics: Map<string, Topic>;
   matcher: TopicMatcher;
@@ -35,7 +42,7 @@ export interface MatchHead {
    * next page from memory and reads IndexedDB only for what no earlier page needed. Dropped with the head when
    * the corpus version moves, and with the worker when it stops.
    */
-  rowCache: { topics: Map<string, TopicIndexRow | null>; terms: Map<string, TermRow | null>; articles: Map<string, ArticleMetaRow | null> };
+  rowCache: { topics: Map<string, TopicIndexRow | null>; articles: Map<string, ArticleMetaRow | null> };
   /** Cached claims whose stored prepared features were adopted (read for the claims the stance model may see). */
   featured: Set<string>;
   /** Distinct content stems per cached claim: tokenising and stemming a claim once per worker, not per page. */
@@ -49,7 +56,7 @@ function termsOfClaim(head: MatchHead, claim: Claim): string[] {
   return terms;
 }
 
-/** Entries kept per row cache before it is emptied (terms: a few hundred pages' vocabulary). */
+/** Entries kept per row cache before it is emptied. */
 const ROW_CACHE_MAX = 200_000;
 
 /** {@link readThrough} with this module's bound. */
@@ -67,31 +74,33 @@ const MAX_TOPIC_SENTENCES = 12;
 export async function readMatchHead(db: ClaimLensDb): Promise<MatchHead | null> {
   const info = await readMatchIndexInfo(db.meta);
   if (!info) return null;
-  // The topics packed in one row (utils/topic-head.ts): one get, not a record per topic.
-  const [outlets, topics] = await Promise.all([db.outlets.toArray(), readTopics(db)]);
-  return buildMatchHead(info, outlets, topics);
+  // The topics packed in one row (utils/topic-head.ts): one get, not a record per topic; the stems likewise.
+  const [outlets, topics, vocab] = await Promise.all([db.outlets.toArray(), readTopics(db), db.matchVocab.get(VOCAB_KEY)]);
+  return vocab ? buildMatchHead(info, vocab, outlets, topics) : null;
 }
 
 /**
  * The corpus version and the head as of that version, in ONE read-only transaction (a waking worker's first page:
- * one round trip instead of three — version, index info, then outlets and topics — and the head is exactly that
- * version's). The outlets and topics read for a database without the stored index are dropped (first start only).
+ * one round trip instead of three — version, index info, then outlets, topics and stems — and the head is exactly that
+ * version's). What was read for a database without the stored index is dropped (first start only).
  */
 export async function readVersionedMatchHead(db: ClaimLensDb): Promise<{ version: string; head: MatchHead | null }> {
-  const [versionRow, info, outlets, topics] = await db.transaction('r', [db.meta, db.outlets, db.topicHead, db.topics], () =>
-    Promise.all([db.meta.get('corpusVersion'), readMatchIndexInfo(db.meta), db.outlets.toArray(), readTopics(db)]),
+  const [versionRow, info, outlets, topics, vocab] = await db.transaction('r', [db.meta, db.outlets, db.topicHead, db.topics, db.matchVocab], () =>
+    Promise.all([db.meta.get('corpusVersion'), readMatchIndexInfo(db.meta), db.outlets.toArray(), readTopics(db), db.matchVocab.get(VOCAB_KEY)]),
   );
-  return { version: versionRow?.value ?? '0', head: info ? buildMatchHead(info, outlets, topics) : null };
+  return { version: versionRow?.value ?? '0', head: info && vocab ? buildMatchHead(info, vocab, outlets, topics) : null };
 }
 
-function buildMatchHead(info: MatchIndexInfo, outlets: Outlet[], topics: Topic[]): MatchHead {
+function buildMatchHead(info: MatchIndexInfo, vocabRow: MatchVocabRow, outlets: Outlet[], topics: Topic[]): MatchHead {
   return {
     info,
+    vocabRow,
+    vocab: null,
     outlets,
     topics: new Map(topics.map((t) => [t.id, t])),
     matcher: buildTopicMatcher(topics),
     claimCache: new Map(),
-    rowCache: { topics: new Map(), terms: new Map(), articles: new Map() },
+    rowCache: { topics: new Map(), articles: new Map() },
     claimTerms: new Map(),
     featured: new Set(),
   };
@@ -134,22 +143,20 @@ export async function loadPageSlice(
     }
   }
   const topicIds = [...topicTerms.keys()].filter((id) => head.topics.has(id));
-  // Every stem of the page is a stem of one of its sentences: their document frequencies are read once.
-  const pageTerms = new Set(doc.spans.flatMap((s) => s.terms));
   const cache = head.rowCache;
-  const [rows, termRows] = await Promise.all([
-    readThroughRows(cache.topics, topicIds, (ids) => readTopicIndexRows(db.topicIndex, head.info, ids)), // with the rows imports appended
-    readThroughRows(cache.terms, [...pageTerms], (terms) => db.terms.bulkGet(terms)),
-  ]);
-  markStartup('rowsRead'); // the page's term rows and its topics' index rows
+  const rowsRead = readThroughRows(cache.topics, topicIds, (ids) => readTopicIndexRows(db.topicIndex, head.info, ids)); // with the rows imports appended
+  const vocab = vocabOf(head); // unpacked (first page only) while the topic rows are read
+  const rows = await rowsRead;
+  markStartup('rowsRead'); // the page's topics' index rows
+  // Every stem of the page is a stem of one of its sentences: their ids and document frequencies, from the vocabulary.
   const df = new Map<string, number>();
   const idOf = new Map<string, number>();
-  termRows.forEach((r) => {
-    if (r) {
-      df.set(r.term, r.df);
-      idOf.set(r.term, r.id);
-    }
-  });
+  for (const t of new Set(doc.spans.flatMap((s) => s.terms))) {
+    const id = vocab.idOf.get(t);
+    if (id === undefined) continue;
+    df.set(t, vocab.df[id]!);
+    idOf.set(t, id);
+  }
   const stats: TermStats = { docCount: head.info.docCount, df };
 
   // Candidates are what the page's sentences are related to (the stance model reads their prepared features); figure
@@ -189,12 +196,29 @@ export async function loadPageSlice(
     head.claimTerms.clear();
     head.featured.clear();
   }
-  // Each candidate with its stored prepared features (db v8): it is not tokenised, stemmed or scanned again.
+  // Each slice claim's stems from its topic's row (stem ids in text order, as the index was built from the claim's
+  // text): no claim is tokenised and stemmed here, nor its stems looked up one read each.
+  for (const row of gated) {
+    for (let i = 0; i < row.claimIds.length; i++) {
+      const id = row.claimIds[i]!;
+      if (!wanted.has(id) || head.claimTerms.has(id)) continue;
+      const terms: string[] = [];
+      for (let k = row.offsets[i]!; k < row.offsets[i + 1]!; k++) terms.push(vocab.terms[row.termIds[k]!] ?? '');
+      if (!terms.includes('')) head.claimTerms.set(id, terms); // an id outside the vocabulary: tokenised on use instead
+    }
+  }
+  // Each candidate with its stored prepared features (db v8): it is not tokenised, stemmed or scanned again. The cards'
+  // article metadata (title, date, URL, outlet; utils/article-meta.ts) in the same transaction, for the articles the
+  // claim ids name (`<article id>:<n>`, utils/engine/claims.ts); one a claim's row names otherwise is read after.
   const unfeatured = [...candidates].filter((id) => !head.featured.has(id));
-  const [read, features] = await Promise.all([
-    missing.length ? db.claims.bulkGet(missing) : [],
-    unfeatured.length ? db.claimFeatures.bulkGet(unfeatured) : [],
-  ]);
+  const named = [...new Set([...wanted].map((id) => id.slice(0, Math.max(0, id.lastIndexOf(':')))))].filter((a) => a && !cache.articles.has(a));
+  const readArticles = (ids: readonly string[]) => readThroughRows(cache.articles, ids, (missing) => db.articleMeta.bulkGet(missing));
+  const [read, features] =
+    missing.length || unfeatured.length || named.length
+      ? await db.transaction('r', [db.claims, db.claimFeatures, db.articleMeta], () =>
+          Promise.all([missing.length ? db.claims.bulkGet(missing) : [], unfeatured.length ? db.claimFeatures.bulkGet(unfeatured) : [], readArticles(named)]),
+        )
+      : [[], []];
   read.forEach((c) => {
     if (c) head.claimCache.set(c.id, c);
   });
@@ -206,18 +230,25 @@ export async function loadPageSlice(
     head.featured.add(id);
     head.claimTerms.set(id, stemsOfRow(row!));
   });
-  markStartup('claimsRead'); // candidate claims with their stored features, figure claims
+  markStartup('claimsRead'); // candidate claims with their stored features, figure claims, their articles
   const claims = [...wanted].map((id) => head.claimCache.get(id)).filter((c): c is Claim => !!c);
-  const articleIds = [...new Set(claims.map((c) => c.articleId))];
-  // The cards' article metadata (title, date, URL, outlet) without the bodies (utils/article-meta.ts).
-  const articlesRead = readThroughRows(cache.articles, articleIds, (ids) => db.articleMeta.bulkGet(ids));
-  const claimTerms = [...new Set(claims.flatMap((c) => termsOfClaim(head, c)))].filter((t) => !df.has(t));
-  markStartup('claimTermsListed'); // the slice's claims' stems (stored, or computed for claims read without features)
-  const [articles, claimTermRows] = await Promise.all([articlesRead, readThroughRows(cache.terms, claimTerms, (terms) => db.terms.bulkGet(terms))]);
-  for (const r of claimTermRows) if (r) df.set(r.term, r.df);
+  const articles = await readArticles([...new Set(claims.map((c) => c.articleId))]);
+  for (const c of claims) {
+    for (const t of termsOfClaim(head, c)) {
+      if (df.has(t)) continue;
+      const id = vocab.idOf.get(t);
+      if (id !== undefined) df.set(t, vocab.df[id]!);
+    }
+  }
+  markStartup('claimTermsListed'); // the slice's claims' stems and their document frequencies
 
   const index = sliceIndex(head, outletsMap, articles.filter((a): a is ArticleMetaRow => !!a), claims, rows.filter((r): r is TopicIndexRow => !!r), stats);
   return { index, counts };
+}
+
+/** The head's vocabulary, unpacked on first use. */
+function vocabOf(head: MatchHead): MatchVocab {
+  return (head.vocab ??= unpackMatchVocab(head.vocabRow));
 }
 
 /** Ids of the `MAX_TOPIC_CANDIDATES` claims of a topic sharing the most IDF-weighted stems with `terms`. */

@@ -187,8 +187,12 @@ describe('a waking worker\'s first page', () => {
     matcher.prefetch(); // as the message listener does on a page.match
     const { tookMs: _, ...first } = await matcher.match(page);
     // Before the page's own rows: one transaction for the version, the index info, the outlets and the topics.
-    const headReads = entries.slice(0, entries.findIndex((e) => e.tables.includes('topicIndex') || e.tables.includes('terms')));
-    expect(headReads.map((e) => e.tables.slice().sort().join(','))).toEqual(['meta,outlets,topicHead,topics']);
+    const headReads = entries.slice(0, entries.findIndex((e) => e.tables.includes('topicIndex')));
+    expect(headReads.map((e) => e.tables.slice().sort().join(','))).toEqual(['matchVocab,meta,outlets,topicHead,topics']);
+    // After the head, the page's own reads: its topics' rows, then its claims with their features and articles in one
+    // transaction — no read per stem (their ids and df came with the head, utils/match-vocab.ts).
+    const pageReads = entries.slice(headReads.length).filter((e) => !e.tables.includes('settings'));
+    expect(pageReads.map((e) => e.tables.slice().sort().join(','))).toEqual(['topicIndex', 'articleMeta,claimFeatures,claims']);
     const head = (await readMatchHead(db))!;
     const slice = await loadPageSlice(db, head, page, opts);
     const { tookMs: __, ...expected } = withTrueCounts(matchPage(slice.index, page, opts), slice.counts);

@@ -8,6 +8,7 @@ import type { DBCore, Middleware } from 'dexie';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, installSeedPack } from '@/utils/corpus';
 import { deltaKey, MAX_TOPIC_DELTAS, readMatchIndexInfo, readTopicIndexRows } from '@/utils/index-store';
+import { readMatchVocab } from '@/utils/match-vocab';
 import { contentTerms } from '@/utils/engine/text';
 import type { ImportItem } from '@/utils/messages';
 import { seedPack } from './fixture-corpus';
@@ -56,9 +57,11 @@ function item(i: number): ImportItem {
 describe('match index appends', () => {
   it('a known topic gains appended rows, not a rewrite of its row; readers see one row of all its claims; the appends fold', async () => {
     await installSeedPack(db, seedPack());
-    // The writer reads every stem's row once (one request) and then asks for none: a new stem is one it lacks.
-    const termGets = vi.spyOn(db.terms, 'bulkGet');
+    // The writer reads every stem's row once (the one vocabulary row) and then asks for none: a new stem is one it lacks.
+    const termGets = vi.spyOn(db.matchVocab, 'get');
     await importItems(db, [0, 1, 2, 3].map(item), Date.now());
+    expect(termGets).toHaveBeenCalledTimes(1);
+    termGets.mockClear();
     const topic = (await db.claims.toArray()).flatMap((c) => c.topics).find((id) => /venkataraman/.test(id));
     expect(topic).toBeTruthy();
     const id = topic!;
@@ -80,7 +83,8 @@ describe('match index appends', () => {
       // Every claim of the topic once, with its outlet and exactly its stems.
       expect([...row!.claimIds].sort()).toEqual(claims.map((c) => c.id).sort());
       const byId = new Map(claims.map((c) => [c.id, c]));
-      const termById = new Map((await db.terms.toArray()).map((t) => [t.id, t.term]));
+      const vocab = (await readMatchVocab(db.matchVocab))!;
+      const termById = new Map(vocab.terms.map((t, id) => [id, t]));
       row!.claimIds.forEach((cid, i) => {
         const c = byId.get(cid)!;
         expect(row!.outletIds[i]).toBe(c.outletId);
@@ -121,7 +125,10 @@ describe('match index appends', () => {
     const id = Object.keys(after.deltas ?? {}).find((k) => /venkataraman/.test(k))!;
     expect(after.deltas![id]).toBe(1);
     // The stems' document frequencies count each claim once (the writer's memory of the failed batch was dropped).
-    const dfOf = async (term: string) => (await db.terms.get(term))?.df;
+    const dfOf = async (term: string) => {
+      const vocab = (await readMatchVocab(db.matchVocab))!;
+      return vocab.df[vocab.idOf.get(term)!];
+    };
     const claims = await db.claims.toArray();
     const stem = contentTerms('desalination')[0]!;
     expect(await dfOf(stem)).toBe(claims.filter((c) => contentTerms(c.text).includes(stem)).length);

@@ -9,6 +9,7 @@ import { deleteArticles, installSeedPack, recomputeTopics } from '@/utils/corpus
 import { buildCorpusIndex, matchPage, type MatchOptions } from '@/utils/engine/match';
 import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background/match-store';
 import { readMatchIndexInfo } from '@/utils/index-store';
+import { readMatchVocab } from '@/utils/match-vocab';
 import type { PageMatch } from '@/utils/engine/types';
 import { PAGES, fixturePage, seedPack } from './fixture-corpus';
 import { wildfirePack, wildfirePage } from '../cards/wildfire-fixture';
@@ -57,7 +58,7 @@ describe('stored match index', () => {
     expect(info?.docCount).toBe(await db.claims.count());
     const topicsWithClaims = new Set((await db.claims.toArray()).flatMap((c) => c.topics));
     expect(new Set(await db.topicIndex.toCollection().primaryKeys())).toEqual(topicsWithClaims);
-    expect(await db.terms.count()).toBeGreaterThan(100);
+    expect((await readMatchVocab(db.matchVocab))!.idOf.size).toBeGreaterThan(100);
   });
 
   it.each(pages)('matches %s exactly as the full in-memory index does', async (path) => {
@@ -102,7 +103,7 @@ describe('stored match index', () => {
     for (const path of pages) expect(shown(await warm(path)), path).toEqual(shown((await storeMatch(path)).match));
     // Every page seen once: matching them again reads nothing from IndexedDB, and answers the same.
     const before = await Promise.all(pages.map((path) => warm(path).then(shown)));
-    const reads = [db.topicIndex, db.terms, db.articles, db.claims].map((t) => vi.spyOn(t, 'bulkGet'));
+    const reads = [db.topicIndex, db.articles, db.articleMeta, db.claims, db.claimFeatures].map((t) => vi.spyOn(t, 'bulkGet'));
     for (const [i, path] of pages.entries()) expect(shown(await warm(path)), path).toEqual(before[i]);
     for (const r of reads) expect(r).not.toHaveBeenCalled();
   });
@@ -138,8 +139,8 @@ describe('stored match index', () => {
 
   it('is rebuilt by a re-mine when it is missing (a database from before version 3)', async () => {
     await installSeedPack(db, seedPack());
-    await db.transaction('rw', [db.terms, db.topicIndex, db.meta], async () => {
-      await db.terms.clear();
+    await db.transaction('rw', [db.matchVocab, db.topicIndex, db.meta], async () => {
+      await db.matchVocab.clear();
       await db.topicIndex.clear();
       await db.meta.delete('matchIndex');
     });
