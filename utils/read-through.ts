@@ -10,10 +10,17 @@ export async function readThrough<K, V>(
   max: number,
 ): Promise<(V | undefined)[]> {
   const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
-  if (missing.length) {
-    const got = await read(missing);
-    if (cache.size + missing.length > max) cache.clear();
-    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
-  }
-  return keys.map((k) => cache.get(k) ?? undefined);
+  if (!missing.length) return keys.map((k) => cache.get(k) ?? undefined);
+  // What the cache holds for this call's keys, taken before a read and a possible emptying: emptying the cache must
+  // not turn this call's cached keys into misses.
+  const held = new Map<K, V | null>();
+  for (const k of keys) if (cache.has(k)) held.set(k, cache.get(k)!);
+  const got = await read(missing);
+  if (cache.size + missing.length > max) cache.clear();
+  missing.forEach((k, i) => {
+    const v = got[i] ?? null;
+    cache.set(k, v);
+    held.set(k, v);
+  });
+  return keys.map((k) => held.get(k) ?? undefined);
 }
