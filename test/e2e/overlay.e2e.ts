@@ -395,6 +395,23 @@ describe('overlay', () => {
     await page.close();
   });
 
+  it('badges a page opened after the service worker was stopped (a cold start, as after 30 s idle)', async () => {
+    const first = await openFixturePage(s, 'seed-subject-article.html');
+    await expect.poll(() => badgeOf(s, first.page.url())).not.toBe('');
+    const warm = await badgeOf(s, first.page.url());
+    const cdp = await s.context.newCDPSession(first.page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await first.page.close();
+    await new Promise((r) => setTimeout(r, 500));
+    // The content script's message wakes the worker, which reads the stored index afresh and sets the badge.
+    const { page } = await openFixturePage(s, 'seed-subject-article.html');
+    await waitUntil(async () => (await pill(page).count()) === 1, 'the pill after a cold start', 20_000);
+    await expect.poll(() => badgeOf(s, page.url()), { timeout: 20_000 }).toBe(warm);
+    await page.close();
+  });
+
   it('opens a contrasting claim in the reader, highlighted and selected, with its contrasts beside it', async () => {
     const { page } = await openFixturePage(s, 'seed-subject-article.html');
     await openTopicByKeyboard(page, 'ISIS');
