@@ -132,7 +132,8 @@ function withinWindow(entries: FigureRow['entries']): boolean {
   return Math.max(...days) - Math.min(...days) <= EVENT_WINDOW_DAYS;
 }
 
-const distinctValues = (entries: FigureRow['entries']) => new Set(entries.map((e) => `${e.figure.value}-${e.figure.high}`)).size;
+/** A figure's value (a range by both ends) as rows compare values. */
+const valueOf = (figure: FigureRow['entries'][number]['figure']) => `${figure.value}-${figure.high}`;
 
 /** A sentence as a figure's source: case, spacing and punctuation aside (a wire copy is the same sentence). */
 const sourceOf = (context: string) => context.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -149,7 +150,7 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
     const source = sourceOf(g.context);
     let values = bySource.get(source);
     if (!values) bySource.set(source, (values = new Set()));
-    values.add(`${g.entry.figure.value}-${g.entry.figure.high}`);
+    values.add(valueOf(g.entry.figure));
   }
   const sets = [...bySource.values()];
   for (let i = 0; i < sets.length; i++)
@@ -158,8 +159,8 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
 }
 
 /**
- * Rows of figures that may be compared, from entries already deduplicated. Rows need two or more different
- * values; conflicting reports of one event come first, then rows with more entries.
+ * Rows of figures that may be compared, from entries already deduplicated. Rows need two sentences giving different
+ * values ({@link differsAcrossSources}); conflicting reports of one event come first, then rows with more entries.
  */
 export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
@@ -189,7 +190,8 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const groups = isEventKey(key) ? eventClusters(list) : [list];
   for (const group of groups) {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-    if (distinctValues(entries) < 2 || !differsAcrossSources(group)) continue;
+    // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
+    if (!differsAcrossSources(group)) continue;
     rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;

@@ -1266,7 +1266,14 @@ function topicSentencesOf(sentences: readonly PageSentence[], topicId: string): 
  */
 export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pageDate: string | null): Set<string> {
   const keys = new Set<string>();
-  for (const id of topicIds) for (const s of topicSentencesOf(doc.sentences, id)) for (const f of figuresOf(s, pageDate)) if (f.subjectKey) keys.add(f.subjectKey);
+  for (const id of topicIds) for (const k of figureKeysIn(topicSentencesOf(doc.sentences, id), pageDate)) keys.add(k);
+  return keys;
+}
+
+/** Subject keys of the figures page sentences give (the date only resolves a figure's period, never its key). */
+function figureKeysIn(sentences: readonly PageSentence[], pageDate: string | null): Set<string> {
+  const keys = new Set<string>();
+  for (const s of sentences) for (const f of figuresOf(s, pageDate)) if (f.subjectKey) keys.add(f.subjectKey);
   return keys;
 }
 
@@ -1275,10 +1282,9 @@ export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pa
  * a count of one event is worth comparing even when the claim does not name the topic itself.
  */
 function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
-  // The figures pageFigures read (the date only resolves a figure's period, never its subject key): each sentence once.
-  const keys = new Set(sentences.flatMap((s) => figuresOf(s, pageDate).map((f) => f.subjectKey)));
   const out: Claim[] = [];
-  for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
+  // The figures pageFigures read: each sentence once.
+  for (const key of figureKeysIn(sentences, pageDate)) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
   return out;
 }
 
