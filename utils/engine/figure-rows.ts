@@ -16,6 +16,8 @@
 import { contentTerms, stem } from './text';
 import { CURRENCY_SYMBOLS, EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
 import { dateRange } from './timing';
+import { digitsIn, figuresConsistent } from './figure-values';
+import { isOwnerlessCategoryAmount } from './figures';
 import type { FigureRow } from './types';
 
 /** One entry of a row, plus the sentence it came from (to tell events apart). */
@@ -132,29 +134,33 @@ function withinWindow(entries: FigureRow['entries']): boolean {
   return Math.max(...days) - Math.min(...days) <= EVENT_WINDOW_DAYS;
 }
 
-/** A figure's value (a range by both ends) as rows compare values. */
-const valueOf = (figure: FigureRow['entries'][number]['figure']) => `${figure.value}-${figure.high}`;
-
 /** A sentence as a figure's source: case, spacing and punctuation aside (a wire copy is the same sentence). */
 const sourceOf = (context: string) => context.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Whether two DIFFERENT sentences report differently: their values for the subject have none in common. Figures one
- * sentence sets side by side ("170 lbs for women and 245 lbs for men") are that sentence's own comparison, and a
- * sentence that repeats another's figure and adds one ("3,000 turkeys tested positive … 250,000 to be culled") agrees
- * with it on the figure they share.
+ * Whether two DIFFERENT sentences report differently: no value one allows is a value the other allows. Figures one
+ * sentence sets side by side ("170 lbs for women and 245 lbs for men") are that sentence's own comparison; a sentence
+ * that repeats another's figure and adds one ("3,000 turkeys tested positive … 250,000 to be culled"), even in words
+ * the figure reader took otherwise ("3000 of the turkeys"), agrees with it on the figure they share; and a floor, a
+ * ceiling or an estimate allows more than its number ("more than 18 months" and "22 months" do not conflict).
  */
 export function differsAcrossSources(group: readonly FigureEntryInput[]): boolean {
-  const bySource = new Map<string, Set<string>>();
+  const bySource = new Map<string, FigureEntryInput[]>();
   for (const g of group) {
     const source = sourceOf(g.context);
-    let values = bySource.get(source);
-    if (!values) bySource.set(source, (values = new Set()));
-    values.add(valueOf(g.entry.figure));
+    const list = bySource.get(source);
+    if (list) list.push(g);
+    else bySource.set(source, [g]);
   }
-  const sets = [...bySource.values()];
-  for (let i = 0; i < sets.length; i++)
-    for (let j = i + 1; j < sets.length; j++) if (![...sets[i]!].some((v) => sets[j]!.has(v))) return true;
+  const sources = [...bySource.values()];
+  const digits = sources.map((s) => digitsIn(s[0]!.context));
+  const consistent = (x: FigureEntryInput, y: FigureEntryInput, yDigits: Set<number>) =>
+    yDigits.has(x.entry.figure.value) || figuresConsistent(x.entry.figure, y.entry.figure, x.context, y.context);
+  for (let i = 0; i < sources.length; i++)
+    for (let j = i + 1; j < sources.length; j++) {
+      const agree = sources[i]!.some((x) => sources[j]!.some((y) => consistent(x, y, digits[j]!) || consistent(y, x, digits[i]!)));
+      if (!agree) return true;
+    }
   return false;
 }
 
@@ -170,13 +176,13 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
 
 /**
  * The entries {@link buildFigureRows} compares, by subject key in order of first appearance (a bare unit or a
- * rejected figure left out). Exported so a caller holding a long list's groups can add a few entries to them.
+ * rejected figure, or an ownerless amount "in" a category, left out). Exported so a caller holding a long list's groups can add a few entries to them.
  */
 export function groupFigureEntries(items: readonly FigureEntryInput[]): Map<string, FigureEntryInput[]> {
   const byKey = new Map<string, FigureEntryInput[]>();
   for (const it of items) {
     const key = it.entry.figure.subjectKey;
-    if (!key || !hasSubject(key) || refutesFigures(it.context)) continue;
+    if (!key || !hasSubject(key) || isOwnerlessCategoryAmount(it.entry.figure) || refutesFigures(it.context)) continue;
     const list = byKey.get(key);
     if (list) list.push(it);
     else byKey.set(key, [it]);

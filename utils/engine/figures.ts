@@ -177,6 +177,16 @@ function unitLabel(unit: string): string {
 }
 
 /**
+ * Whether a figure is a sum or a share of a kind of thing with no one it belongs to: "$8,550 in steel", "$3.4 billion in
+ * profit", "a 10% rise in prices". "In" after an amount names what form it takes, not whose it is, so two such figures
+ * (a Swiss watch's price and an Apple Watch's; two companies' profits) are rarely one quantity.
+ */
+export function isOwnerlessCategoryAmount(figure: Pick<Figure, 'unit' | 'subject' | 'subjectKey'>): boolean {
+  if (figure.unit !== '%' && !CURRENCY_SYMBOLS[figure.unit]) return false;
+  return figure.subjectKey.startsWith('|') && figure.subject.startsWith(`${unitLabel(figure.unit)} in `);
+}
+
+/**
  * Nouns that only say a sum of money is a sum ("budget", "funding", "cost"): what it is for follows them or stands
  * before them. Levels only — a "cut", "increase" or "shortfall" is a change or a gap, a different quantity.
  */

@@ -20,6 +20,7 @@
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
 import { boundedMemo } from './memo';
+import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
@@ -1375,7 +1376,7 @@ function setCosine(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<st
 }
 
 /** Figures of both sides about the same subject: those that differ, and whether any pair agrees. */
-function compareFigures(a: readonly Figure[], b: readonly Figure[]): { diffs: FigureDiff[]; samePeriodConflict: boolean; matches: number } {
+function compareFigures(a: readonly Figure[], b: readonly Figure[], textA?: string, textB?: string): { diffs: FigureDiff[]; samePeriodConflict: boolean; matches: number } {
   const diffs: FigureDiff[] = [];
   let samePeriodConflict = false;
   let matches = 0;
@@ -1384,7 +1385,8 @@ function compareFigures(a: readonly Figure[], b: readonly Figure[]): { diffs: Fi
     if (!fa.subjectKey) continue;
     for (const fb of b) {
       if (fb.subjectKey !== fa.subjectKey) continue;
-      if (figuresAgree(fa, fb)) {
+      // Values the two can both allow agree: "more than 18 months" and "22 months" are not a conflict.
+      if (figuresConsistent(fa, fb, textA, textB)) {
         matches++;
         continue;
       }
@@ -1395,19 +1397,6 @@ function compareFigures(a: readonly Figure[], b: readonly Figure[]): { diffs: Fi
     }
   }
   return { diffs, samePeriodConflict, matches };
-}
-
-/** Same value, overlapping ranges, or within 10% when either is approximate. */
-function figuresAgree(a: Figure, b: Figure): boolean {
-  if (a.unit && b.unit && a.unit !== b.unit) return false;
-  const aLo = a.value;
-  const aHi = a.high ?? a.value;
-  const bLo = b.value;
-  const bHi = b.high ?? b.value;
-  if (aLo <= bHi && bLo <= aHi) return true;
-  const tol = a.approx || b.approx ? 0.1 : 0.005;
-  const gap = aLo > bHi ? aLo - bHi : bLo - aHi;
-  return gap <= tol * Math.max(Math.abs(aHi), Math.abs(bHi));
 }
 
 /* ------------------------------------------------------------------ relate */
@@ -1666,7 +1655,7 @@ export function relate(
   const topic = useTopics ? topicOverlap(a.topics, b.topics) : topicOverlap(a.entities, b.entities);
   const entityShared = useTopics ? setCosine(a.entities, b.entities).shared : topic.shared;
   const similarity = clamp01(1 - (1 - terms.sim) * (1 - 0.6 * topic.sim));
-  const figs = compareFigures(a.figures, b.figures);
+  const figs = compareFigures(a.figures, b.figures, a.text, b.text);
 
   const evidence = emptyEvidence();
   evidence.sharedTerms = terms.shared.map((s) => a.terms.get(s) ?? s).sort();

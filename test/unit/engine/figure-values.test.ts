@@ -1,0 +1,125 @@
+// What values a figure allows: a floor, a ceiling or an estimate is not a conflict with a figure it allows. Checked on
+// the figure reader's own output (extractFigures), and against the relation's figure evidence and the card's rows.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractFigures } from '@/utils/engine/figures';
+import { digitsIn, figureBounds, figuresConsistent } from '@/utils/engine/figure-values';
+import { buildFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
+import { relate } from '@/utils/engine/relation';
+
+const first = (sentence: string) => {
+  const f = extractFigures(sentence, { date: '2025-03-04' })[0];
+  if (!f) throw new Error(`no figure in: ${sentence}`);
+  return f;
+};
+
+describe('figureBounds', () => {
+  it.each([
+    ['More than 200 students were evacuated from the dormitory.', 200, Infinity],
+    ['At least 40 homes burned overnight.', 40, Infinity],
+    ['Up to 3,000 hens may be culled.', 0, 3000],
+    ['Fewer than 50 residents stayed behind.', 0, 50],
+    ['Nearly 200 days have passed since the flood.', 180, 200],
+    ['About 12 hours passed before the power came back.', 10.8, 13.2],
+    ['Crews evacuated between 140 and 160 residents.', 139.2, 160.8],
+  ])('%s → [%d, %d]', (sentence, lo, hi) => {
+    const [l, h] = figureBounds(first(sentence), sentence);
+    expect(l).toBeCloseTo(lo, 5);
+    expect(h).toBeCloseTo(hi, 5);
+  });
+
+  it('reads "or so" and "or more" after the figure when the sentence is given', () => {
+    const s = 'The outage lasted 12 hours or so, the utility said.';
+    expect(figureBounds(first(s), s)).toEqual([10.8, 13.2]);
+    const m = 'Crews evacuated 150 residents or more.';
+    expect(figureBounds(first(m), m)).toEqual([150, Infinity]);
+    // without the sentence the figure is as exact as its words
+    expect(figureBounds(first(s))[1]).toBeLessThan(12.1);
+  });
+
+  it('always contains the figure itself (property)', () => {
+    const markers = ['', 'about ', 'more than ', 'up to ', 'nearly ', 'at least ', 'fewer than '];
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 900_000 }), fc.constantFrom(...markers), (n, marker) => {
+        const s = `Officials said ${marker}${n.toLocaleString('en-US')} residents were evacuated.`;
+        const f = extractFigures(s, { date: '2025-03-04' })[0]!;
+        const [lo, hi] = figureBounds(f, s);
+        return lo <= n && n <= hi && figuresConsistent(f, f, s, s);
+      }),
+    );
+  });
+});
+
+describe('figuresConsistent', () => {
+  it('a floor allows any larger count, not a smaller one', () => {
+    const floor = first('More than 200 students were evacuated from the dormitory.');
+    expect(figuresConsistent(floor, first('Some 240 students were evacuated.'))).toBe(true);
+    expect(figuresConsistent(floor, first('Only 120 students were evacuated.'))).toBe(false);
+  });
+  it('exact figures that differ are a conflict; units must agree', () => {
+    expect(figuresConsistent(first('10 people were killed in the strikes.'), first('22 people were killed in the strikes.'))).toBe(false);
+    expect(figuresConsistent(first('The fire burned 460 acres.'), first('The fire burned 460 homes.'))).toBe(false);
+  });
+});
+
+describe('digitsIn', () => {
+  it('reads numbers written in digits, with thousands separators', () => {
+    expect([...digitsIn('Officials said 3000 of the 250,000 hens, or 1.2%, tested positive.')]).toEqual([3000, 250000, 1.2]);
+  });
+});
+
+/** Every figure of one sentence, as entries of one outlet on one day. */
+function entries(outletName: string, date: string, sentence: string): FigureEntryInput[] {
+  return extractFigures(sentence, { date }).map((figure) => ({
+    entry: { figure, outletId: outletName.toLowerCase(), outletName, claimId: `${outletName}:${sentence.length}`, date },
+    context: sentence,
+  }));
+}
+
+describe('figure rows of a dormitory fire (a fresh subject): only reports that cannot both be true', () => {
+  it('"more than 200" and "240" evacuated are one report; "120" against "240" is a row', () => {
+    const consistent = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-04', 'More than 200 students were evacuated from Hale Hall after the fire started.'),
+      ...entries('Campus Wire', '2025-03-04', 'Firefighters said 240 students were evacuated from Hale Hall.'),
+    ]);
+    expect(consistent).toEqual([]);
+    const conflict = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-04', 'Only 120 students were evacuated from Hale Hall after the fire started.'),
+      ...entries('Campus Wire', '2025-03-04', 'Firefighters said 240 students were evacuated from Hale Hall.'),
+    ]);
+    expect(conflict.map((r) => r.entries.map((e) => e.figure.value))).toEqual([[120, 240]]);
+  });
+
+  it('a sentence that writes the other\'s number in other words repeats it', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-04', 'Inspectors confirmed 3,000 hens in Iowa tested positive.'),
+      ...entries('Campus Wire', '2025-03-05', 'Inspectors said 3000 of the birds tested positive and 250,000 hens in Iowa will be culled.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+
+  it('an estimate within its slack is not a conflict', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-04', 'About 12 students in Dayton were treated for smoke inhalation.'),
+      ...entries('Campus Wire', '2025-03-04', 'Doctors said 13 students in Dayton were treated for smoke inhalation.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+
+  it('amounts "in" a category with no owner are not compared ("$8,550 in steel", "$7,000 in steel")', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-04', 'The larger watch costs $8,550 in steel and $23,000 in gold.'),
+      ...entries('Campus Wire', '2025-03-05', 'A similar model sells for $7,000 in steel.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('relation figure evidence uses the same test', () => {
+  it('"more than 200 girls" and "260 girls" held are no figure difference; "120" and "260" are', () => {
+    const held = 'Boko Haram still holds 260 girls taken from the school in Chibok.';
+    const rel = (text: string) => relate({ text, figures: extractFigures(text, { date: '2014-10-17' }) }, { text: held, figures: extractFigures(held, { date: '2014-10-17' }) });
+    expect(rel('Boko Haram still holds more than 200 girls taken from the school in Chibok.').evidence.figureDiffs).toEqual([]);
+    expect(rel('Boko Haram still holds 120 girls taken from the school in Chibok.').evidence.figureDiffs).toHaveLength(1);
+  });
+});

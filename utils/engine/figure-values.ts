@@ -1,0 +1,89 @@
+/**
+ * What values a figure allows, and whether two figures can be the same report. A figure's words carry more than its
+ * number: "more than 18 months" is a floor (22 months does not contradict it), "up to 3,000" a ceiling, "about 12" a
+ * neighbourhood. Card figure rows and the relation's figure evidence both ask this one question, so a row never sets
+ * side by side what the relation calls agreeing, and the other way round.
+ */
+import type { Figure } from './types';
+
+/** Relative slack of an approximate figure ("about 12", "12 or so"): the tolerance the relation always used. */
+export const APPROX_TOLERANCE = 0.1;
+/** Relative slack of an exact figure: rounding ("5.2 million" for 5,215,000). */
+export const EXACT_TOLERANCE = 0.005;
+
+/** Markers (lower case, as they open a figure's words) that make the number a floor: the true value is at least it. */
+const FLOOR_MARKERS = ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'just over', 'well over', 'no fewer than', 'no less than'];
+/** Markers that make the number a ceiling: at most it. */
+const CEILING_MARKERS = ['up to', 'less than', 'fewer than', 'at most', 'under', 'below', 'just under', 'no more than', 'as many as'];
+/** Markers of a value just under the number ("nearly 200": a little less, never more). */
+const NEAR_BELOW_MARKERS = ['nearly', 'almost', 'close to'];
+/** Words after a figure that widen it: "12 hours or so", "100 or more", "50 or fewer". */
+const TRAILING: [RegExp, 'about' | 'floor' | 'ceiling'][] = [
+  [/^\s*(?:or so|or thereabouts)\b/i, 'about'],
+  [/^\s*or more\b/i, 'floor'],
+  [/^\s*or (?:fewer|less)\b/i, 'ceiling'],
+];
+
+const startsWithMarker = (text: string, markers: readonly string[]) => markers.some((m) => text.startsWith(m + ' '));
+
+/**
+ * The values a figure allows, [low, high] (high may be Infinity): its number or range, widened by the marker in front
+ * of it ("more than", "up to", "about") or, when the sentence it came from is given, by words right after it ("or so").
+ */
+export function figureBounds(figure: Pick<Figure, 'value' | 'high' | 'approx' | 'text'>, sentence?: string): [number, number] {
+  const lo = figure.value;
+  const hi = figure.high ?? figure.value;
+  const words = figure.text.toLowerCase();
+  let kind: 'floor' | 'ceiling' | 'near-below' | 'about' | 'exact' = 'exact';
+  if (startsWithMarker(words, FLOOR_MARKERS)) kind = 'floor';
+  else if (startsWithMarker(words, CEILING_MARKERS)) kind = 'ceiling';
+  else if (startsWithMarker(words, NEAR_BELOW_MARKERS)) kind = 'near-below';
+  else if (figure.approx) kind = 'about';
+  if (kind === 'exact' && sentence) {
+    const at = sentence.indexOf(figure.text);
+    const after = at >= 0 ? sentence.slice(at + figure.text.length, at + figure.text.length + 20) : '';
+    for (const [re, k] of TRAILING) if (re.test(after)) kind = k;
+  }
+  const span = Math.max(Math.abs(lo), Math.abs(hi));
+  switch (kind) {
+    case 'floor':
+      return [lo, Infinity];
+    case 'ceiling':
+      return [Math.min(0, lo), hi];
+    case 'near-below':
+      return [lo - APPROX_TOLERANCE * span, hi];
+    case 'about':
+      return [lo - APPROX_TOLERANCE * span, hi + APPROX_TOLERANCE * span];
+    default:
+      return [lo - EXACT_TOLERANCE * span, hi + EXACT_TOLERANCE * span];
+  }
+}
+
+/**
+ * Whether two figures of one subject can be the same report: their allowed values overlap. "More than 18 months" and
+ * "22 months" can; "10 dead" and "22 dead" cannot. Units must match when both are given.
+ */
+export function figuresConsistent(
+  a: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'>,
+  b: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'>,
+  sentenceA?: string,
+  sentenceB?: string,
+): boolean {
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  const [aLo, aHi] = figureBounds(a, sentenceA);
+  const [bLo, bHi] = figureBounds(b, sentenceB);
+  return aLo <= bHi && bLo <= aHi;
+}
+
+/**
+ * The plain numbers a sentence writes in digits ("3,000", "12.5"): a sentence that writes another's figure, even in a
+ * form the figure reader did not take as that subject ("3000 of the turkeys"), repeats it rather than contradicts it.
+ */
+export function digitsIn(sentence: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of sentence.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const n = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(n)) out.add(n);
+  }
+  return out;
+}
