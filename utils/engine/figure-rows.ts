@@ -138,6 +138,12 @@ function withinWindow(entries: FigureRow['entries']): boolean {
 const sourceOf = (context: string) => context.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
+ * Least number that, written anywhere in another sentence of the same subject, counts as repeated there: small numbers
+ * ("2 towns", "10 days") recur in other roles, a "3,000" beside "3,000 turkeys" rarely does.
+ */
+const REPEATED_NUMBER_MIN = 100;
+
+/**
  * Whether two DIFFERENT sentences report differently: no value one allows is a value the other allows. Figures one
  * sentence sets side by side ("170 lbs for women and 245 lbs for men") are that sentence's own comparison; a sentence
  * that repeats another's figure and adds one ("3,000 turkeys tested positive … 250,000 to be culled"), even in words
@@ -155,7 +161,7 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
   const sources = [...bySource.values()];
   const digits = sources.map((s) => digitsIn(s[0]!.context));
   const consistent = (x: FigureEntryInput, y: FigureEntryInput, yDigits: Set<number>) =>
-    yDigits.has(x.entry.figure.value) || figuresConsistent(x.entry.figure, y.entry.figure, x.context, y.context);
+    (x.entry.figure.value >= REPEATED_NUMBER_MIN && yDigits.has(x.entry.figure.value)) || figuresConsistent(x.entry.figure, y.entry.figure, x.context, y.context);
   for (let i = 0; i < sources.length; i++)
     for (let j = i + 1; j < sources.length; j++) {
       const agree = sources[i]!.some((x) => sources[j]!.some((y) => consistent(x, y, digits[j]!) || consistent(y, x, digits[i]!)));

@@ -123,3 +123,13 @@ describe('relation figure evidence uses the same test', () => {
     expect(rel('Boko Haram still holds 120 girls taken from the school in Chibok.').evidence.figureDiffs).toHaveLength(1);
   });
 });
+
+describe('a small number elsewhere in the other sentence is not a repeat', () => {
+  it('"2 killed" against "10 killed … in 2 villages" is still a row', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-04', 'Police said 2 people were killed in Dayton when the storm hit.'),
+      ...entries('Campus Wire', '2025-03-04', 'Police said 10 people were killed in Dayton when the storm hit 2 villages.'),
+    ]);
+    expect(rows.map((r) => r.entries.map((e) => e.figure.value))).toEqual([[2, 10]]);
+  });
+});
