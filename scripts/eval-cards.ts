@@ -1,7 +1,11 @@
 /**
  * `npm run eval:cards`: card-level evaluation of "disputes" and "agrees" on FNC-1 (issue 9, item 8).
  *
- *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--figures dev|val|train [--show-rows]] [--judge FILE] [--show [N] [--right]] [--wrong-agrees]      (or FNC1_DIR=DIR)
+ *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--figures dev|val|train [--show-rows]] [--judge FILE] [--show [N] [--right]] [--wrong-agrees] [--no-article-stance]      (or FNC1_DIR=DIR)
+ *
+ * The extension's cards never read whole articles (its stored index carries no bodies); the article-level stance runs
+ * only where bodies are indexed (`claimlens contrast --article-stance`). The full run scores the validation pages both
+ * ways, the extension's first; --no-article-stance makes every other mode read as the extension does.
  *
  * --judge FILE [--pages dev|train] [--wrong]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
  * (see below); --wrong prints the shown ones read as wrong or not yet read.
@@ -60,7 +64,23 @@ const cachePath = args.includes('--cache') ? args[args.indexOf('--cache') + 1]! 
 const pack: CorpusPack =
   cachePath && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as CorpusPack) : buildPack(analyzed, { createdAt: '2017-06-01T00:00:00.000Z' });
 if (cachePath && !existsSync(cachePath)) writeFileSync(cachePath, JSON.stringify(pack));
-const index: CorpusIndex = buildCorpusIndex(pack, { articleStance: true });
+// Two indexes of the same pack: with each article's body (the article-level stance reads whole articles: the CLI's
+// `claimlens contrast --article-stance`) and without (what the extension's stored index slice holds and its cards read,
+// and `claimlens contrast` by default). Every mode reads the first unless --no-article-stance; the full run scores the
+// validation pages both ways, the extension's first.
+const withBodies: CorpusIndex = buildCorpusIndex(pack, { articleStance: true });
+const asExtension: CorpusIndex = buildCorpusIndex(pack);
+let index: CorpusIndex = args.includes('--no-article-stance') ? asExtension : withBodies;
+/** Runs `f` against the extension's index (no article bodies), restoring the index after. */
+function onExtensionIndex<T>(f: () => T): T {
+  const keep = index;
+  index = asExtension;
+  try {
+    return f();
+  } finally {
+    index = keep;
+  }
+}
 const tCorpus = performance.now();
 console.log(
   `corpus: ${pack.articles.length} articles / ${pack.outlets.length} outlets / ${pack.claims.length} claims / ${pack.topics.length} topics in ${((tCorpus - t0) / 1000).toFixed(0)} s`,
@@ -502,7 +522,16 @@ console.log(
   `dev-chosen article thresholds (first reaching precision 0.8 / 0.85 with >= 3 items, else the most precise): disputes ${chosenAD}, agrees ${chosenAA}; committed: disputes ${committed.articleDisputes}, agrees ${committed.articleAgrees}`,
 );
 
-// ---- validation: the real pipeline, committed thresholds and dev-chosen ones
+// ---- validation: first as the extension runs it (its stored index carries no article bodies, so the article-level
+// stance never reads there), then the article-reading pipeline with committed and dev-chosen thresholds.
+{
+  const items = onExtensionIndex(() => runPages(valPages));
+  console.log(`\n== VALIDATION, as the extension runs it (no article bodies; committed thresholds) ==`);
+  console.log(`disputes: ${fmt(score(items, valPages, 'disputes'))}`);
+  console.log(`agrees:   ${fmt(score(items, valPages, 'agrees'))}`);
+  console.log(`agrees, same facts counted right: ${scoreAgreesSameFacts(items, valPages)}`);
+  console.log(`items shown: ${items.length} page–article pairs (${items.filter((i) => gold(i.page, i.body) === 'unrelated').length} with an article of another story)`);
+}
 for (const [name, d, a, more] of [
   ['committed thresholds', committed.disputes, committed.agrees, {}],
   ['dev-chosen thresholds', chosenD, chosenA, { articleDisputes: chosenAD, articleAgrees: chosenAA, storyOverlap: chosenO }],
@@ -513,7 +542,7 @@ for (const [name, d, a, more] of [
     continue;
   }
   const items = withThresholds(d, a, () => runPages(valPages), more);
-  console.log(`\n== VALIDATION, ${name} (disputes ${d}, agrees ${a}, ${JSON.stringify(more)}) ==`);
+  console.log(`\n== VALIDATION, with article bodies (claimlens contrast --article-stance; not the extension), ${name} (disputes ${d}, agrees ${a}, ${JSON.stringify(more)}) ==`);
   console.log(`disputes: ${fmt(score(items, valPages, 'disputes'))}`);
   console.log(`agrees:   ${fmt(score(items, valPages, 'agrees'))}`);
   console.log(`agrees, same facts counted right: ${scoreAgreesSameFacts(items, valPages)}`);
