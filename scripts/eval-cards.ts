@@ -1,7 +1,7 @@
 /**
  * `npm run eval:cards`: card-level evaluation of "disputes" and "agrees" on FNC-1 (issue 9, item 8).
  *
- *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--figures dev|val|train [--show-rows]] [--judge FILE] [--show [N] [--right]] [--wrong-agrees] [--no-article-stance]      (or FNC1_DIR=DIR)
+ *   npm run eval:cards [-- --data DIR] [--limit N] [--cache FILE] [--sources] [--figures dev|val|train [--show-rows]] [--judge FILE] [--show [N] [--right]] [--wrong-agrees] [--sample-agrees N] [--no-article-stance]      (or FNC1_DIR=DIR)
  *
  * The extension's cards never read whole articles (its stored index carries no bodies); the article-level stance runs
  * only where bodies are indexed (`claimlens contrast --article-stance`). The full run scores the validation pages both
@@ -34,6 +34,7 @@ import { CARD_STANCE_THRESHOLDS } from '../utils/engine/stance/thresholds';
 import { prepare } from '../utils/engine/relation';
 import type { CorpusPack, RelationLabel } from '../utils/engine/types';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mulberry32 } from './rng';
 
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
@@ -220,6 +221,16 @@ function sourceTable(name: string, items: Item[]): void {
   if (args.includes('--show'))
     for (const i of (args.includes('--right') ? rule.filter((x) => gold(x.page, x.body) === "disputes") : rule).slice(0, showCount)) console.log(`    [${i.basis} ${gold(i.page, i.body)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
   // --wrong-agrees: the "agrees" items the gold calls something else, to read what made them agree.
+  // --sample-agrees N: N of the shown agrees drawn at random (seeded), right or wrong by the gold, to read what a reader gets.
+  if (args.includes('--sample-agrees')) {
+    const rand = mulberry32(20261130);
+    const pool = items.filter((x) => x.label === 'agrees');
+    const n = Math.min(pool.length, Number(args[args.indexOf('--sample-agrees') + 1]) || 30);
+    for (let k = 0; k < n; k++) {
+      const i = pool.splice(Math.floor(rand() * pool.length), 1)[0]!;
+      console.log(`    [${k + 1} agrees/${i.basis} gold ${gold(i.page, i.body)}] page: ${i.pageSentence.slice(0, 200)}\n      claim: ${i.claim.slice(0, 200)}`);
+    }
+  }
   if (args.includes('--wrong-agrees'))
     for (const i of items.filter((x) => x.label === 'agrees' && gold(x.page, x.body) !== 'agrees').slice(0, showCount))
       console.log(`    [agrees/${i.basis} gold ${gold(i.page, i.body)} p ${i.pa.toFixed(2)}] page: ${i.pageSentence.slice(0, 160)}\n      claim: ${i.claim.slice(0, 160)}`);
