@@ -602,9 +602,10 @@ function* draftsInOrder(pending: PendingTopic[], exact: (t: PendingTopic) => Top
  *
  * Overlap is judged on the items a card would show — up to {@link MAX_PER_GROUP} per label, so it depends on the
  * stance decisions — and a topic that would repeat another's card is skipped unless it brings figure rows no kept
- * topic shows (a figure contrast is worth its own card). The cards (the model) are computed only when a bound does
+ * topic shows (a figure contrast is worth its own card; read last). The cards (the model) are computed only when a bound does
  * not settle it: a card shows at least min(n, MAX_PER_GROUP) of its n candidates, and only candidates of the kept
- * topics can repeat, so a topic sharing few candidates with them is kept without reading any stance.
+ * topics can repeat, so a topic sharing few candidates with them is kept without reading any stance; else its own card
+ * is read, and then only the kept cards offering one of its items.
  */
 function selectTopics(a: AnalysisState, ordered: Iterable<TopicDraft>): TopicDraft[] {
   let first = true;
@@ -620,14 +621,20 @@ function selectTopics(a: AnalysisState, ordered: Iterable<TopicDraft>): TopicDra
     for (const c of candidates) if (offered.has(c.id)) shared++;
     let keep = shared / Math.max(1, Math.min(candidates.length, MAX_PER_GROUP)) <= MAX_CLAIM_OVERLAP;
     if (!keep) {
+      // This card's items against the kept topics' candidates first; then only the kept cards that offer one of them.
+      const ids = itemIds(rawCard(a, d));
+      const mine = new Set(ids);
+      const overlap = (shown: ReadonlySet<string>) => ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
+      keep = overlap(offered) <= MAX_CLAIM_OVERLAP;
+      if (!keep) {
+        const related = kept.filter((k) => validCandidates(a, k).some((c) => mine.has(c.id)));
+        keep = overlap(new Set(related.flatMap((k) => itemIds(rawCard(a, k))))) <= MAX_CLAIM_OVERLAP;
+      }
+    }
+    if (!keep) {
       const shownRows = new Set<string>();
       for (const k of kept) for (const r of draftFigures(a, k)) shownRows.add(r.subjectKey);
       keep = draftFigures(a, d).some((r) => !shownRows.has(r.subjectKey));
-    }
-    if (!keep) {
-      const shown = new Set(kept.flatMap((k) => itemIds(rawCard(a, k))));
-      const ids = itemIds(rawCard(a, d));
-      keep = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length) <= MAX_CLAIM_OVERLAP;
     }
     if (!keep) continue;
     for (const c of candidates) offered.add(c.id);
