@@ -63,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, match, page);
       return match;
     },
-    'page.card': ({ topicId, page }, caller) => {
+    'page.card': async ({ topicId, page }, caller) => {
       if (typeof topicId !== 'string' || typeof page?.text !== 'string') throw new Error('page.card: bad topic or page');
       return cards.card(caller.tabId, topicId, page);
     },
