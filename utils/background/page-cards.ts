@@ -9,8 +9,11 @@ import type { PageSummary, TopicMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import type { Matcher } from './matcher';
 
-/** Tabs whose analysis is kept: a card is opened on a page just loaded, rarely on one of many tabs ago. */
-export const KEPT_ANALYSES = 8;
+/**
+ * Tabs whose analysis is kept: a card is opened on a page just loaded, rarely on one of many tabs ago; each holds a
+ * page's prepared sentences and its index slice (its size on a 10,000-word page at 100k claims is not measured yet).
+ */
+export const KEPT_ANALYSES = 4;
 
 /** Per-tab page analyses and the cards computed from them. */
 export interface PageCards {
