@@ -129,8 +129,6 @@ const MAX_SENTENCES = 24;
 const MAX_PER_GROUP = 8;
 const MAX_TOPIC_CANDIDATES = 60;
 const MAX_TOPIC_SENTENCES = 12;
-/** A topic's closest claim adds its full part to the score from this similarity (a closer one adds no more). */
-const SATURATED = 0.5;
 
 /** The per-claim lookups of a {@link CorpusIndex}, for the whole corpus or for a slice of it read from the database. */
 export type ClaimLookups = Pick<CorpusIndex, 'claimsByTopic' | 'claimsByFigureKey' | 'claimTerms' | 'claimTermIds' | 'termIds' | 'postings'>;
@@ -345,17 +343,11 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     const topicSentences = topicSentencesOf(sentences, topic.id);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
-    // The score counts the closest claim's similarity up to SATURATED only: once a candidate reaches it, the others
-    // cannot change the score, and their similarities are left to the card (rawCard), which reads them all.
-    let maxSim = 0;
-    for (const c of candidates) {
-      const got = closestSimilarities(index, [c], topicSentences, closestFor, pairs).get(c.id);
-      if (got && got.max > maxSim) maxSim = got.max;
-      if (maxSim >= SATURATED) break;
-    }
-    const score = t.base + 0.3 * Math.min(1, maxSim / SATURATED);
+    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, pairs);
+    const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
+    const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) return null;
-    return { topic, mentions, claims, context, topicSentences, candidates, closest: undefined, score: round(score) };
+    return { topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) };
   };
 
   const state: AnalysisState = {
@@ -365,7 +357,6 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     excludeOutlets,
     passage,
     pairs,
-    closestFor,
     shown: [],
     valid: new Map(),
     figures: new Map(),
@@ -404,8 +395,6 @@ export interface AnalysisState {
   excludeOutlets: Set<string>;
   passage: PreparedPassage;
   pairs: PairMemo;
-  /** A claim's closest page sentences (remembered per page). */
-  closestFor: (claim: Claim) => PageSentence[];
   /** The drafts `selectTopics` kept, in card order (score, then claim count). */
   shown: TopicDraft[];
   /** Per topic id: candidates whose article and outlet are known (each is an item of the card, whatever its label). */
@@ -457,7 +446,6 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  d.closest ??= closestSimilarities(index, d.candidates, d.topicSentences, a.closestFor, a.pairs);
   const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, a.pairs, answered), a.passage, answered);
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
@@ -528,8 +516,7 @@ interface TopicDraft {
   context: { coverage: number; terms: string[] };
   topicSentences: PageSentence[];
   candidates: Claim[];
-  /** Each candidate's page sentences and similarities: computed for the card (the score reads as few as it needs). */
-  closest: Map<string, ClosestSentences> | undefined;
+  closest: Map<string, ClosestSentences>;
   score: number;
 }
 
