@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { ContrastGroups, Outlet, SentenceMatch, TextSpan, TopicMatch } from '../utils/engine/types';
+import type { ContrastGroups, Outlet, SentenceMatch, TextSpan, TopicMatch, TopicSummary } from '../utils/engine/types';
 import { ContrastList, GROUP_ORDER } from './ContrastList';
 import { FigureCompare, FigureHeadline } from './FigureCompare';
 import { OutletFacts } from './OutletFacts';
@@ -9,7 +9,10 @@ import { formatDate, hasOwnQuotes, pageTerms, plural, topicTitle, truncate } fro
 
 /** Props of {@link TopicCard}. */
 export interface TopicCardProps {
-  match: TopicMatch;
+  /** The topic's card; its summary alone while the card is being computed (the body then says so, quietly). */
+  match: TopicMatch | TopicSummary;
+  /** The card could not be computed (the background did not answer): said instead of the loading line. */
+  failed?: boolean;
   /** When the reader clicked a highlighted sentence: its contrasts replace the topic's. */
   sentence?: SentenceMatch | null;
   /** Name of the outlet of the page being read (shown in the header; the background leaves its claims out). */
@@ -30,6 +33,8 @@ export interface TopicCardProps {
   theme?: 'light' | 'dark';
 }
 
+const EMPTY_GROUPS: ContrastGroups = { disputes: [], agrees: [], related: [] };
+
 /** The groups with no page sentence on their items. */
 function withoutSentence(groups: ContrastGroups): ContrastGroups {
   const strip = (list: ContrastGroups['disputes']) => list.map((c) => (c.pageSentence ? { ...c, pageSentence: null } : c));
@@ -48,11 +53,13 @@ export function outletsOf(groups: ContrastGroups): Outlet[] {
  * differing figures, a who-said-what-when timeline, outlet context and why the topic matched.
  * Non-modal dialog; the content script mounts it in a shadow root with `cardCss`.
  */
-export function TopicCard({ match, sentence, pageOutletName, pageText, pageDate, onShowSentence, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
+export function TopicCard({ match: topic, failed, sentence, pageOutletName, pageText, pageDate, onShowSentence, readerUrl, onOpenReader, onClose, onMuteTopic, onMuteOutlet, theme }: TopicCardProps) {
   const titleId = useId();
   // Opened on a passage, every item answers that passage (shown at the top), so items do not repeat it.
   // The page's own outlet is already left out by the background (matchPage, by domain or site name).
-  const groups = sentence ? withoutSentence(sentence.contrasts) : match.contrasts;
+  // A page load carries the topic only: its items are asked for when the card opens (issue 10), tens of ms.
+  const match = 'contrasts' in topic ? topic : null;
+  const groups = sentence ? withoutSentence(sentence.contrasts) : (match?.contrasts ?? EMPTY_GROUPS);
   const outlets = outletsOf(groups);
   return (
     <div class="cl-theme cl-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-theme={theme}>
@@ -62,10 +69,10 @@ export function TopicCard({ match, sentence, pageOutletName, pageText, pageDate,
           ClaimLens
         </div>
         <h2 class="cl-title" id={titleId}>
-          {topicTitle(match.topic.label)}
+          {topicTitle(topic.topic.label)}
         </h2>
         <p class="cl-sub">
-          {plural(match.outletCount, 'outlet')} · {plural(match.claimCount, 'claim')}
+          {plural(topic.outletCount, 'outlet')} · {plural(topic.claimCount, 'claim')}
           {pageOutletName && <span class="cl-sub-page"> · you're reading {pageOutletName}</span>}
         </p>
         {pageDate && (
@@ -86,18 +93,26 @@ export function TopicCard({ match, sentence, pageOutletName, pageText, pageDate,
             {hasOwnQuotes(sentence.text) ? truncate(sentence.text, 180) : `“${truncate(sentence.text, 180)}”`}
           </p>
         )}
-        <FigureHeadline rows={match.figures} />
-        <section class="cl-section cl-contrasts" aria-label="What other outlets say">
-          <ContrastList groups={groups} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={sentence ? undefined : onShowSentence} />
-        </section>
-        <FigureCompare rows={match.figures} />
-        <Timeline entries={match.timeline} />
-        <OutletFacts outlets={outlets} />
+        {match ? (
+          <>
+            <FigureHeadline rows={match.figures} />
+            <section class="cl-section cl-contrasts" aria-label="What other outlets say">
+              <ContrastList groups={groups} readerUrl={readerUrl} onOpenReader={onOpenReader} onShowSentence={sentence ? undefined : onShowSentence} />
+            </section>
+            <FigureCompare rows={match.figures} />
+            <Timeline entries={match.timeline} />
+            <OutletFacts outlets={outlets} />
+          </>
+        ) : (
+          <p class="cl-loading" role="status">
+            {failed ? 'Could not read what other outlets say. Close the card and open it again.' : 'Reading what other outlets say…'}
+          </p>
+        )}
         <WhyMatched
-          topicId={match.topic.id}
-          topicLabel={topicTitle(match.topic.label)}
-          matchedTerms={pageText ? pageTerms(match.matchedTerms, pageText) : match.matchedTerms}
-          score={match.score}
+          topicId={topic.topic.id}
+          topicLabel={topicTitle(topic.topic.label)}
+          matchedTerms={pageText ? pageTerms(topic.matchedTerms, pageText) : topic.matchedTerms}
+          score={topic.score}
           outlets={outlets}
           onMuteTopic={onMuteTopic}
           onMuteOutlet={onMuteOutlet}

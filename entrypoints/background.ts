@@ -68,6 +68,7 @@ export default defineBackground(() => {
         loadSeedPack,
         setTabMatch: tabs.set,
         getTabMatch: tabs.get,
+        getTabPage: tabs.page,
         search,
         fetchTabArticle,
         openReader: openReaderTab,

@@ -5,7 +5,8 @@
  * CLAIMLENS_MINED_CACHE=<file> reads the mined corpus from that file (as scripts/profile-match.ts writes it: mining 100k
  * claims takes many minutes); the claim count then is the file's.
  * Prints CPU ms medians of each and their ratio, and whether the two outputs agree (tookMs and p on context items aside);
- * CLAIMLENS_AB_DIFF=1 also lists, per differing page, the items whose label differs.
+ * CLAIMLENS_AB_DIFF=1 also lists, per differing page, the items whose label differs. CLAIMLENS_AB_LOAD=1 times this tree's
+ * page-load half (`analysePage`, no card opened) against the other's `matchPage` and compares only the shown topic ids.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { buildBenchCorpora, realPage } from './bench-corpus';
@@ -74,10 +75,11 @@ for (let i = 0; i < runs + 1; i++) {
   order.forEach((k) => {
     const e = engines[k]!;
     const c = process.cpuUsage();
-    const m = e.match.matchPage(indexes[k] as never, page, opts);
+    const load = process.env.CLAIMLENS_AB_LOAD && k === 1;
+    const m = load ? (e.match as unknown as typeof import('../utils/engine/match')).analysePage(indexes[k] as never, page, opts).summary : e.match.matchPage(indexes[k] as never, page, opts);
     const u = process.cpuUsage(c);
     if (i > 0) cpu[k]!.push((u.user + u.system) / 1000);
-    out[k] = JSON.stringify(strip(m));
+    out[k] = process.env.CLAIMLENS_AB_LOAD ? JSON.stringify(m.topics.map((t) => t.topic.id)) : JSON.stringify(strip(m));
   });
   if (out[0] !== out[1]) {
     differ++;

@@ -14,8 +14,9 @@ import type {
   CorpusPack,
   FigureRow,
   Outlet,
-  PageMatch,
+  PageSummary,
   TimelineEntry,
+  TopicMatch,
   Topic,
 } from './engine/types';
 import type { AddSourceOutcome, Retention, SourceSummary } from './sources/types';
@@ -182,7 +183,17 @@ export interface Facets {
  * `access: 'extension'` means only extension pages (popup, options, reader) may.
  */
 export interface Protocol {
-  'page.match': { req: PageText; res: PageMatch; access: 'content' };
+  /**
+   * The page load: topics, mentions, counts and sentence matches, without the cards' items (issue 10: a 10,000-word
+   * page at 100k claims must answer in ~30 ms). A topic's card is asked for when opened ('page.card').
+   */
+  'page.match': { req: PageText; res: PageSummary; access: 'content' };
+  /**
+   * The card of a topic 'page.match' showed for the caller's tab, computed on request and kept (reopening is
+   * instant). `page` is the text that was matched: a worker stopped since then matches it again. Null when the
+   * topic is not shown for that text.
+   */
+  'page.card': { req: { topicId: string; page: PageText }; res: TopicMatch | null; access: 'content' };
   'page.clear': { req: Record<string, never>; res: { ok: true }; access: 'content' };
   /**
    * Readability's reading of the caller's page, from its HTML: the content script does not carry Readability.
@@ -195,7 +206,9 @@ export interface Protocol {
    */
   'reader.open': { req: { articleId: string; claimId: string | null }; res: { ok: true }; access: 'content' };
   'corpus.stats': { req: Record<string, never>; res: CorpusStats; access: 'extension' };
-  'tab.match': { req: { tabId: number }; res: PageMatch | null; access: 'extension' };
+  'tab.match': { req: { tabId: number }; res: PageSummary | null; access: 'extension' };
+  /** The card of a topic of a tab's match (the popup's "This page"), as 'page.card' gives it; null when there is none. */
+  'tab.card': { req: { tabId: number; topicId: string }; res: TopicMatch | null; access: 'extension' };
   'article.get': { req: { id: string }; res: ArticleView | null; access: 'extension' };
   'article.list': { req: Record<string, never>; res: ArticleSummary[]; access: 'extension' };
   'article.update': { req: { id: string; patch: ArticlePatch }; res: ArticleSummary; access: 'extension' };
@@ -268,11 +281,13 @@ export type ResponseOf<K extends MessageType> = Protocol[K]['res'];
 /** Who may send request `K`; checked at run time by the background router. */
 export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'page.match': 'content',
+  'page.card': 'content',
   'page.clear': 'content',
   'page.readability': 'content',
   'reader.open': 'content',
   'corpus.stats': 'extension',
   'tab.match': 'extension',
+  'tab.card': 'extension',
   'article.get': 'extension',
   'article.list': 'extension',
   'article.update': 'extension',

@@ -1,11 +1,11 @@
-import type { PageMatch, SentenceMatch, TextSpan, TopicMatch } from '../../utils/engine/types';
+import type { PageSummary, SentenceMatch, TextSpan, TopicMatch, TopicSummary } from '../../utils/engine/types';
 import type { Theme } from '../../utils/page/theme';
 import { TopicCard } from '../TopicCard';
 import { Pill, type PillMode } from './Pill';
 
 /** Everything the overlay shows, owned by the content script's overlay controller. */
 export interface OverlayView {
-  match: PageMatch | null;
+  match: PageSummary | null;
   /** Sentence indices offered as passages. */
   passages: readonly number[];
   theme: Theme;
@@ -14,8 +14,11 @@ export interface OverlayView {
   pillMode: PillMode;
   /** Pixels between the pill and the viewport bottom (clears a page's own bottom bar). */
   pillLift: number;
-  /** The open card, if any: its topic and, when opened from a passage, the sentence. */
-  card: { topic: TopicMatch; sentence: SentenceMatch | null; key: string } | null;
+  /**
+   * The open card, if any: its topic (the card once the background computed it, the page load's summary until then,
+   * `failed` when it could not) and, when opened from a passage, the sentence.
+   */
+  card: { topic: TopicMatch | TopicSummary; failed?: boolean; sentence: SentenceMatch | null; key: string } | null;
 }
 
 /** What the overlay's parts ask for. */
@@ -60,6 +63,7 @@ export function OverlayApp({ view, actions }: { view: OverlayView; actions: Over
         <div class="clx-card-wrap" key={view.card.key}>
           <TopicCard
             match={view.card.topic}
+            failed={view.card.failed}
             sentence={view.card.sentence}
             pageOutletName={view.pageOutletName}
             pageText={view.pageText}

@@ -1,10 +1,10 @@
-import type { PageMatch } from '../../utils/engine/types';
+import type { PageSummary } from '../../utils/engine/types';
 import { PassageItem } from './PassageItem';
 import { TopicItem } from './TopicItem';
 
 /** Props of {@link PillList}. */
 export interface PillListProps {
-  match: PageMatch;
+  match: PageSummary;
   /** Indices of the sentences offered as passages (already filtered, capped and in page order). */
   passages: readonly number[];
   onOpenTopic: (topicId: string, key: string) => void;

@@ -1,10 +1,10 @@
-import type { TopicMatch } from '../../utils/engine/types';
+import type { TopicSummary } from '../../utils/engine/types';
 import { plural, topicTitle } from '../format';
 import { topicItemLabel } from './labels';
 
 /** Props of {@link TopicItem}. */
 export interface TopicItemProps {
-  match: TopicMatch;
+  match: TopicSummary;
   onOpen: (topicId: string, key: string) => void;
 }
 

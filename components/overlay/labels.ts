@@ -1,12 +1,12 @@
 /**
  * Accessible names of the pill's list items — pure strings, tested without a DOM.
  */
-import type { SentenceMatch, TopicMatch } from '../../utils/engine/types';
+import type { SentenceMatch, TopicSummary } from '../../utils/engine/types';
 import { countContrasts } from '../../utils/engine/shown';
 import { hasOwnQuotes, plural, topicTitle, truncate } from '../format';
 
 /** Accessible name of a topic item: "ISIS — 5 outlets, 12 claims". */
-export function topicItemLabel(t: TopicMatch): string {
+export function topicItemLabel(t: TopicSummary): string {
   return `${topicTitle(t.topic.label)} — ${plural(t.outletCount, 'outlet')}, ${plural(t.claimCount, 'claim')}`;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { PageMatch, TopicMatch } from '../../utils/engine/types';
+import type { PageSummary, TopicMatch, TopicSummary } from '../../utils/engine/types';
 import { send, type ImportOutcome } from '../../utils/messages';
 import { ContrastList } from '../ContrastList';
 import { countContrasts } from '../../utils/engine/shown';
@@ -17,7 +17,7 @@ export interface ThisPageProps {
 type PageState =
   | { status: 'loading' }
   | { status: 'no-page' }
-  | { status: 'ready'; tabId: number; url: string; match: PageMatch | null; inLibrary: boolean }
+  | { status: 'ready'; tabId: number; url: string; match: PageSummary | null; inLibrary: boolean }
   | { status: 'error'; message: string };
 
 type ImportState = { status: 'idle' } | { status: 'importing' } | { status: 'done'; outcome: ImportOutcome };
@@ -100,7 +100,7 @@ export function ThisPage({ readerUrl, onImported }: ThisPageProps) {
       ) : (
         <ul class="cl-p-topic-list">
           {topics.map((t, i) => (
-            <TopicRow key={t.topic.id} match={t} initiallyOpen={topics.length === 1 && i === 0} readerUrl={readerUrl} />
+            <TopicRow key={t.topic.id} tabId={page.tabId} match={t} initiallyOpen={topics.length === 1 && i === 0} readerUrl={readerUrl} />
           ))}
         </ul>
       )}
@@ -109,11 +109,27 @@ export function ThisPage({ readerUrl, onImported }: ThisPageProps) {
   );
 }
 
-/** One matched topic: a disclosure button with counts, opening to its contrasts. */
-function TopicRow({ match, initiallyOpen, readerUrl }: { match: TopicMatch; initiallyOpen: boolean; readerUrl: ThisPageProps['readerUrl'] }) {
+/**
+ * One matched topic: a disclosure button with counts, opening to its contrasts. The tab's match carries the topic
+ * only (issue 10): its card — the counts and the items — is asked for at once and shown when it comes.
+ */
+function TopicRow({ tabId, match, initiallyOpen, readerUrl }: { tabId: number; match: TopicSummary; initiallyOpen: boolean; readerUrl: ThisPageProps['readerUrl'] }) {
   const [open, setOpen] = useState(initiallyOpen);
   const panelId = useId();
-  const { disputes, agrees } = match.contrasts;
+  // undefined while asked for; null when the background had none to give.
+  const [card, setCard] = useState<TopicMatch | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    send('tab.card', { tabId, topicId: match.topic.id }).then(
+      (c) => live && setCard(c),
+      () => live && setCard(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tabId, match.topic.id]);
+  const disputes = card?.contrasts.disputes ?? [];
+  const agrees = card?.contrasts.agrees ?? [];
   return (
     <li class="cl-p-topic-row" data-open={open || undefined}>
       <button type="button" class="cl-p-topic-head" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
@@ -127,12 +143,18 @@ function TopicRow({ match, initiallyOpen, readerUrl }: { match: TopicMatch; init
       </button>
       {open && (
         <div class="cl-p-topic-panel" id={panelId}>
-          <ContrastList
-            groups={match.contrasts}
-            readerUrl={readerUrl}
-            limit={2}
-            emptyText={countContrasts(match.contrasts) === 0 ? 'No other outlet in your library has claims on this yet.' : undefined}
-          />
+          {card ? (
+            <ContrastList
+              groups={card.contrasts}
+              readerUrl={readerUrl}
+              limit={2}
+              emptyText={countContrasts(card.contrasts) === 0 ? 'No other outlet in your library has claims on this yet.' : undefined}
+            />
+          ) : (
+            <p class="cl-p-note" role="status">
+              {card === null ? 'Could not read what other outlets say about this.' : 'Reading what other outlets say…'}
+            </p>
+          )}
         </div>
       )}
     </li>

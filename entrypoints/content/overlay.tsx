@@ -15,7 +15,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { OverlayApp, type OverlayActions, type OverlayView } from '@/components/overlay/OverlayApp';
 import type { PillMode } from '@/components/overlay/Pill';
 import { cardCss } from '@/components/styles';
-import type { PageMatch, TextSpan } from '@/utils/engine/types';
+import type { PageSummary, TextSpan, TopicMatch } from '@/utils/engine/types';
 import { shownPassages, topicOfSentence } from '@/utils/engine/shown';
 import { PILL_MARGIN, placeCard } from '@/utils/page/geometry';
 import { pillLiftFor } from '@/utils/page/measure';
@@ -39,6 +39,11 @@ export interface OverlayCallbacks {
   openReader(articleId: string, claimId: string): void;
   /** Scrolls the page to a span of its text and flashes it; the range shown, or null when it is gone. */
   showSentence(span: TextSpan): Range | null;
+  /**
+   * A card was opened whose topic has no card in {@link OverlayState.cards} yet: the owner asks the background and
+   * updates the overlay with it (the card shows a quiet loading line meanwhile).
+   */
+  requestCard?(topicId: string): void;
 }
 
 /** The card the overlay shows, by ids so that a refreshed match re-resolves it. */
@@ -52,7 +57,9 @@ export interface CardRequest {
 
 /** What the session hands the overlay on every render. */
 export interface OverlayState {
-  match: PageMatch | null;
+  match: PageSummary | null;
+  /** The cards computed so far, by topic id; null for one the background could not give. */
+  cards?: ReadonlyMap<string, TopicMatch | null>;
   theme: Theme;
   pageOutletName: string | null;
   /** The page's extracted text, so the card can name matched terms with the page's own words. */
@@ -138,7 +145,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
     if (card && m) {
       const topic = m.topics.find((t) => t.topic.id === card!.topicId);
       const sentence = card.sentenceIndex === null ? null : (m.sentences[card.sentenceIndex] ?? null);
-      if (topic) current = { topic, sentence, key: `${card.topicId}:${card.sentenceIndex ?? ''}` };
+      const full = state.cards?.get(card.topicId);
+      if (topic) current = { topic: full ?? topic, failed: full === null, sentence, key: `${card.topicId}:${card.sentenceIndex ?? ''}` };
     }
     return {
       match: m,
@@ -376,6 +384,8 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         const hadFocus = !!q('.clx-card-wrap')?.contains(shadow?.activeElement ?? null);
         controller.closeCard(hadFocus);
       }
+      // A new match (mutes changed, the page was edited) comes without the open card's items: ask for them.
+      if (card && !state.cards?.has(card.topicId)) callbacks.requestCard?.(card.topicId);
       if (!state.match || state.match.topics.length === 0) pillMode = pillMode === 'minimised' ? 'minimised' : 'collapsed';
       rerender();
       // After the next paint, when layout is clean: hit-testing now would force the layout of the highlights
@@ -385,6 +395,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
     },
     openCard(req) {
       card = { ...req, anchorSeen: false };
+      if (!state.cards?.get(req.topicId)) callbacks.requestCard?.(req.topicId); // none yet, or it failed: ask (again)
       // The list has done its job once a card opens: close it so it does not sit behind the card.
       if (pillMode === 'expanded') pillMode = 'collapsed';
       q('.clx-card-wrap')?.removeAttribute('data-placed');

@@ -181,4 +181,33 @@ describe('PageSession', () => {
     expect(ui.mount).not.toHaveBeenCalled();
     expect(session.showing).toBe(false);
   });
+
+  it('asks for an opened card with the page text, shows it when it comes, and asks again after a new match', async () => {
+    // The page load carries the topics only (issue 10); the card comes from 'page.card'.
+    const summary = { ...answer(['isis']), topics: answer(['isis']).topics.map(({ contrasts: _c, figures: _f, timeline: _t, ...t }) => t) };
+    const card = { ...topic('isis'), claimCount: 9 };
+    const requests: { type: string; payload: unknown }[] = [];
+    const send = (async (type: string, payload: unknown) => {
+      requests.push({ type, payload });
+      return type === 'page.match' ? summary : type === 'page.card' ? card : { ok: true };
+    }) as unknown as typeof sendMessage;
+    const ui = fakeOverlay();
+    const session = new PageSession(new OwnedContext('test'), DEFAULT_SETTINGS, { send, mountOverlay: ui.mount });
+    await session.scan('initial');
+    expect(ui.shown.at(-1)!.cards?.size ?? 0).toBe(0);
+    ui.callbacks().requestCard!('isis');
+    ui.callbacks().requestCard!('isis'); // asked once while in flight
+    await vi.waitFor(() => expect(ui.shown.at(-1)!.cards?.get('isis')).toEqual(card));
+    const asked = requests.filter((r) => r.type === 'page.card');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.payload).toEqual({ topicId: 'isis', page: (requests.find((r) => r.type === 'page.match')!.payload as object) });
+    // Cached: a reopened card is not asked for again.
+    ui.callbacks().requestCard!('isis');
+    expect(requests.filter((r) => r.type === 'page.card')).toHaveLength(1);
+    // A new answer (mutes changed) replaces the cards: the next request asks again.
+    await session.onSettings({ ...DEFAULT_SETTINGS, mutedOutlets: ['x'] });
+    expect(ui.shown.at(-1)!.cards?.size ?? 0).toBe(0);
+    ui.callbacks().requestCard!('isis');
+    await vi.waitFor(() => expect(requests.filter((r) => r.type === 'page.card')).toHaveLength(2));
+  });
 });

@@ -3,8 +3,8 @@
  * and react to clicks, navigation, DOM changes and settings. The entrypoint only wires events to it.
  */
 import type { ContentScriptContext } from '#imports';
-import type { PageMatch, TextSpan } from '@/utils/engine/types';
-import { hideMuted, shownPassages, topicOfSentence, type Mutes } from '@/utils/engine/shown';
+import type { PageSummary, TextSpan, TopicMatch } from '@/utils/engine/types';
+import { hideMuted, hideMutedCard, shownPassages, topicOfSentence, type Mutes } from '@/utils/engine/shown';
 import type { send as sendMessage } from '@/utils/messages';
 import { isPaused, updateSettings, type Settings, type SettingsPatch } from '@/utils/settings';
 import { isArticlePage } from '@/utils/page/detect';
@@ -43,8 +43,15 @@ export class PageSession {
   private settings: Settings;
   private memo = new ScanMemo();
   private extract: PageExtract | null = null;
-  private match: PageMatch | null = null;
-  private shown: PageMatch | null = null;
+  private match: PageSummary | null = null;
+  private shown: PageSummary | null = null;
+  /**
+   * The cards of `match` asked for so far (issue 10: the page load carries the topics only), by topic id: a card, or
+   * null when the background could not give it. Replaced with the match; a reopened card is shown from here at once.
+   */
+  private cards = new Map<string, TopicMatch | null>();
+  /** Topic ids whose card is being asked for (for `match`). */
+  private asking = new Set<string>();
   private sent = false;
   private overlay: Overlay | null = null;
   private overlayMounting: Promise<Overlay | null> | null = null;
@@ -134,7 +141,35 @@ export class PageSession {
     this.extract = ex;
     this.memo.commit(ex.page.text);
     this.sent = true;
+    this.setMatch(match);
+    await this.render();
+  }
+
+  /** A new answer from the background: the cards of the old one are of another page or other mutes. */
+  private setMatch(match: PageSummary | null): void {
     this.match = match;
+    this.cards = new Map();
+    this.asking = new Set();
+  }
+
+  /**
+   * Asks the background for the card of a shown topic (the overlay opened it) and shows it when it comes, unless the
+   * match was replaced meanwhile. The page text goes along: a worker stopped since the page load matches it again.
+   */
+  private async requestCard(topicId: string): Promise<void> {
+    const ex = this.extract;
+    const match = this.match;
+    if (!ex || !match || this.asking.has(topicId) || this.cards.get(topicId)) return;
+    this.asking.add(topicId);
+    let card: TopicMatch | null = null;
+    try {
+      card = await this.deps.send('page.card', { topicId, page: ex.page });
+    } catch (err) {
+      console.debug('ClaimLens: could not get the card', err);
+    }
+    if (this.match !== match || this.stopped) return;
+    this.asking.delete(topicId);
+    this.cards.set(topicId, card);
     await this.render();
   }
 
@@ -147,7 +182,7 @@ export class PageSession {
     const theme = pageTheme(document, ex.container);
     if (shown.topics.length > 0) await this.ensureOverlay();
     if (this.stopped) return;
-    this.overlay?.update({ match: shown, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
+    this.overlay?.update({ match: shown, cards: this.cards, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
 
     if (!this.highlighter) {
       this.highlighter = createHighlighter<Target>(document, {
@@ -196,6 +231,7 @@ export class PageSession {
         this.deps.send('reader.open', { articleId, claimId }).catch((err: unknown) => console.debug('ClaimLens: could not open the reader', err));
       },
       showSentence: (span) => this.showSentence(span),
+      requestCard: (topicId) => void this.requestCard(topicId),
     });
     this.overlay = await this.overlayMounting;
     this.overlayMounting = null;
@@ -254,6 +290,8 @@ export class PageSession {
   async mute(added: Mutes): Promise<void> {
     if (this.match) {
       this.match = hideMuted(this.match, added);
+      const outlets = new Set(added.mutedOutlets);
+      for (const [id, card] of this.cards) if (card) this.cards.set(id, hideMutedCard(card, outlets));
       await this.render();
     }
     // Added to the lists as stored when written (another tab or the options page may have changed them).
@@ -280,7 +318,7 @@ export class PageSession {
     if (!ex || !this.sent || this.stopped) return;
     const match = await this.askBackground(ex);
     if (!match || this.stopped || this.ctx.isInvalid || this.extract !== ex) return;
-    this.match = match;
+    this.setMatch(match);
     await this.render();
   }
 
@@ -311,7 +349,7 @@ export class PageSession {
     this.overlay?.closeCard(false);
     this.overlay?.remove();
     this.overlay = null;
-    this.match = null;
+    this.setMatch(null);
     this.shown = null;
     this.extract = null;
     this.memo.reset();
@@ -352,7 +390,7 @@ export class PageSession {
   }
 
   /** The background's match for extracted page text, or null when it could not answer (logged, not thrown). */
-  private async askBackground(ex: PageExtract): Promise<PageMatch | null> {
+  private async askBackground(ex: PageExtract): Promise<PageSummary | null> {
     try {
       return await this.deps.send('page.match', ex.page);
     } catch (err) {

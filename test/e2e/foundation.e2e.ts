@@ -56,6 +56,7 @@ const PAYLOADS: { [K in MessageType]?: RequestOf<K> } = {
   'page.clear': {},
   'corpus.stats': {},
   'tab.match': { tabId: 1 },
+  'tab.card': { tabId: 1, topicId: 'x' },
   'article.get': { id: 'x' },
   'article.list': {},
   'article.update': { id: 'x', patch: { title: 'Hijacked' } },

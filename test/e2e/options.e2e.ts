@@ -168,7 +168,9 @@ describe('options page', () => {
       const m = await requestFromExtensionPage(page, 'tab.match', { tabId });
       return m && m.topics.length > 0 ? m : null;
     }, 'the fixture article was matched', 20_000);
-    const outlets = match!.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]).map((c) => c.outlet.name);
+    // The tab's match carries the topics; their cards are asked for as the overlay and the popup do (issue 10).
+    const cards = await Promise.all(match!.topics.map((t) => requestFromExtensionPage(page, 'tab.card', { tabId, topicId: t.topic.id })));
+    const outlets = cards.flatMap((t) => (t ? [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related] : [])).map((c) => c.outlet.name);
     expect(outlets).toContain('Tigris Monitor');
     await article.close();
   });

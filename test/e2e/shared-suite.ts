@@ -9,9 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from './harness';
 import { badgeOf, request, tabIdOf, type DriverPage, type ExtensionDriver } from './driver';
 
-/** What the tests read back from the background (a slice of utils/engine/types PageMatch). */
+/** What the tests read back from the background (a slice of utils/engine/types PageSummary). */
 interface MatchSlice {
-  topics: { topic: { label: string }; contrasts: { disputes: unknown[]; agrees: unknown[] } }[];
+  topics: { topic: { id: string; label: string } }[];
+}
+
+/** A slice of a topic's card ('tab.card'). */
+interface CardSlice {
+  contrasts: { disputes: unknown[]; agrees: unknown[] };
 }
 
 const SEARCH = 'input[aria-label="Search claims in your library"]';
@@ -66,8 +71,10 @@ export function defineExtensionSuite(makeDriver: () => Promise<ExtensionDriver>)
       if (!match) throw new Error("no match");
       const isis = match.topics.find((t) => /ISIS|Islamic State/.test(t.topic.label));
       expect(isis, `topics: ${match.topics.map((t) => t.topic.label).join(', ')}`).toBeDefined();
-      expect(isis!.contrasts.disputes.length).toBeGreaterThan(0);
-      expect(isis!.contrasts.agrees.length).toBeGreaterThan(0);
+      // The page load carries the topics; a card is computed when asked for (issue 10), as the overlay does on a click.
+      const card = await request<CardSlice | null>(ext, 'tab.card', { tabId, topicId: isis!.topic.id });
+      expect(card!.contrasts.disputes.length).toBeGreaterThan(0);
+      expect(card!.contrasts.agrees.length).toBeGreaterThan(0);
       expect(await badgeOf(ext, tabId)).toBe(String(match.topics.length));
       await article.screenshot(`${d.browserName}-overlay-article.png`);
       expect(article.errors).toEqual([]);

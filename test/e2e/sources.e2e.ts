@@ -210,7 +210,9 @@ describe('sources (feeds the reader chose)', () => {
       const m = await requestFromExtensionPage(options, 'tab.match', { tabId });
       return m && m.topics.length ? m : null;
     }, 'a match of the fixture page', 30_000).then((m) => m!);
-    const contrasts = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
+    // The tab's match carries the topics; their cards are asked for as the overlay and the popup do (issue 10).
+    const cards = await Promise.all(match.topics.map((t) => requestFromExtensionPage(options, 'tab.card', { tabId, topicId: t.topic.id })));
+    const contrasts = cards.flatMap((t) => (t ? [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related] : []));
     numbers.contrastOutletsOnPage = [...new Set(contrasts.map((c) => c.outlet.name))];
     numbers.topicsOnPage = match.topics.map((t) => `${t.topic.label} (${t.outletCount} outlets)`);
     // Feed articles are part of what the page is contrasted with: the ISIS topic now spans the 5 seed outlets

@@ -21,13 +21,14 @@ import {
   updateArticle,
   updateOutlet,
 } from '../corpus';
-import type { CorpusPack, PageMatch } from '../engine/types';
+import type { CorpusPack, PageSummary } from '../engine/types';
 import { featureProgress } from '../claim-features-store';
 import type { Handlers } from './router';
 import type { Matcher } from './matcher';
 import { articleView } from './article-view';
 import type { SearchService } from './search-service';
-import type { ImportItem } from '../messages';
+import type { ImportItem, PageText } from '../messages';
+import { createPageCards } from './page-cards';
 import type { SourceMessage } from '../sources/handlers';
 import { MAX_HINT_HTML_CHARS, type ReadabilityHints } from '../page/readability-hints';
 
@@ -37,8 +38,10 @@ export interface HandlerDeps {
   matcher: Matcher;
   loadSeedPack: () => Promise<CorpusPack>;
   /** Remembers a tab's match (for the popup's "this page") and sets its badge. */
-  setTabMatch: (tabId: number, match: PageMatch | null) => Promise<void>;
-  getTabMatch: (tabId: number) => Promise<PageMatch | null>;
+  setTabMatch: (tabId: number, match: PageSummary | null, page?: PageText) => Promise<void>;
+  getTabMatch: (tabId: number) => Promise<PageSummary | null>;
+  /** The text of a tab's match ({@link setTabMatch}'s `page`): a card the popup asks for after a worker stop is computed from it. */
+  getTabPage?: (tabId: number) => Promise<PageText | null>;
   search: SearchService;
   /** Asks a tab's content script for its extracted article ("import this page"). */
   fetchTabArticle: (tabId: number) => Promise<ImportItem | null>;
@@ -51,12 +54,22 @@ export interface HandlerDeps {
 /** Builds every handler of the protocol except the sources' (utils/sources/handlers.ts). */
 export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage> {
   const { db, matcher } = deps;
+  // The page load answers with the topics; each card is computed from the tab's kept analysis when opened (issue 10).
+  const cards = createPageCards(matcher);
   return {
     'page.match': async (page, caller) => {
       // Content scripts only ever learn about their own tab: the tab id comes from the sender, not the payload.
-      const match = await matcher.match(page);
-      if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, match);
+      const match = await cards.analyse(caller.tabId, page);
+      if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, match, page);
       return match;
+    },
+    'page.card': async ({ topicId, page }, caller) => {
+      if (typeof topicId !== 'string' || typeof page?.text !== 'string') throw new Error('page.card: bad topic or page');
+      return cards.card(caller.tabId, topicId, page);
+    },
+    'tab.card': async ({ tabId, topicId }) => {
+      const page = (await deps.getTabPage?.(tabId)) ?? null;
+      return page ? cards.card(tabId, topicId, page) : null;
     },
     'page.readability': async ({ html, url }) => {
       if (typeof html !== 'string' || typeof url !== 'string') throw new Error('page.readability: html and url must be text');
@@ -65,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       return deps.readPage(html, url);
     },
     'page.clear': async (_p, caller) => {
+      if (caller.tabId !== null) cards.forget(caller.tabId);
       if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, null);
       return { ok: true };
     },

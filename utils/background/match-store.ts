@@ -12,7 +12,7 @@ import { indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from 
 import { pageDateOf } from '../engine/timing';
 import { contentTerms, idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
-import type { Claim, Outlet, PageMatch, Topic } from '../engine/types';
+import type { Claim, Outlet, PageMatch, PageSummary, Topic } from '../engine/types';
 import type { ArticleMetaRow } from '../article-meta';
 import { readThrough } from '../read-through';
 import { readTopics } from '../topic-head';
@@ -296,7 +296,7 @@ function sliceIndex(
 }
 
 /** Puts each shown topic's true corpus counts back (the slice only holds the candidates). */
-export function withTrueCounts(match: PageMatch, counts: Map<string, { claims: number; outlets: number }>): PageMatch {
+export function withTrueCounts<M extends Pick<PageMatch, 'topics'> | PageSummary>(match: M, counts: Map<string, { claims: number; outlets: number }>): M {
   for (const t of match.topics) {
     const c = counts.get(t.topic.id);
     if (c) {

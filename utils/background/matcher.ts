@@ -5,8 +5,8 @@
  * in-memory index over a full corpus snapshot. The full index is also what the reader's contrasts use.
  */
 import type { ClaimLensDb } from '../db';
-import { buildCorpusIndex, matchPage, type CorpusIndex } from '../engine/match';
-import type { PageMatch } from '../engine/types';
+import { analysePage, buildCorpusIndex, topicCard, type CorpusIndex, type PageAnalysis } from '../engine/match';
+import type { PageMatch, TopicMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import { readSettings } from '../settings';
 import { createCorpusSnapshots, type CorpusSnapshots } from './corpus-snapshot';
@@ -15,7 +15,12 @@ import { markStartup } from './startup-timings';
 
 /** The background's page matcher. */
 export interface Matcher {
+  /** The full match, every card included (what a page load showed before issue 10's split; tests compare with it). */
   match(page: PageText): Promise<PageMatch>;
+  /** The page-load half ({@link analysePage}): its summary carries the topics' true counts; cards come from {@link card}. */
+  analyse(page: PageText): Promise<PageAnalysis>;
+  /** A shown topic's card of an analysis ({@link topicCard}), with the topic's true counts as the summary gives them. */
+  card(analysis: PageAnalysis, topicId: string): TopicMatch | null;
   /** The full in-memory corpus index (built on first use and after corpus changes; the reader uses it). */
   index(): Promise<CorpusIndex>;
   /**
@@ -65,6 +70,28 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     return head.head;
   }
 
+  async function analyse(page: PageText): Promise<PageAnalysis> {
+    const [h, settings] = await Promise.all([currentHead(), readSettings()]);
+    markStartup('headRead');
+    const opts = { sensitivity: settings.sensitivity, mutedTopics: settings.mutedTopics, mutedOutlets: settings.mutedOutlets };
+    if (!h) return analysePage(await index(), page, opts);
+    const t0 = Date.now();
+    const slice = await loadPageSlice(db, h, page, opts);
+    markStartup('sliceRead'); // the page's term rows, topic rows, candidate claims and their features
+    const analysis = analysePage(slice.index, page, opts);
+    withTrueCounts(analysis.summary, slice.counts);
+    markStartup('matched');
+    analysis.summary.tookMs = Date.now() - t0;
+    return analysis;
+  }
+
+  function card(analysis: PageAnalysis, topicId: string): TopicMatch | null {
+    const found = topicCard(analysis, topicId);
+    const shown = analysis.summary.topics.find((t) => t.topic.id === topicId);
+    // A stored slice counts only the claims it read: the summary carries the topic's true counts (withTrueCounts).
+    return found && shown ? { ...found, claimCount: shown.claimCount, outletCount: shown.outletCount } : found;
+  }
+
   return {
     index,
     prefetch() {
@@ -72,17 +99,12 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
       if (head) return;
       currentHead().catch(() => undefined); // a failed read is dropped by currentHead and tried again by match
     },
+    analyse,
+    card,
     async match(page) {
-      const [h, settings] = await Promise.all([currentHead(), readSettings()]);
-      markStartup('headRead');
-      const opts = { sensitivity: settings.sensitivity, mutedTopics: settings.mutedTopics, mutedOutlets: settings.mutedOutlets };
-      if (!h) return matchPage(await index(), page, opts);
-      const t0 = Date.now();
-      const slice = await loadPageSlice(db, h, page, opts);
-      markStartup('sliceRead'); // the page's term rows, topic rows, candidate claims and their features
-      const match = withTrueCounts(matchPage(slice.index, page, opts), slice.counts);
-      markStartup('matched');
-      return { ...match, tookMs: Date.now() - t0 };
+      const analysis = await analyse(page);
+      const { pageOutletId, pageDate, topics, sentences, tookMs } = analysis.summary;
+      return { pageOutletId, pageDate, topics: topics.map((t) => card(analysis, t.topic.id)!), sentences, tookMs };
     },
   };
 }

@@ -37,6 +37,7 @@ import type {
   Outlet,
   PageMatch,
   PageSentenceRef,
+  PageSummary,
   Relation,
   RelationBasis,
   RelationLabel,
@@ -44,6 +45,7 @@ import type {
   TimelineEntry,
   Topic,
   TopicMatch,
+  TopicSummary,
 } from './types';
 
 /** Corpus rows the index is built from (article bodies are not needed and may be omitted). */
@@ -261,8 +263,35 @@ interface PageSentence {
 /**
  * Matches a page against the corpus. Topical, not a bare word hit: a topic matches only when the page
  * mentions it enough AND uses the topic's typical vocabulary AND has sentences similar to its claims.
+ *
+ * The full match, every card included: the page-load half ({@link analysePage}) and each shown topic's card
+ * ({@link topicCard}) composed — the same cards whichever half asks. The reader, the CLI and the evals use it.
  */
 export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOptions): PageMatch {
+  const t0 = Date.now();
+  const analysis = analysePage(index, page, opts);
+  const { pageOutletId, pageDate, topics, sentences } = analysis.summary;
+  return { pageOutletId, pageDate, topics: topics.map((t) => topicCard(analysis, t.topic.id)!), sentences, tookMs: Date.now() - t0 };
+}
+
+/**
+ * The page-load half of a match (issue 10), and what its cards are computed from when opened ({@link topicCard}). The
+ * background keeps it per tab; it holds the page's prepared sentences and the index it was matched against.
+ */
+export interface PageAnalysis {
+  /** What the page load shows: the badge, the highlights, the pill's topics and passages. */
+  summary: PageSummary;
+  /** The shown topics' drafts in card order (opaque to callers), and what their cards have computed so far. */
+  readonly state: AnalysisState;
+}
+
+/**
+ * Which topics the page shares with the corpus, their mentions, scores and counts, and the sentence matches — without
+ * any topic's stance decisions (the model): a card's items are computed when it is opened ({@link topicCard}). The
+ * topics are exactly those {@link matchPage} shows: where the choice depends on what a card shows, that card is
+ * computed here (see {@link selectTopics}).
+ */
+export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOptions): PageAnalysis {
   const t0 = Date.now();
   useCorpusAliases(index.topics);
   const own = pageOutlet(index, page);
@@ -321,37 +350,141 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
     return { topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) };
   };
 
-  /** The card of one topic: relations to the closest sentences, the model's stance, timing, figures, timeline. */
-  const card = (d: TopicDraft): TopicMatch => {
-    const answered = new Map<string, PageSentence>();
-    const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, pairs, answered), passage, answered);
-    // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
-    const timings = sameTime(index, d.candidates, relations, pageDate, (c) => answered.get(c.id)?.text);
-    return {
-      topic: d.topic,
-      score: d.score,
-      matchedTerms: [...new Set(d.mentions.map((m) => m.text))].concat(d.context.terms.slice(0, 8)),
-      mentions: d.mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
-      outletCount: outletCountOf(d.claims),
-      claimCount: d.claims.length,
-      contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
-      // Figures of the claims closest to what the page says, and of claims giving a figure the page gives: two claims
-      // elsewhere in a large topic that share a subject key ("fighters in Iraq": ten captured at a border, a thousand
-      // killed in strikes) compare nothing the reader is looking at.
-      figures: figureRows(index, d.candidates, pageFigures(d.topicSentences, page, pageDate), sameFigureClaims(index, d.topicSentences, excludeOutlets, pageDate)),
-      timeline: timeline(index, d.candidates, relations),
-    };
+  const state: AnalysisState = {
+    index,
+    page,
+    pageDate,
+    excludeOutlets,
+    passage,
+    pairs,
+    shown: [],
+    valid: new Map(),
+    figures: new Map(),
+    raw: new Map(),
+    cards: new Map(),
   };
-  const kept = bestTopicOnly(showTopics(draftsInOrder(pending, exact), card));
-  const keptIds = new Set(kept.map((t) => t.topic.id));
-
-  return {
+  state.shown = selectTopics(state, draftsInOrder(pending, exact));
+  const topics: TopicSummary[] = [];
+  for (let k = 0; k < state.shown.length; k++) {
+    const d = state.shown[k]!;
+    // A card is left out only when it has no item and no figure row of its own (see homeCard): each candidate whose
+    // article and outlet are known is an item whatever its label, so figure rows are read only for a topic without one.
+    if (validCandidates(state, d).length === 0) {
+      const before = new Set<string>();
+      for (let j = 0; j < k; j++) for (const r of draftFigures(state, state.shown[j]!)) before.add(figureRowKey(r));
+      if (!draftFigures(state, d).some((r) => !before.has(figureRowKey(r)))) continue;
+    }
+    topics.push(summaryOf(d));
+  }
+  const keptIds = new Set(topics.map((t) => t.topic.id));
+  const summary: PageSummary = {
     pageOutletId: own?.id ?? null,
     pageDate,
-    topics: kept,
-    sentences: kept.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
+    topics,
+    sentences: topics.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
     tookMs: Date.now() - t0,
   };
+  return { summary, state };
+}
+
+/** What a shown topic's card is computed from, per analysed page (see {@link PageAnalysis}). */
+export interface AnalysisState {
+  index: CorpusIndex;
+  page: PageInput;
+  pageDate: string | null;
+  excludeOutlets: Set<string>;
+  passage: PreparedPassage;
+  pairs: PairMemo;
+  /** The drafts `selectTopics` kept, in card order (score, then claim count). */
+  shown: TopicDraft[];
+  /** Per topic id: candidates whose article and outlet are known (each is an item of the card, whatever its label). */
+  valid: Map<string, Claim[]>;
+  /** Per topic id: the card's figure rows before rows shown by an earlier card are left out. */
+  figures: Map<string, FigureRow[]>;
+  /** Per topic id: the card before each claim is homed to one topic (the stance decisions: the costly part). */
+  raw: Map<string, TopicMatch>;
+  /** Per topic id: the card as shown (null when it has nothing of its own). */
+  cards: Map<string, TopicMatch | null>;
+}
+
+/** A draft's topic fields the page load shows (everything of a card but its items, figure rows and timeline). */
+function summaryOf(d: TopicDraft): TopicSummary {
+  return {
+    topic: d.topic,
+    score: d.score,
+    matchedTerms: [...new Set(d.mentions.map((m) => m.text))].concat(d.context.terms.slice(0, 8)),
+    mentions: d.mentions.slice(0, 3).map(({ start, end }) => ({ start, end })),
+    outletCount: outletCountOf(d.claims),
+    claimCount: d.claims.length,
+  };
+}
+
+/** A draft's candidates that make a card item (their article and outlet are in the index: see toContrast). */
+function validCandidates(a: AnalysisState, d: TopicDraft): Claim[] {
+  let hit = a.valid.get(d.topic.id);
+  if (!hit) a.valid.set(d.topic.id, (hit = d.candidates.filter((c) => a.index.articles.has(c.articleId) && a.index.outlets.has(c.outletId))));
+  return hit;
+}
+
+/**
+ * Figures of the claims closest to what the page says, and of claims giving a figure the page gives: two claims
+ * elsewhere in a large topic that share a subject key ("fighters in Iraq": ten captured at a border, a thousand killed
+ * in strikes) compare nothing the reader is looking at. No stance is read: the rows are the same whatever the labels.
+ */
+function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
+  let hit = a.figures.get(d.topic.id);
+  if (!hit) {
+    hit = figureRows(a.index, d.candidates, pageFigures(d.topicSentences, a.page, a.pageDate), sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate));
+    a.figures.set(d.topic.id, hit);
+  }
+  return hit;
+}
+
+/** The card of one topic before homing: relations to the closest sentences, the model's stance, timing, figures, timeline. */
+function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
+  const hit = a.raw.get(d.topic.id);
+  if (hit) return hit;
+  const { index } = a;
+  const answered = new Map<string, PageSentence>();
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, a.pairs, answered), a.passage, answered);
+  // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
+  const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
+  const card: TopicMatch = {
+    ...summaryOf(d),
+    contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
+    figures: draftFigures(a, d).map((r) => ({ ...r, entries: r.entries.slice() })),
+    timeline: timeline(index, d.candidates, relations),
+  };
+  a.raw.set(d.topic.id, card);
+  return card;
+}
+
+/** The claim ids of a card's items. */
+function itemIds(t: TopicMatch): string[] {
+  return [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
+}
+
+/**
+ * The card of one topic the page load showed ({@link analysePage}), with its items' stance: computed on first request
+ * and kept, so reopening it is instant; null for a topic not shown. Equal to that topic's card in {@link matchPage}.
+ * Each claim is shown under one topic only ({@link bestTopicOnly}): the cards of the other topics offering one of this
+ * card's claims are computed too (their items decide where the claim is shown), the others are not.
+ */
+export function topicCard(analysis: PageAnalysis, topicId: string): TopicMatch | null {
+  const a = analysis.state;
+  const cached = a.cards.get(topicId);
+  if (cached !== undefined) return cached;
+  const at = a.shown.findIndex((d) => d.topic.id === topicId);
+  if (at < 0) return null;
+  const t = rawCard(a, a.shown[at]!);
+  const mine = new Set(itemIds(t));
+  const others = a.shown.map((d) => (d === a.shown[at] || validCandidates(a, d).some((c) => mine.has(c.id)) ? rawCard(a, d) : null));
+  // Rows an earlier card shows: every row of theirs not shown before them, so all their rows together.
+  const rowsShown = new Set<string>();
+  for (let k = 0; k < at; k++) for (const r of draftFigures(a, a.shown[k]!)) rowsShown.add(figureRowKey(r));
+  const card = homeCard(t, others.filter((x): x is TopicMatch => x !== null), rowsShown);
+  a.cards.set(topicId, card);
+  return card;
 }
 
 /**
@@ -464,31 +597,51 @@ function* draftsInOrder(pending: PendingTopic[], exact: (t: PendingTopic) => Top
  * Chooses what the overlay shows: places only alongside a subject (a page about an earthquake in a corpus
  * country is not about the corpus), subjects before places, and no topic whose claims mostly repeat a topic
  * already kept — so the reader sees a few distinct topics rather than every name the page shares. The drafts come
- * in order ({@link draftsInOrder}) and are consumed only until enough topics are kept, so neither their exact scores
- * nor `card` (the model, the costly part) are computed for the topics never looked at.
+ * in order ({@link draftsInOrder}) and are consumed only until enough topics are kept, so the exact scores of the
+ * topics never looked at are not computed. Returns the kept drafts in card order (score, then claim count).
+ *
+ * Overlap is judged on the items a card would show — up to {@link MAX_PER_GROUP} per label, so it depends on the
+ * stance decisions — and a topic that would repeat another's card is skipped unless it brings figure rows no kept
+ * topic shows (a figure contrast is worth its own card; read last). The cards (the model) are computed only when a bound does
+ * not settle it: a card shows at least min(n, MAX_PER_GROUP) of its n candidates, and only candidates of the kept
+ * topics can repeat, so a topic sharing few candidates with them is kept without reading any stance; else its own card
+ * is read, and then only the kept cards offering one of its items.
  */
-function showTopics(ordered: Iterable<TopicDraft>, card: (d: TopicDraft) => TopicMatch): TopicMatch[] {
+function selectTopics(a: AnalysisState, ordered: Iterable<TopicDraft>): TopicDraft[] {
   let first = true;
-  const shown = new Set<string>();
-  const shownRows = new Set<string>();
-  const kept: TopicMatch[] = [];
+  const kept: TopicDraft[] = [];
+  /** Candidates of the kept topics: a superset of the items their cards show. */
+  const offered = new Set<string>();
   for (const d of ordered) {
     // Subjects come first: a page whose only shared topics are places is not about the corpus.
     if (first && d.topic.kind === 'place') return [];
     first = false;
-    const t = card(d);
-    // Overlap is judged on what the card would show, so a topic that would repeat another's card is skipped.
-    const ids = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
-    const overlap = ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
-    // ... unless it brings figure rows no kept topic shows (a figure contrast is worth its own card).
-    const newRows = t.figures.filter((r) => !shownRows.has(r.subjectKey));
-    if (overlap > MAX_CLAIM_OVERLAP && newRows.length === 0) continue;
-    for (const id of ids) shown.add(id);
-    for (const r of t.figures) shownRows.add(r.subjectKey);
-    kept.push(t);
+    const candidates = validCandidates(a, d);
+    let shared = 0;
+    for (const c of candidates) if (offered.has(c.id)) shared++;
+    let keep = shared / Math.max(1, Math.min(candidates.length, MAX_PER_GROUP)) <= MAX_CLAIM_OVERLAP;
+    if (!keep) {
+      // This card's items against the kept topics' candidates first; then only the kept cards that offer one of them.
+      const ids = itemIds(rawCard(a, d));
+      const mine = new Set(ids);
+      const overlap = (shown: ReadonlySet<string>) => ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
+      keep = overlap(offered) <= MAX_CLAIM_OVERLAP;
+      if (!keep) {
+        const related = kept.filter((k) => validCandidates(a, k).some((c) => mine.has(c.id)));
+        keep = overlap(new Set(related.flatMap((k) => itemIds(rawCard(a, k))))) <= MAX_CLAIM_OVERLAP;
+      }
+    }
+    if (!keep) {
+      const shownRows = new Set<string>();
+      for (const k of kept) for (const r of draftFigures(a, k)) shownRows.add(r.subjectKey);
+      keep = draftFigures(a, d).some((r) => !shownRows.has(r.subjectKey));
+    }
+    if (!keep) continue;
+    for (const c of candidates) offered.add(c.id);
+    kept.push(d);
     if (kept.length >= MAX_TOPICS) break;
   }
-  return kept.sort((a, b) => b.score - a.score || b.claimCount - a.claimCount);
+  return kept.sort((x, y) => y.score - x.score || y.claims.length - x.claims.length);
 }
 
 /**
@@ -1194,38 +1347,41 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
 
 /**
  * One corpus claim under one topic: the topic where it fits best — the most similar page sentence; on a tie a
- * subject before a place, then the topic the page is more about (higher score), then the narrower one — so a claim does not crowd every card. A
- * topic left with nothing of its own keeps its closest few items, so no card shown is empty. Figure rows appear
- * once, under the first topic that shows them.
+ * subject before a place, then the topic the page is more about (higher score), then the narrower one — so a claim
+ * does not crowd every card. A topic left with nothing of its own keeps its closest few items, so no card shown is
+ * empty. Figure rows appear once, under the first topic that shows them.
+ *
+ * Card `t` as shown: `topics` are the cards, in card order, offering any of its claims (`t` among them), `rowsShown`
+ * the figure rows ({@link figureRowKey}) of the cards before it; null when it keeps nothing.
  */
-function bestTopicOnly(topics: TopicMatch[]): TopicMatch[] {
+function homeCard(t: TopicMatch, topics: readonly TopicMatch[], rowsShown: ReadonlySet<string>): TopicMatch | null {
+  const all = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related];
+  const mine = new Set(all.map((c) => c.claim.id));
   const home = new Map<string, { topic: string; fit: number; subject: boolean; score: number; size: number }>();
-  for (const t of topics) {
-    const subject = t.topic.kind !== 'place';
-    for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) {
+  for (const u of topics) {
+    const subject = u.topic.kind !== 'place';
+    for (const c of [...u.contrasts.disputes, ...u.contrasts.agrees, ...u.contrasts.related]) {
+      if (!mine.has(c.claim.id)) continue;
       const cur = home.get(c.claim.id);
       const fit = c.relation.similarity;
       // On a tie a subject beats a place (a claim about ISIS in Iraq is about ISIS), then the topic the page is more about.
-      const tieBetter = cur && (subject !== cur.subject ? subject : t.score !== cur.score ? t.score > cur.score : t.claimCount < cur.size);
+      const tieBetter = cur && (subject !== cur.subject ? subject : u.score !== cur.score ? u.score > cur.score : u.claimCount < cur.size);
       const better = !cur || fit > cur.fit + FIT_TIE || (fit >= cur.fit - FIT_TIE && tieBetter);
-      if (better) home.set(c.claim.id, { topic: t.topic.id, fit, subject, score: t.score, size: t.claimCount });
+      if (better) home.set(c.claim.id, { topic: u.topic.id, fit, subject, score: u.score, size: u.claimCount });
     }
   }
-  const rowsShown = new Set<string>();
-  const out: TopicMatch[] = [];
-  for (const t of topics) {
-    const all = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related];
-    let keep = new Set(all.filter((c) => home.get(c.claim.id)?.topic === t.topic.id).map((c) => c.claim.id));
-    if (keep.size === 0) keep = new Set([...all].sort((a, b) => b.relation.similarity - a.relation.similarity).slice(0, MIN_OWN_ITEMS).map((c) => c.claim.id));
-    const mine = (list: Contrast[]) => list.filter((c) => keep.has(c.claim.id));
-    const contrasts = { disputes: mine(t.contrasts.disputes), agrees: mine(t.contrasts.agrees), related: mine(t.contrasts.related) };
-    const rowKey = (r: FigureRow) => r.subjectKey + r.entries.map((e) => e.claimId).join();
-    const figures = t.figures.filter((r) => !rowsShown.has(rowKey(r)));
-    for (const r of figures) rowsShown.add(rowKey(r));
-    if (!contrasts.disputes.length && !contrasts.agrees.length && !contrasts.related.length && !figures.length) continue;
-    out.push({ ...t, contrasts, figures });
-  }
-  return out;
+  let keep = new Set(all.filter((c) => home.get(c.claim.id)?.topic === t.topic.id).map((c) => c.claim.id));
+  if (keep.size === 0) keep = new Set([...all].sort((a, b) => b.relation.similarity - a.relation.similarity).slice(0, MIN_OWN_ITEMS).map((c) => c.claim.id));
+  const own = (list: Contrast[]) => list.filter((c) => keep.has(c.claim.id));
+  const contrasts = { disputes: own(t.contrasts.disputes), agrees: own(t.contrasts.agrees), related: own(t.contrasts.related) };
+  const figures = t.figures.filter((r) => !rowsShown.has(figureRowKey(r)));
+  if (!contrasts.disputes.length && !contrasts.agrees.length && !contrasts.related.length && !figures.length) return null;
+  return { ...t, contrasts, figures };
+}
+
+/** What makes two figure rows one row for "shown once": the subject and the claims of its entries. */
+function figureRowKey(r: FigureRow): string {
+  return r.subjectKey + r.entries.map((e) => e.claimId).join();
 }
 
 /** Similarities this close are a tie when choosing a claim's topic. */

@@ -6,7 +6,7 @@
  * The background decides what is shown (mutes and the page's own outlet are applied by `matchPage`); the
  * content script only calls {@link hideMuted} to hide a just-muted item at once, then asks again.
  */
-import type { Contrast, ContrastGroups, PageMatch, SentenceMatch } from './types';
+import type { Contrast, ContrastGroups, PageMatch, SentenceMatch, TopicMatch, TopicSummary } from './types';
 import { sameWording } from './wording';
 
 /** The one contrast counter: items over all groups. */
@@ -18,7 +18,7 @@ export function countContrasts(groups: ContrastGroups): number {
  * The topic a page sentence belongs to in this match: its first topic that the match still shows (a muted
  * or dropped topic does not count), or null.
  */
-export function topicOfSentence(match: Pick<PageMatch, 'topics'>, sentence: Pick<SentenceMatch, 'topicIds'> | undefined): string | null {
+export function topicOfSentence(match: { topics: readonly TopicSummary[] }, sentence: Pick<SentenceMatch, 'topicIds'> | undefined): string | null {
   if (!sentence) return null;
   for (const id of sentence.topicIds) if (match.topics.some((t) => t.topic.id === id)) return id;
   return null;
@@ -60,7 +60,7 @@ export const MAX_PASSAGES = 6;
  * those with an item to show ({@link sentenceHasItem}), of a shown topic, not furniture; ranked by disputes,
  * then agreements, then figures, capped at {@link MAX_PASSAGES}, and returned in page order.
  */
-export function shownPassages(match: Pick<PageMatch, 'topics' | 'sentences'>, max = MAX_PASSAGES): number[] {
+export function shownPassages(match: { topics: readonly TopicSummary[]; sentences: SentenceMatch[] }, max = MAX_PASSAGES): number[] {
   const weight = (s: SentenceMatch) => 3 * s.contrasts.disputes.length + 2 * s.contrasts.agrees.length + s.contrasts.related.filter(hasFigure).length;
   const ranked = match.sentences
     .map((s, index) => ({ s, index }))
@@ -84,32 +84,31 @@ function withoutOutlets(g: ContrastGroups, outlets: ReadonlySet<string>): Contra
 /**
  * The match with muted topics and muted outlets' items removed (claims, figures, timeline points). Sentence
  * order, and so sentence indices, is kept. The background's `matchPage` already leaves muted items out; the
- * page uses this only to hide a just-muted item instantly while the background is asked again.
+ * page uses this only to hide a just-muted item instantly while the background is asked again. A page load's
+ * match (topics without their cards) loses muted topics and sentence items; its cards go through {@link hideMutedCard}.
  */
-export function hideMuted(match: PageMatch, mutes: Mutes): PageMatch {
+export function hideMuted<M extends Omit<PageMatch, 'topics'> & { topics: (TopicMatch | TopicSummary)[] }>(match: M, mutes: Mutes): M {
   const topicsOff = new Set(mutes.mutedTopics);
   const outletsOff = new Set(mutes.mutedOutlets);
   if (topicsOff.size === 0 && outletsOff.size === 0) return match;
-  const topics = match.topics
-    .filter((t) => !topicsOff.has(t.topic.id))
-    .map((t) =>
-      outletsOff.size === 0
-        ? t
-        : {
-            ...t,
-            contrasts: withoutOutlets(t.contrasts, outletsOff),
-            figures: t.figures
-              .map((row) => ({ ...row, entries: row.entries.filter((e) => !outletsOff.has(e.outletId)) }))
-              .filter((row) => row.entries.length > 0),
-            timeline: t.timeline.filter((e) => !outletsOff.has(e.outletId)),
-          },
-    );
+  const topics = match.topics.filter((t) => !topicsOff.has(t.topic.id)).map((t) => ('contrasts' in t ? hideMutedCard(t, outletsOff) : t));
   const sentences: SentenceMatch[] = match.sentences.map((s) => ({
     ...s,
     topicIds: s.topicIds.filter((id) => !topicsOff.has(id)),
     contrasts: outletsOff.size === 0 ? s.contrasts : withoutOutlets(s.contrasts, outletsOff),
   }));
   return { ...match, topics, sentences };
+}
+
+/** A card without muted outlets' items, figure entries and timeline points (the card itself when none is muted). */
+export function hideMutedCard(t: TopicMatch, outletsOff: ReadonlySet<string>): TopicMatch {
+  if (outletsOff.size === 0) return t;
+  return {
+    ...t,
+    contrasts: withoutOutlets(t.contrasts, outletsOff),
+    figures: t.figures.map((row) => ({ ...row, entries: row.entries.filter((e) => !outletsOff.has(e.outletId)) })).filter((row) => row.entries.length > 0),
+    timeline: t.timeline.filter((e) => !outletsOff.has(e.outletId)),
+  };
 }
 
 /** One statement as a card lists it: the item shown, and other outlets' items with the same wording. */

@@ -275,6 +275,17 @@ export interface SentenceMatch extends TextSpan {
   contrasts: ContrastGroups;
 }
 
+/**
+ * A matched topic as the page load shows it (the badge, highlights, the pill's list): everything of a
+ * {@link TopicMatch} but its card's items, figure rows and timeline, which are computed when the card is opened.
+ */
+export type TopicSummary = Omit<TopicMatch, 'contrasts' | 'figures' | 'timeline'>;
+
+/** The page-load half of a {@link PageMatch}: the same fields, topics without their cards. */
+export interface PageSummary extends Omit<PageMatch, 'topics'> {
+  topics: TopicSummary[];
+}
+
 /** Everything the background found for one page. */
 export interface PageMatch {
   /** Outlet of the page itself when known from its domain/name; its claims are excluded from contrasts. */

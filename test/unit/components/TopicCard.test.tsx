@@ -30,6 +30,17 @@ const groupHeads = (el: HTMLElement) => all(el, '.cl-group-head').map(textOf);
 const empty: ContrastGroups = { disputes: [], agrees: [], related: [] };
 
 describe('TopicCard', () => {
+  it('opened before its items came (issue 10): the header, a quiet loading line, and no items yet', () => {
+    const { contrasts: _c, figures: _f, timeline: _t, ...summary } = FIXTURE_TOPIC_MATCH;
+    const { el } = card({ match: summary });
+    expect(textOf(el.querySelector('.cl-title'))).toBe('ISIS');
+    expect(textOf(el.querySelector('.cl-sub'))).toBe('6 outlets · 23 claims');
+    expect(textOf(el.querySelector('.cl-loading[role="status"]'))).toBe('Reading what other outlets say…');
+    expect(all(el, '.cl-item')).toHaveLength(0);
+    const failed = card({ match: summary, failed: true }).el;
+    expect(textOf(failed.querySelector('.cl-loading'))).toMatch(/^Could not read what other outlets say/);
+  });
+
   it('is a labelled non-modal dialog with a header and a close button', () => {
     const { el, props } = card();
     const dialog = el.querySelector('[role="dialog"]')!;
