@@ -220,11 +220,16 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
       const t0 = performance.now();
       const reply = await chrome.runtime.sendMessage({ claimlens: 1, type: 'search.query', payload: { text: t, sort: 'relevance' } });
       if (!reply?.ok) throw new Error(`bench: search.query failed: ${JSON.stringify(reply).slice(0, 300)}`);
-      return { ms: performance.now() - t0, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1), phases: (reply.data?.phases ?? {}) as Record<string, number> };
+      const hits = ((reply.data?.hits ?? []) as { claim: { id: string }; score: number }[]).map((h) => `${h.claim.id} ${h.score}`);
+      return { ms: performance.now() - t0, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1), phases: (reply.data?.phases ?? {}) as Record<string, number>, hits };
     }, text);
   for (const q of queries.slice(0, 5)) await time(q); // the first query after an import may build the index
-  const warm: { q: string; ms: number; took: number; total: number; phases: Record<string, number> }[] = [];
+  const warm: { q: string; ms: number; took: number; total: number; phases: Record<string, number>; hits: string[] }[] = [];
   for (const q of queries.slice(5)) warm.push({ q, ...(await time(q)) });
+  // CLAIMLENS_SEARCH_DUMP=<file>: every warm query's hits (claim id and score, in order) appended, to byte-compare
+  // two builds' answers.
+  const dump = process.env.CLAIMLENS_SEARCH_DUMP;
+  if (dump) fs.appendFileSync(dump, warm.map((w) => `${JSON.stringify(w.q)} ${w.total}\n${w.hits.join('\n')}\n`).join(''));
   // The transactions of the worker that answered the warm pass, since it started (with `session`): what they queued behind.
   if (log && session) for (const l of await workerTransactions(session)) log(`warm-pass tx: ${l}`);
   const cold: number[] = [];
