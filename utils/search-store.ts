@@ -1069,6 +1069,7 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
  * both read those doc rows.
  */
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchHead | SearchStats | null): Promise<SearchResponse | null> {
+  if (known === undefined) return searchWithHead(db, query, cache, false);
   const t0 = performance.now();
   const phases: Record<string, number> = {};
   let last = t0;
@@ -1078,14 +1079,43 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
     phases[name] = Math.round((t - last) * 100) / 100;
     last = t;
   };
-  const head = known === undefined ? await readSearchHead(db, query.text ?? '', cache) : known;
-  const stats = head && 'corpusVersion' in head ? head.stats : head;
+  const stats = known && 'corpusVersion' in known ? known.stats : known;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
   mark('stats');
   // Every read from here on in ONE read-only transaction: Chromium charges the worker ~0.3 ms per transaction, and
   // the doc rows and topics each took one.
   return db.transaction('r', [db.searchPacked, db.searchPostings, db.searchDocs, db.topics], () => answerStored(db, query, cache, stats, t0, phases, mark));
+}
+
+/**
+ * A popup search while the stored index is current (the worker's usual case): `searchStored` with its head read in
+ * the SAME read-only transaction as the rest — one transaction a query instead of two. Null when there is no stored
+ * index, or one that does not reflect the corpus version: the caller rebuilds it, then asks `searchStored` with
+ * the stats it got. The `head` phase is the head's read; `tookMs` counts from after it, as `searchStored`'s does.
+ */
+export function searchCurrent(db: ClaimLensDb, query: SearchQuery, cache: SearchCache): Promise<SearchResponse | null> {
+  return searchWithHead(db, query, cache, true);
+}
+
+/** `searchCurrent`; with `current` false, any stored index of this format answers (`searchStored` without stats). */
+function searchWithHead(db: ClaimLensDb, query: SearchQuery, cache: SearchCache, current: boolean): Promise<SearchResponse | null> {
+  const start = performance.now();
+  return db.transaction('r', [db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.topics], async () => {
+    // readSearchHead's own transaction is a sub-transaction of this one (its tables are within this scope).
+    const head = await readSearchHead(db, query.text ?? '', cache);
+    const stats = head.stats;
+    if (!stats || (current && stats.version !== head.corpusVersion)) return null;
+    const t0 = performance.now();
+    const phases: Record<string, number> = { head: Math.round((t0 - start) * 100) / 100, stats: 0 };
+    let last = t0;
+    const mark = (name: string) => {
+      const t = performance.now();
+      phases[name] = Math.round((t - last) * 100) / 100;
+      last = t;
+    };
+    return answerStored(db, query, cache, stats, t0, phases, mark);
+  });
 }
 
 /** The rest of `searchStored` once the stats are known, inside its transaction. */
