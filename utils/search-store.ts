@@ -13,15 +13,17 @@
  *   postings, so a waking worker reads a bounded log: terms with many logged postings get their base rows
  *   rewritten, the rest are carried into one record (see `updateSearchIndex`);
  * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
- *   its name, article title, kind, date, topics, text length) and the terms it was indexed under (so removing it
- *   is exact even after a rename; `searchDocTerms` held them in their own rows up to store format 4);
+ *   its name, article title, kind, date, topics, text length, and since store format 7 the claim itself) and the
+ *   terms it was indexed under (so removing it is exact even after a rename; `searchDocTerms` held them in their
+ *   own rows up to store format 4);
  * - meta `searchStats`: record count, text-length sum, next free slot, the corpus version it reflects and the
  *   tag of the write that left it (the packed row carries the same tag).
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), orders it as scored (`rankShortlist`), then reads the claims and topics of
- * the hits — after the head, in one read-only transaction. It runs utils/search.ts's own ranking, so answers equal
+ * show only (utils/search.ts `shortlist`), reads their topics while it orders them as scored (`rankShortlist`), and
+ * shows the hits from their doc rows — head included, in one read-only transaction (`searchCurrent`). It runs
+ * utils/search.ts's own ranking, so answers equal
  * the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
