@@ -230,6 +230,9 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
   // CLAIMLENS_SEARCH_DUMP=<file>: every warm query's hits (claim id and score, in order) appended, to byte-compare
   // two builds' answers.
   const dump = process.env.CLAIMLENS_SEARCH_DUMP;
+  // CLAIMLENS_SEARCH_TIMES=<file>: each warm query's end-to-end and in-worker ms appended (pooling runs of one build).
+  const times = process.env.CLAIMLENS_SEARCH_TIMES;
+  if (times) fs.appendFileSync(times, warm.map((w) => `${r2(w.ms)} ${r2(w.took)} ${r2(w.phases.head ?? 0)}\n`).join(''));
   if (dump) fs.appendFileSync(dump, warm.map((w) => `${JSON.stringify(w.q)} ${w.total}\n${w.hits.join('\n')}\n`).join(''));
   // The transactions of the worker that answered the warm pass, since it started (with `session`): what they queued behind.
   if (log && session) for (const l of await workerTransactions(session)) log(`warm-pass tx: ${l}`);
