@@ -106,7 +106,8 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
       const ensured = Math.round((performance.now() - t0) * 100) / 100;
       const answer = await searchStored(db, q, cache, known);
       if (!answer) throw new Error('The search index could not be built');
-      return { ...answer, phases: { head: ensured, ...answer.phases } };
+      // `ensure`: the rebuild (or the stats' re-read) this query waited for; the answer's own phases follow it.
+      return { ...answer, phases: { ensure: ensured, ...answer.phases } };
     },
     async facets() {
       const version = await corpusVersion();
