@@ -220,11 +220,20 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
       const t0 = performance.now();
       const reply = await chrome.runtime.sendMessage({ claimlens: 1, type: 'search.query', payload: { text: t, sort: 'relevance' } });
       if (!reply?.ok) throw new Error(`bench: search.query failed: ${JSON.stringify(reply).slice(0, 300)}`);
-      return { ms: performance.now() - t0, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1), phases: (reply.data?.phases ?? {}) as Record<string, number> };
+      const ms = performance.now() - t0;
+      const hits = ((reply.data?.hits ?? []) as { claim: { id: string }; score: number }[]).map((h) => `${h.claim.id} ${h.score}`);
+      return { ms, bytes: JSON.stringify(reply).length, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1), phases: (reply.data?.phases ?? {}) as Record<string, number>, hits };
     }, text);
   for (const q of queries.slice(0, 5)) await time(q); // the first query after an import may build the index
-  const warm: { q: string; ms: number; took: number; total: number; phases: Record<string, number> }[] = [];
+  const warm: { q: string; ms: number; bytes: number; took: number; total: number; phases: Record<string, number>; hits: string[] }[] = [];
   for (const q of queries.slice(5)) warm.push({ q, ...(await time(q)) });
+  // CLAIMLENS_SEARCH_DUMP=<file>: every warm query's hits (claim id and score, in order) appended, to byte-compare
+  // two builds' answers.
+  const dump = process.env.CLAIMLENS_SEARCH_DUMP;
+  // CLAIMLENS_SEARCH_TIMES=<file>: each warm query's end-to-end and in-worker ms appended (pooling runs of one build).
+  const times = process.env.CLAIMLENS_SEARCH_TIMES;
+  if (times) fs.appendFileSync(times, warm.map((w) => `${r2(w.ms)} ${r2(w.took)} ${r2(w.phases.head ?? 0)}\n`).join(''));
+  if (dump) fs.appendFileSync(dump, warm.map((w) => `${JSON.stringify(w.q)} ${w.total}\n${w.hits.join('\n')}\n`).join(''));
   // The transactions of the worker that answered the warm pass, since it started (with `session`): what they queued behind.
   if (log && session) for (const l of await workerTransactions(session)) log(`warm-pass tx: ${l}`);
   const cold: number[] = [];
@@ -247,6 +256,9 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
     const names = [...new Set(warm.flatMap((w) => Object.keys(w.phases)))];
     log(`warm worker steps p50/p95 ms: ${names.map((n) => `${n} ${r2(pct(warm.map((w) => w.phases[n] ?? 0), 50))}/${r2(pct(warm.map((w) => w.phases[n] ?? 0), 95))}`).join(', ')}`);
     log(`cold worker steps: ${coldPhases.map(steps).join(' | ')}`);
+    // Outside the worker: messaging both ways (the reply's JSON length is what is serialised and parsed).
+    const outside = warm.map((w) => w.ms - w.took);
+    log(`warm: outside the worker p50 ${r2(pct(outside, 50))} / p95 ${r2(pct(outside, 95))} ms, reply p50 ${r2(pct(warm.map((w) => w.bytes), 50) / 1024)} KB`);
     log(`warm: worker time p50 ${r2(pct(warm.map((w) => w.took), 50))} / p95 ${r2(pct(warm.map((w) => w.took), 95))} ms; cold: ${cold.map((c, i) => `${r2(c)} ms (worker ${r2(coldTook[i]!)})`).join(', ')}`);
   }
   const ms = warm.map((w) => w.ms);

@@ -13,15 +13,17 @@
  *   postings, so a waking worker reads a bounded log: terms with many logged postings get their base rows
  *   rewritten, the rest are carried into one record (see `updateSearchIndex`);
  * - `searchDocs`: one row per claim slot — what ranking, filters and the result row read (claim id, outlet and
- *   its name, article title, kind, date, topics, text length) and the terms it was indexed under (so removing it
- *   is exact even after a rename; `searchDocTerms` held them in their own rows up to store format 4);
+ *   its name, article title, kind, date, topics, text length, and since store format 7 the claim itself) and the
+ *   terms it was indexed under (so removing it is exact even after a rename; `searchDocTerms` held them in their
+ *   own rows up to store format 4);
  * - meta `searchStats`: record count, text-length sum, next free slot, the corpus version it reflects and the
  *   tag of the write that left it (the packed row carries the same tag).
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), orders it as scored (`rankShortlist`), then reads the claims and topics of
- * the hits — after the head, in one read-only transaction. It runs utils/search.ts's own ranking, so answers equal
+ * show only (utils/search.ts `shortlist`), reads their topics while it orders them as scored (`rankShortlist`), and
+ * shows the hits from their doc rows — head included, in one read-only transaction (`searchCurrent`). It runs
+ * utils/search.ts's own ranking, so answers equal
  * the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
@@ -142,6 +144,12 @@ export interface SearchDocRow {
    * reads — kept in the doc row the write reads anyway, not in a row of its own (one row less per indexed claim).
    */
   terms: string;
+  /**
+   * The claim as stored (store format 7), written with the row from the claim the index write holds: a hit is shown
+   * from its doc row, without a second round trip to `claims` after ranking (~2 ms of a warm query at 100k claims).
+   * Every claim write re-indexes the claims it changes (corpus.ts `afterWrite`), so the copy stays in step.
+   */
+  claim: Claim;
 }
 
 /** Rows of `searchDocTerms` (store formats up to 4; format 5 keeps a slot's terms in its doc row and writes none). */
@@ -170,7 +178,8 @@ export const PACKED_KEY = 'index';
 // 4: vocabulary and text lengths packed in one searchPacked row (db version 11); doc rows carry names.
 // 5: a slot's indexed terms in its doc row (`SearchDocRow.terms`); searchDocTerms is no longer written.
 // 6: an import batch's postings appended as one log record (`SearchLogRow`), no per-term blocks.
-export const SEARCH_STORE_FORMAT = 6;
+// 7: doc rows carry their claim (`SearchDocRow.claim`): hits are shown without reading `claims`.
+export const SEARCH_STORE_FORMAT = 7;
 
 /** The stored index's counts and the corpus version it reflects. */
 export interface SearchStats {
@@ -389,6 +398,7 @@ function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow
     topics: c.topics,
     textLen: fields[0]!.length,
     terms: packFields(fields),
+    claim: c,
   };
 }
 
@@ -765,14 +775,13 @@ export interface SearchCache {
   version: string | null;
   postings: Map<string, Int32Array | null>;
   docs: Map<number, SearchDocRow | null>;
-  /** Claims and topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
-  claims: Map<string, Claim | null>;
+  /** Topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
   topics: Map<string, Topic | null>;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map(), claims: new Map(), topics: new Map() };
+  return { version: null, postings: new Map(), docs: new Map(), topics: new Map() };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -978,7 +987,7 @@ function lightRecord(d: SearchDocRow): SearchRecord {
 }
 
 /** Stands for every live slot while the shortlist is scored: only its presence is read. */
-const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '' });
+const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '', claim: {} as Claim });
 
 /** Every live slot of a lexicon as ANY_RECORD, and every slot's text length: what scoring reads of a record. */
 interface LiveSlots {
@@ -1062,6 +1071,7 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
  * both read those doc rows.
  */
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchHead | SearchStats | null): Promise<SearchResponse | null> {
+  if (known === undefined) return searchWithHead(db, query, cache, false);
   const t0 = performance.now();
   const phases: Record<string, number> = {};
   let last = t0;
@@ -1071,14 +1081,43 @@ export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: S
     phases[name] = Math.round((t - last) * 100) / 100;
     last = t;
   };
-  const head = known === undefined ? await readSearchHead(db, query.text ?? '', cache) : known;
-  const stats = head && 'corpusVersion' in head ? head.stats : head;
+  const stats = known && 'corpusVersion' in known ? known.stats : known;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
   mark('stats');
   // Every read from here on in ONE read-only transaction: Chromium charges the worker ~0.3 ms per transaction, and
-  // the doc rows, claims and topics each took one.
-  return db.transaction('r', [db.searchPacked, db.searchPostings, db.searchDocs, db.claims, db.topics], () => answerStored(db, query, cache, stats, t0, phases, mark));
+  // the doc rows and topics each took one.
+  return db.transaction('r', [db.searchPacked, db.searchPostings, db.searchDocs, db.topics], () => answerStored(db, query, cache, stats, t0, phases, mark));
+}
+
+/**
+ * A popup search while the stored index is current (the worker's usual case): `searchStored` with its head read in
+ * the SAME read-only transaction as the rest — one transaction a query instead of two. Null when there is no stored
+ * index, or one that does not reflect the corpus version: the caller rebuilds it, then asks `searchStored` with
+ * the stats it got. The `head` phase is the head's read; `tookMs` counts from after it, as `searchStored`'s does.
+ */
+export function searchCurrent(db: ClaimLensDb, query: SearchQuery, cache: SearchCache): Promise<SearchResponse | null> {
+  return searchWithHead(db, query, cache, true);
+}
+
+/** `searchCurrent`; with `current` false, any stored index of this format answers (`searchStored` without stats). */
+function searchWithHead(db: ClaimLensDb, query: SearchQuery, cache: SearchCache, current: boolean): Promise<SearchResponse | null> {
+  const start = performance.now();
+  return db.transaction('r', [db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.topics], async () => {
+    // readSearchHead's own transaction is a sub-transaction of this one (its tables are within this scope).
+    const head = await readSearchHead(db, query.text ?? '', cache);
+    const stats = head.stats;
+    if (!stats || (current && stats.version !== head.corpusVersion)) return null;
+    const t0 = performance.now();
+    const phases: Record<string, number> = { head: Math.round((t0 - start) * 100) / 100, stats: 0 };
+    let last = t0;
+    const mark = (name: string) => {
+      const t = performance.now();
+      phases[name] = Math.round((t - last) * 100) / 100;
+      last = t;
+    };
+    return answerStored(db, query, cache, stats, t0, phases, mark);
+  });
 }
 
 /** The rest of `searchStored` once the stats are known, inside its transaction. */
@@ -1114,6 +1153,13 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
   }
   mark('docs');
+  // A shortlist is about the hits (a full ranking shows no other slot): its topics are read while it is ranked, so the
+  // read's round trip overlaps the ranking's CPU. Otherwise (filters, or no words) the hits' topics are read after.
+  const topicsOf = (rows: readonly SearchDocRow[]) => {
+    const ids = [...new Set(rows.flatMap((d) => d.topics))];
+    return readCached(cache.topics, ids, (m) => db.topics.bulkGet(m));
+  };
+  const early = short ? topicsOf(docs) : null;
   let index: SearchIndex;
   let ranked: RankedSearch;
   if (short && scoring) {
@@ -1130,24 +1176,15 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   }
   mark('rank');
   ranked.t0 = t0; // tookMs: the whole query in this worker, reads included
-  // Full records (text, speaker, topic names) for the hits only; names come from the doc rows.
+  // Full records (text, speaker, topic names) for the hits only: claims and names come from the doc rows.
   const docOf = new Map(docs.map((d) => [d.slot, d]));
   const hitDocs = ranked.top.map((s) => docOf.get(s)!);
-  const topicIds = [...new Set(hitDocs.flatMap((d) => d.topics))];
-  const [claims, topics] = await Dexie.Promise.all([
-    readCached(cache.claims, hitDocs.map((d) => d.claimId), (m) => db.claims.bulkGet(m)),
-    readCached(cache.topics, topicIds, (m) => db.topics.bulkGet(m)),
-  ]);
+  const topics = await (early ?? topicsOf(hitDocs));
   mark('records');
   const knownTopics = topics.filter((t): t is Topic => !!t);
-  const kept: number[] = [];
   ranked.top.forEach((s, i) => {
-    const c = claims[i];
-    if (!c) return; // deleted since the index was read
-    index.docs[s] = toSearchRecord(c, hitDocs[i]!.outletName, hitDocs[i]!.articleTitle, knownTopics);
-    kept.push(s);
+    index.docs[s] = toSearchRecord(hitDocs[i]!.claim, hitDocs[i]!.outletName, hitDocs[i]!.articleTitle, knownTopics);
   });
-  ranked.top = kept;
   const answer = finishSearch(index, query, ranked);
   mark('finish');
   prepareLater(lex);
