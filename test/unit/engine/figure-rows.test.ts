@@ -2,15 +2,9 @@
 // budget lines kept apart, and the figure a fact-check rejects left out of its outlet's entries.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '@/utils/engine/figures';
-import { buildFigureRows, refutesFigures, type FigureEntryInput } from '@/utils/engine/figure-rows';
+import { buildFigureRows, refutesFigures } from '@/utils/engine/figure-rows';
+import { entries } from './figure-entries';
 
-/** Every figure of one sentence, as entries of one outlet on one day. */
-function entries(outletName: string, date: string, sentence: string): FigureEntryInput[] {
-  return extractFigures(sentence, { date }).map((figure) => ({
-    entry: { figure, outletId: outletName.toLowerCase().replace(/\W+/g, '-'), outletName, claimId: `${outletName}:${sentence.length}`, date },
-    context: sentence,
-  }));
-}
 const show = (rows: ReturnType<typeof buildFigureRows>) =>
   rows.map((r) => ({ key: r.subjectKey, sameEvent: r.sameEvent, values: r.entries.map((e) => `${e.outletName} ${e.figure.value}`) }));
 

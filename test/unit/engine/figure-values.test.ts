@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractFigures } from '@/utils/engine/figures';
 import { digitsIn, figureBounds, figuresConsistent } from '@/utils/engine/figure-values';
-import { buildFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
+import { buildFigureRows } from '@/utils/engine/figure-rows';
+import { entries } from './figure-entries';
 import { relate } from '@/utils/engine/relation';
 
 const first = (sentence: string) => {
@@ -68,14 +69,6 @@ describe('digitsIn', () => {
   });
 });
 
-/** Every figure of one sentence, as entries of one outlet on one day. */
-function entries(outletName: string, date: string, sentence: string): FigureEntryInput[] {
-  return extractFigures(sentence, { date }).map((figure) => ({
-    entry: { figure, outletId: outletName.toLowerCase(), outletName, claimId: `${outletName}:${sentence.length}`, date },
-    context: sentence,
-  }));
-}
-
 describe('figure rows of a dormitory fire (a fresh subject): only reports that cannot both be true', () => {
   it('"more than 200" and "240" evacuated are one report; "120" against "240" is a row', () => {
     const consistent = buildFigureRows([
@@ -90,28 +83,16 @@ describe('figure rows of a dormitory fire (a fresh subject): only reports that c
     expect(conflict.map((r) => r.entries.map((e) => e.figure.value))).toEqual([[120, 240]]);
   });
 
-  it('a sentence that writes the other\'s number in other words repeats it', () => {
-    const rows = buildFigureRows([
-      ...entries('Valley Ledger', '2025-03-04', 'Inspectors confirmed 3,000 hens in Iowa tested positive.'),
-      ...entries('Campus Wire', '2025-03-05', 'Inspectors said 3000 of the birds tested positive and 250,000 hens in Iowa will be culled.'),
-    ]);
-    expect(rows).toEqual([]);
-  });
-
-  it('an estimate within its slack is not a conflict', () => {
-    const rows = buildFigureRows([
-      ...entries('Valley Ledger', '2025-03-04', 'About 12 students in Dayton were treated for smoke inhalation.'),
-      ...entries('Campus Wire', '2025-03-04', 'Doctors said 13 students in Dayton were treated for smoke inhalation.'),
-    ]);
-    expect(rows).toEqual([]);
-  });
-
-  it('amounts "in" a category with no owner are not compared ("$8,550 in steel", "$7,000 in steel")', () => {
-    const rows = buildFigureRows([
-      ...entries('Valley Ledger', '2025-03-04', 'The larger watch costs $8,550 in steel and $23,000 in gold.'),
-      ...entries('Campus Wire', '2025-03-05', 'A similar model sells for $7,000 in steel.'),
-    ]);
-    expect(rows).toEqual([]);
+  it.each([
+    [
+      "a sentence that writes the other's number in other words repeats it",
+      'Inspectors confirmed 3,000 hens in Iowa tested positive.',
+      'Inspectors said 3000 of the birds tested positive and 250,000 hens in Iowa will be culled.',
+    ],
+    ['an estimate within its slack is not a conflict', 'About 12 students in Dayton were treated for smoke inhalation.', 'Doctors said 13 students in Dayton were treated for smoke inhalation.'],
+    ['amounts "in" a category with no owner are not compared', 'The larger watch costs $8,550 in steel and $23,000 in gold.', 'A similar model sells for $7,000 in steel.'],
+  ])('%s', (_why, first, second) => {
+    expect(buildFigureRows([...entries('Valley Ledger', '2025-03-04', first), ...entries('Campus Wire', '2025-03-05', second)])).toEqual([]);
   });
 });
 
