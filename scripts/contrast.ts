@@ -14,6 +14,7 @@ import { extname } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { markdownToText } from '../utils/engine/clean';
+import { contrastItems } from '../utils/engine/shown';
 import { matchPage, type CorpusIndex, type MatchOptions, type PageInput } from '../utils/engine/match';
 import { publishedDate } from '../utils/page/extract';
 import type { Contrast, PageMatch, Relation } from '../utils/engine/types';
@@ -106,7 +107,7 @@ export function cardJson(index: CorpusIndex, page: string, match: PageMatch): Ca
     page,
     topics: match.topics.map((t) => ({
       topic: t.topic.label,
-      items: [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map(item),
+      items: contrastItems(t.contrasts).map(item),
       figures: t.figures.map((row) => ({
         subject: row.subject,
         entries: row.entries.map((e) => ({

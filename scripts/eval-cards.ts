@@ -30,6 +30,7 @@ import { fncDataDir, loadFncSplit, type Side } from './fnc-split';
 import { analyzeArticle, type AnalyzedArticle } from '../utils/engine/analyze';
 import { buildPack } from '../utils/engine/pack';
 import { buildCorpusIndex, matchPage, type CorpusIndex } from '../utils/engine/match';
+import { contrastItems } from '../utils/engine/shown';
 import { CARD_STANCE_THRESHOLDS } from '../utils/engine/stance/thresholds';
 import { prepare } from '../utils/engine/relation';
 import type { CorpusPack, RelationLabel } from '../utils/engine/types';
@@ -69,13 +70,14 @@ if (cachePath && !existsSync(cachePath)) writeFileSync(cachePath, JSON.stringify
 // `claimlens contrast --article-stance`) and without (what the extension's stored index slice holds and its cards read,
 // and `claimlens contrast` by default). Every mode reads the first unless --no-article-stance; the full run scores the
 // validation pages both ways, the extension's first.
-const withBodies: CorpusIndex = buildCorpusIndex(pack, { articleStance: true });
-const asExtension: CorpusIndex = buildCorpusIndex(pack);
-let index: CorpusIndex = args.includes('--no-article-stance') ? asExtension : withBodies;
+// Each is built only when a mode reads it (an index of 26k claims takes seconds).
+let extensionIndex: CorpusIndex | null = null;
+const asExtension = (): CorpusIndex => (extensionIndex ??= buildCorpusIndex(pack));
+let index: CorpusIndex = args.includes('--no-article-stance') ? asExtension() : buildCorpusIndex(pack, { articleStance: true });
 /** Runs `f` against the extension's index (no article bodies), restoring the index after. */
 function onExtensionIndex<T>(f: () => T): T {
   const keep = index;
-  index = asExtension;
+  index = asExtension();
   try {
     return f();
   } finally {
@@ -184,7 +186,7 @@ function pageItems(pages: string[]): Item[] {
   for (const id of pages) {
     const m = matchPage(index, { text: split.bodies.get(id)!, url: `https://${site(id)}/story`, title: '', siteName: null }, opts);
     for (const t of m.topics)
-      for (const c of [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]) {
+      for (const c of contrastItems(t.contrasts)) {
         const body = bodyOfArticle.get(c.article.id);
         if (!body || body === id) continue;
         const e = c.relation.evidence;

@@ -1073,14 +1073,7 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchHead | SearchStats | null): Promise<SearchResponse | null> {
   if (known === undefined) return searchWithHead(db, query, cache, false);
   const t0 = performance.now();
-  const phases: Record<string, number> = {};
-  let last = t0;
-  // Where the time goes, per step (the browser bench reads it): a step's ms include its IndexedDB waits.
-  const mark = (name: string) => {
-    const t = performance.now();
-    phases[name] = Math.round((t - last) * 100) / 100;
-    last = t;
-  };
+  const { phases, mark } = phaseClock(t0);
   const stats = known && 'corpusVersion' in known ? known.stats : known;
   if (!stats) return null;
   if (cache.version !== stats.version) Object.assign(cache, createSearchCache(), { version: stats.version });
@@ -1109,15 +1102,25 @@ function searchWithHead(db: ClaimLensDb, query: SearchQuery, cache: SearchCache,
     const stats = head.stats;
     if (!stats || (current && stats.version !== head.corpusVersion)) return null;
     const t0 = performance.now();
-    const phases: Record<string, number> = { head: Math.round((t0 - start) * 100) / 100, stats: 0 };
-    let last = t0;
-    const mark = (name: string) => {
+    const { phases, mark } = phaseClock(t0, { head: Math.round((t0 - start) * 100) / 100, stats: 0 });
+    return answerStored(db, query, cache, stats, t0, phases, mark);
+  });
+}
+
+/**
+ * Where a query's time goes, per step (the browser bench reads it): `mark(name)` records the ms since the previous
+ * mark (the first since `t0`), to 0.01 ms; a step's ms include its IndexedDB waits.
+ */
+function phaseClock(t0: number, phases: Record<string, number> = {}): { phases: Record<string, number>; mark: (name: string) => void } {
+  let last = t0;
+  return {
+    phases,
+    mark(name) {
       const t = performance.now();
       phases[name] = Math.round((t - last) * 100) / 100;
       last = t;
-    };
-    return answerStored(db, query, cache, stats, t0, phases, mark);
-  });
+    },
+  };
 }
 
 /** The rest of `searchStored` once the stats are known, inside its transaction. */

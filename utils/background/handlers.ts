@@ -78,8 +78,10 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       return deps.readPage(html, url);
     },
     'page.clear': async (_p, caller) => {
-      if (caller.tabId !== null) cards.forget(caller.tabId);
-      if (caller.tabId !== null) await deps.setTabMatch(caller.tabId, null);
+      if (caller.tabId !== null) {
+        cards.forget(caller.tabId);
+        await deps.setTabMatch(caller.tabId, null);
+      }
       return { ok: true };
     },
     'reader.open': async ({ articleId, claimId }, caller) => {

@@ -19,7 +19,7 @@ import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { TITLE_WORD_SET } from './lexicon/titles';
 import { buildTermStats, contentStem, contentTerms, idf, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
-import { isFurniture } from './shown';
+import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
@@ -370,8 +370,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     // A card is left out only when it has no item and no figure row of its own (see homeCard): each candidate whose
     // article and outlet are known is an item whatever its label, so figure rows are read only for a topic without one.
     if (validCandidates(state, d).length === 0) {
-      const before = new Set<string>();
-      for (let j = 0; j < k; j++) for (const r of draftFigures(state, state.shown[j]!)) before.add(figureRowKey(r));
+      const before = rowsShownBefore(state, k);
       if (!draftFigures(state, d).some((r) => !before.has(figureRowKey(r)))) continue;
     }
     topics.push(summaryOf(d));
@@ -459,9 +458,19 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   return card;
 }
 
+/**
+ * The figure rows ({@link figureRowKey}) the cards before the `k`-th shown topic show: every row of theirs not shown
+ * before them, so all their rows together.
+ */
+function rowsShownBefore(a: AnalysisState, k: number): Set<string> {
+  const rows = new Set<string>();
+  for (let j = 0; j < k; j++) for (const r of draftFigures(a, a.shown[j]!)) rows.add(figureRowKey(r));
+  return rows;
+}
+
 /** The claim ids of a card's items. */
 function itemIds(t: TopicMatch): string[] {
-  return [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related].map((c) => c.claim.id);
+  return contrastItems(t.contrasts).map((c) => c.claim.id);
 }
 
 /**
@@ -479,10 +488,7 @@ export function topicCard(analysis: PageAnalysis, topicId: string): TopicMatch |
   const t = rawCard(a, a.shown[at]!);
   const mine = new Set(itemIds(t));
   const others = a.shown.map((d) => (d === a.shown[at] || validCandidates(a, d).some((c) => mine.has(c.id)) ? rawCard(a, d) : null));
-  // Rows an earlier card shows: every row of theirs not shown before them, so all their rows together.
-  const rowsShown = new Set<string>();
-  for (let k = 0; k < at; k++) for (const r of draftFigures(a, a.shown[k]!)) rowsShown.add(figureRowKey(r));
-  const card = homeCard(t, others.filter((x): x is TopicMatch => x !== null), rowsShown);
+  const card = homeCard(t, others.filter((x): x is TopicMatch => x !== null), rowsShownBefore(a, at));
   a.cards.set(topicId, card);
   return card;
 }
@@ -1355,12 +1361,12 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
  * the figure rows ({@link figureRowKey}) of the cards before it; null when it keeps nothing.
  */
 function homeCard(t: TopicMatch, topics: readonly TopicMatch[], rowsShown: ReadonlySet<string>): TopicMatch | null {
-  const all = [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related];
+  const all = contrastItems(t.contrasts);
   const mine = new Set(all.map((c) => c.claim.id));
   const home = new Map<string, { topic: string; fit: number; subject: boolean; score: number; size: number }>();
   for (const u of topics) {
     const subject = u.topic.kind !== 'place';
-    for (const c of [...u.contrasts.disputes, ...u.contrasts.agrees, ...u.contrasts.related]) {
+    for (const c of contrastItems(u.contrasts)) {
       if (!mine.has(c.claim.id)) continue;
       const cur = home.get(c.claim.id);
       const fit = c.relation.similarity;

@@ -14,6 +14,11 @@ export function countContrasts(groups: ContrastGroups): number {
   return groups.disputes.length + groups.agrees.length + groups.related.length;
 }
 
+/** Every item of the groups, disputes first, then agrees, then the rest. */
+export function contrastItems(groups: ContrastGroups): Contrast[] {
+  return [...groups.disputes, ...groups.agrees, ...groups.related];
+}
+
 /**
  * The topic a page sentence belongs to in this match: its first topic that the match still shows (a muted
  * or dropped topic does not count), or null.
