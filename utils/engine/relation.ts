@@ -685,7 +685,8 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     const gl = matchPhrase(GOAL_FRAMES, norms, i);
     if (gl) {
       for (let k = i + gl, steps = 0; k < n && steps < GOAL_WINDOW; k++, steps++) {
-        if (punct(k) || GOAL_ENDERS.has(norms[k]!)) break;
+        // "would have fallen", "should have grown": the perfect right after a modal is still its frame, no new finite verb.
+        if (punct(k) || (GOAL_ENDERS.has(norms[k]!) && !(steps === 0 && norms[k] === 'have'))) break;
         goal[k] = 1;
       }
     }

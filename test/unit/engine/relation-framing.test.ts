@@ -59,6 +59,13 @@ describe('framing on bare sentences, any subject', () => {
     ["The task force's mission is to weaken the smuggling ring.", 'The smuggling ring is growing.', 'not disputes'],
     ['The council made a commitment to reduce the budget deficit in Springfield.', 'The budget deficit in Springfield is rising.', 'not disputes'],
     ['The Springfield health plan aims to keep the measles outbreak under control.', 'The measles outbreak in Springfield is surging.', 'not disputes'],
+    // hypothetical / conditional (a modal states what would follow, not what is), and a stated approach or resolve
+    ['The mayor said the new levy would reduce the budget deficit in Springfield.', 'The budget deficit in Springfield is rising.', 'not disputes'],
+    ['Analysts said the merger could weaken the Zeta cartel.', 'The Zeta cartel is growing.', 'not disputes'],
+    ['The vaccine campaign might slow the measles outbreak in Springfield.', 'The measles outbreak in Springfield is surging.', 'not disputes'],
+    ['The council will use the same approach in cutting the budget deficit in Springfield.', 'The budget deficit in Springfield is rising.', 'not disputes'],
+    ['The attack only strengthened their resolve to crush the smuggling ring.', 'The smuggling ring is growing.', 'not disputes'],
+    ['The mayor said the budget deficit in Springfield has fallen.', 'The budget deficit in Springfield is rising.', 'disputes'],
     // ... unless the frame ends and a state is stated: "must accept that … are not defeated"
     ['We must accept that the rebels in the north are not defeated.', 'The rebels in the north have been defeated.', 'disputes'],
     // historical / backgrounded
@@ -92,6 +99,8 @@ describe('framing on bare sentences, any subject', () => {
     ['The pandemic is not over.', 1],
     ['Inflation is still high, much diminished from last year.', 0],
     ['The rebels must be defeated.', 0],
+    ['The levy would reduce the deficit.', 0],
+    ['The deficit would have fallen if the levy had passed.', 0],
     ['Before the war, the rebels had grown stronger.', 0],
   ] as const)('direction of "%s" → %i', (text, sign) => {
     const d = prepare(text).direction;
