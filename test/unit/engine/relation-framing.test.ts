@@ -66,6 +66,11 @@ describe('framing on bare sentences, any subject', () => {
     ['The council will use the same approach in cutting the budget deficit in Springfield.', 'The budget deficit in Springfield is rising.', 'not disputes'],
     ['The attack only strengthened their resolve to crush the smuggling ring.', 'The smuggling ring is growing.', 'not disputes'],
     ['The mayor said the budget deficit in Springfield has fallen.', 'The budget deficit in Springfield is rising.', 'disputes'],
+    // a call or an appeal states what someone wants done
+    ['Union leaders urged members to shrink the strike fund in Springfield.', 'The strike fund in Springfield is growing.', 'not disputes'],
+    ['Union leaders said the strike fund in Springfield has shrunk.', 'The strike fund in Springfield is growing.', 'disputes'],
+    // "unaware of any rise" denies the rise
+    ['The ministry said it was unaware of any rise in measles cases in Springfield.', 'Measles cases in Springfield are rising.', 'disputes'],
     // ... unless the frame ends and a state is stated: "must accept that … are not defeated"
     ['We must accept that the rebels in the north are not defeated.', 'The rebels in the north have been defeated.', 'disputes'],
     // historical / backgrounded

@@ -165,6 +165,7 @@ export const GOAL_FRAME_WORDS: readonly string[] = [
   'plans to', 'planned to', 'try to', 'tries to', 'trying to', 'attempt to', 'effort to', 'efforts to',
   'work to', 'works to', 'working to', 'fight to', 'campaign to', 'push to', 'never again',
   'would', 'could', 'might', 'approach', 'resolve to', 'responsibility for',
+  'call on', 'calls on', 'called on', 'calling on', 'urge', 'urges', 'urged', 'urging',
 ];
 
 /** Tokens that end a goal frame besides punctuation: a finite verb starts a stated fact, a contrast a new clause. */

@@ -6,7 +6,7 @@
 /** Single-token negators (compared on lower-case tokens; any token ending in "n't" also negates). */
 export const NEGATORS: readonly string[] = [
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'hardly',
-  'barely', 'nowhere', 'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'stop', 'stopped',
+  'barely', 'nowhere', 'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'stop', 'stopped', 'unaware',
 ];
 
 /** Multi-token negators, matched on lower-case tokens ("no longer a threat"). */
