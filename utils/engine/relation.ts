@@ -45,7 +45,7 @@ import {
   TEMPORAL_OPENERS_BEFORE_TIME,
   TIME_WORDS,
 } from './lexicon/direction-words';
-import { REPORTING_VERB_SET, SPEECH_VERBS } from './lexicon/reporting';
+import { REPORTING_VERB_SET, REPORTING_VERBS, SPEECH_VERBS } from './lexicon/reporting';
 import {
   ACT_TAKING_VERBS,
   CONCESSIVE_WORDS,
@@ -1563,6 +1563,8 @@ interface SpokenOf {
 const TAIL_MAX_TOKENS = 25;
 /** A speaker phrase opening a sentence is at most this long ("One of the journalists detained with Foley, Clare Gillis,"). */
 const HEAD_MAX_TOKENS = 14;
+/** Most tokens after a speech verb for it to close its sentence as a trailing attribution ("…, police said on Monday"). */
+const TRAILING_AFTER_VERB = 4;
 const spokenOfCache = new WeakMap<PreparedText, SpokenOf>();
 /**
  * The names and content words of a text outside its attribution: the tail after a closing quote that holds a
@@ -1598,7 +1600,14 @@ function spokenOf(p: PreparedText): SpokenOf {
     mark(i, k);
   }
   const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.norm));
-  if (verb > 0 && verb <= HEAD_MAX_TOKENS && !said[verb]) {
+  // A trailing attribution without quotes ("Varga took a train to Vienna, police said."): the speaker is the clause
+  // after the last comma before the verb, not the statement before it.
+  const trailing = verb > 0 && n - verb <= TRAILING_AFTER_VERB && /,\s*$/.test(text.slice(0, tokens[verb]!.start).replace(/[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,4}\s*$/u, ''));
+  if (trailing && !said[verb]) {
+    let k = verb;
+    while (k > 0 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+    mark(k, n);
+  } else if (verb > 0 && verb <= HEAD_MAX_TOKENS && !said[verb]) {
     const before = text.slice(0, tokens[verb]!.start);
     // Not inside a quote, and the phrase before the verb is a speaker, not a clause of its own ("ISIS fighters said").
     if ((before.match(QUOTE_MARKS) ?? []).length % 2 === 0) mark(0, verb + 1);
@@ -1616,6 +1625,60 @@ function spokenOf(p: PreparedText): SpokenOf {
   const out = { names, speakers, stems };
   spokenOfCache.set(p, out);
   return out;
+}
+
+/** Stems of the reporting verbs and attribution words: saying something is not something said. */
+const REPORTING_STEMS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERBS, 'according', 'describes', 'described', 'describe', 'statement', 'report', 'interview'].map((w) => contentStem(w)).filter((s): s is string => s !== null),
+);
+
+/** Stems of time words ("earlier this week", "on Monday"): two texts dated alike say nothing alike for it. */
+const TIME_STEMS: ReadonlySet<string> = new Set(
+  [...TIME_WORDS, 'day', 'days', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'ago', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+    .map((w) => contentStem(w))
+    .filter((s): s is string => s !== null),
+);
+
+/** Role nouns and titles of an attribution ("a spokesman told …", "Director Osei said"): who speaks, not what is said. */
+const ROLE_STEMS: ReadonlySet<string> = new Set(
+  ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'source', 'sources', 'analyst', 'expert', 'researcher',
+    'mr', 'mrs', 'ms', 'dr', 'director', 'chief', 'minister', 'secretary', 'president', 'governor', 'mayor', 'representative']
+    .map((w) => contentStem(w))
+    .filter((s): s is string => s !== null),
+);
+
+/** A named addressee or source of a statement: up to four capitalised words after "told", "confirmed to", "described by", "according to" …. */
+const ADDRESSEE = /\b(?:told|tells|telling|tell|(?:confirmed|said|speaking|talking|spoke|wrote) to|described by|according to)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*\s*){1,4})/gu;
+/** A named source that describes ("The Valley Ledger describes Varga as …"): up to four capitalised words before the verb. */
+const DESCRIBER = /((?:[A-Z][\p{L}\p{N}.&'’-]*\s+){1,4})(?:has\s+|had\s+)?(?:describes|described)\b/gu;
+
+/**
+ * The content stems two texts share besides who says them (each side's speakers, reporting verbs and role nouns),
+ * when ("earlier this week") and `exclude` (the card's topic, which every item shares): what the two say in common;
+ * and how many such stems the shorter statement has ("“A lie,” Shekau said" says one thing). Names the texts share
+ * as speakers only ("… told Bloomberg") do not count; names either text speaks about do.
+ */
+export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: RelatableText | PreparedText, exclude: ReadonlySet<string>): { shared: string[]; smaller: number } {
+  const a = prepare(aIn);
+  const b = prepare(bIn);
+  const speakerStems = new Set<string>();
+  for (const key of [...spokenOf(a).speakers, ...spokenOf(b).speakers])
+    for (const part of key.split('-')) {
+      const st = contentStem(part);
+      if (st) speakerStems.add(st);
+    }
+  // Whom a statement was made to ("told CBS News", "speaking to the BBC") is no more what it says than who made it.
+  for (const text of [a.text, b.text])
+    for (const m of [...text.matchAll(ADDRESSEE), ...text.matchAll(DESCRIBER)])
+      for (const w of m[1]!.split(/\s+/)) {
+        const st = contentStem(w.toLowerCase());
+        if (st) speakerStems.add(st);
+      }
+  // Content stems only: alias-group terms ("#us") repeat a name the stems already count.
+  const said = (s: string): boolean => s[0] !== '#' && !exclude.has(s) && !speakerStems.has(s) && !REPORTING_STEMS.has(s) && !TIME_STEMS.has(s) && !ROLE_STEMS.has(s);
+  const ofA = [...a.terms.keys()].filter(said);
+  const ofB = [...b.terms.keys()].filter(said);
+  return { shared: ofA.filter((s) => b.terms.has(s)), smaller: Math.min(ofA.length, ofB.length) };
 }
 
 /**

@@ -1,0 +1,35 @@
+// What a claim and a page sentence SAY in common, apart from who says it, to whom, when, and the card's topic: the
+// card-pair model read "same story, same person" as agreement ("the Ledger describes Varga as Hungarian-born" vs "the
+// Ledger described Varga as a former art student"), so a model agree needs a shared statement. A fresh subject.
+import { describe, expect, it } from 'vitest';
+import { extractTerms, sharedStatementTerms } from '@/utils/engine/relation';
+
+const topic = (label: string) => new Set(extractTerms(label).keys());
+
+describe('sharedStatementTerms', () => {
+  it.each([
+    // speaker, reporting verb and role noun only
+    ['Museum director Paul Osei told reporters the insurance would cover part of the loss.', 'Museum director Paul Osei told reporters the theft was planned for months.', 'Brandt Museum', []],
+    // the addressee ("told CBS News") is not what was said
+    ['Ms. Varga told CBS News that she no longer owned the van.', 'Ms. Varga told CBS News that she had hired a lawyer.', 'Varga', []],
+    // time words only
+    ['Police searched the gallery early on Monday.', 'The curator resigned early on Monday.', 'gallery', []],
+  ] as const)('"%s" and "%s" (topic %s) share no statement', (a, b, t, expected) => {
+    expect(sharedStatementTerms({ text: a }, { text: b }, topic(t)).shared).toEqual(expected);
+  });
+
+  it('a trailing attribution without quotes is the speaker, not the statement ("…, police said.")', () => {
+    const { shared } = sharedStatementTerms({ text: 'Police believe Varga boarded a train to Vienna early on Monday.' }, { text: 'Varga took a train to Vienna early on Monday, police said.' }, topic('Varga'));
+    expect(shared).toEqual(expect.arrayContaining(['train', 'vienna']));
+    expect(shared).not.toContain('varga');
+  });
+
+  it('what both say counts, whoever says it', () => {
+    const { shared } = sharedStatementTerms(
+      { text: 'A representative of the plumbing firm told CBS News that they plan to pursue legal action to force the website to remove the photo.' },
+      { text: 'They have hired an attorney and intend to pursue legal action to force the website to remove the photo.' },
+      topic('plumbing firm'),
+    );
+    expect(shared).toEqual(expect.arrayContaining(['legal', 'action', 'photo']));
+  });
+});
