@@ -1194,7 +1194,7 @@ function topicTermsOf(topic: Topic): Set<string> {
 function sharesStatement(claim: Claim, pageSentence: string | undefined, topicTerms: ReadonlySet<string>): boolean {
   if (pageSentence === undefined) return true;
   const { shared, smaller } = sharedStatementTerms(claim, { text: pageSentence }, topicTerms);
-  // A one-word statement ("“A lie,” Shekau said") needs its one word; a sentence that says nothing but who speaks, none.
+  // A one-word statement needs its one word; a sentence that says nothing beyond who speaks agrees with nothing.
   return shared.length >= Math.max(1, Math.min(MIN_SHARED_STATEMENT_TERMS, smaller));
 }
 
