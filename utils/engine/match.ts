@@ -270,8 +270,9 @@ interface PageSentence {
 export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOptions): PageMatch {
   const t0 = Date.now();
   const analysis = analysePage(index, page, opts);
-  const { pageOutletId, pageDate, topics, sentences } = analysis.summary;
-  return { pageOutletId, pageDate, topics: topics.map((t) => topicCard(analysis, t.topic.id)!), sentences, tookMs: Date.now() - t0 };
+  const { pageOutletId, pageDate, topics } = analysis.summary;
+  const cards = topics.map((t) => topicCard(analysis, t.topic.id)!);
+  return { pageOutletId, pageDate, topics: cards, sentences: pageSentences(analysis), tookMs: Date.now() - t0 };
 }
 
 /**
@@ -279,15 +280,16 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
  * background keeps it per tab; it holds the page's prepared sentences and the index it was matched against.
  */
 export interface PageAnalysis {
-  /** What the page load shows: the badge, the highlights, the pill's topics and passages. */
+  /** What the page load shows: the badge, the topics' highlights and the pill's topics (sentence matches: {@link pageSentences}). */
   summary: PageSummary;
   /** The shown topics' drafts in card order (opaque to callers), and what their cards have computed so far. */
   readonly state: AnalysisState;
 }
 
 /**
- * Which topics the page shares with the corpus, their mentions, scores and counts, and the sentence matches — without
- * any topic's stance decisions (the model): a card's items are computed when it is opened ({@link topicCard}). The
+ * Which topics the page shares with the corpus, their mentions, scores and counts — without any topic's stance
+ * decisions (the model): a card's items are computed when it is opened ({@link topicCard}), the sentence matches when
+ * asked for right after ({@link pageSentences}: a third of the load's time on a long page, shown a moment later). The
  * topics are exactly those {@link matchPage} shows: where the choice depends on what a card shows, that card is
  * computed here (see {@link selectTopics}).
  */
@@ -357,6 +359,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     excludeOutlets,
     passage,
     pairs,
+    sentences,
     shown: [],
     valid: new Map(),
     figures: new Map(),
@@ -375,15 +378,23 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     }
     topics.push(summaryOf(d));
   }
-  const keptIds = new Set(topics.map((t) => t.topic.id));
-  const summary: PageSummary = {
-    pageOutletId: own?.id ?? null,
-    pageDate,
-    topics,
-    sentences: topics.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
-    tookMs: Date.now() - t0,
-  };
+  const summary: PageSummary = { pageOutletId: own?.id ?? null, pageDate, topics, tookMs: Date.now() - t0 };
   return { summary, state };
+}
+
+/**
+ * The page sentences that relate to corpus claims of the topics the page load showed ({@link PageMatch.sentences}):
+ * computed on first request and kept. Not part of {@link analysePage}: the badge and the topics' highlights do not
+ * wait for them (the content script asks for them once the page load's answer is shown). Equal to matchPage's.
+ */
+export function pageSentences(analysis: PageAnalysis): SentenceMatch[] {
+  const a = analysis.state;
+  if (!a.sentenceMatches) {
+    const { topics } = analysis.summary;
+    const keptIds = new Set(topics.map((t) => t.topic.id));
+    a.sentenceMatches = topics.length ? sentenceMatches(a.index, a.sentences, keptIds, a.excludeOutlets, a.pageDate, a.pairs) : [];
+  }
+  return a.sentenceMatches;
 }
 
 /** What a shown topic's card is computed from, per analysed page (see {@link PageAnalysis}). */
@@ -394,6 +405,10 @@ export interface AnalysisState {
   excludeOutlets: Set<string>;
   passage: PreparedPassage;
   pairs: PairMemo;
+  /** The page's prepared sentences (furniture left out). */
+  sentences: PageSentence[];
+  /** The sentence matches once asked for ({@link pageSentences}). */
+  sentenceMatches?: SentenceMatch[];
   /** The drafts `selectTopics` kept, in card order (score, then claim count). */
   shown: TopicDraft[];
   /** Per topic id: candidates whose article and outlet are known (each is an item of the card, whatever its label). */
