@@ -302,7 +302,6 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
   if (own) excludeOutlets.add(own.id);
 
   const { hits, sentences } = preparePage(page.text, index.matcher);
-  const passage = passageFromSentences(page.text, sentences.map((s) => s.features));
   const pageTerms = new Set(sentences.flatMap((s) => s.terms));
   const gate = THRESHOLDS[opts.sensitivity];
   const pageDate = pageDateOf(page);
@@ -357,7 +356,6 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     page,
     pageDate,
     excludeOutlets,
-    passage,
     pairs,
     sentences,
     shown: [],
@@ -390,6 +388,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
 export function pageSentences(analysis: PageAnalysis): SentenceMatch[] {
   const a = analysis.state;
   if (!a.sentenceMatches) {
+    useCorpusAliases(a.index.topics); // as in topicCard
     const { topics } = analysis.summary;
     const keptIds = new Set(topics.map((t) => t.topic.id));
     a.sentenceMatches = topics.length ? sentenceMatches(a.index, a.sentences, keptIds, a.excludeOutlets, a.pageDate, a.pairs) : [];
@@ -403,7 +402,8 @@ export interface AnalysisState {
   page: PageInput;
   pageDate: string | null;
   excludeOutlets: Set<string>;
-  passage: PreparedPassage;
+  /** The whole page as the stance model reads it, once a card needs it ({@link pagePassage}). */
+  passage?: PreparedPassage;
   pairs: PairMemo;
   /** The page's prepared sentences (furniture left out). */
   sentences: PageSentence[];
@@ -460,7 +460,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, a.pairs, answered), a.passage, answered);
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, a.pairs, answered), pagePassage(a), answered);
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -471,6 +471,12 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   };
   a.raw.set(d.topic.id, card);
   return card;
+}
+
+/** The page as one passage from its prepared sentences: every sentence's features, so read only when a card needs it. */
+function pagePassage(a: AnalysisState): PreparedPassage {
+  a.passage ??= passageFromSentences(a.page.text, a.sentences.map((s) => s.features));
+  return a.passage;
 }
 
 /**
@@ -498,6 +504,8 @@ export function topicCard(analysis: PageAnalysis, topicId: string): TopicMatch |
   const a = analysis.state;
   const cached = a.cards.get(topicId);
   if (cached !== undefined) return cached;
+  // The page's sentences are prepared on first read: under the aliases of the index it was analysed with.
+  useCorpusAliases(a.index.topics);
   const at = a.shown.findIndex((d) => d.topic.id === topicId);
   if (at < 0) return null;
   const t = rawCard(a, a.shown[at]!);
@@ -712,25 +720,48 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
     }
     const sentence = text.slice(span.start, span.end);
     const tokens = sentenceTokens(text, pageTokens, cursor, span.start, span.end);
-    // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
-    if (isFurniture(sentence)) {
-      const stems = new Set<string>();
-      for (const t of tokens) {
-        const s = contentStem(t.norm);
-        if (s) stems.add(s);
-      }
-      spans.push({ start: span.start, end: span.end, terms: [...stems], topicIds });
-      continue;
+    // The distinct content stems in text order: the prepared features' terms without their "#name" terms.
+    const stems = new Set<string>();
+    for (const t of tokens) {
+      const s = contentStem(t.norm);
+      if (s) stems.add(s);
     }
-    const features = prepareTokens(sentence, tokens);
-    // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
-    const terms = [...features.terms.keys()].filter((t) => !t.startsWith('#'));
+    const terms = [...stems];
     spans.push({ start: span.start, end: span.end, terms, topicIds });
-    sentences.push({ start: span.start, end: span.end, text: sentence, terms, topicIds, features });
+    // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
+    if (!isFurniture(sentence)) sentences.push(new LazySentence(span.start, span.end, sentence, terms, topicIds, tokens));
   }
   const doc = { text, hits, spans, sentences, generation: domainLexiconGeneration() };
   preparedPages.set(matcher, doc);
   return doc;
+}
+
+/**
+ * A page sentence whose relation features are prepared when first read: a page load compares only the sentences
+ * about its candidate topics with claims (a 10,000-word page has ~500 sentences; preparing them all was a fifth of the
+ * load). Read them under the aliases the page was prepared with (topicCard and pageSentences set them again).
+ */
+class LazySentence implements PageSentence {
+  private tokens: Token[] | null;
+  private prepared: PreparedText | null = null;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly terms: string[],
+    readonly topicIds: Set<string>,
+    tokens: Token[],
+  ) {
+    this.tokens = tokens;
+  }
+
+  get features(): PreparedText {
+    if (!this.prepared) {
+      this.prepared = prepareTokens(this.text, this.tokens!);
+      this.tokens = null;
+    }
+    return this.prepared;
+  }
 }
 
 /**
