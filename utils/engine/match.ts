@@ -352,8 +352,9 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     const topicSentences = topicSentencesOf(sentences, topic.id);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
-    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, pairs);
-    const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
+    const closest = new ClosestSimilarities(index, candidates, topicSentences, closestFor, pairs);
+    // A claim as close as counts (0.5) settles the score: the rest are compared when a card needs them.
+    const maxSim = closest.upTo(0.5);
     const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) return null;
     return { topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) };
@@ -468,7 +469,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, a.pairs, answered), pagePassage(a), answered);
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered), pagePassage(a), answered);
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -503,7 +504,7 @@ function rowsShownBefore(a: AnalysisState, k: number): Set<string> {
  * overlap on before reading any stance. The relations are kept in the page's pair memo for the card itself.
  */
 function ruleItemIds(a: AnalysisState, d: TopicDraft): string[] {
-  const relations = bestRelations(a.index, d.candidates, d.closest, a.pairs);
+  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs);
   return contrastItems(groupContrasts(a.index, d.candidates, relations)).map((c) => c.claim.id);
 }
 
@@ -563,7 +564,7 @@ interface TopicDraft {
   context: { coverage: number; terms: string[] };
   topicSentences: PageSentence[];
   candidates: Claim[];
-  closest: Map<string, ClosestSentences>;
+  closest: ClosestSimilarities;
   score: number;
 }
 
@@ -1046,25 +1047,45 @@ interface ClosestSentences {
 
 /**
  * For each candidate claim, the similarity ({@link relateSimilarity}, the one `relate` reports) to each page sentence
- * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score.
+ * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score,
+ * which needs the claims only up to the first as close as counts ({@link upTo}); a card reads them all ({@link all}).
+ * Computed in candidate order either way, so the map is the one computing every claim at once gives.
  */
-function closestSimilarities(
-  index: CorpusIndex,
-  claims: Claim[],
-  sentences: PageSentence[],
-  more: (claim: Claim) => PageSentence[],
-  pairs: PairMemo,
-): Map<string, ClosestSentences> {
-  const out = new Map<string, ClosestSentences>();
-  for (const claim of claims) {
-    const extra = more(claim);
-    const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
-    if (all.length === 0) continue;
-    // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-    const sims = similaritiesOf(index, pairs, all, claim);
-    out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
+class ClosestSimilarities {
+  private readonly out = new Map<string, ClosestSentences>();
+  private next = 0;
+  /** The highest similarity of the claims compared so far (0 before any). */
+  private max = 0;
+
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly claims: Claim[],
+    private readonly sentences: PageSentence[],
+    private readonly more: (claim: Claim) => PageSentence[],
+    private readonly pairs: PairMemo,
+  ) {}
+
+  /** Compares claims in order until one reaches `enough` or none is left; the highest similarity so far. */
+  upTo(enough: number): number {
+    while (this.next < this.claims.length && this.max < enough) {
+      const claim = this.claims[this.next++]!;
+      const extra = this.more(claim);
+      const all = extra.length ? [...new Set([...this.sentences, ...extra])] : this.sentences;
+      if (all.length === 0) continue;
+      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+      const sims = similaritiesOf(this.index, this.pairs, all, claim);
+      const max = Math.max(...sims);
+      this.out.set(claim.id, { sentences: all, sims, max });
+      this.max = Math.max(this.max, max);
+    }
+    return this.max;
   }
-  return out;
+
+  /** Every claim's closest sentences and similarities, by claim id in candidate order. */
+  all(): Map<string, ClosestSentences> {
+    this.upTo(Infinity);
+    return this.out;
+  }
 }
 
 /**
