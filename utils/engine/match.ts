@@ -747,8 +747,8 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
     const tokens = sentenceTokens(text, pageTokens, cursor, span.start, span.end);
     // The distinct content stems in text order: the prepared features' terms without their "#name" terms.
     const stems = new Set<string>();
-    for (const t of tokens) {
-      const s = contentStem(t.norm);
+    for (let k = tokens.from; k < tokens.to; k++) {
+      const s = contentStem(tokens.list[k]!.norm);
       if (s) stems.add(s);
     }
     const terms = [...stems];
@@ -767,7 +767,7 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
  * load). Read them under the aliases the page was prepared with (topicCard and pageSentences set them again).
  */
 class LazySentence implements PageSentence {
-  private tokens: Token[] | null;
+  private tokens: SentenceTokens | null;
   private prepared: PreparedText | null = null;
   constructor(
     readonly start: number,
@@ -775,14 +775,14 @@ class LazySentence implements PageSentence {
     readonly text: string,
     readonly terms: string[],
     readonly topicIds: Set<string>,
-    tokens: Token[],
+    tokens: SentenceTokens,
   ) {
     this.tokens = tokens;
   }
 
   get features(): PreparedText {
     if (!this.prepared) {
-      this.prepared = prepareTokens(this.text, this.tokens!);
+      this.prepared = prepareTokens(this.text, ownTokens(this.tokens!, this.start));
       this.tokens = null;
     }
     return this.prepared;
@@ -790,12 +790,24 @@ class LazySentence implements PageSentence {
 }
 
 /**
- * The tokens of `text.slice(start, end)` — exactly what tokenising the sentence alone gives — from the page's tokens,
- * offsets made relative to the sentence. The page's tokens in the span are the sentence's own unless a page token
- * straddles an edge (the tokenizer reads no context outside a match): then the sentence is tokenised alone.
- * `cursor.at` remembers where the last span's tokens began (spans come in page order).
+ * A sentence's tokens: `list[from]` up to `list[to]`, either the page's (offsets into the page: `own` false) or the
+ * sentence's own from tokenising it alone (`own` true, all of `list`). See {@link sentenceTokens}.
  */
-function sentenceTokens(text: string, page: readonly Token[], cursor: { at: number }, start: number, end: number): Token[] {
+interface SentenceTokens {
+  list: readonly Token[];
+  from: number;
+  to: number;
+  own: boolean;
+}
+
+/**
+ * The tokens of `text.slice(start, end)` — exactly what tokenising the sentence alone gives — as a range of the page's
+ * tokens (made the sentence's own, offsets relative to it, only when its features are prepared: {@link ownTokens}). The
+ * page's tokens in the span are the sentence's own unless a page token straddles an edge (the tokenizer reads no
+ * context outside a match): then the sentence is tokenised alone. `cursor.at` remembers where the last span's tokens
+ * began (spans come in page order).
+ */
+function sentenceTokens(text: string, page: readonly Token[], cursor: { at: number }, start: number, end: number): SentenceTokens {
   let i = cursor.at;
   while (i > 0 && page[i - 1]!.end > start) i--; // a span starting before the last one's tokens
   while (i < page.length && page[i]!.end <= start) i++;
@@ -803,11 +815,20 @@ function sentenceTokens(text: string, page: readonly Token[], cursor: { at: numb
   while (j < page.length && page[j]!.end <= end) j++;
   cursor.at = i;
   const straddles = (i < page.length && page[i]!.start < start) || (j < page.length && page[j]!.start < end);
-  if (straddles) return tokenize(text.slice(start, end));
-  const out: Token[] = new Array(j - i);
-  for (let k = i; k < j; k++) {
-    const t = page[k]!;
-    out[k - i] = { ...t, start: t.start - start, end: t.end - start };
+  if (straddles) {
+    const list = tokenize(text.slice(start, end));
+    return { list, from: 0, to: list.length, own: true };
+  }
+  return { list: page, from: i, to: j, own: false };
+}
+
+/** The tokens of a sentence starting at `start`, as tokenising it alone gives them (copies of the page's, offsets moved). */
+function ownTokens(t: SentenceTokens, start: number): Token[] {
+  if (t.own) return t.list as Token[];
+  const out: Token[] = new Array(t.to - t.from);
+  for (let k = t.from; k < t.to; k++) {
+    const x = t.list[k]!;
+    out[k - t.from] = { ...x, start: x.start - start, end: x.end - start };
   }
   return out;
 }
