@@ -1,19 +1,20 @@
 /**
  * Profiles `matchPage` on a real-text bench corpus: `tsx scripts/profile-match.ts [claims] [words] [runs] [half]`.
  * Run under `node --cpu-prof --import tsx` to get a .cpuprofile; prints per-run wall and CPU ms. `half`: `full` (the
- * default: matchPage, every card), `load` (analysePage: what a page load computes) or `cards` (analysePage, then every
- * shown topic's card, timed apart: prints the median per card).
+ * default: matchPage, every card), `load` (analysePage: what a page load computes) or `cards` (analysePage, then its
+ * sentence matches and every shown topic's card, timed apart: prints their medians).
  */
 import { buildBenchCorpora, realPage } from './bench-corpus';
 import { mineCorpus, type MinedCorpus } from './bench-node';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { analysePage, buildCorpusIndex, matchPage, topicCard } from '../utils/engine/match';
+import { analysePage, buildCorpusIndex, matchPage, pageSentences, topicCard } from '../utils/engine/match';
 import { adoptClaimFeatures, prepareClaimFeatures } from '../utils/engine/claim-features';
 import { useCorpusAliases } from '../utils/engine/lexicon/domain';
 
 const [claims = 1000, words = 10000, runs = 10] = process.argv.slice(2, 5).map(Number);
 const half = process.argv[5] ?? 'full';
 const cardMs: number[] = [];
+const sentenceMs: number[] = [];
 const root = process.cwd();
 // CLAIMLENS_MINED_CACHE=<file>: the mined corpus is read from (or written to) that file — mining 100k claims takes
 // many minutes; delete the file whenever mining changes.
@@ -39,6 +40,9 @@ for (let i = 0; i < runs; i++) {
   const u = process.cpuUsage(c);
   if (half === 'cards') {
     const analysis = analysePage(index, page, opts);
+    const p = performance.now();
+    pageSentences(analysis);
+    sentenceMs.push(performance.now() - p);
     for (const t of analysis.summary.topics) {
       const s = performance.now();
       topicCard(analysis, t.topic.id);
@@ -51,4 +55,5 @@ for (let i = 0; i < runs; i++) {
 console.log(ms.map((x) => Math.round(x)).join(' '));
 const med = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
 console.log(`median wall ${med(ms)} ms, cpu ${med(cpu)} ms (runs after the first: ${med(cpu.slice(1))})`);
+if (sentenceMs.length) console.log(`sentence matches: median ${med(sentenceMs)} ms`);
 if (cardMs.length) console.log(`cards: ${cardMs.length}, median ${med(cardMs)} ms, max ${Math.round(Math.max(...cardMs))} ms`);

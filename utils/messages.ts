@@ -15,6 +15,7 @@ import type {
   FigureRow,
   Outlet,
   PageSummary,
+  SentenceMatch,
   TimelineEntry,
   TopicMatch,
   Topic,
@@ -184,10 +185,16 @@ export interface Facets {
  */
 export interface Protocol {
   /**
-   * The page load: topics, mentions, counts and sentence matches, without the cards' items (issue 10: a 10,000-word
-   * page at 100k claims must answer in ~30 ms). A topic's card is asked for when opened ('page.card').
+   * The page load: topics, mentions and counts, without the cards' items (issue 10: a 10,000-word page at 100k claims
+   * must answer in ~30 ms). Its sentence matches are asked for once it is shown ('page.sentences'), a topic's card when
+   * opened ('page.card').
    */
   'page.match': { req: PageText; res: PageSummary; access: 'content' };
+  /**
+   * The sentence matches of the page 'page.match' answered for the caller's tab (the passages the overlay highlights),
+   * computed from the kept analysis; `page` as for 'page.card' (a stopped worker matches it again).
+   */
+  'page.sentences': { req: { page: PageText }; res: SentenceMatch[]; access: 'content' };
   /**
    * The card of a topic 'page.match' showed for the caller's tab, computed on request and kept (reopening is
    * instant). `page` is the text that was matched: a worker stopped since then matches it again. Null when the
@@ -282,6 +289,7 @@ export type ResponseOf<K extends MessageType> = Protocol[K]['res'];
 export const ACCESS: { readonly [K in MessageType]: Protocol[K]['access'] } = {
   'page.match': 'content',
   'page.card': 'content',
+  'page.sentences': 'content',
   'page.clear': 'content',
   'page.readability': 'content',
   'reader.open': 'content',

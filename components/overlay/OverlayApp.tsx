@@ -1,11 +1,11 @@
-import type { PageSummary, SentenceMatch, TextSpan, TopicMatch, TopicSummary } from '../../utils/engine/types';
+import type { PageView, SentenceMatch, TextSpan, TopicMatch, TopicSummary } from '../../utils/engine/types';
 import type { Theme } from '../../utils/page/theme';
 import { TopicCard } from '../TopicCard';
 import { Pill, type PillMode } from './Pill';
 
 /** Everything the overlay shows, owned by the content script's overlay controller. */
 export interface OverlayView {
-  match: PageSummary | null;
+  match: PageView | null;
   /** Sentence indices offered as passages. */
   passages: readonly number[];
   theme: Theme;

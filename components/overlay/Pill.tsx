@@ -1,4 +1,4 @@
-import type { PageSummary } from '../../utils/engine/types';
+import type { PageView } from '../../utils/engine/types';
 import type { Theme } from '../../utils/page/theme';
 import { plural } from '../format';
 import { PillList } from './PillList';
@@ -8,7 +8,7 @@ export type PillMode = 'collapsed' | 'expanded' | 'minimised';
 
 /** Props of {@link Pill}. */
 export interface PillProps {
-  match: PageSummary;
+  match: PageView;
   passages: readonly number[];
   theme: Theme;
   mode: PillMode;

@@ -1,10 +1,10 @@
-import type { PageSummary } from '../../utils/engine/types';
+import type { PageView } from '../../utils/engine/types';
 import { PassageItem } from './PassageItem';
 import { TopicItem } from './TopicItem';
 
 /** Props of {@link PillList}. */
 export interface PillListProps {
-  match: PageSummary;
+  match: PageView;
   /** Indices of the sentences offered as passages (already filtered, capped and in page order). */
   passages: readonly number[];
   onOpenTopic: (topicId: string, key: string) => void;

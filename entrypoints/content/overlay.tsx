@@ -15,7 +15,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { OverlayApp, type OverlayActions, type OverlayView } from '@/components/overlay/OverlayApp';
 import type { PillMode } from '@/components/overlay/Pill';
 import { cardCss } from '@/components/styles';
-import type { PageSummary, TextSpan, TopicMatch } from '@/utils/engine/types';
+import type { PageView, TextSpan, TopicMatch } from '@/utils/engine/types';
 import { shownPassages, topicOfSentence } from '@/utils/engine/shown';
 import { PILL_MARGIN, placeCard } from '@/utils/page/geometry';
 import { pillLiftFor } from '@/utils/page/measure';
@@ -57,7 +57,7 @@ export interface CardRequest {
 
 /** What the session hands the overlay on every render. */
 export interface OverlayState {
-  match: PageSummary | null;
+  match: PageView | null;
   /** The cards computed so far, by topic id; null for one the background could not give. */
   cards?: ReadonlyMap<string, TopicMatch | null>;
   theme: Theme;

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
-import type { PageMatch, TopicMatch } from '@/utils/engine/types';
+import type { PageMatch, SentenceMatch, TopicMatch } from '@/utils/engine/types';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@/utils/settings';
 import { OwnedContext } from '@/utils/page/lifetime';
 import type { send as sendMessage } from '@/utils/messages';
@@ -61,13 +61,21 @@ function fakeOverlay() {
   return { shown, calls, mount, topicsShown: () => shown.at(-1)?.match?.topics.map((t) => t.topic.id), callbacks: () => callbacks! };
 }
 
-/** A fake background: answers page.match from a queue (last answer repeats) and records every request. */
+/**
+ * A fake background: answers page.match from a queue (last answer repeats) with the topics (the page load), and
+ * page.sentences with the sentence matches of the answer it gave last; records every request.
+ */
 function fakeSend(answers: PageMatch[]) {
   const requests: { type: string; payload: unknown }[] = [];
   let i = 0;
+  let last: PageMatch | undefined;
   const send = (async (type: string, payload: unknown) => {
     requests.push({ type, payload });
-    if (type === 'page.match') return answers[Math.min(i++, answers.length - 1)];
+    if (type === 'page.match') {
+      const { sentences: _s, ...summary } = (last = answers[Math.min(i++, answers.length - 1)]!);
+      return summary;
+    }
+    if (type === 'page.sentences') return last?.sentences ?? [];
     return { ok: true };
   }) as unknown as typeof sendMessage;
   return { send, requests, matches: () => requests.filter((r) => r.type === 'page.match') };
@@ -189,7 +197,7 @@ describe('PageSession', () => {
     const requests: { type: string; payload: unknown }[] = [];
     const send = (async (type: string, payload: unknown) => {
       requests.push({ type, payload });
-      return type === 'page.match' ? summary : type === 'page.card' ? card : { ok: true };
+      return type === 'page.match' ? summary : type === 'page.card' ? card : type === 'page.sentences' ? [] : { ok: true };
     }) as unknown as typeof sendMessage;
     const ui = fakeOverlay();
     const session = new PageSession(new OwnedContext('test'), DEFAULT_SETTINGS, { send, mountOverlay: ui.mount });
@@ -209,5 +217,43 @@ describe('PageSession', () => {
     expect(ui.shown.at(-1)!.cards?.size ?? 0).toBe(0);
     ui.callbacks().requestCard!('isis');
     await vi.waitFor(() => expect(requests.filter((r) => r.type === 'page.card')).toHaveLength(2));
+  });
+
+  it('asks for the sentence matches once the page load is shown and adds them when they come; a new answer asks again', async () => {
+    const sentence: SentenceMatch = { start: 0, end: 20, text: 'Small bands of ISIS', topicIds: ['isis'], contrasts: { disputes: [], agrees: [], related: [] } };
+    const { session, bg, ui } = makeSession([{ ...answer(['isis']), sentences: [sentence] }, answer(['isis'])]);
+    await session.scan('initial');
+    // The page load's topics were shown first, without sentence matches; then asked for with the page text.
+    expect(ui.shown[0]!.match!.topics.map((t) => t.topic.id)).toEqual(['isis']);
+    expect(ui.shown[0]!.match!.sentences).toEqual([]);
+    expect(bg.requests.map((r) => r.type).filter((t) => t.startsWith('page.'))).toEqual(['page.match', 'page.sentences']);
+    expect(bg.requests[1]!.payload).toEqual({ page: bg.matches()[0]!.payload });
+    await vi.waitFor(() => expect(ui.shown.at(-1)!.match!.sentences).toEqual([sentence]));
+    // Mutes changed: the new answer's sentence matches replace the old ones.
+    await session.onSettings({ ...DEFAULT_SETTINGS, mutedOutlets: ['x'] });
+    await vi.waitFor(() => expect(bg.requests.filter((r) => r.type === 'page.sentences')).toHaveLength(2));
+    expect(ui.shown.at(-1)!.match!.sentences).toEqual([]);
+  });
+
+  it('a card asked for before the sentence matches come is still shown when it comes after them', async () => {
+    const sentence: SentenceMatch = { start: 0, end: 20, text: 'Small bands of ISIS', topicIds: ['isis'], contrasts: { disputes: [], agrees: [], related: [] } };
+    const card = { ...topic('isis'), claimCount: 9 };
+    let cardReply: (c: TopicMatch) => void = () => undefined;
+    let sentencesReply: (s: SentenceMatch[]) => void = () => undefined;
+    const send = (async (type: string) => {
+      if (type === 'page.match') return { ...answer(['isis']), sentences: undefined };
+      if (type === 'page.sentences') return new Promise((resolve) => (sentencesReply = resolve));
+      if (type === 'page.card') return new Promise((resolve) => (cardReply = resolve));
+      return { ok: true };
+    }) as unknown as typeof sendMessage;
+    const ui = fakeOverlay();
+    const session = new PageSession(new OwnedContext('test'), DEFAULT_SETTINGS, { send, mountOverlay: ui.mount });
+    await session.scan('initial');
+    ui.callbacks().requestCard!('isis'); // opened while the sentence matches are on their way
+    sentencesReply([sentence]);
+    await vi.waitFor(() => expect(ui.shown.at(-1)!.match!.sentences).toEqual([sentence]));
+    cardReply(card);
+    await vi.waitFor(() => expect(ui.shown.at(-1)!.cards?.get('isis')).toEqual(card));
+    expect(ui.shown.at(-1)!.match!.sentences).toEqual([sentence]);
   });
 });

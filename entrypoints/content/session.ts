@@ -3,7 +3,7 @@
  * and react to clicks, navigation, DOM changes and settings. The entrypoint only wires events to it.
  */
 import type { ContentScriptContext } from '#imports';
-import type { PageSummary, TextSpan, TopicMatch } from '@/utils/engine/types';
+import type { PageSummary, PageView, TextSpan, TopicMatch } from '@/utils/engine/types';
 import { hideMuted, hideMutedCard, shownPassages, topicOfSentence, type Mutes } from '@/utils/engine/shown';
 import type { send as sendMessage } from '@/utils/messages';
 import { isPaused, updateSettings, type Settings, type SettingsPatch } from '@/utils/settings';
@@ -43,8 +43,11 @@ export class PageSession {
   private settings: Settings;
   private memo = new ScanMemo();
   private extract: PageExtract | null = null;
-  private match: PageSummary | null = null;
-  private shown: PageSummary | null = null;
+  /** The page load's answer, and its sentence matches once they came ({@link requestSentences}). */
+  private match: PageView | null = null;
+  private shown: PageView | null = null;
+  /** The background's answer `match` shows (it stays while its sentence matches are added or a mute is hidden). */
+  private answer: PageSummary | null = null;
   /**
    * The cards of `match` asked for so far (issue 10: the page load carries the topics only), by topic id: a card, or
    * null when the background could not give it. Replaced with the match; a reopened card is shown from here at once.
@@ -143,23 +146,50 @@ export class PageSession {
     this.sent = true;
     this.setMatch(match);
     await this.render();
+    void this.requestSentences();
   }
 
-  /** A new answer from the background: the cards of the old one are of another page or other mutes. */
+  /**
+   * A new answer from the background: the cards of the old one are of another page or other mutes. Its sentence
+   * matches come apart ({@link requestSentences}): none until then.
+   */
   private setMatch(match: PageSummary | null): void {
-    this.match = match;
+    this.answer = match;
+    this.match = match && { ...match, sentences: [] };
     this.cards = new Map();
     this.asking = new Set();
   }
 
   /**
+   * Asks the background for the sentence matches of the current answer once it is shown (issue 10: the page load
+   * answers without them, so the badge and the topics' highlights do not wait) and shows them when they come, unless
+   * the answer was replaced meanwhile. The page text goes along, as for a card.
+   */
+  private async requestSentences(): Promise<void> {
+    const ex = this.extract;
+    const answer = this.answer;
+    if (!ex || !answer || answer.topics.length === 0) return;
+    let sentences: PageView['sentences'];
+    try {
+      sentences = await this.deps.send('page.sentences', { page: ex.page });
+    } catch (err) {
+      console.debug('ClaimLens: could not get the sentence matches', err);
+      return;
+    }
+    if (this.answer !== answer || !this.match || this.stopped || sentences.length === 0) return;
+    // A mute made meanwhile ({@link mute}: already in the settings) hides their items too until the new answer comes.
+    this.match = hideMuted({ ...this.match, sentences }, this.settings);
+    await this.render();
+  }
+
+  /**
    * Asks the background for the card of a shown topic (the overlay opened it) and shows it when it comes, unless the
-   * match was replaced meanwhile. The page text goes along: a worker stopped since the page load matches it again.
+   * answer was replaced meanwhile. The page text goes along: a worker stopped since the page load matches it again.
    */
   private async requestCard(topicId: string): Promise<void> {
     const ex = this.extract;
-    const match = this.match;
-    if (!ex || !match || this.asking.has(topicId) || this.cards.get(topicId)) return;
+    const answer = this.answer;
+    if (!ex || !answer || this.asking.has(topicId) || this.cards.get(topicId)) return;
     this.asking.add(topicId);
     let card: TopicMatch | null = null;
     try {
@@ -167,9 +197,10 @@ export class PageSession {
     } catch (err) {
       console.debug('ClaimLens: could not get the card', err);
     }
-    if (this.match !== match || this.stopped) return;
+    // The same answer (its sentence matches may have come meanwhile); an outlet muted meanwhile is hidden here too.
+    if (this.answer !== answer || this.stopped) return;
     this.asking.delete(topicId);
-    this.cards.set(topicId, card);
+    this.cards.set(topicId, card && hideMutedCard(card, new Set(this.settings.mutedOutlets)));
     await this.render();
   }
 
@@ -320,6 +351,7 @@ export class PageSession {
     if (!match || this.stopped || this.ctx.isInvalid || this.extract !== ex) return;
     this.setMatch(match);
     await this.render();
+    void this.requestSentences();
   }
 
   private async pauseSite(): Promise<void> {

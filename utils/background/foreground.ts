@@ -12,6 +12,7 @@ import type { MessageType } from '../messages';
  */
 const FOREGROUND: ReadonlySet<MessageType> = new Set<MessageType>([
   'page.match',
+  'page.sentences',
   'page.readability',
   'search.query',
   'search.facets',

@@ -67,6 +67,10 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       if (typeof topicId !== 'string' || typeof page?.text !== 'string') throw new Error('page.card: bad topic or page');
       return cards.card(caller.tabId, topicId, page);
     },
+    'page.sentences': async ({ page }, caller) => {
+      if (typeof page?.text !== 'string') throw new Error('page.sentences: bad page');
+      return cards.sentences(caller.tabId, page);
+    },
     'tab.card': async ({ tabId, topicId }) => {
       const page = (await deps.getTabPage?.(tabId)) ?? null;
       return page ? cards.card(tabId, topicId, page) : null;

@@ -5,7 +5,7 @@
  * in-memory index over a full corpus snapshot. The full index is also what the reader's contrasts use.
  */
 import type { ClaimLensDb } from '../db';
-import { analysePage, buildCorpusIndex, topicCard, type CorpusIndex, type PageAnalysis } from '../engine/match';
+import { analysePage, buildCorpusIndex, pageSentences, topicCard, type CorpusIndex, type PageAnalysis } from '../engine/match';
 import type { PageMatch, TopicMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import { readSettings } from '../settings';
@@ -103,8 +103,9 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     card,
     async match(page) {
       const analysis = await analyse(page);
-      const { pageOutletId, pageDate, topics, sentences, tookMs } = analysis.summary;
-      return { pageOutletId, pageDate, topics: topics.map((t) => card(analysis, t.topic.id)!), sentences, tookMs };
+      const { pageOutletId, pageDate, topics, tookMs } = analysis.summary;
+      const cards = topics.map((t) => card(analysis, t.topic.id)!);
+      return { pageOutletId, pageDate, topics: cards, sentences: pageSentences(analysis), tookMs };
     },
   };
 }

@@ -4,8 +4,8 @@
  * analysis holds the page's prepared sentences and the index slice it was matched against, nothing storage can hold —
  * so a stopped worker matches the page text again (the content script sends it; the popup's comes from tab-state).
  */
-import type { PageAnalysis } from '../engine/match';
-import type { PageSummary, TopicMatch } from '../engine/types';
+import { pageSentences, type PageAnalysis } from '../engine/match';
+import type { PageSummary, SentenceMatch, TopicMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import type { Matcher } from './matcher';
 
@@ -24,6 +24,8 @@ export interface PageCards {
    * analysing the text again (a stopped worker, an evicted tab). Null when the topic is not shown for it.
    */
   card(tabId: number | null, topicId: string, page: PageText): Promise<TopicMatch | null>;
+  /** The sentence matches of the tab's page `page` ({@link pageSentences}), from the kept analysis as for {@link card}. */
+  sentences(tabId: number | null, page: PageText): Promise<SentenceMatch[]>;
   /** Forgets a tab's analysis (the page cleared its match, the tab closed). */
   forget(tabId: number): void;
 }
@@ -41,6 +43,13 @@ export function createPageCards(matcher: Pick<Matcher, 'analyse' | 'card'>, max 
       if (byTab.get(tabId) === entry) byTab.delete(tabId);
     });
   };
+  /** The tab's kept analysis when it is of `page`, else a new one (kept). */
+  const analysisOf = (tabId: number | null, page: PageText): Promise<PageAnalysis> => {
+    let entry = tabId === null ? undefined : byTab.get(tabId);
+    if (!entry || entry.page.text !== page.text || entry.page.url !== page.url) entry = { page, analysis: matcher.analyse(page) };
+    if (tabId !== null) keep(tabId, entry);
+    return entry.analysis;
+  };
   return {
     async analyse(tabId, page) {
       const analysis = matcher.analyse(page);
@@ -48,10 +57,10 @@ export function createPageCards(matcher: Pick<Matcher, 'analyse' | 'card'>, max 
       return (await analysis).summary;
     },
     async card(tabId, topicId, page) {
-      let entry = tabId === null ? undefined : byTab.get(tabId);
-      if (!entry || entry.page.text !== page.text || entry.page.url !== page.url) entry = { page, analysis: matcher.analyse(page) };
-      if (tabId !== null) keep(tabId, entry);
-      return matcher.card(await entry.analysis, topicId);
+      return matcher.card(await analysisOf(tabId, page), topicId);
+    },
+    async sentences(tabId, page) {
+      return pageSentences(await analysisOf(tabId, page));
     },
     forget(tabId) {
       byTab.delete(tabId);

@@ -43,10 +43,10 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
 /**
  * Messages that read the stance models: only these wait for the weights fetched at worker start (~340 KB), so a
  * popup search or a settings page on a waking worker does not (`page.card` and `tab.card` build cards with the model,
- * `page.match` may read a card's stance to choose its topics;
+ * `page.match` may read a card's stance to choose its topics, and so may `page.sentences` when it analyses the page again;
  * `article.get` is the reader's view of contrasts, listed so it never meets a half-loaded model).
  */
-export const NEEDS_STANCE: ReadonlySet<MessageType> = new Set<MessageType>(['page.match', 'page.card', 'tab.card', 'article.get']);
+export const NEEDS_STANCE: ReadonlySet<MessageType> = new Set<MessageType>(['page.match', 'page.card', 'page.sentences', 'tab.card', 'article.get']);
 
 /**
  * What each message needs of a starting worker's corpus (utils/background/startup.ts): `seeds` — the seed pack in and
@@ -57,6 +57,7 @@ export const NEEDS_STANCE: ReadonlySet<MessageType> = new Set<MessageType>(['pag
 export const STARTUP_NEEDS: { readonly [K in MessageType]: 'seeds' | 'checked' } = {
   'page.match': 'seeds',
   'page.card': 'seeds',
+  'page.sentences': 'seeds',
   'page.clear': 'seeds',
   'page.readability': 'seeds',
   'reader.open': 'seeds',

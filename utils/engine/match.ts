@@ -114,6 +114,14 @@ const MAX_CONTEXT_TERMS = 40;
 const MAX_TOPICS = 5;
 /** A topic whose card would mostly repeat the claims of a topic already shown adds nothing to the overlay. */
 const MAX_CLAIM_OVERLAP = 0.7;
+/**
+ * A topic whose items by the rules ({@link ruleItemIds}) overlap the kept topics' candidates at most this much is kept
+ * without reading its card: the model moves a few items between labels, never enough to lift such a topic over
+ * {@link MAX_CLAIM_OVERLAP} on the FNC-1 validation pages (0 of ~1,200 such topics, eval:cards; the first to differ had
+ * 0.55, and at 0.7 itself 28 of ~1,760 did). Measured, not a bound: a topic kept here that the model would call a
+ * repeat shows as its own card.
+ */
+const RULE_OVERLAP_KEEP = 0.5;
 /** Place topics need more: a place shared with the corpus is not a shared subject (see matchPage). */
 const PLACE_MIN_MENTIONS = 3;
 /** ... and more of the vocabulary the corpus uses around them: a city named in passing is not the story. */
@@ -270,8 +278,9 @@ interface PageSentence {
 export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOptions): PageMatch {
   const t0 = Date.now();
   const analysis = analysePage(index, page, opts);
-  const { pageOutletId, pageDate, topics, sentences } = analysis.summary;
-  return { pageOutletId, pageDate, topics: topics.map((t) => topicCard(analysis, t.topic.id)!), sentences, tookMs: Date.now() - t0 };
+  const { pageOutletId, pageDate, topics } = analysis.summary;
+  const cards = topics.map((t) => topicCard(analysis, t.topic.id)!);
+  return { pageOutletId, pageDate, topics: cards, sentences: pageSentences(analysis), tookMs: Date.now() - t0 };
 }
 
 /**
@@ -279,15 +288,16 @@ export function matchPage(index: CorpusIndex, page: PageInput, opts: MatchOption
  * background keeps it per tab; it holds the page's prepared sentences and the index it was matched against.
  */
 export interface PageAnalysis {
-  /** What the page load shows: the badge, the highlights, the pill's topics and passages. */
+  /** What the page load shows: the badge, the topics' highlights and the pill's topics (sentence matches: {@link pageSentences}). */
   summary: PageSummary;
   /** The shown topics' drafts in card order (opaque to callers), and what their cards have computed so far. */
   readonly state: AnalysisState;
 }
 
 /**
- * Which topics the page shares with the corpus, their mentions, scores and counts, and the sentence matches — without
- * any topic's stance decisions (the model): a card's items are computed when it is opened ({@link topicCard}). The
+ * Which topics the page shares with the corpus, their mentions, scores and counts — without any topic's stance
+ * decisions (the model): a card's items are computed when it is opened ({@link topicCard}), the sentence matches when
+ * asked for right after ({@link pageSentences}: a third of the load's time on a long page, shown a moment later). The
  * topics are exactly those {@link matchPage} shows: where the choice depends on what a card shows, that card is
  * computed here (see {@link selectTopics}).
  */
@@ -300,7 +310,6 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
   if (own) excludeOutlets.add(own.id);
 
   const { hits, sentences } = preparePage(page.text, index.matcher);
-  const passage = passageFromSentences(page.text, sentences.map((s) => s.features));
   const pageTerms = new Set(sentences.flatMap((s) => s.terms));
   const gate = THRESHOLDS[opts.sensitivity];
   const pageDate = pageDateOf(page);
@@ -343,8 +352,9 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     const topicSentences = topicSentencesOf(sentences, topic.id);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
     const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
-    const closest = closestSimilarities(index, candidates, topicSentences, closestFor, pairs);
-    const maxSim = Math.max(0, ...[...closest.values()].map((c) => c.max));
+    const closest = new ClosestSimilarities(index, candidates, topicSentences, closestFor, pairs);
+    // A claim as close as counts (0.5) settles the score: the rest are compared when a card needs them.
+    const maxSim = closest.upTo(0.5);
     const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
     if (score < gate.score) return null;
     return { topic, mentions, claims, context, topicSentences, candidates, closest, score: round(score) };
@@ -355,8 +365,8 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     page,
     pageDate,
     excludeOutlets,
-    passage,
     pairs,
+    sentences,
     shown: [],
     valid: new Map(),
     figures: new Map(),
@@ -375,15 +385,24 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     }
     topics.push(summaryOf(d));
   }
-  const keptIds = new Set(topics.map((t) => t.topic.id));
-  const summary: PageSummary = {
-    pageOutletId: own?.id ?? null,
-    pageDate,
-    topics,
-    sentences: topics.length ? sentenceMatches(index, sentences, keptIds, excludeOutlets, pageDate, pairs) : [],
-    tookMs: Date.now() - t0,
-  };
+  const summary: PageSummary = { pageOutletId: own?.id ?? null, pageDate, topics, tookMs: Date.now() - t0 };
   return { summary, state };
+}
+
+/**
+ * The page sentences that relate to corpus claims of the topics the page load showed ({@link PageMatch.sentences}):
+ * computed on first request and kept. Not part of {@link analysePage}: the badge and the topics' highlights do not
+ * wait for them (the content script asks for them once the page load's answer is shown). Equal to matchPage's.
+ */
+export function pageSentences(analysis: PageAnalysis): SentenceMatch[] {
+  const a = analysis.state;
+  if (!a.sentenceMatches) {
+    useCorpusAliases(a.index.topics); // as in topicCard
+    const { topics } = analysis.summary;
+    const keptIds = new Set(topics.map((t) => t.topic.id));
+    a.sentenceMatches = topics.length ? sentenceMatches(a.index, a.sentences, keptIds, a.excludeOutlets, a.pageDate, a.pairs) : [];
+  }
+  return a.sentenceMatches;
 }
 
 /** What a shown topic's card is computed from, per analysed page (see {@link PageAnalysis}). */
@@ -392,8 +411,13 @@ export interface AnalysisState {
   page: PageInput;
   pageDate: string | null;
   excludeOutlets: Set<string>;
-  passage: PreparedPassage;
+  /** The whole page as the stance model reads it, once a card needs it ({@link pagePassage}). */
+  passage?: PreparedPassage;
   pairs: PairMemo;
+  /** The page's prepared sentences (furniture left out). */
+  sentences: PageSentence[];
+  /** The sentence matches once asked for ({@link pageSentences}). */
+  sentenceMatches?: SentenceMatch[];
   /** The drafts `selectTopics` kept, in card order (score, then claim count). */
   shown: TopicDraft[];
   /** Per topic id: candidates whose article and outlet are known (each is an item of the card, whatever its label). */
@@ -445,7 +469,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest, a.pairs, answered), a.passage, answered, topicTermsOf(d.topic));
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered), pagePassage(a), answered, topicTermsOf(d.topic));
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -458,6 +482,12 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   return card;
 }
 
+/** The page as one passage from its prepared sentences: every sentence's features, so read only when a card needs it. */
+function pagePassage(a: AnalysisState): PreparedPassage {
+  a.passage ??= passageFromSentences(a.page.text, a.sentences.map((s) => s.features));
+  return a.passage;
+}
+
 /**
  * The figure rows ({@link figureRowKey}) the cards before the `k`-th shown topic show: every row of theirs not shown
  * before them, so all their rows together.
@@ -466,6 +496,16 @@ function rowsShownBefore(a: AnalysisState, k: number): Set<string> {
   const rows = new Set<string>();
   for (let j = 0; j < k; j++) for (const r of draftFigures(a, a.shown[j]!)) rows.add(figureRowKey(r));
   return rows;
+}
+
+/**
+ * The claim ids a card would show with the rule relations of its candidates to their closest sentences and no model
+ * ({@link bestRelations}, as {@link rawCard} reads them before {@link decideStance}): what {@link selectTopics} judges
+ * overlap on before reading any stance. The relations are kept in the page's pair memo for the card itself.
+ */
+function ruleItemIds(a: AnalysisState, d: TopicDraft): string[] {
+  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs);
+  return contrastItems(groupContrasts(a.index, d.candidates, relations)).map((c) => c.claim.id);
 }
 
 /** The claim ids of a card's items. */
@@ -483,6 +523,8 @@ export function topicCard(analysis: PageAnalysis, topicId: string): TopicMatch |
   const a = analysis.state;
   const cached = a.cards.get(topicId);
   if (cached !== undefined) return cached;
+  // The page's sentences are prepared on first read: under the aliases of the index it was analysed with.
+  useCorpusAliases(a.index.topics);
   const at = a.shown.findIndex((d) => d.topic.id === topicId);
   if (at < 0) return null;
   const t = rawCard(a, a.shown[at]!);
@@ -522,7 +564,7 @@ interface TopicDraft {
   context: { coverage: number; terms: string[] };
   topicSentences: PageSentence[];
   candidates: Claim[];
-  closest: Map<string, ClosestSentences>;
+  closest: ClosestSimilarities;
   score: number;
 }
 
@@ -606,12 +648,13 @@ function* draftsInOrder(pending: PendingTopic[], exact: (t: PendingTopic) => Top
  * in order ({@link draftsInOrder}) and are consumed only until enough topics are kept, so the exact scores of the
  * topics never looked at are not computed. Returns the kept drafts in card order (score, then claim count).
  *
- * Overlap is judged on the items a card would show — up to {@link MAX_PER_GROUP} per label, so it depends on the
- * stance decisions — and a topic that would repeat another's card is skipped unless it brings figure rows no kept
- * topic shows (a figure contrast is worth its own card; read last). The cards (the model) are computed only when a bound does
- * not settle it: a card shows at least min(n, MAX_PER_GROUP) of its n candidates, and only candidates of the kept
- * topics can repeat, so a topic sharing few candidates with them is kept without reading any stance; else its own card
- * is read, and then only the kept cards offering one of its items.
+ * Overlap is judged on the items a card would show — up to {@link MAX_PER_GROUP} per label — and a topic that would
+ * repeat another's card is skipped unless it brings figure rows no kept topic shows (a figure contrast is worth its own
+ * card; read last). A card shows at least min(n, MAX_PER_GROUP) of its n candidates, and only candidates of the kept
+ * topics can repeat, so a topic sharing few candidates with them is kept without reading anything. Else the items its
+ * rule relations would show (no model: {@link ruleItemIds}) are judged first: a topic they show mostly new is kept
+ * ({@link RULE_OVERLAP_KEEP}), without the model that was a third of the page load (issue 10). Only for the others is
+ * the card read (the model), and then only the kept cards offering one of its items.
  */
 function selectTopics(a: AnalysisState, ordered: Iterable<TopicDraft>): TopicDraft[] {
   let first = true;
@@ -627,7 +670,12 @@ function selectTopics(a: AnalysisState, ordered: Iterable<TopicDraft>): TopicDra
     for (const c of candidates) if (offered.has(c.id)) shared++;
     let keep = shared / Math.max(1, Math.min(candidates.length, MAX_PER_GROUP)) <= MAX_CLAIM_OVERLAP;
     if (!keep) {
-      // This card's items against the kept topics' candidates first; then only the kept cards that offer one of them.
+      // The items the rules would show (no model) against the kept topics' candidates first, with a margin for the model.
+      const overlap = (ids: string[], shown: ReadonlySet<string>) => ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
+      keep = overlap(ruleItemIds(a, d), offered) <= RULE_OVERLAP_KEEP;
+    }
+    if (!keep) {
+      // This card's items against the kept topics' candidates; then only the kept cards that offer one of them.
       const ids = itemIds(rawCard(a, d));
       const mine = new Set(ids);
       const overlap = (shown: ReadonlySet<string>) => ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
@@ -697,21 +745,16 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
     }
     const sentence = text.slice(span.start, span.end);
     const tokens = sentenceTokens(text, pageTokens, cursor, span.start, span.end);
-    // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
-    if (isFurniture(sentence)) {
-      const stems = new Set<string>();
-      for (const t of tokens) {
-        const s = contentStem(t.norm);
-        if (s) stems.add(s);
-      }
-      spans.push({ start: span.start, end: span.end, terms: [...stems], topicIds });
-      continue;
+    // The distinct content stems in text order: the prepared features' terms without their "#name" terms.
+    const stems = new Set<string>();
+    for (let k = tokens.from; k < tokens.to; k++) {
+      const s = contentStem(tokens.list[k]!.norm);
+      if (s) stems.add(s);
     }
-    const features = prepareTokens(sentence, tokens);
-    // The prepared terms are the distinct content stems in text order, then "#name" terms: the stems are these.
-    const terms = [...features.terms.keys()].filter((t) => !t.startsWith('#'));
+    const terms = [...stems];
     spans.push({ start: span.start, end: span.end, terms, topicIds });
-    sentences.push({ start: span.start, end: span.end, text: sentence, terms, topicIds, features });
+    // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
+    if (!isFurniture(sentence)) sentences.push(new LazySentence(span.start, span.end, sentence, terms, topicIds, tokens));
   }
   const doc = { text, hits, spans, sentences, generation: domainLexiconGeneration() };
   preparedPages.set(matcher, doc);
@@ -719,12 +762,52 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
 }
 
 /**
- * The tokens of `text.slice(start, end)` — exactly what tokenising the sentence alone gives — from the page's tokens,
- * offsets made relative to the sentence. The page's tokens in the span are the sentence's own unless a page token
- * straddles an edge (the tokenizer reads no context outside a match): then the sentence is tokenised alone.
- * `cursor.at` remembers where the last span's tokens began (spans come in page order).
+ * A page sentence whose relation features are prepared when first read: a page load compares only the sentences
+ * about its candidate topics with claims (a 10,000-word page has ~500 sentences; preparing them all was a fifth of the
+ * load). Read them under the aliases the page was prepared with (topicCard and pageSentences set them again).
  */
-function sentenceTokens(text: string, page: readonly Token[], cursor: { at: number }, start: number, end: number): Token[] {
+class LazySentence implements PageSentence {
+  private tokens: SentenceTokens | null;
+  private prepared: PreparedText | null = null;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly terms: string[],
+    readonly topicIds: Set<string>,
+    tokens: SentenceTokens,
+  ) {
+    this.tokens = tokens;
+  }
+
+  get features(): PreparedText {
+    if (!this.prepared) {
+      this.prepared = prepareTokens(this.text, ownTokens(this.tokens!, this.start));
+      this.tokens = null;
+    }
+    return this.prepared;
+  }
+}
+
+/**
+ * A sentence's tokens: `list[from]` up to `list[to]`, either the page's (offsets into the page: `own` false) or the
+ * sentence's own from tokenising it alone (`own` true, all of `list`). See {@link sentenceTokens}.
+ */
+interface SentenceTokens {
+  list: readonly Token[];
+  from: number;
+  to: number;
+  own: boolean;
+}
+
+/**
+ * The tokens of `text.slice(start, end)` — exactly what tokenising the sentence alone gives — as a range of the page's
+ * tokens (made the sentence's own, offsets relative to it, only when its features are prepared: {@link ownTokens}). The
+ * page's tokens in the span are the sentence's own unless a page token straddles an edge (the tokenizer reads no
+ * context outside a match): then the sentence is tokenised alone. `cursor.at` remembers where the last span's tokens
+ * began (spans come in page order).
+ */
+function sentenceTokens(text: string, page: readonly Token[], cursor: { at: number }, start: number, end: number): SentenceTokens {
   let i = cursor.at;
   while (i > 0 && page[i - 1]!.end > start) i--; // a span starting before the last one's tokens
   while (i < page.length && page[i]!.end <= start) i++;
@@ -732,11 +815,20 @@ function sentenceTokens(text: string, page: readonly Token[], cursor: { at: numb
   while (j < page.length && page[j]!.end <= end) j++;
   cursor.at = i;
   const straddles = (i < page.length && page[i]!.start < start) || (j < page.length && page[j]!.start < end);
-  if (straddles) return tokenize(text.slice(start, end));
-  const out: Token[] = new Array(j - i);
-  for (let k = i; k < j; k++) {
-    const t = page[k]!;
-    out[k - i] = { ...t, start: t.start - start, end: t.end - start };
+  if (straddles) {
+    const list = tokenize(text.slice(start, end));
+    return { list, from: 0, to: list.length, own: true };
+  }
+  return { list: page, from: i, to: j, own: false };
+}
+
+/** The tokens of a sentence starting at `start`, as tokenising it alone gives them (copies of the page's, offsets moved). */
+function ownTokens(t: SentenceTokens, start: number): Token[] {
+  if (t.own) return t.list as Token[];
+  const out: Token[] = new Array(t.to - t.from);
+  for (let k = t.from; k < t.to; k++) {
+    const x = t.list[k]!;
+    out[k - t.from] = { ...x, start: x.start - start, end: x.end - start };
   }
   return out;
 }
@@ -976,25 +1068,45 @@ interface ClosestSentences {
 
 /**
  * For each candidate claim, the similarity ({@link relateSimilarity}, the one `relate` reports) to each page sentence
- * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score.
+ * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score,
+ * which needs the claims only up to the first as close as counts ({@link upTo}); a card reads them all ({@link all}).
+ * Computed in candidate order either way, so the map is the one computing every claim at once gives.
  */
-function closestSimilarities(
-  index: CorpusIndex,
-  claims: Claim[],
-  sentences: PageSentence[],
-  more: (claim: Claim) => PageSentence[],
-  pairs: PairMemo,
-): Map<string, ClosestSentences> {
-  const out = new Map<string, ClosestSentences>();
-  for (const claim of claims) {
-    const extra = more(claim);
-    const all = extra.length ? [...new Set([...sentences, ...extra])] : sentences;
-    if (all.length === 0) continue;
-    // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-    const sims = similaritiesOf(index, pairs, all, claim);
-    out.set(claim.id, { sentences: all, sims, max: Math.max(...sims) });
+class ClosestSimilarities {
+  private readonly out = new Map<string, ClosestSentences>();
+  private next = 0;
+  /** The highest similarity of the claims compared so far (0 before any). */
+  private max = 0;
+
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly claims: Claim[],
+    private readonly sentences: PageSentence[],
+    private readonly more: (claim: Claim) => PageSentence[],
+    private readonly pairs: PairMemo,
+  ) {}
+
+  /** Compares claims in order until one reaches `enough` or none is left; the highest similarity so far. */
+  upTo(enough: number): number {
+    while (this.next < this.claims.length && this.max < enough) {
+      const claim = this.claims[this.next++]!;
+      const extra = this.more(claim);
+      const all = extra.length ? [...new Set([...this.sentences, ...extra])] : this.sentences;
+      if (all.length === 0) continue;
+      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+      const sims = similaritiesOf(this.index, this.pairs, all, claim);
+      const max = Math.max(...sims);
+      this.out.set(claim.id, { sentences: all, sims, max });
+      this.max = Math.max(this.max, max);
+    }
+    return this.max;
   }
-  return out;
+
+  /** Every claim's closest sentences and similarities, by claim id in candidate order. */
+  all(): Map<string, ClosestSentences> {
+    this.upTo(Infinity);
+    return this.out;
+  }
 }
 
 /**

@@ -281,9 +281,17 @@ export interface SentenceMatch extends TextSpan {
  */
 export type TopicSummary = Omit<TopicMatch, 'contrasts' | 'figures' | 'timeline'>;
 
-/** The page-load half of a {@link PageMatch}: the same fields, topics without their cards. */
-export interface PageSummary extends Omit<PageMatch, 'topics'> {
+/**
+ * The page-load half of a {@link PageMatch}: the same fields, topics without their cards, and no sentence matches —
+ * they are asked for apart, once the page load is shown ('page.sentences'; see {@link PageView}).
+ */
+export interface PageSummary extends Omit<PageMatch, 'topics' | 'sentences'> {
   topics: TopicSummary[];
+}
+
+/** What the content script shows of a page: the page load's summary and its sentence matches (empty until they come). */
+export interface PageView extends PageSummary {
+  sentences: SentenceMatch[];
 }
 
 /** Everything the background found for one page. */

@@ -1,7 +1,7 @@
 /**
- * 'page.match' answers with the topics only; 'page.card' (the overlay) and 'tab.card' (the popup) give a topic's card
- * from the tab's kept analysis — the card the full match gives — and a stopped worker (fresh handlers, nothing kept)
- * computes it again from the page text.
+ * 'page.match' answers with the topics only; 'page.sentences' (the overlay's passages), 'page.card' (the overlay) and
+ * 'tab.card' (the popup) give the sentence matches and a topic's card from the tab's kept analysis — what the full
+ * match gives — and a stopped worker (fresh handlers, nothing kept) computes them again from the page text.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '@/utils/background/handlers';
@@ -65,6 +65,19 @@ describe("'page.card' and 'tab.card'", () => {
     expect(matcher.analyse).toHaveBeenCalledTimes(2);
     await handlers['page.clear']({}, tab);
     expect(await handlers['tab.card']({ tabId: 3, topicId: expected.topic.id }, { kind: 'extension', tabId: null, url: 'chrome-extension://x/popup.html' })).toBeNull();
+  });
+
+  it("'page.sentences' gives the full match's sentence matches from the kept analysis, or from the text again", async () => {
+    expect(full.sentences.length).toBeGreaterThan(0);
+    const { handlers, matcher, stored } = worker();
+    const summary = await handlers['page.match'](page, tab);
+    expect(summary).not.toHaveProperty('sentences');
+    expect(await handlers['page.sentences']({ page }, tab)).toEqual(full.sentences);
+    expect(matcher.analyse).toHaveBeenCalledTimes(1);
+    const after = worker(stored); // a stopped worker
+    expect(await after.handlers['page.sentences']({ page }, tab)).toEqual(full.sentences);
+    expect(after.matcher.analyse).toHaveBeenCalledTimes(1);
+    await expect(handlers['page.sentences']({} as never, tab)).rejects.toThrow(/bad page/);
   });
 
   it('refuses a request without a topic id or page text', async () => {

@@ -1,5 +1,6 @@
 /**
- * Issue 10's split: the page load ({@link analysePage}) shows the topics without their cards, and a card computed on
+ * Issue 10's split: the page load ({@link analysePage}) shows the topics without their cards or sentence matches (asked
+ * for right after: {@link pageSentences}, the full match's whenever asked), and a card computed on
  * request ({@link topicCard}) — alone, in any order, on a fresh analysis as a restarted worker computes it — is the
  * card the full match gives that topic. A topic's card depends on the other shown cards (each claim is shown under
  * one topic only), so a card opened alone must compute exactly what that needs.
@@ -7,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysePage, matchPage, topicCard, type MatchOptions } from '@/utils/engine/match';
+import { analysePage, matchPage, pageSentences, topicCard, type MatchOptions } from '@/utils/engine/match';
 import type { TopicMatch } from '@/utils/engine/types';
 import { fixturePage, PAGES, seedIndex } from './fixture-corpus';
 
@@ -32,11 +33,23 @@ describe('a card on request equals the card of the full match', () => {
     expect(shown.some((s) => s.full.topics.length > 1)).toBe(true);
   });
 
-  it.each(paths)('%s: the page load shows the same topics and sentences, without cards', (path) => {
+  it.each(paths)('%s: the page load shows the same topics, without cards; its sentence matches are the full match’s', (path) => {
     const { page, full } = shown.find((s) => s.path === path)!;
-    const { summary } = analysePage(index, page, MEDIUM);
-    expect(withoutTook(summary)).toEqual(withoutTook({ ...full, topics: full.topics.map(summaryOf) }));
+    const analysis = analysePage(index, page, MEDIUM);
+    const { summary } = analysis;
+    const { sentences, ...rest } = full;
+    expect(withoutTook(summary)).toEqual(withoutTook({ ...rest, topics: full.topics.map(summaryOf) }));
     for (const t of summary.topics) expect(t).not.toHaveProperty('contrasts');
+    expect(summary).not.toHaveProperty('sentences');
+    expect(pageSentences(analysis)).toEqual(sentences);
+    expect(pageSentences(analysis)).toBe(pageSentences(analysis)); // kept
+  });
+
+  it.each(paths)('%s: the sentence matches asked for after the cards are the same', (path) => {
+    const { page, full } = shown.find((s) => s.path === path)!;
+    const analysis = analysePage(index, page, MEDIUM);
+    for (const t of full.topics) topicCard(analysis, t.topic.id);
+    expect(pageSentences(analysis)).toEqual(full.sentences);
   });
 
   it.each(paths)('%s: each card alone on a fresh analysis, and all in reverse order, equal the full match’s', (path) => {
