@@ -301,13 +301,13 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     writes.push(queued(db.topics.bulkPut(up.changedTopics).then(() => db.topicHead.put(packTopicHead(up.topics)))));
   }
   sink.lap('topicsWrite');
+  writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
+  sink.lap('stateWrite');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo);
   sink.lap('matchIndex');
-  await state.write(up.rows); // one appended record, not a row per key
-  sink.lap('stateWrite');
   await Promise.all(writes);
   sink.lap('writesWait');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
