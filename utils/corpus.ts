@@ -309,7 +309,6 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo);
   sink.lap('matchIndex');
   await Promise.all(writes);
-  sink.lap('writesWait');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
   return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
 }
