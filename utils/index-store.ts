@@ -222,19 +222,19 @@ export async function readTopicIndexRows(table: MatchIndexTables['topicIndex'], 
 }
 
 /**
- * What the writer remembers between import batches: which topics have a base row, and every stem's row (id, df), valid
- * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
- */
-/**
- * A write request issued now and awaited later (with `Promise.all`): marked handled at once, so a failure that comes
- * before the caller awaits it is not reported as unhandled — the caller's await still rejects with it, and the
- * failed request aborts the transaction either way.
+ * A write request issued now and awaited later (with `Promise.all`, before the transaction's callback returns): marked
+ * handled at once, so a failure that comes before that await is not reported as unhandled. The await still rejects
+ * with it, the callback fails, and Dexie aborts the whole transaction, as when each write was awaited in turn.
  */
 export function queued<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
   return p;
 }
 
+/**
+ * What the writer remembers between import batches: which topics have a base row, and every stem's row (id, df), valid
+ * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
+ */
 let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number } | null = null;
 const stampOf = (info: MatchIndexInfo) => `${info.builtAt}:${info.tag ?? ''}`;
 
