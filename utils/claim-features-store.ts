@@ -56,17 +56,25 @@ export function prepareBatchFeatures(claims: readonly Pick<Claim, 'id' | 'text' 
 }
 
 /**
- * Writes the features of `claims` inside the batch's transaction, taking the rows `prepared` holds for them (see
- * {@link prepareBatchFeatures}) and computing only the others; returns the rows in the order of `claims`.
+ * The features rows of `claims` in their order: the rows `prepared` holds for them (see {@link prepareBatchFeatures}),
+ * the others computed now.
+ */
+export function preparedFeatureRows(claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[], prepared: ReadonlyMap<string, ClaimFeaturesRow>): ClaimFeaturesRow[] {
+  const missing = claims.filter((c) => !prepared.has(c.id));
+  const computed = new Map(prepareClaimFeatures(missing).map((r) => [r.id, r]));
+  return claims.map((c) => prepared.get(c.id) ?? computed.get(c.id)!);
+}
+
+/**
+ * Writes the features of `claims` inside the batch's transaction (the rows of {@link preparedFeatureRows}); returns
+ * the rows in the order of `claims`.
  */
 export async function writePreparedFeatures(
   tables: ClaimFeaturesTables,
   claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[],
   prepared: ReadonlyMap<string, ClaimFeaturesRow>,
 ): Promise<ClaimFeaturesRow[]> {
-  const missing = claims.filter((c) => !prepared.has(c.id));
-  const computed = new Map(prepareClaimFeatures(missing).map((r) => [r.id, r]));
-  const rows = claims.map((c) => prepared.get(c.id) ?? computed.get(c.id)!);
+  const rows = preparedFeatureRows(claims, prepared);
   if (rows.length) await tables.claimFeatures.bulkPut(rows);
   return rows;
 }

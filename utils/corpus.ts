@@ -3,10 +3,10 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { prepareBatchFeatures, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
+import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
-import { appendMatchIndex, buildMatchIndexRows, writeMatchIndex } from './index-store';
-import { readTopics, writeTopicHead } from './topic-head';
+import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
+import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
@@ -258,20 +258,29 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  * `stale` asks for the full re-mine.
  */
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
-  // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
-  const features = await writePreparedFeatures(db, sink.claims, sink.features);
-  sink.lap('claimFeatures');
-  if ((await db.meta.get(TOPIC_STATE_KEY))?.value !== TOPIC_STATE_STAMP) {
+  // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
+  // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
+  // features rows are written during the topic update's counting, the claims and topics during the match index's).
+  // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
+  const [stateRow, versionRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion']);
+  if (stateRow?.value !== TOPIC_STATE_STAMP) {
+    // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
+    await writePreparedFeatures(db, sink.claims, sink.features);
+    sink.lap('claimFeatures');
     await db.claims.bulkAdd(sink.claims);
     return { claims: sink.claims, retagged: [], stale: true, all: null };
   }
-  const version = (await db.meta.get('corpusVersion'))?.value ?? '0';
+  const version = versionRow?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
   const topics = cached?.topics ?? (await readTopics(db));
-  const [outlets, articleCount, outletIds] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys()]);
+  const [outlets, articleCount, outletIds, matchInfo] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys(), readMatchIndexInfo(db.meta)]);
   // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
+  // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
+  const features = preparedFeatureRows(sink.claims, sink.features);
+  const writes: Promise<unknown>[] = features.length ? [queued(db.claimFeatures.bulkPut(features))] : [];
+  sink.lap('claimFeatures');
   const up = await updateTopics(
     { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
     state.store,
@@ -283,21 +292,23 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     },
   );
   sink.lap('topicsUpdate');
-  await db.claims.bulkAdd(up.claims);
-  if (up.retagged.length) await db.claims.bulkPut(up.retagged);
+  writes.push(queued(db.claims.bulkAdd(up.claims)));
+  if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
   if (up.changedTopics.length) {
-    await db.topics.bulkPut(up.changedTopics);
-    await writeTopicHead(db, up.topics); // every topic after the update, packed for a waking worker's matcher
+    // The head after the topics: their write deletes it (utils/topic-head.ts), so it is put once that write is done.
+    // Every topic after the update, packed for a waking worker's matcher.
+    writes.push(queued(db.topics.bulkPut(up.changedTopics).then(() => db.topicHead.put(packTopicHead(up.topics)))));
   }
   sink.lap('topicsWrite');
-  await state.write(up.rows); // one appended record, not a row per key
-  const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
+  writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   sink.lap('stateWrite');
+  const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
-  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems);
+  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo);
   sink.lap('matchIndex');
+  await Promise.all(writes);
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
   return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
 }

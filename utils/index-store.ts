@@ -222,6 +222,16 @@ export async function readTopicIndexRows(table: MatchIndexTables['topicIndex'], 
 }
 
 /**
+ * A write request issued now and awaited later (with `Promise.all`, before the transaction's callback returns): marked
+ * handled at once, so a failure that comes before that await is not reported as unhandled. The await still rejects
+ * with it, the callback fails, and Dexie aborts the whole transaction, as when each write was awaited in turn.
+ */
+export function queued<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/**
  * What the writer remembers between import batches: which topics have a base row, and every stem's row (id, df), valid
  * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
  */
@@ -258,8 +268,13 @@ export async function appendMatchIndex(
   dbName = '',
   /** Distinct content stems of claims the caller already has them for (from their features rows), in text order. */
   stemsOf: ReadonlyMap<string, readonly string[]> = new Map(),
+  /**
+   * The meta row as `readMatchIndexInfo` answers it, read by the caller before it queued its own writes: a read asked
+   * here would wait behind them, and the rows below are built meanwhile instead (undefined: read here).
+   */
+  preread?: MatchIndexInfo | null,
 ): Promise<void> {
-  const info = await readMatchIndexInfo(tables.meta);
+  const info = preread === undefined ? await readMatchIndexInfo(tables.meta) : preread;
   if (!info) return; // no stored index: the next full re-mine builds one
   const stamp = stampOf(info);
   let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
@@ -282,7 +297,8 @@ export async function appendMatchIndex(
   for (const t of allTerms) if (!m.terms.has(t)) m.terms.set(t, { term: t, id: m.termCount++, df: 0 });
   for (const c of newClaims) for (const t of terms(c)) m.terms.get(t)!.df++;
   // The whole vocabulary, rewritten: one row (a few hundred kB at 100k claims) instead of a row per touched stem.
-  await tables.matchVocab.put(packMatchVocab(m.terms.values()));
+  // Writes are queued, not awaited one by one: IndexedDB runs them in order while the rows below are built.
+  const writes: Promise<unknown>[] = [queued(tables.matchVocab.put(packMatchVocab(m.terms.values())))];
   const docCount = info.docCount + newClaims.length;
 
   const byTopic = new Map<string, Claim[]>();
@@ -334,11 +350,12 @@ export async function appendMatchIndex(
       out.push(base ? joinTopicIndexRows(base, [row]) : { ...row, id });
       delete deltas[id];
     });
-    await tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))));
+    writes.push(queued(tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))))));
   }
-  await tables.topicIndex.bulkPut(out);
+  writes.push(queued(tables.topicIndex.bulkPut(out)));
   const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };
-  await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) });
+  writes.push(queued(tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) })));
+  await Promise.all(writes);
   m.stamp = stampOf(next);
   writerMemory = m;
 }

@@ -745,19 +745,21 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     record = { seq, terms: logged.map(([t]) => t), offsets, postings };
   }
   const removed = oldDocs.map((d) => d.slot);
-  await Promise.all([
+  // Queued in one go (IndexedDB runs a transaction's requests in the order asked: the deletes before the puts); the
+  // packed vocabulary row is encoded while they are written, and everything is awaited before this returns.
+  const written = Promise.all([
     db.searchPostings.bulkDelete(deletePostings),
     db.searchDocs.bulkDelete(removed),
     fold ? logTable(db).where(':id').between(LOG_PREFIX, LOG_PREFIX + '\uffff').delete() : undefined,
-  ]);
-  await Promise.all([
     db.searchPostings.bulkPut(putPostings),
     db.searchDocs.bulkPut(docs),
     record ? logTable(db).add({ key: logKey(seq), seq, terms: record.terms.join('\n'), offsets: record.offsets, postings: record.postings }) : undefined,
   ]);
+  written.catch(() => undefined); // awaited below; marked handled so a failure before then is not reported twice
   lap('search.write');
   const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
   await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 });
+  await written;
 }
 
 /** A random id for one index write (see `lexiconOf`). */

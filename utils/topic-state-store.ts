@@ -114,29 +114,34 @@ export async function openTopicState(tables: TopicStateTables, dbName: string, f
       return readThrough(mem.base, missing, (want) => tables.topicState.bulkGet(want), BASE_CACHE_MAX).then(() => keys.map(answer));
     },
   };
-  const write = async (rows: readonly TopicStateRow[]): Promise<void> => {
+  // Requests asked at once and chained on Dexie's own promises (not an async function): a caller may leave the write
+  // pending while it works on (utils/corpus.ts), and a pending native async call loses Dexie's transaction zone.
+  const write = (rows: readonly TopicStateRow[]): Promise<void> => {
+    let done: Promise<unknown> = Dexie.Promise.resolve();
     if (rows.length) {
       for (const r of rows) mem.log.set(r.key, r);
       mem.logRows += rows.length;
       if (mem.logRows > foldRows) {
         // Fold: every logged row into the base table (each key once), the log emptied; all in the batch's transaction.
         const folded = [...mem.log.values()];
-        await tables.topicState.bulkPut(folded);
-        await tables.topicStateLog.clear();
-        if (mem.base.size + folded.length > BASE_CACHE_MAX) mem.base.clear();
-        for (const r of folded) {
-          mem.base.set(r.key, r);
-          mem.baseKeys.add(r.key);
-        }
-        mem.log.clear();
-        mem.logRows = 0;
+        done = Dexie.Promise.all([tables.topicState.bulkPut(folded), tables.topicStateLog.clear()]).then(() => {
+          if (mem.base.size + folded.length > BASE_CACHE_MAX) mem.base.clear();
+          for (const r of folded) {
+            mem.base.set(r.key, r);
+            mem.baseKeys.add(r.key);
+          }
+          mem.log.clear();
+          mem.logRows = 0;
+        });
       } else {
-        await tables.topicStateLog.add({ seq: mem.nextSeq++, count: rows.length, rows: JSON.stringify(rows) });
+        done = tables.topicStateLog.add({ seq: mem.nextSeq++, count: rows.length, rows: JSON.stringify(rows) });
       }
     }
     mem.tag = newStateTag();
-    await tables.meta.put({ key: TOPIC_STATE_TAG, value: mem.tag });
-    memory = mem;
+    const tagged = tables.meta.put({ key: TOPIC_STATE_TAG, value: mem.tag });
+    return Dexie.Promise.all([done, tagged]).then(() => {
+      memory = mem;
+    });
   };
   return { store, write };
 }

@@ -57,7 +57,67 @@ function articleRowsRead(): { middleware: Middleware<DBCore>; take: () => number
   };
 }
 
+/** Counts the read requests to the tables the story check reads articles from (a request per call, whatever its size). */
+function articleReadRequests(): { middleware: Middleware<DBCore>; take: () => number } {
+  let requests = 0;
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'count-article-requests',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        if (name !== 'articles' && name !== 'articleMeta') return t;
+        const count = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A): R => {
+          requests++;
+          return f(...a);
+        };
+        return { ...t, get: count(t.get), getMany: count(t.getMany), query: count(t.query) };
+      },
+    }),
+  };
+  return {
+    middleware,
+    take: () => {
+      const n = requests;
+      requests = 0;
+      return n;
+    },
+  };
+}
+
+/**
+ * Report `j` for the read-ahead test: of 48, report j names concept `j % 8` (for j % 8 < 6) — a thing no two of its
+ * reports share another key word with, so it is judged (and turned down) in every batch that names it again.
+ */
+function conceptReport(j: number, concepts: readonly number[]): ImportItem {
+  const named = concepts.map((k) => `The ${noun(600 + k)} for the ${noun(3 * j + 2)} was approved, officials said.`);
+  const body = [`Workers inspected the ${noun(3 * j)} near the ${noun(3 * j + 1)}, officials said on Monday.`, ...named].join(' ');
+  const outlet = ['Alpha News', 'Beta Post', 'Gamma Wire'][j % 3]!;
+  return { name: `report-${j}.txt`, title: `Report ${j}`, text: `Report ${j}\n\n${body}`, outlet, url: `https://example.test/concept-${j}` };
+}
+
 describe("an import batch's story check", { timeout: 60_000 }, () => {
+  it('reads for several candidates at once: a batch judging six concepts does not ask for articles six times', async () => {
+    const db = createDb('test-topics-story-read-ahead');
+    const reads = articleReadRequests();
+    db.use(reads.middleware);
+    const base = Array.from({ length: 48 }, (_, j) => conceptReport(j, j % 8 < 6 ? [j % 8] : []));
+    expect((await importItems(db, base)).every((o) => o.status === 'imported')).toBe(true);
+    const all = [0, 1, 2, 3, 4, 5];
+    // The first batch naming all six reads their reports whole (no keys cached yet); the next reads their titles.
+    await importItems(db, [conceptReport(48, all)], Date.now(), { deferTopics: true });
+    reads.take();
+    await importItems(db, [conceptReport(49, all)], Date.now(), { deferTopics: true });
+    // The batch's own duplicate lookups (by id, by URL) and the six checks' titles in one request, not one per concept.
+    expect(reads.take()).toBeLessThanOrEqual(3);
+    // Judged and turned down as before: none of them is a topic.
+    const labels = (await db.topics.toArray()).map((t) => t.label.toLowerCase());
+    for (const k of all) expect(labels).not.toContain(noun(600 + k));
+    db.close();
+  });
+
+
   it('reads the titles of articles whose keys it has cached, not the articles; an edited title is read whole', async () => {
     const db = createDb('test-topics-story-reads');
     const reads = articleRowsRead();

@@ -57,6 +57,11 @@ const OUTLET_CAP = 4;
 /** Article ids kept per candidate: the articles re-tagged when it becomes a topic. */
 const ENTITY_ARTICLE_CAP = 64;
 const CONCEPT_ARTICLE_CAP = 16;
+/**
+ * Concept candidates whose story checks read together (see `prefetchStories` in {@link updateTopics}): fewer round
+ * trips, at the cost of reading for up to this many candidates the concept budget may leave unjudged.
+ */
+const STORY_READ_AHEAD = 16;
 /** Surfaces kept per candidate (for its label and aliases). */
 const SURFACE_CAP = 12;
 
@@ -574,23 +579,43 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const whole = readWhole(cached.length ? older.filter((id) => !keyCache.has(id)) : older);
     return recheck && whole ? Promise.all([recheck, whole]).then(() => undefined) : (recheck ?? whole);
   };
+  const judged = (r: ConceptStateRow) => !(r.nArticles <= 3 || n < 20);
+  /** The key words a candidate's remembered articles share (two or more of them), most shared first; null: none read. */
+  const sharedKeys = (r: ConceptStateRow): { ranked: [string, number][]; sample: number } | null => {
+    const sample = r.articles.filter((a) => docKeys.has(a));
+    if (!sample.length) return null;
+    const own = new Set(r.key.slice(2).split(' '));
+    const others = new Map<string, number>();
+    for (const a of sample) for (const k of docKeys.get(a)!) if (!own.has(k)) others.set(k, (others.get(k) ?? 0) + 1);
+    return { ranked: [...others].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]), sample: sample.length };
+  };
   const storyOk = (r: ConceptStateRow): boolean | Promise<boolean> => {
-    if (r.nArticles <= 3 || n < 20) return true;
+    if (!judged(r)) return true;
     return then(docKeysOf(r.articles), () => {
-      const sample = r.articles.filter((a) => docKeys.has(a));
-      if (!sample.length) return true;
-      const own = new Set(r.key.slice(2).split(' '));
-      const others = new Map<string, number>();
-      for (const a of sample) for (const k of docKeys.get(a)!) if (!own.has(k)) others.set(k, (others.get(k) ?? 0) + 1);
-      const ranked = [...others].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]);
+      const shared = sharedKeys(r);
+      if (!shared) return true;
+      const { ranked, sample } = shared;
       return then(load(ranked.map(([k]) => `c:${k}`)), () => {
         for (const [k, c] of ranked) {
           const o = rowCache.get(`c:${k}`) as ConceptStateRow | undefined;
-          if (o && o.nArticles >= 2 && o.nArticles <= 0.25 * n) return c / sample.length >= MIN_STORY_SHARE;
+          if (o && o.nArticles >= 2 && o.nArticles <= 0.25 * n) return c / sample >= MIN_STORY_SHARE;
         }
         return false;
       });
     });
+  };
+  /**
+   * Reads what the story checks of `rows` need, for all of them at once: their articles' key words, then the state rows
+   * of the words they share. One check at a time was up to three round trips each (titles, whole articles, state rows),
+   * dozens per batch; the verdicts are the same, as the stored rows and articles do not change during the update.
+   */
+  const prefetchStories = async (rows: readonly ConceptStateRow[]): Promise<void> => {
+    const judgedRows = rows.filter(judged);
+    if (!judgedRows.length) return;
+    const reading = docKeysOf([...new Set(judgedRows.flatMap((r) => r.articles))]);
+    if (reading) await reading;
+    const loading = load(judgedRows.flatMap((r) => sharedKeys(r)?.ranked.map(([k]) => `c:${k}`) ?? []));
+    if (loading) await loading;
   };
   const score = (r: ConceptStateRow) => spreadOf(r.outlets, r.nArticles) * (r.bigram ? 2 : 1) + Math.log10(r.count) * 0.5;
   qualifying.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
@@ -602,11 +627,17 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const weakest = existingConcepts
     .map((t) => t.outletCount * (t.label.includes(' ') ? 2 : 1) + Math.log10(Math.max(1, t.claimCount)) * 0.5)
     .sort((a, b) => a - b);
-  for (const r of qualifying) {
+  let readTo = 0;
+  for (const [i, r] of qualifying.entries()) {
     if (budget <= 0 && !(weakest.length && score(r) > weakest[0]!)) break;
     const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     const label = r.bigram ? top : top.toLowerCase();
     if (covered(label) || proto.some((p) => p.topic.label === label)) continue;
+    // The reads of this check and of the next few (the candidates after it that the loop may judge) go out together.
+    if (i >= readTo && judged(r)) {
+      readTo = i + STORY_READ_AHEAD;
+      await prefetchStories(qualifying.slice(i, readTo));
+    }
     const ok = storyOk(r);
     if (!(typeof ok === 'boolean' ? ok : await ok)) continue;
     if (budget > 0) budget--;
