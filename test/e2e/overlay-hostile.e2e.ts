@@ -363,7 +363,8 @@ describe('overlay vs a hostile page, a long page, and the keyboard command', () 
     s.server.route('/generated/furniture.html', { body: withFurniture, contentType: 'text/html; charset=utf-8' });
     const { page } = await openFixturePage(s, 'generated/furniture.html');
     await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
-    const sentences = await highlightSize(page, 'claimlens-sentence');
+    // Sentence matches arrive after the page load's topics ('page.sentences'): count them once they are painted.
+    const sentences = await waitUntil(async () => highlightSize(page, 'claimlens-sentence'), 'the sentence highlights');
     expect(sentences).toBeLessThanOrEqual(6);
     await pill(page).click();
     const headings = await overlay(page).locator('.clx-heading').allInnerTexts();
