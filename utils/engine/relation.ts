@@ -30,6 +30,7 @@ import {
   EFFORT_NOUNS,
   FRAME_WEIGHTS,
   GOAL_FRAME_ENDERS,
+  APPEAL_FRAME_WORDS,
   GOAL_FRAME_WORDS,
   GOAL_HEAD_NOUNS,
   GOAL_VERBS,
@@ -242,6 +243,7 @@ const PURPOSE_NEGATORS = new Set(['prevent', 'prevents', 'prevented', 'preventin
 const phraseList = (words: readonly string[]): PhraseList => byFirstWord(words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length));
 const GOAL_FRAMES = phraseList(GOAL_FRAME_WORDS);
 const GOAL_ENDERS = new Set(GOAL_FRAME_ENDERS);
+const APPEAL_FRAMES = new Set(APPEAL_FRAME_WORDS);
 const GOAL_HEADS = new Set(GOAL_HEAD_NOUNS);
 const CONCESSIVES = phraseList(CONCESSIVE_WORDS);
 const CONTRASTS = new Set(CONTRASTIVE_WORDS);
@@ -684,7 +686,12 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   for (let i = 0; i < n; i++) {
     const gl = matchPhrase(GOAL_FRAMES, norms, i);
     if (gl) {
-      for (let k = i + gl, steps = 0; k < n && steps < GOAL_WINDOW; k++, steps++) {
+      let from = i + gl;
+      if (APPEAL_FRAMES.has(norms.slice(i, i + gl).join(' '))) {
+        const to = norms.indexOf('to', from);
+        if (to >= 0 && to < from + GOAL_WINDOW) from = to;
+      }
+      for (let k = from, steps = 0; k < n && steps < GOAL_WINDOW; k++, steps++) {
         // "would have fallen", "should have grown": the perfect right after a modal is still its frame, no new finite verb.
         if (punct(k) || (GOAL_ENDERS.has(norms[k]!) && !(steps === 0 && norms[k] === 'have'))) break;
         goal[k] = 1;

@@ -68,6 +68,7 @@ describe('framing on bare sentences, any subject', () => {
     ['The mayor said the budget deficit in Springfield has fallen.', 'The budget deficit in Springfield is rising.', 'disputes'],
     // a call or an appeal states what someone wants done
     ['Union leaders urged members to shrink the strike fund in Springfield.', 'The strike fund in Springfield is growing.', 'not disputes'],
+    ['Union leaders called on members, retirees and donors to shrink the strike fund in Springfield.', 'The strike fund in Springfield is growing.', 'not disputes'],
     ['Union leaders said the strike fund in Springfield has shrunk.', 'The strike fund in Springfield is growing.', 'disputes'],
     // "unaware of any rise" denies the rise
     ['The ministry said it was unaware of any rise in measles cases in Springfield.', 'Measles cases in Springfield are rising.', 'disputes'],

@@ -168,6 +168,12 @@ export const GOAL_FRAME_WORDS: readonly string[] = [
   'call on', 'calls on', 'called on', 'calling on', 'urge', 'urges', 'urged', 'urging',
 ];
 
+/**
+ * Goal frames that name whom they appeal to before the act ("called on his friends, family and loved ones to rise
+ * up"): the frame starts at the "to" of the act, over the list's commas.
+ */
+export const APPEAL_FRAME_WORDS: readonly string[] = ['call on', 'calls on', 'called on', 'calling on', 'urge', 'urges', 'urged', 'urging'];
+
 /** Tokens that end a goal frame besides punctuation: a finite verb starts a stated fact, a contrast a new clause. */
 export const GOAL_FRAME_ENDERS: readonly string[] = [
   'is', 'are', 'was', 'were', 'has', 'have', 'remains', 'remained', 'but', 'however', 'although', 'though',
