@@ -516,7 +516,8 @@ function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[], 
   walk(matcher.entity, text, tokens, words, words.norms, matcher.maxLen, hits);
   const entityCount = hits.length;
   const concepts: TopicHit[] = [];
-  walk(matcher.concept, text, tokens, words, words.norms.map(memoStem), matcher.maxLen, concepts);
+  // A matcher without concepts (the alias data's, read for every prepared text) needs no stems.
+  if (matcher.concept.next.size > 0) walk(matcher.concept, text, tokens, words, words.norms.map(memoStem), matcher.maxLen, concepts);
   // A concept inside a longer name is part of that name ("state" in "Islamic State"), not a mention of its own.
   let e = 0;
   for (const c of concepts) {
