@@ -406,6 +406,10 @@ export function matchesAsConcept(topic: Topic): boolean {
 function reqOk(req: Req, raw: string): boolean {
   if (req === 'any') return true;
   if (req === 'upper') return isAcronymToken(raw);
+  // An ASCII first letter (most words) is answered without the Unicode test.
+  const c = raw.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   return /^\p{Lu}/u.test(raw);
 }
 
