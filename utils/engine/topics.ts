@@ -429,6 +429,7 @@ function walk(
   keys: readonly string[],
   maxLen: number,
   out: TopicHit[],
+  stopFirst: Uint8Array | null = null,
 ): void {
   const { ids } = words;
   // The root's children are looked up once per distinct word: the root maps are as large as the corpus's names, and a
@@ -439,7 +440,9 @@ function walk(
   let i = 0;
   while (i < n) {
     let node: TrieNode | undefined = first[ids[i]!];
-    if (!node) {
+    // A name starting with a stop word matches only in capitals (buildTopicMatcher's 'upper'): "the", "a", "in" go no
+    // further unless written as an acronym.
+    if (!node || (stopFirst !== null && stopFirst[ids[i]!] === 1 && !isAcronymToken(tokens[i]!.raw))) {
       i++;
       continue;
     }
@@ -517,7 +520,10 @@ const lastHits = new WeakMap<TopicMatcher, { text: string; hits: TopicHit[] }>()
 
 function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[], words: WordTable): TopicHit[] {
   const hits: TopicHit[] = [];
-  walk(matcher.entity, text, tokens, words, words.norms, matcher.maxLen, hits);
+  // Entity keys are the words themselves: a stop word's every name there starts with an 'upper' requirement.
+  const stopFirst = new Uint8Array(words.norms.length);
+  for (let w = 0; w < words.norms.length; w++) if (isStopWord(words.norms[w]!)) stopFirst[w] = 1;
+  walk(matcher.entity, text, tokens, words, words.norms, matcher.maxLen, hits, stopFirst);
   const entityCount = hits.length;
   const concepts: TopicHit[] = [];
   // A matcher without concepts (the alias data's, read for every prepared text) needs no stems.

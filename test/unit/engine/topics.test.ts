@@ -250,6 +250,13 @@ describe('topic matcher (security-news lexicon: the "IS" context rule)', () => {
     expect(matchTopics(m, text, tokens, words)).toEqual(matchTopics(m, text, tokenize(text)));
     expect(matchTopics(m, text, tokens, words).map((h) => h.topicId)).toEqual(['us', 'us', 'isis', 'isis', 'resurgence', 'us']);
   });
+  it('a name starting with a stop word matches only when that word is in capitals (the walk skips "the"/"The")', () => {
+    const base: Topic = { id: 'the-base', label: 'The Base', kind: 'org', aliases: ['The Base'], outletCount: 2, claimCount: 2, weight: 1 };
+    const mb = buildTopicMatcher([base]);
+    expect(topicIdsIn(mb, 'They left the Base at dawn.')).toEqual([]);
+    expect(topicIdsIn(mb, 'They left The Base at dawn.')).toEqual([]);
+    expect(matchTopics(mb, 'They left THE Base at dawn.').map((h) => h.text)).toEqual(['THE Base']);
+  });
   it('reports offsets and surface text of mentions', () => {
     const text = 'They say Daesh is resurging.';
     const hits = matchTopics(m, text);
