@@ -20,7 +20,7 @@ import { TITLE_WORD_SET } from './lexicon/titles';
 import { buildTermStats, contentStem, contentTerms, idf, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
-import { buildTopicMatcher, matchTopics, type TopicHit, type TopicMatcher } from './topics';
+import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { describesOtherTime, pageDateOf, timingOf } from './timing';
@@ -732,7 +732,10 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
   if (hit && hit.text === text && hit.generation === domainLexiconGeneration()) return hit;
   // The page is tokenised once: the topic walk reads the whole, each sentence its share ({@link sentenceTokens}).
   const pageTokens = tokenize(text);
-  const hits = matchTopics(matcher, text, pageTokens);
+  const words = wordTable(pageTokens);
+  const hits = matchTopics(matcher, text, pageTokens, words);
+  // Content stems per distinct word (see WordTable), read per token below.
+  const stemOf = words.norms.map(contentStem);
   const spans: PageSpan[] = [];
   const sentences: PageSentence[] = [];
   const cursor = { at: 0 };
@@ -748,7 +751,7 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
     // The distinct content stems in text order: the prepared features' terms without their "#name" terms.
     const stems = new Set<string>();
     for (let k = tokens.from; k < tokens.to; k++) {
-      const s = contentStem(tokens.list[k]!.norm);
+      const s = tokens.own ? contentStem(tokens.list[k]!.norm) : stemOf[words.ids[k]!];
       if (s) stems.add(s);
     }
     const terms = [...stems];

@@ -76,6 +76,11 @@ describe('calmer page: which sentences get a highlight and a place in the pill',
     ['ISIS news', true],
     ['Officials said ISIS was no longer a threat to the region.', false],
     ['"We read the reports carefully," the general said on Monday.', false],
+    // Fewer than five words, counted across any run of white space (no-break and em spaces too).
+    ['Troops  left\tthe\u00a0city', true],
+    ['  Troops left the city today  ', false],
+    ['Troops left\u2003the city\ntoday', false],
+    ['', true],
   ])('furniture: %s → %s', (text, expected) => {
     expect(isFurniture(text)).toBe(expected);
   });

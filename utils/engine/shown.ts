@@ -54,7 +54,15 @@ export function isFurniture(text: string): boolean {
     return true;
   }
   if (/^(sign up|subscribe|click here|follow us)\b/i.test(t)) return true;
-  return t.split(/\s+/).length < 5; // a label or a headline fragment, not a sentence anyone disputes
+  return fewerWordsThan(t, 5); // a label or a headline fragment, not a sentence anyone disputes
+}
+
+/** `t.split(/\s+/).length < n` for a trimmed `t`, without splitting: a page has hundreds of sentences. */
+function fewerWordsThan(t: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let words = 1;
+  while (words < n && gaps.exec(t)) words++;
+  return words < n;
 }
 
 /** At most this many passages are offered in the pill and highlighted; the strongest first. */

@@ -43,6 +43,8 @@ const ENDS_IN_WORD_CHAR = /[\p{L}\p{M}\p{N}]$/u;
 function kindOf(raw: string): TokenKind {
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'number';
+  // An ASCII letter first (most tokens) is a word without the Unicode test.
+  if ((c | 32) >= 97 && (c | 32) <= 122) return 'word';
   return LETTER_OR_MARK.test(raw) ? 'word' : 'punct';
 }
 
@@ -116,12 +118,24 @@ const PLAIN_LOWER = /^[a-z]+$/;
  */
 export function normalise(word: string): string {
   if (PLAIN_LOWER.test(word)) return word;
+  // ASCII letters only ("Syria", "ISIS": most capitalised words): lower case is the whole normal form.
+  if (asciiLettersOnly(word)) return word.toLowerCase();
   let w = word.toLowerCase().replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.includes('.') && !/^\d/.test(w)) w = w.replace(/\./g, '');
   else if (/^\d/.test(w)) w = w.replace(/,/g, '');
   return w;
+}
+
+/** True when every character of `word` (non-empty) is an ASCII letter. */
+function asciiLettersOnly(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /* --------------------------------------------------------------------- stem */

@@ -406,6 +406,10 @@ export function matchesAsConcept(topic: Topic): boolean {
 function reqOk(req: Req, raw: string): boolean {
   if (req === 'any') return true;
   if (req === 'upper') return isAcronymToken(raw);
+  // An ASCII first letter (most words) is answered without the Unicode test.
+  const c = raw.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   return /^\p{Lu}/u.test(raw);
 }
 
@@ -421,20 +425,29 @@ function walk(
   root: TrieNode,
   text: string,
   tokens: Token[],
-  keyOf: (t: Token) => string,
+  words: WordTable,
+  keys: readonly string[],
   maxLen: number,
   out: TopicHit[],
+  stopFirst: Uint8Array | null = null,
 ): void {
+  const { ids } = words;
+  // The root's children are looked up once per distinct word: the root maps are as large as the corpus's names, and a
+  // lookup per token missed the cache on every word of a 10,000-word page.
+  const first: (TrieNode | undefined)[] = new Array(keys.length);
+  for (let w = 0; w < keys.length; w++) first[w] = root.next.get(keys[w]!);
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    let node: TrieNode | undefined = root;
+    let node: TrieNode | undefined = first[ids[i]!];
+    // A name starting with a stop word matches only in capitals (buildTopicMatcher's 'upper'): "the", "a", "in" go no
+    // further unless written as an acronym.
+    if (!node || (stopFirst !== null && stopFirst[ids[i]!] === 1 && !isAcronymToken(tokens[i]!.raw))) {
+      i++;
+      continue;
+    }
     let best: { end: number; topicId: string } | null = null;
-    for (let k = i; k < n && k - i < maxLen; k++) {
-      node = node.next.get(keyOf(tokens[k]!));
-      if (!node) break;
-      // The gap is checked only where the trie goes on (most walks end at the first word): same result, fewer slices.
-      if (k > i && !gapOk(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+    for (let k = i; ; ) {
       if (node.ends) {
         for (const end of node.ends) {
           let ok = true;
@@ -447,6 +460,12 @@ function walk(
           }
         }
       }
+      k++;
+      if (k >= n || k - i >= maxLen) break;
+      node = node.next.get(keys[ids[k]!]!);
+      if (!node) break;
+      // The gap is checked only where the trie goes on (most walks end at the first word): same result, fewer slices.
+      if (!gapOk(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
     }
     if (best) {
       out.push({ topicId: best.topicId, start: tokens[i]!.start, end: tokens[best.end]!.end, text: text.slice(tokens[i]!.start, tokens[best.end]!.end) });
@@ -455,24 +474,60 @@ function walk(
   }
 }
 
-/** All topic mentions in a text, in text order (entities longest-first without overlap; concepts likewise). */
-export function matchTopics(matcher: TopicMatcher, text: string, tokens?: Token[]): TopicHit[] {
+/**
+ * A text's distinct words: token k's normal form is `norms[ids[k]]`. Work that depends on the word only (its stem,
+ * its trie node) is then done once per distinct word — a 10,000-word page has some 2,500 — and the lookups in the
+ * corpus-sized maps with it.
+ */
+export interface WordTable {
+  ids: Int32Array;
+  norms: string[];
+}
+
+/** The {@link WordTable} of a text's tokens. */
+export function wordTable(tokens: readonly Token[]): WordTable {
+  const seen = new Map<string, number>();
+  const ids = new Int32Array(tokens.length);
+  const norms: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    let id = seen.get(w);
+    if (id === undefined) {
+      id = norms.length;
+      seen.set(w, id);
+      norms.push(w);
+    }
+    ids[k] = id;
+  }
+  return { ids, norms };
+}
+
+/**
+ * All topic mentions in a text, in text order (entities longest-first without overlap; concepts likewise). `words`:
+ * the tokens' {@link WordTable}, when the caller has built it for its own per-word work (a page's stems).
+ */
+export function matchTopics(matcher: TopicMatcher, text: string, tokens?: Token[], words?: WordTable): TopicHit[] {
   // The background reads a page's topics twice (candidate lookup, then matching): the last page is remembered.
   const last = lastHits.get(matcher);
   if (!tokens && last?.text === text) return last.hits.slice();
-  const hits = computeTopicHits(matcher, text, tokens ?? tokenize(text));
+  const toks = tokens ?? tokenize(text);
+  const hits = computeTopicHits(matcher, text, toks, words ?? wordTable(toks));
   if (!tokens) lastHits.set(matcher, { text, hits: hits.slice() });
   return hits;
 }
 
 const lastHits = new WeakMap<TopicMatcher, { text: string; hits: TopicHit[] }>();
 
-function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[]): TopicHit[] {
+function computeTopicHits(matcher: TopicMatcher, text: string, tokens: Token[], words: WordTable): TopicHit[] {
   const hits: TopicHit[] = [];
-  walk(matcher.entity, text, tokens, (t) => t.norm, matcher.maxLen, hits);
+  // Entity keys are the words themselves: a stop word's every name there starts with an 'upper' requirement.
+  const stopFirst = new Uint8Array(words.norms.length);
+  for (let w = 0; w < words.norms.length; w++) if (isStopWord(words.norms[w]!)) stopFirst[w] = 1;
+  walk(matcher.entity, text, tokens, words, words.norms, matcher.maxLen, hits, stopFirst);
   const entityCount = hits.length;
   const concepts: TopicHit[] = [];
-  walk(matcher.concept, text, tokens, (t) => memoStem(t.norm), matcher.maxLen, concepts);
+  // A matcher without concepts (the alias data's, read for every prepared text) needs no stems.
+  if (matcher.concept.next.size > 0) walk(matcher.concept, text, tokens, words, words.norms.map(memoStem), matcher.maxLen, concepts);
   // A concept inside a longer name is part of that name ("state" in "Islamic State"), not a mention of its own.
   let e = 0;
   for (const c of concepts) {

@@ -3,7 +3,8 @@ import { underLexicon } from './lexicon-scope';
 import { domainLexicon, GENERAL_LEXICON, SECURITY_NEWS_LEXICON, setDomainLexicon } from '@/utils/engine/lexicon/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { acronymDefinitions, buildTopicMatcher, matchTopics, mineTopics, topicIdsIn, type TopicMatcher } from '@/utils/engine/topics';
+import { acronymDefinitions, buildTopicMatcher, matchTopics, mineTopics, topicIdsIn, wordTable, type TopicMatcher } from '@/utils/engine/topics';
+import { tokenize } from '@/utils/engine/text';
 import type { Article, Claim, Topic } from '@/utils/engine/types';
 import { claimWith, seedCorpus, seedFiles, SEEDS_DIR } from './seed-corpus';
 
@@ -239,6 +240,22 @@ describe('topic matcher (security-news lexicon: the "IS" context rule)', () => {
     ['Daesh’s fighters', ['isis']],
   ])('%s → %o', (text, ids) => {
     expect(topicIdsIn(m, text)).toEqual(ids);
+  });
+  it('numbers a text\'s distinct words once (wordTable), and matches the same with the table as without', () => {
+    const text = 'The US said the US troops and ISIS fighters left; ISIS is resurging in the US.';
+    const tokens = tokenize(text);
+    const words = wordTable(tokens);
+    expect(words.norms).toEqual([...new Set(tokens.map((t) => t.norm))]);
+    tokens.forEach((t, k) => expect(words.norms[words.ids[k]!]).toBe(t.norm));
+    expect(matchTopics(m, text, tokens, words)).toEqual(matchTopics(m, text, tokenize(text)));
+    expect(matchTopics(m, text, tokens, words).map((h) => h.topicId)).toEqual(['us', 'us', 'isis', 'isis', 'resurgence', 'us']);
+  });
+  it('a name starting with a stop word matches only when that word is in capitals (the walk skips "the"/"The")', () => {
+    const base: Topic = { id: 'the-base', label: 'The Base', kind: 'org', aliases: ['The Base'], outletCount: 2, claimCount: 2, weight: 1 };
+    const mb = buildTopicMatcher([base]);
+    expect(topicIdsIn(mb, 'They left the Base at dawn.')).toEqual([]);
+    expect(topicIdsIn(mb, 'They left The Base at dawn.')).toEqual([]);
+    expect(matchTopics(mb, 'They left THE Base at dawn.').map((h) => h.text)).toEqual(['THE Base']);
   });
   it('reports offsets and surface text of mentions', () => {
     const text = 'They say Daesh is resurging.';
