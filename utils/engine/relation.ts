@@ -1634,25 +1634,17 @@ function spokenOf(p: PreparedText): SpokenOf {
   return out;
 }
 
+/** The content stems of a word list (stop words have none). */
+const stemSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => contentStem(w)).filter((s): s is string => s !== null));
 /** Stems of the reporting verbs and attribution words: saying something is not something said. */
-const REPORTING_STEMS: ReadonlySet<string> = new Set(
-  [...REPORTING_VERBS, 'according', 'describes', 'described', 'describe', 'statement', 'report', 'interview'].map((w) => contentStem(w)).filter((s): s is string => s !== null),
-);
-
+const REPORTING_STEMS = stemSet([...REPORTING_VERBS, 'according', 'describes', 'described', 'describe', 'statement', 'report', 'interview']);
 /** Stems of time words ("earlier this week", "on Monday"): two texts dated alike say nothing alike for it. */
-const TIME_STEMS: ReadonlySet<string> = new Set(
-  [...TIME_WORDS, 'day', 'days', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'ago', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-    .map((w) => contentStem(w))
-    .filter((s): s is string => s !== null),
-);
-
+const TIME_STEMS = stemSet([...TIME_WORDS, 'day', 'days', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'ago', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Role nouns and titles of an attribution ("a spokesman told …", "Director Osei said"): who speaks, not what is said. */
-const ROLE_STEMS: ReadonlySet<string> = new Set(
-  ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'source', 'sources', 'analyst', 'expert', 'researcher',
-    'mr', 'mrs', 'ms', 'dr', 'director', 'chief', 'minister', 'secretary', 'president', 'governor', 'mayor', 'representative']
-    .map((w) => contentStem(w))
-    .filter((s): s is string => s !== null),
-);
+const ROLE_STEMS = stemSet([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'source', 'sources', 'analyst', 'expert', 'researcher',
+  'mr', 'mrs', 'ms', 'dr', 'director', 'chief', 'minister', 'secretary', 'president', 'governor', 'mayor', 'representative',
+]);
 
 /** A named addressee or source of a statement: up to four capitalised words after "told", "confirmed to", "described by", "according to" …. */
 const ADDRESSEE = /\b(?:told|tells|telling|tell|(?:confirmed|said|speaking|talking|spoke|wrote) to|described by|according to)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*\s*){1,4})/gu;
