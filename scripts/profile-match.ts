@@ -5,9 +5,9 @@
  * sentence matches and every shown topic's card, timed apart: prints their medians).
  */
 import { buildBenchCorpora, realPage } from './bench-corpus';
-import { mineCorpus, type MinedCorpus } from './bench-node';
+import { mineCorpus, timeOpening, type MinedCorpus } from './bench-node';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { analysePage, buildCorpusIndex, matchPage, pageSentences, topicCard } from '../utils/engine/match';
+import { analysePage, buildCorpusIndex, matchPage } from '../utils/engine/match';
 import { adoptClaimFeatures, prepareClaimFeatures } from '../utils/engine/claim-features';
 import { useCorpusAliases } from '../utils/engine/lexicon/domain';
 
@@ -39,15 +39,9 @@ for (let i = 0; i < runs; i++) {
   ms.push(performance.now() - s);
   const u = process.cpuUsage(c);
   if (half === 'cards') {
-    const analysis = analysePage(index, page, opts);
-    const p = performance.now();
-    pageSentences(analysis);
-    sentenceMs.push(performance.now() - p);
-    for (const t of analysis.summary.topics) {
-      const s = performance.now();
-      topicCard(analysis, t.topic.id);
-      cardMs.push(performance.now() - s);
-    }
+    const opened = timeOpening(analysePage(index, page, opts));
+    sentenceMs.push(opened.sentencesMs);
+    cardMs.push(...opened.cardMs);
   }
   cpu.push((u.user + u.system) / 1000);
   if (i === 0) console.log('topics', m.topics.map((t) => t.topic.label));

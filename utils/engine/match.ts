@@ -1169,7 +1169,7 @@ function decideStance(
   claims: Claim[],
   relations: Map<string, Relation>,
   passage: PreparedPassage,
-  answered?: ReadonlyMap<string, { text: string }>,
+  answered?: ReadonlyMap<string, { text: string; features: PreparedText }>,
   topicTerms: ReadonlySet<string> = new Set(),
 ): Map<string, Relation> {
   const model = stanceModel();
@@ -1222,13 +1222,13 @@ function decideStance(
     if (label === 'disputes' && !ruleConflict(top)) label = 'related';
     let basis: RelationBasis | undefined = label === 'disputes' ? ruleBasis(top) : label === 'agrees' ? 'rules' : undefined;
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= th.disputes && p.disputes >= p.agrees) (label = 'disputes'), (basis = 'model');
-    else if (label === 'related' && same && p.agrees >= th.agrees && sharesStatement(claim, answered?.get(claim.id)?.text, topicTerms)) (label = 'agrees'), (basis = 'model');
+    else if (label === 'related' && same && p.agrees >= th.agrees && sharesStatement(claim, answered?.get(claim.id)?.features, topicTerms)) (label = 'agrees'), (basis = 'model');
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
     // spokesman Clark Dumont told Bloomberg …" about the wine, and about the party's size).
     // An agreement on which way the subject goes ("exploiting security gaps" and "allowing ISIS to regain ground")
     // needs no shared words.
     // A near copy is one statement by definition ("“A lie,” Shekau said" / "“A lie,” Mr. Shekau said").
-    if (label === 'agrees' && basis === 'rules' && top.similarity < ON_PAGE_SIMILARITY && !sameDirection(claim, answered?.get(claim.id)?.text) && !sharesStatement(claim, answered?.get(claim.id)?.text, topicTerms)) label = 'related';
+    if (label === 'agrees' && basis === 'rules' && top.similarity < ON_PAGE_SIMILARITY && !sameDirection(claim, answered?.get(claim.id)?.features) && !sharesStatement(claim, answered?.get(claim.id)?.features, topicTerms)) label = 'related';
     // One side refutes what the other states ("Claims that X are false" against "X"): whatever else they share, that is
     // no agreement (the card-pair model read such near copies as agreeing).
     if (label === 'agrees' && top.evidence.refuting.length > 0) label = 'related';
@@ -1286,11 +1286,14 @@ function decideStance(
  */
 const MIN_SHARED_STATEMENT_TERMS = 2;
 
-/** Whether a claim and its page sentence both point clearly the same way (the rule behind a direction agree). */
-function sameDirection(claim: Claim, pageSentence: string | undefined): boolean {
+/**
+ * Whether a claim and its page sentence (its features, prepared once per sentence) both point clearly the same way
+ * (the rule behind a direction agree).
+ */
+function sameDirection(claim: Claim, pageSentence: PreparedText | undefined): boolean {
   if (pageSentence === undefined) return false;
   const a = prepare(claim).direction;
-  const b = prepare({ text: pageSentence }).direction;
+  const b = pageSentence.direction;
   return Math.abs(a) >= CLAIM_THRESHOLDS.direction && Math.abs(b) >= CLAIM_THRESHOLDS.direction && Math.sign(a) === Math.sign(b);
 }
 
@@ -1306,9 +1309,9 @@ function topicTermsOf(topic: Topic): Set<string> {
  * speaking: the card-pair model reads "same story, same topic" as agreement ("Emwazi was described as a graduate"
  * and "the Post describes Emwazi as Kuwaiti-born"), so its agrees need a shared statement.
  */
-function sharesStatement(claim: Claim, pageSentence: string | undefined, topicTerms: ReadonlySet<string>): boolean {
+function sharesStatement(claim: Claim, pageSentence: PreparedText | undefined, topicTerms: ReadonlySet<string>): boolean {
   if (pageSentence === undefined) return true;
-  const { shared, smaller } = sharedStatementTerms(claim, { text: pageSentence }, topicTerms);
+  const { shared, smaller } = sharedStatementTerms(claim, pageSentence, topicTerms);
   // A one-word statement needs its one word; a sentence that says nothing beyond who speaks agrees with nothing.
   return shared.length >= Math.max(1, Math.min(MIN_SHARED_STATEMENT_TERMS, smaller));
 }
