@@ -61,6 +61,7 @@ import {
 } from './lexicon/negations';
 import { HEDGING_WORDS, REFUTING_WORDS } from './lexicon/refuting-words';
 import { PLACES } from './lexicon/places';
+import { STOP_WORD_SET } from './lexicon/stopwords';
 import { domainLexicon, domainLexiconGeneration } from './lexicon/domain';
 import { stanceFeatures, type SparseFeatures } from './stance/features';
 import { pairFeatures } from './stance/pair';
@@ -680,12 +681,31 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   const boundary = clauseBoundary(text, tokens, norms);
   const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '');
   const punct = (i: number): boolean => i > 0 && CLAUSE_GAP.test(gap(i));
+  // A comma between two modifiers of one noun ("unaware of any specific, credible threat", "no large, complex
+  // attacks") does not end a negation: a determiner and one word before it, a plain word and a word after it that
+  // are neither a new noun phrase nor an attribution ("not the answer, officials said").
+  const coordinateModifier = (k: number): boolean =>
+    k >= 2 &&
+    k + 1 < n &&
+    gap(k).trim() === ',' &&
+    MODIFIER_DETERMINERS.has(norms[k - 2]!) &&
+    !NP_OPENERS.has(norms[k]!) &&
+    !REPORTING_VERB_SET.has(norms[k]!) &&
+    !REPORTING_VERB_SET.has(norms[k + 1]!) &&
+    !/^\p{Lu}/u.test(tokens[k]!.raw) &&
+    !boundary(k + 1);
   // Goal / obligation / purpose frames: "must be defeated", "a commitment to ensure the enduring defeat of …",
   // and cues naming a goal ("the defeat-ISIS mission"). Cues in them are left out.
   const goal = new Uint8Array(n);
+  // "would" of a habit states what happened, not a hypothesis: "Jones would jump back in the game again and again".
+  const habitualWould = (i: number, len: number): boolean => {
+    if (len !== 1 || norms[i] !== 'would') return false;
+    for (let k = i + 1; k < n && k < i + GOAL_WINDOW + 4 && !punct(k); k++) if (matchPhrase(HABITUAL_MARKERS, norms, k)) return true;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     const gl = matchPhrase(GOAL_FRAMES, norms, i);
-    if (gl) {
+    if (gl && !habitualWould(i, gl)) {
       let from = i + gl;
       if (APPEAL_FRAMES.has(norms.slice(i, i + gl).join(' '))) {
         const to = norms.indexOf('to', from);
@@ -765,7 +785,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     let head = -1;
     let toHead = false;
     for (let k = i + len, steps = 0; k < n && steps < NEGATION_WINDOW; k++, steps++) {
-      if (boundary(k)) break;
+      if (boundary(k) && !coordinateModifier(k)) break;
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
       // A possessor is not the head: "without the user's permission" denies the permission.
@@ -949,7 +969,7 @@ function computeDirectionCues(
     for (let k = ti; k < n && tokens[k]!.end <= m.end; k++) nameAt[k] = slugify(key);
   }
   const attach = (s0: number, e0: number, cueWords: string): CueTarget =>
-    cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords));
+    cueTarget(norms, tokens, nameAt, boundary, s0, e0, SUBJECT_ONLY.has(cueWords), (k) => /["“‘]\s*$/.test(gap(k)));
 
   // A capitalised cue word inside a sentence is a name or a title ("the phony Rose story", "Home Alone 2: Lost in New
   // York"), unless the text is set in title case (a headline: "Militants Regroup in the Desert").
@@ -957,6 +977,16 @@ function computeDirectionCues(
   const titleCase = worded.filter((t) => /^\p{Lu}/u.test(t.raw)).length * 2 >= worded.length;
   const nameLike = (k: number): boolean =>
     !titleCase && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.raw) && !sentStart(k) && !/["“‘'(\[]\s*$/.test(gap(k));
+
+  // A word with a literal sense besides its direction one reads literally before a plain noun ("rose gold", "dropped
+  // food and weapons") or, for a drop, before a named recipient ("supplies dropped to Kurdish forces"); a change
+  // takes a number, a preposition or an adverb ("rose 5%", "dropped to 3", "fell sharply").
+  const literalSense = (k: number): boolean => {
+    if (!LITERAL_SENSES.has(norms[k]!) || k + 1 >= n || boundary(k + 1)) return false;
+    const next = tokens[k + 1]!;
+    if (norms[k] !== 'rose' && DELIVERY_PREPOSITIONS.has(next.norm) && k + 2 < n && /^\p{Lu}/u.test(tokens[k + 2]!.raw) && !boundary(k + 2)) return true;
+    return /^\p{Ll}/u.test(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
+  };
 
   // Direction cues, longest first, each token used once.
   const contributions: { v: number; framed: boolean }[] = [];
@@ -977,6 +1007,7 @@ function computeDirectionCues(
     if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
     if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
     if (nameLike(start)) continue;
+    if (len === 1 && literalSense(start)) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
     const target = attach(start, i, cue.words);
@@ -1042,6 +1073,16 @@ const FILLERS = new Set(PREDICATE_FILLERS);
 /** Words that open a noun phrase: a cue followed by one takes it as its object ("reduced their operations"). */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'further', 'greater', 'additional', 'new', 'such', 'much']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** Direction words with a common literal sense (a colour, an air drop): see literalSense in computeDirectionCues. */
+const LITERAL_SENSES = new Set(['rose', 'drop', 'drops', 'dropped', 'dropping']);
+/** Words after a literal-sense word that still make it a change ("dropped out", "rose again"). */
+const LITERAL_PARTICLES = new Set(['out', 'off', 'again', 'further', 'back', 'down', 'up', 'percent', 'per', 'cent', 'points', 'point', 'nearly', 'roughly', 'year', 'week', 'month', 'overnight', 'today', 'yesterday']);
+/** Prepositions of a delivery ("dropped to Kurdish forces", "dropped on Kobani"). */
+const DELIVERY_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'over']);
+/** Adverbials of a repeated past: a "would" before one in its clause is habitual, not hypothetical. */
+const HABITUAL_MARKERS = phraseList(['again and again', 'over and over', 'time and again', 'time after time', 'every time', 'each time', 'always', 'often', 'routinely', 'regularly']);
+/** Determiners before a modifier list whose comma keeps a negation going ("any specific, credible threat"). */
+const MODIFIER_DETERMINERS = new Set(['any', 'no', 'a', 'an', 'the', 'some']);
 /** Double quote marks, straight and curly (a quote's open and close; single ones double as apostrophes). */
 const QUOTE_MARKS = /["“”]/g;
 /** Words that turn a sentence against the quote before them (see contradictedQuote in {@link computeScopes}). */
@@ -1074,9 +1115,12 @@ function cueTarget(
   s: number,
   e: number,
   subjectOnly: boolean,
+  opensQuote: (k: number) => boolean = () => false,
 ): CueTarget {
   const n = norms.length;
-  const lower = (k: number): boolean => /^\p{Ll}/u.test(tokens[k]!.raw);
+  // A common noun: lower case, or capitalised only for opening a quote and no name ("“Services are collapsing"). (Not
+  // at a sentence's start: "Daesh is resurging" may be a name the lexicon does not know.)
+  const lower = (k: number): boolean => /^\p{Ll}/u.test(tokens[k]!.raw) || (nameAt[k] === null && opensQuote(k) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.raw));
   // After the cue.
   let k = e + 1;
   if (k < n && !boundary(k)) {
@@ -1565,7 +1609,16 @@ interface SpokenOf {
   speakers: Set<string>;
   /** Content stems (and alias-group terms, "#isis") outside the attribution. */
   stems: Set<string>;
+  /**
+   * Entity keys the text names only as a place ("in Bosnia", "at NASA") or as the speaker of the clause after them
+   * ("NASA said that …"), never as what it speaks of, and the stems of those mentions' words (see
+   * {@link shareSubjectBeyondSpeakers}).
+   */
+  placesOnly: Set<string>;
+  placeStems: Set<string>;
 }
+/** Prepositions of place: a name right after one (or after one and an article) is where, not who. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'into', 'within']);
 /** Speech verbs read only a few words after a closing quote ("…,” Rear Adm. John Kirby, the Pentagon's spokesman, said). */
 const TAIL_MAX_TOKENS = 25;
 /** A speaker phrase opening a sentence is at most this long ("One of the journalists detained with Foley, Clare Gillis,"). */
@@ -1621,15 +1674,33 @@ function spokenOf(p: PreparedText): SpokenOf {
   }
   const names = new Set<string>();
   const inside = new Set<string>();
+  const placed = new Set<string>();
+  const spoken = new Set<string>();
+  const placeStems = new Set<string>();
   for (const m of spotEntities(text, {}, tokens)) {
-    if (m.sentenceInitial && !m.acronym) continue;
     const at = tokens.findIndex((t) => t.start >= m.start);
-    (at >= 0 && said[at] ? inside : names).add(slugOf(canonicalEntityKey(m.key)));
+    const key = slugOf(canonicalEntityKey(m.key));
+    // Where a name stands: after a preposition of place ("in Bosnia", "at NASA", "outside the capital"), or as the
+    // speaker of what follows ("Nasa said that …") — read even sentence-initially.
+    const before = at > 0 && ARTICLES.has(tokens[at - 1]!.norm) ? at - 2 : at - 1;
+    let end = at;
+    while (end < n && tokens[end]!.start < m.end) end++;
+    const place = before >= 0 && PLACE_PREPOSITIONS.has(tokens[before]!.norm);
+    if (at >= 0 && (place || (end < n && SPEECH_VERBS.has(tokens[end]!.norm)))) {
+      placed.add(key);
+      for (let k = at; k < end; k++) {
+        const st = contentStem(tokens[k]!.norm);
+        if (st) placeStems.add(st);
+      }
+    } else if (at >= 0) spoken.add(key);
+    if (m.sentenceInitial && !m.acronym) continue;
+    (at >= 0 && said[at] ? inside : names).add(key);
   }
   const speakers = new Set([...inside].filter((k) => !names.has(k)));
+  const placesOnly = new Set([...placed].filter((k) => !spoken.has(k)));
   // Content stems and alias-group terms ("#isis" for Daesh) of the words outside the attribution.
   const stems = new Set(extractTerms(text, tokens.filter((_, i) => !said[i])).keys());
-  const out = { names, speakers, stems };
+  const out = { names, speakers, stems, placesOnly, placeStems };
   spokenOfCache.set(p, out);
   return out;
 }
@@ -1687,10 +1758,47 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
 function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds: ReadonlySet<string>, cueStemsOf: Set<string>): boolean {
   const sa = spokenOf(a);
   const sb = spokenOf(b);
-  for (const id of subjectIds) if (!isCountryKey(id) && !COUNTRY_TOPIC_IDS.has(id) && !sa.speakers.has(id) && !sb.speakers.has(id)) return true;
+  // A name both texts give only as a place or a speaker is where or who, not what goes up and down: "the number of
+  // girls … in Bosnia has increased" and "lack of education in Bosnia" speak of two things.
+  const where = (id: string): boolean => sa.placesOnly.has(id) || sb.placesOnly.has(id);
+  for (const id of subjectIds) if (!isCountryKey(id) && !COUNTRY_TOPIC_IDS.has(id) && !sa.speakers.has(id) && !sb.speakers.has(id) && !where(id)) return true;
   let words = 0;
-  for (const s of sa.stems) if (sb.stems.has(s) && !cueStemsOf.has(s) && ++words >= 2) return true;
-  return false;
+  let place = false;
+  let beside = false;
+  for (const s of sa.stems) {
+    if (!sb.stems.has(s) || cueStemsOf.has(s)) continue;
+    // A country's alias term ("#iraq") is a place too.
+    if (sa.placeStems.has(s) || sb.placeStems.has(s) || (s[0] === '#' && isCountryKey(s.slice(1)))) {
+      place = true;
+      continue;
+    }
+    if (++words >= 2) return true;
+    if (!beside) beside = cueClauseStems(a).has(s) && cueClauseStems(b).has(s);
+  }
+  // One place and one word both say goes up or down ("inflation in Springfield has diminished" / "… is rising").
+  return place && beside;
+}
+
+const cueClauseCache = new WeakMap<PreparedText, Set<string>>();
+/** Content stems of the clauses that hold a direction cue ("Inflation in Springfield has diminished" → inflation, springfield). */
+function cueClauseStems(p: PreparedText): Set<string> {
+  let hit = cueClauseCache.get(p);
+  if (hit) return hit;
+  hit = new Set<string>();
+  const tokens = tokenize(p.text);
+  const norms = tokens.map((t) => t.norm);
+  const boundary = clauseBoundary(p.text, tokens, norms);
+  const clause = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) clause[i] = clause[i - 1]! + (boundary(i) ? 1 : 0);
+  const cueWords = new Set(p.cues.map((c) => c.words.toLowerCase().split(/\s+/).at(-1)!));
+  const held = new Set<number>();
+  tokens.forEach((t, i) => cueWords.has(t.norm) && held.add(clause[i]!));
+  tokens.forEach((t, i) => {
+    const st = held.has(clause[i]!) ? contentStem(t.norm) : null;
+    if (st) hit!.add(st);
+  });
+  cueClauseCache.set(p, hit);
+  return hit;
 }
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();

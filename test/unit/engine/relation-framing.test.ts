@@ -72,6 +72,24 @@ describe('framing on bare sentences, any subject', () => {
     ['Union leaders said the strike fund in Springfield has shrunk.', 'The strike fund in Springfield is growing.', 'disputes'],
     // "unaware of any rise" denies the rise
     ['The ministry said it was unaware of any rise in measles cases in Springfield.', 'Measles cases in Springfield are rising.', 'disputes'],
+    // a "would" of habit states what happened: both say Jones lost and came back
+    ['Battered by losses, Jones would jump back into the market again and again.', 'Thousands of dollars lost, over and over, but Jones kept coming back for more.', 'not disputes'],
+    // a name both give only as a place or a speaker is not the subject that goes up and down
+    ['The case has provoked discussions about sex education in Springfield, where the number of pregnant girls has increased sharply.', 'Lack of education in Springfield is an important issue.', 'not disputes'],
+    ['Globex said that while a defect cannot be ruled out, the lack of any complaints from drivers in Springfield suggests something else caused the crash.', 'Experts, including those at Globex, say the crash in Springfield may have nothing to do with parts falling off the car.', 'not disputes'],
+    ['Measles cases in Springfield are rising.', "Springfield's measles cases have fallen sharply.", 'disputes'],
+    // a literal sense: an air drop and a colour are no decline and no rise
+    ['Pilots accidentally dropped food, water and weapons to the rebels in the north.', 'The rebels in the north are regrouping.', 'not disputes'],
+    ['Bundles of weapons were dropped to Kurdish forces fighting the rebels in the north.', 'The rebels in the north are regrouping.', 'not disputes'],
+    ['The Globex Edition watch comes in rose gold.', 'Sales of the Globex Edition watch have fallen.', 'not disputes'],
+    ['Sales of the Globex Edition watch rose 5% last quarter.', 'Sales of the Globex Edition watch have fallen.', 'disputes'],
+    // places shared (a city, countries) are not a shared subject: services collapsing vs a cartel expanding
+    ['Residents said services are collapsing in towns and cities across Mexico and Springfield.', 'The Zeta cartel then expanded into Mexico and took control of the city of Springfield.', 'not disputes'],
+    // a quote's first word is a common noun, the subject of its cue: services collapse, the rebels expand
+    ['A reporter said of the rebels in the north, “Services are collapsing, and prices are soaring.”', 'The rebels in the north then expanded into the south and took control of the capital.', 'not disputes'],
+    // a comma between two modifiers keeps the negation: both deny a specific, credible threat
+    ['Officials said they were unaware of any specific, credible threat to the Springfield water supply.', 'Officials said there is no specific or credible threat to the Springfield water supply.', 'not disputes'],
+    ['The mayor said there were no large, coordinated attacks on the Springfield water supply.', 'Large, coordinated attacks on the Springfield water supply were rising.', 'disputes'],
     // ... unless the frame ends and a state is stated: "must accept that … are not defeated"
     ['We must accept that the rebels in the north are not defeated.', 'The rebels in the north have been defeated.', 'disputes'],
     // historical / backgrounded
