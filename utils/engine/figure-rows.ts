@@ -13,7 +13,8 @@
  * A row whose entries are dated within the event window and differ is a conflicting report (`sameEvent`), the
  * headline contrast of a card.
  */
-import { contentTerms, stem } from './text';
+import { contentStem, contentTerms, stem, tokenize } from './text';
+import { STOP_WORD_SET } from './lexicon/stopwords';
 import { CURRENCY_SYMBOLS, EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
 import { dateRange } from './timing';
 import { digitsIn, figuresConsistent } from './figure-values';
@@ -196,10 +197,97 @@ export function groupFigureEntries(items: readonly FigureEntryInput[]): Map<stri
   return byKey;
 }
 
+/**
+ * What happens to the counted in a figure's sentence, as one word: the verb or state after the count ("43 students
+ * went missing" → missing, "28 bodies had been recovered" → found), a state inside it ("the 43 missing students") or
+ * the verb before it ("investigators found 28 bodies", "opened fire on about 100 students" → fire); synonyms of one
+ * event share one word (PREDICATE_CLASSES). Null when the sentence says nothing of the kind ("5,200 US troops in
+ * Iraq"). Read from the sentence when rows are built, so claims stored by an older engine are read the same way.
+ */
+export function figurePredicate(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text' | 'unit'>): string | null {
+  const at = context.toLowerCase().indexOf(figure.text.toLowerCase());
+  if (at < 0) return null;
+  const tokens = tokenize(context);
+  const first = tokens.findIndex((t) => t.start >= at);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < at + figure.text.length) end++;
+  if (first < 0) return null;
+  const classOf = (w: string): string | null => {
+    const st = stem(w);
+    return PREDICATE_CLASSES.get(st) ?? (contentStem(w) && !STOP_WORD_SET.has(w) ? st : null);
+  };
+  // Inside the figure's words, after the number: "43 missing students".
+  for (let k = first; k < end; k++) {
+    const c = PREDICATE_CLASSES.get(stem(tokens[k]!.norm));
+    if (c) return c;
+  }
+  // After: over auxiliaries and adverbs, at most a few words, within the clause.
+  for (let k = end, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+    if (/[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const w = tokens[k]!.norm;
+    if (/^\d/.test(w) || w.endsWith('ly') || PREDICATE_SKIP.has(w)) continue;
+    const c = PREDICATE_CLASSES.get(stem(w));
+    // "remain missing": a state after a verb of staying is what happens.
+    if (c === 'present' && k + 1 < tokens.length && PREDICATE_CLASSES.has(stem(tokens[k + 1]!.norm))) return PREDICATE_CLASSES.get(stem(tokens[k + 1]!.norm))!;
+    if (c) return c;
+    if (STOP_WORD_SET.has(w)) break;
+    return /(?:ed|en|ing)$/.test(w) ? classOf(w) : null;
+  }
+  // Before: the verb whose object the count is, over a quantifier and one preposition ("fire on about 100").
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    if (/[,;:.!?()]/.test(context.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    const w = tokens[k]!.norm;
+    if (QUANTIFIER_WORDS.has(w) || w === 'on' || w === 'of') continue;
+    if (PREDICATE_CLASSES.has(stem(w))) return PREDICATE_CLASSES.get(stem(w))!;
+    return STOP_WORD_SET.has(w) || /^\p{Lu}/u.test(tokens[k]!.raw) ? null : classOf(w);
+  }
+  return null;
+}
+
+/** One word per event a count may undergo: its synonyms' stems map to it. */
+const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    missing: ['missing', 'disappeared', 'vanished', 'unaccounted'],
+    killed: ['killed', 'dead', 'died', 'slain', 'murdered', 'executed', 'perished', 'deaths'],
+    injured: ['injured', 'wounded', 'hurt'],
+    found: ['found', 'find', 'recovered', 'discovered', 'exhumed', 'unearthed', 'uncovered', 'located', 'identified'],
+    arrested: ['arrested', 'detained', 'held', 'jailed', 'charged'],
+    present: ['stationed', 'deployed', 'based', 'remain', 'remained', 'remains', 'stay', 'serving', 'present', 'left'],
+    evacuated: ['evacuated', 'displaced', 'fled', 'flee'],
+    freed: ['freed', 'released', 'rescued'],
+    kidnapped: ['kidnapped', 'abducted', 'captured', 'seized'],
+  }).flatMap(([c, words]) => words.map((w) => [stem(w), c] as const)),
+);
+/** Words between a count and what happens to it: auxiliaries and "went" of "went missing". */
+const PREDICATE_SKIP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'still', 'also', 'eventually', 'later', 'then', 'went', 'reportedly', 'all', 'who', 'that', 'which', 'now', 'being', 'got']);
+/** Quantifier words before a number ("at least", "about", "more than"). */
+const QUANTIFIER_WORDS = new Set(['at', 'least', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'more', 'than', 'over', 'up', 'to', 'the', 'approximately', 'another', 'a', 'further', 'additional', 'estimated', 'an']);
+
+/**
+ * Splits one key's entries by what happens to the counted ({@link figurePredicate}): 43 students missing, 15 found
+ * hiding and 100 fired on are three quantities.
+ */
+function predicateGroups(list: FigureEntryInput[]): FigureEntryInput[][] {
+  const by = new Map<string, FigureEntryInput[]>();
+  const none: FigureEntryInput[] = [];
+  for (const it of list) {
+    const p = figurePredicate(it.context, it.entry.figure);
+    if (p === null) none.push(it);
+    else (by.get(p) ?? by.set(p, []).get(p)!).push(it);
+  }
+  const groups = [...by.values()];
+  if (groups.length === 0) return [none];
+  // With one thing happening, a sentence that names none is read as the same count ("5,200 US troops in Iraq" and
+  // "2,500 troops stationed there"); among several it cannot be placed, and stays apart.
+  if (groups.length === 1) groups[0]!.push(...none);
+  else if (none.length) groups.push(none);
+  return groups;
+}
+
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  const groups = isEventKey(key) ? eventClusters(list) : [list];
+  const groups = (keyParts(key).state ? [list] : predicateGroups(list)).flatMap((g) => (isEventKey(key) ? eventClusters(g) : [g]));
   for (const group of groups) {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.

@@ -112,3 +112,24 @@ describe('buildFigureRows: what an amount is of', () => {
     expect(show(counts).map((r) => r.key)).toEqual(['us|troop|iraq']);
   });
 });
+
+describe('buildFigureRows: what happens to the counted', () => {
+  it('students missing, students found and students fired on are three quantities, not one row', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Ledger', '2025-03-02', 'The 43 students went missing after a clash with police in Ashford.'),
+      ...entries('Metro Check', '2025-03-03', 'More than 50 students vanished after the clash in Ashford.'),
+      ...entries('Harbour Post', '2025-03-04', 'About 15 students were later found hiding in Ashford.'),
+      ...entries('Coast Times', '2025-03-04', 'Police opened fire on about 100 students in Ashford.'),
+    ]);
+    // missing: 43 vs more than 50 is a real difference between reports; 15 found and 100 fired on are other counts
+    expect(show(rows).map((r) => [r.key, r.values])).toEqual([['|student|ashford', ['Valley Ledger 43', 'Metro Check 50']]]);
+  });
+
+  it('a standing count read with and without what it does stays one row ("5,200 troops" / "2,500 troops stationed")', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Ledger', '2020-01-10', 'There are about 5,200 Freedonian troops in Sylvania.'),
+      ...entries('Metro Check', '2024-02-01', 'Roughly 2,500 Freedonian troops remain stationed in Sylvania.'),
+    ]);
+    expect(show(rows).map((r) => r.values)).toEqual([['Valley Ledger 5200', 'Metro Check 2500']]);
+  });
+});
