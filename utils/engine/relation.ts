@@ -1062,6 +1062,19 @@ function deniesOtherwise(plain: PreparedText, negating: PreparedText): boolean {
   return [...said, ...plain.refuting.map((r) => r.toLowerCase())].some((w) => !other.includes(w));
 }
 
+/** A denial that one thing is another or among others ("are not those of", "none of … belongs to", "not to be the"). */
+const IDENTITY_DENIAL = /\b(?:not|never)\s+(?:to\s+be\s+|be(?:ing)?\s+|been\s+)?(?:those\s+of|the\s+remains\s+of|among)\b|\b(?:not|never)\s+(?:to\s+be|being|be)\s+the\b|\bnone\s+of\b[^.;]*?\b(?:belongs?|belonged|(?:is|are|was|were)\s+among)\b/i;
+/** An assertion that one thing is another or among others ("belong to", "are those of", "were among", "identified as"). */
+const IDENTITY_ASSERTION = /\b(?:belong(?:s|ed|ing)?\s+(?:to|the)\b|(?:is|are|was|were|be|being)\s+(?:those\s+of|the\s+remains\s+of|among|the)\b|\bto\s+be\b|identified\s+as|remains\s+of)/i;
+
+/**
+ * Whether the negating side denies an identity ("the 28 bodies are not those of the students") that the other side
+ * never asserts: "Mass graves found near the town where students went missing" says where, not whose bodies.
+ */
+function identityUnasserted(negating: PreparedText, plain: PreparedText): boolean {
+  return IDENTITY_DENIAL.test(negating.text) && !IDENTITY_ASSERTION.test(plain.text);
+}
+
 /** Whether a text negates anything (a negator, or a "non-" word). */
 function hasNegation(p: PreparedText): boolean {
   return p.negations.length > 0 || (p.negatedHeads?.size ?? 0) > 0;
@@ -1886,7 +1899,7 @@ export function relate(
   // "no issue" and "a non-issue" agree.
   const negA = hasNegation(a);
   const negB = hasNegation(b);
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b)) {
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;

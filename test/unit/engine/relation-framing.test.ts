@@ -87,6 +87,11 @@ describe('framing on bare sentences, any subject', () => {
     ['Residents said services are collapsing in towns and cities across Mexico and Springfield.', 'The Zeta cartel then expanded into Mexico and took control of the city of Springfield.', 'not disputes'],
     // a quote's first word is a common noun, the subject of its cue: services collapse, the rebels expand
     ['A reporter said of the rebels in the north, “Services are collapsing, and prices are soaring.”', 'The rebels in the north then expanded into the south and took control of the capital.', 'not disputes'],
+    // a denied identity disputes only an asserted one: where the bodies were found says nothing of whose they are
+    ['DNA tests showed that the 12 bodies found near Ashford are not those of the missing hikers.', 'Bodies Found Near Ashford Trail Where Hikers Went Missing', 'not disputes'],
+    ['None of the 12 bodies found near Ashford belongs to the group of missing hikers, police said.', 'Twelve bodies were found near the Ashford trail where the hikers went missing.', 'not disputes'],
+    ['DNA tests showed that the 12 bodies found near Ashford are not those of the missing hikers.', 'The 12 bodies found near Ashford are those of the missing hikers.', 'disputes'],
+    ['The 12 bodies found near Ashford were confirmed not to be the missing hikers.', 'The bodies of 12 people, believed to be the missing hikers, were found near Ashford.', 'disputes'],
     // a comma between two modifiers keeps the negation: both deny a specific, credible threat
     ['Officials said they were unaware of any specific, credible threat to the Springfield water supply.', 'Officials said there is no specific or credible threat to the Springfield water supply.', 'not disputes'],
     ['The mayor said there were no large, coordinated attacks on the Springfield water supply.', 'Large, coordinated attacks on the Springfield water supply were rising.', 'disputes'],
