@@ -988,6 +988,15 @@ function computeDirectionCues(
     return /^\p{Ll}/u.test(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
   };
 
+  // Idioms that hold a direction word but state no change: "at a loss" (puzzled), "grew up in" (an upbringing),
+  // "fell silent", "fell victim".
+  const idiomatic = (k: number): boolean => {
+    const w = norms[k]!;
+    if (w === 'loss' && norms[k - 1] === 'a' && norms[k - 2] === 'at') return true;
+    const next = k + 1 < n && !boundary(k + 1) ? norms[k + 1]! : '';
+    return (GROW_FORMS.has(w) && next === 'up') || (FALL_FORMS.has(w) && FALL_IDIOM_ENDS.has(next));
+  };
+
   // Direction cues, longest first, each token used once.
   const contributions: { v: number; framed: boolean }[] = [];
   const up: string[] = [];
@@ -1007,7 +1016,7 @@ function computeDirectionCues(
     if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
     if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
     if (nameLike(start)) continue;
-    if (len === 1 && literalSense(start)) continue;
+    if (len === 1 && (literalSense(start) || idiomatic(start))) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
     const target = attach(start, i, cue.words);
@@ -1092,6 +1101,10 @@ const LITERAL_SENSES = new Set(['rose', 'drop', 'drops', 'dropped', 'dropping'])
 const LITERAL_PARTICLES = new Set(['out', 'off', 'again', 'further', 'back', 'down', 'up', 'percent', 'per', 'cent', 'points', 'point', 'nearly', 'roughly', 'year', 'week', 'month', 'overnight', 'today', 'yesterday']);
 /** Prepositions of a delivery ("dropped to Kurdish forces", "dropped on Kobani"). */
 const DELIVERY_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'over']);
+/** Forms of "grow" ("grew up in London" is an upbringing) and "fall" ("fell silent", "fell victim"). */
+const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
+const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
+const FALL_IDIOM_ENDS = new Set(['silent', 'asleep', 'victim', 'prey']);
 /** Adverbials of a repeated past: a "would" before one in its clause is habitual, not hypothetical. */
 const HABITUAL_MARKERS = phraseList(['again and again', 'over and over', 'time and again', 'time after time', 'every time', 'each time', 'always', 'often', 'routinely', 'regularly']);
 /** Determiners before a modifier list whose comma keeps a negation going ("any specific, credible threat"). */

@@ -92,6 +92,9 @@ describe('framing on bare sentences, any subject', () => {
     ['None of the 12 bodies found near Ashford belongs to the group of missing hikers, police said.', 'Twelve bodies were found near the Ashford trail where the hikers went missing.', 'not disputes'],
     ['DNA tests showed that the 12 bodies found near Ashford are not those of the missing hikers.', 'The 12 bodies found near Ashford are those of the missing hikers.', 'disputes'],
     ['The 12 bodies found near Ashford were confirmed not to be the missing hikers.', 'The bodies of 12 people, believed to be the missing hikers, were found near Ashford.', 'disputes'],
+    // idioms with a direction word state no change: "at a loss" (puzzled), "grew up" (an upbringing)
+    ['Relatives said they were at a loss why the Zeta cartel kept its hostages.', 'The Zeta cartel is growing.', 'not disputes'],
+    ['The Zeta cartel leader grew up in a poor family in the north.', 'The Zeta cartel has been weakened.', 'not disputes'],
     // a comma between two modifiers keeps the negation: both deny a specific, credible threat
     ['Officials said they were unaware of any specific, credible threat to the Springfield water supply.', 'Officials said there is no specific or credible threat to the Springfield water supply.', 'not disputes'],
     ['The mayor said there were no large, coordinated attacks on the Springfield water supply.', 'Large, coordinated attacks on the Springfield water supply were rising.', 'disputes'],
