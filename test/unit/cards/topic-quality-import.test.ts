@@ -62,3 +62,22 @@ describe('topics are not link ids or title-case headlines', () => {
     expect(labels).toContain('Lake Travis Rural Fire Department');
   });
 });
+
+// People by relation and any story's material words are no subject (PO-style imports, session 15: "friends" of a
+// suspect, "identity", "site", "female" were topics with cards of their own).
+describe('topics are not relation or material words', () => {
+  const lines = [
+    'Friends of the hacker said the ransom demand came from his own laptop, and his identity was known to police.',
+    'The ransom was paid at a site near the harbour, friends of the female courier told reporters.',
+    'Police said the ransom note named a second site and that the identity of the female courier was protected.',
+    'His friends said the ransom money has not been found; the site was searched twice.',
+  ];
+  const analyzed = [0, 1, 2, 3].map((o) =>
+    analyzeArticle({ text: [0, 1, 2].map((k) => lines[(o + k) % 4]!).join(' '), title: `Ransom ${o}`, outlet: `Desk ${String.fromCharCode(65 + o)}`, published: '2025-03-11', url: null, source: 'import', importedAt: 0 }),
+  );
+  const labels = mineTopics(analyzed.map((a) => a.article), analyzed.flatMap((a) => a.claims), analyzed.map((a) => a.outlet)).topics.map((t) => t.label.toLowerCase());
+  it('keeps the story word, drops the relation and material words', () => {
+    expect(labels).toContain('ransom');
+    for (const junk of ['friends', 'friend', 'identity', 'site', 'female']) expect(labels).not.toContain(junk);
+  });
+});

@@ -101,6 +101,14 @@ export const GENERIC_NEWS_NOUNS: readonly string[] = [
   'attempt', 'attempts', 'success', 'failure', 'progress', 'presence', 'pressure', 'role', 'aid', 'assistance',
   'training', 'operation', 'operations', 'mission', 'missions', 'strategy', 'withdraw', 'exit', 'commitment',
   'commitments', 'decision', 'decisions', 'statement', 'plan', 'majority', 'minority', 'quarter', 'member', 'members',
+  // people by their relation to someone, and words for any story's material: a story's "friends", "identity" or
+  // "site" is no subject of its own (mined as topics from one-story imports: "friends" of a suspect, a "female" athlete)
+  'friend', 'friends', 'relative', 'relatives', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'colleague',
+  'colleagues', 'wife', 'wives', 'husband', 'husbands', 'mother', 'mothers', 'father', 'fathers', 'son', 'sons',
+  'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'parent', 'parents', 'girlfriend',
+  'girlfriends', 'boyfriend', 'boyfriends', 'female', 'females', 'male', 'males', 'identity', 'identities',
+  'relationship', 'relationships', 'rumor', 'rumors', 'rumour', 'rumours', 'site', 'sites', 'facility', 'facilities',
+  'story', 'stories',
   // time
   'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'centuries', 'period', 'periods',
 ];
