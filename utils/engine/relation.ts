@@ -1709,7 +1709,7 @@ function spokenOf(p: PreparedText): SpokenOf {
     // Where a name stands: after a preposition of place ("in Bosnia", "at NASA", "outside the capital"), or as the
     // speaker of what follows ("Nasa said that …") — read even sentence-initially.
     const before = at > 0 && ARTICLES.has(tokens[at - 1]!.norm) ? at - 2 : at - 1;
-    let end = at;
+    let end = Math.max(at, 0);
     while (end < n && tokens[end]!.start < m.end) end++;
     const place = before >= 0 && PLACE_PREPOSITIONS.has(tokens[before]!.norm);
     if (at >= 0 && (place || (end < n && SPEECH_VERBS.has(tokens[end]!.norm)))) {
@@ -1784,7 +1784,7 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
 function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds: ReadonlySet<string>, cueStemsOf: Set<string>): boolean {
   const sa = spokenOf(a);
   const sb = spokenOf(b);
-  // A name both texts give only as a place or a speaker is where or who, not what goes up and down: "the number of
+  // A name either text gives only as a place or a speaker is where or who, not what goes up and down: "the number of
   // girls … in Bosnia has increased" and "lack of education in Bosnia" speak of two things.
   const where = (id: string): boolean => sa.placesOnly.has(id) || sb.placesOnly.has(id);
   for (const id of subjectIds) if (!isCountryKey(id) && !COUNTRY_TOPIC_IDS.has(id) && !sa.speakers.has(id) && !sb.speakers.has(id) && !where(id)) return true;
