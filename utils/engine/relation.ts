@@ -985,6 +985,8 @@ function computeDirectionCues(
     if (!LITERAL_SENSES.has(norms[k]!) || k + 1 >= n || boundary(k + 1)) return false;
     const next = tokens[k + 1]!;
     if (norms[k] !== 'rose' && DELIVERY_PREPOSITIONS.has(next.norm) && k + 2 < n && /^\p{Lu}/u.test(tokens[k + 2]!.raw) && !boundary(k + 2)) return true;
+    // A drop with an object is a release ("dropping these supplies", "dropped the charges").
+    if (norms[k] !== 'rose' && NP_OPENERS.has(next.norm) && next.norm !== 'more' && next.norm !== 'much' && !(next.norm === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
     return /^\p{Ll}/u.test(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
   };
 
@@ -995,6 +997,30 @@ function computeDirectionCues(
     if (w === 'loss' && norms[k - 1] === 'a' && norms[k - 2] === 'at') return true;
     const next = k + 1 < n && !boundary(k + 1) ? norms[k + 1]! : '';
     return (GROW_FORMS.has(w) && next === 'up') || (FALL_FORMS.has(w) && FALL_IDIOM_ENDS.has(next));
+  };
+
+  // Whether a name follows "of" at k (over one article): "the loss of Fallujah", "of Iraq's second city".
+  const namedAfterOf = (k: number): boolean => {
+    const at = k + 1 < n && ARTICLES.has(norms[k + 1]!) ? k + 2 : k + 1;
+    return at < n && !boundary(at) && nameAt[at] !== null;
+  };
+
+  // Who a loss goes to: a name after "to" (over one article) later in the cue's clause, within a few words.
+  const lossWinner = (e: number): string | null => {
+    // "fell back to Baghdad" is a retreat to a place.
+    if (norms[e + 1] === 'back') return null;
+    const noun = norms[e] === 'loss' || norms[e] === 'losses';
+    // A noun gives what changed hands first ("the loss of Mosul to …"); "a major loss to al-Shabab" is al-Shabab's loss.
+    if (noun && norms[e + 1] !== 'of') return null;
+    for (let k = e + 1; k < n && k <= e + LOSS_WINDOW; k++) {
+      // A noun's list of what was lost ("the loss of Mosul and much of the north to …"), not punctuation or another
+      // clause ("lost ground and fell back to Baghdad").
+      if (punct(k) || (boundary(k) && !(noun && norms[k] === 'and'))) return null;
+      if (norms[k] !== 'to') continue;
+      const at = k + 1 < n && ARTICLES.has(norms[k + 1]!) ? k + 2 : k + 1;
+      return at < n && !boundary(at) ? nameAt[at] ?? null : null;
+    }
+    return null;
   };
 
   // Direction cues, longest first, each token used once.
@@ -1019,7 +1045,17 @@ function computeDirectionCues(
     if (len === 1 && (literalSense(start) || idiomatic(start))) continue;
     let sign = cue === u ? 1 : -1;
     if (negated[start]) sign = -sign;
-    const target = attach(start, i, cue.words);
+    let target = attach(start, i, cue.words);
+    // A loss to someone is their gain: "the loss of Mosul to the Islamic State", "the city fell to the rebels".
+    const winner = sign < 0 && len === 1 && LOSS_FORMS.has(norms[start]!) ? lossWinner(i) : null;
+    if (winner) {
+      sign = 1;
+      target = { names: [winner], effort: false };
+    } else if (len === 1 && (norms[start] === 'loss' || norms[start] === 'losses') && norms[i + 1] === 'of' && namedAfterOf(i + 1)) {
+      // "the loss of Mosul", "the later loss of Iraq's second city": a named place or thing changed hands, whose loss
+      // and whose gain the sentence does not say.
+      continue;
+    }
     const hit: DirectionCueHit = {
       sign,
       weight: cue.weight,
@@ -1101,6 +1137,10 @@ const LITERAL_SENSES = new Set(['rose', 'drop', 'drops', 'dropped', 'dropping'])
 const LITERAL_PARTICLES = new Set(['out', 'off', 'again', 'further', 'back', 'down', 'up', 'percent', 'per', 'cent', 'points', 'point', 'nearly', 'roughly', 'year', 'week', 'month', 'overnight', 'today', 'yesterday']);
 /** Prepositions of a delivery ("dropped to Kurdish forces", "dropped on Kobani"). */
 const DELIVERY_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'over']);
+/** Forms of losing whose loser's loss is someone's gain ("the loss of Mosul to the Islamic State", "fell to the rebels"). */
+const LOSS_FORMS = new Set(['loss', 'losses', 'lost', 'lose', 'loses', 'losing', 'fall', 'fell', 'fallen', 'falls']);
+/** How far after a loss its winner may be named ("the later loss of Iraq's second city of Mosul and much of the north to …"). */
+const LOSS_WINDOW = 16;
 /** Forms of "grow" ("grew up in London" is an upbringing) and "fall" ("fell silent", "fell victim"). */
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);

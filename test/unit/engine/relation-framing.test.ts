@@ -95,6 +95,12 @@ describe('framing on bare sentences, any subject', () => {
     // idioms with a direction word state no change: "at a loss" (puzzled), "grew up" (an upbringing)
     ['Relatives said they were at a loss why the Zeta cartel kept its hostages.', 'The Zeta cartel is growing.', 'not disputes'],
     ['The Zeta cartel leader grew up in a poor family in the north.', 'The Zeta cartel has been weakened.', 'not disputes'],
+    // a loss to someone is their gain: the cartel gaining Ashford is no decline of the cartel
+    ['The loss of Ashford and much of the north to the Zeta cartel came in June.', 'The Zeta cartel expanded into the north and took control of Ashford.', 'not disputes'],
+    ['Ashford fell to the Zeta cartel in June.', 'The Zeta cartel is growing.', 'not disputes'],
+    ['The Zeta cartel suffered heavy losses in the north.', 'The Zeta cartel is growing in the north.', 'disputes'],
+    // "the loss of <a named place>" says it changed hands, not whose loss: no decline of the cartel that took it
+    ['The loss of Ashford foreshadowed the later loss of the north, Zeta cartel watchers said.', 'The Zeta cartel then expanded and took control of Ashford.', 'not disputes'],
     // a comma between two modifiers keeps the negation: both deny a specific, credible threat
     ['Officials said they were unaware of any specific, credible threat to the Springfield water supply.', 'Officials said there is no specific or credible threat to the Springfield water supply.', 'not disputes'],
     ['The mayor said there were no large, coordinated attacks on the Springfield water supply.', 'Large, coordinated attacks on the Springfield water supply were rising.', 'disputes'],
