@@ -984,7 +984,12 @@ function computeDirectionCues(
   const literalSense = (k: number): boolean => {
     if (!LITERAL_SENSES.has(norms[k]!) || k + 1 >= n || boundary(k + 1)) return false;
     const next = tokens[k + 1]!;
-    if (norms[k] !== 'rose' && DELIVERY_PREPOSITIONS.has(next.norm) && k + 2 < n && /^\p{Lu}/u.test(tokens[k + 2]!.raw) && !boundary(k + 2)) return true;
+    if (norms[k] !== 'rose' && DELIVERY_PREPOSITIONS.has(next.norm) && k + 2 < n && !boundary(k + 2)) {
+      // "dropped to Kurdish forces", "dropped by army planes" — not "dropped by 20%", "dropped by half", "dropped to a low".
+      const after = tokens[k + 2]!;
+      if (/^\p{Lu}/u.test(after.raw)) return true;
+      if (next.norm === 'by' && /^\p{Ll}/u.test(after.raw) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
+    }
     // A drop with an object is a release ("dropping these supplies", "dropped the charges").
     if (norms[k] !== 'rose' && NP_OPENERS.has(next.norm) && next.norm !== 'more' && next.norm !== 'much' && !(next.norm === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
     return /^\p{Ll}/u.test(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
@@ -1135,8 +1140,10 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 const LITERAL_SENSES = new Set(['rose', 'drop', 'drops', 'dropped', 'dropping']);
 /** Words after a literal-sense word that still make it a change ("dropped out", "rose again"). */
 const LITERAL_PARTICLES = new Set(['out', 'off', 'again', 'further', 'back', 'down', 'up', 'percent', 'per', 'cent', 'points', 'point', 'nearly', 'roughly', 'year', 'week', 'month', 'overnight', 'today', 'yesterday']);
-/** Prepositions of a delivery ("dropped to Kurdish forces", "dropped on Kobani"). */
-const DELIVERY_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'over']);
+/** Words of an amount after "dropped by" ("by half", "by a third", "by nearly 40%"): a change, not an agent. */
+const CHANGE_AMOUNTS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'nearly', 'roughly', 'percent', 'dozen', 'hundreds', 'thousands', 'millions', 'double', 'fold']);
+/** Prepositions of a delivery and its agent ("dropped to Kurdish forces", "dropped on Kobani", "dropped by American planes"). */
+const DELIVERY_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'over', 'by']);
 /** Forms of losing whose loser's loss is someone's gain ("the loss of Mosul to the Islamic State", "fell to the rebels"). */
 const LOSS_FORMS = new Set(['loss', 'losses', 'lost', 'lose', 'loses', 'losing', 'fall', 'fell', 'fallen', 'falls']);
 /** How far after a loss its winner may be named ("the later loss of Iraq's second city of Mosul and much of the north to …"). */

@@ -101,6 +101,9 @@ describe('framing on bare sentences, any subject', () => {
     ['The Zeta cartel suffered heavy losses in the north.', 'The Zeta cartel is growing in the north.', 'disputes'],
     // "the loss of <a named place>" says it changed hands, not whose loss: no decline of the cartel that took it
     ['The loss of Ashford foreshadowed the later loss of the north, Zeta cartel watchers said.', 'The Zeta cartel then expanded and took control of Ashford.', 'not disputes'],
+    // a drop by planes is a delivery; an encouragement is an appeal
+    ['Leaflets dropped by army planes landed in areas held by the Zeta cartel.', 'The Zeta cartel is growing.', 'not disputes'],
+    ['The video showed a letter encouraging residents to rise up against the Zeta cartel.', 'The Zeta cartel has been weakened.', 'not disputes'],
     // a comma between two modifiers keeps the negation: both deny a specific, credible threat
     ['Officials said they were unaware of any specific, credible threat to the Springfield water supply.', 'Officials said there is no specific or credible threat to the Springfield water supply.', 'not disputes'],
     ['The mayor said there were no large, coordinated attacks on the Springfield water supply.', 'Large, coordinated attacks on the Springfield water supply were rising.', 'disputes'],

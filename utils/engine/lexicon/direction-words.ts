@@ -166,13 +166,16 @@ export const GOAL_FRAME_WORDS: readonly string[] = [
   'work to', 'works to', 'working to', 'fight to', 'campaign to', 'push to', 'never again',
   'would', 'could', 'might', 'approach', 'resolve to', 'responsibility for',
   'call on', 'calls on', 'called on', 'calling on', 'urge', 'urges', 'urged', 'urging',
+  'encourage', 'encourages', 'encouraged', 'encouraging',
 ];
 
 /**
  * Goal frames that name whom they appeal to before the act ("called on his friends, family and loved ones to rise
  * up"): the frame starts at the "to" of the act, over the list's commas.
  */
-export const APPEAL_FRAME_WORDS: readonly string[] = ['call on', 'calls on', 'called on', 'calling on', 'urge', 'urges', 'urged', 'urging'];
+export const APPEAL_FRAME_WORDS: readonly string[] = [
+  'call on', 'calls on', 'called on', 'calling on', 'urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'encouraging',
+];
 
 /** Tokens that end a goal frame besides punctuation: a finite verb starts a stated fact, a contrast a new clause. */
 export const GOAL_FRAME_ENDERS: readonly string[] = [
