@@ -3,13 +3,13 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
+import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
-import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
+import { prepareClaimFeatures, stemsOfRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
@@ -159,7 +159,10 @@ const TOPIC_STATE_KEY = 'topicState';
 const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`;
 
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
-let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher } | null = null;
+let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher; /** Outlets with at least one article. */ outletIds: ReadonlySet<string> } | null = null;
+
+/** Claims as their features are prepared at import: without topics (they get theirs in the batch). */
+const untagged = (claims: readonly Claim[]) => claims.map((c) => ({ id: c.id, text: c.text, figures: c.figures, topics: [] }));
 
 /** What an import batch's items are checked against: read once per batch (see `writeBatch`), then kept up to date. */
 interface BatchLookup {
@@ -188,8 +191,6 @@ interface BatchSink {
   articles: Article[];
   claims: Claim[];
   seedCopies: SeedCopy[];
-  /** The claims' features prepared before the transaction opened, by claim id (see `prepareBatchFeatures`). */
-  features: ReadonlyMap<string, ClaimFeaturesRow>;
   /** Marks the end of a phase (see `batchTimer`). */
   lap: (phase: string) => void;
 }
@@ -259,13 +260,12 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  */
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
   // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
-  // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
-  // features rows are written during the topic update's counting, the claims and topics during the match index's).
+  // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the claims,
+  // topics and state rows are written while the features are prepared, the features rows during the match index's).
   // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
   const [stateRow, versionRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion']);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
-    // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
-    await writePreparedFeatures(db, sink.claims, sink.features);
+    await writeClaimFeatures(db, untagged(sink.claims));
     sink.lap('claimFeatures');
     await db.claims.bulkAdd(sink.claims);
     return { claims: sink.claims, retagged: [], stale: true, all: null };
@@ -273,16 +273,21 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   const version = versionRow?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
   const topics = cached?.topics ?? (await readTopics(db));
-  const [outlets, articleCount, outletIds, matchInfo] = await Promise.all([db.outlets.toArray(), db.articles.count(), db.articles.orderBy('outletId').uniqueKeys(), readMatchIndexInfo(db.meta)]);
+  // The outlets with articles: from the last batch's memory when it is of this corpus version (a key cursor over the
+  // articles' outlet index otherwise, ~one round trip per outlet), with the batch's own added.
+  const [outlets, articleCount, outletIds, matchInfo] = await Promise.all([
+    db.outlets.toArray(),
+    db.articles.count(),
+    cached ? cached.outletIds : db.articles.orderBy('outletId').uniqueKeys().then((keys) => new Set(keys as string[])),
+    readMatchIndexInfo(db.meta),
+  ]);
+  const outletsWithArticles = new Set(outletIds);
+  for (const a of sink.articles) outletsWithArticles.add(a.outletId);
   // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
-  // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
-  const features = preparedFeatureRows(sink.claims, sink.features);
-  const writes: Promise<unknown>[] = features.length ? [queued(db.claimFeatures.bulkPut(features))] : [];
-  sink.lap('claimFeatures');
   const up = await updateTopics(
-    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletIds.length },
+    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletsWithArticles.size },
     state.store,
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
@@ -292,7 +297,8 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     },
   );
   sink.lap('topicsUpdate');
-  writes.push(queued(db.claims.bulkAdd(up.claims)));
+  // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
+  const writes: Promise<unknown>[] = [queued(db.claims.bulkAdd(up.claims))];
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
   if (up.changedTopics.length) {
@@ -303,13 +309,18 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   sink.lap('topicsWrite');
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   sink.lap('stateWrite');
+  // The features (CPU, ~0.15 ms per claim) while IndexedDB writes the rows queued above: prepared without topics, as
+  // the migration and the matcher compare them (utils/claim-features-store.ts), and under the alias groups in force.
+  const features = prepareClaimFeatures(untagged(sink.claims));
+  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
+  sink.lap('claimFeatures');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
   await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo);
   sink.lap('matchIndex');
   await Promise.all(writes);
-  topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher };
+  topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher, outletIds: outletsWithArticles };
   return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
 }
 
@@ -373,9 +384,6 @@ const journalId = (job: string, index: number) => `${job}#${index}`;
 /** The id and URL a prepared item is checked for duplicates by. */
 const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
 
-/** The claims a prepared item would store. */
-const preparedClaims = (p: Prepared): readonly Claim[] => (p.kind === 'store' ? p.claims : []);
-
 /** Writes analysed items in one batch transaction (the imports of items and of analysed articles share it). */
 const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, ids: string[], prepared: (Prepared | null)[]): Promise<ImportOutcome[]> =>
   writeBatch(
@@ -385,7 +393,6 @@ const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, ids: string[], 
     prepared,
     preparedKeys,
     (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
-    preparedClaims,
   );
 
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
@@ -448,17 +455,10 @@ async function writeBatch<P>(
   prepared: (P | null)[],
   keys: (p: P) => BatchKeys | null,
   judge: (p: P, sink: BatchSink) => ImportOutcome,
-  /** The claims an item would store: their features are prepared before the transaction opens. */
-  claimsOf: (p: P) => readonly Claim[],
 ): Promise<ImportOutcome[]> {
-  // CPU that need not hold the transaction (~1.6 ms per claim): done first, so the transaction holds only what must.
-  const t0 = performance.now();
-  const features = prepareBatchFeatures(prepared.flatMap((p) => (p === null ? [] : claimsOf(p))));
-  const prepMs = Math.round((performance.now() - t0) * 10) / 10;
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const tx = Dexie.currentTransaction;
     const { timing, lap } = batchTimer(prepared.length, tx);
-    timing.before = { claimFeatures: prepMs };
     const journaled = job ? await db.journal.bulkGet(ids) : [];
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
@@ -472,7 +472,7 @@ async function writeBatch<P>(
     for (const a of byId) if (a) known.byId.set(a.id, a);
     // `anyOf` lists equal URLs by id: the first is what `.first()` on the url index answers.
     for (const a of byUrl) if (a.url && !known.byUrl.has(a.url)) known.byUrl.set(a.url, a);
-    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], features, lap };
+    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], lap };
     lap('lookups');
     const outcomes: ImportOutcome[] = [];
     const fresh: JournalRow[] = [];
@@ -699,7 +699,7 @@ export async function importPack(
     }
     // A backup keeps each article's own import time; any other pack is imported now.
     return storeAnalyzed(sink, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
-  }, (article) => claimsBy.get(article.id) ?? []);
+  });
   if (backup) {
     // Outlet facts the user edited (country, ownership, name) come back as they were exported.
     await db.transaction('rw', WRITE_TABLES(db), async () => {
