@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
+import { rowsWithIndexKeys } from './index-reads';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
@@ -291,7 +292,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     state.store,
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
-      claimsOf: (ids) => db.claims.where('articleId').anyOf(ids as string[]).toArray(),
+      claimsOf: (ids) => rowsWithIndexKeys(db.claims, 'articleId', ids),
       // The story check's titles from the body-less mirror rows (a few hundred bytes each, not several KB).
       titles: async (ids) => (await db.articleMeta.bulkGet(ids as string[])).map((m) => m?.title),
     },
@@ -465,7 +466,7 @@ async function writeBatch<P>(
     const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
     const [byId, byUrl, outlets] = await Promise.all([
       articleIds.length ? db.articles.bulkGet(articleIds) : Promise.resolve([]),
-      urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
+      urls.length ? rowsWithIndexKeys(db.articles, 'url', urls) : Promise.resolve([]),
       db.outlets.toArray(),
     ]);
     const known: BatchLookup = { byId: new Map(), byUrl: new Map(), outlets };

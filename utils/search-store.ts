@@ -29,6 +29,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
+import { rowsWithIndexKeys } from './index-reads';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import {
@@ -516,8 +517,9 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const [oldDocs, storedClaims, retagDocs] = await Promise.all([
     inDb.length ? db.searchDocs.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as SearchDocRow[]),
     inDb.length ? db.claims.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as Claim[]),
-    // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles.
-    retaggedClaims.length ? db.searchDocs.where('claimId').anyOf(retaggedClaims.map((c) => c.id)).toArray() : Promise.resolve([] as SearchDocRow[]),
+    // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles;
+    // a request per claim asked at once, not a cursor jumped from claim to claim (utils/index-reads.ts).
+    retaggedClaims.length ? rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedClaims.map((c) => c.id)) : Promise.resolve([] as SearchDocRow[]),
   ]);
   const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));
