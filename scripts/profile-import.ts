@@ -27,6 +27,8 @@ interface Volume {
   readRows: number;
   writeReq: number;
   writeRows: number;
+  /** Cursors opened (each step of one is a round trip of its own). */
+  cursors: number;
   /** Approximate bytes written (strings and typed arrays as stored; see `sizeOf`). */
   writeBytes: number;
 }
@@ -41,7 +43,7 @@ function sizeOf(v: unknown): number {
   return 8;
 }
 const volume = new Map<string, Volume>();
-const vol = (t: string) => volume.get(t) ?? volume.set(t, { readReq: 0, readRows: 0, writeReq: 0, writeRows: 0, writeBytes: 0 }).get(t)!;
+const vol = (t: string) => volume.get(t) ?? volume.set(t, { readReq: 0, readRows: 0, cursors: 0, writeReq: 0, writeRows: 0, writeBytes: 0 }).get(t)!;
 
 /** Counts what each table is asked for (the row counts do not depend on the IndexedDB implementation). */
 const counter: Middleware<DBCore> = {
@@ -76,6 +78,7 @@ const counter: Middleware<DBCore> = {
         },
         openCursor: (req) => {
           vol(name).readReq++;
+          vol(name).cursors++;
           return t.openCursor(req);
         },
         mutate: (req) => {
@@ -89,7 +92,7 @@ const counter: Middleware<DBCore> = {
   }),
 };
 
-const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size * batches]);
+const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size * batches]);
 const db = createDb(`profile-${Date.now()}`);
 if (!process.argv.includes("--no-count")) db.use(counter);
 await db.open();
@@ -112,5 +115,5 @@ for (let b = 0; b < batches; b++) {
   const rows = [...volume].sort((a, b) => b[1].readRows + b[1].writeRows - (a[1].readRows + a[1].writeRows));
   const timing = importTimings[importTimings.length - 1];
   if (timing) console.log(`  phases (ms): ${Object.entries({ ...timing.before, ...timing.phases }).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-  for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req, ${(v.writeBytes / 1024).toFixed(0).padStart(6)} kB`);
+  for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req (${v.cursors} cursors)   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req, ${(v.writeBytes / 1024).toFixed(0).padStart(6)} kB`);
 }
