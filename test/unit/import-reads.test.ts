@@ -7,7 +7,7 @@
 import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '@/utils/db';
-import { importItems } from '@/utils/corpus';
+import { checkConsistency, importItems } from '@/utils/corpus';
 import { rowsWithIndexKeys } from '@/utils/index-reads';
 import type { ImportItem } from '@/utils/messages';
 
@@ -17,6 +17,30 @@ function report(j: number, place: string, who: string, outlet = ['Alpha News', '
     `Report ${j}\n\nOfficials in ${place} said the bridge over the Varn river would reopen on Monday. ` +
     `${who} said repairs cost ${4 + j} million euros. The ministry said ${who} had approved the plan.`;
   return { name: `report-${j}.txt`, title: `Report ${j}`, text, outlet, url: `https://example.test/reads-${j}` };
+}
+
+/** Counts count requests per table. */
+function countLog(): { middleware: Middleware<DBCore>; take: () => Record<string, number> } {
+  let log: Record<string, number> = {};
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'count-log',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        return { ...t, count: (req) => ((log[name] = (log[name] ?? 0) + 1), t.count(req)) };
+      },
+    }),
+  };
+  return {
+    middleware,
+    take: () => {
+      const l = log;
+      log = {};
+      return l;
+    },
+  };
 }
 
 /** Counts cursor requests per table. */
@@ -81,6 +105,23 @@ describe('an import batch reading by many keys', { timeout: 60_000 }, () => {
     );
     const keys = ['c', 'a', 'zz', 'b', 'a'];
     expect(await rowsWithIndexKeys(db.claims, 'articleId', keys)).toEqual(await db.claims.where('articleId').anyOf(keys).toArray());
+    db.close();
+  });
+
+  it("stamps the claims count from the last stamp plus the batch's claims, without counting the table, and right", async () => {
+    const db = createDb('test-import-stamp-counts');
+    const counts = countLog();
+    db.use(counts.middleware);
+    const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
+    expect((await importItems(db, Array.from({ length: 8 }, (_, j) => report(j, places[j % 4]!, 'Minister Olena Varga')))).every((o) => o.status === 'imported')).toBe(true);
+    counts.take();
+    const outcomes = await importItems(db, [...Array.from({ length: 4 }, (_, j) => report(8 + j, places[j % 4]!, 'Mayor Ihor Terekhov')), report(3, 'Lviv', 'Minister Olena Varga')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported', 'imported', 'duplicate']);
+    expect(counts.take().claims ?? 0).toBe(0);
+    const stamp = JSON.parse((await db.meta.get('stamp'))!.value) as { version: string; articles: number; claims: number };
+    expect([stamp.articles, stamp.claims]).toEqual([await db.articles.count(), await db.claims.count()]);
+    expect(stamp.version).toBe((await db.meta.get('corpusVersion'))!.value);
+    expect((await checkConsistency(db)).clean).toBe(true);
     db.close();
   });
 });
