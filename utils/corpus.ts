@@ -287,7 +287,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the claims,
   // topics and state rows are written while the features are prepared, the features rows during the match index's).
   // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
-  const [stateRow, versionRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion']);
+  const [stateRow, versionRow, stampRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp']);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
     await writeClaimFeatures(db, untagged(sink.claims));
     sink.lap('claimFeatures');
@@ -299,9 +299,12 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   const topics = cached?.topics ?? (await readTopics(db));
   // The outlets with articles: from the last batch's memory when it is of this corpus version (a key cursor over the
   // articles' outlet index otherwise, ~one round trip per outlet), with the batch's own added.
+  // The articles after the batch's: the last stamp's count plus the batch's when that stamp is of this version (as the
+  // batch's own stamp is made, see `afterWrite`), else counted.
+  const stamp = parseStamp(stampRow?.value);
   const [outlets, articleCount, outletIds, matchInfo] = await Promise.all([
     db.outlets.toArray(),
-    db.articles.count(),
+    stamp && stamp.version === version && !sink.seedCopies.length ? stamp.articles + sink.articles.length : db.articles.count(),
     cached ? cached.outletIds : db.articles.orderBy('outletId').uniqueKeys().then((keys) => new Set(keys as string[])),
     readMatchIndexInfo(db.meta),
   ]);
