@@ -84,7 +84,7 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
   await db.meta.bulkPut(rows);
   change.lap?.('stamp');
   // The search postings follow the rows in this same transaction (utils/search-store.ts).
-  await updateSearchIndex(db, change, previous, version);
+  await updateSearchIndex(db, { ...change, articleCount: articles }, previous, version);
   return version;
 }
 

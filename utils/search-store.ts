@@ -450,6 +450,8 @@ export interface SearchChange {
   known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[]; names?: KnownNames };
   /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
   lap?: (phase: string) => void;
+  /** The articles stored after this write, when the writer knows it (corpus.ts `afterWrite`): not counted again. */
+  articleCount?: number;
 }
 
 /** A vocabulary term whose postings are read. */
@@ -498,7 +500,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const stats = await readSearchStats(db);
   const affected = [...new Set([...(change.added ?? []), ...(change.removed ?? []), ...(change.changed ?? [])])];
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
-  const most = affected.length > 64 && affected.length * 2 > (await db.articles.count());
+  const most = affected.length > 64 && affected.length * 2 > (change.articleCount ?? (await db.articles.count()));
   if (!stats || stats.version !== previous || most) {
     await rebuildSearchIndex(db, version);
     return;
