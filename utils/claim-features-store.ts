@@ -48,6 +48,38 @@ export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: re
 }
 
 /**
+ * The features of an import batch's claims, computed BEFORE its transaction opens (CPU that need not hold it), by
+ * claim id. The claims are prepared as the batch stores them: without topics (they get theirs inside the batch).
+ */
+export function prepareBatchFeatures(claims: readonly Pick<Claim, 'id' | 'text' | 'figures'>[]): Map<string, ClaimFeaturesRow> {
+  return new Map(prepareClaimFeatures(claims.map((c) => ({ id: c.id, text: c.text, figures: c.figures, topics: [] }))).map((r) => [r.id, r]));
+}
+
+/**
+ * The features rows of `claims` in their order: the rows `prepared` holds for them (see {@link prepareBatchFeatures}),
+ * the others computed now.
+ */
+export function preparedFeatureRows(claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[], prepared: ReadonlyMap<string, ClaimFeaturesRow>): ClaimFeaturesRow[] {
+  const missing = claims.filter((c) => !prepared.has(c.id));
+  const computed = new Map(prepareClaimFeatures(missing).map((r) => [r.id, r]));
+  return claims.map((c) => prepared.get(c.id) ?? computed.get(c.id)!);
+}
+
+/**
+ * Writes the features of `claims` inside the batch's transaction (the rows of {@link preparedFeatureRows}); returns
+ * the rows in the order of `claims`.
+ */
+export async function writePreparedFeatures(
+  tables: ClaimFeaturesTables,
+  claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[],
+  prepared: ReadonlyMap<string, ClaimFeaturesRow>,
+): Promise<ClaimFeaturesRow[]> {
+  const rows = preparedFeatureRows(claims, prepared);
+  if (rows.length) await tables.claimFeatures.bulkPut(rows);
+  return rows;
+}
+
+/**
  * Writes the features of `claims` in a transaction of its own, under the stored topics' aliases: for a write that
  * re-mines topics (the seed install), after the re-mine, so the rows match what the matcher reads.
  */

@@ -3,14 +3,14 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { storeClaimFeatures, writeClaimFeatures } from './claim-features-store';
+import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
-import { prepareClaimFeatures, stemsOfRow } from './engine/claim-features';
+import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
@@ -185,9 +185,6 @@ const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`;
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
 let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher; /** Outlets with at least one article. */ outletIds: ReadonlySet<string> } | null = null;
 
-/** Claims as their features are prepared at import: without topics (they get theirs in the batch). */
-const untagged = (claims: readonly Claim[]) => claims.map((c) => ({ id: c.id, text: c.text, figures: c.figures, topics: [] }));
-
 /** What an import batch's items are checked against: read once per batch (see `writeBatch`), then kept up to date. */
 interface BatchLookup {
   /** Stored articles with the batch's ids, and the batch's own stored so far. */
@@ -215,6 +212,8 @@ interface BatchSink {
   articles: Article[];
   claims: Claim[];
   seedCopies: SeedCopy[];
+  /** The claims' features prepared before the transaction opened, by claim id (see `prepareBatchFeatures`). */
+  features: ReadonlyMap<string, ClaimFeaturesRow>;
   /** Marks the end of a phase (see `batchTimer`). */
   lap: (phase: string) => void;
 }
@@ -284,12 +283,13 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  */
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
   // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
-  // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the claims,
-  // topics and state rows are written while the features are prepared, the features rows during the match index's).
+  // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
+  // features rows are written during the topic update's counting, the claims and topics during the match index's).
   // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
   const [stateRow, versionRow, stampRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp']);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
-    await writeClaimFeatures(db, untagged(sink.claims));
+    // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
+    await writePreparedFeatures(db, sink.claims, sink.features);
     sink.lap('claimFeatures');
     await db.claims.bulkAdd(sink.claims);
     return { claims: sink.claims, retagged: [], stale: true, all: null };
@@ -313,6 +313,10 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
+  // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
+  const features = preparedFeatureRows(sink.claims, sink.features);
+  const writes: Promise<unknown>[] = features.length ? [queued(db.claimFeatures.bulkPut(features))] : [];
+  sink.lap('claimFeatures');
   const up = await updateTopics(
     { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletsWithArticles.size },
     state.store,
@@ -324,8 +328,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     },
   );
   sink.lap('topicsUpdate');
-  // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
-  const writes: Promise<unknown>[] = [queued(db.claims.bulkAdd(up.claims))];
+  writes.push(queued(db.claims.bulkAdd(up.claims)));
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
   if (up.changedTopics.length) {
@@ -336,11 +339,6 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   sink.lap('topicsWrite');
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   sink.lap('stateWrite');
-  // The features (CPU, ~0.15 ms per claim) while IndexedDB writes the rows queued above: prepared without topics, as
-  // the migration and the matcher compare them (utils/claim-features-store.ts), and under the alias groups in force.
-  const features = prepareClaimFeatures(untagged(sink.claims));
-  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
-  sink.lap('claimFeatures');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
@@ -411,6 +409,9 @@ const journalId = (job: string, index: number) => `${job}#${index}`;
 /** The id and URL a prepared item is checked for duplicates by. */
 const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
 
+/** The claims a prepared item would store. */
+const preparedClaims = (p: Prepared): readonly Claim[] => (p.kind === 'store' ? p.claims : []);
+
 /** Writes analysed items in one batch transaction (the imports of items and of analysed articles share it). */
 const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, ids: string[], prepared: (Prepared | null)[]): Promise<ImportOutcome[]> =>
   writeBatch(
@@ -420,6 +421,7 @@ const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, ids: string[], 
     prepared,
     preparedKeys,
     (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
+    preparedClaims,
   );
 
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
@@ -482,10 +484,17 @@ async function writeBatch<P>(
   prepared: (P | null)[],
   keys: (p: P) => BatchKeys | null,
   judge: (p: P, sink: BatchSink) => ImportOutcome,
+  /** The claims an item would store: their features are prepared before the transaction opens. */
+  claimsOf: (p: P) => readonly Claim[],
 ): Promise<ImportOutcome[]> {
+  // CPU that need not hold the transaction (~1.6 ms per claim): done first, so the transaction holds only what must.
+  const t0 = performance.now();
+  const features = prepareBatchFeatures(prepared.flatMap((p) => (p === null ? [] : claimsOf(p))));
+  const prepMs = Math.round((performance.now() - t0) * 10) / 10;
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const tx = Dexie.currentTransaction;
     const { timing, lap } = batchTimer(prepared.length, tx);
+    timing.before = { claimFeatures: prepMs };
     const journaled = job ? await db.journal.bulkGet(ids) : [];
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
@@ -499,7 +508,7 @@ async function writeBatch<P>(
     for (const a of byId) if (a) known.byId.set(a.id, a);
     // `anyOf` lists equal URLs by id: the first is what `.first()` on the url index answers.
     for (const a of byUrl) if (a.url && !known.byUrl.has(a.url)) known.byUrl.set(a.url, a);
-    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], lap };
+    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], features, lap };
     lap('lookups');
     const outcomes: ImportOutcome[] = [];
     const fresh: JournalRow[] = [];
@@ -728,7 +737,7 @@ export async function importPack(
     }
     // A backup keeps each article's own import time; any other pack is imported now.
     return storeAnalyzed(sink, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
-  });
+  }, (article) => claimsBy.get(article.id) ?? []);
   if (backup) {
     // Outlet facts the user edited (country, ownership, name) come back as they were exported.
     await db.transaction('rw', WRITE_TABLES(db), async () => {
