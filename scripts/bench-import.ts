@@ -121,7 +121,14 @@ export async function benchImport(root: string, opts: { base: number; ui: number
       await sw.call('Profiler.setSamplingInterval', { interval: 1000 });
       await sw.call('Profiler.start');
     }
+    // `chrome` in the page, not typed here (the extension's types stay out of the scripts).
+    const statsOf = async () =>
+      ((await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ claimlens: 1, type: 'corpus.stats', payload: {} }))) as { data?: { articles: number; claims: number } })?.data;
+    const stored = await statsOf();
     const perS = await importViaOptionsPage(s, spare);
+    // What the import stored: a batch refused (an error, a lost transaction) must not pass for a fast one.
+    const after = await statsOf();
+    log(`stored by the UI import: ${(after?.articles ?? 0) - (stored?.articles ?? 0)} articles, ${(after?.claims ?? 0) - (stored?.claims ?? 0)} claims (of ${spare.length} articles sent)`);
     if (opts.profile) {
       const prof = (await sw.call('Profiler.stop'))?.profile as CpuProfile;
       printProfile(prof);

@@ -27,9 +27,23 @@ interface Volume {
   readRows: number;
   writeReq: number;
   writeRows: number;
+  /** Cursors opened (each step of one is a round trip of its own). */
+  cursors: number;
+  /** Approximate bytes written (strings and typed arrays as stored; see `sizeOf`). */
+  writeBytes: number;
+}
+
+/** Approximate stored size of a value: string lengths, typed array bytes, 8 per number (a structured-clone stand-in). */
+function sizeOf(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (typeof v === 'number' || typeof v === 'boolean' || v == null) return 8;
+  if (ArrayBuffer.isView(v)) return v.byteLength;
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + sizeOf(x), 8);
+  if (typeof v === 'object') return Object.entries(v as object).reduce((n, [k, x]) => n + k.length + sizeOf(x), 8);
+  return 8;
 }
 const volume = new Map<string, Volume>();
-const vol = (t: string) => volume.get(t) ?? volume.set(t, { readReq: 0, readRows: 0, writeReq: 0, writeRows: 0 }).get(t)!;
+const vol = (t: string) => volume.get(t) ?? volume.set(t, { readReq: 0, readRows: 0, cursors: 0, writeReq: 0, writeRows: 0, writeBytes: 0 }).get(t)!;
 
 /** Counts what each table is asked for (the row counts do not depend on the IndexedDB implementation). */
 const counter: Middleware<DBCore> = {
@@ -64,10 +78,12 @@ const counter: Middleware<DBCore> = {
         },
         openCursor: (req) => {
           vol(name).readReq++;
+          vol(name).cursors++;
           return t.openCursor(req);
         },
         mutate: (req) => {
           vol(name).writeReq++;
+          if ('values' in req && req.values) vol(name).writeBytes += sizeOf(req.values);
           vol(name).writeRows += req.type === 'deleteRange' ? 1 : 'keys' in req && req.keys ? req.keys.length : 'values' in req ? req.values.length : 0;
           return t.mutate(req);
         },
@@ -76,7 +92,7 @@ const counter: Middleware<DBCore> = {
   }),
 };
 
-const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size * batches]);
+const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size * batches]);
 const db = createDb(`profile-${Date.now()}`);
 if (!process.argv.includes("--no-count")) db.use(counter);
 await db.open();
@@ -99,5 +115,5 @@ for (let b = 0; b < batches; b++) {
   const rows = [...volume].sort((a, b) => b[1].readRows + b[1].writeRows - (a[1].readRows + a[1].writeRows));
   const timing = importTimings[importTimings.length - 1];
   if (timing) console.log(`  phases (ms): ${Object.entries({ ...timing.before, ...timing.phases }).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
-  for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req`);
+  for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req (${v.cursors} cursors)   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req, ${(v.writeBytes / 1024).toFixed(0).padStart(6)} kB`);
 }

@@ -29,6 +29,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
+import { rowsWithIndexKeys } from './index-reads';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import {
@@ -449,6 +450,8 @@ export interface SearchChange {
   known?: { fresh: ReadonlySet<string>; claims: readonly Claim[]; retaggedClaims: readonly Claim[]; names?: KnownNames };
   /** Ends a named phase of the caller's timing (an import batch's, corpus.ts `batchTimer`). */
   lap?: (phase: string) => void;
+  /** The articles stored after this write, when the writer knows it (corpus.ts `afterWrite`): not counted again. */
+  articleCount?: number;
 }
 
 /** A vocabulary term whose postings are read. */
@@ -497,7 +500,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const stats = await readSearchStats(db);
   const affected = [...new Set([...(change.added ?? []), ...(change.removed ?? []), ...(change.changed ?? [])])];
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
-  const most = affected.length > 64 && affected.length * 2 > (await db.articles.count());
+  const most = affected.length > 64 && affected.length * 2 > (change.articleCount ?? (await db.articles.count()));
   if (!stats || stats.version !== previous || most) {
     await rebuildSearchIndex(db, version);
     return;
@@ -516,8 +519,9 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   const [oldDocs, storedClaims, retagDocs] = await Promise.all([
     inDb.length ? db.searchDocs.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as SearchDocRow[]),
     inDb.length ? db.claims.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as Claim[]),
-    // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles.
-    retaggedClaims.length ? db.searchDocs.where('claimId').anyOf(retaggedClaims.map((c) => c.id)).toArray() : Promise.resolve([] as SearchDocRow[]),
+    // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles;
+    // a request per claim asked at once, not a cursor jumped from claim to claim (utils/index-reads.ts).
+    retaggedClaims.length ? rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedClaims.map((c) => c.id)) : Promise.resolve([] as SearchDocRow[]),
   ]);
   const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));

@@ -196,8 +196,14 @@ function trimSurfaces(surfaces: [string, number][]): [string, number][] {
 /**
  * Counts the candidates of `docs` into fresh rows, exactly as a full mine counts them (entity mentions, acronym
  * and naming definitions, concept words and pairs). `isCommonWord`: seen in lower case anywhere in the corpus.
+ * `conceptKeys`, when given, gets each doc's concept key words (single words, in the order found: what the story check
+ * compares, see `conceptKeysOf`) from the same walk, by article id.
  */
-export function countCandidates(docs: readonly Doc[], isCommonWord: (norm: string) => boolean): Map<string, EntityStateRow | ConceptStateRow> {
+export function countCandidates(
+  docs: readonly Doc[],
+  isCommonWord: (norm: string) => boolean,
+  conceptKeys?: Map<string, Set<string>>,
+): Map<string, EntityStateRow | ConceptStateRow> {
   const rows = new Map<string, EntityStateRow | ConceptStateRow>();
   const seenIn = new Map<string, string>();
   const entity = (key: string, tokens: string[]): EntityStateRow => {
@@ -250,7 +256,10 @@ export function countCandidates(docs: readonly Doc[], isCommonWord: (norm: strin
       link(sk, lk);
     }
     for (const def of namingDefinitions(d.text)) link(aliasKey(def.a), aliasKey(def.b));
+    const keys = conceptKeys ? new Set<string>() : null;
+    conceptKeys?.set(d.article.id, keys!);
     countConceptUses(d, (key, surface, bigram, use) => {
+      if (keys && !bigram) keys.add(key);
       const k = `c:${key}`;
       let r = rows.get(k) as ConceptStateRow | undefined;
       if (!r) rows.set(k, (r = { key: k, kind: 'c', bigram, count: 0, outlets: [], nArticles: 0, articles: [], surfaces: [], nounish: 0, verbish: 0 }));
@@ -318,14 +327,21 @@ function cachedConceptKeys(id: string, title: string): Set<string> | undefined {
   return hit && hit.title === title ? hit.keys : undefined;
 }
 
-/** The concept key words of one article (`doc`: its tokens when the caller has them). */
-function conceptKeysOf(a: Article, doc?: Doc): Set<string> {
+/**
+ * The concept key words of one article (`doc`: its tokens when the caller has them; `known`: its keys when the caller
+ * collected them already, from `countCandidates`'s walk of the same doc).
+ */
+function conceptKeysOf(a: Article, doc?: Doc, known?: Set<string>): Set<string> {
   const hit = cachedConceptKeys(a.id, a.title);
   if (hit) return hit;
-  const keys = new Set<string>();
-  countConceptUses(doc ?? docOf(a), (key, _s, bigram) => {
-    if (!bigram) keys.add(key);
-  });
+  let keys = known;
+  if (!keys) {
+    const found = new Set<string>();
+    countConceptUses(doc ?? docOf(a), (key, _s, bigram) => {
+      if (!bigram) found.add(key);
+    });
+    keys = found;
+  }
   if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value!);
   keyCache.set(a.id, { title: a.title, keys });
   return keys;
@@ -409,7 +425,9 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const isCommonWord = (w: string) => lowerHere.has(w) || knownLower.has(w);
 
   // Candidates of the new articles, merged into their stored rows.
-  const delta = countCandidates(docs, isCommonWord);
+  // The batch's own articles' concept key words come from the same walk (the story check compares them).
+  const batchKeys = new Map<string, Set<string>>();
+  const delta = countCandidates(docs, isCommonWord, batchKeys);
   const rowCache = new Map<string, TopicStateRow | undefined>();
   // `load` and the story check answer synchronously when nothing is missing (see `then`).
   const load = (keys: readonly string[]): Promise<void> | undefined => {
@@ -549,7 +567,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const missing = ids.filter((id) => !docKeys.has(id));
     for (const id of missing) {
       const d = here.get(id);
-      if (d) docKeys.set(id, conceptKeysOf(d.article, d));
+      if (d) docKeys.set(id, conceptKeysOf(d.article, d, batchKeys.get(id)));
     }
     // Older articles with cached keys: their titles are read (a title may have been edited since), not the articles.
     // Whole articles (bodies of several KB) are read only to be tokenised, where no cached keys hold; both reads

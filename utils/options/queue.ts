@@ -10,12 +10,14 @@ export const DEFAULT_BATCH_SIZE = 50;
 
 /**
  * Analysed rows (and pack articles) per 'corpus.importAnalysed' / 'corpus.importPack' message. The background's
- * write of a batch costs mostly rows per distinct search term, stem and topic candidate it touches, and those grow
- * far slower than the batch: 1,000 articles on a 10k-claim base took 217 ms per article in the service worker in
- * batches of 100 and 133 ms in batches of 250 (scripts/bench-import.ts, one run each, loaded machine). Larger
- * batches hold one transaction longer (a stopped worker redoes more) and report progress less often.
+ * write of a batch costs mostly rows per distinct search term, stem and topic it touches — nearly every topic's row and
+ * match-index row, the packed vocabulary and topic rows, whatever the batch's size — and those grow far slower than the
+ * batch: 1,000 articles on a 10k-claim base took 217 ms per article in the service worker in batches of 100 and 133 ms
+ * in batches of 250 (scripts/bench-import.ts, one run each, loaded machine); 250 → 500 took the import from 42.5–58.9
+ * to 76.9–92.5 articles/s (interleaved runs, load 6–9). Larger batches hold one transaction longer (~6 s at 500: a
+ * page matched meanwhile waits for it, a stopped worker redoes more) and report progress less often.
  */
-export const ANALYSED_BATCH_SIZE = 250;
+export const ANALYSED_BATCH_SIZE = 500;
 
 /** Splits `items` into consecutive batches of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {

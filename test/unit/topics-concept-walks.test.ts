@@ -1,0 +1,54 @@
+/**
+ * Issue 10 (import speed): an import batch walks each of its own articles' concept words once. The topic update counts
+ * the batch's candidates (utils/engine/topics-incremental.ts `countCandidates`) and, when a concept is judged for its
+ * story, compares the key words of the articles it was seen in — for the batch's own articles those come from the same
+ * walk instead of a second `countConceptUses` over their text.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createDb } from '@/utils/db';
+import { importItems } from '@/utils/corpus';
+import type { ImportItem } from '@/utils/messages';
+
+/** Walks of `countConceptUses`, by article id. */
+const walks = new Map<string, number>();
+vi.mock('@/utils/engine/topics', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/utils/engine/topics')>();
+  return {
+    ...real,
+    countConceptUses: (...args: Parameters<typeof real.countConceptUses>) => {
+      const id = args[0].article.id;
+      walks.set(id, (walks.get(id) ?? 0) + 1);
+      return real.countConceptUses(...args);
+    },
+  };
+});
+
+const SYLLABLES = ['bar', 'ven', 'tor', 'lis', 'mak', 'dun', 'rel', 'sop', 'gat', 'fim', 'kor', 'nep'];
+/** An invented noun no other report uses. */
+const noun = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}${SYLLABLES[Math.floor(i / 144) % 12]}ix`;
+
+/** Report `j`: an inspection of invented things; a permit report also mentions "the permit" (a concept judged for its story). */
+function report(j: number, permit: boolean): ImportItem {
+  const body = [
+    `Workers inspected the ${noun(3 * j)} near the ${noun(3 * j + 1)}, officials said on Monday.`,
+    permit ? `The permit for the ${noun(3 * j + 2)} was approved, officials said.` : `The ${noun(3 * j + 2)} was approved, officials said.`,
+  ].join(' ');
+  const outlet = ['Alpha News', 'Beta Post', 'Gamma Wire'][j % 3]!;
+  return { name: `report-${j}.txt`, title: `Report ${j}`, text: `Report ${j}\n\n${body}`, outlet, url: `https://example.test/walks-${j}` };
+}
+
+describe("an import batch's concept words", { timeout: 60_000 }, () => {
+  it('are walked once per article of the batch, also when a concept they name is judged for its story', async () => {
+    const db = createDb('test-topics-concept-walks');
+    expect((await importItems(db, Array.from({ length: 40 }, (_, j) => report(j, j % 7 === 0)))).every((o) => o.status === 'imported')).toBe(true);
+    walks.clear();
+    // Two new permit reports: the concept is judged on the reports it was seen in, these two among them.
+    const outcomes = await importItems(db, [report(40, true), report(41, true)], Date.now(), { deferTopics: true });
+    const ids = outcomes.flatMap((o) => (o.status === 'imported' ? [o.articleId] : []));
+    expect(ids).toHaveLength(2);
+    // Older reports were walked for the story check (so it ran); each new one once, when its candidates were counted.
+    expect([...walks.keys()].filter((id) => !ids.includes(id)).length).toBeGreaterThan(0);
+    expect(ids.map((id) => walks.get(id))).toEqual([1, 1]);
+    db.close();
+  });
+});
