@@ -33,6 +33,7 @@ import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
+  DEFAULT_LIMIT,
   editDistance,
   fieldTerms,
   finishSearch,
@@ -858,6 +859,54 @@ function prepareLater(lex: Lexicon): void {
   if (!lengthBuckets.has(lex)) setTimeout(() => bucketsOf(lex), 0);
 }
 
+/**
+ * Per lexicon (never mutated): each live slot's place among the doc rows in claim-id order, so a query settles ties
+ * at its shortlist's floor by claim id without reading their doc rows (utils/search.ts `shortlist`). At 100k claims a
+ * single common word ties 20–50 slots past the 50 shown (every claim of an outlet whose name holds it scores alike),
+ * and Chromium charges ~0.17 ms per doc row read.
+ */
+const idOrders = new WeakMap<Lexicon, Int32Array>();
+/** Lexicons whose claim-id order is being read. */
+const idOrderReading = new WeakSet<Lexicon>();
+/** Background reads in flight (see `searchStoreIdle`). */
+const backgroundReads = new Set<Promise<void>>();
+
+/**
+ * Below `minLive` records a query's tie rows are few and cheap, and the read of the claim-id order (one key scan of
+ * the doc rows' claimId index, ~400 KB at 100k) would cost more than it saves. Tests lower it.
+ */
+export const idOrderBounds = { minLive: 10_000 };
+
+/**
+ * Reads a lexicon's claim-id order after the answer has gone (a macrotask later, its own read-only transaction),
+ * once a query of it read doc rows for ties. Kept only when the stats' tag says the rows are that lexicon's.
+ */
+function readIdOrderLater(db: ClaimLensDb, lex: Lexicon): void {
+  if (idOrders.has(lex) || idOrderReading.has(lex) || lex.live < idOrderBounds.minLive) return;
+  idOrderReading.add(lex);
+  const read = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    .then(() => db.transaction('r', [db.meta, db.searchDocs], () => Promise.all([readSearchStats(db), db.searchDocs.orderBy('claimId').primaryKeys()])))
+    .then(([stats, slots]) => {
+      if (stats?.tag !== lex.tag) return;
+      const order = new Int32Array(lex.lens.length).fill(0x7fffffff);
+      slots.forEach((slot, i) => {
+        if (slot < order.length) order[slot] = i;
+      });
+      idOrders.set(lex, order);
+    })
+    .catch(() => undefined) // a closed database or an aborted read: ties are read as before
+    .finally(() => {
+      idOrderReading.delete(lex);
+      backgroundReads.delete(read);
+    });
+  backgroundReads.add(read);
+}
+
+/** Resolves once the background reads earlier queries scheduled (claim-id orders) are done: tests and orderly shutdown. */
+export async function searchStoreIdle(): Promise<void> {
+  while (backgroundReads.size) await Promise.all([...backgroundReads]);
+}
+
 /** A trigram of "^term$" as one number: three UTF-16 code units, 16 bits each (exact in a double). */
 const gramCode = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 + c;
 const START = '^'.charCodeAt(0);
@@ -988,33 +1037,13 @@ function lightRecord(d: SearchDocRow): SearchRecord {
   return { claim, outletName: d.outletName, articleTitle: d.articleTitle, topicLabels: [], topicAliases: [] };
 }
 
-/** Stands for every live slot while the shortlist is scored: only its presence is read. */
-const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '', claim: {} as Claim });
-
-/** Every live slot of a lexicon as ANY_RECORD, and every slot's text length: what scoring reads of a record. */
-interface LiveSlots {
-  docs: (SearchRecord | null)[];
-  textLen: number[];
-}
-
-/** Per lexicon (never mutated), built by its first query: ~1 ms at 100k slots, instead of two such arrays per query. */
-const liveSlots = new WeakMap<Lexicon, LiveSlots>();
-
-/** An index over `terms` whose every live slot is present (as ANY_RECORD) with its packed text length. */
+/**
+ * An index over `terms` scoring every live slot of the lexicon from its packed text lengths (`packedLens`): no record
+ * per slot (an array of 100k records and one of lengths took a waking worker ~5 ms to build).
+ */
 function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[]): SearchIndex {
   const index = indexFromSlice(terms, [], lex.live, lex.textLenSum);
-  let live = liveSlots.get(lex);
-  if (!live) {
-    const n = lex.lens.length;
-    live = { docs: new Array<SearchRecord | null>(n), textLen: new Array<number>(n) };
-    for (let s = 0; s < n; s++) {
-      live.docs[s] = lex.lens[s] ? ANY_RECORD : null;
-      live.textLen[s] = Math.max(0, lex.lens[s]! - 1);
-    }
-    liveSlots.set(lex, live);
-  }
-  index.docs = live.docs;
-  index.textLen = live.textLen;
+  index.packedLens = lex.lens;
   return index;
 }
 
@@ -1143,7 +1172,9 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     mark('postings');
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
     scoring = scoringIndex(lex, terms);
-    short = shortlist(scoring, query);
+    const order = idOrders.get(lex);
+    short = shortlist(scoring, query, order);
+    if (short && !order && short.slots.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)) && query.sort !== 'date') readIdOrderLater(db, lex);
     let want = short?.slots;
     if (!want) {
       // A filter reads record fields: every live slot the postings list.

@@ -196,6 +196,11 @@ export interface SearchIndex {
   trigrams: Map<string, number[]>;
   /** Term ids in term order, for completions; null when stale. */
   sorted: number[] | null;
+  /**
+   * A stored index's packed text lengths (per slot: length + 1, 0 = no record), read instead of `docs` and `textLen`
+   * when scoring without a filter: a query scores every live slot without an array of records per slot.
+   */
+  packedLens?: Uint16Array;
 }
 
 interface Scratch {
@@ -593,7 +598,7 @@ export function editDistance(a: string, b: string, max: number): number {
 let scratch: Scratch | null = null;
 
 function scratchOf(index: SearchIndex): Scratch {
-  const n = index.docs.length;
+  const n = Math.max(index.docs.length, index.packedLens?.length ?? 0);
   const s = scratch;
   if (s && s.mask.length >= n && s.triCount.length >= index.terms.length) return s;
   const room = Math.max(n + (n >> 3) + 64, s?.mask.length ?? 0);
@@ -799,7 +804,8 @@ function topK<T>(items: readonly T[], k: number, before: (a: T, b: T) => boolean
 
 /** Matches Fuse re-ranks per query: more than a popup screen of results, few enough to stay fast. */
 const RERANK = 40;
-const DEFAULT_LIMIT = 50;
+/** Hits a query answers when it names no limit. */
+export const DEFAULT_LIMIT = 50;
 
 interface FuseDoc {
   slot: number;
@@ -1026,11 +1032,13 @@ export interface Shortlist {
 
 /**
  * The slots a full ranking of `query` can show, found from postings and text lengths alone: every matching slot
- * for a date sort, else the best `limit` by pre-score with every slot tied with the last. `rankShortlist` orders
- * them as `rankSearch` orders every match, reading records of these slots only. Null when the query has no words
- * or has a filter (a filter reads record fields: the caller reads every touched record and runs `rankSearch`).
+ * for a date sort, else the best `limit` by pre-score with every slot tied with the last — or, given `idOrder` (per
+ * slot, its place among the live slots in claim-id order), exactly the best `limit`, ties settled as ranking settles
+ * them (claim id) without their records. `rankShortlist` orders them as `rankSearch` orders every match, reading
+ * records of these slots only. Null when the query has no words or has a filter (a filter reads record fields: the
+ * caller reads every touched record and runs `rankSearch`).
  */
-export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | null {
+export function shortlist(index: SearchIndex, query: SearchQuery, idOrder?: ArrayLike<number>): Shortlist | null {
   const words = queryWords(index, query.text ?? '');
   if (!words.length || buildFilter(query)) return null;
   const { matched, score } = matchSlots(index, words, null);
@@ -1041,12 +1049,22 @@ export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | n
   const floor = Float64Array.from(score).sort()[total - limit]!; // the limit-th best pre-score
   const slots: number[] = [];
   const kept: number[] = [];
+  const tied: number[] = [];
   matched.forEach((s, i) => {
-    if (score[i]! >= floor) {
+    if (score[i]! > floor || (score[i] === floor && !idOrder)) {
       slots.push(s);
       kept.push(score[i]!);
-    }
+    } else if (score[i] === floor) tied.push(s);
   });
+  if (idOrder) {
+    // Ties at the floor (often hundreds: a word in an outlet's name scores every claim of it alike) are settled by
+    // claim id, as orderSlots settles them: only the ones shown need their records read.
+    tied.sort((a, b) => idOrder[a]! - idOrder[b]!);
+    for (const s of tied.slice(0, limit - slots.length)) {
+      slots.push(s);
+      kept.push(floor);
+    }
+  }
   return { words, slots, score: Float64Array.from(kept), total };
 }
 
@@ -1088,6 +1106,8 @@ export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filt
   const N = Math.max(1, index.live);
   const avgLen = Math.max(1, index.textLenSum / N);
   const textLen = index.textLen;
+  // Packed lengths stand for the records when no filter reads them.
+  const lens = filter ? undefined : index.packedLens;
   words.forEach((w, wi) => {
     const bit = 1 << wi;
     const mine: number[] = [];
@@ -1100,17 +1120,21 @@ export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filt
       for (const p of index.postings[id]) {
         const slot = p >> 2;
         if (!seen[slot]) {
-          const d = docs[slot];
-          if (!d) continue; // tombstone
+          if (lens) {
+            if (!lens[slot]) continue; // no record
+          } else {
+            const d = docs[slot];
+            if (!d) continue; // tombstone
+            if (filter && !filter(d)) passes[slot] = -1;
+          }
           seen[slot] = 1;
           touched.push(slot);
-          passes[slot] = !filter || filter(d) ? 1 : 0;
         }
-        if (!passes[slot]) continue;
+        if (passes[slot]) continue;
         const field = p & 3;
         // Mild BM25-style length norm: a word weighs more in a short claim than in a long one.
         let v = base * FIELD_WEIGHT[field];
-        if (field === TEXT) v /= 0.85 + (0.15 * textLen[slot]) / avgLen;
+        if (field === TEXT) v /= 0.85 + (0.15 * (lens ? lens[slot]! - 1 : textLen[slot])) / avgLen;
         if (best[slot] === 0) mine.push(slot);
         if (v > best[slot]) best[slot] = v; // a word counts once per record: its best term and field
       }

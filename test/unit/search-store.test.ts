@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, editDistance, NUMERIC, searchIndex, tokenize, toSearchRecord, trigramsOf, type SearchRecord } from '@/utils/search';
-import { FOLD_HOT_POSTINGS, LOG_FOLD_RECORDS, PACKED_KEY, searchLogBounds, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
+import { FOLD_HOT_POSTINGS, idOrderBounds, LOG_FOLD_RECORDS, PACKED_KEY, searchLogBounds, searchStoreIdle, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -423,6 +423,38 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     expect((await searchStored(db, { text: 'the of and', sort: 'relevance' }, createSearchCache()))?.total).toBe(0);
     expect(docReads).not.toHaveBeenCalled();
     expect(listAll).not.toHaveBeenCalled();
+  });
+
+  it('once a query read doc rows for ties, the claim-id order is read behind it: later queries read only the hits they show, answering as the in-memory index, also after an import', async () => {
+    const bound = idOrderBounds.minLive;
+    idOrderBounds.minLive = 0; // the seeds are far below the bound a real corpus needs
+    try {
+      const docReads = vi.spyOn(db.searchDocs, 'bulkGet');
+      const rowsRead = () => docReads.mock.calls.reduce((k, [keys]) => k + keys.length, 0);
+      // Common words asked for 3 hits: many records tie at the third one's pre-score.
+      const common = (await readVocabulary(db)).filter((t) => !/^\d/.test(t.term)).sort((a, b) => b.df - a.df).slice(0, 40);
+      const qs = common.map((t): SearchQuery => ({ text: `${t.term} `, sort: 'relevance', limit: 3 }));
+      for (const round of ['seeds', 'import']) {
+        const reference = createSearchIndex(await dbRecords(db));
+        let tiedPastLimit = 0;
+        for (const q of qs) {
+          docReads.mockClear();
+          expect(shown(await searchStored(db, q, createSearchCache())), JSON.stringify(q)).toEqual(shown(searchIndex(reference, q)));
+          if (rowsRead() > 3) tiedPastLimit++;
+        }
+        expect(tiedPastLimit, round).toBeGreaterThan(0); // without the order, ties are read
+        await searchStoreIdle();
+        for (const q of qs) {
+          docReads.mockClear();
+          expect(shown(await searchStored(db, q, createSearchCache())), JSON.stringify(q)).toEqual(shown(searchIndex(reference, q)));
+          expect(rowsRead(), JSON.stringify(q)).toBeLessThanOrEqual(3);
+        }
+        const files = readdirSync(SUBJECT).sort();
+        await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })));
+      }
+    } finally {
+      idOrderBounds.minLive = bound;
+    }
   });
 
   it('a warm worker finds exact, typo and completion terms in memory; an import keeps its vocabulary warm with one packed row', async () => {
