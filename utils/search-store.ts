@@ -780,11 +780,13 @@ export interface SearchCache {
   docs: Map<number, SearchDocRow | null>;
   /** Topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
   topics: Map<string, Topic | null>;
+  /** The version whose every topic `topics` holds (read behind an answer, `readTopicsLater`): no topic read is needed. */
+  allTopics: string | null;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map(), topics: new Map() };
+  return { version: null, postings: new Map(), docs: new Map(), topics: new Map(), allTopics: null };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -872,37 +874,69 @@ const idOrderReading = new WeakSet<Lexicon>();
 const backgroundReads = new Set<Promise<void>>();
 
 /**
- * Below `minLive` records a query's tie rows are few and cheap, and the read of the claim-id order (one key scan of
- * the doc rows' claimId index, ~400 KB at 100k) would cost more than it saves. Tests lower it.
+ * Below `minLive` records a query's tie rows and topics are few and cheap to read, and the background reads that spare
+ * them (the claim-id order: one key scan of the doc rows' claimId index, ~400 KB at 100k; every topic) would cost more
+ * than they save. Tests lower it.
  */
-export const idOrderBounds = { minLive: 10_000 };
+export const backgroundBounds = { minLive: 10_000 };
 
-/**
- * Reads a lexicon's claim-id order after the answer has gone (a macrotask later, its own read-only transaction),
- * once a query of it read doc rows for ties. Kept only when the stats' tag says the rows are that lexicon's.
- */
-function readIdOrderLater(db: ClaimLensDb, lex: Lexicon): void {
-  if (idOrders.has(lex) || idOrderReading.has(lex) || lex.live < idOrderBounds.minLive) return;
-  idOrderReading.add(lex);
-  const read = new Promise<void>((resolve) => setTimeout(resolve, 0))
-    .then(() => db.transaction('r', [db.meta, db.searchDocs], () => Promise.all([readSearchStats(db), db.searchDocs.orderBy('claimId').primaryKeys()])))
-    .then(([stats, slots]) => {
-      if (stats?.tag !== lex.tag) return;
-      const order = new Int32Array(lex.lens.length).fill(0x7fffffff);
-      slots.forEach((slot, i) => {
-        if (slot < order.length) order[slot] = i;
-      });
-      idOrders.set(lex, order);
-    })
-    .catch(() => undefined) // a closed database or an aborted read: ties are read as before
-    .finally(() => {
-      idOrderReading.delete(lex);
-      backgroundReads.delete(read);
-    });
-  backgroundReads.add(read);
+/** Runs `read` a macrotask after the current answer has gone, tracked for `searchStoreIdle`; a failure changes nothing. */
+function inBackground(read: () => PromiseLike<void>): Promise<void> {
+  const done: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    // Outside the query's transaction (over by now), which Dexie's zone would otherwise carry into the read.
+    .then(() => Dexie.ignoreTransaction(read))
+    .catch(() => undefined) // a closed database or an aborted read: queries read rows as before
+    .finally(() => backgroundReads.delete(done));
+  backgroundReads.add(done);
+  return done;
 }
 
-/** Resolves once the background reads earlier queries scheduled (claim-id orders) are done: tests and orderly shutdown. */
+/**
+ * Reads a lexicon's claim-id order behind the answer (its own read-only transaction), once a query of it read doc
+ * rows for ties. Kept only when the stats' tag says the rows are that lexicon's.
+ */
+function readIdOrderLater(db: ClaimLensDb, lex: Lexicon): void {
+  if (idOrders.has(lex) || idOrderReading.has(lex) || lex.live < backgroundBounds.minLive) return;
+  idOrderReading.add(lex);
+  void inBackground(() =>
+    db
+      .transaction('r', [db.meta, db.searchDocs], () => Promise.all([readSearchStats(db), db.searchDocs.orderBy('claimId').primaryKeys()]))
+      .then(([stats, slots]) => {
+        if (stats?.tag !== lex.tag) return;
+        const order = new Int32Array(lex.lens.length).fill(0x7fffffff);
+        slots.forEach((slot, i) => {
+          if (slot < order.length) order[slot] = i;
+        });
+        idOrders.set(lex, order);
+      }),
+  ).finally(() => idOrderReading.delete(lex));
+}
+
+/** Caches whose every topic is being read. */
+const topicsReading = new WeakSet<SearchCache>();
+
+/**
+ * Reads every topic into `cache` behind the answer (its own read-only transaction), once per stored-index version:
+ * later queries take their hits' topic names from memory instead of a round trip after their doc rows (15–40 topic
+ * rows a query at 100k claims, ~7k topics in all). Kept only when the stats read with them are the cache's version.
+ */
+function readTopicsLater(db: ClaimLensDb, cache: SearchCache, lex: Lexicon): void {
+  const version = cache.version;
+  if (cache.allTopics === version || topicsReading.has(cache) || lex.live < backgroundBounds.minLive) return;
+  topicsReading.add(cache);
+  void inBackground(() =>
+    db
+      .transaction('r', [db.meta, db.topics], () => Promise.all([readSearchStats(db), db.topics.toArray()]))
+      .then(([stats, topics]) => {
+        // (A corpus with more topics than a cache map holds keeps reading them per query.)
+        if (stats?.version !== version || cache.version !== version || topics.length > CACHE_MAX / 2) return;
+        for (const t of topics) cache.topics.set(t.id, t);
+        cache.allTopics = version;
+      }),
+  ).finally(() => topicsReading.delete(cache));
+}
+
+/** Resolves once the background reads earlier queries scheduled (claim-id orders, topics) are done: tests and orderly shutdown. */
 export async function searchStoreIdle(): Promise<void> {
   while (backgroundReads.size) await Promise.all([...backgroundReads]);
 }
@@ -1193,6 +1227,8 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   // read's round trip overlaps the ranking's CPU. Otherwise (filters, or no words) the hits' topics are read after.
   const topicsOf = (rows: readonly SearchDocRow[]) => {
     const ids = [...new Set(rows.flatMap((d) => d.topics))];
+    // Every topic held: an id the cache lacks has no row (a doc row's topic deleted since), nothing to read.
+    if (cache.allTopics === cache.version) return Dexie.Promise.resolve(ids.map((id) => cache.topics.get(id) ?? undefined));
     return readCached(cache.topics, ids, (m) => db.topics.bulkGet(m));
   };
   const early = short ? topicsOf(docs) : null;
@@ -1224,5 +1260,6 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   const answer = finishSearch(index, query, ranked);
   mark('finish');
   prepareLater(lex);
+  readTopicsLater(db, cache, lex);
   return { ...answer, phases };
 }
