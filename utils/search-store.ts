@@ -875,10 +875,12 @@ const backgroundReads = new Set<Promise<void>>();
 
 /**
  * Below `minLive` records a query's tie rows and topics are few and cheap to read, and the background reads that spare
- * them (the claim-id order: one key scan of the doc rows' claimId index, ~400 KB at 100k; every topic) would cost more
- * than they save. Tests lower it.
+ * them (the claim-id order: a key scan of the doc rows' claimId index, ~400 KB at 100k; every topic) would cost more
+ * than they save. They ask for `chunk` rows (or keys) a request, one request at a time, so a query's own requests wait
+ * behind one chunk at most: one scan of the whole claimId index held a query's topics read ~300 ms in Chromium at 100k.
+ * Tests lower both.
  */
-export const backgroundBounds = { minLive: 10_000 };
+export const backgroundBounds = { minLive: 10_000, chunk: 2000 };
 
 /** Runs `read` a macrotask after the current answer has gone, tracked for `searchStoreIdle`; a failure changes nothing. */
 function inBackground(read: () => PromiseLike<void>): Promise<void> {
@@ -891,24 +893,33 @@ function inBackground(read: () => PromiseLike<void>): Promise<void> {
   return done;
 }
 
+
 /**
- * Reads a lexicon's claim-id order behind the answer (its own read-only transaction), once a query of it read doc
- * rows for ties. Kept only when the stats' tag says the rows are that lexicon's.
+ * Reads a lexicon's claim-id order behind the answer (its own read-only transaction, in chunks), once a query of it
+ * read doc rows for ties. Kept only when the stats' tag says the rows are that lexicon's.
  */
 function readIdOrderLater(db: ClaimLensDb, lex: Lexicon): void {
   if (idOrders.has(lex) || idOrderReading.has(lex) || lex.live < backgroundBounds.minLive) return;
   idOrderReading.add(lex);
   void inBackground(() =>
-    db
-      .transaction('r', [db.meta, db.searchDocs], () => Promise.all([readSearchStats(db), db.searchDocs.orderBy('claimId').primaryKeys()]))
-      .then(([stats, slots]) => {
-        if (stats?.tag !== lex.tag) return;
-        const order = new Int32Array(lex.lens.length).fill(0x7fffffff);
-        slots.forEach((slot, i) => {
-          if (slot < order.length) order[slot] = i;
-        });
-        idOrders.set(lex, order);
-      }),
+    db.transaction('r', [db.meta, db.searchDocs], async () => {
+      const stats = await readSearchStats(db);
+      if (stats?.tag !== lex.tag) return;
+      const order = new Int32Array(lex.lens.length).fill(0x7fffffff);
+      let at = 0;
+      let after: string | null = null;
+      for (;;) {
+        // Slots in claim-id order from past the last chunk's last claim id (read from its row: getAllKeys gives slots).
+        const index = db.searchDocs.where('claimId');
+        const slots: number[] = await (after === null ? index.aboveOrEqual('') : index.above(after)).limit(backgroundBounds.chunk).primaryKeys();
+        for (const slot of slots) if (slot < order.length) order[slot] = at++;
+        if (slots.length < backgroundBounds.chunk) break;
+        const last: SearchDocRow | undefined = await db.searchDocs.get(slots[slots.length - 1]!);
+        if (!last) return; // cannot happen in one snapshot: give up rather than guess
+        after = last.claimId;
+      }
+      idOrders.set(lex, order);
+    }),
   ).finally(() => idOrderReading.delete(lex));
 }
 
@@ -925,14 +936,22 @@ function readTopicsLater(db: ClaimLensDb, cache: SearchCache, lex: Lexicon): voi
   if (cache.allTopics === version || topicsReading.has(cache) || lex.live < backgroundBounds.minLive) return;
   topicsReading.add(cache);
   void inBackground(() =>
-    db
-      .transaction('r', [db.meta, db.topics], () => Promise.all([readSearchStats(db), db.topics.toArray()]))
-      .then(([stats, topics]) => {
+    db.transaction('r', [db.meta, db.topics], async () => {
+      const stats = await readSearchStats(db);
+      if (stats?.version !== version) return;
+      const topics: Topic[] = [];
+      for (;;) {
+        const last = topics[topics.length - 1];
+        const chunk = await (last ? db.topics.where(':id').above(last.id) : db.topics.toCollection()).limit(backgroundBounds.chunk).toArray();
+        topics.push(...chunk);
         // (A corpus with more topics than a cache map holds keeps reading them per query.)
-        if (stats?.version !== version || cache.version !== version || topics.length > CACHE_MAX / 2) return;
-        for (const t of topics) cache.topics.set(t.id, t);
-        cache.allTopics = version;
-      }),
+        if (topics.length > CACHE_MAX / 2) return;
+        if (chunk.length < backgroundBounds.chunk) break;
+      }
+      if (cache.version !== version) return;
+      for (const t of topics) cache.topics.set(t.id, t);
+      cache.allTopics = version;
+    }),
   ).finally(() => topicsReading.delete(cache));
 }
 
@@ -1197,6 +1216,7 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   let docs: SearchDocRow[];
   let scoring: SearchIndex | null = null;
   let short: Shortlist | null = null;
+  let tiesRead = false; // doc rows read for ties past the limit: worth reading the claim-id order after this answer
   if (words.length) {
     const { ids, scored } = reachableIds(lex, query.text ?? '');
     mark('reach');
@@ -1208,7 +1228,7 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     scoring = scoringIndex(lex, terms);
     const order = idOrders.get(lex);
     short = shortlist(scoring, query, order);
-    if (short && !order && short.slots.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)) && query.sort !== 'date') readIdOrderLater(db, lex);
+    tiesRead = !!short && !order && short.slots.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)) && query.sort !== 'date';
     let want = short?.slots;
     if (!want) {
       // A filter reads record fields: every live slot the postings list.
@@ -1259,7 +1279,9 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   });
   const answer = finishSearch(index, query, ranked);
   mark('finish');
+  // Behind the answer, never beside the query's own reads (a background request it queued behind held it).
   prepareLater(lex);
+  if (tiesRead) readIdOrderLater(db, lex);
   readTopicsLater(db, cache, lex);
   return { ...answer, phases };
 }

@@ -426,8 +426,9 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
   });
 
   it('once a query read doc rows for ties, the claim-id order is read behind it: later queries read only the hits they show, answering as the in-memory index, also after an import', async () => {
-    const bound = backgroundBounds.minLive;
-    backgroundBounds.minLive = 0; // the seeds are far below the bound a real corpus needs
+    const bound = { ...backgroundBounds };
+    // The seeds are far below the bound a real corpus needs; small chunks make the reads take several requests.
+    Object.assign(backgroundBounds, { minLive: 0, chunk: 7 });
     try {
       const docReads = vi.spyOn(db.searchDocs, 'bulkGet');
       const rowsRead = () => docReads.mock.calls.reduce((k, [keys]) => k + keys.length, 0);
@@ -453,13 +454,14 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
         await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })));
       }
     } finally {
-      backgroundBounds.minLive = bound;
+      Object.assign(backgroundBounds, bound);
     }
   });
 
   it('once a query answered, every topic is read behind it: later queries of that version read no topic row, and after an import those of the new version are read anew', async () => {
-    const bound = backgroundBounds.minLive;
-    backgroundBounds.minLive = 0; // the seeds are far below the bound a real corpus needs
+    const bound = { ...backgroundBounds };
+    // The seeds are far below the bound a real corpus needs; small chunks make the reads take several requests.
+    Object.assign(backgroundBounds, { minLive: 0, chunk: 7 });
     try {
       const cache = createSearchCache();
       const topicReads = vi.spyOn(db.topics, 'bulkGet');
@@ -481,7 +483,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
         await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })));
       }
     } finally {
-      backgroundBounds.minLive = bound;
+      Object.assign(backgroundBounds, bound);
     }
   });
 
@@ -594,8 +596,8 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
       }),
     });
     await db.open();
-    const bound = backgroundBounds.minLive;
-    backgroundBounds.minLive = 0;
+    const bound = { ...backgroundBounds };
+    Object.assign(backgroundBounds, { minLive: 0, chunk: 7 });
     try {
       // Common words asked for 3 hits (some tie past them, as in the test above), one cache: one read of each kind.
       const common = (await readVocabulary(db)).filter((t) => !/^\d/.test(t.term)).sort((a, b) => b.df - a.df).slice(0, 40);
@@ -610,7 +612,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
       ]);
       expect(opened.length).toBe(common.length + 2);
     } finally {
-      backgroundBounds.minLive = bound;
+      Object.assign(backgroundBounds, bound);
     }
   });
 
