@@ -33,7 +33,6 @@ import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
-  DEFAULT_LIMIT,
   editDistance,
   fieldTerms,
   finishSearch,
@@ -861,24 +860,13 @@ function prepareLater(lex: Lexicon): void {
   if (!lengthBuckets.has(lex)) setTimeout(() => bucketsOf(lex), 0);
 }
 
-/**
- * Per lexicon (never mutated): each live slot's place among the doc rows in claim-id order, so a query settles ties
- * at its shortlist's floor by claim id without reading their doc rows (utils/search.ts `shortlist`). At 100k claims a
- * single common word ties 20–50 slots past the 50 shown (every claim of an outlet whose name holds it scores alike),
- * and Chromium charges ~0.17 ms per doc row read.
- */
-const idOrders = new WeakMap<Lexicon, Int32Array>();
-/** Lexicons whose claim-id order is being read. */
-const idOrderReading = new WeakSet<Lexicon>();
 /** Background reads in flight (see `searchStoreIdle`). */
 const backgroundReads = new Set<Promise<void>>();
 
 /**
- * Below `minLive` records a query's tie rows and topics are few and cheap to read, and the background reads that spare
- * them (the claim-id order: a key scan of the doc rows' claimId index, ~400 KB at 100k; every topic) would cost more
- * than they save. They ask for `chunk` rows (or keys) a request, one request at a time, so a query's own requests wait
- * behind one chunk at most: one scan of the whole claimId index held a query's topics read ~300 ms in Chromium at 100k.
- * Tests lower both.
+ * Below `minLive` records a query's topics are few and cheap to read, and reading every topic behind an answer would
+ * cost more than it saves. The read asks for `chunk` rows a request, one request at a time, so a query's own requests
+ * wait behind one chunk at most. Tests lower both.
  */
 export const backgroundBounds = { minLive: 10_000, chunk: 2000 };
 
@@ -891,36 +879,6 @@ function inBackground(read: () => PromiseLike<void>): Promise<void> {
     .finally(() => backgroundReads.delete(done));
   backgroundReads.add(done);
   return done;
-}
-
-
-/**
- * Reads a lexicon's claim-id order behind the answer (its own read-only transaction, in chunks), once a query of it
- * read doc rows for ties. Kept only when the stats' tag says the rows are that lexicon's.
- */
-function readIdOrderLater(db: ClaimLensDb, lex: Lexicon): void {
-  if (idOrders.has(lex) || idOrderReading.has(lex) || lex.live < backgroundBounds.minLive) return;
-  idOrderReading.add(lex);
-  void inBackground(() =>
-    db.transaction('r', [db.meta, db.searchDocs], async () => {
-      const stats = await readSearchStats(db);
-      if (stats?.tag !== lex.tag) return;
-      const order = new Int32Array(lex.lens.length).fill(0x7fffffff);
-      let at = 0;
-      let after: string | null = null;
-      for (;;) {
-        // Slots in claim-id order from past the last chunk's last claim id (read from its row: getAllKeys gives slots).
-        const index = db.searchDocs.where('claimId');
-        const slots: number[] = await (after === null ? index.aboveOrEqual('') : index.above(after)).limit(backgroundBounds.chunk).primaryKeys();
-        for (const slot of slots) if (slot < order.length) order[slot] = at++;
-        if (slots.length < backgroundBounds.chunk) break;
-        const last: SearchDocRow | undefined = await db.searchDocs.get(slots[slots.length - 1]!);
-        if (!last) return; // cannot happen in one snapshot: give up rather than guess
-        after = last.claimId;
-      }
-      idOrders.set(lex, order);
-    }),
-  ).finally(() => idOrderReading.delete(lex));
 }
 
 /** Caches whose every topic is being read. */
@@ -955,7 +913,7 @@ function readTopicsLater(db: ClaimLensDb, cache: SearchCache, lex: Lexicon): voi
   ).finally(() => topicsReading.delete(cache));
 }
 
-/** Resolves once the background reads earlier queries scheduled (claim-id orders, topics) are done: tests and orderly shutdown. */
+/** Resolves once the background reads earlier queries scheduled (every topic) are done: tests and orderly shutdown. */
 export async function searchStoreIdle(): Promise<void> {
   while (backgroundReads.size) await Promise.all([...backgroundReads]);
 }
@@ -1216,7 +1174,6 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   let docs: SearchDocRow[];
   let scoring: SearchIndex | null = null;
   let short: Shortlist | null = null;
-  let tiesRead = false; // doc rows read for ties past the limit: worth reading the claim-id order after this answer
   if (words.length) {
     const { ids, scored } = reachableIds(lex, query.text ?? '');
     mark('reach');
@@ -1226,9 +1183,7 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     mark('postings');
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
     scoring = scoringIndex(lex, terms);
-    const order = idOrders.get(lex);
-    short = shortlist(scoring, query, order);
-    tiesRead = !!short && !order && short.slots.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)) && query.sort !== 'date';
+    short = shortlist(scoring, query);
     let want = short?.slots;
     if (!want) {
       // A filter reads record fields: every live slot the postings list.
@@ -1281,7 +1236,6 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   mark('finish');
   // Behind the answer, never beside the query's own reads (a background request it queued behind held it).
   prepareLater(lex);
-  if (tiesRead) readIdOrderLater(db, lex);
   readTopicsLater(db, cache, lex);
   return { ...answer, phases };
 }

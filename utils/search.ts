@@ -804,8 +804,7 @@ function topK<T>(items: readonly T[], k: number, before: (a: T, b: T) => boolean
 
 /** Matches Fuse re-ranks per query: more than a popup screen of results, few enough to stay fast. */
 const RERANK = 40;
-/** Hits a query answers when it names no limit. */
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 interface FuseDoc {
   slot: number;
@@ -1032,13 +1031,11 @@ export interface Shortlist {
 
 /**
  * The slots a full ranking of `query` can show, found from postings and text lengths alone: every matching slot
- * for a date sort, else the best `limit` by pre-score with every slot tied with the last — or, given `idOrder` (per
- * slot, its place among the live slots in claim-id order), exactly the best `limit`, ties settled as ranking settles
- * them (claim id) without their records. `rankShortlist` orders them as `rankSearch` orders every match, reading
- * records of these slots only. Null when the query has no words or has a filter (a filter reads record fields: the
- * caller reads every touched record and runs `rankSearch`).
+ * for a date sort, else the best `limit` by pre-score with every slot tied with the last. `rankShortlist` orders
+ * them as `rankSearch` orders every match, reading records of these slots only. Null when the query has no words
+ * or has a filter (a filter reads record fields: the caller reads every touched record and runs `rankSearch`).
  */
-export function shortlist(index: SearchIndex, query: SearchQuery, idOrder?: ArrayLike<number>): Shortlist | null {
+export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | null {
   const words = queryWords(index, query.text ?? '');
   if (!words.length || buildFilter(query)) return null;
   const { matched, score } = matchSlots(index, words, null);
@@ -1049,22 +1046,12 @@ export function shortlist(index: SearchIndex, query: SearchQuery, idOrder?: Arra
   const floor = Float64Array.from(score).sort()[total - limit]!; // the limit-th best pre-score
   const slots: number[] = [];
   const kept: number[] = [];
-  const tied: number[] = [];
   matched.forEach((s, i) => {
-    if (score[i]! > floor || (score[i] === floor && !idOrder)) {
+    if (score[i]! >= floor) {
       slots.push(s);
       kept.push(score[i]!);
-    } else if (score[i] === floor) tied.push(s);
-  });
-  if (idOrder) {
-    // Ties at the floor (often hundreds: a word in an outlet's name scores every claim of it alike) are settled by
-    // claim id, as orderSlots settles them: only the ones shown need their records read.
-    tied.sort((a, b) => idOrder[a]! - idOrder[b]!);
-    for (const s of tied.slice(0, limit - slots.length)) {
-      slots.push(s);
-      kept.push(floor);
     }
-  }
+  });
   return { words, slots, score: Float64Array.from(kept), total };
 }
 

@@ -125,7 +125,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
     },
     async flush() {
       await rebuilding?.done;
-      await searchStoreIdle(); // the reads earlier answers left behind them (claim-id order, topics)
+      await searchStoreIdle(); // the reads earlier answers left behind them (every topic)
     },
   };
 }
