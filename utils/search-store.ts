@@ -783,11 +783,13 @@ export interface SearchCache {
   docs: Map<number, SearchDocRow | null>;
   /** Topics of earlier hits: rows of one corpus version never change, so a warm worker keeps them. */
   topics: Map<string, Topic | null>;
+  /** The version whose every topic `topics` holds (read behind an answer, `readTopicsLater`): no topic read is needed. */
+  allTopics: string | null;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map(), topics: new Map() };
+  return { version: null, postings: new Map(), docs: new Map(), topics: new Map(), allTopics: null };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -860,6 +862,64 @@ function bucketsOf(lex: Lexicon): LengthBuckets {
 /** Builds the length buckets of a lexicon a query used, after the answer has gone (a macrotask later). */
 function prepareLater(lex: Lexicon): void {
   if (!lengthBuckets.has(lex)) setTimeout(() => bucketsOf(lex), 0);
+}
+
+/** Background reads in flight (see `searchStoreIdle`). */
+const backgroundReads = new Set<Promise<void>>();
+
+/**
+ * Below `minLive` records a query's topics are few and cheap to read, and reading every topic behind an answer would
+ * cost more than it saves. The read asks for `chunk` rows a request, one request at a time, so a query's own requests
+ * wait behind one chunk at most. Tests lower both.
+ */
+export const backgroundBounds = { minLive: 10_000, chunk: 2000 };
+
+/** Runs `read` a macrotask after the current answer has gone, tracked for `searchStoreIdle`; a failure changes nothing. */
+function inBackground(read: () => PromiseLike<void>): Promise<void> {
+  const done: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    // Outside the query's transaction (over by now), which Dexie's zone would otherwise carry into the read.
+    .then(() => Dexie.ignoreTransaction(read))
+    .catch(() => undefined) // a closed database or an aborted read: queries read rows as before
+    .finally(() => backgroundReads.delete(done));
+  backgroundReads.add(done);
+  return done;
+}
+
+/** Caches whose every topic is being read. */
+const topicsReading = new WeakSet<SearchCache>();
+
+/**
+ * Reads every topic into `cache` behind the answer (its own read-only transaction), once per stored-index version:
+ * later queries take their hits' topic names from memory instead of a round trip after their doc rows (15–40 topic
+ * rows a query at 100k claims, ~7k topics in all). Kept only when the stats read with them are the cache's version.
+ */
+function readTopicsLater(db: ClaimLensDb, cache: SearchCache, lex: Lexicon): void {
+  const version = cache.version;
+  if (cache.allTopics === version || topicsReading.has(cache) || lex.live < backgroundBounds.minLive) return;
+  topicsReading.add(cache);
+  void inBackground(() =>
+    db.transaction('r', [db.meta, db.topics], async () => {
+      const stats = await readSearchStats(db);
+      if (stats?.version !== version) return;
+      const topics: Topic[] = [];
+      for (;;) {
+        const last = topics[topics.length - 1];
+        const chunk = await (last ? db.topics.where(':id').above(last.id) : db.topics.toCollection()).limit(backgroundBounds.chunk).toArray();
+        topics.push(...chunk);
+        // (A corpus with more topics than a cache map holds keeps reading them per query.)
+        if (topics.length > CACHE_MAX / 2) return;
+        if (chunk.length < backgroundBounds.chunk) break;
+      }
+      if (cache.version !== version) return;
+      for (const t of topics) cache.topics.set(t.id, t);
+      cache.allTopics = version;
+    }),
+  ).finally(() => topicsReading.delete(cache));
+}
+
+/** Resolves once the background reads earlier queries scheduled (every topic) are done: tests and orderly shutdown. */
+export async function searchStoreIdle(): Promise<void> {
+  while (backgroundReads.size) await Promise.all([...backgroundReads]);
 }
 
 /** A trigram of "^term$" as one number: three UTF-16 code units, 16 bits each (exact in a double). */
@@ -992,33 +1052,13 @@ function lightRecord(d: SearchDocRow): SearchRecord {
   return { claim, outletName: d.outletName, articleTitle: d.articleTitle, topicLabels: [], topicAliases: [] };
 }
 
-/** Stands for every live slot while the shortlist is scored: only its presence is read. */
-const ANY_RECORD: SearchRecord = lightRecord({ slot: -1, claimId: '', articleId: '', outletId: '', outletName: '', articleTitle: '', kind: 'statement', date: null, topics: [], textLen: 0, terms: '', claim: {} as Claim });
-
-/** Every live slot of a lexicon as ANY_RECORD, and every slot's text length: what scoring reads of a record. */
-interface LiveSlots {
-  docs: (SearchRecord | null)[];
-  textLen: number[];
-}
-
-/** Per lexicon (never mutated), built by its first query: ~1 ms at 100k slots, instead of two such arrays per query. */
-const liveSlots = new WeakMap<Lexicon, LiveSlots>();
-
-/** An index over `terms` whose every live slot is present (as ANY_RECORD) with its packed text length. */
+/**
+ * An index over `terms` scoring every live slot of the lexicon from its packed text lengths (`packedLens`): no record
+ * per slot (an array of 100k records and one of lengths took a waking worker ~5 ms to build).
+ */
 function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[]): SearchIndex {
   const index = indexFromSlice(terms, [], lex.live, lex.textLenSum);
-  let live = liveSlots.get(lex);
-  if (!live) {
-    const n = lex.lens.length;
-    live = { docs: new Array<SearchRecord | null>(n), textLen: new Array<number>(n) };
-    for (let s = 0; s < n; s++) {
-      live.docs[s] = lex.lens[s] ? ANY_RECORD : null;
-      live.textLen[s] = Math.max(0, lex.lens[s]! - 1);
-    }
-    liveSlots.set(lex, live);
-  }
-  index.docs = live.docs;
-  index.textLen = live.textLen;
+  index.packedLens = lex.lens;
   return index;
 }
 
@@ -1166,6 +1206,8 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   // read's round trip overlaps the ranking's CPU. Otherwise (filters, or no words) the hits' topics are read after.
   const topicsOf = (rows: readonly SearchDocRow[]) => {
     const ids = [...new Set(rows.flatMap((d) => d.topics))];
+    // Every topic held: an id the cache lacks has no row (a doc row's topic deleted since), nothing to read.
+    if (cache.allTopics === cache.version) return Dexie.Promise.resolve(ids.map((id) => cache.topics.get(id) ?? undefined));
     return readCached(cache.topics, ids, (m) => db.topics.bulkGet(m));
   };
   const early = short ? topicsOf(docs) : null;
@@ -1196,6 +1238,8 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   });
   const answer = finishSearch(index, query, ranked);
   mark('finish');
+  // Behind the answer, never beside the query's own reads (a background request it queued behind held it).
   prepareLater(lex);
+  readTopicsLater(db, cache, lex);
   return { ...answer, phases };
 }

@@ -196,6 +196,11 @@ export interface SearchIndex {
   trigrams: Map<string, number[]>;
   /** Term ids in term order, for completions; null when stale. */
   sorted: number[] | null;
+  /**
+   * A stored index's packed text lengths (per slot: length + 1, 0 = no record), read instead of `docs` and `textLen`
+   * when scoring without a filter: a query scores every live slot without an array of records per slot.
+   */
+  packedLens?: Uint16Array;
 }
 
 interface Scratch {
@@ -593,7 +598,7 @@ export function editDistance(a: string, b: string, max: number): number {
 let scratch: Scratch | null = null;
 
 function scratchOf(index: SearchIndex): Scratch {
-  const n = index.docs.length;
+  const n = Math.max(index.docs.length, index.packedLens?.length ?? 0);
   const s = scratch;
   if (s && s.mask.length >= n && s.triCount.length >= index.terms.length) return s;
   const room = Math.max(n + (n >> 3) + 64, s?.mask.length ?? 0);
@@ -1088,6 +1093,8 @@ export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filt
   const N = Math.max(1, index.live);
   const avgLen = Math.max(1, index.textLenSum / N);
   const textLen = index.textLen;
+  // Packed lengths stand for the records when no filter reads them.
+  const lens = filter ? undefined : index.packedLens;
   words.forEach((w, wi) => {
     const bit = 1 << wi;
     const mine: number[] = [];
@@ -1100,17 +1107,21 @@ export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filt
       for (const p of index.postings[id]) {
         const slot = p >> 2;
         if (!seen[slot]) {
-          const d = docs[slot];
-          if (!d) continue; // tombstone
+          if (lens) {
+            if (!lens[slot]) continue; // no record
+          } else {
+            const d = docs[slot];
+            if (!d) continue; // tombstone
+            if (filter && !filter(d)) passes[slot] = -1;
+          }
           seen[slot] = 1;
           touched.push(slot);
-          passes[slot] = !filter || filter(d) ? 1 : 0;
         }
-        if (!passes[slot]) continue;
+        if (passes[slot]) continue;
         const field = p & 3;
         // Mild BM25-style length norm: a word weighs more in a short claim than in a long one.
         let v = base * FIELD_WEIGHT[field];
-        if (field === TEXT) v /= 0.85 + (0.15 * textLen[slot]) / avgLen;
+        if (field === TEXT) v /= 0.85 + (0.15 * (lens ? lens[slot]! - 1 : textLen[slot])) / avgLen;
         if (best[slot] === 0) mine.push(slot);
         if (v > best[slot]) best[slot] = v; // a word counts once per record: its best term and field
       }

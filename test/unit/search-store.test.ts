@@ -14,7 +14,7 @@ import type { CorpusPack } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems, installSeedPack, recomputeTopics, restoreArticles, updateArticle, updateOutlet } from '@/utils/corpus';
 import { createSearchIndex, editDistance, NUMERIC, searchIndex, tokenize, toSearchRecord, trigramsOf, type SearchRecord } from '@/utils/search';
-import { FOLD_HOT_POSTINGS, LOG_FOLD_RECORDS, PACKED_KEY, searchLogBounds, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
+import { backgroundBounds, FOLD_HOT_POSTINGS, LOG_FOLD_RECORDS, PACKED_KEY, searchLogBounds, searchStoreIdle, type SearchLogRow, createSearchCache, nearIds, readLogSize, readPostings, readSearchStats, readVocabulary, rebuildSearchIndex, searchStored, unpackFields, updateSearchIndex, type Lexicon } from '@/utils/search-store';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -425,6 +425,35 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     expect(listAll).not.toHaveBeenCalled();
   });
 
+  it('once a query answered, every topic is read behind it: later queries of that version read no topic row, and after an import those of the new version are read anew', async () => {
+    const bound = { ...backgroundBounds };
+    // The seeds are far below the bound a real corpus needs; small chunks make the reads take several requests.
+    Object.assign(backgroundBounds, { minLive: 0, chunk: 7 });
+    try {
+      const cache = createSearchCache();
+      const topicReads = vi.spyOn(db.topics, 'bulkGet');
+      const qs = ['isis', 'grynkewitch resurgance', 'daesh atacks', 'refinary explosoin', 'corvane'].map((text): SearchQuery => ({ text, sort: 'relevance' }));
+      for (const round of ['seeds', 'import']) {
+        const reference = createSearchIndex(await dbRecords(db));
+        await searchStored(db, { text: 'army', sort: 'relevance', limit: 1 }, cache);
+        await searchStoreIdle();
+        topicReads.mockClear();
+        let labelled = 0;
+        for (const q of qs) {
+          const answer = await searchStored(db, q, cache);
+          expect(shown(answer), `${round} ${q.text}`).toEqual(shown(searchIndex(reference, q)));
+          labelled += answer!.hits.filter((h) => h.topicLabels.length).length;
+        }
+        expect(labelled, round).toBeGreaterThan(10); // the hits show topics, none of them read per query
+        expect(topicReads, round).not.toHaveBeenCalled();
+        const files = readdirSync(SUBJECT).sort();
+        await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })));
+      }
+    } finally {
+      Object.assign(backgroundBounds, bound);
+    }
+  });
+
   it('a warm worker finds exact, typo and completion terms in memory; an import keeps its vocabulary warm with one packed row', async () => {
     const cache = createSearchCache();
     await searchStored(db, { text: 'isis', sort: 'relevance' }, cache);
@@ -515,6 +544,39 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
       expect(shown(answer), JSON.stringify(q)).toEqual(shown(searchIndex(reference, q)));
       expect(answer!.hits.length).toBeGreaterThan(0);
       expect(opened, JSON.stringify(q)).toEqual([['readonly', 'meta', 'searchDocs', 'searchPacked', 'searchPostings', 'topics']]);
+    }
+  });
+
+  it('the read of every topic behind an answer opens a read-only transaction of its own, after the query', async () => {
+    // Inside the query's transaction (Dexie's zone carries it into a timer's promise) they would hold its answer back.
+    const opened: string[][] = [];
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'count-transactions',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          opened.push([mode, ...[...stores].sort()]);
+          return down.transaction(stores, mode, options);
+        },
+      }),
+    });
+    await db.open();
+    const bound = { ...backgroundBounds };
+    Object.assign(backgroundBounds, { minLive: 0, chunk: 7 });
+    try {
+      // Common words asked for 3 hits, one cache: one read of every topic, in chunks, in one transaction.
+      const common = (await readVocabulary(db)).filter((t) => !/^\d/.test(t.term)).sort((a, b) => b.df - a.df).slice(0, 40);
+      const cache = createSearchCache();
+      opened.length = 0;
+      for (const t of common) await searchStored(db, { text: `${t.term} `, sort: 'relevance', limit: 3 }, cache);
+      await searchStoreIdle();
+      const query = ['readonly', 'meta', 'searchDocs', 'searchPacked', 'searchPostings', 'topics'];
+      expect(opened.filter((o) => JSON.stringify(o) !== JSON.stringify(query))).toEqual([['readonly', 'meta', 'topics']]);
+      expect(opened.length).toBe(common.length + 1);
+    } finally {
+      Object.assign(backgroundBounds, bound);
     }
   });
 

@@ -11,7 +11,7 @@ import type { ClaimLensDb } from '../db';
 import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, searchCurrent, searchStored, type SearchStats } from '../search-store';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -20,7 +20,7 @@ export interface SearchService {
   facets(): Promise<Facets>;
   /** Makes sure the stored index reflects the corpus ahead of the first search (e.g. after install). */
   warm?(): Promise<void>;
-  /** Resolves once a rebuild in progress has been written (tests, orderly shutdown). */
+  /** Resolves once a rebuild in progress has been written and the reads behind earlier answers are done (tests, orderly shutdown). */
   flush?(): Promise<void>;
 }
 
@@ -125,6 +125,7 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
     },
     async flush() {
       await rebuilding?.done;
+      await searchStoreIdle(); // the reads earlier answers left behind them (every topic)
     },
   };
 }
