@@ -163,6 +163,25 @@ beforeAll(() => {
 });
 
 // fake-indexeddb answers a query in ~50–250 ms: each test asks dozens, and one corpus write is ~1 s.
+/** Reopens `db` with every transaction it opens logged as [mode, ...stores sorted]. */
+async function logTransactions(db: ClaimLensDb): Promise<string[][]> {
+  const opened: string[][] = [];
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name: 'count-transactions',
+    create: (down) => ({
+      ...down,
+      transaction: (stores, mode, options) => {
+        opened.push([mode, ...[...stores].sort()]);
+        return down.transaction(stores, mode, options);
+      },
+    }),
+  });
+  await db.open();
+  return opened;
+}
+
 describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
   let db: ClaimLensDb;
   beforeEach(async () => {
@@ -521,20 +540,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
 
   it('a warm query opens ONE read-only transaction, for its head, postings, doc rows and topics (hits are shown from their doc rows: no claims read)', async () => {
     // Chromium charged the worker ~0.3 ms per transaction: the doc rows, claims and topics each opened one.
-    const opened: string[][] = [];
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'count-transactions',
-      create: (down) => ({
-        ...down,
-        transaction: (stores, mode, options) => {
-          opened.push([mode, ...[...stores].sort()]);
-          return down.transaction(stores, mode, options);
-        },
-      }),
-    });
-    await db.open();
+    const opened = await logTransactions(db);
     const reference = createSearchIndex(await dbRecords(db));
     await searchStored(db, { text: 'isis', sort: 'relevance' }); // the worker holds the lexicon from here on
     for (const q of [{ text: 'grynkewitch resurgance', sort: 'relevance' }, { text: 'daesh atacks', sort: 'relevance', limit: 5 }, { text: 'grynk', sort: 'date' }] satisfies SearchQuery[]) {
@@ -549,20 +555,7 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
 
   it('the read of every topic behind an answer opens a read-only transaction of its own, after the query', async () => {
     // Inside the query's transaction (Dexie's zone carries it into a timer's promise) they would hold its answer back.
-    const opened: string[][] = [];
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'count-transactions',
-      create: (down) => ({
-        ...down,
-        transaction: (stores, mode, options) => {
-          opened.push([mode, ...[...stores].sort()]);
-          return down.transaction(stores, mode, options);
-        },
-      }),
-    });
-    await db.open();
+    const opened = await logTransactions(db);
     const bound = { ...backgroundBounds };
     Object.assign(backgroundBounds, { minLive: 0, chunk: 7 });
     try {

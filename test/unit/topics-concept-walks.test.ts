@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDb } from '@/utils/db';
 import { importItems } from '@/utils/corpus';
-import type { ImportItem } from '@/utils/messages';
+import { permitReport } from './permit-reports';
 
 /** Walks of `countConceptUses`, by article id. */
 const walks = new Map<string, number>();
@@ -23,19 +23,8 @@ vi.mock('@/utils/engine/topics', async (importOriginal) => {
   };
 });
 
-const SYLLABLES = ['bar', 'ven', 'tor', 'lis', 'mak', 'dun', 'rel', 'sop', 'gat', 'fim', 'kor', 'nep'];
-/** An invented noun no other report uses. */
-const noun = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}${SYLLABLES[Math.floor(i / 144) % 12]}ix`;
-
-/** Report `j`: an inspection of invented things; a permit report also mentions "the permit" (a concept judged for its story). */
-function report(j: number, permit: boolean): ImportItem {
-  const body = [
-    `Workers inspected the ${noun(3 * j)} near the ${noun(3 * j + 1)}, officials said on Monday.`,
-    permit ? `The permit for the ${noun(3 * j + 2)} was approved, officials said.` : `The ${noun(3 * j + 2)} was approved, officials said.`,
-  ].join(' ');
-  const outlet = ['Alpha News', 'Beta Post', 'Gamma Wire'][j % 3]!;
-  return { name: `report-${j}.txt`, title: `Report ${j}`, text: `Report ${j}\n\n${body}`, outlet, url: `https://example.test/walks-${j}` };
-}
+/** Report `j` (see permit-reports.ts). */
+const report = (j: number, permit: boolean) => permitReport(j, permit, 'walks');
 
 describe("an import batch's concept words", { timeout: 60_000 }, () => {
   it('are walked once per article of the batch, also when a concept they name is judged for its story', async () => {
