@@ -71,6 +71,11 @@ export function evidenceLine(e: RelationEvidence, claimText?: string): string | 
   if (e.opposingDirection && e.opposingDirection.a.length && e.opposingDirection.b.length) {
     return `“${e.opposingDirection.a[0]}” vs “${e.opposingDirection.b[0]}”`;
   }
+  // A denial names what it denies: the claim's own ("Denies “it has agreed to a ceasefire”"), or the page's.
+  if (e.denied) {
+    const own = claimText === undefined || claimText.includes(e.denied.what);
+    return `${own ? 'Denies' : 'This page denies'} “${truncate(e.denied.what, 90)}”`;
+  }
   const saying = claimText === undefined ? e.refuting[0] : e.refuting.find((w) => claimText.toLowerCase().includes(w.toLowerCase()));
   if (saying) return `Says “${saying}”`;
   if (e.negation) return 'Negates the claim';

@@ -1206,9 +1206,10 @@ function decideStance(
     const { features, p: head, x } = passageStance(claim, passage, { stats: index.stats, model });
     // The card-pair model (stance/pair.ts) reads the pair as a card item: another article's claim against this page.
     const p = predictCardStance(pairFeatures(x, head, features, same));
-    // A negated near-duplicate ("had been warned" vs "had not been warned") or one with the opposite direction word
-    // ("airstrikes have increased" vs "… decreased") is the clearest dispute there is, not the page's own statement.
-    const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation && !top.evidence.opposingDirection;
+    // A negated near-duplicate ("had been warned" vs "had not been warned"), one with the opposite direction word
+    // ("airstrikes have increased" vs "… decreased") or a denial of it is the clearest dispute there is, not the page's
+    // own statement.
+    const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation && !top.evidence.opposingDirection && !top.evidence.denied;
     const related = 1 - head.unrelated >= th.related;
     const read = body && related ? articleDecision((pageReading ??= readArticle(passage.text)), claim.articleId, body, index.stats) : null;
     const story = read?.story ?? null;
@@ -1238,7 +1239,7 @@ function decideStance(
     // Claim-level rules were not precise on held-out stories (eval:cards --sources). A negation of a non-commitment
     // ("has not confirmed", "would not say") says nothing about the fact, and a relayed rumour ("rumors have hit social
     // media that …") is not its outlet's claim: neither side of such a pair disputes the other.
-    if (label === 'disputes' && basis !== 'model' && (noSide(claim.text) || noSide(answered?.get(claim.id)?.text ?? ''))) label = 'related';
+    if (label === 'disputes' && basis !== 'model' && (noSide(claim.text, top.evidence.denied?.by === 'b') || noSide(answered?.get(claim.id)?.text ?? '', top.evidence.denied?.by === 'a'))) label = 'related';
     // Where the article is known: one story (the two texts share more than a topic), and the page-vs-article decision
     // at least at ruleDisputes.
     if (label === 'disputes' && basis !== 'model' && story && (story.overlap < th.storyOverlap || pair!.disputes < th.ruleDisputes)) label = 'related';
@@ -1345,7 +1346,7 @@ function sideOf(p: ArticleStanceProbabilities): 'assert' | 'neutral' | 'reject' 
  */
 function gatePair(a: Claim, b: Claim, r: Relation): Relation {
   if (r.label !== 'disputes') return r;
-  if (ruleConflict(r) && !REPORTED_CONTRADICTION.test(a.text) && !REPORTED_CONTRADICTION.test(b.text) && !noSide(a.text) && !noSide(b.text)) return r;
+  if (ruleConflict(r) && !REPORTED_CONTRADICTION.test(a.text) && !REPORTED_CONTRADICTION.test(b.text) && !noSide(a.text, r.evidence.denied?.by === 'a') && !noSide(b.text, r.evidence.denied?.by === 'b')) return r;
   return { ...r, label: 'related', score: round(r.similarity) };
 }
 
@@ -1355,19 +1356,22 @@ const HEARSAY = /\b(?:rumou?r(?:s|ed)?|reportedly|apparently|allegedly|purported
 const NON_COMMITMENT = /(?:\bnot|n['’]t|\bnever|\byet to|\bdeclined to|\brefused to)\s+(?:\w+\s+){0,2}?(?:confirm|confirmed|comment|commented|say|said|disclose|disclosed|verify|verified|announce|announced|respond|responded)\b/i;
 /** A question ("Want to buy an island once owned by Tiger Woods?") asks; it states nothing to dispute. */
 const QUESTION = /\?\s*["'”’)]*\s*$/;
-/** Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}, {@link QUESTION}). */
-const noSide = (text: string): boolean => HEARSAY.test(text) || NON_COMMITMENT.test(text) || QUESTION.test(text);
+/**
+ * Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}, {@link QUESTION}).
+ * A sentence that denies a rumour names the rumour to deny it ("denied rumours that …"): only hearsay is no side there.
+ */
+const noSide = (text: string, denies = false): boolean => (!denies && HEARSAY.test(text)) || NON_COMMITMENT.test(text) || QUESTION.test(text);
 
 /** Which claim-level rule a rule dispute rests on (see {@link Relation.basis}). */
 function ruleBasis(r: Relation): RelationBasis {
   const e = r.evidence;
-  return e.negation ? 'negation' : e.figureDiffs.length > 0 ? 'figures' : e.opposingDirection ? 'direction' : 'rules';
+  return e.negation ? 'negation' : e.denied ? 'denial' : e.figureDiffs.length > 0 ? 'figures' : e.opposingDirection ? 'direction' : 'rules';
 }
 
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
-  if (e.negation || e.figureDiffs.length > 0) return true;
+  if (e.negation || e.figureDiffs.length > 0 || e.denied) return true;
   return e.opposingDirection !== null && e.sharedEntities.length > 0 && sharesPredicate(e);
 }
 

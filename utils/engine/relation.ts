@@ -11,8 +11,9 @@
  *    "commitment to ensure the defeat of") they count nothing; historical ones (past perfect, a fronted "After its
  *    defeat," / "In 2010,", a predecessor) and conceded ones (before "but", inside "although") count little; plain
  *    cues pointing both ways cancel more than by subtraction, so mixed claims are not confident disputes.
- * 4. One side refutes ("denied", "false", "hoax") or negates a near-identical statement → disputes. A refuting
- *    word alone decides nothing: stance towards a long text (a page, a body) comes from the learned model
+ * 4. One side denies what the other states ("denied claims that X", "reports that X are false" against a plain "X",
+ *    ./denial.ts) → disputes; one side refutes ("denied", "false", "hoax") or negates a near-identical statement →
+ *    disputes. A refuting word alone decides nothing: stance towards a long text (a page, a body) comes from the learned model
  *    (./stance, {@link relatePassage}).
  * 5. Figures for the same subject that differ: for the same period → disputes; otherwise the difference is
  *    context (numbers change over time) → at least related. Equal figures for one subject count as agreement.
@@ -24,6 +25,7 @@ import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
+import { deniedProposition, type Denial } from './denial';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -1852,6 +1854,51 @@ function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds
   return place && beside;
 }
 
+const denialCache = new WeakMap<PreparedText, Denial | null>();
+/** What a text denies ({@link deniedProposition}), once per prepared text; only texts with a refuting cue are read. */
+function denialOf(p: PreparedText): Denial | null {
+  if (p.refuteWeight === 0) return null;
+  let hit = denialCache.get(p);
+  if (hit === undefined) denialCache.set(p, (hit = deniedProposition(p.text)));
+  return hit;
+}
+
+/** Share of a denied proposition's content words the other claim must state (it says what was denied). */
+const DENIED_COVERAGE = 0.6;
+
+/** Suspicion, inquiry and relayed reporting: a sentence with one relays or weighs a report rather than stating it. */
+const SUSPICION = /\b(?:suspected|suspicions?|suspects|investigat\w*|looking into|checking|reporting that|heard that|are saying|probing|fears?|feared|belief|believes?)\b/i;
+/**
+ * Whether a claim relays a report rather than stating it ("media sources have claimed that …", "militants may have
+ * contracted …", "the WHO is investigating reports that …"): a denial of the report does not dispute the relay, which
+ * took no side. An attribution ("according to officials") still states.
+ */
+function relaysReport(p: PreparedText): boolean {
+  return p.hedges.some((h) => h.toLowerCase() !== 'according to') || SUSPICION.test(p.text);
+}
+
+/**
+ * Whether a claim states the proposition another denies: at least three content words in the proposition (a short
+ * one, "the patient has Ebola", fits any story of its topic), and most of what it says besides names — at least two
+ * of its lower-case words, {@link DENIED_COVERAGE} of them and one of its first predicate ("a report of a ceasefire with the Nigerian government
+ * was a lie" is not disputed by "criticism of the Nigerian government", which shares only "government").
+ */
+function statesDenied(d: Denial, other: PreparedText): boolean {
+  const stems = new Set(d.stems);
+  if (stems.size < 3) return false;
+  let shared = 0;
+  for (const s of d.lower) if (other.terms.has(s)) shared++;
+  let head = 0;
+  for (const s of d.head) if (other.terms.has(s)) head++;
+  // Its first predicate at least in part: "denied … that it has agreed to a ceasefire and will release the
+  // schoolgirls" is not disputed by "negotiations for the release of the schoolgirls".
+  if (head === 0) return false;
+  // The whole first predicate ("Meridian has dropped the drug" against "denied … it has dropped the drug and will
+  // refund patients"), or most of the proposition.
+  if (d.head.size >= 2 && head === d.head.size) return true;
+  return shared >= 2 && shared >= DENIED_COVERAGE * d.lower.size;
+}
+
 const cueClauseCache = new WeakMap<PreparedText, Set<string>>();
 /** Content stems of the clauses that hold a direction cue ("Inflation in Springfield has diminished" → inflation, springfield). */
 function cueClauseStems(p: PreparedText): Set<string> {
@@ -1947,6 +1994,20 @@ export function relate(
   const refA = a.refuteWeight > 0;
   const refB = b.refuteWeight > 0;
   if (refA !== refB) evidence.refuting = [...a.refuting, ...b.refuting];
+  // A denial of what the other side states: "Boko Haram denied claims … that it has agreed to a ceasefire" against
+  // "Boko Haram has agreed to a ceasefire". The denied proposition, not the whole sentence, is compared with the
+  // other claim, which must state it plainly (no negation, refutation or denial of its own).
+  if (label === 'related' && stanceOk) {
+    const denial = denialOf(a) ?? denialOf(b);
+    const denier = denial && denialOf(a) ? a : b;
+    const other = denier === a ? b : a;
+    if (denial && !denialOf(other) && other.refuteWeight === 0 && !hasNegation(other) && !relaysReport(other) && statesDenied(denial, other)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.denied = { what: denial.what, by: denier === a ? 'a' : 'b' };
+      if (evidence.refuting.length === 0) evidence.refuting = [...denier.refuting];
+    }
+  }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
   // nothing about the other claim ("Romanowski's claim contradicts the statements of …" disputes no random claim).
   // Nor a statement the other side itself negates: "the ministry denied any report of measles" and "there is no report

@@ -139,6 +139,8 @@ export interface RelationEvidence {
   /** Refuting words present ("denied", "false", "contradicts"). */
   refuting: string[];
   figureDiffs: FigureDiff[];
+  /** One side denies a proposition the other states: the proposition as the denier wrote it, and which side denies. */
+  denied?: { what: string; by: 'a' | 'b' };
 }
 
 /** Result of the one relation function used everywhere. */
@@ -168,7 +170,7 @@ export interface Relation {
   };
   /**
    * Where a card item's agree/dispute label came from (match.ts decideStance): a claim-level rule (opposite
-   * `direction`, a `negation` of a near copy, `figures` of one period, other `rules`), the card-pair `model`, or the
+   * `direction`, a `negation` of a near copy, a `denial` of what the other states, `figures` of one period, other `rules`), the card-pair `model`, or the
    * page-vs-article decision (`article`). Absent on context items and outside cards.
    */
   basis?: RelationBasis;
@@ -180,7 +182,7 @@ export interface Relation {
 }
 
 /** See {@link Relation.basis}. */
-export type RelationBasis = 'direction' | 'negation' | 'figures' | 'rules' | 'model' | 'article';
+export type RelationBasis = 'direction' | 'negation' | 'denial' | 'figures' | 'rules' | 'model' | 'article';
 
 /** Whether a whole text asserts, reports neutrally or rejects the claim it shares with another. */
 export type ArticleSide = 'assert' | 'neutral' | 'reject';

@@ -1,0 +1,87 @@
+// A denial disputes what it denies, not whatever shares its words: the denied proposition ("denied claims that the
+// Lumora trial was halted …" → "the Lumora trial was halted …") is compared with the other claim, which must state it.
+// Fresh subjects (a drug trial, a city budget, a stadium), none of them in the seed corpus or FNC-1.
+import { describe, expect, it } from 'vitest';
+import { deniedProposition } from '@/utils/engine/denial';
+import { relate } from '@/utils/engine/relation';
+import { evidenceLine } from '@/components/ContrastItem';
+
+describe('deniedProposition', () => {
+  it.each([
+    ['Meridian Health denied claims by regulators that the Lumora trial was halted after two patients died.', 'denied', 'the Lumora trial was halted after two patients died'],
+    ['The mayor denied that the Ashford budget includes a new parking levy.', 'denied', 'the Ashford budget includes a new parking levy'],
+    ['The club denied having sold the stadium naming rights to Globex.', 'denied', 'having sold the stadium naming rights to Globex'],
+    ['City Hall dismissed newspaper reports which suggested the library would close in March.', 'dismissed', 'the library would close in March'],
+    ['Reports that the Lumora trial was halted are completely false, the company said.', 'false', 'the Lumora trial was halted'],
+    ['Rumours of a stadium sale to Globex have been revealed to be a hoax.', 'hoax', 'a stadium sale to Globex'],
+    ['Claims that the parking levy will double are not true, the mayor said.', 'not true', 'the parking levy will double'],
+    ['Officials dismissed reports that the library would close as baseless.', 'dismissed', 'the library would close'],
+    // a new predicate after a comma is no longer what was denied
+    ['The coach denied there was a rift in the squad, and praised the new owners.', 'denied', 'there was a rift in the squad'],
+  ])('"%s" denies (%s) "%s"', (text, cue, what) => {
+    expect(deniedProposition(text)).toMatchObject({ cue, what });
+  });
+
+  it.each([
+    'The council rejected the proposal to raise the parking levy.', // a rejected proposal is no denied fact
+    'The mayor did not deny that the budget includes a parking levy.', // a negated denial
+    'Meridian Health never denied reports that the trial was halted.',
+    'The false alarm at the stadium caused a brief panic.', // a falsity word that calls no report false
+    'Regulators said the Lumora trial was halted after two patients died.',
+  ])('"%s" denies nothing', (text) => {
+    expect(deniedProposition(text)).toBeNull();
+  });
+
+  it('keeps the first predicate apart ("… and will release …")', () => {
+    const d = deniedProposition('Meridian Health denied claims that it has halted the Lumora trial and will refund the patients.')!;
+    expect([...d.head].sort()).toEqual(['halt', 'trial']);
+    expect([...d.lower]).toEqual(expect.arrayContaining(['halt', 'trial', 'refund', 'patient']));
+  });
+});
+
+describe('a denial against a statement', () => {
+  const DENIAL = 'Meridian Health denied claims by regulators that the Lumora trial was halted after two patients died.';
+  const cases: [string, string, 'disputes' | 'not disputes'][] = [
+    [DENIAL, 'The Lumora trial was halted after two patients died, regulators said.', 'disputes'],
+    [DENIAL, 'Regulators halted the Lumora trial on Monday after two patients died in Ashford.', 'disputes'],
+    ['The mayor denied that the Ashford budget includes a new parking levy.', 'The Ashford budget includes a new parking levy of $2 a day.', 'disputes'],
+    ['Reports that the Lumora trial was halted are completely false, Meridian Health said.', 'Meridian Health halted the Lumora trial in March.', 'disputes'],
+    // the other side relays or weighs the report rather than stating it: no side to dispute
+    [DENIAL, 'Local media have claimed that the Lumora trial was halted after two patients died.', 'not disputes'],
+    [DENIAL, 'The Lumora trial may have been halted after two patients died.', 'not disputes'],
+    [DENIAL, 'Regulators are investigating reports that the Lumora trial was halted after two patients died.', 'not disputes'],
+    // the other side negates it too: they agree, whatever else
+    [DENIAL, 'The Lumora trial was not halted, and no patients died, regulators said.', 'not disputes'],
+    // shares a later predicate, not what was denied first
+    ['Meridian Health denied claims that it has dropped the Lumora drug and will refund patients in the trial.', 'Patients in the trial will get a refund from Meridian Health.', 'not disputes'],
+    ['Meridian Health denied claims that it has dropped the Lumora drug and will refund patients in the trial.', 'Meridian Health has dropped the Lumora drug.', 'disputes'],
+    // a name's particle ("al-Rashid") is no shared statement word
+    ['A spokesman denied that al-Rashid’s brother had been arrested in Ashford.', 'Photos of al-Rashid’s brother have gone viral.', 'not disputes'],
+    // a short proposition fits any story of its topic
+    ['The hospital said reports that the patient has measles are false.', 'The patient was taken to Ashford General, where he will be tested for measles.', 'not disputes'],
+    // shares names and one common word, not the denied statement
+    ['The mayor said a report of a parking levy deal with the Ashford council was a lie.', 'Critics of the Ashford council have grown louder this year.', 'not disputes'],
+  ];
+  it.each(cases)('"%s" vs "%s": %s', (a, b, want) => {
+    for (const r of [relate({ text: a }, { text: b }), relate({ text: b }, { text: a })]) {
+      if (want === 'disputes') {
+        expect(r.label).toBe('disputes');
+        expect(r.evidence.denied?.what).toBeTruthy();
+      } else {
+        // (A refuting word beside a near copy may still label the pair "disputes" here; the card shows no such dispute
+        // without a claim-level conflict — match.ts ruleConflict, test/unit/cards/denial.test.ts.)
+        expect(r.evidence.denied).toBeUndefined();
+      }
+    }
+  });
+
+  it('says which side denies what', () => {
+    const r = relate({ text: 'The Lumora trial was halted after two patients died, regulators said.' }, { text: DENIAL });
+    expect(r.evidence.denied).toEqual({ what: 'the Lumora trial was halted after two patients died', by: 'b' });
+    // the claim itself denies, or the page does
+    expect(evidenceLine(r.evidence, DENIAL)).toBe('Denies “the Lumora trial was halted after two patients died”');
+    expect(evidenceLine(r.evidence, 'The Lumora trial was halted after two patients died, regulators said.')).toBe(
+      'This page denies “the Lumora trial was halted after two patients died”',
+    );
+  });
+});
