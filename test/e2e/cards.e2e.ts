@@ -3,7 +3,8 @@
  * imported through the protocol as the options page would, then its page is opened from 127.0.0.1. The card shows
  * the page's own date, the "Reports differ" headline for the two death tolls of the one explosion, the page
  * sentence each item answers, and "said 9 years before this article" on the 2016 claim. The seed-subject card shows
- * its page date and the troop figures over time. Screenshots of both cards, light and dark, go to test-results/.
+ * its page date and the troop figures over time. A stadium-sale page that denies a sale shows the outlet stating it
+ * under disputes, with what the page denies. Screenshots of the cards, light and dark, go to test-results/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage,
 import type { ImportItem } from '../../utils/messages';
 
 const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/refinery-blast/articles');
+/** The stadium-sale outlets that state and relay the sale (the page denies it). */
+const STADIUM = ['harbour-gazette-2026-04-10.txt', 'ashford-echo-2026-04-11.txt'].map((f) => path.join(ROOT, 'test/fixtures/subjects/stadium-sale/articles', f));
 // The overlay lives in a closed shadow root: read and drive it through the overlay driver (trusted input only).
 
 /** Opens the pill's topic whose accessible name matches `label` (Enter on the pill, arrows, Enter). */
@@ -50,10 +53,11 @@ let s: ExtensionSession;
 beforeAll(async () => {
   s = await launchExtension();
   const { page: options } = await openExtensionPage(s, 'options.html');
-  const items: ImportItem[] = fs
-    .readdirSync(ARTICLES)
-    .sort()
-    .map((f) => ({ name: f, text: fs.readFileSync(path.join(ARTICLES, f), 'utf8'), format: 'text' as const }));
+  const items: ImportItem[] = [...fs.readdirSync(ARTICLES).sort().map((f) => path.join(ARTICLES, f)), ...STADIUM].map((file) => ({
+    name: path.basename(file),
+    text: fs.readFileSync(file, 'utf8'),
+    format: 'text' as const,
+  }));
   const outcomes = await requestFromExtensionPage(options, 'corpus.import', { items });
   expect(outcomes.map((o) => o.status)).toEqual(items.map(() => 'imported'));
   await options.close();
@@ -112,6 +116,31 @@ describe('card content on the seed-subject page', () => {
     expect(await c.getAttribute('data-theme')).toBe(theme);
     await expect.poll(() => c.locator('.cl-sub-date').innerText()).toBe(`This article: ${date}`);
     await shot(page, png);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a denial on the page (stadium sale)', () => {
+  it.each([
+    ['stadium-denial-article.html', 'cards-denial-light.png', 'light'],
+    ['stadium-denial-dark.html', 'cards-denial-dark.png', 'dark'],
+  ])('%s: the outlet that states the sale disputes the denial, and says what the page denies', async (fixture, png, theme) => {
+    const { page, errors } = await openFixturePage(s, fixture);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openTopic(page, /^stadium — /i);
+    const c = card(page);
+    expect(await c.getAttribute('data-theme')).toBe(theme);
+    // Disputes come first: the card as it opens shows the item.
+    await expect.poll(() => c.locator('.cl-item--disputes .cl-why').count()).toBeGreaterThan(0);
+    await shot(page, png);
+    await expandAll(page);
+    const sale = c.locator('.cl-item--disputes').filter({ hasText: 'has sold the naming rights to its stadium to Globex for £12 million' });
+    await expect.poll(() => sale.count()).toBe(1);
+    expect(await sale.locator('.cl-why').innerText()).toBe('This page denies “it sold the naming rights to its stadium to Globex”');
+    expect(await sale.locator('.cl-answers q').innerText()).toContain('Ashford United has denied reports');
+    // The radio stations' claim is relayed, not stated: no dispute.
+    expect(await c.locator('.cl-item--disputes').filter({ hasText: 'Local radio stations have claimed' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
