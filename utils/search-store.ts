@@ -1,7 +1,8 @@
 /**
  * The popup search index, resident in IndexedDB instead of one JSON blob parsed on wake:
  * - `searchPacked` (db version 11): ONE row holding the vocabulary (sorted terms, each one's document frequency)
- *   and every slot's text length. A waking worker reads it once (about 1 MB per
+ *   and every slot's text length (and since db version 18 its claim's date, so a date-sorted query shortlists the
+ *   newest matches before reading a doc row). A waking worker reads it once (about 1 MB per
  *   100k terms) and answers exact, typo and completion lookups from memory; an import batch rewrites it once
  *   instead of a row per touched term;
  * - `searchPostings`: one base row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts;
