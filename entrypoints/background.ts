@@ -89,6 +89,9 @@ export default defineBackground(() => {
       matcher.prefetch();
       startup.matchBegan();
     }
+    // A popup search: the deferred check waits until the reader stops typing (its counts would stall the next one).
+    const isSearch = message.type === 'search.query';
+    if (isSearch) startup.searchBegan();
     const fg = isForeground(message.type);
     if (fg) foreground.begin();
     // Wait for the seed load so the first question never sees an empty corpus; writers for the consistency check;
@@ -97,6 +100,7 @@ export default defineBackground(() => {
       .then(() => route(message, sender))
       .finally(() => {
         if (isMatch) startup.matchEnded();
+        if (isSearch) startup.searchEnded();
         if (fg) foreground.end();
       })
       .then(sendResponse);

@@ -27,7 +27,7 @@ export interface ContentKeys {
 
 /** The browser keys of bench/latest.json. */
 export interface BrowserKeys {
-  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number }> & { worker_heap_mb?: number };
+  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number; search_date_sorted_p50_ms?: number; search_date_sorted_p95_ms?: number }> & { worker_heap_mb?: number };
   content: ContentKeys & { /** The same page with no <article> (sections + a rail): Readability's hints come from the background. */ no_article?: ContentKeys };
   import: { articles_per_s: number; articles: number };
   sizes: { db_bytes_per_claim: number };
@@ -209,7 +209,8 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
 /**
  * Popup search through the message protocol (popup → worker → IndexedDB-resident index → answer), in ms:
  * warm p50/p95 over 60 queries (the Node search bench's query maker over the corpus texts, a third with a
- * typo), and cold (worker stopped first) median over 5. `log` gets the slowest warm queries with the worker's
+ * typo), the same 60 sorted by date (p50/p95, after them: the popup's other order), and cold (worker stopped first)
+ * median over 5. `log` gets the slowest warm queries with the worker's
  * own ranking time (`tookMs`), to tell IndexedDB waits from ranking, and (given `session`) the transactions the last
  * cold worker opened.
  */
@@ -218,25 +219,41 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
   // CLAIMLENS_SEARCH_LIMIT=<n>: ask n hits a query (the popup asks components/popup/query.ts PAGE_SIZE, 30); unset, the
   // service's default (50), as earlier runs measured.
   const limit = Number(process.env.CLAIMLENS_SEARCH_LIMIT) || undefined;
-  const time = (text: string) =>
-    ctl.evaluate(async ([t, n]) => {
+  const time = (text: string, sort: 'relevance' | 'date' = 'relevance') =>
+    ctl.evaluate(async ([t, n, by]) => {
       const t0 = performance.now();
-      const reply = await chrome.runtime.sendMessage({ claimlens: 1, type: 'search.query', payload: { text: t, sort: 'relevance', ...(n ? { limit: n } : {}) } });
+      const reply = await chrome.runtime.sendMessage({ claimlens: 1, type: 'search.query', payload: { text: t, sort: by, ...(n ? { limit: n } : {}) } });
       if (!reply?.ok) throw new Error(`bench: search.query failed: ${JSON.stringify(reply).slice(0, 300)}`);
       const ms = performance.now() - t0;
       const hits = ((reply.data?.hits ?? []) as { claim: { id: string }; score: number }[]).map((h) => `${h.claim.id} ${h.score}`);
       return { ms, bytes: JSON.stringify(reply).length, took: Number(reply.data?.tookMs ?? -1), total: Number(reply.data?.total ?? -1), phases: (reply.data?.phases ?? {}) as Record<string, number>, hits };
-    }, [text, limit] as const);
+    }, [text, limit, sort] as const);
   for (const q of queries.slice(0, 5)) await time(q); // the first query after an import may build the index
   const warm: { q: string; ms: number; bytes: number; took: number; total: number; phases: Record<string, number>; hits: string[] }[] = [];
+  const warmStart = performance.now();
   for (const q of queries.slice(5)) warm.push({ q, ...(await time(q)) });
+  // Where the answering worker's start-up steps fell against the warm pass (ms since the worker started): a deferred
+  // consistency check or seed load inside the pass is work its first queries queued behind.
+  if (log && session) {
+    const at = await workerJson(session, 'JSON.stringify({ ...(globalThis.__claimlensStartup ?? {}), now: Math.round(performance.now()) })', {} as Record<string, number>);
+    const passMs = performance.now() - warmStart;
+    if (at.now) log(`warm pass ran from ${Math.round(at.now - passMs)} to ${at.now} ms of the answering worker's life; its start-up marks: ${JSON.stringify(at)}`);
+  }
   // CLAIMLENS_SEARCH_DUMP=<file>: every warm query's hits (claim id and score, in order) appended, to byte-compare
   // two builds' answers.
   const dump = process.env.CLAIMLENS_SEARCH_DUMP;
   // CLAIMLENS_SEARCH_TIMES=<file>: each warm query's end-to-end and in-worker ms appended (pooling runs of one build).
   const times = process.env.CLAIMLENS_SEARCH_TIMES;
-  if (times) fs.appendFileSync(times, warm.map((w) => `${r2(w.ms)} ${r2(w.took)} ${r2(w.phases.head ?? 0)}\n`).join(''));
+  // (A fourth column: the query's in-worker steps as JSON, to tell where a waking worker's first queries spend.)
+  const timeLine = (w: (typeof warm)[number]) => `${r2(w.ms)} ${r2(w.took)} ${r2(w.phases.head ?? 0)} ${JSON.stringify(w.phases)}\n`;
+  if (times) fs.appendFileSync(times, warm.map(timeLine).join(''));
   if (dump) fs.appendFileSync(dump, warm.map((w) => `${JSON.stringify(w.q)} ${w.total}\n${w.hits.join('\n')}\n`).join(''));
+  // The popup's other order: the same queries sorted by date (newest first), as a reader who typed one and then switched
+  // the sort asks them (after the relevance pass: its postings are warm). Hits appended to `<dump>.date`.
+  const byDate: typeof warm = [];
+  for (const q of queries.slice(5)) byDate.push({ q, ...(await time(q, 'date')) });
+  if (dump) fs.appendFileSync(`${dump}.date`, byDate.map((w) => `${JSON.stringify(w.q)} ${w.total}\n${w.hits.join('\n')}\n`).join(''));
+  if (times) fs.appendFileSync(`${times}.date`, byDate.map(timeLine).join(''));
   // The transactions of the worker that answered the warm pass, since it started (with `session`): what they queued behind.
   if (log && session) for (const l of await workerTransactions(session)) log(`warm-pass tx: ${l}`);
   const cold: number[] = [];
@@ -263,9 +280,18 @@ export async function searchTimes(ctl: Page, cdp: CDPSession, corpus: BenchCorpu
     const outside = warm.map((w) => w.ms - w.took);
     log(`warm: outside the worker p50 ${r2(pct(outside, 50))} / p95 ${r2(pct(outside, 95))} ms, reply p50 ${r2(pct(warm.map((w) => w.bytes), 50) / 1024)} KB`);
     log(`warm: worker time p50 ${r2(pct(warm.map((w) => w.took), 50))} / p95 ${r2(pct(warm.map((w) => w.took), 95))} ms; cold: ${cold.map((c, i) => `${r2(c)} ms (worker ${r2(coldTook[i]!)})`).join(', ')}`);
+    const slowDate = [...byDate].sort((a, b) => b.ms - a.ms).slice(0, 4);
+    log(`date-sorted: p50 ${r2(pct(byDate.map((w) => w.ms), 50))} / p95 ${r2(pct(byDate.map((w) => w.ms), 95))} ms (in the worker ${r2(pct(byDate.map((w) => w.took), 50))} / ${r2(pct(byDate.map((w) => w.took), 95))}); slowest: ${slowDate.map((w) => `"${w.q}" ${r2(w.ms)} ms (${w.total} matches; ${steps(w.phases)})`).join('; ')}`);
   }
   const ms = warm.map((w) => w.ms);
-  return { search_warm_p50_ms: r2(pct(ms, 50)), search_warm_p95_ms: r2(pct(ms, 95)), search_cold_median_ms: r2(pct(cold, 50)) };
+  const dateMs = byDate.map((w) => w.ms);
+  return {
+    search_warm_p50_ms: r2(pct(ms, 50)),
+    search_warm_p95_ms: r2(pct(ms, 95)),
+    search_cold_median_ms: r2(pct(cold, 50)),
+    search_date_sorted_p50_ms: r2(pct(dateMs, 50)),
+    search_date_sorted_p95_ms: r2(pct(dateMs, 95)),
+  };
 }
 
 /** A browser CDP session attached to the extension's running service worker (messages go through Target.*). */

@@ -5,8 +5,10 @@
  * while none is in flight starts one), and per table the requests, rows and bytes read. Node + fake-indexeddb: the
  * milliseconds are not Chromium's, the rows, bytes and round trips are the same.
  *
- *   node --import tsx scripts/profile-search.ts [--base 10000] [--queries 60] [--appended 1000] [--checkout /path/to/other/tree]
-
+ *   node --import tsx scripts/profile-search.ts [--base 10000] [--queries 60] [--appended 1000] [--sort date] [--checkout /path/to/other/tree]
+ *
+ * `--sort date`: the queries sorted by date (newest first), the popup's other order; default relevance.
+ *
  * `--appended N`: the last N articles are not in the rebuilt index but added after it through `updateSearchIndex` in
  * batches of 250, as imports add them (postings log records, or blocks in older trees): the queries then read what
  * imports leave.
@@ -32,6 +34,7 @@ const arg = (name: string) => {
 const base = Number(arg('base') ?? 10_000);
 const count = Number(arg('queries') ?? 60);
 const tree = arg('checkout') ?? here;
+const sort = arg('sort') === 'date' ? 'date' : 'relevance';
 const { createDb } = (await import(join(tree, 'utils/db.ts'))) as typeof import('../utils/db');
 const store = (await import(join(tree, 'utils/search-store.ts'))) as typeof import('../utils/search-store');
 
@@ -132,7 +135,7 @@ db.close();
 // Reopened with the counter: a fresh connection, as a waking worker has.
 db.use(counter);
 await db.open();
-console.log(`${tree}: ${articles.length} articles, ${claims.length} claims, ${topics.length} topics`);
+console.log(`${tree}: ${articles.length} articles, ${claims.length} claims, ${topics.length} topics; queries sorted by ${sort}`);
 
 const queries = makeQueries(articles.map((a) => ({ text: a.item.text })), count + 5, 17).map((q) => q.typed);
 const searchCache = store.createSearchCache();
@@ -141,7 +144,7 @@ for (const [i, q] of queries.entries()) {
   volume = new Map();
   trips = 0;
   const t = performance.now();
-  const answer = await store.searchStored(db, { text: q, sort: 'relevance' }, searchCache);
+  const answer = await store.searchStored(db, { text: q, sort }, searchCache);
   const ms = performance.now() - t;
   if (!answer) throw new Error('profile-search: no stored index');
   if (i < 5) continue; // as the browser bench: the first queries warm the worker

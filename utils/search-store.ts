@@ -1,7 +1,8 @@
 /**
  * The popup search index, resident in IndexedDB instead of one JSON blob parsed on wake:
  * - `searchPacked` (db version 11): ONE row holding the vocabulary (sorted terms, each one's document frequency)
- *   and every slot's text length. A waking worker reads it once (about 1 MB per
+ *   and every slot's text length (and since db version 18 its claim's date, so a date-sorted query shortlists the
+ *   newest matches before reading a doc row). A waking worker reads it once (about 1 MB per
  *   100k terms) and answers exact, typo and completion lookups from memory; an import batch rewrites it once
  *   instead of a row per touched term;
  * - `searchPostings`: one base row per term — its postings (`slot * 4 + field`, ascending), as in utils/search.ts;
@@ -34,6 +35,7 @@ import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
+  dateCode,
   editDistance,
   fieldTerms,
   finishSearch,
@@ -71,6 +73,11 @@ export interface SearchPackedRow {
   df: Int32Array;
   /** Per slot: its distinct text-term count + 1; 0 = no record in that slot. */
   lens: Uint16Array;
+  /**
+   * Per slot (parallel to `lens`): its claim's date as utils/search.ts `dateCode` (db version 18; absent in a row written
+   * before it and not upgraded: a date-sorted query then reads every match's doc row).
+   */
+  dates?: Int32Array;
   live: number;
   textLenSum: number;
   /** The seq the next log record gets (seqs only rise, so a record's entries are told from older ones). */
@@ -223,6 +230,8 @@ export interface Lexicon {
   terms: string[];
   df: Int32Array;
   lens: Uint16Array;
+  /** Per slot: its claim's `dateCode` (absent when the packed row has none, see `SearchPackedRow.dates`). */
+  dates?: Int32Array;
   live: number;
   textLenSum: number;
   /** The postings log (see the file comment), oldest first. */
@@ -267,13 +276,14 @@ const logSize = (log: readonly LogRecord[]) => log.reduce((n, r) => n + r.postin
 
 /** The packed row (absent: an empty index) and the log records (any order) as the lexicon lookups read. */
 function decodeLexicon(row: SearchPackedRow | undefined, logRows: readonly SearchLogRow[]): Lexicon {
-  const r = row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), lens: new Uint16Array(0), live: 0, textLenSum: 0, nextSeq: 1, sinceTerms: '', sinceSeq: new Int32Array(0) };
+  const r: SearchPackedRow = row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), lens: new Uint16Array(0), dates: new Int32Array(0), live: 0, textLenSum: 0, nextSeq: 1, sinceTerms: '', sinceSeq: new Int32Array(0) };
   const sinceTerms = r.sinceTerms ? r.sinceTerms.split('\n') : [];
   return {
     tag: r.tag,
     terms: r.terms ? r.terms.split('\n') : [],
     df: r.df,
     lens: r.lens,
+    dates: r.dates,
     live: r.live,
     textLenSum: r.textLenSum,
     log: logRows.map(decodeLogRecord).sort((a, b) => a.seq - b.seq),
@@ -290,6 +300,7 @@ function encodeLexicon(lex: Lexicon): SearchPackedRow {
     terms: lex.terms.join('\n'),
     df: lex.df,
     lens: lex.lens,
+    ...(lex.dates ? { dates: lex.dates } : {}),
     live: lex.live,
     textLenSum: lex.textLenSum,
     nextSeq: lex.nextSeq,
@@ -421,6 +432,7 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   ids.sort((a, b) => byCodeUnit(index.terms[a]!, index.terms[b]!));
   const postings: SearchPostingsRow[] = ids.map((id) => ({ term: index.terms[id]!, postings: Int32Array.from(index.postings[id]!) }));
   const lens = Uint16Array.from(index.textLen, (n) => n + 1);
+  const dates = Int32Array.from(records, (r) => dateCode(r.claim.date));
   // Clearing searchPacked drops the postings log too: every postings row is written whole below.
   await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
   // searchDocTerms (formats ≤ 4) is emptied above and stays empty: the doc rows hold their terms.
@@ -428,7 +440,7 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   return writeIndexHead(
     db,
     { version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
-    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
+    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, dates, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
   );
 }
 
@@ -717,6 +729,14 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   lens.set(lex.lens);
   for (const d of oldDocs) lens[d.slot] = 0;
   for (const d of docs) lens[d.slot] = d.textLen + 1;
+  // Per-slot dates alike (a packed row without them stays without: date sorts then read every match's row).
+  let dates: Int32Array | undefined;
+  if (lex.dates) {
+    dates = new Int32Array(lens.length);
+    dates.set(lex.dates.subarray(0, lens.length));
+    for (const d of oldDocs) dates[d.slot] = 0;
+    for (const d of docs) dates[d.slot] = dateCode(d.date);
+  }
   let terms = lex.terms;
   let nextDf = df;
   if (fresh.length || gone) {
@@ -762,7 +782,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   written.catch(() => undefined); // awaited below; marked handled so a failure before then is not reported twice
   lap('search.write');
   const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
-  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, live, textLenSum, log, since, nextSeq: seq + 1 });
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, dates, live, textLenSum, log, since, nextSeq: seq + 1 });
   await written;
 }
 
@@ -1059,6 +1079,7 @@ function lightRecord(d: SearchDocRow): SearchRecord {
 function scoringIndex(lex: Lexicon, terms: readonly SliceTerm[]): SearchIndex {
   const index = indexFromSlice(terms, [], lex.live, lex.textLenSum);
   index.packedLens = lex.lens;
+  if (lex.dates) index.packedDates = lex.dates;
   return index;
 }
 

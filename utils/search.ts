@@ -201,6 +201,30 @@ export interface SearchIndex {
    * when scoring without a filter: a query scores every live slot without an array of records per slot.
    */
   packedLens?: Uint16Array;
+  /**
+   * A stored index's packed claim dates (per slot: `dateCode` of the record's claim date): a date-sorted query without
+   * a filter shortlists the newest matches from them and reads the records of that shortlist only.
+   */
+  packedDates?: Int32Array;
+}
+
+/** `dateCode` of a date it cannot order by number: a slot holding one is always shortlisted (its record decides). */
+export const DATE_UNORDERED = -1;
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A claim date as a number ordered as date-sorted search orders the strings (code-unit order, no date lowest): 0 for
+ * none, and for "YYYY", "YYYY-MM" and "YYYY-MM-DD" a positive code that sorts as the string does ("2024" before
+ * "2024-01" before "2024-01-01"); any other string is `DATE_UNORDERED`.
+ */
+export function dateCode(date: string | null | undefined): number {
+  if (!date) return 0;
+  const m = DATE_FORM.exec(date);
+  if (!m) return DATE_UNORDERED;
+  // A missing part counts 0 and a present one its value + 1, in base 101: a shorter date sorts before its extensions.
+  const month = m[2] === undefined ? 0 : Number(m[2]) + 1;
+  const day = m[3] === undefined ? 0 : Number(m[3]) + 1;
+  return (Number(m[1]) * 101 + month) * 101 + day + 1;
 }
 
 interface Scratch {
@@ -1030,8 +1054,9 @@ export interface Shortlist {
 }
 
 /**
- * The slots a full ranking of `query` can show, found from postings and text lengths alone: every matching slot
- * for a date sort, else the best `limit` by pre-score with every slot tied with the last. `rankShortlist` orders
+ * The slots a full ranking of `query` can show, found from postings and text lengths alone: the best `limit` by
+ * pre-score with every slot tied with the last, or for a date sort the newest `limit` by packed dates with the same
+ * ties (`newestMatches`; every match when the index has no packed dates). `rankShortlist` orders
  * them as `rankSearch` orders every match, reading records of these slots only. Null when the query has no words
  * or has a filter (a filter reads record fields: the caller reads every touched record and runs `rankSearch`).
  */
@@ -1041,7 +1066,12 @@ export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | n
   const { matched, score } = matchSlots(index, words, null);
   const total = matched.length;
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
-  if (query.sort === 'date' || total <= limit) return { words, slots: matched, score, total };
+  if (total <= limit) return { words, slots: matched, score, total };
+  if (query.sort === 'date') {
+    // Without packed dates, ordering by date reads every match's record.
+    if (!index.packedDates) return { words, slots: matched, score, total };
+    return { words, ...newestMatches(index.packedDates, matched, score, limit), total };
+  }
   if (limit === 0) return { words, slots: [], score: new Float64Array(0), total };
   const floor = Float64Array.from(score).sort()[total - limit]!; // the limit-th best pre-score
   const slots: number[] = [];
@@ -1053,6 +1083,38 @@ export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | n
     }
   });
   return { words, slots, score: Float64Array.from(kept), total };
+}
+
+/**
+ * The matches a date-sorted ranking (newest first, then pre-score, then claim id) can show among its first `limit`,
+ * from packed dates: every match whose (date, pre-score) is at least the `limit`-th best's (ties with it included: the
+ * claim id decides them) and every match whose date has no code (`DATE_UNORDERED`). Scores are parallel to `slots`.
+ */
+function newestMatches(dates: Int32Array, slots: readonly number[], score: Float64Array, limit: number): { slots: number[]; score: Float64Array } {
+  const codes = Int32Array.from(slots, (s) => dates[s] ?? 0);
+  const ordered = codes.filter((c) => c !== DATE_UNORDERED);
+  let keep: (i: number) => boolean;
+  if (limit === 0) keep = () => false;
+  else if (ordered.length <= limit) keep = () => true;
+  else {
+    ordered.sort(); // ascending: the limit-th newest date is `limit` from the end
+    const edge = ordered[ordered.length - limit]!;
+    let newer = 0;
+    for (let k = ordered.length - 1; k >= 0 && ordered[k]! > edge; k--) newer++;
+    // Among the matches of the edge date, the (limit - newer)-th best pre-score.
+    const tied = Float64Array.from(score.filter((_, i) => codes[i] === edge)).sort();
+    const floor = tied[tied.length - (limit - newer)]!;
+    keep = (i) => codes[i]! > edge || (codes[i] === edge && score[i]! >= floor);
+  }
+  const out: number[] = [];
+  const kept: number[] = [];
+  slots.forEach((s, i) => {
+    if (codes[i] === DATE_UNORDERED || keep(i)) {
+      out.push(s);
+      kept.push(score[i]!);
+    }
+  });
+  return { slots: out, score: Float64Array.from(kept) };
 }
 
 /**

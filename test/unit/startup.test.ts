@@ -78,6 +78,42 @@ describe('start-up: what a page match waits for', () => {
     expect(counts.sort()).toEqual(['articles', 'claims']);
   });
 
+  it('popup searches put the counts off until the reader stops typing; a match or a write still starts them', async () => {
+    const { db, counts } = countedDb();
+    await installed(db.name);
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 150, log: () => {} });
+    await start.seeded;
+    // Keystrokes every 20 ms for 300 ms (two idle delays): the counts do not run between them.
+    for (let t = 0; t < 15; t++) {
+      start.searchBegan();
+      await new Promise((r) => setTimeout(r, 5));
+      start.searchEnded();
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    expect(counts).toEqual([]);
+    // Once they stop, the counts run after the idle delay.
+    expect(await settles(start.checked, 2000)).toBe(true);
+    expect(counts.sort()).toEqual(['articles', 'claims']);
+
+    // A write asked while a reader types: at once, once the search in flight is answered.
+    const other = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    await other.seeded;
+    other.searchBegan();
+    other.checkNow();
+    expect(await settles(other.checked)).toBe(false);
+    other.searchEnded();
+    expect(await settles(other.checked, 2000)).toBe(true);
+
+    // An answered page match starts them, and a search after it does not put them off again.
+    const third = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    await third.seeded;
+    third.searchBegan();
+    third.matchBegan();
+    third.matchEnded();
+    third.searchEnded();
+    expect(await settles(third.checked, 2000)).toBe(true);
+  });
+
   it('a corpus write waits for the check and starts it at once', async () => {
     const { db, counts } = countedDb();
     await installed(db.name);

@@ -5,8 +5,9 @@
  *   ordinary wake. Page matches (and other read-only questions) wait for this only.
  * - `checked`: the row counts against the last write's stamp (`checkConsistency`: at 100k claims two counts cost
  *   ~600 ms) and any repair they call for. Started once the first page match is answered (or after `idleMs` when
- *   no match comes, or at once when a message that writes the corpus asks for it); writers, feeds and the features
- *   migration wait for it, so no write re-stamps the counts before they are compared.
+ *   no match comes — `idleMs` after the last popup search, while a reader is typing — or at once when a message
+ *   that writes the corpus asks for it); writers, feeds and the features migration wait for it, so no write re-stamps
+ *   the counts before they are compared.
  * A repair that changes the corpus bumps the corpus version, so the matcher and search re-read what moved.
  */
 import type { ClaimLensDb } from '../db';
@@ -29,6 +30,13 @@ export interface CorpusStartup {
   /** A page match began / ended: the deferred check waits until none is running. */
   matchBegan(): void;
   matchEnded(): void;
+  /**
+   * A popup search began / ended: unless a match or a writer already asked for the check, it waits until `idleMs`
+   * after the last search — a search asked while the counts run queued ~250-600 ms behind them at 100k claims (the
+   * first keystrokes of a popup that woke the worker).
+   */
+  searchBegan(): void;
+  searchEnded(): void;
   /** A message needs the checked corpus: start the deferred check now (once no match is running). */
   checkNow(): void;
 }
@@ -80,6 +88,9 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
   // passed, or a writer asked for it.
   let running = 0;
   let free = false;
+  // A match answered or a writer asked: searches no longer put the check off.
+  let asked = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let wake: (() => void) | null = null;
   const poke = () => {
     if (free && running === 0 && wake) {
@@ -92,11 +103,19 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
     free = true;
     poke();
   };
+  const ask = () => {
+    asked = true;
+    release();
+  };
+  const idle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(release, opts.idleMs ?? 1000);
+  };
   const checked = seeded.then(async () => {
     if (checkedEarly) return;
     await new Promise<void>((resolve) => {
       wake = resolve;
-      setTimeout(release, opts.idleMs ?? 1000);
+      idle();
       poke();
     });
     await runCheck();
@@ -116,8 +135,16 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
     matchBegan: () => void running++,
     matchEnded: () => {
       running = Math.max(0, running - 1);
-      release();
+      ask();
     },
-    checkNow: release,
+    searchBegan: () => void running++,
+    searchEnded: () => {
+      running = Math.max(0, running - 1);
+      if (asked || !wake) return poke();
+      // Not started, nobody asked: the idle wait starts again from this search.
+      free = false;
+      idle();
+    },
+    checkNow: ask,
   };
 }
