@@ -1,0 +1,140 @@
+/**
+ * What each table's share of one import batch costs IndexedDB in Chromium, measured apart from the rest of the import
+ * (issue 10, import speed): a whole-import bench on this shared 2-core machine moves ±30 % between runs, far more than
+ * one table's writes. One batch of `--size` analysed articles (default 500, the options page's batch) is imported
+ * into a `--base`-claim corpus in Node (fake-indexeddb, as scripts/profile-import.ts does) while a DBCore middleware
+ * keeps every row it writes, per table; then, in one Chromium page, each table's rows are put in one read-write
+ * transaction into a store with the table's real indexes (from utils/db.ts) and into one without any, `--rounds` times,
+ * variants interleaved and every round under fresh keys (a batch inserts). Prints the median ms per variant (the put
+ * calls alone, and until the transaction completes) and µs per row.
+ *
+ * One variant besides each table's own: `searchDocs` rows without the claim copy they carry (store format 7).
+ *
+ *   node --import tsx scripts/bench-idb-writes.ts [--base 10000] [--size 500] [--rounds 7]
+ */
+import 'fake-indexeddb/auto';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DBCore, Middleware } from 'dexie';
+import { createDb } from '../utils/db';
+import { importAnalysed } from '../utils/corpus';
+import { launchExtension, openExtensionPage } from '../test/e2e/harness';
+import { buildBenchCorpora } from './bench-corpus';
+import { numberArg, storeMined } from './profile-db';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const base = numberArg('base', 10_000);
+const size = numberArg('size', 500);
+const rounds = numberArg('rounds', 7);
+
+/** Rows written per table while `recording` (values of put and add requests, as stored). */
+const written = new Map<string, unknown[]>();
+let recording = false;
+const recorder: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'bench-idb-writes',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const t = down.table(name);
+      return {
+        ...t,
+        mutate: (req) => {
+          if (recording && (req.type === 'put' || req.type === 'add')) (written.get(name) ?? written.set(name, []).get(name)!).push(...structuredClone(req.values));
+          return t.mutate(req);
+        },
+      };
+    },
+  }),
+};
+
+const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size]);
+const db = createDb(`bench-idb-writes-${Date.now()}`);
+db.use(recorder);
+await db.open();
+await storeMined(db, corpus!.articles, `/tmp/claimlens-mined-${base}.json`);
+const batch = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + size);
+recording = true;
+await importAnalysed(db, batch.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims })), { job: { id: 'bench', offset: 0, total: size, label: 'bench', last: true } });
+recording = false;
+
+/** One store to write into: its key path, its indexes (none for a bare variant) and the rows. */
+interface Variant {
+  name: string;
+  keyPath: string;
+  indexes: { name: string; keyPath: string; multiEntry: boolean }[];
+  rows: unknown[];
+}
+const variants: Variant[] = [];
+for (const [table, rows] of written) {
+  const schema = db.table(table).schema;
+  const keyPath = String(schema.primKey.keyPath);
+  const indexes = schema.indexes.map((i) => ({ name: i.name, keyPath: String(i.keyPath), multiEntry: !!i.multi }));
+  variants.push({ name: `${table} (${indexes.map((i) => i.name).join(', ') || 'no index'})`, keyPath, indexes, rows });
+  if (indexes.length) variants.push({ name: `${table} without indexes`, keyPath, indexes: [], rows });
+  if (table === 'searchDocs') {
+    const bare = rows.map((r) => {
+      const { claim: _claim, ...rest } = r as { claim?: unknown };
+      return rest;
+    });
+    variants.push({ name: 'searchDocs without the claim copy', keyPath, indexes, rows: bare });
+  }
+}
+console.log(`one batch of ${size} articles on a ${base}-claim base: ${[...written].map(([t, r]) => `${t} ${r.length}`).join(', ')} rows`);
+
+const s = await launchExtension();
+try {
+  const { page } = await openExtensionPage(s, 'popup.html');
+  await page.evaluate('globalThis.__name = (f) => f'); // tsx names functions with a helper the page lacks
+  const times = await page.evaluate(
+    async ({ variants, rounds }) => {
+      const idb: IDBDatabase = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(`bench-idb-writes-${Date.now()}`, 1);
+        open.onupgradeneeded = () => {
+          variants.forEach((v, i) => {
+            const store = open.result.createObjectStore(`s${i}`, { keyPath: v.keyPath });
+            for (const x of v.indexes) store.createIndex(x.name, x.keyPath, { multiEntry: x.multiEntry });
+          });
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const out: { sync: number[]; total: number[] }[] = variants.map(() => ({ sync: [], total: [] }));
+      for (let round = 0; round < rounds; round++) {
+        const order = variants.map((_, i) => i);
+        if (round % 2) order.reverse();
+        for (const i of order) {
+          const v = variants[i]!;
+          // Fresh keys every round: a batch inserts its rows (an overwrite also deletes the old index entries).
+          const rows = v.rows.map((r) => {
+            const row = { ...(r as Record<string, unknown>) };
+            const key = row[v.keyPath];
+            row[v.keyPath] = typeof key === 'number' ? key + round * 1e7 : `${String(key)}#${round}`;
+            return row;
+          });
+          const t = performance.now();
+          await new Promise<void>((resolve, reject) => {
+            const tx = idb.transaction(`s${i}`, 'readwrite');
+            const store = tx.objectStore(`s${i}`);
+            for (const row of rows) store.put(row);
+            out[i]!.sync.push(performance.now() - t);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          out[i]!.total.push(performance.now() - t);
+        }
+      }
+      return out;
+    },
+    { variants, rounds },
+  );
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  console.log(`Chromium, ${rounds} interleaved rounds, median ms (put calls / until complete), µs per row; load ${loadavg()[0]!.toFixed(1)} at the end`);
+  variants.forEach((v, i) => {
+    const total = median(times[i]!.total);
+    console.log(`  ${v.name.padEnd(52)} ${String(v.rows.length).padStart(6)} rows  ${median(times[i]!.sync).toFixed(0).padStart(5)} / ${total.toFixed(0).padStart(5)} ms  ${((total * 1000) / v.rows.length).toFixed(0).padStart(5)} µs/row`);
+  });
+} finally {
+  await s.close();
+}
