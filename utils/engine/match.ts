@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, sameQuestion, sharedStatementTerms, extractTerms, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1289,13 +1289,10 @@ const MIN_SHARED_STATEMENT_TERMS = 2;
 
 /**
  * Whether a claim and its page sentence (its features, prepared once per sentence) both point clearly the same way
- * (the rule behind a direction agree).
+ * about one shared subject (the rule behind a direction agree; relation.ts agreeOnDirection).
  */
 function sameDirection(claim: Claim, pageSentence: PreparedText | undefined): boolean {
-  if (pageSentence === undefined) return false;
-  const a = prepare(claim).direction;
-  const b = pageSentence.direction;
-  return Math.abs(a) >= CLAIM_THRESHOLDS.direction && Math.abs(b) >= CLAIM_THRESHOLDS.direction && Math.sign(a) === Math.sign(b);
+  return pageSentence !== undefined && agreeOnDirection(prepare(claim), pageSentence);
 }
 
 /** The terms of a topic's label and aliases (every item of its card shares them: they say nothing in common). */

@@ -1899,6 +1899,24 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   return shared >= 2 && shared >= DENIED_COVERAGE * d.lower.size;
 }
 
+/**
+ * Whether two texts point the same clear way about one shared subject — the cues attached to what they share, and a
+ * subject beyond places and speakers (as a direction dispute needs): "ISIS is exploiting security gaps" and "allowing
+ * ISIS to regain ground" agree; "tourism in Ashford has declined" and "crime in Ashford has declined" share a place,
+ * and "Millan's death … my loss" and "Millan said … it fell in an area where" a name, not what goes up or down.
+ */
+export function agreeOnDirection(a: PreparedText, b: PreparedText): boolean {
+  const useTopics = a.topics.length > 0 && b.topics.length > 0;
+  const topic = useTopics ? topicOverlap(a.topics, b.topics) : topicOverlap(a.entities, b.entities);
+  const entityShared = useTopics ? setCosine(a.entities, b.entities).shared : topic.shared;
+  const subjectIds = new Set([...topic.shared, ...entityShared].map(slugOf));
+  const dA = subjectDirection(a, b, subjectIds).direction;
+  const dB = subjectDirection(b, a, subjectIds).direction;
+  const th = CLAIM_THRESHOLDS.direction;
+  if (Math.abs(dA) < th || Math.abs(dB) < th || Math.sign(dA) !== Math.sign(dB)) return false;
+  return shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...cueStems(a), ...cueStems(b)]));
+}
+
 const cueClauseCache = new WeakMap<PreparedText, Set<string>>();
 /** Content stems of the clauses that hold a direction cue ("Inflation in Springfield has diminished" → inflation, springfield). */
 function cueClauseStems(p: PreparedText): Set<string> {
