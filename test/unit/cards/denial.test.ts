@@ -30,18 +30,23 @@ const SALE = 'Ashford United has sold the naming rights to its stadium to Globex
 const RELAY = 'Local radio stations have claimed';
 const DENIAL = 'Ashford United has denied reports that it sold the naming rights';
 
+/** The items whose claim starts with `claimStart` are there, and each is a denial dispute of `pageStart` saying `why`. */
+function expectDenialDisputes(items: Contrast[], claimStart: string, pageStart: string, why: string): void {
+  const found = items.filter((c) => c.claim.text.startsWith(claimStart));
+  expect(found.length).toBeGreaterThan(0);
+  for (const c of found) {
+    expect(c.relation.label).toBe('disputes');
+    expect(c.relation.basis).toBe('denial');
+    expect(c.pageSentence?.text.startsWith(pageStart)).toBe(true);
+    expect(evidenceLine(c.relation.evidence, c.claim.text)).toBe(why);
+  }
+}
+
 describe('a denial on the page (stadium sale)', () => {
   const items = cardItems([article('harbour-gazette-2026-04-10.txt'), article('ashford-echo-2026-04-11.txt')], 'page-denial.txt');
 
   it('disputes the outlet that states the sale, answering the denial', () => {
-    const sale = items.filter((c) => c.claim.text.startsWith(SALE));
-    expect(sale.length).toBeGreaterThan(0);
-    for (const c of sale) {
-      expect(c.relation.label).toBe('disputes');
-      expect(c.relation.basis).toBe('denial');
-      expect(c.pageSentence?.text.startsWith(DENIAL)).toBe(true);
-      expect(evidenceLine(c.relation.evidence, c.claim.text)).toBe('This page denies “it sold the naming rights to its stadium to Globex”');
-    }
+    expectDenialDisputes(items, SALE, DENIAL, 'This page denies “it sold the naming rights to its stadium to Globex”');
   });
 
   it('the relay of the radio claim and everything else are no disputes', () => {
@@ -57,14 +62,7 @@ describe('a denial in the corpus (stadium sale)', () => {
   const items = cardItems([article('county-times-2026-04-12.txt'), article('ashford-echo-2026-04-11.txt')], 'page-assertion.txt');
 
   it('disputes the page that states the sale', () => {
-    const denial = items.filter((c) => c.claim.text.startsWith(DENIAL));
-    expect(denial.length).toBeGreaterThan(0);
-    for (const c of denial) {
-      expect(c.relation.label).toBe('disputes');
-      expect(c.relation.basis).toBe('denial');
-      expect(c.pageSentence?.text.startsWith('Ashford United has sold the naming rights')).toBe(true);
-      expect(evidenceLine(c.relation.evidence, c.claim.text)).toBe('Denies “it sold the naming rights to its stadium to Globex”');
-    }
+    expectDenialDisputes(items, DENIAL, 'Ashford United has sold the naming rights', 'Denies “it sold the naming rights to its stadium to Globex”');
   });
 
   it('a rejected proposal and a relay are no disputes', () => {
