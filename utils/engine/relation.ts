@@ -13,8 +13,8 @@
  *    cues pointing both ways cancel more than by subtraction, so mixed claims are not confident disputes.
  * 4. One side denies what the other states ("denied claims that X", "reports that X are false" against a plain "X",
  *    ./denial.ts) → disputes; one side refutes ("denied", "false", "hoax") or negates a near-identical statement →
- *    disputes. A refuting word alone decides nothing: stance towards a long text (a page, a body) comes from the learned model
- *    (./stance, {@link relatePassage}).
+ *    disputes. A refuting word alone decides nothing: stance towards a long text (a page, a body) comes from the
+ *    learned model (./stance, {@link relatePassage}).
  * 5. Figures for the same subject that differ: for the same period → disputes; otherwise the difference is
  *    context (numbers change over time) → at least related. Equal figures for one subject count as agreement.
  * 6. Near-duplicates with no conflict → agrees; the rest → related.
@@ -1880,8 +1880,9 @@ function relaysReport(p: PreparedText): boolean {
 /**
  * Whether a claim states the proposition another denies: at least three content words in the proposition (a short
  * one, "the patient has Ebola", fits any story of its topic), and most of what it says besides names — at least two
- * of its lower-case words, {@link DENIED_COVERAGE} of them and one of its first predicate ("a report of a ceasefire with the Nigerian government
- * was a lie" is not disputed by "criticism of the Nigerian government", which shares only "government").
+ * of its lower-case words, {@link DENIED_COVERAGE} of them and one of its first predicate ("a report of a ceasefire
+ * with the Nigerian government was a lie" is not disputed by "criticism of the Nigerian government", which shares
+ * only "government").
  */
 function statesDenied(d: Denial, other: PreparedText): boolean {
   const stems = new Set(d.stems);

@@ -170,8 +170,9 @@ export interface Relation {
   };
   /**
    * Where a card item's agree/dispute label came from (match.ts decideStance): a claim-level rule (opposite
-   * `direction`, a `negation` of a near copy, a `denial` of what the other states, `figures` of one period, other `rules`), the card-pair `model`, or the
-   * page-vs-article decision (`article`). Absent on context items and outside cards.
+   * `direction`, a `negation` of a near copy, a `denial` of what the other states, `figures` of one period, other
+   * `rules`), the card-pair `model`, or the page-vs-article decision (`article`). Absent on context items and outside
+   * cards.
    */
   basis?: RelationBasis;
   /**
