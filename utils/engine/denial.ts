@@ -44,19 +44,35 @@ const CLAIM_NOUNS = new Set([
   'accounts', 'account', 'notion', 'idea', 'reporting',
 ]);
 /** Words that call a reported claim false ("true" only after a negator: "not true"). */
-const FALSITY = new Set(['false', 'untrue', 'baseless', 'unfounded', 'groundless', 'fabricated', 'incorrect', 'inaccurate', 'wrong', 'hoax', 'fake', 'nonsense', 'lie', 'lies', 'true']);
-/** Function words between a proposition and what calls it false ("… were a lie", "… are completely false"). */
-const FALSITY_LEAD_IN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'a', 'an', 'as', 'completely', 'totally', 'entirely', 'simply', 'just', 'all', 'utterly', 'absolutely', 'not', "isn't", "wasn't", "aren't", "weren't", 'also', 'both',
-  // "… have been revealed to be a hoax", "… turned out to be false"
-  'revealed', 'shown', 'proven', 'proved', 'found', 'turned', 'out', 'to', 'confirmed', 'deemed']);
+const FALSITY = new Set([
+  'false', 'untrue', 'baseless', 'unfounded', 'groundless', 'fabricated', 'incorrect', 'inaccurate', 'wrong', 'hoax',
+  'fake', 'nonsense', 'lie', 'lies', 'true',
+]);
+/** Words between a proposition and what calls it false ("… were a lie", "… have been revealed to be a hoax"). */
+const FALSITY_LEAD_IN = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'a', 'an', 'as', 'completely', 'totally',
+  'entirely', 'simply', 'just', 'all', 'utterly', 'absolutely', 'not', "isn't", "wasn't", "aren't", "weren't", 'also',
+  'both', 'revealed', 'shown', 'proven', 'proved', 'found', 'turned', 'out', 'to', 'confirmed', 'deemed',
+]);
 /** Negators that turn a denial into its opposite ("did not deny", "never denied"). */
-const NEGATORS = new Set(['not', 'never', "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", 'no']);
+const NEGATORS = new Set([
+  'not', 'never', "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", 'no',
+]);
 /** Words that open a new clause after a comma. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'who', 'which', 'saying', 'adding', 'according', 'as', 'although', 'though', 'because', 'since', 'when']);
+const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'while', 'who', 'which', 'saying', 'adding', 'according', 'as', 'although', 'though', 'because',
+  'since', 'when',
+]);
 /** Words that end a claim noun's source phrase ("claims by the government that …") before its clause. */
-const SOURCE_BREAKERS = new Set(['and', 'but', 'or', 'then', 'while', 'as', 'after', 'before', 'because', 'so', 'let', 'know', 'knew', 'said', 'say', 'says', 'told', 'show', 'showed', 'shows']);
+const SOURCE_BREAKERS = new Set([
+  'and', 'but', 'or', 'then', 'while', 'as', 'after', 'before', 'because', 'so', 'let', 'know', 'knew', 'said', 'say',
+  'says', 'told', 'show', 'showed', 'shows',
+]);
 /** Words after "and" that open a second predicate of a proposition. */
-const CONJUNCT_OPENERS = new Set(['will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'to', 'then', 'also', 'did', 'could', 'can', 'may', 'might', 'should']);
+const CONJUNCT_OPENERS = new Set([
+  'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'to', 'then', 'also', 'did', 'could', 'can',
+  'may', 'might', 'should',
+]);
 /** A proposition runs at most this many tokens (a denial's complement is a clause, not the rest of a paragraph). */
 const MAX_PROPOSITION = 24;
 /** Gaps that end a proposition: a clause mark, or a comma once the proposition has said something. */
