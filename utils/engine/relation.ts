@@ -1848,7 +1848,7 @@ function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds
       continue;
     }
     if (++words >= 2) return true;
-    if (!beside) beside = cueClauseStems(a).has(s) && cueClauseStems(b).has(s);
+    if (!beside) beside = cueClauseStems(a).has(s) && cueClauseStems(b).has(s) && !modifiedApart(a, b, s) && !modifiedApart(b, a, s);
   }
   // One place and one word both say goes up or down ("inflation in Springfield has diminished" / "… is rising").
   return place && beside;
@@ -1916,6 +1916,24 @@ export function agreeOnDirection(a: PreparedText, b: PreparedText): boolean {
   const th = CLAIM_THRESHOLDS.direction;
   if (Math.abs(dA) < th || Math.abs(dB) < th || Math.sign(dA) !== Math.sign(dB)) return false;
   return shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...cueStems(a), ...cueStems(b)]));
+}
+
+/**
+ * Whether `p` narrows the shared word `s` with a noun the other text does not have: "the collapse of oil prices" and
+ * "prices are soaring" in Mosul speak of two prices. Only a lower-case content word right before it counts (or the
+ * sentence's first word).
+ */
+function modifiedApart(p: PreparedText, other: PreparedText, s: string): boolean {
+  const tokens = tokenize(p.text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (stem(tokens[i]!.norm) !== s) continue;
+    const prev = tokens[i - 1]!;
+    // Lower case, or the sentence's first word ("Oil prices have collapsed").
+    if (p.text.slice(prev.end, tokens[i]!.start).trim() !== '' || (i > 1 && !/^\p{Ll}/u.test(prev.raw))) continue;
+    const m = contentStem(prev.norm);
+    if (m && !other.terms.has(m) && !cueStems(p).has(m)) return true;
+  }
+  return false;
 }
 
 const cueClauseCache = new WeakMap<PreparedText, Set<string>>();

@@ -78,6 +78,10 @@ describe('framing on bare sentences, any subject', () => {
     ['The case has provoked discussions about sex education in Springfield, where the number of pregnant girls has increased sharply.', 'Lack of education in Springfield is an important issue.', 'not disputes'],
     ['Globex said that while a defect cannot be ruled out, the lack of any complaints from drivers in Springfield suggests something else caused the crash.', 'Experts, including those at Globex, say the crash in Springfield may have nothing to do with parts falling off the car.', 'not disputes'],
     ['Measles cases in Springfield are rising.', "Springfield's measles cases have fallen sharply.", 'disputes'],
+    // a place and one word, narrowed to two different things ("oil prices" / "prices of food")
+    ['Food prices in Springfield are soaring.', 'Oil prices in Springfield have collapsed.', 'not disputes'],
+    ['Shopkeepers say prices in Springfield are soaring, and medicines are scarce.', 'Since the collapse of oil prices, Springfield has struggled to pay its bills.', 'not disputes'],
+    ['Oil prices in Springfield are soaring.', 'Oil prices in Springfield have collapsed.', 'disputes'],
     // a literal sense: an air drop and a colour are no decline and no rise
     ['Pilots accidentally dropped food, water and weapons to the rebels in the north.', 'The rebels in the north are regrouping.', 'not disputes'],
     ['Bundles of weapons were dropped to Kurdish forces fighting the rebels in the north.', 'The rebels in the north are regrouping.', 'not disputes'],
