@@ -22,7 +22,8 @@
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), reads their topics while it orders them as scored (`rankShortlist`), and
+ * show only (utils/search.ts `shortlist`; a filter is judged per slot first from the doc rows' `outletId`, `kind` and
+ * `*topics` index keys, db version 19, and the packed dates), reads their topics while it orders them as scored (`rankShortlist`), and
  * shows the hits from their doc rows — head included, in one read-only transaction (`searchCurrent`). It runs
  * utils/search.ts's own ranking, so answers equal
  * the in-memory index's. Writes keep the tables in step inside the
@@ -38,12 +39,15 @@ import {
   dateCode,
   editDistance,
   fieldTerms,
+  filterVerdicts,
   finishSearch,
+  hasKeyedFilter,
   indexFromSlice,
   listsByFilter,
   NUMERIC,
   planQuery,
   PREFIX_CAP,
+  queryFilter,
   rankSearch,
   rankShortlist,
   shortlist,
@@ -1059,6 +1063,37 @@ export function reachableIds(lex: Lexicon, text: string): Reach {
 /** The last answer of `reachableIds` (callers never change it): a query's head asks, then the query itself. */
 let lastReach: { lex: Lexicon; text: string; reach: Reach } | null = null;
 
+/**
+ * Per slot, whether its record passes the query's filter (`filterVerdicts`), reading no doc row but those whose date
+ * has no code under date bounds: outlet, topic and kind filters from the doc rows' index keys (db version 19; one
+ * `equals` read per value, each a single key-range read), date bounds from the packed dates.
+ */
+function filterSlots(db: ClaimLensDb, query: SearchQuery, lex: Lexicon, cache: SearchCache): Promise<Uint8Array> {
+  const dims: [string, readonly string[] | undefined][] = [['outletId', query.outletIds], ['topics', query.topicIds], ['kind', query.kinds]];
+  const asked = dims.filter((d): d is [string, readonly string[]] => !!d[1]?.length);
+  const reads = asked.map(([index, values]) => Dexie.Promise.all(values.map((v) => db.searchDocs.where(index).equals(v).primaryKeys())));
+  return Dexie.Promise.all(reads).then((perDim) => {
+    let keyed: Uint8Array | null = null;
+    if (hasKeyedFilter(query)) {
+      // A slot passes when every filter dimension lists it: `keyed[s]` counts the dimensions seen so far (a slot listed
+      // twice in one, under two of its topics, counts once).
+      keyed = new Uint8Array(lex.lens.length);
+      perDim.forEach((lists, d) => {
+        for (const keys of lists) for (const k of keys as number[]) if (k < keyed!.length && keyed![k] === d) keyed![k] = d + 1;
+      });
+      const all = perDim.length;
+      for (let s = 0; s < keyed.length; s++) keyed[s] = keyed[s] === all ? 1 : 0;
+    }
+    const { passes, undecided } = filterVerdicts(query, lex.lens, lex.dates!, keyed);
+    if (!undecided.length) return passes;
+    const filter = queryFilter(query)!;
+    return readCached(cache.docs, undecided, (m) => db.searchDocs.bulkGet(m)).then((rows) => {
+      undecided.forEach((s, i) => (passes[s] = rows[i] && filter(lightRecord(rows[i]!)) ? 1 : 0));
+      return passes;
+    });
+  });
+}
+
 /** The shortlist without slots whose doc row is gone (deleted since the index was read): as tombstones, unranked. */
 function withRecords(short: Shortlist, records: readonly (SearchRecord | null)[]): Shortlist {
   if (short.slots.every((s) => records[s])) return short;
@@ -1134,8 +1169,9 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
  * packed row, one round trip; see `readSearchHead`), the vocabulary from memory, then the shortlist's doc rows and
  * the hits' claims and topics (rows earlier queries read come from `cache`). Returns null when there is no stored
  * index of this format (the caller builds one). `known` is the head or stats the caller just read (saves a read).
- * Empty text with filters lists filtered claims, and a query with filters scores every record its words reach:
- * both read those doc rows.
+ * A filter (outlet, topic, kind, date range) is judged per slot before any doc row is read (`filterSlots`: the doc
+ * rows' index keys and the packed dates), so empty text with filters and a filtered word query read the doc rows of
+ * what a full ranking can show, as an unfiltered query does.
  */
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchHead | SearchStats | null): Promise<SearchResponse | null> {
   if (known === undefined) return searchWithHead(db, query, cache, false);
@@ -1199,6 +1235,9 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   let docs: SearchDocRow[];
   let scoring: SearchIndex | null = null;
   let short: Shortlist | null = null;
+  // A filter is judged per slot from index keys and packed dates first, so only the rows a ranking shows are read.
+  const passes = lex.dates && queryFilter(query) && (words.length || listsByFilter(query)) ? await filterSlots(db, query, lex, cache) : undefined;
+  if (passes) mark('filter');
   if (words.length) {
     const { ids, scored } = reachableIds(lex, query.text ?? '');
     mark('reach');
@@ -1208,7 +1247,7 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     mark('postings');
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
     scoring = scoringIndex(lex, terms);
-    short = shortlist(scoring, query);
+    short = shortlist(scoring, query, passes);
     let want = short?.slots;
     if (!want) {
       // A filter reads record fields: every live slot the postings list.
@@ -1218,8 +1257,14 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     }
     mark('shortlist');
     docs = (await readCached(cache.docs, want, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d);
+  } else if (passes) {
+    // Filters alone: the newest passing slots, from packed dates.
+    scoring = scoringIndex(lex, []);
+    short = shortlist(scoring, query, passes);
+    docs = short ? (await readCached(cache.docs, short.slots, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d) : [];
   } else {
-    // Only stop words typed, or nothing asked: no record to read (filters alone list every record they keep).
+    // Only stop words typed, or nothing asked: no record to read. Filters alone without packed dates (a packed row
+    // from before db version 18) list every record they keep.
     docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
   }
   mark('docs');
