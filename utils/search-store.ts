@@ -37,6 +37,7 @@ import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
   dateCode,
+  DEFAULT_LIMIT,
   editDistance,
   fieldTerms,
   filterVerdicts,
@@ -1235,9 +1236,10 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   let docs: SearchDocRow[];
   let scoring: SearchIndex | null = null;
   let short: Shortlist | null = null;
-  // A filter is judged per slot from index keys and packed dates first, so only the rows a ranking shows are read.
-  const passes = lex.dates && queryFilter(query) && (words.length || listsByFilter(query)) ? await filterSlots(db, query, lex, cache) : undefined;
-  if (passes) mark('filter');
+  // A filter is judged per slot from index keys and packed dates before any doc row is read (`filterSlots`), so only
+  // the rows a ranking shows are read.
+  const judging = !!lex.dates && !!queryFilter(query);
+  let passes: Uint8Array | undefined;
   if (words.length) {
     const { ids, scored } = reachableIds(lex, query.text ?? '');
     mark('reach');
@@ -1245,20 +1247,32 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     const postings = new Map(scored.map((id, i) => [id, read[i]]));
     terms = ids.map((id) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings.get(id) ?? [] }));
     mark('postings');
-    // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
-    scoring = scoringIndex(lex, terms);
-    short = shortlist(scoring, query, passes);
-    let want = short?.slots;
-    if (!want) {
-      // A filter reads record fields: every live slot the postings list.
+    // Every live slot the postings list: what a filter without verdicts reads.
+    const touched = () => {
       const slots = new Set<number>();
       for (const t of terms) for (let i = 0; i < t.postings.length; i++) if (lex.lens[t.postings[i]! >> 2]) slots.add(t.postings[i]! >> 2);
-      want = [...slots];
+      return [...slots];
+    };
+    let want: number[] | undefined;
+    if (judging) {
+      // Words that touch no more than a page of rows: reading them is no more than a shortlist could read, and spares
+      // the filter's index keys (a kind is half the corpus) and their round trip.
+      want = touched();
+      if (want.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT))) {
+        passes = await filterSlots(db, query, lex, cache);
+        want = undefined;
+      }
     }
+    // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
+    scoring = scoringIndex(lex, terms);
+    short = want ? null : shortlist(scoring, query, passes);
+    want ??= short?.slots ?? touched(); // no shortlist: a filter reads record fields
     mark('shortlist');
     docs = (await readCached(cache.docs, want, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d);
-  } else if (passes) {
+  } else if (judging && listsByFilter(query)) {
     // Filters alone: the newest passing slots, from packed dates.
+    passes = await filterSlots(db, query, lex, cache);
+    mark('filter');
     scoring = scoringIndex(lex, []);
     short = shortlist(scoring, query, passes);
     docs = short ? (await readCached(cache.docs, short.slots, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d) : [];

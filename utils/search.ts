@@ -882,7 +882,8 @@ function topK<T>(items: readonly T[], k: number, before: (a: T, b: T) => boolean
 
 /** Matches Fuse re-ranks per query: more than a popup screen of results, few enough to stay fast. */
 const RERANK = 40;
-const DEFAULT_LIMIT = 50;
+/** Hits a query asks for when it names no `limit`. */
+export const DEFAULT_LIMIT = 50;
 
 interface FuseDoc {
   slot: number;
