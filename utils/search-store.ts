@@ -810,11 +810,13 @@ export interface SearchCache {
   topics: Map<string, Topic | null>;
   /** The version whose every topic `topics` holds (read behind an answer, `readTopicsLater`): no topic read is needed. */
   allTopics: string | null;
+  /** Per doc-row index and value ("outletId\u0001<id>"): the slots it lists (`filterSlots`), ascending. */
+  filterSlots: Map<string, Int32Array>;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map(), topics: new Map(), allTopics: null };
+  return { version: null, postings: new Map(), docs: new Map(), topics: new Map(), allTopics: null, filterSlots: new Map() };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -1072,7 +1074,20 @@ let lastReach: { lex: Lexicon; text: string; reach: Reach } | null = null;
 function filterSlots(db: ClaimLensDb, query: SearchQuery, lex: Lexicon, cache: SearchCache): Promise<Uint8Array> {
   const dims: [string, readonly string[] | undefined][] = [['outletId', query.outletIds], ['topics', query.topicIds], ['kind', query.kinds]];
   const asked = dims.filter((d): d is [string, readonly string[]] => !!d[1]?.length);
-  const reads = asked.map(([index, values]) => Dexie.Promise.all(values.map((v) => db.searchDocs.where(index).equals(v).primaryKeys())));
+  // Slots per filter value come from `cache` when an earlier query of this version read them (a reader typing with a
+  // filter set asks the same value at every key stroke).
+  const slotsOf = (index: string, value: string) => {
+    const key = `${index}\u0001${value}`;
+    const held = cache.filterSlots.get(key);
+    if (held) return Dexie.Promise.resolve(held);
+    return Dexie.Promise.resolve(db.searchDocs.where(index).equals(value).primaryKeys()).then((keys) => {
+      const slots = Int32Array.from(keys as number[]);
+      if (cache.filterSlots.size >= 64) cache.filterSlots.clear(); // a reader's few filters, not every value
+      cache.filterSlots.set(key, slots);
+      return slots;
+    });
+  };
+  const reads = asked.map(([index, values]) => Dexie.Promise.all(values.map((v) => slotsOf(index, v))));
   return Dexie.Promise.all(reads).then((perDim) => {
     let keyed: Uint8Array | null = null;
     if (hasKeyedFilter(query)) {
@@ -1080,7 +1095,7 @@ function filterSlots(db: ClaimLensDb, query: SearchQuery, lex: Lexicon, cache: S
       // twice in one, under two of its topics, counts once).
       keyed = new Uint8Array(lex.lens.length);
       perDim.forEach((lists, d) => {
-        for (const keys of lists) for (const k of keys as number[]) if (k < keyed!.length && keyed![k] === d) keyed![k] = d + 1;
+        for (const keys of lists) for (const k of keys) if (k < keyed!.length && keyed![k] === d) keyed![k] = d + 1;
       });
       const all = perDim.length;
       for (let s = 0; s < keyed.length; s++) keyed[s] = keyed[s] === all ? 1 : 0;
@@ -1261,6 +1276,7 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
       if (want.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT))) {
         passes = await filterSlots(db, query, lex, cache);
         want = undefined;
+        mark('filter');
       }
     }
     // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
