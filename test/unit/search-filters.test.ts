@@ -1,7 +1,7 @@
 /**
  * Popup search with filters (issue 10): outlet, topic, kind and date range, with empty text (the filtered claims listed
- * newest first) or with words. The stored index judges a filter per slot from the doc rows' index keys (db version 19:
- * `outletId`, `kind`, `*topics`) and the packed dates, so a filtered query reads the doc rows of what a full ranking can
+ * newest first) or with words. The stored index judges a filter per slot from the packed row (db version 19: per-slot
+ * outlets and kinds, beside version 18's dates) and the doc rows' `*topics` index keys, so a filtered query reads the doc rows of what a full ranking can
  * show — it read every doc row for filters alone (100k at 100k claims) and every row its words touched otherwise.
  * Answers are checked against the exact reference, the in-memory index filtering and ranking every record, on a corpus
  * with many outlets, topics, kinds and dates (every form a claim date takes).
@@ -17,7 +17,7 @@ import type { Claim, ClaimKind, CorpusPack, Outlet } from '@/utils/engine/types'
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { deleteArticles, importItems } from '@/utils/corpus';
 import { createSearchIndex, dateCode, dateOfCode, DATE_UNORDERED, searchIndex, tokenize, toSearchRecord, type SearchRecord } from '@/utils/search';
-import { createSearchCache, PACKED_KEY, rebuildSearchIndex, searchStored } from '@/utils/search-store';
+import { createSearchCache, kindCode, PACKED_KEY, rebuildSearchIndex, searchStored, type SearchPackedRow } from '@/utils/search-store';
 import { seedPack } from './match/fixture-corpus';
 import { STORES_V11 } from './schema-v11';
 
@@ -175,6 +175,26 @@ describe('date codes decoded', () => {
   });
 });
 
+/** The packed per-slot outlets and kinds against the doc rows: each live slot's are its doc row's, every other slot 0. */
+async function filtersOutOfStep(db: ClaimLensDb): Promise<string[]> {
+  const [packed, docs] = await Promise.all([db.searchPacked.get(PACKED_KEY), db.searchDocs.toArray()]);
+  if (!packed?.outletOf || !packed.kinds || packed.outletIds === undefined) return ['no packed outlets or kinds'];
+  const ids = packed.outletIds ? packed.outletIds.split('\n') : [];
+  const outlet = new Array<string | null>(packed.lens.length).fill(null);
+  const kind = new Uint8Array(packed.lens.length);
+  for (const d of docs) {
+    outlet[d.slot] = d.outletId;
+    kind[d.slot] = kindCode(d.kind);
+  }
+  const out: string[] = [];
+  for (let s = 0; s < packed.lens.length; s++) {
+    const o = packed.outletOf[s] ? ids[packed.outletOf[s]! - 1]! : null;
+    if (o !== outlet[s]) out.push(`slot ${s}: outlet ${o} vs ${outlet[s]}`);
+    if (packed.kinds[s] !== kind[s]) out.push(`slot ${s}: kind ${packed.kinds[s]} vs ${kind[s]}`);
+  }
+  return out;
+}
+
 let n = 0;
 
 describe('filtered search from the stored index', { timeout: 300_000 }, () => {
@@ -187,6 +207,7 @@ describe('filtered search from the stored index', { timeout: 300_000 }, () => {
     const db = createDb(`search-filters-${++n}`);
     const counter = countDocRows(db);
     await writePack(db, pack, true);
+    expect(await filtersOutOfStep(db)).toEqual([]);
     const first = await expectExactFilters(db, counter, 41);
     expect(first.bounded).toBeGreaterThan(25);
     // An import appends slots (their index keys with their doc rows); a delete empties slots.
@@ -194,11 +215,12 @@ describe('filtered search from the stored index', { timeout: 300_000 }, () => {
     const outcomes = await importItems(db, files.map((f) => ({ name: f, text: readFileSync(join(SUBJECT, f), 'utf8'), format: 'text' as const })));
     expect(outcomes.every((o) => o.status === 'imported')).toBe(true);
     await deleteArticles(db, [pack.articles[1]!.id, pack.articles[7]!.id]);
+    expect(await filtersOutOfStep(db)).toEqual([]);
     await expectExactFilters(db, counter, 42);
   });
 
-  it('a version-18 database gets the filter indexes on upgrade, and its filtered queries read what they show only', async () => {
-    // The stored index as version 18 left it: every row, doc rows without the filter indexes.
+  it('a version-18 database gets packed outlets and kinds and a topic index on upgrade, and its filtered queries read what they show only', async () => {
+    // The stored index as version 18 left it: every row, the packed one without outlets and kinds, doc rows without a topic index.
     const src = createDb(`search-filters-src-${++n}`);
     await writePack(src, pack, true);
     const tables = ['outlets', 'articles', 'claims', 'topics', 'meta', 'searchPacked', 'searchPostings', 'searchDocs'] as const;
@@ -208,14 +230,22 @@ describe('filtered search from the stored index', { timeout: 300_000 }, () => {
     const v17 = { ...STORES_V11, claims: 'id, articleId, kind, date', searchDocs: 'slot, articleId, claimId', topics: 'id, weight', articles: 'id, outletId, source, url', topicHead: 'key', articleMeta: 'id', topicStateLog: 'seq', matchVocab: 'key', terms: null };
     old.version(17).stores(v17);
     old.version(18).stores({});
-    for (const t of tables) await old.table(t).bulkPut(rows[t]);
+    const v18 = (r: SearchPackedRow) => {
+      const { outletIds: _, outletOf: __, kinds: ___, ...rest } = r;
+      return rest;
+    };
+    for (const t of tables) await old.table(t).bulkPut(t === 'searchPacked' ? rows[t].map(v18) : rows[t]);
+    expect(((await old.table('searchPacked').get(PACKED_KEY)) as SearchPackedRow).outletOf).toBeUndefined();
     expect(old.table('searchDocs').schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId']);
     old.close();
     const db = createDb(name);
     const counter = countDocRows(db);
     await db.open();
     expect(db.verno).toBe(19);
-    expect(db.searchDocs.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId', 'kind', 'outletId', 'topics']);
+    expect(db.searchDocs.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId', 'topics']);
+    expect(await filtersOutOfStep(db)).toEqual([]);
+    const [got, want] = [(await db.searchPacked.get(PACKED_KEY))!, (await src.searchPacked.get(PACKED_KEY))!];
+    expect([...got.kinds!]).toEqual([...want.kinds!]);
     const { bounded } = await expectExactFilters(db, counter, 43);
     expect(bounded).toBeGreaterThan(25);
   });
