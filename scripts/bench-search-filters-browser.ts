@@ -3,7 +3,9 @@
  * (one outlet, one topic, one kind, one year of dates) the filters alone (empty text: claims listed newest first) and
  * with a word, through `search.query` as the popup asks (limit 30), `--rounds` times; prints the median end-to-end ms,
  * the worker's ms and its steps per group, and how long the first open of the profile took (a new db version upgrades
- * it then). Reads and writes nothing else; run it on a copy of a profile (the first open upgrades it).
+ * it then). Reads and writes nothing else; run it on a copy of a profile (the first open upgrades it). The profile must
+ * have been filled by a build at the same path: Chromium names an unpacked extension (and its IndexedDB) after its
+ * directory's path, so a build elsewhere opens an empty database (seeds only).
  *
  *   npx wxt build && node --import tsx scripts/bench-search-filters-browser.ts --profile DIR [--rounds 3] [--word police]
  */
