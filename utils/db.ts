@@ -8,7 +8,7 @@ import type { Source } from './sources/types';
 import type { TopicIndexRow } from './index-store';
 import { packMatchVocab, type MatchVocabRow, type TermRow } from './match-vocab';
 import { dateCode } from './search';
-import { PACKED_KEY, type SearchDocRow, type SearchDocTermsRow, type SearchPackedRow, type SearchPostingsRow } from './search-store';
+import { kindCode, PACKED_KEY, type SearchDocRow, type SearchDocTermsRow, type SearchPackedRow, type SearchPostingsRow } from './search-store';
 import type { TopicStateRow } from './engine/topics-incremental';
 import type { TopicStateLogRow } from './topic-state-store';
 import type { ClaimFeaturesRow } from './engine/claim-features';
@@ -215,6 +215,55 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
     });
     await tx.table('searchPacked').put({ ...packed, dates: codes });
   });
+  // version(19) (issue 10, popup filters): a filtered popup query read every doc row its words touched, and every doc
+  // row (100k at 100k claims) for filters with empty text. Now it judges each slot before reading any: outlet and kind
+  // from the packed search row, which gains them per slot (search-store.ts `SearchPackedRow.outletOf`/`kinds`; filled
+  // here from index keys alone, as version 18 filled the dates), and topic from a new `*topics` index on doc rows
+  // (IndexedDB fills it from the stored rows). Topics by index, not packed: topic mining re-tags claims in place, and
+  // IndexedDB keeps an index in step with each doc row write. Outlet and kind packed, not indexed: the two indexes
+  // cost an import's doc row writes ~40 % more in Chromium (scripts/bench-idb-writes.ts), `*topics` ~10 %.
+  db.version(19)
+    .stores({ searchDocs: 'slot, articleId, claimId, *topics' })
+    .upgrade(async (tx) => {
+      const packed = (await tx.table('searchPacked').get(PACKED_KEY)) as SearchPackedRow | undefined;
+      if (!packed || packed.outletOf) return;
+      const byClaim = tx.table('searchDocs').orderBy('claimId');
+      const byArticle = tx.table('searchDocs').orderBy('articleId');
+      const kinded = tx.table('claims').orderBy('kind');
+      const outleted = tx.table('articles').orderBy('outletId');
+      const [claimIds, claimSlots, articleIds, articleSlots, kinds, kindedIds, outletIds, outletedIds] = await Promise.all([
+        byClaim.keys(),
+        byClaim.primaryKeys(),
+        byArticle.keys(),
+        byArticle.primaryKeys(),
+        kinded.keys(),
+        kinded.primaryKeys(),
+        outleted.keys(),
+        outleted.primaryKeys(),
+      ]);
+      // A claim's outlet is its article's (corpus.ts moves an article's claims with it).
+      const kindOf = new Map(kindedIds.map((id, i) => [id as string, kinds[i] as string]));
+      const outletOf = new Map(outletedIds.map((id, i) => [id as string, outletIds[i] as string]));
+      const size = packed.lens.length;
+      const codes = new Uint8Array(size);
+      claimSlots.forEach((slot, i) => {
+        const s = slot as number;
+        if (s < size && packed.lens[s]) codes[s] = kindCode(kindOf.get(claimIds[i] as string) ?? '');
+      });
+      const ids: string[] = [];
+      const at = new Map<string, number>();
+      const of = new Uint16Array(size);
+      articleSlots.forEach((slot, i) => {
+        const s = slot as number;
+        const outlet = outletOf.get(articleIds[i] as string);
+        if (s >= size || !packed.lens[s] || outlet === undefined) return;
+        let k = at.get(outlet);
+        if (k === undefined) at.set(outlet, (k = ids.push(outlet)));
+        of[s] = k;
+      });
+      if (ids.length > 0xffff) return; // positions do not fit: filters by outlet read doc rows, as before
+      await tx.table('searchPacked').put({ ...packed, outletIds: ids.join('\n'), outletOf: of, kinds: codes });
+    });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   return db;

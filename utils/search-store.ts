@@ -22,7 +22,8 @@
  *
  * A query (`searchStored`) finds its words' terms in the vocabulary in memory, reads their postings, scores
  * every slot they list from the packed text lengths alone, reads the doc rows of the shortlist a full ranking can
- * show only (utils/search.ts `shortlist`), reads their topics while it orders them as scored (`rankShortlist`), and
+ * show only (utils/search.ts `shortlist`; a filter is judged per slot first from the packed outlets, kinds and dates
+ * and the doc rows' `*topics` index keys, db version 19), reads their topics while it orders them as scored (`rankShortlist`), and
  * shows the hits from their doc rows — head included, in one read-only transaction (`searchCurrent`). It runs
  * utils/search.ts's own ranking, so answers equal
  * the in-memory index's. Writes keep the tables in step inside the
@@ -36,14 +37,18 @@ import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
   dateCode,
+  DEFAULT_LIMIT,
   editDistance,
   fieldTerms,
+  filterVerdicts,
   finishSearch,
+  hasKeyedFilter,
   indexFromSlice,
   listsByFilter,
   NUMERIC,
   planQuery,
   PREFIX_CAP,
+  queryFilter,
   rankSearch,
   rankShortlist,
   shortlist,
@@ -78,6 +83,14 @@ export interface SearchPackedRow {
    * before it and not upgraded: a date-sorted query then reads every match's doc row).
    */
   dates?: Int32Array;
+  /**
+   * The outlets of the slots' claims (db version 19): `outletIds` lists them ("\n"-joined), `outletOf` gives per slot
+   * (parallel to `lens`) the 1-based position of its claim's outlet there, 0 = no record. Absent in a row written before.
+   */
+  outletIds?: string;
+  outletOf?: Uint16Array;
+  /** Per slot (parallel to `lens`, db version 19): its claim's kind as `kindCode`, 0 = no record. */
+  kinds?: Uint8Array;
   live: number;
   textLenSum: number;
   /** The seq the next log record gets (seqs only rise, so a record's entries are told from older ones). */
@@ -232,6 +245,9 @@ export interface Lexicon {
   lens: Uint16Array;
   /** Per slot: its claim's `dateCode` (absent when the packed row has none, see `SearchPackedRow.dates`). */
   dates?: Int32Array;
+  /** Per-slot outlets and kinds (see `SearchPackedRow`; absent when the packed row has none). */
+  outlets?: PackedOutlets;
+  kinds?: Uint8Array;
   live: number;
   textLenSum: number;
   /** The postings log (see the file comment), oldest first. */
@@ -276,7 +292,7 @@ const logSize = (log: readonly LogRecord[]) => log.reduce((n, r) => n + r.postin
 
 /** The packed row (absent: an empty index) and the log records (any order) as the lexicon lookups read. */
 function decodeLexicon(row: SearchPackedRow | undefined, logRows: readonly SearchLogRow[]): Lexicon {
-  const r: SearchPackedRow = row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), lens: new Uint16Array(0), dates: new Int32Array(0), live: 0, textLenSum: 0, nextSeq: 1, sinceTerms: '', sinceSeq: new Int32Array(0) };
+  const r: SearchPackedRow = row ?? { key: PACKED_KEY, tag: '', terms: '', df: new Int32Array(0), lens: new Uint16Array(0), dates: new Int32Array(0), outletIds: '', outletOf: new Uint16Array(0), kinds: new Uint8Array(0), live: 0, textLenSum: 0, nextSeq: 1, sinceTerms: '', sinceSeq: new Int32Array(0) };
   const sinceTerms = r.sinceTerms ? r.sinceTerms.split('\n') : [];
   return {
     tag: r.tag,
@@ -284,6 +300,8 @@ function decodeLexicon(row: SearchPackedRow | undefined, logRows: readonly Searc
     df: r.df,
     lens: r.lens,
     dates: r.dates,
+    ...(r.outletOf && r.outletIds !== undefined ? { outlets: { ids: r.outletIds ? r.outletIds.split('\n') : [], of: r.outletOf } } : {}),
+    ...(r.kinds ? { kinds: r.kinds } : {}),
     live: r.live,
     textLenSum: r.textLenSum,
     log: logRows.map(decodeLogRecord).sort((a, b) => a.seq - b.seq),
@@ -301,6 +319,8 @@ function encodeLexicon(lex: Lexicon): SearchPackedRow {
     df: lex.df,
     lens: lex.lens,
     ...(lex.dates ? { dates: lex.dates } : {}),
+    ...(lex.outlets ? { outletIds: lex.outlets.ids.join('\n'), outletOf: lex.outlets.of } : {}),
+    ...(lex.kinds ? { kinds: lex.kinds } : {}),
     live: lex.live,
     textLenSum: lex.textLenSum,
     nextSeq: lex.nextSeq,
@@ -416,6 +436,48 @@ function docRow(slot: number, r: SearchRecord, fields: string[][]): SearchDocRow
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Kinds as `SearchPackedRow.kinds` codes them: position + 1 (0 = no record, or a kind not listed). */
+const KIND_CODES: readonly Claim['kind'][] = ['quote', 'figure', 'statement', 'assertion'];
+
+/** A claim kind's code in `SearchPackedRow.kinds`. */
+export function kindCode(kind: string): number {
+  return KIND_CODES.indexOf(kind as Claim['kind']) + 1;
+}
+
+/** Per-slot outlets as the packed row holds them: `of[slot]` is the 1-based position in `ids` of the slot's outlet. */
+export interface PackedOutlets {
+  ids: string[];
+  of: Uint16Array;
+}
+
+/**
+ * Per-slot outlets for `size` slots, the first copied from `from` (its list extended, never reordered), with `set`
+ * putting a slot's outlet (null: no record). Null when the outlets outgrow a Uint16 position: filters then read rows.
+ */
+function outletsWriter(from: PackedOutlets | null, size: number): { out: () => PackedOutlets | undefined; set: (slot: number, outletId: string | null) => void } {
+  const ids = from ? [...from.ids] : [];
+  const at = new Map(ids.map((id, i) => [id, i + 1]));
+  const of = new Uint16Array(size);
+  if (from) of.set(from.of.subarray(0, size));
+  let overflow = false;
+  return {
+    out: () => (overflow ? undefined : { ids, of }),
+    set(slot, outletId) {
+      if (outletId === null) {
+        of[slot] = 0;
+        return;
+      }
+      let k = at.get(outletId);
+      if (k === undefined) {
+        ids.push(outletId);
+        at.set(outletId, (k = ids.length));
+        if (k > 0xffff) overflow = true;
+      }
+      of[slot] = k;
+    },
+  };
+}
+
 /**
  * Rewrites the whole stored index from the corpus tables. Run inside a transaction over the corpus tables and
  * the search tables (corpus.ts WRITE_TABLES) so rows and index commit together.
@@ -433,6 +495,9 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   const postings: SearchPostingsRow[] = ids.map((id) => ({ term: index.terms[id]!, postings: Int32Array.from(index.postings[id]!) }));
   const lens = Uint16Array.from(index.textLen, (n) => n + 1);
   const dates = Int32Array.from(records, (r) => dateCode(r.claim.date));
+  const outlets = outletsWriter(null, records.length);
+  records.forEach((r, slot) => outlets.set(slot, r.claim.outletId));
+  const kinds = Uint8Array.from(records, (r) => kindCode(r.claim.kind));
   // Clearing searchPacked drops the postings log too: every postings row is written whole below.
   await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
   // searchDocTerms (formats ≤ 4) is emptied above and stays empty: the doc rows hold their terms.
@@ -440,7 +505,7 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Prom
   return writeIndexHead(
     db,
     { version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
-    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, dates, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
+    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, dates, outlets: outlets.out(), kinds, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
   );
 }
 
@@ -737,6 +802,24 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     for (const d of oldDocs) dates[d.slot] = 0;
     for (const d of docs) dates[d.slot] = dateCode(d.date);
   }
+  // Per-slot outlets and kinds alike (db version 19: what outlet and kind filters read instead of doc rows).
+  let outlets: PackedOutlets | undefined;
+  let kinds: Uint8Array | undefined;
+  if (lex.outlets && lex.kinds) {
+    const w = outletsWriter(lex.outlets, lens.length);
+    kinds = new Uint8Array(lens.length);
+    kinds.set(lex.kinds.subarray(0, lens.length));
+    for (const d of oldDocs) {
+      w.set(d.slot, null);
+      kinds[d.slot] = 0;
+    }
+    for (const d of docs) {
+      w.set(d.slot, d.outletId);
+      kinds[d.slot] = kindCode(d.kind);
+    }
+    outlets = w.out();
+    if (!outlets) kinds = undefined;
+  }
   let terms = lex.terms;
   let nextDf = df;
   if (fresh.length || gone) {
@@ -782,7 +865,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   written.catch(() => undefined); // awaited below; marked handled so a failure before then is not reported twice
   lap('search.write');
   const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
-  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, dates, live, textLenSum, log, since, nextSeq: seq + 1 });
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, dates, outlets, kinds, live, textLenSum, log, since, nextSeq: seq + 1 });
   await written;
 }
 
@@ -805,11 +888,13 @@ export interface SearchCache {
   topics: Map<string, Topic | null>;
   /** The version whose every topic `topics` holds (read behind an answer, `readTopicsLater`): no topic read is needed. */
   allTopics: string | null;
+  /** Per topic id: the slots whose doc rows carry it (`filterSlots`), ascending. */
+  filterSlots: Map<string, Int32Array>;
 }
 
 /** An empty search cache. */
 export function createSearchCache(): SearchCache {
-  return { version: null, postings: new Map(), docs: new Map(), topics: new Map(), allTopics: null };
+  return { version: null, postings: new Map(), docs: new Map(), topics: new Map(), allTopics: null, filterSlots: new Map() };
 }
 
 /** Entries a cache map holds before it is emptied (docs: a tenth of a 100k corpus, a few MB). */
@@ -1059,6 +1144,57 @@ export function reachableIds(lex: Lexicon, text: string): Reach {
 /** The last answer of `reachableIds` (callers never change it): a query's head asks, then the query itself. */
 let lastReach: { lex: Lexicon; text: string; reach: Reach } | null = null;
 
+/**
+ * Per slot, whether its record passes the query's filter (`filterVerdicts`), reading no doc row but those whose date
+ * has no code under date bounds: outlet and kind from the packed row, topics from the doc rows' `*topics` index keys
+ * (db version 19; one `equals` read per topic, a single key-range read), date bounds from the packed dates. Needs the
+ * packed dates, outlets and kinds (`canJudge`).
+ */
+function filterSlots(db: ClaimLensDb, query: SearchQuery, lex: Lexicon, cache: SearchCache): Promise<Uint8Array> {
+  // Slots per topic come from `cache` when an earlier query of this version read them (a reader typing with a topic
+  // set asks it at every key stroke).
+  const slotsOf = (topic: string) => {
+    const held = cache.filterSlots.get(topic);
+    if (held) return Dexie.Promise.resolve(held);
+    return Dexie.Promise.resolve(db.searchDocs.where('topics').equals(topic).primaryKeys()).then((keys) => {
+      const slots = Int32Array.from(keys as number[]);
+      if (cache.filterSlots.size >= 64) cache.filterSlots.clear(); // a reader's few topics, not every one
+      cache.filterSlots.set(topic, slots);
+      return slots;
+    });
+  };
+  return Dexie.Promise.all((query.topicIds ?? []).map(slotsOf)).then((lists) => {
+    const size = lex.lens.length;
+    let keyed: Uint8Array | null = null;
+    if (hasKeyedFilter(query)) {
+      keyed = new Uint8Array(size);
+      if (query.topicIds?.length) {
+        for (const slots of lists) for (const s of slots) if (s < size) keyed[s] = 1;
+      } else keyed.fill(1);
+      const outlets = query.outletIds?.length ? new Set(query.outletIds.map((id) => lex.outlets!.ids.indexOf(id) + 1).filter((k) => k > 0)) : null;
+      const kinds = query.kinds?.length ? new Set(query.kinds.map(kindCode).filter((k) => k > 0)) : null;
+      const of = lex.outlets!.of;
+      const kindOf = lex.kinds!;
+      if (outlets || kinds)
+        for (let s = 0; s < size; s++) {
+          if (keyed[s] && ((outlets && !outlets.has(of[s]!)) || (kinds && !kinds.has(kindOf[s]!)))) keyed[s] = 0;
+        }
+    }
+    const { passes, undecided } = filterVerdicts(query, lex.lens, lex.dates!, keyed);
+    if (!undecided.length) return passes;
+    const filter = queryFilter(query)!;
+    return readCached(cache.docs, undecided, (m) => db.searchDocs.bulkGet(m)).then((rows) => {
+      undecided.forEach((s, i) => (passes[s] = rows[i] && filter(lightRecord(rows[i]!)) ? 1 : 0));
+      return passes;
+    });
+  });
+}
+
+/** True when the lexicon holds what `filterSlots` judges a filter from (a packed row of db version 19). */
+function canJudge(lex: Lexicon): boolean {
+  return !!(lex.dates && lex.outlets && lex.kinds);
+}
+
 /** The shortlist without slots whose doc row is gone (deleted since the index was read): as tombstones, unranked. */
 function withRecords(short: Shortlist, records: readonly (SearchRecord | null)[]): Shortlist {
   if (short.slots.every((s) => records[s])) return short;
@@ -1134,8 +1270,9 @@ export async function readSearchHead(db: ClaimLensDb, text: string, cache: Searc
  * packed row, one round trip; see `readSearchHead`), the vocabulary from memory, then the shortlist's doc rows and
  * the hits' claims and topics (rows earlier queries read come from `cache`). Returns null when there is no stored
  * index of this format (the caller builds one). `known` is the head or stats the caller just read (saves a read).
- * Empty text with filters lists filtered claims, and a query with filters scores every record its words reach:
- * both read those doc rows.
+ * A filter (outlet, topic, kind, date range) is judged per slot before any doc row is read (`filterSlots`: the packed
+ * row and the doc rows' topic index keys), so empty text with filters and a filtered word query read the doc rows of
+ * what a full ranking can show, as an unfiltered query does.
  */
 export async function searchStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCache = createSearchCache(), known?: SearchHead | SearchStats | null): Promise<SearchResponse | null> {
   if (known === undefined) return searchWithHead(db, query, cache, false);
@@ -1199,6 +1336,10 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
   let docs: SearchDocRow[];
   let scoring: SearchIndex | null = null;
   let short: Shortlist | null = null;
+  // A filter is judged per slot from index keys and packed dates before any doc row is read (`filterSlots`), so only
+  // the rows a ranking shows are read.
+  const judging = canJudge(lex) && !!queryFilter(query);
+  let passes: Uint8Array | undefined;
   if (words.length) {
     const { ids, scored } = reachableIds(lex, query.text ?? '');
     mark('reach');
@@ -1206,20 +1347,39 @@ async function answerStored(db: ClaimLensDb, query: SearchQuery, cache: SearchCa
     const postings = new Map(scored.map((id, i) => [id, read[i]]));
     terms = ids.map((id) => ({ term: lex.terms[id]!, df: lex.df[id]!, postings: postings.get(id) ?? [] }));
     mark('postings');
-    // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
-    scoring = scoringIndex(lex, terms);
-    short = shortlist(scoring, query);
-    let want = short?.slots;
-    if (!want) {
-      // A filter reads record fields: every live slot the postings list.
+    // Every live slot the postings list: what a filter without verdicts reads.
+    const touched = () => {
       const slots = new Set<number>();
       for (const t of terms) for (let i = 0; i < t.postings.length; i++) if (lex.lens[t.postings[i]! >> 2]) slots.add(t.postings[i]! >> 2);
-      want = [...slots];
+      return [...slots];
+    };
+    let want: number[] | undefined;
+    if (judging) {
+      // Words that touch no more than a page of rows: reading them is no more than a shortlist could read, and spares
+      // the filter's work (a topic's index keys, a pass over every slot).
+      want = touched();
+      if (want.length > Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT))) {
+        passes = await filterSlots(db, query, lex, cache);
+        want = undefined;
+        mark('filter');
+      }
     }
+    // Score from postings and text lengths alone; read doc rows only for what a full ranking can show.
+    scoring = scoringIndex(lex, terms);
+    short = want ? null : shortlist(scoring, query, passes);
+    want ??= short?.slots ?? touched(); // no shortlist: a filter reads record fields
     mark('shortlist');
     docs = (await readCached(cache.docs, want, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d);
+  } else if (judging && listsByFilter(query)) {
+    // Filters alone: the newest passing slots, from packed dates.
+    passes = await filterSlots(db, query, lex, cache);
+    mark('filter');
+    scoring = scoringIndex(lex, []);
+    short = shortlist(scoring, query, passes);
+    docs = short ? (await readCached(cache.docs, short.slots, (m) => db.searchDocs.bulkGet(m))).filter((d): d is SearchDocRow => !!d) : [];
   } else {
-    // Only stop words typed, or nothing asked: no record to read (filters alone list every record they keep).
+    // Only stop words typed, or nothing asked: no record to read. Filters alone without packed dates (a packed row
+    // from before db version 18) list every record they keep.
     docs = listsByFilter(query) ? await db.searchDocs.toArray() : [];
   }
   mark('docs');

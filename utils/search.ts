@@ -227,6 +227,16 @@ export function dateCode(date: string | null | undefined): number {
   return (Number(m[1]) * 101 + month) * 101 + day + 1;
 }
 
+/** The date string a positive `dateCode` came from (codes map one-to-one to "YYYY", "YYYY-MM" and "YYYY-MM-DD"). */
+export function dateOfCode(code: number): string {
+  const rest = code - 1;
+  const day = rest % 101;
+  const month = Math.floor(rest / 101) % 101;
+  const year = Math.floor(rest / 101 / 101);
+  const two = (n: number) => String(n - 1).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}${month ? `-${two(month)}` : ''}${day ? `-${two(day)}` : ''}`;
+}
+
 interface Scratch {
   mask: Uint32Array;
   score: Float64Array;
@@ -785,6 +795,50 @@ function buildFilter(q: SearchQuery): Filter | null {
   };
 }
 
+/** The query's filters as one predicate over a record (the one search applies), or null when it has none. */
+export function queryFilter(q: SearchQuery): ((r: SearchRecord) => boolean) | null {
+  return buildFilter(q);
+}
+
+/** True when the query filters by outlet, topic or kind: what a stored index answers from its doc rows' index keys. */
+export function hasKeyedFilter(q: SearchQuery): boolean {
+  return !!(q.outletIds?.length || q.topicIds?.length || q.kinds?.length);
+}
+
+/**
+ * A query's filter judged per slot without records: `passes[s]` is 1 when slot `s` is live (`lens[s]` non-zero), passes
+ * the outlet/topic/kind filters (`keyed[s]` non-zero; null when the query has none of them) and its packed date
+ * (`dateCode`) lies in the query's date bounds, judged as `buildFilter` judges the date string the code stands for.
+ * A slot whose date has no code (`DATE_UNORDERED`) under date bounds is `undecided`: its record decides (the caller
+ * sets `passes`).
+ */
+export function filterVerdicts(query: SearchQuery, lens: Uint16Array, dates: Int32Array, keyed: Uint8Array | null): { passes: Uint8Array; undecided: number[] } {
+  const from = query.from ? (dateSpan(query.from)?.[0] ?? null) : null;
+  const to = query.to ? (dateSpan(query.to)?.[1] ?? null) : null;
+  const passes = new Uint8Array(lens.length);
+  const undecided: number[] = [];
+  const spans = new Map<number, boolean>(); // per date code: in bounds (a corpus has far fewer dates than claims)
+  for (let s = 0; s < lens.length; s++) {
+    if (!lens[s] || (keyed && !keyed[s])) continue;
+    if (from || to) {
+      const code = dates[s] ?? 0;
+      if (code === DATE_UNORDERED) {
+        undecided.push(s);
+        continue;
+      }
+      let inside = spans.get(code);
+      if (inside === undefined) {
+        const span = code ? dateSpan(dateOfCode(code)) : null; // no date: out of any bounds, as buildFilter has it
+        inside = !!span && !(from && span[1] < from) && !(to && span[0] > to);
+        spans.set(code, inside);
+      }
+      if (!inside) continue;
+    }
+    passes[s] = 1;
+  }
+  return { passes, undecided };
+}
+
 /* --------------------------------------------------------------- ranking */
 
 function cmp(a: string, b: string): number {
@@ -828,7 +882,8 @@ function topK<T>(items: readonly T[], k: number, before: (a: T, b: T) => boolean
 
 /** Matches Fuse re-ranks per query: more than a popup screen of results, few enough to stay fast. */
 const RERANK = 40;
-const DEFAULT_LIMIT = 50;
+/** Hits a query asks for when it names no `limit`. */
+export const DEFAULT_LIMIT = 50;
 
 interface FuseDoc {
   slot: number;
@@ -1051,21 +1106,35 @@ export interface Shortlist {
   score: Float64Array;
   /** Every match of the query, shortlisted or not. */
   total: number;
+  /** True for empty text with filters: the passing slots are listed newest first, no word is scored. */
+  listing?: boolean;
 }
 
 /**
  * The slots a full ranking of `query` can show, found from postings and text lengths alone: the best `limit` by
  * pre-score with every slot tied with the last, or for a date sort the newest `limit` by packed dates with the same
  * ties (`newestMatches`; every match when the index has no packed dates). `rankShortlist` orders
- * them as `rankSearch` orders every match, reading records of these slots only. Null when the query has no words
- * or has a filter (a filter reads record fields: the caller reads every touched record and runs `rankSearch`).
+ * them as `rankSearch` orders every match, reading records of these slots only. A query with a filter needs
+ * `passes` (per slot, non-zero = its record passes the filter: `filterVerdicts`) and packed dates; empty text with
+ * filters then shortlists the newest `limit` passing slots (`listing`). Null when the query has no words and lists
+ * nothing, or has a filter without `passes` or packed dates (the caller reads every touched record and runs
+ * `rankSearch`).
  */
-export function shortlist(index: SearchIndex, query: SearchQuery): Shortlist | null {
+export function shortlist(index: SearchIndex, query: SearchQuery, passes?: Uint8Array): Shortlist | null {
   const words = queryWords(index, query.text ?? '');
-  if (!words.length || buildFilter(query)) return null;
-  const { matched, score } = matchSlots(index, words, null);
-  const total = matched.length;
+  // A filter is answered from `passes` (and a listing and a date sort from packed dates), or by reading records.
+  if (buildFilter(query) && (!passes || !index.packedDates)) return null;
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+  if (!words.length) {
+    if (!passes || !listsByFilter(query)) return null;
+    // Empty text with filters: every passing slot, listed newest first (all pre-scores 0).
+    const slots: number[] = [];
+    for (let s = 0; s < passes.length; s++) if (passes[s]) slots.push(s);
+    const total = slots.length;
+    return { words, listing: true, ...newestMatches(index.packedDates!, slots, new Float64Array(total), limit), total };
+  }
+  const { matched, score } = matchSlots(index, words, null, passes);
+  const total = matched.length;
   if (total <= limit) return { words, slots: matched, score, total };
   if (query.sort === 'date') {
     // Without packed dates, ordering by date reads every match's record.
@@ -1123,6 +1192,10 @@ function newestMatches(dates: Int32Array, slots: readonly number[], score: Float
  * (term ids) of the index the shortlist was taken from.
  */
 export function rankShortlist(index: SearchIndex, query: SearchQuery, short: Shortlist): RankedSearch {
+  if (short.listing) {
+    const { top } = orderSlots(index, query, short.slots, short.score, true); // as rankSearch lists: newest first
+    return { t0: now(), words: [], top, score: new Map(top.map((s) => [s, 0])), total: short.total, noWords: true, suggestions: [] };
+  }
   return ranked(index, query, short.words, short.slots, short.score, short.total, now());
 }
 
@@ -1146,9 +1219,10 @@ export interface SlotMatches {
  * Step 3 of a search (see the file comment): merges every word's postings into coverage masks and pre-scores
  * and keeps the records with the most query words. Reads of a record only whether its slot is live (and the
  * filter, if any) and its text length, so a stored index can score before it reads any record row
- * (utils/search-store.ts). The shared scratch cells are reset before returning.
+ * (utils/search-store.ts). `slotPasses` (per slot, non-zero = passes the query's filter; `filterVerdicts`) filters
+ * without records. The shared scratch cells are reset before returning.
  */
-export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filter: ((r: SearchRecord) => boolean) | null): SlotMatches {
+export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filter: ((r: SearchRecord) => boolean) | null, slotPasses?: Uint8Array): SlotMatches {
   const docs = index.docs;
   const { mask, score, best, seen, filter: passes } = scratchOf(index);
   const touched: number[] = []; // every slot whose scratch cells changed, reset before returning
@@ -1170,11 +1244,11 @@ export function matchSlots(index: SearchIndex, words: readonly QueryWord[], filt
         const slot = p >> 2;
         if (!seen[slot]) {
           if (lens) {
-            if (!lens[slot]) continue; // no record
+            if (!lens[slot] || (slotPasses && !slotPasses[slot])) continue; // no record, or filtered out
           } else {
             const d = docs[slot];
             if (!d) continue; // tombstone
-            if (filter && !filter(d)) passes[slot] = -1;
+            if ((filter && !filter(d)) || (slotPasses && !slotPasses[slot])) passes[slot] = -1;
           }
           seen[slot] = 1;
           touched.push(slot);

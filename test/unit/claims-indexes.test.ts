@@ -19,7 +19,8 @@ describe('claims indexes (db version 15)', { timeout: 60_000 }, () => {
     await db.open();
     expect(db.claims.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'date', 'kind']);
     // Search doc rows by claim: an import reads the rows of the claims it re-tags, not every row of their articles.
-    expect(db.searchDocs.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId']);
+    // (Since db version 19 also by topic: the popup's topic filter, search-filters.test.ts.)
+    expect(db.searchDocs.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId', 'topics']);
     await installSeedPack(db, seedPack());
     // The facets read kinds and the date range from the claims' indexes; a delete reads claims by article.
     const facets = await createSearchService(db).facets();
