@@ -19,21 +19,9 @@ import { createSearchIndex, dateCode, DATE_UNORDERED, finishSearch, rankShortlis
 import { createSearchCache, PACKED_KEY, readVocabulary, searchStored, type SearchPackedRow } from '@/utils/search-store';
 import { seedPack } from './match/fixture-corpus';
 import { STORES_V11 } from './schema-v11';
+import { randomDate } from './random-dates';
 
 const SUBJECT = join(__dirname, '../fixtures/subjects/refinery-blast/articles');
-
-/** A claim date of any form a claim carries, spread over ~30 years (many distinct dates, some shared). */
-function randomDate(rng: () => number): string | null {
-  const r = rng();
-  const y = String(1995 + Math.floor(rng() * 31));
-  const m = String(1 + Math.floor(rng() * 12)).padStart(2, '0');
-  const d = String(1 + Math.floor(rng() * 28)).padStart(2, '0');
-  if (r < 0.08) return null;
-  if (r < 0.12) return y;
-  if (r < 0.2) return `${y}-${m}`;
-  if (r < 0.22) return rng() < 0.5 ? `${y}/${m}/${d}` : `circa ${y}`; // no known form: ordered as a string
-  return `${y}-${m}-${d}`;
-}
 
 /** The seed pack with every claim given a random date. */
 function datedPack(seed: number): CorpusPack {

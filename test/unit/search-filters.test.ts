@@ -20,23 +20,11 @@ import { createSearchIndex, dateCode, dateOfCode, DATE_UNORDERED, searchIndex, t
 import { createSearchCache, kindCode, PACKED_KEY, rebuildSearchIndex, searchStored, type SearchPackedRow } from '@/utils/search-store';
 import { seedPack } from './match/fixture-corpus';
 import { STORES_V11 } from './schema-v11';
+import { randomDate } from './random-dates';
 
 const SUBJECT = join(__dirname, '../fixtures/subjects/refinery-blast/articles');
 const KINDS: ClaimKind[] = ['quote', 'figure', 'statement', 'assertion'];
 const FILLER = ['harbour', 'council', 'budget', 'minister', 'river', 'station', 'school', 'market', 'police', 'festival'];
-
-/** A claim date of any form a claim carries, spread over ~30 years (as search-date-sort.test.ts draws them). */
-function randomDate(rng: () => number): string | null {
-  const r = rng();
-  const y = String(1995 + Math.floor(rng() * 31));
-  const m = String(1 + Math.floor(rng() * 12)).padStart(2, '0');
-  const d = String(1 + Math.floor(rng() * 28)).padStart(2, '0');
-  if (r < 0.08) return null;
-  if (r < 0.12) return y;
-  if (r < 0.2) return `${y}-${m}`;
-  if (r < 0.22) return rng() < 0.5 ? `${y}/${m}/${d}` : `circa ${y}`; // no known form: its record decides a date bound
-  return `${y}-${m}-${d}`;
-}
 
 /**
  * The seed pack copied `copies` times over 12 outlets: each copy's claims get a random kind, 0–3 random topics, a
