@@ -310,9 +310,11 @@ export async function attachToWorker(s: ExtensionSession) {
 export async function installSettled(s: ExtensionSession): Promise<void> {
   const t0 = Date.now();
   for (;;) {
-    const marks = await workerStartup(s).catch(() => ({}) as Record<string, number>);
-    if ('installDone' in marks) break;
-    if (!('installStart' in marks) && Date.now() - t0 > 10_000) break;
+    // No answer is a busy worker (an update's seed reload re-mines the whole corpus in it: ~1 min at 100k claims),
+    // not a worker without install work: keep waiting then.
+    const marks = await workerJson<Record<string, number> | null>(s, 'JSON.stringify(globalThis.__claimlensStartup ?? {})', null).catch(() => null);
+    if (marks && 'installDone' in marks) break;
+    if (marks && !('installStart' in marks) && Date.now() - t0 > 10_000) break;
     if (Date.now() - t0 > 30 * 60_000) throw new Error('bench: the onInstalled work did not finish within 30 min');
     await new Promise((r) => setTimeout(r, 2000));
   }
