@@ -109,40 +109,93 @@ export interface SeedInstallResult {
   added: number;
   updated: number;
   removed: number;
+  /** Seeds already stored exactly as the pack has them (text, metadata and claims): left as they are. */
+  unchanged: number;
   total: number;
+  /**
+   * True when the install wrote nothing: every seed already as the pack has it, topics mined by this engine. An
+   * update that does not change the seeds then costs a few reads instead of a whole-corpus re-mine (about a minute
+   * of a blocked worker at 100k claims).
+   */
+  noop: boolean;
+}
+
+/** A row as compared by `sameSeed`: keys sorted, `topics` left out (mined from the corpus, not the pack's own). */
+function seedShape(row: object): string {
+  const { topics: _topics, ...rest } = row as Record<string, unknown>;
+  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k]]));
+}
+
+/** Whether a stored seed and its claims are what the pack holds for it (so reloading it would write the same rows). */
+function sameSeed(stored: Article, storedClaims: readonly Claim[], article: Article, claims: readonly Claim[]): boolean {
+  if (seedShape(stored) !== seedShape({ ...article, source: 'seed' }) || storedClaims.length !== claims.length) return false;
+  const have = new Set(storedClaims.map(seedShape));
+  return claims.every((c) => have.has(seedShape(c)));
 }
 
 /**
  * Loads the seed pack idempotently: seed articles are added or refreshed by id, seeds that left the pack are
  * removed, and nothing with `source: 'import'` is touched — so install, update and restart never duplicate
- * seeds nor drop or change what the user imported.
+ * seeds nor drop or change what the user imported. A seed already stored as the pack has it is not rewritten, and
+ * when nothing differs (an update that does not change the seeds, with the same engine) nothing is written at all:
+ * no re-mine, no new corpus version. A seed that differs (an edited copy, a pack with new text or claims) is put
+ * back as the pack has it, and topics are re-mined over the corpus.
  */
 export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promise<SeedInstallResult> {
-  const result: SeedInstallResult = { added: 0, updated: 0, removed: 0, total: pack.articles.length };
+  const result: SeedInstallResult = { added: 0, updated: 0, removed: 0, unchanged: 0, total: pack.articles.length, noop: false };
   await db.transaction('rw', WRITE_TABLES(db), async () => {
-    const packIds = new Set(pack.articles.map((a) => a.id));
+    const packIds = pack.articles.map((a) => a.id);
+    const packIdSet = new Set(packIds);
     const oldSeeds = await db.articles.where('source').equals('seed').primaryKeys();
-    const gone = oldSeeds.filter((id) => !packIds.has(id));
+    const gone = oldSeeds.filter((id) => !packIdSet.has(id));
+    // Outlets the user already has (possibly edited) win over the pack's copy.
+    const haveOutlets = new Set(await db.outlets.toCollection().primaryKeys());
+    const newOutlets = pack.outlets.filter((o) => !haveOutlets.has(o.id));
+    const [stored, storedClaims, stateRow] = await Promise.all([
+      db.articles.bulkGet(packIds),
+      db.claims.where('articleId').anyOf(packIds).toArray(),
+      db.meta.get(TOPIC_STATE_KEY),
+    ]);
+    const claimsOf = (rows: readonly Claim[]) => {
+      const by = new Map<string, Claim[]>();
+      for (const c of rows) by.set(c.articleId, [...(by.get(c.articleId) ?? []), c]);
+      return by;
+    };
+    const packClaims = claimsOf(pack.claims);
+    const storedBy = claimsOf(storedClaims);
+    const reload: Article[] = [];
+    pack.articles.forEach((article, i) => {
+      const existing = stored[i];
+      if (existing && existing.source !== 'seed') return; // the user imported (or a source fetched) this very text: theirs stays.
+      if (existing && sameSeed(existing, storedBy.get(article.id) ?? [], article, packClaims.get(article.id) ?? [])) {
+        result.unchanged++;
+        return;
+      }
+      if (existing) result.updated++;
+      else result.added++;
+      reload.push(article);
+    });
+    // Topics mined by another engine (or never) are re-mined even when the seeds are the same.
+    if (!gone.length && !newOutlets.length && !reload.length && stateRow?.value === TOPIC_STATE_STAMP) {
+      result.noop = true;
+      if ((await db.meta.get('seedPack'))?.value !== seedPackKey(pack)) await db.meta.put({ key: 'seedPack', value: seedPackKey(pack) });
+      return;
+    }
     if (gone.length) {
       await db.claims.where('articleId').anyOf(gone).delete();
       await db.articles.bulkDelete(gone);
       result.removed = gone.length;
     }
-    // Outlets the user already has (possibly edited) win over the pack's copy.
-    const haveOutlets = new Set(await db.outlets.toCollection().primaryKeys());
-    await db.outlets.bulkPut(pack.outlets.filter((o) => !haveOutlets.has(o.id)));
-    for (const article of pack.articles) {
-      const existing = await db.articles.get(article.id);
-      if (existing && existing.source !== 'seed') continue; // the user imported (or a source fetched) this very text: theirs stays.
-      if (existing) result.updated++;
-      else result.added++;
+    await db.outlets.bulkPut(newOutlets);
+    for (const article of reload) {
       await db.articles.put({ ...article, source: 'seed' });
       await db.claims.where('articleId').equals(article.id).delete();
-      await db.claims.bulkPut(pack.claims.filter((c) => c.articleId === article.id));
+      await db.claims.bulkPut(packClaims.get(article.id) ?? []);
     }
     await db.meta.put({ key: 'seedPack', value: seedPackKey(pack) });
-    await afterWrite(db, { added: pack.articles.map((a) => a.id), removed: gone, topics: true });
+    await afterWrite(db, { added: reload.map((a) => a.id), removed: gone, topics: true });
   });
+  if (result.noop) return result;
   // The pack's topics carry the names its subject goes by (ISIS = Daesh): the re-mine keeps them as one.
   await recomputeTopics(db, pack.topics);
   // Features after the re-mine: they are prepared under the aliases of the topics it wrote.

@@ -14,6 +14,7 @@ import {
   launchExtension,
   openExtensionPage,
   openFixturePage,
+  putStoreRecords,
   readStore,
   reloadExtension,
   requestFromExtensionPage,
@@ -84,6 +85,12 @@ async function storedCorpus(s: ExtensionSession) {
   const articles = await readStore<Article>(worker, DB, 'articles');
   const claims = await readStore<Claim>(worker, DB, 'claims');
   return { articles, claims };
+}
+
+/** The running worker's start-up marks (utils/background/startup-timings.ts): `installDone` once onInstalled's work ended. */
+async function installMarks(s: ExtensionSession): Promise<Record<string, number>> {
+  const worker = await s.getServiceWorker();
+  return worker.evaluate(() => ({ ...((globalThis as { __claimlensStartup?: Record<string, number> }).__claimlensStartup ?? {}) }));
 }
 
 /** The stored corpus has no duplicate article (by id, body or title) and no claim without its article. */
@@ -247,14 +254,32 @@ describe('foundation: update', () => {
     const versionBefore = await versionOf();
     expect(versionBefore).toBeGreaterThan(0);
 
+    // An older release's copy of two seeds (another body; one claim worded otherwise), row counts unchanged.
+    const worker = await s.getServiceWorker();
+    const seedRows = before.articles.filter((a) => a.source === 'seed');
+    const [oldBody, oldClaim] = [seedRows[0]!, before.claims.find((c) => c.articleId === seedRows[1]!.id)!];
+    await putStoreRecords(worker, DB, 'articles', [{ ...oldBody, body: `${oldBody.body}\n\nA paragraph an older release had.` }]);
+    await putStoreRecords(worker, DB, 'claims', [{ ...oldClaim, text: 'A claim worded as an older release extracted it.' }]);
+
     // The update: Chromium reloads the extension and fires onInstalled(reason "update"), which reloads the
-    // seed pack (design: "install and update always reload them") — visible as a newer corpus version.
+    // seed pack (design: "install and update always reload them"): the seeds that differ from the pack are put
+    // back — visible as a newer corpus version and the pack's text.
     await reloadExtension(s);
     await waitUntil(
       async () => (await versionOf()) > versionBefore,
       'the seed pack was not reloaded after the update (corpusVersion unchanged)',
       30_000,
     );
+    await waitUntil(async () => (await installMarks(s!)).installDone !== undefined, 'the update never finished its install work', 30_000);
+    const restored = await storedCorpus(s);
+    expect(restored.articles.find((a) => a.id === oldBody.id)?.body).toBe(oldBody.body);
+    expect(restored.claims.find((c) => c.id === oldClaim.id)?.text).toBe(oldClaim.text);
+
+    // A second update with nothing to put back writes nothing (no whole-corpus re-mine: ~1 min at 100k claims).
+    const versionSettled = await versionOf();
+    await reloadExtension(s);
+    await waitUntil(async () => (await installMarks(s!)).installDone !== undefined, 'the second update never finished its install work', 30_000);
+    expect(await versionOf()).toBe(versionSettled);
 
     const { page: again, errors } = await openExtensionPage(s, 'options.html');
     expect(await requestFromExtensionPage(again, 'corpus.stats', {})).toMatchObject({

@@ -616,6 +616,33 @@ export async function readStore<T = Record<string, unknown>>(
   ) as Promise<T[]>;
 }
 
+/**
+ * Puts records into an IndexedDB object store from inside the service worker, bypassing the extension's code —
+ * to stage what another release (or damage) would have left, e.g. an older copy of a seed article.
+ */
+export async function putStoreRecords(worker: Worker, dbName: string, storeName: string, records: unknown[]): Promise<void> {
+  await worker.evaluate(
+    async ([name, store, rows]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    [dbName, storeName, records] as const,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Looks
 // ---------------------------------------------------------------------------------------------------------

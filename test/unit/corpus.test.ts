@@ -57,11 +57,72 @@ describe('seed install', () => {
     const claimsBefore = await db.claims.count();
 
     const again = await installSeedPack(db, pack);
-    expect(again).toMatchObject({ added: 0, updated: 5, removed: 0 });
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5, removed: 0 });
     const stats = await corpusStats(db);
     expect(stats).toMatchObject({ articles: 6, seedArticles: 5, importedArticles: 1 });
     expect(await db.claims.count()).toBe(claimsBefore);
     expect(await db.articles.where('source').equals('import').toArray()).toEqual(before);
+  });
+
+  it('an update with the same seeds writes nothing: no re-mine, no new corpus version (issue 10: ~1 min blocked at 100k)', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    await importItems(db, [USER_ARTICLE]);
+    const snapshot = async () => ({
+      meta: await db.meta.toArray(),
+      claims: await db.claims.toArray(),
+      topics: await db.topics.toArray(),
+      docs: await db.searchDocs.count(),
+      features: await db.claimFeatures.toArray(),
+    });
+    const before = await snapshot();
+    const again = await installSeedPack(db, pack);
+    expect(again).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 5, total: 5, noop: true });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('an update puts back a seed that differs from the pack (its text, its claims) and re-mines topics', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    await importItems(db, [USER_ARTICLE]);
+    const [first, second] = pack.articles;
+    // An older or edited copy: another body for one seed, one claim reworded in another (row counts unchanged).
+    await db.articles.update(first.id, { body: `${first.body}\n\nA paragraph an older release had.` });
+    const claim = (await db.claims.where('articleId').equals(second.id).first())!;
+    await db.claims.update(claim.id, { text: 'A claim worded as an older release extracted it.' });
+    const version = (await db.meta.get('corpusVersion'))!.value;
+    await new Promise((r) => setTimeout(r, 5));
+
+    const again = await installSeedPack(db, pack);
+    expect(again).toMatchObject({ added: 0, updated: 2, unchanged: 3, removed: 0, noop: false });
+    expect((await db.articles.get(first.id))?.body).toBe(first.body);
+    const restored = await db.claims.where('articleId').equals(second.id).toArray();
+    const packTexts = pack.claims.filter((c) => c.articleId === second.id).map((c) => c.text).sort();
+    expect(restored.map((c) => c.text).sort()).toEqual(packTexts);
+    expect((await db.meta.get('corpusVersion'))!.value).not.toBe(version);
+    expect((await db.claims.where('articleId').equals(second.id).toArray()).some((c) => c.topics.length > 0)).toBe(true);
+    expect(await corpusStats(db)).toMatchObject({ articles: 6, seedArticles: 5, importedArticles: 1 });
+    // Then the same pack again: nothing left to do.
+    expect(await installSeedPack(db, pack)).toMatchObject({ unchanged: 5, noop: true });
+  });
+
+  it('an update re-mines when the stored topics were mined by another engine, even with the same seeds', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    const stamp = (await db.meta.get('topicState'))!.value;
+    await db.meta.put({ key: 'topicState', value: 'an older engine' });
+    const again = await installSeedPack(db, pack);
+    expect(again).toMatchObject({ unchanged: 5, noop: false });
+    expect((await db.meta.get('topicState'))?.value).toBe(stamp);
+  });
+
+  it('an update brings back a seed outlet that is missing', async () => {
+    const pack = seedPack();
+    await installSeedPack(db, pack);
+    const outlet = pack.outlets[0];
+    await db.outlets.delete(outlet.id);
+    expect(await installSeedPack(db, pack)).toMatchObject({ noop: false });
+    expect(await db.outlets.get(outlet.id)).toEqual(outlet);
   });
 
   it('drops seeds that left the pack but keeps imports', async () => {
