@@ -370,4 +370,24 @@ describe('search service (background)', () => {
     expect(f.kinds.length).toBeGreaterThan(1);
     expect(f.dateRange.min! < f.dateRange.max!).toBe(true);
   });
+
+  it('facets equal what every stored row says (counts per outlet, the kinds present, an outlet with no article left out)', async () => {
+    await db.outlets.put({ ...(await db.outlets.toCollection().first())!, id: 'no-articles', name: 'Aardvark Weekly' });
+    await db.claims.where('kind').equals('quote').modify({ kind: 'statement' }); // a kind no claim has any more
+    const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
+    const counts = new Map<string, number>();
+    for (const a of articles) counts.set(a.outletId, (counts.get(a.outletId) ?? 0) + 1);
+    const f = await createSearchService(db).facets();
+    expect(f.outlets).toEqual(
+      outlets
+        .filter((o) => counts.has(o.id))
+        .map((o) => ({ id: o.id, name: o.name, articles: counts.get(o.id) }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    const present = new Set(claims.map((c) => c.kind));
+    expect(f.kinds).toEqual(['quote', 'figure', 'statement', 'assertion'].filter((k) => present.has(k as never)));
+    expect(f.kinds).not.toContain('quote');
+    const dates = claims.map((c) => c.date).filter((d): d is string => !!d).sort();
+    expect(f.dateRange).toEqual({ min: dates[0], max: dates.at(-1) });
+  });
 });

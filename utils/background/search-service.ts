@@ -74,24 +74,27 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
   }
 
   async function computeFacets(): Promise<Facets> {
-    const [outlets, outletKeys, topics, kinds, first, last] = await Promise.all([
-      db.outlets.toArray(),
-      db.articles.orderBy('outletId').keys(),
-      db.topics.orderBy('weight').reverse().limit(FACET_TOPICS).toArray(),
-      db.claims.orderBy('kind').uniqueKeys(),
-      db.claims.orderBy('date').first(),
-      db.claims.orderBy('date').last(),
-    ]);
-    const counts = new Map<string, number>();
-    for (const k of outletKeys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
-    const present = new Set(kinds.map(String));
+    // Indexed lookups only, in one read transaction: a count per outlet and one key per kind. Chromium walks every
+    // index entry for a unique-key cursor (~530 ms over the kinds of 100k claims, for four keys) and for the
+    // articles' outlet keys (~150 ms at 7.5k articles); a count or a first key per value is ~1 ms.
+    const [outlets, outletCounts, topics, kindHits, first, last] = await db.transaction('r', [db.outlets, db.articles, db.topics, db.claims], async () => {
+      const outlets = await db.outlets.toArray();
+      return Promise.all([
+        outlets,
+        Promise.all(outlets.map((o) => db.articles.where('outletId').equals(o.id).count())),
+        db.topics.orderBy('weight').reverse().limit(FACET_TOPICS).toArray(),
+        Promise.all(KIND_ORDER.map((k) => db.claims.where('kind').equals(k).limit(1).primaryKeys())),
+        db.claims.orderBy('date').first(),
+        db.claims.orderBy('date').last(),
+      ]);
+    });
     return {
       outlets: outlets
-        .filter((o) => counts.has(o.id))
-        .map((o) => ({ id: o.id, name: o.name, articles: counts.get(o.id)! }))
+        .map((o, i) => ({ id: o.id, name: o.name, articles: outletCounts[i]! }))
+        .filter((o) => o.articles > 0)
         .sort((a, b) => a.name.localeCompare(b.name)),
       topics: topics.map((t) => ({ id: t.id, label: t.label, claims: t.claimCount })),
-      kinds: KIND_ORDER.filter((k) => present.has(k)),
+      kinds: KIND_ORDER.filter((_, i) => kindHits[i]!.length > 0),
       dateRange: { min: first?.date ?? null, max: last?.date ?? null },
     };
   }
