@@ -1354,10 +1354,16 @@ const NON_COMMITMENT = /(?:\bnot|n['’]t|\bnever|\byet to|\bdeclined to|\brefus
 /** A question ("Want to buy an island once owned by Tiger Woods?") asks; it states nothing to dispute. */
 const QUESTION = /\?\s*["'”’)]*\s*$/;
 /**
- * Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}, {@link QUESTION}).
+ * An open question inside a statement: "the WHO is looking into whether ISIS fighters have Ebola", "it is unclear
+ * whether …" — what follows "whether" is asked, not said.
+ */
+const OPEN_QUESTION = /\b(?:into|about|over|on|determine|establish|see|check|know|knows|knew|clear|unclear|unknown|certain|uncertain|confirm|verify|ask|asks|asked|asking|wonder|wonders|wondered|wondering|investigat\w*|examin\w*|stud(?:y|ies|ying)|decide|decides|deciding|question|doubt|doubts)\s+(?:if|whether)\b/i;
+/**
+ * Whether a sentence takes no side of its own on a fact (see {@link HEARSAY}, {@link NON_COMMITMENT}, {@link QUESTION},
+ * {@link OPEN_QUESTION}).
  * A sentence that denies a rumour names the rumour to deny it ("denied rumours that …"): only hearsay is no side there.
  */
-const noSide = (text: string, denies = false): boolean => (!denies && HEARSAY.test(text)) || NON_COMMITMENT.test(text) || QUESTION.test(text);
+const noSide = (text: string, denies = false): boolean => (!denies && HEARSAY.test(text)) || NON_COMMITMENT.test(text) || QUESTION.test(text) || OPEN_QUESTION.test(text);
 
 /** Which claim-level rule a rule dispute rests on (see {@link Relation.basis}). */
 function ruleBasis(r: Relation): RelationBasis {
@@ -1497,7 +1503,11 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // Said at the same time but about another ("In 2010, … had been defeated" against a 2024 page): no side either.
     const answered = answers?.(claim);
     const otherTime = answered !== undefined && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate });
-    if ((timing && timing.position !== 'same-time') || otherTime) {
+    // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated
+    // claim (or a dated page beside an undated claim), so opposite directions there are no dispute — an undated
+    // 2014 story's "threats from ISIS have come true" against a 2024 report of "a minimal threat".
+    const unplaced = (date === null) !== (refDate === null) && r.label === 'disputes' && r.basis === 'direction';
+    if ((timing && timing.position !== 'same-time') || otherTime || unplaced) {
       const { basis: _label, ...rest } = r;
       relations.set(claim.id, { ...rest, label: 'related' });
     }

@@ -992,6 +992,12 @@ function computeDirectionCues(
       if (/^\p{Lu}/u.test(after.raw)) return true;
       if (next.norm === 'by' && /^\p{Ll}/u.test(after.raw) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
     }
+    // "dropped from those C130s", "dropped from planes": where it fell from — not "dropped from 50 to 20", "from a high of".
+    if (next.norm === 'from' && norms[k] !== 'rose' && k + 2 < n && !boundary(k + 2)) {
+      const at = ARTICLES.has(norms[k + 2]!) || POSSESSIVES.has(norms[k + 2]!) ? k + 3 : k + 2;
+      const after = at < n && !boundary(at) ? tokens[at]! : null;
+      if (after && !/^\p{N}/u.test(after.raw) && !CHANGE_FROM.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
+    }
     // A drop with an object is a release ("dropping these supplies", "dropped the charges").
     if (norms[k] !== 'rose' && NP_OPENERS.has(next.norm) && next.norm !== 'more' && next.norm !== 'much' && !(next.norm === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
     return /^\p{Ll}/u.test(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
@@ -1003,7 +1009,23 @@ function computeDirectionCues(
     const w = norms[k]!;
     if (w === 'loss' && norms[k - 1] === 'a' && norms[k - 2] === 'at') return true;
     const next = k + 1 < n && !boundary(k + 1) ? norms[k + 1]! : '';
-    return (GROW_FORMS.has(w) && next === 'up') || (FALL_FORMS.has(w) && FALL_IDIOM_ENDS.has(next));
+    if ((GROW_FORMS.has(w) && next === 'up') || (FALL_FORMS.has(w) && FALL_IDIOM_ENDS.has(next))) return true;
+    // "falling into the wrong hands", "fell into place": ending up somewhere, not a decline ("fell into decline" is one).
+    if (FALL_FORMS.has(w) && next === 'into') {
+      for (let j = k + 2; j < n && j <= k + 5 && !boundary(j); j++) if (FALL_INTO_ENDS.has(norms[j]!)) return true;
+    }
+    return false;
+  };
+
+  // The last verb of a list after "to" states a goal as the first does: "to confront, attack and defeat the group".
+  const goalListEnd = (k: number): boolean => {
+    if (k < 3 || (norms[k - 1] !== 'and' && norms[k - 1] !== 'or') || gap(k - 1).trim() !== '') return false;
+    for (let j = k - 2, steps = 0; j >= 1 && steps < 4; j--, steps++) {
+      if (!/^\p{Ll}/u.test(tokens[j]!.raw)) return false;
+      if (norms[j - 1] === 'to' && gap(j).trim() === '') return true;
+      if (gap(j).trim() !== ',') return false;
+    }
+    return false;
   };
 
   // Whether a name follows "of" at k (over one article): "the loss of Fallujah", "of Iraq's second city".
@@ -1046,7 +1068,7 @@ function computeDirectionCues(
     const start = i - len + 1;
     if (purpose[start] || goal[start]) continue;
     // "to fully defeat the organization" is a goal, not an outcome.
-    if (len === 1 && GOALS.has(stems[start]!) && norms.slice(Math.max(0, start - 2), start).includes('to')) continue;
+    if (len === 1 && GOALS.has(stems[start]!) && (norms.slice(Math.max(0, start - 2), start).includes('to') || goalListEnd(start))) continue;
     if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
     if (nameLike(start)) continue;
     if (len === 1 && (literalSense(start) || idiomatic(start))) continue;
@@ -1154,6 +1176,10 @@ const LOSS_WINDOW = 16;
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
 const FALL_IDIOM_ENDS = new Set(['silent', 'asleep', 'victim', 'prey']);
+/** What "fall into …" ends up in when it is no decline ("falling into the wrong hands", "fell into place"). */
+const FALL_INTO_ENDS = new Set(['hands', 'hand', 'place', 'line', 'trap', 'traps', 'category', 'categories', 'step', 'orbit', 'camp', 'custody']);
+/** Words after "dropped from (the)" that make it a change from a level ("dropped from a high of 40"), not a place. */
+const CHANGE_FROM = new Set(['high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'height', 'heights', 'top', 'maximum', 'low', 'lows', 'about', 'around', 'nearly', 'roughly', 'over', 'more', 'less', 'some', 'almost', 'just']);
 /** Adverbials of a repeated past: a "would" before one in its clause is habitual, not hypothetical. */
 const HABITUAL_MARKERS = phraseList(['again and again', 'over and over', 'time and again', 'time after time', 'every time', 'each time', 'always', 'often', 'routinely', 'regularly']);
 /** Determiners before a modifier list whose comma keeps a negation going ("any specific, credible threat"). */
@@ -1168,6 +1194,8 @@ const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Openers of a noun phrase that is not the subject's own (see {@link DirectionCueHit.object}). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+/** Possessive determiners ("dropped from their planes"). */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** A name right after one of these is a place or a modifier ("uptake in Springfield"), not who the cue is about. */
 const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'into', 'within', 'on', 'over', 'under', 'to', 'against', 'with', 'for', 'by']);
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'them', 'itself', 'themselves']);

@@ -147,6 +147,17 @@ describe('framing on bare sentences, any subject', () => {
     ['The levy would reduce the deficit.', 0],
     ['The deficit would have fallen if the levy had passed.', 0],
     ['Before the war, the rebels had grown stronger.', 0],
+    // where a drop came from, a thing ending up in someone's hands, the last verb of a goal list: no direction
+    ['Some of the weapons they dropped from those planes were seized by the rebels.', 0],
+    ['The crates were dropped from their helicopters near the river.', 0],
+    ['Weapons are falling into the hands of the rebels.', 0],
+    ['The pieces of the deal fell into place on Friday.', 0],
+    ['We can support them to confront, attack and defeat the rebels in the valley.', 0],
+    // … while a change from a level, or a fall into decline, still points down
+    ['Attacks by the rebels dropped from 40 to 12 last year.', -1],
+    ['Attacks by the rebels dropped from a high of 40 in 2019.', -1],
+    ['The old port fell into decline after the war.', -1],
+    ['The rebels were surrounded and defeated in the valley.', -1],
   ] as const)('direction of "%s" → %i', (text, sign) => {
     const d = prepare(text).direction;
     if (sign === 0) expect(Math.abs(d)).toBeLessThan(0.5);
