@@ -13,12 +13,7 @@
  * - cue crosses: a few claim cue words (negators, hedges, question marks) × closest-sentence words;
  * - negation near shared terms (the closest sentences negate what the claim states);
  * - claim-level polarity: the claim and its closest sentences differ in negation ("the air is not safe" against
- *   "the air is safe"), weighted by how close those sentences are — a flip on the aligned statement, not anywhere;
- * - story-level polarity (issue 9): whether the headline debunks or negates × how much the body debunks (debunking
- *   words per 100 tokens of the body, in its lead, in the closest sentences). A body that calls the story a hoax
- *   agrees with "… was a hoax" and disagrees with "… happened": an XOR a linear model only learns from these
- *   crosses (story-grouped CV on the train stories: disagree F1 0.16 → 0.28);
- * - the body's cue words anywhere, independent of the claim (what the body is about to say of any headline).
+ *   "the air is safe"), weighted by how close those sentences are — a flip on the aligned statement, not anywhere.
  *
  * Bump {@link FEATURE_VERSION} whenever anything here (or the tokenizer/stemmer it relies on) changes: the committed
  * weights carry the version they were trained with and a unit test fails when they differ.
@@ -27,7 +22,7 @@ import type { PassageFeatures, PreparedPassage, PreparedText } from '../relation
 import { scanNorms } from '../tokens';
 
 /** Version stamp of the feature extraction; the weights file records the one it was trained on. */
-export const FEATURE_VERSION = 'stance-features-4';
+export const FEATURE_VERSION = 'stance-features-3';
 /** Number of hash buckets (2^HASH_BITS). */
 export const HASH_BITS = 16;
 const MASK = (1 << HASH_BITS) - 1;
@@ -197,69 +192,6 @@ function leadPartOf(passage: PreparedPassage, vocab: ReadonlySet<string>): { key
   return hit;
 }
 
-/** The body's cue-word buckets (distinct words of the whole passage) and their value, per passage and vocabulary. */
-const bodyPartCache = new WeakMap<object, WeakMap<object, { keys: number[]; scale: number }>>();
-function bodyPartOf(passage: PreparedPassage, vocab: ReadonlySet<string>): { keys: number[]; scale: number } {
-  let byVocab = bodyPartCache.get(passage);
-  if (!byVocab) bodyPartCache.set(passage, (byVocab = new WeakMap()));
-  let hit = byVocab.get(vocab);
-  if (!hit) {
-    const seen = new Set<string>();
-    for (const w of wordsOf(passage.whole)) if (vocab.has(w)) seen.add(w);
-    hit = { keys: [...seen].map((w) => wordBucket('B:', w)), scale: 1 / Math.sqrt(Math.max(1, seen.size)) };
-    byVocab.set(vocab, hit);
-  }
-  return hit;
-}
-
-/**
- * Words by which a headline debunks or doubts its story ("… was a hoax", "NASA questions …", "… not a meteorite").
- * Single words only, hand-listed: learned per-word crosses with the body's polarity fitted the train stories and lost
- * on held-out ones (story-grouped CV).
- */
-const HEADLINE_DEBUNK = new Set([
-  'fake', 'faked', 'hoax', 'false', 'debunk', 'debunked', 'debunks', 'doubt', 'doubts', 'questions', 'questioned',
-  'denies', 'denied', 'deny', 'not', 'no', 'never', 'untrue', 'myth', 'rumor', 'rumour', 'prank', 'satire', 'bogus',
-  "isn't", "wasn't", "didn't", "doesn't", 'rubbish', 'dismisses', 'rejects', 'refutes', 'spoof', 'scam', 'fabricated',
-  'nope', 'lie',
-]);
-/** Words by which a body debunks the story it reports (counted, not weighted: one list for lead, near and whole). */
-const BODY_DEBUNK = new Set([
-  'fake', 'faked', 'hoax', 'hoaxes', 'false', 'falsely', 'debunk', 'debunked', 'debunking', 'untrue', 'fabricated',
-  'bogus', 'satire', 'satirical', 'prank', 'doubt', 'doubts', 'denied', 'denies', 'deny', 'myth', 'rumor', 'rumors',
-  'rumour', 'rumours', 'spoof', 'scam', 'lie', 'lies', 'baseless', 'unfounded', 'nonsense', 'rubbish', 'refuted',
-  'contrary', 'skeptical', 'sceptical', 'misleading', 'retracted', 'parody', 'fiction', 'fictional',
-]);
-
-/** Body-debunking words per sentence, cached per sentence (a page's sentences are read for every claim). */
-const debunkCache = new WeakMap<object, number>();
-function debunkCount(s: PreparedText): number {
-  let n = debunkCache.get(s);
-  if (n === undefined) {
-    n = 0;
-    for (const w of wordsOf(s)) if (BODY_DEBUNK.has(w)) n++;
-    debunkCache.set(s, n);
-  }
-  return n;
-}
-
-/** How much a passage debunks, independent of the claim: words per 100 tokens of the whole, and in the lead (3 sentences). */
-const passageDebunkCache = new WeakMap<object, { rate: number; lead: number }>();
-function passageDebunk(passage: PreparedPassage): { rate: number; lead: number } {
-  let hit = passageDebunkCache.get(passage);
-  if (!hit) {
-    let all = 0;
-    let lead = 0;
-    passage.sentences.forEach((s, i) => {
-      const n = debunkCount(s);
-      all += n;
-      if (i < 3) lead += n;
-    });
-    passageDebunkCache.set(passage, (hit = { rate: (100 * all) / Math.max(1, passage.whole.tokenCount), lead }));
-  }
-  return hit;
-}
-
 /** The words the model's word features are made of: lower-case tokens, numbers folded to "#". */
 export function wordsOfText(text: string): string[] {
   // The tokens' normal forms without the tokens (the same words: tokenize is scanTokens with default options).
@@ -411,27 +343,6 @@ export function stanceFeatures(claim: PreparedText, passage: PreparedPassage, f:
 
   const lead = leadPartOf(passage, vocab);
   for (let j = 0; j < lead.keys.length; j++) add(lead.keys[j]!, lead.scale);
-  const body = bodyPartOf(passage, vocab);
-  for (let j = 0; j < body.keys.length; j++) add(body.keys[j]!, body.scale);
-
-  // Story-level polarity: the headline's debunking / negation / question × how much the body debunks (module comment).
-  let headDebunks = f.claimRefutes > 0;
-  if (!headDebunks) for (const w of claimSet) if (HEADLINE_DEBUNK.has(w)) {
-    headDebunks = true;
-    break;
-  }
-  const hd = headDebunks ? 1 : 0;
-  const hp = `${hd}${claimNeg ? 1 : 0}${own.question ? 1 : 0}`;
-  const deb = passageDebunk(passage);
-  let nearDebunk = 0;
-  for (const i of order) nearDebunk += debunkCount(passage.sentences[i]!);
-  put(`P:b:${hp}:${bin(deb.rate, [0.2, 0.5, 1, 2])}`);
-  put(`P:l:${hp}:${bin(deb.lead, [0.5, 1.5, 2.5])}`);
-  put(`P:n:${hp}:${bin(nearDebunk, [0.5, 1.5, 2.5])}`);
-  put(`P:bd:${hd}:${bin(deb.rate, [0.2, 0.5, 1, 2])}:${bin(deb.lead, [0.5, 1.5])}`);
-  const bodyDebunks = Math.min(1, deb.rate / 2) + Math.min(1, deb.lead / 2);
-  put(`P:x:${hd}`, bodyDebunks);
-  put(`P:xn:${claimNeg ? 1 : 0}`, bodyDebunks);
 
   const idx = sortBuckets(keys);
   const val = new Array<number>(idx.length);

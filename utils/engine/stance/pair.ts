@@ -16,7 +16,7 @@ import { hashName, sortBuckets, type SparseFeatures } from './features';
 import { loadStanceModel, type StanceModel, type StanceProbabilities, type StanceWeightsFile } from './model';
 
 /** Version stamp of the card-pair features (bump on any change here or in ./features.ts). */
-export const PAIR_FEATURE_VERSION = 'card-pair-1+stance-features-4';
+export const PAIR_FEATURE_VERSION = 'card-pair-1+stance-features-3';
 /** Hash buckets of the card-pair model (2^PAIR_HASH_BITS): a smaller table than the headline model's. */
 export const PAIR_HASH_BITS = 14;
 const PAIR_MASK = (1 << PAIR_HASH_BITS) - 1;
