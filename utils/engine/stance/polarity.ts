@@ -4,7 +4,8 @@
  * hoax AGREES with "… was a hoax" and DISAGREES with "… happened": the stance is an XOR of whether the headline
  * debunks and whether the body does, which the headline model's linear features cannot express. Here the headline's
  * debunking / negation / question is crossed with how much the body debunks (debunking words per 100 tokens, in the
- * lead, in the sentences closest to the headline), and a multinomial logistic regression reads those cells beside
+ * lead, in the sentences closest to the headline); likewise whether the headline hedges or asks × how much the body
+ * hedges (a body that reports without asserting "discusses"). A multinomial logistic regression reads those cells beside
  * the headline model's log-probabilities (weights: public/stance/polarity.bin, `npm run train:stance-polarity`,
  * fitted on out-of-fold headline probabilities of the train stories, calibrated on the dev stories).
  *
@@ -16,8 +17,8 @@ import { hashName, sortBuckets, wordsOfText, type SparseFeatures } from './featu
 import { loadStanceModel, predictStance, shippedStanceModel, type StanceModel, type StanceProbabilities, type StanceWeightsFile } from './model';
 
 /** Version stamp of the polarity-stage features (bump on any change here). */
-export const POLARITY_FEATURE_VERSION = 'stance-polarity-1';
-/** Hash buckets of the polarity stage (2^POLARITY_HASH_BITS): about two hundred distinct features, few collisions. */
+export const POLARITY_FEATURE_VERSION = 'stance-polarity-2';
+/** Hash buckets of the polarity stage (2^POLARITY_HASH_BITS): about three hundred distinct features, few collisions. */
 export const POLARITY_HASH_BITS = 12;
 const MASK = (1 << POLARITY_HASH_BITS) - 1;
 
@@ -40,37 +41,61 @@ const BODY_DEBUNK = new Set([
   'contrary', 'skeptical', 'sceptical', 'misleading', 'retracted', 'parody', 'fiction', 'fictional',
 ]);
 
+/** Single words by which a text reports without asserting (headline and body alike). */
+const HEDGE = new Set([
+  'reportedly', 'allegedly', 'alleged', 'purportedly', 'apparently', 'supposedly', 'unconfirmed', 'unverified',
+  'claims', 'claimed', 'claim', 'may', 'might', 'could', 'possibly', 'perhaps', 'according', 'reports', 'reported',
+  'suggest', 'suggests', 'appears', 'seems', 'believed', 'speculation', 'unclear', 'if', 'would', 'likely', 'unlikely',
+  'possible', 'rumored', 'said', 'says',
+]);
+
 const bin = (x: number, edges: readonly number[]): number => {
   let i = 0;
   while (i < edges.length && x >= edges[i]!) i++;
   return i;
 };
 
-/** Body-debunking words of one sentence, cached per sentence (a body is read for every headline paired with it). */
-const sentenceCache = new WeakMap<object, number>();
-function debunkCount(s: PreparedText): number {
-  let n = sentenceCache.get(s);
-  if (n === undefined) {
-    n = 0;
-    for (const w of wordsOfText(s.text)) if (BODY_DEBUNK.has(w)) n++;
-    sentenceCache.set(s, n);
+/** Body-debunking and hedging words of one sentence, cached per sentence (a body is read for every headline paired with it). */
+const sentenceCache = new WeakMap<object, { debunk: number; hedge: number }>();
+function sentenceCounts(s: PreparedText): { debunk: number; hedge: number } {
+  let hit = sentenceCache.get(s);
+  if (!hit) {
+    hit = { debunk: 0, hedge: 0 };
+    for (const w of wordsOfText(s.text)) {
+      if (BODY_DEBUNK.has(w)) hit.debunk++;
+      if (HEDGE.has(w)) hit.hedge++;
+    }
+    sentenceCache.set(s, hit);
   }
-  return n;
+  return hit;
 }
 
-/** How much a passage debunks, whatever the headline: words per 100 tokens of the whole, and in the lead (3 sentences). */
-const passageCache = new WeakMap<object, { rate: number; lead: number }>();
-function passageDebunk(passage: PreparedPassage): { rate: number; lead: number } {
+/** A passage's debunking and hedging, whatever the headline: words per 100 tokens of the whole, and in the lead (3 sentences). */
+interface PassageCounts {
+  debunkRate: number;
+  debunkLead: number;
+  hedgeRate: number;
+  hedgeLead: number;
+}
+const passageCache = new WeakMap<object, PassageCounts>();
+function passageCounts(passage: PreparedPassage): PassageCounts {
   let hit = passageCache.get(passage);
   if (!hit) {
-    let all = 0;
-    let lead = 0;
+    let debunk = 0;
+    let hedge = 0;
+    let debunkLead = 0;
+    let hedgeLead = 0;
     passage.sentences.forEach((s, i) => {
-      const n = debunkCount(s);
-      all += n;
-      if (i < 3) lead += n;
+      const c = sentenceCounts(s);
+      debunk += c.debunk;
+      hedge += c.hedge;
+      if (i < 3) {
+        debunkLead += c.debunk;
+        hedgeLead += c.hedge;
+      }
     });
-    passageCache.set(passage, (hit = { rate: (100 * all) / Math.max(1, passage.whole.tokenCount), lead }));
+    const per100 = 100 / Math.max(1, passage.whole.tokenCount);
+    passageCache.set(passage, (hit = { debunkRate: debunk * per100, debunkLead, hedgeRate: hedge * per100, hedgeLead }));
   }
   return hit;
 }
@@ -101,20 +126,35 @@ export function polarityFeatures(claim: PreparedText, passage: PreparedPassage, 
   put('lp:agrees', Math.log(Math.max(1e-6, head.agrees)) / 5);
   put('lp:disputes', Math.log(Math.max(1e-6, head.disputes)) / 5);
   let headDebunks = f.claimRefutes > 0;
-  if (!headDebunks) for (const w of wordsOfText(claim.text)) if (HEADLINE_DEBUNK.has(w)) headDebunks = true;
+  let headHedges = false;
+  for (const w of wordsOfText(claim.text)) {
+    if (HEADLINE_DEBUNK.has(w)) headDebunks = true;
+    if (HEDGE.has(w)) headHedges = true;
+  }
   const hd = headDebunks ? 1 : 0;
   const neg = claim.negations.length > 0 ? 1 : 0;
-  const hp = `${hd}${neg}${/\?\s*$/.test(claim.text) ? 1 : 0}`;
-  const deb = passageDebunk(passage);
-  let near = 0;
-  for (const i of closest(f.sentenceSims)) near += debunkCount(passage.sentences[i]!);
-  put(`P:b:${hp}:${bin(deb.rate, [0.2, 0.5, 1, 2])}`);
-  put(`P:l:${hp}:${bin(deb.lead, [0.5, 1.5, 2.5])}`);
-  put(`P:n:${hp}:${bin(near, [0.5, 1.5, 2.5])}`);
-  put(`P:bd:${hd}:${bin(deb.rate, [0.2, 0.5, 1, 2])}:${bin(deb.lead, [0.5, 1.5])}`);
-  const bodyDebunks = Math.min(1, deb.rate / 2) + Math.min(1, deb.lead / 2);
+  const question = /\?\s*$/.test(claim.text) ? 1 : 0;
+  const hp = `${hd}${neg}${question}`;
+  const c = passageCounts(passage);
+  let nearDebunk = 0;
+  let nearHedge = 0;
+  for (const i of closest(f.sentenceSims)) {
+    const n = sentenceCounts(passage.sentences[i]!);
+    nearDebunk += n.debunk;
+    nearHedge += n.hedge;
+  }
+  put(`P:b:${hp}:${bin(c.debunkRate, [0.2, 0.5, 1, 2])}`);
+  put(`P:l:${hp}:${bin(c.debunkLead, [0.5, 1.5, 2.5])}`);
+  put(`P:n:${hp}:${bin(nearDebunk, [0.5, 1.5, 2.5])}`);
+  put(`P:bd:${hd}:${bin(c.debunkRate, [0.2, 0.5, 1, 2])}:${bin(c.debunkLead, [0.5, 1.5])}`);
+  const bodyDebunks = Math.min(1, c.debunkRate / 2) + Math.min(1, c.debunkLead / 2);
   put(`P:x:${hd}`, bodyDebunks);
   put(`P:xn:${neg}`, bodyDebunks);
+  // Hedging: the headline hedges or asks × how much the body hedges (agree vs discuss).
+  const hh = `${headHedges ? 1 : 0}${question}`;
+  put(`G:b:${hh}:${bin(c.hedgeRate, [0.5, 1, 2, 3])}`);
+  put(`G:l:${hh}:${bin(c.hedgeLead, [0.5, 1.5, 2.5])}`);
+  put(`G:n:${hh}:${bin(nearHedge, [0.5, 1.5, 2.5])}`);
   const idx = sortBuckets([...sums.keys()]);
   return { idx, val: idx.map((k) => sums.get(k)!) };
 }
