@@ -6,17 +6,20 @@
  *
  * BEFORE = the rule-based passage decision (relation.ts relatePassageRules, thresholds PASSAGE_THRESHOLDS, which were
  * grid-searched on a body-id split of the same data — they have seen some validation pairs, so BEFORE is if anything
- * flattered). AFTER = the learned stance model (utils/engine/stance, weights from `npm run train:stance`), each FNC
- * stance from its calibrated probabilities (scripts/fnc.ts stanceFromP). IDF statistics from the train bodies only.
+ * flattered). AFTER = the learned stance model (utils/engine/stance, weights from `npm run train:stance`) and the
+ * story-polarity stage on top (stance/polarity.ts, `npm run train:stance-polarity`; scripts/fnc.ts stanceFromPolarity);
+ * HEADLINE MODEL ALONE = its own calibrated probabilities (scripts/fnc.ts stanceFromP). IDF statistics from the train
+ * bodies only.
  * Also prints the per-pair cost of the model (body prepared once, reused across headlines).
  */
 import { fncDataDir, loadFncSplit } from './fnc-split';
-import { formatFncReport, predictFnc, predictFncRules, scoreFnc, STANCES } from './fnc';
+import { formatFncReport, predictFnc, predictFncHeadline, predictFncRules, scoreFnc, STANCES } from './fnc';
 import { trainStats } from './stance-data';
 import { passageStance, prepare, preparePassage, sameQuestion } from '../utils/engine/relation';
 import { pairFeatures } from '../utils/engine/stance/pair';
 import { predictCardStance } from '../utils/engine/stance/card-model';
 import { stanceModel } from '../utils/engine/stance/model';
+import { polarityFeatures, polarityModel, predictPolarity } from '../utils/engine/stance/polarity';
 import { articleStanceFeatures, articleStanceModel, predictArticleStance, readArticle, sharedClaim } from '../utils/engine/stance/article';
 import { headlineRejects } from './article-stance-data';
 import type { FncPair, Stance } from './fnc';
@@ -36,8 +39,11 @@ console.log(
 const before = scoreFnc(gold, predictFncRules(val, split.bodies, { stats }));
 console.log('\n== BEFORE: rule-based relatePassage (PASSAGE_THRESHOLDS) ==');
 console.log(formatFncReport(before));
+const alone = scoreFnc(gold, predictFncHeadline(val, split.bodies, { stats }));
+console.log(`\n== HEADLINE MODEL ALONE (${stanceModel().featureVersion}, fnc disputes threshold ${stanceModel().thresholds.fncDisputes}) ==`);
+console.log(formatFncReport(alone));
 const after = scoreFnc(gold, predictFnc(val, split.bodies, { stats }));
-console.log(`\n== AFTER: learned stance model (${stanceModel().featureVersion}, fnc disputes threshold ${stanceModel().thresholds.fncDisputes}) ==`);
+console.log(`\n== AFTER: headline model + story-polarity stage (${polarityModel().featureVersion}, disagree share threshold ${polarityModel().thresholds.fncDisputes}) ==`);
 console.log(formatFncReport(after));
 
 // AFTER + the article-level stance (utils/engine/stance/article.ts, issue 9 item 3): a related pair becomes "disagree"
@@ -80,6 +86,18 @@ const t1 = performance.now();
 for (const p of val) passageStance(heads.get(p.headline)!, bodies.get(p.bodyId)!, { stats, model });
 const per = (performance.now() - t1) / val.length;
 console.log(`\nmodel inference: ${(per * 1000).toFixed(0)} µs per pair (${val.length} pairs; bodies and claims prepared once, as a page and the corpus claims are)`);
+// The FNC stance per pair: the same, plus the story-polarity stage on top (what predictFnc pays).
+{
+  const polarity = polarityModel();
+  const t3 = performance.now();
+  for (const p of val) {
+    const claim = heads.get(p.headline)!;
+    const body = bodies.get(p.bodyId)!;
+    const s = passageStance(claim, body, { stats, model });
+    predictPolarity(polarityFeatures(claim, body, s.features, s.p), polarity);
+  }
+  console.log(`FNC stance (headline model + story-polarity stage): ${(((performance.now() - t3) / val.length) * 1000).toFixed(0)} µs per pair`);
+}
 // The card path per item: the same, plus the card-pair model on top (stance/pair.ts) — what decideStance pays.
 const t2 = performance.now();
 for (const p of val) {

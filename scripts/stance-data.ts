@@ -8,6 +8,12 @@ import { stanceFeatures, wordsOfText, type SparseFeatures } from '../utils/engin
 import type { FncSplit } from './fnc-split';
 import type { FncPair, Stance } from './fnc';
 
+/**
+ * How the headline model is fitted (scripts/train-stance.ts, whose environment variables override epochs, L2 and the
+ * negation share), shared with scripts/train-stance-polarity.ts, which refits it on story folds.
+ */
+export const HEADLINE_FIT = { seed: 20170601, epochs: 2, lr: 0.1, l2: 1e-4, negationShare: 1 } as const;
+
 /** Model class index of each FNC-1 stance (order of STANCE_CLASSES: unrelated, related, agrees, disputes). */
 export const CLASS_OF: Record<Stance, number> = { unrelated: 0, discuss: 1, agree: 2, disagree: 3 };
 /** FNC-1 stance of each model class. */

@@ -91,25 +91,7 @@ export function fitStance(xTrain: SparseFeatures[], yTrain: number[], xDev: Spar
 
   // calibration on dev: temperature and per-class offsets minimising NLL (offset of class 0 fixed at 0)
   const zDev = xDev.map((x) => sparseLogits(x, wq, biasOut, K));
-  let logT = 0;
-  const off = new Array<number>(K).fill(0);
-  for (let it = 0; it < 600; it++) {
-    const T = Math.exp(logT);
-    let gT = 0;
-    const gO = new Array<number>(K).fill(0);
-    zDev.forEach((zz, i) => {
-      const p = calibrate(zz, T, off);
-      for (let c = 0; c < K; c++) {
-        const d = p[c]! - (c === yDev[i] ? 1 : 0);
-        gO[c]! += d;
-        gT += d * (-zz[c]! / T);
-      }
-    });
-    logT -= (0.5 * gT) / zDev.length;
-    for (let c = 1; c < K; c++) off[c]! -= (0.5 * gO[c]!) / zDev.length;
-  }
-  const temperature = round6(Math.exp(logT));
-  const calibration = off.map(round6);
+  const { temperature, calibration } = fitCalibration(zDev, yDev, K);
   const pDev = zDev.map((zz) => calibrate(zz, temperature, calibration));
   const nll = (ps: number[][]) => -ps.reduce((a, p, i) => a + Math.log(Math.max(1e-12, p[yDev[i]!]!)), 0) / ps.length;
   return {
@@ -121,6 +103,31 @@ export function fitStance(xTrain: SparseFeatures[], yTrain: number[], xDev: Spar
     pDev,
     nll: { before: nll(zDev.map((zz) => calibrate(zz, 1, new Array<number>(K).fill(0)))), after: nll(pDev) },
   };
+}
+
+/**
+ * Temperature and per-class offsets (class 0's fixed at 0) minimising the NLL of `calibrate(z, T, offsets)` against
+ * the labels `y`: 600 gradient steps from T = 1, offsets 0. Deterministic; rounded to 6 decimals as stored.
+ */
+export function fitCalibration(z: readonly number[][], y: readonly number[], K: number): { temperature: number; calibration: number[] } {
+  let logT = 0;
+  const off = new Array<number>(K).fill(0);
+  for (let it = 0; it < 600; it++) {
+    const T = Math.exp(logT);
+    let gT = 0;
+    const gO = new Array<number>(K).fill(0);
+    z.forEach((zz, i) => {
+      const p = calibrate(zz, T, off);
+      for (let c = 0; c < K; c++) {
+        const d = p[c]! - (c === y[i] ? 1 : 0);
+        gO[c]! += d;
+        gT += d * (-zz[c]! / T);
+      }
+    });
+    logT -= (0.5 * gT) / z.length;
+    for (let c = 1; c < K; c++) off[c]! -= (0.5 * gO[c]!) / z.length;
+  }
+  return { temperature: round6(Math.exp(logT)), calibration: off.map(round6) };
 }
 
 /** Class scores of one sparse vector. */

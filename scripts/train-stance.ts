@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fncDataDir, loadFncSplit, SPLIT_SEED } from './fnc-split';
-import { CLASS_OF, STANCE_OF_CLASS, cueVocabulary, featurizer, negationPairs, trainStats } from './stance-data';
+import { CLASS_OF, HEADLINE_FIT, STANCE_OF_CLASS, cueVocabulary, featurizer, negationPairs, trainStats } from './stance-data';
 import { scoreFnc, formatFncReport, type FncPair, type Stance } from './fnc';
 import { mulberry32 } from './rng';
 import { fitStance, round6 } from './stance-fit';
@@ -25,12 +25,12 @@ import { FEATURE_VERSION, HASH_BITS } from '../utils/engine/stance/features';
 import { encodeStanceWeights, STANCE_CLASSES, type StanceThresholds, type StanceWeightsFile } from '../utils/engine/stance/model';
 
 /** Seed of the SGD shuffles. */
-export const TRAIN_SEED = 20170601;
-const EPOCHS = Number(process.env.STANCE_EPOCHS ?? 2);
+export const TRAIN_SEED = HEADLINE_FIT.seed;
+const EPOCHS = Number(process.env.STANCE_EPOCHS ?? HEADLINE_FIT.epochs);
 /** Share of the train agree pairs that also give a negated-headline disagree pair (scripts/stance-data.ts negationPairs). */
-const NEGATION_SHARE = Number(process.env.STANCE_NEGATION_SHARE ?? 1);
-const LR = 0.1;
-const L2 = Number(process.env.STANCE_L2 ?? 1e-4);
+const NEGATION_SHARE = Number(process.env.STANCE_NEGATION_SHARE ?? HEADLINE_FIT.negationShare);
+const LR = HEADLINE_FIT.lr;
+const L2 = Number(process.env.STANCE_L2 ?? HEADLINE_FIT.l2);
 const K = STANCE_CLASSES.length;
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -109,7 +109,13 @@ export function decodeStanceWeights(bytes: Uint8Array, name = 'stance weights'):
 }
 
 /** The shipped weight assets: public paths inside the extension (and under public/ in the repository). */
-export const STANCE_ASSETS = { headline: '/stance/headline.bin', card: '/stance/card.bin', article: '/stance/article.bin' } as const;
+export const STANCE_ASSETS = {
+  headline: '/stance/headline.bin',
+  card: '/stance/card.bin',
+  article: '/stance/article.bin',
+  /** The FNC-1 story-polarity stage (./polarity.ts): read by the FNC stance only, not by the cards. */
+  polarity: '/stance/polarity.bin',
+} as const;
 /** Which shipped model. */
 export type ShippedStance = keyof typeof STANCE_ASSETS;
 
