@@ -128,11 +128,12 @@ export function installStanceWeights(which: ShippedStance, bytes: Uint8Array): v
   delete decoded[which];
 }
 
-/** Fetches and installs every shipped model (the extension: `read` = fetch of runtime.getURL(path)). */
+/** The models the extension reads (cards and the page-vs-article decision); the FNC-1 polarity stage is the CLI's only. */
+export const EXTENSION_STANCE_MODELS: readonly ShippedStance[] = ['headline', 'card', 'article'];
+
+/** Fetches and installs the models the extension reads (`read` = fetch of runtime.getURL(path)). */
 export async function loadShippedStanceModels(read: (path: string) => Promise<ArrayBuffer>): Promise<void> {
-  await Promise.all(
-    (Object.keys(STANCE_ASSETS) as ShippedStance[]).map(async (k) => installStanceWeights(k, new Uint8Array(await read(STANCE_ASSETS[k])))),
-  );
+  await Promise.all(EXTENSION_STANCE_MODELS.map(async (k) => installStanceWeights(k, new Uint8Array(await read(STANCE_ASSETS[k])))));
 }
 
 /**
