@@ -145,7 +145,8 @@ const sourceOf = (context: string) => context.toLowerCase().replace(/[^\p{L}\p{N
 const REPEATED_NUMBER_MIN = 100;
 
 /**
- * Whether two DIFFERENT sentences report differently: no value one allows is a value the other allows. Figures one
+ * Whether two DIFFERENT sentences of two outlets (the page counts as one) report differently: no value one allows is a
+ * value the other allows. Figures one
  * sentence sets side by side ("170 lbs for women and 245 lbs for men") are that sentence's own comparison; a sentence
  * that repeats another's figure and adds one ("3,000 turkeys tested positive … 250,000 to be culled"), even in words
  * the figure reader took otherwise ("3000 of the turkeys"), agrees with it on the figure they share; and a floor, a
@@ -163,8 +164,12 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
   const digits = sources.map((s) => digitsIn(s[0]!.context));
   const consistent = (x: FigureEntryInput, y: FigureEntryInput, yDigits: Set<number>) =>
     (x.entry.figure.value >= REPEATED_NUMBER_MIN && yDigits.has(x.entry.figure.value)) || figuresConsistent(x.entry.figure, y.entry.figure, x.context, y.context);
+  // Two sentences of one outlet (or both of the page) giving two numbers are a part and its whole or a count and its
+  // correction ("27 of the 28 bundles", "about 5,000 chemical weapons … 2,500 of them rusting"), not outlets differing.
+  const outletOf = (list: readonly FigureEntryInput[]) => list[0]!.entry.outletId;
   for (let i = 0; i < sources.length; i++)
     for (let j = i + 1; j < sources.length; j++) {
+      if (outletOf(sources[i]!) === outletOf(sources[j]!)) continue;
       const agree = sources[i]!.some((x) => sources[j]!.some((y) => consistent(x, y, digits[j]!) || consistent(y, x, digits[i]!)));
       if (!agree) return true;
     }

@@ -37,6 +37,16 @@ describe('buildFigureRows: sums of money', () => {
     ]);
   });
 
+  it('two sentences of one outlet are no row (a part and its whole, a count and its correction); two outlets are', () => {
+    const one = [
+      ...entries('Harbour Post', '2025-05-02', 'The council approved $12 million for school meals on Monday.'),
+      ...entries('Harbour Post', '2025-05-02', 'Of that, the council approved $7 million for school meals in the north.'),
+    ];
+    expect(buildFigureRows(one)).toEqual([]);
+    const rows = buildFigureRows([...one, ...entries('Metro Check', '2025-05-03', 'The council approved $9 million for school meals, the minutes show.')]);
+    expect(show(rows).map((r) => r.values)).toEqual([['Harbour Post 12000000', 'Harbour Post 7000000', 'Metro Check 9000000']]);
+  });
+
   it('a bare budget with nothing it is for is never compared', () => {
     const rows = buildFigureRows([
       ...entries('Harbour Post', '2025-05-02', 'The council approved a $48 million budget.'),
