@@ -1506,7 +1506,8 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated
     // claim (or a dated page beside an undated claim), so opposite directions there are no dispute — an undated
     // 2014 story's "threats from ISIS have come true" against a 2024 report of "a minimal threat".
-    const unplaced = (date === null) !== (refDate === null) && r.label === 'disputes' && r.basis === 'direction';
+    // The same holds for agreeing on it: only a near copy (one statement carried twice) agrees across an unknown gap.
+    const unplaced = (date === null) !== (refDate === null) && ((r.label === 'disputes' && r.basis === 'direction') || (r.label === 'agrees' && r.similarity < ON_PAGE_SIMILARITY));
     if ((timing && timing.position !== 'same-time') || otherTime || unplaced) {
       const { basis: _label, ...rest } = r;
       relations.set(claim.id, { ...rest, label: 'related' });

@@ -1,6 +1,6 @@
 // Same time, when one side has no date: which way a thing goes (an outbreak growing or declining) is a judgement of
-// its time, so a page without a date is not shown disputing a dated claim's direction (nor a dated page an undated
-// claim's) — an undated 2014 story's "threats have come true" against a 2024 "minimal threat" misled in PO-style runs.
+// its time, so a page without a date is not shown disputing (or, short of a near copy, agreeing with) a dated claim's
+// direction (nor a dated page an undated claim's) — an undated 2014 story's "threats have come true" against a 2024 "minimal threat" misled in PO-style runs.
 // Two undated sides (the FNC-1 evaluation) or two dated ones within the window keep the dispute. And a sentence that
 // asks ("looking into whether …") disputes nothing. A subject of its own: a measles outbreak, two outlets.
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,12 @@ describe('a direction dispute needs both sides placed in time (or neither)', () 
       expect(found.length, `${pageDate} / ${corpusDate}`).toBe(1);
       expect(found[0]!.relation.label).toBe('related');
     }
+  });
+
+  it('agreeing on the direction is held to the same: dated sides agree, an undated page does not (a copy still would)', () => {
+    const AGREEING = 'The measles outbreak in Springfield is declining fast, with fewer new cases each week, doctors said.';
+    expect(declining(items(AGREEING, '2026-03-03', '2026-03-02')).map((c) => c.relation.label)).toEqual(['agrees']);
+    expect(declining(items(AGREEING, null, '2026-03-02')).map((c) => c.relation.label)).toEqual(['related']);
   });
 
   it('a sentence asking whether the outbreak is growing disputes nothing', () => {
