@@ -29,7 +29,12 @@ import { PAIR_FEATURE_VERSION, PAIR_HASH_BITS, loadPairModel, pairFeatures } fro
 
 /** Seed of the pair sampling and the SGD shuffles. */
 export const CARD_TRAIN_SEED = 20170602;
-const EPOCHS = Number(process.env.CARD_EPOCHS ?? 3);
+/**
+ * One pass: chosen on the dev stories over 1 / 2 / 3 epochs × 4 sampling seeds — one epoch had the lowest calibrated
+ * dev NLL for every seed (mean 0.852 vs 0.861 for 2 and 3) and the best dev negation check (below); more epochs
+ * overfit the train stories, whose headline-model probabilities are optimistic.
+ */
+const EPOCHS = Number(process.env.CARD_EPOCHS ?? 1);
 const L2 = Number(process.env.CARD_L2 ?? 1e-4);
 /** Partners sampled per claim body for each non-dispute kind. */
 const PER_BODY = { agrees: 6, related: 4, unrelated: 3 } as const;
