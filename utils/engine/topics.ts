@@ -983,10 +983,13 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
     const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? memoContentStem(t.norm) : null;
     if (cs && !GENERIC.has(cs)) {
       const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
-      if (!broad) add(cs, t.norm, false, wordUse(d, k));
+      // A role ("director", "analyst", "activists") is who speaks, not what the story is about: only inside a pair.
+      if (!broad && !isRoleWord(t.norm)) add(cs, t.norm, false, wordUse(d, k));
       // A pair needs one specific word, or a country leading ("Iraqi government") — but "Iraqi soil" is the place
       // and "Iranian general" a person's role.
-      if (prev && (!prev.broad || !broad) && !(prev.country && (PLACE_NOUN.has(t.norm) || TITLE_WORD_SET.has(t.norm)))) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, 0);
+      // Nor is a subject and its verb a pair ("activists handed", "the capital arrived").
+      const pastVerb = /[^e]ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm);
+      if (prev && !pastVerb && (!prev.broad || !broad) && !(prev.country && (PLACE_NOUN.has(t.norm) || TITLE_WORD_SET.has(t.norm)))) add(`${prev.canon} ${cs}`, `${prev.surface} ${t.raw}`, true, 0);
       prev = { canon: cs, surface: t.raw, broad, country: false };
     } else {
       const country = !lower ? COUNTRY_OF_KEY.get(t.norm) : undefined;
@@ -1001,6 +1004,29 @@ const NOUN_BEFORE = new Set([
   'each', 'another', 'of', 'in', 'for', 'on', 'against', 'about', 'from', 'with', 'into', 'amid', 'after', 'before',
   'over', 'under', 'without', 'during', 'between', 'toward', 'towards', 'possible', 'potential', 'new', 'such',
 ]);
+/** Title words that also name a field, an issue or a thing ("justice", "the press", "field", "staff"): they may be topics. */
+const NOT_ROLES = new Set(['justice', 'press', 'field', 'private', 'general', 'major', 'monitor', 'staff', 'member', 'partner', 'principal', 'head', 'chief', 'rear', 'vice', 'lance', 'warrant', 'pope', 'king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lady', 'lord', 'owner', 'speaker', 'controller', 'observer', 'delegate', 'nurse', 'doctor', 'judge', 'governor', 'mayor', 'president', 'minister', 'candidate', 'nominee', 'coach']);
+/** Determiners among {@link NOUN_BEFORE}: the word after one may be an adjective of the noun that follows. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'any', 'some', 'every', 'each', 'another']);
+/** Adjective endings ("medical", "religious", "massive", "careful", "reliable"). */
+const ADJECTIVE_FORM = /(?:ical|ous|ive|ful|less|able|ible)$/;
+/** Irregular past participles, which "of" after does not make nouns ("heard of", "made of", "thought of"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'heard', 'told', 'seen', 'known', 'given', 'taken', 'made', 'found', 'held', 'built', 'kept', 'left', 'felt', 'brought',
+  'bought', 'caught', 'taught', 'thought', 'sought', 'fought', 'meant', 'sent', 'spent', 'lost', 'won', 'begun', 'written',
+  'spoken', 'broken', 'chosen', 'driven', 'fallen', 'forgotten', 'gotten', 'hidden', 'risen', 'shaken', 'stolen', 'sworn',
+  'torn', 'worn', 'drawn', 'grown', 'shown', 'thrown', 'flown', 'blown', 'done', 'gone', 'become', 'run', 'said', 'paid',
+  'laid', 'led', 'fed', 'met', 'read', 'set', 'put', 'cut', 'hit', 'hurt', 'shot', 'struck', 'stood', 'understood', 'sold',
+]);
+/**
+ * Role nouns that are not a subject of their own (who speaks or acts: "the director", "analysts", "activists"): the
+ * title words, without the few that also name a field or an issue ("justice", "press", "staff", "member", "monitor").
+ */
+const ROLE_WORDS = new Set([...TITLE_WORD_SET, 'actor', 'actress', 'actors', 'aide', 'aides'].filter((w) => !NOT_ROLES.has(w)));
+function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.has(norm) || (norm.endsWith('s') && ROLE_WORDS.has(norm.slice(0, -1)));
+}
+
 /** Words after which the next word is used as a verb or a predicate adjective: auxiliaries, "to", pronouns. */
 const VERB_BEFORE = new Set([
   'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'has', 'have', 'had', 'is', 'was',
@@ -1020,14 +1046,18 @@ function wordUse(d: Doc, k: number): number {
   const prev = d.tokens[k - 1];
   const next = d.tokens[k + 1];
   const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && /^[ \t\u00a0]+$/.test(d.text.slice(a.end, b.start));
-  const participle = /(?:ed|ing)$/.test(t.norm);
+  const participle = /(?:ed|ing)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm);
   if (next && joined(t, next)) {
-    if (next.norm === 'of' && !t.norm.endsWith('ed')) return 1;
+    // "the resurgence of", not "heard of", "consisting of" (a verb and its preposition: the word before decides).
+    if (next.norm === 'of' && !participle) return 1;
     if (next.norm === 'by' && t.norm.endsWith('ed')) return -1;
     // "an enduring defeat", "the established order": a participle before a noun is an adjective.
     if (participle && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return -1;
   }
   if (prev && joined(prev, t)) {
+    // An adjective's form between a determiner and the noun it modifies ("the religious leaders", "a medical team"):
+    // no vote either way (a noun there — "the measles outbreak" — still counts).
+    if (DETERMINERS.has(prev.norm) && ADJECTIVE_FORM.test(t.norm) && next && joined(t, next) && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return 0;
     if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.raw)) return 1;
     if (VERB_BEFORE.has(prev.norm) || (prev.norm.endsWith('ly') && prev.norm.length > 4)) return -1;
   }

@@ -81,3 +81,41 @@ describe('topics are not relation or material words', () => {
     for (const junk of ['friends', 'friend', 'identity', 'site', 'female']) expect(labels).not.toContain(junk);
   });
 });
+
+// Roles, verbs before "of" and adjectives before a noun are not topics (PO-style imports, session 17: "director",
+// "analyst", "activists", "heard", "medical", "behalf", "miles north" were), while a noun before a noun still is
+// ("the measles outbreak").
+describe('topics are not roles, "heard of" or adjectives', () => {
+  const STORY = [
+    'The measles outbreak in Harwick has spread to four schools, the director of the clinic said.',
+    'Parents had never heard of a measles case in Harwick before, an analyst said on behalf of the board.',
+    'A medical team from the capital arrived in Harwick, about 40 miles north of the coast; the medical staff set up tents.',
+    'Activists asked the director for a measles vaccine drive, and the analyst said the medical supplies were short.',
+  ];
+  const OTHER = [
+    'The ferry strike in Portland entered a third day as the union rejected the offer, the director of the port said.',
+    'Commuters had not heard of a ferry strike this long, an analyst said on behalf of the chamber.',
+    'A medical tent at the terminal treated two commuters, about 12 miles north of the city; activists handed out water.',
+    'The ferry union said the strike would go on, and the director said the medical tent would stay open.',
+  ];
+  const analyzed = [STORY, OTHER].flatMap((lines, s) =>
+    [0, 1, 2, 3].map((o) =>
+      analyzeArticle({
+        text: [0, 1, 2, 3].map((k) => lines[(o + k) % 4]!).join(' '),
+        title: `${s ? 'ferry' : 'measles'} report ${o + 1}`,
+        outlet: `Desk ${String.fromCharCode(65 + o)} ${s}`,
+        published: '2025-03-11',
+        url: null,
+        source: 'import',
+        importedAt: 0,
+      }),
+    ),
+  );
+  const labels = mineTopics(analyzed.map((a) => a.article), analyzed.flatMap((a) => a.claims), analyzed.map((a) => a.outlet)).topics.map((t) => t.label.toLowerCase());
+  it('keeps the stories', () => {
+    for (const s of ['measles', 'ferry strike']) expect(labels, labels.join(', ')).toContain(s);
+  });
+  it('drops roles, "heard of", adjectives and measures', () => {
+    for (const junk of ['director', 'analyst', 'activists', 'heard', 'medical', 'behalf', 'miles north', 'miles', 'activists handed', 'capital arrived']) expect(labels).not.toContain(junk);
+  });
+});

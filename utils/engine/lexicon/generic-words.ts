@@ -4,7 +4,10 @@
  * topic mining from promoting everyday news vocabulary to topics.
  */
 export const GENERIC_WORDS: readonly string[] = [
-  'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'added', 'according', 'noted', 'asked', 'stated',
+  'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'added', 'according', 'noted', 'asked', 'stated', 'behalf',
+  'others', 'couple', 'individual', 'individuals', 'exact', 'context',
+  // measures: what a number counts, not a subject ("miles north of Baghdad")
+  'mile', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'inches', 'acres', 'hectares',
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times', 'today', 'yesterday',
   'tomorrow', 'ago', 'past', 'next', 'previous', 'recent', 'recently', 'current', 'currently', 'early', 'late',
   'later', 'earlier', 'people', 'person', 'thing', 'things', 'way', 'ways', 'part', 'parts', 'lot', 'lots',
