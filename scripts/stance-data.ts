@@ -2,7 +2,10 @@
  * Featurizing FNC-1 pairs for the stance model, shared by train-stance.ts and fnc-eval.ts: headlines and bodies
  * are prepared once each, IDF statistics come from the training bodies only.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { TermStats } from '../utils/engine/text';
+import { installStanceWeights } from '../utils/engine/stance/model';
 import { buildRelationStats, passageFeatures, prepare, preparePassage, type PassageFeatures, type PreparedPassage, type PreparedText } from '../utils/engine/relation';
 import { stanceFeatures, wordsOfText, type SparseFeatures } from '../utils/engine/stance/features';
 import type { FncSplit } from './fnc-split';
@@ -119,4 +122,14 @@ export function negationPairs(pairs: readonly FncPair[], rand: () => number, sha
     if (flippedHead) out.push({ headline: flippedHead, bodyId: p.bodyId, stance: 'disagree' });
   }
   return out;
+}
+
+/**
+ * `--headline FILE`: the models fitted on the headline model's readings (card pairs, the polarity stage) read it from
+ * FILE instead of public/ — `npm run check:weights` trains the whole chain in a temp dir, so they must see the
+ * headline model just trained there, not the committed one. Call before the first stanceModel().
+ */
+export function useHeadlineArg(args: readonly string[]): void {
+  const i = args.indexOf('--headline');
+  if (i >= 0 && args[i + 1]) installStanceWeights('headline', new Uint8Array(readFileSync(resolve(args[i + 1]!))));
 }

@@ -1,7 +1,7 @@
 /**
  * Trains the card-item stance model (utils/engine/stance/pair.ts) and writes public/stance/card.bin (committed).
  *
- *   npm run train:card-stance [-- --data DIR] [--out FILE]     (or FNC1_DIR=DIR)
+ *   npm run train:card-stance [-- --data DIR] [--out FILE] [--headline FILE]     (or FNC1_DIR=DIR)
  *
  * Pairs shaped like card items, built from the FNC-1 story split (scripts/fnc-split.ts): fitted on the TRAIN stories,
  * calibrated on the DEV stories; validation stories untouched (they are `npm run eval:cards`' pages). For two bodies X
@@ -19,17 +19,22 @@ import { writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fncDataDir, loadFncSplit, SPLIT_SEED, type Side } from './fnc-split';
-import { flipHeadline, trainStats } from './stance-data';
+import { flipHeadline, trainStats, useHeadlineArg } from './stance-data';
 import { mulberry32 } from './rng';
 import { fitStance } from './stance-fit';
 import { passageFeatures, prepare, preparePassage, sameQuestion, type PreparedPassage, type PreparedText } from '../utils/engine/relation';
 import { stanceFeatures, type SparseFeatures } from '../utils/engine/stance/features';
-import { encodeStanceWeights, predictStance, stanceModel, STANCE_CLASSES, type StanceWeightsFile } from '../utils/engine/stance/model';
-import { PAIR_FEATURE_VERSION, PAIR_HASH_BITS, pairFeatures } from '../utils/engine/stance/pair';
+import { decodeStanceWeights, encodeStanceWeights, predictStance, stanceModel, STANCE_CLASSES, type StanceProbabilities, type StanceWeightsFile } from '../utils/engine/stance/model';
+import { PAIR_FEATURE_VERSION, PAIR_HASH_BITS, loadPairModel, pairFeatures } from '../utils/engine/stance/pair';
 
 /** Seed of the pair sampling and the SGD shuffles. */
 export const CARD_TRAIN_SEED = 20170602;
-const EPOCHS = Number(process.env.CARD_EPOCHS ?? 3);
+/**
+ * One pass: chosen on the dev stories over 1 / 2 / 3 epochs × 4 sampling seeds — one epoch had the lowest calibrated
+ * dev NLL for every seed (mean 0.852 vs 0.861 for 2 and 3) and the best dev negation check (below); more epochs
+ * overfit the train stories, whose headline-model probabilities are optimistic.
+ */
+const EPOCHS = Number(process.env.CARD_EPOCHS ?? 1);
 const L2 = Number(process.env.CARD_L2 ?? 1e-4);
 /** Partners sampled per claim body for each non-dispute kind. */
 const PER_BODY = { agrees: 6, related: 4, unrelated: 3 } as const;
@@ -45,6 +50,7 @@ const outPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]
 const t0 = performance.now();
 const split = loadFncSplit(fncDataDir(args));
 const stats = trainStats(split);
+useHeadlineArg(args);
 const head = stanceModel();
 
 const passages = new Map<string, PreparedPassage>();
@@ -155,11 +161,11 @@ function featurize(p: CardPair): SparseFeatures | null {
   const base = stanceFeatures(claim, page, f, head.vocab);
   return pairFeatures(base, predictStance(base, head), f, sameQuestion(f));
 }
-function build(side: Side, rand: () => number): { x: SparseFeatures[]; y: number[]; counts: Record<Kind, number> } {
+function build(pairs: readonly CardPair[]): { x: SparseFeatures[]; y: number[]; counts: Record<Kind, number> } {
   const x: SparseFeatures[] = [];
   const y: number[] = [];
   const counts: Record<Kind, number> = { unrelated: 0, related: 0, agrees: 0, disputes: 0 };
-  for (const p of cardPairs(side, rand)) {
+  for (const p of pairs) {
     const v = featurize(p);
     if (!v) continue;
     x.push(v);
@@ -170,8 +176,20 @@ function build(side: Side, rand: () => number): { x: SparseFeatures[]; y: number
 }
 
 const rand = mulberry32(CARD_TRAIN_SEED + 1);
-const train = build('train', rand);
-const dev = build('dev', rand);
+const train = build(cardPairs('train', rand));
+const devPairs = cardPairs('dev', rand);
+const dev = build(devPairs);
+// Dev negation check (reported; neither fitted nor calibrated on): every dev pair of two bodies on one side, and every
+// disputing one, again with its claim negated — the first should turn to a dispute, the second away from one.
+const negatedDev = (kind: Kind) =>
+  devPairs
+    .filter((p) => p.kind === kind)
+    .flatMap((p) => {
+      const plain = featurize(p);
+      const negated = featurize({ ...p, flipped: true });
+      return plain && negated ? [{ plain, negated }] : [];
+    });
+const devNeg = { agrees: negatedDev('agrees'), disputes: negatedDev('disputes') };
 console.log(`card pairs: train ${train.x.length} ${JSON.stringify(train.counts)}; dev ${dev.x.length} ${JSON.stringify(dev.counts)}; features ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const fit = fitStance(train.x, train.y, dev.x, dev.y, {
@@ -215,5 +233,22 @@ const file: StanceWeightsFile = {
     `(seed ${CARD_TRAIN_SEED}, ${EPOCHS} epochs), calibrated on ${dev.x.length} dev-story pairs`,
 };
 const bytes = encodeStanceWeights(file);
+{
+  // What ships reads a negated claim as a dispute? Dev same-side pairs with the claim negated, read by the written model.
+  const m = loadPairModel(decodeStanceWeights(bytes, outPath));
+  const check = (rows: typeof devNeg.agrees, turned: (a: StanceProbabilities, b: StanceProbabilities) => boolean) => {
+    let n = 0;
+    let shift = 0;
+    for (const { plain, negated } of rows) {
+      const a = predictStance(plain, m);
+      const b = predictStance(negated, m);
+      if (turned(a, b)) n++;
+      shift += b.disputes - a.disputes;
+    }
+    return `${n}/${rows.length} (${((100 * n) / Math.max(1, rows.length)).toFixed(1)} %), mean p(disputes) shift ${(shift / Math.max(1, rows.length)).toFixed(3)}`;
+  };
+  console.log(`\nDEV negation check, same-side pairs, claim negated: disputes up and above agrees in ${check(devNeg.agrees, (a, b) => b.disputes > a.disputes && b.disputes > b.agrees)}`);
+  console.log(`DEV negation check, disputing pairs, claim negated: disputes down and below agrees in ${check(devNeg.disputes, (a, b) => b.disputes < a.disputes && b.agrees > b.disputes)}`);
+}
 writeFileSync(outPath, bytes);
 console.log(`\nwrote ${outPath} (${(bytes.length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

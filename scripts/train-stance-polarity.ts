@@ -2,7 +2,7 @@
  * Trains the FNC-1 story-polarity stage (utils/engine/stance/polarity.ts) and writes public/stance/polarity.bin
  * (committed).
  *
- *   npm run train:stance-polarity [-- --data DIR] [--out FILE]     (or FNC1_DIR=DIR)
+ *   npm run train:stance-polarity [-- --data DIR] [--out FILE] [--headline FILE]     (or FNC1_DIR=DIR)
  *
  * The stage reads the headline model's probabilities, so on the train stories they must be out-of-fold: the train
  * stories are dealt (seeded) into 5 folds and, per fold, the headline model's recipe (scripts/train-stance.ts:
@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fncDataDir, loadFncSplit, SPLIT_SEED } from './fnc-split';
-import { CLASS_OF, HEADLINE_FIT, cueVocabulary, negationPairs, trainStats } from './stance-data';
+import { CLASS_OF, HEADLINE_FIT, cueVocabulary, negationPairs, trainStats, useHeadlineArg } from './stance-data';
 import { formatFncReport, scoreFnc, stanceFromP, stanceFromPolarity, type FncPair, type Stance } from './fnc';
 import { mulberry32 } from './rng';
 import { fitCalibration, fitStance, round6, sparseLogits } from './stance-fit';
@@ -37,6 +37,7 @@ const outPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]
 const t0 = performance.now();
 const split = loadFncSplit(fncDataDir(args));
 const stats = trainStats(split);
+useHeadlineArg(args);
 const head = stanceModel();
 // The fold models use the cue vocabulary of this split, as a fresh `npm run train:stance` would.
 const vocab = new Set(cueVocabulary(split));
