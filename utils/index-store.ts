@@ -309,10 +309,23 @@ export async function appendMatchIndex(
   const out: TopicIndexRow[] = [];
   /** Topics whose appended rows are full: joined into the base row with this batch's (read-modify-write, rarely). */
   const fold: { id: string; row: TopicIndexRow }[] = [];
+  // Each claim's stem ids once (a claim joins several topics), by a plain loop: `Int32Array.from` with a map function
+  // took ~0.1 s of a 500-article batch in Chromium's profile.
+  const idsOf = new Map<string, Int32Array>();
+  const termIdsOf = (c: Claim): Int32Array => {
+    let a = idsOf.get(c.id);
+    if (!a) {
+      const ts = terms(c);
+      a = new Int32Array(ts.length);
+      for (let k = 0; k < ts.length; k++) a[k] = m.terms.get(ts[k]!)!.id;
+      idsOf.set(c.id, a);
+    }
+    return a;
+  };
   for (const id of ids) {
     const claims = byTopic.get(id)!;
     const offsets = new Int32Array(claims.length + 1);
-    const parts = claims.map((c) => Int32Array.from(terms(c), (t) => m.terms.get(t)!.id));
+    const parts = claims.map(termIdsOf);
     let at = 0;
     parts.forEach((a, k) => {
       offsets[k] = at;
