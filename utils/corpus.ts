@@ -457,7 +457,36 @@ async function resolveOutlet(db: ClaimLensDb, detected: Outlet, explicit = false
 /** Where a batch sits in a long import job (see `ImportJobRef`). */
 export type JobRef = ImportJobRef;
 
-const journalId = (job: string, index: number) => `${job}#${index}`;
+
+/**
+ * The journal row of one batch of a job (`JournalRow.count`): ONE row per batch, not one per item — a row costs
+ * IndexedDB about the same whatever its size (~70–110 µs in Chromium), and a batch is written or resent whole.
+ */
+const batchJournalId = (job: string, offset: number) => `${job}#@${offset}`;
+
+/** Per item of [from, from + n): the outcome a journal row holds for it (a batch row or an item row), or undefined. */
+function outcomesOfRows(rows: readonly (JournalRow | undefined)[], from: number, n: number): (ImportOutcome | undefined)[] {
+  const out: (ImportOutcome | undefined)[] = Array.from({ length: Math.max(0, n) }, () => undefined);
+  for (const row of rows) {
+    if (!row) continue;
+    const items = row.count === undefined ? [row.outcome as ImportOutcome] : (row.outcome as ImportOutcome[]);
+    items.forEach((o, k) => {
+      const i = row.index + k - from;
+      if (i >= 0 && i < out.length) out[i] = o;
+    });
+  }
+  return out;
+}
+
+/**
+ * The outcomes journaled for a batch of `n` items at `job.offset` — the batch's row, as `writeBatch` writes it, when the
+ * batch is sent again with the same offset (utils/options/commit.ts resends a batch as it was). Rows an earlier version
+ * wrote per item are not read here: a job does not outlive the options page that sends it, which an update reloads.
+ * A Dexie promise: usable inside the batch's transaction.
+ */
+function journaledBatch(db: ClaimLensDb, job: JobRef, n: number): Promise<(ImportOutcome | undefined)[]> {
+  return db.journal.get(batchJournalId(job.id, job.offset)).then((row) => outcomesOfRows([row], job.offset, n));
+}
 
 /** The id and URL a prepared item is checked for duplicates by. */
 const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
@@ -466,11 +495,10 @@ const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { 
 const preparedClaims = (p: Prepared): readonly Claim[] => (p.kind === 'store' ? p.claims : []);
 
 /** Writes analysed items in one batch transaction (the imports of items and of analysed articles share it). */
-const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, ids: string[], prepared: (Prepared | null)[]): Promise<ImportOutcome[]> =>
+const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, prepared: (Prepared | null)[]): Promise<ImportOutcome[]> =>
   writeBatch(
     db,
     job,
-    ids,
     prepared,
     preparedKeys,
     (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
@@ -514,11 +542,10 @@ export async function importItems(
   opts: { deferTopics?: boolean; job?: JobRef; /** Articles fetched by a source (feed) are marked with it. */ sourceId?: string } = {},
 ): Promise<ImportOutcome[]> {
   const job = opts.job;
-  const ids = job ? items.map((_, i) => journalId(job.id, job.offset + i)) : [];
-  const known = job ? await db.journal.bulkGet(ids) : [];
+  const known = job ? await journaledBatch(db, job, items.length) : [];
   // Already-journaled items are not analysed again: a retry after a stop is cheap.
   const prepared = items.map((item, i) => (known[i] ? null : prepareItem(item, now, opts.sourceId)));
-  const outcomes = await writePrepared(db, job, ids, prepared);
+  const outcomes = await writePrepared(db, job, prepared);
   // Topics were updated in the batch's transaction; only a database without topic state re-mines (once).
   if (outcomes.some((o) => o.status === 'imported') && !opts.deferTopics) await catchUpTopics(db);
   return outcomes;
@@ -533,7 +560,6 @@ export async function importItems(
 async function writeBatch<P>(
   db: ClaimLensDb,
   job: JobRef | undefined,
-  ids: string[],
   prepared: (P | null)[],
   keys: (p: P) => BatchKeys | null,
   judge: (p: P, sink: BatchSink) => ImportOutcome,
@@ -548,7 +574,7 @@ async function writeBatch<P>(
     const tx = Dexie.currentTransaction;
     const { timing, lap } = batchTimer(prepared.length, tx);
     timing.before = { claimFeatures: prepMs };
-    const journaled = job ? await db.journal.bulkGet(ids) : [];
+    const journaled = job ? await journaledBatch(db, job, prepared.length) : [];
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
     const urls = [...new Set(wanted.flatMap((k) => (k?.url ? [k.url] : [])))];
@@ -564,20 +590,20 @@ async function writeBatch<P>(
     const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], features, lap };
     lap('lookups');
     const outcomes: ImportOutcome[] = [];
-    const fresh: JournalRow[] = [];
+    let fresh = 0;
     const added: string[] = [];
     // No `await` in this loop (see `assertInBatch`).
     for (const [i, p] of prepared.entries()) {
-      const row = journaled[i];
-      if (row) {
-        outcomes.push(row.outcome as ImportOutcome);
+      const done = journaled[i];
+      if (done) {
+        outcomes.push(done);
         continue;
       }
       if (p === null) throw new Error('import journal changed during a batch'); // cannot happen: one writer
       const outcome = judge(p, sink);
       if (outcome.status === 'imported') added.push(outcome.articleId);
       outcomes.push(outcome);
-      if (job) fresh.push({ id: ids[i], job: job.id, index: job.offset + i, outcome });
+      fresh++;
     }
     lap('checks');
     assertInBatch(tx, 'articles', timing);
@@ -586,7 +612,8 @@ async function writeBatch<P>(
     if (sink.seedCopies.length) await writeSeedCopies(db, sink.seedCopies);
     lap('rows');
     if (job) {
-      await db.journal.bulkPut(fresh);
+      // The whole batch's outcomes in one row (see `batchJournalId`).
+      if (fresh) await db.journal.put({ id: batchJournalId(job.id, job.offset), job: job.id, index: job.offset, count: outcomes.length, outcome: outcomes });
       const prev = await db.importJobs.get(job.id);
       await db.importJobs.put({
         id: job.id,
@@ -695,7 +722,6 @@ export async function importAnalysed(
   opts: { job?: JobRef } = {},
 ): Promise<ImportOutcome[]> {
   const job = opts.job;
-  const ids = job ? entries.map((_, i) => journalId(job.id, job.offset + i)) : [];
   const outlets = new Map(entries.map((e) => [e.outlet?.id, e.outlet]));
   // Validated as one pack; the same article twice is judged once here (the write reports the copy as a duplicate).
   const unique = [...new Map(entries.map((e) => [e.article?.id, e])).values()];
@@ -723,7 +749,7 @@ export async function importAnalysed(
     return entries.map((e) => ({ name: String(e.name ?? 'item'), status: 'error' as const, reason: `${String(e.name ?? 'item')}: ${why}` }));
   }
   const prepared: (Prepared | null)[] = entries.map((e) => ({ kind: 'store', name: e.name, article: e.article, outlet: e.outlet, claims: e.claims, explicitOutlet: e.explicitOutlet }));
-  const outcomes = await writePrepared(db, job, ids, prepared);
+  const outcomes = await writePrepared(db, job, prepared);
   if (outcomes.some((o) => o.status === 'imported')) await catchUpTopics(db);
   return outcomes;
 }
@@ -763,8 +789,7 @@ export async function importPack(
   const claimsBy = new Map<string, Claim[]>();
   for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
   const job = opts.job;
-  const ids = job ? pack.articles.map((_, i) => journalId(job.id, job.offset + i)) : [];
-  const outcomes = await writeBatch(db, job, ids, pack.articles, (a) => ({ id: a.id, url: a.url }), (article, sink) => {
+  const outcomes = await writeBatch(db, job, pack.articles, (a) => ({ id: a.id, url: a.url }), (article, sink) => {
     const outlet = outletsById.get(article.outletId);
     const label = `${name} › ${article.title}`;
     if (!outlet) return { name: label, status: 'error', reason: `${label}: outlet “${article.outletId}” is not in the pack` };
@@ -816,7 +841,8 @@ export async function interruptedImports(db: ClaimLensDb): Promise<InterruptedIm
 
 /** The journal's outcomes of one job, counted (the report of an import whose replies were lost). */
 export async function jobReport(db: ClaimLensDb, jobId: string): Promise<InterruptedImport> {
-  const rows = await db.journal.where('job').equals(jobId).toArray();
+  // A batch's row holds its items' outcomes (see `batchJournalId`); an earlier version's rows one item's each.
+  const rows = (await db.journal.where('job').equals(jobId).toArray()).flatMap((row) => (row.count === undefined ? [row.outcome] : (row.outcome as unknown[])));
   const job = await db.importJobs.get(jobId);
   const r: InterruptedImport = {
     id: jobId,
@@ -830,7 +856,7 @@ export async function jobReport(db: ClaimLensDb, jobId: string): Promise<Interru
     updatedAt: job?.updatedAt ?? 0,
   };
   for (const row of rows) {
-    const o = row.outcome as ImportOutcome;
+    const o = row as ImportOutcome;
     if (o.status === 'imported') {
       r.imported++;
       r.claims += o.claims;
@@ -842,8 +868,9 @@ export async function jobReport(db: ClaimLensDb, jobId: string): Promise<Interru
 
 /** The outcomes the journal holds for items [from, to) of a job (a report rebuilt after lost replies). */
 export async function jobOutcomes(db: ClaimLensDb, jobId: string, from: number, to: number): Promise<(ImportOutcome | null)[]> {
-  const rows = await db.journal.bulkGet(Array.from({ length: Math.max(0, to - from) }, (_, i) => journalId(jobId, from + i)));
-  return rows.map((r) => (r ? (r.outcome as ImportOutcome) : null));
+  // Batch rows (any offset: the batches of the job that reach into the range) and an earlier version's item rows.
+  const rows = await db.journal.where('job').equals(jobId).toArray();
+  return outcomesOfRows(rows, from, to - from).map((o) => o ?? null);
 }
 
 /** Forgets a job (the user read the notice, or the import finished and was reported). */

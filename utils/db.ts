@@ -30,8 +30,14 @@ export interface MetaRow {
 export interface JournalRow {
   id: string;
   job: string;
+  /** The item's index in its job; for a batch's row (`count` set), its first item's. */
   index: number;
-  /** The import outcome, or for a delete the deleted pack (JSON-serialisable either way). */
+  /**
+   * Set on the row of a whole import batch (corpus.ts `batchJournalId`, one row per batch): `outcome` is then the
+   * array of its `count` items' outcomes, in order. Rows written before it hold one item each.
+   */
+  count?: number;
+  /** The import outcome (or outcomes, see `count`), or for a delete the deleted pack (JSON-serialisable either way). */
   outcome: unknown;
 }
 

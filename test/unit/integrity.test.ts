@@ -14,6 +14,7 @@ import {
   importPack,
   installSeedPack,
   interruptedImports,
+  jobOutcomes,
   recomputeTopics,
   resetToSeeds,
   updateArticle,
@@ -143,6 +144,24 @@ describe('one transaction per write', () => {
     const [open] = await interruptedImports(db);
     expect(open).toMatchObject({ id: 'job-1', total: 8, processed: 4, imported: 4, duplicates: 0, errors: 0 });
     expect(open.imported).toBe(await db.articles.count());
+  });
+
+  it('a batch journals its outcomes in ONE row; resends, recovery and the job report read it, and rows of one item each (an earlier version) too', async () => {
+    const items = Array.from({ length: 6 }, (_, i) => article(i));
+    const first = await importItems(db, items.slice(0, 3), Date.now(), { job: job({ total: 6 }), deferTopics: true });
+    const second = await importItems(db, items.slice(3), Date.now(), { job: job({ offset: 3, total: 6 }), deferTopics: true });
+    // One journal row per batch, not per item: a row costs IndexedDB about the same whatever its size.
+    expect(await db.journal.where('job').equals('job-1').count()).toBe(2);
+    expect(await importItems(db, items.slice(3), Date.now(), { job: job({ offset: 3, total: 6 }), deferTopics: true })).toEqual(second);
+    expect(await jobOutcomes(db, 'job-1', 2, 5)).toEqual([first[2], second[0], second[1]]);
+    expect(await jobOutcomes(db, 'job-1', 5, 7)).toEqual([second[2], null]);
+    // A job journaled item by item (before batch rows): still counted and recovered.
+    await db.journal.bulkPut(first.map((outcome, i) => ({ id: `job-0#${i}`, job: 'job-0', index: i, outcome })));
+    await db.importJobs.put({ id: 'job-0', label: 'old.jsonl', total: 5, startedAt: 1, updatedAt: 2, finished: false });
+    expect(await jobOutcomes(db, 'job-0', 1, 4)).toEqual([first[1], first[2], null]);
+    const reports = await interruptedImports(db);
+    expect(reports.find((r) => r.id === 'job-0')).toMatchObject({ total: 5, processed: 3, imported: 3 });
+    expect(reports.find((r) => r.id === 'job-1')).toMatchObject({ total: 6, processed: 6, imported: 6, duplicates: 0, errors: 0 });
   });
 
   it('search finds every article of a deferred batch at once, with the topics the batch gave it', async () => {
