@@ -120,6 +120,17 @@ export interface SeedInstallResult {
   noop: boolean;
 }
 
+/** Claims grouped by their article id, in input order. */
+function claimsByArticle(claims: readonly Claim[]): Map<string, Claim[]> {
+  const by = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = by.get(c.articleId);
+    if (list) list.push(c);
+    else by.set(c.articleId, [c]);
+  }
+  return by;
+}
+
 /** A row as compared by `sameSeed`: keys sorted, `topics` left out (mined from the corpus, not the pack's own). */
 function seedShape(row: object): string {
   const { topics: _topics, ...rest } = row as Record<string, unknown>;
@@ -156,13 +167,8 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
       db.claims.where('articleId').anyOf(packIds).toArray(),
       db.meta.get(TOPIC_STATE_KEY),
     ]);
-    const claimsOf = (rows: readonly Claim[]) => {
-      const by = new Map<string, Claim[]>();
-      for (const c of rows) by.set(c.articleId, [...(by.get(c.articleId) ?? []), c]);
-      return by;
-    };
-    const packClaims = claimsOf(pack.claims);
-    const storedBy = claimsOf(storedClaims);
+    const packClaims = claimsByArticle(pack.claims);
+    const storedBy = claimsByArticle(storedClaims);
     const reload: Article[] = [];
     pack.articles.forEach((article, i) => {
       const existing = stored[i];
@@ -786,8 +792,7 @@ export async function importPack(
   }
   const backup = (json as { backup?: unknown }).backup === true;
   const outletsById = new Map(pack.outlets.map((o) => [o.id, o]));
-  const claimsBy = new Map<string, Claim[]>();
-  for (const c of pack.claims) claimsBy.set(c.articleId, [...(claimsBy.get(c.articleId) ?? []), c]);
+  const claimsBy = claimsByArticle(pack.claims);
   const job = opts.job;
   const outcomes = await writeBatch(db, job, pack.articles, (a) => ({ id: a.id, url: a.url }), (article, sink) => {
     const outlet = outletsById.get(article.outletId);

@@ -998,16 +998,16 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
   }
 }
 
+/** Determiners and possessives: the word after one is a noun, or an adjective of the noun that follows. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'any', 'some', 'every', 'each', 'another']);
 /** Words after which the next word is used as a noun: determiners, possessives, prepositions. */
 const NOUN_BEFORE = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'any', 'some', 'every',
-  'each', 'another', 'of', 'in', 'for', 'on', 'against', 'about', 'from', 'with', 'into', 'amid', 'after', 'before',
+  ...DETERMINERS,
+  'of', 'in', 'for', 'on', 'against', 'about', 'from', 'with', 'into', 'amid', 'after', 'before',
   'over', 'under', 'without', 'during', 'between', 'toward', 'towards', 'possible', 'potential', 'new', 'such',
 ]);
 /** Title words that also name a field, an issue or a thing ("justice", "the press", "field", "staff"): they may be topics. */
 const NOT_ROLES = new Set(['justice', 'press', 'field', 'private', 'general', 'major', 'monitor', 'staff', 'member', 'partner', 'principal', 'head', 'chief', 'rear', 'vice', 'lance', 'warrant', 'pope', 'king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lady', 'lord', 'owner', 'speaker', 'controller', 'observer', 'delegate', 'nurse', 'doctor', 'judge', 'governor', 'mayor', 'president', 'minister', 'candidate', 'nominee', 'coach']);
-/** Determiners among {@link NOUN_BEFORE}: the word after one may be an adjective of the noun that follows. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'any', 'some', 'every', 'each', 'another']);
 /** Adjective endings ("medical", "religious", "massive", "careful", "reliable"). */
 const ADJECTIVE_FORM = /(?:ical|ous|ive|ful|less|able|ible)$/;
 /** Irregular past participles, which "of" after does not make nouns ("heard of", "made of", "thought of"). */
@@ -1023,6 +1023,7 @@ const IRREGULAR_PARTICIPLES = new Set([
  * title words, without the few that also name a field or an issue ("justice", "press", "staff", "member", "monitor").
  */
 const ROLE_WORDS = new Set([...TITLE_WORD_SET, 'actor', 'actress', 'actors', 'aide', 'aides'].filter((w) => !NOT_ROLES.has(w)));
+/** Whether a word (or its plural) is a role noun of {@link ROLE_WORDS}. */
 function isRoleWord(norm: string): boolean {
   return ROLE_WORDS.has(norm) || (norm.endsWith('s') && ROLE_WORDS.has(norm.slice(0, -1)));
 }
