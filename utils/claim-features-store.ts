@@ -28,7 +28,7 @@ import {
   type AliasChange,
   type ClaimFeaturesRow,
 } from './engine/claim-features';
-import type { Claim } from './engine/types';
+import type { Claim, Topic } from './engine/types';
 import { corpusAliasGroups, useCorpusAliases, type AliasGroup } from './engine/lexicon/domain';
 import { readTopics } from './topic-head';
 
@@ -298,13 +298,7 @@ export const FEATURES_ALIASES_META_KEY = 'claimFeaturesAliases';
 
 /** Reads the remembered versions' alias groups (newest first); empty when none or unreadable. */
 async function readAliases(meta: EntityTable<MetaRow, 'key'>): Promise<{ version: string; aliases: readonly AliasGroup[] }[]> {
-  const row = await meta.get(FEATURES_ALIASES_META_KEY);
-  try {
-    const list = row ? (JSON.parse(row.value) as { version: string; aliases: AliasGroup[] }[]) : [];
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
+  return parseAliases((await meta.get(FEATURES_ALIASES_META_KEY))?.value);
 }
 
 /**
@@ -313,12 +307,69 @@ async function readAliases(meta: EntityTable<MetaRow, 'key'>): Promise<{ version
  * in force meanwhile). A row of an unknown version is prepared again.
  */
 async function rememberAliases(meta: EntityTable<MetaRow, 'key'>, version: string): Promise<void> {
+  await meta.put(rememberedAliasesRow(await readAliases(meta), version));
+}
+
+/** The meta row {@link rememberAliases} writes, from the row's list as read (`stored`). */
+function rememberedAliasesRow(stored: readonly { version: string; aliases: readonly AliasGroup[] }[], version: string): MetaRow {
   const known = new Map<string, readonly AliasGroup[]>([[version, corpusAliasGroups()]]);
   for (const [v, groups] of knownAliasVersions()) if (!known.has(v)) known.set(v, groups);
-  for (const p of await readAliases(meta)) if (!known.has(p.version)) known.set(p.version, p.aliases);
+  for (const p of stored) if (!known.has(p.version)) known.set(p.version, p.aliases);
   const code = codeVersionOf(version);
   const list = [...known].filter(([v]) => codeVersionOf(v) === code).slice(0, PRIOR_LIMIT + 1).map(([v, aliases]) => ({ version: v, aliases }));
-  await meta.put({ key: FEATURES_ALIASES_META_KEY, value: JSON.stringify(list) });
+  return { key: FEATURES_ALIASES_META_KEY, value: JSON.stringify(list) };
+}
+
+/** The remembered versions' alias groups from the meta row's value (see {@link readAliases}); empty when unreadable. */
+function parseAliases(value: string | undefined): { version: string; aliases: readonly AliasGroup[] }[] {
+  try {
+    const list = value ? (JSON.parse(value) as { version: string; aliases: AliasGroup[] }[]) : [];
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Puts the alias groups of `topics` (every topic of the corpus, in any order) in force, as page matching puts the
+ * stored topics' groups: in key order, as they read back (utils/topic-head.ts), since the groups' order is part of
+ * the features version. An import puts the stored topics' groups in force before it prepares a batch's features, so
+ * only what the batch itself changes is prepared again (see {@link batchFeaturesAfterTopics}).
+ */
+export function useTopicAliases(topics: readonly Topic[]): void {
+  const byKey = [...topics].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  useCorpusAliases(new Map(byKey.map((t) => [t.id, t])));
+}
+
+/**
+ * An import batch's features rows brought to the version its topic update leaves (issue 10, "prepare once"). The rows
+ * were prepared before the batch's transaction, under the stored topics' alias groups; the batch's new topics and
+ * aliases move the version, so as written they were stale the moment they were stored (0 of 7,590 current after a
+ * 500-article batch), and the next wake's migration rewrote every one of them. Puts `topics`' groups in force (as the
+ * next page match would) and re-stamps each row the change does not touch. The few whose claims name a changed
+ * surface (2-5 % of a 500-article batch) are left for the background migration to prepare: preparing them here would
+ * hold the batch's transaction ~0.2-0.4 s longer. Also returns the remembered-groups meta row with this version added
+ * (`aliasesValue`: that row's value as read in the batch), so a worker stopped before the next batch still re-stamps
+ * these rows instead of preparing them again.
+ */
+export function batchFeaturesAfterTopics(
+  claims: readonly Claim[],
+  rows: readonly ClaimFeaturesRow[],
+  topics: readonly Topic[],
+  aliasesValue: string | undefined,
+): { rows: ClaimFeaturesRow[]; left: number; aliasesRow: MetaRow | null } {
+  useTopicAliases(topics);
+  const version = claimFeaturesVersion();
+  if (rows.every((r) => r.v === version)) return { rows: [...rows], left: 0, aliasesRow: null };
+  const stored = parseAliases(aliasesValue);
+  const changeOf = aliasChanges(stored, version);
+  let left = 0;
+  const out = rows.map((r, i) => {
+    const needs = rowNeeds(claims[i]!, r, version, changeOf);
+    if (needs === 'prepare') left++;
+    return needs === 'stamp' ? { ...r, v: version } : r;
+  });
+  return { rows: out, left, aliasesRow: rememberedAliasesRow(stored, version) };
 }
 
 /**
@@ -341,9 +392,20 @@ function aliasChanges(remembered: readonly { version: string; aliases: readonly 
 }
 
 /**
- * The rows that bring `claims` to `version`: a current row is left alone; a row of the same text and code whose claim
- * names no surface of the alias change since its version is re-stamped (what `prepare` computes for it is unchanged);
- * any other claim is prepared. Returns the rows to write and how many claims were prepared.
+ * What a stored row needs to be of `version`: nothing (current); a new stamp, when it is of the same text and code
+ * and its claim names no surface of the alias change since its version (what `prepare` computes for it is unchanged);
+ * else the claim is prepared again.
+ */
+function rowNeeds(c: Claim, row: ClaimFeaturesRow | undefined, version: string, changeOf: (v: string) => AliasChange | null): 'nothing' | 'stamp' | 'prepare' {
+  const sameText = !!row && row.id === c.id && row.h === textHash(c.text);
+  if (sameText && row.v === version) return 'nothing';
+  const change = sameText ? changeOf(row.v) : null;
+  return change && !touchedByAliasChange(c.text, change) ? 'stamp' : 'prepare';
+}
+
+/**
+ * The rows that bring `claims` to `version` (see {@link rowNeeds}). Returns the rows to write and how many claims
+ * were prepared.
  */
 function refreshRows(
   claims: readonly Claim[],
@@ -354,12 +416,9 @@ function refreshRows(
   const rows: ClaimFeaturesRow[] = [];
   const toPrepare: Claim[] = [];
   claims.forEach((c, i) => {
-    const row = have[i];
-    const sameText = !!row && row.id === c.id && row.h === textHash(c.text);
-    if (sameText && row.v === version) return; // current
-    const change = sameText ? changeOf(row.v) : null;
-    if (row && change && !touchedByAliasChange(c.text, change)) rows.push({ ...row, v: version });
-    else toPrepare.push(c);
+    const needs = rowNeeds(c, have[i], version, changeOf);
+    if (needs === 'stamp') rows.push({ ...have[i]!, v: version });
+    else if (needs === 'prepare') toPrepare.push(c);
   });
   rows.push(...prepareClaimFeatures(toPrepare));
   return { rows, prepared: toPrepare.length };

@@ -3,7 +3,7 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
+import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
@@ -345,7 +345,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
   // features rows are written during the topic update's counting, the claims and topics during the match index's).
   // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
-  const [stateRow, versionRow, stampRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp']);
+  const [stateRow, versionRow, stampRow, aliasesRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp', FEATURES_ALIASES_META_KEY]);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
     // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
     await writePreparedFeatures(db, sink.claims, sink.features);
@@ -373,11 +373,11 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
-  const features = preparedFeatureRows(sink.claims, sink.features);
-  const writes: Promise<unknown>[] = features.length ? [queued(db.claimFeatures.bulkPut(features))] : [];
+  const prepared = preparedFeatureRows(sink.claims, sink.features);
+  const writes: Promise<unknown>[] = [];
   sink.lap('claimFeatures');
   const up = await updateTopics(
-    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletsWithArticles.size },
+    { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletsWithArticles.size, lap: sink.lap },
     state.store,
     {
       articles: async (ids) => (await db.articles.bulkGet(ids as string[])).filter((a): a is Article => !!a),
@@ -387,6 +387,12 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
     },
   );
   sink.lap('topicsUpdate');
+  // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
+  const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
+  const features = current.rows;
+  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
+  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
+  sink.lap('featuresStamp');
   writes.push(queued(db.claims.bulkAdd(up.claims)));
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
@@ -572,6 +578,10 @@ async function writeBatch<P>(
   /** The claims an item would store: their features are prepared before the transaction opens. */
   claimsOf: (p: P) => readonly Claim[],
 ): Promise<ImportOutcome[]> {
+  // Under the stored topics' alias groups (the last batch's, kept in memory; else read): then only what the batch's
+  // own topic update changes makes its rows prepared again inside (see `batchFeaturesAfterTopics`). Stale groups here
+  // cost re-preparing, never a wrong row.
+  useTopicAliases(topicCache && topicCache.dbName === db.name ? topicCache.topics : await readTopics(db));
   // CPU that need not hold the transaction (~1.6 ms per claim): done first, so the transaction holds only what must.
   const t0 = performance.now();
   const features = prepareBatchFeatures(prepared.flatMap((p) => (p === null ? [] : claimsOf(p))));

@@ -109,6 +109,16 @@ export interface AliasChange {
   keys: Set<string>;
   /** The longest key, in tokens. */
   maxTokens: number;
+  /**
+   * One letters-only part of each key: a claim whose lower-cased text (dots dropped, as initialisms' norms drop them)
+   * contains none of them cannot hold a key, so it is not tokenised. Absent when some key has no such part.
+   */
+  anchors?: string[];
+  /**
+   * Matches any surface or anchor as a plain substring: one scan of a claim's text instead of one per surface. A
+   * claim it finds nothing in (lower-cased, and with dots dropped) is untouched.
+   */
+  probe?: RegExp;
 }
 
 /** What changed between two states of the corpus alias groups (see {@link AliasChange}). */
@@ -141,11 +151,25 @@ export function aliasChange(before: readonly AliasGroup[], after: readonly Alias
     }
   }
   let maxTokens = 0;
-  for (const k of keys) maxTokens = Math.max(maxTokens, k.split(' ').length);
-  return { surfaces: [...surfaces], keys, maxTokens };
+  const anchors: string[] = [];
+  for (const k of keys) {
+    const parts = k.split(' ');
+    maxTokens = Math.max(maxTokens, parts.length);
+    const letters = parts.filter((x) => LETTERS_ONLY.test(x)).sort((a, b) => b.length - a.length)[0];
+    if (letters) anchors.push(letters);
+  }
+  if (anchors.length !== keys.size) return { surfaces: [...surfaces], keys, maxTokens };
+  const literals = [...new Set([...surfaces, ...anchors])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const probe = literals.length ? new RegExp(literals.join('|')) : undefined;
+  return { surfaces: [...surfaces], keys, maxTokens, anchors: [...new Set(anchors)], ...(probe ? { probe } : {}) };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * A norm of letters only: the lower-cased word it came from holds it as is, once dots are dropped (tokens.ts
+ * `normalise` otherwise only cuts a possessive's end or straightens an apostrophe, neither of which it contains).
+ */
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** Whether `s` occurs in `text` not inside a longer word ("is" is not in "this"). */
 function containsWord(text: string, s: string): boolean {
@@ -161,7 +185,12 @@ function containsWord(text: string, s: string): boolean {
 export function touchedByAliasChange(text: string, change: AliasChange): boolean {
   if (!change.keys.size && !change.surfaces.length) return false;
   const lower = text.toLowerCase();
+  // Most claims name none of the keys: substring tests instead of tokenising (issue 10: an import batch checks every
+  // claim it stores, the migration every stored claim).
+  const bare = change.anchors && lower.includes('.') ? lower.replace(/\./g, '') : lower;
+  if (change.anchors && change.probe && !change.probe.test(lower) && (bare === lower || !change.probe.test(bare))) return false;
   if (change.surfaces.some((s) => containsWord(lower, s))) return true;
+  if (change.anchors && !change.anchors.some((a) => bare.includes(a))) return false;
   // Names are spotted and matched on token norms ("U.S." → "us"): any run of norms equal to a key.
   const norms = tokenize(text).map((t) => t.norm);
   for (let i = 0; i < norms.length; i++) {

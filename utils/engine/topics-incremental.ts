@@ -151,6 +151,8 @@ export interface TopicUpdateInput {
   articleCount: number;
   outletCount: number;
   minOutlets?: number;
+  /** Ends a named timing phase (the import's batch timer, see utils/corpus.ts `batchTimer`). */
+  lap?: (phase: string) => void;
 }
 
 /** What changed: write these, nothing else. */
@@ -405,6 +407,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const docs = input.articles.map(docOf);
   const batchIds = new Set(input.articles.map((a) => a.id));
   const outRows = new Map<string, TopicStateRow>();
+  const lap = input.lap ?? (() => {});
 
   // Words seen in lower case: this batch's, and the stored ones for every word it uses.
   const lowerHere = new Set<string>();
@@ -423,6 +426,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   });
   for (const w of lowerHere) if (!knownLower.has(w)) outRows.set(`w:${w}`, { key: `w:${w}`, kind: 'w' });
   const isCommonWord = (w: string) => lowerHere.has(w) || knownLower.has(w);
+  lap('topics.words');
 
   // Candidates of the new articles, merged into their stored rows.
   // The batch's own articles' concept key words come from the same walk (the story check compares them).
@@ -436,6 +440,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     return store.get(want).then((got) => want.forEach((k, i) => rowCache.set(k, got[i])));
   };
   await load([...delta.keys()]);
+  lap('topics.candidates');
   const merged = new Map<string, EntityStateRow | ConceptStateRow>();
   for (const [k, d] of delta) {
     const s = rowCache.get(k) as EntityStateRow | ConceptStateRow | undefined;
@@ -547,6 +552,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     for (const c of cluster) claimedKeys.add(c.key.slice(2));
     proto.push({ topic: t, rows: cluster });
   }
+  lap('topics.entities');
 
   // Concepts: the same filters as mineConcepts, the story share on the remembered articles, within the budget.
   const conceptRows = [...merged.values()].filter((r): r is ConceptStateRow => r.kind === 'c');
@@ -654,7 +660,9 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     // The reads of this check and of the next few (the candidates after it that the loop may judge) go out together.
     if (i >= readTo && judged(r)) {
       readTo = i + STORY_READ_AHEAD;
+      lap('topics.concepts');
       await prefetchStories(qualifying.slice(i, readTo));
+      lap('topics.concepts.reads');
     }
     const ok = storyOk(r);
     if (!(typeof ok === 'boolean' ? ok : await ok)) continue;
@@ -663,6 +671,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const aliases = [...new Set(r.surfaces.map(([s]) => s.toLowerCase()))].sort();
     proto.push({ topic: { id: '', label, kind: 'concept', aliases, outletCount: 0, claimCount: 0, weight: 0 }, rows: [r] });
   }
+  lap('topics.concepts');
 
   // Ids as a full mine makes them: slug of the label; a clash gets the kind, then a counter.
   const used = new Set(topics.keys());
@@ -700,6 +709,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const oldClaims = changedMatcher && retagArticles.size ? await corpus.claimsOf([...retagArticles]) : [];
   const anaphoric = [...new Set(oldClaims.filter((c) => anaphorPattern().test(c.text)).map((c) => c.articleId))];
   const oldBodies = anaphoric.length ? await corpus.articles(anaphoric) : [];
+  lap('topics.retagRead');
   const bodies = new Map<string, string>([...input.articles, ...oldBodies].map((a) => [a.id, a.body]));
   const tagged = input.claims.map((c) => ({ ...c, topics: tagClaim(matcher, c, bodies.get(c.articleId), () => true) }));
   const gainedBy = new Map<string, string[]>();
@@ -714,6 +724,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => fresh.has(id), tokens).filter((id) => !c.topics.includes(id));
     if (gained.length) gainedBy.set(c.id, gained);
   }
+  lap('topics.retag');
 
   // Outlets per topic: the new articles for every topic; for a new topic or new aliases also the outlets its
   // candidates were seen in and those of the older claims that gained it.
@@ -728,6 +739,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   // Where the candidate was seen outside claims too (the state remembers up to four outlets).
   for (const { topic, rows } of proto) for (const r of rows) r.outlets.forEach((o, i) => mention(topic.id, o, r.articles[i] ?? `${r.key}#${i}`));
   await load([...mentions.keys()].map((id) => `t:${id}`));
+  lap('topics.mentions');
   const topicOutlets = new Map<string, string[]>();
   for (const [id, set] of mentions) {
     const stored = rowCache.get(`t:${id}`) as TopicOutletsRow | undefined;

@@ -4,6 +4,7 @@
  * changed groups, re-stamps the others, and afterwards every row is what `prepareClaimFeatures` computes now.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, installSeedPack } from '@/utils/corpus';
 import { FEATURES_META_KEY, featureMigrationState, featureProgress, migrateClaimFeatures } from '@/utils/claim-features-store';
@@ -148,5 +149,28 @@ describe('aliasChange', () => {
     expect(touchedByAliasChange('The U.S. said Baz Inc. grew.', change)).toBe(false);
     expect(touchedByAliasChange('A barrel of oil.', change)).toBe(false); // "bar" only as a word
     expect(aliasChange([foo, baz], [foo, baz]).keys.size).toBe(0);
+  });
+  it('its substring pre-check never changes the verdict of tokenising the claim (initialisms, possessives, compounds)', () => {
+    // Names whose norms differ from their lower-cased text: dots of initialisms, possessives, curly apostrophes, hyphens.
+    const names = ['U.S.', 'US', 'U.N.', 'HWU', "HWU's", 'HWU’s', 'al-Sudani', 'Sudani', 'Workers’', "O'Neill", 'Zürich', 'A.B.C. Corp', '3.5 Fund', 'Baz Inc.'];
+    const words = ['the', 'union', 'said', 'on', 'Monday', 'that', 'bar', 'barrel', 'corp', 'foo', 'usa', 'busy', 'hwuu', '14,000', '.', ',', 'Inc'];
+    const group = fc.record({
+      label: fc.constantFrom(...names),
+      kind: fc.constantFrom('org' as const, 'person' as const),
+      aliases: fc.array(fc.constantFrom(...names, ...words), { minLength: 1, maxLength: 3 }),
+    });
+    const text = fc.array(fc.constantFrom(...names, ...words), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 3 }), fc.array(group, { maxLength: 3 }), text, (before, after, t) => {
+        const change = aliasChange(before, after);
+        const { anchors: _anchors, probe: _probe, ...tokenised } = change;
+        expect(touchedByAliasChange(t, change)).toBe(touchedByAliasChange(t, tokenised));
+      }),
+      { numRuns: 3000, seed: 18 },
+    );
+    // The pre-check is on for name keys (so the property above compares two different paths).
+    const change = aliasChange([], [{ label: 'HWU', kind: 'org', aliases: ['hwu', 'harbour workers union'] }]);
+    expect(change.anchors).toEqual(expect.arrayContaining(['hwu']));
+    expect(touchedByAliasChange('The H.W.U. walked out.', change)).toBe(true); // dots dropped, as its norm drops them
   });
 });
