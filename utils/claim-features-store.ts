@@ -320,6 +320,16 @@ function rememberedAliasesRow(stored: readonly { version: string; aliases: reado
   return { key: FEATURES_ALIASES_META_KEY, value: JSON.stringify(list) };
 }
 
+/**
+ * The alias groups each remembered version stood for, from the meta row {@link FEATURES_ALIASES_META_KEY}'s value
+ * (undefined: none): what a page match needs to use rows an import left of an earlier alias state
+ * (engine/claim-features.ts `holdsAcrossAliasChange`) while the background migration has not re-stamped them.
+ */
+export function rememberedAliasGroups(value: string | undefined): (v: string) => readonly AliasGroup[] | undefined {
+  const byVersion = new Map(parseAliases(value).map((p) => [p.version, p.aliases]));
+  return (v) => byVersion.get(v);
+}
+
 /** The remembered versions' alias groups from the meta row's value (see {@link readAliases}); empty when unreadable. */
 function parseAliases(value: string | undefined): { version: string; aliases: readonly AliasGroup[] }[] {
   try {

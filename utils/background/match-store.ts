@@ -16,7 +16,9 @@ import type { Claim, Outlet, PageMatch, PageSummary, Topic } from '../engine/typ
 import type { ArticleMetaRow } from '../article-meta';
 import { readThrough } from '../read-through';
 import { readTopics } from '../topic-head';
-import { adoptClaimFeatures, stemsOfRow } from '../engine/claim-features';
+import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow } from '../engine/claim-features';
+import { FEATURES_ALIASES_META_KEY, rememberedAliasGroups } from '../claim-features-store';
+import type { AliasGroup } from '../engine/lexicon/domain';
 import { markStartup } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
 
@@ -47,6 +49,11 @@ export interface MatchHead {
   featured: Set<string>;
   /** Distinct content stems per cached claim: tokenising and stemming a claim once per worker, not per page. */
   claimTerms: Map<string, string[]>;
+  /**
+   * The alias groups of earlier features versions (claim-features-store.ts `rememberedAliasGroups`), read the first
+   * time a candidate's row is of another version (an import's new aliases, before the migration re-stamps it).
+   */
+  olderGroups?: (v: string) => readonly AliasGroup[] | undefined;
 }
 
 /** A claim's distinct content stems, from the head's cache (kept as long as the claim cache keeps the claim). */
@@ -219,14 +226,20 @@ export async function loadPageSlice(
           Promise.all([missing.length ? db.claims.bulkGet(missing) : [], unfeatured.length ? db.claimFeatures.bulkGet(unfeatured) : [], readArticles(named)]),
         )
       : [[], []];
+  // A row of another version (an import moved the alias groups; the background migration has not re-stamped it yet)
+  // needs the groups that version stood for: one more read, once per head, only then.
+  if (!head.olderGroups && features.some((r) => r && r.v !== claimFeaturesVersion())) {
+    head.olderGroups = rememberedAliasGroups((await db.meta.get(FEATURES_ALIASES_META_KEY))?.value);
+  }
   read.forEach((c) => {
     if (c) head.claimCache.set(c.id, c);
   });
   unfeatured.forEach((id, i) => {
     const c = head.claimCache.get(id);
     const row = features[i];
-    // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly.
-    if (!c || !adoptClaimFeatures(c, row)) return;
+    // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly. One of an
+    // earlier alias state is used where the change since does not touch the claim.
+    if (!c || !adoptClaimFeatures(c, row, head.olderGroups)) return;
     head.featured.add(id);
     head.claimTerms.set(id, stemsOfRow(row!));
   });
