@@ -1362,7 +1362,7 @@ function statesSame(claim: Claim, top: Relation, pageSentence: PreparedText | un
 
 /**
  * What a sentence says its topic does: for each mention of the topic's name as a subject (at the start of the sentence
- * or a clause, or after a determiner or a number), the stem of the first content word within {@link PREDICATE_WINDOW}
+ * or a clause, after determiners or a number at most), the stem of the first content word within {@link PREDICATE_WINDOW}
  * tokens after it. A capitalised word there continues a name, not a predicate, and a reporting verb says nothing of the
  * topic ("Obama said"); after a preposition or a verb the name is an object or a modifier ("adopted English names").
  */
@@ -1374,9 +1374,10 @@ export function topicPredicates(text: string, topicWords: ReadonlySet<string>): 
     if (!topicWords.has(tokens[i]!.norm) || (i + 1 < tokens.length && topicWords.has(tokens[i + 1]!.norm))) continue;
     let j = i;
     while (j > 0 && topicWords.has(tokens[j - 1]!.norm) && !/[^\s'’-]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
-    const prev = j > 0 ? tokens[j - 1]! : null;
-    const subject = prev === null || /[,;:(—–]/.test(text.slice(prev.end, tokens[j]!.start)) || SUBJECT_OPENERS.has(prev.norm) || isNumber(prev.norm);
-    if (!subject) continue;
+    // Back over determiners and numbers ("about 2,500 US troops"): the name is a subject where that reaches the start of
+    // the sentence or of a clause, not a preposition or a verb ("at the mill", "adopted English names").
+    while (j > 0 && (SUBJECT_OPENERS.has(tokens[j - 1]!.norm) || isNumber(tokens[j - 1]!.norm)) && !/[,;:(—–]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
+    if (j > 0 && !/[,;:(—–]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) continue;
     for (let k = i + 1; k <= i + PREDICATE_WINDOW && k < tokens.length; k++) {
       const t = tokens[k]!;
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
