@@ -38,7 +38,7 @@
 export interface CardStanceThresholds {
   /** The model alone makes an item "disputes" from this calibrated p(disputes) (and on the same question). */
   disputes: number;
-  /** The model alone makes an item "agrees" from this calibrated p(agrees) (and on the same question). */
+  /** The model alone makes an item "agrees" from this calibrated p(agrees) (and on the same question, where the page sentence states the same thing: match.ts statesSame). */
   agrees: number;
   /**
    * A claim is related to the page at all (so a rule conflict or a model label may stand) from this
