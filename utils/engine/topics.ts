@@ -29,6 +29,7 @@ import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { FIELD_LABELS } from './lexicon/boilerplate';
 import { TITLE_WORD_SET } from './lexicon/titles';
+import { ORG_WORDS, PLACE_WORDS } from './lexicon/topic-aliases';
 
 /** Tuning knobs for {@link mineTopics}; the defaults suit both the five seeds and thousands of articles. */
 export interface MineTopicsOptions {
@@ -219,6 +220,12 @@ interface Cand {
   /** Every mention was a lone sentence-initial word with no other cue. */
   initialOnly: boolean;
   acronym: boolean;
+  /** Lower-case words written right after the name, with counts ("Ebola" → virus 40): see {@link nameTail}. */
+  tails: Map<string, number>;
+  /** A full name whose surname is used alone in the same articles ("Seth Rogen" … "Rogen"): a person. */
+  named?: boolean;
+  /** Folded into the shorter name it ends after ("Ebola Virus" into "Ebola", {@link headFoldTarget}): never the label. */
+  folded?: boolean;
 }
 
 /** An article as mining reads it: title and body, tokenised once. */
@@ -579,7 +586,85 @@ function newCand(key: string, tokens: string[]): Cand {
     votes: { person: 0, place: 0, org: 0 },
     initialOnly: true,
     acronym: false,
+    tails: new Map(),
   };
+}
+
+/* ------------------------------------------------------------------ one thing, one topic */
+
+const ORG_WORD_SET = new Set(ORG_WORDS);
+const PLACE_WORD_SET = new Set(PLACE_WORDS);
+
+/**
+ * The lower-case word written right after a name mention ending at offset `end` ("Ebola virus", "Boko Haram
+ * militants"), or null: one space between, three letters or more, not a function word, and the name not possessive.
+ * `from` is where to start looking in `tokens` (mentions come in text order): returns the index reached too.
+ */
+export function nameTail(text: string, tokens: readonly Token[], end: number, from: number): { tail: string | null; at: number } {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  const t = tokens[k];
+  if (!t || t.start !== end + 1 || text.charCodeAt(end) !== 32 || !/^\p{Ll}/u.test(t.raw) || t.norm.length < 3 || isStopWord(t.norm)) return { tail: null, at: k };
+  if (/['’]s?$/.test(text.slice(Math.max(0, end - 2), end))) return { tail: null, at: k };
+  return { tail: t.norm, at: k };
+}
+
+/**
+ * Keys a name may be written as when it is the same thing in the plural or the singular ("apple watches" ↔ "apple
+ * watch"): multi-word names only (one word alone is too often a different name: "Williams", "William").
+ */
+export function numberVariants(tokens: readonly string[]): string[] {
+  if (tokens.length < 2) return [];
+  const last = tokens[tokens.length - 1]!;
+  const head = tokens.slice(0, -1).join(' ');
+  if (last.length < 3 || !/^\p{L}+$/u.test(last)) return [];
+  const out: string[] = [];
+  if (last.endsWith('es') && last.length > 4) out.push(`${head} ${last.slice(0, -2)}`);
+  if (last.endsWith('s') && !last.endsWith('ss')) out.push(`${head} ${last.slice(0, -1)}`);
+  else out.push(`${head} ${last}s`, `${head} ${last}es`);
+  return out;
+}
+
+/**
+ * "Ebola Virus" is Ebola when writers also put the same word in lower case after the shorter name ("Ebola virus") at
+ * least as often as they capitalise it as part of the name: the word then describes the thing rather than naming a
+ * different one ("Apple Watch" is written so 700 times, "Apple watch" 5: another thing). Returns the shorter key.
+ */
+export function headFoldTarget(tokens: readonly string[], count: number, prefixTails: ReadonlyMap<string, number> | undefined): string | null {
+  if (tokens.length < 2 || !prefixTails) return null;
+  const last = tokens[tokens.length - 1]!;
+  const n = prefixTails.get(last) ?? 0;
+  return n > 0 && n >= count ? tokens.slice(0, -1).join(' ') : null;
+}
+
+/**
+ * The surname a full name would be known by alone ("Seth Rogen" → "rogen"), or null when the name does not look like a
+ * person's: two or three words (name particles aside), none an acronym, a title, a function word, a country word or an
+ * organisation or place word, and the surname not an everyday word of the corpus ("Apple Watch" → "watch" is one).
+ */
+export function surnameOf(tokens: readonly string[], acronym: boolean, isCommonWord: (norm: string) => boolean): string | null {
+  if (acronym) return null;
+  const core = tokens.filter((t) => !isNameParticle(t));
+  if (core.length < 2 || core.length > 3) return null;
+  for (const t of core) {
+    if (t.length < 2 || isStopWord(t) || TITLE_WORD_SET.has(t) || ORG_WORD_SET.has(t) || PLACE_WORD_SET.has(t) || COUNTRY_OF_KEY.has(t) || !/^\p{L}/u.test(t)) return null;
+  }
+  const s = core[core.length - 1]!;
+  return isCommonWord(s) || isLetterOrNumberWord(s) ? null : s;
+}
+
+/**
+ * What stands before a surname may be a given name: not a name of several words of its own ("Apple Watch" of "Apple
+ * Watch Edition") nor one read as an organisation or a place ("Apple"). `prefix`: that part's candidate, if any.
+ */
+export function givenNameOk(prefix: { tokens: readonly string[]; votes: { person: number; place: number; org: number } } | undefined): boolean {
+  return !prefix || (prefix.tokens.length < 2 && prefix.votes.org + prefix.votes.place <= prefix.votes.person);
+}
+
+/** Whether two article-id collections share one. */
+export function shareAny(a: Iterable<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** Most frequent surface; ties → more words, then longer, then alphabetical (deterministic). */
@@ -597,7 +682,7 @@ export function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) 
 }
 
 /** What an entity candidate needs for {@link clusterTopic}: its key, words, surfaces and kind votes. */
-export type EntityCand = Pick<Cand, 'key' | 'tokens' | 'surfaces' | 'votes' | 'initialOnly' | 'acronym'>;
+export type EntityCand = Pick<Cand, 'key' | 'tokens' | 'surfaces' | 'votes' | 'initialOnly' | 'acronym' | 'named' | 'folded'>;
 
 /**
  * The topic a cluster of entity candidates (one name and its aliases) becomes, or null when it is not an entity:
@@ -631,15 +716,30 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
     for (const [s, n] of c.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
   }
   if (cl.cands.some((c) => CAPITALS.has(c.key))) votes.place += 2;
+  // Known by the surname alone in the same articles ("Seth Rogen" … "Rogen said"): how people are written about.
+  if (cl.cands.some((c) => c.named)) votes.person += 1;
+  // A vote or two among a hundred mentions is a slip ("symptoms of Ebola, who …"), not what the name is.
+  let mentions = 0;
+  for (const n of surfaces.values()) mentions += n;
+  const floor = mentions / 50;
+  for (const k of ['person', 'place', 'org'] as const) if (votes[k] < floor) votes[k] = 0;
   let kind: TopicKind;
   if (group) kind = group.kind;
   else if (votes.person > 0 && votes.person >= votes.org && votes.person >= votes.place) kind = 'person';
   else if (votes.org > 0 || votes.place > 0) kind = votes.org >= votes.place ? 'org' : 'place';
-  else kind = acronym ? 'org' : 'concept';
+  // An acronym with no other cue is an organisation ("KCTV") — when it is mostly written so: one shouted "EBOLA" in a
+  // headline does not make the disease one.
+  else kind = acronym && isAcronymToken(bestSurface(surfaces)) ? 'org' : 'concept';
   let label: string;
   if (group) label = group.label;
   else if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2);
-  else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2);
+  else {
+    // A longer form of a shorter name in the cluster ("Ebola Virus", "Apple Computers" of "Ebola", "Apple") is not
+    // preferred as the label over it.
+    const keys = cl.cands.map((c) => c.key);
+    const longer = new Set(cl.cands.filter((c) => c.folded || keys.some((k) => c.key.startsWith(`${k} `))).flatMap((c) => [...c.surfaces.keys()]));
+    label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2 && !longer.has(s));
+  }
   const aliasSet = new Set<string>();
   for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
   if (group) for (const s of group.surfaces) aliasSet.add(s);
@@ -723,8 +823,15 @@ export function mineTopics(
   };
 
   for (const doc of docs) {
+    let at = 0;
     for (const m of spotEntities(doc.text, { isCommonWord }, doc.tokens)) {
       addCand(m.key, m.tokens, stripPossessive(m.text), doc, { kind: m.hint, weight: m.hintWeight }, m.sentenceInitial, m.acronym);
+      const nt = nameTail(doc.text, doc.tokens, m.end, at);
+      at = nt.at;
+      if (nt.tail && m.key) {
+        const tails = cands.get(m.key)!.tails;
+        tails.set(nt.tail, (tails.get(nt.tail) ?? 0) + 1);
+      }
     }
     for (const def of acronymDefinitions(doc.text, doc.tokens)) {
       const sk = aliasKey(def.short);
@@ -736,6 +843,7 @@ export function mineTopics(
     for (const def of namingDefinitions(doc.text)) uf.union(aliasKey(def.a), aliasKey(def.b));
   }
 
+  foldNames(cands, uf, byKey, isCommonWord);
   mergePeople(cands, uf, byKey);
 
   // Outlet names are sources, not subjects.
@@ -764,6 +872,7 @@ export function mineTopics(
     const gi = byKey.get(root) ?? cl.cands.map((c) => byKey.get(c.key)).find((g) => g !== undefined);
     const group = gi !== undefined ? groups[gi] : undefined;
     const topic = clusterTopic(cl.cands, group, outletKeys);
+    if (globalThis.process?.env?.DEBUG_CLUSTERS && topic && new RegExp(globalThis.process.env.DEBUG_CLUSTERS, 'i').test(topic.label)) console.log('CL', topic.label, topic.kind, cl.cands.map((c) => `${c.key}#${c.count}${c.named ? 'N' : ''}${c.folded ? 'F' : ''}${c.acronym ? 'A' : ''}${c.initialOnly ? 'I' : ''}${JSON.stringify(c.votes)}`).join(' | '));
     if (!topic) continue;
     topic.outletCount = spread(cl);
     proto.push(topic);
@@ -836,12 +945,36 @@ export function antecedentTopics(matcher: TopicMatcher, body: string, offset: nu
 }
 
 /**
+ * One thing, one topic: a multi-word name joins its plural or singular ("Apple Watches" = "Apple Watch"), and a name
+ * ending in a word writers also use in lower case after the shorter name joins that name ("Ebola Virus" = "Ebola",
+ * see {@link headFoldTarget}). A full name whose surname is used alone in the same articles is marked `named` (a
+ * person: {@link mergePeople} then joins the surname to it). Names of the alias data are left to the data.
+ */
+function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>, isCommonWord: (norm: string) => boolean): void {
+  for (const c of cands.values()) {
+    if (c.tokens.length < 2 || dataKeys.has(c.key)) continue;
+    for (const v of numberVariants(c.tokens)) if (cands.has(v) && !dataKeys.has(v)) uf.union(c.key, v);
+    const prefix = cands.get(c.tokens.slice(0, -1).join(' '));
+    if (!c.acronym) {
+      const target = headFoldTarget(c.tokens, c.count, prefix?.tails);
+      if (target) {
+        uf.union(c.key, target);
+        c.folded = true;
+      }
+    }
+    const s = surnameOf(c.tokens, c.acronym, isCommonWord);
+    const single = s === null ? undefined : cands.get(s);
+    if (single && !single.acronym && !dataKeys.has(s!) && givenNameOk(prefix) && shareAny(c.articles, single.articles)) c.named = true;
+  }
+}
+
+/**
  * Surname-only mentions join the one full name with that surname ("Romanowski" → "Alina Romanowski");
  * full names with the same surname and first initial join ("Mohammed Al-Sudani" = "Mohammed Shia al-Sudani",
  * "Qasem Soleimani" = "Qassem Soleimani"). Ambiguous surnames stay apart.
  */
 function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>): void {
-  const personish = (c: Cand): boolean => c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
+  const personish = (c: Cand): boolean => (c.votes.person > 0 || c.named === true) && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
   const bySurname = new Map<string, Cand[]>();
   const singles: Cand[] = [];
   for (const c of cands.values()) {
@@ -855,6 +988,11 @@ function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<stri
     }
   }
   for (const list of bySurname.values()) {
+    // A longer name ending in another full name is that person ("Scratch Christian Bale" of a list of actors).
+    for (const c of list) {
+      const inner = list.find((d) => d !== c && d.tokens.length >= 2 && d.tokens.length < c.tokens.length && c.key.endsWith(` ${d.key}`));
+      if (inner) uf.union(c.key, inner.key);
+    }
     const byInitial = new Map<string, Cand>();
     for (const c of list) {
       const first = c.tokens.find((t) => !isNameParticle(t))!;
