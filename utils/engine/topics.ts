@@ -1197,6 +1197,14 @@ function wordUse(d: Doc, k: number): number {
     // An adjective's form between a determiner and the noun it modifies ("the religious leaders", "a medical team"):
     // no vote either way (a noun there — "the measles outbreak" — still counts).
     if (DETERMINERS.has(prev.norm) && ADJECTIVE_FORM.test(t.norm) && next && joined(t, next) && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return 0;
+    // Any word between a determiner or a preposition and a noun or name it modifies ("the secretive group", "an
+    // apparent attack", "with deadly force") is not shown to be a noun by its place: no vote (its other uses decide).
+    // A verb after it ("the group said", "the hostages released") leaves the word the noun.
+    if (NOUN_BEFORE.has(prev.norm) && next && joined(t, next) && !isStopWord(next.norm)) {
+      // Before a name too ("the besieged Kobani", "the secretive Islamic State").
+      if (/^\p{Lu}/u.test(next.raw) && !isAcronymToken(next.raw)) return 0;
+      if (/^\p{Ll}/u.test(next.raw) && !GENERIC.has(next.norm) && !/(?:ed|s)$/.test(next.norm)) return 0;
+    }
     if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.raw)) return 1;
     if (VERB_BEFORE.has(prev.norm) || (prev.norm.endsWith('ly') && prev.norm.length > 4)) return -1;
   }
