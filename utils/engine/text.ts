@@ -144,7 +144,9 @@ const TITLE_CONNECTORS = new Set(['to', 'of', 'for']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'around']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'wrote', 'explained', 'stated', 'noted', 'warned', 'argued', 'asserted', 'insisted', 'confirmed', 'denied']);
 /** Roles a company or an organisation has, not a person or a place ("Apple CEO Tim Cook", "Apple's chief executive"). */
-const ORG_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'shares', 'shareholders', 'stock', 'headquarters', 'employees']);
+const ORG_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'shareholders']);
+/** Prepositions after which "X, who" is about another person than X ("symptoms of Ebola, who"). */
+const WHO_NOT_AFTER = new Set(['of', 'on', 'in', 'from', 'with', 'by', 'to', 'for', 'about', 'at', 'into', 'against', 'over', 'via']);
 /** Words after a possessive that only a person has ("Bale's wife", "Jobs's daughter"). */
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'sons', 'daughters', 'father', 'mother', 'brother', 'sister', 'girlfriend', 'boyfriend', 'widow', 'fiancée', 'fiancee', 'parents', 'children']);
 /** Country names and demonyms as normalised keys ("iraq", "iraqi", "united states"). */
@@ -420,7 +422,8 @@ function contextKind(text: string, tokens: Token[], firstIdx: number, lastIdx: n
   const possessive = /['’]s?$/i.test(last.raw);
   const gapNext = next ? text.slice(last.end, next.start) : '';
   const lowerNext = !!next && !isCap(next.raw);
-  if (next && gapNext === ', ' && lowerNext && next.norm === 'who') return { kind: 'person', weight: 1 };
+  // Not after a preposition: "symptoms of Ebola, who …", "supporters on Twitter, who …" speak of someone else.
+  if (next && gapNext === ', ' && lowerNext && next.norm === 'who' && !(prev && WHO_NOT_AFTER.has(prev.norm))) return { kind: 'person', weight: 1 };
   if (next && gapNext === ', ' && /^\d{2}$/.test(next.raw) && after && text.slice(next.end, after.start).startsWith(',')) return { kind: 'person', weight: 1 };
   if (next && lowerNext && possessive && gapNext.trim() === '' && KIN_WORDS.has(next.norm)) return { kind: 'person', weight: 1 };
   if (next && lowerNext && gapNext.trim() === '' && ORG_ROLES.has(next.norm) && lastIdx - firstIdx <= 4) return { kind: 'org', weight: 1 };

@@ -39,11 +39,10 @@ import {
   clusterTopic,
   countConceptUses,
   dataGroups,
-  givenNameOk,
   headFoldTarget,
+  namedBySurname,
   nameTail,
   numberVariants,
-  shareAny,
   surnameOf,
   matchTopics,
   matchesAsConcept,
@@ -588,7 +587,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
       }
       const surname = surnameOf(r.tokens, r.acronym, isCommonWord);
       const single = surname === null ? undefined : entityRow(surname);
-      if (single && !single.acronym && !byKey.has(surname!) && givenNameOk(prefix) && shareAny(r.articles, new Set(single.articles))) {
+      if (single && !byKey.has(surname!) && namedBySurname(r, single, prefix, isCommonWord)) {
         named = true;
         const v = single.votes;
         const singleOk = v.org <= v.person && v.place <= v.person + 0.5;

@@ -637,6 +637,9 @@ export function headFoldTarget(tokens: readonly string[], count: number, prefixT
   return n > 0 && n >= count ? tokens.slice(0, -1).join(' ') : null;
 }
 
+/** Words that make a place of a place ("Western Pyongyang", "North Texas", "Greater Manchester"), never a given name. */
+const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'downtown', 'mount', 'lake', 'fort', 'port', 'saint', 'st']);
+
 /**
  * The surname a full name would be known by alone ("Seth Rogen" → "rogen"), or null when the name does not look like a
  * person's: two or three words (name particles aside), none an acronym, a title, a function word, a country word or an
@@ -646,25 +649,50 @@ export function surnameOf(tokens: readonly string[], acronym: boolean, isCommonW
   if (acronym) return null;
   const core = tokens.filter((t) => !isNameParticle(t));
   if (core.length < 2 || core.length > 3) return null;
+  if (PLACE_QUALIFIERS.has(core[0]!)) return null;
   for (const t of core) {
     if (t.length < 2 || isStopWord(t) || TITLE_WORD_SET.has(t) || ORG_WORD_SET.has(t) || PLACE_WORD_SET.has(t) || COUNTRY_OF_KEY.has(t) || !/^\p{L}/u.test(t)) return null;
   }
   const s = core[core.length - 1]!;
-  return isCommonWord(s) || isLetterOrNumberWord(s) ? null : s;
+  return isCommonWord(s) || isLetterOrNumberWord(s) || !/^[\p{L}'’-]+$/u.test(s) ? null : s;
 }
 
 /**
  * What stands before a surname may be a given name: not a name of several words of its own ("Apple Watch" of "Apple
  * Watch Edition") nor one read as an organisation or a place ("Apple"). `prefix`: that part's candidate, if any.
  */
-export function givenNameOk(prefix: { tokens: readonly string[]; votes: { person: number; place: number; org: number } } | undefined): boolean {
+export function givenNameOk(prefix: Pick<NameFacts, 'tokens' | 'votes'> | undefined): boolean {
   return !prefix || (prefix.tokens.length < 2 && prefix.votes.org + prefix.votes.place <= prefix.votes.person);
 }
 
-/** Whether two article-id collections share one. */
-export function shareAny(a: Iterable<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
+/** What {@link namedBySurname} reads of a name candidate (a full mine's candidate or a stored state row). */
+export interface NameFacts {
+  tokens: readonly string[];
+  acronym: boolean;
+  votes: { person: number; place: number; org: number };
+  articles: Iterable<string>;
+}
+
+/**
+ * Whether a full name is shown to be a person by its surname used alone ("Seth Rogen" … "Rogen"): the surname alone
+ * is a name of the corpus (not an acronym), at least half of the articles it is in also have the full name (a
+ * surname follows its full name; "YouTube" is not the surname of "BluCollector Youtube"), the full name has no
+ * place or organisation cue ("New York" … "York"), what precedes the surname may be a given name
+ * ({@link givenNameOk}), and a first word that is an everyday word ("Daily Mail" … "Mail") needs the surname alone
+ * to have a person's cue of its own. `surname` must come from {@link surnameOf}.
+ */
+export function namedBySurname(full: NameFacts, single: NameFacts | undefined, prefix: NameFacts | undefined, isCommonWord: (norm: string) => boolean): boolean {
+  if (!single || single.acronym || full.votes.org + full.votes.place > 0 || !givenNameOk(prefix)) return false;
+  const first = full.tokens.find((t) => !isNameParticle(t))!;
+  if (isCommonWord(first) && !(single.votes.person > 0)) return false;
+  const own = full.articles instanceof Set ? (full.articles as Set<string>) : new Set(full.articles);
+  let n = 0;
+  let shared = 0;
+  for (const a of single.articles) {
+    n++;
+    if (own.has(a)) shared++;
+  }
+  return shared > 0 && shared * 2 >= n;
 }
 
 /** Most frequent surface; ties → more words, then longer, then alphabetical (deterministic). */
@@ -732,13 +760,15 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   else kind = acronym && isAcronymToken(bestSurface(surfaces)) ? 'org' : 'concept';
   let label: string;
   if (group) label = group.label;
-  else if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2);
   else {
-    // A longer form of a shorter name in the cluster ("Ebola Virus", "Apple Computers" of "Ebola", "Apple") is not
+    // A described form of a shorter name in the cluster ("Ebola Virus", "Apple Computers" of "Ebola", "Apple") is not
     // preferred as the label over it.
     const keys = cl.cands.map((c) => c.key);
     const longer = new Set(cl.cands.filter((c) => c.folded || keys.some((k) => c.key.startsWith(`${k} `))).flatMap((c) => [...c.surfaces.keys()]));
-    label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2 && !longer.has(s));
+    const folded = new Set(cl.cands.filter((c) => c.folded).flatMap((c) => [...c.surfaces.keys()]));
+    // A person's full name is preferred, also over a first name alone in the cluster ("Jeff Duncan" over "Jeff").
+    if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2 && !folded.has(s));
+    else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2 && !longer.has(s));
   }
   const aliasSet = new Set<string>();
   for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
@@ -963,8 +993,7 @@ function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string
       }
     }
     const s = surnameOf(c.tokens, c.acronym, isCommonWord);
-    const single = s === null ? undefined : cands.get(s);
-    if (single && !single.acronym && !dataKeys.has(s!) && givenNameOk(prefix) && shareAny(c.articles, single.articles)) c.named = true;
+    if (s !== null && !dataKeys.has(s) && namedBySurname(c, cands.get(s), prefix, isCommonWord)) c.named = true;
   }
 }
 
