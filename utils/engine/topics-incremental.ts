@@ -575,7 +575,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
       }
       for (const v of variants) if (free(v)) cluster.push(entityRow(v)!);
       const prefix = entityRow(prefixKey(r));
-      const target = r.acronym ? null : headFoldTarget(r.tokens, r.count, prefix?.tails ? new Map(prefix.tails) : undefined);
+      const found = r.acronym ? null : headFoldTarget(r.tokens, r.count, prefix?.tails ? new Map(prefix.tails) : undefined);
+      const target = found !== null && !byKey.has(found) ? found : null;
       if (target) {
         const targetOwner = owner.get(target);
         if (targetOwner) {
@@ -720,7 +721,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     if (budget <= 0 && !(weakest.length && score(r) > weakest[0]!)) break;
     const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     const label = r.bigram ? top : top.toLowerCase();
-    if (covered(label) || proto.some((p) => p.topic.label === label)) continue;
+    // Nor an entity's name in lower case ("border patrol" of a new "Border Patrol"), as a full mine leaves it out.
+    if (covered(label) || proto.some((p) => p.topic.label === label || (p.topic.kind !== 'concept' && p.topic.aliases.some((a) => keyOfAlias(a) === keyOfAlias(label))))) continue;
     // The reads of this check and of the next few (the candidates after it that the loop may judge) go out together.
     if (i >= readTo && judged(r)) {
       readTo = i + STORY_READ_AHEAD;

@@ -908,7 +908,10 @@ export function mineTopics(
     proto.push(topic);
   }
 
-  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length))))));
+  // A concept that is an entity's name in lower case ("border patrol" of "Border Patrol") is that entity: left out
+  // before the budget is filled.
+  const entityKeys = new Set(proto.flatMap((t) => t.aliases.map((a) => aliasKey(a))));
+  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length)))), (label) => entityKeys.has(aliasKey(label))));
 
   // Deterministic ids: slug of label; a clash gets the kind, then a counter.
   proto.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
@@ -986,8 +989,9 @@ function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string
     for (const v of numberVariants(c.tokens)) if (cands.has(v) && !dataKeys.has(v)) uf.union(c.key, v);
     const prefix = cands.get(c.tokens.slice(0, -1).join(' '));
     if (!c.acronym) {
+      // Not into a country ("Iraqi Government" stays the concept pair "Iraqi government", not Iraq).
       const target = headFoldTarget(c.tokens, c.count, prefix?.tails);
-      if (target) {
+      if (target && !dataKeys.has(target)) {
         uf.union(c.key, target);
         c.folded = true;
       }
@@ -1065,6 +1069,7 @@ function mineConcepts(
   spread: (c: { outlets: Set<string>; articles: Set<string> }) => number,
   minOutlets: number,
   maxConcepts: number,
+  isEntityName: (label: string) => boolean = () => false,
 ): Topic[] {
   interface CC {
     key: string;
@@ -1114,6 +1119,12 @@ function mineConcepts(
   pool = pool.filter((c) => storyShare(c.key, c.articles, specific, n) >= MIN_STORY_SHARE);
   if (globalThis.process?.env?.DEBUG_TOPICS) for (const c of pool) if (!c.bigram) console.log(`  ${c.key} n=${c.count} noun=${c.nounish} verb=${c.verbish} ${[...c.surfaces.keys()].join('|')}`);
   const score = (c: CC): number => spread(c) * (c.bigram ? 2 : 1) + Math.log10(c.count) * 0.5;
+  // Most frequent surface; ties go to the shorter ("Iraqi army" over "Iraqi armies").
+  const labelOf = (c: CC): string => {
+    const top = [...c.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+    return c.bigram ? top : top.toLowerCase();
+  };
+  pool = pool.filter((c) => !isEntityName(labelOf(c)));
   pool.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
   // Half the budget each for key words and word pairs, the unused rest to the other kind.
   const uni = pool.filter((c) => !c.bigram);
@@ -1122,11 +1133,9 @@ function mineConcepts(
   const nUni = Math.min(uni.length, Math.max(half, maxConcepts - bi.length));
   const chosen = [...uni.slice(0, nUni), ...bi.slice(0, maxConcepts - nUni)];
   return chosen.map((c) => {
-    // Most frequent surface; ties go to the shorter ("Iraqi army" over "Iraqi armies").
-    const label = [...c.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     return {
       id: '',
-      label: c.bigram ? label : label.toLowerCase(),
+      label: labelOf(c),
       kind: 'concept' as const,
       aliases: [...new Set([...c.surfaces.keys()].map((s) => s.toLowerCase()))].sort(),
       outletCount: spread(c),
