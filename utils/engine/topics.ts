@@ -902,7 +902,6 @@ export function mineTopics(
     const gi = byKey.get(root) ?? cl.cands.map((c) => byKey.get(c.key)).find((g) => g !== undefined);
     const group = gi !== undefined ? groups[gi] : undefined;
     const topic = clusterTopic(cl.cands, group, outletKeys);
-    if (globalThis.process?.env?.DEBUG_CLUSTERS && topic && new RegExp(globalThis.process.env.DEBUG_CLUSTERS, 'i').test(topic.label)) console.log('CL', topic.label, topic.kind, cl.cands.map((c) => `${c.key}#${c.count}${c.named ? 'N' : ''}${c.folded ? 'F' : ''}${c.acronym ? 'A' : ''}${c.initialOnly ? 'I' : ''}${JSON.stringify(c.votes)}`).join(' | '));
     if (!topic) continue;
     topic.outletCount = spread(cl);
     proto.push(topic);
