@@ -22,7 +22,10 @@
  * - a concept's story share is judged on the (up to 16) remembered articles instead of all of them;
  * - surname-only mentions join a person topic only when exactly one stored person has that surname; names joined
  *   by the data file, acronym definitions and "calls X, Y" are handled as in a full mine;
- * - the vocabulary of "words seen in lower case" only grows, as in a full mine of the larger corpus.
+ * - the vocabulary of "words seen in lower case" only grows, as in a full mine of the larger corpus;
+ * - one thing, one topic (plural and singular, "Ebola Virus" = "Ebola", a surname = its full name) is settled when the
+ *   longer name is admitted: a shorter name that becomes a topic later does not take in a stored longer one, and the
+ *   lower-case words after a name are kept for its 8 most used (a full mine counts them all).
  * Pure TypeScript: the state and the corpus are read through the two small interfaces below.
  */
 import { boundedMemo } from './memo';

@@ -679,7 +679,8 @@ export interface NameFacts {
  * surname follows its full name; "YouTube" is not the surname of "BluCollector Youtube"), the full name has no
  * place or organisation cue ("New York" … "York"), what precedes the surname may be a given name
  * ({@link givenNameOk}), and a first word that is an everyday word ("Daily Mail" … "Mail") needs the surname alone
- * to have a person's cue of its own. `surname` must come from {@link surnameOf}.
+ * to have a person's cue of its own. `single`: the candidate of the surname {@link surnameOf} gives for `full`;
+ * `prefix`: the candidate of `full` without its last word.
  */
 export function namedBySurname(full: NameFacts, single: NameFacts | undefined, prefix: NameFacts | undefined, isCommonWord: (norm: string) => boolean): boolean {
   if (!single || single.acronym || full.votes.org + full.votes.place > 0 || !givenNameOk(prefix)) return false;
