@@ -57,4 +57,9 @@ describe('topic names: one thing, one topic, of the right kind', () => {
     const inc = await importIncrementally([...seeds, ...subject()], seeds.length);
     expectOneThingOneTopic(inc.topics);
   });
+
+  it('an incremental import one article at a time (each fold settled when its longer name comes)', async () => {
+    const inc = await importIncrementally([...seedCorpus().analyzed, ...subject()], 1);
+    expectOneThingOneTopic(inc.topics);
+  });
 });
