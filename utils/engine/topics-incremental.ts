@@ -578,7 +578,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
       }
       for (const v of variants) if (free(v)) cluster.push(entityRow(v)!);
       const prefix = entityRow(prefixKey(r));
-      const found = r.acronym ? null : headFoldTarget(r.tokens, r.count, prefix?.tails ? new Map(prefix.tails) : undefined);
+      const found = r.acronym ? null : headFoldTarget(r.tokens, r.count, prefix ? new Map(prefix.tails ?? []) : undefined);
       const target = found !== null && !byKey.has(found) ? found : null;
       if (target) {
         const targetOwner = owner.get(target);

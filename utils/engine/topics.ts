@@ -628,14 +628,21 @@ export function numberVariants(tokens: readonly string[]): string[] {
 /**
  * "Ebola Virus" is Ebola when writers also put the same word in lower case after the shorter name ("Ebola virus") at
  * least as often as they capitalise it as part of the name: the word then describes the thing rather than naming a
- * different one ("Apple Watch" is written so 700 times, "Apple watch" 5: another thing). Returns the shorter key.
+ * different one ("Apple Watch" is written so 700 times, "Apple watch" 5: another thing); "Google Inc" is Google.
+ * `prefixTails`: the lower-case words after the shorter name (none: the shorter name is no candidate). Returns the
+ * shorter key.
  */
 export function headFoldTarget(tokens: readonly string[], count: number, prefixTails: ReadonlyMap<string, number> | undefined): string | null {
   if (tokens.length < 2 || !prefixTails) return null;
   const last = tokens[tokens.length - 1]!;
+  // A company's legal form names the company the shorter name is ("Google Inc", "Blackstone Group").
+  if (CORPORATE_FORMS.has(last)) return tokens.slice(0, -1).join(' ');
   const n = prefixTails.get(last) ?? 0;
   return n > 0 && n >= count ? tokens.slice(0, -1).join(' ') : null;
 }
+
+/** Legal forms after a company's name: "Google Inc" is Google (its organisation word also tells the kind). */
+const CORPORATE_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa']);
 
 /** Words that make a place of a place ("Western Pyongyang", "North Texas", "Greater Manchester"), never a given name. */
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'downtown', 'mount', 'lake', 'fort', 'port', 'saint', 'st']);

@@ -1,8 +1,8 @@
 // One thing, one topic, of the right kind (issue 9 item 6): a described form folds into the name it describes
-// ("Velmora Virus" = "Velmora"), a plural into its singular ("Orbit Lenses" = "Orbit Lens"), a surname used alone into
-// the full name ("Quenby" = "Marla Quenby", a person), an organisation that "said it" is not a person, and words of
-// every story ("the right to", "the secretive …") are not concepts. A subject of our own, through a full mine and
-// through an incremental import after the seeds.
+// ("Velmora Virus" = "Velmora", "Kestrix Inc" = "Kestrix"), a plural into its singular ("Orbit Lenses" = "Orbit
+// Lens"), a surname used alone into the full name ("Quenby" = "Marla Quenby", a person), an organisation that "said
+// it" is not a person, and words of every story ("the right to", "the secretive …") are not concepts. A subject of
+// our own, through a full mine and through incremental imports after the seeds.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/utils/engine/analyze';
 import { mineTopics } from '@/utils/engine/topics';
@@ -16,8 +16,8 @@ const TEXTS = [
   'Marla Quenby is raising money for victims of the Velmora virus. Quenby visited Port Asher last week with a team of nurses. Kestrix said it would donate test kits to the clinic. Families say they have the right to know where the Velmora virus came from.',
   'The Velmora virus has spread to three towns on the coast. Kestrix CEO Dana Pritt said the company had shipped the kits. Marla Quenby, who grew up near Port Asher, appealed for help. Quenby praised the nurses. Inside the secretive Kestrix lab, workers tested samples.',
   'Velmora Virus reaches the coast\n\nDoctors fear the Velmora virus will reach the capital. Kestrix said it expects demand for its Orbit Lenses to fall. Fans of Marla Quenby gathered outside the theatre, and Quenby thanked them. Residents demand the right to leave.',
-  'Kestrix said the new Orbit Lens would ship in May despite the Velmora virus. Marla Quenby wore an Orbit Lens at the premiere. The Velmora Virus has not slowed sales, analysts believe. A secretive deal with the port was signed.',
-  'Kestrix said it sold more Orbit Lenses this year than last. Marla Quenby starred in a film about the Velmora virus, and Quenby said the role changed her. Critics of the secretive Kestrix board asked for answers.',
+  'Kestrix Inc said the new Orbit Lens would ship in May despite the Velmora virus. Marla Quenby wore an Orbit Lens at the premiere. The Velmora Virus has not slowed sales, analysts believe. A secretive deal with the port was signed.',
+  'Kestrix Inc said it sold more Orbit Lenses this year than last. Marla Quenby starred in a film about the Velmora virus, and Quenby said the role changed her. Critics of the secretive Kestrix board asked for answers.',
 ];
 
 function subject() {
@@ -38,8 +38,10 @@ function expectOneThingOneTopic(topics: readonly Topic[]): void {
   expect.soft(byLabel('Marla Quenby').map((t) => t.kind)).toEqual(['person']);
   expect.soft(byLabel('Marla Quenby')[0]!.aliases).toContain('quenby');
   expect.soft(labels).not.toContain('quenby');
-  // The company "said it …", has a CEO: an organisation, not a person.
+  // The company "said it …", has a CEO: an organisation, not a person; "Kestrix Inc" is the same company.
   expect.soft(byLabel('Kestrix').map((t) => t.kind)).toEqual(['org']);
+  expect.soft(labels).not.toContain('kestrix inc');
+  expect.soft(byLabel('Kestrix')[0]?.aliases).toContain('kestrix inc');
   // Words of every story are not concepts.
   for (const junk of ['right', 'secretive']) expect.soft(labels, junk).not.toContain(junk);
 }
