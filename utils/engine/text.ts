@@ -426,7 +426,8 @@ function contextKind(text: string, tokens: Token[], firstIdx: number, lastIdx: n
   if (next && gapNext === ', ' && lowerNext && next.norm === 'who' && !(prev && WHO_NOT_AFTER.has(prev.norm))) return { kind: 'person', weight: 1 };
   if (next && gapNext === ', ' && /^\d{2}$/.test(next.raw) && after && text.slice(next.end, after.start).startsWith(',')) return { kind: 'person', weight: 1 };
   if (next && lowerNext && possessive && gapNext.trim() === '' && KIN_WORDS.has(next.norm)) return { kind: 'person', weight: 1 };
-  if (next && lowerNext && gapNext.trim() === '' && ORG_ROLES.has(next.norm) && lastIdx - firstIdx <= 4) return { kind: 'org', weight: 1 };
+  // A person has a spokesman too ("Cameron's spokesman"): after a possessive only a company's roles count.
+  if (next && lowerNext && gapNext.trim() === '' && ORG_ROLES.has(next.norm) && !(possessive && next.norm.startsWith('spokes')) && lastIdx - firstIdx <= 4) return { kind: 'org', weight: 1 };
   if (next && SPEECH_VERBS.has(next.norm) && lastIdx - firstIdx < 4 && gapNext.trim() === '') {
     const pronoun = after && text.slice(next.end, after.start).trim() === '' ? after.norm : '';
     if (pronoun === 'he' || pronoun === 'she') return { kind: 'person', weight: 1 };

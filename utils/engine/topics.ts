@@ -637,6 +637,8 @@ export function headFoldTarget(tokens: readonly string[], count: number, prefixT
   const last = tokens[tokens.length - 1]!;
   // A company's legal form names the company the shorter name is ("Google Inc", "Blackstone Group").
   if (CORPORATE_FORMS.has(last)) return tokens.slice(0, -1).join(' ');
+  // An organisation or a place named after another name is another thing ("Ottawa Police", "Kansas City").
+  if (ORG_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return null;
   const n = prefixTails.get(last) ?? 0;
   return n > 0 && n >= count ? tokens.slice(0, -1).join(' ') : null;
 }
@@ -660,6 +662,8 @@ export function surnameOf(tokens: readonly string[], acronym: boolean, isCommonW
   for (const t of core) {
     if (t.length < 2 || isStopWord(t) || TITLE_WORD_SET.has(t) || ORG_WORD_SET.has(t) || PLACE_WORD_SET.has(t) || COUNTRY_OF_KEY.has(t) || !/^\p{L}/u.test(t)) return null;
   }
+  // A middle word that is an everyday word makes a title, not a name ("Washington Free Beacon").
+  if (core.slice(1, -1).some((t) => isCommonWord(t))) return null;
   const s = core[core.length - 1]!;
   return isCommonWord(s) || isLetterOrNumberWord(s) || !/^[\p{L}'’-]+$/u.test(s) ? null : s;
 }
@@ -757,7 +761,7 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   // A vote or two among a hundred mentions is a slip ("symptoms of Ebola, who …"), not what the name is.
   let mentions = 0;
   for (const n of surfaces.values()) mentions += n;
-  const floor = mentions / 50;
+  const floor = mentions / 100;
   for (const k of ['person', 'place', 'org'] as const) if (votes[k] < floor) votes[k] = 0;
   let kind: TopicKind;
   if (group) kind = group.kind;
