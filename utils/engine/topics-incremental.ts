@@ -570,7 +570,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     let named = false;
     if (!group && r.tokens.length >= 2) {
       const free = (k: string) => !owner.has(k) && !claimedKeys.has(k) && !byKey.has(k) && entityRow(k) !== undefined;
-      const variants = numberVariants(r.tokens).filter((v) => !byKey.has(v));
+      const variants = r.acronym ? [] : numberVariants(r.tokens).filter((v) => !byKey.has(v));
       const variantOwner = variants.map((v) => owner.get(v)).find((x) => x !== undefined);
       if (variantOwner) {
         addAliases(variantOwner, r);

@@ -997,7 +997,8 @@ export function antecedentTopics(matcher: TopicMatcher, body: string, offset: nu
 function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>, isCommonWord: (norm: string) => boolean): void {
   for (const c of cands.values()) {
     if (c.tokens.length < 2 || dataKeys.has(c.key)) continue;
-    for (const v of numberVariants(c.tokens)) if (cands.has(v) && !dataKeys.has(v)) uf.union(c.key, v);
+    // Not a shouted heading ("SCROLL DOWN FOR VIDEOS" = "… VIDEO" would only add up page chrome).
+    if (!c.acronym) for (const v of numberVariants(c.tokens)) if (cands.has(v) && !dataKeys.has(v)) uf.union(c.key, v);
     const prefix = cands.get(c.tokens.slice(0, -1).join(' '));
     if (!c.acronym) {
       // Not into a country ("Iraqi Government" stays the concept pair "Iraqi government", not Iraq).
