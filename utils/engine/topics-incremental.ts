@@ -725,7 +725,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     const label = r.bigram ? top : top.toLowerCase();
     // Nor an entity's name in lower case ("border patrol" of a new "Border Patrol"), as a full mine leaves it out.
-    if (covered(label) || proto.some((p) => p.topic.label === label || (p.topic.kind !== 'concept' && p.topic.aliases.some((a) => keyOfAlias(a) === keyOfAlias(label))))) continue;
+    if (covered(label) || proto.some((p) => p.topic.label === label || (p.topic.kind !== 'concept' && p.topic.aliases.includes(label.toLowerCase())))) continue;
     // The reads of this check and of the next few (the candidates after it that the loop may judge) go out together.
     if (i >= readTo && judged(r)) {
       readTo = i + STORY_READ_AHEAD;

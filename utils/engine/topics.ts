@@ -921,8 +921,9 @@ export function mineTopics(
 
   // A concept that is an entity's name in lower case ("border patrol" of "Border Patrol") is that entity: left out
   // before the budget is filled.
-  const entityKeys = new Set(proto.flatMap((t) => t.aliases.map((a) => aliasKey(a))));
-  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length)))), (label) => entityKeys.has(aliasKey(label))));
+  // Aliases are lower-case surfaces already: compared as written (keying every alias was a tenth of a mine).
+  const entityNames = new Set(proto.flatMap((t) => t.aliases));
+  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length)))), (label) => entityNames.has(label.toLowerCase())));
 
   // Deterministic ids: slug of label; a clash gets the kind, then a counter.
   proto.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
