@@ -143,6 +143,12 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'da', 'di', 'du', '
 const TITLE_CONNECTORS = new Set(['to', 'of', 'for']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'around']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'wrote', 'explained', 'stated', 'noted', 'warned', 'argued', 'asserted', 'insisted', 'confirmed', 'denied']);
+/** Roles a company or an organisation has, not a person or a place ("Apple CEO Tim Cook", "Apple's chief executive"). */
+const ORG_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'shareholders']);
+/** Prepositions after which "X, who" is about another person than X ("symptoms of Ebola, who"). */
+const WHO_NOT_AFTER = new Set(['of', 'on', 'in', 'from', 'with', 'by', 'to', 'for', 'about', 'at', 'into', 'against', 'over', 'via']);
+/** Words after a possessive that only a person has ("Bale's wife", "Jobs's daughter"). */
+const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'sons', 'daughters', 'father', 'mother', 'brother', 'sister', 'girlfriend', 'boyfriend', 'widow', 'fiancée', 'fiancee', 'parents', 'children']);
 /** Country names and demonyms as normalised keys ("iraq", "iraqi", "united states"). */
 const COUNTRY_WORDS = new Set(PLACES.flatMap((p) => p.aliases).map((a) => tokenize(a).map((t) => t.norm).join(' ')));
 /** Metadata field labels ("Author", "Published", "Updated", "Photo") are page furniture, never names. */
@@ -336,7 +342,10 @@ function emitSequence(
     if (name.length > 0) {
       const prefix = seq.slice(0, pStart);
       while (prefix.length > 0 && !cap(prefix[prefix.length - 1]!)) prefix.pop();
-      if (prefix.length > 0) pushMention(text, tokens, prefix, false, null, 0, out);
+      // "Apple CEO Tim Cook", "Sony Pictures spokesman …": what has such a role is an organisation (a country or a
+      // place word keeps its own kind: "Texas Governor", "US Ambassador").
+      const orgRole = prefix.length > 0 && ORG_ROLES.has(tk(seq[pStart]!).norm) && !isPlaceName(prefix.map((k) => tk(k).norm));
+      if (prefix.length > 0) pushMention(text, tokens, prefix, false, orgRole ? 'org' : null, orgRole ? 1 : 0, out);
       pushMention(text, tokens, name.slice(-5), false, 'person', 2, out);
       return;
     }
@@ -375,15 +384,9 @@ function pushMention(
       hint = 'org';
       hintWeight = 1;
     } else {
-      const next = tokens[lastIdx + 1];
-      const prev = tokens[seq[0]! - 1];
-      if (next && SPEECH_VERBS.has(next.norm) && seq.length <= 4 && text.slice(last.end, next.start).trim() === '') {
-        hint = 'person';
-        hintWeight = 0.5;
-      } else if (prev && PLACE_PREPOSITIONS.has(prev.raw) && text.slice(prev.end, first.start).trim() === '') {
-        hint = 'place';
-        hintWeight = 0.5;
-      }
+      const cue = contextKind(text, tokens, seq[0]!, lastIdx);
+      hint = cue.kind;
+      hintWeight = cue.weight;
     }
   }
   out.push({
@@ -397,6 +400,42 @@ function pushMention(
     sentenceInitial,
     acronym,
   });
+}
+
+/** True when the words name a country (or its people) or end in a place word ("Kansas City", "Iraqi"). */
+function isPlaceName(norms: readonly string[]): boolean {
+  return COUNTRY_WORDS.has(norms.join(' ')) || PLACE_WORD_SET.has(norms[norms.length - 1]!);
+}
+
+/**
+ * The kind the words around a name (tokens first..last) suggest, from evidence a reader uses: "Bale, who", "Bale,
+ * 40,", "Bale said he", "Bale's wife" → a person (1); "Apple said it", "Apple's CEO", "Apple spokesman Nat Kerris" → an
+ * organisation (1); "X said" alone → a person, weakly (0.5); "in Mosul" → a place, weakly (0.5) — but not "in
+ * Isaacson's book", where the place is the book.
+ */
+function contextKind(text: string, tokens: Token[], firstIdx: number, lastIdx: number): { kind: TopicKind | null; weight: number } {
+  const first = tokens[firstIdx]!;
+  const last = tokens[lastIdx]!;
+  const next = tokens[lastIdx + 1];
+  const after = tokens[lastIdx + 2];
+  const prev = tokens[firstIdx - 1];
+  const possessive = /['’]s?$/i.test(last.raw);
+  const gapNext = next ? text.slice(last.end, next.start) : '';
+  const lowerNext = !!next && !isCap(next.raw);
+  // Not after a preposition: "symptoms of Ebola, who …", "supporters on Twitter, who …" speak of someone else.
+  if (next && gapNext === ', ' && lowerNext && next.norm === 'who' && !(prev && WHO_NOT_AFTER.has(prev.norm))) return { kind: 'person', weight: 1 };
+  if (next && gapNext === ', ' && /^\d{2}$/.test(next.raw) && after && text.slice(next.end, after.start).startsWith(',')) return { kind: 'person', weight: 1 };
+  if (next && lowerNext && possessive && gapNext.trim() === '' && KIN_WORDS.has(next.norm)) return { kind: 'person', weight: 1 };
+  // A person has a spokesman too ("Cameron's spokesman"): after a possessive only a company's roles count.
+  if (next && lowerNext && gapNext.trim() === '' && ORG_ROLES.has(next.norm) && !(possessive && next.norm.startsWith('spokes')) && lastIdx - firstIdx <= 4) return { kind: 'org', weight: 1 };
+  if (next && SPEECH_VERBS.has(next.norm) && lastIdx - firstIdx < 4 && gapNext.trim() === '') {
+    const pronoun = after && text.slice(next.end, after.start).trim() === '' ? after.norm : '';
+    if (pronoun === 'he' || pronoun === 'she') return { kind: 'person', weight: 1 };
+    if (pronoun === 'it' || pronoun === 'its') return { kind: 'org', weight: 1 };
+    return { kind: 'person', weight: 0.5 };
+  }
+  if (!possessive && prev && PLACE_PREPOSITIONS.has(prev.raw) && text.slice(prev.end, first.start).trim() === '') return { kind: 'place', weight: 0.5 };
+  return { kind: null, weight: 0 };
 }
 
 /** Context-only alias check ("IS" before "group", or written "(IS)"). */

@@ -22,7 +22,10 @@
  * - a concept's story share is judged on the (up to 16) remembered articles instead of all of them;
  * - surname-only mentions join a person topic only when exactly one stored person has that surname; names joined
  *   by the data file, acronym definitions and "calls X, Y" are handled as in a full mine;
- * - the vocabulary of "words seen in lower case" only grows, as in a full mine of the larger corpus.
+ * - the vocabulary of "words seen in lower case" only grows, as in a full mine of the larger corpus;
+ * - one thing, one topic (plural and singular, "Ebola Virus" = "Ebola", a surname = its full name) is settled when the
+ *   longer name is admitted: a shorter name that becomes a topic later does not take in a stored longer one, and the
+ *   lower-case words after a name are kept for its 8 most used (a full mine counts them all).
  * Pure TypeScript: the state and the corpus are read through the two small interfaces below.
  */
 import { boundedMemo } from './memo';
@@ -39,6 +42,11 @@ import {
   clusterTopic,
   countConceptUses,
   dataGroups,
+  headFoldTarget,
+  namedBySurname,
+  nameTail,
+  numberVariants,
+  surnameOf,
   matchTopics,
   matchesAsConcept,
   namingDefinitions,
@@ -51,7 +59,7 @@ import {
 } from './topics';
 
 /** Format of the stored state: a different value means it must be rebuilt by a full re-mine. */
-export const TOPIC_STATE_FORMAT = 1;
+export const TOPIC_STATE_FORMAT = 2;
 /** Outlets kept per candidate: enough to know it crossed `minOutlets` (2). */
 const OUTLET_CAP = 4;
 /** Article ids kept per candidate: the articles re-tagged when it becomes a topic. */
@@ -64,6 +72,8 @@ const CONCEPT_ARTICLE_CAP = 16;
 const STORY_READ_AHEAD = 16;
 /** Surfaces kept per candidate (for its label and aliases). */
 const SURFACE_CAP = 12;
+/** Lower-case words after a name kept per candidate (the most used: what {@link headFoldTarget} compares). */
+const TAIL_CAP = 8;
 
 /** Kind votes of an entity candidate (from titles, verbs and places around its mentions). */
 export interface KindVotes {
@@ -87,6 +97,8 @@ export interface EntityStateRow {
   acronym: boolean;
   /** Alias keys defined as the same thing ("Islamic State (IS)", "calls the IS group, ISIS"). */
   links: string[];
+  /** Lower-case words written right after the name, with counts ("ebola" → virus): see `nameTail`. */
+  tails?: [string, number][];
 }
 
 /** A lower-case key word or word pair (key `c:<stem>` or `c:<stem> <stem>`). */
@@ -190,9 +202,9 @@ function addSurface(surfaces: [string, number][], s: string, n: number): void {
   else surfaces.push([s, n]);
 }
 
-function trimSurfaces(surfaces: [string, number][]): [string, number][] {
-  if (surfaces.length <= SURFACE_CAP) return surfaces;
-  return [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SURFACE_CAP);
+function trimSurfaces(surfaces: [string, number][], cap = SURFACE_CAP): [string, number][] {
+  if (surfaces.length <= cap) return surfaces;
+  return [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, cap);
 }
 
 /**
@@ -235,10 +247,14 @@ export function countCandidates(
     if (!rb.links.includes(a)) rb.links.push(a);
   };
   for (const d of docs) {
+    let at = 0;
     for (const m of spotEntities(d.text, { isCommonWord }, d.tokens)) {
+      const nt = nameTail(d.text, d.tokens, m.end, at);
+      at = nt.at;
       if (!m.key) continue;
       const r = entity(m.key, m.tokens);
       mention(r, d, stripPossessive(m.text), ENTITY_ARTICLE_CAP);
+      if (nt.tail) addSurface((r.tails ??= []), nt.tail, 1);
       if (m.hint && m.hint !== 'concept') r.votes[m.hint] += m.hintWeight;
       if (!m.sentenceInitial || m.hint) r.initialOnly = false;
       if (m.acronym) r.acronym = true;
@@ -270,7 +286,10 @@ export function countCandidates(
       mention(r, d, surface, CONCEPT_ARTICLE_CAP);
     });
   }
-  for (const r of rows.values()) r.surfaces = trimSurfaces(r.surfaces);
+  for (const r of rows.values()) {
+    r.surfaces = trimSurfaces(r.surfaces);
+    if (r.kind === 'e' && r.tails) r.tails = trimSurfaces(r.tails, TAIL_CAP);
+  }
   return rows;
 }
 
@@ -289,6 +308,11 @@ function mergeRow<R extends EntityStateRow | ConceptStateRow>(stored: R, delta: 
     out.initialOnly = out.initialOnly && delta.initialOnly;
     out.acronym = out.acronym || delta.acronym;
     out.links = [...new Set([...out.links, ...delta.links])];
+    if (delta.tails) {
+      const tails = (out.tails ?? []).map((s) => [...s] as [string, number]);
+      for (const [w, c] of delta.tails) addSurface(tails, w, c);
+      out.tails = trimSurfaces(tails, TAIL_CAP);
+    }
   } else if (out.kind === 'c' && delta.kind === 'c') {
     out.nounish += delta.nounish;
     out.verbish += delta.verbish;
@@ -502,13 +526,30 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   };
 
   // Entities: linked names join the topic one of them already is; others become topics at the same thresholds.
-  const entityRows = [...merged.values()].filter((r): r is EntityStateRow => r.kind === 'e');
+  // Full names first: a surname alone then finds the person it names already admitted (as a full mine joins them).
+  const entityRows = [...merged.values()]
+    .filter((r): r is EntityStateRow => r.kind === 'e')
+    .map((r, i) => ({ r, i, multi: r.tokens.filter((x) => !isNameParticle(x)).length >= 2 ? 0 : 1 }))
+    .sort((a, b) => a.multi - b.multi || a.i - b.i)
+    .map((x) => x.r);
   // A name in the alias data is one cluster with every other name of its group ("Russia", "Russian"), as in a full mine.
   const groupKeys = (key: string): string[] => {
     const gi = byKey.get(key);
     return gi === undefined ? [] : groups[gi]!.keys.filter((k) => k !== key);
   };
-  await load(entityRows.flatMap((r) => [...r.links, ...groupKeys(r.key.slice(2))].map((l) => `e:${l}`)));
+  // The names a multi-word name may be one thing with (see foldNames in topics.ts): its plural or singular, the
+  // shorter name it ends after, and its surname alone.
+  const prefixKey = (r: EntityStateRow) => r.tokens.slice(0, -1).join(' ');
+  const related = (r: EntityStateRow): string[] => {
+    if (r.tokens.length < 2) return [];
+    const s = surnameOf(r.tokens, r.acronym, isCommonWord);
+    return [...numberVariants(r.tokens), prefixKey(r), ...(s ? [s] : [])];
+  };
+  await load(entityRows.flatMap((r) => [...r.links, ...groupKeys(r.key.slice(2)), ...related(r)].map((l) => `e:${l}`)));
+  const entityRow = (key: string): EntityStateRow | undefined => {
+    const x = rowCache.get(`e:${key}`);
+    return x?.kind === 'e' ? x : undefined;
+  };
   const proto: { topic: Topic; rows: (EntityStateRow | ConceptStateRow)[] }[] = [];
   const claimedKeys = new Set<string>();
   for (const r of entityRows) {
@@ -529,9 +570,42 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
         continue;
       }
     }
+    // One thing, one topic: the plural or singular, or the shorter name a described form ends after ("Ebola Virus").
+    let folded = false;
+    let named = false;
+    if (!group && r.tokens.length >= 2) {
+      const free = (k: string) => !owner.has(k) && !claimedKeys.has(k) && !byKey.has(k) && entityRow(k) !== undefined;
+      const variants = r.acronym ? [] : numberVariants(r.tokens).filter((v) => !byKey.has(v));
+      const variantOwner = variants.map((v) => owner.get(v)).find((x) => x !== undefined);
+      if (variantOwner) {
+        addAliases(variantOwner, r);
+        continue;
+      }
+      for (const v of variants) if (free(v)) cluster.push(entityRow(v)!);
+      const prefix = entityRow(prefixKey(r));
+      const found = r.acronym ? null : headFoldTarget(r.tokens, r.count, prefix ? new Map(prefix.tails ?? []) : undefined);
+      const target = found !== null && !byKey.has(found) ? found : null;
+      if (target) {
+        const targetOwner = owner.get(target);
+        if (targetOwner) {
+          addAliases(targetOwner, r);
+          continue;
+        }
+        folded = true;
+        if (free(target)) cluster.push(entityRow(target)!);
+      }
+      const surname = surnameOf(r.tokens, r.acronym, isCommonWord);
+      const single = surname === null ? undefined : entityRow(surname);
+      if (single && !byKey.has(surname!) && namedBySurname(r, single, prefix, isCommonWord)) {
+        named = true;
+        const v = single.votes;
+        const singleOk = v.org <= v.person && v.place <= v.person + 0.5;
+        if (singleOk && free(surname!) && !(bySurname.get(surname!)?.length)) cluster.push(single);
+      }
+    }
     // Surname-only or same-initial mentions of the one stored person with that surname.
     const core = r.tokens.filter((x) => !isNameParticle(x));
-    const personish = r.votes.person > 0 && r.votes.person >= r.votes.org && r.votes.person >= r.votes.place;
+    const personish = (r.votes.person > 0 || named) && r.votes.person >= r.votes.org && r.votes.person >= r.votes.place;
     if (!r.acronym && !group && core.length >= 1) {
       const people = bySurname.get(core[core.length - 1]!) ?? [];
       const single = core.length === 1 && r.votes.org <= r.votes.person && r.votes.place <= r.votes.person + 0.5;
@@ -544,7 +618,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const spread = byOutlets ? outlets.size : cluster.reduce((s, c) => s + c.nArticles, 0);
     if (spread < minOutlets) continue;
     const t = clusterTopic(
-      cluster.map((c) => ({ key: c.key.slice(2), tokens: c.tokens, surfaces: new Map(c.surfaces), votes: c.votes, initialOnly: c.initialOnly, acronym: c.acronym })),
+      cluster.map((c) => ({ key: c.key.slice(2), tokens: c.tokens, surfaces: new Map(c.surfaces), votes: c.votes, initialOnly: c.initialOnly, acronym: c.acronym, named: c === r && named, folded: c === r && folded })),
       group,
       outletKeys,
     );
@@ -656,7 +730,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     if (budget <= 0 && !(weakest.length && score(r) > weakest[0]!)) break;
     const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     const label = r.bigram ? top : top.toLowerCase();
-    if (covered(label) || proto.some((p) => p.topic.label === label)) continue;
+    // Nor an entity's name in lower case ("border patrol" of a new "Border Patrol"), as a full mine leaves it out.
+    if (covered(label) || proto.some((p) => p.topic.label === label || (p.topic.kind !== 'concept' && p.topic.aliases.includes(label.toLowerCase())))) continue;
     // The reads of this check and of the next few (the candidates after it that the loop may judge) go out together.
     if (i >= readTo && judged(r)) {
       readTo = i + STORY_READ_AHEAD;

@@ -29,6 +29,7 @@ import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { REPORTING_VERBS } from './lexicon/reporting';
 import { FIELD_LABELS } from './lexicon/boilerplate';
 import { TITLE_WORD_SET } from './lexicon/titles';
+import { ORG_WORDS, PLACE_WORDS } from './lexicon/topic-aliases';
 
 /** Tuning knobs for {@link mineTopics}; the defaults suit both the five seeds and thousands of articles. */
 export interface MineTopicsOptions {
@@ -219,6 +220,12 @@ interface Cand {
   /** Every mention was a lone sentence-initial word with no other cue. */
   initialOnly: boolean;
   acronym: boolean;
+  /** Lower-case words written right after the name, with counts ("Ebola" → virus 40): see {@link nameTail}. */
+  tails: Map<string, number>;
+  /** A full name whose surname is used alone in the same articles ("Seth Rogen" … "Rogen"): a person. */
+  named?: boolean;
+  /** Folded into the shorter name it ends after ("Ebola Virus" into "Ebola", {@link headFoldTarget}): never the label. */
+  folded?: boolean;
 }
 
 /** An article as mining reads it: title and body, tokenised once. */
@@ -579,7 +586,125 @@ function newCand(key: string, tokens: string[]): Cand {
     votes: { person: 0, place: 0, org: 0 },
     initialOnly: true,
     acronym: false,
+    tails: new Map(),
   };
+}
+
+/* ------------------------------------------------------------------ one thing, one topic */
+
+const ORG_WORD_SET = new Set(ORG_WORDS);
+const PLACE_WORD_SET = new Set(PLACE_WORDS);
+
+/**
+ * The lower-case word written right after a name mention ending at offset `end` ("Ebola virus", "Boko Haram
+ * militants"), or null: one space between, three letters or more, not a function word, and the name not possessive.
+ * `from` is where to start looking in `tokens` (mentions come in text order): returns the index reached too.
+ */
+export function nameTail(text: string, tokens: readonly Token[], end: number, from: number): { tail: string | null; at: number } {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  const t = tokens[k];
+  if (!t || t.start !== end + 1 || text.charCodeAt(end) !== 32 || !/^\p{Ll}/u.test(t.raw) || t.norm.length < 3 || isStopWord(t.norm)) return { tail: null, at: k };
+  if (/['’]s?$/.test(text.slice(Math.max(0, end - 2), end))) return { tail: null, at: k };
+  return { tail: t.norm, at: k };
+}
+
+/**
+ * Keys a name may be written as when it is the same thing in the plural or the singular ("apple watches" ↔ "apple
+ * watch"): multi-word names only (one word alone is too often a different name: "Williams", "William").
+ */
+export function numberVariants(tokens: readonly string[]): string[] {
+  if (tokens.length < 2) return [];
+  const last = tokens[tokens.length - 1]!;
+  const head = tokens.slice(0, -1).join(' ');
+  if (last.length < 3 || !/^\p{L}+$/u.test(last)) return [];
+  const out: string[] = [];
+  if (last.endsWith('es') && last.length > 4) out.push(`${head} ${last.slice(0, -2)}`);
+  if (last.endsWith('s') && !last.endsWith('ss')) out.push(`${head} ${last.slice(0, -1)}`);
+  else out.push(`${head} ${last}s`, `${head} ${last}es`);
+  return out;
+}
+
+/**
+ * "Ebola Virus" is Ebola when writers also put the same word in lower case after the shorter name ("Ebola virus") at
+ * least as often as they capitalise it as part of the name: the word then describes the thing rather than naming a
+ * different one ("Apple Watch" is written so 700 times, "Apple watch" 5: another thing); "Google Inc" is Google.
+ * `prefixTails`: the lower-case words after the shorter name (none: the shorter name is no candidate). Returns the
+ * shorter key.
+ */
+export function headFoldTarget(tokens: readonly string[], count: number, prefixTails: ReadonlyMap<string, number> | undefined): string | null {
+  if (tokens.length < 2 || !prefixTails) return null;
+  const last = tokens[tokens.length - 1]!;
+  // A company's legal form names the company the shorter name is ("Google Inc", "Blackstone Group").
+  if (CORPORATE_FORMS.has(last)) return tokens.slice(0, -1).join(' ');
+  // An organisation or a place named after another name is another thing ("Ottawa Police", "Kansas City").
+  if (ORG_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return null;
+  const n = prefixTails.get(last) ?? 0;
+  return n > 0 && n >= count ? tokens.slice(0, -1).join(' ') : null;
+}
+
+/** Legal forms after a company's name: "Google Inc" is Google (its organisation word also tells the kind). */
+const CORPORATE_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'group', 'holdings', 'company', 'gmbh', 'ag', 'sa']);
+
+/** Words that make a place of a place ("Western Pyongyang", "North Texas", "Greater Manchester"), never a given name. */
+const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'downtown', 'mount', 'lake', 'fort', 'port', 'saint', 'st']);
+
+/**
+ * The surname a full name would be known by alone ("Seth Rogen" → "rogen"), or null when the name does not look like a
+ * person's: two or three words (name particles aside), none an acronym, a title, a function word, a country word or an
+ * organisation or place word, and the surname not an everyday word of the corpus ("Apple Watch" → "watch" is one).
+ */
+export function surnameOf(tokens: readonly string[], acronym: boolean, isCommonWord: (norm: string) => boolean): string | null {
+  if (acronym) return null;
+  const core = tokens.filter((t) => !isNameParticle(t));
+  if (core.length < 2 || core.length > 3) return null;
+  if (PLACE_QUALIFIERS.has(core[0]!)) return null;
+  for (const t of core) {
+    if (t.length < 2 || isStopWord(t) || TITLE_WORD_SET.has(t) || ORG_WORD_SET.has(t) || PLACE_WORD_SET.has(t) || COUNTRY_OF_KEY.has(t) || !/^\p{L}/u.test(t)) return null;
+  }
+  // A middle word that is an everyday word makes a title, not a name ("Washington Free Beacon").
+  if (core.slice(1, -1).some((t) => isCommonWord(t))) return null;
+  const s = core[core.length - 1]!;
+  return isCommonWord(s) || isLetterOrNumberWord(s) || !/^[\p{L}'’-]+$/u.test(s) ? null : s;
+}
+
+/**
+ * What stands before a surname may be a given name: not a name of several words of its own ("Apple Watch" of "Apple
+ * Watch Edition") nor one read as an organisation or a place ("Apple"). `prefix`: that part's candidate, if any.
+ */
+export function givenNameOk(prefix: Pick<NameFacts, 'tokens' | 'votes'> | undefined): boolean {
+  return !prefix || (prefix.tokens.length < 2 && prefix.votes.org + prefix.votes.place <= prefix.votes.person);
+}
+
+/** What {@link namedBySurname} reads of a name candidate (a full mine's candidate or a stored state row). */
+export interface NameFacts {
+  tokens: readonly string[];
+  acronym: boolean;
+  votes: { person: number; place: number; org: number };
+  articles: Iterable<string>;
+}
+
+/**
+ * Whether a full name is shown to be a person by its surname used alone ("Seth Rogen" … "Rogen"): the surname alone
+ * is a name of the corpus (not an acronym), at least half of the articles it is in also have the full name (a
+ * surname follows its full name; "YouTube" is not the surname of "BluCollector Youtube"), the full name has no
+ * place or organisation cue ("New York" … "York"), what precedes the surname may be a given name
+ * ({@link givenNameOk}), and a first word that is an everyday word ("Daily Mail" … "Mail") needs the surname alone
+ * to have a person's cue of its own. `single`: the candidate of the surname {@link surnameOf} gives for `full`;
+ * `prefix`: the candidate of `full` without its last word.
+ */
+export function namedBySurname(full: NameFacts, single: NameFacts | undefined, prefix: NameFacts | undefined, isCommonWord: (norm: string) => boolean): boolean {
+  if (!single || single.acronym || full.votes.org + full.votes.place > 0 || !givenNameOk(prefix)) return false;
+  const first = full.tokens.find((t) => !isNameParticle(t))!;
+  if (isCommonWord(first) && !(single.votes.person > 0)) return false;
+  const own = full.articles instanceof Set ? (full.articles as Set<string>) : new Set(full.articles);
+  let n = 0;
+  let shared = 0;
+  for (const a of single.articles) {
+    n++;
+    if (own.has(a)) shared++;
+  }
+  return shared > 0 && shared * 2 >= n;
 }
 
 /** Most frequent surface; ties → more words, then longer, then alphabetical (deterministic). */
@@ -597,7 +722,7 @@ export function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) 
 }
 
 /** What an entity candidate needs for {@link clusterTopic}: its key, words, surfaces and kind votes. */
-export type EntityCand = Pick<Cand, 'key' | 'tokens' | 'surfaces' | 'votes' | 'initialOnly' | 'acronym'>;
+export type EntityCand = Pick<Cand, 'key' | 'tokens' | 'surfaces' | 'votes' | 'initialOnly' | 'acronym' | 'named' | 'folded'>;
 
 /**
  * The topic a cluster of entity candidates (one name and its aliases) becomes, or null when it is not an entity:
@@ -631,15 +756,32 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
     for (const [s, n] of c.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
   }
   if (cl.cands.some((c) => CAPITALS.has(c.key))) votes.place += 2;
+  // Known by the surname alone in the same articles ("Seth Rogen" … "Rogen said"): how people are written about.
+  if (cl.cands.some((c) => c.named)) votes.person += 1;
+  // A vote or two among a hundred mentions is a slip ("symptoms of Ebola, who …"), not what the name is.
+  let mentions = 0;
+  for (const n of surfaces.values()) mentions += n;
+  const floor = mentions / 100;
+  for (const k of ['person', 'place', 'org'] as const) if (votes[k] < floor) votes[k] = 0;
   let kind: TopicKind;
   if (group) kind = group.kind;
   else if (votes.person > 0 && votes.person >= votes.org && votes.person >= votes.place) kind = 'person';
   else if (votes.org > 0 || votes.place > 0) kind = votes.org >= votes.place ? 'org' : 'place';
-  else kind = acronym ? 'org' : 'concept';
+  // An acronym with no other cue is an organisation ("KCTV") — when it is mostly written so: one shouted "EBOLA" in a
+  // headline does not make the disease one.
+  else kind = acronym && isAcronymToken(bestSurface(surfaces)) ? 'org' : 'concept';
   let label: string;
   if (group) label = group.label;
-  else if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2);
-  else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2);
+  else {
+    // A described form of a shorter name in the cluster ("Ebola Virus", "Apple Computers" of "Ebola", "Apple") is not
+    // preferred as the label over it.
+    const keys = cl.cands.map((c) => c.key);
+    const longer = new Set(cl.cands.filter((c) => c.folded || keys.some((k) => c.key.startsWith(`${k} `))).flatMap((c) => [...c.surfaces.keys()]));
+    const folded = new Set(cl.cands.filter((c) => c.folded).flatMap((c) => [...c.surfaces.keys()]));
+    // A person's full name is preferred, also over a first name alone in the cluster ("Jeff Duncan" over "Jeff").
+    if (kind === 'person') label = bestSurface(surfaces, (s) => s.split(/\s+/).length >= 2 && !folded.has(s));
+    else label = bestSurface(surfaces, (s) => !isAcronymToken(s) && s.split(/\s+/).length >= 2 && !longer.has(s));
+  }
   const aliasSet = new Set<string>();
   for (const s of surfaces.keys()) aliasSet.add(s.toLowerCase());
   if (group) for (const s of group.surfaces) aliasSet.add(s);
@@ -723,8 +865,15 @@ export function mineTopics(
   };
 
   for (const doc of docs) {
+    let at = 0;
     for (const m of spotEntities(doc.text, { isCommonWord }, doc.tokens)) {
       addCand(m.key, m.tokens, stripPossessive(m.text), doc, { kind: m.hint, weight: m.hintWeight }, m.sentenceInitial, m.acronym);
+      const nt = nameTail(doc.text, doc.tokens, m.end, at);
+      at = nt.at;
+      if (nt.tail && m.key) {
+        const tails = cands.get(m.key)!.tails;
+        tails.set(nt.tail, (tails.get(nt.tail) ?? 0) + 1);
+      }
     }
     for (const def of acronymDefinitions(doc.text, doc.tokens)) {
       const sk = aliasKey(def.short);
@@ -736,6 +885,7 @@ export function mineTopics(
     for (const def of namingDefinitions(doc.text)) uf.union(aliasKey(def.a), aliasKey(def.b));
   }
 
+  foldNames(cands, uf, byKey, isCommonWord);
   mergePeople(cands, uf, byKey);
 
   // Outlet names are sources, not subjects.
@@ -769,7 +919,11 @@ export function mineTopics(
     proto.push(topic);
   }
 
-  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length))))));
+  // A concept that is an entity's name in lower case ("border patrol" of "Border Patrol") is that entity: left out
+  // before the budget is filled.
+  // Aliases are lower-case surfaces already: compared as written (keying every alias was a tenth of a mine).
+  const entityNames = new Set(proto.flatMap((t) => t.aliases));
+  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length)))), (label) => entityNames.has(label.toLowerCase())));
 
   // Deterministic ids: slug of label; a clash gets the kind, then a counter.
   proto.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
@@ -836,12 +990,37 @@ export function antecedentTopics(matcher: TopicMatcher, body: string, offset: nu
 }
 
 /**
+ * One thing, one topic: a multi-word name joins its plural or singular ("Apple Watches" = "Apple Watch"), and a name
+ * ending in a word writers also use in lower case after the shorter name joins that name ("Ebola Virus" = "Ebola",
+ * see {@link headFoldTarget}). A full name whose surname is used alone in the same articles is marked `named` (a
+ * person: {@link mergePeople} then joins the surname to it). Names of the alias data are left to the data.
+ */
+function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>, isCommonWord: (norm: string) => boolean): void {
+  for (const c of cands.values()) {
+    if (c.tokens.length < 2 || dataKeys.has(c.key)) continue;
+    // Not a shouted heading ("SCROLL DOWN FOR VIDEOS" = "… VIDEO" would only add up page chrome).
+    if (!c.acronym) for (const v of numberVariants(c.tokens)) if (cands.has(v) && !dataKeys.has(v)) uf.union(c.key, v);
+    const prefix = cands.get(c.tokens.slice(0, -1).join(' '));
+    if (!c.acronym) {
+      // Not into a country ("Iraqi Government" stays the concept pair "Iraqi government", not Iraq).
+      const target = headFoldTarget(c.tokens, c.count, prefix?.tails);
+      if (target && !dataKeys.has(target)) {
+        uf.union(c.key, target);
+        c.folded = true;
+      }
+    }
+    const s = surnameOf(c.tokens, c.acronym, isCommonWord);
+    if (s !== null && !dataKeys.has(s) && namedBySurname(c, cands.get(s), prefix, isCommonWord)) c.named = true;
+  }
+}
+
+/**
  * Surname-only mentions join the one full name with that surname ("Romanowski" → "Alina Romanowski");
  * full names with the same surname and first initial join ("Mohammed Al-Sudani" = "Mohammed Shia al-Sudani",
  * "Qasem Soleimani" = "Qassem Soleimani"). Ambiguous surnames stay apart.
  */
 function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>): void {
-  const personish = (c: Cand): boolean => c.votes.person > 0 && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
+  const personish = (c: Cand): boolean => (c.votes.person > 0 || c.named === true) && c.votes.person >= c.votes.org && c.votes.person >= c.votes.place;
   const bySurname = new Map<string, Cand[]>();
   const singles: Cand[] = [];
   for (const c of cands.values()) {
@@ -855,6 +1034,11 @@ function mergePeople(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<stri
     }
   }
   for (const list of bySurname.values()) {
+    // A longer name ending in another full name is that person ("Scratch Christian Bale" of a list of actors).
+    for (const c of list) {
+      const inner = list.find((d) => d !== c && d.tokens.length >= 2 && d.tokens.length < c.tokens.length && c.key.endsWith(` ${d.key}`));
+      if (inner) uf.union(c.key, inner.key);
+    }
     const byInitial = new Map<string, Cand>();
     for (const c of list) {
       const first = c.tokens.find((t) => !isNameParticle(t))!;
@@ -898,6 +1082,7 @@ function mineConcepts(
   spread: (c: { outlets: Set<string>; articles: Set<string> }) => number,
   minOutlets: number,
   maxConcepts: number,
+  isEntityName: (label: string) => boolean = () => false,
 ): Topic[] {
   interface CC {
     key: string;
@@ -947,6 +1132,12 @@ function mineConcepts(
   pool = pool.filter((c) => storyShare(c.key, c.articles, specific, n) >= MIN_STORY_SHARE);
   if (globalThis.process?.env?.DEBUG_TOPICS) for (const c of pool) if (!c.bigram) console.log(`  ${c.key} n=${c.count} noun=${c.nounish} verb=${c.verbish} ${[...c.surfaces.keys()].join('|')}`);
   const score = (c: CC): number => spread(c) * (c.bigram ? 2 : 1) + Math.log10(c.count) * 0.5;
+  // Most frequent surface; ties go to the shorter ("Iraqi army" over "Iraqi armies").
+  const labelOf = (c: CC): string => {
+    const top = [...c.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+    return c.bigram ? top : top.toLowerCase();
+  };
+  pool = pool.filter((c) => !isEntityName(labelOf(c)));
   pool.sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1));
   // Half the budget each for key words and word pairs, the unused rest to the other kind.
   const uni = pool.filter((c) => !c.bigram);
@@ -955,11 +1146,9 @@ function mineConcepts(
   const nUni = Math.min(uni.length, Math.max(half, maxConcepts - bi.length));
   const chosen = [...uni.slice(0, nUni), ...bi.slice(0, maxConcepts - nUni)];
   return chosen.map((c) => {
-    // Most frequent surface; ties go to the shorter ("Iraqi army" over "Iraqi armies").
-    const label = [...c.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     return {
       id: '',
-      label: c.bigram ? label : label.toLowerCase(),
+      label: labelOf(c),
       kind: 'concept' as const,
       aliases: [...new Set([...c.surfaces.keys()].map((s) => s.toLowerCase()))].sort(),
       outletCount: spread(c),
@@ -1059,6 +1248,14 @@ function wordUse(d: Doc, k: number): number {
     // An adjective's form between a determiner and the noun it modifies ("the religious leaders", "a medical team"):
     // no vote either way (a noun there — "the measles outbreak" — still counts).
     if (DETERMINERS.has(prev.norm) && ADJECTIVE_FORM.test(t.norm) && next && joined(t, next) && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return 0;
+    // Any word between a determiner or a preposition and a noun or name it modifies ("the secretive group", "an
+    // apparent attack", "with deadly force") is not shown to be a noun by its place: no vote (its other uses decide).
+    // A verb after it ("the group said", "the hostages released") leaves the word the noun.
+    if (NOUN_BEFORE.has(prev.norm) && next && joined(t, next) && !isStopWord(next.norm)) {
+      // Before a name too ("the besieged Kobani", "the secretive Islamic State").
+      if (/^\p{Lu}/u.test(next.raw) && !isAcronymToken(next.raw)) return 0;
+      if (/^\p{Ll}/u.test(next.raw) && !GENERIC.has(next.norm) && !/(?:ed|s)$/.test(next.norm)) return 0;
+    }
     if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.raw)) return 1;
     if (VERB_BEFORE.has(prev.norm) || (prev.norm.endsWith('ly') && prev.norm.length > 4)) return -1;
   }

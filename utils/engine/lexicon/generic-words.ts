@@ -41,6 +41,8 @@ export const GENERIC_WORDS: readonly string[] = [
  * but they may form one with a more specific word ("foreign troops", "Iraqi government").
  */
 export const BROAD_WORDS: readonly string[] = [
+  // words of every story, not a subject alone ("the right to", "by means of", "more details", "a dozen")
+  'right', 'means', 'detail', 'details', 'update', 'updates', 'mention', 'mentions', 'close', 'dozen', 'dozens',
   'group', 'groups', 'country', 'countries', 'government', 'governments', 'military', 'member', 'members', 'force',
   'forces', 'state', 'states', 'nation', 'nations', 'national', 'world', 'region', 'regions', 'regional', 'city',
   'cities', 'president', 'minister', 'leader', 'leaders', 'leadership', 'man', 'men', 'woman', 'women', 'child',
