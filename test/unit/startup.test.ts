@@ -164,6 +164,25 @@ describe('start-up: an inconsistent store is still repaired', () => {
     expect(await settles(start.checked)).toBe(true); // nothing left for later
   });
 
+  it('topics counted by another topic-state format (an update of the topic code, same seeds) are re-mined before any page', async () => {
+    const db = createDb(`test-startup-${++n}`);
+    await installed(db.name);
+    // What an older build left: its state stamp, and the seed-pack key it wrote (no state stamp in it).
+    await db.meta.put({ key: 'topicState', value: '1:0.9.0' });
+    const pack = seedPack();
+    await db.meta.put({ key: 'seedPack', value: `${pack.engineVersion}:${pack.articles.map((a) => a.id).join(',')}` });
+    const versionBefore = (await db.meta.get('corpusVersion'))?.value;
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    await start.seeded;
+    expect(start.loadedAtStart()).toBe(true);
+    expect((await db.meta.get('topicState'))?.value).not.toBe('1:0.9.0');
+    expect((await db.meta.get('corpusVersion'))?.value).not.toBe(versionBefore);
+    // The next import updates topics in its batch (no re-mine left for it: topics are not marked stale).
+    const [out] = await importItems(db, [{ name: 'b.txt', title: 'Harbour report', outlet: 'Harbour Times', url: 'https://harbour.example/b', published: '2024-03-01', text: 'The harbour authority said on Monday that 40 ships were delayed by the strike. Dock workers said the strike would continue until wages rise.' }]);
+    expect(out?.status).toBe('imported');
+    expect(await db.meta.get('topicsStale')).toBeUndefined();
+  });
+
   it('a stamp of another corpus version (a write from an older build) is checked before matching', async () => {
     const { db, counts } = countedDb();
     await installed(db.name);
