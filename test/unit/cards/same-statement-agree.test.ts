@@ -7,33 +7,11 @@
 // as subject with one predicate in both.
 // As in shared-statement.test.ts the model's display threshold is lowered so that it calls every same-question pair an
 // agreement: what is left as an agree is what the gate lets through.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '@/scripts/pack-files';
-import { buildPack, validatePack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage, topicPredicates } from '@/utils/engine/match';
-import { contrastItems } from '@/utils/engine/shown';
-import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
-import type { Contrast } from '@/utils/engine/types';
+import { describe, expect, it } from 'vitest';
+import { topicPredicates } from '@/utils/engine/match';
+import { lowAgreeSubject } from './low-agree-subject';
 
-const DIR = join(__dirname, '../../fixtures/subjects/mill-closure');
-const files = readdirSync(join(DIR, 'articles')).sort().map((f) => join(DIR, 'articles', f));
-const loaded = loadArticles(files);
-const pack = validatePack(buildPack(loaded.analyzed, { createdAt: '2026-05-14T00:00:00.000Z' }));
-const page = { text: readFileSync(join(DIR, 'page.txt'), 'utf8'), url: 'https://kestrel-herald.example/mill', title: 'Dunmore loses its paper mill', siteName: 'Kestrel Herald', published: '2026-05-13' };
-const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
-
-const keep = { ...CARD_STANCE_THRESHOLDS };
-let items: Contrast[] = [];
-beforeAll(() => {
-  CARD_STANCE_THRESHOLDS.agrees = 0.05;
-  items = matchPage(buildCorpusIndex(pack), page, opts).topics.flatMap((t) => contrastItems(t.contrasts));
-});
-afterAll(() => void Object.assign(CARD_STANCE_THRESHOLDS, keep));
-
-const labelOf = (pageStart: string, claimStart: string) =>
-  items.filter((c) => c.pageSentence?.text.startsWith(pageStart) && c.claim.text.startsWith(claimStart)).map((c) => c.relation.label);
+const { loaded, pack, items: cardItems, labelOf } = lowAgreeSubject('mill-closure', { url: 'https://kestrel-herald.example/mill', title: 'Dunmore loses its paper mill', siteName: 'Kestrel Herald', published: '2026-05-13' }, '2026-05-14T00:00:00.000Z');
 
 describe('a model agree is the same statement, not the same topic (paper mill closure)', () => {
   it('imports both outlets', () => {
@@ -47,7 +25,7 @@ describe('a model agree is the same statement, not the same topic (paper mill cl
   });
 
   it('the same statement in other words still agrees, on the model alone', () => {
-    const pulp = items.filter((c) => c.pageSentence?.text.startsWith('The company blamed rising wood pulp prices') && c.claim.text.startsWith('The owners said the soaring cost of wood pulp'));
+    const pulp = cardItems().filter((c) => c.pageSentence?.text.startsWith('The company blamed rising wood pulp prices') && c.claim.text.startsWith('The owners said the soaring cost of wood pulp'));
     expect(pulp.map((c) => [c.relation.label, c.relation.basis])).toEqual([['agrees', 'model']]);
   });
 

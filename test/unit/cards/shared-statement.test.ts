@@ -5,33 +5,10 @@
 // needs two content words in common besides the topic, who speaks (speakers, titles, addressees, describers) and when.
 // The model's display threshold is lowered here so that it calls every same-question pair an agreement: what is
 // left as an agree is what the gate lets through.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '@/scripts/pack-files';
-import { buildPack, validatePack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
-import { contrastItems } from '@/utils/engine/shown';
-import { CARD_STANCE_THRESHOLDS } from '@/utils/engine/stance/thresholds';
-import type { Contrast } from '@/utils/engine/types';
+import { describe, expect, it } from 'vitest';
+import { lowAgreeSubject } from './low-agree-subject';
 
-const DIR = join(__dirname, '../../fixtures/subjects/museum-heist');
-const files = readdirSync(join(DIR, 'articles')).sort().map((f) => join(DIR, 'articles', f));
-const loaded = loadArticles(files);
-const pack = validatePack(buildPack(loaded.analyzed, { createdAt: '2026-03-05T00:00:00.000Z' }));
-const page = { text: readFileSync(join(DIR, 'page.txt'), 'utf8'), url: 'https://brandt-post.example/theft', title: 'Brandt museum theft', siteName: 'Brandt Post', published: '2026-03-04' };
-const opts = { sensitivity: 'medium' as const, mutedTopics: [], mutedOutlets: [] };
-
-const keep = { ...CARD_STANCE_THRESHOLDS };
-let items: Contrast[] = [];
-beforeAll(() => {
-  CARD_STANCE_THRESHOLDS.agrees = 0.05;
-  items = matchPage(buildCorpusIndex(pack), page, opts).topics.flatMap((t) => contrastItems(t.contrasts));
-});
-afterAll(() => void Object.assign(CARD_STANCE_THRESHOLDS, keep));
-
-const labelOf = (pageStart: string, claimStart: string) =>
-  items.filter((c) => c.pageSentence?.text.startsWith(pageStart) && c.claim.text.startsWith(claimStart)).map((c) => c.relation.label);
+const { loaded, pack, items: cardItems, labelOf } = lowAgreeSubject('museum-heist', { url: 'https://brandt-post.example/theft', title: 'Brandt museum theft', siteName: 'Brandt Post', published: '2026-03-04' }, '2026-03-05T00:00:00.000Z');
 
 describe('a model agree needs a shared statement (museum theft)', () => {
   it('imports both outlets', () => {
@@ -40,7 +17,7 @@ describe('a model agree needs a shared statement (museum theft)', () => {
   });
 
   it('one source describing one person two ways is no agreement', () => {
-    const described = items.filter((c) => /described by the Valley Ledger|Valley Ledger describes/.test(c.claim.text));
+    const described = cardItems().filter((c) => /described by the Valley Ledger|Valley Ledger describes/.test(c.claim.text));
     expect(described.length).toBeGreaterThan(0);
     for (const c of described) expect(c.relation.label, c.claim.text).not.toBe('agrees');
   });
