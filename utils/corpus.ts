@@ -347,7 +347,7 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
   // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
   // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
-  // features rows are written during the topic update's counting, the claims and topics during the match index's).
+  // features rows, the claims and the topics are written during the match index's).
   // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
   const [stateRow, versionRow, stampRow, aliasesRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp', FEATURES_ALIASES_META_KEY]);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
@@ -582,9 +582,9 @@ async function writeBatch<P>(
   /** The claims an item would store: their features are prepared before the transaction opens. */
   claimsOf: (p: P) => readonly Claim[],
 ): Promise<ImportOutcome[]> {
-  // Under the stored topics' alias groups (the last batch's, kept in memory; else read): then only what the batch's
-  // own topic update changes makes its rows prepared again inside (see `batchFeaturesAfterTopics`). Stale groups here
-  // cost re-preparing, never a wrong row.
+  // Under the stored topics' alias groups (the last batch's, kept in memory; else read): then only the claims the
+  // batch's own topic update touches are left stale for the migration (see `batchFeaturesAfterTopics`). Stale groups
+  // here leave more of them stale, never a wrong row.
   useTopicAliases(topicCache && topicCache.dbName === db.name ? topicCache.topics : await readTopics(db));
   // CPU that need not hold the transaction (~1.6 ms per claim): done first, so the transaction holds only what must.
   const t0 = performance.now();
