@@ -8,7 +8,7 @@
  * another engine version or of an edited claim is ignored (the claim is prepared on the fly) until the migration
  * (utils/claim-features-store.ts) rewrites it.
  */
-import { prepare, preparedFromStored, storablePrepared, type PreparedText, type StoredPreparedText } from './relation';
+import { CUE_RULES_VERSION, prepare, preparedFromStored, storablePrepared, type PreparedText, type StoredPreparedText } from './relation';
 import { FEATURE_VERSION as STANCE_FEATURE_VERSION } from './stance/features';
 import { corpusAliasGroups, domainLexicon, domainLexiconGeneration, withCorpusAliasGroups, type AliasGroup } from './lexicon/domain';
 import { aliasKey } from './topics';
@@ -65,7 +65,7 @@ export function claimFeaturesVersion(): string {
     if (code === undefined) {
       // The probe without the corpus's groups: a mined group naming "Islamic State" must not move the code part.
       const probe = withCorpusAliasGroups([], () => textHash(JSON.stringify(storablePrepared(prepare(PROBE)))).toString(36));
-      code = `${SCHEMA}.${STANCE_FEATURE_VERSION}.${probe}.${textHash(lexicon.id).toString(36)}`;
+      code = `${SCHEMA}.${STANCE_FEATURE_VERSION}.c${CUE_RULES_VERSION}.${probe}.${textHash(lexicon.id).toString(36)}`;
       codeParts.set(lexicon, code);
     }
     const groups = corpusAliasGroups();

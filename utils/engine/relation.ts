@@ -545,6 +545,16 @@ export interface StoredCueReading {
   hedges: string[];
 }
 
+/**
+ * Version of the rules that read a text's cues (direction, negation, refutation, hedges; utils/engine/lexicon/*). Stored
+ * claim features carry those cues ({@link storablePrepared}), and their version (claim-features.ts) includes this, so a
+ * rule change makes the background migration prepare the claims again. Bump it whenever a change alters what `prepare`
+ * reads for some text: test/unit/match/cue-rules-version.test.ts pins the cues of a set of sentences to this number and
+ * fails until it is bumped and re-pinned. 2: session 18 (refusals, leaps and failed efforts are no direction; the
+ * literal senses, idioms, losses and deliveries of sessions 15-17, which the single probe sentence did not see).
+ */
+export const CUE_RULES_VERSION = 2;
+
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
   const terms: string[] = [];
@@ -1014,6 +1024,15 @@ function computeDirectionCues(
     if (FALL_FORMS.has(w) && next === 'into') {
       for (let j = k + 2; j < n && j <= k + 5 && !boundary(j); j++) if (FALL_INTO_ENDS.has(norms[j]!)) return true;
     }
+    const after = k + 2 < n && !boundary(k + 2) ? tokens[k + 2]! : null;
+    // "declined to comment", "declines to say": a refusal, not a decrease ("declined to 12", "declined to its lowest"
+    // are one).
+    if (DECLINE_FORMS.has(w) && next === 'to' && after && /^\p{Ll}/u.test(after.raw) && !NP_OPENERS.has(after.norm) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
+    // "jumped the fence", "jumped a White House fence": a leap over something, not a rise ("attacks jumped sharply",
+    // "jumped 20 percent", "jumped more than a third", "jumped the most since 2019" are one).
+    if (JUMP_FORMS.has(w) && next && next !== 'more' && next !== 'much' && (NP_OPENERS.has(next) || /^\p{Lu}/u.test(tokens[k + 1]!.raw)) && !(next === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
+    // "a failed rescue attempt", "the failed coup": an effort that failed, not the sentence's subject diminishing.
+    if (w === 'failed' && FAILED_EFFORTS.has(next)) return true;
     return false;
   };
 
@@ -1175,6 +1194,10 @@ const LOSS_WINDOW = 16;
 /** Forms of "grow" ("grew up in London" is an upbringing) and "fall" ("fell silent", "fell victim"). */
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+const JUMP_FORMS = new Set(['jump', 'jumps', 'jumped', 'jumping']);
+/** Efforts "failed" qualifies as an adjective ("a failed rescue attempt"): the effort failed, nothing shrank. */
+const FAILED_EFFORTS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'coup', 'plot', 'rescue', 'mission', 'experiment', 'launch', 'negotiation', 'negotiations', 'talks']);
 const FALL_IDIOM_ENDS = new Set(['silent', 'asleep', 'victim', 'prey']);
 /** What "fall into …" ends up in when it is no decline ("falling into the wrong hands", "fell into place"). */
 const FALL_INTO_ENDS = new Set(['hands', 'hand', 'place', 'line', 'trap', 'traps', 'category', 'categories', 'step', 'orbit', 'camp', 'custody']);

@@ -153,6 +153,18 @@ describe('framing on bare sentences, any subject', () => {
     ['Weapons are falling into the hands of the rebels.', 0],
     ['The pieces of the deal fell into place on Friday.', 0],
     ['We can support them to confront, attack and defeat the rebels in the valley.', 0],
+    // a refusal, a leap over something, an effort that failed: no direction (session 18, from rule agrees read by hand)
+    ['The rebels declined to comment on the report.', 0],
+    ['A spokesman for the rebels declines to say how many fighters were killed.', 0],
+    ['The rebel jumped the fence and ran toward the gate.', 0],
+    ['A rebel jumped the Palace fence on Friday.', 0],
+    ['It was the second failed rescue attempt against the rebels in two months.', 0],
+    // … while a decrease to a level, a rise in amount and a failure of the subject still point
+    ['Attacks by the rebels declined to 12 last year.', -1],
+    ['Attacks by the rebels have been declining to their lowest level.', -1],
+    ['Attacks by the rebels jumped 20 percent in May.', 1],
+    ['Attacks by the rebels jumped more than a third.', 1],
+    ['The rebels failed to hold the city.', -1],
     // … while a change from a level, or a fall into decline, still points down
     ['Attacks by the rebels dropped from 40 to 12 last year.', -1],
     ['Attacks by the rebels dropped from a high of 40 in 2019.', -1],

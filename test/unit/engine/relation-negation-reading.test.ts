@@ -55,9 +55,11 @@ describe('a direction word is a change only where it tells one', () => {
     expect(label('The intruder jumped over the fence of the embassy before guards stopped him, police said.', 'The intruder failed to reach the embassy building before guards stopped him, police said.')).not.toBe('disputes');
   });
 
-  it('"my life is in danger" is said of a life, "a failed rescue attempt" of an attempt', () => {
+  it('"my life is in danger" is said of a life; "a failed rescue attempt" tells of an effort, no change at all', () => {
     expect(prepare('My business is in danger, the baker said.').cues[0]).toMatchObject({ subject: 'business' });
-    expect(prepare('The hostage was killed in a failed rescue attempt.').cues.find((c) => c.words === 'failed')).toMatchObject({ object: 'attempt' });
+    // Until session 18 this was a decline cue said of the attempt; two failed attempts then "agreed" on a direction.
+    expect(prepare('The hostage was killed in a failed rescue attempt.').cues.find((c) => c.words === 'failed')).toBeUndefined();
+    expect(prepare('The hostage was killed when the rescue attempt failed.').cues.find((c) => c.words === 'failed')).toMatchObject({ sign: -1 });
     expect(label('My business is in danger because of the new tax on flour, the baker said.', 'The baker said the new tax on flour has weakened demand for bread.')).not.toBe('disputes');
   });
 });

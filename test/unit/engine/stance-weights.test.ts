@@ -20,19 +20,20 @@ const asset = (path: string) => new Uint8Array(readFileSync(`public${path}`));
 
 // `head` and `card`: the committed headline and card-pair models' probabilities, pinned so a changed asset or decoder
 // shows. Re-pinned when the weights are retrained (`npm run train:weights`; `npm run check:weights` says the committed
-// files are what the scripts write) — last on the retrain of issue 9, whose stale weights the earlier pins recorded.
+// files are what the scripts write) — last in session 18, after the cue rules stopped reading refusals ("declined to
+// comment"), leaps and failed efforts as directions (relation.ts CUE_RULES_VERSION 2).
 const REFERENCE = [
   {
     claim: 'ISIS is regrouping in eastern Syria, a Pentagon report says.',
     page: 'ISIS fighters are regrouping in eastern Syria, officials said. The Pentagon report warns of a resurgence. Others said the group is weakened.',
-    head: { unrelated: 0.00012244761482963293, related: 0.4663734355162665, agrees: 0.47109301902969253, disputes: 0.06241109783921141 },
-    card: { unrelated: 0.004940122156103639, related: 0.12075245431301102, agrees: 0.3910643145371692, disputes: 0.48324310899371603 },
+    head: { unrelated: 0.000123000669295121, related: 0.46728056932451234, agrees: 0.4705979038170582, disputes: 0.061998526189134276 },
+    card: { unrelated: 0.005083069485456572, related: 0.11953943772474694, agrees: 0.38268201489262293, disputes: 0.49269547789717344 },
   },
   {
     claim: 'The vaccine is not safe for children.',
     page: 'The vaccine is safe for children, the agency said after a trial of 3,000 children. No serious side effects were found.',
-    head: { unrelated: 0.00005051254893292069, related: 0.10288238650255685, agrees: 0.16395969749290734, disputes: 0.733107403455603 },
-    card: { unrelated: 0.0014872628561893126, related: 0.08138688237209803, agrees: 0.39098448145995596, disputes: 0.5261413733117567 },
+    head: { unrelated: 0.0000507808316973286, related: 0.10289765695456986, agrees: 0.16227380585033163, disputes: 0.7347777563634013 },
+    card: { unrelated: 0.001507771432095375, related: 0.07925915556794874, agrees: 0.3857381656410126, disputes: 0.5334949073589432 },
   },
 ];
 
