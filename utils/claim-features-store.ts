@@ -16,17 +16,15 @@
 import type { EntityTable } from 'dexie';
 import type { ClaimLensDb, MetaRow } from './db';
 import {
-  aliasChange,
-  aliasGroupsOfVersion,
+  type AliasChange,
+  aliasChanges,
+  type ClaimFeaturesRow,
   claimFeaturesVersion,
   codeVersionOf,
   isCurrentFeatures,
   knownAliasVersions,
   prepareClaimFeatures,
-  textHash,
-  touchedByAliasChange,
-  type AliasChange,
-  type ClaimFeaturesRow,
+  rowNeeds,
 } from './engine/claim-features';
 import type { Claim, Topic } from './engine/types';
 import { corpusAliasGroups, useCorpusAliases, type AliasGroup } from './engine/lexicon/domain';
@@ -140,7 +138,7 @@ const writeState = (meta: EntityTable<MetaRow, 'key'>, s: FeatureMigrationState)
  * features version and the claims prepared here then agree with what the matcher reads.
  */
 async function useStoredAliases(db: ClaimLensDb): Promise<void> {
-  useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
+  useTopicAliases(await readTopics(db));
 }
 
 /**
@@ -321,13 +319,13 @@ function rememberedAliasesRow(stored: readonly { version: string; aliases: reado
 }
 
 /**
- * The alias groups each remembered version stood for, from the meta row {@link FEATURES_ALIASES_META_KEY}'s value
- * (undefined: none): what a page match needs to use rows an import left of an earlier alias state
- * (engine/claim-features.ts `holdsAcrossAliasChange`) while the background migration has not re-stamped them.
+ * For each earlier features version, what changed in the alias groups since, to the current `version` (see
+ * engine/claim-features.ts `aliasChanges`), from the meta row {@link FEATURES_ALIASES_META_KEY}'s value: what a page
+ * match needs to use rows an import left of an earlier alias state while the background migration has not re-stamped
+ * them (adoptClaimFeatures).
  */
-export function rememberedAliasGroups(value: string | undefined): (v: string) => readonly AliasGroup[] | undefined {
-  const byVersion = new Map(parseAliases(value).map((p) => [p.version, p.aliases]));
-  return (v) => byVersion.get(v);
+export function rememberedAliasChanges(value: string | undefined, version: string): (v: string) => AliasChange | null {
+  return aliasChanges(parseAliases(value), version);
 }
 
 /** The remembered versions' alias groups from the meta row's value (see {@link readAliases}); empty when unreadable. */
@@ -380,37 +378,6 @@ export function batchFeaturesAfterTopics(
     return needs === 'stamp' ? { ...r, v: version } : r;
   });
   return { rows: out, left, aliasesRow: rememberedAliasesRow(stored, version) };
-}
-
-/**
- * For a stored row's version: what changed in the alias groups since (null when its groups are unknown or its code
- * is another: the row is prepared again). Memoised per version for the run.
- */
-function aliasChanges(remembered: readonly { version: string; aliases: readonly AliasGroup[] }[], version: string): (v: string) => AliasChange | null {
-  const memo = new Map<string, AliasChange | null>();
-  const current = corpusAliasGroups();
-  const code = codeVersionOf(version);
-  return (v) => {
-    let change = memo.get(v);
-    if (change === undefined) {
-      const groups = codeVersionOf(v) === code ? (aliasGroupsOfVersion(v) ?? remembered.find((p) => p.version === v)?.aliases) : undefined;
-      change = groups ? aliasChange(groups, current) : null;
-      memo.set(v, change);
-    }
-    return change;
-  };
-}
-
-/**
- * What a stored row needs to be of `version`: nothing (current); a new stamp, when it is of the same text and code
- * and its claim names no surface of the alias change since its version (what `prepare` computes for it is unchanged);
- * else the claim is prepared again.
- */
-function rowNeeds(c: Claim, row: ClaimFeaturesRow | undefined, version: string, changeOf: (v: string) => AliasChange | null): 'nothing' | 'stamp' | 'prepare' {
-  const sameText = !!row && row.id === c.id && row.h === textHash(c.text);
-  if (sameText && row.v === version) return 'nothing';
-  const change = sameText ? changeOf(row.v) : null;
-  return change && !touchedByAliasChange(c.text, change) ? 'stamp' : 'prepare';
 }
 
 /**

@@ -16,9 +16,8 @@ import type { Claim, Outlet, PageMatch, PageSummary, Topic } from '../engine/typ
 import type { ArticleMetaRow } from '../article-meta';
 import { readThrough } from '../read-through';
 import { readTopics } from '../topic-head';
-import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow } from '../engine/claim-features';
-import { FEATURES_ALIASES_META_KEY, rememberedAliasGroups } from '../claim-features-store';
-import type { AliasGroup } from '../engine/lexicon/domain';
+import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow, type AliasChange } from '../engine/claim-features';
+import { FEATURES_ALIASES_META_KEY, rememberedAliasChanges } from '../claim-features-store';
 import { markStartup } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
 
@@ -50,10 +49,10 @@ export interface MatchHead {
   /** Distinct content stems per cached claim: tokenising and stemming a claim once per worker, not per page. */
   claimTerms: Map<string, string[]>;
   /**
-   * The alias groups of earlier features versions (claim-features-store.ts `rememberedAliasGroups`), read the first
-   * time a candidate's row is of another version (an import's new aliases, before the migration re-stamps it).
+   * The alias change since each earlier features version (claim-features-store.ts `rememberedAliasChanges`), read the
+   * first time a candidate's row is of another version (an import's new aliases, before the migration re-stamps it).
    */
-  olderGroups?: (v: string) => readonly AliasGroup[] | undefined;
+  changeOf?: (v: string) => AliasChange | null;
 }
 
 /** A claim's distinct content stems, from the head's cache (kept as long as the claim cache keeps the claim). */
@@ -228,8 +227,9 @@ export async function loadPageSlice(
       : [[], []];
   // A row of another version (an import moved the alias groups; the background migration has not re-stamped it yet)
   // needs the groups that version stood for: one more read, once per head, only then.
-  if (!head.olderGroups && features.some((r) => r && r.v !== claimFeaturesVersion())) {
-    head.olderGroups = rememberedAliasGroups((await db.meta.get(FEATURES_ALIASES_META_KEY))?.value);
+  const version = claimFeaturesVersion();
+  if (!head.changeOf && features.some((r) => r && r.v !== version)) {
+    head.changeOf = rememberedAliasChanges((await db.meta.get(FEATURES_ALIASES_META_KEY))?.value, version);
   }
   read.forEach((c) => {
     if (c) head.claimCache.set(c.id, c);
@@ -239,7 +239,7 @@ export async function loadPageSlice(
     const row = features[i];
     // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly. One of an
     // earlier alias state is used where the change since does not touch the claim.
-    if (!c || !adoptClaimFeatures(c, row, head.olderGroups)) return;
+    if (!c || !adoptClaimFeatures(c, row, head.changeOf)) return;
     head.featured.add(id);
     head.claimTerms.set(id, stemsOfRow(row!));
   });

@@ -230,47 +230,47 @@ export function isCurrentFeatures(row: ClaimFeaturesRow | undefined | null, clai
   return !!row && row.id === claim.id && row.v === claimFeaturesVersion() && row.h === textHash(claim.text);
 }
 
-/** The alias change from each earlier version to the current one, by `<from>>to>` (null: groups unknown, or other code). */
-const changeMemo = new Map<string, AliasChange | null>();
+/**
+ * For a stored row's version: what changed in the alias groups since (null when its groups are unknown or its code
+ * is another: the row is prepared again). Memoised per version for the run.
+ */
+export function aliasChanges(remembered: readonly { version: string; aliases: readonly AliasGroup[] }[], version: string): (v: string) => AliasChange | null {
+  const memo = new Map<string, AliasChange | null>();
+  const current = corpusAliasGroups();
+  const code = codeVersionOf(version);
+  return (v) => {
+    let change = memo.get(v);
+    if (change === undefined) {
+      const groups = codeVersionOf(v) === code ? (aliasGroupsOfVersion(v) ?? remembered.find((p) => p.version === v)?.aliases) : undefined;
+      change = groups ? aliasChange(groups, current) : null;
+      memo.set(v, change);
+    }
+    return change;
+  };
+}
 
 /**
- * Whether a stored row holds for this claim although its version is an earlier alias state of the same code: its
- * text is the claim's, the groups of its version are known (`groupsOf`), and the claim names nothing those groups
- * changed since — then preparing it now gives the same row, as the migration's re-stamp assumes. What a page match
- * reads while the background migration has not re-stamped the rows an import's new aliases left behind.
+ * What a stored row needs to be of `version`: nothing (current); a new stamp, when it is of the same text and code
+ * and its claim names no surface of the alias change since its version (what `prepare` computes for it is unchanged);
+ * else the claim is prepared again.
  */
-export function holdsAcrossAliasChange(
-  row: ClaimFeaturesRow | undefined | null,
-  claim: Pick<Claim, 'id' | 'text'>,
-  groupsOf: (v: string) => readonly AliasGroup[] | undefined,
-): row is ClaimFeaturesRow {
-  if (!row || row.id !== claim.id || row.h !== textHash(claim.text)) return false;
-  const current = claimFeaturesVersion();
-  if (row.v === current) return true;
-  const key = `${row.v}>${current}`;
-  let change = changeMemo.get(key);
-  if (change === undefined) {
-    const groups = codeVersionOf(row.v) === codeVersionOf(current) ? groupsOf(row.v) : undefined;
-    change = groups ? aliasChange(groups, corpusAliasGroups()) : null;
-    if (changeMemo.size >= 64) changeMemo.delete(changeMemo.keys().next().value!);
-    changeMemo.set(key, change);
-  }
-  return !!change && !touchedByAliasChange(claim.text, change);
+export function rowNeeds(c: Pick<Claim, 'id' | 'text'>, row: ClaimFeaturesRow | undefined, version: string, changeOf: (v: string) => AliasChange | null): 'nothing' | 'stamp' | 'prepare' {
+  const sameText = !!row && row.id === c.id && row.h === textHash(c.text);
+  if (sameText && row.v === version) return 'nothing';
+  const change = sameText ? changeOf(row.v) : null;
+  return change && !touchedByAliasChange(c.text, change) ? 'stamp' : 'prepare';
 }
 
 /**
  * Gives a claim object its stored features, so the relation reads them instead of preparing the claim. A row that
- * is missing or not current is left out: that claim is prepared on the fly, as before. With `groupsOf` (the groups
- * earlier versions stood for), a row of an earlier alias state is used where it still holds
- * ({@link holdsAcrossAliasChange}). Returns the prepared features adopted, or null.
+ * is missing or not current is left out: that claim is prepared on the fly, as before. With `changeOf` (the alias
+ * change since each earlier version, {@link aliasChanges}), a row of an earlier alias state of the same code is used
+ * where the migration would only re-stamp it ({@link rowNeeds}): the change since does not touch the claim. Returns
+ * the prepared features adopted, or null.
  */
-export function adoptClaimFeatures(
-  claim: Claim,
-  row: ClaimFeaturesRow | undefined | null,
-  groupsOf?: (v: string) => readonly AliasGroup[] | undefined,
-): PreparedText | null {
+export function adoptClaimFeatures(claim: Claim, row: ClaimFeaturesRow | undefined | null, changeOf?: (v: string) => AliasChange | null): PreparedText | null {
   if (isCurrentFeatures(row, claim)) return preparedFromStored(claim, row);
-  return groupsOf && holdsAcrossAliasChange(row, claim, groupsOf) ? preparedFromStored(claim, row) : null;
+  return row && changeOf && rowNeeds(claim, row, claimFeaturesVersion(), changeOf) === 'stamp' ? preparedFromStored(claim, row) : null;
 }
 
 /** A claim's distinct content stems from its stored row (its terms without the "#name" terms), in text order. */

@@ -159,8 +159,8 @@ describe('prepared claim features', () => {
     expect(named.length).toBeGreaterThan(0);
     const namedRows = await db.claimFeatures.bulkGet(named.map((c) => c.id));
     expect(namedRows.every((r) => r?.v === versionBefore)).toBe(true);
-    expect(named.filter((c, i) => adoptClaimFeatures(structuredClone(c), namedRows[i], head.olderGroups ?? (() => undefined)) !== null)).toEqual([]);
-    expect(head.olderGroups?.(versionBefore)).toBeDefined();
+    expect(named.filter((c, i) => adoptClaimFeatures(structuredClone(c), namedRows[i], head.changeOf ?? (() => null)) !== null)).toEqual([]);
+    expect(head.changeOf?.(versionBefore)).toBeTruthy(); // the groups of that version were known
   });
 });
 
