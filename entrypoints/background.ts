@@ -19,6 +19,7 @@ import { openReaderTab } from '@/utils/background/reader-tab';
 import { startSources } from '@/utils/sources/background';
 import { commandTab, relayCommand } from '@/utils/background/commands';
 import { startToolbarIcons } from '@/utils/background/toolbar-icon';
+import { keepAliveWhile } from '@/utils/background/keep-alive';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -41,24 +42,28 @@ export default defineBackground(() => {
   // A start checks the seeds and the match index cheaply (what a page match waits for); the row counts and their
   // repairs run once the first page is answered (utils/background/startup.ts). Install and update reload the seeds.
   const startup = startCorpus(db, loadSeedPack);
+  // Start-up, install and migration work can run for minutes at 100k claims with no event waiting on it (a re-mine
+  // after an update): an extension API call every 25 s keeps Chrome from stopping the worker under it.
+  const hold = <T,>(work: Promise<T>) => keepAliveWhile(work, () => browser.runtime.getPlatformInfo());
+  void hold(startup.checked);
   const search = createSearchService(db, snapshots);
   browser.runtime.onInstalled.addListener(() => {
     markStartup('installStart'); // the browser bench waits for 'installDone' before it times pages (a 100k re-mine)
-    void startup.checked
-      .then(async () => {
+    void hold(
+      startup.checked.then(async () => {
         if (!startup.loadedAtStart()) await installSeedPack(db, await loadSeedPack());
         // Build and persist the search index once per install/update, so the first popup search does not
         // wait; ordinary service-worker wake-ups (every page match) do not pay for it.
         await search.warm?.();
-      })
-      .finally(() => markStartup('installDone'));
+      }),
+    ).finally(() => markStartup('installDone'));
   });
 
   const sources = startSources(db, startup.checked); // feeds the reader chose: alarms, fetching, their handlers
   // Prepared claim features of an older engine version are recomputed in the background (resumed on wake and alarm).
   // Its batches wait while a page match or a search is in flight (the worker's thread and the database's queue are shared).
   const foreground = createForegroundGate();
-  startFeatureMigration(db, startup.checked, browser.alarms, { foreground });
+  startFeatureMigration(db, startup.checked, browser.alarms, { foreground, hold });
 
   const route = createRouter(
     {

@@ -37,6 +37,8 @@ export interface FeatureMigrationOptions {
   foreground?: ForegroundGate;
   /** Claims per batch (tests). */
   batchSize?: number;
+  /** Wraps a run that no event waits on, so the worker is not stopped under it (utils/background/keep-alive.ts). */
+  hold?: <T>(work: Promise<T>) => Promise<T>;
 }
 
 /** Wires the runner: `ready` is the start-up work (seeds, consistency) that must come first. */
@@ -48,7 +50,8 @@ export function startFeatureMigration(db: ClaimLensDb, ready: Promise<unknown>, 
     await opts.foreground?.idle();
   };
   const resume = (): Promise<FeatureProgress> => {
-    running ??= (async () => {
+    const hold = opts.hold ?? (<T>(work: Promise<T>) => work);
+    running ??= hold((async () => {
       await ready;
       await quiet();
       // An ordinary wake: the state row says this version is done — no row counts (each wake would repeat them).
@@ -71,7 +74,7 @@ export function startFeatureMigration(db: ClaimLensDb, ready: Promise<unknown>, 
       });
       if (done.finished) await alarms.clear(FEATURES_ALARM);
       return done;
-    })().finally(() => {
+    })()).finally(() => {
       running = null;
     });
     return running;

@@ -117,6 +117,20 @@ describe('claim-features migration on a waking worker', () => {
     expect((await run.resume()).finished).toBe(true);
   });
 
+  it('a run is held alive by the hold it is given (utils/background/keep-alive.ts) until it finishes', async () => {
+    const { db } = await staleFeatures();
+    const held: Promise<unknown>[] = [];
+    let settledInside = false;
+    const hold = <T,>(work: Promise<T>): Promise<T> => {
+      held.push(work);
+      return work.finally(() => (settledInside = true));
+    };
+    const done = await startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never, { batchSize: 10, hold }).resume();
+    expect(done.finished).toBe(true);
+    expect(held).toHaveLength(1);
+    expect(settledInside).toBe(true);
+  });
+
   it('a wake with nothing to migrate writes nothing', async () => {
     const { db, entries } = await staleFeatures();
     await startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never).resume();
