@@ -40,6 +40,8 @@ export interface CorpusChange {
   topics?: boolean;
   /** Rows the writer holds, so the search update does not read them back (see search-store.ts `SearchChange`). */
   known?: SearchChange['known'];
+  /** Every stored claim and their names, when the writer holds them all (see search-store.ts `SearchChange`). */
+  all?: SearchChange['all'];
   /** Ends a named phase of an import batch's timing (see `batchTimer`). */
   lap?: (phase: string) => void;
   /**
@@ -239,7 +241,9 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
     await replaceTopicState(db, topicStateRows(articles, mined.topics));
     await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
     await db.meta.delete('topicsStale');
-    await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics) });
+    // mined.claims are the stored claims now (read above in key order, the moved ones written back).
+    const names = { outlets: new Map(outlets.map((o) => [o.id, o.name])), titles: new Map(articles.map((a) => [a.id, a.title ?? ''])), topics: mined.topics };
+    await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics), all: { claims: mined.claims, names } });
   });
 }
 

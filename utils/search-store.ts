@@ -399,7 +399,7 @@ export interface KnownNames {
 }
 
 /** Search records of `claims`, with outlet names, article titles and topics from `names` or else read from the database. */
-async function recordsFor(db: ClaimLensDb, claims: Claim[], names: KnownNames = {}): Promise<SearchRecord[]> {
+async function recordsFor(db: ClaimLensDb, claims: readonly Claim[], names: KnownNames = {}): Promise<SearchRecord[]> {
   const outletIds = [...new Set(claims.map((c) => c.outletId))].filter((id) => !names.outlets?.has(id));
   const articleIds = [...new Set(claims.map((c) => c.articleId))].filter((id) => !names.titles?.has(id));
   const topicIds = names.topics ? [] : [...new Set(claims.flatMap((c) => c.topics))];
@@ -482,9 +482,9 @@ function outletsWriter(from: PackedOutlets | null, size: number): { out: () => P
  * Rewrites the whole stored index from the corpus tables. Run inside a transaction over the corpus tables and
  * the search tables (corpus.ts WRITE_TABLES) so rows and index commit together.
  */
-export async function rebuildSearchIndex(db: ClaimLensDb, version: string): Promise<SearchStats> {
-  const claims = await db.claims.toArray();
-  const records = await recordsFor(db, claims);
+export async function rebuildSearchIndex(db: ClaimLensDb, version: string, held?: SearchChange['all']): Promise<SearchStats> {
+  // `held`: every stored claim and their names, when the writer holds them (a re-mine): not read again.
+  const records = await recordsFor(db, held?.claims ?? (await db.claims.toArray()), held?.names);
   // The in-memory builder is the reference: its vocabulary, dfs and postings are written as they are.
   const index = createSearchIndex(records);
   const memo = new Map<string, string[]>();
@@ -529,6 +529,12 @@ export interface SearchChange {
   lap?: (phase: string) => void;
   /** The articles stored after this write, when the writer knows it (corpus.ts `afterWrite`): not counted again. */
   articleCount?: number;
+  /**
+   * Every claim stored after this write, in primary-key order, and their outlet names, article titles and topics,
+   * when the writer holds them all (a full re-mine): a rebuild takes them instead of reading 100k claims and every
+   * article back.
+   */
+  all?: { claims: readonly Claim[]; names: KnownNames };
 }
 
 /** A vocabulary term whose postings are read. */
@@ -579,7 +585,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
   const most = affected.length > 64 && affected.length * 2 > (change.articleCount ?? (await db.articles.count()));
   if (!stats || stats.version !== previous || most) {
-    await rebuildSearchIndex(db, version);
+    await rebuildSearchIndex(db, version, change.all);
     return;
   }
   const affectedSet = new Set(affected);
