@@ -553,7 +553,8 @@ export interface StoredCueReading {
  * fails until it is bumped and re-pinned. 2: session 18 (refusals, leaps and failed efforts are no direction; the
  * literal senses, idioms, losses and deliveries of sessions 15-17, which the single probe sentence did not see). 3:
  * session 19 (events, states and habits: a habitat or a habit, a person's refusal, a failed test, a season, air drops,
- * leaps, threats as messages, an inability to confirm; see eventReading in computeDirectionCues).
+ * leaps, threats as messages ("a threat to kill another hostage"), an inability to confirm; see eventReading in
+ * computeDirectionCues).
  */
 export const CUE_RULES_VERSION = 3;
 
@@ -1090,9 +1091,12 @@ function computeDirectionCues(
     }
     // A leap out of or onto something: "jumped out of the car", "jumped off the bridge".
     if (JUMP_FORMS.has(w) && JUMP_MOTIONS.has(next)) return true;
-    // Threats as messages: "received death threats", "uttering threats", "bomb threats".
+    // Threats as messages: "received death threats", "uttering threats", "bomb threats", "a threat to kill another
+    // hostage", "a threat to 'eat the heart of infidels'" (a verb and its object after "to"; not "a threat to the
+    // region", "a threat to national security").
     if (THREAT_FORMS.has(w)) {
       if (MESSAGE_THREATS.has(prev)) return true;
+      if (next === 'to' && k + 3 < n && !boundary(k + 2) && !boundary(k + 3) && /^\p{Ll}/u.test(tokens[k + 2]!.raw) && !STOP_WORD_SET.has(norms[k + 2]!) && (NP_OPENERS.has(norms[k + 3]!) || OBJECT_OPENERS.has(norms[k + 3]!))) return true;
       for (let j = k - 1, steps = 0; j >= 0 && steps < 8 && !boundary(j + 1); j--, steps++) if (THREAT_SENDING.has(norms[j]!)) return true;
     }
     return false;
@@ -1277,6 +1281,8 @@ const SEASON_OPENERS = new Set(['this', 'last', 'next', 'early', 'late']);
 /** Particles of a physical leap ("jumped out of the car", "jumped off the bridge"). */
 const JUMP_MOTIONS = new Set(['out', 'off', 'into', 'onto', 'aboard', 'overboard', 'down']);
 const THREAT_FORMS = new Set(['threat', 'threats']);
+/** Openers of a verb's object besides {@link NP_OPENERS} ("a threat to kill another hostage"). */
+const OBJECT_OPENERS = new Set(['another', 'every', 'both', 'all']);
 const DROP_FORMS = new Set(['drop', 'drops', 'dropped', 'dropping']);
 /** Forms of "be" before a participle: "was dropped" is something released, not something that fell. */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);

@@ -40,6 +40,7 @@ describe('events and states that hold a direction word', () => {
     ['The crew said the crates that were dropped were seized.', 'something dropped'],
     ['The driver jumped out of the van and ran.', 'a leap'],
     ['The captain received death threats after the crash.', 'threats as messages'],
+    ["The hijackers' threat to sink another ferry alarmed the port.", 'a threat to do something'],
     ['The port authority was unable to confirm the number of passengers.', 'an inability to confirm'],
     ['Talks with the ferry union fell through.', 'plans that did not happen'],
     ['The ferry docks in lower Manhattan.', 'a place'],
@@ -55,6 +56,8 @@ describe('events and states that hold a direction word', () => {
     ['Ferry bookings jumped 20 percent.', 'jumped'],
     ['The ferry line failed to keep its schedule.', 'failed'],
     ['The fall of the old ferry company shocked the port.', 'fall'],
+    ['The storm remains a threat to the ferry line.', 'remains a threat'],
+    ['The strike is a threat to ferry services.', 'threat'],
   ])('"%s" still holds a change (%s)', (text, word) => {
     expect(cueWords(text)).toContain(word);
   });

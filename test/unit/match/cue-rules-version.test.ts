@@ -46,10 +46,11 @@ const SENTENCES = [
   'The actor, who also declined, failed a drug test later this fall.',
   'The crates that were dropped by the U.S. air force were air dropped, and he jumped out of the truck.',
   'Residents received death threats; the WHO was unable to confirm them, and talks fell through in lower Manhattan.',
+  'The threat to kill another hostage is a threat to the talks.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 3, hash: 'm7m1f1' };
+const PINNED = { version: 3, hash: '1lu5kww' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {
