@@ -551,9 +551,12 @@ export interface StoredCueReading {
  * rule change makes the background migration prepare the claims again. Bump it whenever a change alters what `prepare`
  * reads for some text: test/unit/match/cue-rules-version.test.ts pins the cues of a set of sentences to this number and
  * fails until it is bumped and re-pinned. 2: session 18 (refusals, leaps and failed efforts are no direction; the
- * literal senses, idioms, losses and deliveries of sessions 15-17, which the single probe sentence did not see).
+ * literal senses, idioms, losses and deliveries of sessions 15-17, which the single probe sentence did not see). 3:
+ * session 19 (events, states and habits: a habitat or a habit, a person's refusal, a failed test, a season, air drops,
+ * leaps, threats as messages ("a threat to kill another hostage"), an inability to confirm; see eventReading in
+ * computeDirectionCues).
  */
-export const CUE_RULES_VERSION = 2;
+export const CUE_RULES_VERSION = 3;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -1033,6 +1036,69 @@ function computeDirectionCues(
     if (JUMP_FORMS.has(w) && next && next !== 'more' && next !== 'much' && (NP_OPENERS.has(next) || /^\p{Lu}/u.test(tokens[k + 1]!.raw)) && !(next === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
     // "a failed rescue attempt", "the failed coup": an effort that failed, not the sentence's subject diminishing.
     if (w === 'failed' && FAILED_EFFORTS.has(next)) return true;
+    return eventReading(k);
+  };
+
+  // Readings of a direction word that report an event, a state or a habit, not a change of anything (session 19, from
+  // the direction agrees read on FNC-1 pages): the two sides of a pair then "agree" only on a word.
+  const eventReading = (k: number): boolean => {
+    const w = norms[k]!;
+    const prev = k > 0 && !boundary(k) ? norms[k - 1]! : '';
+    const next = k + 1 < n && !boundary(k + 1) ? norms[k + 1]! : '';
+    // The head of a hyphenated compound: "a 31-story high-rise", "an air-drop".
+    if (k > 0 && gap(k) === '-' && /^\p{L}/u.test(tokens[k - 1]!.raw)) return true;
+    // A habit or a general truth, not a trend: "can often be found growing under birch trees", "prices usually fall in
+    // January". A frequency adverb just before the cue (over auxiliaries) makes the clause generic.
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 4 && !boundary(j + 1); j--, steps++) {
+      if (FREQUENCY_ADVERBS.has(norms[j]!)) return true;
+      if (!FILLERS.has(norms[j]!) && !SEEN_VERBS.has(norms[j]!)) break;
+    }
+    if (GROW_FORMS.has(w)) {
+      // Where something was found: "a fungus has been found growing in the garden", "seen growing wild", "found the
+      // moss growing on the walls" (not "found the group growing stronger").
+      if (SEEN_VERBS.has(prev)) return true;
+      if (LOCATIVES.has(next)) for (let j = k - 2; j >= 0 && j >= k - 4 && !boundary(j + 1); j--) if (SEEN_VERBS.has(norms[j]!)) return true;
+      // Where a plant grows (its habitat), in the simple present: "grows under birch trees", "grows on rocks", "grows
+      // in the shade" — not "ISIS is growing in Iraq", "grows in popularity", "grew in the region".
+      if ((w === 'grows' || w === 'grow') && (HABITAT_PREPOSITIONS.has(next) || (next === 'in' && k + 2 < n && (ARTICLES.has(norms[k + 2]!) || POSSESSIVES.has(norms[k + 2]!))))) return true;
+    }
+    // Someone's refusal: "DiCaprio, who also declined", "she declined" — a person's decline is a refusal, a number's
+    // is a decrease. The subject is "who" or a personal pronoun right before (over auxiliaries and adverbs).
+    if (DECLINE_FORMS.has(w)) {
+      for (let j = k - 1, steps = 0; j >= 0 && steps < 3 && !boundary(j + 1); j--, steps++) {
+        if (PERSONAL_SUBJECTS.has(norms[j]!)) return true;
+        if (!FILLERS.has(norms[j]!)) break;
+      }
+    }
+    // A test failed ("failed a drug test", "for a failed drug test"): an event with an object, not a decline.
+    if (FAIL_FORMS.has(w) && next && NP_OPENERS.has(next) && next !== 'more' && next !== 'much') return true;
+    if (w === 'failed' && (ARTICLES.has(prev) || POSSESSIVES.has(prev)) && next && /^\p{Ll}/u.test(tokens[k + 1]!.raw) && !STOP_WORD_SET.has(next)) return true;
+    // An inability to know or say: "the WHO has been unable to confirm the cases" (as "declined to comment").
+    if (w === 'unable' && next === 'to' && k + 2 < n && EPISTEMIC_VERBS.has(norms[k + 2]!)) return true;
+    // A season: "later this fall", "last fall", "in the fall" — not "the fall of Mosul".
+    if (w === 'fall' && (SEASON_OPENERS.has(prev) || (prev === 'the' && k > 1 && norms[k - 2] === 'in' && next !== 'of'))) return true;
+    // "fell through": plans that did not happen.
+    if (FALL_FORMS.has(w) && next === 'through') return true;
+    // A part of a named place: "lower Manhattan".
+    if (w === 'lower' && k + 1 < n && !boundary(k + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.raw) && nameAt[k + 1] !== null) return true;
+    // An air drop, or a thing dropped (a delivery, a release): "air dropped into territory they control", "dropped by
+    // the U.S. military", "the material that was dropped" — not "was dropped to 3 percent", "dropped by half".
+    if (DROP_FORMS.has(w)) {
+      if (prev === 'air') return true;
+      const at = k + 2 < n && ARTICLES.has(norms[k + 2]!) ? k + 3 : k + 2;
+      if (next === 'by' && at < n && !boundary(at) && /^\p{Lu}/u.test(tokens[at]!.raw)) return true;
+      if (w === 'dropped' && PASSIVE_AUX.has(prev) && next !== 'to' && next !== 'by' && !(k + 1 < n && /^\p{N}/u.test(tokens[k + 1]!.raw))) return true;
+    }
+    // A leap out of or onto something: "jumped out of the car", "jumped off the bridge".
+    if (JUMP_FORMS.has(w) && JUMP_MOTIONS.has(next)) return true;
+    // Threats as messages: "received death threats", "uttering threats", "bomb threats", "a threat to kill another
+    // hostage", "a threat to 'eat the heart of infidels'" (a verb and its object after "to"; not "a threat to the
+    // region", "a threat to national security").
+    if (THREAT_FORMS.has(w)) {
+      if (MESSAGE_THREATS.has(prev)) return true;
+      if (next === 'to' && k + 3 < n && !boundary(k + 2) && !boundary(k + 3) && /^\p{Ll}/u.test(tokens[k + 2]!.raw) && !STOP_WORD_SET.has(norms[k + 2]!) && (NP_OPENERS.has(norms[k + 3]!) || OBJECT_OPENERS.has(norms[k + 3]!))) return true;
+      for (let j = k - 1, steps = 0; j >= 0 && steps < 8 && !boundary(j + 1); j--, steps++) if (THREAT_SENDING.has(norms[j]!)) return true;
+    }
     return false;
   };
 
@@ -1199,6 +1265,31 @@ const JUMP_FORMS = new Set(['jump', 'jumps', 'jumped', 'jumping']);
 /** Efforts "failed" qualifies as an adjective ("a failed rescue attempt"): the effort failed, nothing shrank. */
 const FAILED_EFFORTS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'coup', 'plot', 'rescue', 'mission', 'experiment', 'launch', 'negotiation', 'negotiations', 'talks']);
 const FALL_IDIOM_ENDS = new Set(['silent', 'asleep', 'victim', 'prey']);
+/** Adverbs of frequency: a cue right after one states a habit or a general truth (see eventReading in computeDirectionCues). */
+const FREQUENCY_ADVERBS = new Set(['often', 'usually', 'typically', 'commonly', 'generally', 'normally', 'sometimes', 'rarely', 'seldom', 'occasionally', 'frequently']);
+/** Participles of finding: "found growing", "seen growing" place something, they report no growth. */
+const SEEN_VERBS = new Set(['found', 'seen', 'spotted', 'discovered', 'noticed', 'observed']);
+/** Prepositions of a plant's habitat after a simple-present "grows" ("grows under birch trees", "grows wild"). */
+const HABITAT_PREPOSITIONS = new Set(['under', 'beneath', 'among', 'on', 'along', 'near', 'wild', 'naturally', 'best']);
+/** Subjects of a decline that make it a refusal: a person ("who also declined", "she declined"). */
+const PERSONAL_SUBJECTS = new Set(['who', 'he', 'she', 'i', 'we', 'you']);
+const FAIL_FORMS = new Set(['fail', 'fails', 'failed', 'failing']);
+/** Verbs of knowing or saying after "unable to": an inability to confirm is no decline of anything. */
+const EPISTEMIC_VERBS = new Set(['confirm', 'verify', 'say', 'comment', 'determine', 'assess', 'identify', 'independently', 'establish', 'tell', 'disclose', 'specify', 'explain']);
+/** Words before "fall" that make it the season ("this fall", "last fall"). */
+const SEASON_OPENERS = new Set(['this', 'last', 'next', 'early', 'late']);
+/** Particles of a physical leap ("jumped out of the car", "jumped off the bridge"). */
+const JUMP_MOTIONS = new Set(['out', 'off', 'into', 'onto', 'aboard', 'overboard', 'down']);
+const THREAT_FORMS = new Set(['threat', 'threats']);
+/** Openers of a verb's object besides {@link NP_OPENERS} ("a threat to kill another hostage"). */
+const OBJECT_OPENERS = new Set(['another', 'every', 'both', 'all']);
+const DROP_FORMS = new Set(['drop', 'drops', 'dropped', 'dropping']);
+/** Forms of "be" before a participle: "was dropped" is something released, not something that fell. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+/** Words before "threats" that make them messages ("death threats", "uttering threats"). */
+const MESSAGE_THREATS = new Set(['death', 'bomb', 'uttering', 'uttered', 'utter', 'anonymous']);
+/** Verbs whose object "threats" are messages, earlier in the clause ("received hundreds of calls with threats"). */
+const THREAT_SENDING = new Set(['received', 'receive', 'receives', 'receiving', 'issued', 'issuing', 'uttering', 'uttered']);
 /** What "fall into …" ends up in when it is no decline ("falling into the wrong hands", "fell into place"). */
 const FALL_INTO_ENDS = new Set(['hands', 'hand', 'place', 'line', 'trap', 'traps', 'category', 'categories', 'step', 'orbit', 'camp', 'custody']);
 /** Words after "dropped from (the)" that make it a change from a level ("dropped from a high of 40"), not a place. */

@@ -20,20 +20,20 @@ const asset = (path: string) => new Uint8Array(readFileSync(`public${path}`));
 
 // `head` and `card`: the committed headline and card-pair models' probabilities, pinned so a changed asset or decoder
 // shows. Re-pinned when the weights are retrained (`npm run train:weights`; `npm run check:weights` says the committed
-// files are what the scripts write) — last in session 18, after the cue rules stopped reading refusals ("declined to
-// comment"), leaps and failed efforts as directions (relation.ts CUE_RULES_VERSION 2).
+// files are what the scripts write) — last in session 19, after the cue rules stopped reading events, states and habits
+// ("failed a drug test", "found growing under birch trees", "who also declined") as directions (CUE_RULES_VERSION 3).
 const REFERENCE = [
   {
     claim: 'ISIS is regrouping in eastern Syria, a Pentagon report says.',
     page: 'ISIS fighters are regrouping in eastern Syria, officials said. The Pentagon report warns of a resurgence. Others said the group is weakened.',
-    head: { unrelated: 0.000123000669295121, related: 0.46728056932451234, agrees: 0.4705979038170582, disputes: 0.061998526189134276 },
-    card: { unrelated: 0.005083069485456572, related: 0.11953943772474694, agrees: 0.38268201489262293, disputes: 0.49269547789717344 },
+    head: { unrelated: 0.00012171862115736605, related: 0.4578669444563123, agrees: 0.4826151786654541, disputes: 0.05939615825707617 },
+    card: { unrelated: 0.004998252586189355, related: 0.10893193802559448, agrees: 0.4066711981155246, disputes: 0.4793986112726916 },
   },
   {
     claim: 'The vaccine is not safe for children.',
     page: 'The vaccine is safe for children, the agency said after a trial of 3,000 children. No serious side effects were found.',
-    head: { unrelated: 0.0000507808316973286, related: 0.10289765695456986, agrees: 0.16227380585033163, disputes: 0.7347777563634013 },
-    card: { unrelated: 0.001507771432095375, related: 0.07925915556794874, agrees: 0.3857381656410126, disputes: 0.5334949073589432 },
+    head: { unrelated: 0.000051121117915427775, related: 0.10552082560377259, agrees: 0.16566000620951987, disputes: 0.7287680470687922 },
+    card: { unrelated: 0.0014713494191384525, related: 0.08160099858162306, agrees: 0.3796744718160648, disputes: 0.5372531801831737 },
   },
 ];
 

@@ -42,10 +42,15 @@ const SENTENCES = [
   'The WHO said the fighters do not have Ebola.',
   'None of the 28 bodies belongs to the missing students, prosecutors said.',
   'Troop numbers rose from 2,500 to 5,200 over the year.',
+  'The lichen can often be found growing on granite, and it grows under pine trees.',
+  'The actor, who also declined, failed a drug test later this fall.',
+  'The crates that were dropped by the U.S. air force were air dropped, and he jumped out of the truck.',
+  'Residents received death threats; the WHO was unable to confirm them, and talks fell through in lower Manhattan.',
+  'The threat to kill another hostage is a threat to the talks.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 2, hash: '1k3aw45' };
+const PINNED = { version: 3, hash: '1lu5kww' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {
