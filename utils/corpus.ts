@@ -239,7 +239,10 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
     await db.claims.bulkPut(mined.claims.filter((c, i) => !sameIds(claims[i]!.topics, c.topics)));
     await writeMatchIndex(db, matchIndex);
     // What the mine counted, so the next imports update topics from their own articles (incremental).
-    await replaceTopicState(db, topicStateRows(articles, mined.topics));
+    // Every article's concept key words from the same count, for the imports' story checks (utils/concept-keys-store.ts).
+    const keys = new Map<string, Set<string>>();
+    await replaceTopicState(db, topicStateRows(articles, mined.topics, keys));
+    await db.conceptKeys.bulkPut([...keys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
     await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
     await db.meta.delete('topicsStale');
     // mined.claims are the stored claims now (read above in key order, the moved ones written back).

@@ -93,7 +93,7 @@ describe("an import batch's story check", { timeout: 60_000 }, () => {
     const base = Array.from({ length: 48 }, (_, j) => conceptReport(j, j % 8 < 6 ? [j % 8] : []));
     expect((await importItems(db, base)).every((o) => o.status === 'imported')).toBe(true);
     const all = [0, 1, 2, 3, 4, 5];
-    // The first batch naming all six reads their reports whole (no keys cached yet); the next reads their titles.
+    // The first batch naming all six reads their reports' stored keys (none cached yet); the next reads their titles.
     await importItems(db, [conceptReport(48, all)], Date.now(), { deferTopics: true });
     reads.take();
     await importItems(db, [conceptReport(49, all)], Date.now(), { deferTopics: true });
@@ -115,6 +115,8 @@ describe("an import batch's story check", { timeout: 60_000 }, () => {
     expect((await importItems(db, base)).every((o) => o.status === 'imported')).toBe(true);
     const permitIds = (await db.articles.toArray()).filter((a) => a.body.includes('permit')).map((a) => a.id);
     expect(permitIds.length).toBe(6);
+    // The in-memory cache alone: no key words stored (the re-mine stores them; see the cold worker's tests below).
+    await db.conceptKeys.clear();
     reads.take();
     // A new permit report: the concept is judged on its remembered reports, read whole (nothing cached yet).
     await importItems(db, [report(40, true)], Date.now(), { deferTopics: true });
@@ -140,41 +142,39 @@ describe("an import batch's story check", { timeout: 60_000 }, () => {
  * delete), and an article without one is read whole as before. The verdicts are the same either way.
  */
 describe("a cold worker's story check", { timeout: 60_000 }, () => {
-  /** 40 reports (6 on a permit) imported and mined in full, then one more permit report imported incrementally. */
-  async function permitCorpus(name: string) {
-    const db = createDb(name);
+  it('reads the key words a re-mine or an import stored, not the articles; an edited or deleted article has none', async () => {
+    const db = createDb('test-topics-story-stored-keys');
     const reads = articleRowsRead();
     db.use(reads.middleware);
+    // 40 reports (6 on a permit), imported and mined in full: the re-mine stores every article's key words.
     expect((await importItems(db, Array.from({ length: 40 }, (_, j) => report(j, j % 7 === 0)))).every((o) => o.status === 'imported')).toBe(true);
     const permitIds = (await db.articles.toArray()).filter((a) => a.body.includes('permit')).map((a) => a.id);
-    forgetConceptKeyCache(); // other tests imported the same reports
-    await importItems(db, [report(40, true)], Date.now(), { deferTopics: true });
-    return { db, reads, permitIds };
-  }
-
-  it('reads the key words earlier imports stored, not the articles; an edited or deleted article has none', async () => {
-    const { db, reads, permitIds } = await permitCorpus('test-topics-story-stored-keys');
-    // The batch stored its own article's keys and those of the six it read whole.
     expect((await db.conceptKeys.bulkGet(permitIds)).every((r) => !!r?.keys)).toBe(true);
-    expect(await db.conceptKeys.count()).toBe(7);
+    expect(await db.conceptKeys.count()).toBe(40);
+    // A cold worker judges the permit on its remembered reports from their stored keys; the batch stores its own.
     forgetConceptKeyCache();
     reads.take();
+    await importItems(db, [report(40, true)], Date.now(), { deferTopics: true });
+    expect(reads.take()).toBe(0);
+    expect(await db.conceptKeys.count()).toBe(41);
+    forgetConceptKeyCache();
     await importItems(db, [report(41, true)], Date.now(), { deferTopics: true });
     expect(reads.take()).toBe(0);
-    // An edited title drops that article's row (in the edit's transaction): a cold batch reads it alone whole.
+    // An edited title drops that article's row (in the edit's transaction): a cold batch reads it alone whole, and
+    // stores its keys again.
     await updateArticle(db, permitIds[0]!, { title: 'Report on a permit' });
     expect(await db.conceptKeys.get(permitIds[0]!)).toBeUndefined();
     forgetConceptKeyCache();
     reads.take();
     await importItems(db, [report(42, true)], Date.now(), { deferTopics: true });
     expect(reads.take()).toBe(1);
+    expect((await db.conceptKeys.get(permitIds[0]!))?.keys).toBeTruthy();
     // A deleted article's row goes with it.
     await deleteArticles(db, [permitIds[1]!]);
     expect(await db.conceptKeys.get(permitIds[1]!)).toBeUndefined();
     expect((await db.topics.toArray()).map((t) => t.label.toLowerCase())).not.toContain('permit');
     db.close();
   });
-
   it('a version-19 database opens with no keys stored; its imports read articles whole and leave the same topics', async () => {
     const src = createDb('test-topics-story-keys-src');
     expect((await importItems(src, Array.from({ length: 40 }, (_, j) => report(j, j % 7 === 0)))).every((o) => o.status === 'imported')).toBe(true);
