@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ClaimLensDb } from '../utils/db';
 import { afterWrite } from '../utils/corpus';
+import { conceptKeysRow } from '../utils/concept-keys-store';
 import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
 import { mineTopics } from '../utils/engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, type TopicStateRow } from '../utils/engine/topics-incremental';
@@ -31,6 +32,17 @@ export async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cach
     mined = { claims: m.claims, topics: m.topics, state: topicStateRows(articles.map((a) => a.article), m.topics) };
     if (cache) writeFileSync(cache, JSON.stringify(mined));
   }
+  // Every article's concept key words, as the re-mine's state count finds them (cached beside the mine: older caches
+  // have none).
+  const keysCache = cache ? cache.replace(/\.json$/, '') + '.keys.json' : undefined;
+  let keys: [string, string[]][];
+  if (keysCache && existsSync(keysCache)) keys = JSON.parse(readFileSync(keysCache, 'utf8'));
+  else {
+    const found = new Map<string, Set<string>>();
+    topicStateRows(articles.map((a) => a.article), [], found);
+    keys = [...found].map(([id, k]) => [id, [...k]]);
+    if (keysCache) writeFileSync(keysCache, JSON.stringify(keys));
+  }
   await db.transaction('rw', db.tables, async () => {
     await db.outlets.bulkPut(outlets);
     await db.articles.bulkPut(articles.map((a) => a.article));
@@ -39,6 +51,7 @@ export async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cach
     await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
     await db.topicState.bulkPut(mined.state);
     await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
+    await db.conceptKeys.bulkPut(keys.map(([id, k]) => conceptKeysRow(id, k, `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`)));
     await afterWrite(db, { added: articles.map((a) => a.article.id) });
   });
 }

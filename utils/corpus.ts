@@ -7,6 +7,7 @@ import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, p
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
+import { conceptKeysRow, storedConceptKeys } from './concept-keys-store';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
@@ -24,7 +25,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.matchVocab, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead, db.articleMeta];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.matchVocab, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead, db.articleMeta, db.conceptKeys];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -238,7 +239,10 @@ export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Top
     await db.claims.bulkPut(mined.claims.filter((c, i) => !sameIds(claims[i]!.topics, c.topics)));
     await writeMatchIndex(db, matchIndex);
     // What the mine counted, so the next imports update topics from their own articles (incremental).
-    await replaceTopicState(db, topicStateRows(articles, mined.topics));
+    // Every article's concept key words from the same count, for the imports' story checks (utils/concept-keys-store.ts).
+    const keys = new Map<string, Set<string>>();
+    await replaceTopicState(db, topicStateRows(articles, mined.topics, keys));
+    await db.conceptKeys.bulkPut([...keys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
     await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
     await db.meta.delete('topicsStale');
     // mined.claims are the stored claims now (read above in key order, the moved ones written back).
@@ -399,6 +403,8 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
       claimsOf: (ids) => rowsWithIndexKeys(db.claims, 'articleId', ids),
       // The story check's titles from the body-less mirror rows (a few hundred bytes each, not several KB).
       titles: async (ids) => (await db.articleMeta.bulkGet(ids as string[])).map((m) => m?.title),
+      // Keys stored by earlier imports, instead of whole articles tokenised again (utils/concept-keys-store.ts).
+      conceptKeys: async (ids) => (await db.conceptKeys.bulkGet(ids as string[])).map((r) => storedConceptKeys(r, TOPIC_STATE_STAMP)),
     },
   );
   sink.lap('topicsUpdate');
@@ -418,6 +424,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   }
   sink.lap('topicsWrite');
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
+  if (up.conceptKeys.size) writes.push(queued(db.conceptKeys.bulkPut([...up.conceptKeys].map(([id, keys]) => conceptKeysRow(id, keys, TOPIC_STATE_STAMP)))));
   sink.lap('stateWrite');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).

@@ -14,6 +14,7 @@ import type { TopicStateLogRow } from './topic-state-store';
 import type { ClaimFeaturesRow } from './engine/claim-features';
 import { packTopicHead, topicHeadGuard, type TopicHeadRow } from './topic-head';
 import { articleMetaMirror, articleMetaOf, type ArticleMetaRow } from './article-meta';
+import { conceptKeysGuard, type ConceptKeysRow } from './concept-keys-store';
 
 /** Small key/value facts about the database itself (seed pack version, last analysis engine...). */
 export interface MetaRow {
@@ -81,6 +82,8 @@ export type ClaimLensDb = Dexie & {
   topicHead: EntityTable<TopicHeadRow, 'key'>;
   /** Each article's card metadata without its body (utils/article-meta.ts), mirrored from `articles` by a middleware. */
   articleMeta: EntityTable<ArticleMetaRow, 'id'>;
+  /** Each article's concept key words for an import's story checks (utils/concept-keys-store.ts), kept by a guard. */
+  conceptKeys: EntityTable<ConceptKeysRow, 'id'>;
 };
 
 /** Default database name used by the extension. */
@@ -270,7 +273,13 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
       if (ids.length > 0xffff) return; // positions do not fit: filters by outlet read doc rows, as before
       await tx.table('searchPacked').put({ ...packed, outletIds: ids.join('\n'), outletOf: of, kinds: codes });
     });
+  // version(20) (issue 10, import speed): each article's concept key words, stored by the import that adds it, so a
+  // waking worker's story checks read these short rows instead of whole older articles (utils/concept-keys-store.ts).
+  // No index: read by article id only. Empty after the upgrade: articles without a row are read whole, as before, and
+  // the import that reads one stores its keys.
+  db.version(20).stores({ conceptKeys: 'id' });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
+  db.use(conceptKeysGuard);
   return db;
 }

@@ -146,6 +146,12 @@ export interface TopicCorpusReader {
    * article it judges is read whole.
    */
   titles?(ids: readonly string[]): Promise<(string | undefined)[]>;
+  /**
+   * The concept key words stored for articles by earlier imports (undefined where none are stored, or of other code):
+   * the story check reads these for articles whose keys it has not cached, and whole articles only for the rest — a
+   * waking worker has none cached, and reading and tokenising whole articles was a quarter of a batch at 100k claims.
+   */
+  conceptKeys?(ids: readonly string[]): Promise<(readonly string[] | undefined)[]>;
 }
 
 /** What {@link updateTopics} needs. */
@@ -185,6 +191,11 @@ export interface TopicUpdate {
   matcher: TopicMatcher;
   /** State rows to write. */
   rows: TopicStateRow[];
+  /**
+   * Concept key words to store by article id (see {@link TopicCorpusReader.conceptKeys}), in the order the story check
+   * compares them: the batch's articles', and those of older articles this update read whole (none were stored).
+   */
+  conceptKeys: Map<string, string[]>;
 }
 
 function docOf(a: Article): Doc {
@@ -346,6 +357,11 @@ function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, all
 const keyCache = new Map<string, { title: string; keys: Set<string> }>();
 /** Articles whose keys are kept (each a few hundred short strings). */
 const KEY_CACHE_MAX = 4000;
+
+/** Empties the key cache, as a worker that wakes has it: for tests and benches of a cold worker's import. */
+export function forgetConceptKeyCache(): void {
+  keyCache.clear();
+}
 
 /** An article's cached concept key words, if they were computed for this title. */
 function cachedConceptKeys(id: string, title: string): Set<string> | undefined {
@@ -642,6 +658,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   );
   const covered = (surface: string) => matchTopics(matcher0, surface).some((h) => h.start === 0 && h.end === surface.length);
   const docKeys = new Map<string, Set<string>>();
+  // The batch's own keys are stored with it (the same walk found them), for a later batch's story checks.
+  const storeKeys = new Map<string, string[]>(corpus.conceptKeys ? [...batchKeys].map(([id, keys]) => [id, [...keys]]) : []);
   const here = new Map(docs.map((d) => [d.article.id, d]));
   const docKeysOf = (ids: readonly string[]): Promise<void> | undefined => {
     const missing = ids.filter((id) => !docKeys.has(id));
@@ -657,9 +675,26 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const readWhole = (ids: readonly string[]): Promise<void> | undefined =>
       ids.length
         ? corpus.articles(ids).then((read) => {
-            for (const a of read) docKeys.set(a.id, conceptKeysOf(a, undefined));
+            for (const a of read) {
+              const keys = conceptKeysOf(a, undefined);
+              docKeys.set(a.id, keys);
+              if (corpus.conceptKeys) storeKeys.set(a.id, [...keys]);
+            }
           })
         : undefined;
+    // Keys stored by earlier imports first; only articles with none are read whole (and their keys stored).
+    const readStored = (ids: readonly string[]): Promise<void> | undefined =>
+      ids.length && corpus.conceptKeys
+        ? corpus.conceptKeys(ids).then((stored) => {
+            const missing: string[] = [];
+            ids.forEach((id, i) => {
+              const keys = stored[i];
+              if (keys) docKeys.set(id, new Set(keys));
+              else missing.push(id);
+            });
+            return readWhole(missing);
+          })
+        : readWhole(ids);
     const cached = corpus.titles ? older.filter((id) => keyCache.has(id)) : [];
     const recheck = cached.length
       ? corpus.titles!(cached).then((read) => {
@@ -674,7 +709,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
           return readWhole(reread);
         })
       : undefined;
-    const whole = readWhole(cached.length ? older.filter((id) => !keyCache.has(id)) : older);
+    const whole = readStored(cached.length ? older.filter((id) => !keyCache.has(id)) : older);
     return recheck && whole ? Promise.all([recheck, whole]).then(() => undefined) : (recheck ?? whole);
   };
   const judged = (r: ConceptStateRow) => !(r.nArticles <= 3 || n < 20);
@@ -873,18 +908,20 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     gained: gainedBy,
     matcher: dropped.size ? extend(dropped) : matcher,
     rows: [...outRows.values()],
+    conceptKeys: storeKeys,
   };
 }
 
 /**
  * The state a full mine leaves: every candidate of the corpus counted as {@link updateTopics} counts them, every
- * lower-case word, and each topic's outlets. Written with the topics by a full re-mine.
+ * lower-case word, and each topic's outlets. Written with the topics by a full re-mine. `conceptKeys`, when given, gets
+ * every article's concept key words from the same walk (what {@link TopicUpdate.conceptKeys} stores for an import).
  */
-export function topicStateRows(articles: readonly Article[], topics: readonly Topic[]): TopicStateRow[] {
+export function topicStateRows(articles: readonly Article[], topics: readonly Topic[], conceptKeys?: Map<string, Set<string>>): TopicStateRow[] {
   const docs = articles.map(docOf);
   const lower = new Set<string>();
   for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
-  const rows: TopicStateRow[] = [...countCandidates(docs, (w) => lower.has(w)).values()];
+  const rows: TopicStateRow[] = [...countCandidates(docs, (w) => lower.has(w), conceptKeys).values()];
   for (const w of lower) rows.push({ key: `w:${w}`, kind: 'w' });
   const matcher = buildTopicMatcher(topics);
   const outlets = new Map<string, Set<string>>();
