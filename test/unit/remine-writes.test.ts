@@ -3,49 +3,24 @@
  * update's start-up re-mine wrote every claim row again (~17 s in Chromium) when most kept their topics.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DBCore, Middleware } from 'dexie';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
 import { mineTopics } from '@/utils/engine/topics';
 import { rebuildSearchIndex } from '@/utils/search-store';
 import { seedPack } from './match/fixture-corpus';
+import { tableRowCounter } from './row-counter';
 
 let db: ClaimLensDb;
 let n = 0;
-/** Claim rows written through put/add, and read (queries and gets), since the last reset. */
-let claimWrites = 0;
-let claimReads = 0;
-const countClaimWrites: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'count-claim-rows',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const t = down.table(name);
-      if (name !== 'claims') return t;
-      return {
-        ...t,
-        mutate: (req) => ((claimWrites += req.type === 'put' || req.type === 'add' ? req.values.length : 0), t.mutate(req)),
-        query: async (req) => {
-          const res = await t.query(req);
-          claimReads += res.result.length;
-          return res;
-        },
-        getMany: async (req) => {
-          const res = await t.getMany(req);
-          claimReads += res.length;
-          return res;
-        },
-      };
-    },
-  }),
-};
+/** Claim rows read and written (test/unit/row-counter.ts). */
+let claimRows = tableRowCounter('claims');
 
 beforeEach(async () => {
   db = createDb(`test-remine-writes-${++n}`);
-  db.use(countClaimWrites);
+  claimRows = tableRowCounter('claims');
+  db.use(claimRows.middleware);
   await installSeedPack(db, seedPack());
-  claimWrites = 0;
+  claimRows.takeWritten();
 });
 
 describe('re-mine writes', () => {
@@ -53,15 +28,15 @@ describe('re-mine writes', () => {
     const before = await db.claims.toArray();
     expect(before.length).toBeGreaterThan(20);
     await recomputeTopics(db);
-    expect(claimWrites).toBe(0);
+    expect(claimRows.takeWritten()).toBe(0);
     expect(await db.claims.toArray()).toEqual(before);
 
     // A claim whose stored topics went missing (an interrupted older write): the re-mine puts them back, alone.
     const victim = before.find((c) => c.topics.length > 0)!;
     await db.claims.update(victim.id, { topics: [] });
-    claimWrites = 0;
+    claimRows.takeWritten();
     await recomputeTopics(db);
-    expect(claimWrites).toBe(1);
+    expect(claimRows.takeWritten()).toBe(1);
     expect(await db.claims.toArray()).toEqual(before);
   });
 
@@ -87,9 +62,9 @@ describe('re-mine writes', () => {
     }));
     await importItems(db, items, 1_700_000_000_000);
     await db.claims.toCollection().modify({ topics: [] });
-    claimReads = 0;
+    claimRows.takeRead();
     await recomputeTopics(db);
-    const readsInRemine = claimReads;
+    const readsInRemine = claimRows.takeRead();
     // The packed head's tag names each write (it differs by design); everything else must be the same.
     const snapshot = async () => Promise.all([db.searchDocs.toArray(), db.searchPostings.toArray(), db.searchPacked.toArray().then((rows) => rows.map(({ tag: _tag, ...rest }) => rest))]);
     const held = await snapshot();

@@ -11,39 +11,10 @@ import { deleteArticles, importItems, updateArticle } from '@/utils/corpus';
 import { forgetConceptKeyCache } from '@/utils/engine/topics-incremental';
 import type { ImportItem } from '@/utils/messages';
 import { noun, permitReport } from './permit-reports';
+import { tableRowCounter } from './row-counter';
 
 /** Report `j` (see permit-reports.ts). */
 const report = (j: number, permit: boolean) => permitReport(j, permit, 'report');
-
-/** Counts the stored `articles` rows each read returns (a lookup of a new id finds none and is not counted). */
-function articleRowsRead(): { middleware: Middleware<DBCore>; take: () => number } {
-  let rows = 0;
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'count-article-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        if (name !== 'articles') return t;
-        return {
-          ...t,
-          get: (req) => t.get(req).then((r) => ((rows += r ? 1 : 0), r)),
-          getMany: (req) => t.getMany(req).then((r) => ((rows += r.filter((x) => x !== undefined).length), r)),
-          query: (req) => t.query(req).then((r) => ((rows += req.values ? r.result.length : 0), r)),
-        };
-      },
-    }),
-  };
-  return {
-    middleware,
-    take: () => {
-      const n = rows;
-      rows = 0;
-      return n;
-    },
-  };
-}
 
 /** Counts the read requests to the tables the story check reads articles from (a request per call, whatever its size). */
 function articleReadRequests(): { middleware: Middleware<DBCore>; take: () => number } {
@@ -108,7 +79,7 @@ describe("an import batch's story check", { timeout: 60_000 }, () => {
 
   it('reads the titles of articles whose keys it has cached, not the articles; an edited title is read whole', async () => {
     const db = createDb('test-topics-story-reads');
-    const reads = articleRowsRead();
+    const reads = tableRowCounter('articles');
     db.use(reads.middleware);
     // 40 reports, 6 of them on a permit: imported, then mined in full (no topic state yet).
     const base = Array.from({ length: 40 }, (_, j) => report(j, j % 7 === 0));
@@ -117,18 +88,18 @@ describe("an import batch's story check", { timeout: 60_000 }, () => {
     expect(permitIds.length).toBe(6);
     // The in-memory cache alone: no key words stored (the re-mine stores them; see the cold worker's tests below).
     await db.conceptKeys.clear();
-    reads.take();
+    reads.takeRead();
     // A new permit report: the concept is judged on its remembered reports, read whole (nothing cached yet).
     await importItems(db, [report(40, true)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(6);
+    expect(reads.takeRead()).toBe(6);
     // Another one: the same reports and the last batch's are judged again from their cached keys, titles checked.
     await importItems(db, [report(41, true)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(0);
+    expect(reads.takeRead()).toBe(0);
     // A title edited since its keys were cached: that report alone is read whole.
     await updateArticle(db, permitIds[0]!, { title: 'Report on a permit' });
-    reads.take();
+    reads.takeRead();
     await importItems(db, [report(42, true)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(1);
+    expect(reads.takeRead()).toBe(1);
     // The story check still turns the permit down: it is no topic.
     expect((await db.topics.toArray()).map((t) => t.label.toLowerCase())).not.toContain('permit');
     db.close();
@@ -144,7 +115,7 @@ describe("an import batch's story check", { timeout: 60_000 }, () => {
 describe("a cold worker's story check", { timeout: 60_000 }, () => {
   it('reads the key words a re-mine or an import stored, not the articles; an edited or deleted article has none', async () => {
     const db = createDb('test-topics-story-stored-keys');
-    const reads = articleRowsRead();
+    const reads = tableRowCounter('articles');
     db.use(reads.middleware);
     // 40 reports (6 on a permit), imported and mined in full: the re-mine stores every article's key words.
     expect((await importItems(db, Array.from({ length: 40 }, (_, j) => report(j, j % 7 === 0)))).every((o) => o.status === 'imported')).toBe(true);
@@ -153,21 +124,21 @@ describe("a cold worker's story check", { timeout: 60_000 }, () => {
     expect(await db.conceptKeys.count()).toBe(40);
     // A cold worker judges the permit on its remembered reports from their stored keys; the batch stores its own.
     forgetConceptKeyCache();
-    reads.take();
+    reads.takeRead();
     await importItems(db, [report(40, true)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(0);
+    expect(reads.takeRead()).toBe(0);
     expect(await db.conceptKeys.count()).toBe(41);
     forgetConceptKeyCache();
     await importItems(db, [report(41, true)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(0);
+    expect(reads.takeRead()).toBe(0);
     // An edited title drops that article's row (in the edit's transaction): a cold batch reads it alone whole, and
     // stores its keys again.
     await updateArticle(db, permitIds[0]!, { title: 'Report on a permit' });
     expect(await db.conceptKeys.get(permitIds[0]!)).toBeUndefined();
     forgetConceptKeyCache();
-    reads.take();
+    reads.takeRead();
     await importItems(db, [report(42, true)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(1);
+    expect(reads.takeRead()).toBe(1);
     expect((await db.conceptKeys.get(permitIds[0]!))?.keys).toBeTruthy();
     // A deleted article's row goes with it.
     await deleteArticles(db, [permitIds[1]!]);
@@ -185,7 +156,7 @@ describe("a cold worker's story check", { timeout: 60_000 }, () => {
     for (const t of tables) await old.table(t).bulkPut(await src.table(t).toArray());
     old.close();
     const db = createDb('test-topics-story-keys-v19');
-    const reads = articleRowsRead();
+    const reads = tableRowCounter('articles');
     db.use(reads.middleware);
     await db.open();
     expect(db.verno).toBe(20);
@@ -193,9 +164,9 @@ describe("a cold worker's story check", { timeout: 60_000 }, () => {
     expect(await db.articles.count()).toBe(40);
     // Cold, with no keys stored: the six remembered permit reports are read whole, and their keys stored.
     forgetConceptKeyCache();
-    reads.take();
+    reads.takeRead();
     await importItems(db, [report(40, true), report(43, false)], Date.now(), { deferTopics: true });
-    expect(reads.take()).toBe(6);
+    expect(reads.takeRead()).toBe(6);
     expect(await db.conceptKeys.count()).toBe(8);
     // The same import on the source database, whose keys come from the cache this time: the same topics and claims.
     await importItems(src, [report(40, true), report(43, false)], Date.now(), { deferTopics: true });
