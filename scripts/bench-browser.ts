@@ -43,7 +43,7 @@ declare const chrome: ChromeLike;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** An article page the content script recognises (an <article> with a headline and paragraphs). */
-function articleHtml(title: string, text: string): string {
+export function articleHtml(title: string, text: string): string {
   const paras = text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:type" content="article"></head><body><article><h1>${esc(title)}</h1>\n${paras}\n</article></body></html>`;
 }
@@ -52,7 +52,7 @@ function articleHtml(title: string, text: string): string {
  * The same text laid out as many sites do: no <article>, paragraphs in section divs, and a rail of related
  * teasers. The content script then asks the background for Readability's hints (it sends the page's HTML).
  */
-function sectionedHtml(title: string, text: string): string {
+export function sectionedHtml(title: string, text: string): string {
   const paras = text.split(/\n+/).map((p) => `<p>${esc(p)}</p>`);
   const sections: string[] = [];
   for (let i = 0; i < paras.length; i += 4) sections.push(`<div class="section">${paras.slice(i, i + 4).join('\n')}</div>`);

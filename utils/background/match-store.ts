@@ -38,6 +38,8 @@ export interface MatchHead {
    * relation's per-claim feature cache, keyed by the claim object) instead of reading and preparing again.
    */
   claimCache: Map<string, Claim>;
+  /** Claims `claimCache` keeps before it is emptied (CLAIM_CACHE_MAX; tests lower it). */
+  claimCacheMax: number;
   /**
    * Rows read for earlier pages at this corpus version (null = not in the database): a warm worker matches the
    * next page from memory and reads IndexedDB only for what no earlier page needed. Dropped with the head when
@@ -106,6 +108,7 @@ function buildMatchHead(info: MatchIndexInfo, vocabRow: MatchVocabRow, outlets: 
     topics: new Map(topics.map((t) => [t.id, t])),
     matcher: buildTopicMatcher(topics),
     claimCache: new Map(),
+    claimCacheMax: CLAIM_CACHE_MAX,
     rowCache: { topics: new Map(), articles: new Map() },
     claimTerms: new Map(),
     featured: new Set(),
@@ -196,11 +199,15 @@ export async function loadPageSlice(
   }
   for (const id of candidates) wanted.add(id);
 
-  const missing = [...wanted].filter((id) => !head.claimCache.has(id));
-  if (head.claimCache.size + missing.length > CLAIM_CACHE_MAX) {
+  let missing = [...wanted].filter((id) => !head.claimCache.has(id));
+  if (head.claimCache.size + missing.length > head.claimCacheMax) {
     head.claimCache.clear();
     head.claimTerms.clear();
     head.featured.clear();
+    // Emptied: every wanted claim is read now. (Counting only the ones missing before the emptying left the cached
+    // ones out of this page's slice: at 100k claims a 10,000-word page wants more than the cache holds, and every
+    // second load of it showed no topic at all.)
+    missing = [...wanted];
   }
   // Each slice claim's stems from its topic's row (stem ids in text order, as the index was built from the claim's
   // text): no claim is tokenised and stemmed here, nor its stems looked up one read each.

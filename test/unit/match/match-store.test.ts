@@ -52,6 +52,21 @@ async function storeMatch(path: string, opts = OPTS): Promise<{ match: PageMatch
 const pages = ['seed-subject-article.html', 'unrelated-tax.html', ...readdirSync(`${PAGES}/varied`).filter((f) => f.endsWith('.html')).map((f) => `varied/${f}`)];
 
 describe('stored match index', () => {
+  it('matches a page again the same when it wants more claims than the claim cache keeps (every second load was empty)', async () => {
+    await installSeedPack(db, seedPack());
+    const head = (await readMatchHead(db))!;
+    const page = fixturePage('seed-subject-article.html');
+    const full = await fullMatch('seed-subject-article.html');
+    expect(full.topics.length).toBeGreaterThan(0);
+    // The cache keeps fewer claims than this page's slice: at 100k claims a 10,000-word page is such a page.
+    head.claimCacheMax = 3;
+    for (let load = 1; load <= 3; load++) {
+      const slice = await loadPageSlice(db, head, page, OPTS);
+      expect(slice.index.claims.length, `load ${load}`).toBeGreaterThan(3);
+      expect(shown(withTrueCounts(matchPage(slice.index, page, OPTS), slice.counts)), `load ${load}`).toEqual(shown(full));
+    }
+  });
+
   it('is written with the topics and describes the corpus it was built over', async () => {
     await installSeedPack(db, seedPack());
     const info = await readMatchIndexInfo(db.meta);
