@@ -123,6 +123,22 @@ describe('stored match index', () => {
     for (const r of reads) expect(r).not.toHaveBeenCalled();
   });
 
+  it('a warm head whose claim cache empties between and within pages still answers every page as a fresh one', async () => {
+    await installSeedPack(db, seedPack());
+    const fresh = await Promise.all(pages.map(async (path) => shown((await storeMatch(path)).match)));
+    for (const bound of [3, 10, 25]) {
+      const head = (await readMatchHead(db))!;
+      head.claimCacheMax = bound;
+      // Each page twice in a row (a reload), then all in order again: pages meet a cache that earlier ones filled,
+      // holding some of their claims, and empty it.
+      const order = [...pages.flatMap((_, i) => [i, i]), ...pages.map((_, i) => i)];
+      for (const i of order) {
+        const slice = await loadPageSlice(db, head, fixturePage(pages[i]!), OPTS);
+        expect(shown(withTrueCounts(matchPage(slice.index, fixturePage(pages[i]!), OPTS), slice.counts)), `bound ${bound}, ${pages[i]}`).toEqual(fresh[i]);
+      }
+    }
+  });
+
   it('reads the figure claims of subjects the page gives, not every figure claim of its topics', async () => {
     await installSeedPack(db, wildfirePack);
     const head = (await readMatchHead(db))!;
