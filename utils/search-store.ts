@@ -29,6 +29,7 @@
  * the in-memory index's. Writes keep the tables in step inside the
  * corpus write's transaction (`updateSearchIndex`, called from corpus.ts `afterWrite`).
  */
+import { finishRead, planRead } from './read-through';
 import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
 import { rowsWithIndexKeys } from './index-reads';
@@ -908,17 +909,13 @@ const CACHE_MAX = 100_000;
 
 /**
  * utils/read-through.ts `readThrough` as a Dexie promise: a query's reads share one transaction, and Dexie keeps a
- * transaction's scope across awaits of its own promises only (a native one let it commit under the query).
+ * transaction's scope across awaits of its own promises only (a native one let it commit under the query). `max`:
+ * entries kept before the cache is emptied (tests lower it).
  */
-function readCached<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => PromiseLike<(V | undefined)[]>): Promise<(V | undefined)[]> {
-  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
-  const answer = () => keys.map((k) => cache.get(k) ?? undefined);
-  if (!missing.length) return Dexie.Promise.resolve(answer());
-  return Dexie.Promise.resolve(read(missing)).then((got) => {
-    if (cache.size + missing.length > CACHE_MAX) cache.clear();
-    missing.forEach((k, i) => cache.set(k, got[i] ?? null));
-    return answer();
-  });
+export function readCached<K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => PromiseLike<(V | undefined)[]>, max: number = CACHE_MAX): Promise<(V | undefined)[]> {
+  const plan = planRead(cache, keys);
+  if (!plan.missing.length) return Dexie.Promise.resolve(keys.map((k) => cache.get(k) ?? undefined));
+  return Dexie.Promise.resolve(read(plan.missing)).then((got) => finishRead(cache, keys, plan, got, max));
 }
 
 /** A lexicon's term ids by length: those of length n are `ids[at[n]..at[n + 1]]`, ascending; `chars` parallel to `ids`. */
