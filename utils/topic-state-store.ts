@@ -92,9 +92,9 @@ async function readLog(tables: TopicStateTables): Promise<{ log: Map<string, Top
 /**
  * Opens the stored state for one import batch, inside its transaction (`dbName` names the database, for the memory).
  * The memory of the last batch is used when the stored tag is the one it wrote; otherwise the log is read again.
- * `foldRows`: see {@link LOG_FOLD_ROWS} (tests pass a small one).
+ * `foldRows`: see {@link LOG_FOLD_ROWS}; `baseMax`: table rows kept in memory before they are emptied (tests pass small ones).
  */
-export async function openTopicState(tables: TopicStateTables, dbName: string, foldRows = LOG_FOLD_ROWS): Promise<TopicStateSession> {
+export async function openTopicState(tables: TopicStateTables, dbName: string, foldRows = LOG_FOLD_ROWS, baseMax = BASE_CACHE_MAX): Promise<TopicStateSession> {
   const tag = (await tables.meta.get(TOPIC_STATE_TAG))?.value;
   let m = memory && memory.db === dbName && memory.tag === tag ? memory : null;
   memory = null; // valid again only once this batch's rows and tag are written
@@ -107,11 +107,16 @@ export async function openTopicState(tables: TopicStateTables, dbName: string, f
   const store: TopicStateStore = {
     get: (keys) => {
       // Keys the table does not hold are answered without asking it.
-      const missing = keys.filter((k) => !mem.log.has(k) && !mem.base.has(k) && mem.baseKeys.has(k));
+      const fromBase = keys.filter((k) => !mem.log.has(k) && mem.baseKeys.has(k));
       // Answered from memory through Dexie's own promise: a long run of native awaits with no IndexedDB request in
       // between loses Dexie's transaction zone in Chromium, and later writes would run outside the batch's transaction.
-      if (!missing.length) return Dexie.Promise.resolve(keys.map(answer));
-      return readThrough(mem.base, missing, (want) => tables.topicState.bulkGet(want), BASE_CACHE_MAX).then(() => keys.map(answer));
+      if (fromBase.every((k) => mem.base.has(k))) return Dexie.Promise.resolve(keys.map(answer));
+      // The base rows from what the read answers, not from the cache after it: a read that empties the cache would
+      // otherwise lose the rows this call found cached (read-through.ts).
+      return readThrough(mem.base, fromBase, (want) => tables.topicState.bulkGet(want), baseMax).then((got) => {
+        const row = new Map(fromBase.map((k, i) => [k, got[i]]));
+        return keys.map((k) => mem.log.get(k) ?? row.get(k) ?? undefined);
+      });
     },
   };
   // Requests asked at once and chained on Dexie's own promises (not an async function): a caller may leave the write
@@ -125,7 +130,7 @@ export async function openTopicState(tables: TopicStateTables, dbName: string, f
         // Fold: every logged row into the base table (each key once), the log emptied; all in the batch's transaction.
         const folded = [...mem.log.values()];
         done = Dexie.Promise.all([tables.topicState.bulkPut(folded), tables.topicStateLog.clear()]).then(() => {
-          if (mem.base.size + folded.length > BASE_CACHE_MAX) mem.base.clear();
+          if (mem.base.size + folded.length > baseMax) mem.base.clear();
           for (const r of folded) {
             mem.base.set(r.key, r);
             mem.baseKeys.add(r.key);

@@ -35,6 +35,16 @@ function item(i: number, text: string): ImportItem {
 }
 
 describe('topic state store', () => {
+  it('a read that empties the bounded memory of table rows still answers the rows it found in memory', async () => {
+    await db.transaction('rw', db.topicState, db.topicStateLog, db.meta, () => replaceTopicState(db, [concept('port', 1), concept('crane', 2), concept('dock', 3)]));
+    const got = await db.transaction('rw', db.topicState, db.topicStateLog, db.meta, async () => {
+      const s = await openTopicState(db, db.name, undefined, 2);
+      await s.store.get(['c:port', 'c:crane']); // both in memory now: the bound is full
+      return s.store.get(['c:port', 'c:crane', 'c:dock']); // reading 'dock' empties it
+    });
+    expect(got.map((r) => (r as ConceptStateRow | undefined)?.count)).toEqual([1, 2, 3]);
+  });
+
   it('a batch appends one log record and writes no table row; reads see the newest row, from memory and cold', async () => {
     await db.transaction('rw', db.topicState, db.topicStateLog, db.meta, () => replaceTopicState(db, [concept('port', 1), word('port')]));
     await batch([], [concept('port', 2), concept('crane', 1), word('crane')]);
