@@ -49,8 +49,8 @@ export function startFeatureMigration(db: ClaimLensDb, ready: Promise<unknown>, 
     await new Promise((r) => setTimeout(r, 0));
     await opts.foreground?.idle();
   };
+  const hold = opts.hold ?? (<T>(work: Promise<T>) => work);
   const resume = (): Promise<FeatureProgress> => {
-    const hold = opts.hold ?? (<T>(work: Promise<T>) => work);
     running ??= hold((async () => {
       await ready;
       await quiet();
