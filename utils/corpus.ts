@@ -5,16 +5,17 @@
 import Dexie from 'dexie';
 import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow } from './db';
-import { appendMatchIndex, buildMatchIndexRows, queued, readMatchIndexInfo, writeMatchIndex } from './index-store';
+import { appendMatchIndex, buildMatchIndexRowsSteps, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
 import { conceptKeysRow, storedConceptKeys } from './concept-keys-store';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
-import { updateSearchIndex, type SearchChange } from './search-store';
+import { rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
-import { buildTopicMatcher, mineTopics, type TopicMatcher } from './engine/topics';
-import { TOPIC_STATE_FORMAT, topicStateRows, updateTopics } from './engine/topics-incremental';
+import { buildTopicMatcher, mineTopicsSteps, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
+import { runSteps, runStepsAsync, type Steps } from './engine/steps';
+import { TOPIC_STATE_FORMAT, topicStateRowsSteps, updateTopics, type TopicStateRow } from './engine/topics-incremental';
 import { openTopicState, replaceTopicState } from './topic-state-store';
 import { ENGINE_VERSION } from './engine/version';
 import { useCorpusAliases } from './engine/lexicon/domain';
@@ -45,6 +46,12 @@ export interface CorpusChange {
   all?: SearchChange['all'];
   /** Ends a named phase of an import batch's timing (see `batchTimer`). */
   lap?: (phase: string) => void;
+  /**
+   * The writer rebuilds the search index itself once its transaction is over (a re-mine: search-store.ts
+   * `rebuildSearchIndexApart`), so the search tables are left as they are; until then the search service sees their
+   * version differ from the corpus's.
+   */
+  searchApart?: boolean;
   /**
    * Rows this write added, when it added exactly these and removed none (an import batch): the stamp's counts are the
    * previous stamp's plus these instead of counted again (a count walks the whole table: ~100k claims at 100k) — when
@@ -87,7 +94,7 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
   await db.meta.bulkPut(rows);
   change.lap?.('stamp');
   // The search postings follow the rows in this same transaction (utils/search-store.ts).
-  await updateSearchIndex(db, { ...change, articleCount: articles }, previous, version);
+  if (!change.searchApart) await updateSearchIndex(db, { ...change, articleCount: articles }, previous, version);
   return version;
 }
 
@@ -125,6 +132,11 @@ export interface SeedInstallResult {
    * of a blocked worker at 100k claims).
    */
   noop: boolean;
+  /**
+   * True when the seeds were already stored as the pack has them and only the topics need a re-mine (an update of
+   * the topic code), and the caller asked to run it later (`deferTopics`): {@link finishSeedInstall} does.
+   */
+  topicsDeferred?: boolean;
 }
 
 /** Claims grouped by their article id, in input order. */
@@ -159,7 +171,7 @@ function sameSeed(stored: Article, storedClaims: readonly Claim[], article: Arti
  * no re-mine, no new corpus version. A seed that differs (an edited copy, a pack with new text or claims) is put
  * back as the pack has it, and topics are re-mined over the corpus.
  */
-export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promise<SeedInstallResult> {
+export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack, opts: { /** Leave a topics-only re-mine to {@link finishSeedInstall}. */ deferTopics?: boolean } = {}): Promise<SeedInstallResult> {
   const result: SeedInstallResult = { added: 0, updated: 0, removed: 0, unchanged: 0, total: pack.articles.length, noop: false };
   await db.transaction('rw', WRITE_TABLES(db), async () => {
     const packIds = pack.articles.map((a) => a.id);
@@ -209,46 +221,137 @@ export async function installSeedPack(db: ClaimLensDb, pack: CorpusPack): Promis
     await afterWrite(db, { added: reload.map((a) => a.id), removed: gone, topics: true });
   });
   if (result.noop) return result;
+  if (opts.deferTopics && result.added + result.updated + result.removed === 0) {
+    // The stored topics and match index still answer pages (topicsStale is set: a stopped worker re-mines on its next start).
+    result.topicsDeferred = true;
+    return result;
+  }
+  await finishSeedInstall(db, pack);
+  return result;
+}
+
+/**
+ * The re-mine a seed install asks for, and the seeds' features after it. Run by `installSeedPack`, or later by the
+ * start-up (utils/background/startup.ts) when only the topic code changed, with `opts.pause` so pages are answered
+ * meanwhile.
+ */
+export async function finishSeedInstall(db: ClaimLensDb, pack: CorpusPack, opts: RemineOptions = {}): Promise<void> {
   // The pack's topics carry the names its subject goes by (ISIS = Daesh): the re-mine keeps them as one.
-  await recomputeTopics(db, pack.topics);
+  await recomputeTopics(db, pack.topics, opts);
   // Features after the re-mine: they are prepared under the aliases of the topics it wrote.
   await storeClaimFeatures(db, await db.claims.where('articleId').anyOf(pack.articles.map((a) => a.id)).toArray());
-  return result;
+}
+
+/** How a re-mine shares the service worker with pages (see {@link recomputeTopics}). */
+export interface RemineOptions {
+  /**
+   * Awaited between slices of the re-mine's CPU work (utils/engine/steps.ts): in the worker, until no page match or
+   * search is running. Without it the work runs in one go, as in Node and the tests.
+   */
+  pause?: () => Promise<void>;
+  /** Work per slice (ms) when `pause` is given (default 40; tests use 0: a pause after every step). */
+  sliceMs?: number;
 }
 
 /**
  * Re-mines topics over the whole corpus and writes them (and each claim's topic ids) back. Topics are a
  * corpus-level fact — how many outlets discuss a thing — so any write to articles must end here (or leave
- * `topicsStale` for the next start). `knownTopics` (a pack's) add their aliases to the stored topics'. Reads and
- * writes in ONE transaction: mining from a read taken before a
- * concurrent delete would write the deleted claims back as orphans.
+ * `topicsStale` for the next start). `knownTopics` (a pack's) add their aliases to the stored topics'.
+ *
+ * Pages keep being answered meanwhile (issue 10: a re-mine after an update takes ~1 min at 100k claims): the corpus
+ * is read in a read-only transaction, mined in slices (`opts.pause` between them), and written in one read-write
+ * transaction that first checks the corpus version is still the one read — a write in between (a delete: its claims
+ * would come back as orphans) sends the re-mine round again. Twice overtaken, it reads and writes in one
+ * transaction, as it always did. The search index is rebuilt after that transaction (search-store.ts
+ * `rebuildSearchIndexApart`), so its ~46 s at 100k do not hold the tables a page match reads.
  */
-export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Topic[] = []): Promise<void> {
+export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Topic[] = [], opts: RemineOptions = {}): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const snapshot = await db.transaction('r', [db.articles, db.claims, db.outlets, db.topics, db.meta], () =>
+      Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray(), db.meta.get('corpusVersion')]),
+    );
+    const [articles, claims, outlets, oldTopics, versionRow] = snapshot;
+    const remined = await remine(articles, claims, outlets, oldTopics, knownTopics, opts);
+    const written = await db.transaction('rw', WRITE_TABLES(db), async () => {
+      if ((await db.meta.get('corpusVersion'))?.value !== versionRow?.value) return null;
+      return writeRemined(db, claims, oldTopics, remined, true);
+    });
+    if (written) {
+      await rebuildSearchIndexApart(db, written.version, written.all);
+      return;
+    }
+  }
   await db.transaction('rw', WRITE_TABLES(db), async () => {
     const [articles, claims, outlets, oldTopics] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray()]);
-    // Names the corpus already knows as one (stored topics, a pack's "ISIS" = "Daesh") stay one after a re-mine.
-    useCorpusAliases(new Map([...oldTopics, ...knownTopics].map((t) => [t.id, t])));
-    const mined = mineTopics(articles, claims, outlets);
-    // The page-match index moves with topics (claims get their topic ids here), in the same transaction.
-    const matchIndex = buildMatchIndexRows({ outlets, articles, claims: mined.claims, topics: mined.topics });
-    await db.topics.clear();
-    await db.topics.bulkPut(mined.topics);
-    await writeTopicHead(db, mined.topics); // after the topics: their writes drop the head (utils/topic-head.ts)
-    // Only the claims whose topic ids moved: the rest are stored as the mine would write them (a re-mine after an
-    // update rewrote all 100k rows, ~17 s of a 100k-claim start-up in Chromium).
-    await db.claims.bulkPut(mined.claims.filter((c, i) => !sameIds(claims[i]!.topics, c.topics)));
-    await writeMatchIndex(db, matchIndex);
-    // What the mine counted, so the next imports update topics from their own articles (incremental).
-    // Every article's concept key words from the same count, for the imports' story checks (utils/concept-keys-store.ts).
-    const keys = new Map<string, Set<string>>();
-    await replaceTopicState(db, topicStateRows(articles, mined.topics, keys));
-    await db.conceptKeys.bulkPut([...keys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
-    await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
-    await db.meta.delete('topicsStale');
-    // mined.claims are the stored claims now (read above in key order, the moved ones written back).
-    const names = { outlets: new Map(outlets.map((o) => [o.id, o.name])), titles: new Map(articles.map((a) => [a.id, a.title ?? ''])), topics: mined.topics };
-    await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics), all: { claims: mined.claims, names } });
+    await writeRemined(db, claims, oldTopics, await remine(articles, claims, outlets, oldTopics, knownTopics), false);
   });
+}
+
+/** What a re-mine computed from one read of the corpus, before anything is written. */
+interface Remined {
+  articles: Article[];
+  outlets: Outlet[];
+  mined: MinedTopics;
+  matchIndex: MatchIndexRows;
+  stateRows: TopicStateRow[];
+  conceptKeys: Map<string, Set<string>>;
+}
+
+/**
+ * The re-mine's CPU work over one read of the corpus: topics, match-index rows and topic state. With `opts.pause`, in
+ * slices; without it, in one go (no macrotask between: inside a transaction, as the one-transaction fallback needs).
+ */
+async function remine(articles: Article[], claims: Claim[], outlets: Outlet[], oldTopics: Topic[], knownTopics: readonly Topic[], opts: RemineOptions = {}): Promise<Remined> {
+  const { pause, sliceMs } = opts;
+  // Names the corpus already knows as one (stored topics, a pack's "ISIS" = "Daesh") stay one after a re-mine. A page
+  // matched between two slices puts its own corpus's names in use: ours are put back before each slice.
+  const aliases = new Map([...oldTopics, ...knownTopics].map((t) => [t.id, t]));
+  useCorpusAliases(aliases);
+  const run = <T,>(steps: Steps<T>): T | Promise<T> =>
+    pause
+      ? runStepsAsync(steps, {
+          sliceMs,
+          pause: async () => {
+            await pause();
+            useCorpusAliases(aliases);
+          },
+        })
+      : runSteps(steps);
+  const work: Partial<MineWork> = {};
+  const mined = await run(mineTopicsSteps(articles, claims, outlets, {}, work));
+  // The page-match index moves with topics (claims get their topic ids here), written in the same transaction.
+  const matchIndex = await run(buildMatchIndexRowsSteps({ outlets, articles, claims: mined.claims, topics: mined.topics }));
+  // What the mine counted, so the next imports update topics from their own articles (incremental), and every
+  // article's concept key words from the same count, for the imports' story checks (utils/concept-keys-store.ts).
+  const conceptKeys = new Map<string, Set<string>>();
+  const stateRows = await run(topicStateRowsSteps(articles, mined.topics, conceptKeys, work));
+  useCorpusAliases(aliases);
+  return { articles, outlets, mined, matchIndex, stateRows, conceptKeys };
+}
+
+/**
+ * Writes a re-mine inside its read-write transaction: topics, the claims whose topic ids moved, the match index, the
+ * topic state and concept keys, then `afterWrite` — with the search rebuild left to the caller when `searchApart`.
+ * `claims` and `oldTopics` are what the re-mine read.
+ */
+async function writeRemined(db: ClaimLensDb, claims: readonly Claim[], oldTopics: readonly Topic[], r: Remined, searchApart: boolean): Promise<{ version: string; all: NonNullable<SearchChange['all']> }> {
+  const { mined } = r;
+  await db.topics.clear();
+  await db.topics.bulkPut(mined.topics);
+  await writeTopicHead(db, mined.topics); // after the topics: their writes drop the head (utils/topic-head.ts)
+  // Only the claims whose topic ids moved: the rest are stored as the mine would write them (a re-mine after an
+  // update rewrote all 100k rows, ~17 s of a 100k-claim start-up in Chromium).
+  await db.claims.bulkPut(mined.claims.filter((c, i) => !sameIds(claims[i]!.topics, c.topics)));
+  await writeMatchIndex(db, r.matchIndex);
+  await replaceTopicState(db, r.stateRows);
+  await db.conceptKeys.bulkPut([...r.conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
+  await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
+  await db.meta.delete('topicsStale');
+  // mined.claims are the stored claims now (read above in key order, the moved ones written back).
+  const names = { outlets: new Map(r.outlets.map((o) => [o.id, o.name])), titles: new Map(r.articles.map((a) => [a.id, a.title ?? ''])), topics: mined.topics };
+  const all = { claims: mined.claims, names };
+  const version = await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics), all, searchApart });
+  return { version, all };
 }
 
 /** Whether two topic-id lists are the same, in order. */
@@ -1084,13 +1187,23 @@ export interface ConsistencyReport {
  * leaves: every write stamps the counts in its own transaction).
  */
 export async function needsFullCheck(db: ClaimLensDb): Promise<boolean> {
+  return (await fullCheckReason(db)) !== null;
+}
+
+/**
+ * Why the start-up check must run in full (see {@link needsFullCheck}): `stamp` when the last write's stamp is missing
+ * or of another corpus version (the tables may hold anything), `stale` when only the topics were left stale (the
+ * stored topics and match index still describe the rest: pages can be answered while they are re-mined), else null.
+ */
+export async function fullCheckReason(db: ClaimLensDb): Promise<'stamp' | 'stale' | null> {
   const [stampRow, versionRow, stale] = await db.meta.bulkGet(['stamp', 'corpusVersion', 'topicsStale']);
-  if (stale?.value === '1' || !stampRow) return true;
+  if (!stampRow) return 'stamp';
   try {
-    return (JSON.parse(stampRow.value) as Stamp).version !== versionRow?.value;
+    if ((JSON.parse(stampRow.value) as Stamp).version !== versionRow?.value) return 'stamp';
   } catch {
-    return true;
+    return 'stamp';
   }
+  return stale?.value === '1' ? 'stale' : null;
 }
 
 /**
@@ -1100,7 +1213,7 @@ export async function needsFullCheck(db: ClaimLensDb): Promise<boolean> {
  * claims whose article is gone, re-mines stale topics, and bumps the version so search and the matcher
  * rebuild. Every repair is returned (and logged by the caller).
  */
-export async function checkConsistency(db: ClaimLensDb): Promise<ConsistencyReport> {
+export async function checkConsistency(db: ClaimLensDb, opts: RemineOptions & { /** A pack's topics, for the re-mine's names (see `recomputeTopics`). */ knownTopics?: readonly Topic[] } = {}): Promise<ConsistencyReport> {
   const report: ConsistencyReport = { clean: true, orphanClaims: 0, articlesWithoutClaims: [], topicsRebuilt: false, versionBumped: false, repairs: [] };
   const [stampRow, versionRow, stale, articles, claims] = await Promise.all([
     db.meta.get('stamp'),
@@ -1142,7 +1255,7 @@ export async function checkConsistency(db: ClaimLensDb): Promise<ConsistencyRepo
       );
     });
   } else report.repairs.push('topics were left stale by an interrupted write: re-mined');
-  await recomputeTopics(db);
+  await recomputeTopics(db, opts.knownTopics, opts);
   report.topicsRebuilt = true;
   return report;
 }

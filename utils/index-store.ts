@@ -17,6 +17,7 @@ import type { MetaRow } from './db';
 import { buildCorpusIndex, type CorpusData, type CorpusIndex } from './engine/match';
 import type { Claim, Topic } from './engine/types';
 import { contentTerms, idf } from './engine/text';
+import { runSteps, stepCounter, type Steps } from './engine/steps';
 import { COMMON_NEWS_WORDS } from './engine/lexicon/common-news-words';
 import { packMatchVocab, readMatchVocab, type MatchVocabRow, type TermRow } from './match-vocab';
 
@@ -100,7 +101,21 @@ export interface MatchIndexRows {
  * match.ts's own index build, so the stored context and statistics are exactly what in-memory matching uses.
  */
 export function buildMatchIndexRows(data: CorpusData): MatchIndexRows {
-  const index = buildCorpusIndex(data);
+  return runSteps(buildMatchIndexRowsSteps(data));
+}
+
+/**
+ * {@link buildMatchIndexRows} as steps (utils/engine/steps.ts): the claims' content terms — most of its time — are
+ * computed a few claims per step, then the index is built from them in one go.
+ */
+export function* buildMatchIndexRowsSteps(data: CorpusData): Steps<MatchIndexRows> {
+  const termsById = new Map<string, string[]>();
+  const tick = stepCounter(256);
+  for (const c of data.claims) {
+    termsById.set(c.id, [...new Set(contentTerms(c.text))]);
+    if (tick()) yield;
+  }
+  const index = buildCorpusIndex(data, { termsOf: (c) => termsById.get(c.id)! });
   const terms: TermRow[] = [];
   for (const [term, id] of index.termIds) terms.push({ term, id, df: index.stats.df.get(term) ?? 0 });
   const topics: TopicIndexRow[] = [];

@@ -486,6 +486,18 @@ function outletsWriter(from: PackedOutlets | null, size: number): { out: () => P
 export async function rebuildSearchIndex(db: ClaimLensDb, version: string, held?: SearchChange['all']): Promise<SearchStats> {
   // `held`: every stored claim and their names, when the writer holds them (a re-mine): not read again.
   const records = await recordsFor(db, held?.claims ?? (await db.claims.toArray()), held?.names);
+  return writeSearchRows(db, version, searchRows(records));
+}
+
+/** Every row of a stored index over `records` (CPU only: no database access). */
+interface SearchRows {
+  docs: SearchDocRow[];
+  postings: SearchPostingsRow[];
+  stats: Omit<SearchStats, 'tag' | 'format' | 'version'>;
+  lex: Omit<Lexicon, 'tag'>;
+}
+
+function searchRows(records: SearchRecord[]): SearchRows {
   // The in-memory builder is the reference: its vocabulary, dfs and postings are written as they are.
   const index = createSearchIndex(records);
   const memo = new Map<string, string[]>();
@@ -499,15 +511,58 @@ export async function rebuildSearchIndex(db: ClaimLensDb, version: string, held?
   const outlets = outletsWriter(null, records.length);
   records.forEach((r, slot) => outlets.set(slot, r.claim.outletId));
   const kinds = Uint8Array.from(records, (r) => kindCode(r.claim.kind));
+  return {
+    docs,
+    postings,
+    stats: { live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
+    lex: { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, dates, outlets: outlets.out(), kinds, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
+  };
+}
+
+/** Replaces the stored index with `rows`, as of corpus `version`. Inside a transaction over the search tables and meta. */
+async function writeSearchRows(db: ClaimLensDb, version: string, rows: SearchRows): Promise<SearchStats> {
   // Clearing searchPacked drops the postings log too: every postings row is written whole below.
   await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
   // searchDocTerms (formats ≤ 4) is emptied above and stays empty: the doc rows hold their terms.
-  await Promise.all([db.searchPostings.bulkPut(postings), db.searchDocs.bulkPut(docs)]);
-  return writeIndexHead(
-    db,
-    { version, live: index.live, textLenSum: index.textLenSum, nextSlot: records.length },
-    { terms: ids.map((id) => index.terms[id]!), df: Int32Array.from(ids, (id) => index.df[id]!), lens, dates, outlets: outlets.out(), kinds, live: index.live, textLenSum: index.textLenSum, log: [], since: new Map(), nextSeq: 1 },
-  );
+  await Promise.all([db.searchPostings.bulkPut(rows.postings), db.searchDocs.bulkPut(rows.docs)]);
+  return writeIndexHead(db, { version, ...rows.stats }, rows.lex);
+}
+
+/** A rebuild outside the corpus's write transaction (see {@link rebuildSearchIndexApart}), while it runs. */
+const rebuildsApart = new Map<string, { version: string; done: Promise<boolean> }>();
+
+/**
+ * The rebuild {@link rebuildSearchIndexApart} is running on `db` (the search service waits for it instead of
+ * starting its own), or null.
+ */
+export function searchRebuildApart(db: ClaimLensDb): Promise<boolean> | null {
+  return rebuildsApart.get(db.name)?.done ?? null;
+}
+
+/**
+ * Rebuilds the stored index for corpus `version` OUTSIDE the corpus's write transaction: after a re-mine, whose
+ * search rebuild (~46 s at 100k claims in Chromium) would otherwise hold every table a page match reads. The rows
+ * are built from `held` (what the re-mine holds) before any transaction opens; the write takes only the search
+ * tables and meta, and is skipped when the corpus moved on meanwhile (its writer, or the search service, then
+ * brings the index up to date: both see the stats' version differ). Answers whether it wrote.
+ */
+export function rebuildSearchIndexApart(db: ClaimLensDb, version: string, held: NonNullable<SearchChange['all']>): Promise<boolean> {
+  const done = (async () => {
+    const rows = searchRows(await recordsFor(db, held.claims, held.names));
+    return db.transaction('rw', [db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+      const [current, stats] = await Promise.all([db.meta.get('corpusVersion'), readSearchStats(db)]);
+      if ((current?.value ?? '0') !== version || stats?.version === version) return false;
+      await writeSearchRows(db, version, rows);
+      return true;
+    });
+  })();
+  const entry = { version, done };
+  rebuildsApart.set(db.name, entry);
+  const clear = () => {
+    if (rebuildsApart.get(db.name) === entry) rebuildsApart.delete(db.name);
+  };
+  done.then(clear, clear);
+  return done;
 }
 
 /** What changed, in articles (as corpus.ts `CorpusChange`), and claims that only gained topics. */

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
-import { importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
+import { deleteArticles, importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
 import { mineTopics } from '@/utils/engine/topics';
 import { rebuildSearchIndex } from '@/utils/search-store';
 import { seedPack } from './match/fixture-corpus';
@@ -74,5 +74,63 @@ describe('re-mine writes', () => {
     expect(await snapshot()).toEqual(held);
     // The re-mine read the claims once (its own read), not again for search.
     expect(readsInRemine).toBe(await db.claims.count());
+  });
+});
+
+describe('a re-mine in slices (pages are answered between them)', () => {
+  /** Ferry articles of three outlets, each claim's stored topics emptied: a re-mine then rewrites every claim. */
+  async function ferryCorpus(): Promise<string[]> {
+    const items = Array.from({ length: 6 }, (_, i) => ({
+      name: `ferries.jsonl line ${i + 1}`,
+      title: `Ferry cuts ${i}`,
+      outlet: `Coast Outlet ${i % 3}`,
+      url: `https://coast${i % 3}.example/ferry-${i}`,
+      published: '2024-04-02',
+      text: `The Northern Ferry Company cancelled ${12 + i} crossings to Harlow on Monday. Transport minister Alma Reyes said the Northern Ferry Company must restore the crossings by May.`,
+    }));
+    await importItems(db, items, 1_700_000_000_000);
+    await db.claims.toCollection().modify({ topics: [] });
+    return (await db.articles.where('source').equals('import').primaryKeys()) as string[];
+  }
+
+  /** Claims whose article is gone, and stored topic ids that differ from a full mine of what is stored now. */
+  async function damage(): Promise<{ orphans: number; moved: number }> {
+    const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
+    const ids = new Set(articles.map((a) => a.id));
+    const mined = mineTopics(articles, claims.map((c) => ({ ...c, topics: [] })), outlets);
+    const stored = new Map(claims.map((c) => [c.id, c.topics]));
+    return { orphans: claims.filter((c) => !ids.has(c.articleId)).length, moved: mined.claims.filter((c) => JSON.stringify(stored.get(c.id)) !== JSON.stringify(c.topics)).length };
+  }
+
+  it('a delete between its read and its write sends it round again: no claim of the deleted article comes back', async () => {
+    const ids = await ferryCorpus();
+    let deletes = 0;
+    await recomputeTopics(db, [], {
+      sliceMs: 0,
+      pause: async () => {
+        if (deletes === 0) {
+          deletes++;
+          await deleteArticles(db, [ids[0]!]);
+        }
+      },
+    });
+    expect(deletes).toBe(1);
+    expect(await db.articles.get(ids[0]!)).toBeUndefined();
+    expect(await damage()).toEqual({ orphans: 0, moved: 0 });
+    expect(await db.meta.get('topicsStale')).toBeUndefined();
+  });
+
+  it('overtaken by writes on every try, it reads and writes in one transaction', async () => {
+    const ids = await ferryCorpus();
+    let deletes = 0;
+    await recomputeTopics(db, [], {
+      sliceMs: 0,
+      pause: async () => {
+        if (deletes < 3) await deleteArticles(db, [ids[deletes++]!]);
+      },
+    });
+    expect(deletes).toBeGreaterThanOrEqual(2);
+    expect(await damage()).toEqual({ orphans: 0, moved: 0 });
+    expect(await db.articles.where('source').equals('import').count()).toBe(ids.length - deletes);
   });
 });

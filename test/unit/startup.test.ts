@@ -1,12 +1,13 @@
 /**
  * A waking worker's start-up (utils/background/startup.ts): a page match waits for the seeds and the match index only,
  * the row counts run after it; a store a stopped worker (or damage) left inconsistent is still repaired — before the
- * match when its topics are stale, after it when only the counts tell.
+ * match when its stamp is of another version, after it when only the counts or stale topics tell (the re-mine then
+ * runs in slices while pages are answered from the stored topics).
  */
 import { describe, expect, it } from 'vitest';
 import type { DBCore } from 'dexie';
 import { createDb, type ClaimLensDb } from '@/utils/db';
-import { installSeedPack, importItems } from '@/utils/corpus';
+import { installSeedPack, importItems, type RemineOptions } from '@/utils/corpus';
 import { startCorpus } from '@/utils/background/startup';
 import { startupWait } from '@/utils/background/router';
 import { createMatcher } from '@/utils/background/matcher';
@@ -42,6 +43,28 @@ function countedDb(): { db: ClaimLensDb; counts: string[] } {
 
 /** Resolves to whether `p` settled within `ms`. */
 const settles = (p: Promise<unknown>, ms = 50) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
+
+/**
+ * Re-mine options that pause after every step and hold the re-mine at its first pause until `release()`: what a page
+ * asked while a long re-mine runs in the worker meets.
+ */
+function heldRemine() {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let reachedFirst!: () => void;
+  const first = new Promise<void>((r) => (reachedFirst = r));
+  let pauses = 0;
+  const options: RemineOptions = {
+    sliceMs: 0,
+    pause: async () => {
+      pauses++;
+      reachedFirst();
+      await gate;
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+  return { options, release, reached: () => first, pauses: () => pauses };
+}
 
 /** A stored database as an earlier worker left it: seeds installed, every write stamped. */
 async function installed(name: string): Promise<void> {
@@ -149,32 +172,60 @@ describe('start-up: an inconsistent store is still repaired', () => {
     expect((await db.meta.get('corpusVersion'))!.value).not.toBe(v0);
   });
 
-  it('stale topics are re-mined (with the counts) before any page is matched', async () => {
+  it('stale topics are re-mined after the first match, in slices, while pages are answered from the stored topics', async () => {
     const { db, counts } = countedDb();
     await installed(db.name);
     await db.meta.delete('topicState'); // no incremental state: a deferred import leaves topics stale
     await importItems(db, [{ name: 'a.txt', title: 'Harbour report', outlet: 'Harbour Times', url: 'https://harbour.example/r', published: '2024-03-01', text: 'The harbour authority said on Monday that 40 ships were delayed by the strike. Dock workers said the strike would continue until wages rise.' }], Date.now(), { deferTopics: true });
     expect((await db.meta.get('topicsStale'))?.value).toBe('1');
-    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    const held = heldRemine();
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {}, remine: held.options });
     start.matchBegan();
     await start.seeded;
+    // Answered before the re-mine, from the topics and index stored before the import.
+    expect((await createMatcher(db).match({ lang: 'en', ...fixturePage('seed-subject-article.html') })).topics.length).toBeGreaterThan(0);
+    expect((await db.meta.get('topicsStale'))?.value).toBe('1');
+    expect(counts).toEqual([]);
+    start.matchEnded();
+    // The re-mine runs and is held between two slices: a page asked now is answered meanwhile.
+    await held.reached();
+    const during = createMatcher(db).match({ lang: 'en', ...fixturePage('seed-subject-article.html') });
+    expect(await settles(during, 5000)).toBe(true);
+    expect((await during).topics.length).toBeGreaterThan(0);
+    expect(await settles(start.checked)).toBe(false);
+    held.release();
+    await start.checked;
     expect(await db.meta.get('topicsStale')).toBeUndefined();
     expect(new Set(counts)).toEqual(new Set(['articles', 'claims'])); // the check's counts (and the re-mine's stamp)
     expect(start.report()).toMatchObject({ topicsRebuilt: true });
-    expect(await settles(start.checked)).toBe(true); // nothing left for later
+    expect(held.pauses()).toBeGreaterThan(1);
   });
 
-  it('topics counted by another topic-state format (an update of the topic code, same seeds) are re-mined before any page', async () => {
+  it('topics counted by another topic-state format (an update of the topic code, same seeds) are re-mined after the first page, which is answered meanwhile', async () => {
     const db = createDb(`test-startup-${++n}`);
     await installed(db.name);
     // What an older build left: its state stamp, and the seed-pack key it wrote (no state stamp in it).
     await db.meta.put({ key: 'topicState', value: '1:0.9.0' });
     const pack = seedPack();
     await db.meta.put({ key: 'seedPack', value: `${pack.engineVersion}:${pack.articles.map((a) => a.id).join(',')}` });
-    const versionBefore = (await db.meta.get('corpusVersion'))?.value;
-    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    const held = heldRemine();
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {}, remine: held.options });
+    start.matchBegan();
     await start.seeded;
     expect(start.loadedAtStart()).toBe(true);
+    expect((await db.meta.get('topicState'))?.value).toBe('1:0.9.0'); // not re-mined yet
+    const versionBefore = (await db.meta.get('corpusVersion'))?.value;
+    expect((await createMatcher(db).match({ lang: 'en', ...fixturePage('seed-subject-article.html') })).topics.length).toBeGreaterThan(0);
+    start.matchEnded();
+    await held.reached();
+    expect(await settles(createMatcher(db).match({ lang: 'en', ...fixturePage('seed-subject-article.html') }), 5000)).toBe(true);
+    // A write asked meanwhile waits for the re-mine (it would update topics from a state about to be replaced).
+    const ready = { seeded: start.seeded, checked: start.checked, stance: Promise.resolve(), checkNow: start.checkNow };
+    const importWait = startupWait('corpus.import', ready);
+    expect(await settles(importWait)).toBe(false);
+    held.release();
+    await start.checked;
+    await importWait;
     expect((await db.meta.get('topicState'))?.value).not.toBe('1:0.9.0');
     expect((await db.meta.get('corpusVersion'))?.value).not.toBe(versionBefore);
     // The next import updates topics in its batch (no re-mine left for it: topics are not marked stale).

@@ -3,6 +3,7 @@
  * `deps` carries the database and the browser-facing bits so tests can pass fakes.
  */
 import type { ClaimLensDb } from '../db';
+import { nextTask } from '../engine/steps';
 import {
   corpusStats,
   deleteArticles,
@@ -103,7 +104,8 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
     'article.restore': async ({ pack }) => ({ restored: await restoreArticles(db, pack) }),
     'corpus.import': ({ items, deferTopics, job }) => importItems(db, items, Date.now(), { deferTopics, job }),
     'corpus.recomputeTopics': async () => {
-      await recomputeTopics(db);
+      // In slices: pages opened meanwhile are matched against the topics as they were (issue 10).
+      await recomputeTopics(db, [], { pause: nextTask });
       return corpusStats(db);
     },
     'features.progress': () => featureProgress(db),

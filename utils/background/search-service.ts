@@ -11,7 +11,7 @@ import type { ClaimLensDb } from '../db';
 import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -50,8 +50,15 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
    * the stats it read when they were current (the query then need not read them again), else undefined.
    */
   async function ensure(): Promise<SearchStats | undefined> {
-    const [version, stats] = await Promise.all([corpusVersion(), readSearchStats(db)]);
+    let [version, stats] = await Promise.all([corpusVersion(), readSearchStats(db)]);
     if (stats?.version === version) return stats;
+    // A re-mine's rebuild running apart from its transaction (search-store.ts): waited for, not done twice.
+    const apart = searchRebuildApart(db);
+    if (apart) {
+      await apart.catch(() => false);
+      [version, stats] = await Promise.all([corpusVersion(), readSearchStats(db)]);
+      if (stats?.version === version) return stats;
+    }
     if (rebuilding?.version !== version) {
       const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms];
       const done = db.transaction('rw', tables, async () => {

@@ -11,7 +11,8 @@
  * A repair that changes the corpus bumps the corpus version, so the matcher and search re-read what moved.
  */
 import type { ClaimLensDb } from '../db';
-import { checkConsistency, installSeedPack, needsFullCheck, recomputeTopics, seedPackKey, type ConsistencyReport } from '../corpus';
+import { checkConsistency, finishSeedInstall, fullCheckReason, installSeedPack, recomputeTopics, seedPackKey, type ConsistencyReport, type RemineOptions } from '../corpus';
+import { nextTask } from '../engine/steps';
 import { readMatchIndexInfo } from '../index-store';
 import { ensureTopicHead } from '../topic-head';
 import type { CorpusPack } from '../engine/types';
@@ -46,6 +47,11 @@ export interface StartupOptions {
   /** With no page match, the deferred check starts this long after `seeded` (ms). */
   idleMs?: number;
   log?: (line: string) => void;
+  /**
+   * How a re-mine that runs after `seeded` is sliced (corpus.ts `RemineOptions`): in the worker, its pause waits until
+   * no page match or search is running. Default: a pause of one macrotask.
+   */
+  remine?: RemineOptions;
 }
 
 /** Starts the database side of a waking worker (see the module comment). */
@@ -56,18 +62,26 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
   // Whether the gate below already ran the full check (a stale or damaged store): then nothing is deferred.
   let checkedEarly = false;
 
+  const remine: RemineOptions = { pause: nextTask, ...opts.remine };
+  let pack: CorpusPack | null = null;
+  // A topics-only re-mine (an update of the topic code, or topics an interrupted write left stale) runs after
+  // `seeded`, in slices, while the stored topics and match index answer pages (issue 10: ~1 min at 100k claims that
+  // every page opened meanwhile waited for).
+  let seedInstallLeft = false;
   const seeded = (async () => {
-    const pack = await loadSeedPack();
+    pack = await loadSeedPack();
     markStartup('seedPackRead');
-    const installed = (await db.meta.get('seedPack'))?.value;
+    const [installed, indexInfo] = await Promise.all([db.meta.get('seedPack'), readMatchIndexInfo(db.meta)]);
     markStartup('dbOpen');
-    if (installed !== seedPackKey(pack)) {
-      await installSeedPack(db, pack);
+    if (installed?.value !== seedPackKey(pack)) {
+      seedInstallLeft = !!(await installSeedPack(db, pack, { deferTopics: !!indexInfo })).topicsDeferred;
       loaded = true;
     }
-    // Stale topics or a stamp that does not belong to the corpus version: the full check now, before any match —
-    // its counts are compared before a re-mine re-stamps them, and its re-mine must come before matching anyway.
-    if (await needsFullCheck(db)) {
+    // A stamp that does not belong to the corpus version (or stale topics with no index to answer from): the full
+    // check now, before any match — its counts are compared before a re-mine re-stamps them. Only stale topics: the
+    // check (and its re-mine) after the first match, as a deferred seed install's.
+    const reason = seedInstallLeft ? null : await fullCheckReason(db);
+    if (reason === 'stamp' || (reason === 'stale' && !indexInfo)) {
       await runCheck();
       checkedEarly = true;
     }
@@ -79,7 +93,7 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
 
   async function runCheck(): Promise<void> {
     // Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11).
-    report = await checkConsistency(db);
+    report = await checkConsistency(db, { ...remine, knownTopics: pack?.topics });
     if (!report.clean) log(`ClaimLens: consistency check on start repaired: ${report.repairs.join('; ')}`);
     markStartup('consistency');
   }
@@ -118,6 +132,10 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
       idle();
       poke();
     });
+    if (seedInstallLeft && pack) {
+      await finishSeedInstall(db, pack, remine);
+      markStartup('seedRemined');
+    }
     await runCheck();
   })
     // The packed topic head, if a write went around the topic writers (never on an ordinary wake: one get).

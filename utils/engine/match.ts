@@ -204,6 +204,12 @@ export interface IndexOptions {
    * bodies yet, and a page must get the same card from either index.
    */
   articleStance?: boolean;
+  /**
+   * Each claim's distinct content terms, when the caller already computed them (the sliced re-mine,
+   * utils/index-store.ts `buildMatchIndexRowsSteps`): used for the lookups and the term statistics alike, which
+   * otherwise tokenise every claim twice.
+   */
+  termsOf?: (claim: Claim) => string[];
 }
 
 /** Builds the index: linear in the number of claims (plus topic context sorting). */
@@ -216,9 +222,9 @@ export function buildCorpusIndex(data: CorpusData, opts: IndexOptions = {}): Cor
     ]),
   );
   const topics = new Map(data.topics.map((t) => [t.id, t]));
-  const lookups = indexClaims(data.claims);
+  const lookups = indexClaims(data.claims, opts.termsOf);
   const { claimsByTopic, claimTerms } = lookups;
-  const stats = buildTermStats(data.claims.map((c) => c.text));
+  const stats = opts.termsOf ? termStatsOf(data.claims.map(opts.termsOf)) : buildTermStats(data.claims.map((c) => c.text));
   const topicContext = new Map<string, Map<string, number>>();
   for (const [topicId, claims] of claimsByTopic) {
     const skip = new Set([...commonNewsStems(), ...(topics.get(topicId)?.aliases ?? []).flatMap((a) => contentTerms(a))]);
@@ -239,6 +245,13 @@ export function buildCorpusIndex(data: CorpusData, opts: IndexOptions = {}): Cor
     stats,
     matcher: buildTopicMatcher(data.topics),
   };
+}
+
+/** `buildTermStats` from each text's distinct content terms, already computed. */
+function termStatsOf(termSets: readonly string[][]): TermStats {
+  const df = new Map<string, number>();
+  for (const terms of termSets) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  return { docCount: termSets.length, df };
 }
 
 /** Finds which stored outlet published the page, from its site name or its host name. */

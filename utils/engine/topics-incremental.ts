@@ -29,6 +29,7 @@
  * Pure TypeScript: the state and the corpus are read through the two small interfaces below.
  */
 import { boundedMemo } from './memo';
+import { runSteps, stepCounter, type Steps } from './steps';
 import type { Article, Claim, Outlet, Topic } from './types';
 import { isNameParticle, slugify, spotEntities, stem, tokenize, type Token } from './text';
 import {
@@ -55,6 +56,7 @@ import {
   topicIdsIn,
   type DataGroup,
   type Doc,
+  type MineWork,
   type TopicMatcher,
 } from './topics';
 
@@ -229,6 +231,16 @@ export function countCandidates(
   isCommonWord: (norm: string) => boolean,
   conceptKeys?: Map<string, Set<string>>,
 ): Map<string, EntityStateRow | ConceptStateRow> {
+  return runSteps(countCandidatesSteps(docs, isCommonWord, conceptKeys));
+}
+
+/** {@link countCandidates} as steps (utils/engine/steps.ts): yields every few documents. */
+function* countCandidatesSteps(
+  docs: readonly Doc[],
+  isCommonWord: (norm: string) => boolean,
+  conceptKeys?: Map<string, Set<string>>,
+): Steps<Map<string, EntityStateRow | ConceptStateRow>> {
+  const tick = stepCounter(32);
   const rows = new Map<string, EntityStateRow | ConceptStateRow>();
   const seenIn = new Map<string, string>();
   const entity = (key: string, tokens: string[]): EntityStateRow => {
@@ -296,6 +308,7 @@ export function countCandidates(
       else if (use < 0) r.verbish++;
       mention(r, d, surface, CONCEPT_ARTICLE_CAP);
     });
+    if (tick()) yield;
   }
   for (const r of rows.values()) {
     r.surfaces = trimSurfaces(r.surfaces);
@@ -918,14 +931,35 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
  * every article's concept key words from the same walk (what {@link TopicUpdate.conceptKeys} stores for an import).
  */
 export function topicStateRows(articles: readonly Article[], topics: readonly Topic[], conceptKeys?: Map<string, Set<string>>): TopicStateRow[] {
-  const docs = articles.map(docOf);
-  const lower = new Set<string>();
-  for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
-  const rows: TopicStateRow[] = [...countCandidates(docs, (w) => lower.has(w), conceptKeys).values()];
+  return runSteps(topicStateRowsSteps(articles, topics, conceptKeys));
+}
+
+/**
+ * {@link topicStateRows} as steps (utils/engine/steps.ts). `work`: the documents and lower-case vocabulary the mine
+ * just read from the same articles (`mineTopicsSteps`), so they are not tokenised a second time.
+ */
+export function* topicStateRowsSteps(articles: readonly Article[], topics: readonly Topic[], conceptKeys?: Map<string, Set<string>>, work?: Partial<MineWork>): Steps<TopicStateRow[]> {
+  const tick = stepCounter(32);
+  let docs = work?.docs;
+  let lower = work?.lowerVocab;
+  if (!docs || !lower) {
+    docs = [];
+    for (const a of articles) {
+      docs.push(docOf(a));
+      if (tick()) yield;
+    }
+    lower = new Set<string>();
+    for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
+  }
+  const vocab = lower;
+  const rows: TopicStateRow[] = [...(yield* countCandidatesSteps(docs, (w) => vocab.has(w), conceptKeys)).values()];
   for (const w of lower) rows.push({ key: `w:${w}`, kind: 'w' });
   const matcher = buildTopicMatcher(topics);
   const outlets = new Map<string, Set<string>>();
-  for (const d of docs) for (const id of topicIdsIn(matcher, d.text, d.tokens)) (outlets.get(id) ?? outlets.set(id, new Set()).get(id)!).add(d.article.outletId);
+  for (const d of docs) {
+    for (const id of topicIdsIn(matcher, d.text, d.tokens)) (outlets.get(id) ?? outlets.set(id, new Set()).get(id)!).add(d.article.outletId);
+    if (tick()) yield;
+  }
   for (const [id, set] of outlets) rows.push({ key: `t:${id}`, kind: 't', outlets: [...set].sort() });
   return rows;
 }

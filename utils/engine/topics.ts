@@ -6,6 +6,7 @@
  * Everything is linear in corpus size apart from sorting the (much smaller) candidate lists.
  */
 import { boundedMemo } from './memo';
+import { runSteps, stepCounter, type Steps } from './steps';
 import type { Article, Claim, Outlet, Topic, TopicKind } from './types';
 import {
   contentStem,
@@ -823,18 +824,50 @@ export function mineTopics(
   outlets: readonly Outlet[] = [],
   opts: MineTopicsOptions = {},
 ): MinedTopics {
+  return runSteps(mineTopicsSteps(articles, claims, outlets, opts));
+}
+
+/** What a mine tokenised and counted on its way, for the state rows that follow it (`topicStateRowsSteps`). */
+export interface MineWork {
+  /** Every article as the mine read it (title and body, tokenised), in the articles' order. */
+  docs: Doc[];
+  /** Words written in lower case somewhere in the corpus. */
+  lowerVocab: Set<string>;
+}
+
+/**
+ * {@link mineTopics} as steps: yields every few documents or claims, so the service worker can run it in slices
+ * (utils/engine/steps.ts). `work`, when given, receives the documents and lower-case vocabulary it read.
+ */
+export function* mineTopicsSteps(
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  outlets: readonly Outlet[] = [],
+  opts: MineTopicsOptions = {},
+  work?: Partial<MineWork>,
+): Steps<MinedTopics> {
   const minOutlets = opts.minOutlets ?? 2;
-  const docs: Doc[] = articles.map((a) => {
+  const tick = stepCounter(32);
+  const docs: Doc[] = [];
+  for (const a of articles) {
     const text = a.title ? `${a.title}\n\n${a.body}` : a.body;
-    return { article: a, text, tokens: tokenize(text) };
-  });
+    docs.push({ article: a, text, tokens: tokenize(text) });
+    if (tick()) yield;
+  }
   const totalOutlets = new Set(articles.map((a) => a.outletId)).size;
   const byOutlets = totalOutlets >= minOutlets;
   const spread = (c: { outlets: Set<string>; articles: Set<string> }): number => (byOutlets ? c.outlets.size : c.articles.size);
 
   // Words written in lower case somewhere: a lone capitalised one at a sentence start is not a name.
   const lowerVocab = new Set<string>();
-  for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lowerVocab.add(t.norm);
+  for (const d of docs) {
+    for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lowerVocab.add(t.norm);
+    if (tick()) yield;
+  }
+  if (work) {
+    work.docs = docs;
+    work.lowerVocab = lowerVocab;
+  }
   const isCommonWord = (n: string): boolean => lowerVocab.has(n);
 
   const uf = new UnionFind();
@@ -883,6 +916,7 @@ export function mineTopics(
       uf.union(sk, lk);
     }
     for (const def of namingDefinitions(doc.text)) uf.union(aliasKey(def.a), aliasKey(def.b));
+    if (tick()) yield;
   }
 
   foldNames(cands, uf, byKey, isCommonWord);
@@ -923,7 +957,7 @@ export function mineTopics(
   // before the budget is filled.
   // Aliases are lower-case surfaces already: compared as written (keying every alias was a tenth of a mine).
   const entityNames = new Set(proto.flatMap((t) => t.aliases));
-  proto.push(...mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length)))), (label) => entityNames.has(label.toLowerCase())));
+  proto.push(...(yield* mineConcepts(docs, spread, minOutlets, opts.maxConcepts ?? Math.round(Math.min(80, Math.max(10, 3 * Math.sqrt(docs.length)))), (label) => entityNames.has(label.toLowerCase()))));
 
   // Deterministic ids: slug of label; a clash gets the kind, then a counter.
   proto.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
@@ -945,6 +979,7 @@ export function mineTopics(
       (topicOutlets.get(id) ?? topicOutlets.set(id, new Set()).get(id)!).add(d.article.outletId);
       (topicArticles.get(id) ?? topicArticles.set(id, new Set()).get(id)!).add(d.article.id);
     }
+    if (tick()) yield;
   }
   const kept = proto.filter((t) => {
     const s = spread({ outlets: topicOutlets.get(t.id) ?? new Set(), articles: topicArticles.get(t.id) ?? new Set() });
@@ -956,7 +991,8 @@ export function mineTopics(
 
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
   const claimCounts = new Map<string, number>();
-  const outClaims = claims.map((c) => {
+  const outClaims: Claim[] = [];
+  for (const c of claims) {
     const hits = matchTopics(finalMatcher, c.text).filter((h) => keptIds.has(h.topicId));
     let ids = hits.map((h) => h.topicId);
     // "They have the potential to resurge": an opening anaphor takes the antecedent's organisation topics.
@@ -968,8 +1004,9 @@ export function mineTopics(
     }
     ids = [...new Set(ids)];
     for (const id of ids) claimCounts.set(id, (claimCounts.get(id) ?? 0) + 1);
-    return { ...c, topics: ids };
-  });
+    outClaims.push({ ...c, topics: ids });
+    if (tick()) yield;
+  }
   for (const t of kept) {
     t.claimCount = claimCounts.get(t.id) ?? 0;
     t.weight = Math.round((t.outletCount + Math.log10(1 + t.claimCount)) * 1000) / 1000;
@@ -1090,13 +1127,13 @@ export function storyShares(pool: readonly { key: string; bigram: boolean; artic
   };
 }
 
-function mineConcepts(
+function* mineConcepts(
   docs: Doc[],
   spread: (c: { outlets: Set<string>; articles: Set<string> }) => number,
   minOutlets: number,
   maxConcepts: number,
   isEntityName: (label: string) => boolean = () => false,
-): Topic[] {
+): Steps<Topic[]> {
   interface CC {
     key: string;
     bigram: boolean;
@@ -1119,7 +1156,11 @@ function mineConcepts(
     c.articles.add(d.article.id);
     c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
   };
-  for (const d of docs) countConceptUses(d, (key, surface, bigram, use) => add(key, surface, bigram, d, use));
+  const tick = stepCounter(32);
+  for (const d of docs) {
+    countConceptUses(d, (key, surface, bigram, use) => add(key, surface, bigram, d, use));
+    if (tick()) yield;
+  }
   const n = docs.length;
   let pool = [...cc.values()].filter(
     (c) => spread(c) >= minOutlets && c.count >= 2 && (n < 20 || c.articles.size <= 0.25 * n),
