@@ -16,7 +16,8 @@ import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopicsSteps, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
 import { runSteps, runStepsAsync, type Steps } from './engine/steps';
 import { TOPIC_STATE_FORMAT, topicStateRowsSteps, updateTopics, type TopicStateRow } from './engine/topics-incremental';
-import { openTopicState, replaceTopicState } from './topic-state-store';
+import { clearTopicState, openTopicState, replaceTopicState, retagTopicState } from './topic-state-store';
+import { putInChunks } from './chunked-writes';
 import { ENGINE_VERSION } from './engine/version';
 import { useCorpusAliases } from './engine/lexicon/domain';
 import type { Article, Claim, CorpusPack, Outlet, Topic } from './engine/types';
@@ -266,18 +267,51 @@ export interface RemineOptions {
  * `rebuildSearchIndexApart`), so its ~46 s at 100k do not hold the tables a page match reads.
  */
 export async function recomputeTopics(db: ClaimLensDb, knownTopics: readonly Topic[] = [], opts: RemineOptions = {}): Promise<void> {
+  // One re-mine at a time per database: two in slices would interleave their writes after the commit.
+  const before = remines.get(db.name) ?? Promise.resolve();
+  const run = before.catch(() => undefined).then(() => remineApart(db, knownTopics, opts));
+  remines.set(db.name, run);
+  try {
+    await run;
+  } finally {
+    if (remines.get(db.name) === run) remines.delete(db.name);
+  }
+}
+
+/** The re-mine running (or last run) on each database, by name. */
+const remines = new Map<string, Promise<void>>();
+
+async function remineApart(db: ClaimLensDb, knownTopics: readonly Topic[], opts: RemineOptions): Promise<void> {
+  const lap = remineTimer();
   for (let attempt = 0; attempt < 2; attempt++) {
     const snapshot = await db.transaction('r', [db.articles, db.claims, db.outlets, db.topics, db.meta], () =>
       Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray(), db.meta.get('corpusVersion')]),
     );
+    lap('read');
     const [articles, claims, outlets, oldTopics, versionRow] = snapshot;
-    const remined = await remine(articles, claims, outlets, oldTopics, knownTopics, opts);
+    const remined = await remine(articles, claims, outlets, oldTopics, knownTopics, { ...opts, lap });
     const written = await db.transaction('rw', WRITE_TABLES(db), async () => {
       if ((await db.meta.get('corpusVersion'))?.value !== versionRow?.value) return null;
-      return writeRemined(db, claims, oldTopics, remined, true);
+      return writeRemined(db, claims, oldTopics, remined, true, lap);
     });
+    lap(written ? 'write' : 'overtaken');
     if (written) {
-      await rebuildSearchIndexApart(db, written.version, written.all);
+      // The topic state (~6 s to write at 100k in Chromium) and the search index (~20 s) after the commit, each in a
+      // transaction without the tables a page match reads; until the state is in, imports take it as stale.
+      // In chunks (utils/chunked-writes.ts): one transaction of 70k rows held pages in Chromium though they read other tables.
+      await db.transaction('rw', [db.topicState, db.topicStateLog], () => clearTopicState(db));
+      await putInChunks(db, [db.topicState], db.topicState, remined.stateRows, { pause: opts.pause });
+      const keyRows = [...remined.conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP));
+      await putInChunks(db, [db.conceptKeys], db.conceptKeys, keyRows, { pause: opts.pause });
+      lap('write.topicState');
+      await db.transaction('rw', [db.meta], async () => {
+        // A write since the commit left topics stale again (and its own re-mine comes after this one).
+        if ((await db.meta.get('corpusVersion'))?.value !== written.version) return;
+        await retagTopicState(db.meta);
+        await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
+        await db.meta.delete('topicsStale');
+      });
+      await rebuildSearchIndexApart(db, written.version, written.all, { lap, pause: opts.pause });
       return;
     }
   }
@@ -301,8 +335,9 @@ interface Remined {
  * The re-mine's CPU work over one read of the corpus: topics, match-index rows and topic state. With `opts.pause`, in
  * slices; without it, in one go (no macrotask between: inside a transaction, as the one-transaction fallback needs).
  */
-async function remine(articles: Article[], claims: Claim[], outlets: Outlet[], oldTopics: Topic[], knownTopics: readonly Topic[], opts: RemineOptions = {}): Promise<Remined> {
+async function remine(articles: Article[], claims: Claim[], outlets: Outlet[], oldTopics: Topic[], knownTopics: readonly Topic[], opts: RemineOptions & { lap?: (phase: string) => void } = {}): Promise<Remined> {
   const { pause, sliceMs } = opts;
+  const lap = opts.lap ?? (() => undefined);
   // Names the corpus already knows as one (stored topics, a pack's "ISIS" = "Daesh") stay one after a re-mine. A page
   // matched between two slices puts its own corpus's names in use: ours are put back before each slice.
   const aliases = new Map([...oldTopics, ...knownTopics].map((t) => [t.id, t]));
@@ -319,22 +354,26 @@ async function remine(articles: Article[], claims: Claim[], outlets: Outlet[], o
       : runSteps(steps);
   const work: Partial<MineWork> = {};
   const mined = await run(mineTopicsSteps(articles, claims, outlets, {}, work));
+  lap('mine');
   // The page-match index moves with topics (claims get their topic ids here), written in the same transaction.
   const matchIndex = await run(buildMatchIndexRowsSteps({ outlets, articles, claims: mined.claims, topics: mined.topics }));
+  lap('matchIndexRows');
   // What the mine counted, so the next imports update topics from their own articles (incremental), and every
   // article's concept key words from the same count, for the imports' story checks (utils/concept-keys-store.ts).
   const conceptKeys = new Map<string, Set<string>>();
   const stateRows = await run(topicStateRowsSteps(articles, mined.topics, conceptKeys, work));
+  lap('stateRows');
   useCorpusAliases(aliases);
   return { articles, outlets, mined, matchIndex, stateRows, conceptKeys };
 }
 
 /**
- * Writes a re-mine inside its read-write transaction: topics, the claims whose topic ids moved, the match index, the
- * topic state and concept keys, then `afterWrite` — with the search rebuild left to the caller when `searchApart`.
- * `claims` and `oldTopics` are what the re-mine read.
+ * Writes a re-mine inside its read-write transaction: topics, the claims whose topic ids moved and the match index,
+ * then `afterWrite`. `apart`: the topic state, concept keys and search index are left to the caller (written after
+ * this transaction, see `remineApart`), and topics stay marked stale until the state is in; otherwise they are
+ * written here too. `claims` and `oldTopics` are what the re-mine read.
  */
-async function writeRemined(db: ClaimLensDb, claims: readonly Claim[], oldTopics: readonly Topic[], r: Remined, searchApart: boolean): Promise<{ version: string; all: NonNullable<SearchChange['all']> }> {
+async function writeRemined(db: ClaimLensDb, claims: readonly Claim[], oldTopics: readonly Topic[], r: Remined, apart: boolean, lap: (phase: string) => void = () => undefined): Promise<{ version: string; all: NonNullable<SearchChange['all']> }> {
   const { mined } = r;
   await db.topics.clear();
   await db.topics.bulkPut(mined.topics);
@@ -342,16 +381,43 @@ async function writeRemined(db: ClaimLensDb, claims: readonly Claim[], oldTopics
   // Only the claims whose topic ids moved: the rest are stored as the mine would write them (a re-mine after an
   // update rewrote all 100k rows, ~17 s of a 100k-claim start-up in Chromium).
   await db.claims.bulkPut(mined.claims.filter((c, i) => !sameIds(claims[i]!.topics, c.topics)));
+  lap('write.claims');
   await writeMatchIndex(db, r.matchIndex);
-  await replaceTopicState(db, r.stateRows);
-  await db.conceptKeys.bulkPut([...r.conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
-  await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
-  await db.meta.delete('topicsStale');
+  lap('write.matchIndex');
+  if (apart) {
+    await db.meta.delete(TOPIC_STATE_KEY);
+    await db.meta.put({ key: 'topicsStale', value: '1' });
+  } else {
+    await replaceTopicState(db, r.stateRows);
+    await db.conceptKeys.bulkPut([...r.conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
+    await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
+    await db.meta.delete('topicsStale');
+  }
   // mined.claims are the stored claims now (read above in key order, the moved ones written back).
   const names = { outlets: new Map(r.outlets.map((o) => [o.id, o.name])), titles: new Map(r.articles.map((a) => [a.id, a.title ?? ''])), topics: mined.topics };
   const all = { claims: mined.claims, names };
-  const version = await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics), all, searchApart });
+  const version = await afterWrite(db, { changed: articlesWithNewTopics(claims, mined.claims, oldTopics, mined.topics), all, searchApart: apart });
   return { version, all };
+}
+
+/**
+ * Wall-clock milliseconds per phase of the last re-mines (at most 10, newest last; phases as they ended, a slice's
+ * pauses included): scripts read them from the service worker (`globalThis.claimlensRemineTimings`).
+ */
+export const remineTimings: Record<string, number>[] = [];
+(globalThis as { claimlensRemineTimings?: Record<string, number>[] }).claimlensRemineTimings = remineTimings;
+
+/** Starts timing one re-mine: each call ends the phase it names. */
+function remineTimer(): (phase: string) => void {
+  const phases: Record<string, number> = {};
+  remineTimings.push(phases);
+  if (remineTimings.length > 10) remineTimings.shift();
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    phases[phase] = (phases[phase] ?? 0) + Math.round(now - last);
+    last = now;
+  };
 }
 
 /** Whether two topic-id lists are the same, in order. */

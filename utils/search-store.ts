@@ -33,6 +33,8 @@ import { finishRead, planRead } from './read-through';
 import Dexie, { type Table } from 'dexie';
 import type { ClaimLensDb } from './db';
 import { rowsWithIndexKeys } from './index-reads';
+import { putInChunks } from './chunked-writes';
+import { runSteps, runStepsAsync, stepCounter, type Steps } from './engine/steps';
 import type { Article, Claim, Outlet, Topic } from './engine/types';
 import type { SearchQuery, SearchResponse } from './messages';
 import {
@@ -498,10 +500,20 @@ interface SearchRows {
 }
 
 function searchRows(records: SearchRecord[]): SearchRows {
-  // The in-memory builder is the reference: its vocabulary, dfs and postings are written as they are.
-  const index = createSearchIndex(records);
+  return runSteps(searchRowsSteps(records));
+}
+
+/** {@link searchRows} as steps (utils/engine/steps.ts): the records' terms, most of its time, a few records per step. */
+function* searchRowsSteps(records: SearchRecord[]): Steps<SearchRows> {
   const memo = new Map<string, string[]>();
-  const fieldsOf = records.map((r) => fieldTerms(r, memo));
+  const fieldsOf: string[][][] = [];
+  const tick = stepCounter(256);
+  for (const r of records) {
+    fieldsOf.push(fieldTerms(r, memo));
+    if (tick()) yield;
+  }
+  // The in-memory builder is the reference: its vocabulary, dfs and postings are written as they are.
+  const index = createSearchIndex(records, fieldsOf);
   const docs = records.map((r, slot) => docRow(slot, r, fieldsOf[slot]!));
   const ids = index.terms.map((_, id) => id).filter((id) => index.df[id]! > 0);
   ids.sort((a, b) => byCodeUnit(index.terms[a]!, index.terms[b]!));
@@ -541,18 +553,47 @@ export function searchRebuildApart(db: ClaimLensDb): Promise<boolean> | null {
 
 /**
  * Rebuilds the stored index for corpus `version` OUTSIDE the corpus's write transaction: after a re-mine, whose
- * search rebuild (~46 s at 100k claims in Chromium) would otherwise hold every table a page match reads. The rows
- * are built from `held` (what the re-mine holds) before any transaction opens; the write takes only the search
- * tables and meta, and is skipped when the corpus moved on meanwhile (its writer, or the search service, then
- * brings the index up to date: both see the stats' version differ). Answers whether it wrote.
+ * search rebuild (~46 s at 100k claims in Chromium) would otherwise hold every table a page match reads. The rows are
+ * built from `held` (what the re-mine holds) before any transaction opens, then written with the search tables alone,
+ * in chunks (~20 s at 100k in one transaction held page matches too), then the head and stats with `meta`.
+ * Between the two the stats still name an older version, so neither the search service (it waits for this rebuild,
+ * see {@link searchRebuildApart}) nor a writer's incremental update (it rebuilds when the stats are not of the
+ * version before its own) reads the new rows under the old head. The rows are not written when the stored index
+ * changed since this began (a writer rebuilt it), and the head not when the corpus moved on. Answers whether it wrote.
  */
-export function rebuildSearchIndexApart(db: ClaimLensDb, version: string, held: NonNullable<SearchChange['all']>): Promise<boolean> {
+export function rebuildSearchIndexApart(
+  db: ClaimLensDb,
+  version: string,
+  held: NonNullable<SearchChange['all']>,
+  opts: { lap?: (phase: string) => void; /** Awaited between the chunks of rows. */ pause?: () => Promise<void> } = {},
+): Promise<boolean> {
+  const lap = opts.lap ?? (() => undefined);
   const done = (async () => {
-    const rows = searchRows(await recordsFor(db, held.claims, held.names));
-    return db.transaction('rw', [db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
-      const [current, stats] = await Promise.all([db.meta.get('corpusVersion'), readSearchStats(db)]);
-      if ((current?.value ?? '0') !== version || stats?.version === version) return false;
-      await writeSearchRows(db, version, rows);
+    const [current, before] = await Promise.all([db.meta.get('corpusVersion'), readSearchStats(db)]);
+    // A corpus write since the re-mine brought the index up to date in its own transaction (see updateSearchIndex).
+    if ((current?.value ?? '0') !== version) return false;
+    const records = await recordsFor(db, held.claims, held.names);
+    const rows = opts.pause ? await runStepsAsync(searchRowsSteps(records), { pause: opts.pause }) : searchRows(records);
+    lap('searchRows');
+    const cleared = await db.transaction('rw', [db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
+      // The lexicon row carries the tag of the stats it belongs to: another tag, another writer since `before`.
+      if ((await db.searchPacked.get(PACKED_KEY))?.tag !== before?.tag) return false;
+      await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
+      return true;
+    });
+    // The rows in chunks (utils/chunked-writes.ts), each only while no writer has rebuilt the index since (its head
+    // row would be back).
+    const stillOurs = async () => !(await db.searchPacked.get(PACKED_KEY));
+    const wroteRows =
+      cleared &&
+      (await putInChunks(db, [db.searchPacked, db.searchPostings], db.searchPostings, rows.postings, { pause: opts.pause, stillOurs })) &&
+      (await putInChunks(db, [db.searchPacked, db.searchDocs], db.searchDocs, rows.docs, { pause: opts.pause, stillOurs }));
+    lap('searchWrite');
+    if (!wroteRows) return false;
+    return db.transaction('rw', [db.meta, db.searchPacked], async () => {
+      const [now, stats] = await Promise.all([db.meta.get('corpusVersion'), readSearchStats(db)]);
+      if ((now?.value ?? '0') !== version || stats?.tag !== before?.tag || !(await stillOurs())) return false;
+      await writeIndexHead(db, { version, ...rows.stats }, rows.lex);
       return true;
     });
   })();

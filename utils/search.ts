@@ -264,10 +264,10 @@ function emptyIndex(): SearchIndex {
   };
 }
 
-/** Builds an index over `records`. */
-export function createSearchIndex(records: readonly SearchRecord[]): SearchIndex {
+/** Builds an index over `records` (`fields`: each record's `fieldTerms`, when the caller computed them already). */
+export function createSearchIndex(records: readonly SearchRecord[], fields?: readonly string[][][]): SearchIndex {
   const index = emptyIndex();
-  addRecords(index, records);
+  addRecords(index, records, fields);
   return index;
 }
 
@@ -311,14 +311,15 @@ function occupySlot(index: SearchIndex, r: SearchRecord, textLen: number): numbe
   return slot;
 }
 
-/** Adds records; a record whose claim id is already indexed replaces the old one. */
-export function addRecords(index: SearchIndex, records: readonly SearchRecord[]): void {
+/** Adds records; a record whose claim id is already indexed replaces the old one. `given`: their `fieldTerms`, if computed. */
+export function addRecords(index: SearchIndex, records: readonly SearchRecord[], given?: readonly string[][][]): void {
   const memo = new Map<string, string[]>();
   const seen = new Set<number>();
-  for (const r of records) {
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
     const old = index.slotOfClaim.get(r.claim.id);
     if (old !== undefined) removeSlot(index, old);
-    const fields = fieldTerms(r, memo);
+    const fields = given?.[k] ?? fieldTerms(r, memo);
     const slot = occupySlot(index, r, fields[TEXT].length);
     seen.clear();
     for (let field = 0; field < fields.length; field++) {

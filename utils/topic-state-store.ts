@@ -156,10 +156,23 @@ export async function openTopicState(tables: TopicStateTables, dbName: string, f
  * re-mine's transaction.
  */
 export async function replaceTopicState(tables: TopicStateTables, rows: readonly TopicStateRow[]): Promise<void> {
+  await clearTopicState(tables);
+  await tables.topicState.bulkPut(rows as TopicStateRow[]);
+  await retagTopicState(tables.meta);
+}
+
+/**
+ * Empties the stored state, table and log (a re-mine then writes its rows in chunks, corpus.ts `remineApart`, apart
+ * from the tables a page match reads); {@link retagTopicState} must follow them before any import reads the state.
+ */
+export async function clearTopicState(tables: Pick<TopicStateTables, 'topicState' | 'topicStateLog'>): Promise<void> {
   await tables.topicStateLog.clear();
   await tables.topicState.clear();
-  await tables.topicState.bulkPut(rows as TopicStateRow[]);
-  await tables.meta.put({ key: TOPIC_STATE_TAG, value: newStateTag() });
+}
+
+/** Gives the stored state a new tag: what any worker holds of it in memory is read again. */
+export async function retagTopicState(meta: TopicStateTables['meta']): Promise<void> {
+  await meta.put({ key: TOPIC_STATE_TAG, value: newStateTag() });
 }
 
 /** The whole stored state as the import reads it (table rows overlaid by the log), by key order: for checks and tests. */

@@ -4,9 +4,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
-import { deleteArticles, importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
+import { afterWrite, importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
 import { mineTopics } from '@/utils/engine/topics';
-import { rebuildSearchIndex } from '@/utils/search-store';
+import { rebuildSearchIndex, rebuildSearchIndexApart, readSearchStats } from '@/utils/search-store';
+import { createSearchService } from '@/utils/background/search-service';
 import { seedPack } from './match/fixture-corpus';
 import { tableRowCounter } from './row-counter';
 
@@ -93,6 +94,19 @@ describe('a re-mine in slices (pages are answered between them)', () => {
     return (await db.articles.where('source').equals('import').primaryKeys()) as string[];
   }
 
+  /**
+   * A delete as a writer makes it (rows and derived state in one transaction), without the re-mine a delete then asks
+   * for (corpus.ts `deleteArticles`): re-mines run one at a time, so one asked from inside a re-mine's pause would wait
+   * for that re-mine.
+   */
+  async function deleteArticle(id: string): Promise<void> {
+    await db.transaction('rw', db.tables, async () => {
+      await db.claims.where('articleId').equals(id).delete();
+      await db.articles.delete(id);
+      await afterWrite(db, { removed: [id], topics: true });
+    });
+  }
+
   /** Claims whose article is gone, and stored topic ids that differ from a full mine of what is stored now. */
   async function damage(): Promise<{ orphans: number; moved: number }> {
     const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
@@ -110,7 +124,7 @@ describe('a re-mine in slices (pages are answered between them)', () => {
       pause: async () => {
         if (deletes === 0) {
           deletes++;
-          await deleteArticles(db, [ids[0]!]);
+          await deleteArticle(ids[0]!);
         }
       },
     });
@@ -126,11 +140,44 @@ describe('a re-mine in slices (pages are answered between them)', () => {
     await recomputeTopics(db, [], {
       sliceMs: 0,
       pause: async () => {
-        if (deletes < 3) await deleteArticles(db, [ids[deletes++]!]);
+        if (deletes < 3) await deleteArticle(ids[deletes++]!);
       },
     });
     expect(deletes).toBeGreaterThanOrEqual(2);
     expect(await damage()).toEqual({ orphans: 0, moved: 0 });
     expect(await db.articles.where('source').equals('import').count()).toBe(ids.length - deletes);
+  });
+});
+
+describe("a re-mine's search rebuild, apart from its transaction", () => {
+  it('is not written over a corpus write that came after the re-mine; the index stays the writer\'s', async () => {
+    const search = createSearchService(db);
+    await search.warm!();
+    const version = (await db.meta.get('corpusVersion'))!.value;
+    const held = { claims: await db.claims.toArray(), names: {} };
+    // A write after the re-mine's commit, before its search rebuild ran: its own transaction updates the index.
+    await importItems(db, [{ name: 'mill.txt', title: 'Mill closure', outlet: 'Valley Post', url: 'https://valley.example/mill', published: '2024-06-01', text: 'The paper mill in Ostby will close in September, the owners said on Tuesday. About 240 jobs will go.' }]);
+    const after = await readSearchStats(db);
+    expect(after?.version).not.toBe(version);
+    expect(await rebuildSearchIndexApart(db, version, held)).toBe(false);
+    expect(await readSearchStats(db)).toEqual(after);
+    const res = await search.query({ text: 'Ostby mill', sort: 'relevance' });
+    expect(res.hits.some((h) => h.claim.text.includes('Ostby'))).toBe(true);
+  });
+
+  it('a search asked while it runs waits for it instead of rebuilding the index a second time', async () => {
+    const search = createSearchService(db);
+    await search.warm!();
+    // A re-mine's commit: the corpus version moves, the search tables are left for the rebuild apart.
+    const version = await db.transaction('rw', db.tables, () => afterWrite(db, { searchApart: true }));
+    const held = { claims: await db.claims.toArray(), names: {} };
+    claimRows.takeRead();
+    const apart = rebuildSearchIndexApart(db, version, held);
+    const res = await search.query({ text: 'troops', sort: 'relevance' });
+    expect(await apart).toBe(true);
+    // The service's own rebuild reads every claim; waiting for the one running, it reads none.
+    expect(claimRows.takeRead()).toBe(0);
+    expect(res.hits.length).toBeGreaterThan(0);
+    expect((await readSearchStats(db))?.version).toBe(version);
   });
 });
