@@ -569,15 +569,16 @@ export function rebuildSearchIndexApart(
 ): Promise<boolean> {
   const lap = opts.lap ?? (() => undefined);
   const done = (async () => {
-    const [current, before] = await Promise.all([db.meta.get('corpusVersion'), readSearchStats(db)]);
+    const [current, before, lexicon] = await Promise.all([db.meta.get('corpusVersion'), readSearchStats(db), db.searchPacked.get(PACKED_KEY)]);
+    // The lexicon row carries the tag of the index write that left it: another tag later, another writer since.
+    const beforeTag = lexicon?.tag;
     // A corpus write since the re-mine brought the index up to date in its own transaction (see updateSearchIndex).
     if ((current?.value ?? '0') !== version) return false;
     const records = await recordsFor(db, held.claims, held.names);
     const rows = opts.pause ? await runStepsAsync(searchRowsSteps(records), { pause: opts.pause }) : searchRows(records);
     lap('searchRows');
     const cleared = await db.transaction('rw', [db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms], async () => {
-      // The lexicon row carries the tag of the stats it belongs to: another tag, another writer since `before`.
-      if ((await db.searchPacked.get(PACKED_KEY))?.tag !== before?.tag) return false;
+      if ((await db.searchPacked.get(PACKED_KEY))?.tag !== beforeTag) return false;
       await Promise.all([db.searchPacked.clear(), db.searchPostings.clear(), db.searchDocs.clear(), db.searchDocTerms.clear()]);
       return true;
     });

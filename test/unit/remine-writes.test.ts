@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { afterWrite, importItems, installSeedPack, recomputeTopics } from '@/utils/corpus';
 import { mineTopics } from '@/utils/engine/topics';
-import { rebuildSearchIndex, rebuildSearchIndexApart, readSearchStats } from '@/utils/search-store';
+import { rebuildSearchIndex, rebuildSearchIndexApart, readSearchStats, searchRebuildApart, SEARCH_STATS_KEY } from '@/utils/search-store';
 import { createSearchService } from '@/utils/background/search-service';
 import { seedPack } from './match/fixture-corpus';
 import { tableRowCounter } from './row-counter';
@@ -179,5 +179,22 @@ describe("a re-mine's search rebuild, apart from its transaction", () => {
     expect(claimRows.takeRead()).toBe(0);
     expect(res.hits.length).toBeGreaterThan(0);
     expect((await readSearchStats(db))?.version).toBe(version);
+  });
+
+  it('the search service rebuilds an index of another store format apart too, not in one transaction over every table', async () => {
+    const search = createSearchService(db);
+    await search.warm!();
+    const stats = (await readSearchStats(db))!;
+    await db.meta.put({ key: SEARCH_STATS_KEY, value: JSON.stringify({ ...stats, format: stats.format - 1 }) }); // an older build's
+    let apartSeen = false;
+    let answered = false;
+    const query = search.query({ text: 'troops', sort: 'relevance' }).finally(() => (answered = true));
+    while (!answered) {
+      apartSeen ||= searchRebuildApart(db) !== null;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(apartSeen).toBe(true);
+    expect((await query).hits.length).toBeGreaterThan(0);
+    expect(await readSearchStats(db)).toMatchObject({ format: stats.format, version: (await db.meta.get('corpusVersion'))!.value });
   });
 });

@@ -10,8 +10,9 @@
 import type { ClaimLensDb } from '../db';
 import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
+import { nextTask } from '../engine/steps';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
+import { createSearchCache, readSearchStats, rebuildSearchIndex, rebuildSearchIndexApart, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -60,12 +61,19 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
       if (stats?.version === version) return stats;
     }
     if (rebuilding?.version !== version) {
-      const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms];
-      const done = db.transaction('rw', tables, async () => {
-        // Re-read inside the transaction: a corpus write may have brought the index up to date meanwhile.
-        const v = (await db.meta.get('corpusVersion'))?.value ?? '0';
-        if ((await readSearchStats(db))?.version !== v) await rebuildSearchIndex(db, v);
-      });
+      const done = (async () => {
+        // Read, built in slices and written in chunks apart from the tables a page match reads (a search-format update
+        // rebuilds ~100k claims: ~46 s that held every page in one transaction).
+        const [claims, v] = await db.transaction('r', [db.claims, db.meta], () => Promise.all([db.claims.toArray(), db.meta.get('corpusVersion')]));
+        if (await rebuildSearchIndexApart(db, v?.value ?? '0', { claims, names: {} }, { pause: nextTask })) return;
+        // Overtaken by a corpus write (whose own transaction updated the index), or the index changed meanwhile: in one
+        // transaction, re-reading inside it.
+        const tables = [db.outlets, db.articles, db.claims, db.topics, db.meta, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms];
+        await db.transaction('rw', tables, async () => {
+          const now = (await db.meta.get('corpusVersion'))?.value ?? '0';
+          if ((await readSearchStats(db))?.version !== now) await rebuildSearchIndex(db, now);
+        });
+      })();
       rebuilding = { version, done };
       done.then(
         () => {
