@@ -113,6 +113,8 @@ export interface FeatureProgress {
   done: number;
   total: number;
   finished: boolean;
+  /** A topic re-mine under way in the background (corpus.ts `remineProgress`): its step of all, and what it does. */
+  topics?: { step: number; steps: number; label: string } | null;
 }
 
 /** Reads the persisted state, or null when none was written (or it is unreadable). */

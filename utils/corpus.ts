@@ -283,6 +283,14 @@ const remines = new Map<string, Promise<void>>();
 
 async function remineApart(db: ClaimLensDb, knownTopics: readonly Topic[], opts: RemineOptions): Promise<void> {
   const lap = remineTimer();
+  try {
+    await remineSteps(db, knownTopics, opts, lap);
+  } finally {
+    lap('done');
+  }
+}
+
+async function remineSteps(db: ClaimLensDb, knownTopics: readonly Topic[], opts: RemineOptions, lap: (phase: string) => void): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const snapshot = await db.transaction('r', [db.articles, db.claims, db.outlets, db.topics, db.meta], () =>
       Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray(), db.topics.toArray(), db.meta.get('corpusVersion')]),
@@ -407,16 +415,49 @@ async function writeRemined(db: ClaimLensDb, claims: readonly Claim[], oldTopics
 export const remineTimings: Record<string, number>[] = [];
 (globalThis as { claimlensRemineTimings?: Record<string, number>[] }).claimlensRemineTimings = remineTimings;
 
-/** Starts timing one re-mine: each call ends the phase it names. */
+/** What a re-mine does after each of its timed phases ends, as the options page says it (see {@link remineProgress}). */
+const REMINE_STEPS: readonly [after: string, next: string][] = [
+  ['start', 'reading the library'],
+  ['read', 'finding topics'],
+  ['mine', 'indexing claims by topic'],
+  ['matchIndexRows', 'counting what imports will update'],
+  ['stateRows', 'saving topics'],
+  ['write', 'saving what imports will update'],
+  ['write.topicState', 'preparing search'],
+  ['searchRows', 'saving search'],
+];
+
+/** A re-mine under way in this worker: its step (1-based) of `steps`, and what it is doing. */
+export interface RemineProgress {
+  step: number;
+  steps: number;
+  label: string;
+}
+
+let remineNow: RemineProgress | null = null;
+
+/** The re-mine running in this worker, if any (the options page shows it beside the features migration). */
+export function remineProgress(): RemineProgress | null {
+  return remineNow;
+}
+
+/** Starts timing one re-mine: each call ends the phase it names (and moves {@link remineProgress} on); 'done' ends it. */
 function remineTimer(): (phase: string) => void {
   const phases: Record<string, number> = {};
   remineTimings.push(phases);
   if (remineTimings.length > 10) remineTimings.shift();
   let last = performance.now();
+  const show = (after: string) => {
+    const i = REMINE_STEPS.findIndex(([a]) => a === after);
+    if (i >= 0) remineNow = { step: i + 1, steps: REMINE_STEPS.length, label: REMINE_STEPS[i]![1] };
+  };
+  show('start');
   return (phase) => {
     const now = performance.now();
     phases[phase] = (phases[phase] ?? 0) + Math.round(now - last);
     last = now;
+    if (phase === 'done') remineNow = null;
+    else show(phase);
   };
 }
 

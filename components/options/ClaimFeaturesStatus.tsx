@@ -12,7 +12,8 @@ export interface ClaimFeaturesStatusProps {
 
 /**
  * The prepared-features migration as the options page shows it: after an engine update the background prepares every
- * claim again in batches ("1,250 of 26,536 claims"); matching works meanwhile, only slower. Polls until done.
+ * claim again in batches ("1,250 of 26,536 claims"); matching works meanwhile, only slower. Polls until done. A topic
+ * re-mine in the background (an update of the topic code, or the library's Re-mine) shows above it while it runs.
  */
 export function ClaimFeaturesStatus({ load, pollMs = 1000 }: ClaimFeaturesStatusProps) {
   const [progress, setProgress] = useState<FeatureProgress | null>(null);
@@ -40,19 +41,30 @@ export function ClaimFeaturesStatus({ load, pollMs = 1000 }: ClaimFeaturesStatus
   return <ClaimFeaturesProgress progress={progress} />;
 }
 
-/** One line (done) or a progress bar (under way) for the prepared claim features. */
+/** The prepared claim features (one line when done, a bar under way), and a topic update while one runs. */
 export function ClaimFeaturesProgress({ progress }: { progress: FeatureProgress | null }) {
   if (!progress) return null;
-  if (progress.finished) {
-    return (
-      <p class="op-help" data-testid="features-status">
-        Matching data: all {progress.total.toLocaleString('en-US')} claims prepared for this engine version.
-      </p>
-    );
-  }
   return (
-    <div data-testid="features-status">
-      <ImportProgress label="Preparing claims for the new engine version (pages still match meanwhile)" done={progress.done} total={progress.total} />
+    <>
+      {progress.topics && <TopicsUpdateProgress {...progress.topics} />}
+      {progress.finished ? (
+        <p class="op-help" data-testid="features-status">
+          Matching data: all {progress.total.toLocaleString('en-US')} claims prepared for this engine version.
+        </p>
+      ) : (
+        <div data-testid="features-status">
+          <ImportProgress label="Preparing claims for the new engine version (pages still match meanwhile)" done={progress.done} total={progress.total} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** A topic re-mine under way (after an update, or asked for): its step, what it does, and that pages still match. */
+function TopicsUpdateProgress({ step, steps, label }: { step: number; steps: number; label: string }) {
+  return (
+    <div data-testid="topics-status">
+      <ImportProgress label={`Updating topics: ${label} (step ${step} of ${steps}; pages are matched with the previous topics meanwhile)`} done={step - 1} total={steps} />
     </div>
   );
 }

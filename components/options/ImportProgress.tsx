@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { formatCount } from '../../utils/options/queue';
 
 /** Props of {@link ImportProgress}. */
@@ -14,10 +15,12 @@ export interface ImportProgressProps {
 /** A labelled progress bar with the count ("412 / 1,200") and Cancel. */
 export function ImportProgress({ label, done, total, onCancel, cancelling }: ImportProgressProps) {
   const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : null;
+  // Two bars can show at once (the features migration and a topic update): each names its own label.
+  const labelId = `op-progress-label-${useId()}`;
   return (
     <div class="op-progress" data-testid="import-progress">
       <div class="op-progress-head">
-        <span class="op-progress-label" id="op-progress-label">
+        <span class="op-progress-label" id={labelId}>
           {label}
         </span>
         {total > 0 && <span class="op-progress-count">{formatCount(done, total)}</span>}
@@ -25,7 +28,7 @@ export function ImportProgress({ label, done, total, onCancel, cancelling }: Imp
       <div
         class={`op-progress-track ${pct === null ? 'op-progress-indeterminate' : ''}`}
         role="progressbar"
-        aria-labelledby="op-progress-label"
+        aria-labelledby={labelId}
         aria-valuemin={0}
         aria-valuemax={total > 0 ? total : undefined}
         aria-valuenow={total > 0 ? done : undefined}

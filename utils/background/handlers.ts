@@ -17,6 +17,7 @@ import {
   importAnalysed,
   listArticles,
   recomputeTopics,
+  remineProgress,
   resetToSeeds,
   restoreArticles,
   updateArticle,
@@ -108,7 +109,7 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, SourceMessage>
       await recomputeTopics(db, [], { pause: nextTask });
       return corpusStats(db);
     },
-    'features.progress': () => featureProgress(db),
+    'features.progress': async () => ({ ...(await featureProgress(db)), topics: remineProgress() }),
     'corpus.importAnalysed': ({ entries, job }) => importAnalysed(db, entries, { job }),
     'corpus.importPack': ({ pack, name, job, deferTopics }) => importPack(db, pack, name, Date.now(), { job, deferTopics }),
     'import.interrupted': () => interruptedImports(db),
