@@ -20,7 +20,6 @@ import { startSources } from '@/utils/sources/background';
 import { commandTab, relayCommand } from '@/utils/background/commands';
 import { startToolbarIcons } from '@/utils/background/toolbar-icon';
 import { keepAliveWhile } from '@/utils/background/keep-alive';
-import { nextTask } from '@/utils/engine/steps';
 
 /** Background service worker: owns the database, loads the seed pack, answers the message protocol. */
 export default defineBackground(() => {
@@ -42,9 +41,8 @@ export default defineBackground(() => {
 
   // A start checks the seeds and the match index cheaply (what a page match waits for); the row counts and their
   // repairs run once the first page is answered (utils/background/startup.ts). Install and update reload the seeds.
-  // Background work (the features migration, a re-mine after an update) gives way to page matches and searches.
-  const foreground = createForegroundGate();
-  const startup = startCorpus(db, loadSeedPack, { remine: { pause: () => nextTask().then(() => foreground.idle()) } });
+  // A re-mine after an update runs after the first page, in slices that give way to page matches and searches.
+  const startup = startCorpus(db, loadSeedPack);
   // Start-up, install and migration work can run for minutes at 100k claims with no event waiting on it (a re-mine
   // after an update): an extension API call every 25 s keeps Chrome from stopping the worker under it.
   const hold = <T,>(work: Promise<T>) => keepAliveWhile(work, () => browser.runtime.getPlatformInfo());
@@ -65,6 +63,7 @@ export default defineBackground(() => {
   const sources = startSources(db, startup.checked); // feeds the reader chose: alarms, fetching, their handlers
   // Prepared claim features of an older engine version are recomputed in the background (resumed on wake and alarm).
   // Its batches wait while a page match or a search is in flight (the worker's thread and the database's queue are shared).
+  const foreground = createForegroundGate();
   startFeatureMigration(db, startup.checked, browser.alarms, { foreground, hold });
 
   const route = createRouter(

@@ -234,6 +234,27 @@ describe('start-up: an inconsistent store is still repaired', () => {
     expect(await db.meta.get('topicsStale')).toBeUndefined();
   });
 
+  it('the re-mine waits for pages and searches in flight, not for writers (which wait for it)', async () => {
+    const db = createDb(`test-startup-${++n}`);
+    await installed(db.name);
+    await db.meta.put({ key: 'topicState', value: '1:0.9.0' }); // an update of the topic code
+    const pack = seedPack();
+    await db.meta.put({ key: 'seedPack', value: `${pack.engineVersion}:${pack.articles.map((a) => a.id).join(',')}` });
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {}, remine: { sliceMs: 0 } });
+    const ready = { seeded: start.seeded, checked: start.checked, stance: Promise.resolve(), checkNow: start.checkNow };
+    start.matchBegan();
+    await start.seeded;
+    start.matchEnded(); // the re-mine starts
+    start.searchBegan(); // a popup search in flight: the re-mine holds at its next pause
+    const writer = startupWait('corpus.reanalyse', ready); // a writer waits for the re-mine, and the re-mine not for it
+    expect(await settles(start.checked, 300)).toBe(false);
+    expect((await db.meta.get('topicState'))?.value).toBe('1:0.9.0');
+    start.searchEnded();
+    expect(await settles(start.checked, 10_000)).toBe(true);
+    expect(await settles(writer, 1000)).toBe(true);
+    expect((await db.meta.get('topicState'))?.value).not.toBe('1:0.9.0');
+  });
+
   it('a stamp of another corpus version (a write from an older build) is checked before matching', async () => {
     const { db, counts } = countedDb();
     await installed(db.name);

@@ -48,8 +48,9 @@ export interface StartupOptions {
   idleMs?: number;
   log?: (line: string) => void;
   /**
-   * How a re-mine that runs after `seeded` is sliced (corpus.ts `RemineOptions`): in the worker, its pause waits until
-   * no page match or search is running. Default: a pause of one macrotask.
+   * How a re-mine that runs after `seeded` is sliced (corpus.ts `RemineOptions`). Default: each pause lets queued
+   * events run, then waits until no page match or popup search is running (`matchBegan`/`searchBegan` … ended). Not
+   * writers: they wait for `checked`, so waiting for them would wait for itself.
    */
   remine?: RemineOptions;
 }
@@ -62,7 +63,13 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
   // Whether the gate below already ran the full check (a stale or damaged store): then nothing is deferred.
   let checkedEarly = false;
 
-  const remine: RemineOptions = { pause: nextTask, ...opts.remine };
+  const remine: RemineOptions = {
+    pause: async () => {
+      await nextTask();
+      while (running > 0) await new Promise<void>((resolve) => readersDone.push(resolve));
+    },
+    ...opts.remine,
+  };
   let pack: CorpusPack | null = null;
   // A topics-only re-mine (an update of the topic code, or topics an interrupted write left stale) runs after
   // `seeded`, in slices, while the stored topics and match index answer pages (issue 10: ~1 min at 100k claims that
@@ -101,6 +108,14 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
   // The deferred check runs when the worker is free: no match running, and either a match was answered, `idleMs`
   // passed, or a writer asked for it.
   let running = 0;
+  // A re-mine's pauses waiting for the page matches and searches in flight to end.
+  let readersDone: (() => void)[] = [];
+  const readerEnded = () => {
+    if (running > 0) return;
+    const go = readersDone;
+    readersDone = [];
+    for (const f of go) f();
+  };
   let free = false;
   // A match answered or a writer asked: searches no longer put the check off.
   let asked = false;
@@ -153,11 +168,13 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
     matchBegan: () => void running++,
     matchEnded: () => {
       running = Math.max(0, running - 1);
+      readerEnded();
       ask();
     },
     searchBegan: () => void running++,
     searchEnded: () => {
       running = Math.max(0, running - 1);
+      readerEnded();
       if (asked || !wake) return poke();
       // Not started, nobody asked: the idle wait starts again from this search.
       free = false;
