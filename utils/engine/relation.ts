@@ -554,9 +554,10 @@ export interface StoredCueReading {
  * literal senses, idioms, losses and deliveries of sessions 15-17, which the single probe sentence did not see). 3:
  * session 19 (events, states and habits: a habitat or a habit, a person's refusal, a failed test, a season, air drops,
  * leaps, threats as messages ("a threat to kill another hostage"), an inability to confirm; see eventReading in
- * computeDirectionCues).
+ * computeDirectionCues). 4: session 20 (a gerund after a preposition, with an object, is an activity or an aim: "in
+ * crushing the militant group", "for confronting and defeating the group"; see gerundActivity).
  */
-export const CUE_RULES_VERSION = 3;
+export const CUE_RULES_VERSION = 4;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -1102,6 +1103,20 @@ function computeDirectionCues(
     return false;
   };
 
+  // A gerund after a preposition, with an object, names an activity or an aim, not an outcome: "join the US in crushing
+  // the militant group", "a strategy for confronting and defeating the group", "aimed at reducing the backlog" — not
+  // "amid rising concerns", "in increasing numbers" (a participle before its noun), nor "despite losing its territory"
+  // (a concession, read as one).
+  const gerundActivity = (k: number): boolean => {
+    if (!norms[k]!.endsWith('ing') || k + 1 >= n || boundary(k + 1)) return false;
+    const next = tokens[k + 1]!;
+    if (!(ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm) || (/^\p{Lu}/u.test(next.raw) && nameAt[k + 1] !== null))) return false;
+    let j = k - 1;
+    // Over a coordinated gerund: "for confronting and defeating".
+    if (j >= 1 && (norms[j] === 'and' || norms[j] === 'or') && norms[j - 1]!.endsWith('ing') && !punct(j)) j -= 2;
+    return j >= 0 && !boundary(j + 1) && GERUND_PREPOSITIONS.has(norms[j]!);
+  };
+
   // The last verb of a list after "to" states a goal as the first does: "to confront, attack and defeat the group".
   const goalListEnd = (k: number): boolean => {
     if (k < 3 || (norms[k - 1] !== 'and' && norms[k - 1] !== 'or') || gap(k - 1).trim() !== '') return false;
@@ -1155,6 +1170,7 @@ function computeDirectionCues(
     // "to fully defeat the organization" is a goal, not an outcome.
     if (len === 1 && GOALS.has(stems[start]!) && (norms.slice(Math.max(0, start - 2), start).includes('to') || goalListEnd(start))) continue;
     if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
+    if (len === 1 && gerundActivity(start)) continue;
     if (nameLike(start)) continue;
     if (len === 1 && (literalSense(start) || idiomatic(start))) continue;
     let sign = cue === u ? 1 : -1;
@@ -1261,6 +1277,8 @@ const LOSS_WINDOW = 16;
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+/** Prepositions before a gerund that make it an activity or an aim ("in crushing the group", "aimed at reducing …"). */
+const GERUND_PREPOSITIONS = new Set(['in', 'for', 'at', 'toward', 'towards', 'about', 'on', 'of', 'by', 'without']);
 const JUMP_FORMS = new Set(['jump', 'jumps', 'jumped', 'jumping']);
 /** Efforts "failed" qualifies as an adjective ("a failed rescue attempt"): the effort failed, nothing shrank. */
 const FAILED_EFFORTS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'coup', 'plot', 'rescue', 'mission', 'experiment', 'launch', 'negotiation', 'negotiations', 'talks']);

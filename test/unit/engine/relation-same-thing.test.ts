@@ -30,4 +30,14 @@ describe('a direction item is about one thing changing', () => {
     const fell = 'Marren Bridge tolls have fallen since the spring.';
     expect(relate({ text: tolls }, { text: fell }).label).toBe('disputes');
   });
+
+  it('a gerund after a preposition, with an object, is an activity or an aim, not an outcome', () => {
+    const cueWords = (t: string) => prepare(t).cues.map((c) => c.words);
+    expect(cueWords('Three councils joined the Marren Bridge authority in cutting the tolls.')).toEqual([]);
+    expect(cueWords('The authority set out its plan for reviewing and reducing the tolls.')).toEqual([]);
+    expect(cueWords('The authority aimed at reducing the backlog of repairs.')).toEqual([]);
+    // a participle before its noun, and a finite verb, still report a change
+    expect(cueWords('The toll rise came amid rising costs.')).toEqual(['rise', 'rising']);
+    expect(cueWords('The authority reduced the tolls.')).toEqual(['reduced']);
+  });
 });
