@@ -2154,9 +2154,10 @@ const cueThingCache = new WeakMap<PreparedText, CueThing[]>();
  * What each direction cue of a text (in `p.cues` order) says changes, as content stems and slugged names: the noun
  * phrase the cue governs in its clause — its of/in phrase ("the rise of Isil", "a surge in attacks"), the noun it
  * modifies or acts on ("rising concerns", "expanded the US military mission"), else its subject before it ("the
- * injury worsened", "the U.S. air war has been expanding"). Empty when the clause does not say (a pronoun, a
- * participle after a comma): the cue then stands for the text's own subject. Read per pair, only for the pairs a
- * direction would make an agree or a dispute.
+ * injury worsened", "the U.S. air war has been expanding"). A pronoun stands for the noun phrase opening the text; an
+ * anaphor ("the group"), a pronoun with nothing before it and a fragment ("was resurging") leave it empty and `own`
+ * (the text's own subject); a clause that does not say (a participle after a comma) leaves it empty. Read per pair,
+ * only for the pairs a direction would make an agree or a dispute.
  */
 function cueThings(p: PreparedText): CueThing[] {
   const hit = cueThingCache.get(p);
@@ -2369,9 +2370,9 @@ function sameThingMoves(a: PreparedText, b: PreparedText, subjectIds: ReadonlySe
         continue;
       }
       // A cue whose clause does not say what changes is about the same thing when the two say it with one word ("a
-      // major loss" and "a symbolic loss"), when both are said of their text's own subject ("they have the potential
-      // to resurge", "the group remained defeated"), or when one is said of its own subject and the other of the
-      // pair's named subject ("the group …" and "ISIS poses …"): "the growth" and "expanded the US mission" are two.
+      // major loss" and "a symbolic loss"), when either is said of its text's own subject ("they have the potential
+      // to resurge", "the group remained defeated"), or when the other is said of the pair's named subject ("ISIS
+      // poses …"): "ISIS's … growth" and "expanded the US military mission" are two.
       if (wordStems(ca).some((st) => stemsB.has(st)) || wordStems(cb).some((st) => stemsA.has(st))) return true;
       if (x.own || y.own) return true;
       const known = x.thing.size > 0 ? x.thing : y.thing.size > 0 ? y.thing : null;
