@@ -554,9 +554,10 @@ export interface StoredCueReading {
  * literal senses, idioms, losses and deliveries of sessions 15-17, which the single probe sentence did not see). 3:
  * session 19 (events, states and habits: a habitat or a habit, a person's refusal, a failed test, a season, air drops,
  * leaps, threats as messages ("a threat to kill another hostage"), an inability to confirm; see eventReading in
- * computeDirectionCues).
+ * computeDirectionCues). 4: session 20 (a gerund after a preposition, with an object, is an activity or an aim: "in
+ * crushing the militant group", "for confronting and defeating the group"; see gerundActivity).
  */
-export const CUE_RULES_VERSION = 3;
+export const CUE_RULES_VERSION = 4;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -1102,6 +1103,20 @@ function computeDirectionCues(
     return false;
   };
 
+  // A gerund after a preposition, with an object, names an activity or an aim, not an outcome: "join the US in crushing
+  // the militant group", "a strategy for confronting and defeating the group", "aimed at reducing the backlog" — not
+  // "amid rising concerns", "in increasing numbers" (a participle before its noun), nor "despite losing its territory"
+  // (a concession, read as one).
+  const gerundActivity = (k: number): boolean => {
+    if (!norms[k]!.endsWith('ing') || k + 1 >= n || boundary(k + 1)) return false;
+    const next = tokens[k + 1]!;
+    if (!(ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm) || (/^\p{Lu}/u.test(next.raw) && nameAt[k + 1] !== null))) return false;
+    let j = k - 1;
+    // Over a coordinated gerund: "for confronting and defeating".
+    if (j >= 1 && (norms[j] === 'and' || norms[j] === 'or') && norms[j - 1]!.endsWith('ing') && !punct(j)) j -= 2;
+    return j >= 0 && !boundary(j + 1) && GERUND_PREPOSITIONS.has(norms[j]!);
+  };
+
   // The last verb of a list after "to" states a goal as the first does: "to confront, attack and defeat the group".
   const goalListEnd = (k: number): boolean => {
     if (k < 3 || (norms[k - 1] !== 'and' && norms[k - 1] !== 'or') || gap(k - 1).trim() !== '') return false;
@@ -1155,6 +1170,7 @@ function computeDirectionCues(
     // "to fully defeat the organization" is a goal, not an outcome.
     if (len === 1 && GOALS.has(stems[start]!) && (norms.slice(Math.max(0, start - 2), start).includes('to') || goalListEnd(start))) continue;
     if (i + 2 < n && MOTION.has(norms[i + 1]!) && NP_OPENERS.has(norms[i + 2]!) && !boundary(i + 1)) continue;
+    if (len === 1 && gerundActivity(start)) continue;
     if (nameLike(start)) continue;
     if (len === 1 && (literalSense(start) || idiomatic(start))) continue;
     let sign = cue === u ? 1 : -1;
@@ -1261,6 +1277,8 @@ const LOSS_WINDOW = 16;
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+/** Prepositions before a gerund that make it an activity or an aim ("in crushing the group", "aimed at reducing …"). */
+const GERUND_PREPOSITIONS = new Set(['in', 'for', 'at', 'toward', 'towards', 'about', 'on', 'of', 'by', 'without']);
 const JUMP_FORMS = new Set(['jump', 'jumps', 'jumped', 'jumping']);
 /** Efforts "failed" qualifies as an adjective ("a failed rescue attempt"): the effort failed, nothing shrank. */
 const FAILED_EFFORTS = new Set(['attempt', 'attempts', 'bid', 'bids', 'effort', 'efforts', 'coup', 'plot', 'rescue', 'mission', 'experiment', 'launch', 'negotiation', 'negotiations', 'talks']);
@@ -1678,6 +1696,25 @@ const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
+ * Per cue of `p`, whether it is about the pair's subject: not attached to an effort noun ("increased support") or to
+ * names or nouns the other text never mentions (see {@link subjectDirection}).
+ */
+function onSubject(p: PreparedText, other: PreparedText, subjectIds: ReadonlySet<string>): boolean[] {
+  const about = (name: string): boolean =>
+    subjectIds.has(name) ||
+    other.terms.has(`#${name}`) ||
+    name.split('-').every((part) => {
+      const st = contentStem(part);
+      return st === null || other.terms.has(st);
+    });
+  return p.cues.map((c) => {
+    // A cue has at most one of names, object and subject (cueTarget).
+    const shared = c.names.some(about) || (c.object !== undefined && about(c.object)) || (c.subject !== undefined && about(c.subject));
+    return !((c.effort && !shared) || ((c.names.length > 0 || c.object !== undefined || c.subject !== undefined) && !shared));
+  });
+}
+
+/**
  * Direction of a text counted only over cues about the pair's subject: a cue attached to an effort noun
  * ("increased support") or to names the other text never mentions ("Acme shares rose" against a text about Globex;
  * "Coalition forces increased…" against one about ISIS only) keeps {@link OFF_SUBJECT_WEIGHT} of its weight.
@@ -1686,17 +1723,10 @@ function subjectDirection(p: PreparedText, other: PreparedText, subjectIds: Read
   const contributions: { v: number; framed: boolean }[] = [];
   const up: string[] = [];
   const down: string[] = [];
-  const about = (name: string): boolean =>
-    subjectIds.has(name) ||
-    other.terms.has(`#${name}`) ||
-    name.split('-').every((part) => {
-      const st = contentStem(part);
-      return st === null || other.terms.has(st);
-    });
-  for (const c of p.cues) {
-    // A cue has at most one of names, object and subject (cueTarget).
-    const shared = c.names.some(about) || (c.object !== undefined && about(c.object)) || (c.subject !== undefined && about(c.subject));
-    const off = (c.effort && !shared) || ((c.names.length > 0 || c.object !== undefined || c.subject !== undefined) && !shared);
+  const on = onSubject(p, other, subjectIds);
+  for (let i = 0; i < p.cues.length; i++) {
+    const c = p.cues[i]!;
+    const off = !on[i];
     contributions.push({ v: c.sign * c.weight * c.scale * (off ? OFF_SUBJECT_WEIGHT : 1), framed: c.scale < 1 });
     if (!off && c.scale >= FRAME_WEIGHTS.conceded) (c.sign > 0 ? up : down).push(c.words);
   }
@@ -2043,8 +2073,9 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
 }
 
 /**
- * Whether two texts point the same clear way about one shared subject — the cues attached to what they share, and a
- * subject beyond places and speakers (as a direction dispute needs): "ISIS is exploiting security gaps" and "allowing
+ * Whether two texts point the same clear way about one shared subject — the cues attached to what they share, a
+ * subject beyond places and speakers (as a direction dispute needs), and one thing changing on both sides
+ * ({@link sameThingMoves}): "ISIS is exploiting security gaps" and "allowing
  * ISIS to regain ground" agree; "tourism in Ashford has declined" and "crime in Ashford has declined" share a place,
  * and "Millan's death … my loss" and "Millan said … it fell in an area where" a name, not what goes up or down.
  */
@@ -2057,7 +2088,7 @@ export function agreeOnDirection(a: PreparedText, b: PreparedText): boolean {
   const dB = subjectDirection(b, a, subjectIds).direction;
   const th = CLAIM_THRESHOLDS.direction;
   if (Math.abs(dA) < th || Math.abs(dB) < th || Math.sign(dA) !== Math.sign(dB)) return false;
-  return shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...cueStems(a), ...cueStems(b)]));
+  return shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...cueStems(a), ...cueStems(b)])) && sameThingMoves(a, b, subjectIds, true);
 }
 
 /**
@@ -2098,6 +2129,257 @@ function cueClauseStems(p: PreparedText): Set<string> {
   });
   cueClauseCache.set(p, hit);
   return hit;
+}
+
+/** Cue words that are nouns ("a major loss", "the rise of", "a lack of"): the words before one modify it. */
+const NOMINAL_CUES = new Set(['loss', 'losses', 'threat', 'threats', 'growth', 'rise', 'decline', 'increase', 'surge', 'drop', 'fall', 'failure', 'danger', 'dangers', 'setback', 'collapse', 'spike', 'jump', 'reduction', 'escalation', 'resurgence', 'defeat', 'demise', 'gains', 'decrease', 'expansion', 'boost', 'lack']);
+/** Words after a cue that say how it changes, not what ("growing fast", "fell back"). */
+const MANNER_WORDS = new Set(['twice', 'fast', 'slow', 'hard', 'back', 'up', 'down', 'away', 'out', 'off', 'apace', 'again', 'anew', 'further', 'overnight']);
+/** Cue nouns whose "to"/"for" phrase names the loser ("a major loss to al-Shabab": al-Shabab is what shrinks). */
+const LOSS_NOUNS = new Set(['loss', 'losses', 'setback', 'blow']);
+/** Cue nouns whose "from" phrase names where the threat comes from ("the threat from the Islamic State"). */
+const SOURCE_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'risk', 'risks']);
+
+/** What a direction cue says changes ({@link cueThings}). */
+interface CueThing {
+  /** Content stems and slugged names of the noun phrase the cue governs; empty when its clause does not say. */
+  thing: ReadonlySet<string>;
+  /** Said of a pronoun or a definite anaphor ("they", "the group"): of the text's own subject. */
+  own: boolean;
+}
+/** Relative pronouns: "the smuggling ring, which is growing" grows the ring. */
+const RELATIVES = new Set(['which', 'who', 'that']);
+const cueThingCache = new WeakMap<PreparedText, CueThing[]>();
+/**
+ * What each direction cue of a text (in `p.cues` order) says changes, as content stems and slugged names: the noun
+ * phrase the cue governs in its clause — its of/in phrase ("the rise of Isil", "a surge in attacks"), the noun it
+ * modifies or acts on ("rising concerns", "expanded the US military mission"), else its subject before it ("the
+ * injury worsened", "the U.S. air war has been expanding"). A pronoun stands for the noun phrase opening the text; an
+ * anaphor ("the group"), a pronoun with nothing before it and a fragment ("was resurging") leave it empty and `own`
+ * (the text's own subject); a clause that does not say (a participle after a comma) leaves it empty. Read per pair,
+ * only for the pairs a direction would make an agree or a dispute.
+ */
+function cueThings(p: PreparedText): CueThing[] {
+  const hit = cueThingCache.get(p);
+  if (hit) return hit;
+  const tokens = tokenize(p.text);
+  const n = tokens.length;
+  const norms = tokens.map((t) => t.norm);
+  const boundary = clauseBoundary(p.text, tokens, norms);
+  const punct = (k: number): boolean => k > 0 && CLAUSE_GAP.test(p.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const sentStart = (k: number): boolean => k === 0 || /[.!?]\s*$/.test(p.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  // A word of the noun phrase: a content word (not an auxiliary, a place preposition, an adverb, a number or another
+  // cue word), or a capitalised word inside the sentence (a name: "the US military mission").
+  const word = (k: number): string | null => {
+    if (k < 0 || k >= n) return null;
+    const w = norms[k]!;
+    if (FILLERS.has(w) || w === 'cannot' || TIME.has(w) || MANNER_WORDS.has(w) || LOCATIVES.has(w) || NP_OPENERS.has(w) || REPORTING_VERB_SET.has(w) || SUBJECT_PRONOUNS.has(w) || /^\p{N}/u.test(tokens[k]!.raw)) return null;
+    if (w.endsWith('ly') && w.length > 4) return null;
+    // A name's alias group too ("Daesh" → "#isis"), so two names of one thing match.
+    if (/^\p{Lu}/u.test(tokens[k]!.raw)) for (const t of extractTerms(tokens[k]!.raw).keys()) if (t[0] === '#') aliases.push(t);
+    const st = contentStem(w);
+    if (anaphorNouns().has(w) && (k === 0 || DEFINITE.has(norms[k - 1]!) || (k > 1 && DEFINITE.has(norms[k - 2]!)))) anaphoric = true;
+    if (st) return isCueWord(w) ? null : st;
+    return /^\p{Lu}/u.test(tokens[k]!.raw) && !sentStart(k) ? w : null;
+  };
+  /** The words of the noun phrase from k on (over openers, an of-chain), into `into`; how many were found. */
+  const phraseAfter = (k: number, into: Set<string>): number => {
+    let found = 0;
+    for (let skips = 0; k < n && skips < 3 && !boundary(k) && (NP_OPENERS.has(norms[k]!) || ARTICLES.has(norms[k]!)); skips++) k++;
+    // "threats posed by violent extremist organizations": who poses them, not the participle.
+    if (k + 2 < n && /ed$/.test(norms[k]!) && norms[k + 1] === 'by' && !boundary(k + 1)) return phraseAfter(k + 2, into);
+    for (let m = k, words = 0; m < n && words < 4 && (m === k || !boundary(m)); m++) {
+      // "its month-long air campaign": a time inside the phrase modifies it.
+      if (TIME.has(norms[m]!) && m + 1 < n && !boundary(m + 1)) continue;
+      const st = word(m);
+      if (st) {
+        into.add(st);
+        found++;
+        words++;
+        continue;
+      }
+      // "the number of sexually active girls": the of-phrase says which number.
+      if (norms[m] === 'of' && found > 0 && m + 1 < n && !boundary(m + 1)) {
+        let j = m + 1;
+        while (j < n && (ARTICLES.has(norms[j]!) || NP_OPENERS.has(norms[j]!) || (norms[j]!.endsWith('ly') && norms[j]!.length > 4))) j++;
+        m = j - 1;
+        words = 0;
+        continue;
+      }
+      break;
+    }
+    return found;
+  };
+  /**
+   * The subject before the cue at s, over auxiliaries, adverbs and negation ("has been steadily expanding"), a place
+   * phrase ("the rebels in the north have been defeated") and a relative pronoun ("the smuggling ring, which is
+   * growing"), into `into`; a pronoun or an anaphor there marks the cue as about the text's own subject.
+   */
+  const subjectBefore = (s: number, nominal: boolean, into: Set<string>): void => {
+    let m = s - 1;
+    let placed = false;
+    while (m >= 0 && !boundary(m + 1) && (FILLERS.has(norms[m]!) || (norms[m]!.endsWith('ly') && norms[m]!.length > 4))) m--;
+    let relative = false;
+    if (m > 0 && m < s && RELATIVES.has(norms[m]!) && !boundary(m + 1)) {
+      m--;
+      relative = true;
+    }
+    // A pronoun or a definite anaphor opening the clause ("They have the potential to resurge", "The group remained
+    // militarily defeated") makes the cue the text's own subject's.
+    for (let j = s - 1; j >= 0; j--) {
+      if (SUBJECT_PRONOUNS.has(norms[j]!)) own = true;
+      else if (anaphorNouns().has(norms[j]!) && j > 0 && DEFINITE.has(norms[j - 1]!)) anaphoric = true;
+      if (boundary(j)) break;
+    }
+    // A fragment with no subject at all ("was resurging in Syria") is about the text's own subject.
+    if (m < 0) own = true;
+    const verbal = m < s - 1;
+    let before: { st: string; named: boolean }[] = [];
+    for (let words = 0; m >= 0 && words < 6; m--, words++) {
+      if (boundary(m + 1) && !(relative && words === 0)) break;
+      const st = word(m);
+      if (st) {
+        before.push({ st, named: /^\p{Lu}/u.test(tokens[m]!.raw) });
+        continue;
+      }
+      // "the number of tourists", "the walls of Harwick Abbey": the of-phrase and the noun it belongs to.
+      if (norms[m] === 'of' && before.length > 0 && m > 0 && !boundary(m)) {
+        if (ARTICLES.has(norms[m - 1]!)) m--;
+        continue;
+      }
+      // A place phrase between the subject and its verb: "the U.S. air war in Iraq", "the rebels in the north".
+      const where = (k: number): boolean => PLACE_PREPOSITIONS.has(norms[k]!) || (!relative && norms[k] === 'on');
+      const place = where(m) ? m : (ARTICLES.has(norms[m]!) || POSSESSIVES.has(norms[m]!)) && m > 0 && where(m - 1) ? m - 1 : -1;
+      if (place > 0 && before.length > 0 && !boundary(m) && !boundary(place + 1)) {
+        before = [];
+        aliases = [];
+        placed = true;
+        m = place;
+        words = -1;
+        continue;
+      }
+      break;
+    }
+    // "a major symbolic and operational loss": right after an article, the words before a noun cue are its
+    // modifiers, not what changes (a name still is: "the Google growth").
+    const opened = m >= 0 && !boundary(m + 1) && (ARTICLES.has(norms[m]!) || POSSESSIVES.has(norms[m]!) || LOCATIVES.has(norms[m]!) || norms[m] === 'and');
+    // The names the cue was attached to were a place ("Tolls on the Marren Bridge have risen"): the noun before it is
+    // what changes.
+    if (placed && before.length > 0) into.clear();
+    for (const b of before) if (verbal || !opened || !nominal || b.named) into.add(b.st);
+  };
+  // Whether the current cue's phrase is a definite anaphor, and whether its subject is a pronoun (see below).
+  let anaphoric = false;
+  let own = false;
+  // Alias-group terms of the names read for the current cue.
+  let aliases: string[] = [];
+  // The text's subject: the noun phrase opening it, over a fronted place ("In Springfield the number of tourists …"); a
+  // cue said of a pronoun or an anaphor ("it is declining fast") is said of it.
+  const head = new Set<string>();
+  {
+    let k = 0;
+    if (k < n && PLACE_PREPOSITIONS.has(norms[0]!)) {
+      k = 1;
+      while (k < n && (ARTICLES.has(norms[k]!) || /^\p{Lu}/u.test(tokens[k]!.raw)) && !punct(k)) k++;
+      if (k < n && punct(k)) k++;
+    }
+    while (k < n && (ARTICLES.has(norms[k]!) || NP_OPENERS.has(norms[k]!))) k++;
+    const first = k < n && (SUBJECT_PRONOUNS.has(norms[k]!) || anaphorNouns().has(norms[k]!)) ? null : k;
+    if (first !== null) {
+      phraseAfter(first, head);
+      for (const t of aliases) head.add(t);
+    }
+  }
+  const out: CueThing[] = [];
+  let from = 0;
+  for (const c of p.cues) {
+    const thing = new Set<string>();
+    anaphoric = [c.subject, c.object].some((w) => w !== undefined && anaphorNouns().has(w));
+    own = false;
+    aliases = [];
+    for (const name of c.names) {
+      thing.add(name);
+      for (const t of extractTerms(name.replace(/-/g, ' ')).keys()) if (t[0] === '#') thing.add(t);
+      for (const part of name.split('-')) {
+        const st = contentStem(part);
+        if (st) thing.add(st);
+      }
+    }
+    const words = tokenize(c.words.replace(/^not /, '')).map((t) => t.norm);
+    let s = -1;
+    for (let i = from; i + words.length <= n && s < 0; i++) if (words.every((w, j) => norms[i + j] === w)) s = i;
+    // Not a participle ("any threat posed by …" reads "posed" as the threat's object), nor the head of a compound a
+    // noun cue opens ("the threat level"), nor its modifier ("the terror threat").
+    const compound = words.length === 1 && NOMINAL_CUES.has(words[0]!);
+    if (c.object && !c.object.endsWith('ed') && !compound && !isCueWord(c.object)) thing.add(contentStem(c.object) ?? c.object);
+    if (c.subject && !compound && !isCueWord(c.subject)) thing.add(contentStem(c.subject) ?? c.subject);
+    if (s >= 0) {
+      const e = s + words.length - 1;
+      from = e + 1;
+      let k = e + 1;
+      // "growing and amorphous air war": over a coordinated modifier.
+      if (k + 1 < n && (norms[k] === 'and' || norms[k] === 'or') && !punct(k) && !punct(k + 1) && word(k + 1)) k++;
+      const last = norms[e]!;
+      // A noun cue ("a lack of", "the rise") — not the same word as a verb after a plural subject ("doctors lack").
+      const nominal = NOMINAL_CUES.has(last) && !(s > 0 && /[^s]s$/.test(norms[s - 1]!) && !ARTICLES.has(norms[s - 1]!) && !POSSESSIVES.has(norms[s - 1]!) && !boundary(s));
+      const via = k < n && !boundary(k) ? norms[k]! : '';
+      const prep = via === 'of' || (via === 'in' && CHANGE_NOUNS.has(stem(last))) || ((via === 'to' || via === 'for') && LOSS_NOUNS.has(last)) || (via === 'from' && SOURCE_NOUNS.has(last));
+      let after = 0;
+      if (prep) after = phraseAfter(k + 1, thing);
+      // A noun cue right before a noun is a compound ("in hyper growth mode"), which says nothing of what grows.
+      else if (k < n && !boundary(k) && !LOCATIVES.has(via) && (!nominal || (/ed$/.test(via) && norms[k + 1] === 'by'))) after = phraseAfter(k, thing);
+      // "increased their attacks": a possessive object belongs to the subject, which is what grows.
+      if (after === 0 || (!prep && POSSESSIVES.has(via))) subjectBefore(s, nominal, thing);
+    }
+    // "the militant group", "the organization": an anaphor stands for the text's own subject, which the clause does
+    // not name.
+    // A pronoun stands for the text's opening subject when it has one ("The measles outbreak … remains a threat, but it
+    // is declining"); an anaphor ("the organization") for the text's topic, which need not open it.
+    if (anaphoric) out.push({ thing: new Set(), own: true });
+    else if (own && thing.size === 0) out.push(head.size > 0 ? { thing: head, own: false } : { thing: new Set(), own: true });
+    else out.push({ thing: new Set([...thing, ...aliases]), own: false });
+  }
+  cueThingCache.set(p, out);
+  return out;
+}
+
+/**
+ * Whether a cue of `a` and a cue of `b`, both about the pair's subject and pointing the same way (`same`) or opposite
+ * ways, say the same thing changes (a shared content stem or name in what each governs; see {@link cueThings}):
+ * "administration officials have expanded the US military mission" and "the rise of Isil" both point up, about two
+ * things.
+ */
+function sameThingMoves(a: PreparedText, b: PreparedText, subjectIds: ReadonlySet<string>, same: boolean): boolean {
+  const ta = cueThings(a);
+  const tb = cueThings(b);
+  const onA = onSubject(a, b, subjectIds);
+  const onB = onSubject(b, a, subjectIds);
+  const stemsA = cueStems(a);
+  const stemsB = cueStems(b);
+  const wordStems = (c: DirectionCueHit): string[] => tokenize(c.words).map((t) => stem(t.norm)).filter((st) => st !== 'not');
+  for (let i = 0; i < a.cues.length; i++) {
+    if (!onA[i]) continue;
+    const ca = a.cues[i]!;
+    for (let j = 0; j < b.cues.length; j++) {
+      const cb = b.cues[j]!;
+      if (!onB[j] || (ca.sign === cb.sign) !== same) continue;
+      const x = ta[i]!;
+      const y = tb[j]!;
+      if (x.thing.size > 0 && y.thing.size > 0) {
+        for (const t of x.thing) if (y.thing.has(t)) return true;
+        continue;
+      }
+      // A cue whose clause does not say what changes is about the same thing when the two say it with one word ("a
+      // major loss" and "a symbolic loss"), when either is said of its text's own subject ("they have the potential
+      // to resurge", "the group remained defeated"), or when the other is said of the pair's named subject ("ISIS
+      // poses …"): "ISIS's … growth" and "expanded the US military mission" are two.
+      if (wordStems(ca).some((st) => stemsB.has(st)) || wordStems(cb).some((st) => stemsA.has(st))) return true;
+      if (x.own || y.own) return true;
+      const known = x.thing.size > 0 ? x.thing : y.thing.size > 0 ? y.thing : null;
+      if (known && [...known].some((t) => subjectIds.has(t) && !isCountryKey(t) && !COUNTRY_TOPIC_IDS.has(t))) return true;
+    }
+  }
+  return false;
 }
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
@@ -2159,13 +2441,15 @@ export function relate(
   const clearB = Math.abs(dB) >= th.direction;
   const stanceOk = similarity >= th.stance && subject;
 
-  if (stanceOk && clearA && clearB && Math.sign(dA) !== Math.sign(dB) && shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...stemsA, ...stemsB]))) {
+  // Both the dispute and the agree need one thing changing on both sides: "Tolls on the bridge have risen" and
+  // "Traffic on the bridge has fallen" are two things at one place (sameThingMoves).
+  if (stanceOk && clearA && clearB && Math.sign(dA) !== Math.sign(dB) && shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...stemsA, ...stemsB])) && sameThingMoves(a, b, subjectIds, false)) {
     label = 'disputes';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
     evidence.opposingDirection = { a: dA > 0 ? sideA.up : sideA.down, b: dB > 0 ? sideB.up : sideB.down };
   }
   const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
-  if (label === 'related' && stanceOk && sameDirection) {
+  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true)) {
     label = 'agrees';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
   }

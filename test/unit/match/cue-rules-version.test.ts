@@ -47,10 +47,11 @@ const SENTENCES = [
   'The crates that were dropped by the U.S. air force were air dropped, and he jumped out of the truck.',
   'Residents received death threats; the WHO was unable to confirm them, and talks fell through in lower Manhattan.',
   'The threat to kill another hostage is a threat to the talks.',
+  'Nine nations joined the rebels in crushing the militia, amid rising fears of a strategy for confronting and defeating it.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 3, hash: '1lu5kww' };
+const PINNED = { version: 4, hash: '1jgfepv' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {
