@@ -10,7 +10,7 @@
 
 import {
   BOILERPLATE_LINES, BYLINE_ROLE_WORDS, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, OUTLET_WORDS, PHOTO_AGENCIES,
-  SECTION_WORDS, TAIL_MARKERS, TIME_ZONES,
+  SECTION_WORDS, SOCIAL_SEGMENT, TAIL_MARKERS, TIME_ZONES,
 } from './lexicon/boilerplate';
 import { GOVERNMENT_METONYMS, PLACES } from './lexicon/places';
 import { findDateMentions, isoOf } from './dates';
@@ -311,7 +311,7 @@ export function isBoilerplateLine(line: string): boolean {
   const n = normaliseLine(line);
   if (!n) return false;
   if (n.length > 160) return false;
-  return BOILERPLATE_LINES.some((re) => re.test(n));
+  return BOILERPLATE_LINES.some((re) => re.test(n)) || n.split(/ ?[|/•·] ?/).every((seg) => SOCIAL_SEGMENT.test(seg));
 }
 
 /** Whether the line starts the page tail (comments / related content). */

@@ -8,6 +8,7 @@
  */
 import type { Contrast, ContrastGroups, PageMatch, SentenceMatch, TopicMatch, TopicSummary } from './types';
 import { sameWording } from './wording';
+import { isBoilerplateLine } from './clean';
 
 /** The one contrast counter: items over all groups. */
 export function countContrasts(groups: ContrastGroups): number {
@@ -53,7 +54,7 @@ export function isFurniture(text: string): boolean {
   if (/^\[?\s*(read|read more|read also|also read|related|see also|more|watch|listen|advertisement|sign up|subscribe|recommended|opinion|photos?|video)\b\s*[:|—–-]/i.test(t)) {
     return true;
   }
-  if (/^(sign up|subscribe|click here|follow us)\b/i.test(t)) return true;
+  if (/^(sign up|subscribe|click here|follow us)\b/i.test(t) || isBoilerplateLine(t)) return true;
   return fewerWordsThan(t, 5); // a label or a headline fragment, not a sentence anyone disputes
 }
 

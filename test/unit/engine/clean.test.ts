@@ -30,6 +30,10 @@ describe('line classifiers', () => {
     "Also read: Christian Bale's Steve Jobs Looks a Lot Like Batman, According to 'Conan' (Video)",
     'Read more: Mayor defends the harbour budget',
     'MORE: Five things to know about the refinery fire',
+    // Share and follow bars, one segment or several (two FNC-1 bodies made these an "agrees" item of each other).
+    'Like Us On Facebook |   Follow Us On Twitter |   Contact The Author',
+    'Like The College Fix on Facebook / Follow us on Twitter',
+    'Follow the Harbour Gazette on Instagram • Contact the editors',
   ])('boilerplate: %s', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -38,6 +42,9 @@ describe('line classifiers', () => {
     'More than 300 people attended: the hall was full.',
     'Watchdogs said the budget was late.',
     'Comment is free, but facts are sacred, the editor wrote.',
+    'The group said it would follow the talks on Twitter and Facebook.',
+    'Like many on Facebook, he posted a video of the flood.',
+    'Fans like us on Facebook | and on the street',
   ])('not boilerplate: %s', (line) => expect(isBoilerplateLine(line)).toBe(false));
 
   it.each([

@@ -5,6 +5,13 @@
  * runs in time linear in the line.
  */
 
+/**
+ * One segment of a share/follow bar ("Like Us On Facebook", "Follow The Daily Post on Twitter", "Contact The
+ * Author"); a line made only of such segments, joined by | / • ·, is chrome (see clean.ts `isBoilerplateLine`).
+ */
+export const SOCIAL_SEGMENT =
+  /^(?:(?:like|follow|find|join|connect with|subscribe to|watch) (?:us|me|[a-z0-9'’&. -]{1,40}?) on (?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|telegram|threads|whatsapp|google\+?)|contact (?:the )?(?:author|editor|editors|us|newsroom)|(?:follow|like|subscribe)(?: us)?)[.!]?$/;
+
 /** Lines that are chrome wherever they appear. */
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^registration was successful!?$/,
