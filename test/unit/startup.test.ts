@@ -255,6 +255,17 @@ describe('start-up: an inconsistent store is still repaired', () => {
     expect((await db.meta.get('topicState'))?.value).not.toBe('1:0.9.0');
   });
 
+  it('a re-mine that must run before any page (a stamp of another version) does not wait for the pages waiting for it', async () => {
+    const db = createDb(`test-startup-${++n}`);
+    await installed(db.name);
+    await db.meta.put({ key: 'corpusVersion', value: '1' }); // the full check, and its re-mine, before any match
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {}, remine: { sliceMs: 0 } });
+    start.matchBegan(); // a page arrived at once: it waits for `seeded`
+    expect(await settles(start.seeded, 10_000)).toBe(true);
+    expect(start.report()).toMatchObject({ topicsRebuilt: true });
+    start.matchEnded();
+  });
+
   it('a stamp of another corpus version (a write from an older build) is checked before matching', async () => {
     const { db, counts } = countedDb();
     await installed(db.name);

@@ -89,7 +89,7 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
     // check (and its re-mine) after the first match, as a deferred seed install's.
     const reason = seedInstallLeft ? null : await fullCheckReason(db);
     if (reason === 'stamp' || (reason === 'stale' && !indexInfo)) {
-      await runCheck();
+      await runCheck(false);
       checkedEarly = true;
     }
     markStartup('topicsChecked');
@@ -98,9 +98,12 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
     markStartup('seeded');
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
 
-  async function runCheck(): Promise<void> {
-    // Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11).
-    report = await checkConsistency(db, { ...remine, knownTopics: pack?.topics });
+  /**
+   * Counts vs the last write's stamp; repairs derived state a stopped worker left behind (issue 11). `sliced`: its
+   * re-mine, if any, gives way to pages — only after `seeded`: before it, the pages in flight wait for this very check.
+   */
+  async function runCheck(sliced: boolean): Promise<void> {
+    report = await checkConsistency(db, { ...(sliced ? remine : {}), knownTopics: pack?.topics });
     if (!report.clean) log(`ClaimLens: consistency check on start repaired: ${report.repairs.join('; ')}`);
     markStartup('consistency');
   }
@@ -151,7 +154,7 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
       await finishSeedInstall(db, pack, remine);
       markStartup('seedRemined');
     }
-    await runCheck();
+    await runCheck(true);
   })
     // The packed topic head, if a write went around the topic writers (never on an ordinary wake: one get).
     .then(() => ensureTopicHead(db))
