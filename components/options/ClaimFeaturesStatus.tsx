@@ -60,11 +60,12 @@ export function ClaimFeaturesProgress({ progress }: { progress: FeatureProgress 
   );
 }
 
-/** A topic re-mine under way (after an update, or asked for): its step, what it does, and that pages still match. */
+/** A topic re-mine under way (after an update, or asked for): what it does, its steps done of all, and that pages still match. */
 function TopicsUpdateProgress({ step, steps, label }: { step: number; steps: number; label: string }) {
   return (
     <div data-testid="topics-status">
-      <ImportProgress label={`Updating topics: ${label} (step ${step} of ${steps}; pages are matched with the previous topics meanwhile)`} done={step - 1} total={steps} />
+      <ImportProgress label={`Updating topics: ${label}`} done={step - 1} total={steps} />
+      <p class="op-help">Pages are matched with the previous topics meanwhile.</p>
     </div>
   );
 }
