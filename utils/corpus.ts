@@ -14,7 +14,7 @@ import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopicsSteps, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
-import { runSteps, runStepsAsync, type Steps } from './engine/steps';
+import { nextTask, runSteps, runStepsAsync, type Steps } from './engine/steps';
 import { TOPIC_STATE_FORMAT, topicStateRowsSteps, updateTopics, type TopicStateRow } from './engine/topics-incremental';
 import { clearTopicState, openTopicState, replaceTopicState, retagTopicState } from './topic-state-store';
 import { putInChunks } from './chunked-writes';
@@ -894,10 +894,13 @@ async function writeBatch<P>(
   });
 }
 
-/** Re-mines topics if a deferred import left them stale (e.g. the options page closed mid-import). */
+/**
+ * Re-mines topics if a write left them stale (a delete, a restore, a deferred import the options page closed on).
+ * In slices of one macrotask's pause: pages opened meanwhile are matched with the topics as they were.
+ */
 export async function catchUpTopics(db: ClaimLensDb): Promise<boolean> {
   if ((await db.meta.get('topicsStale'))?.value !== '1') return false;
-  await recomputeTopics(db);
+  await recomputeTopics(db, [], { pause: nextTask });
   return true;
 }
 
