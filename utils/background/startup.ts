@@ -1,13 +1,14 @@
 /**
  * What a starting service worker does with its database before answering, split in two so a page match does not
  * wait for work it does not need (issue 10, cold badge):
- * - `seeded`: the seed pack is in, topics are not stale and the stored match index exists — cheap `meta` reads on an
- *   ordinary wake. Page matches (and other read-only questions) wait for this only.
- * - `checked`: the row counts against the last write's stamp (`checkConsistency`: at 100k claims two counts cost
- *   ~600 ms) and any repair they call for. Started once the first page match is answered (or after `idleMs` when
- *   no match comes — `idleMs` after the last popup search, while a reader is typing — or at once when a message
- *   that writes the corpus asks for it); writers, feeds and the features migration wait for it, so no write re-stamps
- *   the counts before they are compared.
+ * - `seeded`: the seed pack is in, the stamp belongs to the corpus version and the stored match index exists — cheap
+ *   `meta` reads on an ordinary wake. Page matches (and other read-only questions) wait for this only. Topics may
+ *   still be stale (an update of the topic code, an interrupted write): pages are matched with the stored ones.
+ * - `checked`: a re-mine of stale topics, in slices that give way to page matches and searches; then the row counts
+ *   against the last write's stamp (`checkConsistency`: at 100k claims two counts cost ~600 ms) and any repair they
+ *   call for. Started once the first page match is answered (or after `idleMs` when no match comes — `idleMs` after
+ *   the last popup search, while a reader is typing — or at once when a message that writes the corpus asks for it);
+ *   writers, feeds and the features migration wait for it, so no write re-stamps the counts before they are compared.
  * A repair that changes the corpus bumps the corpus version, so the matcher and search re-read what moved.
  */
 import type { ClaimLensDb } from '../db';
