@@ -7,7 +7,7 @@ import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, p
 import type { ClaimLensDb, JournalRow } from './db';
 import { appendMatchIndex, buildMatchIndexRowsSteps, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
-import { conceptKeysRow, storedConceptKeys } from './concept-keys-store';
+import { conceptKeysRow, storedConceptKeys, type ConceptKeysRow } from './concept-keys-store';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
@@ -309,8 +309,7 @@ async function remineSteps(db: ClaimLensDb, knownTopics: readonly Topic[], opts:
       // In chunks (utils/chunked-writes.ts): one transaction of 70k rows held pages in Chromium though they read other tables.
       await db.transaction('rw', [db.topicState, db.topicStateLog], () => clearTopicState(db));
       await putInChunks(db, [db.topicState], db.topicState, remined.stateRows, { pause: opts.pause });
-      const keyRows = [...remined.conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP));
-      await putInChunks(db, [db.conceptKeys], db.conceptKeys, keyRows, { pause: opts.pause });
+      await putInChunks(db, [db.conceptKeys], db.conceptKeys, remined.conceptKeyRows, { pause: opts.pause });
       lap('write.topicState');
       await db.transaction('rw', [db.meta], async () => {
         // A write since the commit left topics stale again (and its own re-mine comes after this one).
@@ -336,7 +335,8 @@ interface Remined {
   mined: MinedTopics;
   matchIndex: MatchIndexRows;
   stateRows: TopicStateRow[];
-  conceptKeys: Map<string, Set<string>>;
+  /** Every article's concept key words, as stored rows (utils/concept-keys-store.ts). */
+  conceptKeyRows: ConceptKeysRow[];
 }
 
 /**
@@ -372,7 +372,8 @@ async function remine(articles: Article[], claims: Claim[], outlets: Outlet[], o
   const stateRows = await run(topicStateRowsSteps(articles, mined.topics, conceptKeys, work));
   lap('stateRows');
   useCorpusAliases(aliases);
-  return { articles, outlets, mined, matchIndex, stateRows, conceptKeys };
+  const conceptKeyRows = [...conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP));
+  return { articles, outlets, mined, matchIndex, stateRows, conceptKeyRows };
 }
 
 /**
@@ -397,7 +398,7 @@ async function writeRemined(db: ClaimLensDb, claims: readonly Claim[], oldTopics
     await db.meta.put({ key: 'topicsStale', value: '1' });
   } else {
     await replaceTopicState(db, r.stateRows);
-    await db.conceptKeys.bulkPut([...r.conceptKeys].map(([id, k]) => conceptKeysRow(id, [...k], TOPIC_STATE_STAMP)));
+    await db.conceptKeys.bulkPut(r.conceptKeyRows);
     await db.meta.put({ key: TOPIC_STATE_KEY, value: TOPIC_STATE_STAMP });
     await db.meta.delete('topicsStale');
   }

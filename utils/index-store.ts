@@ -14,7 +14,7 @@
  */
 import type { EntityTable } from 'dexie';
 import type { MetaRow } from './db';
-import { buildCorpusIndex, type CorpusData, type CorpusIndex } from './engine/match';
+import { buildCorpusIndex, claimTermSet, type CorpusData, type CorpusIndex } from './engine/match';
 import type { Claim, Topic } from './engine/types';
 import { contentTerms, idf } from './engine/text';
 import { runSteps, stepCounter, type Steps } from './engine/steps';
@@ -112,7 +112,7 @@ export function* buildMatchIndexRowsSteps(data: CorpusData): Steps<MatchIndexRow
   const termsById = new Map<string, string[]>();
   const tick = stepCounter(256);
   for (const c of data.claims) {
-    termsById.set(c.id, [...new Set(contentTerms(c.text))]);
+    termsById.set(c.id, claimTermSet(c));
     if (tick()) yield;
   }
   const index = buildCorpusIndex(data, { termsOf: (c) => termsById.get(c.id)! });
@@ -306,7 +306,7 @@ export async function appendMatchIndex(
   }
   const m = mem;
   const termsOf = new Map<string, string[]>();
-  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : [...new Set(contentTerms(c.text))]).get(c.id)!;
+  const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : claimTermSet(c)).get(c.id)!;
   const allTerms = [...new Set([...newClaims, ...additions.map((a) => a.claim)].flatMap(terms))];
   // Every stored stem is in memory: one it lacks is new.
   for (const t of allTerms) if (!m.terms.has(t)) m.terms.set(t, { term: t, id: m.termCount++, df: 0 });

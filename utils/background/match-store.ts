@@ -8,9 +8,9 @@ import type { ClaimLensDb } from '../db';
 import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
 import { unpackMatchVocab, VOCAB_KEY, type MatchVocab, type MatchVocabRow } from '../match-vocab';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from '../engine/match';
+import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from '../engine/match';
 import { pageDateOf } from '../engine/timing';
-import { contentTerms, idf, type TermStats } from '../engine/text';
+import { idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
 import type { Claim, Outlet, PageMatch, PageSummary, Topic } from '../engine/types';
 import type { ArticleMetaRow } from '../article-meta';
@@ -60,7 +60,7 @@ export interface MatchHead {
 /** A claim's distinct content stems, from the head's cache (kept as long as the claim cache keeps the claim). */
 function termsOfClaim(head: MatchHead, claim: Claim): string[] {
   let terms = head.claimTerms.get(claim.id);
-  if (!terms) head.claimTerms.set(claim.id, (terms = [...new Set(contentTerms(claim.text))]));
+  if (!terms) head.claimTerms.set(claim.id, (terms = claimTermSet(claim)));
   return terms;
 }
 

@@ -145,7 +145,12 @@ export type ClaimLookups = Pick<CorpusIndex, 'claimsByTopic' | 'claimsByFigureKe
  * Builds the per-claim lookups in one pass: linear in the number of claims. `termsOf` gives a claim's distinct
  * content stems (a caller that keeps claims across pages passes its cache of them).
  */
-export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) => string[] = (c) => [...new Set(contentTerms(c.text))]): ClaimLookups {
+/** A claim's distinct content terms, in first-seen order: what the index keys a claim by. */
+export function claimTermSet(claim: Pick<Claim, 'text'>): string[] {
+  return [...new Set(contentTerms(claim.text))];
+}
+
+export function indexClaims(claims: readonly Claim[], termsOf: (claim: Claim) => string[] = claimTermSet): ClaimLookups {
   const claimsByTopic = new Map<string, Claim[]>();
   const claimsByFigureKey = new Map<string, Claim[]>();
   const claimTerms = new Map<string, string[]>();

@@ -57,6 +57,8 @@ import {
   type DataGroup,
   type Doc,
   type MineWork,
+  docOf,
+  readCorpusDocs,
   type TopicMatcher,
 } from './topics';
 
@@ -198,11 +200,6 @@ export interface TopicUpdate {
    * compares them: the batch's articles', and those of older articles this update read whole (none were stored).
    */
   conceptKeys: Map<string, string[]>;
-}
-
-function docOf(a: Article): Doc {
-  const text = a.title ? `${a.title}\n\n${a.body}` : a.body;
-  return { article: a, text, tokens: tokenize(text) };
 }
 
 function capPush(list: string[], v: string, cap: number): void {
@@ -940,19 +937,8 @@ export function topicStateRows(articles: readonly Article[], topics: readonly To
  */
 export function* topicStateRowsSteps(articles: readonly Article[], topics: readonly Topic[], conceptKeys?: Map<string, Set<string>>, work?: Partial<MineWork>): Steps<TopicStateRow[]> {
   const tick = stepCounter(32);
-  let docs = work?.docs;
-  let lower = work?.lowerVocab;
-  if (!docs || !lower) {
-    docs = [];
-    for (const a of articles) {
-      docs.push(docOf(a));
-      if (tick()) yield;
-    }
-    lower = new Set<string>();
-    for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
-  }
-  const vocab = lower;
-  const rows: TopicStateRow[] = [...(yield* countCandidatesSteps(docs, (w) => vocab.has(w), conceptKeys)).values()];
+  const { docs, lowerVocab: lower } = work?.docs && work.lowerVocab ? (work as MineWork) : yield* readCorpusDocs(articles);
+  const rows: TopicStateRow[] = [...(yield* countCandidatesSteps(docs, (w) => lower.has(w), conceptKeys)).values()];
   for (const w of lower) rows.push({ key: `w:${w}`, kind: 'w' });
   const matcher = buildTopicMatcher(topics);
   const outlets = new Map<string, Set<string>>();

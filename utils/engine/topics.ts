@@ -835,6 +835,31 @@ export interface MineWork {
   lowerVocab: Set<string>;
 }
 
+/** An article as topic mining reads it: title and body, tokenised. */
+export function docOf(a: Article): Doc {
+  const text = a.title ? `${a.title}\n\n${a.body}` : a.body;
+  return { article: a, text, tokens: tokenize(text) };
+}
+
+/**
+ * Every article as a {@link Doc}, and the words written in lower case somewhere (a lone capitalised one at a sentence
+ * start is then not a name): what a full mine and the topic state it leaves both count from. As steps.
+ */
+export function* readCorpusDocs(articles: readonly Article[]): Steps<MineWork> {
+  const tick = stepCounter(32);
+  const docs: Doc[] = [];
+  for (const a of articles) {
+    docs.push(docOf(a));
+    if (tick()) yield;
+  }
+  const lowerVocab = new Set<string>();
+  for (const d of docs) {
+    for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lowerVocab.add(t.norm);
+    if (tick()) yield;
+  }
+  return { docs, lowerVocab };
+}
+
 /**
  * {@link mineTopics} as steps: yields every few documents or claims, so the service worker can run it in slices
  * (utils/engine/steps.ts). `work`, when given, receives the documents and lower-case vocabulary it read.
@@ -848,26 +873,14 @@ export function* mineTopicsSteps(
 ): Steps<MinedTopics> {
   const minOutlets = opts.minOutlets ?? 2;
   const tick = stepCounter(32);
-  const docs: Doc[] = [];
-  for (const a of articles) {
-    const text = a.title ? `${a.title}\n\n${a.body}` : a.body;
-    docs.push({ article: a, text, tokens: tokenize(text) });
-    if (tick()) yield;
-  }
-  const totalOutlets = new Set(articles.map((a) => a.outletId)).size;
-  const byOutlets = totalOutlets >= minOutlets;
-  const spread = (c: { outlets: Set<string>; articles: Set<string> }): number => (byOutlets ? c.outlets.size : c.articles.size);
-
-  // Words written in lower case somewhere: a lone capitalised one at a sentence start is not a name.
-  const lowerVocab = new Set<string>();
-  for (const d of docs) {
-    for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lowerVocab.add(t.norm);
-    if (tick()) yield;
-  }
+  const { docs, lowerVocab } = yield* readCorpusDocs(articles);
   if (work) {
     work.docs = docs;
     work.lowerVocab = lowerVocab;
   }
+  const totalOutlets = new Set(articles.map((a) => a.outletId)).size;
+  const byOutlets = totalOutlets >= minOutlets;
+  const spread = (c: { outlets: Set<string>; articles: Set<string> }): number => (byOutlets ? c.outlets.size : c.articles.size);
   const isCommonWord = (n: string): boolean => lowerVocab.has(n);
 
   const uf = new UnionFind();
