@@ -16,7 +16,7 @@ import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { CURRENCY_SYMBOLS, MULTIPLIERS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
-import { isCapitalised, matchMetonym, matchPlace, placeByKey, singular, stripPossessive, tokenize, type Token } from './wordtokens';
+import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
 export interface FigureContext {
@@ -173,7 +173,7 @@ function unitAt(tokens: readonly Token[], i: number): { unit: string; length: nu
 }
 
 function unitLabel(unit: string): string {
-  return UNIT_LABELS[unit] ?? (unit.length > 1 && /^[a-z]/.test(unit) ? unit + 's' : unit);
+  return UNIT_LABELS[unit] ?? (unit.length > 1 && /^[a-z]/.test(unit) ? plural(unit) : unit);
 }
 
 /**

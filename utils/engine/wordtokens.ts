@@ -42,6 +42,13 @@ export function singular(w: string): string {
   return l.slice(0, -1);
 }
 
+/** Regular English plural of a singular noun ("body" → "bodies", "tax" → "taxes", "survey" → "surveys"). */
+export function plural(w: string): string {
+  if (/[^aeiou]y$/i.test(w)) return w.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/i.test(w)) return w + 'es';
+  return w + 's';
+}
+
 type AliasIndex = Map<string, { words: string[]; entry: PlaceEntry }[]>;
 let placeIndex: AliasIndex | null = null;
 let metonymIndex: Map<string, { words: string[]; key: string }[]> | null = null;

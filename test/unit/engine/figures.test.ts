@@ -25,6 +25,8 @@ const rows: Row[] = [
   ['Some 108 Daesh-related attacks were carried out in Iraq during the month of April alone.', {}, [{ value: 108, unit: 'attack', period: 'April', subjectKey: '|attack|iraq' }]],
   ['Some 108 attacks were carried out in Iraq during the month of April alone.', { date: '2020-06-10' }, [{ value: 108, period: '2020-04' }]],
   ['The attack near Moscow, in which 137 people were killed, shocked the country.', {}, [{ value: 137, unit: 'person', subject: 'people killed near Moscow', subjectKey: '|person:killed|moscow' }]],
+  // A unit's label is its regular plural: "bodies", not "bodys".
+  ['Investigators found 28 bodies in Mexico.', {}, [{ value: 28, unit: 'body', subject: 'bodies in Mexico' }]],
   ['“We’re 7,000 miles away,” Trump said.', { place: 'syria' }, [{ value: 7000, unit: 'mile', subjectKey: '|mile|' }]],
   ['The council approved $5 million for road repairs.', {}, [{ value: 5_000_000, unit: '$', subjectKey: '|$:road-repair|', subject: 'dollars for road repairs' }]],
   ['Prices rose 3.5% last year and 40 percent of voters objected.', {}, [{ value: 3.5, unit: '%' }, { value: 40, unit: '%', subjectKey: '|%:voter|' }]],
