@@ -13,7 +13,7 @@ import { rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from '.
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
-import { buildTopicMatcher, mineTopicsSteps, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
+import { buildTopicMatcher, mineTopicsSteps, TOPIC_MATCH_RULES, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
 import { nextTask, runSteps, runStepsAsync, type Steps } from './engine/steps';
 import { TOPIC_STATE_FORMAT, topicStateRowsSteps, updateTopics, type TopicStateRow } from './engine/topics-incremental';
 import { clearTopicState, openTopicState, replaceTopicState, retagTopicState } from './topic-state-store';
@@ -467,9 +467,9 @@ function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolea
   return !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Meta row: which state format and engine the stored topic state was counted with. */
+/** Meta row: which state format, tagging rules and engine the stored topic state was counted with. */
 const TOPIC_STATE_KEY = 'topicState';
-const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`;
+const TOPIC_STATE_STAMP = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}:t${TOPIC_MATCH_RULES}`;
 
 /** The topics and their matcher as of one corpus version, kept across the batches of an import. */
 let topicCache: { version: string; dbName: string; topics: Topic[]; matcher: TopicMatcher; /** Outlets with at least one article. */ outletIds: ReadonlySet<string> } | null = null;

@@ -33,7 +33,9 @@ export interface ClaimFeaturesRow extends StoredPreparedText {
 //    imperative ("saying 'don't shoot'") denies nothing.
 // 5: a capitalised cue word inside a sentence is a name or a title ("the phony Rose story"), not a direction cue.
 // 6: a quoted denial the sentence turns against ("…," but …) denies nothing; a possessor is not a negation's head.
-const SCHEMA = 6;
+// 7: a person's one-word name written inside a longer name it is not part of ("Diane Foley" of a "James Foley" group
+//    with the alias "foley") names no one of the corpus's groups (topics.ts `partOfLongerName`).
+const SCHEMA = 7;
 
 /**
  * A text touching every part of `prepare`: stems, names and their canonical keys, numbers, negation scope,

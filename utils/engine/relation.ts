@@ -555,9 +555,10 @@ export interface StoredCueReading {
  * session 19 (events, states and habits: a habitat or a habit, a person's refusal, a failed test, a season, air drops,
  * leaps, threats as messages ("a threat to kill another hostage"), an inability to confirm; see eventReading in
  * computeDirectionCues). 4: session 20 (a gerund after a preposition, with an object, is an activity or an aim: "in
- * crushing the militant group", "for confronting and defeating the group"; see gerundActivity).
+ * crushing the militant group", "for confronting and defeating the group"; see gerundActivity). 5: session 21 (the
+ * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing).
  */
-export const CUE_RULES_VERSION = 4;
+export const CUE_RULES_VERSION = 5;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -817,7 +818,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     // last word is its head (a bare "not" denies the first word: "is not safe", "will not be playing").
     // One word on at most: "no troops remain" keeps a verb it cannot tell from a noun to the one word after the noun.
     if (head === i + 1 && len === 1 && w === 'no' && head + 1 < n && !boundary(head + 1) && negated[head + 1] && isHeadWord(norms[head + 1]!)) head++;
-    if (head >= 0) heads.push(head);
+    if (head >= 0 && !ownUnknowing(norms, i, head)) heads.push(head);
     i += len - 1;
   }
 
@@ -860,6 +861,26 @@ function actTaking(): Set<string> {
 /** Whether a word in a negation's scope can be what the negation is about (a content word, not a light one). */
 function isHeadWord(norm: string): boolean {
   return !LIGHT_WORDS.has(norm) && contentStem(norm) !== null;
+}
+
+/** Verbs of knowing and noticing: "did not know" says who lacked the knowledge, not that the thing known is false. */
+const KNOWING_VERBS = new Set(['know', 'knew', 'known', 'knows', 'realize', 'realized', 'realise', 'realised', 'notice', 'noticed', 'remember', 'remembered', 'recall', 'recalled', 'understand', 'understood']);
+/** The writer or the reader: "you", "we", "I". */
+const OWN_PERSONS = new Set(['i', 'we', 'you']);
+/** What stands between a subject and "not": "you did not", "we could not", "I have not". */
+const NEGATED_AUX = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'have', 'had', 'has', 'am', 'are', 'was', 'were']);
+
+/**
+ * Whether the negation at `i` says only that the writer or the reader did not know something ("you DID NOT know one
+ * of the heroes was Paul Rudd", "we don't know how many died"): a knowing verb as its head, "I"/"we"/"you" its
+ * subject (right before the negator or its auxiliary). It denies nothing a source could dispute — FNC-1 train
+ * bodies: that sentence was read as disputing "we now know that Rudd was spotted on a flight". A third party's
+ * not knowing ("the president did not know about the payments") still denies.
+ */
+function ownUnknowing(norms: readonly string[], i: number, head: number): boolean {
+  if (!KNOWING_VERBS.has(norms[head]!)) return false;
+  const before = norms[i - 1] ?? '';
+  return OWN_PERSONS.has(before) || (NEGATED_AUX.has(before) && OWN_PERSONS.has(norms[i - 2] ?? ''));
 }
 
 /**

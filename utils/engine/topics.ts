@@ -310,6 +310,13 @@ export function namingDefinitions(text: string): { a: string; b: string }[] {
 
 /* ------------------------------------------------------------------ matcher */
 
+/**
+ * Version of the rules that tag texts with topics: stored claims' topic ids and the match index were computed with
+ * them, so a corpus tagged under another version is re-mined (utils/corpus.ts stamps its topic state with it).
+ * 2: session 21, a one-word person name inside a longer name the matcher does not know is no mention.
+ */
+export const TOPIC_MATCH_RULES = 2;
+
 type Req = 'upper' | 'cap' | 'any';
 
 interface AliasEnd {
@@ -318,6 +325,11 @@ interface AliasEnd {
   context: { next: readonly string[]; parens: boolean } | null;
   /** Single stop-word alias ("US"): not inside a shouted all-caps headline. */
   notAllCaps: boolean;
+  /**
+   * A person's one-word name ("Peter", "Brown"): not where another name word sits right beside it ("Peter King",
+   * "Chris Brown" — another person, unless that longer name is itself an alias and matched first).
+   */
+  loneName: boolean;
 }
 
 interface TrieNode {
@@ -394,7 +406,7 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
         }
         node = child;
       }
-      (node.ends ??= []).push({ topicId: topic.id, reqs, context, notAllCaps: toks.length === 1 && isStopWord(toks[0]!) });
+      (node.ends ??= []).push({ topicId: topic.id, reqs, context, notAllCaps: toks.length === 1 && isStopWord(toks[0]!), loneName: toks.length === 1 && topic.kind === 'person' && reqs[0] === 'cap' });
       maxLen = Math.max(maxLen, keys.length);
     }
   }
@@ -427,6 +439,28 @@ const GAP_OK = /^[\s\-–'"“”‘’]*$/;
 function gapOk(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   return GAP_OK.test(text.slice(from, to));
+}
+
+/**
+ * Whether token `i` (a one-word person's name) is written as part of a longer name the matcher does not know: a
+ * capitalised word right beside it, separated by spaces only, that is not a title ("President"), a function,
+ * calendar or everyday word ("Says", "Aug", "Police"), a possessive or a place ("Canada's Harper", "Iraqi
+ * Abadi"). "Peter King" and "St. Peter's Square" are no mention of a corpus's "Peter", nor "Chris Brown" of its
+ * "Brown" (FNC-1 bodies: a mined "Peter" gathered claims on Peter King, Peter Neumann and Peter Westmacott).
+ */
+function partOfLongerName(text: string, tokens: readonly Token[], i: number): boolean {
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !reqOk('cap', t.raw) || isAcronymToken(t.raw) || !/^\p{L}/u.test(t.raw)) return false;
+    const n = t.norm;
+    if (isStopWord(n) || TITLE_WORD_SET.has(n) || GENERIC.has(n) || BROAD.has(n) || isCalendarOrPluralPlace(n) || MONTHS[n] !== undefined || COUNTRY_OF_KEY.has(n)) return false;
+    return !possessive(t);
+  };
+  const possessive = (t: Token): boolean => /['’]s?$/.test(t.raw);
+  const spaced = (a: number, b: number): boolean => /^[ \u00a0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  // What follows a possessive is its owner's ("Obama's Aug. 7 announcement", "Rosenberg's Facebook page").
+  if (i + 1 < tokens.length && !possessive(tokens[i]!) && spaced(i, i + 1) && nameWord(i + 1)) return true;
+  return i > 0 && spaced(i - 1, i) && nameWord(i - 1);
 }
 
 function walk(
@@ -462,6 +496,7 @@ function walk(
           for (let r = 0; r < end.reqs.length && ok; r++) ok = reqOk(end.reqs[r]!, tokens[i + r]!.raw);
           if (ok && end.context) ok = contextAliasOk(text, tokens, i, end.context);
           if (ok && end.notAllCaps) ok = !inAllCaps(tokens, i);
+          if (ok && end.loneName) ok = !partOfLongerName(text, tokens, i);
           if (ok) {
             best = { end: k, topicId: end.topicId };
             break;

@@ -74,3 +74,14 @@ describe('readings on record', () => {
     }
   });
 });
+
+describe("the writer's or the reader's not knowing", () => {
+  it('"you did not know" / "we don\'t know" deny nothing; a third party\'s not knowing still does', () => {
+    // FNC-1 train-story page (judged wrong): the reader's not knowing read as disputing "we now know …".
+    expect([...prepare('But you did not know the driver was the mayor, because you were not there.').negatedHeads!]).not.toContain('know');
+    expect(label('But you did not know the driver of the bus was the mayor of the town.', 'Thanks to a witness, we now know the driver of the bus was the mayor of the town.')).not.toBe('disputes');
+    expect(label("We don't know how many homes the flood reached in the valley.", 'We know how many homes the flood reached in the valley.')).not.toBe('disputes');
+    // control: someone else's knowledge is a claim a source may dispute
+    expect(label('The council leader does not know about the payments to the contractor.', 'The council leader knows about the payments to the contractor.')).toBe('disputes');
+  });
+});

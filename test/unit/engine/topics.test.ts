@@ -180,6 +180,23 @@ describe('people', () => {
     expect(topics.filter((t) => t.kind === 'person').map((t) => t.label).sort()).toEqual(['John Smith', 'Karen Smith']);
     expect(byAlias(topics, 'smith')).toHaveLength(0);
   });
+
+  it('a one-word name is no mention of its person where it is part of a longer, unknown name', () => {
+    const person = (id: string, aliases: string[]): Topic => ({ id, label: id, kind: 'person', aliases, outletCount: 2, claimCount: 2, weight: 1 });
+    const m = buildTopicMatcher([person('Peter', ['peter']), person('Brown', ['brown']), person('James Foley', ['james foley', 'foley'])]);
+    // Another person: "Peter Neumann", "Chris Brown", "Diane Foley".
+    expect(topicIdsIn(m, 'Professor Peter Neumann said authorities were likely questioning him.')).toEqual([]);
+    expect(topicIdsIn(m, 'Singer Chris Brown was not in court.')).toEqual([]);
+    expect(topicIdsIn(m, 'Diane Foley said her son was brave.')).toEqual([]);
+    // The name itself, after a title, before a possessive's owner, a month or a verb, beside punctuation.
+    expect(topicIdsIn(m, 'Peter said the video was real.')).toEqual(['Peter']);
+    expect(topicIdsIn(m, 'Officer Brown ran away.')).toEqual(['Brown']);
+    expect(topicIdsIn(m, "Brown's Facebook page was closed.")).toEqual(['Brown']);
+    expect(topicIdsIn(m, 'On Tuesday Brown was shot.')).toEqual(['Brown']);
+    expect(topicIdsIn(m, 'Peter, Brown and Foley met.')).toEqual(['Peter', 'Brown', 'James Foley']);
+    // The longer name the matcher knows is matched first.
+    expect(topicIdsIn(m, 'Diane Foley said her son James Foley was brave.')).toEqual(['James Foley']);
+  });
 });
 
 describe('a non-seed subject: a city budget', () => {

@@ -48,10 +48,11 @@ const SENTENCES = [
   'Residents received death threats; the WHO was unable to confirm them, and talks fell through in lower Manhattan.',
   'The threat to kill another hostage is a threat to the talks.',
   'Nine nations joined the rebels in crushing the militia, amid rising fears of a strategy for confronting and defeating it.',
+  "You did not know the driver was the mayor, and we don't know how many homes the flood reached.",
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 4, hash: '1jgfepv' };
+const PINNED = { version: 5, hash: '17q6nqg' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {
