@@ -3,7 +3,7 @@
 // expected.json). This pins only what the card already gets right: the agreements it shows, the traps it keeps out of
 // the disputes ("denied" / "rejected" / "false" about something else, a denial that agrees, negations, a statement from
 // 2021), and figure rows that never set one number beside another of a different thing. What it gets wrong or misses is
-// written up, pair by pair, in fixtures/subjects/blind-subjects-findings.md — no test pins a wrong label.
+// written up, pair by pair, in fixtures/subjects/bramble-creek-fire/findings.md — no test pins a wrong label.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
