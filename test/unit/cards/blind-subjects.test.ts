@@ -22,11 +22,28 @@ function card(subject: string, page: { url: string; title: string; siteName: str
   const pack = validatePack(buildPack(loaded.analyzed, { createdAt: '2026-11-30T00:00:00.000Z' }));
   const input = { ...page, text: readFileSync(join(dir, 'page.txt'), 'utf8') };
   return {
+    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
     loaded,
     pack,
     match: matchPage(buildCorpusIndex(pack), input, opts),
     withArticles: matchPage(buildCorpusIndex(pack, { articleStance: true }), input, opts),
   };
+}
+/** What expected.json says, as far as these tests read it (page / claim: substrings of the sentence and the claim). */
+interface Expected {
+  disputes: { page: string; claim: string }[];
+  notDisputes: { claim: string }[];
+}
+/**
+ * No false dispute: every dispute the card shows is one written down before the engine was run, and no claim listed
+ * as not a dispute is one. Holds when a missed dispute is fixed; fails on any dispute nobody expected.
+ */
+function onlyExpectedDisputes(m: PageMatch, expected: Expected) {
+  for (const c of items(m).filter((x) => x.relation.label === 'disputes')) {
+    const known = expected.disputes.some((d) => c.claim.text.includes(d.claim) && !!c.pageSentence?.text.includes(d.page));
+    expect(known, `unexpected dispute: ${c.claim.text} ↔ ${c.pageSentence?.text}`).toBe(true);
+  }
+  for (const n of expected.notDisputes) never(m, n.claim, 'disputes');
 }
 const items = (m: PageMatch): Contrast[] => m.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
 const withClaim = (m: PageMatch, text: string) => items(m).filter((c) => c.claim.text.includes(text));
@@ -52,7 +69,7 @@ function rowsAreOneThing(m: PageMatch) {
 }
 
 describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
-  const { loaded, pack, match, withArticles } = card('bramble-creek-fire', {
+  const { expected, loaded, pack, match, withArticles } = card('bramble-creek-fire', {
     url: 'https://coastline-chronicle.example/news/bramble-creek-fire',
     title: 'Marlow Falls residents return as Bramble Creek Fire slows',
     siteName: 'Coastline Chronicle',
@@ -64,6 +81,11 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Frontier Business Daily', 'Marlow Falls Sentinel', "Pacific Ridge Wire", "Ratepayers' Watch"]);
     expect(match.topics.length).toBeGreaterThan(0);
     expect(match.topics.map((t) => t.topic.label)).toContain('Marlow Falls');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
   });
 
   it('agrees: the order lifted on Monday, the utility spokeswoman’s quote, the cause under investigation (a copy)', () => {
@@ -105,7 +127,7 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
 });
 
 describe('blind subject B: Halvorsen automates its Greyford factory', () => {
-  const { loaded, pack, match, withArticles } = card('factory-automation', {
+  const { expected, loaded, pack, match, withArticles } = card('factory-automation', {
     url: 'https://midland-post.example/business/halvorsen-cuts',
     title: 'Halvorsen cuts 300 jobs, says no more to come',
     siteName: 'Midland Post',
@@ -116,6 +138,11 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Greyford Examiner', 'Industry Ledger', 'Northern Wire', "Workers' Dispatch"]);
     expect(match.topics.map((t) => t.topic.label)).toContain('cuts');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
   });
 
   it('agrees: the 300 jobs (two outlets), the chief executive saying no further cuts, the $300 million', () => {
