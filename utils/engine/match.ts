@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, readingsDiffer, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1234,6 +1234,7 @@ function decideStance(
     const read = body && related ? articleDecision((pageReading ??= readArticle(passage.text)), claim.articleId, body, index.stats) : null;
     const story = read?.story ?? null;
     const pair = read?.pair ?? null;
+    const pageFeatures = answered?.get(claim.id)?.features;
     let label = top.label;
     if ((label === 'disputes' || label === 'agrees') && !related) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
@@ -1260,6 +1261,9 @@ function decideStance(
     // One side refutes what the other states ("Claims that X are false" against "X"): whatever else they share, that is
     // no agreement (the card-pair model read such near copies as agreeing).
     if (label === 'agrees' && top.evidence.refuting.length > 0) label = 'related';
+    // Nor where the two point opposite ways or give values of one unit that cannot both hold (relation.ts
+    // readingsDiffer): "shares rose 4 percent" / "shares closed 2 percent lower" read as agreeing to the model.
+    if (label === 'agrees' && pageFeatures && readingsDiffer(prepare(claim), pageFeatures)) label = 'related';
     // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
     // threshold of 0 turns this off.
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';

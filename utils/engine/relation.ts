@@ -2112,6 +2112,43 @@ export function agreeOnDirection(a: PreparedText, b: PreparedText): boolean {
   return shareSubjectBeyondSpeakers(a, b, subjectIds, new Set([...cueStems(a), ...cueStems(b)])) && sameThingMoves(a, b, subjectIds, true);
 }
 
+/** One side's direction when its cues all point one way: +1 up, -1 down, 0 none or mixed. */
+function plainDirection(p: PreparedText): number {
+  if (p.up.length > 0 && p.down.length === 0) return 1;
+  if (p.down.length > 0 && p.up.length === 0) return -1;
+  return 0;
+}
+
+/**
+ * The parts of two subject keys ("owner|unit:state|place"): one quantity may stand behind both when the unit and state
+ * are the same and neither owner nor place differs where both say one ("|acre|" and "|acre|marlow-falls").
+ */
+function keysMayMeet(a: string, b: string): boolean {
+  const [oa = '', ua = '', pa = ''] = a.split('|');
+  const [ob = '', ub = '', pb = ''] = b.split('|');
+  return ua !== '' && ua === ub && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
+}
+
+/**
+ * Whether two texts say different things however much they share (issue 9, blind subjects of session 21): their
+ * cues point opposite ways ("shares rose 4 percent on Tuesday" / "shares closed 2 percent lower on Wednesday"), or
+ * they give values of one unit that cannot both hold where the keys may name one quantity ("has burned 12,400 acres"
+ * / "grew to 14,200 acres") — even when the keys are too bare for a figure contrast. Such a pair is no agreement; it
+ * is left to the rules and the figure rows to call it a dispute.
+ */
+export function readingsDiffer(a: PreparedText, b: PreparedText): boolean {
+  const da = plainDirection(a);
+  const db = plainDirection(b);
+  if (da !== 0 && db !== 0 && da !== db) return true;
+  for (const fa of a.figures) {
+    if (!fa.subjectKey) continue;
+    for (const fb of b.figures) {
+      if (fb.subjectKey && fb.unit === fa.unit && keysMayMeet(fa.subjectKey, fb.subjectKey) && !figuresConsistent(fa, fb, a.text, b.text)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether `p` narrows the shared word `s` with a noun the other text does not have: "the collapse of oil prices" and
  * "prices are soaring" in Mosul speak of two prices. Only a lower-case content word right before it counts (or the
@@ -2517,7 +2554,7 @@ export function relate(
     label = 'agrees';
     strength = 1;
   }
-  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0) {
+  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b)) {
     label = 'agrees';
     strength = terms.sim;
   }

@@ -182,6 +182,11 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     expect(withClaim(match, 'has no plans to cut jobs in Greyford').length).toBeGreaterThan(0);
   });
 
+  it('shares up 4 percent on Tuesday and 2 percent lower on Wednesday do not agree (a model agree before session 21)', () => {
+    expect(withClaim(match, 'shares closed 2 percent lower on Wednesday').length).toBeGreaterThan(0);
+    never(match, 'shares closed 2 percent lower on Wednesday', 'agrees');
+  });
+
   it('no figure row pairs different things (300 jobs and $300 million, 200 jobs and 200 workers at the gates)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);

@@ -5,7 +5,8 @@
  * thing rising on both sides agrees, rising and falling disputes. Subjects of its own (a toll bridge), not fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { agreeOnDirection, prepare, relate } from '@/utils/engine/relation';
+import { agreeOnDirection, prepare, readingsDiffer, relate } from '@/utils/engine/relation';
+import { extractFigures } from '@/utils/engine/figures';
 
 const tolls = 'Tolls on the Marren Bridge have risen twice since the spring, the Marren Bridge authority said.';
 
@@ -39,5 +40,17 @@ describe('a direction item is about one thing changing', () => {
     // a participle before its noun, and a finite verb, still report a change
     expect(cueWords('The toll rise came amid rising costs.')).toEqual(['rise', 'rising']);
     expect(cueWords('The authority reduced the tolls.')).toEqual(['reduced']);
+  });
+});
+
+describe('readingsDiffer: what no agreement can share', () => {
+  const p = (text: string) => prepare({ text, figures: extractFigures(text), topics: [] });
+  it('cues pointing opposite ways, or values of one unit that cannot both hold, however bare the keys', () => {
+    expect(readingsDiffer(p('Ferrant shares rose 4 percent on Tuesday.'), p('Ferrant shares closed 2 percent lower on Wednesday.'))).toBe(true);
+    expect(readingsDiffer(p('The flood has covered 3,100 hectares of farmland.'), p('Water now covers 4,800 hectares of farmland in Lenmoor.'))).toBe(true);
+    // controls: one value said twice, values of two units, no direction or one direction only
+    expect(readingsDiffer(p('The flood has covered 3,100 hectares of farmland.'), p('About 3,100 hectares of farmland in Lenmoor are under water.'))).toBe(false);
+    expect(readingsDiffer(p('The flood has covered 3,100 hectares of farmland.'), p('The flood forced 4,800 people from their homes.'))).toBe(false);
+    expect(readingsDiffer(p('Ferrant shares rose 4 percent on Tuesday.'), p('Ferrant shares rose 4 percent on Tuesday, traders said.'))).toBe(false);
   });
 });
