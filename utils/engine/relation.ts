@@ -2529,6 +2529,20 @@ export function relate(
       if (evidence.refuting.length === 0) evidence.refuting = [...denier.refuting];
     }
   }
+  // A denial and a plain "not" of one proposition say the same: "Northfork Electric denied that its power line started
+  // the fire" and "Northfork Electric said its line did not start the fire" agree (a blind subject of session 21 showed
+  // them as context: the refuting word kept them apart). The negated side must deny what the denial is about.
+  if (label === 'related' && stanceOk && refA !== refB) {
+    const denier = denialOf(a) ? a : denialOf(b) ? b : null;
+    const denial = denier && denialOf(denier);
+    const other = denier === a ? b : a;
+    if (denial && other.refuteWeight === 0 && hasNegation(other) && deniesShared(other, denial.stems) && statesDenied(denial, other) && !relaysReport(other)) {
+      label = 'agrees';
+      strength = 1;
+      // The refuting word is what both say, not a reason to keep them apart (match.ts drops an agree with one).
+      evidence.refuting = [];
+    }
+  }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
   // nothing about the other claim ("Romanowski's claim contradicts the statements of …" disputes no random claim).
   // Nor a statement the other side itself negates: "the ministry denied any report of measles" and "there is no report

@@ -95,6 +95,10 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     expect(withClaim(match, 'The cause of the fire is under investigation.')[0]!.relation.copy).toBe(true);
   });
 
+  it('a denial and a plain "did not" of one proposition agree (context before session 21: the refuting word kept them apart)', () => {
+    agrees(match, 'Northfork Electric said its line did not start the fire.', 'Northfork Electric denied that its power line started the fire.');
+  });
+
   it('"denied" / "rejected" / "false" about something else, and negations of other things, are never disputes', () => {
     for (const m of [match, withArticles]) {
       for (const text of [
@@ -180,6 +184,10 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
       expect(c.timing!.gapDays!).toBeGreaterThan(1800);
     }
     expect(withClaim(match, 'has no plans to cut jobs in Greyford').length).toBeGreaterThan(0);
+  });
+
+  it('a denial of reports that the factory would close agrees with "will not close" (context before session 21)', () => {
+    agrees(match, 'Halvorsen denied reports that the Greyford factory would close.', 'The Greyford factory will not close');
   });
 
   it('shares up 4 percent on Tuesday and 2 percent lower on Wednesday do not agree (a model agree before session 21)', () => {

@@ -85,3 +85,14 @@ describe('a denial against a statement', () => {
     );
   });
 });
+
+describe('a denial and a plain "not" of what it denies agree', () => {
+  it('"denied that X" and "said not X" say the same; "denied that X" and "X" still dispute', () => {
+    const denial = 'The Ashford council denied that the library budget was cut by a third this year.';
+    expect(relate({ text: denial }, { text: 'The Ashford council said the library budget was not cut by a third this year.' })).toMatchObject({ label: 'agrees', evidence: { refuting: [] } });
+    expect(relate({ text: 'Meridian Health denied that the Lumora trial was halted after two patients died.' }, { text: 'The Lumora trial was not halted after two patients died, Meridian said.' }).label).toBe('agrees');
+    // controls: the statement itself is disputed; a negation of something else is no agreement
+    expect(relate({ text: denial }, { text: 'The Ashford council cut the library budget by a third this year.' }).label).toBe('disputes');
+    expect(relate({ text: denial }, { text: 'The Ashford council did not consult residents before the library budget was cut by a third.' }).label).not.toBe('agrees');
+  });
+});
