@@ -14,7 +14,7 @@ import type { Claim, ClaimKind } from './types';
 import { isBoilerplateLine, isCreditLine } from './clean';
 import { findDateMentions, isoOf, resolveDate } from './dates';
 import { extractFigures } from './figures';
-import { DOCUMENT_CREATION_VERBS, DOCUMENT_MODIFIERS, DOCUMENT_NOUN_GROUPS, GENERIC_DOCUMENT_QUALIFIERS, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { DOCUMENT_CREATION_VERBS, DOCUMENT_MODIFIERS, DOCUMENT_NOUN_GROUPS, GENERIC_DOCUMENT_QUALIFIERS, REPORTING_PARTICIPLES, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { GROUP_NOUNS, NAME_PARTICLES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS, SPEAKER_PRONOUNS, TITLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORD_SET } from './lexicon/titles';
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
@@ -726,7 +726,8 @@ function sayingCircumstances(words: readonly string[], verb: string): { complete
   if (AUDIENCE_VERBS.has(lowerWord(verb))) i = Math.max(0, phrase(0));
   while (i < words.length) {
     const l = lowerWord(words[i]);
-    if (words[i] === ',' || SAYING_ADVERBS.has(l) || OCCASION_PARTICIPLES.has(l)) i++;
+    // "wrote state legislators, saying in an Oct. 8, 2014, email": a participle that goes on reporting the same words
+    if (words[i] === ',' || SAYING_ADVERBS.has(l) || OCCASION_PARTICIPLES.has(l) || (REPORTING_PARTICIPLES.has(l) && words[i - 1] === ',')) i++;
     else if (words.slice(i).every((w) => DATE_LEADS.has(lowerWord(w)))) return { complete: true, year };
     else if (OCCASION_PREPOSITIONS.has(l) && phrase(i + 1) > 0) i = phrase(i + 1);
     else return { complete: false, year };
@@ -748,9 +749,16 @@ function statementDate(sentence: string, verbEnd: number, published: string | nu
   // only words and commas can be the circumstances: a quotation mark, a dash or a bracket opens the content
   const span = sentence.slice(verbEnd, near ? near.start : verbEnd + 100);
   const plain = /^[\p{L}\p{N}\s,.'’&-]*/u.exec(span)![0];
-  const walk = sayingCircumstances(plain.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|,/gu) ?? [], verb);
+  const gapWords = plain.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|,/gu) ?? [];
+  const walk = sayingCircumstances(gapWords, verb);
   const notAfter = (date: string | null) => !date || !published || date <= published.slice(0, date.length);
-  if (near && plain === span && walk.complete) {
+  // the date inside the occasion's own name: "wrote in a June 2010 e-mail", "saying in an Oct. 8, 2014, email"
+  const occasionAfter = () => {
+    const next = /^,?\s*((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/u.exec(sentence.slice(near!.end, near!.end + 40))?.[1].split(/\s+/) ?? [];
+    const k = next.findIndex((w) => OCCASION_WORDS.has(w.toLowerCase()));
+    return k >= 0 && sayingCircumstances([...gapWords, '#date', ...next.slice(0, k + 1)], verb).complete;
+  };
+  if (near && plain === span && (walk.complete || occasionAfter())) {
     // "said Tuesday's vote …": a day the content is about, unless it names the occasion ("at Monday's briefing")
     const poss = /^['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.slice(near.end, near.end + 60));
     const about = poss && !poss[1].split(/\s+/).some((w) => OCCASION_WORDS.has(w.toLowerCase()));

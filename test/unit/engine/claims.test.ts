@@ -161,6 +161,8 @@ describe('a claim is dated when it was said, never by a date it refers to', () =
     'Mayor Jane Holt said in an interview with the Harbour Gazette published on 25 March that the tolls would stay.',
     "Coach Ella Brandt said at Monday's briefing that the team was ready for the final.",
     'Union leader Sam Reyes said on Friday that members had voted to strike.',
+    '"The dock will not close," harbourmaster Lena Ortiz wrote in a June 2010 e-mail to the council.',
+    'The Harbour Authority wrote city councillors, saying in an Oct. 8, 2014, letter that dredging would resume.',
   ].join('\n\n');
   const r = analyzeArticle({ text: BODY, format: 'text', title: 'Harbour city news roundup for the week', outlet: 'Harbour Post', url: 'https://harbour-post.example/roundup', published: '2026-10-07', name: 'roundup' });
   const dateOf = (start: string) => {
@@ -182,5 +184,7 @@ describe('a claim is dated when it was said, never by a date it refers to', () =
     expect(dateOf('Mayor Jane Holt said in an interview with the Harbour Gazette')).toBe('2026-03-25');
     expect(dateOf("Coach Ella Brandt said at Monday's briefing")).toBe('2026-10-05');
     expect(dateOf('Union leader Sam Reyes said on Friday')).toBe('2026-10-02');
+    expect(dateOf('"The dock will not close,"')).toBe('2010-06'); // the date inside the occasion's name
+    expect(dateOf('The Harbour Authority wrote city councillors')).toBe('2014-10-08');
   });
 });

@@ -35,15 +35,16 @@ export const DATE_LINE_PREFIXES: readonly string[] = [
  * reported content, and a date in it is a date the statement refers to ("says will close at the end of March").
  */
 
-/** Verbs whose object is who was told: "told reporters", "briefed the committee", "assured investors". */
+/** Verbs whose object is who was told: "told reporters", "briefed the committee", "wrote state legislators". */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set([
   'told', 'tells', 'tell', 'telling', 'briefed', 'informed', 'assured', 'reassured', 'warned', 'urged', 'reminded', 'addressed',
+  'wrote', 'writes', 'asked', 'asks', 'answered',
 ]);
 
 /** Lower-case nouns for who was told or addressed ("told reporters", "told the committee"). */
 export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
-  'reporters', 'journalists', 'press', 'media', 'lawmakers', 'legislators', 'senators', 'mps', 'staff', 'employees',
-  'workers', 'investors', 'analysts', 'shareholders', 'members', 'committee', 'council', 'board', 'crowd', 'crowds',
+  'reporters', 'journalists', 'press', 'media', 'lawmakers', 'legislators', 'senators', 'mps', 'councillors', 'councilors',
+  'trustees', 'governors', 'mayors', 'staff', 'employees', 'workers', 'investors', 'analysts', 'shareholders', 'members', 'committee', 'council', 'board', 'crowd', 'crowds',
   'supporters', 'students', 'residents', 'audience', 'viewers', 'listeners', 'readers', 'delegates', 'officials',
   'colleagues', 'parliament', 'congress', 'court', 'jury', 'judge', 'newspaper', 'paper', 'agency', 'broadcaster',
   'station', 'magazine', 'outlet', 'network', 'channel', 'union', 'citizens', 'voters', 'farmers', 'families',
