@@ -715,9 +715,9 @@ function sayingCircumstances(words: readonly string[], verb: string): { complete
     let y: number | null = null;
     for (let n = 0; n < 5 && j < words.length; n++, j++) {
       const l = lowerWord(words[j]);
-      if (words[j] === ',' || OCCASION_PREPOSITIONS.has(l) || OCCASION_PARTICIPLES.has(l)) break;
       if (/^(?:19|20)\d{2}$/.test(l)) y = Number(l);
-      else if (AUDIENCE_OR_OCCASION.has(l) || /^\p{Lu}/u.test(words[j])) last = j;
+      else if (AUDIENCE_OR_OCCASION.has(l) || /^\p{Lu}/u.test(words[j])) last = j; // "a broadcast", "the series"
+      else if (words[j] === ',' || OCCASION_PREPOSITIONS.has(l) || OCCASION_PARTICIPLES.has(l)) break;
     }
     if (last >= 0 && y !== null && OCCASION_WORDS.has(lowerWord(words[last]))) year ??= y;
     return last >= 0 ? last + 1 : -1;
@@ -754,7 +754,7 @@ function statementDate(sentence: string, verbEnd: number, published: string | nu
   const notAfter = (date: string | null) => !date || !published || date <= published.slice(0, date.length);
   // the date inside the occasion's own name: "wrote in a June 2010 e-mail", "saying in an Oct. 8, 2014, email"
   const occasionAfter = () => {
-    const next = /^,?\s*((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/u.exec(sentence.slice(near!.end, near!.end + 40))?.[1].split(/\s+/) ?? [];
+    const next = /^,?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.slice(near!.end, near!.end + 40))?.[1].split(/\s+/) ?? [];
     const k = next.findIndex((w) => OCCASION_WORDS.has(w.toLowerCase()));
     return k >= 0 && sayingCircumstances([...gapWords, '#date', ...next.slice(0, k + 1)], verb).complete;
   };

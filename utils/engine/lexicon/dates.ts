@@ -52,7 +52,8 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
   'hearing', 'inquiry', 'panel', 'assembly', 'senate', 'house', 'conference', 'summit', 'meeting', 'gathering',
   'rally', 'customers', 'clients', 'donors', 'followers', 'fans', 'troops', 'soldiers', 'leaders', 'ministers',
   'diplomats', 'counterparts', 'partners', 'allies', 'bloggers', 'correspondents', 'interviewers', 'host', 'hosts',
-  'radio', 'television', 'tv', 'news', 'website', 'site', 'programme', 'program', 'show', 'podcast',
+  'radio', 'television', 'tv', 'news', 'website', 'site', 'programme', 'program', 'show', 'podcast', 'me', 'us', 'him',
+  'her', 'them',
 ]);
 
 /** Lower-case nouns for an occasion of speaking: "in an interview", "at a news conference", "in a statement". */
@@ -68,12 +69,14 @@ export const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'gathering', 'audience', 'court', 'parliament', 'senate', 'congress', 'committee', 'inquiry', 'trial', 'deposition',
   'submission', 'response', 'reply', 'thread', 'speaking', 'phone', 'telephone', 'calls', 'book',
   'memoir', 'meetings', 'talks', 'talk', 'visits', 'campaign', 'stop', 'hall', 'floor', 'podium', 'stage', 'studio',
+  'series', 'piece', 'essay', 'story', 'feature', 'commentary', 'obituary', 'profile', 'dispatch',
 ]);
 
 /** Lower-case participles that may follow an occasion ("an interview published on", "a video posted on"). */
 export const OCCASION_PARTICIPLES: ReadonlySet<string> = new Set([
   'published', 'broadcast', 'aired', 'posted', 'released', 'held', 'given', 'issued', 'delivered', 'made', 'recorded',
-  'filmed', 'conducted', 'sent', 'shared', 'televised', 'streamed', 'uploaded', 'printed', 'dated',
+  'filmed', 'conducted', 'sent', 'shared', 'televised', 'streamed', 'uploaded', 'printed', 'dated', 'filed', 'submitted',
+  'written', 'signed', 'quoted', 'cited', 'speaking', 'writing',
 ]);
 
 /** Lower-case prepositions that open an occasion or a medium: "in an interview", "on Facebook", "to reporters". */
@@ -86,6 +89,8 @@ export const DATE_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'durin
 
 /** Lower-case adverbs that may follow a reporting verb before its date: "said publicly on Tuesday", "said again in May". */
 export const SAYING_ADVERBS: ReadonlySet<string> = new Set([
+  // and the pro-forms for what was said, which carry no content of their own: "said so", "predicted as much", "posted it"
+  'so', 'it', 'this', 'as', 'much',
   'also', 'again', 'publicly', 'privately', 'previously', 'first', 'recently', 'repeatedly', 'separately', 'openly',
   'later', 'earlier', 'initially', 'originally', 'once', 'twice', 'too', 'then',
 ]);
