@@ -163,6 +163,8 @@ describe('a claim is dated when it was said, never by a date it refers to', () =
     'Union leader Sam Reyes said on Friday that members had voted to strike.',
     '"The dock will not close," harbourmaster Lena Ortiz wrote in a June 2010 e-mail to the council.',
     'The Harbour Authority wrote city councillors, saying in an Oct. 8, 2014, letter that dredging would resume.',
+    '"We will not sell the ferries," Mayor Jane Holt said at a Friday press conference.',
+    'Harbour analyst Omar Quinn predicted as much back in June, before the tolls were raised.',
   ].join('\n\n');
   const r = analyzeArticle({ text: BODY, format: 'text', title: 'Harbour city news roundup for the week', outlet: 'Harbour Post', url: 'https://harbour-post.example/roundup', published: '2026-10-07', name: 'roundup' });
   const dateOf = (start: string) => {
@@ -186,5 +188,7 @@ describe('a claim is dated when it was said, never by a date it refers to', () =
     expect(dateOf('Union leader Sam Reyes said on Friday')).toBe('2026-10-02');
     expect(dateOf('"The dock will not close,"')).toBe('2010-06'); // the date inside the occasion's name
     expect(dateOf('The Harbour Authority wrote city councillors')).toBe('2014-10-08');
+    expect(dateOf('"We will not sell the ferries,"')).toBe('2026-10-02');
+    expect(dateOf('Harbour analyst Omar Quinn predicted as much')).toBe('2026-06');
   });
 });
