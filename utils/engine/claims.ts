@@ -12,13 +12,13 @@
 
 import type { Claim, ClaimKind } from './types';
 import { isBoilerplateLine, isCreditLine } from './clean';
-import { findDateMentions, resolveDate } from './dates';
+import { findDateMentions, isoOf, resolveDate } from './dates';
 import { extractFigures } from './figures';
-import { DOCUMENT_CREATION_VERBS, DOCUMENT_MODIFIERS, DOCUMENT_NOUN_GROUPS, GENERIC_DOCUMENT_QUALIFIERS, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { DOCUMENT_CREATION_VERBS, DOCUMENT_MODIFIERS, DOCUMENT_NOUN_GROUPS, GENERIC_DOCUMENT_QUALIFIERS, REPORTING_PARTICIPLES, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { GROUP_NOUNS, NAME_PARTICLES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS, SPEAKER_PRONOUNS, TITLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORD_SET } from './lexicon/titles';
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
-import { MONTHS, WEEKDAYS } from './lexicon/dates';
+import { AUDIENCE_VERBS, AUDIENCE_WORDS, DATE_LEADS, MONTHS, OCCASION_PARTICIPLES, OCCASION_PREPOSITIONS, OCCASION_WORDS, SAYING_ADVERBS, WEEKDAYS } from './lexicon/dates';
 import { quotedRanges, type SentenceSpan } from './sentences';
 import { isCapitalised, matchMetonym, matchPlace, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -697,14 +697,77 @@ function wordsIn(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** The date a statement was made when the sentence gives one right after the reporting verb. */
-function statementDate(sentence: string, verbEnd: number, published: string | null): { date: string | null; dated: boolean } {
-  for (const m of findDateMentions(sentence)) {
-    if (m.start < verbEnd || m.start - verbEnd > 50) continue;
-    // a date inside the reported content ("said that in April ...") is not the date of saying it
-    if (/\bthat\b|["“”«]/.test(sentence.slice(verbEnd, m.start))) break;
-    return { date: resolveDate(m, { date: published }), dated: true };
+const STATEMENT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'one', 'another']);
+const AUDIENCE_OR_OCCASION: ReadonlySet<string> = new Set([...AUDIENCE_WORDS, ...OCCASION_WORDS]);
+const lowerWord = (w: string | undefined) => (w ?? '').toLowerCase().replace(/’/g, "'");
+
+/**
+ * How far the words after a reporting verb read as the circumstances of saying ("told reporters", "in an interview
+ * with Reuters published", "on Facebook", "again"), not as what was said: `complete` when all of `words` do, `year`
+ * when an occasion names one ("in a 2019 interview"). A noun phrase is a determiner, up to four modifiers and a head
+ * that is an audience or occasion word or a name; anything else — a subject, a verb, "that" — is the content.
+ */
+function sayingCircumstances(words: readonly string[], verb: string): { complete: boolean; year: number | null } {
+  let year: number | null = null;
+  const phrase = (k: number): number => {
+    let j = STATEMENT_DETERMINERS.has(lowerWord(words[k])) ? k + 1 : k;
+    let last = -1;
+    let y: number | null = null;
+    for (let n = 0; n < 5 && j < words.length; n++, j++) {
+      const l = lowerWord(words[j]);
+      if (/^(?:19|20)\d{2}$/.test(l)) y = Number(l);
+      else if (AUDIENCE_OR_OCCASION.has(l) || /^\p{Lu}/u.test(words[j])) last = j; // "a broadcast", "the series"
+      else if (words[j] === ',' || OCCASION_PREPOSITIONS.has(l) || OCCASION_PARTICIPLES.has(l)) break;
+    }
+    if (last >= 0 && y !== null && OCCASION_WORDS.has(lowerWord(words[last]))) year ??= y;
+    return last >= 0 ? last + 1 : -1;
+  };
+  let i = 0;
+  if (AUDIENCE_VERBS.has(lowerWord(verb))) i = Math.max(0, phrase(0));
+  while (i < words.length) {
+    const l = lowerWord(words[i]);
+    // "wrote state legislators, saying in an Oct. 8, 2014, email": a participle that goes on reporting the same words
+    if (words[i] === ',' || SAYING_ADVERBS.has(l) || OCCASION_PARTICIPLES.has(l) || (REPORTING_PARTICIPLES.has(l) && words[i - 1] === ',')) i++;
+    else if (words.slice(i).every((w) => DATE_LEADS.has(lowerWord(w)))) return { complete: true, year };
+    else if (OCCASION_PREPOSITIONS.has(l) && phrase(i + 1) > 0) i = phrase(i + 1);
+    else return { complete: false, year };
   }
+  return { complete: true, year };
+}
+
+/**
+ * The date a statement was made, when the sentence gives one right after the reporting verb ("said Tuesday", "told
+ * reporters in January", "said in an interview published on 25 March", "said in a 2019 interview"); else the
+ * article's date. A date in what was said is the date it refers to, never the date of saying it: "says will close at
+ * the end of March next year", "said that in April …", "said the vote on Tuesday …", "said Tuesday's vote …". Nor can
+ * a statement be made after its article.
+ */
+function statementDate(sentence: string, verbEnd: number, published: string | null): { date: string | null; dated: boolean } {
+  const verb = /([\p{L}'’-]+)\W*$/u.exec(sentence.slice(Math.max(0, verbEnd - 40), verbEnd))?.[1] ?? '';
+  const m = findDateMentions(sentence).find((x) => x.start >= verbEnd);
+  const near = m && m.start - verbEnd <= 80 ? m : null;
+  // only words and commas can be the circumstances: a quotation mark, a dash or a bracket opens the content
+  const span = sentence.slice(verbEnd, near ? near.start : verbEnd + 100);
+  const plain = /^[\p{L}\p{N}\s,.'’&-]*/u.exec(span)![0];
+  const gapWords = plain.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|,/gu) ?? [];
+  const walk = sayingCircumstances(gapWords, verb);
+  const notAfter = (date: string | null) => !date || !published || date <= published.slice(0, date.length);
+  // the date inside the occasion's own name: "wrote in a June 2010 e-mail", "saying in an Oct. 8, 2014, email"
+  const occasionAfter = () => {
+    const next = /^,?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.slice(near!.end, near!.end + 40))?.[1].split(/\s+/) ?? [];
+    const k = next.findIndex((w) => OCCASION_WORDS.has(w.toLowerCase()));
+    return k >= 0 && sayingCircumstances([...gapWords, '#date', ...next.slice(0, k + 1)], verb).complete;
+  };
+  if (near && plain === span && (walk.complete || occasionAfter())) {
+    // "said Tuesday's vote …": a day the content is about, unless it names the occasion ("at Monday's briefing")
+    const poss = /^['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(sentence.slice(near.end, near.end + 60));
+    const about = poss && !poss[1].split(/\s+/).some((w) => OCCASION_WORDS.has(w.toLowerCase()));
+    // "in a 2019 interview published in March": the month of that year
+    const date = walk.year !== null && near.year === null && near.month !== null ? isoOf(walk.year, near.month, near.day) : resolveDate(near, { date: published });
+    if (!about && notAfter(date)) return { date, dated: true };
+  }
+  // an occasion may name only a year ("said in a 2019 interview that …")
+  if (walk.year !== null && notAfter(String(walk.year))) return { date: String(walk.year), dated: true };
   return { date: published, dated: false };
 }
 

@@ -17,6 +17,14 @@ export interface DateMention {
   weekday: number | null;
   /** Relative expressions: unit and offset ("last month" → {unit:'month', offset:-1}). */
   relative: { unit: 'day' | 'week' | 'month' | 'year' | 'quarter'; offset: number } | null;
+  /** A year given relative to the reference's: "March next year" → 1, "March last year" → -1, "this March" → 0. */
+  yearOffset?: number;
+  /**
+   * Which way a date without a year lies from the reference: 'next' / 'last' when the text says so ("next March",
+   * "last Tuesday": strictly after / before), 'future' when the sentence speaks of the future ("will close in
+   * March": on or after). Absent: the latest such date on or before the reference, as news reports on the past.
+   */
+  lean?: 'next' | 'last' | 'future';
 }
 
 /** Reference point for resolving incomplete dates: an ISO article date and/or a known year. */
@@ -34,7 +42,7 @@ const YEAR_RE = '(\\d{4})';
 // One alternation, every branch of bounded length, so a scan is linear in the text length.
 // Groups: 1 weekday, 2 month, 3 day, 4 year | 5 weekday, 6 day, 7 month, 8 year | 9 month, 10 year |
 // 11-13 ISO | 14 weekday alone | 15 relative word, 16 unit | 17 yesterday/today | 18 preposition month |
-// 19 last/this weekday
+// 19 last/this weekday | 20 next/last/this/coming, 21 month
 const DATE_RE = new RegExp(
   [
     `(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+${DAY_RE}(?![\\d,]\\d)(?:,?\\s+${YEAR_RE}(?!\\d))?`,
@@ -46,6 +54,7 @@ const DATE_RE = new RegExp(
     `([Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`,
     `(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough|[Tt]hroughout|[Oo]f)\\s+(${MONTH_RE})(?!\\s*\\d)`,
     `(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(${WEEKDAY_RE})`,
+    `([Nn]ext|[Ll]ast|[Tt]his|[Cc]oming)\\s+(${MONTH_RE})(?!\\s*\\d)`,
   ].map((s) => `(?:${s})`).join('|'),
   'g',
 );
@@ -62,6 +71,31 @@ function weekdayNum(word: string | undefined): number | null {
 
 function validDay(m: number | null, d: number | null): boolean {
   return m === null || d === null || (d >= 1 && d <= 31);
+}
+
+/** "next year" / "of last year" / ", this year" right after a month or a day of one. */
+const YEAR_AFTER = /^,?\s+(?:of\s+)?(next|last|this)\s+year\b/i;
+
+/**
+ * Words that put a clause in the future as of the article ("will", "is due to", "plans to"). Not "would" or "was due
+ * to": a future seen from an earlier time ("said in January it would close in March") may be past by now.
+ */
+const FUTURE_MARKER =
+  /\b(?:will|shall|won['’]t|(?:is|are|am|'s|'re)\s+(?:going|due|set|scheduled|slated|expected|poised|planning)\s+to|(?:plans?|intends?|aims?|expects?)\s+to|upcoming|forthcoming)\b|\w['’]ll\b/i;
+/** Where a clause starts: punctuation or a word that opens a clause of its own. */
+const CLAUSE_OPENER =
+  /[.;:!?,()"“”«»\n]|\b(?:which|who|whom|whose|that|because|while|although|though|when|whenever|where|but|unlike)\b/gi;
+
+/**
+ * Whether the clause that ends at `at` speaks of the future: "will close in March", "is due to open on 4 May", "plans
+ * to vote on Tuesday". The clause runs back to punctuation or a word that opens another clause ("…, which opened in
+ * March" after "will" is a clause of its own), so "The plant will close, the company said in March" keeps its past March.
+ */
+function futureBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 160), at);
+  let from = 0;
+  for (const b of window.matchAll(CLAUSE_OPENER)) from = b.index + b[0].length;
+  return FUTURE_MARKER.test(window.slice(from));
 }
 
 /** All date expressions in `text`, in order, non-overlapping. Linear time. */
@@ -123,8 +157,27 @@ export function findDateMentions(text: string): DateMention[] {
       mention.text = m[18];
     } else if (m[19]) {
       mention.weekday = weekdayNum(m[19]);
+      const dir = m[0].slice(0, 4).toLowerCase();
+      if (dir === 'next' || dir === 'last') mention.lean = dir;
+    } else if (m[21]) {
+      mention.month = monthNum(m[21]);
+      const dir = m[20].toLowerCase();
+      if (dir === 'this') mention.yearOffset = 0;
+      else mention.lean = dir === 'last' ? 'last' : 'next';
     }
     if (!validDay(mention.month, mention.day)) continue;
+    if (mention.month !== null && mention.year === null && mention.yearOffset === undefined) {
+      // "the end of March next year", "31 March last year": the year is given relative to the article's
+      const after = YEAR_AFTER.exec(text.slice(mention.end, mention.end + 20));
+      if (after) {
+        const dir = after[1].toLowerCase();
+        mention.yearOffset = dir === 'next' ? 1 : dir === 'last' ? -1 : 0;
+        mention.end += after[0].length;
+        mention.text = text.slice(mention.start, mention.end);
+        DATE_RE.lastIndex = Math.max(DATE_RE.lastIndex, mention.end);
+      }
+    }
+    if (mention.year === null && mention.yearOffset === undefined && !mention.lean && !mention.relative && futureBefore(text, mention.start)) mention.lean = 'future';
     out.push(mention);
   }
   return out;
@@ -173,7 +226,8 @@ export function addDays(iso: string, days: number): string {
  * Resolve a mention against a reference (the article date, or only a known year).
  * Returns "YYYY-MM-DD", "YYYY-MM" or "YYYY" — as precise as the text allows — or null when the
  * year cannot be known. Dates without a year are taken as the latest such date not after the
- * reference date, since news reports on the past.
+ * reference date, since news reports on the past — unless the text gives the year relative to the
+ * reference's ("March next year") or says which way the date lies ({@link DateMention.lean}).
  */
 export function resolveDate(m: DateMention, ref: DateRef = {}): string | null {
   const refDate = parseIso(ref.date ?? null);
@@ -196,7 +250,15 @@ export function resolveDate(m: DateMention, ref: DateRef = {}): string | null {
   if (m.month !== null) {
     if (refYear === null) return null;
     let year = refYear;
-    if (refDate && (m.month > refDate.month || (m.month === refDate.month && m.day !== null && m.day > refDate.day))) year -= 1;
+    if (m.yearOffset !== undefined) year += m.yearOffset;
+    else if (refDate) {
+      // compare (month, day) with the reference; a month alone is its whole month, so "in October" on 7 October is now
+      const cmp = m.month !== refDate.month ? m.month - refDate.month : m.day !== null ? m.day - refDate.day : 0;
+      if (m.lean === 'next') year += cmp > 0 ? 0 : 1;
+      else if (m.lean === 'future') year += cmp >= 0 ? 0 : 1;
+      else if (m.lean === 'last') year -= cmp < 0 ? 0 : 1;
+      else if (cmp > 0) year -= 1;
+    }
     if (!refDate && m.weekday !== null && m.day !== null) {
       // Only a year is known: accept it when the weekday agrees, else the text is about another year.
       if (weekdayOf(year, m.month, m.day) !== m.weekday) return null;
@@ -205,8 +267,11 @@ export function resolveDate(m: DateMention, ref: DateRef = {}): string | null {
     return isoOf(year, m.month, m.day);
   }
   if (m.weekday !== null && refDate) {
-    // "said Wednesday": the latest such weekday on or before the article date.
+    // "said Wednesday": the latest such weekday on or before the article date; "next Tuesday" / "will vote on
+    // Tuesday": the first after it; "last Tuesday": the last before it.
     const wd = weekdayOf(refDate.year, refDate.month, refDate.day);
+    if (m.lean === 'next' || m.lean === 'future') return addDays(ref.date as string, (m.weekday - wd + 7) % 7 || 7);
+    if (m.lean === 'last') return addDays(ref.date as string, -((wd - m.weekday + 7) % 7 || 7));
     return addDays(ref.date as string, -((wd - m.weekday + 7) % 7));
   }
   return null;

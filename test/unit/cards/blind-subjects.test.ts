@@ -195,6 +195,14 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     never(match, 'shares closed 2 percent lower on Wednesday', 'agrees');
   });
 
+  it('a plan a claim refers to does not date it: "which Halvorsen says will close at the end of March next year" is said 7 October 2026', () => {
+    const text = 'which Halvorsen says will close at the end of March next year';
+    expect(pack.claims.find((c) => c.text.includes(text))?.date).toBe('2026-10-07'); // the Workers' Dispatch article's date, not March
+    expect(withClaim(match, text).length).toBeGreaterThan(0);
+    for (const c of withClaim(match, text)) expect(c.timing?.position, c.claim.text).toBe('same-time'); // not "earlier context, 189 days before"
+    agrees(match, text, 'The Eastfield plant will close on 31 March 2027');
+  });
+
   it('no figure row pairs different things (300 jobs and $300 million, 200 jobs and 200 workers at the gates)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);

@@ -147,3 +147,48 @@ describe('HTML page without h1 or site meta', () => {
     expect(r.article.title).toBe('Dam project approved after ten-year fight');
   });
 });
+
+// Issue 9: a claim's date is when it was said. A date in what was said (an event, a deadline, a plan) is what the claim
+// is about; only the circumstances of saying it ("told reporters in January", "in a 2019 interview") date it.
+describe('a claim is dated when it was said, never by a date it refers to', () => {
+  const BODY = [
+    'Commuters on the Harbour Line, which transport secretary Priya Nair says will reopen at the end of June next year, face long detours.',
+    "Coach Ella Brandt said Saturday's match against Dunmore was the best of the season.",
+    'Minister Tom Okafor said the vote on Tuesday would be delayed by a week.',
+    'Union leader Sam Reyes told members the strike will start in March if talks fail.',
+    'Mayor Jane Holt told reporters in January that the bridge would reopen soon.',
+    'Mayor Jane Holt said in a 2019 interview that the bridge was safe.',
+    'Mayor Jane Holt said in an interview with the Harbour Gazette published on 25 March that the tolls would stay.',
+    "Coach Ella Brandt said at Monday's briefing that the team was ready for the final.",
+    'Union leader Sam Reyes said on Friday that members had voted to strike.',
+    '"The dock will not close," harbourmaster Lena Ortiz wrote in a June 2010 e-mail to the council.',
+    'The Harbour Authority wrote city councillors, saying in an Oct. 8, 2014, letter that dredging would resume.',
+    '"We will not sell the ferries," Mayor Jane Holt said at a Friday press conference.',
+    'Harbour analyst Omar Quinn predicted as much back in June, before the tolls were raised.',
+  ].join('\n\n');
+  const r = analyzeArticle({ text: BODY, format: 'text', title: 'Harbour city news roundup for the week', outlet: 'Harbour Post', url: 'https://harbour-post.example/roundup', published: '2026-10-07', name: 'roundup' });
+  const dateOf = (start: string) => {
+    const c = r.claims.find((x) => x.text.startsWith(start));
+    expect(c, start).toBeDefined();
+    return c!.date;
+  };
+
+  it('a date in the content is not the date of saying it: the article date', () => {
+    expect(dateOf('Commuters on the Harbour Line')).toBe('2026-10-07'); // not June (of any year)
+    expect(dateOf('Coach Ella Brandt said Saturday')).toBe('2026-10-07'); // the match was on Saturday
+    expect(dateOf('Minister Tom Okafor said the vote')).toBe('2026-10-07'); // the vote is on Tuesday
+    expect(dateOf('Union leader Sam Reyes told members')).toBe('2026-10-07'); // the strike starts in March
+  });
+
+  it('the circumstances of saying it date it: an audience, an occasion, an occasion with its year', () => {
+    expect(dateOf('Mayor Jane Holt told reporters in January')).toBe('2026-01');
+    expect(dateOf('Mayor Jane Holt said in a 2019 interview')).toBe('2019');
+    expect(dateOf('Mayor Jane Holt said in an interview with the Harbour Gazette')).toBe('2026-03-25');
+    expect(dateOf("Coach Ella Brandt said at Monday's briefing")).toBe('2026-10-05');
+    expect(dateOf('Union leader Sam Reyes said on Friday')).toBe('2026-10-02');
+    expect(dateOf('"The dock will not close,"')).toBe('2010-06'); // the date inside the occasion's name
+    expect(dateOf('The Harbour Authority wrote city councillors')).toBe('2014-10-08');
+    expect(dateOf('"We will not sell the ferries,"')).toBe('2026-10-02');
+    expect(dateOf('Harbour analyst Omar Quinn predicted as much')).toBe('2026-06');
+  });
+});

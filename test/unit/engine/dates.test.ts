@@ -24,6 +24,35 @@ describe('findDateMentions + resolveDate', () => {
     expect(resolveDate(m, ref)).toBe(resolved);
   });
 
+  // Issue 9: a date a sentence refers to lies where the sentence says — "next year", "next March", the future tense —
+  // not always in the past of the article (a Wednesday, 7 October 2026, here).
+  it.each([
+    ['The library will reopen in March', 'March', '2027-03'],
+    ['The ferry service is due to resume on 4 May', '4 May', '2027-05-04'],
+    ['The council plans to vote on the budget in November', 'November', '2026-11'],
+    ['repairs run until the end of June next year', 'June next year', '2027-06'],
+    ['the harvest of September last year was poor', 'September last year', '2025-09'],
+    ['the festival returns next March', 'next March', '2027-03'],
+    ['the festival was held last April', 'last April', '2026-04'],
+    ['the quarry will close on Tuesday', 'Tuesday', '2026-10-13'],
+    ['the board meets next Tuesday', 'next Tuesday', '2026-10-13'],
+    ['the board met last Wednesday', 'last Wednesday', '2026-09-30'],
+    // the past stays the past: no future in the clause, or the future is in another clause
+    ['The stadium opened in March', 'March', '2026-03'],
+    ['The quarry will stay open, the mayor said in March', 'March', '2026-03'],
+    ['The plan will fund the pool, which opened in March', 'March', '2026-03'],
+    ['The minister said it would close in March', 'March', '2026-03'],
+  ] as const)('%s → %s → %s', (text, mention, resolved) => {
+    const m = findDateMentions(text).at(-1)!;
+    expect(m?.text).toBe(mention);
+    expect(resolveDate(m, { date: '2026-10-07' })).toBe(resolved);
+  });
+
+  it('"last April" before April is the April of the year before', () => {
+    const [m] = findDateMentions('the festival was held last April');
+    expect(resolveDate(m, { date: '2026-03-10' })).toBe('2025-04');
+  });
+
   it('does not take the modal "may" or numbers for dates', () => {
     expect(findDateMentions('It may rain; 5,200 troops; June 4,000 items')).toEqual([]);
   });
