@@ -99,10 +99,12 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
     { key: 'stamp', value: JSON.stringify({ version, articles, claims } satisfies Stamp) },
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
-  await db.meta.bulkPut(rows);
+  // Queued, not awaited before the search step: behind an import batch's writes, awaiting it would wait for them all.
+  const stamped = queued(db.meta.bulkPut(rows));
   change.lap?.('stamp');
   // The search postings follow the rows in this same transaction (utils/search-store.ts).
   if (!change.searchApart) await updateSearchIndex(db, { ...change, articleCount: articles, preread: change.searchPreread }, previous, version);
+  await stamped;
   return version;
 }
 
