@@ -597,8 +597,10 @@ interface ImportedTopics {
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedTopics> {
   // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
   // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
-  // features rows, the claims and the topics are written during the match index's).
-  // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
+  // claims, topics and state are written while the features rows are stamped, and all of them while the match index's
+  // and search step's rows are built: see `writeBatch`).
+  // Every queued write is awaited before the batch's callback returns (`written`), all in the batch's transaction: a
+  // failure still aborts it whole.
   const [stateRow, versionRow, stampRow, aliasesRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp', FEATURES_ALIASES_META_KEY]);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
     // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
@@ -648,12 +650,8 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   // Likewise what the match index append reads: the writer's memory when not held, the rows of topics it folds.
   const matchPreread = queued(preReadMatchIndex(db, matchInfo, db.name, [...up.claims.flatMap((c) => c.topics), ...[...up.gained.values()].flat()]));
   sink.lap('topicsUpdate');
-  // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
-  const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
-  const features = current.rows;
-  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
-  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
-  sink.lap('featuresStamp');
+  // The writes that need nothing more computed are queued first: IndexedDB does them while the features rows are
+  // stamped and the match index rows built.
   writes.push(queued(db.claims.bulkAdd(up.claims)));
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
@@ -666,6 +664,12 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   if (up.conceptKeys.size) writes.push(queued(db.conceptKeys.bulkPut([...up.conceptKeys].map(([id, keys]) => conceptKeysRow(id, keys, TOPIC_STATE_STAMP)))));
   sink.lap('stateWrite');
+  // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
+  const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
+  const features = current.rows;
+  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
+  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
+  sink.lap('featuresStamp');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
