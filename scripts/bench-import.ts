@@ -156,7 +156,7 @@ export async function benchImport(root: string, opts: { base: number; ui: number
     uiBatches.forEach((b, i) => {
       const search = Object.entries(b.phases).filter(([k]) => k.startsWith('search') || k === 'stamp');
       const sum = Object.values(b.phases).reduce((a, x) => a + x, 0);
-      log(`  batch ${i + 1}: ${sum.toFixed(0)} ms; ${search.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+      log(`  batch ${i + 1}: ${sum.toFixed(0)} ms; ${search.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}${b.zoneLost ? `; transaction zone lost during ${b.zoneLost}` : ""}`);
     });
     keys.import.articles_per_s = r2(perS);
     keys.import.articles = spare.length;

@@ -4,12 +4,12 @@
  */
 import Dexie from 'dexie';
 import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
-import type { ClaimLensDb, JournalRow } from './db';
-import { appendMatchIndex, buildMatchIndexRowsSteps, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
+import type { ClaimLensDb, JournalRow, MetaRow } from './db';
+import { appendMatchIndex, buildMatchIndexRowsSteps, preReadMatchIndex, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
 import { conceptKeysRow, storedConceptKeys, type ConceptKeysRow } from './concept-keys-store';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
-import { rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
+import { preReadSearch, rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { buildPack, validatePack } from './engine/pack';
@@ -48,6 +48,13 @@ export interface CorpusChange {
   /** Ends a named phase of an import batch's timing (see `batchTimer`). */
   lap?: (phase: string) => void;
   /**
+   * The corpus version and stamp rows, read by the writer before it queued its writes (an import batch: a read asked
+   * after them would wait for them all), and nothing in the write changed them since: not read again.
+   */
+  meta?: readonly [MetaRow | undefined, MetaRow | undefined];
+  /** The search update's reads, asked by the writer before it queued its writes (search-store.ts `preReadSearch`). */
+  searchPreread?: SearchChange['preread'];
+  /**
    * The writer rebuilds the search index itself once its transaction is over (a re-mine: search-store.ts
    * `rebuildSearchIndexApart`), so the search tables are left as they are; until then the search service sees their
    * version differ from the corpus's.
@@ -77,7 +84,7 @@ interface Stamp {
  * rows and derived state either both written or neither.
  */
 export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise<string> {
-  const [versionRow, stampRow] = await db.meta.bulkGet(['corpusVersion', 'stamp']);
+  const [versionRow, stampRow] = change.meta ?? (await db.meta.bulkGet(['corpusVersion', 'stamp']));
   const previous = versionRow?.value ?? '0';
   const prev = Number(previous);
   // Strictly increasing even for two writes in one millisecond: readers compare versions for equality.
@@ -92,10 +99,12 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
     { key: 'stamp', value: JSON.stringify({ version, articles, claims } satisfies Stamp) },
   ];
   if (change.topics) rows.push({ key: 'topicsStale', value: '1' });
-  await db.meta.bulkPut(rows);
+  // Queued, not awaited before the search step: behind an import batch's writes, awaiting it would wait for them all.
+  const stamped = queued(db.meta.bulkPut(rows));
   change.lap?.('stamp');
   // The search postings follow the rows in this same transaction (utils/search-store.ts).
-  if (!change.searchApart) await updateSearchIndex(db, { ...change, articleCount: articles }, previous, version);
+  if (!change.searchApart) await updateSearchIndex(db, { ...change, articleCount: articles, preread: change.searchPreread }, previous, version);
+  await stamped;
   return version;
 }
 
@@ -562,6 +571,21 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
   return { timing, lap };
 }
 
+/** What `importTopics` did, and what it leaves the batch's search step (see `writeBatch`). */
+interface ImportedTopics {
+  claims: Claim[];
+  retagged: Claim[];
+  stale: boolean;
+  /** Every topic after the update (null: not updated here). */
+  all: Topic[] | null;
+  /** Its writes, still queued: awaited by the caller after it queued the search step's (a Dexie promise). */
+  written: Promise<unknown>;
+  /** The corpus version and stamp rows as read before any write was queued (see `CorpusChange.meta`). */
+  meta?: readonly [MetaRow | undefined, MetaRow | undefined];
+  /** The search step's reads, asked before the writes were queued (see `CorpusChange.searchPreread`). */
+  searchPreread?: SearchChange['preread'];
+}
+
 /**
  * Topics for a batch's new articles, INSIDE the batch's transaction: the incremental update of
  * utils/engine/topics-incremental.ts from the stored state, then writes of exactly what changed — the batch's
@@ -570,18 +594,20 @@ function batchTimer(items: number, tx: unknown): { timing: BatchTiming; lap: (ph
  * state from this engine (a database from before it, or an engine update) the claims are written untagged and
  * `stale` asks for the full re-mine.
  */
-async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims: Claim[]; retagged: Claim[]; stale: boolean; /** Every topic after the update (null: not updated here). */ all: Topic[] | null }> {
+async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedTopics> {
   // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
   // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
-  // features rows, the claims and the topics are written during the match index's).
-  // Every queued write is awaited before this returns, all in the batch's transaction: a failure still aborts it whole.
+  // claims, topics and state are written while the features rows are stamped, and all of them while the match index's
+  // and search step's rows are built: see `writeBatch`).
+  // Every queued write is awaited before the batch's callback returns (`written`), all in the batch's transaction: a
+  // failure still aborts it whole.
   const [stateRow, versionRow, stampRow, aliasesRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp', FEATURES_ALIASES_META_KEY]);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
     // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
     await writePreparedFeatures(db, sink.claims, sink.features);
     sink.lap('claimFeatures');
     await db.claims.bulkAdd(sink.claims);
-    return { claims: sink.claims, retagged: [], stale: true, all: null };
+    return { claims: sink.claims, retagged: [], stale: true, all: null, written: Dexie.Promise.resolve() };
   }
   const version = versionRow?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
@@ -618,13 +644,14 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
       conceptKeys: async (ids) => (await db.conceptKeys.bulkGet(ids as string[])).map((r) => storedConceptKeys(r, TOPIC_STATE_STAMP)),
     },
   );
+  // The search step's reads (its stats and the re-tagged claims' doc rows) asked before any write is queued: asked
+  // after them they would wait for them all (~10k rows at 100k claims), and its terms are computed while they run.
+  const searchPreread = queued(preReadSearch(db, up.retagged.map((c) => c.id)));
+  // Likewise what the match index append reads: the writer's memory when not held, the rows of topics it folds.
+  const matchPreread = queued(preReadMatchIndex(db, matchInfo, db.name, [...up.claims.flatMap((c) => c.topics), ...[...up.gained.values()].flat()]));
   sink.lap('topicsUpdate');
-  // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
-  const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
-  const features = current.rows;
-  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
-  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
-  sink.lap('featuresStamp');
+  // The writes that need nothing more computed are queued first: IndexedDB does them while the features rows are
+  // stamped and the match index rows built.
   writes.push(queued(db.claims.bulkAdd(up.claims)));
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
@@ -637,14 +664,24 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<{ claims:
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   if (up.conceptKeys.size) writes.push(queued(db.conceptKeys.bulkPut([...up.conceptKeys].map(([id, keys]) => conceptKeysRow(id, keys, TOPIC_STATE_STAMP)))));
   sink.lap('stateWrite');
+  // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
+  const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
+  const features = current.rows;
+  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
+  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
+  sink.lap('featuresStamp');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
-  await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo);
+  const index = await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo, matchPreread);
+  writes.push(index.written);
   sink.lap('matchIndex');
-  await Promise.all(writes);
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher, outletIds: outletsWithArticles };
-  return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics };
+  // The search reads were asked before the writes and are answered by now. Awaited for the zone: the caller resumes in
+  // the batch's transaction only after a Dexie promise (after the native one of `appendMatchIndex` it would not).
+  await searchPreread;
+  // The writes are not awaited here: the search step queues its own first (every one is awaited before the batch ends).
+  return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics, written: queued(Dexie.Promise.all(writes)), meta: [versionRow, stampRow], searchPreread };
 }
 
 /**
@@ -887,8 +924,10 @@ async function writeBatch<P>(
       const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged, names };
       // Exactly the batch's articles and claims were added (re-tags rewrite claims; seed copies replace some: counted).
       const grew = sink.seedCopies.length ? undefined : { articles: sink.articles.length, claims: topics.claims.length };
-      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap, grew });
+      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap, grew, meta: topics.meta, searchPreread: topics.searchPreread });
       lap('search'); // the rest: the vocabulary row and stats (search.* laps split the search step before it)
+      await topics.written;
+      lap('writes'); // what was left of the batch's claims, topics, state and match index writes
       if (topicCache && !topicCache.version) topicCache.version = version;
     }
     return outcomes;

@@ -12,7 +12,7 @@
  * mined topics (corpus.ts `recomputeTopics`): claims get topic ids only there, so topics and this index move
  * together. Claims deleted since are skipped when read; counts are exact again after the next re-mine.
  */
-import type { EntityTable } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { MetaRow } from './db';
 import { buildCorpusIndex, claimTermSet, type CorpusData, type CorpusIndex } from './engine/match';
 import type { Claim, Topic } from './engine/types';
@@ -221,19 +221,21 @@ export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIn
  * The index rows of `topicIds` (undefined where a topic has none), each joined with the rows imports appended to it:
  * ONE bulkGet of the base and appended keys, which `info` (the meta row, read with the head) lists.
  */
-export async function readTopicIndexRows(table: MatchIndexTables['topicIndex'], info: MatchIndexInfo, topicIds: readonly string[]): Promise<(TopicIndexRow | undefined)[]> {
+export function readTopicIndexRows(table: MatchIndexTables['topicIndex'], info: MatchIndexInfo, topicIds: readonly string[]): Promise<(TopicIndexRow | undefined)[]> {
   const deltas = info.deltas ?? {};
   const keys = topicIds.flatMap((id) => [id, ...Array.from({ length: deltas[id] ?? 0 }, (_, k) => deltaKey(id, k + 1))]);
-  const rows = await table.bulkGet(keys);
-  const out: (TopicIndexRow | undefined)[] = [];
-  let at = 0;
-  for (const id of topicIds) {
-    const n = deltas[id] ?? 0;
-    const base = rows[at];
-    out.push(base ? joinTopicIndexRows(base, rows.slice(at + 1, at + 1 + n).filter((r): r is TopicIndexRow => !!r)) : undefined);
-    at += 1 + n;
-  }
-  return out;
+  // Dexie's own promise (not a native async function's): a writer awaiting it keeps its transaction's zone.
+  return table.bulkGet(keys).then((rows) => {
+    const out: (TopicIndexRow | undefined)[] = [];
+    let at = 0;
+    for (const id of topicIds) {
+      const n = deltas[id] ?? 0;
+      const base = rows[at];
+      out.push(base ? joinTopicIndexRows(base, rows.slice(at + 1, at + 1 + n).filter((r): r is TopicIndexRow => !!r)) : undefined);
+      at += 1 + n;
+    }
+    return out;
+  });
 }
 
 /**
@@ -250,8 +252,54 @@ export function queued<T>(p: Promise<T>): Promise<T> {
  * What the writer remembers between import batches: which topics have a base row, and every stem's row (id, df), valid
  * while the stored meta row is the one it wrote (`builtAt:tag`; an aborted batch never stored its meta row).
  */
-let writerMemory: { db: string; stamp: string; bases: Set<string>; terms: Map<string, TermRow>; termCount: number } | null = null;
+let writerMemory: WriterMemory | null = null;
+interface WriterMemory {
+  db: string;
+  stamp: string;
+  bases: Set<string>;
+  terms: Map<string, TermRow>;
+  termCount: number;
+}
 const stampOf = (info: MatchIndexInfo) => `${info.builtAt}:${info.tag ?? ''}`;
+
+/**
+ * The writer's memory read from the tables (the batch after a worker start or a re-mine): which topics have a base row
+ * (keys only; appended rows carry a control character), and every stem's row from the one vocabulary row.
+ */
+function readWriterMemory(tables: MatchIndexTables, dbName: string, stamp: string): Promise<WriterMemory> {
+  return Dexie.Promise.all([tables.topicIndex.toCollection().primaryKeys(), readMatchVocab(tables.matchVocab)]).then(([keys, vocab]) => {
+    const terms = new Map<string, TermRow>();
+    vocab?.terms.forEach((term, id) => {
+      if (term) terms.set(term, { term, id, df: vocab.df[id]! });
+    });
+    return { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms, termCount: vocab?.terms.length ?? 0 };
+  });
+}
+
+/** What `appendMatchIndex` reads, asked by an import before it queues its writes (see `preReadMatchIndex`). */
+export interface MatchIndexPreread {
+  /** The writer's memory as read (null: the one in memory was valid when asked). */
+  memory: WriterMemory | null;
+  /** The joined rows of the topics whose appended rows are full, by topic id. */
+  fold: ReadonlyMap<string, TopicIndexRow | undefined>;
+}
+
+/**
+ * Asks NOW for what `appendMatchIndex` would read for additions to `topicIds` under the meta row `info`: the writer's
+ * memory when the one held is not of `info`, and the rows of the topics it folds. An import asks for them before it
+ * queues its writes: asked after, they would wait for them all (IndexedDB answers a transaction's requests in order).
+ * A Dexie promise, left pending inside the transaction and passed to `appendMatchIndex`.
+ */
+export function preReadMatchIndex(tables: MatchIndexTables, info: MatchIndexInfo | null, dbName: string, topicIds: Iterable<string>): Promise<MatchIndexPreread> {
+  if (!info) return Dexie.Promise.resolve({ memory: null, fold: new Map() });
+  const stamp = stampOf(info);
+  const held = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp;
+  const ids = [...new Set(topicIds)].filter((id) => (info.deltas?.[id] ?? 0) >= MAX_TOPIC_DELTAS);
+  return Dexie.Promise.all([
+    held ? null : readWriterMemory(tables, dbName, stamp),
+    ids.length ? readTopicIndexRows(tables.topicIndex, info, ids) : [],
+  ]).then(([memory, rows]) => ({ memory, fold: new Map(ids.map((id, i) => [id, rows[i]])) }));
+}
 
 /** Context stems kept per topic (match.ts keeps the same number). */
 const MAX_CONTEXT_TERMS = 40;
@@ -288,22 +336,16 @@ export async function appendMatchIndex(
    * here would wait behind them, and the rows below are built meanwhile instead (undefined: read here).
    */
   preread?: MatchIndexInfo | null,
-): Promise<void> {
+  /** What it reads, asked by the caller before it queued its writes (`preReadMatchIndex`; undefined: read here). */
+  asked?: Promise<MatchIndexPreread>,
+): Promise<{ /** Its writes, queued, not awaited here (a Dexie promise: the caller awaits it in its transaction). */ written: Promise<void> }> {
   const info = preread === undefined ? await readMatchIndexInfo(tables.meta) : preread;
-  if (!info) return; // no stored index: the next full re-mine builds one
+  if (!info) return { written: Dexie.Promise.resolve() }; // no stored index: the next full re-mine builds one
   const stamp = stampOf(info);
   let mem = writerMemory && writerMemory.db === dbName && writerMemory.stamp === stamp ? writerMemory : null;
   writerMemory = null; // valid again only once this batch's meta row is written
-  if (!mem) {
-    // Which topics have a base row (keys only; appended rows carry a control character), and every stem's row: the
-    // one vocabulary row.
-    const [keys, vocab] = await Promise.all([tables.topicIndex.toCollection().primaryKeys(), readMatchVocab(tables.matchVocab)]);
-    const terms = new Map<string, TermRow>();
-    vocab?.terms.forEach((term, id) => {
-      if (term) terms.set(term, { term, id, df: vocab.df[id]! });
-    });
-    mem = { db: dbName, stamp, bases: new Set(keys.filter((k) => !k.includes('\u0001'))), terms, termCount: vocab?.terms.length ?? 0 };
-  }
+  const pre = asked ? await asked : null;
+  if (!mem) mem = pre?.memory && pre.memory.db === dbName && pre.memory.stamp === stamp ? pre.memory : await readWriterMemory(tables, dbName, stamp);
   const m = mem;
   const termsOf = new Map<string, string[]>();
   const terms = (c: Claim) => termsOf.get(c.id) ?? termsOf.set(c.id, stemsOf.get(c.id) ? [...stemsOf.get(c.id)!] : claimTermSet(c)).get(c.id)!;
@@ -372,7 +414,7 @@ export async function appendMatchIndex(
     } else fold.push({ id, row });
   }
   if (fold.length) {
-    const joined = await readTopicIndexRows(tables.topicIndex, { ...info, deltas }, fold.map((f) => f.id));
+    const joined = pre && fold.every((f) => pre.fold.has(f.id)) ? fold.map((f) => pre.fold.get(f.id)) : await readTopicIndexRows(tables.topicIndex, { ...info, deltas }, fold.map((f) => f.id));
     fold.forEach(({ id, row }, i) => {
       const base = joined[i];
       out.push(base ? joinTopicIndexRows(base, [row]) : { ...row, id });
@@ -383,7 +425,10 @@ export async function appendMatchIndex(
   writes.push(queued(tables.topicIndex.bulkPut(out)));
   const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };
   writes.push(queued(tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(next) })));
-  await Promise.all(writes);
-  m.stamp = stampOf(next);
-  writerMemory = m;
+  // Left queued: the caller computes its search rows while these run (IndexedDB does them in order), then awaits them.
+  const written = Dexie.Promise.all(writes).then(() => {
+    m.stamp = stampOf(next);
+    writerMemory = m;
+  });
+  return { written: queued(written) };
 }

@@ -57,8 +57,8 @@ export function unpackMatchVocab(row: MatchVocabRow): MatchVocab {
 }
 
 /** The stored vocabulary, or null when there is none (no index yet). */
-export async function readMatchVocab(table: EntityTable<MatchVocabRow, 'key'>): Promise<MatchVocab | null> {
-  const row = await table.get(VOCAB_KEY);
-  return row ? unpackMatchVocab(row) : null;
+export function readMatchVocab(table: EntityTable<MatchVocabRow, 'key'>): Promise<MatchVocab | null> {
+  // Dexie's own promise: a writer may ask for it inside its transaction and await it later (index-store.ts).
+  return table.get(VOCAB_KEY).then((row) => (row ? unpackMatchVocab(row) : null));
 }
 

@@ -224,7 +224,11 @@ const PREFIX_SCAN = 5000;
 
 /** The stored counts, or null when there are none (never built, or built by another format). */
 export async function readSearchStats(db: ClaimLensDb): Promise<SearchStats | null> {
-  const row = await db.meta.get(SEARCH_STATS_KEY);
+  return parseStats(await db.meta.get(SEARCH_STATS_KEY));
+}
+
+/** The stats a meta row holds, or null (no row, unreadable, or of another format). */
+function parseStats(row: { value: string } | undefined): SearchStats | null {
   if (!row) return null;
   try {
     const stats = JSON.parse(row.value) as SearchStats;
@@ -232,6 +236,28 @@ export async function readSearchStats(db: ClaimLensDb): Promise<SearchStats | nu
   } catch {
     return null;
   }
+}
+
+/** What an import batch's search update reads, asked before the batch queues its writes (see `preReadSearch`). */
+export interface SearchPreread {
+  stats: SearchStats | null;
+  /** The ids whose doc rows were asked for, and the rows found (by claim id). */
+  claimIds: ReadonlySet<string>;
+  docs: readonly SearchDocRow[];
+}
+
+/**
+ * Asks NOW for what `updateSearchIndex` reads for an import batch whose older claims `retaggedIds` gained topics:
+ * the stats row and those claims' doc rows. IndexedDB answers a transaction's requests in the order asked, so these,
+ * asked before the batch queues its writes (~10k rows at 100k claims), are answered before them instead of after,
+ * and the search step's terms are computed while the writes run (issue 10). A Dexie promise: it may be left pending
+ * inside the transaction. Neither the stats nor the doc rows are written by the batch before its search step.
+ */
+export function preReadSearch(db: ClaimLensDb, retaggedIds: readonly string[]): Promise<SearchPreread> {
+  return Dexie.Promise.all([
+    db.meta.get(SEARCH_STATS_KEY),
+    retaggedIds.length ? rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedIds) : Dexie.Promise.resolve([] as SearchDocRow[]),
+  ]).then(([row, docs]) => ({ stats: parseStats(row), claimIds: new Set(retaggedIds), docs }));
 }
 
 function writeStats(db: ClaimLensDb, stats: SearchStats): Promise<string> {
@@ -627,6 +653,8 @@ export interface SearchChange {
   lap?: (phase: string) => void;
   /** The articles stored after this write, when the writer knows it (corpus.ts `afterWrite`): not counted again. */
   articleCount?: number;
+  /** The stats and re-tagged doc rows, asked before the writer queued its writes (`preReadSearch`): not read again. */
+  preread?: Promise<SearchPreread>;
   /**
    * Every claim stored after this write, in primary-key order, and their outlet names, article titles and topics,
    * when the writer holds them all (a full re-mine): a rebuild takes them instead of reading 100k claims and every
@@ -678,7 +706,8 @@ export function readPostings(db: ClaimLensDb, rows: readonly TermRef[], lex?: Le
  *   are carried into the fold's one record, and the older records are deleted (amortised compaction).
  */
 export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, previous: string, version: string): Promise<void> {
-  const stats = await readSearchStats(db);
+  const pre = change.preread ? await change.preread : null;
+  const stats = pre ? pre.stats : await readSearchStats(db);
   const affected = [...new Set([...(change.added ?? []), ...(change.removed ?? []), ...(change.changed ?? [])])];
   // Most of the corpus changed (a re-mine gives every claim new topics): one rebuild beats per-term edits.
   const most = affected.length > 64 && affected.length * 2 > (change.articleCount ?? (await db.articles.count()));
@@ -702,7 +731,11 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
     inDb.length ? db.claims.where('articleId').anyOf(inDb).toArray() : Promise.resolve([] as Claim[]),
     // Only the re-tagged claims' own doc rows (db version 15 indexes them by claim), not every row of their articles;
     // a request per claim asked at once, not a cursor jumped from claim to claim (utils/index-reads.ts).
-    retaggedClaims.length ? rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedClaims.map((c) => c.id)) : Promise.resolve([] as SearchDocRow[]),
+    !retaggedClaims.length
+      ? Promise.resolve([] as SearchDocRow[])
+      : pre && retaggedClaims.every((c) => pre.claimIds.has(c.id))
+        ? Promise.resolve(pre.docs)
+        : rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedClaims.map((c) => c.id)),
   ]);
   const claims = known ? [...storedClaims, ...known.claims.filter((c) => known.fresh.has(c.articleId) && affectedSet.has(c.articleId))] : storedClaims;
   const slotOf = new Map(retagDocs.map((d) => [d.claimId, d]));

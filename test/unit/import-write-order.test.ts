@@ -69,3 +69,24 @@ describe('an import batch', { timeout: 60_000 }, () => {
     db.close();
   });
 });
+
+describe('an import batch, its search step', { timeout: 60_000 }, () => {
+  it('asks every read before its first write of claims: the search stats, version rows and match index memory wait behind no write', async () => {
+    const db = createDb('test-import-write-order-search');
+    const requests = requestLog();
+    db.use(requests.middleware);
+    const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
+    expect((await importItems(db, Array.from({ length: 12 }, (_, j) => report(j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
+    requests.take();
+    expect((await importItems(db, [report(12, 'Kherson'), report(13, 'Odesa')])).every((o) => o.status === 'imported')).toBe(true);
+    const log = requests.take();
+    const firstClaimsWrite = log.indexOf('claims write');
+    expect(firstClaimsWrite).toBeGreaterThan(0);
+    // The search step ran (its doc rows written) and read its stats (a meta read) before the claims were queued.
+    expect(log.indexOf('searchDocs write')).toBeGreaterThan(firstClaimsWrite);
+    // Up to the batch's last write (after it, outside the transaction: the stale-topics check of `importItems`).
+    const lastWrite = log.map((e) => e.endsWith(' write')).lastIndexOf(true);
+    expect(log.slice(firstClaimsWrite, lastWrite).filter((e) => e.endsWith(' read'))).toEqual([]);
+    db.close();
+  });
+});
