@@ -275,6 +275,10 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { p
   return words.length ? { prep, words, end: i } : null;
 }
 
+/** Number words and scale words as maps: a plain object would answer "constructor". */
+const NUMBER_WORD: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const SCALE_WORD: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_SCALE_WORDS));
+
 /** A number spelled out in words: its value, the token after it, and whether it is a round "dozen". */
 interface SpelledNumber {
   value: number;
@@ -297,7 +301,7 @@ function spelledNumberAt(tokens: readonly Token[], i: number): SpelledNumber | n
   let k = i;
   const first = lower(tokens[i]);
   if (first === 'a' || first === 'an') {
-    if (!NUMBER_SCALE_WORDS[lower(tokens[i + 1])]) return null;
+    if (!SCALE_WORD.has(lower(tokens[i + 1]))) return null;
     current = 1;
     last = 'a';
     k++;
@@ -309,14 +313,14 @@ function spelledNumberAt(tokens: readonly Token[], i: number): SpelledNumber | n
     const dash = w.indexOf('-');
     if (dash >= 0) {
       // "twenty-five": tens, a hyphen, a unit
-      const tens = NUMBER_WORDS[w.slice(0, dash)];
-      const unit = NUMBER_WORDS[w.slice(dash + 1)];
+      const tens = NUMBER_WORD.get(w.slice(0, dash));
+      const unit = NUMBER_WORD.get(w.slice(dash + 1));
       if (!tens || tens < 20 || tens % 10 || !unit || unit > 9 || !(last === 'none' || last === 'hundred' || last === 'scale' || last === 'and')) break;
       current += tens + unit;
       last = 'unit';
       continue;
     }
-    const n = NUMBER_WORDS[w];
+    const n = NUMBER_WORD.get(w);
     if (n !== undefined) {
       const kind = n < 10 ? 'unit' : n < 20 ? 'teen' : 'tens';
       const ok = last === 'none' || last === 'hundred' || last === 'scale' || last === 'and' || (kind === 'unit' && last === 'tens');
@@ -325,7 +329,7 @@ function spelledNumberAt(tokens: readonly Token[], i: number): SpelledNumber | n
       last = kind;
       continue;
     }
-    const scale = NUMBER_SCALE_WORDS[w];
+    const scale = SCALE_WORD.get(w);
     if (scale !== undefined && last !== 'none' && last !== 'and' && last !== 'scale') {
       if (w === 'dozen') {
         if (last === 'hundred' || current >= 10) break;
@@ -347,7 +351,7 @@ function spelledNumberAt(tokens: readonly Token[], i: number): SpelledNumber | n
       continue;
     }
     // "one hundred and twenty": "and" only between a hundred or a scale and the number after it
-    if (w === 'and' && (last === 'hundred' || last === 'scale') && NUMBER_WORDS[lower(tokens[k + 1]).split('-')[0]] !== undefined) {
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && NUMBER_WORD.has(lower(tokens[k + 1]).split('-')[0])) {
       last = 'and';
       continue;
     }
@@ -381,10 +385,16 @@ const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
 function spelledCountAt(tokens: readonly Token[], i: number): SpelledNumber | null {
   const t = tokens[i];
   const w = t.text.toLowerCase();
-  if (w !== 'a' && w !== 'an' && NUMBER_WORDS[w] === undefined && NUMBER_WORDS[w.split('-')[0]] === undefined) return null;
+  // the common case first (every word of a sentence with a number passes here): no number word
+  if (w === 'a' || w === 'an') {
+    if (!SCALE_WORD.has(lower(tokens[i + 1]))) return null;
+  } else if (!NUMBER_WORD.has(w)) {
+    const dash = w.indexOf('-');
+    if (dash < 0 || !NUMBER_WORD.has(w.slice(0, dash))) return null;
+  }
   const prev = lower(tokens[i - 1]);
   // inside a number read (or left) already: "twenty five", "one hundred and twenty"
-  if (NUMBER_WORDS[prev] !== undefined || NUMBER_SCALE_WORDS[prev] !== undefined || (prev === 'and' && NUMBER_SCALE_WORDS[lower(tokens[i - 2])] !== undefined)) return null;
+  if (NUMBER_WORD.has(prev) || SCALE_WORD.has(prev) || (prev === 'and' && SCALE_WORD.has(lower(tokens[i - 2])))) return null;
   if (SPELLED_REFERENCE_BEFORE.has(prev) || /['’]s?$/.test(tokens[i - 1]?.text ?? '')) return null;
   // a capital inside a sentence, or on its first word before another capital that is no place, is a name
   if (isCapitalised(t.text) && w !== 'a' && w !== 'an') {
@@ -425,7 +435,7 @@ function isSourceCount(tokens: readonly Token[], before: number, unitEnd: number
  * Whether a sentence may hold a figure: a number token starts with an ASCII digit (tokens.ts kindOf), a spelled count
  * with a number word. Most sentences of a page have neither and are not tokenised.
  */
-const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`, 'i');
+const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})\\b`, 'i');
 
 /**
  * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020

@@ -145,6 +145,7 @@ describe('counts spelled out in words', () => {
     ['Two to three people were injured in Lagos on Sunday.', { value: 2, high: 3, subjectKey: '|person:injured|lagos' }],
     ['Nearly two hundred migrants drowned off Libya.', { value: 200, approx: true, unit: 'migrant', text: 'Nearly two hundred migrants' }],
     ['One person was killed in Texas.', { value: 1, subjectKey: '|person:killed|texas' }],
+    ['Divers recovered two bodies from the river in Leeds.', { value: 2, unit: 'body', subjectKey: '|body|leeds', text: 'two bodies' }],
     ['Three Israeli soldiers were wounded in the clash.', { value: 3, subjectKey: 'israel|troop:injured|' }],
     ['Some three thousand troops remain in the region.', { value: 3000, approx: true, unit: 'troop' }],
     ['Three people are now dead in the Harrow Ridge Fire.', { value: 3, subjectKey: '|person:killed|', text: 'Three people are now dead' }],

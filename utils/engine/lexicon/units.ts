@@ -29,6 +29,10 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   volunteers: 'volunteer', voters: 'voter', families: 'family', households: 'household',
   prisoners: 'prisoner', detainees: 'detainee', hostages: 'hostage', victims: 'victim',
   officers: 'officer', officials: 'official', users: 'user', customers: 'customer',
+  // people counted in tolls and arrests (so a count in words before them is read: "two bodies", "three suspects")
+  bodies: 'body', passengers: 'passenger', firefighters: 'firefighter', journalists: 'journalist', miners: 'miner',
+  protesters: 'protester', demonstrators: 'demonstrator', suspects: 'suspect', gunmen: 'gunman', attackers: 'attacker',
+  survivors: 'survivor', tourists: 'tourist', pilgrims: 'pilgrim',
   // things
   homes: 'home', houses: 'home', buildings: 'building', schools: 'school', hospitals: 'hospital',
   vehicles: 'vehicle', cars: 'vehicle', tanks: 'tank', aircraft: 'aircraft', planes: 'aircraft',
