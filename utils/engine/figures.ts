@@ -13,9 +13,9 @@ import type { Figure } from './types';
 import { findDateMentions, resolveDate } from './dates';
 import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { CURRENCY_SYMBOLS, MULTIPLIERS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { CURRENCY_SYMBOLS, EVENT_NOUNS, FRACTION_WORDS, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -36,7 +36,8 @@ const POSSESSION_WORDS = new Set([
   'deploy', 'stationed', 'stations', 'sent', 'sends', 'send', 'fields', 'lost', 'counts', 'employs', 'hired',
 ]);
 const POSSESSION_FILLERS = new Set(['to', 'claims', 'claim', 'claimed', 'says', 'said', 'currently', 'still', 'now', 'reportedly', 'also', 'only', 'already', 'roughly', 'about']);
-const STATE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'later', 'also', 'all']);
+// "now"/"still": "three people are now dead", "43 students are still missing"
+const STATE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'later', 'also', 'all', 'now', 'still']);
 const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
 const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
 const QUOTE_PUNCT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
@@ -67,6 +68,9 @@ interface PlacePhrase {
   anaphoric: boolean;
 }
 
+/** Event nouns that end or start the name of one event ("Bramble Creek Fire", "Hurricane Sandy"). */
+const EVENT_NAME_WORDS: ReadonlySet<string> = new Set(EVENT_NOUNS);
+
 /** Capitalised name run starting at i ("Ain al-Asad", "Davos"): returns end index (exclusive). */
 function nameRun(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -85,6 +89,8 @@ function placeKeyAt(tokens: readonly Token[], i: number): { key: string; label: 
   if (MONTHS[t.text.toLowerCase()] !== undefined || STOP_WORD_SET.has(t.text.toLowerCase())) return null;
   const end = nameRun(tokens, i);
   if (end === i) return null;
+  // the name of an event ("the Bramble Creek Fire", "Hurricane Sandy") says what, not where
+  if (EVENT_NAME_WORDS.has(lower(tokens[i])) || EVENT_NAME_WORDS.has(lower(tokens[end - 1]))) return null;
   const label = tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' ');
   return { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, end };
 }
@@ -269,7 +275,167 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { p
   return words.length ? { prep, words, end: i } : null;
 }
 
-const HAS_DIGIT = /[0-9]/;
+/** Number words and scale words as maps: a plain object would answer "constructor". */
+const NUMBER_WORD: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const SCALE_WORD: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_SCALE_WORDS));
+
+/** A number spelled out in words: its value, the token after it, and whether it is a round "dozen". */
+interface SpelledNumber {
+  value: number;
+  end: number;
+  approx: boolean;
+}
+
+/**
+ * The cardinal spelled out from token i: "two", "twenty-five", "twenty five", "one hundred and twenty", "two
+ * thousand", "a dozen", "a hundred". Null when token i starts none; a hyphenated word that is not tens-units
+ * ("two-thirds", "two-day", "one-off") is an adjective or a fraction, not a number.
+ */
+function spelledNumberAt(tokens: readonly Token[], i: number): SpelledNumber | null {
+  if (i < 0 || i >= tokens.length) return null;
+  let total = 0;
+  let current = 0;
+  let approx = false;
+  // what the last word was: a number below ten, tens, teens, "hundred", a scale, "and", "a"
+  let last: 'none' | 'unit' | 'tens' | 'teen' | 'hundred' | 'scale' | 'and' | 'a' = 'none';
+  let k = i;
+  const first = lower(tokens[i]);
+  if (first === 'a' || first === 'an') {
+    if (!SCALE_WORD.has(lower(tokens[i + 1]))) return null;
+    current = 1;
+    last = 'a';
+    k++;
+  }
+  for (; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (tok.kind !== 'word') break;
+    const w = tok.text.toLowerCase();
+    const dash = w.indexOf('-');
+    if (dash >= 0) {
+      // "twenty-five": tens, a hyphen, a unit
+      const tens = NUMBER_WORD.get(w.slice(0, dash));
+      const unit = NUMBER_WORD.get(w.slice(dash + 1));
+      if (!tens || tens < 20 || tens % 10 || !unit || unit > 9 || !(last === 'none' || last === 'hundred' || last === 'scale' || last === 'and')) break;
+      current += tens + unit;
+      last = 'unit';
+      continue;
+    }
+    const n = NUMBER_WORD.get(w);
+    if (n !== undefined) {
+      const kind = n < 10 ? 'unit' : n < 20 ? 'teen' : 'tens';
+      const ok = last === 'none' || last === 'hundred' || last === 'scale' || last === 'and' || (kind === 'unit' && last === 'tens');
+      if (!ok) break;
+      current += n;
+      last = kind;
+      continue;
+    }
+    const scale = SCALE_WORD.get(w);
+    if (scale !== undefined && last !== 'none' && last !== 'and' && last !== 'scale') {
+      if (w === 'dozen') {
+        if (last === 'hundred' || current >= 10) break;
+        current *= 12;
+        approx = true; // "a dozen" is a round number
+        last = 'scale';
+        k++;
+        break;
+      }
+      if (w === 'hundred') {
+        if (last === 'hundred' || current >= 100) break;
+        current *= 100;
+        last = 'hundred';
+        continue;
+      }
+      total += current * scale;
+      current = 0;
+      last = 'scale';
+      continue;
+    }
+    // "one hundred and twenty": "and" only between a hundred or a scale and the number after it
+    if (w === 'and' && (last === 'hundred' || last === 'scale') && NUMBER_WORD.has(lower(tokens[k + 1]).split('-')[0])) {
+      last = 'and';
+      continue;
+    }
+    break;
+  }
+  if (last === 'none' || last === 'a' || last === 'and') return null;
+  return { value: total + current, end: k, approx };
+}
+
+/**
+ * Words before a number word that make it a reference to things already named, or a rank, not a count being reported:
+ * "the two sides", "his three sons", "all five", "another two", "the past three", "no one".
+ */
+const SPELLED_REFERENCE_BEFORE = new Set([
+  'the', 'these', 'those', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'all', 'both',
+  'each', 'every', 'any', 'no', 'another', 'other', 'first', 'last', 'past', 'next', 'final', 'previous', 'remaining',
+  'top', 'same', 'which', 'half',
+]);
+/** Words after a number word that make it part of another count ("two more", "three other", "one another"). */
+const SPELLED_NOT_TOTAL_AFTER = new Set(['more', 'other', 'others', 'additional', 'further', 'extra', 'another', 'of', 'out']);
+/** Time units: a spelled-out period ("two years ago", "for three days", "one day") says when, not how many. */
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
+
+/**
+ * A count spelled out in words at token i ("Two people have died", "a dozen homes", "twenty-five workers"), or null
+ * when the words there are no count of the sentence's subject: a part of a larger number, a name ("Formula One",
+ * "Three Mile Island"), a reference ("the two sides"), a part ("one of the"), a fraction ("two thirds"), a ratio ("one
+ * in five"), an idiom ("one or two"), an increment ("two more"). What follows it (a count noun, a state) is checked by
+ * the caller with the rules digits use.
+ */
+function spelledCountAt(tokens: readonly Token[], i: number): SpelledNumber | null {
+  const t = tokens[i];
+  const w = t.text.toLowerCase();
+  // the common case first (every word of a sentence with a number passes here): no number word
+  if (w === 'a' || w === 'an') {
+    if (!SCALE_WORD.has(lower(tokens[i + 1]))) return null;
+  } else if (!NUMBER_WORD.has(w)) {
+    const dash = w.indexOf('-');
+    if (dash < 0 || !NUMBER_WORD.has(w.slice(0, dash))) return null;
+  }
+  const prev = lower(tokens[i - 1]);
+  // inside a number read (or left) already: "twenty five", "one hundred and twenty"
+  if (NUMBER_WORD.has(prev) || SCALE_WORD.has(prev) || (prev === 'and' && SCALE_WORD.has(lower(tokens[i - 2])))) return null;
+  if (SPELLED_REFERENCE_BEFORE.has(prev) || /['’]s?$/.test(tokens[i - 1]?.text ?? '')) return null;
+  // a capital inside a sentence, or on its first word before another capital that is no place, is a name
+  if (isCapitalised(t.text) && w !== 'a' && w !== 'an') {
+    const atStart = tokens.slice(0, i).every((x) => x.kind === 'punct');
+    if (!atStart) return null;
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && isCapitalised(next.text) && !matchPlace(tokens, i + 1)) return null;
+  }
+  const n = spelledNumberAt(tokens, i);
+  if (!n) return null;
+  const after = lower(tokens[n.end]);
+  if (SPELLED_NOT_TOTAL_AFTER.has(after) || FRACTION_WORDS.has(after)) return null;
+  // "one or two", "two to three" without a noun between: an idiom or a range of words, "one in five": a ratio
+  if ((after === 'or' || after === 'in' || after === 'by') && spelledNumberAt(tokens, n.end + 1)) return null;
+  if ((prev === 'or' || prev === 'in' || prev === 'by') && spelledNumberAt(tokens, i - 2)) return null;
+  // "one of five children", "the eldest of six": a group someone belongs to, not a count reported
+  if (prev === 'of' && (spelledNumberAt(tokens, i - 2) || /est$/.test(lower(tokens[i - 2])))) return null;
+  return n;
+}
+
+/**
+ * Whether a spelled count is who reports rather than what is reported: "Two U.S. officials said", "two people
+ * inside the agency told him", "according to three people familiar with the matter". Read up to the clause's end.
+ */
+function isSourceCount(tokens: readonly Token[], before: number, unitEnd: number): boolean {
+  if (lower(tokens[before - 1]) === 'to' && lower(tokens[before - 2]) === 'according') return true;
+  for (let k = unitEnd; k < tokens.length && k < unitEnd + 8; k++) {
+    if (tokens[k].kind === 'punct') return false;
+    const w = lower(tokens[k]);
+    // "were reported damaged", "are confirmed", "an alleged": the count is what is reported
+    const passive = STATE_AUX.has(lower(tokens[k - 1])) || lower(tokens[k - 1]) === 'be' || lower(tokens[k - 1]) === 'an' || lower(tokens[k - 1]) === 'a';
+    if (w === 'familiar' || (REPORTING_VERB_SET.has(w) && !WEAK_REPORTING_VERBS.has(w) && !passive)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence may hold a figure: a number token starts with an ASCII digit (tokens.ts kindOf), a spelled count
+ * with a number word. Most sentences of a page have neither and are not tokenised.
+ */
+const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})\\b`, 'i');
 
 /**
  * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020
@@ -278,9 +444,9 @@ const HAS_DIGIT = /[0-9]/;
  * percentage or an amount of money.
  */
 export function extractFigures(sentence: string, context: FigureContext = {}): Figure[] {
-  // Every figure starts at a number token, and a number token starts with an ASCII digit (tokens.ts kindOf): a sentence
-  // without one (most of a page) has none, and is not tokenised.
-  if (!HAS_DIGIT.test(sentence)) return [];
+  // Every figure starts at a number token or a number word: a sentence with neither (most of a page) has none, and is
+  // not tokenised.
+  if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const out: Figure[] = [];
   let placePhrases: PlacePhrase[] | null = null;
@@ -288,23 +454,27 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
   let dateMentions: ReturnType<typeof findDateMentions> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'number') continue;
+    // a count spelled out in words ("two people", "a dozen homes") is read like digits, with its own traps
+    const spelled = t.kind === 'word' ? spelledCountAt(tokens, i) : null;
+    if (t.kind !== 'number' && !spelled) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // inside a name or code ("G7", "F-16"), an ordinal ("5th"), a time ("10:30"), a version ("1.2.3")
-    if (prev && adjacent(prev, t) && (prev.kind === 'word' || (DASHES.has(prev.text) && adjacent(tokens[i - 2], prev) && tokens[i - 2]?.kind === 'word'))) continue;
-    if (next && adjacent(t, next) && next.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(next.text)) continue;
-    if (next && adjacent(t, next) && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'number') {
-      i += 2;
-      continue;
+    // digits only: inside a name or code ("G7", "F-16"), an ordinal ("5th"), a time ("10:30"), a version ("1.2.3"), a date
+    if (!spelled) {
+      if (prev && adjacent(prev, t) && (prev.kind === 'word' || (DASHES.has(prev.text) && adjacent(tokens[i - 2], prev) && tokens[i - 2]?.kind === 'word'))) continue;
+      if (next && adjacent(t, next) && next.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(next.text)) continue;
+      if (next && adjacent(t, next) && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'number') {
+        i += 2;
+        continue;
+      }
+      if (isDatePart(tokens, i)) continue;
+      if (lower(prev) === '.' && lower(tokens[i - 2]) === 'no') continue; // "No. 2"
+      if (lower(prev) === 'number' || lower(prev) === 'no') continue;
     }
-    if (isDatePart(tokens, i)) continue;
-    if (lower(prev) === '.' && lower(tokens[i - 2]) === 'no') continue; // "No. 2"
-    if (lower(prev) === 'number' || lower(prev) === 'no') continue;
 
-    let value = parseNumber(t.text);
+    let value = spelled ? spelled.value : parseNumber(t.text);
     let high: number | null = null;
-    let j = i + 1; // next token after the figure proper
+    let j = spelled ? spelled.end : i + 1; // next token after the figure proper
     let unit: string | null = null;
     let firstIdx = i;
 
@@ -322,7 +492,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (w.text.length <= 2 && !adjacent(tokens[k - 1], w)) return 1; // "5 m" is metres, "5m" is million
       return m;
     };
-    let scale = scaleAt(j);
+    let scale = spelled ? 1 : scaleAt(j);
     if (scale !== 1) {
       value *= scale;
       j++;
@@ -330,7 +500,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // range: "between A and B", "A to B", "A-B"
     const joiner = tokens[j];
     const startsBetween = lower(tokens[(approxBefore(tokens, i) >= 0 ? approxBefore(tokens, i) : i) - 1]) === 'between' || lower(prev) === 'between' || lower(prev) === 'from';
-    if (joiner && tokens[j + 1]?.kind === 'number' && (DASHES.has(joiner.text) || lower(joiner) === 'to' || (lower(joiner) === 'and' && startsBetween))) {
+    // a range of words: "two to three people", "between five and ten homes"
+    const spelledHigh = spelled && joiner && (lower(joiner) === 'to' || (lower(joiner) === 'and' && startsBetween)) ? spelledNumberAt(tokens, j + 1) : null;
+    if (spelledHigh && spelledHigh.value > value) {
+      high = spelledHigh.value;
+      j = spelledHigh.end;
+    }
+    if (!spelled && joiner && tokens[j + 1]?.kind === 'number' && (DASHES.has(joiner.text) || lower(joiner) === 'to' || (lower(joiner) === 'and' && startsBetween))) {
       const hiTok = tokens[j + 1];
       const bothYears = isYearLike(t) && isYearLike(hiTok);
       if (bothYears && !unitAt(tokens, j + 2)) {
@@ -361,6 +537,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // unit noun, skipping quotes and up to two modifiers ("American", "Daesh-related", "new police")
     let owner: string | null = null;
     let unitEnd = j;
+    let anyNoun = false; // the unit is only a plural noun after the number, no known count noun
     if (!unit || unit === '$' || unit === '€' || unit === '£') {
       let k = j;
       let modifiers = 0;
@@ -402,6 +579,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         if (w && w.kind === 'word' && !isCapitalised(w.text) && lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && /s$/.test(lw) && !/(ly|ing|ed)$/.test(lw)) {
           unit = singular(lw);
           unitEnd = k2 + 1;
+          anyNoun = true;
         }
       }
     } else unitEnd = j;
@@ -410,7 +588,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // state: "137 people were killed"
     let state: string | null = null;
     let stateEnd = unitEnd;
-    for (let k = unitEnd; k < tokens.length && k < unitEnd + 4; k++) {
+    // over a short name after the noun: "two students from Ayotzinapa died", "12 workers in Mosul were killed"
+    let stateFrom = unitEnd;
+    if (/^(?:from|of|in)$/.test(lower(tokens[unitEnd])) && tokens[unitEnd + 1] && isCapitalised(tokens[unitEnd + 1].text)) {
+      const nameEnd = nameRun(tokens, unitEnd + 1);
+      if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
+    }
+    for (let k = stateFrom; k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
       if (STATE_PARTICIPLES[lw]) {
         state = STATE_PARTICIPLES[lw];
@@ -419,6 +603,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       }
       if (!STATE_AUX.has(lw)) break;
     }
+    // A spelled number is most often no reported count ("one official said", "three reasons", "two weeks"): it needs
+    // a known count noun or a state ("three firefighters were injured"), "one" a state ("one person was killed"), and a
+    // period is when, not how many.
+    if (spelled && (TIME_UNITS.has(unit) || ((anyNoun || value === 1) && !state))) continue;
 
     // approximation marker
     const approxIdx = approxBefore(tokens, firstIdx);
@@ -428,8 +616,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const words = tokens.slice(approxIdx, firstIdx).map((x) => x.text.toLowerCase());
       approx = !(words.length === 1 && EXACT_MARKERS.has(words[0]));
     }
+    if (spelled?.approx) approx = true;
     if (lower(tokens[firstIdx - 1]) === 'between') markerStart = firstIdx - 1;
     const before = markerStart >= 0 ? markerStart : firstIdx;
+    if (spelled && !state && isSourceCount(tokens, before, unitEnd)) continue;
 
     // owner before the number: "US troops" handled above; "The US currently has some 2,500 troops"
     if (!owner) {

@@ -1696,9 +1696,12 @@ function homeCard(t: TopicMatch, topics: readonly TopicMatch[], rowsShown: Reado
   return { ...t, contrasts, figures };
 }
 
-/** What makes two figure rows one row for "shown once": the subject and the claims of its entries. */
+/**
+ * What makes two figure rows one row for "shown once": the subject and the claims of its entries, in any order (two
+ * cards list one day's entries in the order each met them: the refinery toll was shown twice).
+ */
 function figureRowKey(r: FigureRow): string {
-  return r.subjectKey + r.entries.map((e) => e.claimId).join();
+  return r.subjectKey + r.entries.map((e) => e.claimId).sort().join();
 }
 
 /** Similarities this close are a tie when choosing a claim's topic. */

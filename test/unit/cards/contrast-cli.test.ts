@@ -62,7 +62,8 @@ describe('claimlens contrast', { timeout: 120_000 }, () => {
     const closure = items.find((i: { pageSentence: string; label: string; outletId: string }) => i.outletId === 'meridian-wire' && i.pageSentence.startsWith('The refinery will remain closed'));
     expect(closure).toMatchObject({ label: 'agrees', date: '2025-03-12' });
     const toll = card.topics.flatMap((t: { figures: { subject: string; entries: { value: number; outletId: string | null }[] }[] }) => t.figures).find((f: { subject: string }) => f.subject === 'workers killed in Port Halden');
-    expect(toll.entries.map((e: { value: number }) => e.value).sort((a: number, b: number) => a - b)).toEqual([12, 12, 35]);
+    // 12: the Halden Herald ("Twelve workers were killed", read since counts in words are figures), Meridian Wire, the page
+    expect(toll.entries.map((e: { value: number }) => e.value).sort((a: number, b: number) => a - b)).toEqual([12, 12, 12, 35]);
     expect(toll.entries.some((e: { outletId: string | null }) => e.outletId === null)).toBe(true); // the page's own figure
     expect(lines[2].topics.length).toBeGreaterThan(0);
   });

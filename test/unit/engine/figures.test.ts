@@ -1,6 +1,10 @@
 // Figures: value, range, approximation, unit, subject key, period; and what is not a figure.
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticles } from '@/scripts/pack-files';
 import { extractFigures, mainPlace } from '@/utils/engine/figures';
+import { relate } from '@/utils/engine/relation';
 
 type Row = [string, { place?: string; date?: string }, Partial<ReturnType<typeof extractFigures>[number]>[]];
 
@@ -124,5 +128,123 @@ describe('mainPlace', () => {
   it('is the country most often named as a location', () => {
     expect(mainPlace('Troops in Iraq and Syria left. More fighting in Iraq. The US said so. Iraq’s parliament voted.')).toBe('iraq');
     expect(mainPlace('The council met on Tuesday.')).toBeNull();
+  });
+});
+
+// Issue 9 (blind subject bramble-creek-fire): "Two people have died in the fire." vs "Three people have died in the
+// fire." read no figure, so no row and relate() called the pair "agrees". Counts written as words before a count noun
+// are read like digits; a number word that is no count of the subject is not. Sentences of subjects of their own.
+describe('counts spelled out in words', () => {
+  it.each<[string, Partial<ReturnType<typeof extractFigures>[number]>]>([
+    ['Two people have died in the floods in Valencia.', { value: 2, high: null, approx: false, unit: 'person', subjectKey: '|person:killed|valencia', text: 'Two people have died' }],
+    ['Three miners were killed when the tunnel collapsed.', { value: 3, unit: 'miner', subjectKey: '|miner:killed|', text: 'Three miners were killed' }],
+    ['The storm destroyed a dozen homes in Galway.', { value: 12, approx: true, unit: 'home', subjectKey: '|home|galway', text: 'a dozen homes' }],
+    ['Twenty-five workers were laid off at the plant in Ohio.', { value: 25, unit: 'worker', subjectKey: '|worker|ohio', text: 'Twenty-five workers' }],
+    ['The bus crash killed twenty five people on Monday.', { value: 25, unit: 'person', text: 'twenty five people' }],
+    ['One hundred and twenty homes burned in Greece.', { value: 120, unit: 'home', text: 'One hundred and twenty homes' }],
+    ['Two to three people were injured in Lagos on Sunday.', { value: 2, high: 3, subjectKey: '|person:injured|lagos' }],
+    ['Nearly two hundred migrants drowned off Libya.', { value: 200, approx: true, unit: 'migrant', text: 'Nearly two hundred migrants' }],
+    ['One person was killed in Texas.', { value: 1, subjectKey: '|person:killed|texas' }],
+    ['Divers recovered two bodies from the river in Leeds.', { value: 2, unit: 'body', subjectKey: '|body|leeds', text: 'two bodies' }],
+    ['Three Israeli soldiers were wounded in the clash.', { value: 3, subjectKey: 'israel|troop:injured|' }],
+    ['Some three thousand troops remain in the region.', { value: 3000, approx: true, unit: 'troop' }],
+    ['Three people are now dead in the Harrow Ridge Fire.', { value: 3, subjectKey: '|person:killed|', text: 'Three people are now dead' }],
+  ])('%s', (sentence, expected) => {
+    const figs = extractFigures(sentence);
+    expect(figs).toHaveLength(1);
+    expect(figs[0]).toMatchObject(expected);
+  });
+
+  it('a count in words has the subject key and offsets a count in digits has', () => {
+    const words = extractFigures('Four firefighters were hurt battling the blaze near Dover.');
+    const digits = extractFigures('4 firefighters were hurt battling the blaze near Dover.');
+    expect(words.map((f) => f.subjectKey)).toEqual(digits.map((f) => f.subjectKey));
+    expect(words[0]).toMatchObject({ value: 4, subjectKey: '|firefighter:injured|dover', text: 'Four firefighters were hurt' });
+    // the words a card highlights are the sentence's own
+    const s = 'Rescuers said about a dozen climbers were missing on the mountain.';
+    const [f] = extractFigures(s);
+    expect(s.slice(s.indexOf(f.text), s.indexOf(f.text) + f.text.length)).toBe('about a dozen climbers were missing');
+  });
+
+  it.each([
+    'One of the victims was a teacher.', // a part
+    'Now three of our neighbours are dead.',
+    'She is one of five children.', // a group someone belongs to
+    'The eldest of six brothers was arrested.',
+    'One day later the bridge reopened.', // periods
+    'The company opened the plant two years ago in Ohio.',
+    'The talks took three weeks.',
+    'The two sides met in Geneva on Friday.', // references
+    'His two sons were arrested in Cairo.',
+    'All three were killed in Kabul.',
+    'Another two people died in hospital.',
+    'Two more people died in hospital.', // an increment, not the toll
+    'Police said a third body was found in the river.', // ordinals
+    'She finished second in the race.',
+    'Two-thirds of the voters backed the plan.', // fractions
+    'Two thirds of the homes had no power.',
+    'The car lost half a million pounds of value.',
+    'One or two people were hurt in the crush.', // idioms, ratios
+    'One in five people in the region is poor.',
+    'Formula One teams arrive in Monaco.', // names
+    'The Three Mile Island plant was shut.',
+    'Seven Sisters station was closed.',
+    'Hundreds of people fled.', // no value to check
+    'Dozens of homes were destroyed in the fire.',
+    'No one was killed in the blaze.',
+    'One official said the talks had failed.', // who reports, not what is reported
+    'Two U.S. officials said the plan was dropped.',
+    'According to three people familiar with the talks, the deal is off.',
+    'Three reasons were given for the delay.', // no count noun and no state
+    'The firm has two options left.',
+  ])('no figure in: %s', (sentence) => expect(extractFigures(sentence)).toEqual([]));
+});
+
+describe('what a count is, in words or digits (read on the blind fire subject)', () => {
+  it('"now" or "still" before a state keeps the state: the toll, not a head count', () => {
+    expect(extractFigures('43 students are still missing in Guerrero.')[0]?.subjectKey).toBe('|student:missing|guerrero');
+    expect(extractFigures('137 people are now dead.')[0]?.subjectKey).toBe('|person:killed|');
+  });
+
+  it('a short name after the noun does not hide the state ("two students from Ayotzinapa died" is a toll)', () => {
+    expect(extractFigures('In 2011, two students from Tixtla died in a clash with police.')[0]).toMatchObject({ value: 2, subjectKey: '|student:killed|', text: 'two students from Tixtla died' });
+    expect(extractFigures('More than 3,400 people in West Africa have been killed by the virus.')[0]?.subjectKey).toBe('|person:killed|west-africa');
+  });
+
+  it('the name of an event is not a place: "in the Camp Fire" says what, "in Paradise" where', () => {
+    expect(extractFigures('At least 85 people were killed in the Camp Fire.')[0]?.subjectKey).toBe('|person:killed|');
+    expect(extractFigures('At least 85 people were killed in Paradise.')[0]?.subjectKey).toBe('|person:killed|paradise');
+  });
+
+  it('fighter jets are aircraft, not fighters', () => {
+    expect(extractFigures('The air force sent 12 fighter jets to the base.')[0]).toMatchObject({ unit: 'aircraft', text: '12 fighter jets' });
+    expect(extractFigures('Three warplanes were shot down.')[0]).toMatchObject({ value: 3, unit: 'aircraft' });
+  });
+});
+
+describe('the blind fire subject: deaths written in words are one figure subject', () => {
+  it('every outlet\'s toll of the Bramble Creek Fire is read, under one subject key (2: Wire, Frontier; 3: Sentinel, Ratepayers\' Watch)', () => {
+    const dir = join(__dirname, '../../fixtures/subjects/bramble-creek-fire/articles');
+    const { analyzed } = loadArticles(readdirSync(dir).sort().map((f) => join(dir, f)));
+    const tolls = analyzed
+      .flatMap((a) => a.claims)
+      .flatMap((c) => c.figures.map((f) => ({ outlet: c.outletId, date: c.date, ...f })))
+      .filter((f) => f.subjectKey === '|person:killed|')
+      .map((f) => `${f.outlet} ${f.date} ${f.value}`)
+      .sort();
+    expect(tolls).toEqual([
+      'frontier-business-daily 2026-08-19 2',
+      'marlow-falls-sentinel 2026-08-18 3',
+      'pacific-ridge-wire 2026-08-18 2',
+      'ratepayers-watch 2026-08-19 3',
+    ]);
+  });
+
+  it('relate() sees the two tolls differ: no agreement on the same words with another number', () => {
+    const two = 'Two people have died in the fire.';
+    const three = 'Three people have died in the fire.';
+    const r = relate({ text: two, figures: extractFigures(two) }, { text: three, figures: extractFigures(three) });
+    expect(r.evidence.figureDiffs.map((d) => [d.subject, d.a.value, d.b.value])).toEqual([['people killed', 2, 3]]);
+    expect(r.label).not.toBe('agrees');
   });
 });

@@ -29,10 +29,14 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   volunteers: 'volunteer', voters: 'voter', families: 'family', households: 'household',
   prisoners: 'prisoner', detainees: 'detainee', hostages: 'hostage', victims: 'victim',
   officers: 'officer', officials: 'official', users: 'user', customers: 'customer',
+  // people counted in tolls and arrests (so a count in words before them is read: "two bodies", "three suspects")
+  bodies: 'body', passengers: 'passenger', firefighters: 'firefighter', journalists: 'journalist', miners: 'miner',
+  protesters: 'protester', demonstrators: 'demonstrator', suspects: 'suspect', gunmen: 'gunman', attackers: 'attacker',
+  survivors: 'survivor', tourists: 'tourist', pilgrims: 'pilgrim',
   // things
   homes: 'home', houses: 'home', buildings: 'building', schools: 'school', hospitals: 'hospital',
   vehicles: 'vehicle', cars: 'vehicle', tanks: 'tank', aircraft: 'aircraft', planes: 'aircraft',
-  drones: 'drone', rockets: 'rocket', missiles: 'missile', weapons: 'weapon', bases: 'base',
+  'fighter jets': 'aircraft', 'fighter planes': 'aircraft', jets: 'aircraft', warplanes: 'aircraft', drones: 'drone', rockets: 'rocket', missiles: 'missile', weapons: 'weapon', bases: 'base',
   camps: 'camp', doses: 'dose', vaccines: 'dose', tests: 'test', beds: 'bed', barrels: 'barrel',
   tons: 'ton', tonnes: 'ton', villages: 'village', towns: 'town', cities: 'city', countries: 'country',
   nations: 'country', provinces: 'province', companies: 'company', units: 'unit', projects: 'project',
@@ -76,6 +80,31 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised',
   vaccinated: 'vaccinated', executed: 'killed', rescued: 'rescued', freed: 'freed', released: 'freed',
 };
+
+/**
+ * Cardinal number words a count may be spelled out in ("two people", "twenty-five workers", "one hundred and twenty
+ * homes"): below a hundred, tens and units joined by a hyphen or a space. Ordinals ("third", "second") are not here: "a
+ * third body" ranks a body, it counts none.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * Words that multiply the spelled number before them ("two hundred", "three thousand", "a dozen"). Their plurals
+ * ("hundreds of", "dozens of", "thousands of") are not numbers: they give no value a report could be checked against.
+ */
+export const NUMBER_SCALE_WORDS: Readonly<Record<string, number>> = {
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/** Fractions after a number word: "two thirds of the town" is a share, not a count of thirds. */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
+  'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'hundredth', 'hundredths',
+]);
 
 /** Ordinal suffixes: "5th" is a date or rank, not a count. */
 export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
