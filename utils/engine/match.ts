@@ -487,7 +487,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, topicTermsOf(d.topic)), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic));
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic));
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -522,7 +522,7 @@ function rowsShownBefore(a: AnalysisState, k: number): Set<string> {
  * overlap on before reading any stance. The relations are kept in the page's pair memo for the card itself.
  */
 function ruleItemIds(a: AnalysisState, d: TopicDraft): string[] {
-  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs, undefined, topicTermsOf(d.topic));
+  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs);
   return contrastItems(groupContrasts(a.index, d.candidates, relations)).map((c) => c.claim.id);
 }
 
@@ -1143,17 +1143,15 @@ function bestRelations(
   closest: Map<string, ClosestSentences>,
   pairs: PairMemo,
   answered?: Map<string, PageSentence>,
-  topicTerms: ReadonlySet<string> = new Set(),
 ): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
     const c = closest.get(claim.id);
     if (!c) continue;
-    const pick = statementSentences(claim, c, topicTerms);
     let top: Relation | null = null;
     let topSentence: PageSentence | null = null;
     for (let i = 0; i < c.sentences.length; i++) {
-      if (!pick.has(i)) continue;
+      if (c.sims[i] !== c.max) continue;
       const s = c.sentences[i]!;
       const r = relatePair(index, pairs, s, claim);
       if (!top || r.similarity > top.similarity || (r.similarity === top.similarity && rank(r) > rank(top))) {
@@ -1165,35 +1163,6 @@ function bestRelations(
     if (topSentence) answered?.set(claim.id, topSentence);
   }
   return best;
-}
-
-/** How far below a claim's closest page sentence another may be and still be the one it answers, by what they say. */
-const STATEMENT_MARGIN = 0.15;
-
-/**
- * The page sentences a claim is related with in full: those at its highest similarity — unless a sentence nearly as
- * close says more of what the claim says (content words beyond the card's topic, speakers and dates; relation.ts
- * `sharedStatementTerms`). Similarity leans on the names two texts share, so a short sentence naming only the topic
- * outscored the one making the same statement: a blind subject of session 21 showed "The evacuation order for Marlow
- * Falls remains in force" answering "Power has been restored … the main road into Marlow Falls reopened" (0.555)
- * instead of "The evacuation order for Marlow Falls was lifted on Monday" (0.441).
- */
-function statementSentences(claim: Claim, c: ClosestSentences, topicTerms: ReadonlySet<string>): Set<number> {
-  const atMax = new Set<number>();
-  const near: number[] = [];
-  for (let i = 0; i < c.sentences.length; i++) {
-    if (c.sims[i] === c.max) atMax.add(i);
-    if (c.sims[i]! >= c.max - STATEMENT_MARGIN) near.push(i);
-  }
-  if (near.length === atMax.size) return atMax;
-  const said = near.map((i) => sharedStatementTerms(claim, c.sentences[i]!.features, topicTerms).shared.length);
-  const most = Math.max(...said);
-  const atMaxSays = Math.max(...near.map((i, k) => (atMax.has(i) ? said[k]! : -1)));
-  if (most <= atMaxSays) return atMax;
-  // The sentences saying most; the closest of them.
-  const saying = near.filter((_, k) => said[k] === most);
-  const closestSim = Math.max(...saying.map((i) => c.sims[i]!));
-  return new Set(saying.filter((i) => c.sims[i] === closestSim));
 }
 
 /**
@@ -1600,7 +1569,7 @@ function groupContrasts(
     else if (relation.label === 'agrees') groups.agrees.push(contrast);
     else groups.related.push(contrast);
   }
-  const order = (a: Contrast, b: Contrast) => b.relation.score - a.relation.score || (b.claim.date ?? '').localeCompare(a.claim.date ?? '') || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+  const order = (a: Contrast, b: Contrast) => b.relation.score - a.relation.score || (b.claim.date ?? '').localeCompare(a.claim.date ?? '');
   for (const key of ['disputes', 'agrees', 'related'] as const) groups[key] = groups[key].sort(order).slice(0, MAX_PER_GROUP);
   return groups;
 }
