@@ -46,17 +46,24 @@ function requestLog(): { middleware: Middleware<DBCore>; take: () => string[] } 
   };
 }
 
+/**
+ * The requests of a second import batch (12 reports stored first, then 2 more: topics updated from the stored state,
+ * in the batch's transaction), on a fresh database named `name`.
+ */
+async function secondBatchLog(name: string) {
+  const db = createDb(name);
+  const requests = requestLog();
+  db.use(requests.middleware);
+  const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
+  expect((await importItems(db, Array.from({ length: 12 }, (_, j) => report(j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
+  requests.take();
+  expect((await importItems(db, [report(12, 'Kherson'), report(13, 'Odesa')])).every((o) => o.status === 'imported')).toBe(true);
+  return { db, log: requests.take() };
+}
+
 describe('an import batch', { timeout: 60_000 }, () => {
   it('queues its claims, topics and topic-state writes before building the match index, its reads asked before them', async () => {
-    const db = createDb('test-import-write-order');
-    const requests = requestLog();
-    db.use(requests.middleware);
-    const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
-    expect((await importItems(db, Array.from({ length: 12 }, (_, j) => report(j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
-    requests.take();
-    // A second batch: topics updated from the stored state, in the batch's transaction.
-    expect((await importItems(db, [report(12, 'Kherson'), report(13, 'Odesa')])).every((o) => o.status === 'imported')).toBe(true);
-    const log = requests.take();
+    const { db, log } = await secondBatchLog('test-import-write-order');
     const first = (entry: string) => log.indexOf(entry);
     expect(first('claims write')).toBeGreaterThan(0);
     expect(first('topicStateLog write')).toBeGreaterThan(0);
@@ -72,14 +79,7 @@ describe('an import batch', { timeout: 60_000 }, () => {
 
 describe('an import batch, its search step', { timeout: 60_000 }, () => {
   it('asks every read before its first write of claims: the search stats, version rows and match index memory wait behind no write', async () => {
-    const db = createDb('test-import-write-order-search');
-    const requests = requestLog();
-    db.use(requests.middleware);
-    const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
-    expect((await importItems(db, Array.from({ length: 12 }, (_, j) => report(j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
-    requests.take();
-    expect((await importItems(db, [report(12, 'Kherson'), report(13, 'Odesa')])).every((o) => o.status === 'imported')).toBe(true);
-    const log = requests.take();
+    const { db, log } = await secondBatchLog('test-import-write-order-search');
     const firstClaimsWrite = log.indexOf('claims write');
     expect(firstClaimsWrite).toBeGreaterThan(0);
     // The search step ran (its doc rows written) and read its stats (a meta read) before the claims were queued.

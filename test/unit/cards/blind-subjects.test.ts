@@ -58,6 +58,16 @@ function agrees(m: PageMatch, claim: string, page: string) {
   expect(hit!.pageSentence?.text).toContain(page);
   expect(hit!.timing?.position).toBe('same-time');
 }
+/** The subject's 2021 article: every item of it earlier context with a gap of about five years, never a stance. */
+function olderArticleIsEarlierContext(m: PageMatch, pack: ReturnType<typeof card>['pack']) {
+  const old = items(m).filter((c) => c.claim.articleId === pack.articles.find((a) => a.published?.startsWith('2021'))!.id);
+  expect(old.length).toBeGreaterThan(0);
+  for (const c of old) {
+    expect(c.relation.label, c.claim.text).toBe('related');
+    expect(c.timing).toMatchObject({ position: 'earlier' });
+    expect(c.timing!.gapDays!).toBeGreaterThan(1800);
+  }
+}
 /** No figure row sets one number beside a number of another unit or subject key (1,100 firefighters vs 1,100 homes). */
 function rowsAreOneThing(m: PageMatch) {
   for (const t of m.topics) {
@@ -115,13 +125,7 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
   });
 
   it('the 2021 fire (Pine Hollow) is earlier context with its gap, never agreement with the 2026 page', () => {
-    const old = items(match).filter((c) => c.claim.articleId === pack.articles.find((a) => a.published?.startsWith('2021'))!.id);
-    expect(old.length).toBeGreaterThan(0);
-    for (const c of old) {
-      expect(c.relation.label, c.claim.text).toBe('related');
-      expect(c.timing).toMatchObject({ position: 'earlier' });
-      expect(c.timing!.gapDays!).toBeGreaterThan(1800);
-    }
+    olderArticleIsEarlierContext(match, pack);
   });
 
   it('no figure row pairs different things (firefighters and homes, cots and customers, containment and share prices)', () => {
@@ -176,13 +180,7 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
   });
 
   it('the 2021 promise ("no plans to cut jobs") is earlier context with its gap, neither dispute nor agreement', () => {
-    const old = items(match).filter((c) => c.claim.articleId === pack.articles.find((a) => a.published?.startsWith('2021'))!.id);
-    expect(old.length).toBeGreaterThan(0);
-    for (const c of old) {
-      expect(c.relation.label, c.claim.text).toBe('related');
-      expect(c.timing).toMatchObject({ position: 'earlier' });
-      expect(c.timing!.gapDays!).toBeGreaterThan(1800);
-    }
+    olderArticleIsEarlierContext(match, pack);
     expect(withClaim(match, 'has no plans to cut jobs in Greyford').length).toBeGreaterThan(0);
   });
 
