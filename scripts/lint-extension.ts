@@ -8,16 +8,22 @@
  *   never uses that prop: page and imported text are rendered as text) and Mozilla Readability, which works
  *   on a detached clone of the page. Matched by the library's own code around the reported column, so a new
  *   innerHTML in ClaimLens code still fails.
+ * Also fails when a content script holds characters Chromium refuses, when the background keeps debug code, and when
+ * content.js is over its gzip budget (40 KB).
+ *
  * - For the Chrome build only, the three findings that only say "this is not a Firefox package" (no gecko
  *   id, a service worker without background scripts, no Firefox data-collection key). The Firefox build
  *   carries all three.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import addonsLinter from 'addons-linter';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** The content script's size budget, gzipped (issue 10: "content script ≤ 40 KB gzip"). */
+const CONTENT_GZIP_BUDGET = 40 * 1024;
 
 /** One linter finding, as addons-linter reports it. */
 export interface LintMessage {
@@ -136,6 +142,12 @@ async function main(): Promise<void> {
       if (bad.length) {
         failures++;
         console.error(`lint ${target}: content-scripts/${f} holds ${bad.join(', ')}, which Chromium refuses to load ("isn't UTF-8 encoded")`);
+      }
+      // Every page the reader opens loads it (issue 10: ≤ 40 KB gzip); a module import can pull a whole lexicon in.
+      const gz = gzipSync(fs.readFileSync(path.join(dir, f))).length;
+      if (f === 'content.js' && gz > CONTENT_GZIP_BUDGET) {
+        failures++;
+        console.error(`lint ${target}: content-scripts/${f} is ${gz} bytes gzipped, over its budget of ${CONTENT_GZIP_BUDGET} (see what it imports from utils/engine)`);
       }
     }
   }

@@ -9,10 +9,13 @@
  */
 
 import {
-  BOILERPLATE_LINES, BYLINE_ROLE_WORDS, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, OUTLET_WORDS, PHOTO_AGENCIES,
-  SECTION_WORDS, SOCIAL_SEGMENT, TAIL_MARKERS, TIME_ZONES,
+  BYLINE_ROLE_WORDS, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, OUTLET_WORDS, PHOTO_AGENCIES,
+  SECTION_WORDS, TAIL_MARKERS, TIME_ZONES,
 } from './lexicon/boilerplate';
 import { GOVERNMENT_METONYMS, PLACES } from './lexicon/places';
+import { isBoilerplateLine, normaliseLine } from './boilerplate-line';
+
+export { isBoilerplateLine, normaliseLine };
 import { findDateMentions, isoOf } from './dates';
 import { countScripts, dominantScript, type ScriptName } from './script';
 
@@ -283,10 +286,6 @@ function inlineMarkdown(s: string): string {
 
 /* ------------------------------------------------------------ line shapes --------------------- */
 
-/** A line as matched against the phrase patterns: lower case, single spaces, trimmed. */
-export function normaliseLine(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /** Words in a line (whitespace-separated tokens). */
 export function wordCount(line: string): number {
@@ -303,15 +302,6 @@ export function wordCount(line: string): number {
 /** Whether a line ends like a sentence (. ! ? … possibly followed by quotes or brackets). */
 export function endsLikeSentence(line: string): boolean {
   return /[.!?…:;]["'”’»)\]]*$/.test(line.trimEnd());
-}
-
-/** Whether the line is chrome by the phrase lists (banners, share buttons, comment counts...). */
-export function isBoilerplateLine(line: string): boolean {
-  if (line.length > 400) return false;
-  const n = normaliseLine(line);
-  if (!n) return false;
-  if (n.length > 160) return false;
-  return BOILERPLATE_LINES.some((re) => re.test(n)) || n.split(/ ?[|/•·] ?/).every((seg) => SOCIAL_SEGMENT.test(seg));
 }
 
 /** Whether the line starts the page tail (comments / related content). */

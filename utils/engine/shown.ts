@@ -8,7 +8,7 @@
  */
 import type { Contrast, ContrastGroups, PageMatch, SentenceMatch, TopicMatch, TopicSummary } from './types';
 import { sameWording } from './wording';
-import { isBoilerplateLine } from './clean';
+import { isBoilerplateLine } from './boilerplate-line';
 
 /** The one contrast counter: items over all groups. */
 export function countContrasts(groups: ContrastGroups): number {

@@ -1,0 +1,20 @@
+/**
+ * Whether one line of text is page chrome by the phrase lists (banners, share bars, comment counts). Apart from
+ * clean.ts so the content script (shown.ts `isFurniture`) can ask it without bundling clean.ts's place and date
+ * lexicons: importing it from clean.ts grew the content script by ~5 KB gzip (38 → 43 KB, over its 40 KB budget).
+ */
+import { BOILERPLATE_LINES, SOCIAL_SEGMENT } from './lexicon/boilerplate';
+
+/** Lower-cased, whitespace collapsed and trimmed: what the phrase lists are written against. */
+export function normaliseLine(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the line is chrome by the phrase lists (banners, share buttons, comment counts...). */
+export function isBoilerplateLine(line: string): boolean {
+  if (line.length > 400) return false;
+  const n = normaliseLine(line);
+  if (!n) return false;
+  if (n.length > 160) return false;
+  return BOILERPLATE_LINES.some((re) => re.test(n)) || n.split(/ ?[|/•·] ?/).every((seg) => SOCIAL_SEGMENT.test(seg));
+}
