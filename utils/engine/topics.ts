@@ -449,18 +449,19 @@ function gapOk(text: string, from: number, to: number): boolean {
  * "Brown" (FNC-1 bodies: a mined "Peter" gathered claims on Peter King, Peter Neumann and Peter Westmacott).
  */
 function partOfLongerName(text: string, tokens: readonly Token[], i: number): boolean {
-  const nameWord = (k: number): boolean => {
+  // A title stands before a name ("President Obama"); after one it is a surname ("Peter King", "Jonathan Bishop").
+  const nameWord = (k: number, after: boolean): boolean => {
     const t = tokens[k];
     if (!t || !reqOk('cap', t.raw) || isAcronymToken(t.raw) || !/^\p{L}/u.test(t.raw)) return false;
     const n = t.norm;
-    if (isStopWord(n) || TITLE_WORD_SET.has(n) || GENERIC.has(n) || BROAD.has(n) || isCalendarOrPluralPlace(n) || MONTHS[n] !== undefined || COUNTRY_OF_KEY.has(n)) return false;
+    if (isStopWord(n) || (!after && TITLE_WORD_SET.has(n)) || GENERIC.has(n) || BROAD.has(n) || isCalendarOrPluralPlace(n) || MONTHS[n] !== undefined || COUNTRY_OF_KEY.has(n)) return false;
     return !possessive(t);
   };
   const possessive = (t: Token): boolean => /['’]s?$/.test(t.raw);
   const spaced = (a: number, b: number): boolean => /^[ \u00a0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   // What follows a possessive is its owner's ("Obama's Aug. 7 announcement", "Rosenberg's Facebook page").
-  if (i + 1 < tokens.length && !possessive(tokens[i]!) && spaced(i, i + 1) && nameWord(i + 1)) return true;
-  return i > 0 && spaced(i - 1, i) && nameWord(i - 1);
+  if (i + 1 < tokens.length && !possessive(tokens[i]!) && spaced(i, i + 1) && nameWord(i + 1, true)) return true;
+  return i > 0 && spaced(i - 1, i) && nameWord(i - 1, false);
 }
 
 function walk(

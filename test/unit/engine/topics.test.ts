@@ -188,6 +188,8 @@ describe('people', () => {
     expect(topicIdsIn(m, 'Professor Peter Neumann said authorities were likely questioning him.')).toEqual([]);
     expect(topicIdsIn(m, 'Singer Chris Brown was not in court.')).toEqual([]);
     expect(topicIdsIn(m, 'Diane Foley said her son was brave.')).toEqual([]);
+    // A title word after the name is a surname ("Peter King"); before it, a title ("Officer Brown" below).
+    expect(topicIdsIn(m, 'Rep. Peter King said the video was real.')).toEqual([]);
     // The name itself, after a title, before a possessive's owner, a month or a verb, beside punctuation.
     expect(topicIdsIn(m, 'Peter said the video was real.')).toEqual(['Peter']);
     expect(topicIdsIn(m, 'Officer Brown ran away.')).toEqual(['Brown']);
