@@ -441,6 +441,9 @@ function gapOk(text: string, from: number, to: number): boolean {
   return GAP_OK.test(text.slice(from, to));
 }
 
+/** "St", "St.", "Saint" (and "Ste", "San", "Santa") before a name. */
+const SAINT = /^(?:st|ste|saint|san|santa)\.?$/i;
+
 /**
  * Whether token `i` (a one-word person's name) is written as part of a longer name the matcher does not know: a
  * capitalised word right beside it, separated by spaces only, that is not a title ("President"), a function,
@@ -460,6 +463,8 @@ function partOfLongerName(text: string, tokens: readonly Token[], i: number): bo
   const possessive = (t: Token): boolean => /['’]s?$/.test(t.raw);
   const spaced = (a: number, b: number): boolean => /^[ \u00a0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   // What follows a possessive is its owner's ("Obama's Aug. 7 announcement", "Rosenberg's Facebook page").
+  // A saint's name is a name of its own, or a place's ("St. Peter's Square", "St. Paul").
+  if (i > 0 && SAINT.test(tokens[i - 1]!.raw) && /^[ \u00a0.]*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return true;
   if (i + 1 < tokens.length && !possessive(tokens[i]!) && spaced(i, i + 1) && nameWord(i + 1, true)) return true;
   return i > 0 && spaced(i - 1, i) && nameWord(i - 1, false);
 }

@@ -190,6 +190,7 @@ describe('people', () => {
     expect(topicIdsIn(m, 'Diane Foley said her son was brave.')).toEqual([]);
     // A title word after the name is a surname ("Peter King"); before it, a title ("Officer Brown" below).
     expect(topicIdsIn(m, 'Rep. Peter King said the video was real.')).toEqual([]);
+    expect(topicIdsIn(m, "Crowds filled St. Peter's Square on Sunday.")).toEqual([]);
     // The name itself, after a title, before a possessive's owner, a month or a verb, beside punctuation.
     expect(topicIdsIn(m, 'Peter said the video was real.')).toEqual(['Peter']);
     expect(topicIdsIn(m, 'Officer Brown ran away.')).toEqual(['Brown']);
