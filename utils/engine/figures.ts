@@ -435,7 +435,7 @@ function isSourceCount(tokens: readonly Token[], before: number, unitEnd: number
  * Whether a sentence may hold a figure: a number token starts with an ASCII digit (tokens.ts kindOf), a spelled count
  * with a number word. Most sentences of a page have neither and are not tokenised.
  */
-const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})\\b`, 'i');
+const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_SCALE_WORDS)].join('|')})\\b`, 'i');
 
 /**
  * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020
