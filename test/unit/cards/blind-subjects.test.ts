@@ -1,9 +1,10 @@
-// Two subjects written blind in session 21 (issue 9) — a wildfire near Marlow Falls and Halvorsen's factory automation —
-// with the expected card set down before the CLI was first run (fixtures/subjects/{bramble-creek-fire,factory-automation}/
-// expected.json). This pins only what the card already gets right: the agreements it shows, the traps it keeps out of
-// the disputes ("denied" / "rejected" / "false" about something else, a denial that agrees, negations, a statement from
-// 2021), and figure rows that never set one number beside another of a different thing. What it gets wrong or misses is
-// written up, pair by pair, in fixtures/subjects/bramble-creek-fire/findings.md — no test pins a wrong label.
+// Blind subjects (issue 9), each with the expected card set down before the CLI was first run
+// (fixtures/subjects/<subject>/expected.json): session 21's wildfire near Marlow Falls and Halvorsen's factory automation,
+// session 22's ransomware attack on Wexley General and the Callowell teachers' strike. This pins only what the card
+// already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
+// about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
+// set one number beside another of a different thing. What it gets wrong or misses is written up, pair by pair, in each
+// subject's findings.md — no test pins a wrong label.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,7 @@ function card(subject: string, page: { url: string; title: string; siteName: str
 interface Expected {
   disputes: { page: string; claim: string }[];
   notDisputes: { claim: string }[];
+  notAgreements: { page: string; claim: string }[];
 }
 /**
  * No false dispute: every dispute the card shows is one written down before the engine was run, and no claim listed
@@ -58,14 +60,22 @@ function agrees(m: PageMatch, claim: string, page: string) {
   expect(hit!.pageSentence?.text).toContain(page);
   expect(hit!.timing?.position).toBe('same-time');
 }
-/** The subject's 2021 article: every item of it earlier context with a gap of about five years, never a stance. */
-function olderArticleIsEarlierContext(m: PageMatch, pack: ReturnType<typeof card>['pack']) {
-  const old = items(m).filter((c) => c.claim.articleId === pack.articles.find((a) => a.published?.startsWith('2021'))!.id);
+/** The subject's older article (from `year`): every item of it earlier context with a gap of years, never a stance. */
+function olderArticleIsEarlierContext(m: PageMatch, pack: ReturnType<typeof card>['pack'], year = '2021', minGapDays = 1800) {
+  const old = items(m).filter((c) => c.claim.articleId === pack.articles.find((a) => a.published?.startsWith(year))!.id);
   expect(old.length).toBeGreaterThan(0);
   for (const c of old) {
     expect(c.relation.label, c.claim.text).toBe('related');
     expect(c.timing).toMatchObject({ position: 'earlier' });
-    expect(c.timing!.gapDays!).toBeGreaterThan(1800);
+    expect(c.timing!.gapDays!).toBeGreaterThan(minGapDays);
+  }
+}
+/** No claim listed as not an agreement agrees with the page sentence it is listed against (vacuous when not shown). */
+function noListedFalseAgreement(m: PageMatch, expected: Expected) {
+  for (const n of expected.notAgreements) {
+    for (const c of withClaim(m, n.claim).filter((x) => !!x.pageSentence?.text.includes(n.page))) {
+      expect(c.relation.label, `${c.claim.text} ↔ ${c.pageSentence?.text}`).not.toBe('agrees');
+    }
   }
 }
 /** No figure row sets one number beside a number of another unit or subject key (1,100 firefighters vs 1,100 homes). */
@@ -202,6 +212,151 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
   });
 
   it('no figure row pairs different things (300 jobs and $300 million, 200 jobs and 200 workers at the gates)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+  });
+});
+
+describe('blind subject C: ransomware attack on Wexley General (session 22)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('wexley-ransomware', {
+    url: 'https://harbor-state-journal.example/news/wexley-general-ransomware',
+    title: 'Wexley General reopens emergency room as ransomware recovery drags on',
+    siteName: 'Harbor State Journal',
+    published: '2026-11-05',
+  });
+
+  it('imports five dated articles from four outlets and finds the hospital on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Breach Report', 'Healthcare Finance Journal', 'Patient Voice Network', 'Wexley Courier']);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Wexley General');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('agrees: the spokeswoman repeating "no evidence that patient data had been taken" with her quote on the page', () => {
+    agrees(match, 'repeated that the company had found no evidence that patient data had been taken', 'We have found no evidence that patient information left our network');
+  });
+
+  it('trigger words about other things, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'rejected suggestions on social media that the hospital pharmacy had run out of insulin',
+        'denied that it was linked to any government',
+        'a claim that researchers say is false',
+        "disputed Meridale's claim that the hospital had enough staff",
+        "rejected the union's request to bring in agency nurses",
+        'rejected a takeover approach from the larger Corliss Health',
+        'declined to comment',
+        "The attack has not affected the hospital's phone lines",
+        "the attackers had not reached Meridale's billing system",
+        'would not cut its planned $90 million of building work',
+        'has advised hospitals not to pay ransoms',
+        'Meridale Health runs six hospitals in the state',
+      ]) never(m, text, 'disputes');
+    }
+  });
+
+  it('no listed non-agreement agrees ("She did not repeat … no plans to pay", the 2022 statements, $8 million vs $5 million)', () => {
+    expect(withClaim(match, "She did not repeat Meridale's earlier statement that it had no plans to pay").length).toBeGreaterThan(0);
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 attack (same hospital, same spokeswoman, same words) is earlier context with its gap, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1600);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1600);
+    expect(withClaim(match, 'Meridale had not paid a ransom and had no plans to pay one').length).toBeGreaterThan(0);
+    expect(withClaim(match, 'a 380-bed hospital').length).toBeGreaterThan(0);
+  });
+
+  it('no figure row pairs different things (1,400 appointments and 1,400 employees, $3.4 million paid and a demand)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+  });
+});
+
+describe("blind subject D: the Callowell teachers' strike (session 22)", () => {
+  const { expected, loaded, pack, match, withArticles } = card('callowell-teachers-strike', {
+    url: 'https://valley-morning-post.example/education/callowell-strike-ends',
+    title: "Callowell teachers' strike ends with 6 percent raise",
+    siteName: 'Valley Morning Post',
+    published: '2026-09-17',
+  });
+
+  it('imports five dated articles from four outlets and finds the district on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Callowell Herald', "Callowell Taxpayers' Ledger", 'Capitol State Wire', 'Union Hall Report']);
+    expect(match.topics.map((t) => t.topic.label)).toContain('district');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('agrees: the strike ended (paraphrase), no schools to close, the $41 million, the 6 percent, the missed days, the district', () => {
+    agrees(match, 'struck a tentative deal on Wednesday, bringing the three-day strike to an end', "The Callowell teachers' strike ended on Wednesday");
+    agrees(match, 'She said the district would not close schools to pay for the raises.', 'She said the district had no plans to close any schools to pay for the raises.');
+    agrees(match, 'Keane said the agreement would cost the district $41 million over two years', 'The deal will cost the district $41 million over two years');
+    agrees(match, 'raises totalling 6 percent over the next two years', 'The agreement gives teachers a 6 percent raise over two years');
+    agrees(match, 'The district said students would not have to make up the missed days', 'The missed days will not be made up');
+    agrees(match, 'with about 48,000 students, is the third-largest school district in the state', 'is the third-largest school district in the state');
+    agrees(match, "It was the district's second strike in four years.", "It was the district's second strike in four years.");
+  });
+
+  it('a denial and a plain "did not" of one proposition agree: the district denied / said it did not hire replacement teachers', () => {
+    for (const m of [match, withArticles]) {
+      agrees(m, 'The district said it did not hire replacement teachers during the strike.', 'The district denied that it had hired replacement teachers during the strike.');
+    }
+  });
+
+  it('2026 sentences recalling the 2022 strike agree with the page recalling it (same-time statements of a past fact)', () => {
+    agrees(match, 'In 2022 teachers walked out for three days before accepting a 4 percent raise.', 'In 2022 teachers walked out for three days.');
+    agrees(match, 'Teachers walked out for three days in October 2022 before settling for a 4 percent raise.', 'In 2022 teachers walked out for three days.');
+  });
+
+  it('the Capitol State Wire agreements hold with --article-stance too', () => {
+    agrees(withArticles, 'She said the district would not close schools to pay for the raises.', 'She said the district had no plans to close any schools');
+    agrees(withArticles, 'Keane said the agreement would cost the district $41 million over two years', 'The deal will cost the district $41 million');
+    agrees(withArticles, 'The district said students would not have to make up the missed days', 'The missed days will not be made up');
+  });
+
+  it('trigger words about other things, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'rejected a proposal from two of its members to shorten the winter break',
+        'the union rejected a district proposal to lengthen the school day',
+        'Harrow denied that the union had told members to stop writing report cards',
+        'He did not dispute that the memo was genuine',
+        'rejected a proposed increase in property taxes',
+        'Claims that the raises would be paid for entirely by the state are false',
+        'declined to comment on the memo',
+        'the state was not planning any emergency funding for Callowell',
+        'Union leaders did not return calls',
+        'Starting teachers in Callowell earn about $49,000 a year',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, 'Claims that the raises would be paid for entirely by the state are false').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the union calling 6 percent an offer; the 2022 strike in the same words)', () => {
+    expect(withClaim(match, 'fell short of the 9 percent the union is seeking').length).toBeGreaterThan(0);
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 strike ("ended on Friday", "no plans to close any schools", the verbatim denial) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of ["The Callowell teachers' strike ended on Friday", 'Denning said the district had no plans to close any schools', 'The district denied that it had hired replacement teachers']) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (41 schools and $41 million, 310 students and $310 a day)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
   });
