@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { CURRENCY_SYMBOLS, EVENT_NOUNS, FRACTION_WORDS, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, STATE_PARTICIPLES, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { CURRENCY_SYMBOLS, EVENT_NOUNS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, STATE_PARTICIPLES, STATE_VERBS_BEFORE, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -38,6 +38,13 @@ const POSSESSION_WORDS = new Set([
 const POSSESSION_FILLERS = new Set(['to', 'claims', 'claim', 'claimed', 'says', 'said', 'currently', 'still', 'now', 'reportedly', 'also', 'only', 'already', 'roughly', 'about']);
 // "now"/"still": "three people are now dead", "43 students are still missing"
 const STATE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'later', 'also', 'all', 'now', 'still']);
+/** States that are nouns too ("a $5 million cut"): right after "a/the" + amount they name the change, not a state. */
+const AMOUNT_NOUN_STATES = new Set(['cut']);
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+/** Between a count and its state, besides {@link STATE_AUX}: a modal or future ("300 jobs would be cut", "will go"). */
+const STATE_AUX_AFTER = new Set([...STATE_AUX, 'will', 'would', 'could', 'may', 'might', 'be', 'to']);
+/** Between a state verb and the count it is said of ("cut a further 200 jobs", "destroyed at least 87 homes"). */
+const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'another', 'further', 'additional', 'extra', 'only', 'just']);
 const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
 const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
 const QUOTE_PUNCT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
@@ -596,13 +603,30 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     }
     for (let k = stateFrom; k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
-      if (STATE_PARTICIPLES[lw]) {
+      // "a $5 million cut to road repairs": a noun right after an amount, not what happened to it
+      if (STATE_PARTICIPLES[lw] && !(k === stateFrom && AMOUNT_NOUN_STATES.has(lw) && ARTICLE_WORDS.has(lower(tokens[firstIdx - 1])))) {
         state = STATE_PARTICIPLES[lw];
         stateEnd = k + 1;
         break;
       }
-      if (!STATE_AUX.has(lw)) break;
+      // "450 jobs will go": jobs that go are cut
+      if (JOB_UNITS.has(unit) && (lw === 'go' || lw === 'gone') && k > stateFrom) {
+        state = 'cut';
+        stateEnd = k + 1;
+        break;
+      }
+      if (!STATE_AUX_AFTER.has(lw)) break;
     }
+    // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
+    if (!state) {
+      let k = firstIdx - 1;
+      while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+      const lw = lower(tokens[k]);
+      const verb = STATE_VERBS_BEFORE[lw] ?? (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1])) ? 'cut' : JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw) ? 'cut' : undefined);
+      if (verb && k >= 0) state = verb;
+    }
+    // "a further 200 jobs", "another 40 homes", "40 more homes": an increment, never the same quantity as a total
+    const increment = INCREMENT_WORDS.has(lower(tokens[firstIdx - 1])) || lower(tokens[j]) === 'more';
     // A spelled number is most often no reported count ("one official said", "three reasons", "two weeks"): it needs
     // a known count noun or a state ("three firefighters were injured"), "one" a state ("one person was killed"), and a
     // period is when, not how many.
@@ -711,6 +735,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
 
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
+    // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
+    if (increment && state) unitKey += ':more';
     if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(stripPossessive(w))).join('-');
     const label = [
       ownerEntry ? ownerEntry.adjective : '',

@@ -26,6 +26,7 @@ import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } fr
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
+import { endedVersusGoingOn } from './state-end';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -2424,7 +2425,14 @@ function sameThingMoves(a: PreparedText, b: PreparedText, subjectIds: ReadonlySe
       const x = ta[i]!;
       const y = tb[j]!;
       if (x.thing.size > 0 && y.thing.size > 0) {
-        for (const t of x.thing) if (y.thing.has(t)) return true;
+        // A shared name alone is no shared thing when each side says which of its things moves: "Halvorsen shares
+        // rose" and "Halvorsen's annual sales rose" are two (a blind subject of session 22).
+        const namesA = nameStems(a);
+        const namesB = nameStems(b);
+        // (an alias group key, "#isis", is a name too)
+        const named = (t: string) => t[0] === '#' || namesA.has(t) || namesB.has(t);
+        const nounsOnBoth = [...x.thing].some((t) => !named(t)) && [...y.thing].some((t) => !named(t));
+        for (const t of x.thing) if (y.thing.has(t) && (!nounsOnBoth || !named(t))) return true;
         continue;
       }
       // A cue whose clause does not say what changes is about the same thing when the two say it with one word ("a
@@ -2438,6 +2446,18 @@ function sameThingMoves(a: PreparedText, b: PreparedText, subjectIds: ReadonlySe
     }
   }
   return false;
+}
+
+const nameStemCache = new WeakMap<PreparedText, Set<string>>();
+/** Stems of a text's capitalised words (names, and a sentence's first word): what a cue thing names, not what it is. */
+function nameStems(p: PreparedText): Set<string> {
+  let hit = nameStemCache.get(p);
+  if (!hit) {
+    hit = new Set();
+    for (const t of tokenize(p.text)) if (/^\p{Lu}/u.test(t.raw)) hit.add(contentStem(t.norm) ?? t.norm);
+    nameStemCache.set(p, hit);
+  }
+  return hit;
 }
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
@@ -2541,6 +2561,17 @@ export function relate(
       strength = 1;
       // The refuting word is what both say, not a reason to keep them apart (match.ts drops an agree with one).
       evidence.refuting = [];
+    }
+  }
+  // A state ended against one going on ("the evacuation order was lifted" / "remains in force"): one question, answered
+  // both ways, with no negation or direction word to see it by (state-end.ts).
+  if (label === 'related' && stanceOk) {
+    const ended = endedVersusGoingOn(a.text, b.text);
+    if (ended) {
+      label = 'disputes';
+      strength = 1;
+      evidence.ended = { by: ended.by };
+      evidence.opposingDirection = { a: [ended.a], b: [ended.b] };
     }
   }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says

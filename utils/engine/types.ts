@@ -141,6 +141,11 @@ export interface RelationEvidence {
   figureDiffs: FigureDiff[];
   /** One side denies a proposition the other states: the proposition as the denier wrote it, and which side denies. */
   denied?: { what: string; by: 'a' | 'b' };
+  /**
+   * One side says a state ended ("the evacuation order was lifted"), the other that it goes on ("remains in force"):
+   * which side says it ended. Match.ts keeps the dispute only when the continuing side is not the older statement.
+   */
+  ended?: { by: 'a' | 'b' };
 }
 
 /** Result of the one relation function used everywhere. */

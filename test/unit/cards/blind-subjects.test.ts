@@ -119,6 +119,17 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     agrees(match, 'Northfork Electric said its line did not start the fire.', 'Northfork Electric denied that its power line started the fire.');
   });
 
+  it('the order lifted on Monday against "remains in force" the same day is a dispute, on the sentence it answers (context on the power sentence before session 22)', () => {
+    const hit = withClaim(match, 'The evacuation order for Marlow Falls remains in force');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.relation.label).toBe('disputes');
+      expect(c.pageSentence?.text).toContain('The evacuation order for Marlow Falls was lifted on Monday');
+      expect(c.relation.evidence.opposingDirection).toEqual({ a: ['lifted'], b: ['remains in force'] });
+      expect(c.timing?.position).toBe('same-time');
+    }
+  });
+
   it('"denied" / "rejected" / "false" about something else, and negations of other things, are never disputes', () => {
     for (const m of [match, withArticles]) {
       for (const text of [
@@ -209,6 +220,14 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     expect(withClaim(match, text).length).toBeGreaterThan(0);
     for (const c of withClaim(match, text)) expect(c.timing?.position, c.claim.text).toBe('same-time'); // not "earlier context, 189 days before"
     agrees(match, text, 'The Eastfield plant will close on 31 March 2027');
+  });
+
+  it("the jobs cut are one row: the company's 300 against the union's 450, the further 200 of 2027 apart (a bare |job| key before session 22)", () => {
+    const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|job:cut|');
+    expect(rows).toHaveLength(1);
+    const values = new Set(rows[0]!.entries.map((e) => e.figure.value));
+    expect(values).toEqual(new Set([300, 450]));
+    expect(rows[0]!.entries.some((e) => e.outletName.includes('(this page)'))).toBe(true);
   });
 
   it('no figure row pairs different things (300 jobs and $300 million, 200 jobs and 200 workers at the gates)', () => {

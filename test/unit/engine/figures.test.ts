@@ -138,10 +138,10 @@ describe('counts spelled out in words', () => {
   it.each<[string, Partial<ReturnType<typeof extractFigures>[number]>]>([
     ['Two people have died in the floods in Valencia.', { value: 2, high: null, approx: false, unit: 'person', subjectKey: '|person:killed|valencia', text: 'Two people have died' }],
     ['Three miners were killed when the tunnel collapsed.', { value: 3, unit: 'miner', subjectKey: '|miner:killed|', text: 'Three miners were killed' }],
-    ['The storm destroyed a dozen homes in Galway.', { value: 12, approx: true, unit: 'home', subjectKey: '|home|galway', text: 'a dozen homes' }],
+    ['The storm destroyed a dozen homes in Galway.', { value: 12, approx: true, unit: 'home', subjectKey: '|home:destroyed|galway', text: 'a dozen homes' }],
     ['Twenty-five workers were laid off at the plant in Ohio.', { value: 25, unit: 'worker', subjectKey: '|worker|ohio', text: 'Twenty-five workers' }],
     ['The bus crash killed twenty five people on Monday.', { value: 25, unit: 'person', text: 'twenty five people' }],
-    ['One hundred and twenty homes burned in Greece.', { value: 120, unit: 'home', text: 'One hundred and twenty homes' }],
+    ['One hundred and twenty homes burned in Greece.', { value: 120, unit: 'home', subjectKey: '|home:burned|greece', text: 'One hundred and twenty homes burned' }],
     ['Two to three people were injured in Lagos on Sunday.', { value: 2, high: 3, subjectKey: '|person:injured|lagos' }],
     ['Nearly two hundred migrants drowned off Libya.', { value: 200, approx: true, unit: 'migrant', text: 'Nearly two hundred migrants' }],
     ['One person was killed in Texas.', { value: 1, subjectKey: '|person:killed|texas' }],
@@ -246,5 +246,38 @@ describe('the blind fire subject: deaths written in words are one figure subject
     const r = relate({ text: two, figures: extractFigures(two) }, { text: three, figures: extractFigures(three) });
     expect(r.evidence.figureDiffs.map((d) => [d.subject, d.a.value, d.b.value])).toEqual([['people killed', 2, 3]]);
     expect(r.label).not.toBe('agrees');
+  });
+});
+
+// Issue 9 (blind subjects of sessions 21-22): "The fire has burned 12,400 acres" and "14,200 acres have burned", "35
+// percent contained" and "40 percent contained", "will cut 300 jobs" and "450 jobs would go" were bare keys (`|acre|`,
+// `|%|`, `|job|`), never compared. What an event did to the counted things is their state, written before or after.
+describe('what an event did to the counted things', () => {
+  it.each<[string, string[]]>([
+    ['The fire has burned 12,400 acres since Thursday.', ['|acre:burned|']],
+    ['About 14,200 acres have burned, the county said.', ['|acre:burned|']],
+    ['The blaze is 35 percent contained.', ['|%:contained|']],
+    ['The quake destroyed at least 87 homes in Ridgeway.', ['|home:destroyed|ridgeway']],
+    ['Halvorsen will cut 300 jobs at the plant.', ['|job:cut|']],
+    ['The union said 450 jobs would go.', ['|job:cut|']],
+    ['The union says the cuts will cost 450 jobs.', ['|job:cut|']],
+    ['The company said about 300 jobs would be cut.', ['|job:cut|']],
+    ['Airstrikes killed 22 people in Raqqa.', ['|person:killed|raqqa']],
+    ['The mill laid off 140 workers last spring.', ['|worker:cut|']],
+  ])('%s', (sentence, keys) => {
+    expect(extractFigures(sentence).map((f) => f.subjectKey)).toEqual(keys);
+  });
+
+  it('an increment is never the same quantity as a total', () => {
+    expect(extractFigures('The memo says a further 200 jobs will be cut in 2027.').map((f) => f.subjectKey)).toEqual(['|job:cut:more|']);
+    expect(extractFigures('It plans to cut another 200 jobs.').map((f) => f.subjectKey)).toEqual(['|job:cut:more|']);
+    expect(extractFigures('Another 40 homes were destroyed.').map((f) => f.subjectKey)).toEqual(['|home:destroyed:more|']);
+  });
+
+  it('a word that is no state of the count leaves it bare', () => {
+    // a noun after an amount, a verb about something else, the cost of a thing that is not jobs
+    expect(extractFigures('The council made a $5 million cut to road repairs.').map((f) => f.subjectKey)).toEqual(['|$|']);
+    expect(extractFigures('Officials said 300 homes had power again.').map((f) => f.subjectKey)).toEqual(['|home|']);
+    expect(extractFigures('The repairs will cost 40 homes their gardens.').map((f) => f.subjectKey)).toEqual(['|home|']);
   });
 });

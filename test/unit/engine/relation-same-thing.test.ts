@@ -54,3 +54,18 @@ describe('readingsDiffer: what no agreement can share', () => {
     expect(readingsDiffer(p('Ferrant shares rose 4 percent on Tuesday.'), p('Ferrant shares rose 4 percent on Tuesday, traders said.'))).toBe(false);
   });
 });
+
+// Session 22 (blind subject factory-automation): "Halvorsen shares rose" and "Halvorsen's annual sales rose" shared
+// only the company's name as what rises, and agreed once a closer page sentence was chosen.
+describe('a shared name alone is no shared thing when both say which of its things moves', () => {
+  it('shares and sales of one company rising do not agree', () => {
+    const shares = 'Corvane shares rose 4 percent on Tuesday.';
+    const sales = "Corvane's annual sales rose 6 percent last year to $1.9 billion.";
+    expect(relate({ text: shares }, { text: sales }).label).not.toBe('agrees');
+    expect(relate({ text: sales }, { text: shares }).label).not.toBe('agrees');
+  });
+
+  it('the same thing of one company rising still agrees', () => {
+    expect(relate({ text: 'Corvane shares rose 4 percent on Tuesday.' }, { text: 'Corvane shares climbed again on Tuesday after the deal.' }).label).toBe('agrees');
+  });
+});

@@ -79,7 +79,29 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   missing: 'missing', kidnapped: 'kidnapped', abducted: 'kidnapped', evacuated: 'evacuated',
   infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised',
   vaccinated: 'vaccinated', executed: 'killed', rescued: 'rescued', freed: 'freed', released: 'freed',
+  // what an event did to things or jobs ("87 homes were destroyed", "35 percent contained", "300 jobs would be cut")
+  destroyed: 'destroyed', damaged: 'damaged', burned: 'burned', burnt: 'burned', scorched: 'burned',
+  contained: 'contained', cut: 'cut', axed: 'cut', eliminated: 'cut', slashed: 'cut',
 };
+
+/**
+ * Verbs before a count that give its state ("the fire has burned 12,400 acres", "will cut 300 jobs", "strikes killed
+ * 22 people"): the same states as {@link STATE_PARTICIPLES}, said of the object. Past and plain forms: "plans to cut".
+ */
+export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
+  killed: 'killed', kill: 'killed', kills: 'killed', injured: 'injured', injure: 'injured', wounded: 'injured',
+  wound: 'injured', evacuated: 'evacuated', evacuate: 'evacuated', displaced: 'displaced', displace: 'displaced',
+  destroyed: 'destroyed', destroy: 'destroyed', destroys: 'destroyed', damaged: 'damaged', damage: 'damaged',
+  burned: 'burned', burnt: 'burned', burn: 'burned', scorched: 'burned', cut: 'cut', cuts: 'cut', cutting: 'cut',
+  axed: 'cut', axe: 'cut', ax: 'cut', eliminated: 'cut', eliminate: 'cut', eliminating: 'cut', slashed: 'cut',
+  slash: 'cut', shed: 'cut', sheds: 'cut', shedding: 'cut',
+};
+
+/** Words before a number that make it an increment, not a total ("a further 200 jobs", "another 40 homes"). */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['further', 'another', 'additional', 'extra']);
+
+/** Count nouns of jobs: "450 jobs will go" and "the cuts will cost 450 jobs" say they are cut. */
+export const JOB_UNITS: ReadonlySet<string> = new Set(['job', 'position', 'post', 'role']);
 
 /**
  * Cardinal number words a count may be spelled out in ("two people", "twenty-five workers", "one hundred and twenty

@@ -1,0 +1,57 @@
+/**
+ * A state that ended against one that goes on (issue 9; blind subject bramble-creek-fire of session 21, where "The
+ * evacuation order for Marlow Falls was lifted on Monday" and "… remains in force" were context): one question
+ * answered both ways, with no negation or direction word shared. Subjects of their own (a curfew, a strike, a ban).
+ */
+import { describe, expect, it } from 'vitest';
+import { relate } from '@/utils/engine/relation';
+import { endedVersusGoingOn, stateReading } from '@/utils/engine/state-end';
+
+const lifted = 'The curfew in Port Alder was lifted on Friday, the mayor said.';
+
+describe('stateReading', () => {
+  it.each<[string, boolean, string]>([
+    [lifted, true, 'lifted'],
+    ['The curfew in Port Alder remains in force, police said.', false, 'remains in force'],
+    ['The curfew in Port Alder has not been lifted.', false, 'lifted'],
+    ['The dockworkers called off their strike on Sunday.', true, 'called off'],
+    ['The dockworkers strike continues into its third week.', false, 'continues'],
+    ['The ban on fishing is no longer in force.', true, 'no longer in force'],
+  ])('%s', (text, ended, words) => {
+    expect(stateReading(text)).toMatchObject({ ended, words });
+  });
+
+  it('reads nothing where the phrase ends nothing', () => {
+    expect(stateReading('The match ended in a draw.')).toBeNull();
+    expect(stateReading('The mayor continues to deny the report.')).toBeNull();
+    expect(stateReading('The council met on Tuesday.')).toBeNull();
+    // both an end and a going-on: no single reading
+    expect(stateReading('The curfew was lifted but the fishing ban remains in place.')).toBeNull();
+  });
+});
+
+describe('ended against going on', () => {
+  it('an order lifted disputes the same order still in force', () => {
+    const r = relate({ text: lifted }, { text: 'The curfew in Port Alder remains in force, police said on Friday.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.ended).toEqual({ by: 'a' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['lifted'], b: ['remains in force'] });
+  });
+
+  it('a strike called off disputes the strike going on, either way round', () => {
+    const off = 'Port Alder dockworkers called off their strike on Sunday after a pay deal.';
+    const on = 'The Port Alder dockworkers strike continues after talks collapsed on Sunday.';
+    expect(relate({ text: off }, { text: on }).label).toBe('disputes');
+    expect(relate({ text: on }, { text: off }).evidence.ended).toEqual({ by: 'b' });
+  });
+
+  it('two different things, one ended and one going on, are no dispute', () => {
+    expect(endedVersusGoingOn(lifted, 'Fighting in Port Alder continues, residents said.')).toBeNull();
+    expect(relate({ text: lifted }, { text: 'The fishing ban in Port Alder remains in force.' }).label).not.toBe('disputes');
+  });
+
+  it('two ends or two going-ons are no dispute', () => {
+    expect(endedVersusGoingOn(lifted, 'Officials lifted the Port Alder curfew on Friday.')).toBeNull();
+    expect(relate({ text: lifted }, { text: 'The curfew in Port Alder was lifted on Friday after a week.' }).label).not.toBe('disputes');
+  });
+});

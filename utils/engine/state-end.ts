@@ -1,0 +1,121 @@
+/**
+ * A state that ended against one that goes on: "The evacuation order for Marlow Falls was lifted on Monday" and "The
+ * evacuation order for Marlow Falls remains in force" answer one question (is the order in force?) in opposite ways,
+ * though neither negates the other and no direction word is shared. News reports such changes of state all the time —
+ * a strike called off or continuing, a ban lifted or still in place, a curfew extended or ended — and a blind second
+ * subject (session 22) showed the card reading them as context.
+ *
+ * Pure token patterns, no parse: an ending phrase ("lifted", "called off", "no longer in force") or a going-on phrase
+ * ("remains in force", "continues", "has not been lifted"), and the lower-case content words next to it in its clause
+ * (what ended or goes on). Two texts dispute only when one says ended, the other goes on, and the words next to both
+ * phrases share a lower-case content word ("order", "strike"): a strike ending and fighting continuing are two things.
+ */
+import { contentStem, tokenize, type Token } from './text';
+import { STATE_END_PHRASES, STATE_GOES_ON_PHRASES, STATE_NEGATORS } from './lexicon/state-change';
+
+/** What one text says of a state: ended or going on, the phrase as written, and what the phrase is said of. */
+export interface StateReading {
+  ended: boolean;
+  /** The phrase as written ("was lifted", "remains in force"). */
+  words: string;
+  /** Lower-case content stems in the phrase's clause, up to {@link SUBJECT_SPAN} words either side. */
+  subject: ReadonlySet<string>;
+}
+
+/** Words either side of the phrase read as what it is said of. */
+const SUBJECT_SPAN = 8;
+/** Words that open another clause: what follows is not what the phrase is said of. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'until', 'which', 'who', 'that', 'said', 'says', 'say']);
+/** Phrases that only look like an end: "ended up", "ended in a draw", "continues to" (another verb follows). */
+const NOT_AN_END_AFTER = new Set(['up', 'in', 'with']);
+
+type Phrase = readonly string[];
+const byFirst = (phrases: readonly string[]): Map<string, Phrase[]> => {
+  const out = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = out.get(words[0]!);
+    if (list) list.push(words);
+    else out.set(words[0]!, [words]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+};
+const ENDS = byFirst(STATE_END_PHRASES);
+const GOES_ON = byFirst(STATE_GOES_ON_PHRASES);
+const NEGATORS = new Set(STATE_NEGATORS);
+/** A cheap test before tokenising: most sentences hold no phrase of either list. */
+const MAY_HOLD = new RegExp(`\\b(?:${[...new Set([...ENDS.keys(), ...GOES_ON.keys()])].join('|')})\\b`, 'i');
+
+function matchAt(index: Map<string, Phrase[]>, norms: readonly string[], i: number): number {
+  for (const p of index.get(norms[i]!) ?? []) if (p.every((w, k) => norms[i + k] === w)) return p.length;
+  return 0;
+}
+
+/** Whether a clause boundary (a comma, a full stop, a dash) lies between two adjacent tokens. */
+function boundary(text: string, a: Token, b: Token): boolean {
+  return /[,;:.!?()—–"“”]/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * What a text says ended or goes on, or null when it says neither (or both, or the phrase ends a sentence part that
+ * names nothing). A negated ending ("has not been lifted", "never ended") goes on; a negated going-on is left unread.
+ */
+export function stateReading(text: string): StateReading | null {
+  if (!MAY_HOLD.test(text)) return null;
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm);
+  let found: StateReading | null = null;
+  for (let i = 0; i < norms.length; i++) {
+    const endLen = matchAt(ENDS, norms, i);
+    const onLen = endLen ? 0 : matchAt(GOES_ON, norms, i);
+    const len = endLen || onLen;
+    if (!len) continue;
+    const next = norms[i + len];
+    if (endLen && next !== undefined && NOT_AN_END_AFTER.has(next) && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
+    if (onLen && next === 'to') continue;
+    // Negated: "has not been lifted", "was never called off" (a negator up to three words before, in the clause).
+    let negated = false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (boundary(text, tokens[k]!, tokens[k + 1]!)) break;
+      if (NEGATORS.has(norms[k]!)) negated = true;
+    }
+    if (negated && onLen) return null;
+    const ended = endLen > 0 && !negated;
+    const subject = new Set<string>();
+    for (let k = i - 1; k >= 0 && k >= i - SUBJECT_SPAN; k--) {
+      if (boundary(text, tokens[k]!, tokens[k + 1]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
+      addSubject(subject, tokens[k]!);
+    }
+    for (let k = i + len; k < tokens.length && k < i + len + SUBJECT_SPAN; k++) {
+      if (boundary(text, tokens[k - 1]!, tokens[k]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
+      addSubject(subject, tokens[k]!);
+    }
+    if (subject.size === 0) continue;
+    const reading = { ended, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject };
+    // Both an end and a going-on in one text ("the curfew was lifted but the ban remains in place"): no single reading.
+    if (found && found.ended !== reading.ended) return null;
+    found ??= reading;
+  }
+  return found;
+}
+
+/** A lower-case content word as a subject stem (names and numbers say where or who, not what ended). */
+function addSubject(out: Set<string>, t: Token): void {
+  if (!/^\p{Ll}/u.test(t.raw) || NEGATORS.has(t.norm)) return;
+  const s = contentStem(t.norm);
+  if (s) out.add(s);
+}
+
+/**
+ * Whether one text says a state ended and the other that it goes on, of one thing (their phrases' clauses share a
+ * lower-case content word besides the phrases): which side says it ended, and both phrases; null otherwise.
+ */
+export function endedVersusGoingOn(a: string, b: string): { by: 'a' | 'b'; a: string; b: string } | null {
+  const ra = stateReading(a);
+  if (!ra) return null;
+  const rb = stateReading(b);
+  if (!rb || ra.ended === rb.ended) return null;
+  if (![...ra.subject].some((s) => rb.subject.has(s))) return null;
+  return { by: ra.ended ? 'a' : 'b', a: ra.words, b: rb.words };
+}
