@@ -398,8 +398,8 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     // A card is left out only when it has no item and no figure row of its own (see homeCard): each candidate whose
     // article and outlet are known is an item whatever its label, so figure rows are read only for a topic without one.
     if (validCandidates(state, d).length === 0) {
-      const before = rowsShownBefore(state, k);
-      if (!draftFigures(state, d).some((r) => !before.has(figureRowKey(r)))) continue;
+      const homes = figureHomes(state);
+      if (!draftFigures(state, d).some((r) => homes.get(r.subjectKey) === d.topic.id)) continue;
     }
     topics.push(summaryOf(d));
   }
@@ -440,8 +440,10 @@ export interface AnalysisState {
   shown: TopicDraft[];
   /** Per topic id: candidates whose article and outlet are known (each is an item of the card, whatever its label). */
   valid: Map<string, Claim[]>;
-  /** Per topic id: the card's figure rows before rows shown by an earlier card are left out. */
+  /** Per topic id: the card's figure rows before rows of a subject shown by another card are left out. */
   figures: Map<string, FigureRow[]>;
+  /** Per figure subject key, the topic id whose card shows it ({@link figureHomes}), once computed. */
+  figureHomes?: ReadonlyMap<string, string>;
   /** Per topic id: the card before each claim is homed to one topic (the stance decisions: the costly part). */
   raw: Map<string, TopicMatch>;
   /** Per topic id: the card as shown (null when it has nothing of its own). */
@@ -475,7 +477,9 @@ function validCandidates(a: AnalysisState, d: TopicDraft): Claim[] {
 function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
   let hit = a.figures.get(d.topic.id);
   if (!hit) {
-    hit = figureRows(a.index, d.candidates, pageFigures(d.topicSentences, a.page, a.pageDate), sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate));
+    // The page's own figures from every sentence ("The fire has burned 12,400 acres" names no topic): they join only
+    // subjects the card's claims give, so they widen no row; the claims compared stay those of the topic's sentences.
+    hit = figureRows(a.index, d.candidates, pageFigures(a.sentences, a.page, a.pageDate), sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate));
     a.figures.set(d.topic.id, hit);
   }
   return hit;
@@ -507,13 +511,24 @@ function pagePassage(a: AnalysisState): PreparedPassage {
 }
 
 /**
- * The figure rows ({@link figureRowKey}) the cards before the `k`-th shown topic show: every row of theirs not shown
- * before them, so all their rows together.
+ * Where each figure subject of the page is shown: per subject key, the shown topic whose rows of it hold the most
+ * corpus entries (the earlier card on a tie). One subject is one row on one card: "bodies in Mexico" read by three
+ * cards of one page (a prosecutor, the missing students, Mexico) with partly different claims was three rows, and the
+ * page's own figures, read from every sentence, join every card whose claims give the subject.
  */
-function rowsShownBefore(a: AnalysisState, k: number): Set<string> {
-  const rows = new Set<string>();
-  for (let j = 0; j < k; j++) for (const r of draftFigures(a, a.shown[j]!)) rows.add(figureRowKey(r));
-  return rows;
+function figureHomes(a: AnalysisState): ReadonlyMap<string, string> {
+  if (a.figureHomes) return a.figureHomes;
+  const best = new Map<string, { topic: string; n: number }>();
+  for (const d of a.shown) {
+    const counts = new Map<string, number>();
+    for (const r of draftFigures(a, d)) counts.set(r.subjectKey, (counts.get(r.subjectKey) ?? 0) + r.entries.filter((e) => e.claimId).length);
+    for (const [key, n] of counts) {
+      const cur = best.get(key);
+      if (!cur || n > cur.n) best.set(key, { topic: d.topic.id, n });
+    }
+  }
+  a.figureHomes = new Map([...best].map(([key, v]) => [key, v.topic]));
+  return a.figureHomes;
 }
 
 /**
@@ -548,7 +563,7 @@ export function topicCard(analysis: PageAnalysis, topicId: string): TopicMatch |
   const t = rawCard(a, a.shown[at]!);
   const mine = new Set(itemIds(t));
   const others = a.shown.map((d) => (d === a.shown[at] || validCandidates(a, d).some((c) => mine.has(c.id)) ? rawCard(a, d) : null));
-  const card = homeCard(t, others.filter((x): x is TopicMatch => x !== null), rowsShownBefore(a, at));
+  const card = homeCard(t, others.filter((x): x is TopicMatch => x !== null), figureHomes(a));
   a.cards.set(topicId, card);
   return card;
 }
@@ -1674,12 +1689,12 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
  * One corpus claim under one topic: the topic where it fits best — the most similar page sentence; on a tie a
  * subject before a place, then the topic the page is more about (higher score), then the narrower one — so a claim
  * does not crowd every card. A topic left with nothing of its own keeps its closest few items, so no card shown is
- * empty. Figure rows appear once, under the first topic that shows them.
+ * empty. Each figure subject is shown once, on the card whose rows of it hold the most corpus entries.
  *
- * Card `t` as shown: `topics` are the cards, in card order, offering any of its claims (`t` among them), `rowsShown`
- * the figure rows ({@link figureRowKey}) of the cards before it; null when it keeps nothing.
+ * Card `t` as shown: `topics` are the cards, in card order, offering any of its claims (`t` among them), `figureHome`
+ * the topic showing each figure subject ({@link figureHomes}); null when it keeps nothing.
  */
-function homeCard(t: TopicMatch, topics: readonly TopicMatch[], rowsShown: ReadonlySet<string>): TopicMatch | null {
+function homeCard(t: TopicMatch, topics: readonly TopicMatch[], figureHome: ReadonlyMap<string, string>): TopicMatch | null {
   const all = contrastItems(t.contrasts);
   const mine = new Set(all.map((c) => c.claim.id));
   const home = new Map<string, { topic: string; fit: number; subject: boolean; score: number; size: number }>();
@@ -1699,17 +1714,9 @@ function homeCard(t: TopicMatch, topics: readonly TopicMatch[], rowsShown: Reado
   if (keep.size === 0) keep = new Set([...all].sort((a, b) => b.relation.similarity - a.relation.similarity).slice(0, MIN_OWN_ITEMS).map((c) => c.claim.id));
   const own = (list: Contrast[]) => list.filter((c) => keep.has(c.claim.id));
   const contrasts = { disputes: own(t.contrasts.disputes), agrees: own(t.contrasts.agrees), related: own(t.contrasts.related) };
-  const figures = t.figures.filter((r) => !rowsShown.has(figureRowKey(r)));
+  const figures = t.figures.filter((r) => figureHome.get(r.subjectKey) === t.topic.id);
   if (!contrasts.disputes.length && !contrasts.agrees.length && !contrasts.related.length && !figures.length) return null;
   return { ...t, contrasts, figures };
-}
-
-/**
- * What makes two figure rows one row for "shown once": the subject and the claims of its entries, in any order (two
- * cards list one day's entries in the order each met them: the refinery toll was shown twice).
- */
-function figureRowKey(r: FigureRow): string {
-  return r.subjectKey + r.entries.map((e) => e.claimId).sort().join();
 }
 
 /** Similarities this close are a tie when choosing a claim's topic. */

@@ -149,6 +149,14 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     olderArticleIsEarlierContext(match, pack);
   });
 
+  it("the page's two dead against three is a row, though the page's sentence names none of the card's topics (no row before session 22)", () => {
+    const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|person:killed|');
+    expect(rows).toHaveLength(1);
+    expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set([2, 3]));
+    expect(rows[0]!.entries.find((e) => e.figure.value === 2)?.outletName).toBe('Coastline Chronicle (this page)');
+    expect(rows[0]!.entries.filter((e) => e.figure.value === 3).every((e) => e.date?.startsWith('2026-08'))).toBe(true);
+  });
+
   it('no figure row pairs different things (firefighters and homes, cots and customers, containment and share prices)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
@@ -228,6 +236,8 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     const values = new Set(rows[0]!.entries.map((e) => e.figure.value));
     expect(values).toEqual(new Set([300, 450]));
     expect(rows[0]!.entries.some((e) => e.outletName.includes('(this page)'))).toBe(true);
+    // shown once: the union card reads the union's 450 too, but says nothing the cuts card did not
+    expect(match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey.startsWith('|job'))).toHaveLength(1);
   });
 
   it('no figure row pairs different things (300 jobs and $300 million, 200 jobs and 200 workers at the gates)', () => {
