@@ -1304,7 +1304,7 @@ function decideStance(
     if (label === 'agrees' && top.evidence.refuting.length > 0) label = 'related';
     // Nor where the two point opposite ways or give values of one unit that cannot both hold (relation.ts
     // readingsDiffer): "shares rose 4 percent" / "shares closed 2 percent lower" read as agreeing to the model.
-    if (label === 'agrees' && pageFeatures && readingsDiffer(prepare(claim), pageFeatures)) label = 'related';
+    if (label === 'agrees' && pageFeatures && readingsDiffer(prepare(claim), withFigures(answered!.get(claim.id)!))) label = 'related';
     // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
     // threshold of 0 turns this off.
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';
@@ -1733,6 +1733,18 @@ function pageFigures(sentences: PageSentence[], page: PageInput, pageDate: strin
       context: s.text,
     })),
   );
+}
+
+const withFiguresMemo = new WeakMap<PreparedText, PreparedText>();
+/**
+ * A page sentence's features with the figures it gives (the prepared page sentence carries none: figures are read per
+ * card, {@link figuresOf}), for {@link readingsDiffer}: "is 35 percent contained" and "is 40 percent contained" are no
+ * agreement. Read without the page's date: a date only resolves a figure's period, never its key or value.
+ */
+function withFigures(s: { text: string; features: PreparedText }): PreparedText {
+  let hit = withFiguresMemo.get(s.features);
+  if (!hit) withFiguresMemo.set(s.features, (hit = prepare({ text: s.text, figures: extractFigures(s.text), topics: [...s.features.topics] })));
+  return hit;
 }
 
 const sentenceFigures = new WeakMap<PageSentence, Map<string | null, Figure[]>>();

@@ -31,6 +31,7 @@ import { REPORTING_VERBS } from './lexicon/reporting';
 import { FIELD_LABELS } from './lexicon/boilerplate';
 import { TITLE_WORD_SET } from './lexicon/titles';
 import { ORG_WORDS, PLACE_WORDS } from './lexicon/topic-aliases';
+import { EVENT_NOUNS } from './lexicon/units';
 
 /** Tuning knobs for {@link mineTopics}; the defaults suit both the five seeds and thousands of articles. */
 export interface MineTopicsOptions {
@@ -314,8 +315,9 @@ export function namingDefinitions(text: string): { a: string; b: string }[] {
  * Version of the rules that tag texts with topics: stored claims' topic ids and the match index were computed with
  * them, so a corpus tagged under another version is re-mined (utils/corpus.ts stamps its topic state with it).
  * 2: session 21, a one-word person name inside a longer name the matcher does not know is no mention.
+ * 3: session 22, a name voted a place whose last word names an event or a body is one ("Bramble Creek Fire").
  */
-export const TOPIC_MATCH_RULES = 2;
+export const TOPIC_MATCH_RULES = 3;
 
 type Req = 'upper' | 'cap' | 'any';
 
@@ -635,6 +637,17 @@ function newCand(key: string, tokens: string[]): Cand {
 /* ------------------------------------------------------------------ one thing, one topic */
 
 const ORG_WORD_SET = new Set(ORG_WORDS);
+const EVENT_NOUN_SET = new Set(EVENT_NOUNS);
+
+/** The kind a name voted a place has by its last word: an event ("… Fire", "… Flood") or a body ("… Association"). */
+function placeNamedKind(surface: string): TopicKind | null {
+  const words = surface.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1]!;
+  if (EVENT_NOUN_SET.has(last)) return 'concept';
+  if (ORG_WORD_SET.has(last) || (last === 'district' && words[words.length - 2] === 'school')) return 'org';
+  return null;
+}
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
 
 /**
@@ -812,6 +825,9 @@ export function clusterTopic(cands: readonly EntityCand[], group: DataGroup | un
   // An acronym with no other cue is an organisation ("KCTV") — when it is mostly written so: one shouted "EBOLA" in a
   // headline does not make the disease one.
   else kind = acronym && isAcronymToken(bestSurface(surfaces)) ? 'org' : 'concept';
+  // Where a place name is the first part of the name, its last word says what it is: "Bramble Creek Fire" is an event
+  // and "Callowell Unified School District" a body, though both are written "near …" / "in …" like places.
+  if (kind === 'place' && !group) kind = placeNamedKind(bestSurface(surfaces)) ?? kind;
   let label: string;
   if (group) label = group.label;
   else {

@@ -149,6 +149,16 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     olderArticleIsEarlierContext(match, pack);
   });
 
+  it('"Bramble Creek Fire" is the fire (an event), not a place: its card shows the containment, 35 against 40 percent (no card before session 22)', () => {
+    expect(pack.topics.find((t) => t.label === 'Bramble Creek Fire')?.kind).toBe('concept');
+    const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|%:contained|');
+    expect(rows).toHaveLength(1);
+    expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set([35, 40]));
+    // and the Sentinel's "14,200 acres … 40 percent contained" is no agreement with the page's 12,400 and 35 percent
+    never(match, 'The Bramble Creek Fire grew to 14,200 acres overnight', 'agrees');
+    expect(withClaim(match, 'The Bramble Creek Fire grew to 14,200 acres overnight').length).toBeGreaterThan(0);
+  });
+
   it("the page's two dead against three is a row, though the page's sentence names none of the card's topics (no row before session 22)", () => {
     const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|person:killed|');
     expect(rows).toHaveLength(1);
