@@ -146,6 +146,8 @@ export async function benchImport(
     if (opts.noSearch) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 500));
+      // Woken again by a message (the CDP session below attaches to a running worker).
+      await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ claimlens: 1, type: 'corpus.stats', payload: {} }));
     }
     log(`search after the base import: ${JSON.stringify(searchBase)}`);
     const keys: ImportKeys = {
