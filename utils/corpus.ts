@@ -8,7 +8,7 @@ import type { ClaimLensDb, JournalRow, MetaRow } from './db';
 import { appendMatchIndex, buildMatchIndexRowsSteps, preReadMatchIndex, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
 import { conceptKeysRow, storedConceptKeys, type ConceptKeysRow } from './concept-keys-store';
-import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
+import { packTopicHead, readTopics, readTopicsChained, writeTopicHead } from './topic-head';
 import { preReadSearch, rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
@@ -611,7 +611,12 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   }
   const version = versionRow?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
-  const topics = cached?.topics ?? (await readTopics(db));
+  // Every read below goes out at once: after a worker start (no memory of the last batch) each is a read of its own —
+  // the topic head, the outlets' key cursor, the state's log and keys — and one after the other they were rounds of
+  // waiting at 100k claims.
+  // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
+  const opening = openTopicState(db, db.name);
+  const reading = cached ? undefined : readTopicsChained(db);
   // The outlets with articles: from the last batch's memory when it is of this corpus version (a key cursor over the
   // articles' outlet index otherwise, ~one round trip per outlet), with the batch's own added.
   // The articles after the batch's: the last stamp's count plus the batch's when that stamp is of this version (as the
@@ -623,10 +628,9 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
     cached ? cached.outletIds : db.articles.orderBy('outletId').uniqueKeys().then((keys) => new Set(keys as string[])),
     readMatchIndexInfo(db.meta),
   ]);
+  const [topics, state] = await Promise.all([reading ?? cached!.topics, opening]);
   const outletsWithArticles = new Set(outletIds);
   for (const a of sink.articles) outletsWithArticles.add(a.outletId);
-  // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
-  const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
   const prepared = preparedFeatureRows(sink.claims, sink.features);
