@@ -198,6 +198,8 @@ export async function benchImport(
       const search = Object.entries(b.phases).filter(([k]) => k.startsWith('search') || k === 'stamp');
       const sum = Object.values(b.phases).reduce((a, x) => a + x, 0);
       log(`  batch ${i + 1}: ${sum.toFixed(0)} ms; ${search.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}${b.zoneLost ? `; transaction zone lost during ${b.zoneLost}` : ""}`);
+      // Every phase of the batch: the first after a worker start reads what later ones hold in memory.
+      log(`    ${Object.entries(b.phases).filter(([k]) => !k.startsWith('search') && k !== 'stamp').map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
     });
     keys.import.articles_per_s = r2(perS);
     keys.import.articles = spare.length;
