@@ -169,7 +169,7 @@ export async function benchImport(
     const perS = await importViaOptionsPage(s, spare);
     // What the import stored: a batch refused (an error, a lost transaction) must not pass for a fast one.
     const after = await statsOf();
-    log(`stored by the UI import: ${(after?.articles ?? 0) - (stored?.articles ?? 0)} articles, ${(after?.claims ?? 0) - (stored?.claims ?? 0)} claims (of ${spare.length} articles sent)`);
+    log(`stored by the UI import: ${(after?.articles ?? 0) - (stored?.articles ?? 0)} articles, ${(after?.claims ?? 0) - (stored?.claims ?? 0)} claims (of ${spare.length} articles sent) on ${stored?.articles ?? 0} articles, ${stored?.claims ?? 0} claims`);
     if (opts.profile) {
       const prof = (await sw.call('Profiler.stop'))?.profile as CpuProfile;
       printProfile(prof);
