@@ -8,7 +8,7 @@ import type { ClaimLensDb, JournalRow, MetaRow } from './db';
 import { appendMatchIndex, buildMatchIndexRowsSteps, preReadMatchIndex, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
 import { conceptKeysRow, storedConceptKeys, type ConceptKeysRow } from './concept-keys-store';
-import { packTopicHead, readTopics, readTopicsChained, writeTopicHead } from './topic-head';
+import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { preReadSearch, rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
@@ -611,12 +611,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   }
   const version = versionRow?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
-  // Every read below goes out at once: after a worker start (no memory of the last batch) each is a read of its own —
-  // the topic head, the outlets' key cursor, the state's log and keys — and one after the other they were rounds of
-  // waiting at 100k claims.
-  // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
-  const opening = openTopicState(db, db.name);
-  const reading = cached ? undefined : readTopicsChained(db);
+  const topics = cached?.topics ?? (await readTopics(db));
   // The outlets with articles: from the last batch's memory when it is of this corpus version (a key cursor over the
   // articles' outlet index otherwise, ~one round trip per outlet), with the batch's own added.
   // The articles after the batch's: the last stamp's count plus the batch's when that stamp is of this version (as the
@@ -628,9 +623,10 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
     cached ? cached.outletIds : db.articles.orderBy('outletId').uniqueKeys().then((keys) => new Set(keys as string[])),
     readMatchIndexInfo(db.meta),
   ]);
-  const [topics, state] = await Promise.all([reading ?? cached!.topics, opening]);
   const outletsWithArticles = new Set(outletIds);
   for (const a of sink.articles) outletsWithArticles.add(a.outletId);
+  // State rows from memory where the last batch left them: an import job reads each row once (utils/topic-state-store.ts).
+  const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
   const prepared = preparedFeatureRows(sink.claims, sink.features);
@@ -648,13 +644,11 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
       conceptKeys: async (ids) => (await db.conceptKeys.bulkGet(ids as string[])).map((r) => storedConceptKeys(r, TOPIC_STATE_STAMP)),
     },
   );
-  // What the match index append reads (the writer's memory when not held, the rows of topics it folds) and the search
-  // step's reads (its stats, the re-tagged claims' doc rows, after a worker start its lexicon) are asked before any
-  // write is queued: asked after them they would wait for them all (~10k rows at 100k claims), and the rows are built
-  // while they run. The match index's first: IndexedDB answers in the order asked, and it is needed first (after a
-  // worker start, behind the search lexicon's large rows, it waited ~4 s at 100k claims).
-  const matchPreread = queued(preReadMatchIndex(db, matchInfo, db.name, [...up.claims.flatMap((c) => c.topics), ...[...up.gained.values()].flat()]));
+  // The search step's reads (its stats and the re-tagged claims' doc rows) asked before any write is queued: asked
+  // after them they would wait for them all (~10k rows at 100k claims), and its terms are computed while they run.
   const searchPreread = queued(preReadSearch(db, up.retagged.map((c) => c.id)));
+  // Likewise what the match index append reads: the writer's memory when not held, the rows of topics it folds.
+  const matchPreread = queued(preReadMatchIndex(db, matchInfo, db.name, [...up.claims.flatMap((c) => c.topics), ...[...up.gained.values()].flat()]));
   sink.lap('topicsUpdate');
   // The writes that need nothing more computed are queued first: IndexedDB does them while the features rows are
   // stamped and the match index rows built.

@@ -254,22 +254,10 @@ export interface SearchPreread {
  * inside the transaction. Neither the stats nor the doc rows are written by the batch before its search step.
  */
 export function preReadSearch(db: ClaimLensDb, retaggedIds: readonly string[]): Promise<SearchPreread> {
-  // A worker without the lexicon in memory (the first batch after a start) asks for the packed row and the postings log
-  // now too: asked by the search step, after the batch's writes were queued, they waited for all of them. (Neither is
-  // written by the batch before its search step.) Kept as `lexiconOf` keeps it when it is the one the stats describe.
-  const cold = !(lexCache && lexCache.db === db.name);
   return Dexie.Promise.all([
     db.meta.get(SEARCH_STATS_KEY),
     retaggedIds.length ? rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedIds) : Dexie.Promise.resolve([] as SearchDocRow[]),
-    cold ? Dexie.Promise.all([db.searchPacked.get(PACKED_KEY), readLogRows(db)]) : null,
-  ]).then(([row, docs, head]) => {
-    const stats = parseStats(row);
-    if (head && stats && !(lexCache && lexCache.db === db.name && lexCache.lex.tag === stats.tag)) {
-      const lex = decodeLexicon(head[0], head[1]);
-      if (lex.tag === stats.tag) lexCache = { db: db.name, lex };
-    }
-    return { stats, claimIds: new Set(retaggedIds), docs };
-  });
+  ]).then(([row, docs]) => ({ stats: parseStats(row), claimIds: new Set(retaggedIds), docs }));
 }
 
 function writeStats(db: ClaimLensDb, stats: SearchStats): Promise<string> {

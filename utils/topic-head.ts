@@ -51,11 +51,7 @@ export async function writeTopicHead(tables: Pick<TopicHeadTables, 'topicHead'>,
 
 /** The stored topics from the head, or null when there is no current head (then read the table). */
 export async function readTopicHead(tables: Pick<TopicHeadTables, 'topicHead'>): Promise<Topic[] | null> {
-  return topicsOfHead(await tables.topicHead.get(TOPIC_HEAD_KEY));
-}
-
-/** The topics a head row holds, or null when it is missing or not current. */
-function topicsOfHead(row: TopicHeadRow | undefined): Topic[] | null {
+  const row = await tables.topicHead.get(TOPIC_HEAD_KEY);
   if (!row || row.format !== TOPIC_HEAD_FORMAT) return null;
   try {
     const topics = JSON.parse(row.topics) as Topic[];
@@ -68,14 +64,6 @@ function topicsOfHead(row: TopicHeadRow | undefined): Topic[] | null {
 /** Every stored topic: from the head when there is one, else from the table. */
 export async function readTopics(tables: TopicHeadTables): Promise<Topic[]> {
   return (await readTopicHead(tables)) ?? (await tables.topics.toArray());
-}
-
-/**
- * {@link readTopics} chained on Dexie's own promises (no async function): a transaction may leave it pending while it
- * asks for other reads (a pending native async call loses Dexie's transaction zone).
- */
-export function readTopicsChained(tables: TopicHeadTables): Promise<Topic[]> {
-  return tables.topicHead.get(TOPIC_HEAD_KEY).then((row) => topicsOfHead(row) ?? tables.topics.toArray());
 }
 
 /**

@@ -77,17 +77,16 @@ export interface TopicStateSession {
   write(rows: readonly TopicStateRow[]): Promise<void>;
 }
 
-/** Reads the log records in `seq` order into a map, newest per key (a Dexie promise: see {@link openTopicState}). */
-function readLog(tables: TopicStateTables): Promise<{ log: Map<string, TopicStateRow>; rows: number; nextSeq: number }> {
-  return tables.topicStateLog.toArray().then((records) => {
-    const log = new Map<string, TopicStateRow>();
-    let rows = 0;
-    for (const r of records) {
-      for (const row of JSON.parse(r.rows) as TopicStateRow[]) log.set(row.key, row);
-      rows += r.count;
-    }
-    return { log, rows, nextSeq: records.length ? records[records.length - 1]!.seq + 1 : 1 };
-  });
+/** Reads the log records in `seq` order into a map, newest per key. */
+async function readLog(tables: TopicStateTables): Promise<{ log: Map<string, TopicStateRow>; rows: number; nextSeq: number }> {
+  const records = await tables.topicStateLog.toArray();
+  const log = new Map<string, TopicStateRow>();
+  let rows = 0;
+  for (const r of records) {
+    for (const row of JSON.parse(r.rows) as TopicStateRow[]) log.set(row.key, row);
+    rows += r.count;
+  }
+  return { log, rows, nextSeq: records.length ? records[records.length - 1]!.seq + 1 : 1 };
 }
 
 /**
@@ -95,22 +94,15 @@ function readLog(tables: TopicStateTables): Promise<{ log: Map<string, TopicStat
  * The memory of the last batch is used when the stored tag is the one it wrote; otherwise the log is read again.
  * `foldRows`: see {@link LOG_FOLD_ROWS}; `baseMax`: table rows kept in memory before they are emptied (tests pass small ones).
  */
-export function openTopicState(tables: TopicStateTables, dbName: string, foldRows = LOG_FOLD_ROWS, baseMax = BASE_CACHE_MAX): Promise<TopicStateSession> {
-  // Chained on Dexie's own promises (not an async function): the import asks for it together with its other reads and
-  // awaits them all (utils/corpus.ts `importTopics`), and a pending native async call loses Dexie's transaction zone.
-  return tables.meta.get(TOPIC_STATE_TAG).then((row) => {
-    const tag = row?.value;
-    const held = memory && memory.db === dbName && memory.tag === tag ? memory : null;
-    memory = null; // valid again only once this batch's rows and tag are written
-    if (held) return session(tables, held, foldRows, baseMax);
-    return Dexie.Promise.all([readLog(tables), tables.topicState.toCollection().primaryKeys()]).then(([{ log, rows, nextSeq }, keys]) =>
-      session(tables, { db: dbName, tag, log, logRows: rows, nextSeq, base: new Map(), baseKeys: new Set(keys) }, foldRows, baseMax),
-    );
-  });
-}
-
-/** One batch's session over the state `mem` holds (see {@link openTopicState}). */
-function session(tables: TopicStateTables, mem: StateMemory, foldRows: number, baseMax: number): TopicStateSession {
+export async function openTopicState(tables: TopicStateTables, dbName: string, foldRows = LOG_FOLD_ROWS, baseMax = BASE_CACHE_MAX): Promise<TopicStateSession> {
+  const tag = (await tables.meta.get(TOPIC_STATE_TAG))?.value;
+  let m = memory && memory.db === dbName && memory.tag === tag ? memory : null;
+  memory = null; // valid again only once this batch's rows and tag are written
+  if (!m) {
+    const [{ log, rows, nextSeq }, keys] = await Promise.all([readLog(tables), tables.topicState.toCollection().primaryKeys()]);
+    m = { db: dbName, tag, log, logRows: rows, nextSeq, base: new Map(), baseKeys: new Set(keys) };
+  }
+  const mem = m;
   const answer = (k: string) => mem.log.get(k) ?? mem.base.get(k) ?? undefined;
   const store: TopicStateStore = {
     get: (keys) => {

@@ -50,19 +50,12 @@ function requestLog(): { middleware: Middleware<DBCore>; take: () => string[] } 
  * The requests of a second import batch (12 reports stored first, then 2 more: topics updated from the stored state,
  * in the batch's transaction), on a fresh database named `name`.
  */
-async function secondBatchLog(name: string, opts: { cold?: boolean } = {}) {
+async function secondBatchLog(name: string) {
   const db = createDb(name);
   const requests = requestLog();
   db.use(requests.middleware);
   const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
   expect((await importItems(db, Array.from({ length: 12 }, (_, j) => report(j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
-  if (opts.cold) {
-    // Another database's import in between: what the import keeps in memory (topics, topic state, match index writer,
-    // search lexicon) is that database's, so the next batch here reads it all, as the first batch after a worker start.
-    const other = createDb(`${name}-other`);
-    expect((await importItems(other, Array.from({ length: 12 }, (_, j) => report(100 + j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
-    other.close();
-  }
   requests.take();
   expect((await importItems(db, [report(12, 'Kherson'), report(13, 'Odesa')])).every((o) => o.status === 'imported')).toBe(true);
   return { db, log: requests.take() };
@@ -92,18 +85,6 @@ describe('an import batch, its search step', { timeout: 60_000 }, () => {
     // The search step ran (its doc rows written) and read its stats (a meta read) before the claims were queued.
     expect(log.indexOf('searchDocs write')).toBeGreaterThan(firstClaimsWrite);
     // Up to the batch's last write (after it, outside the transaction: the stale-topics check of `importItems`).
-    const lastWrite = log.map((e) => e.endsWith(' write')).lastIndexOf(true);
-    expect(log.slice(firstClaimsWrite, lastWrite).filter((e) => e.endsWith(' read'))).toEqual([]);
-    db.close();
-  });
-
-  it('after a worker start too: the search lexicon, the topic head and the topic state are asked before the first write of claims', async () => {
-    const { db, log } = await secondBatchLog('test-import-write-order-cold', { cold: true });
-    const firstClaimsWrite = log.indexOf('claims write');
-    expect(firstClaimsWrite).toBeGreaterThan(0);
-    // The cold batch read them (they are not in memory)...
-    for (const table of ['searchPacked', 'topicHead', 'topicStateLog', 'topicState']) expect(log.slice(0, firstClaimsWrite)).toContain(`${table} read`);
-    // ...and nothing waits behind its writes.
     const lastWrite = log.map((e) => e.endsWith(' write')).lastIndexOf(true);
     expect(log.slice(firstClaimsWrite, lastWrite).filter((e) => e.endsWith(' read'))).toEqual([]);
     db.close();
