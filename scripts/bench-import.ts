@@ -9,16 +9,23 @@
  * CPU (by function) against time idle (waiting on IndexedDB).
  *
  *   node --import tsx scripts/bench-import.ts [--base 10000] [--ui 1000] [--no-build] [--profile] [--profile-out FILE]
+ *     [--keep DIR] [--no-search]
+ *
+ * `--keep DIR` keeps the Chromium profile in DIR with the base import (the 100k base takes half an hour): a later run
+ * with the same DIR imports only what the base still lacks. A UI import changes the profile, so measure on a COPY
+ * (`cp -a DIR COPY`, then `--keep COPY`); `--ui 0` only builds the base. The extension's id, hence its database, depends
+ * on the extension's directory: keep it (CLAIMLENS_EXT_DIR) the same across the runs sharing a profile.
+ * `--no-search` skips the popup search timings (minutes at 100k).
  *
  * (`--profile-out` writes the profile too; build with CLAIMLENS_NO_MINIFY=1 for readable function names.)
  */
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchExtension, openExtensionPage } from '../test/e2e/harness';
 import { buildBenchCorpora } from './bench-corpus';
-import { attachToWorker, importViaMessages, importViaOptionsPage, searchTimes } from './bench-browser';
+import { attachToWorker, dropCachedWorker, importViaMessages, importViaOptionsPage, installSettled, searchTimes } from './bench-browser';
 import { r2 } from './bench-node';
 import type { BatchTiming } from '../utils/corpus';
 import { ANALYSED_BATCH_SIZE } from '../utils/options/queue';
@@ -91,23 +98,57 @@ export interface ImportKeys {
  * report. Prints where the UI batches spent their time in the service worker; with `profile`, a CPU profile too.
  * Needs a build in .output/chrome-mv3.
  */
-export async function benchImport(root: string, opts: { base: number; ui: number; profile?: boolean; /** Where to write the service worker's CPU profile (a .cpuprofile file). */ profileOut?: string; log?: (s: string) => void }): Promise<ImportKeys> {
+export async function benchImport(
+  root: string,
+  opts: {
+    base: number;
+    ui: number;
+    profile?: boolean;
+    /** Where to write the service worker's CPU profile (a .cpuprofile file). */
+    profileOut?: string;
+    /** A Chromium profile directory to keep the base import in (see the file's comment). */
+    keep?: string;
+    /** Skip the popup search timings. */
+    noSearch?: boolean;
+    log?: (s: string) => void;
+  },
+): Promise<ImportKeys> {
   const log = opts.log ?? console.log;
   const { base, ui } = opts;
   // About 16 claims per article: base + 25k claims leaves more than 1,000 spare articles.
   const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * Math.max(ui, 1)]);
   const spare = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + ui).map((a) => a.item);
-  const s = await launchExtension();
+  if (opts.keep) dropCachedWorker(opts.keep);
+  const s = await launchExtension(opts.keep ? { userDataDir: opts.keep } : {});
   try {
     const { page } = await openExtensionPage(s, 'popup.html');
+    // A kept profile's relaunch: its start-up work (a seed reload, a re-mine) is over before anything is timed.
+    if (opts.keep) await installSettled(s);
+    // A kept profile remembers how much of the base it holds (a marker beside it): only the rest is imported.
+    const marker = opts.keep ? join(opts.keep, 'claimlens-bench-import.json') : null;
+    const held = marker && existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { articles: number; last: string }) : { articles: 0, last: '' };
+    const baseArticles = corpus!.articles;
+    if (held.articles > 0 && baseArticles[held.articles - 1]?.item.name !== held.last) throw new Error(`bench: the profile ${opts.keep} holds another article stream (remove it)`);
     let t = performance.now();
-    await importViaMessages(page, corpus!.articles.map((a) => a.item));
+    if (held.articles < baseArticles.length) {
+      await importViaMessages(page, baseArticles.slice(held.articles).map((a) => a.item));
+      if (marker) writeFileSync(marker, JSON.stringify({ articles: baseArticles.length, last: baseArticles[baseArticles.length - 1]!.item.name }));
+    }
     const baseS = (performance.now() - t) / 1000;
-    log(`base: ${corpus!.articles.length} articles (${corpus!.claims} claims) via messages in ${baseS.toFixed(1)} s`);
+    log(`base: ${corpus!.articles.length} articles (${corpus!.claims} claims), ${baseArticles.length - Math.min(held.articles, baseArticles.length)} of them imported now via messages in ${baseS.toFixed(1)} s`);
     // Popup search on the stored index as imports left it (postings blocks appended per batch): warm p50/p95, cold.
     const cdp = await s.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    const searchBase = await searchTimes(page, cdp, corpus!);
+    const searchBase = opts.noSearch ? {} : await searchTimes(page, cdp, corpus!);
+    // The search timings end in a worker started afresh (their cold queries stop it), which holds none of the import's
+    // memory (topic state, match and search writers): without them the worker is stopped here, so the UI import starts
+    // from the same state either way.
+    if (opts.noSearch) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 500));
+      // Woken again by a message (the CDP session below attaches to a running worker).
+      await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ claimlens: 1, type: 'corpus.stats', payload: {} }));
+    }
     log(`search after the base import: ${JSON.stringify(searchBase)}`);
     const keys: ImportKeys = {
       import: { articles_per_s: 0, articles: 0, base_claims: corpus!.claims, base_messages_s: r2(baseS), batch: ANALYSED_BATCH_SIZE, phases_ms_per_batch: {}, before_ms_per_batch: {} },
@@ -128,7 +169,7 @@ export async function benchImport(root: string, opts: { base: number; ui: number
     const perS = await importViaOptionsPage(s, spare);
     // What the import stored: a batch refused (an error, a lost transaction) must not pass for a fast one.
     const after = await statsOf();
-    log(`stored by the UI import: ${(after?.articles ?? 0) - (stored?.articles ?? 0)} articles, ${(after?.claims ?? 0) - (stored?.claims ?? 0)} claims (of ${spare.length} articles sent)`);
+    log(`stored by the UI import: ${(after?.articles ?? 0) - (stored?.articles ?? 0)} articles, ${(after?.claims ?? 0) - (stored?.claims ?? 0)} claims (of ${spare.length} articles sent) on ${stored?.articles ?? 0} articles, ${stored?.claims ?? 0} claims`);
     if (opts.profile) {
       const prof = (await sw.call('Profiler.stop'))?.profile as CpuProfile;
       printProfile(prof);
@@ -157,10 +198,12 @@ export async function benchImport(root: string, opts: { base: number; ui: number
       const search = Object.entries(b.phases).filter(([k]) => k.startsWith('search') || k === 'stamp');
       const sum = Object.values(b.phases).reduce((a, x) => a + x, 0);
       log(`  batch ${i + 1}: ${sum.toFixed(0)} ms; ${search.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}${b.zoneLost ? `; transaction zone lost during ${b.zoneLost}` : ""}`);
+      // Every phase of the batch: the first after a worker start reads what later ones hold in memory.
+      log(`    ${Object.entries(b.phases).filter(([k]) => !k.startsWith('search') && k !== 'stamp').map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
     });
     keys.import.articles_per_s = r2(perS);
     keys.import.articles = spare.length;
-    keys.search_after = await searchTimes(page, cdp, corpus!);
+    if (!opts.noSearch) keys.search_after = await searchTimes(page, cdp, corpus!);
     log(`search after the UI import: ${JSON.stringify(keys.search_after)}`);
     return keys;
   } finally {
@@ -178,6 +221,8 @@ if (process.argv[1]?.endsWith('bench-import.ts')) {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
   const out = process.argv.indexOf('--profile-out');
   const profileOut = out >= 0 ? process.argv[out + 1] : undefined;
-  const keys = await benchImport(root, { base: arg('base', 10_000), ui: arg('ui', 1000), profile: process.argv.includes('--profile') || !!profileOut, profileOut });
+  const keepAt = process.argv.indexOf('--keep');
+  const keep = keepAt >= 0 ? process.argv[keepAt + 1] : undefined;
+  const keys = await benchImport(root, { base: arg('base', 10_000), ui: arg('ui', 1000), profile: process.argv.includes('--profile') || !!profileOut, profileOut, keep, noSearch: process.argv.includes('--no-search') });
   console.log(JSON.stringify(keys));
 }

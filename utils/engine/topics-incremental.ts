@@ -74,6 +74,8 @@ const CONCEPT_ARTICLE_CAP = 16;
  * trips, at the cost of reading for up to this many candidates the concept budget may leave unjudged.
  */
 const STORY_READ_AHEAD = 16;
+/** At most this many candidates' story checks read at once (a bound on one read; see `prefetchStories`). */
+const STORY_READ_MAX = 512;
 /** Surfaces kept per candidate (for its label and aliases). */
 const SURFACE_CAP = 12;
 /** Lower-case words after a name kept per candidate (the most used: what {@link headFoldTarget} compares). */
@@ -339,6 +341,27 @@ function mergeRow<R extends EntityStateRow | ConceptStateRow>(stored: R, delta: 
     out.verbish += delta.verbish;
   }
   return out;
+}
+
+/**
+ * Where the story-check reads that start at concept candidate `from` end (exclusive), over the candidates' scores in
+ * the order the concept loop of {@link updateTopics} walks them (falling). The loop ends at the first candidate no
+ * stronger than the weakest stored concept once the budget is spent, and that bound only rises (an admission past the
+ * budget drops the weakest): with `budget` spent, every candidate the loop can still reach is read for at once. With
+ * budget left, the loop may go past the bound while the budget lasts: the candidates above it and at least
+ * {@link STORY_READ_AHEAD}. Never more than {@link STORY_READ_MAX}.
+ */
+export function storyReadEnd(scores: readonly number[], from: number, budget: number, weakest: number | undefined): number {
+  const cap = Math.min(scores.length, from + STORY_READ_MAX);
+  const above = (k: number) => weakest !== undefined && scores[k]! > weakest;
+  let end = from + 1;
+  if (budget <= 0) {
+    while (end < cap && above(end)) end++;
+    return end;
+  }
+  end = Math.min(cap, from + STORY_READ_AHEAD);
+  while (end < cap && above(end)) end++;
+  return end;
 }
 
 /** Concept budget of a full mine at `n` articles (see mineTopics). */
@@ -770,18 +793,28 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const weakest = existingConcepts
     .map((t) => t.outletCount * (t.label.includes(' ') ? 2 : 1) + Math.log10(Math.max(1, t.claimCount)) * 0.5)
     .sort((a, b) => a - b);
+  const labelOf = (r: ConceptStateRow): string => {
+    const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+    return r.bigram ? top : top.toLowerCase();
+  };
+  /** Whether the loop below ends at a candidate: the budget spent and no stronger than the weakest stored concept. */
+  const beyond = (r: ConceptStateRow) => budget <= 0 && !(weakest.length && score(r) > weakest[0]!);
+  const scores = qualifying.map(score);
   let readTo = 0;
   for (const [i, r] of qualifying.entries()) {
-    if (budget <= 0 && !(weakest.length && score(r) > weakest[0]!)) break;
-    const top = [...r.surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
-    const label = r.bigram ? top : top.toLowerCase();
+    if (beyond(r)) break;
+    const label = labelOf(r);
     // Nor an entity's name in lower case ("border patrol" of a new "Border Patrol"), as a full mine leaves it out.
     if (covered(label) || proto.some((p) => p.topic.label === label || (p.topic.kind !== 'concept' && p.topic.aliases.includes(label.toLowerCase())))) continue;
-    // The reads of this check and of the next few (the candidates after it that the loop may judge) go out together.
+    // The reads of this check and of every later one the loop can reach go out together: while the budget is spent, the
+    // loop ends at the first candidate no stronger than the weakest stored concept (which only rises), so every check
+    // up to there is read in one go; with budget left, the next few. Candidates a stored topic covers are read for
+    // never. Reading more than the loop judges changes no verdict (the stored rows do not change during the update).
     if (i >= readTo && judged(r)) {
-      readTo = i + STORY_READ_AHEAD;
+      const end = storyReadEnd(scores, i, budget, weakest[0]);
+      readTo = end;
       lap('topics.concepts');
-      await prefetchStories(qualifying.slice(i, readTo));
+      await prefetchStories(qualifying.slice(i, end).filter((q) => q === r || !covered(labelOf(q))));
       lap('topics.concepts.reads');
     }
     const ok = storyOk(r);

@@ -11,7 +11,7 @@ import { underLexicon } from './lexicon-scope';
 import { SECURITY_NEWS_LEXICON } from '@/utils/engine/lexicon/domain';
 import { compareTopics, importIncrementally, mineAll, trieFacts } from './topics-incremental-helpers';
 import { buildTopicMatcher, matchTopics } from '@/utils/engine/topics';
-import { mergeMatchers } from '@/utils/engine/topics-incremental';
+import { mergeMatchers, storyReadEnd } from '@/utils/engine/topics-incremental';
 import type { Topic } from '@/utils/engine/types';
 
 const SUBJECTS = resolve(__dirname, '../../fixtures/subjects');
@@ -42,6 +42,26 @@ describe('merging a matcher', () => {
     const text = 'Daesh attacked the Corvane Energy refinery; ISIL denied it.';
     expect(matchTopics(merged, text).map((h) => h.topicId)).toEqual(matchTopics(buildTopicMatcher([grown, refinery, corvane]), text).map((h) => h.topicId));
     expect(matchTopics(base, text).map((h) => h.topicId)).toEqual(['refinery']);
+  });
+});
+
+describe("the story checks' read window", () => {
+  // Scores as the concept loop walks them (falling); the weakest stored concept scores 5.
+  const scores = [9, 8, 8, 7, 6, 6, 5.5, 5, 4, 3, ...Array.from({ length: 40 }, (_, k) => 2.9 - k * 0.01)];
+  it('with the budget spent, reads every candidate above the weakest stored concept at once, and none below', () => {
+    expect(storyReadEnd(scores, 0, 0, 5)).toBe(7);
+    expect(storyReadEnd(scores, 3, -2, 5)).toBe(7);
+    // The loop judges the candidate it reads for even when the bound is passed (it was stronger when reached).
+    expect(storyReadEnd(scores, 7, 0, 5)).toBe(8);
+    expect(storyReadEnd(scores, 0, 0, undefined)).toBe(1);
+  });
+  it('with budget left, reads the next 16 or up to the bound, whichever is further', () => {
+    expect(storyReadEnd(scores, 0, 3, 5)).toBe(16);
+    expect(storyReadEnd(scores, 40, 3, 5)).toBe(50);
+    expect(storyReadEnd(scores, 0, 3, 2)).toBe(50);
+  });
+  it('never reads for more than 512 candidates at once', () => {
+    expect(storyReadEnd(Array.from({ length: 2000 }, (_, k) => 3000 - k), 100, 0, 0)).toBe(612);
   });
 });
 
