@@ -26,7 +26,7 @@ import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } fr
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
-import { endedVersusGoingOn } from './state-end';
+import { endedVersusGoingOn, stateReading, type StateReading } from './state-end';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -2141,10 +2141,15 @@ export function readingsDiffer(a: PreparedText, b: PreparedText): boolean {
   const da = plainDirection(a);
   const db = plainDirection(b);
   if (da !== 0 && db !== 0 && da !== db) return true;
-  for (const fa of a.figures) {
+  return figuresDiffer(a.figures, b.figures, a.text, b.text);
+}
+
+/** Whether two texts give values of one unit, for subjects that may be one, that cannot both hold (see {@link readingsDiffer}). */
+export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Figure[], aText: string, bText: string): boolean {
+  for (const fa of aFigures) {
     if (!fa.subjectKey) continue;
-    for (const fb of b.figures) {
-      if (fb.subjectKey && fb.unit === fa.unit && keysMayMeet(fa.subjectKey, fb.subjectKey) && !figuresConsistent(fa, fb, a.text, b.text)) return true;
+    for (const fb of bFigures) {
+      if (fb.subjectKey && fb.unit === fa.unit && keysMayMeet(fa.subjectKey, fb.subjectKey) && !figuresConsistent(fa, fb, aText, bText)) return true;
     }
   }
   return false;
@@ -2460,6 +2465,14 @@ function nameStems(p: PreparedText): Set<string> {
   return hit;
 }
 
+const stateCache = new WeakMap<PreparedText, StateReading | null>();
+/** {@link stateReading} once per prepared text (a page sentence meets hundreds of claims). */
+function stateOf(p: PreparedText): StateReading | null {
+  let hit = stateCache.get(p);
+  if (hit === undefined) stateCache.set(p, (hit = stateReading(p.text)));
+  return hit;
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -2566,7 +2579,7 @@ export function relate(
   // A state ended against one going on ("the evacuation order was lifted" / "remains in force"): one question, answered
   // both ways, with no negation or direction word to see it by (state-end.ts).
   if (label === 'related' && stanceOk) {
-    const ended = endedVersusGoingOn(a.text, b.text);
+    const ended = endedVersusGoingOn(stateOf(a), stateOf(b));
     if (ended) {
       label = 'disputes';
       strength = 1;

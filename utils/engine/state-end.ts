@@ -109,12 +109,13 @@ function addSubject(out: Set<string>, t: Token): void {
 
 /**
  * Whether one text says a state ended and the other that it goes on, of one thing (their phrases' clauses share a
- * lower-case content word besides the phrases): which side says it ended, and both phrases; null otherwise.
+ * lower-case content word besides the phrases): which side says it ended, and both phrases; null otherwise. Takes the
+ * texts or their readings ({@link stateReading}, which the relation keeps per prepared text).
  */
-export function endedVersusGoingOn(a: string, b: string): { by: 'a' | 'b'; a: string; b: string } | null {
-  const ra = stateReading(a);
+export function endedVersusGoingOn(a: string | StateReading | null, b: string | StateReading | null): { by: 'a' | 'b'; a: string; b: string } | null {
+  const ra = typeof a === 'string' ? stateReading(a) : a;
   if (!ra) return null;
-  const rb = stateReading(b);
+  const rb = typeof b === 'string' ? stateReading(b) : b;
   if (!rb || ra.ended === rb.ended) return null;
   if (![...ra.subject].some((s) => rb.subject.has(s))) return null;
   return { by: ra.ended ? 'a' : 'b', a: ra.words, b: rb.words };
