@@ -38,6 +38,8 @@ const POSSESSION_WORDS = new Set([
 const POSSESSION_FILLERS = new Set(['to', 'claims', 'claim', 'claimed', 'says', 'said', 'currently', 'still', 'now', 'reportedly', 'also', 'only', 'already', 'roughly', 'about']);
 // "now"/"still": "three people are now dead", "43 students are still missing"
 const STATE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'later', 'also', 'all', 'now', 'still']);
+/** Prepositions before a year-like number that make it a year ("in 2022", "since 2014"); not "of" / "by" ("a force of 2000 troops"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'till', 'throughout']);
 /** States that are nouns too ("a $5 million cut"): right after "a/the" + amount they name the change, not a state. */
 const AMOUNT_NOUN_STATES = new Set(['cut']);
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
@@ -538,8 +540,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       unit = '%';
       j += lower(tokens[j]) === 'per' ? 2 : 1;
     }
-    // a bare year is a date, not a count, unless a unit follows directly ("2000 troops")
+    // a bare year is a date, not a count, unless a unit follows directly ("2000 troops"); after a preposition of time
+    // it is a date whatever follows ("In 2022 teachers walked out" is no count of 2,022 teachers)
     if (!unit && isYearLike(t) && high === null && !unitAt(tokens, j) && !unitAt(tokens, j + 1)) continue;
+    if (!unit && !spelled && isYearLike(t) && high === null && !/,/.test(t.text) && YEAR_PREPOSITIONS.has(lower(prev))) continue;
 
     // unit noun, skipping quotes and up to two modifiers ("American", "Daesh-related", "new police")
     let owner: string | null = null;

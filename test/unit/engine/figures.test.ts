@@ -281,3 +281,16 @@ describe('what an event did to the counted things', () => {
     expect(extractFigures('The repairs will cost 40 homes their gardens.').map((f) => f.subjectKey)).toEqual(['|home|']);
   });
 });
+
+// Session 22 (blind subject callowell-teachers-strike): "In 2022 teachers walked out" was read as 2,022 teachers.
+describe('a year after a preposition of time is a date, whatever follows', () => {
+  it.each(['In 2022 teachers walked out for nine days.', 'In 2014 militants seized the city.', 'Since 2019 residents have paid more.'])('%s', (sentence) => {
+    expect(extractFigures(sentence)).toEqual([]);
+  });
+
+  it('a count of year-like size still counts where no preposition of time comes before it', () => {
+    expect(extractFigures('Some 2000 troops were sent.').map((f) => f.value)).toEqual([2000]);
+    expect(extractFigures('A force of 2000 troops was sent.').map((f) => f.value)).toEqual([2000]);
+    expect(extractFigures('Officials said 2,000 soldiers arrived in 2014.').map((f) => f.value)).toEqual([2000]);
+  });
+});
