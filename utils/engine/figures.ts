@@ -46,7 +46,19 @@ const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 /** Between a count and its state, besides {@link STATE_AUX}: a modal or future ("300 jobs would be cut", "will go"). */
 const STATE_AUX_AFTER = new Set([...STATE_AUX, 'will', 'would', 'could', 'may', 'might', 'be', 'to']);
 /** Between a state verb and the count it is said of ("cut a further 200 jobs", "destroyed at least 87 homes"). */
-const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'another', 'further', 'additional', 'extra', 'only', 'just']);
+const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'only', 'just', ...INCREMENT_WORDS]);
+
+/**
+ * The state a verb ending at token `k` gives the count after it ("burned", "cut", "laid off"; "cost" only of jobs:
+ * "will cost 450 jobs"), or undefined.
+ */
+function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string | undefined {
+  const lw = lower(tokens[k]);
+  if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw];
+  if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
+  if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
+  return undefined;
+}
 const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
 const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
 const QUOTE_PUNCT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
@@ -625,9 +637,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (!state) {
       let k = firstIdx - 1;
       while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
-      const lw = lower(tokens[k]);
-      const verb = STATE_VERBS_BEFORE[lw] ?? (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1])) ? 'cut' : JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw) ? 'cut' : undefined);
-      if (verb && k >= 0) state = verb;
+      if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
     }
     // "a further 200 jobs", "another 40 homes", "40 more homes": an increment, never the same quantity as a total
     const increment = INCREMENT_WORDS.has(lower(tokens[firstIdx - 1])) || lower(tokens[j]) === 'more';
