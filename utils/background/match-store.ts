@@ -8,7 +8,7 @@ import type { ClaimLensDb } from '../db';
 import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
 import { unpackMatchVocab, VOCAB_KEY, type MatchVocab, type MatchVocabRow } from '../match-vocab';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, topicGate } from '../engine/match';
+import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, leadEndOf, topicGate } from '../engine/match';
 import { pageDateOf } from '../engine/timing';
 import { idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
@@ -178,6 +178,8 @@ export async function loadPageSlice(
   // page naming dozens of corpus topics in passing reads the claims of the few it may be about.
   const mentions = new Map<string, number>();
   for (const h of doc.hits) mentions.set(h.topicId, (mentions.get(h.topicId) ?? 0) + 1);
+  const leadEnd = leadEndOf(doc);
+  const inLead = new Set(doc.hits.filter((h) => h.start < leadEnd).map((h) => h.topicId));
   const sentenceTerms = new Set(doc.sentences.flatMap((s) => s.terms));
   const gated: TopicIndexRow[] = [];
   rows.forEach((row, i) => {
@@ -185,7 +187,7 @@ export async function loadPageSlice(
     const topicId = topicIds[i]!;
     const kept = row.outletIds.filter((o) => !exclude.has(o));
     counts.set(topicId, { claims: kept.length, outlets: new Set(kept).size });
-    if (!topicGate(head.topics.get(topicId)!, mentions.get(topicId) ?? 0, new Map(row.context), sentenceTerms, opts.sensitivity)) return;
+    if (!topicGate(head.topics.get(topicId)!, mentions.get(topicId) ?? 0, inLead.has(topicId), new Map(row.context), sentenceTerms, opts.sensitivity)) return;
     gated.push(row);
     for (const id of closest(row, topicTerms.get(topicId)!, idOf, stats, exclude)) candidates.add(id);
   });

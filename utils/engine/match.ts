@@ -332,6 +332,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
   const gate = THRESHOLDS[opts.sensitivity];
   const pageDate = pageDateOf(page);
   const pageIndex = indexSentences(sentences);
+  const leadEnd = leadEndOf({ sentences });
 
   const byTopic = new Map<string, TopicHit[]>();
   for (const h of hits) {
@@ -356,7 +357,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     const topic = index.topics.get(topicId);
     const stored = index.claimsByTopic.get(topicId);
     if (!topic || !stored?.length) continue;
-    const gated = topicGate(topic, mentions.length, index.topicContext.get(topicId), pageTerms, opts.sensitivity);
+    const gated = topicGate(topic, mentions.length, mentions[0]!.start < leadEnd, index.topicContext.get(topicId), pageTerms, opts.sensitivity);
     if (!gated) continue;
     // Filtered (a page of a stored outlet, muted outlets) only once the topic passed the page's gates.
     const claims = claimsFrom(stored, excludeOutlets);
@@ -614,6 +615,17 @@ interface TopicDraft {
 }
 
 /**
+ * Where a page's lead ends: after its first sentence of prose (ending in a full stop, six words or more), which takes in
+ * the headline and a byline or dateline before it. A topic mentioned there is one the page is about ({@link topicGate}).
+ */
+export function leadEndOf(doc: Pick<PreparedPage, 'sentences'>): number {
+  for (const s of doc.sentences) if (LEAD_SENTENCE.test(s.text) && s.text.split(/\s+/).length >= 6) return s.end;
+  return 0;
+}
+/** Prose ends in a full stop, a question or exclamation mark, possibly inside a closing quote. */
+const LEAD_SENTENCE = /[.!?]["'”’)]?\s*$/;
+
+/**
  * The gates a topic the page mentions must pass before any of its claims is looked at — enough mentions, enough of
  * the vocabulary the corpus uses around it on the page, and a score bound (as if its closest claim were as close as
  * counts) over the sensitivity's gate — with the coverage and the score without the claim part; null when it fails.
@@ -622,14 +634,18 @@ interface TopicDraft {
 export function topicGate(
   topic: Topic,
   mentions: number,
+  inLead: boolean,
   context: Map<string, number> | undefined,
   pageTerms: Set<string>,
   sensitivity: MatchOptions['sensitivity'],
 ): { context: { coverage: number; terms: string[] }; base: number } | null {
   const gate = THRESHOLDS[sensitivity];
   const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
+  // A subject the lead names is what the page is about even when later sentences call it otherwise ("the Callowell
+  // Education Association" once, then "the union"): its lead mention counts twice toward the minimum. Not a place's.
+  const counted = mentions + (inLead && topic.kind !== 'place' ? 1 : 0);
   // Most topics a page names fail on mentions: their context coverage is not read.
-  if (mentions < minMentions) return null;
+  if (counted < minMentions) return null;
   const coverage = contextCoverage(context, pageTerms);
   const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
   if (coverage.coverage < minContext) return null;
@@ -1210,7 +1226,7 @@ function bestRelations(
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
-        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended;
+        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan;
         if ((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) {
           alt = r;
           altSentence = c.sentences[i]!;
@@ -1553,7 +1569,7 @@ function ruleBasis(r: Relation): RelationBasis {
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
-  if (e.negation || e.figureDiffs.length > 0 || e.denied) return true;
+  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan) return true;
   return e.opposingDirection !== null && e.sharedEntities.length > 0 && sharesPredicate(e);
 }
 

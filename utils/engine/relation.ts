@@ -27,6 +27,7 @@ import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMen
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading, type StateReading } from './state-end';
+import { planReading, planVersusNoPlan, type PlanReading } from './plans';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -2473,6 +2474,14 @@ function stateOf(p: PreparedText): StateReading | null {
   return hit;
 }
 
+const planCache = new WeakMap<PreparedText, PlanReading | null>();
+/** {@link planReading} once per prepared text. */
+function planOf(p: PreparedText): PlanReading | null {
+  let hit = planCache.get(p);
+  if (hit === undefined) planCache.set(p, (hit = planReading(p.text)));
+  return hit;
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -2585,6 +2594,19 @@ export function relate(
       strength = 1;
       evidence.ended = { by: ended.by };
       evidence.opposingDirection = { a: [ended.a], b: [ended.b] };
+    }
+  }
+  // A plan stated against a plan denied, of one act by one doer ("no further job cuts are planned" / "plans to cut a
+  // further 200 jobs"): plans.ts. The stating side must state it, not relay a report of it.
+  if (label === 'related' && stanceOk) {
+    const plan = planVersusNoPlan(planOf(a), planOf(b));
+    // Who plans must be one: a name both texts give, or the doers the two plan phrases name ("the district had no
+    // plans" / "Callowell Unified School District plans").
+    if (plan && (entityShared.length > 0 || plan.sameDoer) && !relaysReport(plan.deniedBy === 'a' ? b : a)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.plan = { deniedBy: plan.deniedBy };
+      evidence.opposingDirection = { a: [plan.a], b: [plan.b] };
     }
   }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says

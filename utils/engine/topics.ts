@@ -316,8 +316,9 @@ export function namingDefinitions(text: string): { a: string; b: string }[] {
  * them, so a corpus tagged under another version is re-mined (utils/corpus.ts stamps its topic state with it).
  * 2: session 21, a one-word person name inside a longer name the matcher does not know is no mention.
  * 3: session 22, a name voted a place whose last word names an event or a body is one ("Bramble Creek Fire").
+ * 4: session 23, a plural possessive joins a concept pair ("teachers' strike"): the counted pairs change.
  */
-export const TOPIC_MATCH_RULES = 3;
+export const TOPIC_MATCH_RULES = 4;
 
 type Req = 'upper' | 'cap' | 'any';
 
@@ -1292,7 +1293,9 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
   let prev: { canon: string; surface: string; broad: boolean; country: boolean } | null = null;
   for (let k = 0; k < d.tokens.length; k++) {
     const t = d.tokens[k]!;
-    if (k > 0 && !/^[ \t\u00a0-]+$/.test(d.text.slice(d.tokens[k - 1]!.end, t.start))) prev = null;
+    // Words of a pair are joined by spaces (or a hyphen), or by a plural possessive's apostrophe: "teachers' strike",
+    // "workers’ union" are one subject as much as "teacher strike" (the matcher's gaps allow the apostrophe too).
+    if (k > 0 && !pairGap(d.text.slice(d.tokens[k - 1]!.end, t.start), d.tokens[k - 1]!.raw)) prev = null;
     const lower = /^\p{Ll}/u.test(t.raw);
     const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? memoContentStem(t.norm) : null;
     if (cs && !GENERIC.has(cs)) {
@@ -1310,6 +1313,11 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
       prev = country ? { canon: `@${country}`, surface: stripPossessive(t.raw), broad: false, country: true } : null;
     }
   }
+}
+
+/** Whether the text between two words lets them form a concept pair (see {@link countConceptUses}). */
+function pairGap(gap: string, before: string): boolean {
+  return /^[ \t\u00a0-]+$/.test(gap) || (/s$/i.test(before) && /^['’][ \t\u00a0]+$/.test(gap));
 }
 
 /** Determiners and possessives: the word after one is a noun, or an adjective of the noun that follows. */

@@ -146,6 +146,11 @@ export interface RelationEvidence {
    * which side says it ended. Match.ts keeps the dispute only when the continuing side is not the older statement.
    */
   ended?: { by: 'a' | 'b' };
+  /**
+   * One side states a plan ("plans to cut a further 200 jobs"), the other denies one of the same act by the same doer
+   * ("no further job cuts are planned"; utils/engine/plans.ts): which side denies it.
+   */
+  plan?: { deniedBy: 'a' | 'b' };
 }
 
 /** Result of the one relation function used everywhere. */

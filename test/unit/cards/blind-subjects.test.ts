@@ -218,6 +218,19 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     }
   });
 
+  it('"no further job cuts are planned" against the memo\'s "is planning more job cuts" the next day is a dispute (context before session 23)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Halvorsen Appliances is planning more job cuts in Greyford');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('no further job cuts are planned');
+        expect(c.relation.evidence.plan).toBeDefined();
+        expect(c.relation.evidence.opposingDirection).toEqual({ a: ['no further job cuts are planned'], b: ['planning more job cuts'] });
+      }
+    }
+  });
+
   it('the 2021 promise ("no plans to cut jobs") is earlier context with its gap, neither dispute nor agreement', () => {
     olderArticleIsEarlierContext(match, pack);
     expect(withClaim(match, 'has no plans to cut jobs in Greyford').length).toBeGreaterThan(0);
@@ -349,6 +362,32 @@ describe("blind subject D: the Callowell teachers' strike (session 22)", () => {
   it('a denial and a plain "did not" of one proposition agree: the district denied / said it did not hire replacement teachers', () => {
     for (const m of [match, withArticles]) {
       agrees(m, 'The district said it did not hire replacement teachers during the strike.', 'The district denied that it had hired replacement teachers during the strike.');
+    }
+  });
+
+  it('"ended" against "talks collapsed … the strike will continue" the same day is a dispute (the union, named once in the lead, is a card since session 23)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, "collapsed late on Wednesday, and the teachers' strike will continue");
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain("The Callowell teachers' strike ended on Wednesday");
+        expect(c.relation.evidence.opposingDirection).toEqual({ a: ['ended'], b: ['continue'] });
+        expect(c.timing?.position).toBe('same-time');
+      }
+    }
+    expect(match.topics.map((t) => t.topic.label)).toContain('Callowell Education Association');
+  });
+
+  it('"no plans to close any schools" against the memo\'s "plans to close Linden Elementary and Marsh Elementary" is a dispute (context before session 23)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Callowell Unified School District plans to close Linden Elementary');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('the district had no plans to close any schools');
+        expect(c.relation.evidence.plan).toBeDefined();
+      }
     }
   });
 

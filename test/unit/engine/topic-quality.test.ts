@@ -96,6 +96,16 @@ describe('concept mining on any subject', () => {
       ['french soil', 'french minister', 'soil'],
     ],
     [
+      'a plural possessive joins a pair as a space does ("dockworkers’ walkout", "farmers’ protest")',
+      [
+        ['daily', "The dockworkers' walkout shut the harbor on Monday. The farmers' protest blocked the ring road."],
+        ['herald', 'Shipping lines said the dockworkers’ walkout cost them millions, and the farmers’ protest grew.'],
+        ['post', "Talks to end the dockworkers' walkout failed as the farmers' protest reached the capital."],
+      ],
+      ['dockworkers walkout', 'farmers protest'],
+      ['walkout'],
+    ],
+    [
       'a title, honorific or role alone is no name, in capitals or not; the name it comes with is',
       [
         ['daily', 'Mr. Okafor said the harbor bridge would close. The CEO of Delta Freight, Dr. Lina Park, disagreed, the MPs said. In the past week, Mr.'],

@@ -1,0 +1,73 @@
+// A plan stated against a plan denied (utils/engine/plans.ts, session 23): one act by one doer, said both ways, is a
+// dispute; other acts, other doers, a plan reported inside someone else's statement, and a proposal are not. Sentences
+// of subjects the rule was not written on (a port, a council, a carmaker, an airline, a league).
+import { describe, expect, it } from 'vitest';
+import { planReading, planVersusNoPlan } from '@/utils/engine/plans';
+import { relate } from '@/utils/engine/relation';
+
+describe('reading a plan', () => {
+  it.each<[string, boolean, string]>([
+    ['The port authority has no plans to sell the container terminal, its chairman said.', false, 'no plans to sell the container terminal'],
+    ['The council does not intend to raise parking charges this year.', false, 'not intend to raise parking charges'],
+    ['No further route closures are planned, the airline said.', false, 'No further route closures are planned'],
+    ['Norland Motors plans to close its Breda plant in 2027.', true, 'plans to close'],
+    ['The league is planning more weekday fixtures next season.', true, 'planning more weekday fixtures'],
+  ])('%s', (text, planned, words) => {
+    const r = planReading(text);
+    expect(r).not.toBeNull();
+    expect(r!.planned).toBe(planned);
+    expect(r!.words).toBe(words);
+  });
+
+  it('a plan reported inside another statement is not the text’s own', () => {
+    // The text's own plan is the stated one; the denial it reports is the company's.
+    const r = planReading('Norland Motors plans to close its Breda plant, the union said, contradicting the company’s statement that no closures were planned.');
+    expect(r?.planned).toBe(true);
+    expect(planReading('The union said the memo contradicted the company’s assurances that no closures were planned.')).toBeNull();
+  });
+
+  it('a proposal ("the plan to …") and texts with no plan are no plan stated', () => {
+    expect(planReading('The plan to widen the harbor mouth was approved in March.')).toBeNull();
+    expect(planReading('Ships waited at anchor for four days.')).toBeNull();
+  });
+
+  it('plans and denies in one breath: no single reading', () => {
+    expect(planReading('The council plans to raise parking charges but has no plans to raise council tax.')).toBeNull();
+  });
+});
+
+describe('a plan against a plan denied', () => {
+  it.each<[string, string]>([
+    ['The port authority has no plans to sell the container terminal, its chairman said.', 'The port authority plans to sell the container terminal to a shipping group, according to board minutes.'],
+    ['No further route closures are planned, the airline said.', 'Skyline Air is planning more route closures in the spring, according to an internal memo.'],
+    ['Norland Motors said it had no plans to close any plants in Europe.', 'Norland Motors plans to close its Breda plant in Europe in 2027.'],
+  ])('disputes: %s / %s', (a, b) => {
+    expect(planVersusNoPlan(a, b)).not.toBeNull();
+    expect(planVersusNoPlan(b, a)?.deniedBy).toBe('b');
+  });
+
+  it.each<[string, string, string]>([
+    ['another act', 'The council has no plans to raise taxes next year.', 'The council plans to raise parking fees next year.'],
+    ['another doer', 'The senator has no plans to run for governor in 2028.', 'Mayor Ortiz plans to run for governor in 2028.'],
+    ['another act of one doer', 'Norland Motors has no plans to close any plants.', 'Norland Motors plans to open two plants in Spain.'],
+    ['two plans', 'Norland Motors plans to close its Breda plant.', 'Norland Motors plans to close its Breda plant in 2027.'],
+  ])('no dispute (%s)', (_why, a, b) => {
+    expect(planVersusNoPlan(a, b)).toBeNull();
+  });
+
+  it('the relation calls it a dispute and says which phrases; a relayed rumour of the plan is no plan dispute', () => {
+    const r = relate(
+      { text: 'The port authority has no plans to sell the container terminal, its chairman said.' },
+      { text: 'The port authority plans to sell the container terminal to a shipping group, according to board minutes.' },
+    );
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.plan).toEqual({ deniedBy: 'a' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['no plans to sell the container terminal'], b: ['plans to sell the container terminal'] });
+    const relayed = relate(
+      { text: 'The port authority has no plans to sell the container terminal, its chairman said.' },
+      { text: 'The port authority reportedly plans to sell the container terminal to a shipping group, rumours say.' },
+    );
+    // (A near copy that one side negates is the negation rule's to judge; the card drops relayed rumours: match.ts noSide.)
+    expect(relayed.evidence.plan).toBeUndefined();
+  });
+});

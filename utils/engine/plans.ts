@@ -1,0 +1,182 @@
+/**
+ * A plan stated against a plan denied: "Chief executive Marta Lindqvist said no further job cuts are planned" and "A
+ * leaked memo shows Halvorsen Appliances plans to cut a further 200 jobs" answer one question (are more cuts planned?)
+ * both ways. Neither sentence negates the other's words, and "planned" is no direction word, so the card read them as
+ * context (two blind subjects of session 22: job cuts, school closures). News reports plans and their denials all the
+ * time — "has no plans to close any schools" / "plans to close Linden Elementary".
+ *
+ * Pure token patterns, no parse: a plan word ("plans to", "is planning", "are planned", "intends to"), negated when a
+ * negator stands before it in its clause ("no plans to", "no further cuts are planned", "does not intend to"), and
+ * what is planned — the lower-case content words of its clause after it, and before it for a passive ("job cuts are
+ * planned"). A plan reported inside another's statement is not the text's own ("…, contradicting the company's
+ * statement that no further cuts were planned"): it is left out. Two texts dispute when one plans and the other denies
+ * a plan of one act (their planned words share the act and one more word) by one doer (the names and words before the
+ * plan word, when both texts give any, share one).
+ */
+import { contentStem, tokenize, type Token } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+
+/** What one text says of a plan: stated or denied, the words as written, what is planned and by whom. */
+export interface PlanReading {
+  planned: boolean;
+  /** The plan phrase as written, from its negator to the act ("no further job cuts are planned", "plans to cut"). */
+  words: string;
+  /** The act: the first content stem after the plan word ("cut" of "plans to cut"), or the planned noun's words. */
+  act: ReadonlySet<string>;
+  /** Lower-case content stems of what is planned (the act's clause). */
+  object: ReadonlySet<string>;
+  /** Content stems (names included) of who plans, empty when the text does not say (a passive, "said no … are planned"). */
+  doer: ReadonlySet<string>;
+}
+
+/** Plan words, by normal form: whether a passive use ("are planned") names what is planned before the word. */
+const PLAN_WORDS = new Map<string, 'active' | 'either'>([
+  ['plan', 'active'],
+  ['plans', 'active'],
+  ['planning', 'active'],
+  ['planned', 'either'],
+  ['intends', 'active'],
+  ['intend', 'active'],
+  ['intended', 'either'],
+  ['intention', 'active'],
+]);
+/** A cheap test before tokenising. */
+const MAY_HOLD = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention)\b/i;
+/** Negators before a plan word in its clause: "no plans", "not planning", "no further cuts are planned". */
+const NEGATORS = new Set(['no', 'not', 'never', "n't", 'nor']);
+/** How far back a negator may stand ("no further job cuts were planned": four words). */
+const NEGATOR_SPAN = 5;
+/** Words that open another clause. */
+const OPENERS = new Set(['and', 'but', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'until', 'which', 'who', 'that', 'if', 'whether']);
+/** Words after which a plan is someone else's, reported inside a contrast: "contradicting the statement that …". */
+const REPORTED_BY = new Set([
+  'contradicting', 'contradicts', 'contradicted', 'despite', 'statement', 'statements', 'assurance', 'assurances',
+  'claim', 'claims', 'promise', 'promises', 'promised', 'insisted', 'insisting', 'told', 'denied', 'denies', 'deny',
+  'denying', 'after', 'earlier', 'previously', 'rumours', 'rumors', 'reports', 'report', 'speculation',
+]);
+/** Auxiliaries and helpers between a negator or a doer and the plan word ("does not", "had no", "is planning"). */
+const HELPERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'any', 'further', 'more', 'immediate', 'current', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'of']);
+/** Words inside the planned act's noun phrase that do not end it ("close any schools", "more job cuts"). */
+const ACT_DETERMINERS = new Set(['any', 'further', 'more', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'all', 'new', 'additional', 'other', 'another']);
+/** Words of when, not what: "next year" planned on both sides says nothing of one act. */
+const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'next', 'last', 'today', 'tomorrow', 'soon', 'later', 'early', 'now', 'coming', 'time', 'this']);
+/** Pronouns before a plan word: the doer is the name opening the sentence. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+/** Words after a plan word read as what is planned. */
+const OBJECT_SPAN = 12;
+/** Words before a plan word read as who plans (or, for a passive, what is planned). */
+const DOER_SPAN = 6;
+
+/** Whether a clause boundary lies between two adjacent tokens. */
+function boundary(text: string, a: Token, b: Token): boolean {
+  return /[,;:.!?()—–"“”]/.test(text.slice(a.end, b.start));
+}
+
+const lowerStem = (t: Token): string | null => (/^\p{Ll}/u.test(t.raw) && !NEGATORS.has(t.norm) ? contentStem(t.norm) : null);
+
+/**
+ * What a text says of a plan, or null when it states none of its own (or plans and denies in one breath). Plans
+ * reported inside another's statement ({@link REPORTED_BY}) are left out.
+ */
+export function planReading(text: string): PlanReading | null {
+  if (!MAY_HOLD.test(text)) return null;
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm);
+  let found: PlanReading | null = null;
+  for (let i = 0; i < norms.length; i++) {
+    const use = PLAN_WORDS.get(norms[i]!);
+    if (!use) continue;
+    // The clause before the plan word: negator, doer, and whether it is reported.
+    let start = i;
+    while (start > 0 && !boundary(text, tokens[start - 1]!, tokens[start]!) && !OPENERS.has(norms[start - 1]!) && !REPORTING_VERB_SET.has(norms[start - 1]!)) start--;
+    let reported = false;
+    for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+      if (/[.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (REPORTED_BY.has(norms[k]!)) reported = true;
+    }
+    if (reported) continue;
+    let negated = false;
+    let negAt = i;
+    for (let k = i - 1; k >= start && k >= i - NEGATOR_SPAN; k--) {
+      if (NEGATORS.has(norms[k]!)) {
+        negated = true;
+        negAt = k;
+      }
+    }
+    // "plan" as a noun after a determiner with no negator ("the plan", "a plan to") is a proposal, not a plan stated.
+    const prev = norms[i - 1];
+    if (!negated && (norms[i] === 'plan' || norms[i] === 'intention') && prev !== undefined && ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'].includes(prev)) continue;
+    // What is planned: after the word ("plans to cut 200 jobs", "is planning more job cuts"), up to the clause's end.
+    const object = new Set<string>();
+    const act = new Set<string>();
+    let k = i + 1;
+    if (norms[k] === 'to' || norms[k] === 'for' || norms[k] === 'of') k++;
+    let actDone = false;
+    let actEnd = i;
+    for (; k < tokens.length && k <= i + OBJECT_SPAN; k++) {
+      if (boundary(text, tokens[k - 1]!, tokens[k]!) || (OPENERS.has(norms[k]!) && norms[k] !== 'and')) break;
+      const s = TIME_WORDS.has(norms[k]!) ? null : lowerStem(tokens[k]!);
+      if (!s) {
+        if (act.size && !ACT_DETERMINERS.has(norms[k]!)) actDone = true;
+        continue;
+      }
+      object.add(s);
+      if (!actDone) {
+        act.add(s);
+        actEnd = k;
+      }
+    }
+    // A passive ("no further job cuts are planned"): what is planned stands before the word.
+    const doer = new Set<string>();
+    if (act.size === 0 && use === 'either') {
+      for (let j = i - 1; j >= start && j >= i - DOER_SPAN; j--) {
+        const s = TIME_WORDS.has(norms[j]!) ? null : lowerStem(tokens[j]!);
+        if (s && !HELPERS.has(norms[j]!)) {
+          act.add(s);
+          object.add(s);
+        }
+      }
+    } else {
+      const from = negated ? negAt : i;
+      for (let j = from - 1; j >= start && j >= from - DOER_SPAN; j--) {
+        if (PRONOUNS.has(norms[j]!)) {
+          for (const t of tokens) {
+            if (!/^\p{Lu}/u.test(t.raw)) break;
+            const s = contentStem(t.norm);
+            if (s) doer.add(s);
+          }
+          break;
+        }
+        if (HELPERS.has(norms[j]!)) continue;
+        const s = contentStem(norms[j]!);
+        if (s) doer.add(s);
+      }
+    }
+    if (act.size === 0) continue;
+    const reading: PlanReading = { planned: !negated, words: text.slice(tokens[negated ? negAt : i]!.start, tokens[actEnd]!.end), act, object, doer };
+    if (found && found.planned !== reading.planned) return null;
+    found ??= reading;
+  }
+  return found;
+}
+
+/**
+ * Whether one text states a plan and the other denies one, of one act by one doer (see the module comment): which side
+ * denies, both phrases, and whether both name the doer (and it is one); null otherwise. Takes the texts or their readings ({@link planReading}).
+ */
+export function planVersusNoPlan(a: string | PlanReading | null, b: string | PlanReading | null): { deniedBy: 'a' | 'b'; a: string; b: string; sameDoer: boolean } | null {
+  const ra = typeof a === 'string' ? planReading(a) : a;
+  if (!ra) return null;
+  const rb = typeof b === 'string' ? planReading(b) : b;
+  if (!rb || ra.planned === rb.planned) return null;
+  // One act: the acts meet ("cut" in "job cuts" and in "plans to cut"), and the two say one more word of it in common.
+  const sameAct = [...ra.act].some((s) => rb.act.has(s) || rb.object.has(s)) || [...rb.act].some((s) => ra.object.has(s));
+  if (!sameAct) return null;
+  let shared = 0;
+  for (const s of ra.object) if (rb.object.has(s)) shared++;
+  if (shared < 2) return null;
+  // One doer, when both say who.
+  const sameDoer = [...ra.doer].some((s) => rb.doer.has(s));
+  if (ra.doer.size && rb.doer.size && !sameDoer) return null;
+  return { deniedBy: ra.planned ? 'b' : 'a', a: ra.words, b: rb.words, sameDoer };
+}
