@@ -1205,14 +1205,16 @@ function bestRelations(
     // The closest sentence leans on shared names ("Marlow Falls"): when it finds no conflict or agreement, a sentence
     // nearly as close may state what the claim states ("The evacuation order … was lifted" against "… remains in
     // force", 0.44 vs 0.56 for "Power has been restored … Marlow Falls reopened"). The closest such one answers it.
-    if (top && top.label === 'related') {
+    // A dispute on a refuting word alone is no dispute on the card (decideStance, ruleConflict): it too may be answered
+    // by a sentence nearly as close ("…, contradicting the company's statement that no further cuts were planned").
+    if (top && (top.label === 'related' || (top.label === 'disputes' && !ruleConflict(top)))) {
       let alt: Relation | null = null;
       let altSentence: PageSentence | null = null;
       // The next closest few only (relating is the costly part of a card).
       const near: number[] = [];
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
-        if (sim === c.max || sim < c.max - ANSWER_MARGIN) continue;
+        if (sim === c.max || (sim < c.max - ANSWER_MARGIN && !STATES_PROPOSITION.test(c.sentences[i]!.text))) continue;
         let k = near.length;
         while (k > 0 && c.sims[near[k - 1]!]! < sim) k--;
         if (k < ANSWER_TRIES) {
@@ -1245,6 +1247,14 @@ function bestRelations(
 
 /** How much less similar than the closest a page sentence may be and still be the one a claim answers (see bestRelations). */
 const ANSWER_MARGIN = 0.15;
+/**
+ * A page sentence that denies something or states or denies a plan ("The district denied that it had hired replacement
+ * teachers") carries its own proposition, which the relation checks word for word before it calls a dispute
+ * (relation.ts `statesDenied`, plans.ts): it may answer a claim however much closer another sentence is. The closest
+ * often shares only a name ("Callowell Unified, which has about 48,000 students …", 0.55 against the denial's 0.21 for
+ * "… Callowell Unified hired 180 substitute teachers").
+ */
+const STATES_PROPOSITION = /\b(?:den(?:y|ies|ied|ying)|plan(?:s|ned|ning)?)\b/i;
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */
 const ANSWER_TRIES = 6;
 

@@ -391,6 +391,18 @@ describe("blind subject D: the Callowell teachers' strike (session 22)", () => {
     }
   });
 
+  it('the denial of replacement teachers against contracts showing 180 substitutes hired is a dispute, answering the denial though a sentence sharing "Callowell Unified" is closer (context before session 23)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Callowell Unified hired 180 substitute teachers');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('The district denied that it had hired replacement teachers during the strike.');
+        expect(c.relation.evidence.denied?.by).toBe('a');
+      }
+    }
+  });
+
   it('2026 sentences recalling the 2022 strike agree with the page recalling it (same-time statements of a past fact)', () => {
     agrees(match, 'In 2022 teachers walked out for three days before accepting a 4 percent raise.', 'In 2022 teachers walked out for three days.');
     agrees(match, 'Teachers walked out for three days in October 2022 before settling for a 4 percent raise.', 'In 2022 teachers walked out for three days.');
