@@ -15,6 +15,7 @@
  */
 import { contentStem, tokenize, type Token } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { boundary } from './state-end';
 
 /** What one text says of a plan: stated or denied, the words as written, what is planned and by whom. */
 export interface PlanReading {
@@ -66,11 +67,6 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const OBJECT_SPAN = 12;
 /** Words before a plan word read as who plans (or, for a passive, what is planned). */
 const DOER_SPAN = 6;
-
-/** Whether a clause boundary lies between two adjacent tokens. */
-function boundary(text: string, a: Token, b: Token): boolean {
-  return /[,;:.!?()—–"“”]/.test(text.slice(a.end, b.start));
-}
 
 const lowerStem = (t: Token): string | null => (/^\p{Ll}/u.test(t.raw) && !NEGATORS.has(t.norm) ? contentStem(t.norm) : null);
 

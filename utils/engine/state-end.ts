@@ -52,8 +52,8 @@ function matchAt(index: Map<string, Phrase[]>, norms: readonly string[], i: numb
   return 0;
 }
 
-/** Whether a clause boundary (a comma, a full stop, a dash) lies between two adjacent tokens. */
-function boundary(text: string, a: Token, b: Token): boolean {
+/** Whether a clause boundary (a comma, a full stop, a dash) lies between two adjacent tokens (plans.ts reads clauses so too). */
+export function boundary(text: string, a: Token, b: Token): boolean {
   return /[,;:.!?()—–"“”]/.test(text.slice(a.end, b.start));
 }
 
