@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { CURRENCY_SYMBOLS, EVENT_NOUNS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, STATE_PARTICIPLES, STATE_VERBS_BEFORE, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MONEY_STATE_NOUNS, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_VERBS_BEFORE, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -58,6 +58,137 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   return undefined;
+}
+/** A plural noun a count may cover besides its own ("appointments and surgeries", "homes and businesses"). */
+function isListNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const lw = t.text.toLowerCase();
+  if (UNIT_NOUNS[lw]) return true;
+  return lw.length >= 4 && /[^s]s$/.test(lw) && !/(ly|ing|ed)$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw);
+}
+
+/**
+ * The end of a list of nouns right after a count's noun ("1,400 appointments and surgeries have been cancelled",
+ * "2,300 appointments, scans and surgeries"): what happens after it happens to the count. `i` when no list that closes
+ * with "and"/"or" starts there.
+ */
+function nounListEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (let nouns = 0; nouns < 3; nouns++) {
+    const sep = lower(tokens[k]);
+    if (sep !== ',' && sep !== 'and' && sep !== 'or') return i;
+    let n = k + 1;
+    const closing = sep !== ',' || lower(tokens[n]) === 'and' || lower(tokens[n]) === 'or';
+    if (sep === ',' && closing) n++; // "scans, and surgeries"
+    if (!isListNoun(tokens[n])) return i;
+    k = n + 1;
+    if (closing) return k;
+  }
+  return i;
+}
+
+/** A phrase at token k saying what the counted people do ("walked off the job", "on the picket lines"), or null. */
+function statePhraseAt(tokens: readonly Token[], k: number): { state: string; end: number } | null {
+  for (const p of STATE_PHRASES_AFTER) if (p.words.every((w, n) => lower(tokens[k + n]) === w)) return { state: p.state, end: k + p.words.length };
+  return null;
+}
+
+/** Determiners before the one a sum is paid to, demanded of or costs ("cost the district", "paid its lawyers"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** A word that may name a sum or the one it goes to: no function word, number, reporting verb or money verb. */
+function isObjectWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const lw = t.text.toLowerCase();
+  return !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && !MONEY_STATE_VERBS[lw] && !NUMBER_WORD.has(lw);
+}
+
+/**
+ * What a sum of money is from the words before it, `k` being the first word before it that is no quantifier: demanded,
+ * paid or a cost ({@link MONEY_STATE_VERBS}). The verb stands right there ("demanded $5 million"), before one the sum
+ * goes to ("paid hackers $3.4 million", "will cost the district $41 million"), or before a noun naming the sum ("paid a
+ * ransom of $3.4 million"); a noun naming it by what happens to it is enough ("a ransom demand of $8 million").
+ */
+function moneyStateBefore(tokens: readonly Token[], k: number): { state: string; verb: number } | null {
+  if (k < 0) return null;
+  const verbAt = (v: number) => (v >= 0 && MONEY_STATE_VERBS[lower(tokens[v])] ? { state: MONEY_STATE_VERBS[lower(tokens[v])], verb: v } : null);
+  const direct = verbAt(k);
+  if (direct) return direct;
+  let n = k;
+  if (lower(tokens[k]) === 'of') {
+    if (MONEY_STATE_NOUNS[lower(tokens[k - 1])]) return { state: MONEY_STATE_NOUNS[lower(tokens[k - 1])], verb: -1 };
+    n = k - 1;
+    // the noun naming the sum is lower case ("a ransom", "a payment"): "the Bank of" names something else
+    if (!isObjectWord(tokens[n]) || isCapitalised(tokens[n].text)) return null;
+  }
+  let words = 0;
+  while (n >= 0 && words < 2 && isObjectWord(tokens[n])) {
+    n--;
+    words++;
+  }
+  if (!words) return null;
+  if (OBJECT_DETERMINERS.has(lower(tokens[n]))) n--;
+  return verbAt(n);
+}
+
+/** Words between what costs and "cost": a modal, a future, an adverb ("the deal will cost", "would likely cost"). */
+const COST_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'also', 'likely', 'only', 'eventually', 'ultimately', 'to', 'expected', 'is', 'are', 'was', 'were', 'be', 'set', 'now', 'still']);
+
+/**
+ * What costs a sum, read before the verb "cost" at v ("the deal will cost" → agreement, "the union's demands would cost"
+ * → demand): a lower-case noun, deals and agreements as one. Null when there is none ("it will cost"): a cost of
+ * nothing named is not compared.
+ */
+function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
+  let n = v - 1;
+  while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
+  return costNoun(tokens[n]);
+}
+
+/**
+ * A cost's subject noun, normalised ({@link AGREEMENT_NOUNS} as one), or null unless it names an undertaking or an event
+ * ({@link COST_SUBJECT_NOUNS}): "the watch will cost $349" is a price.
+ */
+function costNoun(t: Token | undefined): string | null {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return null;
+  const one = singular(stripPossessive(t.text.toLowerCase()));
+  if (!COST_SUBJECT_NOUNS.has(one)) return null;
+  return AGREEMENT_NOUNS.has(one) ? 'agreement' : one;
+}
+
+/**
+ * "puts the cost of the agreement at $58 million", "estimated the costs of the plan at $2 billion": a cost of something
+ * given with "at" before the sum (`at` is the index of "at"). Its subject noun, or null.
+ */
+function costOfAt(tokens: readonly Token[], at: number): string | null {
+  if (lower(tokens[at]) !== 'at') return null;
+  for (let m = at - 2; m >= 1 && m >= at - 6; m--) {
+    const lw = lower(tokens[m]);
+    if (lw !== 'cost' && lw !== 'costs') continue;
+    if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
+    return costNoun(tokens[at - 1]);
+  }
+  return null;
+}
+
+/**
+ * How long a sum runs, right after it: "over two years", "over the next three years", "a year", "per month", "annually".
+ * A total over two years and a sum a year are different quantities. Null when none follows.
+ */
+function durationAfter(tokens: readonly Token[], k: number): { key: string; label: string; end: number } | null {
+  const w = lower(tokens[k]);
+  if (w === 'annually' || w === 'yearly') return { key: 'per-year', label: 'a year', end: k + 1 };
+  if ((w === 'a' || w === 'per' || w === 'each' || w === 'every') && /^(?:year|month|week|day)$/.test(lower(tokens[k + 1]))) return { key: `per-${lower(tokens[k + 1])}`, label: `a ${lower(tokens[k + 1])}`, end: k + 2 };
+  if (w !== 'over') return null;
+  let n = k + 1;
+  if (lower(tokens[n]) === 'the') n++;
+  if (/^(?:next|past|coming|last|first)$/.test(lower(tokens[n]))) n++;
+  const spelled = spelledNumberAt(tokens, n);
+  const count = spelled ? spelled.value : tokens[n]?.kind === 'number' ? parseNumber(tokens[n].text) : null;
+  const end = spelled ? spelled.end : n + 1;
+  const unit = lower(tokens[end]);
+  if (count === null || !/^(?:years?|months?|weeks?|days?)$/.test(unit)) return null;
+  return { key: `over-${count}-${singular(unit)}`, label: `over ${count} ${count === 1 ? singular(unit) : plural(singular(unit))}`, end: end + 1 };
 }
 const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
 const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
@@ -280,10 +411,10 @@ function amountHeadBefore(tokens: readonly Token[], k: number): string[] {
 }
 
 /** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
-function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { prep: string; words: string[]; end: number } | null {
+function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string, anyArticle = false): { prep: string; words: string[]; end: number } | null {
   const words: string[] = [];
   let i = k + 1;
-  if (lower(tokens[i]) === 'the') i++;
+  if (lower(tokens[i]) === 'the' || (anyArticle && (lower(tokens[i]) === 'a' || lower(tokens[i]) === 'an'))) i++;
   // a day or month ("on Tuesday", "in March") says when, not what the sum is for
   const isWhen = (t: Token) => {
     const w = t.text.toLowerCase();
@@ -617,8 +748,18 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const nameEnd = nameRun(tokens, unitEnd + 1);
       if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
     }
+    const money = !!CURRENCY_SYMBOLS[unit];
+    // over a list of nouns the count covers: "1,400 appointments and surgeries have been cancelled"
+    if (!money) stateFrom = nounListEnd(tokens, stateFrom);
     for (let k = stateFrom; k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
+      // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
+      const phrase = money ? null : statePhraseAt(tokens, k);
+      if (phrase) {
+        state = phrase.state;
+        stateEnd = phrase.end;
+        break;
+      }
       // "a $5 million cut to road repairs": a noun right after an amount, not what happened to it
       if (STATE_PARTICIPLES[lw] && !(k === stateFrom && AMOUNT_NOUN_STATES.has(lw) && ARTICLE_WORDS.has(lower(tokens[firstIdx - 1])))) {
         state = STATE_PARTICIPLES[lw];
@@ -634,10 +775,35 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!STATE_AUX_AFTER.has(lw)) break;
     }
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
+    // what a cost is of ("the deal will cost", "the cost of the agreement at"): a cost of nothing named is no state
+    let costOf: string | null = null;
     if (!state) {
       let k = firstIdx - 1;
       while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
+      // a sum demanded, paid or a cost: "demanded $5 million", "paid a ransom of $3.4 million", "will cost the district $41 million"
+      const m = !state && money ? moneyStateBefore(tokens, k) : null;
+      if (m && m.state === 'cost') {
+        costOf = m.verb >= 0 ? costSubjectBefore(tokens, m.verb) : null;
+        if (costOf) state = 'cost';
+      } else if (m) state = m.state;
+      // "the fire grew to 14,200 acres": the area a fire has grown to is the area it burned
+      if (!state && k >= 0 && AREA_UNITS.has(unit) && AREA_GROWTH_VERBS.has(lower(tokens[k])) && tokens.some((x) => FIRE_WORDS.has(lower(x)))) state = 'burned';
+    }
+    if (!state && money) {
+      // "puts the cost of the agreement at $58 million"
+      let a = firstIdx - 1;
+      while (a >= 0 && lower(tokens[a]) !== 'at' && STATE_VERB_GAP.has(lower(tokens[a]))) a--;
+      costOf = costOfAt(tokens, a);
+      if (costOf) state = 'cost';
+      // "a $8 million ransom demand", "a $2 million payment": a noun after the sum names it by what happens to it
+      for (let k = unitEnd; !state && k < unitEnd + 2 && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k].text); k++) {
+        const ms = MONEY_STATE_NOUNS[lower(tokens[k])];
+        if (ms) {
+          state = ms;
+          stateEnd = k + 1;
+        } else if (!isObjectWord(tokens[k])) break;
+      }
     }
     // "a further 200 jobs", "another 40 homes", "40 more homes": an increment, never the same quantity as a total
     const increment = INCREMENT_WORDS.has(lower(tokens[firstIdx - 1])) || lower(tokens[j]) === 'more';
@@ -736,7 +902,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const head = CURRENCY_SYMBOLS[unit] ? amountHead(tokens, unitEnd) : null;
       const from = head ? head.end : unitEnd;
       const prep = lower(tokens[from]);
-      if (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') qualifier = nounPhraseAfter(tokens, from, prep);
+      // "$5 million in cryptocurrency", "$2 billion in cash": the form a sum is paid in is no category of it
+      const paymentForm = prep === 'in' && PAYMENT_FORMS.has(lower(tokens[from + 1]));
+      // a sum paid or demanded "for a four-bedroom home" is for that home, as one "for the release" is
+      if (!paymentForm && (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in')) qualifier = nounPhraseAfter(tokens, from, prep, !!state && MONEY_STATES.has(state));
       if (!qualifier && head && head.modifiers.length) qualifier = { prep: 'for', words: head.modifiers, end: head.end };
       // "the road repair budget of $48 million": the amount noun stands before the sum
       if (!qualifier && CURRENCY_SYMBOLS[unit] && lower(tokens[before - 1]) === 'of') {
@@ -751,12 +920,17 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let unitKey = state ? `${unit}:${state}` : unit;
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
     if (increment && state) unitKey += ':more';
+    if (costOf) unitKey += ':' + costOf;
     if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(stripPossessive(w))).join('-');
+    // "$41 million over two years", "$6 million a year": how long a sum of something runs is part of what it is
+    const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
+    if (duration) unitKey += ':' + duration.key;
     const label = [
       ownerEntry ? ownerEntry.adjective : '',
       unitLabel(unit),
       qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
-      state ?? '',
+      costOf ? `cost of ${costOf}` : state ?? '',
+      duration?.label ?? '',
       place ? `${place.prep} ${place.label}` : '',
     ].filter(Boolean).join(' ');
     let lastTok = Math.max(stateEnd, unitEnd, qualifier?.end ?? 0) - 1;

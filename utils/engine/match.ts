@@ -22,7 +22,7 @@ import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
-import { groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -479,7 +479,8 @@ function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
   if (!hit) {
     // The page's own figures from its lead too ("Two people have died in the fire" names no topic): they join only
     // subjects the card's claims give, so they widen no row; the claims compared stay those of the topic's sentences.
-    hit = figureRows(a.index, d.candidates, pageFigures(figureSentencesOf(a, d), a.page, a.pageDate), sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate));
+    const more = sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate).concat(leadEventClaims(a.index, d.candidates, a.sentences.slice(0, LEAD_FIGURE_SENTENCES), a.excludeOutlets, a.pageDate));
+    hit = figureRows(a.index, d.candidates, pageFigures(figureSentencesOf(a, d), a.page, a.pageDate), more);
     a.figures.set(d.topic.id, hit);
   }
   return hit;
@@ -1800,7 +1801,30 @@ function topicSentencesOf(sentences: readonly PageSentence[], topicId: string): 
 export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pageDate: string | null): Set<string> {
   const keys = new Set<string>();
   for (const id of topicIds) for (const k of figureKeysIn(topicSentencesOf(doc.sentences, id), pageDate)) keys.add(k);
+  // the lead's counts of an event ({@link leadEventClaims})
+  for (const k of figureKeysIn(doc.sentences.slice(0, LEAD_FIGURE_SENTENCES), pageDate)) if (isLeadEventKey(k)) keys.add(k);
   return keys;
+}
+
+/** A subject key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars demanded"). */
+function isLeadEventKey(key: string): boolean {
+  return !!keyParts(key).state && isEventKey(key);
+}
+
+/**
+ * Claims of the articles a card reads (its candidates') giving a count of an event that the page's lead gives: "More
+ * than 1,400 appointments and surgeries have been cancelled" names no topic, yet an article the card reads counts the
+ * same thing ("More than 2,300 appointments ... have been cancelled"). An article about the card's topic, the same
+ * subject with its state, and (figure-rows.ts) dates within the event window: one event's quantity, not a topic's
+ * every count.
+ */
+function leadEventClaims(index: CorpusIndex, candidates: readonly Claim[], lead: readonly PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
+  const keys = [...figureKeysIn(lead, pageDate)].filter(isLeadEventKey);
+  if (keys.length === 0) return [];
+  const articles = new Set(candidates.map((c) => c.articleId));
+  const out: Claim[] = [];
+  for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (articles.has(c.articleId) && !excludeOutlets.has(c.outletId)) out.push(c);
+  return out;
 }
 
 /** Subject keys of the figures page sentences give (the date only resolves a figure's period, never its key). */
