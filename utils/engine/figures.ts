@@ -190,6 +190,22 @@ function durationAfter(tokens: readonly Token[], k: number): { key: string; labe
   if (count === null || !/^(?:years?|months?|weeks?|days?)$/.test(unit)) return null;
   return { key: `over-${count}-${singular(unit)}`, label: `over ${count} ${count === 1 ? singular(unit) : plural(singular(unit))}`, end: end + 1 };
 }
+/** Words that open a clause of its own after ", and" / ", but": a new subject ("…, and the hospital has asked …"). */
+const CLAUSE_SUBJECT_STARTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * Where the clause holding token i ends: a semicolon, or ", and" / ", but" / ", while" before a new subject. A place named
+ * after that ("About 900 appointments have been cancelled, and the hospital has asked patients to go to clinics in
+ * Harlow") is where something else happens.
+ */
+function nextClauseAt(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < tokens.length; k++) {
+    if (tokens[k].text === ';') return k;
+    if (tokens[k].text === ',' && /^(?:and|but|while|whereas)$/.test(lower(tokens[k + 1])) && CLAUSE_SUBJECT_STARTS.has(lower(tokens[k + 2]))) return k;
+  }
+  return tokens.length;
+}
+
 const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
 const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
 const QUOTE_PUNCT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
@@ -855,7 +871,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // place: nearest "in X" after the unit, else before the number, else anaphoric/possessive/context
     placePhrases ??= findPlacePhrases(tokens);
     let place: { keys: string[]; label: string; prep: string } | null = null;
-    const after = placePhrases.filter((p) => p.tokenIndex >= unitEnd).sort((a, b) => a.tokenIndex - b.tokenIndex)[0];
+    const clauseEnd = nextClauseAt(tokens, unitEnd);
+    const after = placePhrases.filter((p) => p.tokenIndex >= unitEnd && p.tokenIndex < clauseEnd).sort((a, b) => a.tokenIndex - b.tokenIndex)[0];
     const beforeP = placePhrases.filter((p) => p.tokenIndex < before).sort((a, b) => b.tokenIndex - a.tokenIndex)[0];
     const chosen = after ?? beforeP;
     const measure = MEASURE_UNITS.has(unit);

@@ -363,9 +363,12 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
     expect(figureRowsOf(match).some((r) => r.entries.some((e) => e.figure.value === 3_400_000 || e.figure.value === 1_500_000))).toBe(false);
   });
 
-  it("the appointments cancelled are one row: the page's 1,400 (a lead sentence naming no topic) against the union's 2,300; the 2022 attack's 300 apart (no row before session 23)", () => {
-    const row = oneRow(match, '|appointment:cancelled|', [1400, 2300], 1400);
+  it("the appointments cancelled are one row: the page's 1,400 (a lead sentence naming no topic) against the union's 2,300 and the Courier's 900 a day earlier; the 2022 attack's 300 apart (no row before session 23)", () => {
+    const row = oneRow(match, '|appointment:cancelled|', [900, 1400, 2300], 1400);
     expect(row.entries.find((e) => e.figure.value === 2300)?.outletName).toBe('Patient Voice Network');
+    // "… have been cancelled since Sunday, and the hospital has asked patients … to go to clinics in Harlow": Harlow is
+    // where the next clause happens, not where the appointments were
+    expect(row.entries.find((e) => e.figure.value === 900)?.outletName).toBe('Wexley Courier');
   });
 
   it('no figure row pairs different things (1,400 appointments and 1,400 employees, $3.4 million paid and a demand)', () => {

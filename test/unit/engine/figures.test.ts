@@ -328,6 +328,12 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     expect(keys(sentence)).toEqual(expected);
   });
 
+  it('a place named in the next clause is not where the count happened', () => {
+    expect(keys('About 300 flights were cancelled on Friday, and the airline told passengers to rebook in Dublin.')).toEqual(['|flight:cancelled|']);
+    expect(keys('About 300 flights were cancelled in Dublin on Friday, and the airline apologised.')).toEqual(['|flight:cancelled|dublin']);
+    expect(keys('Some 40 homes were destroyed; crews in Galway are still clearing roads.')).toEqual(['|home:destroyed|']);
+  });
+
   it('a sum demanded, a sum paid and a cost are three quantities; a total over three years is not one a year', () => {
     const demanded = keys('The hackers demanded $2 million from the city.')[0];
     const paid = keys('The city paid $2 million to the hackers.')[0];
