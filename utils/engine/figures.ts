@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MONEY_STATE_NOUNS, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_VERBS_BEFORE, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -109,14 +109,16 @@ function isObjectWord(t: Token | undefined): boolean {
  * goes to ("paid hackers $3.4 million", "will cost the district $41 million"), or before a noun naming the sum ("paid a
  * ransom of $3.4 million"); a noun naming it by what happens to it is enough ("a ransom demand of $8 million").
  */
-function moneyStateBefore(tokens: readonly Token[], k: number): { state: string; verb: number } | null {
+function moneyStateBefore(tokens: readonly Token[], k: number): { state: string; verb: number; named: boolean } | null {
   if (k < 0) return null;
-  const verbAt = (v: number) => (v >= 0 && MONEY_STATE_VERBS[lower(tokens[v])] ? { state: MONEY_STATE_VERBS[lower(tokens[v])], verb: v } : null);
+  let named = false;
+  const verbAt = (v: number) => (v >= 0 && MONEY_STATE_VERBS[lower(tokens[v])] ? { state: MONEY_STATE_VERBS[lower(tokens[v])], verb: v, named } : null);
   const direct = verbAt(k);
   if (direct) return direct;
   let n = k;
   if (lower(tokens[k]) === 'of') {
-    if (MONEY_STATE_NOUNS[lower(tokens[k - 1])]) return { state: MONEY_STATE_NOUNS[lower(tokens[k - 1])], verb: -1 };
+    if (MONEY_STATE_NOUNS[lower(tokens[k - 1])]) return { state: MONEY_STATE_NOUNS[lower(tokens[k - 1])], verb: -1, named: true };
+    named = true; // "paid a ransom of": a noun names the sum
     n = k - 1;
     // the noun naming the sum is lower case ("a ransom", "a payment"): "the Bank of" names something else
     if (!isObjectWord(tokens[n]) || isCapitalised(tokens[n].text)) return null;
@@ -143,6 +145,13 @@ function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
   let n = v - 1;
   while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
   return costNoun(tokens[n]);
+}
+
+/** Whether what costs a sum, before the verb "cost" at v, is a pronoun ("it will cost", "this would cost"). */
+function costPronounBefore(tokens: readonly Token[], v: number): boolean {
+  let n = v - 1;
+  while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
+  return /^(?:it|this|that)$/.test(lower(tokens[n]));
 }
 
 /**
@@ -708,6 +717,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let owner: string | null = null;
     let unitEnd = j;
     let anyNoun = false; // the unit is only a plural noun after the number, no known count noun
+    let premodState: string | null = null; // "3,400 striking teachers", "1,400 cancelled appointments"
     if (!unit || unit === '$' || unit === '€' || unit === '£') {
       let k = j;
       let modifiers = 0;
@@ -737,6 +747,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         const lw = w.text.toLowerCase();
         if (STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw)) break;
         // any other word may be a modifier ("new police officers"): a unit noun must still follow
+        premodState ??= STATE_PREMODIFIERS[lw] ?? null;
         modifiers++;
         k++;
       }
@@ -744,6 +755,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         // fallback: the first plain lower-case noun after the number ("12 schools", "30 lawmakers")
         let k2 = j;
         while (k2 < tokens.length && QUOTE_PUNCT.has(tokens[k2].text)) k2++;
+        // over a state said before the noun: "1,400 cancelled appointments"
+        if (STATE_PREMODIFIERS[lower(tokens[k2])] && tokens[k2 + 1]?.kind === 'word') premodState = STATE_PREMODIFIERS[lower(tokens[k2++])];
         const w = tokens[k2];
         const lw = lower(w);
         if (w && w.kind === 'word' && !isCapitalised(w.text) && lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && /s$/.test(lw) && !/(ly|ing|ed)$/.test(lw)) {
@@ -765,9 +778,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
     }
     const money = !!CURRENCY_SYMBOLS[unit];
+    if (premodState && !money) state = premodState;
     // over a list of nouns the count covers: "1,400 appointments and surgeries have been cancelled"
     if (!money) stateFrom = nounListEnd(tokens, stateFrom);
-    for (let k = stateFrom; k < tokens.length && k < stateFrom + 4; k++) {
+    for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
       // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
       const phrase = money ? null : statePhraseAt(tokens, k);
@@ -793,16 +807,22 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
     // what a cost is of ("the deal will cost", "the cost of the agreement at"): a cost of nothing named is no state
     let costOf: string | null = null;
+    // "paid $3.4 million" names no ransom, fee or price: a payment of nothing named is compared only with what it is for
+    let paidUnnamed = false;
     if (!state) {
       let k = firstIdx - 1;
       while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
       // a sum demanded, paid or a cost: "demanded $5 million", "paid a ransom of $3.4 million", "will cost the district $41 million"
       const m = !state && money ? moneyStateBefore(tokens, k) : null;
+      if (m && m.state === 'paid' && !m.named) paidUnnamed = true;
       if (m && m.state === 'cost') {
         costOf = m.verb >= 0 ? costSubjectBefore(tokens, m.verb) : null;
-        if (costOf) state = 'cost';
+        // "It will cost $41 million over two years": a cost over a stated time is an undertaking's, though unnamed
+        if (costOf || (m.verb >= 0 && costPronounBefore(tokens, m.verb) && durationAfter(tokens, unitEnd))) state = 'cost';
       } else if (m) state = m.state;
+      // "a strike by 3,400 teachers", "the walkout of 900 drivers"
+      if (!state && k >= 1 && !money && /^(?:by|of|involving)$/.test(lower(tokens[k])) && STRIKE_NOUNS.has(lower(tokens[k - 1]))) state = 'striking';
       // "the fire grew to 14,200 acres": the area a fire has grown to is the area it burned
       if (!state && k >= 0 && AREA_UNITS.has(unit) && AREA_GROWTH_VERBS.has(lower(tokens[k])) && tokens.some((x) => FIRE_WORDS.has(lower(x)))) state = 'burned';
     }
@@ -812,13 +832,18 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       while (a >= 0 && lower(tokens[a]) !== 'at' && STATE_VERB_GAP.has(lower(tokens[a]))) a--;
       costOf = costOfAt(tokens, a);
       if (costOf) state = 'cost';
-      // "a $8 million ransom demand", "a $2 million payment": a noun after the sum names it by what happens to it
-      for (let k = unitEnd; !state && k < unitEnd + 2 && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k].text); k++) {
-        const ms = MONEY_STATE_NOUNS[lower(tokens[k])];
+      // "a $8 million ransom demand", "a $2 million payment": a noun after the sum names it by what happens to it;
+      // "a $3.4 million ransom was paid", "$5 million demanded by the gang": a participle after it, over auxiliaries
+      let nouns = 0;
+      for (let k = unitEnd; !state && k < unitEnd + 4 && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k].text); k++) {
+        const lw = lower(tokens[k]);
+        const ms = MONEY_STATE_NOUNS[lw] ?? MONEY_STATE_PARTICIPLES[lw];
         if (ms) {
           state = ms;
           stateEnd = k + 1;
-        } else if (!isObjectWord(tokens[k])) break;
+          if (ms === 'paid' && nouns === 0 && !MONEY_STATE_NOUNS[lw]) paidUnnamed = true;
+        } else if (STATE_AUX.has(lw) || lw === 'be') continue;
+        else if (!isObjectWord(tokens[k]) || ++nouns > 1) break;
       }
     }
     // "a further 200 jobs", "another 40 homes", "40 more homes": an increment, never the same quantity as a total
@@ -933,6 +958,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!qualifier && head) unitEnd = head.end;
     }
 
+    if (paidUnnamed && !qualifier) state = null;
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)

@@ -22,6 +22,7 @@ import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
+import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
@@ -1806,9 +1807,14 @@ export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pa
   return keys;
 }
 
-/** A subject key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars demanded"). */
+/**
+ * A subject key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars
+ * demanded"); not people with nothing more ("people killed"): a page's lead and the articles its card reads give many
+ * such counts, of many events (a war's whole toll beside one attack's).
+ */
 function isLeadEventKey(key: string): boolean {
-  return !!keyParts(key).state && isEventKey(key);
+  const { unit, state } = keyParts(key);
+  return !!state && unit !== 'person' && isEventKey(key);
 }
 
 /**
@@ -1841,8 +1847,22 @@ function figureKeysIn(sentences: readonly PageSentence[], pageDate: string | nul
 function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
   const out: Claim[] = [];
   // The figures pageFigures read: each sentence once.
-  for (const key of figureKeysIn(sentences, pageDate)) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
+  for (const key of figureKeysIn(sentences, pageDate)) {
+    if (isBareSumState(key)) continue;
+    for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
+  }
   return out;
+}
+
+/**
+ * A sum with only a state ("dollars demanded", "dollars paid": no owner, place or what it is for): one story's ransom
+ * demand and another's director's fee demand share it, so it is compared only among the claims a card reads, never
+ * looked up across the corpus.
+ */
+function isBareSumState(key: string): boolean {
+  const [owner = '', unitKey = '', place = ''] = key.split('|');
+  const parts = unitKey.split(':');
+  return !owner && !place && parts.length === 2 && !!CURRENCY_SYMBOLS[parts[0]!] && MONEY_STATES.has(parts[1]!);
 }
 
 /**

@@ -314,13 +314,21 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     ['The hackers demanded a ransom of $2 million from the city.', ['|$:demanded|']],
     ['The gang sent a $4 million ransom demand to the council.', ['|$:demanded|']],
     ['The criminals demanded $2 million in bitcoin to unlock the files.', ['|$:demanded|']],
-    ['The city paid the hackers $400,000, two officials said.', ['|$:paid|']],
+    ['The city paid a ransom of $400,000 to the hackers, two officials said.', ['|$:paid|']],
     ['The insurer paid a ransom of about $400,000 to the gang.', ['|$:paid|']],
     // a cost of an undertaking, over how long it runs
     ['The transit contract will cost the city $12 million over three years.', ['|$:cost:agreement:over-3-year|']],
     ['The mayor said the deal would cost about $12 million over three years.', ['|$:cost:agreement:over-3-year|']],
     ['An auditor puts the cost of the agreement at $19 million over three years.', ['|$:cost:agreement:over-3-year|']],
     ["The drivers' demands would cost $30 million, the city said.", ['|$:cost:demand|']],
+    // the state said before the noun, or by a strike noun before the count
+    ['About 4,100 striking dock workers marched to the port.', ['|worker:striking|']],
+    ['A strike by 4,100 dock workers closed the port.', ['|worker:striking|']],
+    ['The airline has 300 cancelled flights to rebook.', ['|flight:cancelled|']],
+    // a sum paid or demanded said after it; a cost "it" runs over a stated time
+    ['A $400,000 ransom was paid to the gang.', ['|$:paid|']],
+    ['The $2 million demanded by the gang was never paid.', ['|$:demanded|']],
+    ['It will cost $12 million over three years, the mayor said.', ['|$:cost:over-3-year|']],
     // the area a fire grew to is the area it burned
     ['The Cedar Ridge wildfire has spread to 3,000 hectares.', ['|hectare:burned|']],
     ['The blaze grew to more than 8,000 acres overnight.', ['|acre:burned|']],
@@ -336,7 +344,7 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
 
   it('a sum demanded, a sum paid and a cost are three quantities; a total over three years is not one a year', () => {
     const demanded = keys('The hackers demanded $2 million from the city.')[0];
-    const paid = keys('The city paid $2 million to the hackers.')[0];
+    const paid = keys('The city paid a ransom of $2 million to the hackers.')[0];
     expect(new Set([demanded, paid]).size).toBe(2);
     expect(keys('The deal will cost $4 million a year.')).toEqual(['|$:cost:agreement:per-year|']);
     expect(keys('The deal will cost $12 million over three years.')).toEqual(['|$:cost:agreement:over-3-year|']);
@@ -345,7 +353,11 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
   it('words that say none of it leave the count bare', () => {
     // a product's price, a cost of nothing named, a flood's area, people marching or gathering, a payment material
     expect(keys('The new phone will cost $999.')).toEqual(['|$|']);
-    expect(keys('It will cost $5 million over two years.')).toEqual(['|$|']);
+    expect(keys('It will cost $5 million.')).toEqual(['|$|']);
+    // a payment of nothing named (a ransom? a fee? a price?) is compared only with what it is for
+    expect(keys('The city paid the hackers $400,000, two officials said.')).toEqual(['|$|']);
+    expect(keys('The city paid $400,000 for new servers.')).toEqual(['|$:paid:new-server|']);
+    expect(keys('The watch will cost $349 over two years.')).toEqual(['|$|']);
     expect(keys('Bottles of wine costing $20,000 were served.')).toEqual(['|$|']);
     expect(keys('The flood spread to 300 square miles.')).toEqual(['|sq mile|']);
     expect(keys('About 1,000 workers and students marched through the port.')).toEqual(['|worker|']);

@@ -110,7 +110,22 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   ...['went', 'go', 'goes', 'gone', 'going'].map((w) => [w, 'on', 'strike']),
   ['on', 'strike'], ['on', 'the', 'picket', 'line'], ['on', 'the', 'picket', 'lines'], ['on', 'picket', 'lines'],
   ['joined', 'the', 'strike'], ['joined', 'the', 'walkout'], ['staged', 'a', 'walkout'], ['downed', 'tools'],
+  ['took', 'part', 'in', 'the', 'strike'], ['took', 'part', 'in', 'the', 'walkout'],
 ].map((words) => ({ words, state: 'striking' }));
+
+/** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
+export const STRIKE_NOUNS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage']);
+
+/**
+ * States said before the counted noun, between it and the number: "3,400 striking teachers", "1,400 cancelled
+ * appointments". (Only these: "43 missing students" is read by the rows' predicate, figure-rows.ts.)
+ */
+export const STATE_PREMODIFIERS: Readonly<Record<string, string>> = {
+  striking: 'striking', cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
+};
+
+/** Participles after a sum that say what it is ("a $3.4 million ransom was paid", "$5 million demanded by the gang"). */
+export const MONEY_STATE_PARTICIPLES: Readonly<Record<string, string>> = { paid: 'paid', demanded: 'demanded', sought: 'demanded' };
 
 /**
  * Verbs before a sum of money that say what the sum is ("the attackers demanded $5 million", "paid a ransom of $3.4
