@@ -139,7 +139,7 @@ const COST_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'also
 /**
  * What costs a sum, read before the verb "cost" at v ("the deal will cost" → agreement, "the union's demands would cost"
  * → demand): a lower-case noun, deals and agreements as one. Null when there is none ("it will cost"): a cost of
- * nothing named is not compared.
+ * nothing named is compared only when it runs over a stated time ({@link costPronounBefore}).
  */
 function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
   let n = v - 1;
