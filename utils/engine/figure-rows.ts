@@ -15,7 +15,7 @@
  */
 import { contentStem, contentTerms, stem, tokenize } from './text';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { CURRENCY_SYMBOLS, EVENT_NOUNS, STATE_PARTICIPLES } from './lexicon/units';
+import { CURRENCY_SYMBOLS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { digitsIn, figuresConsistent } from './figure-values';
 import { isOwnerlessCategoryAmount } from './figures';
@@ -40,8 +40,11 @@ const EVENT_UNITS = new Set([
   'infection', 'family', 'household', 'migrant', 'refugee', 'hostage', 'prisoner', 'detainee',
 ]);
 
-/** States that happen to people in an event ("killed", "injured"), as opposed to a qualifier ("% of voters"). */
-const EVENT_STATES = new Set(Object.values(STATE_PARTICIPLES));
+/**
+ * States that happen in an event ("killed", "injured", "on strike"; a sum demanded, paid or what a deal costs), as opposed
+ * to a qualifier ("% of voters"): reported within days of the event, so compared only within its window.
+ */
+const EVENT_STATES = new Set([...Object.values(STATE_PARTICIPLES), ...STATE_PHRASES_AFTER.map((p) => p.state), ...MONEY_STATES]);
 
 let eventStems: Map<string, string> | null = null;
 /** Stem → event noun. */

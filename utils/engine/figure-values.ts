@@ -31,10 +31,15 @@ const startsWithMarker = (text: string, markers: readonly string[]) => markers.s
  * of it ("more than", "up to", "about") or, when the sentence it came from is given, by words right after it ("or so").
  */
 export function figureBounds(figure: Pick<Figure, 'value' | 'high' | 'approx' | 'text'>, sentence?: string): [number, number] {
-  const lo = figure.value;
-  const hi = figure.high ?? figure.value;
+  return boundsOf(figure, boundKind(figure, sentence));
+}
+
+type BoundKind = 'floor' | 'ceiling' | 'near-below' | 'about' | 'exact';
+
+/** How a figure's words bound its number ({@link figureBounds}): a floor, a ceiling, just under, about, or exact. */
+function boundKind(figure: Pick<Figure, 'approx' | 'text'>, sentence?: string): BoundKind {
   const words = figure.text.toLowerCase();
-  let kind: 'floor' | 'ceiling' | 'near-below' | 'about' | 'exact' = 'exact';
+  let kind: BoundKind = 'exact';
   if (startsWithMarker(words, FLOOR_MARKERS)) kind = 'floor';
   else if (startsWithMarker(words, CEILING_MARKERS)) kind = 'ceiling';
   else if (startsWithMarker(words, NEAR_BELOW_MARKERS)) kind = 'near-below';
@@ -44,6 +49,13 @@ export function figureBounds(figure: Pick<Figure, 'value' | 'high' | 'approx' | 
     const after = at >= 0 ? sentence.slice(at + figure.text.length, at + figure.text.length + 20) : '';
     for (const [re, k] of TRAILING) if (re.test(after)) kind = k;
   }
+  return kind;
+}
+
+/** The values a figure of one {@link BoundKind} allows. */
+function boundsOf(figure: Pick<Figure, 'value' | 'high'>, kind: BoundKind): [number, number] {
+  const lo = figure.value;
+  const hi = figure.high ?? figure.value;
   const span = Math.max(Math.abs(lo), Math.abs(hi));
   switch (kind) {
     case 'floor':
@@ -52,11 +64,26 @@ export function figureBounds(figure: Pick<Figure, 'value' | 'high' | 'approx' | 
       return [Math.min(0, lo), hi];
     case 'near-below':
       return [lo - APPROX_TOLERANCE * span, hi];
-    case 'about':
-      return [lo - APPROX_TOLERANCE * span, hi + APPROX_TOLERANCE * span];
+    case 'about': {
+      const slack = Math.min(APPROX_TOLERANCE * span, roundingUnit(lo), roundingUnit(hi));
+      return [lo - slack, hi + slack];
+    }
     default:
       return [lo - EXACT_TOLERANCE * span, hi + EXACT_TOLERANCE * span];
   }
+}
+
+/**
+ * The place of a whole number's last non-zero digit (2,900 → 100, 5,000 → 1,000, 45 → 1): what "about" rounded it to.
+ * "About 2,900" and "about 3,400" are two counts rounded to hundreds, not one count within a tenth of each; a
+ * fraction or zero has no such place (Infinity).
+ */
+function roundingUnit(n: number): number {
+  const v = Math.abs(n);
+  if (!Number.isInteger(v) || v === 0) return Infinity;
+  let unit = 1;
+  while ((v / unit) % 10 === 0) unit *= 10;
+  return unit;
 }
 
 /**
@@ -70,8 +97,13 @@ export function figuresConsistent(
   sentenceB?: string,
 ): boolean {
   if (a.unit && b.unit && a.unit !== b.unit) return false;
-  const [aLo, aHi] = figureBounds(a, sentenceA);
-  const [bLo, bHi] = figureBounds(b, sentenceB);
+  let aKind = boundKind(a, sentenceA);
+  let bKind = boundKind(b, sentenceB);
+  // Two floors ("more than 1,400" and "more than 2,300") or two ceilings are two counts each rounded to a bound, not
+  // two open ranges that always meet: they are compared as numbers given "about".
+  if (aKind === bKind && (aKind === 'floor' || aKind === 'ceiling')) aKind = bKind = 'about';
+  const [aLo, aHi] = boundsOf(a, aKind);
+  const [bLo, bHi] = boundsOf(b, bKind);
   return aLo <= bHi && bLo <= aHi;
 }
 

@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { CURRENCY_SYMBOLS, EVENT_NOUNS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, STATE_PARTICIPLES, STATE_VERBS_BEFORE, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -59,6 +59,162 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   return undefined;
 }
+/** A plural noun a count may cover besides its own ("appointments and surgeries", "homes and businesses"). */
+function isListNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const lw = t.text.toLowerCase();
+  if (UNIT_NOUNS[lw]) return true;
+  return lw.length >= 4 && /[^s]s$/.test(lw) && !/(ly|ing|ed)$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw);
+}
+
+/**
+ * The end of a list of nouns right after a count's noun ("1,400 appointments and surgeries have been cancelled",
+ * "2,300 appointments, scans and surgeries"): what happens after it happens to the count. `i` when no list that closes
+ * with "and"/"or" starts there.
+ */
+function nounListEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (let nouns = 0; nouns < 3; nouns++) {
+    const sep = lower(tokens[k]);
+    if (sep !== ',' && sep !== 'and' && sep !== 'or') return i;
+    let n = k + 1;
+    const closing = sep !== ',' || lower(tokens[n]) === 'and' || lower(tokens[n]) === 'or';
+    if (sep === ',' && closing) n++; // "scans, and surgeries"
+    if (!isListNoun(tokens[n])) return i;
+    k = n + 1;
+    if (closing) return k;
+  }
+  return i;
+}
+
+/** A phrase at token k saying what the counted people do ("walked off the job", "on the picket lines"), or null. */
+function statePhraseAt(tokens: readonly Token[], k: number): { state: string; end: number } | null {
+  for (const p of STATE_PHRASES_AFTER) if (p.words.every((w, n) => lower(tokens[k + n]) === w)) return { state: p.state, end: k + p.words.length };
+  return null;
+}
+
+/** Determiners before the one a sum is paid to, demanded of or costs ("cost the district", "paid its lawyers"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** A word that may name a sum or the one it goes to: no function word, number, reporting verb or money verb. */
+function isObjectWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const lw = t.text.toLowerCase();
+  return !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && !MONEY_STATE_VERBS[lw] && !NUMBER_WORD.has(lw);
+}
+
+/**
+ * What a sum of money is from the words before it, `k` being the first word before it that is no quantifier: demanded,
+ * paid or a cost ({@link MONEY_STATE_VERBS}). The verb stands right there ("demanded $5 million"), before one the sum
+ * goes to ("paid hackers $3.4 million", "will cost the district $41 million"), or before a noun naming the sum ("paid a
+ * ransom of $3.4 million"); a noun naming it by what happens to it is enough ("a ransom demand of $8 million").
+ */
+function moneyStateBefore(tokens: readonly Token[], k: number): { state: string; verb: number; named: boolean } | null {
+  if (k < 0) return null;
+  let named = false;
+  const verbAt = (v: number) => (v >= 0 && MONEY_STATE_VERBS[lower(tokens[v])] ? { state: MONEY_STATE_VERBS[lower(tokens[v])], verb: v, named } : null);
+  const direct = verbAt(k);
+  if (direct) return direct;
+  let n = k;
+  if (lower(tokens[k]) === 'of') {
+    if (MONEY_STATE_NOUNS[lower(tokens[k - 1])]) return { state: MONEY_STATE_NOUNS[lower(tokens[k - 1])], verb: -1, named: true };
+    named = true; // "paid a ransom of": a noun names the sum
+    n = k - 1;
+    // the noun naming the sum is lower case ("a ransom", "a payment"): "the Bank of" names something else
+    if (!isObjectWord(tokens[n]) || isCapitalised(tokens[n].text)) return null;
+  }
+  let words = 0;
+  while (n >= 0 && words < 2 && isObjectWord(tokens[n])) {
+    n--;
+    words++;
+  }
+  if (!words) return null;
+  if (OBJECT_DETERMINERS.has(lower(tokens[n]))) n--;
+  return verbAt(n);
+}
+
+/** Words between what costs and "cost": a modal, a future, an adverb ("the deal will cost", "would likely cost"). */
+const COST_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'also', 'likely', 'only', 'eventually', 'ultimately', 'to', 'expected', 'is', 'are', 'was', 'were', 'be', 'set', 'now', 'still']);
+
+/**
+ * What costs a sum, read before the verb "cost" at v ("the deal will cost" → agreement, "the union's demands would cost"
+ * → demand): a lower-case noun, deals and agreements as one. Null when there is none ("it will cost"): a cost of
+ * nothing named is compared only when it runs over a stated time ({@link costPronounBefore}).
+ */
+function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
+  let n = v - 1;
+  while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
+  return costNoun(tokens[n]);
+}
+
+/** Whether what costs a sum, before the verb "cost" at v, is a pronoun ("it will cost", "this would cost"). */
+function costPronounBefore(tokens: readonly Token[], v: number): boolean {
+  let n = v - 1;
+  while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
+  return /^(?:it|this|that)$/.test(lower(tokens[n]));
+}
+
+/**
+ * A cost's subject noun, normalised ({@link AGREEMENT_NOUNS} as one), or null unless it names an undertaking or an event
+ * ({@link COST_SUBJECT_NOUNS}): "the watch will cost $349" is a price.
+ */
+function costNoun(t: Token | undefined): string | null {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return null;
+  const one = singular(stripPossessive(t.text.toLowerCase()));
+  if (!COST_SUBJECT_NOUNS.has(one)) return null;
+  return AGREEMENT_NOUNS.has(one) ? 'agreement' : one;
+}
+
+/**
+ * "puts the cost of the agreement at $58 million", "estimated the costs of the plan at $2 billion": a cost of something
+ * given with "at" before the sum (`at` is the index of "at"). Its subject noun, or null.
+ */
+function costOfAt(tokens: readonly Token[], at: number): string | null {
+  if (lower(tokens[at]) !== 'at') return null;
+  for (let m = at - 2; m >= 1 && m >= at - 6; m--) {
+    const lw = lower(tokens[m]);
+    if (lw !== 'cost' && lw !== 'costs') continue;
+    if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
+    return costNoun(tokens[at - 1]);
+  }
+  return null;
+}
+
+/**
+ * How long a sum runs, right after it: "over two years", "over the next three years", "a year", "per month", "annually".
+ * A total over two years and a sum a year are different quantities. Null when none follows.
+ */
+function durationAfter(tokens: readonly Token[], k: number): { key: string; label: string; end: number } | null {
+  const w = lower(tokens[k]);
+  if (w === 'annually' || w === 'yearly') return { key: 'per-year', label: 'a year', end: k + 1 };
+  if ((w === 'a' || w === 'per' || w === 'each' || w === 'every') && /^(?:year|month|week|day)$/.test(lower(tokens[k + 1]))) return { key: `per-${lower(tokens[k + 1])}`, label: `a ${lower(tokens[k + 1])}`, end: k + 2 };
+  if (w !== 'over') return null;
+  let n = k + 1;
+  if (lower(tokens[n]) === 'the') n++;
+  if (/^(?:next|past|coming|last|first)$/.test(lower(tokens[n]))) n++;
+  const spelled = spelledNumberAt(tokens, n);
+  const count = spelled ? spelled.value : tokens[n]?.kind === 'number' ? parseNumber(tokens[n].text) : null;
+  const end = spelled ? spelled.end : n + 1;
+  const unit = lower(tokens[end]);
+  if (count === null || !/^(?:years?|months?|weeks?|days?)$/.test(unit)) return null;
+  return { key: `over-${count}-${singular(unit)}`, label: `over ${count} ${count === 1 ? singular(unit) : plural(singular(unit))}`, end: end + 1 };
+}
+/** Words that open a clause of its own after ", and" / ", but": a new subject ("…, and the hospital has asked …"). */
+const CLAUSE_SUBJECT_STARTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * Where the clause holding token i ends: a semicolon, or ", and" / ", but" / ", while" before a new subject. A place named
+ * after that ("About 900 appointments have been cancelled, and the hospital has asked patients to go to clinics in
+ * Harlow") is where something else happens.
+ */
+function nextClauseAt(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < tokens.length; k++) {
+    if (tokens[k].text === ';') return k;
+    if (tokens[k].text === ',' && /^(?:and|but|while|whereas)$/.test(lower(tokens[k + 1])) && CLAUSE_SUBJECT_STARTS.has(lower(tokens[k + 2]))) return k;
+  }
+  return tokens.length;
+}
+
 const LOCATION_PREPS = new Set(['in', 'near', 'across', 'inside', 'throughout', 'within']);
 const ANAPHORIC_PLACES = new Set(['country', 'region', 'area', 'nation', 'city', 'province', 'state', 'territory']);
 const QUOTE_PUNCT = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '(', ')']);
@@ -280,10 +436,10 @@ function amountHeadBefore(tokens: readonly Token[], k: number): string[] {
 }
 
 /** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
-function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string): { prep: string; words: string[]; end: number } | null {
+function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string, anyArticle = false): { prep: string; words: string[]; end: number } | null {
   const words: string[] = [];
   let i = k + 1;
-  if (lower(tokens[i]) === 'the') i++;
+  if (lower(tokens[i]) === 'the' || (anyArticle && (lower(tokens[i]) === 'a' || lower(tokens[i]) === 'an'))) i++;
   // a day or month ("on Tuesday", "in March") says when, not what the sum is for
   const isWhen = (t: Token) => {
     const w = t.text.toLowerCase();
@@ -561,6 +717,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let owner: string | null = null;
     let unitEnd = j;
     let anyNoun = false; // the unit is only a plural noun after the number, no known count noun
+    let premodState: string | null = null; // "3,400 striking teachers", "1,400 cancelled appointments"
     if (!unit || unit === '$' || unit === '€' || unit === '£') {
       let k = j;
       let modifiers = 0;
@@ -590,6 +747,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         const lw = w.text.toLowerCase();
         if (STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw)) break;
         // any other word may be a modifier ("new police officers"): a unit noun must still follow
+        premodState ??= STATE_PREMODIFIERS[lw] ?? null;
         modifiers++;
         k++;
       }
@@ -597,6 +755,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         // fallback: the first plain lower-case noun after the number ("12 schools", "30 lawmakers")
         let k2 = j;
         while (k2 < tokens.length && QUOTE_PUNCT.has(tokens[k2].text)) k2++;
+        // over a state said before the noun: "1,400 cancelled appointments"
+        if (STATE_PREMODIFIERS[lower(tokens[k2])] && tokens[k2 + 1]?.kind === 'word') premodState = STATE_PREMODIFIERS[lower(tokens[k2++])];
         const w = tokens[k2];
         const lw = lower(w);
         if (w && w.kind === 'word' && !isCapitalised(w.text) && lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && /s$/.test(lw) && !/(ly|ing|ed)$/.test(lw)) {
@@ -617,8 +777,19 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const nameEnd = nameRun(tokens, unitEnd + 1);
       if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
     }
-    for (let k = stateFrom; k < tokens.length && k < stateFrom + 4; k++) {
+    const money = !!CURRENCY_SYMBOLS[unit];
+    if (premodState && !money) state = premodState;
+    // over a list of nouns the count covers: "1,400 appointments and surgeries have been cancelled"
+    if (!money) stateFrom = nounListEnd(tokens, stateFrom);
+    for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
+      // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
+      const phrase = money ? null : statePhraseAt(tokens, k);
+      if (phrase) {
+        state = phrase.state;
+        stateEnd = phrase.end;
+        break;
+      }
       // "a $5 million cut to road repairs": a noun right after an amount, not what happened to it
       if (STATE_PARTICIPLES[lw] && !(k === stateFrom && AMOUNT_NOUN_STATES.has(lw) && ARTICLE_WORDS.has(lower(tokens[firstIdx - 1])))) {
         state = STATE_PARTICIPLES[lw];
@@ -634,10 +805,46 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!STATE_AUX_AFTER.has(lw)) break;
     }
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
+    // what a cost is of ("the deal will cost", "the cost of the agreement at"): a cost of nothing named is no state
+    let costOf: string | null = null;
+    // "paid $3.4 million" names no ransom, fee or price: a payment of nothing named is compared only with what it is for
+    let paidUnnamed = false;
     if (!state) {
       let k = firstIdx - 1;
       while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
+      // a sum demanded, paid or a cost: "demanded $5 million", "paid a ransom of $3.4 million", "will cost the district $41 million"
+      const m = !state && money ? moneyStateBefore(tokens, k) : null;
+      if (m && m.state === 'paid' && !m.named) paidUnnamed = true;
+      if (m && m.state === 'cost') {
+        costOf = m.verb >= 0 ? costSubjectBefore(tokens, m.verb) : null;
+        // "It will cost $41 million over two years": a cost over a stated time is an undertaking's, though unnamed
+        if (costOf || (m.verb >= 0 && costPronounBefore(tokens, m.verb) && durationAfter(tokens, unitEnd))) state = 'cost';
+      } else if (m) state = m.state;
+      // "a strike by 3,400 teachers", "the walkout of 900 drivers"
+      if (!state && k >= 1 && !money && /^(?:by|of|involving)$/.test(lower(tokens[k])) && STRIKE_NOUNS.has(lower(tokens[k - 1]))) state = 'striking';
+      // "the fire grew to 14,200 acres": the area a fire has grown to is the area it burned
+      if (!state && k >= 0 && AREA_UNITS.has(unit) && AREA_GROWTH_VERBS.has(lower(tokens[k])) && tokens.some((x) => FIRE_WORDS.has(lower(x)))) state = 'burned';
+    }
+    if (!state && money) {
+      // "puts the cost of the agreement at $58 million"
+      let a = firstIdx - 1;
+      while (a >= 0 && lower(tokens[a]) !== 'at' && STATE_VERB_GAP.has(lower(tokens[a]))) a--;
+      costOf = costOfAt(tokens, a);
+      if (costOf) state = 'cost';
+      // "a $8 million ransom demand", "a $2 million payment": a noun after the sum names it by what happens to it;
+      // "a $3.4 million ransom was paid", "$5 million demanded by the gang": a participle after it, over auxiliaries
+      let nouns = 0;
+      for (let k = unitEnd; !state && k < unitEnd + 4 && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k].text); k++) {
+        const lw = lower(tokens[k]);
+        const ms = MONEY_STATE_NOUNS[lw] ?? MONEY_STATE_PARTICIPLES[lw];
+        if (ms) {
+          state = ms;
+          stateEnd = k + 1;
+          if (ms === 'paid' && nouns === 0 && !MONEY_STATE_NOUNS[lw]) paidUnnamed = true;
+        } else if (STATE_AUX.has(lw) || lw === 'be') continue;
+        else if (!isObjectWord(tokens[k]) || ++nouns > 1) break;
+      }
     }
     // "a further 200 jobs", "another 40 homes", "40 more homes": an increment, never the same quantity as a total
     const increment = INCREMENT_WORDS.has(lower(tokens[firstIdx - 1])) || lower(tokens[j]) === 'more';
@@ -689,7 +896,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // place: nearest "in X" after the unit, else before the number, else anaphoric/possessive/context
     placePhrases ??= findPlacePhrases(tokens);
     let place: { keys: string[]; label: string; prep: string } | null = null;
-    const after = placePhrases.filter((p) => p.tokenIndex >= unitEnd).sort((a, b) => a.tokenIndex - b.tokenIndex)[0];
+    const clauseEnd = nextClauseAt(tokens, unitEnd);
+    const after = placePhrases.filter((p) => p.tokenIndex >= unitEnd && p.tokenIndex < clauseEnd).sort((a, b) => a.tokenIndex - b.tokenIndex)[0];
     const beforeP = placePhrases.filter((p) => p.tokenIndex < before).sort((a, b) => b.tokenIndex - a.tokenIndex)[0];
     const chosen = after ?? beforeP;
     const measure = MEASURE_UNITS.has(unit);
@@ -736,7 +944,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const head = CURRENCY_SYMBOLS[unit] ? amountHead(tokens, unitEnd) : null;
       const from = head ? head.end : unitEnd;
       const prep = lower(tokens[from]);
-      if (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in') qualifier = nounPhraseAfter(tokens, from, prep);
+      // "$5 million in cryptocurrency", "$2 billion in cash": the form a sum is paid in is no category of it
+      const paymentForm = prep === 'in' && PAYMENT_FORMS.has(lower(tokens[from + 1]));
+      // a sum paid or demanded "for a four-bedroom home" is for that home, as one "for the release" is
+      if (!paymentForm && (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in')) qualifier = nounPhraseAfter(tokens, from, prep, !!state && MONEY_STATES.has(state));
       if (!qualifier && head && head.modifiers.length) qualifier = { prep: 'for', words: head.modifiers, end: head.end };
       // "the road repair budget of $48 million": the amount noun stands before the sum
       if (!qualifier && CURRENCY_SYMBOLS[unit] && lower(tokens[before - 1]) === 'of') {
@@ -747,16 +958,22 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!qualifier && head) unitEnd = head.end;
     }
 
+    if (paidUnnamed && !qualifier) state = null;
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
     if (increment && state) unitKey += ':more';
+    if (costOf) unitKey += ':' + costOf;
     if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(stripPossessive(w))).join('-');
+    // "$41 million over two years", "$6 million a year": how long a sum of something runs is part of what it is
+    const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
+    if (duration) unitKey += ':' + duration.key;
     const label = [
       ownerEntry ? ownerEntry.adjective : '',
       unitLabel(unit),
       qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
-      state ?? '',
+      costOf ? `cost of ${costOf}` : state ?? '',
+      duration?.label ?? '',
       place ? `${place.prep} ${place.label}` : '',
     ].filter(Boolean).join(' ');
     let lastTok = Math.max(stateEnd, unitEnd, qualifier?.end ?? 0) - 1;

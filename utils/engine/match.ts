@@ -22,7 +22,8 @@ import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
-import { groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
+import { groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -480,7 +481,8 @@ function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
   if (!hit) {
     // The page's own figures from its lead too ("Two people have died in the fire" names no topic): they join only
     // subjects the card's claims give, so they widen no row; the claims compared stay those of the topic's sentences.
-    hit = figureRows(a.index, d.candidates, pageFigures(figureSentencesOf(a, d), a.page, a.pageDate), sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate));
+    const more = sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate).concat(leadEventClaims(a.index, d.candidates, a.sentences.slice(0, LEAD_FIGURE_SENTENCES), a.excludeOutlets, a.pageDate));
+    hit = figureRows(a.index, d.candidates, pageFigures(figureSentencesOf(a, d), a.page, a.pageDate), more);
     a.figures.set(d.topic.id, hit);
   }
   return hit;
@@ -1826,7 +1828,35 @@ function topicSentencesOf(sentences: readonly PageSentence[], topicId: string): 
 export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pageDate: string | null): Set<string> {
   const keys = new Set<string>();
   for (const id of topicIds) for (const k of figureKeysIn(topicSentencesOf(doc.sentences, id), pageDate)) keys.add(k);
+  // the lead's counts of an event ({@link leadEventClaims})
+  for (const k of figureKeysIn(doc.sentences.slice(0, LEAD_FIGURE_SENTENCES), pageDate)) if (isLeadEventKey(k)) keys.add(k);
   return keys;
+}
+
+/**
+ * A subject key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars
+ * demanded"); not people with nothing more ("people killed"): a page's lead and the articles its card reads give many
+ * such counts, of many events (a war's whole toll beside one attack's).
+ */
+function isLeadEventKey(key: string): boolean {
+  const { unit, state } = keyParts(key);
+  return !!state && unit !== 'person' && isEventKey(key);
+}
+
+/**
+ * Claims of the articles a card reads (its candidates') giving a count of an event that the page's lead gives: "More
+ * than 1,400 appointments and surgeries have been cancelled" names no topic, yet an article the card reads counts the
+ * same thing ("More than 2,300 appointments ... have been cancelled"). An article about the card's topic, the same
+ * subject with its state, and (figure-rows.ts) dates within the event window: one event's quantity, not a topic's
+ * every count.
+ */
+function leadEventClaims(index: CorpusIndex, candidates: readonly Claim[], lead: readonly PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
+  const keys = [...figureKeysIn(lead, pageDate)].filter(isLeadEventKey);
+  if (keys.length === 0) return [];
+  const articles = new Set(candidates.map((c) => c.articleId));
+  const out: Claim[] = [];
+  for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (articles.has(c.articleId) && !excludeOutlets.has(c.outletId)) out.push(c);
+  return out;
 }
 
 /** Subject keys of the figures page sentences give (the date only resolves a figure's period, never its key). */
@@ -1843,8 +1873,22 @@ function figureKeysIn(sentences: readonly PageSentence[], pageDate: string | nul
 function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
   const out: Claim[] = [];
   // The figures pageFigures read: each sentence once.
-  for (const key of figureKeysIn(sentences, pageDate)) for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
+  for (const key of figureKeysIn(sentences, pageDate)) {
+    if (isBareSumState(key)) continue;
+    for (const c of index.claimsByFigureKey.get(key) ?? []) if (!excludeOutlets.has(c.outletId)) out.push(c);
+  }
   return out;
+}
+
+/**
+ * A sum with only a state ("dollars demanded", "dollars paid": no owner, place or what it is for): one story's ransom
+ * demand and another's director's fee demand share it, so it is compared only among the claims a card reads, never
+ * looked up across the corpus.
+ */
+function isBareSumState(key: string): boolean {
+  const [owner = '', unitKey = '', place = ''] = key.split('|');
+  const parts = unitKey.split(':');
+  return !owner && !place && parts.length === 2 && !!CURRENCY_SYMBOLS[parts[0]!] && MONEY_STATES.has(parts[1]!);
 }
 
 /**

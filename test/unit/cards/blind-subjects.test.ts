@@ -35,6 +35,10 @@ interface Expected {
   disputes: { page: string; claim: string }[];
   notDisputes: { claim: string }[];
   notAgreements: { page: string; claim: string }[];
+  /** Rows the card should show: one event's values as the outlets give them. */
+  figureContrasts: { event: string; values: number[] }[];
+  /** Numbers that are never one row (another thing, state, event or measure). */
+  notFigureContrasts: { kind: string; values: number[]; why: string }[];
 }
 /**
  * No false dispute: every dispute the card shows is one written down before the engine was run, and no claim listed
@@ -78,6 +82,37 @@ function noListedFalseAgreement(m: PageMatch, expected: Expected) {
     }
   }
 }
+const figureRowsOf = (m: PageMatch) => m.topics.flatMap((t) => t.figures);
+/**
+ * Every trap of expected.json holds: no figure row holds two numbers a trap lists, unless an expected row sets them side
+ * by side too ($5 million against $8 million demanded is a row; the $3.4 million paid is with neither).
+ */
+function trapsHold(m: PageMatch, expected: Expected) {
+  const together = (a: number, b: number) => expected.figureContrasts.some((r) => r.values.includes(a) && r.values.includes(b));
+  for (const trap of expected.notFigureContrasts) {
+    const values = [...new Set(trap.values)];
+    for (const r of figureRowsOf(m)) {
+      const inRow = new Set(r.entries.map((e) => e.figure.value));
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          if (together(values[i]!, values[j]!)) continue;
+          expect(inRow.has(values[i]!) && inRow.has(values[j]!), `${trap.why}: row ${r.subject}`).toBe(false);
+        }
+    }
+  }
+}
+/**
+ * The one row of a subject key: its values are `values` (no other), the page's own figure among them when `pageValue`
+ * is given.
+ */
+function oneRow(m: PageMatch, subjectKey: string, values: number[], pageValue?: number) {
+  const rows = figureRowsOf(m).filter((r) => r.subjectKey === subjectKey);
+  expect(rows, subjectKey).toHaveLength(1);
+  expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set(values));
+  if (pageValue !== undefined) expect(rows[0]!.entries.some((e) => e.figure.value === pageValue && e.outletName.includes('(this page)'))).toBe(true);
+  return rows[0]!;
+}
+
 /** No figure row sets one number beside a number of another unit or subject key (1,100 firefighters vs 1,100 homes). */
 function rowsAreOneThing(m: PageMatch) {
   for (const t of m.topics) {
@@ -149,11 +184,12 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     olderArticleIsEarlierContext(match, pack);
   });
 
-  it('"Bramble Creek Fire" is the fire (an event), not a place: its card shows the containment, 35 against 40 percent (no card before session 22)', () => {
+  it('"Bramble Creek Fire" is the fire (an event), not a place: its card shows the containment, 35 against 40 and 20 percent (no card before session 22; the 20 since session 23)', () => {
     expect(pack.topics.find((t) => t.label === 'Bramble Creek Fire')?.kind).toBe('concept');
     const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|%:contained|');
     expect(rows).toHaveLength(1);
-    expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set([35, 40]));
+    expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set([35, 40, 20]));
+    expect(rows[0]!.entries.find((e) => e.figure.value === 20)?.outletName).toBe("Ratepayers' Watch");
     // and the Sentinel's "14,200 acres … 40 percent contained" is no agreement with the page's 12,400 and 35 percent
     never(match, 'The Bramble Creek Fire grew to 14,200 acres overnight', 'agrees');
     expect(withClaim(match, 'The Bramble Creek Fire grew to 14,200 acres overnight').length).toBeGreaterThan(0);
@@ -163,13 +199,21 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|person:killed|');
     expect(rows).toHaveLength(1);
     expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set([2, 3]));
-    expect(rows[0]!.entries.find((e) => e.figure.value === 2)?.outletName).toBe('Coastline Chronicle (this page)');
+    expect(rows[0]!.entries.some((e) => e.figure.value === 2 && e.outletName === 'Coastline Chronicle (this page)')).toBe(true);
     expect(rows[0]!.entries.filter((e) => e.figure.value === 3).every((e) => e.date?.startsWith('2026-08'))).toBe(true);
+  });
+
+  it('the acres burned are one row: 12,400 (page, wire) against the Sentinel\'s "grew to 14,200 acres" and 15,000 a day later, never the 2021 fire\'s 2,300 (no row before session 23)', () => {
+    const row = oneRow(match, '|acre:burned|', [12400, 14200, 15000], 12400);
+    expect(row.entries.find((e) => e.figure.value === 14200)?.outletName).toBe('Marlow Falls Sentinel');
+    expect(row.entries.every((e) => e.date?.startsWith('2026-08'))).toBe(true);
   });
 
   it('no figure row pairs different things (firefighters and homes, cots and customers, containment and share prices)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
   });
 });
 
@@ -266,6 +310,8 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
   it('no figure row pairs different things (300 jobs and $300 million, 200 jobs and 200 workers at the gates)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
   });
 });
 
@@ -324,9 +370,25 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
     expect(withClaim(match, 'a 380-bed hospital').length).toBeGreaterThan(0);
   });
 
+  it('the ransom demanded is one row: $5 million (page, Courier) against $8 million (Breach Report); the $3.4 million paid and the 2022 demand apart (no row before session 23)', () => {
+    const row = oneRow(match, '|$:demanded|', [5_000_000, 8_000_000], 5_000_000);
+    expect(row.entries.find((e) => e.figure.value === 8_000_000)?.outletName).toBe('Breach Report');
+    expect(figureRowsOf(match).some((r) => r.entries.some((e) => e.figure.value === 3_400_000 || e.figure.value === 1_500_000))).toBe(false);
+  });
+
+  it("the appointments cancelled are one row: the page's 1,400 (a lead sentence naming no topic) against the union's 2,300 and the Courier's 900 a day earlier; the 2022 attack's 300 apart (no row before session 23)", () => {
+    const row = oneRow(match, '|appointment:cancelled|', [900, 1400, 2300], 1400);
+    expect(row.entries.find((e) => e.figure.value === 2300)?.outletName).toBe('Patient Voice Network');
+    // "… have been cancelled since Sunday, and the hospital has asked patients … to go to clinics in Harlow": Harlow is
+    // where the next clause happens, not where the appointments were
+    expect(row.entries.find((e) => e.figure.value === 900)?.outletName).toBe('Wexley Courier');
+  });
+
   it('no figure row pairs different things (1,400 appointments and 1,400 employees, $3.4 million paid and a demand)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
   });
 });
 
@@ -446,8 +508,20 @@ describe("blind subject D: the Callowell teachers' strike (session 22)", () => {
     }
   });
 
+  it("the teachers on strike are one row: the district's 2,900 (page, wire) against the union's 3,400; the 2022 strike's 2,600 apart (no row before session 23)", () => {
+    const row = oneRow(match, '|teacher:striking|', [2900, 3400], 2900);
+    expect(row.entries.find((e) => e.figure.value === 3400)?.outletName).toBe('Union Hall Report');
+  });
+
+  it("the deal's cost over two years is one row: $41 million (page, wire, Herald) against the CFO memo's $58 million; the union's demands ($70 million) and the 2022 deal apart (no row before session 23)", () => {
+    const row = oneRow(match, '|$:cost:agreement:over-2-year|', [41_000_000, 58_000_000], 41_000_000);
+    expect(row.entries.find((e) => e.figure.value === 58_000_000)?.outletName).toBe("Callowell Taxpayers' Ledger");
+  });
+
   it('no figure row pairs different things (41 schools and $41 million, 310 students and $310 a day)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
   });
 });

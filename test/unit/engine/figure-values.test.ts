@@ -21,7 +21,10 @@ describe('figureBounds', () => {
     ['Up to 3,000 hens may be culled.', 0, 3000],
     ['Fewer than 50 residents stayed behind.', 0, 50],
     ['Nearly 200 days have passed since the flood.', 180, 200],
-    ['About 12 hours passed before the power came back.', 10.8, 13.2],
+    // "about" widens a number by a tenth, at most by the place it was rounded to (12: by 1)
+    ['About 12 hours passed before the power came back.', 11, 13],
+    ['About 2,900 teachers walked out.', 2800, 3000],
+    ['About 3,000 teachers walked out.', 2700, 3300],
     ['Crews evacuated between 140 and 160 residents.', 139.2, 160.8],
   ])('%s → [%d, %d]', (sentence, lo, hi) => {
     const [l, h] = figureBounds(first(sentence), sentence);
@@ -31,7 +34,7 @@ describe('figureBounds', () => {
 
   it('reads "or so" and "or more" after the figure when the sentence is given', () => {
     const s = 'The outage lasted 12 hours or so, the utility said.';
-    expect(figureBounds(first(s), s)).toEqual([10.8, 13.2]);
+    expect(figureBounds(first(s), s)).toEqual([11, 13]);
     const m = 'Crews evacuated 150 residents or more.';
     expect(figureBounds(first(m), m)).toEqual([150, Infinity]);
     // without the sentence the figure is as exact as its words
@@ -56,6 +59,23 @@ describe('figuresConsistent', () => {
     const floor = first('More than 200 students were evacuated from the dormitory.');
     expect(figuresConsistent(floor, first('Some 240 students were evacuated.'))).toBe(true);
     expect(figuresConsistent(floor, first('Only 120 students were evacuated.'))).toBe(false);
+  });
+  it('two floors (or two ceilings) of two outlets are two rounded counts, not two open ranges that always meet', () => {
+    // a hospital and a nurses' union counting cancelled flights... of a storm: "more than 450" against "more than 900"
+    const a = 'More than 450 flights have been cancelled at Dunmore airport, the airline said.';
+    const b = 'More than 900 flights have been cancelled at Dunmore airport, the pilots union said.';
+    expect(figuresConsistent(first(a), first(b), a, b)).toBe(false);
+    const c = 'More than 460 flights have been cancelled at Dunmore airport.';
+    expect(figuresConsistent(first(a), first(c), a, c)).toBe(true);
+    expect(figuresConsistent(first('Up to 300 hens may be culled.'), first('Up to 800 hens may be culled.'))).toBe(false);
+    // a floor against a plain count still allows any larger count
+    expect(figuresConsistent(first(a), first('Some 900 flights have been cancelled.'))).toBe(true);
+  });
+  it('"about" rounds to the place of the last digit given: about 4,100 and about 4,600 differ, about 4,000 and 4,300 do not', () => {
+    const about = (n: string) => first(`About ${n} dock workers walked out on Monday.`);
+    expect(figuresConsistent(about('4,100'), about('4,600'))).toBe(false);
+    expect(figuresConsistent(about('4,000'), first('4,300 dock workers walked out on Monday.'))).toBe(true);
+    expect(figuresConsistent(about('4,150'), about('4,200'))).toBe(true);
   });
   it('exact figures that differ are a conflict; units must agree', () => {
     expect(figuresConsistent(first('10 people were killed in the strikes.'), first('22 people were killed in the strikes.'))).toBe(false);

@@ -294,3 +294,76 @@ describe('a year after a preposition of time is a date, whatever follows', () =>
     expect(extractFigures('Officials said 2,000 soldiers arrived in 2014.').map((f) => f.value)).toEqual([2000]);
   });
 });
+
+// Session 23 (issue 9, "same event for figures"): how reporters write the quantities the blind subjects missed, read on
+// sentences of other stories (a storm grounding flights, a dock strike, a city's ransomware, a transit deal).
+describe('what happened to the counted: cancelled, on strike, demanded, paid, a cost', () => {
+  const keys = (sentence: string) => extractFigures(sentence, { date: '2025-03-04' }).map((f) => f.subjectKey);
+
+  it.each<[string, string[]]>([
+    // cancelled, over a list of nouns the count covers
+    ['The airline cancelled 300 flights on Friday.', ['|flight:cancelled|']],
+    ['More than 450 flights and ferries have been cancelled since the storm.', ['|flight:cancelled|']],
+    ['About 900 flights, trains and ferries were cancelled, the ministry said.', ['|flight:cancelled|']],
+    ['Some 40 concerts were postponed.', ['|concert:postponed|']],
+    // on strike
+    ['About 4,100 dock workers walked off the job on Monday.', ['|worker:striking|']],
+    ['Nearly 4,600 dock workers have been on the picket lines since Monday, the union said.', ['|worker:striking|']],
+    ['Some 800 drivers went on strike in March.', ['|driver:striking|']],
+    // a sum demanded or paid
+    ['The hackers demanded a ransom of $2 million from the city.', ['|$:demanded|']],
+    ['The gang sent a $4 million ransom demand to the council.', ['|$:demanded|']],
+    ['The criminals demanded $2 million in bitcoin to unlock the files.', ['|$:demanded|']],
+    ['The city paid a ransom of $400,000 to the hackers, two officials said.', ['|$:paid|']],
+    ['The insurer paid a ransom of about $400,000 to the gang.', ['|$:paid|']],
+    // a cost of an undertaking, over how long it runs
+    ['The transit contract will cost the city $12 million over three years.', ['|$:cost:agreement:over-3-year|']],
+    ['The mayor said the deal would cost about $12 million over three years.', ['|$:cost:agreement:over-3-year|']],
+    ['An auditor puts the cost of the agreement at $19 million over three years.', ['|$:cost:agreement:over-3-year|']],
+    ["The drivers' demands would cost $30 million, the city said.", ['|$:cost:demand|']],
+    // the state said before the noun, or by a strike noun before the count
+    ['About 4,100 striking dock workers marched to the port.', ['|worker:striking|']],
+    ['A strike by 4,100 dock workers closed the port.', ['|worker:striking|']],
+    ['The airline has 300 cancelled flights to rebook.', ['|flight:cancelled|']],
+    // a sum paid or demanded said after it; a cost "it" runs over a stated time
+    ['A $400,000 ransom was paid to the gang.', ['|$:paid|']],
+    ['The $2 million demanded by the gang was never paid.', ['|$:demanded|']],
+    ['It will cost $12 million over three years, the mayor said.', ['|$:cost:over-3-year|']],
+    // the area a fire grew to is the area it burned
+    ['The Cedar Ridge wildfire has spread to 3,000 hectares.', ['|hectare:burned|']],
+    ['The blaze grew to more than 8,000 acres overnight.', ['|acre:burned|']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a place named in the next clause is not where the count happened', () => {
+    expect(keys('About 300 flights were cancelled on Friday, and the airline told passengers to rebook in Dublin.')).toEqual(['|flight:cancelled|']);
+    expect(keys('About 300 flights were cancelled in Dublin on Friday, and the airline apologised.')).toEqual(['|flight:cancelled|dublin']);
+    expect(keys('Some 40 homes were destroyed; crews in Galway are still clearing roads.')).toEqual(['|home:destroyed|']);
+  });
+
+  it('a sum demanded, a sum paid and a cost are three quantities; a total over three years is not one a year', () => {
+    const demanded = keys('The hackers demanded $2 million from the city.')[0];
+    const paid = keys('The city paid a ransom of $2 million to the hackers.')[0];
+    expect(new Set([demanded, paid]).size).toBe(2);
+    expect(keys('The deal will cost $4 million a year.')).toEqual(['|$:cost:agreement:per-year|']);
+    expect(keys('The deal will cost $12 million over three years.')).toEqual(['|$:cost:agreement:over-3-year|']);
+  });
+
+  it('words that say none of it leave the count bare', () => {
+    // a product's price, a cost of nothing named, a flood's area, people marching or gathering, a payment material
+    expect(keys('The new phone will cost $999.')).toEqual(['|$|']);
+    expect(keys('It will cost $5 million.')).toEqual(['|$|']);
+    // a payment of nothing named (a ransom? a fee? a price?) is compared only with what it is for
+    expect(keys('The city paid the hackers $400,000, two officials said.')).toEqual(['|$|']);
+    expect(keys('The city paid $400,000 for new servers.')).toEqual(['|$:paid:new-server|']);
+    expect(keys('The watch will cost $349 over two years.')).toEqual(['|$|']);
+    expect(keys('Bottles of wine costing $20,000 were served.')).toEqual(['|$|']);
+    expect(keys('The flood spread to 300 square miles.')).toEqual(['|sq mile|']);
+    expect(keys('About 1,000 workers and students marched through the port.')).toEqual(['|worker|']);
+    expect(keys('Some 200 workers gathered at the gates.')).toEqual(['|worker|']);
+    expect(keys('A sum of $5 million in gold was found in the vault.')).toEqual(['|$:gold|']);
+    // a list that no "and" closes is no list: "12 soldiers, the army said, were killed" keeps its state from the verb
+    expect(keys('Some 300 workers, and the union, said the plan was unfair.')).toEqual(['|worker|']);
+  });
+});

@@ -82,6 +82,8 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   // what an event did to things or jobs ("87 homes were destroyed", "35 percent contained", "300 jobs would be cut")
   destroyed: 'destroyed', damaged: 'damaged', burned: 'burned', burnt: 'burned', scorched: 'burned',
   contained: 'contained', cut: 'cut', axed: 'cut', eliminated: 'cut', slashed: 'cut',
+  // what happened to bookings or services ("1,400 appointments have been cancelled", "300 flights were postponed")
+  cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
 };
 
 /**
@@ -94,8 +96,91 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   destroyed: 'destroyed', destroy: 'destroyed', destroys: 'destroyed', damaged: 'damaged', damage: 'damaged',
   burned: 'burned', burnt: 'burned', burn: 'burned', scorched: 'burned', cut: 'cut', cuts: 'cut', cutting: 'cut',
   axed: 'cut', axe: 'cut', ax: 'cut', eliminated: 'cut', eliminate: 'cut', eliminating: 'cut', slashed: 'cut',
-  slash: 'cut', shed: 'cut', sheds: 'cut', shedding: 'cut',
+  slash: 'cut', shed: 'cut', sheds: 'cut', shedding: 'cut', cancelled: 'cancelled', canceled: 'cancelled',
+  cancel: 'cancelled', cancels: 'cancelled', cancelling: 'cancelled', canceling: 'cancelled', postponed: 'postponed',
+  postpone: 'postponed',
 };
+
+/**
+ * Phrases after a count of people that say they are on strike: "2,900 teachers walked off the job", "3,400 nurses have
+ * been on the picket lines", "about 500 drivers went on strike". Token sequences (lower case) → state.
+ */
+export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: string }[] = [
+  ...['walked', 'walk', 'walks', 'walking'].flatMap((w) => [[w, 'out'], [w, 'off']]),
+  ...['went', 'go', 'goes', 'gone', 'going'].map((w) => [w, 'on', 'strike']),
+  ['on', 'strike'], ['on', 'the', 'picket', 'line'], ['on', 'the', 'picket', 'lines'], ['on', 'picket', 'lines'],
+  ['joined', 'the', 'strike'], ['joined', 'the', 'walkout'], ['staged', 'a', 'walkout'], ['downed', 'tools'],
+  ['took', 'part', 'in', 'the', 'strike'], ['took', 'part', 'in', 'the', 'walkout'],
+].map((words) => ({ words, state: 'striking' }));
+
+/** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
+export const STRIKE_NOUNS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage']);
+
+/**
+ * States said before the counted noun, between it and the number: "3,400 striking teachers", "1,400 cancelled
+ * appointments". (Only these: "43 missing students" is read by the rows' predicate, figure-rows.ts.)
+ */
+export const STATE_PREMODIFIERS: Readonly<Record<string, string>> = {
+  striking: 'striking', cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
+};
+
+/** Participles after a sum that say what it is ("a $3.4 million ransom was paid", "$5 million demanded by the gang"). */
+export const MONEY_STATE_PARTICIPLES: Readonly<Record<string, string>> = { paid: 'paid', demanded: 'demanded', sought: 'demanded' };
+
+/**
+ * Verbs before a sum of money that say what the sum is ("the attackers demanded $5 million", "paid a ransom of $3.4
+ * million", "the deal will cost the district $41 million"): a sum demanded, a sum paid and a cost are three quantities.
+ */
+export const MONEY_STATE_VERBS: Readonly<Record<string, string>> = {
+  demanded: 'demanded', demand: 'demanded', demands: 'demanded', demanding: 'demanded', sought: 'demanded',
+  seeking: 'demanded', seeks: 'demanded', paid: 'paid', pay: 'paid', pays: 'paid', paying: 'paid', cost: 'cost',
+  costs: 'cost', costing: 'cost',
+};
+
+/** Nouns naming a sum by what happens to it: "a $8 million ransom demand", "a ransom demand of $8 million", "a $2 million payment". */
+export const MONEY_STATE_NOUNS: Readonly<Record<string, string>> = {
+  demand: 'demanded', demands: 'demanded', payment: 'paid', payments: 'paid', payout: 'paid',
+};
+
+/** States a sum of money takes ({@link MONEY_STATE_VERBS}): reported of one event, like a toll. */
+export const MONEY_STATES: ReadonlySet<string> = new Set([...Object.values(MONEY_STATE_VERBS), ...Object.values(MONEY_STATE_NOUNS)]);
+
+/**
+ * Nouns after "in" that say what form a sum is paid in, not what it is for: "$5 million in cryptocurrency", "$2 billion
+ * in cash and stock" are sums of no category.
+ */
+export const PAYMENT_FORMS: ReadonlySet<string> = new Set([
+  'cash', 'cryptocurrency', 'cryptocurrencies', 'crypto', 'bitcoin', 'bitcoins', 'stock', 'shares', 'ether',
+]);
+
+/** Nouns that name what a deal costs: "the deal", "the agreement", "the contract" are one thing. */
+export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['deal', 'agreement', 'contract', 'settlement', 'pact', 'accord']);
+
+/**
+ * What a reported cost is the cost of (singular): an undertaking, a works or an event ("the deal will cost the district
+ * $41 million", "the project would cost $2 billion", "the union's demands would cost $70 million"). A product's price
+ * ("the watch will cost $349", "bottles costing $20,000") is no cost of one event, and two prices of one kind of thing are
+ * rarely one quantity: they get no state.
+ */
+export const COST_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  ...AGREEMENT_NOUNS, 'plan', 'proposal', 'project', 'program', 'programme', 'scheme', 'package', 'bill', 'measure',
+  'policy', 'reform', 'expansion', 'renovation', 'repair', 'upgrade', 'overhaul', 'cleanup', 'recovery', 'rebuild',
+  'reconstruction', 'construction', 'demand', 'cut', 'raise', 'increase', 'change', 'strike', 'attack', 'outage',
+  'storm', 'fire', 'flood', 'closure', 'merger', 'acquisition', 'takeover', 'bailout', 'stadium', 'arena', 'bridge',
+  'tunnel', 'terminal', 'line', 'plant', 'facility', 'extension', 'redevelopment', 'development', 'war',
+]);
+
+/** Area units: "the fire grew to 14,200 acres" gives the area burned. */
+export const AREA_UNITS: ReadonlySet<string> = new Set(['acre', 'hectare', 'sq mile', 'sq km']);
+
+/** Verbs of a growing area before "to" or the area itself ("grew to", "has spread to", "reached"). */
+export const AREA_GROWTH_VERBS: ReadonlySet<string> = new Set([
+  'grew', 'grown', 'grows', 'growing', 'spread', 'spreads', 'spreading', 'expanded', 'expands', 'swelled', 'swollen',
+  'reached', 'reaches', 'ballooned', 'exploded',
+]);
+
+/** Words naming a fire: an area a fire grew to is an area burned. */
+export const FIRE_WORDS: ReadonlySet<string> = new Set(['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'bushfire', 'bushfires', 'flames', 'inferno']);
 
 /** Words before a number that make it an increment, not a total ("a further 200 jobs", "another 40 homes"). */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['further', 'another', 'additional', 'extra']);

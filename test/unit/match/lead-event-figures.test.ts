@@ -1,0 +1,66 @@
+// A count of one event that the page gives in a lead sentence naming no topic ("More than 450 flights have been
+// cancelled since Sunday") is compared with the same count in the articles the card reads, within the event's days
+// (issue 9, "same event for figures"; session 23). A fresh story, not one the rules were written on: a storm closing an
+// airport.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/utils/engine/analyze';
+import { buildPack } from '@/utils/engine/pack';
+import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+
+const article = (outlet: string, published: string, title: string, body: string[]) =>
+  analyzeArticle({ text: body.join('\n\n'), format: 'text', title, outlet, url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/${published}`, published, name: title });
+
+const corpus = [
+  article('Harbour Times', '2025-03-04', 'Storm Ellen shuts Dunmore Airport for a third day', [
+    'Storm Ellen kept Dunmore Airport closed on Tuesday for a third day, airport director Ruth Kell said.',
+    'Dunmore Airport said its runway lights had been damaged by the wind.',
+    'More than 900 flights have been cancelled since Sunday, according to the pilots union.',
+    'Kell said Dunmore Airport hoped to reopen on Wednesday.',
+  ]),
+  article('Coast Wire', '2025-03-04', 'Dunmore Airport to reopen as Storm Ellen moves north', [
+    'Dunmore Airport will reopen on Wednesday as Storm Ellen moves north, airport director Ruth Kell said.',
+    'Kell said crews at Dunmore Airport had cleared the runway overnight.',
+    'The storm brought down power lines across the county.',
+  ]),
+  article('Harbour Times', '2024-02-10', 'Dunmore Airport reopens after Storm Brendan', [
+    'Dunmore Airport reopened on Saturday after Storm Brendan, airport director Ruth Kell said.',
+    'About 200 flights were cancelled during the storm.',
+    'Kell said Dunmore Airport had lost power for six hours.',
+  ]),
+  // the same words of another airport and storm, in an article that never names Dunmore
+  article('Valley Post', '2025-03-04', 'Lakeside field closed by snow', [
+    'Snow closed Lakeside Field on Tuesday, its manager said.',
+    'More than 2,000 flights have been cancelled since Sunday, the manager said.',
+  ]),
+];
+const pack = buildPack(corpus, { createdAt: '2025-03-05T00:00:00.000Z' });
+const page = {
+  url: 'https://north-ledger.example/dunmore-airport-reopens',
+  title: 'Dunmore Airport to reopen Wednesday after Storm Ellen',
+  siteName: 'North Ledger',
+  published: '2025-03-04',
+  text: [
+    'Dunmore Airport to reopen Wednesday after Storm Ellen',
+    'Dunmore Airport will reopen on Wednesday after Storm Ellen, airport director Ruth Kell said.',
+    'More than 450 flights have been cancelled since Sunday, the airline said.',
+    'Kell said crews at Dunmore Airport had cleared the runway overnight.',
+  ].join('\n\n'),
+};
+const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|flight:cancelled|');
+
+describe('a count of an event in the lead, compared with the articles the card reads', () => {
+  it("the page's 450 cancelled flights against the union's 900 of the same storm are one row", () => {
+    expect(match.topics.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(1);
+    const values = rows[0]!.entries.map((e) => e.figure.value);
+    expect(new Set(values)).toEqual(new Set([450, 900]));
+    expect(rows[0]!.entries.some((e) => e.outletName.includes('(this page)'))).toBe(true);
+  });
+
+  it('not the last storm a year earlier, nor another airport in an article the card does not read', () => {
+    const values = rows.flatMap((r) => r.entries.map((e) => e.figure.value));
+    expect(values).not.toContain(200);
+    expect(values).not.toContain(2000);
+  });
+});
