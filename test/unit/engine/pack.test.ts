@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeArticle, type AnalyzedArticle } from '@/utils/engine/analyze';
+import { analyzeArticle, EngineInputError, type AnalyzedArticle } from '@/utils/engine/analyze';
 import { buildPack, mergePacks, validatePack, PackError } from '@/utils/engine/pack';
 import { ENGINE_VERSION } from '@/utils/engine/version';
 import type { CorpusPack } from '@/utils/engine/types';
@@ -101,6 +101,17 @@ describe('validatePack errors name the field', () => {
   });
 });
 
+/** Whether analyzeArticle rejects a text for having no article text once page furniture is removed. */
+function furnitureOnly(text: string): boolean {
+  try {
+    analyzeArticle({ text, outlet: null, published: null, name: 'probe' });
+    return false;
+  } catch (e) {
+    if (e instanceof EngineInputError && /no article text left/.test(e.message)) return true;
+    throw e;
+  }
+}
+
 describe('validatePack(buildPack(x)) round-trips', () => {
   const words = ['The', 'council', 'said', 'ISIS', 'budget', 'rose', 'by', '12%', 'in', 'Springfield', 'Mayor', 'Jane', 'Doe', 'troops', 'Iraq', 'threat', 'resurging', '"we', 'will', 'win,"', 'she', 'said.'];
   const article = fc.record({
@@ -111,9 +122,11 @@ describe('validatePack(buildPack(x)) round-trips', () => {
   it('for arbitrary small corpora', () => {
     fc.assert(
       fc.property(fc.array(article, { minLength: 1, maxLength: 4 }), (arts) => {
-        const analyzed: AnalyzedArticle[] = arts.map((a, i) =>
-          analyzeArticle({ text: a.sentences.map((s) => `${s.join(' ')}.`).join(' '), outlet: a.outlet, published: a.published, name: `a${i}` }),
-        );
+        const texts = arts.map((a) => a.sentences.map((s) => `${s.join(' ')}.`).join(' '));
+        // A generated body that is all page furniture ("by The The The.", a byline) is no article: analyzeArticle rejects
+        // it by name (tested in analyze's own tests), so it is no input of this property (a CI run drew one).
+        fc.pre(texts.every((t) => !furnitureOnly(t)));
+        const analyzed: AnalyzedArticle[] = arts.map((a, i) => analyzeArticle({ text: texts[i]!, outlet: a.outlet, published: a.published, name: `a${i}` }));
         const pack: CorpusPack = buildPack(analyzed, { createdAt: CREATED });
         const parsed = JSON.parse(JSON.stringify(pack));
         expect(validatePack(parsed)).toEqual(pack);
