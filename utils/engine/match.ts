@@ -1214,9 +1214,15 @@ function bestRelations(
       let altSentence: PageSentence | null = null;
       // The next closest few only (relating is the costly part of a card).
       const near: number[] = [];
+      // Sentences stating a proposition of their own are tried whatever their rank (few on any page), after the rest.
+      const propositions: number[] = [];
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
-        if (sim === c.max || (sim < c.max - ANSWER_MARGIN && !STATES_PROPOSITION.test(c.sentences[i]!.text))) continue;
+        if (sim === c.max) continue;
+        if (sim < c.max - ANSWER_MARGIN) {
+          if (STATES_PROPOSITION.test(c.sentences[i]!.text)) propositions.push(i);
+          continue;
+        }
         let k = near.length;
         while (k > 0 && c.sims[near[k - 1]!]! < sim) k--;
         if (k < ANSWER_TRIES) {
@@ -1224,6 +1230,7 @@ function bestRelations(
           if (near.length > ANSWER_TRIES) near.pop();
         }
       }
+      for (const i of propositions) if (!near.includes(i)) near.push(i);
       for (const i of near) {
         const sim = c.sims[i]!;
         if (alt && sim <= alt.similarity) continue;
@@ -1742,9 +1749,9 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
 }
 
 /**
- * One corpus claim under one topic: the topic where it fits best — the most similar page sentence; on a tie a
- * subject before a place, then the topic the page is more about (higher score), then the narrower one — so a claim
- * does not crowd every card. A topic left with nothing of its own keeps its closest few items, so no card shown is
+ * One corpus claim under one topic: the topic where it fits best — a stance before context, then the most similar page
+ * sentence; on a tie a subject before a place, then the topic the page is more about (higher score), then the narrower
+ * one — so a claim does not crowd every card. A topic left with nothing of its own keeps its closest few items, so no card shown is
  * empty. Each figure subject is shown once, on the card whose rows of it hold the most corpus entries.
  *
  * Card `t` as shown: `topics` are the cards, in card order, offering any of its claims (`t` among them), `figureHome`
@@ -1753,17 +1760,20 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
 function homeCard(t: TopicMatch, topics: readonly TopicMatch[], figureHome: ReadonlyMap<string, string>): TopicMatch | null {
   const all = contrastItems(t.contrasts);
   const mine = new Set(all.map((c) => c.claim.id));
-  const home = new Map<string, { topic: string; fit: number; subject: boolean; score: number; size: number }>();
+  const home = new Map<string, { topic: string; stance: boolean; fit: number; subject: boolean; score: number; size: number }>();
   for (const u of topics) {
     const subject = u.topic.kind !== 'place';
     for (const c of contrastItems(u.contrasts)) {
       if (!mine.has(c.claim.id)) continue;
       const cur = home.get(c.claim.id);
+      // Where the claim disputes or agrees with a page sentence it fits better than where it is context, however close
+      // that card's sentence: a denial answered from a farther sentence (bestRelations) is what the reader should see.
+      const stance = c.relation.label === 'disputes' || c.relation.label === 'agrees';
       const fit = c.relation.similarity;
       // On a tie a subject beats a place (a claim about ISIS in Iraq is about ISIS), then the topic the page is more about.
       const tieBetter = cur && (subject !== cur.subject ? subject : u.score !== cur.score ? u.score > cur.score : u.claimCount < cur.size);
-      const better = !cur || fit > cur.fit + FIT_TIE || (fit >= cur.fit - FIT_TIE && tieBetter);
-      if (better) home.set(c.claim.id, { topic: u.topic.id, fit, subject, score: u.score, size: u.claimCount });
+      const better = !cur || (stance !== cur.stance ? stance : fit > cur.fit + FIT_TIE || (fit >= cur.fit - FIT_TIE && tieBetter));
+      if (better) home.set(c.claim.id, { topic: u.topic.id, stance, fit, subject, score: u.score, size: u.claimCount });
     }
   }
   let keep = new Set(all.filter((c) => home.get(c.claim.id)?.topic === t.topic.id).map((c) => c.claim.id));

@@ -2058,11 +2058,17 @@ function denialOf(p: PreparedText): Denial | null {
   return hit;
 }
 
+/** Stems of causing ("caused", "the cause", "started", "sparked", "triggered", "ignited"): one predicate in {@link statesDenied}. */
+const CAUSE_STEMS: ReadonlySet<string> = new Set(['cause', 'caus', 'start', 'spark', 'trigger', 'ignit', 'ignite'].map((w) => contentStem(w) ?? w));
+
 /** Share of a denied proposition's content words the other claim must state (it says what was denied). */
 const DENIED_COVERAGE = 0.6;
 
-/** Suspicion, inquiry and relayed reporting: a sentence with one relays or weighs a report rather than stating it. */
-const SUSPICION = /\b(?:suspected|suspicions?|suspects|investigat\w*|looking into|checking|reporting that|heard that|are saying|probing|fears?|feared|belief|believes?)\b/i;
+/**
+ * Suspicion, inquiry and relayed reporting: a sentence with one relays or weighs a report rather than stating it. Not
+ * "investigators", who speak as officials do ("investigators said the evidence points to the line").
+ */
+const SUSPICION = /\b(?:suspected|suspicions?|suspects|investigat(?!ors?\b)\w*|looking into|checking|reporting that|heard that|are saying|probing|fears?|feared|belief|believes?)\b/i;
 /**
  * Whether a claim relays a report rather than stating it ("media sources have claimed that …", "militants may have
  * contracted …", "the WHO is investigating reports that …"): a denial of the report does not dispute the relay, which
@@ -2082,10 +2088,27 @@ function relaysReport(p: PreparedText): boolean {
 function statesDenied(d: Denial, other: PreparedText): boolean {
   const stems = new Set(d.stems);
   if (stems.size < 3) return false;
+  // A cause said either way is one predicate: "denied that its line started the fire" / "points to the line as the
+  // cause of the fire" (a verb of causing against the noun).
+  // A denied cause is stated only with what was caused and what caused it, as much as a proposition's words are: "a
+  // broken rail was the cause of the derailment" does not state "a faulty signal caused the derailment".
+  const causes = [...CAUSE_STEMS].some((s) => other.terms.has(s));
+  const states = (s: string): boolean => other.terms.has(s) || (causes && CAUSE_STEMS.has(s));
   let shared = 0;
-  for (const s of d.lower) if (other.terms.has(s)) shared++;
+  let cause = false;
+  let rest = 0;
+  let restShared = 0;
+  for (const s of d.lower) {
+    if (states(s)) shared++;
+    if (CAUSE_STEMS.has(s)) cause = true;
+    else {
+      rest++;
+      if (other.terms.has(s)) restShared++;
+    }
+  }
+  if (cause && restShared < DENIED_COVERAGE * rest) return false;
   let head = 0;
-  for (const s of d.head) if (other.terms.has(s)) head++;
+  for (const s of d.head) if (states(s)) head++;
   // Its first predicate at least in part: "denied … that it has agreed to a ceasefire and will release the
   // schoolgirls" is not disputed by "negotiations for the release of the schoolgirls".
   if (head === 0) return false;

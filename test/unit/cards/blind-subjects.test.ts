@@ -165,6 +165,18 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     }
   });
 
+  it('the utility\'s denial against the investigators\' "evidence points to the line as the cause" is a dispute (context before session 23)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'evidence so far points to a Northfork Electric transmission line as the cause');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('Northfork Electric denied that its power line started the fire.');
+        expect(c.relation.evidence.denied?.by).toBe('a');
+      }
+    }
+  });
+
   it('"denied" / "rejected" / "false" about something else, and negations of other things, are never disputes', () => {
     for (const m of [match, withArticles]) {
       for (const text of [

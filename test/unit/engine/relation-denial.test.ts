@@ -96,3 +96,19 @@ describe('a denial and a plain "not" of what it denies agree', () => {
     expect(relate({ text: denial }, { text: 'The Ashford council did not consult residents before the library budget was cut by a third.' }).label).not.toBe('agrees');
   });
 });
+
+describe('a denied cause and the cause stated as a noun (session 23)', () => {
+  const denial = 'Harlan Rail denied that a faulty signal caused the derailment near Ostby.';
+  it('"denied that X caused Y" disputes "investigators said X was the cause of Y"; investigators speak as officials do', () => {
+    const r = relate({ text: denial }, { text: 'Safety investigators said the faulty signal was the cause of the derailment near Ostby.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.denied?.by).toBe('a');
+    // "sparked" and "started" are causing too
+    expect(relate({ text: 'The landlord denied that a faulty heater started the warehouse fire.' }, { text: 'Fire crews said a faulty heater sparked the warehouse fire.' }).label).toBe('disputes');
+  });
+  it('an investigation under way relays nothing; another cause is no statement of the denied one', () => {
+    // (A refuting word beside a near copy is the relation's weaker rule, which a card drops: only the denial is checked.)
+    expect(relate({ text: denial }, { text: 'Investigating officers are looking into whether a faulty signal caused the derailment near Ostby.' }).evidence.denied).toBeUndefined();
+    expect(relate({ text: denial }, { text: 'Safety investigators said a broken rail was the cause of the derailment near Ostby.' }).evidence.denied).toBeUndefined();
+  });
+});
