@@ -142,16 +142,19 @@ const COST_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'also
  * nothing named is compared only when it runs over a stated time ({@link costPronounBefore}).
  */
 function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
-  let n = v - 1;
-  while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
-  return costNoun(tokens[n]);
+  return costNoun(tokens[costerAt(tokens, v)]);
 }
 
 /** Whether what costs a sum, before the verb "cost" at v, is a pronoun ("it will cost", "this would cost"). */
 function costPronounBefore(tokens: readonly Token[], v: number): boolean {
+  return /^(?:it|this|that)$/.test(lower(tokens[costerAt(tokens, v)]));
+}
+
+/** The word before the verb "cost" at v past its auxiliaries ({@link COST_AUX}): what costs the sum. */
+function costerAt(tokens: readonly Token[], v: number): number {
   let n = v - 1;
   while (n >= 0 && COST_AUX.has(lower(tokens[n]))) n--;
-  return /^(?:it|this|that)$/.test(lower(tokens[n]));
+  return n;
 }
 
 /**

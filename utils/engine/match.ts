@@ -1220,7 +1220,7 @@ function bestRelations(
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
-          if (STATES_PROPOSITION.test(c.sentences[i]!.text)) propositions.push(i);
+          if (statesProposition(c.sentences[i]!)) propositions.push(i);
           continue;
         }
         let k = near.length;
@@ -1230,7 +1230,7 @@ function bestRelations(
           if (near.length > ANSWER_TRIES) near.pop();
         }
       }
-      for (const i of propositions) if (!near.includes(i)) near.push(i);
+      near.push(...propositions);
       for (const i of near) {
         const sim = c.sims[i]!;
         if (alt && sim <= alt.similarity) continue;
@@ -1264,6 +1264,13 @@ const ANSWER_MARGIN = 0.15;
  * "… Callowell Unified hired 180 substitute teachers").
  */
 const STATES_PROPOSITION = /\b(?:den(?:y|ies|ied|ying)|plan(?:s|ned|ning)?)\b/i;
+const propositionCache = new WeakMap<PageSentence, boolean>();
+/** {@link STATES_PROPOSITION} once per page sentence (every candidate claim of a card asks). */
+function statesProposition(s: PageSentence): boolean {
+  let hit = propositionCache.get(s);
+  if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text)));
+  return hit;
+}
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */
 const ANSWER_TRIES = 6;
 
@@ -1751,8 +1758,8 @@ function claimDate(index: CorpusIndex, claim: Claim): string | null {
 /**
  * One corpus claim under one topic: the topic where it fits best — a stance before context, then the most similar page
  * sentence; on a tie a subject before a place, then the topic the page is more about (higher score), then the narrower
- * one — so a claim does not crowd every card. A topic left with nothing of its own keeps its closest few items, so no card shown is
- * empty. Each figure subject is shown once, on the card whose rows of it hold the most corpus entries.
+ * one — so a claim does not crowd every card. A topic left with nothing of its own keeps its closest few items, so no
+ * card shown is empty. Each figure subject is shown once, on the card whose rows of it hold the most corpus entries.
  *
  * Card `t` as shown: `topics` are the cards, in card order, offering any of its claims (`t` among them), `figureHome`
  * the topic showing each figure subject ({@link figureHomes}); null when it keeps nothing.
@@ -1896,9 +1903,8 @@ function sameFigureClaims(index: CorpusIndex, sentences: PageSentence[], exclude
  * looked up across the corpus.
  */
 function isBareSumState(key: string): boolean {
-  const [owner = '', unitKey = '', place = ''] = key.split('|');
-  const parts = unitKey.split(':');
-  return !owner && !place && parts.length === 2 && !!CURRENCY_SYMBOLS[parts[0]!] && MONEY_STATES.has(parts[1]!);
+  const { owner, unit, state, place } = keyParts(key);
+  return !owner && !place && state !== null && !!CURRENCY_SYMBOLS[unit] && MONEY_STATES.has(state);
 }
 
 /**
