@@ -1,6 +1,7 @@
 // Blind subjects (issue 9), each with the expected card set down before the CLI was first run
 // (fixtures/subjects/<subject>/expected.json): session 21's wildfire near Marlow Falls and Halvorsen's factory automation,
-// session 22's ransomware attack on Wexley General and the Callowell teachers' strike. This pins only what the card
+// session 22's ransomware attack on Wexley General and the Callowell teachers' strike, session 24's Pepper Lane Grill
+// salmonella outbreak and the Tamsworth mayoral recount. This pins only what the card
 // already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
 // about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
 // set one number beside another of a different thing. What it gets wrong or misses is written up, pair by pair, in each
@@ -531,6 +532,163 @@ describe("blind subject D: the Callowell teachers' strike (session 22)", () => {
   });
 
   it('no figure row pairs different things (41 schools and $41 million, 310 students and $310 a day)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('pepper-lane-salmonella', {
+    url: 'https://tri-county-times.example/health/pepper-lane-salmonella',
+    title: 'Salmonella outbreak tied to Pepper Lane Grill climbs to 47 cases',
+    siteName: 'Tri-County Times',
+    published: '2026-10-15',
+  });
+
+  it('imports five dated articles from four outlets and finds the outbreak on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    // the advocacy group's byline is hyphenated: "Diners' Right to Know, 16 October 2026" is read as no byline (findings.md)
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(["Diners' Right-to-Know", 'Food Safety Ledger', 'Midstate Business Review', 'Ostrander County Courier']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('salmonella');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("the company's denial that any employee tested positive against county records of two cooks who did is a dispute", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, "Two cooks at Pepper Lane Grill's Kessling restaurant tested positive for salmonella");
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('The company denied that any of its employees had tested positive for salmonella.');
+        expect(c.relation.evidence.denied?.by).toBe('a');
+        expect(c.timing?.position).toBe('same-time');
+      }
+    }
+  });
+
+  it('trigger words about other things, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        "Fairleigh rejected suggestions on social media that the county's tap water was to blame",
+        'Morrow rejected a suggestion from an analyst',
+        'He also disputed a report in a trade newsletter',
+        'declined to comment on them',
+        'The group denied on Friday that it receives money from law firms',
+        "Calloway's group has disputed the state's restaurant grading system",
+        'children at Kessling Elementary had fallen ill',
+        'Health officials have not recommended that consumers throw out lettuce',
+        'The emails do not show whether anyone at Pepper Lane passed the complaints',
+        'The company does not expect the closures to change its forecast',
+        'Two of the patients live in neighbouring Dunmore County',
+        'The health department suspects undercooked chicken',
+        'Pepper Lane, which operates 47 restaurants in three states',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, "Fairleigh rejected suggestions on social media that the county's tap water was to blame").length).toBeGreaterThan(0);
+    expect(withClaim(match, 'The health department suspects undercooked chicken').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 outbreak in the same words; the advocate quoting "we acted the same day" to rebut it)', () => {
+    expect(withClaim(match, 'They say they acted the same day they heard from the county').length).toBeGreaterThan(0);
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 norovirus outbreak (same spokeswoman, "had not received any complaints", "reopen by Friday", the same quote) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1600);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1600);
+    for (const text of ['Castillo said the restaurant had not received any complaints from customers', 'will reopen by Friday after a norovirus outbreak', 'We acted the same day we heard from the county']) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (47 people ill and 47 restaurants, the 2022 outbreak, probable cases)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('tamsworth-recount', {
+    url: 'https://riverbend-gazette.example/politics/tamsworth-recount',
+    title: 'Recount confirms Kinsale as Tamsworth mayor',
+    siteName: 'Riverbend Gazette',
+    published: '2026-11-19',
+  });
+
+  it('imports five dated articles from four outlets and finds the recount on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Capitol Elections Wire', 'Pell County Register', "Pell Taxpayers' Voice", 'Tamsworth Civic Ledger']);
+    expect(match.topics.map((t) => t.topic.label)).toContain('recount');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("agrees: the supervisor's $86,000 estimate with the cost on the page", () => {
+    agrees(match, 'The recount will cost about $86,000, Lisle said', 'The recount cost the county about $86,000, Lisle said.');
+  });
+
+  it('agrees (not listed, right): "expected the recount to be finished by Wednesday" with "finished on Wednesday"; Tuttle on the council since 2022', () => {
+    agrees(match, 'said he expected the recount to be finished by Wednesday', 'A recount of the Tamsworth mayoral election finished on Wednesday');
+    agrees(match, 'Tuttle, 44, has represented Ward 3 on the Tamsworth city council since 2022', 'Tuttle, who has represented Ward 3 on the council since 2022');
+  });
+
+  it("the campaign's Monday belief that the Eastgate machine double-counted, superseded by Tuesday's test the page reports, is context on the test sentence", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'it believed a counting machine at the Eastgate precinct had counted some ballots twice');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('related');
+        expect(c.pageSentence?.text).toContain('A test on Tuesday showed that a ballot-counting machine at the Eastgate precinct');
+      }
+    }
+  });
+
+  it('trigger words about other things, a rumour called false, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        "Lisle rejected the campaign's request to count ballots from all 58 precincts by hand",
+        'Kinsale denied that she had spoken to Lisle about the recount',
+        'hundreds of ballots were thrown into a dumpster behind the elections office is false',
+        'The state elections board rejected a complaint from the Tuttle campaign about campaign signs',
+        'The commission rejected a proposal in September to buy new ballot-counting machines',
+        "Kinsale's campaign rejected Tuttle's call for a hand count",
+        'The incident report does not say who found the box',
+        'Taxpayers did not ask for this recount',
+        'Lisle did not respond to requests for comment',
+        'Judges do not usually order a new election',
+        'Tamsworth has not had a mayoral recount in more than 40 years',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, 'Kinsale denied that she had spoken to Lisle about the recount').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 recount in the same words; the 97-vote tally)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 Ward 3 recount ("no ballots had been lost or left uncounted", "conceded … and congratulated") is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of ['Lisle said no ballots had been lost or left uncounted.', 'Hargreave conceded on Friday evening and congratulated Tuttle', 'A recount of the Tamsworth Ward 3 council race finished on Friday']) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (58 percent and 58 precincts, 96 workers and 97 votes, the 2022 recount)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
     trapsHold(match, expected);
