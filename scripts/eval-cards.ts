@@ -7,8 +7,8 @@
  * only where bodies are indexed (`claimlens contrast --article-stance`). The full run scores the validation pages both
  * ways, the extension's first; --no-article-stance makes every other mode read as the extension does.
  *
- * --judge FILE [--pages dev|train] [--wrong]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
- * (see below); --wrong prints the shown ones read as wrong or not yet read.
+ * --judge FILE [--pages dev|train] [--wrong] [--dump OUT]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
+ * (see below); --wrong prints the shown ones read as wrong or not yet read; --dump writes every shown one as a JSON line.
  * --sources: only the error analysis — precision of each label by where it came from (Relation.basis) on the DEV pages
  * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim (--right: only the gold-right ones); --wrong-agrees prints
  * the agrees the gold calls something else.
@@ -394,6 +394,9 @@ if (args.includes('--judge')) {
   console.log(`\n== ${side} disputes as read (${file}) ==`);
   console.log(`shown ${shown.length} (page–article pairs); read ${judged}, unread ${tally.unread}; right by reading ${tally.right}/${judged} = ${judged ? (tally.right / judged).toFixed(3) : 'n/a'}; right by body-level gold ${shown.filter((i) => gold(i.page, i.body) === 'disputes').length}/${shown.length}`);
   for (const [k, s] of bySource) console.log(`  ${k.padEnd(10)} right by reading ${s.right}/${s.n}`);
+  // --dump OUT: every shown dispute with its reading, one JSON line each, to diff two trees' cards.
+  if (args.includes('--dump'))
+    writeFileSync(args[args.indexOf('--dump') + 1]!, shown.map((i) => JSON.stringify({ reading: byKey.get(`${i.pageSentence}\u0000${i.claim}`)!.reading, basis: i.basis, page: i.pageSentence, claim: i.claim })).join('\n') + '\n');
   // --wrong: the shown disputes read as wrong (and the unread ones), to see what the rules still get wrong.
   if (args.includes('--wrong'))
     for (const i of shown) {

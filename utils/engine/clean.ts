@@ -419,7 +419,7 @@ const TIME_RE = new RegExp(
 );
 const ISO_TIME_RE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}&.'’-]*";
-const NAME_JOINER = "of|the|and|de|du|des|la|le|les|al|el|van|von|der|den|for|on|in|am|di|da|y|&";
+const NAME_JOINER = "of|the|and|to|de|du|des|la|le|les|al|el|van|von|der|den|for|on|in|am|di|da|y|&";
 /** A proper name of up to eight words: capitalised words with lower-case joiners inside, ending capitalised. */
 const NAME_RE = new RegExp(`^(?:(?:The|the) )?${NAME_WORD}(?: (?:${NAME_WORD}|${NAME_JOINER})){0,7}$`, 'u');
 const DATE_LABEL_RE = /\b(?:(?:first|last)\s+)?(published|updated|posted|modified|filed|created|dated|date)\b\s*:?/gi;
@@ -583,7 +583,8 @@ export function parseMetaLine(line: string): MetaLine | null {
     }
     if (outlet === null && (author !== null || date !== null)) {
       // "Storm Hits Coast — 14 July 2024" is a Title Case headline: a bare long name needs a masthead word.
-      if (author === null && !hasOutletWord(n) && wordCount(n) > 3) return null;
+      // Joiners do not count ("Diners' Right to Know" is three words of name).
+      if (author === null && !hasOutletWord(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
       outlet = n;
       outletSure = author !== null || hasOutletWord(n);
     } else if (++extra > 1 || (author === null && date === null)) return null;

@@ -23,6 +23,8 @@
 import { boundedMemo } from './memo';
 import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
+import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
+import { estimateReading, estimatesConflict, type EstimateReading } from './estimates';
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
@@ -558,9 +560,10 @@ export interface StoredCueReading {
  * leaps, threats as messages ("a threat to kill another hostage"), an inability to confirm; see eventReading in
  * computeDirectionCues). 4: session 20 (a gerund after a preposition, with an object, is an activity or an aim: "in
  * crushing the militant group", "for confronting and defeating the group"; see gerundActivity). 5: session 21 (the
- * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing).
+ * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing). 6: session 24 (the month
+ * "May" is no hedge).
  */
-export const CUE_RULES_VERSION = 5;
+export const CUE_RULES_VERSION = 6;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -839,6 +842,8 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
       continue;
     }
     const h = matchCue(HEDGE, norms, i);
+    // "May" capitalised inside a sentence, or before a day's number, is the month ("from May", "May 3"), not a hedge.
+    if (h && norms[i] === 'may' && tokens[i]!.raw === 'May' && (i > 0 || /^\d/.test(tokens[i + 1]?.raw ?? ''))) continue;
     if (h) {
       hedges.push(tokens.slice(i, i + h.stems.length).map((t) => t.raw).join(' '));
       i += h.stems.length - 1;
@@ -1272,6 +1277,226 @@ const IDENTITY_ASSERTION = /\b(?:belong(?:s|ed|ing)?\s+(?:to|the)\b|(?:is|are|wa
 function identityUnasserted(negating: PreparedText, plain: PreparedText): boolean {
   return IDENTITY_DENIAL.test(negating.text) && !IDENTITY_ASSERTION.test(plain.text);
 }
+
+/**
+ * Whether the negating side's negated act (a head its negation scopes over: "paid" in "had not paid a ransom") is a
+ * shared word the plain side states, done by one doer to one thing, and the two share more than that act: a named
+ * subject and one more content word, or two more content words (reporting verbs aside).
+ */
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): boolean {
+  const heads = neg.negatedHeads;
+  if (!heads || heads.size === 0) return false;
+  const others = shared.filter((t) => !heads.has(t) && !REPORTING_VERB_SET.has(neg.terms.get(t) ?? t) && !REPORTING_VERB_SET.has(t));
+  if (!(sharedName ? others.length >= 1 : others.length >= 2)) return false;
+  if (negationSupersedesOrSpans(neg)) return false;
+  // A hedged belief ("bodies believed to be the missing students") states nothing a later "not" contradicts; a hedged
+  // negation ("he may not have seen") denies nothing; "not … until" says when it happens ("doesn't plan on launching
+  // until it's satisfied", "isn't set to start until January").
+  if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return false;
+  const negWords = actWords(neg);
+  const plainWords = actWords(plain);
+  // The act by its base form: "did not pay" / "paid" (irregular past forms from a table; regular ones without their ending).
+  for (const n of negWords) {
+    if (!n.negatedAct || !heads.has(n.stem) || n.quoted || n.embedded) continue;
+    // The same word as an act, not a noun sharing its stem ("not authorized" / "Somali authorities").
+    const p = plainWords.find((w) => w.base === n.base && w.plain && !w.quoted && !w.embedded);
+    if (!p) continue;
+    // An act the plain side relays from a report, an allegation or a website ("allegations made by …, who said that
+    // Woods is serving a suspension"; "The website MSMBC posted the article that Willie Nelson was found dead").
+    if (RELAYED_BEFORE.test(plain.text.slice(0, p.start))) continue;
+    // One doer: the word right before the act on both sides ("Meridale Health paid"; a pronoun read as the name opening
+    // its sentence: "Meridale Health … said it had not paid"), not "The strike closed all 41 schools" or "Kim's name has
+    // not disappeared" / "Kim disappeared".
+    if (n.doer.length === 0 || p.doer.length === 0 || n.doer[0] !== p.doer[0]) continue;
+    // … and the word before that, where both give one ("Judd Nelson is not dead" / "Willie Nelson was found dead").
+    if (n.doer.length > 1 && p.doer.length > 1 && n.doer[1] !== p.doer[1]) continue;
+    // One thing done: what follows the act shares a word ("not paid a ransom" / "paid a ransom of $3.4 million"; not
+    // "is not identifying the company" / "identified Michael Zehaf-Bibeau"), unless a side names none ("Willie Nelson is
+    // not dead."; "Tuttle conceded on Wednesday evening").
+    if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A reversal ("will not be playing Jobs after all", "no longer plans") is news that supersedes the other side, a change
+ * on the timeline; a negation over a span of time ("has not been seen in public in a year") says when the act last
+ * happened, which the other side may well report ("the last time he was seen was Jan. 9").
+ */
+function negationSupersedesOrSpans(neg: PreparedText): boolean {
+  return REVERSAL.test(neg.text) || NEGATED_SPAN.test(neg.text);
+}
+
+/** A negation hedged ("may not have") or deferred ("not … until"). */
+const HEDGED_OR_DEFERRED_NEGATION = /\b(?:may|might|could)\s+not\b|\b(?:not|never|\w+n['’]t)\b[^.;,]{0,60}\buntil\b/i;
+/** Words that, before an act, make it what a report, an allegation or a website says. */
+const RELAYED_BEFORE = /\b(?:allegations?|alleg(?:ed|es|ing)|rumou?rs?|reports?|reported|reporting|story|stories|website|site|posted|tabloid|hoax)\b/i;
+
+/** A negation that reverses earlier news: "after all", "no longer", "any more". */
+const REVERSAL = /\b(?:after all|no longer|any ?more|not any longer)\b/i;
+/** A negated act over a span of time: "has not been seen since September", "had not spoken to him in a year". */
+const NEGATED_SPAN = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+){0,4}?(?:since\b|(?:in|for)\s+(?:(?:about|around|nearly|almost|more\s+than|over|the\s+past|the\s+last)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b)/i;
+/** A belief reported, not stated: "believed to be", "thought to have", "may have been". */
+const BELIEF_HEDGE = /\b(?:(?:believed|thought|presumed|feared|suspected|assumed|alleged|rumou?red|understood)\s+to\s+(?:be|have)|(?:may|might|could)\s+(?:have|be)|possibly|probably|likely)\b/i;
+
+/** A contrast that opens a report of what someone else said: "…, even as the company said publicly that it would not pay". */
+const REPORTED_DENIAL_TAIL = /[,;]\s*(?:even as|even though|although|though|despite|contradicting|in contrast to|while|one day after|a day after|days after|hours after)\b(?=[^.;]*\b(?:said|says|told|tells|statement|insisted|insists|claimed|claims|maintained|maintains)\b)/i;
+
+/**
+ * The main clause of a text that states something and then reports a denial of it (see {@link REPORTED_DENIAL_TAIL}),
+ * prepared, when that clause itself negates nothing; else null.
+ */
+function statedBeforeReportedDenial(p: PreparedText): PreparedText | null {
+  const m = REPORTED_DENIAL_TAIL.exec(p.text);
+  if (!m) return null;
+  const main = prepare({ text: p.text.slice(0, m.index) });
+  return hasNegation(main) ? null : main;
+}
+
+/** Words a negation or an act takes as a verb after them ("not paid", "to close", "would close"). */
+const VERB_LEADS = new Set(['not', 'never', "n't", 'to', 'have', 'has', 'had', 'be', 'been', 'was', 'were', 'did', 'do', 'does', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
+/** Words before a noun: an act after one is a thing ("the company", "no school"), not something done. */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'any', 'no', 'some', 'every', 'each', 'further', 'more']);
+/**
+ * Words before an act that do not state it was done as the other side denies it: a superlative's reach ("the most
+ * expensive products it has ever sold"), a restriction ("she only told him once the media knew"). ("Signed to play"
+ * states the role as much as "will play" does.)
+ */
+const UNSTATED_LEADS = new Set(['ever', 'only']);
+/** Prepositions that end what an act is done to ("paid a fine to the regulator", "conceded on Wednesday"). */
+const OBJECT_ENDS = new Set(['on', 'in', 'at', 'after', 'before', 'by', 'with', 'for', 'to', 'from', 'during', 'since', 'over', 'until', 'as', 'because', 'when', 'while', 'despite', 'and', 'but']);
+/** Negators of an act ("no" negates a thing: "no ballots had been lost"). */
+const ACT_NEGATORS = new Set(['not', 'never', 'cannot']);
+/** Words between a negator and its act: "not yet", "never even", "not actually". */
+const NEGATION_ADVERBS = new Set(['yet', 'even', 'ever', 'actually', 'really', 'always', 'being', 'officially', 'formally', 'publicly', 'already', 'also']);
+/** Pronouns before an act: who they are is said elsewhere in the sentence. */
+const DOER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you', 'who', 'which']);
+/** Words that open an embedded question: an act after one in its clause is asked about, not stated ("why it does not use"). */
+const QUESTION_OPENERS = new Set(['why', 'whether', 'how', 'if']);
+/** Quotation marks: a word right after one is quoted as a word ("'first-year,' not 'freshman'"). */
+const QUOTE_BEFORE = /["“”‘’']\s*$/;
+
+/** One word of a text as {@link actWords} reads it. */
+interface ActWord {
+  stem: string;
+  /** Its form without a verb ending ("conceded" → "conced", "paid" → "pay"): an act's word, never a noun's. */
+  base: string;
+  /** The first word after "not", "never", "cannot" or a contracted "n't" (auxiliaries skipped): the act denied. */
+  negatedAct: boolean;
+  /** Where it starts in the text. */
+  start: number;
+  /** Not after a determiner, "ever" or "only": stated as done. */
+  plain: boolean;
+  /** The content stems before it in its clause (up to four words; the sentence's opening name after a pronoun). */
+  doer: string[];
+  /** The content stems after it in its clause (up to three, determiners and auxiliaries skipped). */
+  object: string[];
+  /** Right after a quotation mark. */
+  quoted: boolean;
+  /** After "why", "whether", "how" or "if" in its clause. */
+  embedded: boolean;
+}
+
+/** Each word of a text with its stem and how it reads as an act (see {@link ActWord}). */
+function actWords(p: PreparedText): ActWord[] {
+  const tokens = tokenize(p.text);
+  // The name opening the sentence ("Meridale Health, which owns the hospital, said it …"): who a pronoun is.
+  const opening: string[] = [];
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(t.raw)) break;
+    const st = contentStem(t.norm);
+    if (st) opening.unshift(st);
+  }
+  const gapBefore = (i: number) => i > 0 && CLAUSE_GAP.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  // The act each negator denies: the next word that is no auxiliary or adverb, within four ("had not yet been paid").
+  const denied = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!ACT_NEGATORS.has(t.norm) && !CONTRACTED_NOT.test(t.norm)) return;
+    for (let k = i + 1; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
+      const w = tokens[k]!.norm;
+      if (w === 'only') break; // "not only … but": no denial
+      if (VERB_LEADS.has(w) || NEGATION_ADVERBS.has(w)) continue;
+      denied.add(k);
+      break;
+    }
+  });
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1]?.norm ?? '';
+    let doer: string[] = [];
+    let embedded = false;
+    let done = false;
+    let afterOf = false;
+    // Only auxiliaries between a clause break and the act: the subject is the sentence's opening name, before an
+    // apposition ("Moro, a former navy officer who has sailed the strait for years, will run the route").
+    let onlyAux = true;
+    for (let k = i - 1; k >= 0; k--) {
+      if (gapBefore(k + 1)) {
+        if (onlyAux && !doer.length && k + 1 < i) doer = opening;
+        break;
+      }
+      const w = tokens[k]!.norm;
+      if (!VERB_LEADS.has(w) || w === 'to') onlyAux = false;
+      if (QUESTION_OPENERS.has(w)) embedded = true;
+      if (done || k < i - 7) continue;
+      if (DOER_PRONOUNS.has(w)) {
+        if (!doer.length) doer = opening;
+        done = true;
+      } else if (w === 'of') {
+        // "the right-hand man of Abu Bakr al-Baghdadi was killed": the name after "of" is not who it happened to.
+        doer = [];
+        afterOf = true;
+      } else if (doer.length < 4 && (k >= i - 4 || afterOf)) {
+        const st = contentStem(w);
+        if (st && !VERB_LEADS.has(w) && !CONTRACTED_NOT.test(w) && !REPORTING_VERB_SET.has(w) && !NOUN_LEADS.has(w)) doer.push(st);
+      }
+    }
+    const object: string[] = [];
+    for (let k = i + 1; k < tokens.length && object.length < 3; k++) {
+      if (gapBefore(k)) break;
+      const w = tokens[k]!.norm;
+      // What is done ends where a when or where begins ("conceded on Wednesday": no object named).
+      if (OBJECT_ENDS.has(w)) break;
+      const st = contentStem(w);
+      if (st && !VERB_LEADS.has(w) && !NOUN_LEADS.has(w)) object.push(st);
+    }
+    const stemmed = contentStem(t.norm) ?? t.norm;
+    const base = IRREGULAR_VERBS[t.norm];
+    return {
+      stem: stemmed,
+      base: (base ?? t.norm).replace(/(?:ing|ed|es|s|e)$/, ''),
+      negatedAct: denied.has(i),
+      start: t.start,
+      // Not the second half of a compound ("a ballot-counting machine").
+      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))),
+      doer: doer.slice(),
+      object,
+      quoted: QUOTE_BEFORE.test(p.text.slice(tokens[i - 1]?.end ?? 0, t.start)),
+      embedded,
+    };
+  });
+}
+
+/**
+ * Whether every negator of a text is asked about or contrasts quoted words, so nothing is denied: "why people might not
+ * like …", "it was supposed to be ‘first-year,’ not ‘freshman’".
+ */
+function negationsUnasserted(p: PreparedText): boolean {
+  const words = actWords(p);
+  const tokens = tokenize(p.text);
+  let negators = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATING_WORDS.has(tokens[i]!.norm) && !CONTRACTED_NOT.test(tokens[i]!.norm)) continue;
+    negators++;
+    const next = words[i + 1];
+    if (!words[i]!.embedded && !(next && next.quoted)) return false;
+  }
+  return negators > 0;
+}
+/** Negating words {@link negationsUnasserted} reads. */
+const NEGATING_WORDS = new Set(['not', 'never', 'no']);
+/** A contracted negation, one token with its verb ("didn't", "hasn’t"). */
+const CONTRACTED_NOT = /n['’]t$/;
 
 /** Whether a text negates anything (a negator, or a "non-" word). */
 function hasNegation(p: PreparedText): boolean {
@@ -2477,6 +2702,15 @@ function sameThingMoves(a: PreparedText, b: PreparedText, subjectIds: ReadonlySe
   return false;
 }
 
+/** Stems of a text's capitalised words after its first: names, not a sentence's opening word ("Officials said …"). */
+function midNameStems(p: PreparedText): Set<string> {
+  const out = new Set<string>();
+  tokenize(p.text).forEach((t, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(t.raw)) out.add(contentStem(t.norm) ?? t.norm);
+  });
+  return out;
+}
+
 const nameStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's capitalised words (names, and a sentence's first word): what a cue thing names, not what it is. */
 function nameStems(p: PreparedText): Set<string> {
@@ -2502,6 +2736,14 @@ const planCache = new WeakMap<PreparedText, PlanReading | null>();
 function planOf(p: PreparedText): PlanReading | null {
   let hit = planCache.get(p);
   if (hit === undefined) planCache.set(p, (hit = planReading(p.text)));
+  return hit;
+}
+
+const estimateCache = new WeakMap<PreparedText, EstimateReading | null>();
+/** {@link estimateReading} once per prepared text. */
+function estimateOf(p: PreparedText): EstimateReading | null {
+  let hit = estimateCache.get(p);
+  if (hit === undefined) estimateCache.set(p, (hit = estimateReading(p.text)));
   return hit;
 }
 
@@ -2632,6 +2874,17 @@ export function relate(
       evidence.opposingDirection = { a: [plan.a], b: [plan.b] };
     }
   }
+  // Two estimates of when one thing is back that cannot both hold ("would be back online by Monday" / "restoring the
+  // records system could take two to three weeks"): estimates.ts.
+  if (label === 'related' && stanceOk) {
+    const est = estimatesConflict(estimateOf(a), estimateOf(b));
+    if (est) {
+      label = 'disputes';
+      strength = 1;
+      evidence.estimate = { back: est.back };
+      evidence.opposingDirection = { a: [est.a], b: [est.b] };
+    }
+  }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
   // nothing about the other claim ("Romanowski's claim contradicts the statements of …" disputes no random claim).
   // Nor a statement the other side itself negates: "the ministry denied any report of measles" and "there is no report
@@ -2644,10 +2897,31 @@ export function relate(
   // "no issue" and "a non-issue" agree.
   const negA = hasNegation(a);
   const negB = hasNegation(b);
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a)) {
+  // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in
+  // a year" / "the last time he was seen was Jan. 9").
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;
+  }
+  // Short of a near copy, a negated act the other side states plainly, about the same things: "Meridale said it had not
+  // paid a ransom" / "Meridale paid a ransom of about $3.4 million"; "the district had no plans to close any schools" /
+  // "the district plans to close Linden Elementary" (two blind subjects of session 22). The plain side must not hedge
+  // or relay a report, and the two must share a named subject or two content words besides the act and who speaks.
+  // A side may report the other's denial after what it states ("Meridale paid a ransom …, even as the company said
+  // publicly that it would not pay"): its own statement is the main clause.
+  const ownA = negA && negB ? statedBeforeReportedDenial(a) : null;
+  const ownB = negA && negB && !ownA ? statedBeforeReportedDenial(b) : null;
+  if (label === 'related' && stanceOk && (negA !== negB || ownA || ownB)) {
+    const neg = ownA ? b : ownB ? a : negA ? a : b;
+    const plain = ownA ?? ownB ?? (negA ? b : a);
+    // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
+    const sharedName = entityShared.length > 0 || terms.shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
+    if (negatedActStated(neg, plain, terms.shared, sharedName) && plain.refuteWeight === 0 && !relaysReport(plain) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
+      label = 'disputes';
+      evidence.negation = true;
+      strength = 1;
+    }
   }
   if (label === 'related' && figs.samePeriodConflict) {
     label = 'disputes';

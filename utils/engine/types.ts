@@ -151,6 +151,11 @@ export interface RelationEvidence {
    * ("no further job cuts are planned"; utils/engine/plans.ts): which side denies it.
    */
   plan?: { deniedBy: 'a' | 'b' };
+  /**
+   * One side says something is back by a time ("would reopen by Friday"), the other that it stays out longer ("will
+   * stay closed for at least two more weeks"; utils/engine/estimates.ts): which side says it is back.
+   */
+  estimate?: { back: 'a' | 'b' };
 }
 
 /** Result of the one relation function used everywhere. */

@@ -347,6 +347,28 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('"said it had not paid a ransom" against "paid a ransom of about $3.4 million" the next day is a dispute (context before session 24)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Meridale Health paid a ransom of about $3.4 million');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('said it had not paid a ransom');
+        expect(c.relation.evidence.negation).toBe(true);
+      }
+    }
+  });
+
+  it('"back online by Monday" against the CIO\'s "could take two to three weeks" is a dispute, answering that sentence though one sharing "Meridale" is closer (not on the card before session 24)', () => {
+    const hit = withClaim(match, 'Restoring the electronic records system could take two to three weeks');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.relation.label).toBe('disputes');
+      expect(c.pageSentence?.text).toBe('Brenner said the electronic records system would be back online by Monday.');
+      expect(c.relation.evidence.estimate).toEqual({ back: 'a' });
+    }
+  });
+
   it('agrees: the spokeswoman repeating "no evidence that patient data had been taken" with her quote on the page', () => {
     agrees(match, 'repeated that the company had found no evidence that patient data had been taken', 'We have found no evidence that patient information left our network');
   });
@@ -550,7 +572,7 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
   it('imports five dated articles from four outlets and finds the outbreak on the page', () => {
     expect(loaded.errors).toEqual([]);
     // the advocacy group's byline is hyphenated: "Diners' Right to Know, 16 October 2026" is read as no byline (findings.md)
-    expect(pack.outlets.map((o) => o.name).sort()).toEqual(["Diners' Right-to-Know", 'Food Safety Ledger', 'Midstate Business Review', 'Ostrander County Courier']);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(["Diners' Right to Know", 'Food Safety Ledger', 'Midstate Business Review', 'Ostrander County Courier']);
     expect(pack.articles.every((a) => !!a.published)).toBe(true);
     expect(match.topics.map((t) => t.topic.label)).toContain('salmonella');
   });
@@ -634,6 +656,15 @@ describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
   it('shows no dispute that was not expected, in either index', () => {
     onlyExpectedDisputes(match, expected);
     onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('"Tuttle conceded on Wednesday evening" against "he had not conceded the Tamsworth mayoral race" is a dispute, answering that sentence though the lead is closer (context on the lead before session 24)', () => {
+    const hit = withClaim(match, 'he had not conceded the Tamsworth mayoral race');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.relation.label).toBe('disputes');
+      expect(c.pageSentence?.text).toBe('Tuttle conceded on Wednesday evening.');
+    }
   });
 
   it("agrees: the supervisor's $86,000 estimate with the cost on the page", () => {

@@ -29,6 +29,8 @@ describe('parseMetaLine: masthead shapes', () => {
     ['Published 2 September 2024 by Jane Doe', { author: 'Jane Doe', outlet: null, date: '2024-09-02' }],
     ['BAGHDAD, 3 March 2025', { outlet: null, place: 'BAGHDAD', date: '2025-03-03' }],
     ['Source: Example Times', { outlet: 'Example Times' }],
+    // a lower-case "to" inside a name, and joiners not counted as words (a blind subject's byline, session 24)
+    ["Diners' Right to Know, 16 October 2026", { author: null, outlet: "Diners' Right to Know", date: '2026-10-16' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);

@@ -16,8 +16,9 @@ import type { Topic } from '@/utils/engine/types';
 
 const SUBJECTS = resolve(__dirname, '../../fixtures/subjects');
 
-function subjectArticles(): AnalyzedArticle[] {
-  return readdirSync(SUBJECTS).flatMap((subject) => {
+/** The articles of the second-subject corpora named (all of them when none is). */
+function subjectArticles(only?: readonly string[]): AnalyzedArticle[] {
+  return (only ?? readdirSync(SUBJECTS)).flatMap((subject) => {
     const dir = resolve(SUBJECTS, subject, 'articles');
     return readdirSync(dir)
       .sort()
@@ -101,8 +102,9 @@ describe('incremental topics', () => {
 
   it("a new story's key word becomes a topic even when the seeds filled the concept budget (it outranks their weakest)", async () => {
     const seeds = seedCorpus().analyzed;
-    const subject = subjectArticles();
-    // As the e2e imports it: the five seeds, then the subject's articles in one batch.
+    // As the e2e imports it (test/e2e/cards.e2e.ts): the five seeds, then the refinery subject's articles in one batch.
+    // Not every subject: with twelve stories in one batch, 'refinery' is rightly outranked for the 3·√n budget.
+    const subject = subjectArticles(['refinery-blast']);
     const inc = await importIncrementally([...seeds, ...subject], seeds.length);
     const labels = inc.topics.map((t) => t.label.toLowerCase());
     expect(labels).toContain('refinery');

@@ -52,7 +52,7 @@ const SENTENCES = [
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 5, hash: '17q6nqg' };
+const PINNED = { version: 6, hash: '1arja37' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {

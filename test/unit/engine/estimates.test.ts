@@ -1,0 +1,71 @@
+/**
+ * Two estimates of when something is back that cannot both hold (utils/engine/estimates.ts): "would be back online by
+ * Monday" / "could take two to three weeks" (blind subjects of sessions 22 and 24). Subjects of our own: a bridge, a
+ * port's cranes, an airline's booking system.
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateReading, estimatesConflict } from '@/utils/engine/estimates';
+import { relate } from '@/utils/engine/relation';
+
+describe('estimateReading', () => {
+  it('reads a return by a time as the most days it allows', () => {
+    expect(estimateReading('The airline said its booking system would be back online by Monday.')).toMatchObject({ kind: 'back', days: 7 });
+    expect(estimateReading('Harrow Bridge will reopen by the end of the week, the county said.')).toMatchObject({ kind: 'back', days: 7 });
+    expect(estimateReading('The port expects to resume loading within 10 days.')).toMatchObject({ kind: 'back', days: 10 });
+    expect(estimateReading('The operator said it would open the two cranes again next week.')).toMatchObject({ kind: 'back', days: 14 });
+    expect(estimateReading('The cranes should be up and running again by tomorrow.')).toMatchObject({ kind: 'back', days: 1, thing: ['crane'] });
+    expect(estimateReading('Harrow Bridge will reopen Monday, the county said.')).toMatchObject({ kind: 'back', days: 7, thing: ['harrow', 'bridg'] });
+    // a pronoun names nothing here
+    expect(estimateReading('Okafor said they would reopen by Friday.')).toMatchObject({ kind: 'back', thing: [] });
+  });
+
+  it('reads how long something stays out as the fewest days it says', () => {
+    expect(estimateReading('Harrow Bridge will stay closed for at least two more weeks, the engineer said.')).toMatchObject({ kind: 'out', days: 14 });
+    expect(estimateReading('Restoring the booking system could take two to three weeks, its chief technology officer said.')).toMatchObject({ kind: 'out', days: 14 });
+    expect(estimateReading('The bridge will remain closed for months.')).toMatchObject({ kind: 'out', days: 60 });
+    // a most, not a fewest
+    expect(estimateReading('Repairs could take up to three weeks.')).toBeNull();
+    // building, not restoring
+    expect(estimateReading('The new terminal could take two to three weeks to finish.')).toBeNull();
+    expect(estimateReading('The crews could take two weeks to repair the bridge deck.')).toMatchObject({ kind: 'out', days: 14 });
+  });
+
+  it('reads a report of what happened, or a time without a return, as no estimate', () => {
+    expect(estimateReading('Harrow Bridge reopened on Monday after repairs.')).toBeNull();
+    expect(estimateReading('The engineer will report to the council by Friday.')).toBeNull();
+    expect(estimateReading('The crew spent two weeks on the bridge.')).toBeNull();
+  });
+
+  it('a text giving both reads as its main clause, which comes first', () => {
+    expect(estimateReading('The bridge will stay closed for at least two more weeks, the engineer said on Friday, after the county had said it would reopen it by Friday.')).toMatchObject({ kind: 'out', days: 14 });
+  });
+});
+
+describe('estimatesConflict', () => {
+  it('back within fewer days than the other says it stays out', () => {
+    const back = estimateReading('The booking system would be back online by Monday.');
+    const out = estimateReading('Restoring the booking system could take two to three weeks.');
+    expect(estimatesConflict(back, out)).toMatchObject({ back: 'a' });
+    expect(estimatesConflict(out, back)).toMatchObject({ back: 'b' });
+  });
+
+  it('estimates that can both hold, or of one kind, are no conflict', () => {
+    expect(estimatesConflict(estimateReading('The port expects to resume loading within 21 days.'), estimateReading('The cranes will stay shut for two weeks.'))).toBeNull();
+    expect(estimatesConflict(estimateReading('The bridge will reopen by Friday.'), estimateReading('The tunnel will reopen by Monday.'))).toBeNull();
+    // two things named: the bridge back, the ferry pier out
+    expect(estimatesConflict(estimateReading('Harrow Bridge will reopen by Friday.'), estimateReading('The ferry pier will stay closed for at least two more weeks.'))).toBeNull();
+  });
+});
+
+describe('relate: estimates of one thing', () => {
+  it('"back online by Monday" disputes "could take two to three weeks" of the same system', () => {
+    const r = relate({ text: 'Okafor said the airline\'s booking system would be back online by Monday.' }, { text: 'Restoring the airline\'s booking system could take two to three weeks, its chief technology officer told the board on Tuesday.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.estimate).toEqual({ back: 'a' });
+  });
+
+  it('estimates of different things are no dispute', () => {
+    const r = relate({ text: 'Okafor said the airline\'s booking system would be back online by Monday.' }, { text: 'The airline\'s new terminal at Harrow could take two to three weeks to finish, its builder said.' });
+    expect(r.label).not.toBe('disputes');
+  });
+});

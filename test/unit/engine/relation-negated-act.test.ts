@@ -1,0 +1,93 @@
+/**
+ * A negated act the other side states plainly (issue 9; blind subjects of session 22: "Meridale Health … said it had
+ * not paid a ransom" / "Meridale Health paid a ransom of about $3.4 million"; "the district had no plans to close any
+ * schools" / "Callowell Unified School District plans to close Linden Elementary"). Short of a near copy, the two must
+ * share the act, as a verb on both sides, done by one named doer. Subjects of their own (a port, a ferry line).
+ */
+import { describe, expect, it } from 'vitest';
+import { relate } from '@/utils/engine/relation';
+
+const label = (a: string, b: string) => relate({ text: a }, { text: b }).label;
+/** The label with the near-copy negation rule out of reach, so the negated-act rule alone reads the pair. */
+const actLabel = (a: string, b: string) => relate({ text: a }, { text: b }, { thresholds: { duplicate: 0.99 } }).label;
+
+describe('a negated act against the act stated', () => {
+  it('"said it had not paid a fine" disputes "paid a fine of …", either way round', () => {
+    const neg = 'Harrow Port Authority, which runs the docks, said it had not paid a fine and had no plans to pay one.';
+    const plain = 'Harrow Port Authority paid a fine of about $2 million to the regulator last month, according to two officials.';
+    expect(label(neg, plain)).toBe('disputes');
+    expect(label(plain, neg)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }).evidence.negation).toBe(true);
+  });
+
+  it('"no plans to close any terminals" disputes "plans to close the north terminal"', () => {
+    expect(label('The ferry line had no plans to close any terminals to pay for the new boats, she said.', 'The Greyhaven Ferry Line plans to close its north terminal next year to pay for the new boats, a memo shows.')).toBe('disputes');
+  });
+
+  it('a statement that then reports the denial states the act ("…, even as the authority said it would not pay")', () => {
+    const page = 'Harrow Port Authority said it had not paid a fine and had no plans to pay one.';
+    const claim = 'Harrow Port Authority paid a fine of about $2 million to the regulator, according to two officials, even as the authority said publicly that it would not pay.';
+    expect(label(page, claim)).toBe('disputes');
+  });
+
+  it('another doer of the act, or the act as a noun, is no dispute', () => {
+    const neg = 'The ferry line had no plans to close any terminals to pay for the new boats, she said.';
+    // the storm closed them, not the ferry line
+    expect(label(neg, 'The storm closed all four of the ferry line terminals on Monday.')).not.toBe('disputes');
+    // "no terminal would close" negates a terminal, and the other text does not close one
+    expect(label('Keane said no terminal would close as a result of the deal with the ferry line.', 'The ferry line reached a deal with the union on Monday after the terminal strike.')).not.toBe('disputes');
+    // one's name, not the one, disappeared
+    expect(label("However, Rennick's name has not disappeared from the ferry line's posters.", 'There was a time when Rennick disappeared from official ferry line events for over ten days, a spokesman said.')).not.toBe('disputes');
+  });
+
+  it('a contracted negation reads as one ("didn\'t pay")', () => {
+    expect(label('Harrow Port Authority said it didn\'t pay a fine to the regulator.', 'Harrow Port Authority paid a fine of about $2 million to the regulator last month, according to two officials.')).toBe('disputes');
+  });
+
+  it('a short statement of the act, with a name the two key differently ("Tuttle conceded" / "Marcus Tuttle … had not conceded")', () => {
+    expect(label('Okafor conceded on Tuesday night.', 'Rhoda Okafor said on Wednesday that she had not conceded the harbour board race and would ask for a second count, a day after the port announced the result.')).toBe('disputes');
+  });
+
+  // The pairs below also read as near copies (the older rule of one negation, which FNC-1 readers mostly agree with);
+  // actLabel puts that rule out of reach to show what the negated-act rule alone does.
+  it('later news that reverses ("after all", "no longer") is a change on the timeline, not a dispute', () => {
+    expect(actLabel('Ilse Moro will not run the island route after all, the Greyhaven Ferry Line said.', 'Moro, a former navy officer who has sailed the strait for twenty years, will run the island route for the Greyhaven Ferry Line from May, a spokesman said.')).not.toBe('disputes');
+    // without "after all" the rule reads it
+    expect(actLabel('Ilse Moro will not run the island route, the Greyhaven Ferry Line said.', 'Moro, a former navy officer who has sailed the strait for twenty years, will run the island route for the Greyhaven Ferry Line from May, its chief executive said.')).toBe('disputes');
+  });
+
+  it('a negation over a span of time, quoted words, a restriction and a superlative\'s "ever" state no act against the other', () => {
+    // when he was last seen, said two ways
+    expect(actLabel('Harbour master Eli Quill had not been seen in public in about a month, local papers noted.', 'The last time Quill was seen in public was at the regatta on 3 May, when he handed out the prizes to the junior crews.')).not.toBe('disputes');
+    // the costliest boat it has ever bought, against a boat it never bought abroad
+    expect(actLabel('The Greyhaven Ferry Line has never bought a boat from abroad, Keane said.', 'At $40 million, the new ferry is the most expensive boat the Greyhaven Ferry Line has ever bought, and its first from a yard abroad.')).not.toBe('disputes');
+    // she told him only once the papers knew: not a dispute of "did not tell him"
+    expect(actLabel('Moro said she did not tell Keane about the failed inspection, but has written to him since.', 'Moro says she only told Keane about the inspection once the papers were about to run the story.')).not.toBe('disputes');
+  });
+
+  it('who it happened to is the head of the name ("the deputy of Quill was suspended" / "Quill has not been suspended")', () => {
+    expect(actLabel('Harbour master Eli Quill has not been suspended, the port authority said.', 'The deputy of harbour master Eli Quill was suspended by the port authority on Monday after a pilot boat ran aground in fog.')).not.toBe('disputes');
+  });
+
+  it('another thing done is no dispute ("not naming the contractor" / "named the skipper")', () => {
+    expect(actLabel('The Harrow Port Authority is not naming the contractor while the inquiry goes on.', 'The Harrow Port Authority named Ilse Moro as the skipper of the pilot boat on Monday.')).not.toBe('disputes');
+  });
+
+  it('an early belief is no plain statement of the act ("believed to have paid")', () => {
+    expect(actLabel('Harrow Port Authority said it had not paid a fine to the regulator.', 'Harrow Port Authority is believed to have paid a fine of about $2 million to the regulator last month, two officials said.')).not.toBe('disputes');
+  });
+
+  it('the second half of a compound is no act ("a parcel-scanning machine" / "the parcels had not been scanned")', () => {
+    const test = 'A test on Tuesday showed that a parcel-scanning machine at the Harrow depot, which the union had said was faulty, was working properly.';
+    expect(label(test, 'A sealed crate holding 300 parcels from the Harrow depot was found in a storage room on Monday, and the parcels had not been scanned on Sunday night, according to an internal report.')).not.toBe('disputes');
+  });
+
+  it('another person of one surname, a noun sharing the act\'s stem, or a word after "to" is no act denied', () => {
+    // two people named Okafor
+    expect(actLabel('Harbour pilot Rhoda Okafor was found injured on the quay at Harrow on Sunday night.', 'Dele Okafor is not injured.')).not.toBe('disputes');
+    // "not authorized" is not "the port authorities"
+    expect(actLabel('Harrow port authorities say they think the crane driver is among the injured.', 'The official, speaking on condition of anonymity since he was not authorized to speak to the press, said the crane driver "might have been injured".')).not.toBe('disputes');
+    // the act denied is "go", not "harbour"
+    expect(actLabel('Ferries go to Harrow harbour again from Monday, the line said.', 'The line said that its largest ferries cannot go to Harrow harbour at low tide.')).not.toBe('disputes');
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Two estimates of when something is back, that cannot both hold: "the electronic records system would be back online
+ * by Monday" against "restoring the electronic records system could take two to three weeks"; "they would reopen by
+ * Friday" against "the four restaurants will stay closed for at least two more weeks". One question (when does it
+ * work again?) answered both ways, with no negation or direction word to see it by: the card read them as context
+ * (blind subjects of sessions 22 and 24: a hospital's records after a ransomware attack, restaurants shut in an
+ * outbreak). News reports such estimates whenever anything closes, breaks or goes offline.
+ *
+ * Pure token patterns on the sentence, no parse:
+ * - back by: a return verb ("reopen", "resume", "be back online", "be restored", "open … again") then "by", "on",
+ *   "before", "within" or "in" and a time not far off — a weekday or "tomorrow" (at most a week), "the end of the week",
+ *   "next week", "N days / weeks", "the end of the month" — giving the most days it allows;
+ * - out for: "stay / remain closed (shut, offline, down) for (at least) N (more) days / weeks / months", "could take N
+ *   (to M) days / weeks / months", giving the fewest days it says ("up to three weeks" says no fewest).
+ * They conflict when the fewest days out exceed the most days to being back, and what is back or out — the last words
+ * before each estimate — shares a word where both name it. Whether the two texts speak of one subject besides is for
+ * the caller (relation.ts asks for a shared subject).
+ */
+import { contentStem, tokenize } from './text';
+
+/** When one text says something is back, or how long it stays out. */
+export interface EstimateReading {
+  kind: 'back' | 'out';
+  /** Content stems of what is back or out: the last three words before the estimate in its clause. */
+  thing: string[];
+  /** Back: the most days the estimate allows; out: the fewest days it says. */
+  days: number;
+  /** The estimate as written ("would be back online by Monday", "could take two to three weeks"). */
+  words: string;
+}
+
+/** Number words news spells out. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  few: 3, 'a few': 3, several: 3, couple: 2, 'a couple of': 2,
+};
+const NUM = String.raw`(\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const UNIT = String.raw`(days?|weeks?|months?)`;
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
+
+const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? NaN);
+const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
+
+/** A return: "reopen", "resume", "be back (online)", "be restored", "be up and running", "open them again". */
+const RETURN = String.raw`(?:(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|up\s+and\s+running|running\s+again|online\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
+/** What makes it an estimate, not a report: a modal or an expectation before the return. */
+const EXPECT = String.raw`(?:will|would|should|could|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|hopes?\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)`;
+const BY_TIME = String.raw`(?:(?:by|on|before|within|in)\s+(?:the\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+weekend|weekend|end\s+of\s+(?:the|this)\s+week|next\s+week|end\s+of\s+(?:the|this)\s+month|${NUM}\s+${UNIT})\b`;
+const BACK = new RegExp(String.raw`\b${EXPECT}\s+${RETURN}\s+(?:[\w'’-]+\s+){0,6}?${BY_TIME}`, 'i');
+
+/** Out for a while: "stay closed for at least two more weeks", "remain offline for days". */
+const STAY_OUT = new RegExp(
+  String.raw`\b(?:stay|remain|be\s+kept|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service|dark)\s+(?:for\s+)?(at\s+least\s+|another\s+)?(?:${NUM}\s+(?:more\s+)?)?${UNIT}\b`,
+  'i',
+);
+/** Taking a while: "could take two to three weeks", "will take at least a month". */
+const TAKES = new RegExp(String.raw`\b(?:could|would|will|may|might|to|expected\s+to|likely\s+to)\s+take\s+(at\s+least\s+|up\s+to\s+|as\s+long\s+as\s+|another\s+)?${NUM}\s+(?:(?:to|or)\s+${NUM}\s+)?(?:more\s+)?${UNIT}\b`, 'i');
+/** Before "could take …": what takes a while is a return ("Restoring the records system", "Repairs to the bridge"). */
+const RESTORING = /\b(?:restor|repair|rebuild|fix|reopen|recover|resum|clean|reconnect)\w*\b[^,;.]*$/i;
+/** After "could take …": "to restore …", "before it reopens". */
+const RESTORING_AFTER = /^\s*(?:to\s+(?:restore|repair|rebuild|fix|reopen|recover|resume|clean|reconnect|get\s+\w+(?:\s+\w+)?\s+back)|before\b)/i;
+/** A cheap test before the patterns. */
+const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take)\b/i;
+
+/** The most days "by <time>" allows: a weekday or the weekend a week, "next week" two, "N weeks" N. */
+function daysUntil(time: string): number {
+  const t = time.toLowerCase().replace(/\s+/g, ' ');
+  if (t === 'tomorrow') return 1;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t)) return 7;
+  if (/weekend|end of (?:the|this) week/.test(t)) return 7;
+  if (t === 'next week') return 14;
+  if (/end of (?:the|this) month/.test(t)) return 31;
+  const m = new RegExp(`^${NUM} ${UNIT}$`, 'i').exec(t);
+  return m ? num(m[1]!) * unitDays(m[2]!) : NaN;
+}
+
+/**
+ * The estimate a text gives, if any: back by a time, or out for at least a while (the first found; a text giving both
+ * — "will stay closed for two weeks, after the company said it would open them again that day" — reads as its main
+ * clause, which comes first).
+ */
+export function estimateReading(text: string): EstimateReading | null {
+  if (!MAY_HOLD.test(text)) return null;
+  const found: (Omit<EstimateReading, 'thing'> & { at: number })[] = [];
+  const back = BACK.exec(text);
+  if (back) {
+    const days = daysUntil(back[1]!);
+    if (Number.isFinite(days)) found.push({ kind: 'back', days, words: back[0], at: back.index });
+  }
+  const stay = STAY_OUT.exec(text);
+  if (stay) {
+    // "for days" / "for weeks": at least two of them.
+    const days = (stay[2] ? num(stay[2]) : 2) * unitDays(stay[3]!);
+    if (Number.isFinite(days)) found.push({ kind: 'out', days, words: stay[0], at: stay.index });
+  }
+  const takes = TAKES.exec(text);
+  // Taking a while to restore something, not to build or finish it ("the new terminal could take two weeks to finish").
+  const restoring = takes && (RESTORING.test(text.slice(0, takes.index)) || RESTORING_AFTER.test(text.slice(takes.index + takes[0].length, takes.index + takes[0].length + 40)));
+  if (takes && restoring && !/^up\s+to/i.test(takes[1] ?? '')) {
+    const days = num(takes[2]!) * unitDays(takes[4]!);
+    if (Number.isFinite(days)) found.push({ kind: 'out', days, words: takes[0], at: takes.index });
+  }
+  if (!found.length) return null;
+  const first = found.sort((x, y) => x.at - y.at)[0]!;
+  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at) };
+}
+
+/** Words that say who speaks, not what is back ("Okafor said the system would …"). */
+const SPEECH = /^(?:said|says|told|tells|added|insisted|stated|announced|expects?|expected|hopes?|plans?)$/i;
+
+/** Pronouns: a thing named elsewhere. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'this', 'that', 'these', 'those']);
+
+/** The last three content stems before `at` in its clause (see {@link EstimateReading.thing}). */
+function thingBefore(text: string, at: number): string[] {
+  const clause = text.slice(0, at).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+  const out: string[] = [];
+  const tokens = tokenize(clause);
+  // "they would reopen": what they are is said elsewhere.
+  if (PRONOUNS.has(tokens[tokens.length - 1]?.norm ?? '')) return [];
+  for (const t of tokens) {
+    if (SPEECH.test(t.norm)) continue;
+    const st = contentStem(t.norm);
+    if (st) out.push(st);
+  }
+  return out.slice(-3);
+}
+
+/**
+ * Whether two estimates cannot both hold: one is back within fewer days than the other says it stays out. Answers the
+ * two as written, back first, with which text ('a' or 'b') says it is back.
+ */
+export function estimatesConflict(a: EstimateReading | null, b: EstimateReading | null): { back: 'a' | 'b'; a: string; b: string } | null {
+  if (!a || !b || a.kind === b.kind) return null;
+  // One thing: what each says is back or out shares a word, where both name it ("they would reopen" names nothing).
+  if (a.thing.length > 0 && b.thing.length > 0 && !a.thing.some((t) => b.thing.includes(t))) return null;
+  const back = a.kind === 'back' ? a : b;
+  const out = a.kind === 'back' ? b : a;
+  return out.days > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
+}
