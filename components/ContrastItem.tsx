@@ -68,6 +68,7 @@ export function AnsweredSentence({ sentence, onShow }: { sentence: NonNullable<C
 export function evidenceLine(e: RelationEvidence, claimText?: string): string | null {
   const diff = e.figureDiffs[0];
   if (diff) return `${diff.subject}: ${formatFigure(diff.a)} vs ${formatFigure(diff.b)}`;
+  if (e.act) return `“${truncate(e.act.a, 60)}” vs “${truncate(e.act.b, 60)}”`;
   if (e.opposingDirection && e.opposingDirection.a.length && e.opposingDirection.b.length) {
     return `“${e.opposingDirection.a[0]}” vs “${e.opposingDirection.b[0]}”`;
   }

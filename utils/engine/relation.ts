@@ -1281,18 +1281,19 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
 /**
  * Whether the negating side's negated act (a head its negation scopes over: "paid" in "had not paid a ransom") is a
  * shared word the plain side states, done by one doer to one thing, and the two share more than that act: a named
- * subject and one more content word, or two more content words (reporting verbs aside).
+ * subject and one more content word, or two more content words (reporting verbs aside). Answers the act as each side
+ * writes it ("not paid a ransom" / "paid a ransom of about"), or null.
  */
-function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): boolean {
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string } | null {
   const heads = neg.negatedHeads;
-  if (!heads || heads.size === 0) return false;
+  if (!heads || heads.size === 0) return null;
   const others = shared.filter((t) => !heads.has(t) && !REPORTING_VERB_SET.has(neg.terms.get(t) ?? t) && !REPORTING_VERB_SET.has(t));
-  if (!(sharedName ? others.length >= 1 : others.length >= 2)) return false;
-  if (negationSupersedesOrSpans(neg)) return false;
+  if (!(sharedName ? others.length >= 1 : others.length >= 2)) return null;
+  if (negationSupersedesOrSpans(neg)) return null;
   // A hedged belief ("bodies believed to be the missing students") states nothing a later "not" contradicts; a hedged
   // negation ("he may not have seen") denies nothing; "not … until" says when it happens ("doesn't plan on launching
   // until it's satisfied", "isn't set to start until January").
-  if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return false;
+  if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return null;
   const negWords = actWords(neg);
   const plainWords = actWords(plain);
   // The act by its base form: "did not pay" / "paid" (irregular past forms from a table; regular ones without their ending).
@@ -1314,9 +1315,9 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     // "is not identifying the company" / "identified Michael Zehaf-Bibeau"), unless a side names none ("Willie Nelson is
     // not dead."; "Tuttle conceded on Wednesday evening").
     if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o))) continue;
-    return true;
+    return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd) };
   }
-  return false;
+  return null;
 }
 
 /**
@@ -1386,6 +1387,10 @@ interface ActWord {
   negatedAct: boolean;
   /** Where it starts in the text. */
   start: number;
+  /** Where the act and what it is done to end (its last {@link ActWord.object} word, else itself). */
+  phraseEnd: number;
+  /** Where the negator of a {@link ActWord.negatedAct} starts (else where the word starts). */
+  negatorStart: number;
   /** Not after a determiner, "ever" or "only": stated as done. */
   plain: boolean;
   /** The content stems before it in its clause (up to four words; the sentence's opening name after a pronoun). */
@@ -1410,14 +1415,14 @@ function actWords(p: PreparedText): ActWord[] {
   }
   const gapBefore = (i: number) => i > 0 && CLAUSE_GAP.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   // The act each negator denies: the next word that is no auxiliary or adverb, within four ("had not yet been paid").
-  const denied = new Set<number>();
+  const denied = new Map<number, number>();
   tokens.forEach((t, i) => {
     if (!ACT_NEGATORS.has(t.norm) && !CONTRACTED_NOT.test(t.norm)) return;
     for (let k = i + 1; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
       const w = tokens[k]!.norm;
       if (w === 'only') break; // "not only … but": no denial
       if (VERB_LEADS.has(w) || NEGATION_ADVERBS.has(w)) continue;
-      denied.add(k);
+      denied.set(k, t.start);
       break;
     }
   });
@@ -1452,13 +1457,17 @@ function actWords(p: PreparedText): ActWord[] {
       }
     }
     const object: string[] = [];
+    let phraseEnd = t.end;
     for (let k = i + 1; k < tokens.length && object.length < 3; k++) {
       if (gapBefore(k)) break;
       const w = tokens[k]!.norm;
       // What is done ends where a when or where begins ("conceded on Wednesday": no object named).
       if (OBJECT_ENDS.has(w)) break;
       const st = contentStem(w);
-      if (st && !VERB_LEADS.has(w) && !NOUN_LEADS.has(w)) object.push(st);
+      if (st && !VERB_LEADS.has(w) && !NOUN_LEADS.has(w)) {
+        object.push(st);
+        phraseEnd = tokens[k]!.end;
+      }
     }
     const stemmed = contentStem(t.norm) ?? t.norm;
     const base = IRREGULAR_VERBS[t.norm];
@@ -1467,6 +1476,8 @@ function actWords(p: PreparedText): ActWord[] {
       base: (base ?? t.norm).replace(/(?:ing|ed|es|s|e)$/, ''),
       negatedAct: denied.has(i),
       start: t.start,
+      phraseEnd,
+      negatorStart: denied.get(i) ?? t.start,
       // Not the second half of a compound ("a ballot-counting machine").
       plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))),
       doer: doer.slice(),
@@ -2917,9 +2928,11 @@ export function relate(
     const plain = ownA ?? ownB ?? (negA ? b : a);
     // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
     const sharedName = entityShared.length > 0 || terms.shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
-    if (negatedActStated(neg, plain, terms.shared, sharedName) && plain.refuteWeight === 0 && !relaysReport(plain) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
+    const act = negatedActStated(neg, plain, terms.shared, sharedName);
+    if (act && plain.refuteWeight === 0 && !relaysReport(plain) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
       label = 'disputes';
       evidence.negation = true;
+      evidence.act = neg === a ? { a: act.neg, b: act.plain } : { a: act.plain, b: act.neg };
       strength = 1;
     }
   }

@@ -156,6 +156,11 @@ export interface RelationEvidence {
    * stay closed for at least two more weeks"; utils/engine/estimates.ts): which side says it is back.
    */
   estimate?: { back: 'a' | 'b' };
+  /**
+   * One side denies an act the other states of the same doer and thing ("said it had not paid a ransom" / "paid a ransom
+   * of about $3.4 million"): the act as each side writes it, for the card's reason line.
+   */
+  act?: { a: string; b: string };
 }
 
 /** Result of the one relation function used everywhere. */

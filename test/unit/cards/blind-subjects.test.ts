@@ -355,6 +355,8 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
         expect(c.relation.label).toBe('disputes');
         expect(c.pageSentence?.text).toContain('said it had not paid a ransom');
         expect(c.relation.evidence.negation).toBe(true);
+        // the card's reason line quotes both acts, the page's first
+        expect(c.relation.evidence.act).toEqual({ a: 'not paid a ransom', b: 'paid a ransom of about $3.4 million' });
       }
     }
   });

@@ -56,6 +56,8 @@ describe('evidenceLine', () => {
     [{ ...base, opposingDirection: { a: ['resurging'], b: ['defeated'] } }, '“resurging” vs “defeated”'],
     [{ ...base, refuting: ['denied'] }, 'Says “denied”'],
     [{ ...base, negation: true }, 'Negates the claim'],
+    // a denied act names both sides' words, page first
+    [{ ...base, negation: true, act: { a: 'not paid a fine', b: 'paid a fine of about $2 million' } }, '“not paid a fine” vs “paid a fine of about $2 million”'],
     [base, null],
   ])('%#', (e, expected) => {
     expect(evidenceLine(e)).toBe(expected);
