@@ -1373,8 +1373,11 @@ const ACT_NEGATORS = new Set(['not', 'never', 'cannot']);
 const NEGATION_ADVERBS = new Set(['yet', 'even', 'ever', 'actually', 'really', 'always', 'being', 'officially', 'formally', 'publicly', 'already', 'also']);
 /** Pronouns before an act: who they are is said elsewhere in the sentence. */
 const DOER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you', 'who', 'which']);
-/** Words that open an embedded question: an act after one in its clause is asked about, not stated ("why it does not use"). */
-const QUESTION_OPENERS = new Set(['why', 'whether', 'how', 'if']);
+/**
+ * Words that open an embedded question or a place's clause: an act after one is asked about, or said of that place only
+ * ("why it does not use"; "in Syria, where Obama has not yet authorized military intervention").
+ */
+const QUESTION_OPENERS = new Set(['why', 'whether', 'how', 'if', 'where']);
 /** Quotation marks: a word right after one is quoted as a word ("'first-year,' not 'freshman'"). */
 const QUOTE_BEFORE = /["“”‘’']\s*$/;
 
@@ -1399,7 +1402,7 @@ interface ActWord {
   object: string[];
   /** Right after a quotation mark. */
   quoted: boolean;
-  /** After "why", "whether", "how" or "if" in its clause. */
+  /** After "why", "whether", "how", "if" or "where" in its clause. */
   embedded: boolean;
 }
 
@@ -1479,7 +1482,8 @@ function actWords(p: PreparedText): ActWord[] {
       phraseEnd,
       negatorStart: denied.get(i) ?? t.start,
       // Not the second half of a compound ("a ballot-counting machine").
-      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))),
+      // Nor a word leading into another verb ("the Apple set to release a watch").
+      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))) && tokens[i + 1]?.norm !== 'to',
       doer: doer.slice(),
       object,
       quoted: QUOTE_BEFORE.test(p.text.slice(tokens[i - 1]?.end ?? 0, t.start)),

@@ -90,4 +90,9 @@ describe('a negated act against the act stated', () => {
     // the act denied is "go", not "harbour"
     expect(actLabel('Ferries go to Harrow harbour again from Monday, the line said.', 'The line said that its largest ferries cannot go to Harrow harbour at low tide.')).not.toBe('disputes');
   });
+
+  it('an act said of another place ("where …") or a word leading into another verb ("set to launch") is no act denied', () => {
+    expect(actLabel('Night loading may spread to Brackwater, where the Harrow Port Authority has not yet approved night loading for the cranes.', 'The Harrow Port Authority approved night loading for the cranes at its main quay on Monday.')).not.toBe('disputes');
+    expect(actLabel('With the Greyhaven Ferry Line set to launch its island route, rivals expect a fare war.', 'The Greyhaven Ferry Line has not yet set a date for its island route, Keane said.')).not.toBe('disputes');
+  });
 });
