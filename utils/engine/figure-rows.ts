@@ -18,7 +18,7 @@ import { STOP_WORD_SET } from './lexicon/stopwords';
 import { CURRENCY_SYMBOLS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { digitsIn, figuresConsistent } from './figure-values';
-import { isOwnerlessCategoryAmount } from './figures';
+import { isMeasureUnit, isOwnerlessCategoryAmount } from './figures';
 import type { FigureRow } from './types';
 
 /** One entry of a row, plus the sentence it came from (to tell events apart). */
@@ -185,9 +185,54 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
  */
 export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  for (const [key, list] of groupFigureEntries(items)) rows.push(...keyRows(key, list));
+  const groups = groupFigureEntries(items);
+  for (const [key, list] of foldPlaces(groups) ?? groups) rows.push(...keyRows(key, list));
   return sortFigureRows(rows);
 }
+
+/**
+ * The groups of entries by subject key with placed entries moved to the same subject without a place, or null when none
+ * moves: an outlet that names where an event's count is ("The fire near Marlow Falls has burned 12,400 acres", "would
+ * cut 300 jobs in Greyford") reports the same count as the outlets that leave the place unsaid ("The fire has burned
+ * 12,400 acres"), and the place should not split one event's row in two. Only when every placed entry of the subject
+ * names the same place (counts in Mosul and in Baghdad stay apart, and so does a placeless count beside them), only for
+ * counts of an event (rows that still need dates within the event window and the same kind of event, {@link keyRows}),
+ * only entries that make no row of their own (one outlet's report: a place several outlets compare at is a quantity of
+ * its own, "around 100,000 killed throughout Mexico" against "80,000 dead" since 2006), and only an entry that either
+ * measures (acres, percent, money: a measure is never given the article's place, so one without a place says nothing of
+ * where) or gives the very number another outlet gives without a place. A count of people is given the article's
+ * country when its sentence names no place, and a place there tells tolls apart (a country's toll is not the six killed
+ * in one night's attack): a differing count with a place stays out.
+ */
+export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
+  const placesOf = new Map<string, Set<string>>();
+  for (const key of groups.keys()) {
+    const cut = key.lastIndexOf('|') + 1;
+    const bare = key.slice(0, cut);
+    const places = placesOf.get(bare);
+    if (places) places.add(key.slice(cut));
+    else placesOf.set(bare, new Set([key.slice(cut)]));
+  }
+  let out: Map<string, FigureEntryInput[]> | null = null;
+  for (const [bare, places] of placesOf) {
+    if (places.size !== 2 || !places.has('') || !isEventKey(bare)) continue;
+    const placedKey = bare + [...places].find((p) => p)!;
+    // reports of one place that make a row of their own keep it: there the place tells two quantities apart
+    if (keyRows(placedKey, groups.get(placedKey)!).length) continue;
+    const placeless = groups.get(bare)!;
+    const sameCount = (it: FigureEntryInput) =>
+      placeless.some((p) => p.entry.outletId !== it.entry.outletId && p.entry.figure.value === it.entry.figure.value && p.entry.figure.high === it.entry.figure.high);
+    const moved = groups.get(placedKey)!.filter((it) => isMeasureUnit(it.entry.figure.unit) || sameCount(it));
+    if (moved.length === 0) continue;
+    out ??= new Map(groups);
+    out.set(bare, [...placeless, ...moved]);
+    const rest = groups.get(placedKey)!.filter((it) => !moved.includes(it));
+    if (rest.length) out.set(placedKey, rest);
+    else out.delete(placedKey);
+  }
+  return out;
+}
+
 
 /**
  * The entries {@link buildFigureRows} compares, by subject key in order of first appearance (a bare unit or a
@@ -300,7 +345,9 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
     if (!differsAcrossSources(group)) continue;
-    rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
+    // the subject as the row's key says it (an entry folded in from a placed key says more: foldPlaces)
+    const named = entries.find((e) => e.figure.subjectKey === key) ?? entries[0]!;
+    rows.push({ subject: named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;
 }
