@@ -53,13 +53,41 @@ function eventStemMap(): Map<string, string> {
   return eventStems;
 }
 
+/** One kind per event noun and its synonyms ("airstrike" is a strike, "quake" an earthquake, "blast" an explosion). */
+const kindOf = (e: string) => (e === 'airstrike' ? 'strike' : e === 'quake' ? 'earthquake' : e === 'blast' ? 'explosion' : e);
+
 /** Kinds of event a sentence names ("explosion", "strike"). */
 export function eventKinds(text: string): Set<string> {
   const map = eventStemMap();
   const out = new Set<string>();
   for (const t of contentTerms(text)) {
     const e = map.get(t);
-    if (e) out.add(e === 'airstrike' ? 'strike' : e === 'quake' ? 'earthquake' : e === 'blast' ? 'explosion' : e);
+    if (e) out.add(kindOf(e));
+  }
+  return out;
+}
+
+/**
+ * Kinds of event a sentence names as one already known, with "the" (or "this", "that") before the event noun and only
+ * modifiers between: "died in the fire", "the Bramble Creek Fire", "the bloody siege" — the event the story is about;
+ * not "killed in an attack" or "a number of attacks", which name some event of the kind.
+ */
+export function definiteEventKinds(text: string): Set<string> {
+  const map = eventStemMap();
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const e = map.get(stem(tokens[i]!.norm));
+    if (!e) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      const w = tokens[k]!.norm;
+      if (w === 'the' || w === 'this' || w === 'that') {
+        out.add(kindOf(e));
+        break;
+      }
+      if (STOP_WORD_SET.has(w)) break;
+    }
   }
   return out;
 }
@@ -200,7 +228,8 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
  * only entries that make no row of their own (one outlet's report: a place several outlets compare at is a quantity of
  * its own, "around 100,000 killed throughout Mexico" against "80,000 dead" since 2006), and only an entry that either
  * measures (acres, percent, money: a measure is never given the article's place, so one without a place says nothing of
- * where) or gives the very number another outlet gives without a place. A count of people is given the article's
+ * where) or gives the very number another outlet gives without a place, of the same event as far as dates and kinds
+ * of event tell ({@link sameEventOf}). A count of people is given the article's
  * country when its sentence names no place, and a place there tells tolls apart (a country's toll is not the six killed
  * in one night's attack): a differing count with a place stays out.
  */
@@ -221,7 +250,7 @@ export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
     if (keyRows(placedKey, groups.get(placedKey)!).length) continue;
     const placeless = groups.get(bare)!;
     const sameCount = (it: FigureEntryInput) =>
-      placeless.some((p) => p.entry.outletId !== it.entry.outletId && p.entry.figure.value === it.entry.figure.value && p.entry.figure.high === it.entry.figure.high);
+      placeless.some((p) => p.entry.outletId !== it.entry.outletId && p.entry.figure.value === it.entry.figure.value && p.entry.figure.high === it.entry.figure.high && sameEventOf(p, it));
     const moved = groups.get(placedKey)!.filter((it) => isMeasureUnit(it.entry.figure.unit) || sameCount(it));
     if (moved.length === 0) continue;
     out ??= new Map(groups);
@@ -335,6 +364,20 @@ function predicateGroups(list: FigureEntryInput[]): FigureEntryInput[][] {
   if (groups.length === 1) groups[0]!.push(...none);
   else if (none.length) groups.push(none);
   return groups;
+}
+
+/**
+ * Whether two entries may report one event as {@link eventClusters} groups them: dated within the event window (or
+ * either undated) and naming the same kind of event (or either none): 67 killed in a mall siege and 67 in a massacre
+ * the sentences call by other names are not known to be one count.
+ */
+function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
+  const da = mid(a.entry.date);
+  const db = mid(b.entry.date);
+  if (da !== null && db !== null && Math.abs(da - db) > EVENT_WINDOW_DAYS) return false;
+  const ka = eventKinds(a.context);
+  const kb = eventKinds(b.context);
+  return ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k));
 }
 
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */

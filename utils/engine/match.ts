@@ -23,7 +23,7 @@ import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
-import { eventKinds, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { definiteEventKinds, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -1853,9 +1853,10 @@ export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pa
 /**
  * The lead's counts of an event a card compares with the articles it reads ({@link leadEventClaims}), per subject key:
  * a key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars demanded"), with
- * null; and people with nothing more ("people killed") only from a sentence naming the kind of event ("Two people have
- * died in the fire"), with those kinds — a claim must name one of them. A page's lead and the articles its card reads
- * give many counts of people, of many events (a war's whole toll beside one attack's); "in the fire" says which.
+ * null; and people with nothing more ("people killed") only from a sentence naming the event it is about ("Two people
+ * have died in the fire": figure-rows.ts definiteEventKinds), with those kinds — a claim must name one of them so. A
+ * page's lead and the articles its card reads give many counts of people, of many events (a war's whole toll beside one
+ * attack's, "an attack on the Paris office" in a story about another); "in the fire" says which.
  */
 function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): Map<string, Set<string> | null> {
   const out = new Map<string, Set<string> | null>();
@@ -1869,7 +1870,7 @@ function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): 
         out.set(key, null);
         continue;
       }
-      const kinds = eventKinds(s.text);
+      const kinds = definiteEventKinds(s.text);
       if (kinds.size === 0) continue;
       const have = out.get(key);
       if (have) for (const k of kinds) have.add(k);
@@ -1894,7 +1895,7 @@ function leadEventClaims(index: CorpusIndex, candidates: readonly Claim[], lead:
   for (const [key, kinds] of keys) {
     for (const c of index.claimsByFigureKey.get(key) ?? []) {
       if (!articles.has(c.articleId) || excludeOutlets.has(c.outletId)) continue;
-      if (kinds && ![...eventKinds(c.text)].some((k) => kinds.has(k))) continue;
+      if (kinds && ![...definiteEventKinds(c.text)].some((k) => kinds.has(k))) continue;
       out.push(c);
     }
   }

@@ -79,6 +79,7 @@ const crashCorpus = [
     'Police questioned the driver of the bus that left the road on the Corran Pass on Thursday.',
     'Four people were killed in the crash, police said.',
     'Three people were killed in a landslide on the road last spring.',
+    'Two people were killed in a crash on the pass in 2019.',
     'The Corran Pass road reopens on Saturday, police said.',
   ]),
   // the same words of another crash, in an article that never names the pass
@@ -113,8 +114,8 @@ describe('people killed in the lead, compared where the articles name the same k
     expect(new Set(got)).toEqual(new Set(['North Ledger (this page) 4', 'Corran Herald 5', 'Pass Wire 4']));
   });
 
-  it("not the road's toll since 2000, the landslide's dead, nor another crash in an article the card does not read", () => {
+  it("not the road's toll since 2000, the landslide's dead, \"a crash\" of another year, nor another crash in an article the card does not read", () => {
     const values = killed.flatMap((r) => r.entries.map((e) => e.figure.value));
-    for (const v of [40, 3, 7]) expect(values).not.toContain(v);
+    for (const v of [40, 3, 2, 7]) expect(values).not.toContain(v);
   });
 });
