@@ -826,6 +826,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         stateEnd = k + 1;
         break;
       }
+      // "400 nurses were laid off": people laid off are cut, as "laid off 400 nurses" says before the count
+      if (lw === 'laid' && lower(tokens[k + 1]) === 'off' && !money) {
+        state = 'cut';
+        stateEnd = k + 2;
+        break;
+      }
       // "450 jobs will go": jobs that go are cut
       if (JOB_UNITS.has(unit) && (lw === 'go' || lw === 'gone') && k > stateFrom) {
         state = 'cut';

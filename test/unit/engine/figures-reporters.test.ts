@@ -37,6 +37,9 @@ describe('singular and plural of common English nouns', () => {
 
   it('a count of nurses is of nurses, and two outlets\' counts of them are one row', () => {
     expect(keys('About 400 nurses at Kessling General walked off the job on Monday.')).toEqual([[400, '|nurse:striking|']]);
+    // laid off after the count as before it
+    expect(keys('Some 120 nurses were laid off in March.')).toEqual([[120, '|nurse:cut|']]);
+    expect(keys('Kessling General laid off 120 nurses in March.')).toEqual([[120, '|nurse:cut|']]);
     const rows = buildFigureRows([
       ...entries('Kessling Courier', '2026-03-02', 'About 400 nurses walked off the job on Monday.'),
       ...entries('Valley Wire', '2026-03-02', 'Some 520 nurses went on strike on Monday, the union said.'),
