@@ -222,16 +222,16 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
  * The groups of entries by subject key with placed entries moved to the same subject without a place, or null when none
  * moves: an outlet that names where an event's count is ("The fire near Marlow Falls has burned 12,400 acres", "would
  * cut 300 jobs in Greyford") reports the same count as the outlets that leave the place unsaid ("The fire has burned
- * 12,400 acres"), and the place should not split one event's row in two. Only when every placed entry of the subject
- * names the same place (counts in Mosul and in Baghdad stay apart, and so does a placeless count beside them), only for
- * counts of an event (rows that still need dates within the event window and the same kind of event, {@link keyRows}),
- * only entries that make no row of their own (one outlet's report: a place several outlets compare at is a quantity of
- * its own, "around 100,000 killed throughout Mexico" against "80,000 dead" since 2006), and only an entry that either
- * measures (acres, percent, money: a measure is never given the article's place, so one without a place says nothing of
- * where) or gives the very number another outlet gives without a place, of the same event as far as dates and kinds
- * of event tell ({@link sameEventOf}). A count of people is given the article's
- * country when its sentence names no place, and a place there tells tolls apart (a country's toll is not the six killed
- * in one night's attack): a differing count with a place stays out.
+ * 12,400 acres"), and the place should not split one event's row in two. Only
+ *  - when every placed entry of the subject names the same place (counts in Mosul and in Baghdad stay apart, and so does
+ *    a placeless count beside them);
+ *  - for counts of an event (rows that still need dates within the event window and the same kind of event, keyRows);
+ *  - when the placed entries make no row of their own: a place several outlets compare at is a quantity of its own
+ *    ("around 100,000 killed throughout Mexico" against "80,000 dead", since 2006);
+ *  - for an entry that measures (acres, percent, money: a measure is never given the article's place, so one without a
+ *    place says nothing of where) or gives the very number another outlet gives without a place, of the same event as
+ *    far as dates and kinds of event tell ({@link sameEventOf}). A count of people is given the article's country when
+ *    its sentence names none, and a place there tells tolls apart: a differing count with a place stays out.
  */
 export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
   const placesOf = new Map<string, Set<string>>();
@@ -261,7 +261,6 @@ export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
   }
   return out;
 }
-
 
 /**
  * The entries {@link buildFigureRows} compares, by subject key in order of first appearance (a bare unit or a

@@ -1960,8 +1960,8 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   // What buildFigureRows(list's entries + added) gives, with only the subjects `added` touches computed again: rows
   // before sorting go by subject in order of first appearance (the list's subjects, then new ones), as there.
   const more = groupFigureEntries(added);
-  // A placed count of a subject the other entries give without a place may join them (figure-rows.ts foldPlaces): then
-  // the rows of every subject are built again from all entries — rare, so the list's cached rows serve the common case.
+  // A placed count of a subject the other entries give without a place may join them (figure-rows.ts foldPlaces): the
+  // subjects it changes are built again, the others keep the list's cached rows.
   const all = new Map<string, FigureEntryInput[]>(base.groups);
   for (const [key, list] of more) all.set(key, (all.get(key) ?? []).concat(list));
   const folded = foldPlaces(all);
