@@ -73,6 +73,8 @@ function isPlainNoun(t: Token | undefined): boolean {
   const lw = t.text.toLowerCase();
   return lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && !/(ly|ing|ed)$/.test(lw);
 }
+/** Words that open a verb's object or particle right after it ("offers a look", "points the way", "turns out"). */
+const VERB_OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'about', 'out', 'up', 'that', 'this', 'some']);
 /** Whether a lower-case word reads as a plural noun ("drivers", "buses"; not "bus", "news"). */
 function isPluralNoun(lw: string): boolean {
   return /s$/.test(lw) && singular(lw) !== lw;
@@ -785,9 +787,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         // over a state said before the noun: "1,400 cancelled appointments"
         if (STATE_PREMODIFIERS[lower(tokens[k2])] && tokens[k2 + 1]?.kind === 'word') premodState = STATE_PREMODIFIERS[lower(tokens[k2++])];
         // a noun compound counts its last noun ("900 bus drivers", "40 school buses"): the nouns before it are
-        // singular modifiers
+        // singular modifiers; a word in -s with an object after it is a verb ("18k gold occupies about 1.8 cubic cm")
         const head0 = k2;
-        while (k2 < head0 + 2 && isPlainNoun(tokens[k2]) && !isPluralNoun(lower(tokens[k2])) && isPlainNoun(tokens[k2 + 1]) && isPluralNoun(lower(tokens[k2 + 1]))) k2++;
+        while (k2 < head0 + 2 && isPlainNoun(tokens[k2]) && !isPluralNoun(lower(tokens[k2])) && isPlainNoun(tokens[k2 + 1]) && isPluralNoun(lower(tokens[k2 + 1])) && !VERB_OBJECT_STARTS.has(lower(tokens[k2 + 2]))) k2++;
         if (isPlainNoun(tokens[k2]) && /s$/.test(lower(tokens[k2]))) {
           unit = singular(lower(tokens[k2]));
           unitEnd = k2 + 1;

@@ -56,6 +56,11 @@ describe('a noun compound counts its last noun', () => {
     expect(keys('About 1,100 drivers went on strike, the union said.')).toEqual([[1100, '|driver:striking|']]);
   });
 
+  it('a word in -s with an object after it is a verb, not the head of a compound', () => {
+    expect(keys('Kessling Transit said 12 route changes the timetable.').map((k) => k[1])).not.toContain('|change|');
+    expect(keys('Kessling Transit said 12 route changes will start in May.')).toEqual([[12, '|change|']]);
+  });
+
   it('the drivers the company counts and the drivers the union counts are one row', () => {
     const rows = buildFigureRows([
       ...entries('Kessling Courier', '2026-03-02', 'About 900 bus drivers walked off the job at Kessling Transit on Monday.'),
