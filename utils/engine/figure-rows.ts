@@ -18,7 +18,7 @@ import { STOP_WORD_SET } from './lexicon/stopwords';
 import { CURRENCY_SYMBOLS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { digitsIn, figuresConsistent } from './figure-values';
-import { isOwnerlessCategoryAmount } from './figures';
+import { isMeasureUnit, isOwnerlessCategoryAmount } from './figures';
 import type { FigureRow } from './types';
 
 /** One entry of a row, plus the sentence it came from (to tell events apart). */
@@ -53,13 +53,41 @@ function eventStemMap(): Map<string, string> {
   return eventStems;
 }
 
+/** One kind per event noun and its synonyms ("airstrike" is a strike, "quake" an earthquake, "blast" an explosion). */
+const kindOf = (e: string) => (e === 'airstrike' ? 'strike' : e === 'quake' ? 'earthquake' : e === 'blast' ? 'explosion' : e);
+
 /** Kinds of event a sentence names ("explosion", "strike"). */
 export function eventKinds(text: string): Set<string> {
   const map = eventStemMap();
   const out = new Set<string>();
   for (const t of contentTerms(text)) {
     const e = map.get(t);
-    if (e) out.add(e === 'airstrike' ? 'strike' : e === 'quake' ? 'earthquake' : e === 'blast' ? 'explosion' : e);
+    if (e) out.add(kindOf(e));
+  }
+  return out;
+}
+
+/**
+ * Kinds of event a sentence names as one already known, with "the" (or "this", "that") before the event noun and only
+ * modifiers between: "died in the fire", "the Bramble Creek Fire", "the bloody siege" — the event the story is about;
+ * not "killed in an attack" or "a number of attacks", which name some event of the kind.
+ */
+export function definiteEventKinds(text: string): Set<string> {
+  const map = eventStemMap();
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const e = map.get(stem(tokens[i]!.norm));
+    if (!e) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      const w = tokens[k]!.norm;
+      if (w === 'the' || w === 'this' || w === 'that') {
+        out.add(kindOf(e));
+        break;
+      }
+      if (STOP_WORD_SET.has(w)) break;
+    }
   }
   return out;
 }
@@ -185,8 +213,53 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
  */
 export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  for (const [key, list] of groupFigureEntries(items)) rows.push(...keyRows(key, list));
+  const groups = groupFigureEntries(items);
+  for (const [key, list] of foldPlaces(groups) ?? groups) rows.push(...keyRows(key, list));
   return sortFigureRows(rows);
+}
+
+/**
+ * The groups of entries by subject key with placed entries moved to the same subject without a place, or null when none
+ * moves: an outlet that names where an event's count is ("The fire near Marlow Falls has burned 12,400 acres", "would
+ * cut 300 jobs in Greyford") reports the same count as the outlets that leave the place unsaid ("The fire has burned
+ * 12,400 acres"), and the place should not split one event's row in two. Only
+ *  - when every placed entry of the subject names the same place (counts in Mosul and in Baghdad stay apart, and so does
+ *    a placeless count beside them);
+ *  - for counts of an event (rows that still need dates within the event window and the same kind of event, keyRows);
+ *  - when the placed entries make no row of their own: a place several outlets compare at is a quantity of its own
+ *    ("around 100,000 killed throughout Mexico" against "80,000 dead", since 2006);
+ *  - for an entry that measures (acres, percent, money: a measure is never given the article's place, so one without a
+ *    place says nothing of where) or gives the very number another outlet gives without a place, of the same event as
+ *    far as dates and kinds of event tell ({@link sameEventOf}). A count of people is given the article's country when
+ *    its sentence names none, and a place there tells tolls apart: a differing count with a place stays out.
+ */
+export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
+  const placesOf = new Map<string, Set<string>>();
+  for (const key of groups.keys()) {
+    const cut = key.lastIndexOf('|') + 1;
+    const bare = key.slice(0, cut);
+    const places = placesOf.get(bare);
+    if (places) places.add(key.slice(cut));
+    else placesOf.set(bare, new Set([key.slice(cut)]));
+  }
+  let out: Map<string, FigureEntryInput[]> | null = null;
+  for (const [bare, places] of placesOf) {
+    if (places.size !== 2 || !places.has('') || !isEventKey(bare)) continue;
+    const placedKey = bare + [...places].find((p) => p)!;
+    // reports of one place that make a row of their own keep it: there the place tells two quantities apart
+    if (keyRows(placedKey, groups.get(placedKey)!).length) continue;
+    const placeless = groups.get(bare)!;
+    const sameCount = (it: FigureEntryInput) =>
+      placeless.some((p) => p.entry.outletId !== it.entry.outletId && p.entry.figure.value === it.entry.figure.value && p.entry.figure.high === it.entry.figure.high && sameEventOf(p, it));
+    const moved = groups.get(placedKey)!.filter((it) => isMeasureUnit(it.entry.figure.unit) || sameCount(it));
+    if (moved.length === 0) continue;
+    out ??= new Map(groups);
+    out.set(bare, [...placeless, ...moved]);
+    const rest = groups.get(placedKey)!.filter((it) => !moved.includes(it));
+    if (rest.length) out.set(placedKey, rest);
+    else out.delete(placedKey);
+  }
+  return out;
 }
 
 /**
@@ -292,6 +365,20 @@ function predicateGroups(list: FigureEntryInput[]): FigureEntryInput[][] {
   return groups;
 }
 
+/**
+ * Whether two entries may report one event as {@link eventClusters} groups them: dated within the event window (or
+ * either undated) and naming the same kind of event (or either none): 67 killed in a mall siege and 67 in a massacre
+ * the sentences call by other names are not known to be one count.
+ */
+function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
+  const da = mid(a.entry.date);
+  const db = mid(b.entry.date);
+  if (da !== null && db !== null && Math.abs(da - db) > EVENT_WINDOW_DAYS) return false;
+  const ka = eventKinds(a.context);
+  const kb = eventKinds(b.context);
+  return ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k));
+}
+
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
@@ -300,7 +387,9 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
     if (!differsAcrossSources(group)) continue;
-    rows.push({ subject: entries[0]!.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
+    // the subject as the row's key says it (an entry folded in from a placed key says more: foldPlaces)
+    const named = entries.find((e) => e.figure.subjectKey === key) ?? entries[0]!;
+    rows.push({ subject: named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;
 }

@@ -29,6 +29,14 @@ export interface FigureContext {
 /** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
 const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel']);
 
+/**
+ * Whether a unit measures (distance, area, time, money, a share) rather than counts things somewhere: such a figure is
+ * never given the article's place when its sentence names none.
+ */
+export function isMeasureUnit(unit: string): boolean {
+  return MEASURE_UNITS.has(unit);
+}
+
 const APPROX_SEQS: string[][] = [...new Set(APPROX_MARKERS)].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
 
 const POSSESSION_WORDS = new Set([
@@ -58,6 +66,18 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   return undefined;
+}
+/** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
+function isPlainNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const lw = t.text.toLowerCase();
+  return lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && !/(ly|ing|ed)$/.test(lw);
+}
+/** Words that open a verb's object or particle right after it ("offers a look", "points the way", "turns out"). */
+const VERB_OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'about', 'out', 'up', 'that', 'this', 'some']);
+/** Whether a lower-case word reads as a plural noun ("drivers", "buses"; not "bus", "news"). */
+function isPluralNoun(lw: string): boolean {
+  return /s$/.test(lw) && singular(lw) !== lw;
 }
 /** A plural noun a count may cover besides its own ("appointments and surgeries", "homes and businesses"). */
 function isListNoun(t: Token | undefined): boolean {
@@ -123,14 +143,20 @@ function moneyStateBefore(tokens: readonly Token[], k: number): { state: string;
     // the noun naming the sum is lower case ("a ransom", "a payment"): "the Bank of" names something else
     if (!isObjectWord(tokens[n]) || isCapitalised(tokens[n].text)) return null;
   }
-  let words = 0;
-  while (n >= 0 && words < 2 && isObjectWord(tokens[n])) {
-    n--;
-    words++;
+  // the noun naming the sum or the one it goes to, then (a sum named by a noun only) the one it goes to before that:
+  // "paid the hackers a ransom of $3.4 million", "paid its lawyers a fee of $2 million" (a verb with two objects)
+  for (let object = 0; object < (named ? 2 : 1); object++) {
+    let words = 0;
+    while (n >= 0 && words < 2 && isObjectWord(tokens[n])) {
+      n--;
+      words++;
+    }
+    if (!words) return null;
+    if (OBJECT_DETERMINERS.has(lower(tokens[n]))) n--;
+    const hit = verbAt(n);
+    if (hit) return hit;
   }
-  if (!words) return null;
-  if (OBJECT_DETERMINERS.has(lower(tokens[n]))) n--;
-  return verbAt(n);
+  return null;
 }
 
 /** Words between what costs and "cost": a modal, a future, an adverb ("the deal will cost", "would likely cost"). */
@@ -760,10 +786,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         while (k2 < tokens.length && QUOTE_PUNCT.has(tokens[k2].text)) k2++;
         // over a state said before the noun: "1,400 cancelled appointments"
         if (STATE_PREMODIFIERS[lower(tokens[k2])] && tokens[k2 + 1]?.kind === 'word') premodState = STATE_PREMODIFIERS[lower(tokens[k2++])];
-        const w = tokens[k2];
-        const lw = lower(w);
-        if (w && w.kind === 'word' && !isCapitalised(w.text) && lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && /s$/.test(lw) && !/(ly|ing|ed)$/.test(lw)) {
-          unit = singular(lw);
+        // a noun compound counts its last noun ("900 bus drivers", "40 school buses"): the nouns before it are
+        // singular modifiers; a word in -s with an object after it is a verb ("18k gold occupies about 1.8 cubic cm")
+        const head0 = k2;
+        while (k2 < head0 + 2 && isPlainNoun(tokens[k2]) && !isPluralNoun(lower(tokens[k2])) && isPlainNoun(tokens[k2 + 1]) && isPluralNoun(lower(tokens[k2 + 1])) && !VERB_OBJECT_STARTS.has(lower(tokens[k2 + 2]))) k2++;
+        if (isPlainNoun(tokens[k2]) && /s$/.test(lower(tokens[k2]))) {
+          unit = singular(lower(tokens[k2]));
           unitEnd = k2 + 1;
           anyNoun = true;
         }
@@ -774,9 +802,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // state: "137 people were killed"
     let state: string | null = null;
     let stateEnd = unitEnd;
-    // over a short name after the noun: "two students from Ayotzinapa died", "12 workers in Mosul were killed"
+    // over a short name after the noun: "two students from Ayotzinapa died", "12 workers in Mosul were killed", "400
+    // nurses at Kessling General walked off the job"
     let stateFrom = unitEnd;
-    if (/^(?:from|of|in)$/.test(lower(tokens[unitEnd])) && tokens[unitEnd + 1] && isCapitalised(tokens[unitEnd + 1].text)) {
+    if (/^(?:from|of|in|at)$/.test(lower(tokens[unitEnd])) && tokens[unitEnd + 1] && isCapitalised(tokens[unitEnd + 1].text)) {
       const nameEnd = nameRun(tokens, unitEnd + 1);
       if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
     }
@@ -797,6 +826,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (STATE_PARTICIPLES[lw] && !(k === stateFrom && AMOUNT_NOUN_STATES.has(lw) && ARTICLE_WORDS.has(lower(tokens[firstIdx - 1])))) {
         state = STATE_PARTICIPLES[lw];
         stateEnd = k + 1;
+        break;
+      }
+      // "400 nurses were laid off": people laid off are cut, as "laid off 400 nurses" says before the count
+      if (lw === 'laid' && lower(tokens[k + 1]) === 'off' && !money) {
+        state = 'cut';
+        stateEnd = k + 2;
         break;
       }
       // "450 jobs will go": jobs that go are cut

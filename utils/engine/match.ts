@@ -24,7 +24,7 @@ import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
-import { groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { definiteEventKinds, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -1852,33 +1852,59 @@ export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pa
   const keys = new Set<string>();
   for (const id of topicIds) for (const k of figureKeysIn(topicSentencesOf(doc.sentences, id), pageDate)) keys.add(k);
   // the lead's counts of an event ({@link leadEventClaims})
-  for (const k of figureKeysIn(doc.sentences.slice(0, LEAD_FIGURE_SENTENCES), pageDate)) if (isLeadEventKey(k)) keys.add(k);
+  for (const k of leadEventKeys(doc.sentences.slice(0, LEAD_FIGURE_SENTENCES), pageDate).keys()) keys.add(k);
   return keys;
 }
 
 /**
- * A subject key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars
- * demanded"); not people with nothing more ("people killed"): a page's lead and the articles its card reads give many
- * such counts, of many events (a war's whole toll beside one attack's).
+ * The lead's counts of an event a card compares with the articles it reads ({@link leadEventClaims}), per subject key:
+ * a key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars demanded"), with
+ * null; and people with nothing more ("people killed") only from a sentence naming the event it is about ("Two people
+ * have died in the fire": figure-rows.ts definiteEventKinds), with those kinds — a claim must name one of them so. A
+ * page's lead and the articles its card reads give many counts of people, of many events (a war's whole toll beside one
+ * attack's, "an attack on the Paris office" in a story about another); "in the fire" says which.
  */
-function isLeadEventKey(key: string): boolean {
-  const { unit, state } = keyParts(key);
-  return !!state && unit !== 'person' && isEventKey(key);
+function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): Map<string, Set<string> | null> {
+  const out = new Map<string, Set<string> | null>();
+  for (const s of lead) {
+    for (const f of figuresOf(s, pageDate)) {
+      const key = f.subjectKey;
+      if (!key || out.get(key) === null) continue;
+      const { unit, state } = keyParts(key);
+      if (!state || !isEventKey(key)) continue;
+      if (unit !== 'person') {
+        out.set(key, null);
+        continue;
+      }
+      const kinds = definiteEventKinds(s.text);
+      if (kinds.size === 0) continue;
+      const have = out.get(key);
+      if (have) for (const k of kinds) have.add(k);
+      else out.set(key, kinds);
+    }
+  }
+  return out;
 }
 
 /**
  * Claims of the articles a card reads (its candidates') giving a count of an event that the page's lead gives: "More
  * than 1,400 appointments and surgeries have been cancelled" names no topic, yet an article the card reads counts the
  * same thing ("More than 2,300 appointments ... have been cancelled"). An article about the card's topic, the same
- * subject with its state, and (figure-rows.ts) dates within the event window: one event's quantity, not a topic's
- * every count.
+ * subject with its state, for people the same kind of event ({@link leadEventKeys}: "Three people have died in the
+ * fire"), and (figure-rows.ts) dates within the event window: one event's quantity, not a topic's every count.
  */
 function leadEventClaims(index: CorpusIndex, candidates: readonly Claim[], lead: readonly PageSentence[], excludeOutlets: Set<string>, pageDate: string | null): Claim[] {
-  const keys = [...figureKeysIn(lead, pageDate)].filter(isLeadEventKey);
-  if (keys.length === 0) return [];
+  const keys = leadEventKeys(lead, pageDate);
+  if (keys.size === 0) return [];
   const articles = new Set(candidates.map((c) => c.articleId));
   const out: Claim[] = [];
-  for (const key of keys) for (const c of index.claimsByFigureKey.get(key) ?? []) if (articles.has(c.articleId) && !excludeOutlets.has(c.outletId)) out.push(c);
+  for (const [key, kinds] of keys) {
+    for (const c of index.claimsByFigureKey.get(key) ?? []) {
+      if (!articles.has(c.articleId) || excludeOutlets.has(c.outletId)) continue;
+      if (kinds && ![...definiteEventKinds(c.text)].some((k) => kinds.has(k))) continue;
+      out.push(c);
+    }
+  }
   return out;
 }
 
@@ -1940,6 +1966,21 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   // What buildFigureRows(list's entries + added) gives, with only the subjects `added` touches computed again: rows
   // before sorting go by subject in order of first appearance (the list's subjects, then new ones), as there.
   const more = groupFigureEntries(added);
+  // A placed count of a subject the other entries give without a place may join them (figure-rows.ts foldPlaces): the
+  // subjects it changes are built again, the others keep the list's cached rows.
+  const all = new Map<string, FigureEntryInput[]>(base.groups);
+  for (const [key, list] of more) all.set(key, (all.get(key) ?? []).concat(list));
+  const folded = foldPlaces(all);
+  if (folded) {
+    // a subject whose entries are the list's own, untouched, keeps the list's rows
+    const cached = new Map(baseRowsOf(base).map((r) => [r.key, r.rows]));
+    const rows: FigureRow[] = [];
+    for (const [key, list] of folded) {
+      if (list === base.groups.get(key)) for (const r of cached.get(key) ?? []) rows.push({ ...r, entries: r.entries.slice() });
+      else rows.push(...keyRows(key, list));
+    }
+    return sortFigureRows(rows);
+  }
   const touched: [number, FigureRow[]][] = [];
   const fresh: FigureRow[] = [];
   for (const [key, list] of more) {

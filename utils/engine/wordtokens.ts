@@ -4,6 +4,7 @@
  */
 
 import { GOVERNMENT_METONYMS, PLACES, type PlaceEntry } from './lexicon/places';
+import { CHE_SINGULARS, ES_AFTER_S, ICS_SINGULARS, IE_SINGULARS, IRREGULAR_PLURALS, IRREGULAR_SINGULARS, O_ES_SINGULARS, S_SINGULARS } from './lexicon/plurals';
 import { scanTokens } from './tokens';
 
 /** A token with its offsets in the tokenized string. */
@@ -33,19 +34,44 @@ export function isCapitalised(w: string): boolean {
   return c !== undefined && c.toUpperCase() === c && c.toLowerCase() !== c;
 }
 
-/** Naive English singular of a plural noun ("attacks" → "attack", "casualties" → "casualty"). */
+/**
+ * English singular of a plural noun, lower case: "attacks" → attack, "casualties" → casualty, "nurses" → nurse, "buses"
+ * → bus, "taxes" → tax, "crises" → crisis, "people" → person, "lives" → life. A word that is no plural comes back
+ * as it is ("bus", "news", "analysis", "politics"). The exceptions are listed in lexicon/plurals.ts.
+ */
 export function singular(w: string): string {
   const l = w.toLowerCase();
-  if (l.length <= 3 || !l.endsWith('s') || /(ss|us|is|ics)$/.test(l)) return l;
-  if (l.endsWith('ies')) return l.slice(0, -3) + 'y';
-  if (/(ses|xes|zes|ches|shes)$/.test(l)) return l.slice(0, -2);
+  const irregular = IRREGULAR_PLURALS[l];
+  if (irregular) return irregular;
+  if (l.length <= 3 || !l.endsWith('s') || S_SINGULARS.has(l) || /(?:ss|us|is)$/.test(l) || ICS_SINGULARS.has(l)) return l;
+  if (l.endsWith('ies')) {
+    // "ties", "movies": an -ie noun; "cities", "allies": a -y noun
+    return l.length <= 4 || IE_SINGULARS.has(l.slice(0, -1)) ? l.slice(0, -1) : l.slice(0, -3) + 'y';
+  }
+  if (l.endsWith('es')) {
+    const stem = l.slice(0, -2); // the plural without -es ("tax", "bus", "nurs")
+    const withE = l.slice(0, -1); // without -s ("nurse", "house", "prize")
+    if (/(?:ss|x|sh|zz)$/.test(stem)) return stem; // classes, taxes, crashes, buzzes
+    if (stem.endsWith('ch')) return CHE_SINGULARS.has(withE) ? withE : stem; // churches, but headaches
+    // buses, viruses, gases; "-yses" of "-ysis" (catalyses); else the e is the noun's own (nurses, houses, cases, causes)
+    if (stem.endsWith('s')) return ES_AFTER_S.has(stem) || (/bus$/.test(stem) && !/abus$/.test(stem)) ? stem : /yses$/.test(l) ? stem + 'is' : withE;
+    if (stem.endsWith('o')) return O_ES_SINGULARS.has(stem) ? stem : withE; // heroes, but shoes
+    return withE; // prizes, sizes, times, drives
+  }
   return l.slice(0, -1);
 }
 
-/** Regular English plural of a singular noun ("body" → "bodies", "tax" → "taxes", "survey" → "surveys"). */
+/**
+ * English plural of a singular noun ("body" → bodies, "tax" → taxes, "survey" → surveys, "nurse" → nurses, "crisis" →
+ * crises, "hero" → heroes); a noun the same in both numbers ("news", "series") as it is.
+ */
 export function plural(w: string): string {
+  const l = w.toLowerCase();
+  const irregular = IRREGULAR_SINGULARS[l];
+  if (irregular) return irregular;
+  if ((S_SINGULARS.has(l) && !ES_AFTER_S.has(l)) || ICS_SINGULARS.has(l)) return w;
   if (/[^aeiou]y$/i.test(w)) return w.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/i.test(w)) return w + 'es';
+  if (/(s|x|z|ch|sh)$/i.test(w) || O_ES_SINGULARS.has(l)) return w + 'es';
   return w + 's';
 }
 

@@ -37,7 +37,7 @@ interface Expected {
   notDisputes: { claim: string }[];
   notAgreements: { page: string; claim: string }[];
   /** Rows the card should show: one event's values as the outlets give them. */
-  figureContrasts: { event: string; values: number[] }[];
+  figureContrasts: { event: string; unit?: string; values: number[]; outlets?: Record<string, string[]> }[];
   /** Numbers that are never one row (another thing, state, event or measure). */
   notFigureContrasts: { kind: string; values: number[]; why: string }[];
 }
@@ -114,12 +114,36 @@ function oneRow(m: PageMatch, subjectKey: string, values: number[], pageValue?: 
   return rows[0]!;
 }
 
-/** No figure row sets one number beside a number of another unit or subject key (1,100 firefighters vs 1,100 homes). */
+/**
+ * Every outlet expected.json gives for a value of the row has an entry of that value in it ("page": the page; "(union)"
+ * and such notes aside): no outlet's report of the event is left out of its row.
+ */
+function everyOutletIn(row: { entries: { figure: { value: number }; outletName: string }[] }, outlets: Record<string, string[]>) {
+  for (const [value, names] of Object.entries(outlets)) {
+    for (const name of names) {
+      const outlet = name === 'page' ? '(this page)' : name.replace(/ \(.*\)$/, '');
+      expect(row.entries.some((e) => e.figure.value === Number(value) && e.outletName.includes(outlet)), `${outlet}: ${value}`).toBe(true);
+    }
+  }
+}
+const expectedRow = (expected: Expected, unit: string, value: number) => expected.figureContrasts.find((r) => r.unit === unit && r.values.includes(value))!;
+
+/**
+ * No figure row sets one number beside a number of another unit or subject key (1,100 firefighters vs 1,100 homes). A
+ * row whose key names no place may hold entries of one place besides (figure-rows.ts placeFolds: "The fire near Marlow
+ * Falls has burned 12,400 acres" with "The fire has burned 12,400 acres"), never two places.
+ */
 function rowsAreOneThing(m: PageMatch) {
   for (const t of m.topics) {
     for (const r of t.figures) {
       expect(new Set(r.entries.map((e) => e.figure.unit)).size, r.subject).toBe(1);
-      for (const e of r.entries) expect(e.figure.subjectKey, r.subject).toBe(r.subjectKey);
+      const places = new Set<string>();
+      for (const e of r.entries) {
+        if (e.figure.subjectKey === r.subjectKey) continue;
+        expect(r.subjectKey.endsWith('|') && e.figure.subjectKey.startsWith(r.subjectKey), `${r.subject}: ${e.figure.subjectKey}`).toBe(true);
+        places.add(e.figure.subjectKey.slice(r.subjectKey.length));
+      }
+      expect(places.size, r.subject).toBeLessThanOrEqual(1);
     }
   }
 }
@@ -203,6 +227,9 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     expect(rows).toHaveLength(1);
     expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set([35, 40, 20]));
     expect(rows[0]!.entries.find((e) => e.figure.value === 20)?.outletName).toBe("Ratepayers' Watch");
+    // Frontier's "The fire near Marlow Falls has burned 12,400 acres and is 35 percent contained" names a place the others
+    // leave unsaid: one row still (its own row before session 24)
+    everyOutletIn(rows[0]!, expectedRow(expected, 'percent', 35).outlets!);
     // and the Sentinel's "14,200 acres … 40 percent contained" is no agreement with the page's 12,400 and 35 percent
     never(match, 'The Bramble Creek Fire grew to 14,200 acres overnight', 'agrees');
     expect(withClaim(match, 'The Bramble Creek Fire grew to 14,200 acres overnight').length).toBeGreaterThan(0);
@@ -216,10 +243,20 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     expect(rows[0]!.entries.filter((e) => e.figure.value === 3).every((e) => e.date?.startsWith('2026-08'))).toBe(true);
   });
 
+  it('the deaths row holds every outlet: the Sentinel\'s and the Wire\'s "… have died in the fire", which name no topic, join as the page\'s lead does (the same kind of event named; missing before session 24)', () => {
+    const row = oneRow(match, '|person:killed|', [2, 3], 2);
+    everyOutletIn(row, expectedRow(expected, 'person', 2).outlets!);
+    expect(row.entries.find((e) => e.outletName === 'Marlow Falls Sentinel')?.figure.value).toBe(3);
+    expect(row.entries.find((e) => e.outletName === 'Pacific Ridge Wire')?.figure.value).toBe(2);
+  });
+
   it('the acres burned are one row: 12,400 (page, wire) against the Sentinel\'s "grew to 14,200 acres" and 15,000 a day later, never the 2021 fire\'s 2,300 (no row before session 23)', () => {
     const row = oneRow(match, '|acre:burned|', [12400, 14200, 15000], 12400);
     expect(row.entries.find((e) => e.figure.value === 14200)?.outletName).toBe('Marlow Falls Sentinel');
     expect(row.entries.every((e) => e.date?.startsWith('2026-08'))).toBe(true);
+    // Frontier's 12,400 acres "near Marlow Falls" (the fire's place, which no other outlet gives) is in it since session 24
+    everyOutletIn(row, expectedRow(expected, 'acre', 12400).outlets!);
+    expect(row.subject).toBe('acres burned');
   });
 
   it('no figure row pairs different things (firefighters and homes, cots and customers, containment and share prices)', () => {
@@ -316,6 +353,8 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     const values = new Set(rows[0]!.entries.map((e) => e.figure.value));
     expect(values).toEqual(new Set([300, 450]));
     expect(rows[0]!.entries.some((e) => e.outletName.includes('(this page)'))).toBe(true);
+    // Northern Wire's "would cut 300 jobs in Greyford" (a place the others leave unsaid) is in it since session 24
+    everyOutletIn(rows[0]!, expectedRow(expected, 'job', 300).outlets!);
     // shown once: the union card reads the union's 450 too, but says nothing the cuts card did not
     expect(match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey.startsWith('|job'))).toHaveLength(1);
   });

@@ -139,7 +139,8 @@ describe('counts spelled out in words', () => {
     ['Two people have died in the floods in Valencia.', { value: 2, high: null, approx: false, unit: 'person', subjectKey: '|person:killed|valencia', text: 'Two people have died' }],
     ['Three miners were killed when the tunnel collapsed.', { value: 3, unit: 'miner', subjectKey: '|miner:killed|', text: 'Three miners were killed' }],
     ['The storm destroyed a dozen homes in Galway.', { value: 12, approx: true, unit: 'home', subjectKey: '|home:destroyed|galway', text: 'a dozen homes' }],
-    ['Twenty-five workers were laid off at the plant in Ohio.', { value: 25, unit: 'worker', subjectKey: '|worker|ohio', text: 'Twenty-five workers' }],
+    // laid off after the count is cut, as "laid off 25 workers" is (session 24; a bare |worker|ohio before)
+    ['Twenty-five workers were laid off at the plant in Ohio.', { value: 25, unit: 'worker', subjectKey: '|worker:cut|ohio', text: 'Twenty-five workers were laid off' }],
     ['The bus crash killed twenty five people on Monday.', { value: 25, unit: 'person', text: 'twenty five people' }],
     ['One hundred and twenty homes burned in Greece.', { value: 120, unit: 'home', subjectKey: '|home:burned|greece', text: 'One hundred and twenty homes burned' }],
     ['Two to three people were injured in Lagos on Sunday.', { value: 2, high: 3, subjectKey: '|person:injured|lagos' }],

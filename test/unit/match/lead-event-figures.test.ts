@@ -64,3 +64,58 @@ describe('a count of an event in the lead, compared with the articles the card r
     expect(values).not.toContain(2000);
   });
 });
+
+// People killed, in a lead sentence naming no topic ("Four people died in the crash"), are compared with the articles
+// the card reads only where those sentences name the same kind of event (session 24): an article about the pass also
+// gives the road's toll of years and an older landslide's dead, which are other events.
+const crashCorpus = [
+  article('Corran Herald', '2026-04-10', 'Tour bus leaves the Corran Pass road', [
+    'A tour bus left the road on the Corran Pass on Thursday evening, police said.',
+    'Five people have died in the crash, the county coroner said.',
+    'The Corran Pass road will stay closed until Saturday, police said.',
+    'Some 40 people have died on the road since 2000, according to the county council.',
+  ]),
+  article('Pass Wire', '2026-04-10', 'Police question the Corran Pass bus driver', [
+    'Police questioned the driver of the bus that left the road on the Corran Pass on Thursday.',
+    'Four people were killed in the crash, police said.',
+    'Three people were killed in a landslide on the road last spring.',
+    'Two people were killed in a crash on the pass in 2019.',
+    'The Corran Pass road reopens on Saturday, police said.',
+  ]),
+  // the same words of another crash, in an article that never names the pass
+  article('Valley Post', '2026-04-10', 'Overturned lorry closes the M9', [
+    'A lorry overturned on the M9 on Thursday, police said.',
+    'Seven people died in the crash, police said.',
+  ]),
+];
+const crashMatch = matchPage(
+  buildCorpusIndex(buildPack(crashCorpus, { createdAt: '2026-04-11T00:00:00.000Z' })),
+  {
+    url: 'https://north-ledger.example/corran-pass-crash',
+    title: 'Corran Pass road stays shut after bus leaves the road',
+    siteName: 'North Ledger',
+    published: '2026-04-10',
+    text: [
+      'Corran Pass road stays shut after bus leaves the road',
+      'The Corran Pass road will stay closed until Saturday after a tour bus left the road on Thursday, police said.',
+      'Four people died in the crash.',
+      'Police said the driver of the bus had been questioned on the Corran Pass.',
+    ].join('\n\n'),
+  },
+  { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] },
+);
+const killed = crashMatch.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey.startsWith('|person:killed|'));
+
+describe('people killed in the lead, compared where the articles name the same kind of event', () => {
+  it("the page's four dead against the Herald's five and the Wire's four are one row", () => {
+    expect(crashMatch.topics.length).toBeGreaterThan(0);
+    expect(killed).toHaveLength(1);
+    const got = killed[0]!.entries.map((e) => `${e.outletName} ${e.figure.value}`);
+    expect(new Set(got)).toEqual(new Set(['North Ledger (this page) 4', 'Corran Herald 5', 'Pass Wire 4']));
+  });
+
+  it("not the road's toll since 2000, the landslide's dead, \"a crash\" of another year, nor another crash in an article the card does not read", () => {
+    const values = killed.flatMap((r) => r.entries.map((e) => e.figure.value));
+    for (const v of [40, 3, 2, 7]) expect(values).not.toContain(v);
+  });
+});

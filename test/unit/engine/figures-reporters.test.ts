@@ -1,0 +1,127 @@
+// How reporters write quantities, read by general rules (issue 9, "same event for figures"; session 24). The sentences
+// come from a subject written for these tests, not from the blind fixtures: a bus drivers' strike at Kessling Transit,
+// a ransomware attack on its ticketing system, and a fire near the town of Tarrow.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '@/utils/engine/figures';
+import { buildFigureRows } from '@/utils/engine/figure-rows';
+import { plural, singular } from '@/utils/engine/wordtokens';
+import { entries } from './figure-entries';
+
+const keys = (sentence: string) => extractFigures(sentence, { date: '2026-03-02' }).map((f) => [f.value, f.subjectKey]);
+const show = (rows: ReturnType<typeof buildFigureRows>) => rows.map((r) => ({ key: r.subjectKey, values: r.entries.map((e) => `${e.outletName} ${e.figure.value}`) }));
+
+describe('singular and plural of common English nouns', () => {
+  it('an -es plural keeps the e of its noun ("nurses", "courses", "houses", "cases") and drops the e it added ("buses", "taxes", "churches")', () => {
+    const pairs: [string, string][] = [
+      ['nurses', 'nurse'], ['courses', 'course'], ['houses', 'house'], ['cases', 'case'], ['causes', 'cause'],
+      ['responses', 'response'], ['purchases', 'purchase'], ['horses', 'horse'], ['prizes', 'prize'], ['doses', 'dose'],
+      ['buses', 'bus'], ['minibuses', 'minibus'], ['viruses', 'virus'], ['bonuses', 'bonus'], ['gases', 'gas'],
+      ['lenses', 'lens'], ['classes', 'class'], ['businesses', 'business'], ['taxes', 'tax'], ['crashes', 'crash'],
+      ['churches', 'church'], ['headaches', 'headache'], ['heroes', 'hero'], ['shoes', 'shoe'],
+      ['analyses', 'analysis'], ['crises', 'crisis'], ['diagnoses', 'diagnosis'],
+      ['cities', 'city'], ['casualties', 'casualty'], ['movies', 'movie'], ['ties', 'tie'],
+      ['people', 'person'], ['children', 'child'], ['lives', 'life'], ['drives', 'drive'],
+      ['clinics', 'clinic'], ['paramedics', 'paramedic'], ['drivers', 'driver'], ['attacks', 'attack'],
+    ];
+    for (const [p, s] of pairs) {
+      expect(singular(p), p).toBe(s);
+      expect(plural(s), s).toBe(p);
+    }
+  });
+
+  it('a word that is no plural comes back as it is', () => {
+    for (const w of ['bus', 'news', 'series', 'species', 'analysis', 'crisis', 'status', 'politics', 'economics', 'business', 'gas', 'this']) expect(singular(w), w).toBe(w);
+    expect(plural('news')).toBe('news');
+    expect(plural('politics')).toBe('politics');
+  });
+
+  it('a count of nurses is of nurses, and two outlets\' counts of them are one row', () => {
+    expect(keys('About 400 nurses at Kessling General walked off the job on Monday.')).toEqual([[400, '|nurse:striking|']]);
+    // laid off after the count as before it
+    expect(keys('Some 120 nurses were laid off in March.')).toEqual([[120, '|nurse:cut|']]);
+    expect(keys('Kessling General laid off 120 nurses in March.')).toEqual([[120, '|nurse:cut|']]);
+    const rows = buildFigureRows([
+      ...entries('Kessling Courier', '2026-03-02', 'About 400 nurses walked off the job on Monday.'),
+      ...entries('Valley Wire', '2026-03-02', 'Some 520 nurses went on strike on Monday, the union said.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|nurse:striking|', values: ['Kessling Courier 400', 'Valley Wire 520'] }]);
+    expect(rows[0]!.subject).toBe('nurses striking');
+  });
+});
+
+describe('a noun compound counts its last noun', () => {
+  it('"900 bus drivers" counts drivers, "240 school buses" buses', () => {
+    expect(keys('More than 900 bus drivers walked off the job at Kessling Transit on Monday.')).toEqual([[900, '|driver:striking|']]);
+    expect(keys('Kessling Transit runs 240 school buses.')).toEqual([[240, '|bus|']]);
+    expect(keys('About 1,100 drivers went on strike, the union said.')).toEqual([[1100, '|driver:striking|']]);
+  });
+
+  it('a word in -s with an object after it is a verb, not the head of a compound', () => {
+    expect(keys('Kessling Transit said 12 route changes the timetable.').map((k) => k[1])).not.toContain('|change|');
+    expect(keys('Kessling Transit said 12 route changes will start in May.')).toEqual([[12, '|change|']]);
+  });
+
+  it('the drivers the company counts and the drivers the union counts are one row', () => {
+    const rows = buildFigureRows([
+      ...entries('Kessling Courier', '2026-03-02', 'About 900 bus drivers walked off the job at Kessling Transit on Monday.'),
+      ...entries('Union Bulletin', '2026-03-03', 'About 1,100 drivers went on strike, the union said.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|driver:striking|', values: ['Kessling Courier 900', 'Union Bulletin 1100'] }]);
+  });
+});
+
+describe('a sum paid to someone and named by a noun (a verb with two objects)', () => {
+  it('"paid the hackers a ransom of $1.2 million" is a sum paid, as "paid a ransom of" is', () => {
+    expect(keys('Kessling Transit paid the hackers a ransom of $1.2 million, according to two people familiar with the talks.')).toEqual([[1_200_000, '|$:paid|']]);
+    expect(keys('Kessling Transit paid a ransom of $1.2 million.')).toEqual([[1_200_000, '|$:paid|']]);
+    // a payment of nothing named is still no subject, and a demand stays a demand
+    expect(keys('Kessling Transit paid hackers $1.2 million.')).toEqual([[1_200_000, '|$|']]);
+    expect(keys('The hackers demanded $4 million from Kessling Transit.')).toEqual([[4_000_000, '|$:demanded|']]);
+  });
+
+  it('the ransom paid as two outlets report it is one row, and no row of the demand', () => {
+    const rows = buildFigureRows([
+      ...entries('Kessling Courier', '2026-03-05', 'Kessling Transit paid the hackers a ransom of $1.2 million, two people familiar with the talks said.'),
+      ...entries('Breach Desk', '2026-03-06', 'Kessling Transit paid a ransom of $1.5 million to restore its ticket machines.'),
+      ...entries('Breach Desk', '2026-03-06', 'The hackers had demanded $4 million.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|$:paid|', values: ['Kessling Courier 1200000', 'Breach Desk 1500000'] }]);
+  });
+});
+
+describe("a place one outlet gives and the others leave unsaid does not split one event's row", () => {
+  it('"The fire near Tarrow has burned 3,100 acres" joins "The fire has burned 3,100 acres" and the 4,000 a day later', () => {
+    const rows = buildFigureRows([
+      ...entries('Tarrow Gazette', '2026-07-02', 'The fire has burned 3,100 acres and is 20 percent contained.'),
+      ...entries('Hill Post', '2026-07-03', 'The fire has burned about 4,000 acres and is 30 percent contained.'),
+      ...entries('Business Daily', '2026-07-03', 'The fire near Tarrow has burned 3,100 acres and is 20 percent contained, officials said.'),
+    ]);
+    const acres = rows.find((r) => r.subjectKey === '|acre:burned|')!;
+    expect(new Set(acres.entries.map((e) => `${e.outletName} ${e.figure.value}`))).toEqual(new Set(['Tarrow Gazette 3100', 'Hill Post 4000', 'Business Daily 3100']));
+    expect(acres.subject).toBe('acres burned');
+    const contained = rows.find((r) => r.subjectKey === '|%:contained|')!;
+    expect(contained.entries.map((e) => e.outletName)).toContain('Business Daily');
+    expect(rows).toHaveLength(2);
+  });
+
+  it('two places stay apart: acres near Tarrow and acres near Dunmore are never one row', () => {
+    const rows = buildFigureRows([
+      ...entries('Tarrow Gazette', '2026-07-02', 'The fire has burned 3,100 acres.'),
+      ...entries('Hill Post', '2026-07-03', 'The fire has burned about 4,000 acres.'),
+      ...entries('Business Daily', '2026-07-03', 'The fire near Tarrow has burned 3,500 acres.'),
+      ...entries('Range Wire', '2026-07-03', 'The fire near Dunmore has burned 900 acres.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|acre:burned|', values: ['Tarrow Gazette 3100', 'Hill Post 4000'] }]);
+  });
+
+  it('a count of people with a place joins only where it gives the number another outlet gives without one', () => {
+    const rows = buildFigureRows([
+      ...entries('Tarrow Gazette', '2026-07-02', 'Six people were killed in the attack, police said.'),
+      ...entries('Hill Post', '2026-07-02', 'Eight people were killed in the attack, the mayor said.'),
+      ...entries('Range Wire', '2026-07-02', 'Six people were killed in the attack in Tarrow on Monday.'),
+      // the same outlet's toll of years is a count of people killed in Tarrow too: a differing count with a place stays out
+      ...entries('Range Wire', '2026-07-02', 'About 2,000 people have been killed in Tarrow since the attacks began.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|person:killed|', values: ['Tarrow Gazette 6', 'Hill Post 8', 'Range Wire 6'] }]);
+  });
+});
