@@ -52,9 +52,22 @@ export function givesFigureOf(keys: string, wanted: ReadonlySet<string>): boolea
   return keys.split('\n').some((k) => wanted.has(k));
 }
 
-/** A topic's figure claims (those with a figure subject), newest first and capped, as a row stores them. */
-function figureClaimsOf(claims: readonly Claim[]): Pick<TopicIndexRow, 'figureClaimIds' | 'figureKeys'> {
-  const kept = claims
+/**
+ * A topic's figure claims (those with a figure subject), newest first and capped, as a row stores them: its own, and
+ * those of its claims' articles (`mates`: figure claims by article id). A sentence giving a count often names no
+ * topic ("Three people have died in the fire."): stored with no topic row, the page slice never read it, and the
+ * extension's figure rows lacked entries the full index shows.
+ */
+function figureClaimsOf(claims: readonly Claim[], mates?: ReadonlyMap<string, readonly Claim[]>): Pick<TopicIndexRow, 'figureClaimIds' | 'figureKeys'> {
+  let all: readonly Claim[] = claims;
+  if (mates) {
+    const seen = new Set(claims.map((c) => c.id));
+    const more: Claim[] = [];
+    for (const articleId of new Set(claims.map((c) => c.articleId)))
+      for (const c of mates.get(articleId) ?? []) if (!seen.has(c.id)) (seen.add(c.id), more.push(c));
+    if (more.length) all = [...claims, ...more];
+  }
+  const kept = all
     .filter((c) => c.figures.some((f) => f.subjectKey))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))
     .slice(0, MAX_FIGURE_CLAIMS);
@@ -66,13 +79,21 @@ export const MATCH_INDEX_KEY = 'matchIndex';
 
 /** Stored alongside the index; a different value means the stored rows were built by other code. */
 // 2: stems are Porter2 (tokens.ts) since the text layer was unified; rows of stems from the old suffix list are rebuilt.
-export const MATCH_INDEX_FORMAT = 2;
+// 3: a topic's figure claims include those of its claims' articles (figureClaimsOf).
+export const MATCH_INDEX_FORMAT = 3;
 
 /** The tables an index write touches, as the open transaction's tables. */
 export interface MatchIndexTables {
   matchVocab: EntityTable<MatchVocabRow, 'key'>;
   topicIndex: EntityTable<TopicIndexRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+}
+
+/** The claims giving a figure with a subject, by article id (see {@link figureClaimsOf}). */
+function figureClaimsByArticle(claims: readonly Claim[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) if (c.figures.some((f) => f.subjectKey)) (out.get(c.articleId) ?? out.set(c.articleId, []).get(c.articleId)!).push(c);
+  return out;
 }
 
 /** Figure claims kept per topic: a figure row shows a dozen values, so a few hundred candidates suffice. */
@@ -119,7 +140,8 @@ export function* buildMatchIndexRowsSteps(data: CorpusData): Steps<MatchIndexRow
   const terms: TermRow[] = [];
   for (const [term, id] of index.termIds) terms.push({ term, id, df: index.stats.df.get(term) ?? 0 });
   const topics: TopicIndexRow[] = [];
-  for (const [topicId, claims] of index.claimsByTopic) topics.push(topicRow(index, topicId, claims));
+  const mates = figureClaimsByArticle(data.claims);
+  for (const [topicId, claims] of index.claimsByTopic) topics.push(topicRow(index, topicId, claims, mates));
   return { terms, topics, info: { format: MATCH_INDEX_FORMAT, docCount: index.stats.docCount, builtAt: Date.now() } };
 }
 
@@ -134,7 +156,7 @@ export async function writeMatchIndex(tables: MatchIndexTables, rows: MatchIndex
   await tables.meta.put({ key: MATCH_INDEX_KEY, value: JSON.stringify(rows.info) });
 }
 
-function topicRow(index: CorpusIndex, topicId: string, claims: Claim[]): TopicIndexRow {
+function topicRow(index: CorpusIndex, topicId: string, claims: Claim[], mates: ReadonlyMap<string, readonly Claim[]>): TopicIndexRow {
   const offsets = new Int32Array(claims.length + 1);
   let total = 0;
   claims.forEach((c, i) => {
@@ -154,7 +176,7 @@ function topicRow(index: CorpusIndex, topicId: string, claims: Claim[]): TopicIn
     termIds,
     offsets,
     context: [...(index.topicContext.get(topicId) ?? [])],
-    ...figureClaimsOf(claims),
+    ...figureClaimsOf(claims, mates),
   };
 }
 
@@ -360,6 +382,8 @@ export async function appendMatchIndex(
 
   const byTopic = new Map<string, Claim[]>();
   for (const a of additions) for (const id of a.topicIds) (byTopic.get(id) ?? byTopic.set(id, []).get(id)!).push(a.claim);
+  // The batch's articles come whole: their figure claims join the rows of the topics their claims add to.
+  const mates = figureClaimsByArticle(newClaims);
   const ids = [...byTopic.keys()];
   const stats = { docCount, df: new Map(allTerms.map((t) => [t, m.terms.get(t)!.df])) };
   const deltas = { ...(info.deltas ?? {}) };
@@ -391,7 +415,7 @@ export async function appendMatchIndex(
     offsets[claims.length] = at;
     const termIds = new Int32Array(at);
     parts.forEach((a, k) => termIds.set(a, offsets[k]!));
-    const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], ...figureClaimsOf(claims) };
+    const row: TopicIndexRow = { id, claimIds: claims.map((c) => c.id), outletIds: claims.map((c) => c.outletId), termIds, offsets, context: [], ...figureClaimsOf(claims, mates) };
     if (!m.bases.has(id)) {
       // A topic's first row: its context (typical stems, tf·idf over its claims) as a full build computes it.
       commonStems ??= new Set(COMMON_NEWS_WORDS.flatMap((w) => contentTerms(w)));
