@@ -93,7 +93,14 @@ describe('match index appends', () => {
       });
       expect(row!.offsets[row!.claimIds.length]).toBe(row!.termIds.length);
       expect(row!.context.length).toBeGreaterThan(0);
-      for (const f of row!.figureClaimIds) expect(byId.get(f)?.figures.some((x) => x.subjectKey)).toBe(true);
+      // Its figure claims give a figure with a subject, and are the topic's or of one of its claims' articles (a count
+      // sentence naming no topic: index-store.ts figureClaimsOf).
+      const articles = new Set(claims.map((c) => c.articleId));
+      const all = new Map((await db.claims.bulkGet(row!.figureClaimIds)).map((c) => [c!.id, c!]));
+      for (const f of row!.figureClaimIds) {
+        expect(all.get(f)?.figures.some((x) => x.subjectKey)).toBe(true);
+        expect(byId.has(f) || articles.has(all.get(f)!.articleId)).toBe(true);
+      }
     };
     await check();
 
