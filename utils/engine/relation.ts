@@ -1349,6 +1349,13 @@ const REPORTED_DENIAL_TAIL = /[,;]\s*(?:even as|even though|although|though|desp
  * prepared, when that clause itself negates nothing; else null.
  */
 function statedBeforeReportedDenial(p: PreparedText): PreparedText | null {
+  let hit = ownStatementCache.get(p);
+  if (hit === undefined) ownStatementCache.set(p, (hit = readStatedBeforeReportedDenial(p)));
+  return hit;
+}
+const ownStatementCache = new WeakMap<PreparedText, PreparedText | null>();
+
+function readStatedBeforeReportedDenial(p: PreparedText): PreparedText | null {
   const m = REPORTED_DENIAL_TAIL.exec(p.text);
   if (!m) return null;
   const main = prepare({ text: p.text.slice(0, m.index) });
@@ -1406,8 +1413,15 @@ interface ActWord {
   embedded: boolean;
 }
 
-/** Each word of a text with its stem and how it reads as an act (see {@link ActWord}). */
+const actWordsCache = new WeakMap<PreparedText, ActWord[]>();
+/** Each word of a text with its stem and how it reads as an act (see {@link ActWord}); once per prepared text. */
 function actWords(p: PreparedText): ActWord[] {
+  let hit = actWordsCache.get(p);
+  if (!hit) actWordsCache.set(p, (hit = readActWords(p)));
+  return hit;
+}
+
+function readActWords(p: PreparedText): ActWord[] {
   const tokens = tokenize(p.text);
   // The name opening the sentence ("Meridale Health, which owns the hospital, said it …"): who a pronoun is.
   const opening: string[] = [];
@@ -2717,9 +2731,12 @@ function sameThingMoves(a: PreparedText, b: PreparedText, subjectIds: ReadonlySe
   return false;
 }
 
+const midNameCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's capitalised words after its first: names, not a sentence's opening word ("Officials said …"). */
 function midNameStems(p: PreparedText): Set<string> {
-  const out = new Set<string>();
+  let out = midNameCache.get(p);
+  if (out) return out;
+  midNameCache.set(p, (out = new Set<string>()));
   tokenize(p.text).forEach((t, i) => {
     if (i > 0 && /^\p{Lu}/u.test(t.raw)) out.add(contentStem(t.norm) ?? t.norm);
   });
@@ -2919,10 +2936,10 @@ export function relate(
     evidence.negation = true;
     strength = 1;
   }
-  // Short of a near copy, a negated act the other side states plainly, about the same things: "Meridale said it had not
-  // paid a ransom" / "Meridale paid a ransom of about $3.4 million"; "the district had no plans to close any schools" /
-  // "the district plans to close Linden Elementary" (two blind subjects of session 22). The plain side must not hedge
-  // or relay a report, and the two must share a named subject or two content words besides the act and who speaks.
+  // Short of a near copy, a negated act the other side states plainly, of one doer and one thing: "Meridale said it had
+  // not paid a ransom" / "Meridale paid a ransom of about $3.4 million"; "he had not conceded the race" / "Tuttle
+  // conceded on Wednesday evening" (blind subjects of sessions 22 and 24; negatedActStated). The plain side must not
+  // hedge or relay a report, and the two must share a named subject or two content words besides the act and who speaks.
   // A side may report the other's denial after what it states ("Meridale paid a ransom …, even as the company said
   // publicly that it would not pay"): its own statement is the main clause.
   const ownA = negA && negB ? statedBeforeReportedDenial(a) : null;
