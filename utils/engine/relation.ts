@@ -1334,6 +1334,17 @@ const HEDGED_OR_DEFERRED_NEGATION = /\b(?:may|might|could)\s+not\b|\b(?:not|neve
 /** Words that, before an act, make it what a report, an allegation or a website says. */
 const RELAYED_BEFORE = /\b(?:allegations?|alleg(?:ed|es|ing)|rumou?rs?|reports?|reported|reporting|story|stories|website|site|posted|tabloid|hoax)\b/i;
 
+/** The first act the negating side denies that the other side writes (same base form), as each writes it; else null. */
+function actPhrases(neg: PreparedText, plain: PreparedText): { neg: string; plain: string } | null {
+  const plainWords = actWords(plain);
+  for (const n of actWords(neg)) {
+    if (!n.negatedAct || n.quoted) continue;
+    const p = plainWords.find((w) => w.base === n.base && !w.quoted);
+    if (p) return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd) };
+  }
+  return null;
+}
+
 /** A negation that reverses earlier news: "after all", "no longer", "any more". */
 const REVERSAL = /\b(?:after all|no longer|any ?more|not any longer)\b/i;
 /** A negated act over a span of time: "has not been seen since September", "had not spoken to him in a year". */
@@ -1372,8 +1383,12 @@ const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our
  * states the role as much as "will play" does.)
  */
 const UNSTATED_LEADS = new Set(['ever', 'only']);
-/** Prepositions that end what an act is done to ("paid a fine to the regulator", "conceded on Wednesday"). */
-const OBJECT_ENDS = new Set(['on', 'in', 'at', 'after', 'before', 'by', 'with', 'for', 'to', 'from', 'during', 'since', 'over', 'until', 'as', 'because', 'when', 'while', 'despite', 'and', 'but']);
+/** Words that end what an act is done to: a where or when begins ("paid a fine to the regulator", "conceded on Wednesday"). */
+const OBJECT_ENDS = new Set([
+  'on', 'in', 'at', 'after', 'before', 'by', 'with', 'for', 'to', 'from', 'during', 'since', 'over', 'until', 'as', 'because', 'when', 'while', 'despite', 'and', 'but',
+  // a when without a preposition ("was found dead today", "conceded Wednesday")
+  'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 /** Negators of an act ("no" negates a thing: "no ballots had been lost"). */
 const ACT_NEGATORS = new Set(['not', 'never', 'cannot']);
 /** Words between a negator and its act: "not yet", "never even", "not actually". */
@@ -2935,6 +2950,9 @@ export function relate(
     label = 'disputes';
     evidence.negation = true;
     strength = 1;
+    // The reason line quotes the act both sides write, where one is found ("“is not dead” vs “was found dead”").
+    const act = actPhrases(negA ? a : b, negA ? b : a);
+    if (act) evidence.act = negA ? { a: act.neg, b: act.plain } : { a: act.plain, b: act.neg };
   }
   // Short of a near copy, a negated act the other side states plainly, of one doer and one thing: "Meridale said it had
   // not paid a ransom" / "Meridale paid a ransom of about $3.4 million"; "he had not conceded the race" / "Tuttle

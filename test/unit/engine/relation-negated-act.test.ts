@@ -95,4 +95,10 @@ describe('a negated act against the act stated', () => {
     expect(actLabel('Night loading may spread to Brackwater, where the Harrow Port Authority has not yet approved night loading for the cranes.', 'The Harrow Port Authority approved night loading for the cranes at its main quay on Monday.')).not.toBe('disputes');
     expect(actLabel('With the Greyhaven Ferry Line set to launch its island route, rivals expect a fare war.', 'The Greyhaven Ferry Line has not yet set a date for its island route, Keane said.')).not.toBe('disputes');
   });
+
+  it('a near copy that negates quotes the act both sides write, not the time after it', () => {
+    const r = relate({ text: 'Harbour master Eli Quill is not injured.' }, { text: 'Harbour master Eli Quill was found injured today on the quay.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.act).toEqual({ a: 'not injured', b: 'injured' });
+  });
 });
