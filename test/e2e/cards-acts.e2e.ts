@@ -1,0 +1,70 @@
+/**
+ * A denied act and two estimates that cannot both hold, on the card in real Chromium (issue 9; blind subject of session
+ * 22, rules of session 24). The ransomware corpus (test/fixtures/subjects/wexley-ransomware) is imported through the
+ * protocol as the options page would, then the page that reports the hospital owner's statement is opened from
+ * 127.0.0.1: "said it had not paid a ransom" is disputed by "paid a ransom of about $3.4 million", and "would be back
+ * online by Monday" by "could take two to three weeks", each with both sides' words on its reason line. Screenshots,
+ * light and dark, go to test-results/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, openTopicByKeyboard, overlay, settleOverlay } from './overlay-driver';
+import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage, requestFromExtensionPage, type ExtensionSession } from './harness';
+import type { ImportItem } from '../../utils/messages';
+
+const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/wexley-ransomware/articles');
+
+/** Opens topic `label`'s card and waits until it is placed beside its mention. */
+async function openTopic(page: Page, label: string): Promise<void> {
+  await openTopicByKeyboard(page, label);
+  await expect.poll(() => overlay(page).locator('.clx-card-wrap[data-placed]').count()).toBe(1);
+}
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+  const { page: options } = await openExtensionPage(s, 'options.html');
+  const items: ImportItem[] = fs.readdirSync(ARTICLES).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(ARTICLES, f), 'utf8'), format: 'text' as const }));
+  const outcomes = await requestFromExtensionPage(options, 'corpus.import', { items });
+  expect(outcomes.map((o) => o.status)).toEqual(items.map(() => 'imported'));
+  await options.close();
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('a denied act and conflicting estimates on the ransomware page', () => {
+  it.each([
+    ['wexley-ransomware-article.html', 'cards-denied-act-light.png', 'light'],
+    ['wexley-ransomware-dark.html', 'cards-denied-act-dark.png', 'dark'],
+  ])('%s: the reported payment disputes "had not paid a ransom", quoting both acts', async (fixture, png, theme) => {
+    const { page, errors } = await openFixturePage(s, fixture);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openTopic(page, 'Wexley General');
+    const c = card(page);
+    expect(await c.getAttribute('data-theme')).toBe(theme);
+    const paid = c.locator('.cl-item--disputes').filter({ hasText: 'paid a ransom of about $3.4 million' });
+    await expect.poll(() => paid.count()).toBe(1);
+    expect(await paid.locator('.cl-why').innerText()).toBe('“not paid a ransom” vs “paid a ransom of about $3.4 million”');
+    expect(await paid.locator('.cl-answers q').innerText()).toContain('said it had not paid a ransom');
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    await settleOverlay(page);
+    await page.screenshot({ path: path.join(RESULTS_DIR, png), animations: 'disabled' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the CIO\'s "could take two to three weeks" disputes "back online by Monday" on the Meridale card', async () => {
+    const { page, errors } = await openFixturePage(s, 'wexley-ransomware-article.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openTopic(page, 'Meridale');
+    const weeks = card(page).locator('.cl-item--disputes').filter({ hasText: 'could take two to three weeks' });
+    await expect.poll(() => weeks.count()).toBe(1);
+    expect(await weeks.locator('.cl-why').innerText()).toBe('“would be back online by Monday” vs “could take two to three weeks”');
+    expect(await weeks.locator('.cl-answers q').innerText()).toContain('back online by Monday');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
