@@ -1287,6 +1287,9 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
 function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
+  // A cheap test first (most related pairs fail it): the plain side has a word of a negated head's stem, or another form
+  // of it ("paid" for "did not pay").
+  if (![...heads].some((h) => plain.terms.has(h) || irregularStems().get(h)?.some((f) => plain.terms.has(f)))) return null;
   const others = shared.filter((t) => !heads.has(t) && !REPORTING_VERB_SET.has(neg.terms.get(t) ?? t) && !REPORTING_VERB_SET.has(t));
   if (!(sharedName ? others.length >= 1 : others.length >= 2)) return null;
   if (negationSupersedesOrSpans(neg)) return null;
@@ -1343,6 +1346,20 @@ function actPhrases(neg: PreparedText, plain: PreparedText): { neg: string; plai
     if (p) return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd) };
   }
   return null;
+}
+
+let irregularStemMap: Map<string, string[]> | null = null;
+/** Per stem of an irregular verb form or its base, the stems of its other forms ("pay" → "paid"; "paid" → "pay"). */
+function irregularStems(): Map<string, string[]> {
+  if (irregularStemMap) return irregularStemMap;
+  const groups = new Map<string, Set<string>>();
+  for (const [form, base] of Object.entries(IRREGULAR_VERBS)) {
+    const g = groups.get(base) ?? groups.set(base, new Set([contentStem(base) ?? base])).get(base)!;
+    g.add(contentStem(form) ?? form);
+  }
+  irregularStemMap = new Map();
+  for (const g of groups.values()) for (const st of g) irregularStemMap.set(st, [...g].filter((x) => x !== st));
+  return irregularStemMap;
 }
 
 /** A negation that reverses earlier news: "after all", "no longer", "any more". */
