@@ -137,14 +137,18 @@ export function refutesFigures(text: string): boolean {
 }
 
 
+/** A time named more than this long before its report is another event's (days). */
+const PAST_EVENT_DAYS = 365;
+
 /**
- * The day an entry's count is of: its report's date, or the time its sentence names when that time ended before the
- * report ("In 2022, 23 people fell ill" in a 2026 article is a count of 2022, another outbreak than the article's).
+ * The day an entry's count is of: its report's date, or the time its sentence names when that time ended over a year
+ * before the report ("In 2022, 23 people fell ill" in a 2026 article is a count of 2022, another outbreak than the
+ * article's). A recent time stays the report's: "kidnapped 219 girls in April", said in October, is the story's count.
  */
 function entryDay(entry: Pick<FigureRow['entries'][number], 'figure' | 'date'>): number | null {
   const said = dateRange(entry.date);
   const period = dateRange(entry.figure.period);
-  if (said && period && period[1] < said[0]) return (period[0] + period[1]) / 2;
+  if (said && period && said[0] - period[1] > PAST_EVENT_DAYS) return (period[0] + period[1]) / 2;
   return said ? (said[0] + said[1]) / 2 : null;
 }
 

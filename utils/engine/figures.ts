@@ -846,8 +846,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         stateEnd = k + 1;
         break;
       }
-      // "61 people who fell ill": a relative clause says what the counted people did, as a verb would
-      if (!STATE_AUX_AFTER.has(lw) && !(k === stateFrom && lw === 'who' && !money)) break;
+      if (!STATE_AUX_AFTER.has(lw)) break;
     }
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
     // what a cost is of ("the deal will cost", "the cost of the agreement at"): a cost of nothing named is no state

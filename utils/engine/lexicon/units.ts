@@ -102,8 +102,9 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Phrases after a count of people that say they are on strike: "2,900 teachers walked off the job", "3,400 nurses have
- * been on the picket lines", "about 500 drivers went on strike". Token sequences (lower case) → state.
+ * Phrases after a count of people that say what happened to them: on strike ("2,900 teachers walked off the job",
+ * "3,400 nurses have been on the picket lines"), ill ("47 people have fallen ill") or in hospital ("seven people have
+ * been admitted to hospital"). Token sequences (lower case) → state.
  */
 export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: string }[] = [
   ...['walked', 'walk', 'walks', 'walking'].flatMap((w) => [[w, 'out'], [w, 'off']]),
@@ -112,8 +113,11 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   ['joined', 'the', 'strike'], ['joined', 'the', 'walkout'], ['staged', 'a', 'walkout'], ['downed', 'tools'],
   ['took', 'part', 'in', 'the', 'strike'], ['took', 'part', 'in', 'the', 'walkout'],
 ].map((words): { words: readonly string[]; state: string } => ({ words, state: 'striking' })).concat(
-  // people made ill by an outbreak: "47 people have fallen ill", "61 people who fell ill", "38 became sick"
-  ['fell', 'fallen', 'falling', 'became', 'become', 'got', 'gotten', 'getting'].flatMap((w) => [[w, 'ill'], [w, 'sick']])
+  // people made ill by an outbreak: "47 people have fallen ill", "38 became sick", and in a relative clause "61 people
+  // who fell ill" (only these: "200 girls who were abducted" beside "kidnapped 219 girls" would split a row)
+  ['fell', 'fallen', 'falling', 'became', 'become', 'got', 'gotten', 'getting']
+    .flatMap((w) => [[w, 'ill'], [w, 'sick']])
+    .flatMap((p) => [p, ['who', ...p], ['who', 'have', ...p], ['who', 'had', ...p]])
     .map((words) => ({ words, state: 'ill' })),
   // people in hospital, as reporters say it: "seven people have been admitted to hospital", "nine were treated in
   // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
