@@ -140,7 +140,6 @@ describe('people made ill, people in hospital: the words reporters use', () => {
   it('cases with a word before them or "of" after them are no count of people ill ("9 probable cases", "12 cases of fraud")', () => {
     expect(keys('The total includes 9 probable cases.')).toEqual([[9, '|case|']]);
     expect(keys('The court heard 12 cases of fraud.')).toEqual([[12, '|case|']]);
-    expect(keys('The court heard 12 cases on Monday.')[0]![1]).toBe('|person:ill|'); // a limit of the rule: read as ill, kept apart by the event window
   });
 
   it('"admitted to hospital", "treated in hospital", "taken to hospital" are people hospitalised', () => {
