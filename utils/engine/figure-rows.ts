@@ -42,9 +42,9 @@ const EVENT_UNITS = new Set([
 
 /**
  * States that happen in an event ("killed", "injured", "on strike"; a sum demanded, paid or what a deal costs), as opposed
- * to a qualifier ("% of voters"): reported within days of the event, so compared only within its window.
+ * to a qualifier ("% of voters"): reported within days of the event, so compared only within its window. An
+ * election's margin ("won by 112 votes") is one count's result and reported as a toll is.
  */
-// an election's margin is one count's result, reported within days like a toll ("won by 112 votes")
 const EVENT_STATES = new Set([...Object.values(STATE_PARTICIPLES), ...STATE_PHRASES_AFTER.map((p) => p.state), ...MONEY_STATES, 'margin']);
 
 let eventStems: Map<string, string> | null = null;
@@ -135,7 +135,6 @@ const CALLED_FALSE_RE = new RegExp(`\\b(?:${CALLED_FALSE.map((w) => w.replace(/'
 export function refutesFigures(text: string): boolean {
   return CALLED_FALSE_RE.test(text);
 }
-
 
 /** A time named more than this long before its report is another event's (days). */
 const PAST_EVENT_DAYS = 365;
