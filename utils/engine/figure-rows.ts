@@ -42,9 +42,10 @@ const EVENT_UNITS = new Set([
 
 /**
  * States that happen in an event ("killed", "injured", "on strike"; a sum demanded, paid or what a deal costs), as opposed
- * to a qualifier ("% of voters"): reported within days of the event, so compared only within its window.
+ * to a qualifier ("% of voters"): reported within days of the event, so compared only within its window. An
+ * election's margin ("won by 112 votes") is one count's result and reported as a toll is.
  */
-const EVENT_STATES = new Set([...Object.values(STATE_PARTICIPLES), ...STATE_PHRASES_AFTER.map((p) => p.state), ...MONEY_STATES]);
+const EVENT_STATES = new Set([...Object.values(STATE_PARTICIPLES), ...STATE_PHRASES_AFTER.map((p) => p.state), ...MONEY_STATES, 'margin']);
 
 let eventStems: Map<string, string> | null = null;
 /** Stem → event noun. */
@@ -135,15 +136,25 @@ export function refutesFigures(text: string): boolean {
   return CALLED_FALSE_RE.test(text);
 }
 
-const mid = (iso: string | null): number | null => {
-  const r = dateRange(iso);
-  return r ? (r[0] + r[1]) / 2 : null;
-};
+/** A time named more than this long before its report is another event's (days). */
+const PAST_EVENT_DAYS = 365;
+
+/**
+ * The day an entry's count is of: its report's date, or the time its sentence names when that time ended over a year
+ * before the report ("In 2022, 23 people fell ill" in a 2026 article is a count of 2022, another outbreak than the
+ * article's). A recent time stays the report's: "kidnapped 219 girls in April", said in October, is the story's count.
+ */
+function entryDay(entry: Pick<FigureRow['entries'][number], 'figure' | 'date'>): number | null {
+  const said = dateRange(entry.date);
+  const period = dateRange(entry.figure.period);
+  if (said && period && said[0] - period[1] > PAST_EVENT_DAYS) return (period[0] + period[1]) / 2;
+  return said ? (said[0] + said[1]) / 2 : null;
+}
 
 /** Splits the entries of one event key into clusters of one event: dated within the window, same event kind. */
 function eventClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
   const dated = items
-    .map((it) => ({ it, day: mid(it.entry.date), kinds: eventKinds(it.context) }))
+    .map((it) => ({ it, day: entryDay(it.entry), kinds: eventKinds(it.context) }))
     .filter((x): x is { it: FigureEntryInput; day: number; kinds: Set<string> } => x.day !== null)
     .sort((a, b) => a.day - b.day);
   const clusters: { first: number; kinds: Set<string>; items: FigureEntryInput[] }[] = [];
@@ -161,7 +172,7 @@ function eventClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
 
 /** Whether every dated entry lies within the event window (two or more dated entries). */
 function withinWindow(entries: FigureRow['entries']): boolean {
-  const days = entries.map((e) => mid(e.date)).filter((d): d is number => d !== null);
+  const days = entries.map((e) => entryDay(e)).filter((d): d is number => d !== null);
   if (days.length < 2 || days.length < entries.length) return false;
   return Math.max(...days) - Math.min(...days) <= EVENT_WINDOW_DAYS;
 }
@@ -371,8 +382,8 @@ function predicateGroups(list: FigureEntryInput[]): FigureEntryInput[][] {
  * the sentences call by other names are not known to be one count.
  */
 function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
-  const da = mid(a.entry.date);
-  const db = mid(b.entry.date);
+  const da = entryDay(a.entry);
+  const db = entryDay(b.entry);
   if (da !== null && db !== null && Math.abs(da - db) > EVENT_WINDOW_DAYS) return false;
   const ka = eventKinds(a.context);
   const kb = eventKinds(b.context);

@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -159,8 +159,8 @@ function moneyStateBefore(tokens: readonly Token[], k: number): { state: string;
   return null;
 }
 
-/** Words between what costs and "cost": a modal, a future, an adverb ("the deal will cost", "would likely cost"). */
-const COST_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'also', 'likely', 'only', 'eventually', 'ultimately', 'to', 'expected', 'is', 'are', 'was', 'were', 'be', 'set', 'now', 'still']);
+/** Words between what costs and "cost": a perfect, a modal, a future, an adverb ("the deal will cost", "would likely cost", "the recount has cost"). */
+const COST_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'also', 'likely', 'only', 'eventually', 'ultimately', 'to', 'expected', 'is', 'are', 'was', 'were', 'be', 'set', 'now', 'still']);
 
 /**
  * What costs a sum, read before the verb "cost" at v ("the deal will cost" → agreement, "the union's demands would cost"
@@ -840,6 +840,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         stateEnd = k + 1;
         break;
       }
+      // "131 votes ahead of city councillor Marcus Tuttle": a lead in votes is a margin
+      if (unit === 'vote' && lw === 'ahead') {
+        state = 'margin';
+        stateEnd = k + 1;
+        break;
+      }
       if (!STATE_AUX_AFTER.has(lw)) break;
     }
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
@@ -851,6 +857,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       let k = firstIdx - 1;
       while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
+      // "won by 112 votes", "had led by 131 votes": votes after a lead or a win are its margin
+      if (!state && k >= 1 && unit === 'vote' && lower(tokens[k]) === 'by' && MARGIN_WORDS.has(lower(tokens[k - 1]))) state = 'margin';
       // a sum demanded, paid or a cost: "demanded $5 million", "paid a ransom of $3.4 million", "will cost the district $41 million"
       const m = !state && money ? moneyStateBefore(tokens, k) : null;
       if (m && m.state === 'paid' && !m.named) paidUnnamed = true;
@@ -883,6 +891,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         } else if (STATE_AUX.has(lw) || lw === 'be') continue;
         else if (!isObjectWord(tokens[k]) || ++nouns > 1) break;
       }
+    }
+    // "The state counts 47 cases": bare cases in a report are the people an illness reached, the count "47 people have
+    // fallen ill" gives; "14 probable cases", "cases of fraud" are no such count
+    if (unit === 'case' && !state && !money && unitEnd === j + 1 && lower(tokens[j]) === 'cases' && lower(tokens[unitEnd]) !== 'of') {
+      unit = 'person';
+      state = 'ill';
     }
     // "a further 200 jobs", "another 40 homes", "40 more homes": an increment, never the same quantity as a total
     const increment = INCREMENT_WORDS.has(lower(tokens[firstIdx - 1])) || lower(tokens[j]) === 'more';

@@ -672,6 +672,21 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
     }
   });
 
+  it('people ill: the Courier\'s 38 ("have been sickened"), the state\'s 47 cases and the page\'s 47 ("have fallen ill"), the advocates\' 61 ("who fell ill") are one row; the 2022 outbreak\'s 23 and 14 probable cases stay out', () => {
+    for (const m of [match, withArticles]) {
+      const row = oneRow(m, '|person:ill|', [38, 47, 61], 47);
+      // the Diners' 47 ("The county's own count stood at 47") names no unit: not read, the one outlet left out
+      everyOutletIn(row, { '38': ['Ostrander County Courier'], '47': ['page', 'Food Safety Ledger'], '61': ["Diners' Right to Know"] });
+    }
+  });
+
+  it('people in hospital: "seven people have been admitted to hospital", the page\'s "nine people had been treated in hospital" and "12 people have been hospitalised" are one row; the 2022 four stay out', () => {
+    for (const m of [match, withArticles]) {
+      const row = oneRow(m, '|person:hospitalised|', [7, 9, 12], 9);
+      everyOutletIn(row, expectedRow(expected, 'person', 9).outlets!);
+    }
+  });
+
   it('no figure row pairs different things (47 people ill and 47 restaurants, the 2022 outbreak, probable cases)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
@@ -757,6 +772,21 @@ describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
     olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
     for (const text of ['Lisle said no ballots had been lost or left uncounted.', 'Hargreave conceded on Friday evening and congratulated Tuttle', 'A recount of the Tamsworth Ward 3 council race finished on Friday']) {
       expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('the margin: 112 (page, Voice, Wire) and the campaign\'s 97 ("ahead by 97 votes") are one row with the election night\'s 131 ("led by", "131 votes ahead"); the 2022 ward margins (41, 44) stay out', () => {
+    for (const m of [match, withArticles]) {
+      const row = oneRow(m, '|vote:margin|', [97, 112, 131], 112);
+      everyOutletIn(row, expectedRow(expected, 'vote', 112).outlets!);
+      everyOutletIn(row, { '131': ['page', 'Pell County Register'] });
+    }
+  });
+
+  it('the recount\'s cost: $86,000 (page, Register) against the invoices\' $140,000 ("has cost Pell County"); the 2022 recount\'s $31,000 and the budgets stay out', () => {
+    for (const m of [match, withArticles]) {
+      const row = oneRow(m, '|$:cost:recount|', [86_000, 140_000], 86_000);
+      everyOutletIn(row, expectedRow(expected, 'dollar', 86_000).outlets!);
     }
   });
 

@@ -125,3 +125,75 @@ describe("a place one outlet gives and the others leave unsaid does not split on
     expect(show(rows)).toEqual([{ key: '|person:killed|', values: ['Tarrow Gazette 6', 'Hill Post 8', 'Range Wire 6'] }]);
   });
 });
+
+// Session 24 (figures25): an outbreak of food poisoning traced to a bakery in Tarrow, and a recount of Dunmore's
+// council election, written for these tests.
+describe('people made ill, people in hospital: the words reporters use', () => {
+  it('"have fallen ill", "were sickened", "who fell ill", "became sick" and bare "cases" are people ill', () => {
+    expect(keys('Health officials said 31 people have fallen ill after eating at the bakery.')).toEqual([[31, '|person:ill|']]);
+    expect(keys('At least 26 people were sickened, the health board said.')).toEqual([[26, '|person:ill|']]);
+    expect(keys('The parents\' group counts 40 people who fell ill.')).toEqual([[40, '|person:ill|']]);
+    expect(keys('Nineteen diners became sick within a day.')).toEqual([[19, '|diner:ill|']]);
+    expect(keys('The health board counts 33 cases, a spokesman said.')).toEqual([[33, '|person:ill|']]);
+  });
+
+  it('cases with a word before them or "of" after them are no count of people ill ("9 probable cases", "12 cases of fraud")', () => {
+    expect(keys('The total includes 9 probable cases.')).toEqual([[9, '|case|']]);
+    expect(keys('The court heard 12 cases of fraud.')).toEqual([[12, '|case|']]);
+  });
+
+  it('"admitted to hospital", "treated in hospital", "taken to hospital" are people hospitalised', () => {
+    expect(keys('Five people have been admitted to hospital.')).toEqual([[5, '|person:hospitalised|']]);
+    expect(keys('Officials said eight people had been treated in hospital.')).toEqual([[8, '|person:hospitalised|']]);
+    expect(keys('Six people were taken to hospital on Tuesday.')).toEqual([[6, '|person:hospitalised|']]);
+    expect(keys('Ten people have been hospitalised.')).toEqual([[10, '|person:hospitalised|']]);
+    // "in hospital" without a verb of admission says where, not what happened: no state
+    expect(keys('Six people are staying in the hospital cafeteria.')).toEqual([[6, '|person|']]);
+  });
+
+  it('one outbreak\'s counts are one row; a past outbreak the same story recalls ("In 2022, 14 people fell ill") stays out', () => {
+    const rows = buildFigureRows([
+      ...entries('Tarrow Gazette', '2026-04-02', 'At least 26 people were sickened, the health board said.'),
+      ...entries('Hill Post', '2026-04-04', 'The health board counts 33 cases, a spokesman said.'),
+      ...entries('Hill Post', '2026-04-04', 'In 2022, 14 people fell ill after eating at the same bakery.'),
+      ...entries('Range Wire', '2026-04-05', 'The parents\' group counts 40 people who fell ill.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|person:ill|', values: ['Tarrow Gazette 26', 'Hill Post 33', 'Range Wire 40'] }]);
+  });
+
+  it('counts in hospital and counts ill are two rows, never one', () => {
+    const rows = buildFigureRows([
+      ...entries('Tarrow Gazette', '2026-04-02', 'Five people have been admitted to hospital.'),
+      ...entries('Hill Post', '2026-04-03', 'Officials said eight people had been treated in hospital.'),
+      ...entries('Tarrow Gazette', '2026-04-02', 'Health officials said 31 people have fallen ill after eating at the bakery.'),
+      ...entries('Hill Post', '2026-04-03', 'The health board counts 33 cases, a spokesman said.'),
+    ]);
+    expect(show(rows).map((r) => r.key).sort()).toEqual(['|person:hospitalised|', '|person:ill|']);
+  });
+});
+
+describe('a winning margin and the cost of a recount', () => {
+  it('"won by", "led by", "ahead by" and "N votes ahead" give a margin; votes a candidate got are no margin', () => {
+    expect(keys('Ames won by 58 votes, the clerk said.')).toEqual([[58, '|vote:margin|']]);
+    expect(keys('She had led by 70 votes on election night.')).toEqual([[70, '|vote:margin|']]);
+    expect(keys('The campaign\'s tally shows Ames ahead by 49 votes.')).toEqual([[49, '|vote:margin|']]);
+    expect(keys('Ames finished the night 70 votes ahead of Brook.')).toEqual([[70, '|vote:margin|']]);
+    expect(keys('The recount found 12 additional votes for Brook.')).toEqual([[12, '|vote|']]);
+    expect(keys('Ames received 4,210 votes.')).toEqual([[4210, '|vote|']]);
+  });
+
+  it('a recount costs as an undertaking does, "has cost" as "will cost"; a price stays no cost', () => {
+    expect(keys('The recount will cost about $18,000, the clerk said.')).toEqual([[18000, '|$:cost:recount|']]);
+    expect(keys('The Dunmore recount has cost the town at least $25,000, invoices show.')).toEqual([[25000, '|$:cost:recount|']]);
+    expect(keys('The new scanner has cost $349.')).toEqual([[349, '|$|']]);
+  });
+
+  it('one count\'s margins are one row; a margin of an election years before stays out', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Ledger', '2026-11-18', 'Ames won by 58 votes, the clerk said.'),
+      ...entries('Hill Post', '2026-11-19', 'The campaign\'s tally shows Ames ahead by 49 votes.'),
+      ...entries('Hill Post', '2022-11-10', 'Brook won by 21 votes in the 2022 race.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|vote:margin|', values: ['Dunmore Ledger 58', 'Hill Post 49'] }]);
+  });
+});

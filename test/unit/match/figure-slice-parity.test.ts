@@ -23,6 +23,8 @@ const PAGES: Record<string, { url: string; title: string; siteName: string; publ
   'factory-automation': { url: 'https://midland-post.example/business/halvorsen-cuts', title: 'Halvorsen cuts 300 jobs, says no more to come', siteName: 'Midland Post', published: '2026-10-06' },
   'wexley-ransomware': { url: 'https://harbor-state-journal.example/news/wexley-general-ransomware', title: 'Wexley General reopens emergency room as ransomware recovery drags on', siteName: 'Harbor State Journal', published: '2026-11-05' },
   'callowell-teachers-strike': { url: 'https://valley-morning-post.example/education/callowell-strike-ends', title: "Callowell teachers' strike ends with 6 percent raise", siteName: 'Valley Morning Post', published: '2026-09-17' },
+  'pepper-lane-salmonella': { url: 'https://tri-county-times.example/health/pepper-lane-salmonella', title: 'Salmonella outbreak tied to Pepper Lane Grill climbs to 47 cases', siteName: 'Tri-County Times', published: '2026-10-15' },
+  'tamsworth-recount': { url: 'https://riverbend-gazette.example/politics/tamsworth-recount', title: 'Recount confirms Kinsale as Tamsworth mayor', siteName: 'Riverbend Gazette', published: '2026-11-19' },
 };
 
 /** Each figure row as text: topic, subject key, and its entries (outlet and value) in order. */

@@ -77,7 +77,7 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   killed: 'killed', dead: 'killed', died: 'killed', wounded: 'injured', injured: 'injured',
   hurt: 'injured', displaced: 'displaced', arrested: 'arrested', detained: 'arrested',
   missing: 'missing', kidnapped: 'kidnapped', abducted: 'kidnapped', evacuated: 'evacuated',
-  infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised',
+  infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised', sickened: 'ill',
   vaccinated: 'vaccinated', executed: 'killed', rescued: 'rescued', freed: 'freed', released: 'freed',
   // what an event did to things or jobs ("87 homes were destroyed", "35 percent contained", "300 jobs would be cut")
   destroyed: 'destroyed', damaged: 'damaged', burned: 'burned', burnt: 'burned', scorched: 'burned',
@@ -102,8 +102,9 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Phrases after a count of people that say they are on strike: "2,900 teachers walked off the job", "3,400 nurses have
- * been on the picket lines", "about 500 drivers went on strike". Token sequences (lower case) → state.
+ * Phrases after a count of people that say what happened to them: on strike ("2,900 teachers walked off the job",
+ * "3,400 nurses have been on the picket lines"), ill ("47 people have fallen ill") or in hospital ("seven people have
+ * been admitted to hospital"). Token sequences (lower case) → state.
  */
 export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: string }[] = [
   ...['walked', 'walk', 'walks', 'walking'].flatMap((w) => [[w, 'out'], [w, 'off']]),
@@ -111,7 +112,18 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   ['on', 'strike'], ['on', 'the', 'picket', 'line'], ['on', 'the', 'picket', 'lines'], ['on', 'picket', 'lines'],
   ['joined', 'the', 'strike'], ['joined', 'the', 'walkout'], ['staged', 'a', 'walkout'], ['downed', 'tools'],
   ['took', 'part', 'in', 'the', 'strike'], ['took', 'part', 'in', 'the', 'walkout'],
-].map((words) => ({ words, state: 'striking' }));
+].map((words): { words: readonly string[]; state: string } => ({ words, state: 'striking' })).concat(
+  // people made ill by an outbreak: "47 people have fallen ill", "38 became sick", and in a relative clause "61 people
+  // who fell ill" (only these: "200 girls who were abducted" beside "kidnapped 219 girls" would split a row)
+  ['fell', 'fallen', 'falling', 'became', 'become', 'got', 'gotten', 'getting']
+    .flatMap((w) => [[w, 'ill'], [w, 'sick']])
+    .flatMap((p) => [p, ['who', ...p], ['who', 'have', ...p], ['who', 'had', ...p]])
+    .map((words) => ({ words, state: 'ill' })),
+  // people in hospital, as reporters say it: "seven people have been admitted to hospital", "nine were treated in
+  // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
+  ['admitted', 'treated', 'taken', 'rushed', 'airlifted', 'flown'].flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
+    .map((words) => ({ words, state: 'hospitalised' })),
+);
 
 /** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
 export const STRIKE_NOUNS: ReadonlySet<string> = new Set(['strike', 'walkout', 'stoppage']);
@@ -168,6 +180,17 @@ export const COST_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'reconstruction', 'construction', 'demand', 'cut', 'raise', 'increase', 'change', 'strike', 'attack', 'outage',
   'storm', 'fire', 'flood', 'closure', 'merger', 'acquisition', 'takeover', 'bailout', 'stadium', 'arena', 'bridge',
   'tunnel', 'terminal', 'line', 'plant', 'facility', 'extension', 'redevelopment', 'development', 'war',
+  // public undertakings of one event ("the recount has cost the county $140,000", "the inquiry will cost $2 million")
+  'recount', 'election', 'inquiry', 'investigation', 'audit', 'search', 'evacuation',
+]);
+
+/**
+ * Verbs before "by" and a count of votes that make the count a margin ("won by 112 votes", "had led by 131 votes",
+ * "ahead by 97 votes"): a margin is another quantity than the votes a candidate got.
+ */
+export const MARGIN_WORDS: ReadonlySet<string> = new Set([
+  'won', 'win', 'wins', 'winning', 'led', 'lead', 'leads', 'leading', 'ahead', 'behind', 'trailed', 'trails', 'trailing',
+  'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'defeated', 'edged', 'prevailed',
 ]);
 
 /** Area units: "the fire grew to 14,200 acres" gives the area burned. */
