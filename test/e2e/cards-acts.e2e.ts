@@ -11,8 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, openTopicByKeyboard, overlay, settleOverlay } from './overlay-driver';
-import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage, requestFromExtensionPage, type ExtensionSession } from './harness';
-import type { ImportItem } from '../../utils/messages';
+import { RESULTS_DIR, ROOT, importFixtureFiles, launchExtension, openFixturePage, type ExtensionSession } from './harness';
 
 const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/wexley-ransomware/articles');
 
@@ -25,11 +24,8 @@ async function openTopic(page: Page, label: string): Promise<void> {
 let s: ExtensionSession;
 beforeAll(async () => {
   s = await launchExtension();
-  const { page: options } = await openExtensionPage(s, 'options.html');
-  const items: ImportItem[] = fs.readdirSync(ARTICLES).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(ARTICLES, f), 'utf8'), format: 'text' as const }));
-  const outcomes = await requestFromExtensionPage(options, 'corpus.import', { items });
-  expect(outcomes.map((o) => o.status)).toEqual(items.map(() => 'imported'));
-  await options.close();
+  const files = fs.readdirSync(ARTICLES).sort().map((f) => path.join(ARTICLES, f));
+  expect(await importFixtureFiles(s, files)).toEqual(files.map(() => 'imported'));
 }, 120_000);
 afterAll(async () => {
   await s?.close();

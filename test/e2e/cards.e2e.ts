@@ -11,8 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, focusedInOverlay, overlay, pill, settleOverlay } from './overlay-driver';
-import { RESULTS_DIR, ROOT, launchExtension, openExtensionPage, openFixturePage, requestFromExtensionPage, waitUntil, type ExtensionSession } from './harness';
-import type { ImportItem } from '../../utils/messages';
+import { RESULTS_DIR, ROOT, importFixtureFiles, launchExtension, openFixturePage, waitUntil, type ExtensionSession } from './harness';
 
 const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/refinery-blast/articles');
 /** The stadium-sale outlets that state and relay the sale (the page denies it). */
@@ -52,15 +51,8 @@ async function expandAll(page: Page): Promise<void> {
 let s: ExtensionSession;
 beforeAll(async () => {
   s = await launchExtension();
-  const { page: options } = await openExtensionPage(s, 'options.html');
-  const items: ImportItem[] = [...fs.readdirSync(ARTICLES).sort().map((f) => path.join(ARTICLES, f)), ...STADIUM].map((file) => ({
-    name: path.basename(file),
-    text: fs.readFileSync(file, 'utf8'),
-    format: 'text' as const,
-  }));
-  const outcomes = await requestFromExtensionPage(options, 'corpus.import', { items });
-  expect(outcomes.map((o) => o.status)).toEqual(items.map(() => 'imported'));
-  await options.close();
+  const files = [...fs.readdirSync(ARTICLES).sort().map((f) => path.join(ARTICLES, f)), ...STADIUM];
+  expect(await importFixtureFiles(s, files)).toEqual(files.map(() => 'imported'));
 }, 120_000);
 afterAll(async () => {
   await s?.close();

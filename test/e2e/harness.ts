@@ -484,6 +484,18 @@ export async function requestFromExtensionPage<K extends MessageType>(
   return reply.data;
 }
 
+/**
+ * Imports text files through the protocol as the options page would (one `corpus.import` from options.html) and
+ * answers each file's outcome status, in the files' order.
+ */
+export async function importFixtureFiles(s: ExtensionSession, files: readonly string[]): Promise<string[]> {
+  const { page } = await openExtensionPage(s, 'options.html');
+  const items = files.map((file) => ({ name: path.basename(file), text: fs.readFileSync(file, 'utf8'), format: 'text' as const }));
+  const outcomes = await requestFromExtensionPage(page, 'corpus.import', { items });
+  await page.close();
+  return outcomes.map((o) => o.status);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The content script's isolated world
 // ---------------------------------------------------------------------------------------------------------
