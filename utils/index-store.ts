@@ -58,15 +58,12 @@ export function givesFigureOf(keys: string, wanted: ReadonlySet<string>): boolea
  * topic ("Three people have died in the fire."): stored with no topic row, the page slice never read it, and the
  * extension's figure rows lacked entries the full index shows.
  */
-function figureClaimsOf(claims: readonly Claim[], mates?: ReadonlyMap<string, readonly Claim[]>): Pick<TopicIndexRow, 'figureClaimIds' | 'figureKeys'> {
-  let all: readonly Claim[] = claims;
-  if (mates) {
-    const seen = new Set(claims.map((c) => c.id));
-    const more: Claim[] = [];
-    for (const articleId of new Set(claims.map((c) => c.articleId)))
-      for (const c of mates.get(articleId) ?? []) if (!seen.has(c.id)) (seen.add(c.id), more.push(c));
-    if (more.length) all = [...claims, ...more];
-  }
+function figureClaimsOf(claims: readonly Claim[], mates: ReadonlyMap<string, readonly Claim[]>): Pick<TopicIndexRow, 'figureClaimIds' | 'figureKeys'> {
+  // Its own, then its articles' others (an appended row's older claims, gaining the topic, have articles `mates` lacks).
+  const all = [...claims];
+  const seen = new Set(claims.map((c) => c.id));
+  for (const articleId of new Set(claims.map((c) => c.articleId)))
+    for (const c of mates.get(articleId) ?? []) if (!seen.has(c.id)) (seen.add(c.id), all.push(c));
   const kept = all
     .filter((c) => c.figures.some((f) => f.subjectKey))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.id < b.id ? -1 : 1))

@@ -16,6 +16,7 @@
  * before each estimate — shares a word where both name it. Whether the two texts speak of one subject besides is for
  * the caller (relation.ts asks for a shared subject).
  */
+import { NUMBER_WORDS } from './lexicon/units';
 import { contentStem, tokenize } from './text';
 
 /** When one text says something is back, or how long it stays out. */
@@ -29,16 +30,13 @@ export interface EstimateReading {
   words: string;
 }
 
-/** Number words news spells out. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  few: 3, 'a few': 3, several: 3, couple: 2, 'a couple of': 2,
-};
+/** Vague quantities a spelled estimate uses besides the number words of units.ts ("a few weeks", "several days"). */
+const VAGUE_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, few: 3, 'a few': 3, several: 3, couple: 2, 'a couple of': 2 };
 const NUM = String.raw`(\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(days?|weeks?|months?)`;
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
 
-const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? NaN);
+const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? VAGUE_NUMBERS[s.toLowerCase()] ?? NaN);
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
 
 /** A return: "reopen", "resume", "be back (online)", "be restored", "be up and running", "open them again". */

@@ -247,11 +247,11 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
 export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
   const placesOf = new Map<string, Set<string>>();
   for (const key of groups.keys()) {
-    const cut = key.lastIndexOf('|') + 1;
-    const bare = key.slice(0, cut);
+    const { place } = keyParts(key);
+    const bare = key.slice(0, key.length - place.length);
     const places = placesOf.get(bare);
-    if (places) places.add(key.slice(cut));
-    else placesOf.set(bare, new Set([key.slice(cut)]));
+    if (places) places.add(place);
+    else placesOf.set(bare, new Set([place]));
   }
   let out: Map<string, FigureEntryInput[]> | null = null;
   for (const [bare, places] of placesOf) {

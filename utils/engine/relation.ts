@@ -1391,7 +1391,7 @@ function readStatedBeforeReportedDenial(p: PreparedText): PreparedText | null {
 }
 
 /** Words a negation or an act takes as a verb after them ("not paid", "to close", "would close"). */
-const VERB_LEADS = new Set(['not', 'never', "n't", 'to', 'have', 'has', 'had', 'be', 'been', 'was', 'were', 'did', 'do', 'does', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
+const VERB_LEADS = new Set(['not', 'never', 'to', 'have', 'has', 'had', 'be', 'been', 'was', 'were', 'did', 'do', 'does', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 /** Words before a noun: an act after one is a thing ("the company", "no school"), not something done. */
 const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'any', 'no', 'some', 'every', 'each', 'further', 'more']);
 /**
@@ -1422,6 +1422,8 @@ const QUOTE_BEFORE = /["“”‘’']\s*$/;
 
 /** One word of a text as {@link actWords} reads it. */
 interface ActWord {
+  /** Its normal form. */
+  norm: string;
   stem: string;
   /** Its form without a verb ending ("conceded" → "conced", "paid" → "pay"): an act's word, never a noun's. */
   base: string;
@@ -1521,6 +1523,7 @@ function readActWords(p: PreparedText): ActWord[] {
     const stemmed = contentStem(t.norm) ?? t.norm;
     const base = IRREGULAR_VERBS[t.norm];
     return {
+      norm: t.norm,
       stem: stemmed,
       base: (base ?? t.norm).replace(/(?:ing|ed|es|s|e)$/, ''),
       negatedAct: denied.has(i),
@@ -1544,10 +1547,9 @@ function readActWords(p: PreparedText): ActWord[] {
  */
 function negationsUnasserted(p: PreparedText): boolean {
   const words = actWords(p);
-  const tokens = tokenize(p.text);
   let negators = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATING_WORDS.has(tokens[i]!.norm) && !CONTRACTED_NOT.test(tokens[i]!.norm)) continue;
+  for (let i = 0; i < words.length; i++) {
+    if (!NEGATING_WORDS.has(words[i]!.norm) && !CONTRACTED_NOT.test(words[i]!.norm)) continue;
     negators++;
     const next = words[i + 1];
     if (!words[i]!.embedded && !(next && next.quoted)) return false;

@@ -30,6 +30,6 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.freeze(
         ['mislead', 'misled'], ['oversee', 'oversaw', 'overseen'], ['foresee', 'foresaw', 'foreseen'], ['withhold', 'withheld'],
         ['uphold', 'upheld'], ['overthrow', 'overthrew', 'overthrown'], ['arise', 'arose', 'arisen'], ['forget', 'forgot', 'forgotten'],
       ] as string[][]
-    ).flatMap(([base, ...forms]) => forms.filter((f) => f !== base + 'ed').map((f) => [f, base] as const)),
+    ).flatMap(([base, ...forms]) => forms.map((f) => [f, base] as const)),
   ),
 );
