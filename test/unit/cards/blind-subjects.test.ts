@@ -1,7 +1,8 @@
 // Blind subjects (issue 9), each with the expected card set down before the CLI was first run
 // (fixtures/subjects/<subject>/expected.json): session 21's wildfire near Marlow Falls and Halvorsen's factory automation,
 // session 22's ransomware attack on Wexley General and the Callowell teachers' strike, session 24's Pepper Lane Grill
-// salmonella outbreak and the Tamsworth mayoral recount. This pins only what the card
+// salmonella outbreak and the Tamsworth mayoral recount, session 25's Tolland Viaduct closure and Pardee's xylene spill
+// into the Sallow River. This pins only what the card
 // already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
 // about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
 // set one number beside another of a different thing. What it gets wrong or misses is written up, pair by pair, in each
@@ -795,5 +796,153 @@ describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
     rowsAreOneThing(withArticles);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject G: the Tolland Viaduct closed after cracks were found (session 25)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('tolland-viaduct', {
+    url: 'https://keldshire-herald.example/news/tolland-viaduct-reopen',
+    title: 'Tolland Viaduct to reopen by 20 November, railway says',
+    siteName: 'Keldshire Herald',
+    published: '2026-11-12',
+  });
+
+  it('imports five dated articles from four outlets and finds the viaduct on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Kestle Courier', 'Rail Engineering Review', 'The Keld Ledger', "Valley Commuters' Alliance"]);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('viaduct');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("agrees: the state's inspector next week (the Ledger's longer sentence)", () => {
+    agrees(match, 'The state Department of Transport said on Thursday it would send its own inspector to the viaduct next week', 'The state Department of Transport said it would send its own inspector to the viaduct next week.');
+  });
+
+  it('trigger words about other things, superseded beliefs, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        "rejected the drivers' union's demand last month for a four-day week",
+        'Marrow Valley Railways rejected a Ledger request in October for its bridge inspection schedule',
+        'Castell rejected the idea, put forward by some councillors',
+        "the Alliance disputed the railway's plan, announced in September",
+        'Its members voted in October to reject a proposed merger',
+        'A post shared widely on social media on Sunday claimed that part of the viaduct had fallen into the river',
+        'Engineers believed on Sunday that a single girder under the central span was affected',
+        'it hoped to run trains again by Tuesday',
+        'Keld Aggregates said it had not been told how long the closure would last',
+        'It has not decided whether to open a formal investigation',
+        'The railway did not respond to questions about the logs',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, "rejected the drivers' union's demand last month for a four-day week").length).toBeGreaterThan(0);
+    expect(withClaim(match, 'Marrow Valley Railways rejected a Ledger request in October').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 closure in the same words; an earlier date; another amount)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 closure ("reopen by Friday", "had not known about the crack", the state told the same day) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of [
+      'The Marrow Valley line will reopen by Friday',
+      'The railway said it had not known about the crack before that inspection.',
+      'the railway had told it about the closure on the day the crack was found',
+      'No trains were on the viaduct when the crack was found',
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (4,000 passengers a day and 4,000 tonnes a week, the 2022 closure, grants)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject H: the Pardee xylene spill into the Sallow River (session 25)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('sallow-river-spill', {
+    url: 'https://lowland-daily-press.example/news/pardee-spill',
+    title: 'Pardee solvent spill kills fish in Sallow River; company says leak was stopped fast',
+    siteName: 'Lowland Daily Press',
+    published: '2026-11-20',
+  });
+
+  it('imports five dated articles from four outlets and finds the company on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Capitol Environment Wire', 'Coatings & Chemicals Weekly', 'Fenwick Courier', 'Sallow River Keepers']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Pardee');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("agrees: the chief executive's denial with the page's, the intake closed on Tuesday afternoon, the plant's 240 workers, the 2017 fine", () => {
+    agrees(match, 'Brandt denied that the tank had failed an inspection.', 'Pardee denied that the tank had failed a state inspection.');
+    agrees(match, 'the utility had closed its river intake on Tuesday afternoon', 'Fenwick Water closed its river intake on Tuesday afternoon');
+    agrees(match, 'The Hollis plant, which makes industrial paints and varnishes, employs about 240 people.', 'employs about 240 people');
+    agrees(match, 'Pardee was fined $12,000 in 2017 for a leak of varnish at the same plant.', 'Pardee was fined $12,000 in 2017');
+  });
+
+  it('trigger words about other things, a superseded belief, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'The state Department of Environmental Protection said that was false',
+        'A message circulating in Fenwick on Tuesday evening claimed that the spill had reached the Tarrow Reservoir',
+        'Whitford rejected a report on a Hollis community page',
+        "The Keepers rejected the state's new fishing licence fees",
+        'Pardee rejected suggestions from analysts',
+        'Officials first believed that a valve on the tank had been left open',
+        'The spill did not affect the wells that supply the village of Marden',
+        "The health department said it had received no reports of illness linked to the town's water",
+        'Pardee said no jobs were at risk',
+        'The records do not show whether the repair was made',
+        'Its xylene tank holds up to 20,000 gallons',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, 'The state Department of Environmental Protection said that was false').length).toBeGreaterThan(0);
+    expect(withClaim(match, 'Officials first believed that a valve on the tank had been left open').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2021 spill in the same words; other counts)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2021 spill ("stopped within an hour", "clean within days", the intake closed) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2021', 1800);
+    olderArticleIsEarlierContext(withArticles, pack, '2021', 1800);
+    for (const text of ['Pardee said the leak was stopped within an hour.', 'Whitford said the river would be clean within days', 'Fenwick Water closed its river intake for two days']) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it("the solvent spilled: the page's 2,000 gallons and the state's 9,500 are in one row (the 2021 spill's 400 in it too, and the Courier's 1,500 missing: findings.md)", () => {
+    for (const m of [match, withArticles]) {
+      const rows = figureRowsOf(m).filter((r) => r.entries.some((e) => e.figure.value === 2000 && e.outletName.includes('(this page)')));
+      expect(rows).toHaveLength(1);
+      everyOutletIn(rows[0]!, { '2000': ['page'], '9500': ['Capitol Environment Wire'] });
+    }
+  });
+
+  it('no figure row pairs different things (20,000 fish and a 20,000-gallon tank, 22,000 people, fines and sales)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    // the 2021 spill's 400 gallons sits in the gallons row (a wrong entry, findings.md): every other trap holds
+    const heldTraps = { ...expected, notFigureContrasts: expected.notFigureContrasts.filter((t) => !t.values.includes(400)) };
+    trapsHold(match, heldTraps);
+    trapsHold(withArticles, heldTraps);
   });
 });
