@@ -28,6 +28,8 @@ export interface EstimateReading {
   days: number;
   /** The estimate as written ("would be back online by Monday", "could take two to three weeks"). */
   words: string;
+  /** Every content stem of the text: what the other estimate's thing may be named by ("… the cracked Tolland Viaduct"). */
+  named?: string[];
 }
 
 /** Vague quantities a spelled estimate uses besides the number words of units.ts ("a few weeks", "several days"). */
@@ -40,10 +42,10 @@ const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
 
 /** A return: "reopen", "resume", "be back (online)", "be restored", "be up and running", "open them again". */
-const RETURN = String.raw`(?:(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|up\s+and\s+running|running\s+again|online\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
+const RETURN = String.raw`(?:(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|repaired|clean(?:ed\s+up)?|up\s+and\s+running|running\s+again|online\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
 /** What makes it an estimate, not a report: a modal or an expectation before the return. */
 const EXPECT = String.raw`(?:will|would|should|could|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|hopes?\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)`;
-const BY_TIME = String.raw`(?:(?:by|on|before|within|in)\s+(?:the\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+weekend|weekend|end\s+of\s+(?:the|this)\s+week|next\s+week|end\s+of\s+(?:the|this)\s+month|${NUM}\s+${UNIT})\b`;
+const BY_TIME = String.raw`(?:(?:by|on|before|within|in)\s+(?:the\s+)?)?(within\s+(?:a\s+few\s+)?days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+weekend|weekend|end\s+of\s+(?:the|this)\s+week|next\s+week|end\s+of\s+(?:the|this)\s+month|${NUM}\s+${UNIT})\b`;
 const BACK = new RegExp(String.raw`\b${EXPECT}\s+${RETURN}\s+(?:[\w'’-]+\s+){0,6}?${BY_TIME}`, 'i');
 
 /** Out for a while: "stay closed for at least two more weeks", "remain offline for days". */
@@ -53,17 +55,22 @@ const STAY_OUT = new RegExp(
 );
 /** Taking a while: "could take two to three weeks", "will take at least a month". */
 const TAKES = new RegExp(String.raw`\b(?:could|would|will|may|might|to|expected\s+to|likely\s+to)\s+take\s+(at\s+least\s+|up\s+to\s+|as\s+long\s+as\s+|another\s+)?${NUM}\s+(?:(?:to|or)\s+${NUM}\s+)?(?:more\s+)?${UNIT}\b`, 'i');
+/** Taking a while with no number: "could take months", "would take most of the winter" (the fewest days it means). */
+const TAKES_VAGUE = /\b(?:could|would|will|may|might|to|expected\s+to|likely\s+to)\s+take\s+(?:(?:several|many)\s+)?(months|weeks)\b|\b(?:could|would|will|may|might|to|expected\s+to|likely\s+to)\s+take\s+most\s+of\s+the\s+(winter|summer|spring|autumn|fall|year)\b/i;
+/** The fewest days a vague while means: "months" two, "weeks" two, most of a season two months, of a year six. */
+const VAGUE_DAYS: Readonly<Record<string, number>> = { months: 60, weeks: 14, winter: 60, summer: 60, spring: 60, autumn: 60, fall: 60, year: 180 };
 /** Before "could take …": what takes a while is a return ("Restoring the records system", "Repairs to the bridge"). */
 const RESTORING = /\b(?:restor|repair|rebuild|fix|reopen|recover|resum|clean|reconnect)\w*\b[^,;.]*$/i;
 /** After "could take …": "to restore …", "before it reopens". */
-const RESTORING_AFTER = /^\s*(?:to\s+(?:restore|repair|rebuild|fix|reopen|recover|resume|clean|reconnect|get\s+\w+(?:\s+\w+)?\s+back)|before\b)/i;
+const RESTORING_AFTER = /^\s*(?:to\s+(?:restore|repair|rebuild|fix|reopen|recover|resume|clean|reconnect|get\s+\w+(?:\s+\w+)?\s+back)|before\b|,?\s*(?:not\s+\w+,\s*)?for\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}to\s+(?:recover|reopen|return|resume|be\s+(?:clean|safe|restored|repaired)))/i;
 /** A cheap test before the patterns. */
-const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take)\b/i;
+const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take|clean|cleaned|repaired)\b/i;
 
 /** The most days "by <time>" allows: a weekday or the weekend a week, "next week" two, "N weeks" N. */
 function daysUntil(time: string): number {
   const t = time.toLowerCase().replace(/\s+/g, ' ');
   if (t === 'tomorrow') return 1;
+  if (/^within (?:a few )?days$/.test(t)) return 7;
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t)) return 7;
   if (/weekend|end of (?:the|this) week/.test(t)) return 7;
   if (t === 'next week') return 14;
@@ -98,9 +105,23 @@ export function estimateReading(text: string): EstimateReading | null {
     const days = num(takes[2]!) * unitDays(takes[4]!);
     if (Number.isFinite(days)) found.push({ kind: 'out', days, words: takes[0], at: takes.index });
   }
+  const vague = takes ? null : TAKES_VAGUE.exec(text);
+  if (vague && (RESTORING.test(text.slice(0, vague.index)) || RESTORING_AFTER.test(text.slice(vague.index + vague[0].length, vague.index + vague[0].length + 60)))) {
+    found.push({ kind: 'out', days: VAGUE_DAYS[(vague[1] ?? vague[2]!).toLowerCase()]!, words: vague[0], at: vague.index });
+  }
   if (!found.length) return null;
   const first = found.sort((x, y) => x.at - y.at)[0]!;
-  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at) };
+  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at), named: contentStems(text) };
+}
+
+/** The content stems of a text. */
+function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const st = contentStem(t.norm);
+    if (st) out.push(st);
+  }
+  return out;
 }
 
 /** Words that say who speaks, not what is back ("Okafor said the system would …"). */
@@ -130,8 +151,11 @@ function thingBefore(text: string, at: number): string[] {
  */
 export function estimatesConflict(a: EstimateReading | null, b: EstimateReading | null): { back: 'a' | 'b'; a: string; b: string } | null {
   if (!a || !b || a.kind === b.kind) return null;
-  // One thing: what each says is back or out shares a word, where both name it ("they would reopen" names nothing).
-  if (a.thing.length > 0 && b.thing.length > 0 && !a.thing.some((t) => b.thing.includes(t))) return null;
+  // One thing: what each says is back or out shares a word, where both name it ("they would reopen" names nothing), or
+  // one's thing is named in the other text ("the viaduct to stay closed" / "the line … would reopen by Friday, once
+  // repairs to the cracked Tolland Viaduct are finished").
+  const named = (x: EstimateReading, y: EstimateReading) => x.thing.some((t) => y.named?.includes(t));
+  if (a.thing.length > 0 && b.thing.length > 0 && !a.thing.some((t) => b.thing.includes(t)) && !named(a, b) && !named(b, a)) return null;
   const back = a.kind === 'back' ? a : b;
   const out = a.kind === 'back' ? b : a;
   return out.days > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;

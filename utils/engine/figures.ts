@@ -29,6 +29,9 @@ export interface FigureContext {
 /** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
 const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel']);
 
+/** Units of an amount of some stuff, named after them with "of" ("9,500 gallons of xylene", "300 barrels of oil"). */
+const MATERIAL_UNITS = new Set(['gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilogram', 'kilo', 'ounce', 'cubic metre', 'cubic meter']);
+
 /**
  * Whether a unit measures (distance, area, time, money, a share) rather than counts things somewhere: such a figure is
  * never given the article's place when its sentence names none.
@@ -1010,6 +1013,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!qualifier && head) unitEnd = head.end;
     }
 
+    // what an amount of stuff is of: "400 gallons of paint thinner" and "2,000 gallons of xylene" are two spills
+    if (!qualifier && MATERIAL_UNITS.has(unit) && lower(tokens[unitEnd]) === 'of') qualifier = nounPhraseAfter(tokens, unitEnd, 'of');
     if (paidUnnamed && !qualifier) state = null;
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;

@@ -24,6 +24,8 @@ import { boundedMemo } from './memo';
 import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
+import { harmConflict, harmReading, type HarmReading } from './harm';
+import { complaintReading, complaintsConflict, type ComplaintReading } from './complaints';
 import { estimateReading, estimatesConflict, type EstimateReading } from './estimates';
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
@@ -1284,7 +1286,7 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
  * subject and one more content word, or two more content words (reporting verbs aside). Answers the act as each side
  * writes it ("not paid a ransom" / "paid a ransom of about"), or null.
  */
-function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string } | null {
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string; plainAt: number } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
   // A cheap test first (most related pairs fail it): the plain side has a word of a negated head's stem, or another form
@@ -1318,7 +1320,9 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     // "is not identifying the company" / "identified Michael Zehaf-Bibeau"), unless a side names none ("Willie Nelson is
     // not dead."; "Tuttle conceded on Wednesday evening").
     if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o))) continue;
-    return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd) };
+    // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
+    if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
+    return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start };
   }
   return null;
 }
@@ -1406,6 +1410,8 @@ const OBJECT_ENDS = new Set([
   // a when without a preposition ("was found dead today", "conceded Wednesday")
   'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Prepositions before where an act is done ("sailed from Harlow", "crossed into Syria", "sailed to Brell"). */
+const ACT_PLACE_PREPOSITIONS = new Set(['from', 'into', 'to', 'at', 'in', 'onto', 'toward', 'towards', 'near', 'across']);
 /** Negators of an act ("no" negates a thing: "no ballots had been lost"). */
 const ACT_NEGATORS = new Set(['not', 'never', 'cannot']);
 /** Words between a negator and its act: "not yet", "never even", "not actually". */
@@ -1441,6 +1447,8 @@ interface ActWord {
   doer: string[];
   /** The content stems after it in its clause (up to three, determiners and auxiliaries skipped). */
   object: string[];
+  /** The capitalised words after a place preposition right after the act or its object ("sailed from Harlow"). */
+  where: string[];
   /** Right after a quotation mark. */
   quoted: boolean;
   /** After "why", "whether", "how", "if" or "where" in its clause. */
@@ -1464,10 +1472,24 @@ function readActWords(p: PreparedText): ActWord[] {
     const st = contentStem(t.norm);
     if (st) opening.unshift(st);
   }
-  const gapBefore = (i: number) => i > 0 && CLAUSE_GAP.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const gapBefore = (i: number) => i > 0 && i < tokens.length && CLAUSE_GAP.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   // The act each negator denies: the next word that is no auxiliary or adverb, within four ("had not yet been paid").
   const denied = new Map<number, number>();
   tokens.forEach((t, i) => {
+    // "No trains crossed the viaduct": the act after a subject "no" quantifies, one to three words on, is denied too
+    // when the negation's scope holds it (the sentence's negated heads).
+    if (t.norm === 'no' && i + 1 < tokens.length && !gapBefore(i + 1)) {
+      for (let k = i + 2; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
+        const w = tokens[k]!.norm;
+        if (VERB_LEADS.has(w) || NEGATION_ADVERBS.has(w)) continue;
+        // The first past form ("crossed", "sailed", "went"): the words before it are the doer, nouns that name no act
+        // ("No Islamic State militants were killed": "militants"; "no Twitter account").
+        if (!/ed$/.test(w) && !IRREGULAR_VERBS[w]) continue;
+        if (p.negatedHeads?.has(contentStem(w) ?? w) && !NOUN_LEADS.has(tokens[k - 1]!.norm)) denied.set(k, t.start);
+        break;
+      }
+      return;
+    }
     if (!ACT_NEGATORS.has(t.norm) && !CONTRACTED_NOT.test(t.norm)) return;
     for (let k = i + 1; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
       const w = tokens[k]!.norm;
@@ -1520,6 +1542,13 @@ function readActWords(p: PreparedText): ActWord[] {
         phraseEnd = tokens[k]!.end;
       }
     }
+    // Where it is done: "from Harlow" / "into Brell harbour" (a name after a place preposition, before any clause break).
+    const where: string[] = [];
+    for (let k = i + 1; k < tokens.length && k <= i + 6 && !gapBefore(k); k++) {
+      if (!ACT_PLACE_PREPOSITIONS.has(tokens[k]!.norm)) continue;
+      for (let j = k + 1; j < tokens.length && j <= k + 3 && !gapBefore(j) && /^\p{Lu}/u.test(tokens[j]!.raw); j++) where.push(tokens[j]!.norm);
+      break;
+    }
     const stemmed = contentStem(t.norm) ?? t.norm;
     const base = IRREGULAR_VERBS[t.norm];
     return {
@@ -1535,6 +1564,7 @@ function readActWords(p: PreparedText): ActWord[] {
       plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))) && tokens[i + 1]?.norm !== 'to',
       doer: doer.slice(),
       object,
+      where,
       quoted: QUOTE_BEFORE.test(p.text.slice(tokens[i - 1]?.end ?? 0, t.start)),
       embedded,
     };
@@ -2367,6 +2397,19 @@ function relaysReport(p: PreparedText): boolean {
 }
 
 /**
+ * {@link relaysReport} for an act the text states at `at`: a "reported" or "reports" only after the act is another
+ * clause's verb ("two passenger trains crossed the viaduct …, after the inspection team had reported the cracks"),
+ * not a relay of the act.
+ */
+function relaysAct(p: PreparedText, at: number): boolean {
+  const before = p.text.slice(0, at).toLowerCase();
+  return p.hedges.some((h) => {
+    const w = h.toLowerCase();
+    return w !== 'according to' && !((w === 'reported' || w === 'reports') && !before.includes(w));
+  }) || SUSPICION.test(p.text);
+}
+
+/**
  * Whether a claim states the proposition another denies: at least three content words in the proposition (a short
  * one, "the patient has Ebola", fits any story of its topic), and most of what it says besides names — at least two
  * of its lower-case words, {@link DENIED_COVERAGE} of them and one of its first predicate ("a report of a ceasefire
@@ -2813,6 +2856,22 @@ function estimateOf(p: PreparedText): EstimateReading | null {
   return hit;
 }
 
+const complaintCache = new WeakMap<PreparedText, ComplaintReading | null>();
+/** {@link complaintReading} once per prepared text. */
+function complaintOf(p: PreparedText): ComplaintReading | null {
+  let hit = complaintCache.get(p);
+  if (hit === undefined) complaintCache.set(p, (hit = complaintReading(p.text)));
+  return hit;
+}
+
+const harmCache = new WeakMap<PreparedText, HarmReading | null>();
+/** {@link harmReading} once per prepared text. */
+function harmOf(p: PreparedText): HarmReading | null {
+  let hit = harmCache.get(p);
+  if (hit === undefined) harmCache.set(p, (hit = harmReading(p.text)));
+  return hit;
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -2941,14 +3000,41 @@ export function relate(
     }
   }
   // Two estimates of when one thing is back that cannot both hold ("would be back online by Monday" / "restoring the
-  // records system could take two to three weeks"): estimates.ts.
-  if (label === 'related' && stanceOk) {
+  // records system could take two to three weeks"): estimates.ts. What is back or out is one thing named on both sides
+  // (estimatesConflict), so one shared word is subject enough ("the viaduct to stay closed" / "… the line … would
+  // reopen by Friday, once repairs to the cracked Tolland Viaduct are finished").
+  if (label === 'related' && (stanceOk || (similarity >= th.stance && sharedContent.length >= 1))) {
     const est = estimatesConflict(estimateOf(a), estimateOf(b));
     if (est) {
       label = 'disputes';
       strength = 1;
       evidence.estimate = { back: est.back };
       evidence.opposingDirection = { a: [est.a], b: [est.b] };
+    }
+  }
+  // Whether anyone died or was hurt, answered both ways ("No one was injured" / "Two workers were hurt when the span
+  // gave way"): harm.ts. Neither side may relay a report of it.
+  if (label === 'related' && stanceOk) {
+    const harm = harmConflict(harmOf(a), harmOf(b));
+    // "No deaths have been reported" is how a none is said: its "reported" relays nothing.
+    const none = harm?.none === 'a' ? a : b;
+    const noneRelays = none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h)) || SUSPICION.test(none.text);
+    if (harm && !relaysReport(harm.none === 'a' ? b : a) && !noneRelays) {
+      label = 'disputes';
+      strength = 1;
+      evidence.harm = { none: harm.none };
+      evidence.opposingDirection = { a: [harm.a], b: [harm.b] };
+    }
+  }
+  // Whether anyone complained, answered both ways ("the county had not received any formal complaint" / "The Tuttle
+  // campaign filed a written complaint with the county"): complaints.ts. The complaining side may not relay it.
+  if (label === 'related' && stanceOk) {
+    const c = complaintsConflict(complaintOf(a), complaintOf(b));
+    if (c && !relaysReport(c.none === 'a' ? b : a)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.received = { none: c.none };
+      evidence.opposingDirection = { a: [c.a], b: [c.b] };
     }
   }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
@@ -2987,7 +3073,7 @@ export function relate(
     // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
     const sharedName = entityShared.length > 0 || terms.shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
     const act = negatedActStated(neg, plain, terms.shared, sharedName);
-    if (act && plain.refuteWeight === 0 && !relaysReport(plain) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
+    if (act && plain.refuteWeight === 0 && !relaysAct(plain, act.plainAt) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
       label = 'disputes';
       evidence.negation = true;
       evidence.act = neg === a ? { a: act.neg, b: act.plain } : { a: act.plain, b: act.neg };

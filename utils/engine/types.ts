@@ -157,6 +157,16 @@ export interface RelationEvidence {
    */
   estimate?: { back: 'a' | 'b' };
   /**
+   * One side says nobody died or was hurt ("No one was injured"), the other that somebody was ("Two workers were hurt";
+   * utils/engine/harm.ts): which side says none.
+   */
+  harm?: { none: 'a' | 'b' };
+  /**
+   * One side says it received no complaint ("the county had not received any formal complaint"), the other that one was
+   * made to it ("filed a written complaint with the county"; utils/engine/complaints.ts): which side says none.
+   */
+  received?: { none: 'a' | 'b' };
+  /**
    * One side denies an act the other states of the same doer and thing ("said it had not paid a ransom" / "paid a ransom
    * of about $3.4 million"): the act as each side writes it, for the card's reason line.
    */

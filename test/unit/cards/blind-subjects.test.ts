@@ -637,6 +637,31 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
     }
   });
 
+  it('"they would reopen by Friday" (the chief executive of the restaurants) against "will stay closed for at least two more weeks" is a dispute (session 25)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'will stay closed for at least two more weeks');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('said they would reopen by Friday after a deep cleaning');
+        expect(c.relation.evidence.estimate?.back).toBe('a');
+      }
+    }
+  });
+
+  it('the page\'s "No deaths have been reported." against the woman who died of it is a dispute, read with the lead it follows (session 25, harm.ts)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, "A Kessling woman who fell ill after eating at the chain's Main Street restaurant died on Thursday");
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('No deaths have been reported.');
+        expect(c.relation.evidence.harm?.none).toBe('a');
+        expect(c.relation.evidence.opposingDirection).toEqual({ a: ['No deaths'], b: ['died on Thursday'] });
+      }
+    }
+  });
+
   it('trigger words about other things, a relayed rumour, negations of other things and background are never disputes', () => {
     for (const m of [match, withArticles]) {
       for (const text of [
@@ -702,6 +727,19 @@ describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
     title: 'Recount confirms Kinsale as Tamsworth mayor',
     siteName: 'Riverbend Gazette',
     published: '2026-11-19',
+  });
+
+  it('"the county had not received any formal complaint" against the campaign\'s complaint filed with the county is a dispute; the elections board\'s rejected complaint is not (session 25)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'The Tuttle campaign filed a written complaint with the county on Tuesday');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('Lisle said the county had not received any formal complaint about the recount.');
+        expect(c.relation.evidence.received).toEqual({ none: 'a' });
+      }
+      never(m, 'The state elections board rejected a complaint from the Tuttle campaign', 'disputes');
+    }
   });
 
   it('imports five dated articles from four outlets and finds the recount on the page', () => {
@@ -807,6 +845,30 @@ describe('blind subject G: the Tolland Viaduct closed after cracks were found (s
     published: '2026-11-12',
   });
 
+  it('"would reopen by Friday" against engineers\' "stay closed for at least six weeks" is a dispute, though the two share only "viaduct" (session 25)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Engineers now expect the viaduct to stay closed for at least six weeks');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('would reopen by Friday, 20 November');
+        expect(c.relation.evidence.estimate?.back).toBe('a');
+      }
+    }
+  });
+
+  it('"No trains crossed the viaduct" against the signalling logs\' two passenger trains that crossed it is a dispute (session 25)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'two passenger trains crossed the viaduct on Saturday evening');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('No trains crossed the viaduct after the cracks were found, Oduya said.');
+        expect(c.relation.evidence.act?.a).toBe('No trains crossed the viaduct');
+      }
+    }
+  });
+
   it('imports five dated articles from four outlets and finds the viaduct on the page', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Kestle Courier', 'Rail Engineering Review', 'The Keld Ledger', "Valley Commuters' Alliance"]);
@@ -896,6 +958,33 @@ describe('blind subject H: the Pardee xylene spill into the Sallow River (sessio
     agrees(match, 'Pardee was fined $12,000 in 2017 for a leak of varnish at the same plant.', 'Pardee was fined $12,000 in 2017');
   });
 
+  it('"the river would be clean within days" against the state\'s "it would take months, not days, for the river to recover" is a dispute (session 25)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'He said it would take months, not days, for the river to recover');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('the river would be clean within days');
+        expect(c.relation.evidence.opposingDirection).toEqual({ a: ['would be clean within days'], b: ['would take months'] });
+      }
+    }
+  });
+
+  it('"No workers were injured" against the two workers treated in hospital for breathing problems is a dispute (session 25, harm.ts)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Two Pardee workers were treated at Fenwick Memorial Hospital');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('No workers were injured, plant manager Dale Whitford said.');
+        expect(c.relation.evidence.harm?.none).toBe('a');
+        expect(c.timing?.position).toBe('same-time');
+      }
+    }
+    // The 2021 spill's "No workers were injured, he said." says the same as the page, five years before: no stance.
+    for (const m of [match, withArticles]) never(m, 'No workers were injured, he said', 'disputes');
+  });
+
   it('trigger words about other things, a superseded belief, a relayed rumour, negations of other things and background are never disputes', () => {
     for (const m of [match, withArticles]) {
       for (const text of [
@@ -929,20 +1018,27 @@ describe('blind subject H: the Pardee xylene spill into the Sallow River (sessio
     }
   });
 
-  it("the solvent spilled: the page's 2,000 gallons and the state's 9,500 are in one row (the 2021 spill's 400 in it too, and the Courier's 1,500 missing: findings.md)", () => {
+  it("the solvent spilled: the page's 2,000 gallons and the state's 9,500 are in one row, without the 2021 spill's 400 gallons of paint thinner (the Courier's 1,500 missing: findings.md)", () => {
     for (const m of [match, withArticles]) {
       const rows = figureRowsOf(m).filter((r) => r.entries.some((e) => e.figure.value === 2000 && e.outletName.includes('(this page)')));
       expect(rows).toHaveLength(1);
       everyOutletIn(rows[0]!, { '2000': ['page'], '9500': ['Capitol Environment Wire'] });
+      expect(rows[0]!.entries.map((e) => e.figure.value)).not.toContain(400);
+    }
+  });
+
+  it("fish killed: the page's and the consultants' 3,000, the state's 7,400 dead fish and the Keepers' 20,000 are one row; the 2021 spill's 300 stays out (session 25: fish are counted, \"dead\" before a count's noun is killed)", () => {
+    for (const m of [match, withArticles]) {
+      const row = oneRow(m, figureRowsOf(m).find((r) => r.subjectKey.includes('|fish:killed|'))?.subjectKey ?? '|fish:killed|', [3000, 7400, 20000], 3000);
+      everyOutletIn(row, expectedRow(expected, 'fish', 3000).outlets!);
     }
   });
 
   it('no figure row pairs different things (20,000 fish and a 20,000-gallon tank, 22,000 people, fines and sales)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
-    // the 2021 spill's 400 gallons sits in the gallons row (a wrong entry, findings.md): every other trap holds
-    const heldTraps = { ...expected, notFigureContrasts: expected.notFigureContrasts.filter((t) => !t.values.includes(400)) };
-    trapsHold(match, heldTraps);
-    trapsHold(withArticles, heldTraps);
+    // the 2021 spill's 400 gallons of paint thinner sat in the gallons row until session 25 read what a gallon is of
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
   });
 });

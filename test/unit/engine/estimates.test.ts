@@ -69,3 +69,26 @@ describe('relate: estimates of one thing', () => {
     expect(r.label).not.toBe('disputes');
   });
 });
+
+describe('session 25: vaguer estimates, and a thing the other text names', () => {
+  it('reads "within days", "be clean", "take months" and "take most of the winter"', () => {
+    expect(estimateReading('The harbour master said the bay would be clean within days.')).toMatchObject({ kind: 'back', days: 7 });
+    expect(estimateReading('She said it would take months, not days, for the bay to recover.')).toMatchObject({ kind: 'out', days: 60, words: 'would take months' });
+    expect(estimateReading('Divers said the cleanup would take most of the winter.')).toMatchObject({ kind: 'out', days: 60 });
+    // building, not restoring: no estimate of a return
+    expect(estimateReading('The new breakwater could take months to build.')).toBeNull();
+  });
+
+  it('one thing where one text names the other\'s thing anywhere ("the pier to stay closed" / "… repairs to the Harrow pier")', () => {
+    const back = estimateReading('The port said the ferry service would resume by Friday, once repairs to the damaged Harrow pier are finished.');
+    expect(estimatesConflict(back, estimateReading('Engineers now expect the pier to stay closed for at least six weeks.'))).toMatchObject({ back: 'a' });
+    // the other text names neither thing: two closures
+    expect(estimatesConflict(back, estimateReading('Engineers now expect the lighthouse to stay closed for at least six weeks.'))).toBeNull();
+  });
+
+  it('relates "would be clean within days" and "would take months, not days, for the bay to recover" as a dispute', () => {
+    const r = relate({ text: 'The harbour master said the bay would be clean within days.' }, { text: 'The state biologist said it would take months, not days, for the bay to recover.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.opposingDirection).toEqual({ a: ['would be clean within days'], b: ['would take months'] });
+  });
+});

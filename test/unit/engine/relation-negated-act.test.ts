@@ -102,3 +102,24 @@ describe('a negated act against the act stated', () => {
     expect(r.evidence.act).toEqual({ a: 'not injured', b: 'injured' });
   });
 });
+
+describe('"no" before the doer denies its act (session 25: "No trains crossed the viaduct" / "two passenger trains crossed the viaduct")', () => {
+  it('"No ferries sailed …" disputes "two ferries sailed …" of the same crossing, and the reason quotes both acts', () => {
+    const neg = 'No ferries sailed from Harlow after the storm warning was issued, the operator said.';
+    const plain = 'Harbour logs show that two ferries sailed from Harlow on Tuesday night, after the coast guard had reported the storm warning to the operator.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No ferries sailed', b: 'sailed' });
+  });
+
+  it('not another doer, a span of time, a relayed report before the act, or an act of another thing', () => {
+    const neg = 'No ferries sailed from Harlow after the storm warning was issued, the operator said.';
+    expect(actLabel(neg, 'Two fishing boats sailed from Harlow on Tuesday night despite the storm warning.')).not.toBe('disputes');
+    expect(actLabel('No ferries have sailed from Harlow in two years, the operator said.', 'Two ferries sailed from Harlow on Tuesday, the operator said.')).not.toBe('disputes');
+    expect(actLabel(neg, 'Rumours spread that two ferries sailed from Harlow after the storm warning.')).not.toBe('disputes');
+    expect(actLabel(neg, 'Two ferries sailed into Brell harbour on Tuesday after the storm warning.')).not.toBe('disputes');
+  });
+
+  it('reads a sentence ending in "no" (no word after it to deny)', () => {
+    expect(actLabel('Asked whether ferries sailed from Harlow after the warning, the operator said no', 'Two ferries sailed from Harlow after the warning.')).not.toBe('disputes');
+  });
+});

@@ -33,6 +33,10 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   bodies: 'body', passengers: 'passenger', firefighters: 'firefighter', journalists: 'journalist', miners: 'miner',
   protesters: 'protester', demonstrators: 'demonstrator', suspects: 'suspect', gunmen: 'gunman', attackers: 'attacker',
   survivors: 'survivor', tourists: 'tourist', pilgrims: 'pilgrim',
+  // animals killed by a spill, a disease or a cull ("3,000 fish were killed", "7,400 dead fish"): "fish" and "sheep"
+  // have no plural ending to read them by
+  fish: 'fish', birds: 'bird', animals: 'animal', cattle: 'cattle', sheep: 'sheep', cows: 'cow', pigs: 'pig',
+  chickens: 'chicken', hens: 'chicken', poultry: 'poultry', livestock: 'livestock',
   // things
   homes: 'home', houses: 'home', buildings: 'building', schools: 'school', hospitals: 'hospital',
   vehicles: 'vehicle', cars: 'vehicle', tanks: 'tank', aircraft: 'aircraft', planes: 'aircraft',
@@ -59,6 +63,7 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
   injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
   km: 'km', m: 'm', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
   '₽': 'rubles', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
+  fish: 'fish', sheep: 'sheep', cattle: 'cattle', poultry: 'poultry', livestock: 'livestock',
 };
 
 /** Currency symbols written before the number. */
@@ -134,6 +139,8 @@ export const STRIKE_NOUNS: ReadonlySet<string> = new Set(['strike', 'walkout', '
  */
 export const STATE_PREMODIFIERS: Readonly<Record<string, string>> = {
   striking: 'striking', cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
+  // "7,400 dead fish", "three dead soldiers": as many killed
+  dead: 'killed',
 };
 
 /** Participles after a sum that say what it is ("a $3.4 million ransom was paid", "$5 million demanded by the gang"). */

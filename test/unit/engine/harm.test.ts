@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { harmConflict, harmReading } from '../../../utils/engine/harm';
+import { relate as relateTexts } from '../../../utils/engine/relation';
+
+/** Relates two plain texts. */
+const relate = (a: string, b: string) => relateTexts({ text: a }, { text: b });
+
+/** Kinds a sentence says nobody suffered and somebody suffered, sorted. */
+const read = (text: string) => {
+  const r = harmReading(text);
+  return r ? { none: [...r.none].sort(), some: [...r.some].sort() } : null;
+};
+
+describe('harmReading: whether a sentence says nobody, or somebody, died or was hurt', () => {
+  it('reads a none of deaths or injuries however a reporter puts it', () => {
+    for (const [text, kind] of [
+      ['No injuries were reported after the ferry struck the pier.', 'injury'],
+      ['Nobody was seriously hurt, the harbour master said.', 'injury'],
+      ['There were no reports of injuries at the depot.', 'injury'],
+      ['No one died in the warehouse fire, officials said.', 'death'],
+      ['No deaths have been linked to the gas leak.', 'death'],
+      ['No passengers were injured when the bus left the road.', 'injury'],
+    ] as const) expect(read(text), text).toEqual({ none: [kind], some: [] });
+  });
+
+  it('reads a stated death or injury, with someone it befell', () => {
+    for (const [text, kind] of [
+      ['Two deckhands were hurt when the ferry struck the pier.', 'injury'],
+      ['A forklift driver died in the warehouse fire on Sunday.', 'death'],
+      ['Three passengers were taken to St Anne\'s Hospital with cuts and bruises.', 'injury'],
+      ['The gas leak killed two residents of the building.', 'death'],
+      ['The driver suffered minor injuries.', 'injury'],
+      ['Firefighters found the caretaker dead in a stairwell.', 'death'],
+      ['The coroner confirmed the death on Monday.', 'death'],
+    ] as const) expect(read(text), text).toEqual({ none: [], some: [kind] });
+  });
+
+  it('reads nothing where no one is harmed, or the harm is denied, hedged, of another time or said there was one', () => {
+    for (const text of [
+      'The fire died down overnight.',
+      'Councillors killed the bill in committee.',
+      'The closure hurt trade at the market.',
+      'No further deaths have been reported.', // there was one
+      'There have been no deaths at the depot since 2019.', // a span, not this event
+      'The collapse could have killed dozens of shoppers.',
+      'In 2021, two workers were injured in a similar fire at the depot.',
+      'The crew were not injured.',
+      'Opponents called the plan a death sentence for the valley.',
+      'Since the death of her father in 2011, she has led the family firm.', // someone's death long before
+      'The mayor was hospitalized for knee surgery on Tuesday.', // care, not harm done
+      'The band marked the anniversary of his death with a concert.',
+    ]) expect(read(text), text).toBeNull();
+  });
+});
+
+describe('harmConflict: none against some, of one kind', () => {
+  it('a none of injuries is answered by an injury or a death, and the reason quotes both', () => {
+    expect(harmConflict(harmReading('No injuries were reported after the ferry struck the pier.'), harmReading('Two deckhands were hurt when the ferry struck the pier.'))).toEqual({
+      none: 'a',
+      a: 'No injuries',
+      b: 'Two deckhands were hurt',
+    });
+    expect(harmConflict(harmReading('A forklift driver died in the warehouse fire on Sunday.'), harmReading('Nobody was seriously hurt in the warehouse fire.'))?.none).toBe('b');
+  });
+
+  it('a none of deaths is not answered by an injury; two nones, or a sentence saying both, are no conflict', () => {
+    expect(harmConflict(harmReading('No one died in the warehouse fire.'), harmReading('Two workers were treated in hospital for smoke inhalation.'))).toBeNull();
+    expect(harmConflict(harmReading('No one died in the warehouse fire.'), harmReading('There were no deaths in the fire, the chief said.'))).toBeNull();
+    expect(harmConflict(harmReading('No injuries were reported.'), harmReading('No injuries were reported at the pier, but two deckhands were hurt.'))).toBeNull();
+  });
+});
+
+describe('relate: a toll answered both ways about one event is a dispute', () => {
+  it('disputes "no injuries" against an injury in the same collision, quoting both', () => {
+    const r = relate('No injuries were reported after the Kestrel ferry struck the Harlow pier on Friday.', 'Two deckhands were hurt when the Kestrel ferry struck the Harlow pier on Friday, the coast guard said.');
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.harm).toEqual({ none: 'a' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['No injuries'], b: ['Two deckhands were hurt'] });
+  });
+
+  it('no dispute where the two share nothing but the harm, or the injury is relayed as a rumour', () => {
+    expect(relate('No injuries were reported after the Kestrel ferry struck the Harlow pier.', 'Two climbers were hurt in a fall on Mount Brell.').label).not.toBe('disputes');
+    expect(relate('No injuries were reported after the Kestrel ferry struck the Harlow pier.', 'Rumours spread online that two deckhands were hurt when the Kestrel ferry struck the Harlow pier.').label).not.toBe('disputes');
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Whether anyone died or was hurt, answered both ways: "No deaths have been reported" against "A Kessling woman who
+ * fell ill … died on Thursday"; "No one was injured" against "Two workers were hurt when the span gave way". News
+ * reports the toll of every fire, crash, collapse and outbreak, and early reports of none are often contradicted by
+ * later ones; neither a negation of a shared word nor a figure row sees it ("no deaths" is no count, "died" no noun).
+ *
+ * Pure patterns on the sentence, no parse:
+ * - none: "no (reported / serious) deaths / fatalities / injuries / casualties", "no reports of injuries", "no one
+ *   (was) killed / hurt / injured / died", "nobody …"; not "no further / other deaths" (which says there was one),
+ *   nor a span of time ("no deaths since 2019", "in years"), nor a hedge ("could have been");
+ * - some: "died", "was / were killed", "N dead", "N deaths", "confirmed the death", "death toll" (not "the death of" someone
+ *   or "his death", mostly a past one: "since the death of his father", "before his death"); "was / were injured / hurt /
+ *   wounded", "N injured", "injuring N", "suffered … injuries" — stated, not negated, hedged, conditional or of
+ *   another event ("in 2022", "last year", "a separate", "an earlier").
+ * A none of injuries is answered by any harm (the dead were hurt too); a none of deaths only by a death. Whether the
+ * two texts speak of one event is for the caller (relation.ts asks for a shared subject; match.ts for the page's
+ * paragraph and the card's own gates).
+ */
+
+/** What a sentence says of harm to people: a kind of harm it says none came to, or one it says came. */
+export interface HarmReading {
+  /** Kinds the sentence says nobody suffered ("no deaths": death). */
+  none: Set<HarmKind>;
+  /** Kinds the sentence says somebody suffered ("two workers were hurt": injury). */
+  some: Set<HarmKind>;
+  /** The words of each reading as written, for the card's reason line. */
+  words: Partial<Record<`${'none' | 'some'}:${HarmKind}`, string>>;
+}
+
+/** Death, or being hurt short of it. */
+export type HarmKind = 'death' | 'injury';
+
+const NOUN_KIND: Readonly<Record<string, HarmKind>> = {
+  death: 'death', deaths: 'death', fatality: 'death', fatalities: 'death',
+  injury: 'injury', injuries: 'injury', casualty: 'injury', casualties: 'injury',
+};
+const VERB_KIND: Readonly<Record<string, HarmKind>> = {
+  killed: 'death', died: 'death', dead: 'death',
+  injured: 'injury', hurt: 'injury', wounded: 'injury', harmed: 'injury',
+};
+
+/** "no (serious) deaths", "no reports of injuries", "no reported casualties". */
+const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
+/** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured". */
+const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+/** Words that make a "no" say there was one ("no further deaths") or that it speaks of a span ("no deaths since 2019"). */
+const NOT_NONE = /\b(?:further|other|more|additional|new|else|since|years?|decades?|history)\b/i;
+
+/** A death or injury stated: the word, and the words before it that tell whom it befell. */
+const SOME = /\b(died|killed|dead|deaths|death\s+toll|the\s+death(?!\s+(?:of|penalty|penalties|threats?|sentences?|row|certificate|squad|spiral|knell|anniversary))|fatal(?:ly)?\s+(?:injured|wounded|shot|struck|hurt)|injured|injuring|injuries|hurt|wounded|wounding)\b/gi;
+/** Somebody treated in or taken to hospital. */
+const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed|admitted|taken|rushed|airlifted|flown)\b(?:\s+[\w'’-]+){0,5}?\s+(?:hospitals?|medical\s+cent(?:er|re)|clinic|emergency\s+room)\b|\b(?:were|was|been)\s+hospitali[sz]ed\b/i;
+/** A stay in hospital for care, not for harm done ("hospitalized for ankle surgery"). */
+const CARE = /\b(?:surgery|operation|check-?ups?|tests|routine|cancer|pneumonia|chemotherapy|gave\s+birth|illness\s+unrelated)\b/i;
+/** Uses of the words that are no harm to anyone. */
+const NOT_HARM_AFTER = /^\s*(?:down|out|away|off|end|heat|line|zone|weight|of\s+(?:the|a|an)\s+(?:bill|deal|plan|proposal|project|idea|merger))\b/i;
+const NOT_HARM_BEFORE = /\b(?:killed|kill)\s+(?:the|a|an|its|their|his|her)\s+(?:bill|deal|plan|proposal|project|idea|merger|story|engine|power|lights)\b|\b(?:hurt|hurting|hurts)\s+(?:the|its|their|his|her|our|sales|business|profits?|chances|economy|reputation|feelings)\b/i;
+/** Before a harm word in its clause: it is denied, hedged, asked, supposed or said of a time or event of its own. */
+const UNSTATED = /\b(?:not|no|never|nobody|none|without|could|would|might|may|if|whether|feared|fear|risk|danger|threat|avoid|prevent|escaped|spared|narrowly|potentially|possibly|nearly|almost)\b|n['’]t\b/i;
+/** Anywhere in the sentence: the harm is of another event or time. */
+const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|decade)\b|\byears?\s+(?:ago|earlier|before)\b|\b(?:separate|unrelated|similar|earlier|previous|another)\s+(?:\w+\s+)?(?:incident|accident|outbreak|fire|crash|attack|collapse|explosion|blast|event|case)\b/i;
+/** A cheap test before the patterns: none of the words occur. */
+const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital)/i;
+
+/** A sentence split into clauses at commas, semicolons and dashes, with each clause's start in the sentence. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const m = /[,;:—–(]|\s-\s|\b(?:but|while|although|though|and)\s+(?=\w+\s+(?:was|were|had|have|has)\b)/gi;
+  let start = 0;
+  for (let hit = m.exec(before); hit; hit = m.exec(before)) start = hit.index + hit[0].length;
+  return start;
+}
+
+/** What the sentence says of harm to people, or null when it says nothing of it. */
+export function harmReading(text: string): HarmReading | null {
+  if (!ANY.test(text)) return null;
+  const none = new Set<HarmKind>();
+  const some = new Set<HarmKind>();
+  const words: HarmReading['words'] = {};
+  const noneSpans: [number, number][] = [];
+  const span = /\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:have|be)\b/i;
+  for (const re of [NONE_NOUN, NONE_PERSON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = m[1]!.toLowerCase();
+      const kind = NOUN_KIND[word] ?? VERB_KIND[word] ?? (word.startsWith('injur') ? 'injury' : word.startsWith('casualt') ? 'injury' : 'death');
+      const clause = text.slice(clauseStart(text, m.index), text.slice(m.index).search(/[,;.!?]|$/) + m.index);
+      if (NOT_NONE.test(m[0]) || NOT_NONE.test(clause.slice(m.index - clauseStart(text, m.index) + m[0].length)) || span.test(clause)) continue;
+      none.add(kind);
+      words[`none:${kind}`] ??= m[0];
+      noneSpans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  if (!OTHER_EVENT.test(text)) {
+    SOME.lastIndex = 0;
+    for (let m = SOME.exec(text); m; m = SOME.exec(text)) {
+      const at = m.index;
+      if (noneSpans.some(([s, e]) => at >= s && at < e)) continue;
+      const word = m[1]!.toLowerCase();
+      const after = text.slice(at + m[0].length);
+      if (NOT_HARM_AFTER.test(after) || NOT_HARM_BEFORE.test(text.slice(Math.max(0, at - 1), at + 40))) continue;
+      const from = clauseStart(text, at);
+      const before = text.slice(from, at);
+      if (UNSTATED.test(before)) continue;
+      // "killed" and "hurt" need someone it befell: a passive ("was killed"), a person or a count before or after.
+      if (/^(?:killed|hurt|injured|wounded)$/.test(word) && !/\b(?:was|were|been|being|get|got|is|are)\s+(?:\w+\s+)?$/i.test(before) && !/^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|at\s+least|more\s+than|dozens|scores|hundreds|several|many|people|\w+\s+(?:people|workers|residents|others|civilians|soldiers|passengers))\b/i.test(after) && !/\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
+      // "dead" and "deaths" with a count or a finding ("three dead", "found dead"); "death of" / "death toll" as they are.
+      if (/^dead$/.test(word) && !/\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|found|left|declared|pronounced|are|were|was|is)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
+      if (/^injuries$/.test(word) && !/\b(?:suffered|sustained|treated\s+for|with|minor|serious|critical|severe|life-threatening|\d+)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      if (/^deaths$/.test(word) && !/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|the|several|many)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      const kind: HarmKind = /^(?:died|killed|dead|deaths|death|fatal)|\sdeath$/.test(word) ? 'death' : 'injury';
+      some.add(kind);
+      words[`some:${kind}`] ??= somePhrase(text, from, at, at + m[0].length);
+    }
+  }
+  // Treated in hospital: hurt, whatever by ("Two Pardee workers were treated at Fenwick Memorial Hospital … for
+  // breathing problems").
+  if (!some.has('injury') && !OTHER_EVENT.test(text)) {
+    const m = HOSPITAL.exec(text);
+    if (m && !UNSTATED.test(text.slice(clauseStart(text, m.index), m.index + m[0].length)) && !noneSpans.length && !CARE.test(text)) {
+      some.add('injury');
+      words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
+    }
+  }
+  return none.size || some.size ? { none, some, words } : null;
+}
+
+/**
+ * The harm as the reason line quotes it: its clause up to the word when that is short ("Two workers were hurt", "Two
+ * Pardee workers were treated at Fenwick Memorial Hospital"), else
+ * the word and the few after it ("died on Thursday").
+ */
+function somePhrase(text: string, from: number, at: number, end: number): string {
+  const lead = text.slice(from, end).trim();
+  if (lead.split(/\s+/).length <= 10) return lead;
+  const tail = /^(?:\s+[\w'’-]+){0,3}/.exec(text.slice(end))![0];
+  return text.slice(at, end + tail.length).trim();
+}
+
+/**
+ * Whether one side says no harm of a kind came and the other that it did: which side says none, and the words of
+ * each (a, b). A none of injuries is answered by any harm; a none of deaths only by a death. Null otherwise, and
+ * when the side stating harm also says none of that kind (its own words are mixed: "no one died, though two were hurt"
+ * answers a none of deaths with none).
+ */
+export function harmConflict(a: HarmReading | null, b: HarmReading | null): { none: 'a' | 'b'; a: string; b: string } | null {
+  if (!a || !b) return null;
+  for (const [noneSide, n, s] of [['a', a, b], ['b', b, a]] as const) {
+    for (const kind of n.none) {
+      const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : ['death'];
+      const hit = answers.find((k) => s.some.has(k) && !s.none.has(k) && !n.some.has(k));
+      if (!hit) continue;
+      const noneWords = n.words[`none:${kind}`]!;
+      const someWords = s.words[`some:${hit}`]!;
+      return noneSide === 'a' ? { none: 'a', a: noneWords, b: someWords } : { none: 'b', a: someWords, b: noneWords };
+    }
+  }
+  return null;
+}
