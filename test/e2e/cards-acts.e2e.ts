@@ -9,23 +9,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { card, openTopicByKeyboard, overlay, settleOverlay } from './overlay-driver';
-import { RESULTS_DIR, ROOT, importFixtureFiles, launchExtension, openFixturePage, type ExtensionSession } from './harness';
+import { card, openPlacedTopic, settleOverlay } from './overlay-driver';
+import { RESULTS_DIR, importSubject, launchExtension, openFixturePage, type ExtensionSession } from './harness';
 
-const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/wexley-ransomware/articles');
-
-/** Opens topic `label`'s card and waits until it is placed beside its mention. */
-async function openTopic(page: Page, label: string): Promise<void> {
-  await openTopicByKeyboard(page, label);
-  await expect.poll(() => overlay(page).locator('.clx-card-wrap[data-placed]').count()).toBe(1);
-}
+const SUBJECT = 'wexley-ransomware';
 
 let s: ExtensionSession;
 beforeAll(async () => {
   s = await launchExtension();
-  const files = fs.readdirSync(ARTICLES).sort().map((f) => path.join(ARTICLES, f));
-  expect(await importFixtureFiles(s, files)).toEqual(files.map(() => 'imported'));
+  await importSubject(s, SUBJECT);
 }, 120_000);
 afterAll(async () => {
   await s?.close();
@@ -38,7 +30,7 @@ describe('a denied act and conflicting estimates on the ransomware page', () => 
   ])('%s: the reported payment disputes "had not paid a ransom", quoting both acts', async (fixture, png, theme) => {
     const { page, errors } = await openFixturePage(s, fixture);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openTopic(page, 'Wexley General');
+    await openPlacedTopic(page, 'Wexley General');
     const c = card(page);
     expect(await c.getAttribute('data-theme')).toBe(theme);
     const paid = c.locator('.cl-item--disputes').filter({ hasText: 'paid a ransom of about $3.4 million' });
@@ -55,7 +47,7 @@ describe('a denied act and conflicting estimates on the ransomware page', () => 
   it('the CIO\'s "could take two to three weeks" disputes "back online by Monday" on the Meridale card', async () => {
     const { page, errors } = await openFixturePage(s, 'wexley-ransomware-article.html');
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openTopic(page, 'Meridale');
+    await openPlacedTopic(page, 'Meridale');
     const weeks = card(page).locator('.cl-item--disputes').filter({ hasText: 'could take two to three weeks' });
     await expect.poll(() => weeks.count()).toBe(1);
     expect(await weeks.locator('.cl-why').innerText()).toBe('“would be back online by Monday” vs “could take two to three weeks”');

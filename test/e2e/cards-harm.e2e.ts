@@ -8,23 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { card, openTopicByKeyboard, overlay, settleOverlay } from './overlay-driver';
-import { RESULTS_DIR, ROOT, importFixtureFiles, launchExtension, openFixturePage, type ExtensionSession } from './harness';
+import { card, openPlacedTopic, settleOverlay } from './overlay-driver';
+import { RESULTS_DIR, importSubject, launchExtension, openFixturePage, type ExtensionSession } from './harness';
 
-const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/sallow-river-spill/articles');
-
-/** Opens topic `label`'s card and waits until it is placed beside its mention. */
-async function openTopic(page: Page, label: string): Promise<void> {
-  await openTopicByKeyboard(page, label);
-  await expect.poll(() => overlay(page).locator('.clx-card-wrap[data-placed]').count()).toBe(1);
-}
+const SUBJECT = 'sallow-river-spill';
 
 let s: ExtensionSession;
 beforeAll(async () => {
   s = await launchExtension();
-  const files = fs.readdirSync(ARTICLES).sort().map((f) => path.join(ARTICLES, f));
-  expect(await importFixtureFiles(s, files)).toEqual(files.map(() => 'imported'));
+  await importSubject(s, SUBJECT);
 }, 120_000);
 afterAll(async () => {
   await s?.close();
@@ -37,7 +29,7 @@ describe('harm answered both ways on the river-spill page', () => {
   ])('%s: the workers treated in hospital dispute "No workers were injured"; the fish killed are one row', async (fixture, png, theme) => {
     const { page, errors } = await openFixturePage(s, fixture);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openTopic(page, 'Pardee');
+    await openPlacedTopic(page, 'Pardee');
     const c = card(page);
     expect(await c.getAttribute('data-theme')).toBe(theme);
     const treated = c.locator('.cl-item--disputes').filter({ hasText: 'Two Pardee workers were treated at Fenwick Memorial Hospital' });

@@ -496,6 +496,17 @@ export async function importFixtureFiles(s: ExtensionSession, files: readonly st
   return outcomes.map((o) => o.status);
 }
 
+/**
+ * Imports every article of a blind subject (test/fixtures/subjects/<name>/articles) through the protocol, as the
+ * options page would, and checks each was imported.
+ */
+export async function importSubject(s: ExtensionSession, name: string): Promise<void> {
+  const dir = path.join(ROOT, 'test/fixtures/subjects', name, 'articles');
+  const files = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+  const outcomes = await importFixtureFiles(s, files);
+  if (outcomes.some((o) => o !== 'imported')) throw new Error(`importing ${name}: ${outcomes.join(', ')}`);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The content script's isolated world
 // ---------------------------------------------------------------------------------------------------------

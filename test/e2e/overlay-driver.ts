@@ -251,6 +251,12 @@ export const pill = (page: Page): OverlayLocator => overlay(page).getByRole('but
 /** The open topic card. */
 export const card = (page: Page): OverlayLocator => overlay(page).getByRole('dialog');
 
+/** Opens topic `label`'s card from the pill by keyboard and waits until the card is placed beside its mention. */
+export async function openPlacedTopic(page: Page, label: string): Promise<void> {
+  await openTopicByKeyboard(page, label);
+  await expect.poll(() => overlay(page).locator('.clx-card-wrap[data-placed]').count()).toBe(1);
+}
+
 /**
  * Opens topic `label`'s card the keyboard way: focus the pill, expand it, arrow down to the topic, Enter.
  * Returns the topic's accessible name. The pill's list is read as it is at each step (a background re-match

@@ -24,14 +24,14 @@ import { boundedMemo } from './memo';
 import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
-import { harmConflict, harmReading, type HarmReading } from './harm';
-import { complaintReading, complaintsConflict, type ComplaintReading } from './complaints';
-import { estimateReading, estimatesConflict, type EstimateReading } from './estimates';
+import { harmConflict, harmReading } from './harm';
+import { complaintReading, complaintsConflict } from './complaints';
+import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
-import { endedVersusGoingOn, stateReading, type StateReading } from './state-end';
-import { planReading, planVersusNoPlan, type PlanReading } from './plans';
+import { endedVersusGoingOn, stateReading } from './state-end';
+import { planReading, planVersusNoPlan } from './plans';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -2832,45 +2832,23 @@ function nameStems(p: PreparedText): Set<string> {
   return hit;
 }
 
-const stateCache = new WeakMap<PreparedText, StateReading | null>();
-/** {@link stateReading} once per prepared text (a page sentence meets hundreds of claims). */
-function stateOf(p: PreparedText): StateReading | null {
-  let hit = stateCache.get(p);
-  if (hit === undefined) stateCache.set(p, (hit = stateReading(p.text)));
-  return hit;
+/**
+ * A reading of a text's words (state-end.ts, plans.ts, estimates.ts, harm.ts, complaints.ts) taken once per prepared
+ * text: a page sentence meets hundreds of claims.
+ */
+function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
+  const cache = new WeakMap<PreparedText, { value: T }>();
+  return (p) => {
+    let hit = cache.get(p);
+    if (!hit) cache.set(p, (hit = { value: read(p.text) }));
+    return hit.value;
+  };
 }
-
-const planCache = new WeakMap<PreparedText, PlanReading | null>();
-/** {@link planReading} once per prepared text. */
-function planOf(p: PreparedText): PlanReading | null {
-  let hit = planCache.get(p);
-  if (hit === undefined) planCache.set(p, (hit = planReading(p.text)));
-  return hit;
-}
-
-const estimateCache = new WeakMap<PreparedText, EstimateReading | null>();
-/** {@link estimateReading} once per prepared text. */
-function estimateOf(p: PreparedText): EstimateReading | null {
-  let hit = estimateCache.get(p);
-  if (hit === undefined) estimateCache.set(p, (hit = estimateReading(p.text)));
-  return hit;
-}
-
-const complaintCache = new WeakMap<PreparedText, ComplaintReading | null>();
-/** {@link complaintReading} once per prepared text. */
-function complaintOf(p: PreparedText): ComplaintReading | null {
-  let hit = complaintCache.get(p);
-  if (hit === undefined) complaintCache.set(p, (hit = complaintReading(p.text)));
-  return hit;
-}
-
-const harmCache = new WeakMap<PreparedText, HarmReading | null>();
-/** {@link harmReading} once per prepared text. */
-function harmOf(p: PreparedText): HarmReading | null {
-  let hit = harmCache.get(p);
-  if (hit === undefined) harmCache.set(p, (hit = harmReading(p.text)));
-  return hit;
-}
+const stateOf = oncePerText(stateReading);
+const planOf = oncePerText(planReading);
+const estimateOf = oncePerText(estimateReading);
+const harmOf = oncePerText(harmReading);
+const complaintOf = oncePerText(complaintReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
