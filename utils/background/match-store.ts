@@ -18,7 +18,7 @@ import { readThrough } from '../read-through';
 import { readTopics } from '../topic-head';
 import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow, type AliasChange } from '../engine/claim-features';
 import { FEATURES_ALIASES_META_KEY, rememberedAliasChanges } from '../claim-features-store';
-import { markStartup } from './startup-timings';
+import { markStartup, noteSlice } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
 
 /** What every page needs, read once per corpus version: outlets, topics, the topic matcher and the stems' vocabulary. */
@@ -71,7 +71,10 @@ const ROW_CACHE_MAX = 200_000;
 const readThroughRows = <K, V>(cache: Map<K, V | null>, keys: readonly K[], read: (missing: K[]) => Promise<(V | undefined)[]>) =>
   readThrough(cache, keys, read, ROW_CACHE_MAX);
 
-/** Claims kept in a head's cache: a few pages' worth of candidates. */
+/**
+ * Claims kept in a head's cache: a few pages' worth of candidates and figure claims (a 100k-claim bench page wants about
+ * 1,600: `globalThis.__claimlensSlices`). A page wanting more than this empties the cache on every load, warm or not.
+ */
 const CLAIM_CACHE_MAX = 5000;
 
 /** Same limits as match.ts: candidates per topic and the topic's sentences they are chosen for. */
@@ -202,7 +205,8 @@ export async function loadPageSlice(
   for (const id of candidates) wanted.add(id);
 
   let missing = [...wanted].filter((id) => !head.claimCache.has(id));
-  if (head.claimCache.size + missing.length > head.claimCacheMax) {
+  const emptied = head.claimCache.size + missing.length > head.claimCacheMax;
+  if (emptied) {
     head.claimCache.clear();
     head.claimTerms.clear();
     head.featured.clear();
@@ -211,6 +215,7 @@ export async function loadPageSlice(
     // second load of it showed no topic at all.)
     missing = [...wanted];
   }
+  noteSlice({ wanted: wanted.size, missing: missing.length, emptied });
   // Each slice claim's stems from its topic's row (stem ids in text order, as the index was built from the claim's
   // text): no claim is tokenised and stemmed here, nor its stems looked up one read each.
   for (const row of gated) {

@@ -10,3 +10,21 @@ const marks: Record<string, number> = {};
 export function markStartup(name: string): void {
   if (!(name in marks)) marks[name] = Math.round(performance.now() * 10) / 10;
 }
+
+/** What one page's slice read (utils/background/match-store.ts): claims it wanted, those not cached, and whether the cache was emptied. */
+export interface SliceCount {
+  wanted: number;
+  missing: number;
+  emptied: boolean;
+}
+const slices: SliceCount[] = [];
+(globalThis as { __claimlensSlices?: SliceCount[] }).__claimlensSlices = slices;
+
+/**
+ * Notes one page's slice (the last 20 are kept on `globalThis.__claimlensSlices` for the browser bench): a warm page
+ * that empties the claim cache reads its whole slice again, as a cold one does.
+ */
+export function noteSlice(count: SliceCount): void {
+  slices.push(count);
+  if (slices.length > 20) slices.shift();
+}

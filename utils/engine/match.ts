@@ -509,7 +509,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, harmFrames(a.sentences)), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate);
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, answerFrames(a.sentences)), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate);
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -555,7 +555,7 @@ function figureHomes(a: AnalysisState): ReadonlyMap<string, string> {
  * overlap on before reading any stance. The relations are kept in the page's pair memo for the card itself.
  */
 function ruleItemIds(a: AnalysisState, d: TopicDraft): string[] {
-  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs, undefined, harmFrames(a.sentences));
+  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs, undefined, answerFrames(a.sentences));
   return contrastItems(groupContrasts(a.index, d.candidates, relations)).map((c) => c.claim.id);
 }
 
@@ -1255,9 +1255,10 @@ function bestRelations(
         topSentence = altSentence;
       }
     }
-    // "No deaths have been reported.", read with the sentences before it (harmFrames), answers a claim of a death, and an
-    // estimate of when something is back one of how long it stays out, however little else the two sentences share
-    // (the claim may be unrelated to every single page sentence): the rule itself asks that they share a subject.
+    // "No deaths have been reported.", read with the sentences before it, answers a claim of a death; an estimate of when
+    // something is back, one of how long it stays out; a complaint not received, one made (answerFrames) — however
+    // little else the two sentences share (the claim may be unrelated to every single page sentence): the rule itself
+    // asks that they share a subject.
     if (top && top.label !== 'agrees' && !(top.label === 'disputes' && ruleConflict(top)) && frames.length) {
       const harm = (harmReading(claim.text)?.some.size ?? 0) > 0;
       const estimate = estimateReading(claim.text) !== null;
@@ -1279,21 +1280,18 @@ function bestRelations(
 
 /**
  * The page sentences that answer a claim however little else they share with it (see bestRelations): each stating an
- * estimate of when something is back, as it is, and each saying nobody died or was hurt, read with the sentences before
- * it: what it is about is there, when
- * it names little else itself ("No deaths have been reported.", "No workers were injured, plant manager Dale Whitford
- * said.") ("47 people have fallen ill in a salmonella outbreak linked to
- * Pepper Lane Grill restaurants … Fairleigh said nine people had been treated in hospital."). The frame keeps the
+ * estimate of when something is back, or a complaint not received, as it is (it names what it is about: "the line …
+ * would reopen by Friday", "the county had not received any formal complaint"); and each saying nobody died or was
+ * hurt, read with the two sentences before it, where what it is about is ("No deaths have been reported." after "47
+ * people have fallen ill in a salmonella outbreak linked to Pepper Lane Grill restaurants …"). Such a frame keeps the
  * short sentence's span and text (the card shows and scrolls to it); only the relation reads the frame's words.
  */
-function harmFrames(sentences: readonly PageSentence[]): PageSentence[] {
+function answerFrames(sentences: readonly PageSentence[]): PageSentence[] {
   let hit = frameCache.get(sentences);
   if (hit) return hit;
   hit = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    // An estimate of when something is back, or a complaint not received, is read alone: it names what it is about ("the
-    // line … would reopen by Friday", "the county had not received any formal complaint").
     if (estimateReading(s.text) || complaintReading(s.text)?.noneBy) {
       hit.push(s);
       continue;
@@ -1315,7 +1313,7 @@ const frameCache = new WeakMap<readonly PageSentence[], PageSentence[]>();
  * as related to the page; a known article is of the page's story; same time).
  */
 const FRAME_THRESHOLDS = { related: 0, stance: 0 };
-/** Sentences before a short harm sentence read with it (a lead and the paragraph's first). */
+/** Sentences before a harm sentence read with it (a lead and the paragraph's first). */
 const FRAME_SENTENCES = 2;
 
 /** How much less similar than the closest a page sentence may be and still be the one a claim answers (see bestRelations). */

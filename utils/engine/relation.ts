@@ -2994,10 +2994,9 @@ export function relate(
   // gave way"): harm.ts. Neither side may relay a report of it.
   if (label === 'related' && stanceOk) {
     const harm = harmConflict(harmOf(a), harmOf(b));
+    const [none, some] = harm?.none === 'a' ? [a, b] : [b, a];
     // "No deaths have been reported" is how a none is said: its "reported" relays nothing.
-    const none = harm?.none === 'a' ? a : b;
-    const noneRelays = none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h)) || SUSPICION.test(none.text);
-    if (harm && !relaysReport(harm.none === 'a' ? b : a) && !noneRelays) {
+    if (harm && !relaysReport(some) && !none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h)) && !SUSPICION.test(none.text)) {
       label = 'disputes';
       strength = 1;
       evidence.harm = { none: harm.none };
