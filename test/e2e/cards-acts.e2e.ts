@@ -6,49 +6,30 @@
  * online by Monday" by "could take two to three weeks", each with both sides' words on its reason line. Screenshots,
  * light and dark, go to test-results/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, openPlacedTopic, settleOverlay } from './overlay-driver';
-import { RESULTS_DIR, importSubject, launchExtension, openFixturePage, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openCardOn, shotCard, subjectSession } from './subject-card';
 
-const SUBJECT = 'wexley-ransomware';
-
-let s: ExtensionSession;
-beforeAll(async () => {
-  s = await launchExtension();
-  await importSubject(s, SUBJECT);
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const session = subjectSession('wexley-ransomware');
 
 describe('a denied act and conflicting estimates on the ransomware page', () => {
   it.each([
     ['wexley-ransomware-article.html', 'cards-denied-act-light.png', 'light'],
     ['wexley-ransomware-dark.html', 'cards-denied-act-dark.png', 'dark'],
   ])('%s: the reported payment disputes "had not paid a ransom", quoting both acts', async (fixture, png, theme) => {
-    const { page, errors } = await openFixturePage(s, fixture);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openPlacedTopic(page, 'Wexley General');
-    const c = card(page);
+    const { page, errors, card: c } = await openCardOn(session(), fixture, 'Wexley General');
     expect(await c.getAttribute('data-theme')).toBe(theme);
     const paid = c.locator('.cl-item--disputes').filter({ hasText: 'paid a ransom of about $3.4 million' });
     await expect.poll(() => paid.count()).toBe(1);
     expect(await paid.locator('.cl-why').innerText()).toBe('“not paid a ransom” vs “paid a ransom of about $3.4 million”');
     expect(await paid.locator('.cl-answers q').innerText()).toContain('said it had not paid a ransom');
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    await settleOverlay(page);
-    await page.screenshot({ path: path.join(RESULTS_DIR, png), animations: 'disabled' });
+    await shotCard(page, png);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('the CIO\'s "could take two to three weeks" disputes "back online by Monday" on the Meridale card', async () => {
-    const { page, errors } = await openFixturePage(s, 'wexley-ransomware-article.html');
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openPlacedTopic(page, 'Meridale');
-    const weeks = card(page).locator('.cl-item--disputes').filter({ hasText: 'could take two to three weeks' });
+    const { page, errors, card: c } = await openCardOn(session(), 'wexley-ransomware-article.html', 'Meridale');
+    const weeks = c.locator('.cl-item--disputes').filter({ hasText: 'could take two to three weeks' });
     await expect.poll(() => weeks.count()).toBe(1);
     expect(await weeks.locator('.cl-why').innerText()).toBe('“would be back online by Monday” vs “could take two to three weeks”');
     expect(await weeks.locator('.cl-answers q').innerText()).toContain('back online by Monday');

@@ -5,32 +5,17 @@
  * injured" is disputed by the hospital's two workers treated, with both sides' words on the reason line, and the fish
  * killed make one row (3,000 · 7,400 · 20,000) without the 2021 spill's. Screenshots, light and dark, go to test-results/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, openPlacedTopic, settleOverlay } from './overlay-driver';
-import { RESULTS_DIR, importSubject, launchExtension, openFixturePage, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openCardOn, shotCard, subjectSession } from './subject-card';
 
-const SUBJECT = 'sallow-river-spill';
-
-let s: ExtensionSession;
-beforeAll(async () => {
-  s = await launchExtension();
-  await importSubject(s, SUBJECT);
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const session = subjectSession('sallow-river-spill');
 
 describe('harm answered both ways on the river-spill page', () => {
   it.each([
     ['sallow-river-spill-article.html', 'cards-harm-light.png', 'light'],
     ['sallow-river-spill-dark.html', 'cards-harm-dark.png', 'dark'],
   ])('%s: the workers treated in hospital dispute "No workers were injured"; the fish killed are one row', async (fixture, png, theme) => {
-    const { page, errors } = await openFixturePage(s, fixture);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openPlacedTopic(page, 'Pardee');
-    const c = card(page);
+    const { page, errors, card: c } = await openCardOn(session(), fixture, 'Pardee');
     expect(await c.getAttribute('data-theme')).toBe(theme);
     const treated = c.locator('.cl-item--disputes').filter({ hasText: 'Two Pardee workers were treated at Fenwick Memorial Hospital' });
     await expect.poll(() => treated.count()).toBe(1);
@@ -41,9 +26,7 @@ describe('harm answered both ways on the river-spill page', () => {
     const values = await fish.locator('.cl-figentry').allInnerTexts();
     for (const v of ['3,000', '7,400', '20,000']) expect(values.some((t) => t.includes(v)), v).toBe(true);
     expect(values.some((t) => /\b300\b/.test(t))).toBe(false);
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    await settleOverlay(page);
-    await page.screenshot({ path: path.join(RESULTS_DIR, png), animations: 'disabled' });
+    await shotCard(page, png);
     expect(errors).toEqual([]);
     await page.close();
   });
