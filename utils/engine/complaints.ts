@@ -14,7 +14,8 @@
  * They conflict when the side stating a complaint names who did not receive it ("with the county"; "… contacted the
  * chain"). Whether the two speak of one matter besides is for the caller (relation.ts asks for a shared subject).
  */
-import { contentStem, tokenize } from './text';
+import { contentStem, contentTerms, tokenize } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
 
 /** What a sentence says of complaints: none received (and by whom), or one made. */
 export interface ComplaintReading {
@@ -42,10 +43,6 @@ const UNSTATED = /\b(?:not|no|never|nobody|without|could|would|might|may|if|whet
 const OTHER_TIME = /\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|decade)\b|\byears?\s+(?:ago|earlier|before)\b|\bthen\s+too\b/i;
 /** Pronouns that stand for who speaks ("the landlord said he had not received …"). */
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
-/** Who speaks, not who received it ("Spokeswoman Renee Castillo said the chain …"). */
-const SPEECH = /^(?:said|says|told|tells|added|insisted|stated|announced)$/i;
-
-const stemsOf = (text: string): string[] => tokenize(text).map((t) => contentStem(t.norm)).filter((s): s is string => !!s);
 
 /** What the sentence says of complaints, or null when it says nothing of them. */
 export function complaintReading(text: string): ComplaintReading | null {
@@ -59,7 +56,7 @@ export function complaintReading(text: string): ComplaintReading | null {
     const toks = tokenize(clause);
     let from = 0;
     toks.forEach((t, i) => {
-      if (SPEECH.test(t.norm)) from = i + 1;
+      if (REPORTING_VERB_SET.has(t.norm)) from = i + 1; // who speaks, not who received it
     });
     const stems = (list: typeof toks) => list.map((t) => contentStem(t.norm)).filter((s): s is string => !!s).slice(-2);
     noneBy = stems(toks.slice(from));
@@ -78,7 +75,7 @@ export function complaintReading(text: string): ComplaintReading | null {
       words.some = lead.length <= 4 ? `${lead.join(' ')} ${m[1]}`.trim() : m[1]!;
     }
   }
-  return noneBy || some ? { noneBy, some, words, named: stemsOf(text) } : null;
+  return noneBy || some ? { noneBy, some, words, named: contentTerms(text) } : null;
 }
 
 /**

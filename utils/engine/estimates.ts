@@ -17,7 +17,7 @@
  * the caller (relation.ts asks for a shared subject).
  */
 import { NUMBER_WORDS } from './lexicon/units';
-import { contentStem, tokenize } from './text';
+import { contentStem, contentTerms, tokenize } from './text';
 
 /** When one text says something is back, or how long it stays out. */
 export interface EstimateReading {
@@ -111,17 +111,7 @@ export function estimateReading(text: string): EstimateReading | null {
   }
   if (!found.length) return null;
   const first = found.sort((x, y) => x.at - y.at)[0]!;
-  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at), named: contentStems(text) };
-}
-
-/** The content stems of a text. */
-function contentStems(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const st = contentStem(t.norm);
-    if (st) out.push(st);
-  }
-  return out;
+  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at), named: contentTerms(text) };
 }
 
 /** Words that say who speaks, not what is back ("Okafor said the system would …"). */

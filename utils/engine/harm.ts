@@ -43,6 +43,8 @@ const VERB_KIND: Readonly<Record<string, HarmKind>> = {
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured". */
 const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+/** A none supposed, not stated ("no one could have been hurt"). */
+const HEDGED_NONE = /\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:have|be)\b/i;
 /** Words that make a "no" say there was one ("no further deaths") or that it speaks of a span ("no deaths since 2019"). */
 const NOT_NONE = /\b(?:further|other|more|additional|new|else|since|years?|decades?|history)\b/i;
 
@@ -62,7 +64,7 @@ const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(
 /** A cheap test before the patterns: none of the words occur. */
 const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital)/i;
 
-/** A sentence split into clauses at commas, semicolons and dashes, with each clause's start in the sentence. */
+/** Where the clause holding position `at` starts: after the last comma, semicolon, dash or clause-opening conjunction. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
   const m = /[,;:—–(]|\s-\s|\b(?:but|while|although|though|and)\s+(?=\w+\s+(?:was|were|had|have|has)\b)/gi;
@@ -78,14 +80,14 @@ export function harmReading(text: string): HarmReading | null {
   const some = new Set<HarmKind>();
   const words: HarmReading['words'] = {};
   const noneSpans: [number, number][] = [];
-  const span = /\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:have|be)\b/i;
   for (const re of [NONE_NOUN, NONE_PERSON]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase();
-      const kind = NOUN_KIND[word] ?? VERB_KIND[word] ?? (word.startsWith('injur') ? 'injury' : word.startsWith('casualt') ? 'injury' : 'death');
-      const clause = text.slice(clauseStart(text, m.index), text.slice(m.index).search(/[,;.!?]|$/) + m.index);
-      if (NOT_NONE.test(m[0]) || NOT_NONE.test(clause.slice(m.index - clauseStart(text, m.index) + m[0].length)) || span.test(clause)) continue;
+      const kind = NOUN_KIND[word] ?? VERB_KIND[word]!;
+      const end = m.index + m[0].length;
+      const clause = text.slice(clauseStart(text, m.index), text.slice(end).search(/[,;.!?]|$/) + end);
+      if (NOT_NONE.test(m[0]) || NOT_NONE.test(text.slice(end, text.slice(end).search(/[,;.!?]|$/) + end)) || HEDGED_NONE.test(clause)) continue;
       none.add(kind);
       words[`none:${kind}`] ??= m[0];
       noneSpans.push([m.index, m.index + m[0].length]);
