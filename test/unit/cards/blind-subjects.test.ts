@@ -2,7 +2,8 @@
 // (fixtures/subjects/<subject>/expected.json): session 21's wildfire near Marlow Falls and Halvorsen's factory automation,
 // session 22's ransomware attack on Wexley General and the Callowell teachers' strike, session 24's Pepper Lane Grill
 // salmonella outbreak and the Tamsworth mayoral recount, session 25's Tolland Viaduct closure and Pardee's xylene spill
-// into the Sallow River. This pins only what the card
+// into the Sallow River, session 26's EPO case of the cyclist Marek Halloran and Skerrow Air's crew-scheduling outage.
+// This pins only what the card
 // already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
 // about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
 // set one number beside another of a different thing. What it gets wrong or misses is written up, pair by pair, in each
@@ -1038,6 +1039,150 @@ describe('blind subject H: the Pardee xylene spill into the Sallow River (sessio
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
     // the 2021 spill's 400 gallons of paint thinner sat in the gallons row until session 25 read what a gallon is of
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject I: Marek Halloran\'s EPO case at Vantor-Greyline (session 26)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('halloran-doping', {
+    url: 'https://meridian-daily.example/sport/halloran-epo',
+    title: 'Cyclist Halloran suspended after EPO test as team denies doping',
+    siteName: 'Meridian Daily News',
+    published: '2026-11-26',
+  });
+
+  it('imports five dated articles from four outlets and finds the rider on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Clean Sport Watch', 'Kessan Valley Gazette', 'Peloton Inquirer', 'Sport Finance Wire']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Marek Halloran');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("agrees: the provisional suspension (two outlets), the team manager's \"never given\" with the team's denial, the four-year ban (a copy), EPO and red blood cells", () => {
+    agrees(match, 'The Continental Cycling Integrity Agency provisionally suspended Marek Halloran, 28, on Monday.', 'has been provisionally suspended after a sample he gave in October tested positive for EPO');
+    agrees(match, 'was provisionally suspended on Monday after a drug test found the banned blood booster EPO', 'has been provisionally suspended');
+    // a plain "never" and a denial of one proposition, the team named "Vantor" in one and "the team" in the other
+    agrees(match, "Team manager Corinne Aldous said Vantor's doctors had never given a rider a banned substance.", 'The team denied that its medical staff had ever given riders a banned substance.');
+    agrees(match, 'A first offence involving EPO usually brings a four-year ban.', 'A first offence involving EPO usually brings a four-year ban.');
+    expect(withClaim(match, 'A first offence involving EPO').find((c) => c.relation.label === 'agrees')!.relation.copy).toBe(true);
+    agrees(match, 'EPO raises the number of red blood cells', 'EPO boosts endurance by raising the number of red blood cells');
+  });
+
+  it('trigger words about other things, a superseded account, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'Vantor-Greyline first said on Monday morning that the sample had been collected at the Tour of the Kessan Hills',
+        'Vantor-Greyline rejected an offer from the Moravo team for Halloran in August',
+        'Posts on social media on Monday claimed that Halloran had left the country',
+        'Aldous denied a report in the Brisa newspaper Dagposten that the team would fold',
+        "The riders' union has disputed the agency's whereabouts rules",
+        'Vantor rejected a request from the Inquirer in September',
+        'said her client had "never met anyone from that pharmacy"',
+        'Greyline said it had no plans to leave cycling altogether',
+        'It did not say whether it had opened an investigation into the team',
+        'Its rider Ruben Castellano tested positive for EPO in 2022 and served a four-year ban',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, 'Vantor-Greyline rejected an offer from the Moravo team').length).toBeGreaterThan(0);
+    expect(withClaim(match, 'Vantor-Greyline first said on Monday morning').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 case in the same words; other counts and amounts)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 case ("denied taking any banned substance", "no other Vantor-Greyline rider", the team\'s denial) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of [
+      'Castellano denied taking any banned substance.',
+      'The team denied that its medical staff had given riders a banned substance.',
+      'No other Vantor-Greyline rider has returned a positive test, team manager Corinne Aldous said.',
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (tests and a $19 million budget, 2022\'s tests and prize money, vials)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe("blind subject J: Skerrow Air's crew-scheduling outage (session 26)", () => {
+  const { expected, loaded, pack, match, withArticles } = card('skerrow-air-outage', {
+    url: 'https://coastal-morning-post.example/news/skerrow-air-normal',
+    title: 'Skerrow Air says flights back to normal after weekend IT failure',
+    siteName: 'Coastal Morning Post',
+    published: '2026-11-25',
+  });
+
+  it('imports five dated articles from four outlets and finds the airline on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(["Air Passengers' Rights Network", 'Aviation Business Daily', 'Northern Isles Record', 'Port Ellery Herald']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Skerrow Air');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("agrees: the chief executive's $4 million, restated by the business daily", () => {
+    agrees(match, 'Darrach has said the outage will cost the airline about $4 million.', 'Darrach said the outage would cost the airline about $4 million.');
+  });
+
+  it('trigger words about other things, a superseded forecast, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'Darrach said flights would be back to normal by Monday',
+        'Airport staff first believed on Saturday morning that a power cut in the terminal had caused the delays',
+        'A message shared widely on social media on Sunday claimed that Skerrow was about to stop flying for good',
+        'Darrach called it "false and irresponsible"',
+        'Tessaline denied a report in the technology newsletter Stackline',
+        'Skerrow rejected a takeover approach from the larger Corran Air',
+        "The airline rejected the pilots' association's pay claim in September",
+        "The Network rejected the airline's offer of a $50 travel voucher",
+        "Skerrow's cargo flights, which are run for it by Northwind Freight, were not affected",
+        'Skerrow has said it will not pay compensation',
+        'The board did not say whether it would look into the duty-hours claims',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, 'Darrach said flights would be back to normal by Monday').length).toBeGreaterThan(0);
+    expect(withClaim(match, 'Darrach called it "false and irresponsible"').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2023 failure in the same words; other amounts and counts)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2023 failure ("not caused by a cyberattack", "no passengers had to spend the night", "running to schedule again") is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2023', 1300);
+    olderArticleIsEarlierContext(withArticles, pack, '2023', 1300);
+    for (const text of [
+      'No passengers had to spend the night at the airport, the airline said',
+      'The Civil Aviation Board said it had asked Skerrow Air for a report on the failure.',
+      'Chief executive Fiona Darrach said the failure was not caused by a cyberattack.',
+      "All of the airline's flights were running to schedule again on Friday morning",
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (Saturday\'s 58 flights and the weekend\'s, 300 pilots and 300 stranded, 14 aircraft and 14 percent, 2023)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);
   });
