@@ -791,6 +791,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         if (STATE_PREMODIFIERS[lower(tokens[k2])] && tokens[k2 + 1]?.kind === 'word') premodState = STATE_PREMODIFIERS[lower(tokens[k2++])];
         // a noun compound counts its last noun ("900 bus drivers", "40 school buses"): the nouns before it are
         // singular modifiers; a word in -s with an object after it is a verb ("18k gold occupies about 1.8 cubic cm")
+        // over a name the count is of: "124 Skerrow flights", "40 Skerrow Air flights" (one or two capitalised words)
+        const named = k2;
+        while (k2 < named + 2 && tokens[k2]?.kind === 'word' && isCapitalised(tokens[k2]!.text) && !STOP_WORD_SET.has(lower(tokens[k2])) && MONTHS[lower(tokens[k2])] === undefined && WEEKDAYS[lower(tokens[k2])] === undefined) k2++;
+        if (k2 > named && !(isPlainNoun(tokens[k2]) && isPluralNoun(lower(tokens[k2])))) k2 = named;
         const head0 = k2;
         while (k2 < head0 + 2 && isPlainNoun(tokens[k2]) && !isPluralNoun(lower(tokens[k2])) && isPlainNoun(tokens[k2 + 1]) && isPluralNoun(lower(tokens[k2 + 1])) && !VERB_OBJECT_STARTS.has(lower(tokens[k2 + 2]))) k2++;
         if (isPlainNoun(tokens[k2]) && /s$/.test(lower(tokens[k2]))) {

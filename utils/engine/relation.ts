@@ -55,6 +55,7 @@ import {
   TIME_WORDS,
 } from './lexicon/direction-words';
 import { REPORTING_VERB_SET, REPORTING_VERBS, SPEECH_VERBS } from './lexicon/reporting';
+import { TITLE_WORD_SET } from './lexicon/titles';
 import {
   ACT_TAKING_VERBS,
   CONCESSIVE_WORDS,
@@ -2476,13 +2477,18 @@ function plainDirection(p: PreparedText): number {
 }
 
 /**
- * The parts of two subject keys ("owner|unit:state|place"): one quantity may stand behind both when the unit and state
- * are the same and neither owner nor place differs where both say one ("|acre|" and "|acre|marlow-falls").
+ * The parts of two subject keys ("owner|unit:state|place"): one quantity may stand behind both when the unit is the
+ * same and neither state, owner nor place differs where both say one ("|acre|" and "|acre|marlow-falls"; "all 58
+ * flights it had scheduled", "|flight|", and "86 flights cancelled", "|flight:cancelled|").
  */
 function keysMayMeet(a: string, b: string): boolean {
   const [oa = '', ua = '', pa = ''] = a.split('|');
   const [ob = '', ub = '', pb = ''] = b.split('|');
-  return ua !== '' && ua === ub && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
+  const [unitA = '', ...stateA] = ua.split(':');
+  const [unitB = '', ...stateB] = ub.split(':');
+  const sa = stateA.join(':');
+  const sb = stateB.join(':');
+  return unitA !== '' && unitA === unitB && (sa === sb || !sa || !sb) && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
 }
 
 /**
@@ -2820,6 +2826,25 @@ function midNameStems(p: PreparedText): Set<string> {
   return out;
 }
 
+/** Least shared words, besides names, titles and "said", that make two texts near copies of one statement. */
+const MIN_COPY_WORDS = 2;
+
+/**
+ * Whether two texts share more than who they name: "Chief executive Fiona Darrach was among those copied in" and "…,
+ * chief executive Fiona Darrach said" share a name and a title, and say two different things (blind subject J).
+ */
+function sharesBeyondNames(a: PreparedText, b: PreparedText, shared: readonly string[]): boolean {
+  const namesA = midNameStems(a);
+  const namesB = midNameStems(b);
+  let n = 0;
+  for (const t of shared) {
+    const word = a.terms.get(t) ?? t;
+    if (namesA.has(t) || namesB.has(t) || TITLE_WORD_SET.has(word) || TITLE_WORD_SET.has(t) || REPORTING_VERB_SET.has(word) || REPORTING_VERB_SET.has(t)) continue;
+    if (++n >= MIN_COPY_WORDS) return true;
+  }
+  return false;
+}
+
 const nameStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's capitalised words (names, and a sentence's first word): what a cue thing names, not what it is. */
 function nameStems(p: PreparedText): Set<string> {
@@ -3065,7 +3090,7 @@ export function relate(
     label = 'agrees';
     strength = 1;
   }
-  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b)) {
+  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared)) {
     label = 'agrees';
     strength = terms.sim;
   }

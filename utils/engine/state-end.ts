@@ -9,13 +9,30 @@
  * ("remains in force", "continues", "has not been lifted"), and the lower-case content words next to it in its clause
  * (what ended or goes on). Two texts dispute only when one says ended, the other goes on, and the words next to both
  * phrases share a lower-case content word ("order", "strike"): a strike ending and fighting continuing are two things.
+ * Closures ("reopened" / "still being diverted") and leaks or fires ("the leak was stopped" / "still seeping") are
+ * read the same way, each only against its own kind (blind subjects of session 25: a ward, a solvent spill).
  */
 import { contentStem, tokenize, type Token } from './text';
-import { STATE_END_PHRASES, STATE_GOES_ON_PHRASES, STATE_NEGATORS } from './lexicon/state-change';
+import {
+  CLOSURE_END_PHRASES,
+  CLOSURE_GOES_ON_PHRASES,
+  FLOW_END_PHRASES,
+  FLOW_GOES_ON_PHRASES,
+  STATE_END_PHRASES,
+  STATE_GOES_ON_PHRASES,
+  STATE_NEGATORS,
+} from './lexicon/state-change';
+
+/**
+ * What kind of state a phrase is of: an order, a measure or an action ("lifted", "continues"); a closure or outage
+ * ("reopened", "still closed"); a leak or a fire ("was stopped", "still seeping"). Only readings of one kind meet.
+ */
+export type StateKind = 'state' | 'closure' | 'flow';
 
 /** What one text says of a state: ended or going on, the phrase as written, and what the phrase is said of. */
 export interface StateReading {
   ended: boolean;
+  kind: StateKind;
   /** The phrase as written ("was lifted", "remains in force"). */
   words: string;
   /** Lower-case content stems in the phrase's clause, up to {@link SUBJECT_SPAN} words either side. */
@@ -28,6 +45,14 @@ const SUBJECT_SPAN = 8;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'until', 'which', 'who', 'that', 'said', 'says', 'say']);
 /** Phrases that only look like an end: "ended up", "ended in a draw", "continues to" (another verb follows). */
 const NOT_AN_END_AFTER = new Set(['up', 'in', 'with']);
+/** Words before a closure's or a leak's end that make it one to come ("will be reopened", "expected to be restored"). */
+const NOT_YET = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'to', 'expected', 'hoped', 'once', 'if', 'until', 'unless']);
+/** What a leak or a fire is called: "stopped" or "sealed" is a flow's end only said of one ("the car was stopped" is not). */
+const FLOW_NOUNS = new Set(['leak', 'spill', 'flow', 'seepage', 'discharge', 'fire', 'blaze', 'flames', 'release'].map((w) => contentStem(w) ?? w));
+/** Phrases that end a flow whatever the clause names ("was extinguished", "was put out", "fully contained"). */
+const FLOW_ITSELF = /extinguish|put out|contained/;
+/** Shared by every flow reading: a leak stopped and a solvent still seeping are one flow (the relation asks for one subject). */
+const FLOW_MARK = '#flow';
 
 type Phrase = readonly string[];
 const byFirst = (phrases: readonly string[]): Map<string, Phrase[]> => {
@@ -41,11 +66,14 @@ const byFirst = (phrases: readonly string[]): Map<string, Phrase[]> => {
   for (const list of out.values()) list.sort((a, b) => b.length - a.length);
   return out;
 };
-const ENDS = byFirst(STATE_END_PHRASES);
-const GOES_ON = byFirst(STATE_GOES_ON_PHRASES);
+const PHRASES: readonly { kind: StateKind; ends: Map<string, Phrase[]>; goesOn: Map<string, Phrase[]> }[] = [
+  { kind: 'state', ends: byFirst(STATE_END_PHRASES), goesOn: byFirst(STATE_GOES_ON_PHRASES) },
+  { kind: 'closure', ends: byFirst(CLOSURE_END_PHRASES), goesOn: byFirst(CLOSURE_GOES_ON_PHRASES) },
+  { kind: 'flow', ends: byFirst(FLOW_END_PHRASES), goesOn: byFirst(FLOW_GOES_ON_PHRASES) },
+];
 const NEGATORS = new Set(STATE_NEGATORS);
-/** A cheap test before tokenising: most sentences hold no phrase of either list. */
-const MAY_HOLD = new RegExp(`\\b(?:${[...new Set([...ENDS.keys(), ...GOES_ON.keys()])].join('|')})\\b`, 'i');
+/** A cheap test before tokenising: most sentences hold no phrase of any list. */
+const MAY_HOLD = new RegExp(`\\b(?:${[...new Set(PHRASES.flatMap((p) => [...p.ends.keys(), ...p.goesOn.keys()]))].join('|')})\\b`, 'i');
 
 function matchAt(index: Map<string, Phrase[]>, norms: readonly string[], i: number): number {
   for (const p of index.get(norms[i]!) ?? []) if (p.every((w, k) => norms[i + k] === w)) return p.length;
@@ -67,32 +95,48 @@ export function stateReading(text: string): StateReading | null {
   const norms = tokens.map((t) => t.norm);
   let found: StateReading | null = null;
   for (let i = 0; i < norms.length; i++) {
-    const endLen = matchAt(ENDS, norms, i);
-    const onLen = endLen ? 0 : matchAt(GOES_ON, norms, i);
+    let endLen = 0;
+    let onLen = 0;
+    let kind: StateKind = 'state';
+    for (const p of PHRASES) {
+      endLen = matchAt(p.ends, norms, i);
+      onLen = endLen ? 0 : matchAt(p.goesOn, norms, i);
+      kind = p.kind;
+      if (endLen || onLen) break;
+    }
     const len = endLen || onLen;
     if (!len) continue;
     const next = norms[i + len];
-    if (endLen && next !== undefined && NOT_AN_END_AFTER.has(next) && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
+    if (kind === 'state' && endLen && next !== undefined && NOT_AN_END_AFTER.has(next) && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
     if (onLen && next === 'to') continue;
     // Negated: "has not been lifted", "was never called off" (a negator up to three words before, in the clause).
     let negated = false;
+    let notYet = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       if (boundary(text, tokens[k]!, tokens[k + 1]!)) break;
       if (NEGATORS.has(norms[k]!)) negated = true;
+      if (NOT_YET.has(norms[k]!)) notYet = true;
     }
     if (negated && onLen) return null;
+    // A closure's or a leak's end to come is an estimate (estimates.ts), not an end.
+    if (endLen && kind !== 'state' && notYet) continue;
     const ended = endLen > 0 && !negated;
     const subject = new Set<string>();
     for (let k = i - 1; k >= 0 && k >= i - SUBJECT_SPAN; k--) {
       if (boundary(text, tokens[k]!, tokens[k + 1]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
-      addSubject(subject, tokens[k]!);
+      addSubject(subject, tokens, k);
     }
     for (let k = i + len; k < tokens.length && k < i + len + SUBJECT_SPAN; k++) {
       if (boundary(text, tokens[k - 1]!, tokens[k]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
-      addSubject(subject, tokens[k]!);
+      addSubject(subject, tokens, k);
+    }
+    if (kind === 'flow') {
+      // A going-on phrase names the flow ("still seeping"); a "was stopped" needs a leak or a fire in its clause.
+      if (endLen && !FLOW_ITSELF.test(norms.slice(i, i + len).join(' ')) && ![...subject].some((w) => FLOW_NOUNS.has(w))) continue;
+      subject.add(FLOW_MARK);
     }
     if (subject.size === 0) continue;
-    const reading = { ended, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject };
+    const reading = { ended, kind, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject };
     // Both an end and a going-on in one text ("the curfew was lifted but the ban remains in place"): no single reading.
     if (found && found.ended !== reading.ended) return null;
     found ??= reading;
@@ -100,23 +144,29 @@ export function stateReading(text: string): StateReading | null {
   return found;
 }
 
-/** A lower-case content word as a subject stem (names and numbers say where or who, not what ended). */
-function addSubject(out: Set<string>, t: Token): void {
-  if (!/^\p{Ll}/u.test(t.raw) || NEGATORS.has(t.norm)) return;
+/**
+ * A lower-case content word as a subject stem (names and numbers say where or who, not what ended). The text's first
+ * word counts when a lower-case word follows it ("Ambulances were still being diverted"): its capital is the
+ * sentence's, not a name's.
+ */
+function addSubject(out: Set<string>, tokens: readonly Token[], k: number): void {
+  const t = tokens[k]!;
+  const lower = /^\p{Ll}/u.test(t.raw) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && /^\p{Ll}/u.test(tokens[1]?.raw ?? ''));
+  if (!lower || NEGATORS.has(t.norm)) return;
   const s = contentStem(t.norm);
   if (s) out.add(s);
 }
 
 /**
- * Whether one text says a state ended and the other that it goes on, of one thing (their phrases' clauses share a
- * lower-case content word besides the phrases): which side says it ended, and both phrases; null otherwise. Takes the
+ * Whether one text says a state ended and the other that it goes on, of one kind and one thing (their phrases' clauses
+ * share a lower-case content word besides the phrases, or both speak of a leak or a fire): which side says it ended, and both phrases; null otherwise. Takes the
  * texts or their readings ({@link stateReading}, which the relation keeps per prepared text).
  */
 export function endedVersusGoingOn(a: string | StateReading | null, b: string | StateReading | null): { by: 'a' | 'b'; a: string; b: string } | null {
   const ra = typeof a === 'string' ? stateReading(a) : a;
   if (!ra) return null;
   const rb = typeof b === 'string' ? stateReading(b) : b;
-  if (!rb || ra.ended === rb.ended) return null;
+  if (!rb || ra.ended === rb.ended || ra.kind !== rb.kind) return null;
   if (![...ra.subject].some((s) => rb.subject.has(s))) return null;
   return { by: ra.ended ? 'a' : 'b', a: ra.words, b: rb.words };
 }

@@ -45,6 +45,7 @@ import {
   dataGroups,
   headFoldTarget,
   namedBySurname,
+  shortNameFold,
   nameTail,
   numberVariants,
   surnameOf,
@@ -619,7 +620,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
         continue;
       }
     }
-    // One thing, one topic: the plural or singular, or the shorter name a described form ends after ("Ebola Virus").
+    // One thing, one topic: the plural or singular, or the shorter name a described form ends after ("Ebola Virus"), or
+    // the short name a full name is known by ("Pepper Lane Grill" … "Pepper Lane").
     let folded = false;
     let named = false;
     if (!group && r.tokens.length >= 2) {
@@ -632,7 +634,7 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
       }
       for (const v of variants) if (free(v)) cluster.push(entityRow(v)!);
       const prefix = entityRow(prefixKey(r));
-      const found = r.acronym ? null : headFoldTarget(r.tokens, r.count, prefix ? new Map(prefix.tails ?? []) : undefined);
+      const found = r.acronym ? null : (headFoldTarget(r.tokens, r.count, prefix ? new Map(prefix.tails ?? []) : undefined) ?? (shortNameFold(r, prefix) ? prefixKey(r) : null));
       const target = found !== null && !byKey.has(found) ? found : null;
       if (target) {
         const targetOwner = owner.get(target);

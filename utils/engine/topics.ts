@@ -763,6 +763,37 @@ export function namedBySurname(full: NameFacts, single: NameFacts | undefined, p
   return shared > 0 && shared * 2 >= n;
 }
 
+/**
+ * Whether a name is the short form of the full name it starts (`full` = `short` + one word): outlets name a business in
+ * full once, then by its short name ("Pepper Lane Grill shut four restaurants …", "Pepper Lane said …"). Folded when
+ * the short name has two words or reads as an organisation of its own, at least two articles use it alone, four in
+ * five of those also give the full name, and neither reads as something else: the short name no place or person
+ * ("Ottawa" of "Ottawa Senators", "Main Street" of "Main Street Diner"), the added word no organisation, place or event
+ * word ("Ottawa Police", "Kansas City", "Bramble Creek Fire" are other things named after a name). `short`: the
+ * candidate of `full` without its last word, if any.
+ */
+export function shortNameFold(full: NameFacts, short: NameFacts | undefined): boolean {
+  if (!short || full.acronym || short.acronym) return false;
+  // A one-word short name is as often a given name ("Brian" of "Brian Williams") or a product's brand ("Bugatti" of
+  // "Bugatti Veyron") as a business's short name (FNC-1 bodies): it must read as an organisation of its own ("Meridale
+  // said it …", "Northfork, which …"), as none of those does.
+  if (short.tokens.length < 2 && !(short.votes.org > 0)) return false;
+  const added = full.tokens[full.tokens.length - 1]!;
+  if (ORG_WORD_SET.has(added) || PLACE_WORD_SET.has(added) || EVENT_NOUN_SET.has(added) || !/^\p{L}/u.test(added)) return false;
+  const v = short.votes;
+  if (v.place > v.org || v.person > v.org || full.votes.person > full.votes.org) return false;
+  const last = short.tokens[short.tokens.length - 1]!;
+  if (PLACE_WORD_SET.has(last) || COUNTRY_OF_KEY.has(short.tokens.join(' ')) || CAPITALS.has(short.tokens.join(' '))) return false;
+  const own = full.articles instanceof Set ? (full.articles as Set<string>) : new Set(full.articles);
+  let n = 0;
+  let shared = 0;
+  for (const a of short.articles) {
+    n++;
+    if (own.has(a)) shared++;
+  }
+  return shared >= 2 && shared * 5 >= n * 4;
+}
+
 /** Most frequent surface; ties → more words, then longer, then alphabetical (deterministic). */
 export function bestSurface(surfaces: Map<string, number>, prefer?: (s: string) => boolean): string {
   let best = '';
@@ -1100,7 +1131,8 @@ export function antecedentTopics(matcher: TopicMatcher, body: string, offset: nu
 /**
  * One thing, one topic: a multi-word name joins its plural or singular ("Apple Watches" = "Apple Watch"), and a name
  * ending in a word writers also use in lower case after the shorter name joins that name ("Ebola Virus" = "Ebola",
- * see {@link headFoldTarget}). A full name whose surname is used alone in the same articles is marked `named` (a
+ * see {@link headFoldTarget}), and so does a full name whose short form outlets use after it ("Pepper Lane Grill" =
+ * "Pepper Lane", see {@link shortNameFold}). A full name whose surname is used alone in the same articles is marked `named` (a
  * person: {@link mergePeople} then joins the surname to it). Names of the alias data are left to the data.
  */
 function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>, isCommonWord: (norm: string) => boolean): void {
@@ -1111,7 +1143,7 @@ function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string
     const prefix = cands.get(c.tokens.slice(0, -1).join(' '));
     if (!c.acronym) {
       // Not into a country ("Iraqi Government" stays the concept pair "Iraqi government", not Iraq).
-      const target = headFoldTarget(c.tokens, c.count, prefix?.tails);
+      const target = headFoldTarget(c.tokens, c.count, prefix?.tails) ?? (shortNameFold(c, prefix) ? prefix!.key : null);
       if (target && !dataKeys.has(target)) {
         uf.union(c.key, target);
         c.folded = true;

@@ -170,6 +170,11 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('agrees: Northfork\'s rejection of claims its equipment caused the fire with its denial on the page, now that "Northfork" and "Northfork Electric" are one topic (session 26)', () => {
+    agrees(match, 'Northfork Electric rejected claims that its equipment caused the Bramble Creek Fire', 'Northfork Electric denied that its power line started the fire.');
+    expect(pack.topics.filter((t) => t.aliases.includes('northfork')).flatMap((t) => t.aliases)).toContain('northfork electric');
+  });
+
   it('agrees: the order lifted on Monday, the utility spokeswoman’s quote, the cause under investigation (a copy)', () => {
     agrees(match, 'The evacuation order for Marlow Falls was lifted on Monday and residents began returning home', 'The evacuation order for Marlow Falls was lifted on Monday');
     agrees(match, '"Our line did not cause this fire.', '"Our line did not cause this fire,"');
@@ -412,6 +417,22 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
     }
   });
 
+  it('"reopened to ambulances on Wednesday" against ambulances "still being diverted" on Thursday morning is a dispute (context before session 26)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Ambulances were still being diverted from Wexley General Hospital');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('reopened to ambulances on Wednesday');
+        expect(c.relation.evidence.ended).toEqual({ by: 'a' });
+      }
+    }
+  });
+
+  it('agrees: the $5 million demanded, as the Courier reported it (session 26: "Meridale" and "Meridale Health" one topic)', () => {
+    agrees(match, 'have demanded $5 million in cryptocurrency to unlock the hospital', 'The attackers demanded $5 million in cryptocurrency');
+  });
+
   it('agrees: the spokeswoman repeating "no evidence that patient data had been taken" with her quote on the page', () => {
     agrees(match, 'repeated that the company had found no evidence that patient data had been taken', 'We have found no evidence that patient information left our network');
   });
@@ -623,6 +644,18 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
   it('shows no dispute that was not expected, in either index', () => {
     onlyExpectedDisputes(match, expected);
     onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('"had not received any complaints" against customers who "complained to Pepper Lane Grill" is a dispute, on the card of the chain known by both names (session 26)', () => {
+    expect(match.topics.find((t) => t.topic.label === 'Pepper Lane')?.topic.aliases).toEqual(expect.arrayContaining(['pepper lane', 'pepper lane grill']));
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Customers complained to Pepper Lane Grill about stomach illness');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('had not received any complaints from customers');
+      }
+    }
   });
 
   it("the company's denial that any employee tested positive against county records of two cooks who did is a dispute", () => {
@@ -1178,6 +1211,11 @@ describe("blind subject J: Skerrow Air's crew-scheduling outage (session 26)", (
     ]) {
       expect(withClaim(match, text).length, text).toBeGreaterThan(0);
     }
+  });
+
+  it("the weekend's flights cancelled are one row: the page's 86 against the airport records' 124 (\"124 Skerrow flights\": no figure before session 26)", () => {
+    const row = oneRow(match, '|flight:cancelled|', [86, 124], 86);
+    everyOutletIn(row, expected.figureContrasts.find((r) => r.unit === 'flight')!.outlets!);
   });
 
   it('no figure row pairs different things (Saturday\'s 58 flights and the weekend\'s, 300 pilots and 300 stranded, 14 aircraft and 14 percent, 2023)', () => {

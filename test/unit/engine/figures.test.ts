@@ -38,6 +38,9 @@ const rows: Row[] = [
   ['The city will hire about 40 new police officers.', {}, [{ value: 40, approx: true, unit: 'officer' }]],
   ['Between 5 and 10 million people fled.', {}, [{ value: 5_000_000, high: 10_000_000, unit: 'person' }]],
   ['More than 30 lawmakers signed the letter.', {}, [{ value: 30, approx: true, unit: 'lawmaker' }]],
+  // over a name the count is of (blind subject J, session 26): "124 Skerrow flights" counts flights
+  ['Records show that 124 Skerrow flights were cancelled on Saturday.', {}, [{ value: 124, unit: 'flight', subjectKey: '|flight:cancelled|' }]],
+  ['At least 40 Harrow Ferries sailings were cancelled.', {}, [{ value: 40, unit: 'sailing', subjectKey: '|sailing:cancelled|' }]],
 ];
 
 describe('extractFigures', () => {
@@ -58,6 +61,7 @@ describe('extractFigures', () => {
     'They met at 10:30 on the 5th floor.',
     'The vote was 7 to 2.',
     'In the 1990s the city grew.',
+    'The 2019 Harrow Ferries accounts showed a loss.',
   ])('no figure in: %s', (sentence) => expect(extractFigures(sentence)).toEqual([]));
 
   it('keeps the verbatim words', () => {

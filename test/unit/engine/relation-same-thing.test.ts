@@ -53,6 +53,22 @@ describe('readingsDiffer: what no agreement can share', () => {
     expect(readingsDiffer(p('The flood has covered 3,100 hectares of farmland.'), p('The flood forced 4,800 people from their homes.'))).toBe(false);
     expect(readingsDiffer(p('Ferrant shares rose 4 percent on Tuesday.'), p('Ferrant shares rose 4 percent on Tuesday, traders said.'))).toBe(false);
   });
+
+  // Blind subject J (session 26): "all 58 flights it had scheduled" (no state) and "86 flights" cancelled agreed.
+  it('a count with a state and one without may be one count: they must not differ', () => {
+    expect(readingsDiffer(p('Harrow Ferries cancelled all 40 sailings it had planned for Monday.'), p('Harrow Ferries cancelled 65 sailings on Monday and Tuesday.'))).toBe(true);
+    expect(readingsDiffer(p('Harrow Ferries cancelled all 40 sailings it had planned for Monday.'), p('Harrow Ferries said 40 sailings were cancelled on Monday.'))).toBe(false);
+  });
+});
+
+// Blind subject J (session 26): "Chief executive Fiona Darrach was among those copied in" agreed with "…, chief executive
+// Fiona Darrach said": a name and a title are all they share.
+describe('near copies share more than a name and a title', () => {
+  it('a name and a title alone are no copy of one statement; a copy in other tenses is', () => {
+    const said = 'Harrow Ferries cancelled 65 sailings on Monday, chief executive Mara Quill said.';
+    expect(relate({ text: 'Chief executive Mara Quill was among those copied in.' }, { text: said }).label).not.toBe('agrees');
+    expect(relate({ text: 'Quill has said the closure will cost the company about $2 million.' }, { text: 'Quill said the closure would cost the company about $2 million.' }).label).toBe('agrees');
+  });
 });
 
 // Session 22 (blind subject factory-automation): "Halvorsen shares rose" and "Halvorsen's annual sales rose" shared

@@ -55,3 +55,38 @@ describe('ended against going on', () => {
     expect(relate({ text: lifted }, { text: 'The curfew in Port Alder was lifted on Friday after a week.' }).label).not.toBe('disputes');
   });
 });
+
+describe('closures and leaks (blind subjects of session 25: a ward reopened, a solvent spill)', () => {
+  it.each<[string, boolean, string]>([
+    ['The emergency department at Carrow General reopened to ambulances on Wednesday.', true, 'reopened'],
+    ['Ambulances were still being diverted from Carrow General on Thursday morning.', false, 'still being diverted'],
+    ['Power was restored to most homes in Dunmere overnight.', true, 'restored'],
+    ['Thousands of homes in Dunmere were still without power on Friday.', false, 'still without'],
+    ['The company said the leak was stopped within an hour.', true, 'was stopped'],
+    ['Diesel was still seeping into the creek on Wednesday afternoon.', false, 'still seeping'],
+    ['The warehouse fire was put out by noon.', true, 'was put out'],
+  ])('%s', (text, ended, words) => {
+    expect(stateReading(text)).toMatchObject({ ended, words });
+  });
+
+  it('reads no end that is yet to come, nor a "stopped" of something that does not flow', () => {
+    expect(stateReading('The ward will be reopened on Monday, the hospital said.')).toBeNull();
+    expect(stateReading('Power is expected to be restored by Friday.')).toBeNull();
+    expect(stateReading('The driver was stopped by police on the bridge.')).toBeNull();
+  });
+
+  it('a ward reopened disputes ambulances still diverted from it; a leak stopped, a solvent still seeping', () => {
+    const r = relate(
+      { text: 'The emergency department at Carrow General Hospital reopened to ambulances on Wednesday, the hospital said.' },
+      { text: 'Ambulances were still being diverted from Carrow General Hospital to Linton Memorial on Thursday morning.' },
+    );
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.ended).toEqual({ by: 'a' });
+    expect(endedVersusGoingOn('Halden Chemicals said the leak was stopped within an hour.', 'Solvent was still seeping from the Halden Chemicals drain on Wednesday.')).toMatchObject({ by: 'a' });
+  });
+
+  it('a closure never meets an order or a leak: "reopened the inquiry" and "the inquiry continues" say one thing', () => {
+    expect(endedVersusGoingOn('Police reopened the inquiry into the Carrow fire.', 'The inquiry into the Carrow fire continues.')).toBeNull();
+    expect(endedVersusGoingOn('The leak at the Halden plant was stopped on Tuesday.', 'The Halden plant remains closed.')).toBeNull();
+  });
+});

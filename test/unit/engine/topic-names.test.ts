@@ -1,5 +1,6 @@
 // One thing, one topic, of the right kind (issue 9 item 6): a described form folds into the name it describes
-// ("Velmora Virus" = "Velmora", "Kestrix Inc" = "Kestrix"), a plural into its singular ("Orbit Lenses" = "Orbit
+// ("Velmora Virus" = "Velmora", "Kestrix Inc" = "Kestrix"), a full name into the short name written after it
+// ("Harbin Quay Grill" = "Harbin Quay", not "Port Asher Clinic" = "Port Asher"), a plural into its singular ("Orbit Lenses" = "Orbit
 // Lens"), a surname used alone into the full name ("Quenby" = "Marla Quenby", a person), an organisation that "said
 // it" is not a person, and words of every story ("the right to", "the secretive …") are not concepts. A subject of
 // our own, through a full mine and through incremental imports after the seeds.
@@ -13,10 +14,10 @@ import { SECURITY_NEWS_LEXICON } from '@/utils/engine/lexicon/domain';
 import { importIncrementally } from './topics-incremental-helpers';
 
 const TEXTS = [
-  'Marla Quenby is raising money for victims of the Velmora virus. Quenby visited Port Asher last week with a team of nurses. Kestrix said it would donate test kits to the clinic. Families say they have the right to know where the Velmora virus came from.',
-  'The Velmora virus has spread to three towns on the coast. Kestrix CEO Dana Pritt said the company had shipped the kits. Marla Quenby, who grew up near Port Asher, appealed for help. Quenby praised the nurses. Inside the secretive Kestrix lab, workers tested samples.',
+  'Marla Quenby is raising money for victims of the Velmora virus. Quenby visited Port Asher last week with a team of nurses from the Port Asher Clinic. Diners at Harbin Quay Grill were among the first cases, and Harbin Quay said it was cooperating with inspectors. Kestrix said it would donate test kits to the clinic. Families say they have the right to know where the Velmora virus came from.',
+  'The Velmora virus has spread to three towns on the coast. Kestrix CEO Dana Pritt said the company had shipped the kits. Marla Quenby, who grew up near Port Asher, appealed for help. Quenby praised the nurses. Inside the secretive Kestrix lab, workers tested samples. Harbin Quay Grill closed its dining room after two cooks fell ill. Harbin Quay said it would reopen once the kitchen was cleaned. Nurses from the Port Asher Clinic visited the town.',
   'Velmora Virus reaches the coast\n\nDoctors fear the Velmora virus will reach the capital. Kestrix said it expects demand for its Orbit Lenses to fall. Fans of Marla Quenby gathered outside the theatre, and Quenby thanked them. Residents demand the right to leave.',
-  'Kestrix Inc said the new Orbit Lens would ship in May despite the Velmora virus. Marla Quenby wore an Orbit Lens at the premiere. The Velmora Virus has not slowed sales, analysts believe. A secretive deal with the port was signed.',
+  'Kestrix Inc said the new Orbit Lens would ship in May despite the Velmora virus. Marla Quenby wore an Orbit Lens at the premiere. The Velmora Virus has not slowed sales, analysts believe. A secretive deal with the port was signed. Harbin Quay Grill has served the harbour for thirty years. Harbin Quay said it had not been told of any illness before Monday.',
   'Kestrix Inc said it sold more Orbit Lenses this year than last. Marla Quenby starred in a film about the Velmora virus, and Quenby said the role changed her. Critics of the secretive Kestrix board asked for answers.',
 ];
 
@@ -42,6 +43,11 @@ function expectOneThingOneTopic(topics: readonly Topic[]): void {
   expect.soft(byLabel('Kestrix').map((t) => t.kind)).toEqual(['org']);
   expect.soft(labels).not.toContain('kestrix inc');
   expect.soft(byLabel('Kestrix')[0]?.aliases).toContain('kestrix inc');
+  // The diner: known in full once, then by its short name ("Harbin Quay said it …"): one topic, the full name an alias.
+  expect.soft(labels).not.toContain('harbin quay grill');
+  expect.soft(byLabel('Harbin Quay')[0]?.aliases).toEqual(expect.arrayContaining(['harbin quay', 'harbin quay grill']));
+  // A place is no short name of what is named after it: "Port Asher" (where she went) is not the clinic.
+  expect.soft(topics.filter((t) => t.aliases.includes('port asher')).flatMap((t) => t.aliases)).not.toContain('port asher clinic');
   // Words of every story are not concepts.
   for (const junk of ['right', 'secretive']) expect.soft(labels, junk).not.toContain(junk);
 }

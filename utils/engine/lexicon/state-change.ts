@@ -18,5 +18,35 @@ export const STATE_GOES_ON_PHRASES: readonly string[] = [
   'continues', 'continue', 'continuing', 'is continuing', 'goes on', 'go on', 'extended', 'is still on', 'remains on',
 ];
 
+/**
+ * A closure or outage that ended (a road, a ward, a line back in use; power back) against one still in place. Kept apart
+ * from the orders above: "reopened the investigation" and "the inquiry continues" say the same, so a closure's end
+ * meets only a closure going on.
+ */
+export const CLOSURE_END_PHRASES: readonly string[] = ['reopened', 'reopens', 'has reopened', 'was reopened', 'back open', 'open again', 'restored'];
+
+/** A closure or outage going on: "remains closed", "still being diverted", "still without power". */
+export const CLOSURE_GOES_ON_PHRASES: readonly string[] = [
+  'still closed', 'remains closed', 'remain closed', 'remained closed', 'stays closed', 'stay closed', 'stayed closed',
+  'still shut', 'remains shut', 'remained shut', 'still being diverted', 'still diverted', 'still suspended',
+  'remains suspended', 'still offline', 'remains offline', 'remained offline', 'still without', 'remain without',
+  'remained without', 'remains without',
+];
+
+/**
+ * A leak or a fire that was stopped against one still going: "the leak was stopped within an hour" / "xylene was still
+ * seeping into the river". The stopping is said in the passive or with "out": "stopped" alone stops cars and talks.
+ */
+export const FLOW_END_PHRASES: readonly string[] = [
+  'was stopped', 'were stopped', 'been stopped', 'was plugged', 'been plugged', 'was sealed', 'been sealed',
+  'was extinguished', 'were extinguished', 'been extinguished', 'was put out', 'been put out', 'fully contained',
+];
+
+/** A leak or a fire going on. */
+export const FLOW_GOES_ON_PHRASES: readonly string[] = [
+  'still leaking', 'still seeping', 'still flowing', 'still spilling', 'still pouring', 'still gushing', 'still burning',
+  'still spreading', 'still raging', 'still smouldering', 'still smoldering',
+];
+
 /** Negators before an ending phrase that make it a going-on ("has not been lifted", "was never called off"). */
 export const STATE_NEGATORS: readonly string[] = ['not', 'never', "n't", 'no'];
