@@ -12,6 +12,9 @@
  *   or "his death", mostly a past one: "since the death of his father", "before his death"); "was / were injured / hurt /
  *   wounded", "N injured", "injuring N", "suffered … injuries" — stated, not negated, hedged, conditional or of
  *   another event ("in 2022", "last year", "a separate", "an earlier").
+ * - a positive test, or none: "No (other) rider has returned a positive test", "no one else has tested positive" against
+ *   "a second rider had tested positive", "two cooks tested positive", "failed a drug test" (blind subject of session 26);
+ *   a none of the others ("no other") is answered only by a further one ("a second", "another"), not the one it grants.
  * A none of injuries is answered by any harm (the dead were hurt too); a none of deaths only by a death. Whether the
  * two texts speak of one event is for the caller (relation.ts asks for a shared subject; match.ts for the page's
  * paragraph and the card's own gates).
@@ -25,10 +28,14 @@ export interface HarmReading {
   some: Set<HarmKind>;
   /** The words of each reading as written, for the card's reason line. */
   words: Partial<Record<`${'none' | 'some'}:${HarmKind}`, string>>;
+  /** A none of positives said of the others only ("no other rider"): one more positive answers it, not the first. */
+  noneOther?: boolean;
+  /** A positive said to be a further one ("a second rider", "another cook"). */
+  someFurther?: boolean;
 }
 
-/** Death, or being hurt short of it. */
-export type HarmKind = 'death' | 'injury';
+/** Death, being hurt short of it, or testing positive (for a drug, an infection, a contaminant). */
+export type HarmKind = 'death' | 'injury' | 'positive';
 
 const NOUN_KIND: Readonly<Record<string, HarmKind>> = {
   death: 'death', deaths: 'death', fatality: 'death', fatalities: 'death',
@@ -43,8 +50,19 @@ const VERB_KIND: Readonly<Record<string, HarmKind>> = {
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured". */
 const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+/**
+ * "No (other) rider has returned a positive test", "no one else has tested positive", "no employees have failed a drug
+ * test". Group 1: "other" and the like — then only a further positive answers it ("a second rider had tested positive").
+ */
+const NONE_POSITIVE = /\b(?:no\s+(other\s+|further\s+|more\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?|no\s+one\s+(else\s+)?|nobody\s+(else\s+)?)(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|any)\s+(?:[\w-]+\s+)?tests?)\b/gi;
+/** A positive test stated: "tested positive", "returned a positive sample", "failed a drug test", "a positive doping test". */
+const SOME_POSITIVE = /\b(tested\s+positive|testing\s+positive|tests?\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|two|three)\s+(?:[\w-]+\s+)?(?:drug|doping|dope|drugs)\s+tests?|positive\s+(?:drug|doping|dope)\s+tests?)\b/gi;
+/** Before a positive, in its sentence: it is a further one ("a second rider", "another cook", "two more workers"). */
+const FURTHER = /\b(?:second|third|another|other|more|further|also|again)\b/i;
 /** A none supposed, not stated ("no one could have been hurt"). */
 const HEDGED_NONE = /\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:have|be)\b/i;
+/** After a none of positives: it speaks of a span ("has tested positive since 2019", "in his career"). */
+const NOT_NONE_SPAN = /\b(?:since|years?|decades?|history|career)\b/i;
 /** Words that make a "no" say there was one ("no further deaths") or that it speaks of a span ("no deaths since 2019"). */
 const NOT_NONE = /\b(?:further|other|more|additional|new|else|since|years?|decades?|history)\b/i;
 
@@ -62,7 +80,7 @@ const UNSTATED = /\b(?:not|no|never|nobody|none|without|could|would|might|may|if
 /** Anywhere in the sentence: the harm is of another event or time. */
 const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|decade)\b|\byears?\s+(?:ago|earlier|before)\b|\b(?:separate|unrelated|similar|earlier|previous|another)\s+(?:\w+\s+)?(?:incident|accident|outbreak|fire|crash|attack|collapse|explosion|blast|event|case)\b/i;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital)/i;
+const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed)/i;
 
 /** Where the clause holding position `at` starts: after the last comma, semicolon, dash or clause-opening conjunction. */
 function clauseStart(text: string, at: number): number {
@@ -80,6 +98,8 @@ export function harmReading(text: string): HarmReading | null {
   const some = new Set<HarmKind>();
   const words: HarmReading['words'] = {};
   const noneSpans: [number, number][] = [];
+  let noneOther = false;
+  let someFurther = false;
   for (const re of [NONE_NOUN, NONE_PERSON]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -115,6 +135,30 @@ export function harmReading(text: string): HarmReading | null {
       words[`some:${kind}`] ??= somePhrase(text, from, at, at + m[0].length);
     }
   }
+  // Tested positive, or none did ("No other Vantor-Greyline rider has returned a positive test" / "a second
+  // Vantor-Greyline rider, Tobias Wren, had tested positive for EPO").
+  NONE_POSITIVE.lastIndex = 0;
+  for (let m = NONE_POSITIVE.exec(text); m; m = NONE_POSITIVE.exec(text)) {
+    const clause = text.slice(clauseStart(text, m.index), m.index + m[0].length);
+    if (HEDGED_NONE.test(clause) || NOT_NONE_SPAN.test(text.slice(m.index + m[0].length, text.slice(m.index + m[0].length).search(/[,;.!?]|$/) + m.index + m[0].length))) continue;
+    none.add('positive');
+    if (m[1] || m[2] || m[3]) noneOther = true;
+    words['none:positive'] ??= m[0];
+    noneSpans.push([m.index, m.index + m[0].length]);
+  }
+  if (!OTHER_EVENT.test(text)) {
+    SOME_POSITIVE.lastIndex = 0;
+    for (let m = SOME_POSITIVE.exec(text); m; m = SOME_POSITIVE.exec(text)) {
+      const at = m.index;
+      if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
+      const from = clauseStart(text, at);
+      if (UNSTATED.test(text.slice(from, at))) continue;
+      some.add('positive');
+      if (FURTHER.test(text.slice(0, at))) someFurther = true;
+      words['some:positive'] ??= somePhrase(text, from, at, at + m[0].length);
+      break;
+    }
+  }
   // Treated in hospital: hurt, whatever by ("Two Pardee workers were treated at Fenwick Memorial Hospital … for
   // breathing problems").
   if (!some.has('injury') && !OTHER_EVENT.test(text)) {
@@ -124,7 +168,7 @@ export function harmReading(text: string): HarmReading | null {
       words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
     }
   }
-  return none.size || some.size ? { none, some, words } : null;
+  return none.size || some.size ? { none, some, words, ...(noneOther ? { noneOther } : {}), ...(someFurther ? { someFurther } : {}) } : null;
 }
 
 /**
@@ -149,9 +193,11 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
   if (!a || !b) return null;
   for (const [noneSide, n, s] of [['a', a, b], ['b', b, a]] as const) {
     for (const kind of n.none) {
-      const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : ['death'];
+      const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : kind === 'death' ? ['death'] : ['positive'];
       const hit = answers.find((k) => s.some.has(k) && !s.none.has(k) && !n.some.has(k));
       if (!hit) continue;
+      // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.
+      if (kind === 'positive' && n.noneOther && !s.someFurther) continue;
       const noneWords = n.words[`none:${kind}`]!;
       const someWords = s.words[`some:${hit}`]!;
       return noneSide === 'a' ? { none: 'a', a: noneWords, b: someWords } : { none: 'b', a: someWords, b: noneWords };

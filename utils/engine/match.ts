@@ -8,7 +8,7 @@
 import { estimateReading } from './estimates';
 import { harmReading } from './harm';
 import { complaintReading } from './complaints';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, deniesActOfNone, mayStateNegatedAct, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1191,7 +1191,7 @@ function bestRelations(
   closest: Map<string, ClosestSentences>,
   pairs: PairMemo,
   answered?: Map<string, PageSentence>,
-  frames: readonly PageSentence[] = [],
+  frames: AnswerFrames = NO_FRAMES,
 ): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
@@ -1256,16 +1256,21 @@ function bestRelations(
       }
     }
     // "No deaths have been reported.", read with the sentences before it, answers a claim of a death; an estimate of when
-    // something is back, one of how long it stays out; a complaint not received, one made (answerFrames) — however
+    // something is back, one of how long it stays out; a complaint not received, one made; an act negated ("No passengers
+    // had to spend the night"), one stating it ("300 passengers spent Saturday night …") (answerFrames) — however
     // little else the two sentences share (the claim may be unrelated to every single page sentence): the rule itself
     // asks that they share a subject.
-    if (top && top.label !== 'agrees' && !(top.label === 'disputes' && ruleConflict(top)) && frames.length) {
+    if (top && top.label !== 'agrees' && !(top.label === 'disputes' && ruleConflict(top)) && frames.all.length) {
       const harm = (harmReading(claim.text)?.some.size ?? 0) > 0;
       const estimate = estimateReading(claim.text) !== null;
       const complaint = !!complaintReading(claim.text)?.some;
-      for (const f of harm || estimate || complaint ? frames : []) {
+      const plain = prepare(claim);
+      for (const f of frames.all) {
+        // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it.
+        const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
+        if (!(harm || estimate || complaint || act)) continue;
         const r = relate(f.features, claim, { stats: index.stats, thresholds: FRAME_THRESHOLDS });
-        if (r.label === 'disputes' && ((harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received))) {
+        if (r.label === 'disputes' && ((harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (act && r.evidence.act && r.evidence.negation))) {
           top = r;
           topSentence = f;
           break;
@@ -1280,32 +1285,46 @@ function bestRelations(
 
 /**
  * The page sentences that answer a claim however little else they share with it (see bestRelations): each stating an
- * estimate of when something is back, or a complaint not received, as it is (it names what it is about: "the line …
- * would reopen by Friday", "the county had not received any formal complaint"); and each saying nobody died or was
+ * estimate of when something is back, or a complaint not received, or that none did an act, as it is (it names what it
+ * is about: "the line … would reopen by Friday", "the county had not received any formal complaint", "No passengers had
+ * to spend the night at the airport" — read only for a claim writing the act; on FNC-1 bodies, reading every sentence
+ * that negates an act so added 15 disputes, 6 right); and each saying nobody died or was
  * hurt, read with the two sentences before it, where what it is about is ("No deaths have been reported." after "47
  * people have fallen ill in a salmonella outbreak linked to Pepper Lane Grill restaurants …"). Such a frame keeps the
  * short sentence's span and text (the card shows and scrolls to it); only the relation reads the frame's words.
  */
-function answerFrames(sentences: readonly PageSentence[]): PageSentence[] {
+function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   let hit = frameCache.get(sentences);
   if (hit) return hit;
-  hit = [];
+  hit = { all: [], negating: new Set() };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (estimateReading(s.text) || complaintReading(s.text)?.noneBy) {
-      hit.push(s);
+      hit.all.push(s);
       continue;
     }
-    if (!(harmReading(s.text)?.none.size ?? 0)) continue;
+    if (!(harmReading(s.text)?.none.size ?? 0)) {
+      if (deniesActOfNone(s.features)) {
+        hit.all.push(s);
+        hit.negating.add(s);
+      }
+      continue;
+    }
     const before = sentences.slice(Math.max(0, i - FRAME_SENTENCES), i);
     if (!before.length) continue;
     const features = prepare([...before.map((b) => b.text), s.text].join(' '));
-    hit.push({ start: s.start, end: s.end, text: s.text, terms: s.terms, topicIds: s.topicIds, features });
+    hit.all.push({ start: s.start, end: s.end, text: s.text, terms: s.terms, topicIds: s.topicIds, features });
   }
   frameCache.set(sentences, hit);
   return hit;
 }
-const frameCache = new WeakMap<readonly PageSentence[], PageSentence[]>();
+/** The page sentences {@link answerFrames} reads for every claim, and those of them that say none did an act. */
+interface AnswerFrames {
+  all: PageSentence[];
+  negating: Set<PageSentence>;
+}
+const NO_FRAMES: AnswerFrames = { all: [], negating: new Set() };
+const frameCache = new WeakMap<readonly PageSentence[], AnswerFrames>();
 /**
  * A frame is of the claim's event by what the two share — a name, or two content words besides who speaks (relation.ts
  * `subject`) — at any similarity: a frame's words are mostly the story's own, which the corpus weighs little ("ill",

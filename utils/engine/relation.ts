@@ -826,6 +826,8 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     // last word is its head (a bare "not" denies the first word: "is not safe", "will not be playing").
     // One word on at most: "no troops remain" keeps a verb it cannot tell from a noun to the one word after the noun.
     if (head === i + 1 && len === 1 && w === 'no' && head + 1 < n && !boundary(head + 1) && negated[head + 1] && isHeadWord(norms[head + 1]!)) head++;
+    // "No passengers had to spend the night at the airport": what none had to do is what is denied.
+    else if (head === i + 1 && len === 1 && w === 'no' && head + 3 < n && OBLIGED.has(norms[head + 1]!) && norms[head + 2] === 'to' && ![1, 2, 3].some((d) => boundary(head + d)) && negated[head + 3] && isHeadWord(norms[head + 3]!)) head += 3;
     if (head >= 0 && !ownUnknowing(norms, i, head)) heads.push(head);
     i += len - 1;
   }
@@ -1290,9 +1292,7 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
 function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string; plainAt: number } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
-  // A cheap test first (most related pairs fail it): the plain side has a word of a negated head's stem, or another form
-  // of it ("paid" for "did not pay").
-  if (![...heads].some((h) => plain.terms.has(h) || irregularStems().get(h)?.some((f) => plain.terms.has(f)))) return null;
+  if (!mayStateNegatedAct(neg, plain)) return null;
   const others = shared.filter((t) => !heads.has(t) && !REPORTING_VERB_SET.has(neg.terms.get(t) ?? t) && !REPORTING_VERB_SET.has(t));
   if (!(sharedName ? others.length >= 1 : others.length >= 2)) return null;
   if (negationSupersedesOrSpans(neg)) return null;
@@ -1326,6 +1326,26 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start };
   }
   return null;
+}
+
+/**
+ * A cheap test before reading acts (most related pairs fail it): `plain` has a word of one of `neg`'s negated heads, or
+ * another form of it ("paid" for "did not pay", "spent" for "had to spend").
+ */
+export function mayStateNegatedAct(neg: PreparedText, plain: PreparedText): boolean {
+  const heads = neg.negatedHeads;
+  if (!heads || heads.size === 0) return false;
+  for (const h of heads) if (plain.terms.has(h) || irregularStems().get(h)?.some((f) => plain.terms.has(f))) return true;
+  return false;
+}
+
+/**
+ * Whether a text says none did an act ("No trains crossed the viaduct", "No passengers had to spend the night at the
+ * airport"): a claim about everyone that one report of somebody doing it answers, wherever it stands on a page.
+ */
+export function deniesActOfNone(p: PreparedText): boolean {
+  if (!p.negatedHeads?.size || !/\bno\b/i.test(p.text)) return false;
+  return actWords(p).some((w) => w.negatedAct && /^no\b/i.test(p.text.slice(w.negatorStart, w.negatorStart + 3)));
 }
 
 /**
@@ -1371,6 +1391,11 @@ function irregularStems(): Map<string, string[]> {
 const REVERSAL = /\b(?:after all|no longer|any ?more|not any longer)\b/i;
 /** A negated act over a span of time: "has not been seen since September", "had not spoken to him in a year". */
 const NEGATED_SPAN = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+){0,4}?(?:since\b|(?:in|for)\s+(?:(?:about|around|nearly|almost|more\s+than|over|the\s+past|the\s+last)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b)/i;
+/**
+ * A none of the others ("No other Vantor-Greyline rider has returned a positive test", "no further cuts"): it grants the
+ * one the other side names (harm.ts reads a second one against it).
+ */
+const NONE_OTHER = /\bno\s+(?:other|further|more|additional)\b|\bno\s+one\s+else\b|\bnobody\s+else\b/i;
 /** A belief reported, not stated: "believed to be", "thought to have", "may have been". */
 const BELIEF_HEDGE = /\b(?:(?:believed|thought|presumed|feared|suspected|assumed|alleged|rumou?red|understood)\s+to\s+(?:be|have)|(?:may|might|could)\s+(?:have|be)|possibly|probably|likely)\b/i;
 
@@ -1482,6 +1507,12 @@ function readActWords(p: PreparedText): ActWord[] {
     if (t.norm === 'no' && i + 1 < tokens.length && !gapBefore(i + 1)) {
       for (let k = i + 2; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
         const w = tokens[k]!.norm;
+        // "No passengers had to spend the night": the act after "had to" (negationOf keeps it as the head).
+        if (OBLIGED.has(w) && tokens[k + 1]?.norm === 'to' && k + 2 < tokens.length && !gapBefore(k + 1) && !gapBefore(k + 2)) {
+          const act = tokens[k + 2]!.norm;
+          if (p.negatedHeads?.has(contentStem(act) ?? act)) denied.set(k + 2, t.start);
+          break;
+        }
         if (VERB_LEADS.has(w) || NEGATION_ADVERBS.has(w)) continue;
         // The first past form ("crossed", "sailed", "went"): the words before it are the doer, nouns that name no act
         // ("No Islamic State militants were killed": "militants"; "no Twitter account").
@@ -1588,6 +1619,8 @@ function negationsUnasserted(p: PreparedText): boolean {
   return negators > 0;
 }
 /** Negating words {@link negationsUnasserted} reads. */
+/** Verbs of having to, after a subject "no": "No passengers had to spend the night" denies the spending. */
+const OBLIGED = new Set(['had', 'have', 'has', 'needed', 'need']);
 const NEGATING_WORDS = new Set(['not', 'never', 'no']);
 /** A contracted negation, one token with its verb ("didn't", "hasn’t"). */
 const CONTRACTED_NOT = /n['’]t$/;
@@ -3053,7 +3086,7 @@ export function relate(
   const negB = hasNegation(b);
   // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in
   // a year" / "the last time he was seen was Jan. 9").
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text)) {
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text) && !NONE_OTHER.test((negA ? a : b).text)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;

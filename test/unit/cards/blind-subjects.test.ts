@@ -1097,6 +1097,18 @@ describe('blind subject I: Marek Halloran\'s EPO case at Vantor-Greyline (sessio
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('"No other Vantor-Greyline rider has returned a positive test" against the agency\'s second rider who "had tested positive" is a dispute (session 26)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'a second Vantor-Greyline rider, Tobias Wren, had tested positive for EPO');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('No other Vantor-Greyline rider has returned a positive test');
+        expect(c.relation.evidence.harm).toBeDefined();
+      }
+    }
+  });
+
   it("agrees: the provisional suspension (two outlets), the team manager's \"never given\" with the team's denial, the four-year ban (a copy), EPO and red blood cells", () => {
     agrees(match, 'The Continental Cycling Integrity Agency provisionally suspended Marek Halloran, 28, on Monday.', 'has been provisionally suspended after a sample he gave in October tested positive for EPO');
     agrees(match, 'was provisionally suspended on Monday after a drug test found the banned blood booster EPO', 'has been provisionally suspended');
@@ -1210,6 +1222,18 @@ describe("blind subject J: Skerrow Air's crew-scheduling outage (session 26)", (
       "All of the airline's flights were running to schedule again on Friday morning",
     ]) {
       expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('"No passengers had to spend the night at the airport" against the 300 who "spent Saturday night on the floor of the terminal" is a dispute, though closer sentences share the airport\'s name (session 26)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'About 300 passengers spent Saturday night on the floor of the terminal');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('No passengers had to spend the night at the airport');
+        expect(c.relation.evidence.act).toEqual({ a: 'No passengers had to spend the night', b: 'spent' });
+      }
     }
   });
 

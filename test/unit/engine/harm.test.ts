@@ -83,3 +83,25 @@ describe('relate: a toll answered both ways about one event is a dispute', () =>
     expect(relate('No injuries were reported after the Kestrel ferry struck the Harlow pier.', 'Rumours spread online that two deckhands were hurt when the Kestrel ferry struck the Harlow pier.').label).not.toBe('disputes');
   });
 });
+
+// Blind subject I (session 26): "No other Vantor-Greyline rider has returned a positive test" against the agency's "a
+// second Vantor-Greyline rider, Tobias Wren, had tested positive for EPO".
+describe('a positive test, or none, answered both ways', () => {
+  it('reads a none of positives and a stated positive, however put', () => {
+    expect(harmReading('No Kessan Rovers player has failed a drug test, the club said.')?.none).toEqual(new Set(['positive']));
+    expect(harmReading('No other Harrow Ferries crew member has tested positive.')).toMatchObject({ none: new Set(['positive']), noneOther: true });
+    expect(harmReading('Two cooks at the Brell Street kitchen tested positive for salmonella.')?.some).toEqual(new Set(['positive']));
+    expect(harmReading('A third crew member returned a positive sample on Friday.')).toMatchObject({ some: new Set(['positive']), someFurther: true });
+    // not a positive: denied, asked, supposed, or of another time
+    expect(harmReading('None of the crew tested positive, officials said, and no cook has been ill.')?.some.has('positive') ?? false).toBe(false);
+    expect(harmReading('Officials will say whether any crew member tested positive.')?.some.has('positive') ?? false).toBe(false);
+    expect(harmReading('In 2021, a crew member tested positive for a banned stimulant.')?.some.has('positive') ?? false).toBe(false);
+  });
+
+  it('"no other" is answered by a further positive only, not by the one it grants', () => {
+    const none = 'No other Harrow Ferries crew member has tested positive, the company said.';
+    expect(relate(none, 'A second Harrow Ferries crew member, Ana Roe, tested positive on Thursday, the agency said.').label).toBe('disputes');
+    expect(relate(none, 'Harrow Ferries captain Lars Beck tested positive on Monday, Harrow Ferries said.').label).not.toBe('disputes');
+    expect(relate('No Harrow Ferries crew member has tested positive, the company said.', 'Harrow Ferries captain Lars Beck tested positive on Monday, the agency said.').label).toBe('disputes');
+  });
+});

@@ -123,3 +123,18 @@ describe('"no" before the doer denies its act (session 25: "No trains crossed th
     expect(actLabel('Asked whether ferries sailed from Harlow after the warning, the operator said no', 'Two ferries sailed from Harlow after the warning.')).not.toBe('disputes');
   });
 });
+
+describe('"no" before the doer of "had to" denies what they had to do (session 26: "No passengers had to spend the night at the airport")', () => {
+  it('"No travellers had to sleep at the terminal" disputes "about 200 travellers slept at the terminal"', () => {
+    const neg = 'No travellers had to sleep at the Brell ferry terminal, the operator said.';
+    const plain = 'About 200 travellers slept at the Brell ferry terminal on Saturday night, waiting for the morning sailing.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No travellers had to sleep', b: 'slept' });
+  });
+
+  it('not what others did, nor what none had to do against what is only planned', () => {
+    const neg = 'No travellers had to sleep at the Brell ferry terminal, the operator said.';
+    expect(actLabel(neg, 'About 200 crew members slept at the Brell ferry terminal on Saturday night.')).not.toBe('disputes');
+    expect(actLabel(neg, 'Travellers may have to sleep at the Brell ferry terminal if the storm returns.')).not.toBe('disputes');
+  });
+});
