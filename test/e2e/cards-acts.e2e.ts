@@ -3,8 +3,9 @@
  * 22, rules of session 24). The ransomware corpus (test/fixtures/subjects/wexley-ransomware) is imported through the
  * protocol as the options page would, then the page that reports the hospital owner's statement is opened from
  * 127.0.0.1: "said it had not paid a ransom" is disputed by "paid a ransom of about $3.4 million", and "would be back
- * online by Monday" by "could take two to three weeks", each with both sides' words on its reason line. Screenshots,
- * light and dark, go to test-results/.
+ * online by Monday" by "could take two to three weeks", each with both sides' words on its reason line — both on the
+ * company's card ("Meridale" and "Meridale Health" are one topic since session 26). Screenshots, light and dark, go to
+ * test-results/.
  */
 import { describe, expect, it } from 'vitest';
 import { openCardOn, shotCard, subjectSession } from './subject-card';
@@ -16,7 +17,7 @@ describe('a denied act and conflicting estimates on the ransomware page', () => 
     ['wexley-ransomware-article.html', 'cards-denied-act-light.png', 'light'],
     ['wexley-ransomware-dark.html', 'cards-denied-act-dark.png', 'dark'],
   ])('%s: the reported payment disputes "had not paid a ransom", quoting both acts', async (fixture, png, theme) => {
-    const { page, errors, card: c } = await openCardOn(session(), fixture, 'Wexley General');
+    const { page, errors, card: c } = await openCardOn(session(), fixture, 'Meridale');
     expect(await c.getAttribute('data-theme')).toBe(theme);
     const paid = c.locator('.cl-item--disputes').filter({ hasText: 'paid a ransom of about $3.4 million' });
     await expect.poll(() => paid.count()).toBe(1);

@@ -14,7 +14,9 @@
  *   another event ("in 2022", "last year", "a separate", "an earlier").
  * - a positive test, or none: "No (other) rider has returned a positive test", "no one else has tested positive" against
  *   "a second rider had tested positive", "two cooks tested positive", "failed a drug test" (blind subject of session 26);
- *   a none of the others ("no other") is answered only by a further one ("a second", "another"), not the one it grants.
+ *   a none of the others ("no other") is answered only by a further one ("a second", "another"), not the one it grants;
+ *   a none of every time ("has never failed a drug test") also by a positive of another time ("in 2021, after testing
+ *   positive"), which answers nothing else.
  * A none of injuries is answered by any harm (the dead were hurt too); a none of deaths only by a death. Whether the
  * two texts speak of one event is for the caller (relation.ts asks for a shared subject; match.ts for the page's
  * paragraph and the card's own gates).
@@ -32,6 +34,10 @@ export interface HarmReading {
   noneOther?: boolean;
   /** A positive said to be a further one ("a second rider", "another cook"). */
   someFurther?: boolean;
+  /** A none of positives at any time ("has never failed a drug test"): a positive of another time answers it too. */
+  noneEver?: boolean;
+  /** A positive of another time than the report's ("was banned in 2021 after testing positive"). */
+  pastPositive?: boolean;
 }
 
 /** Death, being hurt short of it, or testing positive (for a drug, an infection, a contaminant). */
@@ -55,6 +61,8 @@ const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|no\s+(?:people|person|workers?|
  * test". Group 1: "other" and the like — then only a further positive answers it ("a second rider had tested positive").
  */
 const NONE_POSITIVE = /\b(?:no\s+(other\s+|further\s+|more\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?|no\s+one\s+(else\s+)?|nobody\s+(else\s+)?)(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|any)\s+(?:[\w-]+\s+)?tests?)\b/gi;
+/** "has never failed a drug test", "had never tested positive": a none of every time, which a past positive answers too. */
+const NEVER_POSITIVE = /\b(?:has|have|had)\s+never\s+(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|any)\s+(?:[\w-]+\s+)?tests?)\b/gi;
 /** A positive test stated: "tested positive", "returned a positive sample", "failed a drug test", "a positive doping test". */
 const SOME_POSITIVE = /\b(tested\s+positive|testing\s+positive|tests?\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|two|three)\s+(?:[\w-]+\s+)?(?:drug|doping|dope|drugs)\s+tests?|positive\s+(?:drug|doping|dope)\s+tests?)\b/gi;
 /** Before a positive, in its sentence: it is a further one ("a second rider", "another cook", "two more workers"). */
@@ -99,7 +107,9 @@ export function harmReading(text: string): HarmReading | null {
   const words: HarmReading['words'] = {};
   const noneSpans: [number, number][] = [];
   let noneOther = false;
+  let noneEver = false;
   let someFurther = false;
+  let pastPositive = false;
   for (const re of [NONE_NOUN, NONE_PERSON]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -146,18 +156,27 @@ export function harmReading(text: string): HarmReading | null {
     words['none:positive'] ??= m[0];
     noneSpans.push([m.index, m.index + m[0].length]);
   }
-  if (!OTHER_EVENT.test(text)) {
-    SOME_POSITIVE.lastIndex = 0;
-    for (let m = SOME_POSITIVE.exec(text); m; m = SOME_POSITIVE.exec(text)) {
-      const at = m.index;
-      if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
-      const from = clauseStart(text, at);
-      if (UNSTATED.test(text.slice(from, at))) continue;
-      some.add('positive');
-      if (FURTHER.test(text.slice(0, at))) someFurther = true;
-      words['some:positive'] ??= somePhrase(text, from, at, at + m[0].length);
-      break;
-    }
+  NEVER_POSITIVE.lastIndex = 0;
+  for (let m = NEVER_POSITIVE.exec(text); m; m = NEVER_POSITIVE.exec(text)) {
+    if (HEDGED_NONE.test(text.slice(clauseStart(text, m.index), m.index + m[0].length))) continue;
+    none.add('positive');
+    noneEver = true;
+    words['none:positive'] ??= m[0];
+    noneSpans.push([m.index, m.index + m[0].length]);
+  }
+  // A positive of another time ("in 2021, after testing positive") is kept apart: only a "never" is answered by it.
+  const otherTime = OTHER_EVENT.test(text);
+  SOME_POSITIVE.lastIndex = 0;
+  for (let m = SOME_POSITIVE.exec(text); m; m = SOME_POSITIVE.exec(text)) {
+    const at = m.index;
+    if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
+    const from = clauseStart(text, at);
+    if (UNSTATED.test(text.slice(from, at))) continue;
+    if (otherTime) pastPositive = true;
+    else some.add('positive');
+    if (FURTHER.test(text.slice(0, at))) someFurther = true;
+    words['some:positive'] ??= somePhrase(text, from, at, at + m[0].length);
+    break;
   }
   // Treated in hospital: hurt, whatever by ("Two Pardee workers were treated at Fenwick Memorial Hospital … for
   // breathing problems").
@@ -168,7 +187,8 @@ export function harmReading(text: string): HarmReading | null {
       words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
     }
   }
-  return none.size || some.size ? { none, some, words, ...(noneOther ? { noneOther } : {}), ...(someFurther ? { someFurther } : {}) } : null;
+  const flags = { ...(noneOther ? { noneOther } : {}), ...(noneEver ? { noneEver } : {}), ...(someFurther ? { someFurther } : {}), ...(pastPositive ? { pastPositive } : {}) };
+  return none.size || some.size || pastPositive ? { none, some, words, ...flags } : null;
 }
 
 /**
@@ -194,7 +214,7 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
   for (const [noneSide, n, s] of [['a', a, b], ['b', b, a]] as const) {
     for (const kind of n.none) {
       const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : kind === 'death' ? ['death'] : ['positive'];
-      const hit = answers.find((k) => s.some.has(k) && !s.none.has(k) && !n.some.has(k));
+      const hit = answers.find((k) => (s.some.has(k) || (k === 'positive' && n.noneEver && s.pastPositive)) && !s.none.has(k) && !n.some.has(k));
       if (!hit) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.
       if (kind === 'positive' && n.noneOther && !s.someFurther) continue;

@@ -1261,7 +1261,8 @@ function bestRelations(
     // little else the two sentences share (the claim may be unrelated to every single page sentence): the rule itself
     // asks that they share a subject.
     if (top && top.label !== 'agrees' && !(top.label === 'disputes' && ruleConflict(top)) && frames.all.length) {
-      const harm = (harmReading(claim.text)?.some.size ?? 0) > 0;
+      const harmRead = harmReading(claim.text);
+      const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive;
       const estimate = estimateReading(claim.text) !== null;
       const complaint = !!complaintReading(claim.text)?.some;
       const plain = prepare(claim);

@@ -104,4 +104,13 @@ describe('a positive test, or none, answered both ways', () => {
     expect(relate(none, 'Harrow Ferries captain Lars Beck tested positive on Monday, Harrow Ferries said.').label).not.toBe('disputes');
     expect(relate('No Harrow Ferries crew member has tested positive, the company said.', 'Harrow Ferries captain Lars Beck tested positive on Monday, the agency said.').label).toBe('disputes');
   });
+
+  it('"has never failed a drug test" is answered by a positive of any time; a positive of another time answers nothing else', () => {
+    const never = 'Ana Roe, who joined Harrow Ferries in 2019, has never failed a drug test.';
+    const past = 'Ana Roe was suspended for two months in 2021 after testing positive for a banned stimulant.';
+    expect(harmReading(never)).toMatchObject({ none: new Set(['positive']), noneEver: true });
+    expect(harmReading(past)).toMatchObject({ some: new Set(), pastPositive: true });
+    expect(relate(never, past).label).toBe('disputes');
+    expect(relate('No Harrow Ferries crew member has tested positive this season, Ana Roe said.', past).label).not.toBe('disputes');
+  });
 });
