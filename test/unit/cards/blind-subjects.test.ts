@@ -1097,6 +1097,14 @@ describe('blind subject I: Marek Halloran\'s EPO case at Vantor-Greyline (sessio
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('the team\'s "tested 31 times in 2026" answers the page\'s "He was tested 31 times this year", not the closer sentence naming the team and the rider (session 26)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'The team said Halloran had been tested 31 times in 2026');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) expect(c.pageSentence?.text).toBe('He was tested 31 times this year, the team said.');
+    }
+  });
+
   it('"No other Vantor-Greyline rider has returned a positive test" against the agency\'s second rider who "had tested positive" is a dispute (session 26)', () => {
     for (const m of [match, withArticles]) {
       const hit = withClaim(m, 'a second Vantor-Greyline rider, Tobias Wren, had tested positive for EPO');
