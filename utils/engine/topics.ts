@@ -753,14 +753,20 @@ export function namedBySurname(full: NameFacts, single: NameFacts | undefined, p
   if (!single || single.acronym || full.votes.org + full.votes.place > 0 || !givenNameOk(prefix)) return false;
   const first = full.tokens.find((t) => !isNameParticle(t))!;
   if (isCommonWord(first) && !(single.votes.person > 0)) return false;
+  const { n, shared } = articlesShared(full, single);
+  return shared > 0 && shared * 2 >= n;
+}
+
+/** How many articles `part` (a surname, a short name) is in, and how many of them `full` is in too. */
+function articlesShared(full: Pick<NameFacts, 'articles'>, part: Pick<NameFacts, 'articles'>): { n: number; shared: number } {
   const own = full.articles instanceof Set ? (full.articles as Set<string>) : new Set(full.articles);
   let n = 0;
   let shared = 0;
-  for (const a of single.articles) {
+  for (const a of part.articles) {
     n++;
     if (own.has(a)) shared++;
   }
-  return shared > 0 && shared * 2 >= n;
+  return { n, shared };
 }
 
 /**
@@ -784,13 +790,7 @@ export function shortNameFold(full: NameFacts, short: NameFacts | undefined): bo
   if (v.place > v.org || v.person > v.org || full.votes.person > full.votes.org) return false;
   const last = short.tokens[short.tokens.length - 1]!;
   if (PLACE_WORD_SET.has(last) || COUNTRY_OF_KEY.has(short.tokens.join(' ')) || CAPITALS.has(short.tokens.join(' '))) return false;
-  const own = full.articles instanceof Set ? (full.articles as Set<string>) : new Set(full.articles);
-  let n = 0;
-  let shared = 0;
-  for (const a of short.articles) {
-    n++;
-    if (own.has(a)) shared++;
-  }
+  const { n, shared } = articlesShared(full, short);
   return shared >= 2 && shared * 5 >= n * 4;
 }
 
