@@ -1281,8 +1281,8 @@ function bestRelations(
     // Context answers the sentence that says what the claim says, not the one sharing its names: "Eleven Skerrow flights
     // were cancelled on Tuesday, according to Port Ellery Airport's departure records" answers "… said on Tuesday that
     // all of its flights were running to schedule again", not "At Port Ellery Airport on Tuesday, the check-in hall was
-    // quiet again" (sayingMost).
-    // The item keeps the closeness it ranks by (the closest sentence's): only what it answers changes.
+    // quiet again" (sayingMost). The item keeps the closeness it ranks by (the closest sentence's): only what it answers
+    // changes.
     if (top && topSentence && top.label === 'related' && answered) {
       const alt = sayingMost(index, claim, c, topSentence);
       if (alt && relatePair(index, pairs, alt, claim).label === 'related') topSentence = alt;
@@ -1307,7 +1307,7 @@ const SAYING_MORE = 2;
  * The sentence a context item answers instead of the closest, or null: among those within {@link SAYING_MARGIN} of the
  * closest, the one sharing the most IDF weight of the claim's lower-case words (what it says, not whom or where it
  * names), when that is well above what the closest shares. On the blind subjects' expected items shown as context or
- * stance, the right page sentence went from 74 to 83 of 115 in a replay (subjects A–H 61 → 68 of 94; I–J, not used to
+ * stance, the right page sentence went from 74 to 83 of 115 in a replay (82 on the cards) (subjects A–H 61 → 68 of 94; I–J, not used to
  * choose the constants, 13 → 15 of 21).
  */
 function sayingMost(index: CorpusIndex, claim: Claim, c: ClosestSentences, current: PageSentence): PageSentence | null {
