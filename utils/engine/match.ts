@@ -1307,8 +1307,8 @@ const SAYING_MORE = 2;
  * The sentence a context item answers instead of the closest, or null: among those within {@link SAYING_MARGIN} of the
  * closest, the one sharing the most IDF weight of the claim's lower-case words (what it says, not whom or where it
  * names), when that is well above what the closest shares. On the blind subjects' expected items shown as context or
- * stance, the right page sentence went from 74 to 83 of 115 in a replay (82 on the cards) (subjects A–H 61 → 68 of 94; I–J, not used to
- * choose the constants, 13 → 15 of 21).
+ * stance, the right page sentence went from 74 to 82 of 115 on the cards (a replay chose the constants on subjects A–H,
+ * 61 → 68 of 94; on I–J, not used to choose them, 13 → 15 of 21).
  */
 function sayingMost(index: CorpusIndex, claim: Claim, c: ClosestSentences, current: PageSentence): PageSentence | null {
   const words = lowerStems(claim);
