@@ -56,13 +56,15 @@ const VERB_KIND: Readonly<Record<string, HarmKind>> = {
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured". */
 const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+/** What a none of positives denies: "tested positive", "returned a positive test / sample / result", "failed a … test". */
+const POSITIVE_ACT = String.raw`(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|any)\s+(?:[\w-]+\s+)?tests?)`;
 /**
  * "No (other) rider has returned a positive test", "no one else has tested positive", "no employees have failed a drug
- * test". Group 1: "other" and the like — then only a further positive answers it ("a second rider had tested positive").
+ * test". Groups 1–3: "other" and the like — then only a further positive answers it ("a second rider had tested positive").
  */
-const NONE_POSITIVE = /\b(?:no\s+(other\s+|further\s+|more\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?|no\s+one\s+(else\s+)?|nobody\s+(else\s+)?)(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|any)\s+(?:[\w-]+\s+)?tests?)\b/gi;
+const NONE_POSITIVE = new RegExp(String.raw`\b(?:no\s+(other\s+|further\s+|more\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?|no\s+one\s+(else\s+)?|nobody\s+(else\s+)?)(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?${POSITIVE_ACT}\b`, 'gi');
 /** "has never failed a drug test", "had never tested positive": a none of every time, which a past positive answers too. */
-const NEVER_POSITIVE = /\b(?:has|have|had)\s+never\s+(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|any)\s+(?:[\w-]+\s+)?tests?)\b/gi;
+const NEVER_POSITIVE = new RegExp(String.raw`\b(?:has|have|had)\s+never\s+${POSITIVE_ACT}\b`, 'gi');
 /** A positive test stated: "tested positive", "returned a positive sample", "failed a drug test", "a positive doping test". */
 const SOME_POSITIVE = /\b(tested\s+positive|testing\s+positive|tests?\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|two|three)\s+(?:[\w-]+\s+)?(?:drug|doping|dope|drugs)\s+tests?|positive\s+(?:drug|doping|dope)\s+tests?)\b/gi;
 /** Before a positive, in its sentence: it is a further one ("a second rider", "another cook", "two more workers"). */
@@ -90,6 +92,11 @@ const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(
 /** A cheap test before the patterns: none of the words occur. */
 const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed)/i;
 
+/** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
+function restOfClause(text: string, end: number): string {
+  return text.slice(end, text.slice(end).search(/[,;.!?]|$/) + end);
+}
+
 /** Where the clause holding position `at` starts: after the last comma, semicolon, dash or clause-opening conjunction. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
@@ -116,8 +123,8 @@ export function harmReading(text: string): HarmReading | null {
       const word = m[1]!.toLowerCase();
       const kind = NOUN_KIND[word] ?? VERB_KIND[word]!;
       const end = m.index + m[0].length;
-      const clause = text.slice(clauseStart(text, m.index), text.slice(end).search(/[,;.!?]|$/) + end);
-      if (NOT_NONE.test(m[0]) || NOT_NONE.test(text.slice(end, text.slice(end).search(/[,;.!?]|$/) + end)) || HEDGED_NONE.test(clause)) continue;
+      const rest = restOfClause(text, end);
+      if (NOT_NONE.test(m[0]) || NOT_NONE.test(rest) || HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end) + rest)) continue;
       none.add(kind);
       words[`none:${kind}`] ??= m[0];
       noneSpans.push([m.index, m.index + m[0].length]);
@@ -149,8 +156,8 @@ export function harmReading(text: string): HarmReading | null {
   // Vantor-Greyline rider, Tobias Wren, had tested positive for EPO").
   NONE_POSITIVE.lastIndex = 0;
   for (let m = NONE_POSITIVE.exec(text); m; m = NONE_POSITIVE.exec(text)) {
-    const clause = text.slice(clauseStart(text, m.index), m.index + m[0].length);
-    if (HEDGED_NONE.test(clause) || NOT_NONE_SPAN.test(text.slice(m.index + m[0].length, text.slice(m.index + m[0].length).search(/[,;.!?]|$/) + m.index + m[0].length))) continue;
+    const end = m.index + m[0].length;
+    if (HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end)) || NOT_NONE_SPAN.test(restOfClause(text, end))) continue;
     none.add('positive');
     if (m[1] || m[2] || m[3]) noneOther = true;
     words['none:positive'] ??= m[0];
@@ -187,8 +194,13 @@ export function harmReading(text: string): HarmReading | null {
       words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
     }
   }
-  const flags = { ...(noneOther ? { noneOther } : {}), ...(noneEver ? { noneEver } : {}), ...(someFurther ? { someFurther } : {}), ...(pastPositive ? { pastPositive } : {}) };
-  return none.size || some.size || pastPositive ? { none, some, words, ...flags } : null;
+  if (!none.size && !some.size && !pastPositive) return null;
+  const reading: HarmReading = { none, some, words };
+  if (noneOther) reading.noneOther = true;
+  if (noneEver) reading.noneEver = true;
+  if (someFurther) reading.someFurther = true;
+  if (pastPositive) reading.pastPositive = true;
+  return reading;
 }
 
 /**

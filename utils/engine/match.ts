@@ -5,10 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { estimateReading } from './estimates';
-import { harmReading } from './harm';
-import { complaintReading } from './complaints';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, deniesActOfNone, mayStateNegatedAct, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayStateNegatedAct, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1261,12 +1258,13 @@ function bestRelations(
     // little else the two sentences share (the claim may be unrelated to every single page sentence): the rule itself
     // asks that they share a subject.
     if (top && top.label !== 'agrees' && !(top.label === 'disputes' && ruleConflict(top)) && frames.all.length) {
-      const harmRead = harmReading(claim.text);
-      const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive;
-      const estimate = estimateReading(claim.text) !== null;
-      const complaint = !!complaintReading(claim.text)?.some;
+      // The claim's readings, once per claim (relation.ts caches them on its prepared text): claims meet many pages.
       const plain = prepare(claim);
-      for (const f of frames.all) {
+      const harmRead = harmOf(plain);
+      const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive;
+      const estimate = estimateOf(plain) !== null;
+      const complaint = !!complaintOf(plain)?.some;
+      for (const f of harm || estimate || complaint || frames.negating.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
         if (!(harm || estimate || complaint || act)) continue;
@@ -1364,11 +1362,11 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   hit = { all: [], negating: new Set() };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (estimateReading(s.text) || complaintReading(s.text)?.noneBy) {
+    if (estimateOf(s.features) || complaintOf(s.features)?.noneBy) {
       hit.all.push(s);
       continue;
     }
-    if (!(harmReading(s.text)?.none.size ?? 0)) {
+    if (!(harmOf(s.features)?.none.size ?? 0)) {
       if (deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
@@ -1416,7 +1414,7 @@ const propositionCache = new WeakMap<PageSentence, boolean>();
 /** {@link STATES_PROPOSITION} or an estimate, once per page sentence (every candidate claim of a card asks). */
 function statesProposition(s: PageSentence): boolean {
   let hit = propositionCache.get(s);
-  if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text) || estimateReading(s.text) !== null || (harmReading(s.text)?.none.size ?? 0) > 0 || !!complaintReading(s.text)?.noneBy));
+  if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text) || estimateOf(s.features) !== null || (harmOf(s.features)?.none.size ?? 0) > 0 || !!complaintOf(s.features)?.noneBy));
   return hit;
 }
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */

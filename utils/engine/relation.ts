@@ -1507,7 +1507,7 @@ function readActWords(p: PreparedText): ActWord[] {
     if (t.norm === 'no' && i + 1 < tokens.length && !gapBefore(i + 1)) {
       for (let k = i + 2; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
         const w = tokens[k]!.norm;
-        // "No passengers had to spend the night": the act after "had to" (negationOf keeps it as the head).
+        // "No passengers had to spend the night": the act after "had to" (computeScopes keeps it as the head).
         if (OBLIGED.has(w) && tokens[k + 1]?.norm === 'to' && k + 2 < tokens.length && !gapBefore(k + 1) && !gapBefore(k + 2)) {
           const act = tokens[k + 2]!.norm;
           if (p.negatedHeads?.has(contentStem(act) ?? act)) denied.set(k + 2, t.start);
@@ -1618,9 +1618,9 @@ function negationsUnasserted(p: PreparedText): boolean {
   }
   return negators > 0;
 }
-/** Negating words {@link negationsUnasserted} reads. */
 /** Verbs of having to, after a subject "no": "No passengers had to spend the night" denies the spending. */
 const OBLIGED = new Set(['had', 'have', 'has', 'needed', 'need']);
+/** Negating words {@link negationsUnasserted} reads. */
 const NEGATING_WORDS = new Set(['not', 'never', 'no']);
 /** A contracted negation, one token with its verb ("didn't", "hasn’t"). */
 const CONTRACTED_NOT = /n['’]t$/;
@@ -2904,9 +2904,12 @@ function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
 }
 const stateOf = oncePerText(stateReading);
 const planOf = oncePerText(planReading);
-const estimateOf = oncePerText(estimateReading);
-const harmOf = oncePerText(harmReading);
-const complaintOf = oncePerText(complaintReading);
+/** {@link estimateReading} of a prepared text, once per text. */
+export const estimateOf = oncePerText(estimateReading);
+/** {@link harmReading} of a prepared text, once per text. */
+export const harmOf = oncePerText(harmReading);
+/** {@link complaintReading} of a prepared text, once per text. */
+export const complaintOf = oncePerText(complaintReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */

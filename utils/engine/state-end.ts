@@ -72,8 +72,14 @@ const PHRASES: readonly { kind: StateKind; ends: Map<string, Phrase[]>; goesOn: 
   { kind: 'flow', ends: byFirst(FLOW_END_PHRASES), goesOn: byFirst(FLOW_GOES_ON_PHRASES) },
 ];
 const NEGATORS = new Set(STATE_NEGATORS);
-/** A cheap test before tokenising: most sentences hold no phrase of any list. */
-const MAY_HOLD = new RegExp(`\\b(?:${[...new Set(PHRASES.flatMap((p) => [...p.ends.keys(), ...p.goesOn.keys()]))].join('|')})\\b`, 'i');
+/**
+ * A cheap test before tokenising: most sentences hold no phrase of any list. Whole phrases, not their first words: "was"
+ * and "still" open phrases of the newer kinds and stand in most sentences.
+ */
+const MAY_HOLD = new RegExp(
+  `\\b(?:${[...new Set(PHRASES.flatMap((p) => [...p.ends.values(), ...p.goesOn.values()].flat().map((words) => words.join('\\W+'))))].join('|')})\\b`,
+  'i',
+);
 
 function matchAt(index: Map<string, Phrase[]>, norms: readonly string[], i: number): number {
   for (const p of index.get(norms[i]!) ?? []) if (p.every((w, k) => norms[i + k] === w)) return p.length;

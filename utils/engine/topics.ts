@@ -782,7 +782,7 @@ export function shortNameFold(full: NameFacts, short: NameFacts | undefined): bo
   if (!short || full.acronym || short.acronym) return false;
   // A one-word short name is as often a given name ("Brian" of "Brian Williams") or a product's brand ("Bugatti" of
   // "Bugatti Veyron") as a business's short name (FNC-1 bodies): it must read as an organisation of its own ("Meridale
-  // said it …", "Northfork, which …"), as none of those does.
+  // said it …", "Northfork's chief executive"), as none of those does.
   if (short.tokens.length < 2 && !(short.votes.org > 0)) return false;
   const added = full.tokens[full.tokens.length - 1]!;
   if (ORG_WORD_SET.has(added) || PLACE_WORD_SET.has(added) || EVENT_NOUN_SET.has(added) || !/^\p{L}/u.test(added)) return false;
@@ -1132,8 +1132,8 @@ export function antecedentTopics(matcher: TopicMatcher, body: string, offset: nu
  * One thing, one topic: a multi-word name joins its plural or singular ("Apple Watches" = "Apple Watch"), and a name
  * ending in a word writers also use in lower case after the shorter name joins that name ("Ebola Virus" = "Ebola",
  * see {@link headFoldTarget}), and so does a full name whose short form outlets use after it ("Pepper Lane Grill" =
- * "Pepper Lane", see {@link shortNameFold}). A full name whose surname is used alone in the same articles is marked `named` (a
- * person: {@link mergePeople} then joins the surname to it). Names of the alias data are left to the data.
+ * "Pepper Lane", see {@link shortNameFold}). A full name whose surname is used alone in the same articles is marked
+ * `named` (a person: {@link mergePeople} then joins the surname to it). Names of the alias data are left to the data.
  */
 function foldNames(cands: Map<string, Cand>, uf: UnionFind, dataKeys: Map<string, number>, isCommonWord: (norm: string) => boolean): void {
   for (const c of cands.values()) {
