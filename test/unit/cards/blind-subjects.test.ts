@@ -2,7 +2,8 @@
 // (fixtures/subjects/<subject>/expected.json): session 21's wildfire near Marlow Falls and Halvorsen's factory automation,
 // session 22's ransomware attack on Wexley General and the Callowell teachers' strike, session 24's Pepper Lane Grill
 // salmonella outbreak and the Tamsworth mayoral recount, session 25's Tolland Viaduct closure and Pardee's xylene spill
-// into the Sallow River, session 26's EPO case of the cyclist Marek Halloran and Skerrow Air's crew-scheduling outage.
+// into the Sallow River, session 26's EPO case of the cyclist Marek Halloran and Skerrow Air's crew-scheduling outage, session 27's
+// recall of Corvane's Strada e-bike batteries and the Drennick Hill landslide that emptied part of Penhallow.
 // This pins only what the card
 // already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
 // about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
@@ -1255,5 +1256,151 @@ describe("blind subject J: Skerrow Air's crew-scheduling outage (session 26)", (
     rowsAreOneThing(withArticles);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);
+  });
+});
+
+describe("blind subject K: Corvane's Strada e-bike battery recall (session 27)", () => {
+  const { expected, loaded, pack, match, withArticles } = card('corvane-battery-recall', {
+    url: 'https://harbourside-daily.example/news/corvane-recall-on-track',
+    title: 'Corvane says Strada battery recall is on track as owners hand in packs',
+    siteName: 'Harbourside Daily',
+    published: '2026-11-25',
+  });
+
+  it('imports five dated articles from four outlets and finds the maker on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Brannock Evening Telegraph', 'Consumer Safety Watch', 'Retail Markets Wire', 'Two Wheels Journal']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Corvane');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("agrees: a new battery within two weeks, said five days earlier in other words; the company's $12 million", () => {
+    agrees(match, 'Every owner will be sent a new battery within two weeks, Ashby said.', 'Owners will receive a replacement battery within two weeks, Ashby said.');
+    agrees(match, 'Corvane has put the cost of the recall at about $12 million.', 'The recall will cost Corvane about $12 million, Ashby said.');
+  });
+
+  it('trigger words about other things, superseded scope and beliefs, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'Corvane first said on Thursday morning that only bikes sold in 2025 were affected',
+        'Fire crews at first thought the Cable Street fire had started in the kitchen',
+        "Ashby called posts on a riders' forum claiming that Corvane was about to stop making e-bikes",
+        'Corvane denied a report in the trade newsletter Cycle Trade Insider',
+        "Halbrook's rejected calls from a shareholder group in October",
+        "The Watch has disputed the commission's testing rules for e-bike chargers",
+        "The Brannock Cycling Campaign rejected Corvane's offer of a 20 percent discount",
+        'The Strada Cargo, which uses a larger battery from a different supplier, is not part of the recall',
+        'The Strada is not the first e-bike recall this year',
+        'It did not say whether it would fine the company',
+        'She would not give a date',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, "Ashby called posts on a riders' forum claiming that Corvane was about to stop making e-bikes").length).toBeGreaterThan(0);
+    expect(withClaim(match, 'The Strada is not the first e-bike recall this year').length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 charger recall in the same words; other counts and amounts)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 charger recall ("working with Corvane on the recall", "within two weeks", the denial, $400,000) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1600);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1600);
+    for (const text of [
+      'The Product Safety Commission said it was working with Corvane on the recall.',
+      'Owners will receive a replacement charger within two weeks, Ashby said.',
+      'Ashby denied that Corvane had known about the fault before the first fire in March.',
+      'The recall will cost Corvane about $400,000, Ashby said.',
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (23 fires and a 23 percent fall, 31 fires of all brands, 12 stores, the 2022 recall)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject L: the Drennick Hill landslide and the Penhallow evacuation (session 27)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('penhallow-landslide', {
+    url: 'https://northgate-gazette.example/news/penhallow-home-in-two-weeks',
+    title: 'Penhallow evacuees could be home within two weeks, council says',
+    siteName: 'Northgate Gazette',
+    published: '2026-11-20',
+  });
+
+  it('imports five articles and reads the outlet and date of the three newsrooms (the residents\' group\'s dateline is not read: findings.md)', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.articles).toHaveLength(5);
+    const names = pack.outlets.map((o) => o.name);
+    for (const name of ['Aldmoor Valley Courier', 'Underwriting Weekly', 'Westland Public Radio']) expect(names).toContain(name);
+    const newsroom = pack.articles.filter((a) => ['aldmoor-valley-courier', 'underwriting-weekly', 'westland-public-radio'].includes(a.outletId));
+    expect(newsroom).toHaveLength(4);
+    expect(newsroom.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Drennick Hill');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('agrees: "the slide came after three days of heavy rain" with the council leader\'s cause', () => {
+    agrees(match, 'The slide came after three days of heavy rain.', 'Quayle said the slide was caused by three days of heavy rain.');
+  });
+
+  it('trigger words about other things, a superseded forecast, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'The service said on Monday that the evacuation would probably last 48 hours',
+        'claiming that looters had broken into empty houses on Church Street were false',
+        "The council rejected a developer's plan in 2023 to build 40 homes",
+        'Kestrel denied a report in the Westland Gazette last month',
+        "The group has disputed the council's plan to close Penhallow library",
+        "The council said it did not accept the insurer's findings",
+        'The town\'s water supply was not affected',
+        'Council leader Martin Quayle did not answer questions about the report',
+        'did not come to the meeting',
+        'The Insurance Ombudsman said it had not yet had any complaints about the slide',
+        'The council has not said',
+      ]) never(m, text, 'disputes');
+    }
+    expect(withClaim(match, "The council rejected a developer's plan in 2023 to build 40 homes").length).toBeGreaterThan(0);
+    expect(withClaim(match, "The group has disputed the council's plan to close Penhallow library").length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 slip in the same words; other counts and amounts)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 slip ("No homes were destroyed", "within two weeks", the same denial, $400,000) is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1700);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1700);
+    for (const text of [
+      'Residents should be able to return home within two weeks, Quayle said.',
+      'Quayle denied that the council had been warned that the slope was unstable.',
+      'No homes were destroyed, council leader Martin Quayle said, though two garden walls and a shed were flattened.',
+      'The council has opened a rest centre at Penhallow Community School.',
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row sets units or places apart, and the traps hold but one (2022\'s 30 homes beside the page\'s 180: findings.md, not pinned)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    const holding = { ...expected, notFigureContrasts: expected.notFigureContrasts.filter((t) => !(t.kind === 'different-event' && t.values.includes(30))) };
+    trapsHold(match, holding);
+    trapsHold(withArticles, holding);
   });
 });
