@@ -23,6 +23,7 @@
 import { boundedMemo } from './memo';
 import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
+import { predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
@@ -2374,6 +2375,33 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
 }
 
 /**
+ * Whether two texts state one fact in other words: their main clauses do one thing ({@link predicateStems}: "has burned",
+ * "will close", "reopened") and share at least {@link PARAPHRASE_TERMS} content words besides `exclude` (a card's topic), who speaks
+ * and when, with neither negating, refuting or relaying what the other states plainly. Blind subjects showed reports of
+ * one fact as context ("Pepper Lane has hired a cleanup contractor, Brightwater Environmental, …" / "Crews from
+ * Brightwater Environmental, a cleanup firm hired by Pardee, …"); sharing nouns alone is two statements about one
+ * company ("will invest $300 million in assembly lines at Greyford" / "will cut 300 jobs at its Greyford factory").
+ * Figures and readings that differ are the caller's to check (they are read per card).
+ */
+export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: RelatableText | PreparedText, exclude: ReadonlySet<string>): boolean {
+  const a = prepare(aIn);
+  const b = prepare(bIn);
+  if (hasNegation(a) !== hasNegation(b) || a.refuteWeight > 0 || b.refuteWeight > 0 || relaysReport(a) || relaysReport(b)) return false;
+  // One thing done: what each text's main clause does (its first predicate) is among what the other does. Sharing only
+  // a later clause's verb is two statements ("expects to open its four restaurants again on Friday, … a salmonella
+  // outbreak that has kept them closed" / "closed its four restaurants on Saturday").
+  const pa = predicateStems(a.text);
+  const pb = predicateStems(b.text);
+  const mainA = pa[0];
+  const mainB = pb[0];
+  if (!mainA || !mainB || exclude.has(mainA) || exclude.has(mainB) || !pb.includes(mainA) || !pa.includes(mainB)) return false;
+  return sharedStatementTerms(a, b, exclude).shared.length >= PARAPHRASE_TERMS;
+}
+
+/** Content words two paraphrases share at least, their predicate among them ("fire", "burned", "acres"). */
+const PARAPHRASE_TERMS = 3;
+
+/**
  * Whether two texts share a subject besides who is speaking: a shared name or topic that neither text names only as
  * its speaker, or two content words outside both attributions besides cue words.
  */
@@ -2427,7 +2455,18 @@ const SUSPICION = /\b(?:suspected|suspicions?|suspects|investigat(?!ors?\b)\w*|l
  * took no side. An attribution ("according to officials") still states.
  */
 function relaysReport(p: PreparedText): boolean {
-  return p.hedges.some((h) => h.toLowerCase() !== 'according to') || SUSPICION.test(p.text);
+  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !documentShows(h, p.text)) || SUSPICION.test(p.text);
+}
+
+/**
+ * Documents that show ("…, the reports show", "records show that …"): evidence read, not hearsay relayed. Blind subject
+ * K's "At least four people were injured in those fires, … the reports show" (the regulator's incident reports) was
+ * read as relaying and could not answer "No one has been injured".
+ */
+const DOCUMENTS_SHOW = /\b(?:reports?|records?|documents?|filings?|minutes)\s+(?:show|shows|showed|found)\b/i;
+/** Whether a hedge word is the noun of {@link DOCUMENTS_SHOW} in `text`. */
+function documentShows(hedge: string, text: string): boolean {
+  return /^reports?$/i.test(hedge) && DOCUMENTS_SHOW.test(text);
 }
 
 /**
@@ -2859,20 +2898,59 @@ function midNameStems(p: PreparedText): Set<string> {
   return out;
 }
 
+const speakerTitleCache = new WeakMap<PreparedText, Set<string>>();
+/**
+ * Stems of the words just before a name that a speech verb follows or leads ("council leader Martin Quayle said",
+ * "said chief executive Fiona Darrach"): up to {@link TITLE_SPAN} lower-case words (or the sentence's first), no
+ * punctuation or determiner between. A title need not be a listed one ("council leader", "plant manager").
+ */
+function speakerTitleStems(p: PreparedText): Set<string> {
+  let hit = speakerTitleCache.get(p);
+  if (hit) return hit;
+  hit = new Set();
+  const tokens = tokenize(p.text);
+  const tight = (i: number) => !/[^\s]/.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  for (let i = 1; i < tokens.length; i++) {
+    // A name run [i, j): capitalised words after a lower-case one (or the sentence's first).
+    if (!/^\p{Lu}/u.test(tokens[i]!.raw) || (/^\p{Lu}/u.test(tokens[i - 1]!.raw) && tight(i) && i - 1 > 0)) continue;
+    let j = i;
+    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.raw) && (j === i || tight(j))) j++;
+    const spoken = (j < tokens.length && SPEECH_VERBS.has(tokens[j]!.norm) && tight(j)) || SPEECH_VERBS.has(tokens[i - 1]!.norm);
+    if (!spoken) continue;
+    for (let k = i - 1, taken = 0; k >= 0 && taken < TITLE_SPAN && tight(k + 1); k--, taken++) {
+      const w = tokens[k]!;
+      if (SPEECH_VERBS.has(w.norm)) continue;
+      if (/^\p{Lu}/u.test(w.raw) && k > 0) break;
+      const st = contentStem(w.norm);
+      if (!st) break;
+      hit.add(st);
+    }
+  }
+  speakerTitleCache.set(p, hit);
+  return hit;
+}
+/** Words before a speaker's name read as their title ("chief executive", "council leader", "plant manager"). */
+const TITLE_SPAN = 3;
+
 /** Least shared words, besides names, titles and "said", that make two texts near copies of one statement. */
 const MIN_COPY_WORDS = 2;
 
 /**
  * Whether two texts share more than who they name: "Chief executive Fiona Darrach was among those copied in" and "…,
- * chief executive Fiona Darrach said" share a name and a title, and say two different things (blind subject J).
+ * chief executive Fiona Darrach said" share a name and a title, and say two different things (blind subject J); so do
+ * "Council leader Martin Quayle did not answer questions" and "No homes were destroyed, council leader Martin Quayle
+ * said" (blind subject L), whose shared words are all the attribution's.
  */
 function sharesBeyondNames(a: PreparedText, b: PreparedText, shared: readonly string[]): boolean {
   const namesA = midNameStems(a);
   const namesB = midNameStems(b);
+  // The words before a speaker's name ("…, council leader Martin Quayle said") are who speaks, title list or not.
+  const titlesA = speakerTitleStems(a);
+  const titlesB = speakerTitleStems(b);
   let n = 0;
   for (const t of shared) {
     const word = a.terms.get(t) ?? t;
-    if (namesA.has(t) || namesB.has(t) || TITLE_WORD_SET.has(word) || TITLE_WORD_SET.has(t) || REPORTING_VERB_SET.has(word) || REPORTING_VERB_SET.has(t)) continue;
+    if (namesA.has(t) || namesB.has(t) || titlesA.has(t) || titlesB.has(t) || TITLE_WORD_SET.has(word) || TITLE_WORD_SET.has(t) || REPORTING_VERB_SET.has(word) || REPORTING_VERB_SET.has(t)) continue;
     if (++n >= MIN_COPY_WORDS) return true;
   }
   return false;

@@ -159,6 +159,10 @@ describe('blind subject A: the Bramble Creek Fire near Marlow Falls', () => {
     published: '2026-08-18',
   });
 
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'The fire near Marlow Falls has burned 12,400 acres and is 35 percent contained', 'The fire has burned 12,400 acres and is 35 percent contained');
+  });
+
   it('imports five dated articles from four outlets and finds the fire on the page', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Frontier Business Daily', 'Marlow Falls Sentinel', "Pacific Ridge Wire", "Ratepayers' Watch"]);
@@ -283,6 +287,10 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     published: '2026-10-06',
   });
 
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'Halvorsen will also close its Eastfield spare-parts plant on 31 March 2027', 'The Eastfield plant will close on 31 March 2027');
+  });
+
   it('imports five dated articles from four outlets and finds the cuts on the page', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Greyford Examiner', 'Industry Ledger', 'Northern Wire', "Workers' Dispatch"]);
@@ -381,6 +389,10 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
     title: 'Wexley General reopens emergency room as ransomware recovery drags on',
     siteName: 'Harbor State Journal',
     published: '2026-11-05',
+  });
+
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'The emergency department at Wexley General reopened to ambulances on Wednesday afternoon', 'The emergency department at Wexley General Hospital reopened to ambulances on Wednesday');
   });
 
   it('imports five dated articles from four outlets and finds the hospital on the page', () => {
@@ -498,6 +510,10 @@ describe("blind subject D: the Callowell teachers' strike (session 22)", () => {
     title: "Callowell teachers' strike ends with 6 percent raise",
     siteName: 'Valley Morning Post',
     published: '2026-09-17',
+  });
+
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'The strike ended on Wednesday when the district and the union reached a tentative deal', "The Callowell teachers' strike ended on Wednesday");
   });
 
   it('imports five dated articles from four outlets and finds the district on the page', () => {
@@ -764,6 +780,10 @@ describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
     published: '2026-11-19',
   });
 
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'The recount was finished on Wednesday afternoon', 'A recount of the Tamsworth mayoral election finished on Wednesday');
+  });
+
   it('"the county had not received any formal complaint" against the campaign\'s complaint filed with the county is a dispute; the elections board\'s rejected complaint is not (session 25)', () => {
     for (const m of [match, withArticles]) {
       const hit = withClaim(m, 'The Tuttle campaign filed a written complaint with the county on Tuesday');
@@ -974,6 +994,10 @@ describe('blind subject H: the Pardee xylene spill into the Sallow River (sessio
     published: '2026-11-20',
   });
 
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'Crews from Brightwater Environmental, a cleanup firm hired by Pardee', 'Pardee has hired a cleanup contractor, Brightwater Environmental');
+  });
+
   it('imports five dated articles from four outlets and finds the company on the page', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Capitol Environment Wire', 'Coatings & Chemicals Weekly', 'Fenwick Courier', 'Sallow River Keepers']);
@@ -1086,6 +1110,10 @@ describe('blind subject I: Marek Halloran\'s EPO case at Vantor-Greyline (sessio
     published: '2026-11-26',
   });
 
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'Greyline Logistics, the freight company whose name sits on the jerseys', "Greyline Logistics, the team's title sponsor, said it was reviewing its contract");
+  });
+
   it('imports five dated articles from four outlets and finds the rider on the page', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Clean Sport Watch', 'Kessan Valley Gazette', 'Peloton Inquirer', 'Sport Finance Wire']);
@@ -1178,6 +1206,10 @@ describe("blind subject J: Skerrow Air's crew-scheduling outage (session 26)", (
     title: 'Skerrow Air says flights back to normal after weekend IT failure',
     siteName: 'Coastal Morning Post',
     published: '2026-11-25',
+  });
+
+  it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
+    agrees(match, 'Darrach said the fault was in crew-scheduling software made by Tessaline Systems', "Darrach said a faulty software update from the airline's supplier, Tessaline Systems, had caused the failure");
   });
 
   it('imports five dated articles from four outlets and finds the airline on the page', () => {
@@ -1284,6 +1316,10 @@ describe("blind subject K: Corvane's Strada e-bike battery recall (session 27)",
     agrees(match, 'Corvane has put the cost of the recall at about $12 million.', 'The recall will cost Corvane about $12 million, Ashby said.');
   });
 
+  it('agrees in other words (session 27, paraphraseAgrees): owners told to stop riding and hand the packs in, read on the page\'s recall sentence', () => {
+    agrees(match, 'Corvane Mobility told owners of its Strada electric bikes on Thursday to stop riding them', 'Corvane Mobility said on Tuesday that its recall of Strada e-bike batt');
+  });
+
   it('trigger words about other things, superseded scope and beliefs, a relayed rumour, negations of other things and background are never disputes', () => {
     for (const m of [match, withArticles]) {
       for (const text of [
@@ -1356,6 +1392,12 @@ describe('blind subject L: the Drennick Hill landslide and the Penhallow evacuat
 
   it('agrees: "the slide came after three days of heavy rain" with the council leader\'s cause', () => {
     agrees(match, 'The slide came after three days of heavy rain.', 'Quayle said the slide was caused by three days of heavy rain.');
+  });
+
+  it('sentences sharing only the council leader\'s name and title agree with nothing (two wrong agrees before session 27)', () => {
+    for (const m of [match, withArticles])
+      for (const text of ['Council leader Martin Quayle did not answer questions about the report', "The council's leader, Martin Quayle, did not come to the meeting"]) never(m, text, 'agrees');
+    expect(withClaim(match, 'Council leader Martin Quayle did not answer questions about the report').length).toBeGreaterThan(0);
   });
 
   it('trigger words about other things, a superseded forecast, a relayed rumour, negations of other things and background are never disputes', () => {

@@ -1,0 +1,70 @@
+/**
+ * What a sentence says is done: the stems of its words in a verb's place ("has burned", "will close", "reopened to",
+ * "found"). Two reports of one fact in other words share their predicate ("The fire has burned 12,400 acres" / "The fire
+ * near Marlow Falls has burned 12,400 acres"), while two sentences on one company that only share its nouns do not
+ * ("Halvorsen will invest $300 million in assembly lines at Greyford" / "Halvorsen will cut 300 jobs at its Greyford
+ * factory"). No part-of-speech tagger: a word is read as a verb by its place (after an auxiliary, a modal or "to") or
+ * its form (a past form not leading a noun, as "chopped romaine" and "a cracked pipe" do).
+ */
+import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { contentStem, stem, tokenize } from './text';
+
+/** Auxiliaries, modals and "to": the word after one (past adverbs) is a verb. */
+const AUXILIARIES = new Set(['to', 'have', 'has', 'had', 'be', 'been', 'is', 'are', 'was', 'were', 'did', 'do', 'does', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
+/** Words between an auxiliary and its verb ("has not yet been", "will also"). */
+const BETWEEN = new Set(['not', 'never', 'also', 'still', 'already', 'yet', 'just', 'now', 'since', 'being', 'been', 'be', 'ever', 'only', 'first', 'again', 'then', 'all']);
+/** Words before a noun: a past form after one is an adjective ("the cracked pipe", "its chopped romaine"). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'any', 'no', 'some', 'every', 'each', 'of', 'in', 'at', 'on', 'for', 'with', 'from', 'by', 'into', 'about']);
+/** Words before a "to" that is a preposition ("according to", "due to", "back to normal"). */
+const TO_PREPOSITION_LEADS = new Set(['according', 'due', 'back', 'up', 'close', 'next', 'prior', 'compared', 'similar', 'ahead', 'from', 'related', 'home', 'way', 'return', 'returned', 'led', 'went', 'came', 'moved', 'sent']);
+/** Verbs that carry no statement of their own (auxiliaries, light verbs). */
+const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'say', 'said', 'make', 'need', 'want', 'seem', 'appear', 'expect', 'plan']);
+
+const memo = new Map<string, readonly string[]>();
+const MEMO_MAX = 20_000;
+
+/**
+ * Stems of a text's words in a verb's place, in text order without repeats, reporting and light verbs left out (see the
+ * module comment). The first is what the sentence's main clause does, as far as word order tells.
+ */
+export function predicateStems(text: string): readonly string[] {
+  let hit = memo.get(text);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}/u.test(t.raw) || REPORTING_VERB_SET.has(t.norm)) continue;
+    const base = IRREGULAR_VERBS[t.norm];
+    const st = contentStem(base ?? t.norm);
+    if (!st || LIGHT.has(base ?? t.norm) || LIGHT.has(st)) continue;
+    let k = i - 1;
+    while (k >= 0 && BETWEEN.has(tokens[k]!.norm) && !/[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k--;
+    const lead = k >= 0 && !/[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) ? tokens[k]!.norm : '';
+    const prev = tokens[i - 1]?.norm ?? '';
+    // "to" before a plural or a past form, or after "according", "due", "back" …, is a preposition ("reopened to
+    // ambulances", "traced to chopped romaine"): an infinitive takes the base form.
+    const toNoun = lead === 'to' && (/[^s]s$/.test(t.norm) || /[a-z]ed$/.test(t.norm) || (!!base && base !== t.norm) || TO_PREPOSITION_LEADS.has(tokens[k - 1]?.norm ?? ''));
+    if (AUXILIARIES.has(lead) && !toNoun) {
+      out.add(stem(base ?? t.norm));
+      continue;
+    }
+    if (NOUN_LEADS.has(prev)) continue;
+    if (base) {
+      out.add(st);
+      continue;
+    }
+    if (!/[a-z]ed$/.test(t.norm) || t.norm.length < 5) continue;
+    // A past form leading a lower-case content word is an adjective ("chopped romaine", "cracked pipe").
+    const next = tokens[i + 1];
+    if (next && !/[,;:]/.test(text.slice(t.end, next.start)) && !/^\p{Lu}/u.test(next.raw) && contentStem(next.norm) && !isNumberLike(next.norm)) continue;
+    out.add(st);
+  }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  const list = [...out];
+  memo.set(text, list);
+  return list;
+}
+
+const isNumberLike = (w: string): boolean => /^[\d$£€]/.test(w);
