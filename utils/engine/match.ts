@@ -137,6 +137,8 @@ function commonNewsStems(): Set<string> {
 const MAX_SENTENCES = 24;
 const MAX_PER_GROUP = 8;
 const MAX_TOPIC_CANDIDATES = 60;
+/** Claims of a topic closest to each sentence every claim is read against (answerFrames), added to its candidates. */
+const FRAME_CANDIDATES = 4;
 const MAX_TOPIC_SENTENCES = 12;
 
 /** The per-claim lookups of a {@link CorpusIndex}, for the whole corpus or for a slice of it read from the database. */
@@ -371,8 +373,19 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     const { topic, mentions, claims, context } = t;
     const topicSentences = topicSentencesOf(sentences, topic.id);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
-    const candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
-    const closest = new ClosestSimilarities(index, candidates, topicSentences, closestFor, pairs);
+    let candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
+    // A sentence read for every claim however little else they share (answerFrames: "No one has been injured, the
+    // company said") names no topic, so claims close to it join the topic's closest.
+    if (claims.length > candidates.length) {
+      const have = new Set(candidates.map((c) => c.id));
+      const more: Claim[] = [];
+      for (const f of answerFrames(sentences).all)
+        for (const c of closestClaims(index, claims, f.terms, FRAME_CANDIDATES)) if (!have.has(c.id)) (have.add(c.id), more.push(c));
+      if (more.length) candidates = candidates.concat(more);
+    }
+    // A topic scores by the claims naming it: one held from the sentence before (contextTopics) is no sign the page is
+    // about that topic.
+    const closest = new ClosestSimilarities(index, candidates, topicSentences, closestFor, pairs, namesTopic(index, topic));
     // A claim as close as counts (0.5) settles the score: the rest are compared when a card needs them.
     const maxSim = closest.upTo(0.5);
     const score = t.base + 0.3 * Math.min(1, maxSim / 0.5);
@@ -511,7 +524,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
     ...summaryOf(d),
-    contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null })),
+    contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null }), namesTopic(index, d.topic)),
     figures: draftFigures(a, d).map((r) => ({ ...r, entries: r.entries.slice() })),
     timeline: timeline(index, d.candidates, relations),
   };
@@ -553,7 +566,7 @@ function figureHomes(a: AnalysisState): ReadonlyMap<string, string> {
  */
 function ruleItemIds(a: AnalysisState, d: TopicDraft): string[] {
   const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs, undefined, answerFrames(a.sentences));
-  return contrastItems(groupContrasts(a.index, d.candidates, relations)).map((c) => c.claim.id);
+  return contrastItems(groupContrasts(a.index, d.candidates, relations, undefined, namesTopic(a.index, d.topic))).map((c) => c.claim.id);
 }
 
 /** The claim ids of a card's items. */
@@ -1150,6 +1163,8 @@ class ClosestSimilarities {
     private readonly sentences: PageSentence[],
     private readonly more: (claim: Claim) => PageSentence[],
     private readonly pairs: PairMemo,
+    /** Whether a claim's similarity counts for the highest (the topic's score): claims that name the topic. */
+    private readonly counts: (claim: Claim) => boolean = () => true,
   ) {}
 
   /** Compares claims in order until one reaches `enough` or none is left; the highest similarity so far. */
@@ -1163,7 +1178,7 @@ class ClosestSimilarities {
       const sims = similaritiesOf(this.index, this.pairs, all, claim);
       const max = Math.max(...sims);
       this.out.set(claim.id, { sentences: all, sims, max });
-      this.max = Math.max(this.max, max);
+      if (this.counts(claim)) this.max = Math.max(this.max, max);
     }
     return this.max;
   }
@@ -1833,6 +1848,7 @@ function groupContrasts(
   claims: Claim[],
   relations: Map<string, Relation>,
   extra?: (claim: Claim) => Pick<Contrast, 'pageSentence' | 'timing'>,
+  named?: (claim: Claim) => boolean,
 ): ContrastGroups {
   const groups: ContrastGroups = { disputes: [], agrees: [], related: [] };
   for (const claim of claims) {
@@ -1845,8 +1861,30 @@ function groupContrasts(
     else groups.related.push(contrast);
   }
   const order = (a: Contrast, b: Contrast) => b.relation.score - a.relation.score || (b.claim.date ?? '').localeCompare(a.claim.date ?? '');
-  for (const key of ['disputes', 'agrees', 'related'] as const) groups[key] = groups[key].sort(order).slice(0, MAX_PER_GROUP);
+  for (const key of ['disputes', 'agrees', 'related'] as const) {
+    let list = groups[key].sort(order);
+    // A full group of stances keeps the claims that name the card's topic before those holding it from the sentence
+    // before them (topics.ts contextTopics): "Classes resume on Friday" does not push "Teachers in Callowell will
+    // return …" off. (Context is left in score order: reordering it changed which cards a page keeps.)
+    if (named && key !== 'related' && list.length > MAX_PER_GROUP) list = [...list.filter((c) => named(c.claim)), ...list.filter((c) => !named(c.claim))];
+    groups[key] = list.slice(0, MAX_PER_GROUP);
+  }
   return groups;
+}
+
+/** Whether a claim's own words name a topic (its terms meet the topic's), for {@link groupContrasts}. */
+function namesTopic(index: CorpusIndex, topic: Topic): (claim: Claim) => boolean {
+  const ids = new Set<number>();
+  for (const t of topicTermsOf(topic)) {
+    const id = index.termIds.get(t);
+    if (id !== undefined) ids.add(id);
+  }
+  return (claim) => {
+    const own = index.claimTermIds.get(claim.id);
+    if (!own) return true;
+    for (let i = 0; i < own.length; i++) if (ids.has(own[i]!)) return true;
+    return false;
+  };
 }
 
 /** A claim about the same topic with no stance towards the page still adds context. */

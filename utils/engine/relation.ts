@@ -1268,8 +1268,25 @@ function deniesShared(p: PreparedText, shared: readonly string[]): boolean {
 function deniesOtherwise(plain: PreparedText, negating: PreparedText): boolean {
   const other = negating.text.toLowerCase();
   const said = [...plain.text.toLowerCase().matchAll(IMPLICIT_NEGATIVE)].map((m) => m[0].replace(/\s+/g, ' '));
-  return [...said, ...plain.refuting.map((r) => r.toLowerCase())].some((w) => !other.includes(w));
+  return [...said, ...plain.refuting.map((r) => r.toLowerCase())].some((w) => !other.includes(w)) || prefixNegates(plain, negating) || UNSTATED_ACT.test(plain.text);
 }
+
+/** An act risked or avoided, not done ("the detainees risked returning to Afghanistan"): nothing a "not" can deny. */
+const UNSTATED_ACT = /\b(?:risk|risks|risked|risking|avoid|avoids|avoided|avoiding)\s+\p{L}+ing\b/iu;
+
+/**
+ * Whether the plain side negates a word of the other by its prefix: "the main building comes unfurnished" says what
+ * "does not come with furnishing" says (FNC-1 train stories: two copies of one story read as a dispute).
+ */
+function prefixNegates(plain: PreparedText, negating: PreparedText): boolean {
+  for (const m of plain.text.toLowerCase().matchAll(NEGATIVE_PREFIXED)) {
+    const st = contentStem(m[1]!);
+    if (st && negating.terms.has(st)) return true;
+  }
+  return false;
+}
+/** A word made negative by its prefix, the rest long enough to be a word of its own ("unfurnished", "non-binding"). */
+const NEGATIVE_PREFIXED = /\b(?:un|non-?)(\p{L}{4,})/gu;
 
 /** A denial that one thing is another or among others ("are not those of", "none of … belongs to", "not to be the"). */
 const IDENTITY_DENIAL = /\b(?:not|never)\s+(?:to\s+be\s+|be(?:ing)?\s+|been\s+)?(?:those\s+of|the\s+remains\s+of|among)\b|\b(?:not|never)\s+(?:to\s+be|being|be)\s+the\b|\bnone\s+of\b[^.;]*?\b(?:belongs?|belonged|(?:is|are|was|were)\s+among)\b/i;
@@ -1427,10 +1444,11 @@ const VERB_LEADS = new Set(['not', 'never', 'to', 'have', 'has', 'had', 'be', 'b
 const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'any', 'no', 'some', 'every', 'each', 'further', 'more']);
 /**
  * Words before an act that do not state it was done as the other side denies it: a superlative's reach ("the most
- * expensive products it has ever sold"), a restriction ("she only told him once the media knew"). ("Signed to play"
+ * expensive products it has ever sold"), a restriction ("she only told him once the media knew"), a risk or an escape
+ * ("the detainees risked returning to Afghanistan" against "They were not returned to Afghanistan"). ("Signed to play"
  * states the role as much as "will play" does.)
  */
-const UNSTATED_LEADS = new Set(['ever', 'only']);
+const UNSTATED_LEADS = new Set(['ever', 'only', 'risk', 'risks', 'risked', 'risking', 'avoid', 'avoids', 'avoided', 'avoiding']);
 /** Words that end what an act is done to: a where or when begins ("paid a fine to the regulator", "conceded on Wednesday"). */
 const OBJECT_ENDS = new Set([
   'on', 'in', 'at', 'after', 'before', 'by', 'with', 'for', 'to', 'from', 'during', 'since', 'over', 'until', 'as', 'because', 'when', 'while', 'despite', 'and', 'but',

@@ -38,6 +38,7 @@ import {
   acronymDefinitions,
   aliasKey,
   antecedentTopics,
+  contextTopics,
   bestSurface,
   buildTopicMatcher,
   clusterTopic,
@@ -374,13 +375,17 @@ function weightOf(t: Topic): number {
   return Math.round((t.outletCount + Math.log10(1 + t.claimCount)) * 1000) / 1000;
 }
 
-/** A claim's topic ids as a full mine gives them: the topics it mentions, and an opening anaphor's antecedent. */
+/**
+ * A claim's topic ids as a full mine gives them: the topics it mentions, and an opening anaphor's antecedent; a claim
+ * naming none takes the sentence before it's (contextTopics).
+ */
 function tagClaim(matcher: TopicMatcher, c: Claim, body: string | undefined, allowed: (id: string) => boolean, tokens?: Token[]): string[] {
-  let ids = matchTopics(matcher, c.text, tokens)
-    .map((h) => h.topicId)
-    .filter(allowed);
-  if (anaphorPattern().exec(c.text) && body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(matcher, body, c.start).filter(allowed)];
-  return [...new Set(ids)];
+  let ids = matchTopics(matcher, c.text, tokens).map((h) => h.topicId);
+  const own = body !== undefined && body.slice(c.start, c.end) === c.text;
+  if (anaphorPattern().exec(c.text) && own) ids = [...ids, ...antecedentTopics(matcher, body, c.start)];
+  // Only a claim naming no topic at all, whatever `allowed` keeps.
+  if (ids.length === 0 && own) ids = contextTopics(matcher, body, c.start);
+  return [...new Set(ids.filter(allowed))];
 }
 
 /**
@@ -862,7 +867,13 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   // Older claims of the remembered articles: only their claims are read (short texts), and an article body only
   // where a claim opens with an anaphor.
   const oldClaims = changedMatcher && retagArticles.size ? await corpus.claimsOf([...retagArticles]) : [];
-  const anaphoric = [...new Set(oldClaims.filter((c) => anaphorPattern().test(c.text)).map((c) => c.articleId))];
+  // An anaphor's antecedent, or the sentence before a claim naming no topic (contextTopics), is read from the body.
+  // A claim holding topics it does not name holds them from the sentence before it: walked again, as that sentence may
+  // now name a fresh topic too.
+  const oldTokens = new Map(oldClaims.map((c) => [c.id, tokenize(c.text)]));
+  const fromContext = (c: Claim) => c.topics.length === 0 || !matchTopics(matcher, c.text, oldTokens.get(c.id)).some((h) => c.topics.includes(h.topicId));
+  const readsBody = (c: Claim) => anaphorPattern().test(c.text) || fromContext(c);
+  const anaphoric = [...new Set(oldClaims.filter(readsBody).map((c) => c.articleId))];
   const oldBodies = anaphoric.length ? await corpus.articles(anaphoric) : [];
   lap('topics.retagRead');
   const bodies = new Map<string, string>([...input.articles, ...oldBodies].map((a) => [a.id, a.body]));
@@ -870,12 +881,12 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   const gainedBy = new Map<string, string[]>();
   // Every mention of a topic starts with the first word of one of its names (its normal form for names, its stem
   // for concepts): an older claim with none of the fresh topics' first words cannot gain one, and is not walked.
-  // Anaphoric claims are always walked (they may gain an antecedent's topic from the body).
+  // Anaphoric claims and claims naming no topic are always walked (they may gain a topic from the body).
   const firstWords = oldClaims.length ? buildTopicMatcher([...fresh].map((id) => topics.get(id)).filter((t): t is Topic => !!t)) : null;
   const mayGain = (tokens: Token[]) => tokens.some((t) => firstWords!.entity.next.has(t.norm) || firstWords!.concept.next.has(stem(t.norm)));
   for (const c of oldClaims) {
-    const tokens = tokenize(c.text);
-    if (!anaphorPattern().test(c.text) && !mayGain(tokens)) continue;
+    const tokens = oldTokens.get(c.id)!;
+    if (!readsBody(c) && !mayGain(tokens)) continue;
     const gained = tagClaim(matcher, c, bodies.get(c.articleId), (id) => fresh.has(id), tokens).filter((id) => !c.topics.includes(id));
     if (gained.length) gainedBy.set(c.id, gained);
   }

@@ -1104,6 +1104,10 @@ export function* mineTopicsSteps(
       const at = c.start;
       if (body && body.slice(c.start, c.end) === c.text) ids = [...ids, ...antecedentTopics(finalMatcher, body, at)];
     }
+    if (ids.length === 0) {
+      const body = bodies.get(c.articleId);
+      if (body && body.slice(c.start, c.end) === c.text) ids = contextTopics(finalMatcher, body, c.start);
+    }
     ids = [...new Set(ids)];
     for (const id of ids) claimCounts.set(id, (claimCounts.get(id) ?? 0) + 1);
     outClaims.push({ ...c, topics: ids });
@@ -1118,6 +1122,22 @@ export function* mineTopicsSteps(
 }
 
 /** Organisation topics named in the nearest of the four sentences before `offset`. */
+/**
+ * The topics of the sentence just before `offset` in an article body, for a claim that names none: "At least four
+ * people were injured in those fires, … the reports show" follows the sentence naming the recall and the maker, and
+ * "He was banned for two years in 2021" the one naming the rider. Without them such a claim sits on no card (on blind
+ * subjects about a fifth of the claims named no topic, on FNC-1 bodies 6,156 of 26,398).
+ */
+export function contextTopics(matcher: TopicMatcher, body: string, offset: number): string[] {
+  const sentences = splitSentences(body.slice(Math.max(0, offset - CONTEXT_CHARS), offset));
+  const last = sentences[sentences.length - 1];
+  // Not its places: a place named before is where, not what the claim is about, and place cards would fill up with
+  // every sentence after a dateline or a "in Iraq".
+  return last ? topicIdsIn(matcher, last.text).filter((id) => matcher.kinds.get(id) !== 'place') : [];
+}
+/** How far back {@link contextTopics} looks for the sentence before a claim (one long sentence fits). */
+const CONTEXT_CHARS = 800;
+
 export function antecedentTopics(matcher: TopicMatcher, body: string, offset: number): string[] {
   const from = Math.max(0, offset - 1500);
   const sentences = splitSentences(body.slice(from, offset));

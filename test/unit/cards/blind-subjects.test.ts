@@ -1183,8 +1183,9 @@ describe('blind subject I: Marek Halloran\'s EPO case at Vantor-Greyline (sessio
   it('the 2022 case ("denied taking any banned substance", "no other Vantor-Greyline rider", the team\'s denial) is earlier context, never a stance', () => {
     olderArticleIsEarlierContext(match, pack, '2022', 1400);
     olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    // "Castellano denied taking any banned substance." was shown on a "banned substance" card of that one 2022 item;
+    // since session 27 the team manager's card (Corinne Aldous) takes the fifth place, and the 2022 item is no card's.
     for (const text of [
-      'Castellano denied taking any banned substance.',
       'The team denied that its medical staff had given riders a banned substance.',
       'No other Vantor-Greyline rider has returned a positive test, team manager Corinne Aldous said.',
     ]) {
@@ -1314,6 +1315,15 @@ describe("blind subject K: Corvane's Strada e-bike battery recall (session 27)",
   it("agrees: a new battery within two weeks, said five days earlier in other words; the company's $12 million", () => {
     agrees(match, 'Every owner will be sent a new battery within two weeks, Ashby said.', 'Owners will receive a replacement battery within two weeks, Ashby said.');
     agrees(match, 'Corvane has put the cost of the recall at about $12 million.', 'The recall will cost Corvane about $12 million, Ashby said.');
+  });
+
+  it('disputes "No one has been injured" with the regulator\'s reports of four injured (a claim naming no topic, read from the sentence before it; "the reports show" is no relay)', () => {
+    const hit = withClaim(match, 'At least four people were injured in those fires').filter((c) => c.relation.label === 'disputes');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.pageSentence?.text).toContain('No one has been injured, the company said');
+      expect(c.relation.evidence.harm).toBeDefined();
+    }
   });
 
   it('agrees in other words (session 27, paraphraseAgrees): owners told to stop riding and hand the packs in, read on the page\'s recall sentence', () => {

@@ -57,6 +57,7 @@ export const IMPLICIT_NEGATIVES: readonly string[] = [
   'dropped out', 'drops out', 'pull out', 'pulled out', 'pulls out', 'back out', 'backed out', 'backs out', 'bow out',
   'bowed out', 'bows out', 'step down', 'stepped down', 'steps down', 'rule out', 'ruled out', 'rules out',
   'called off', 'call off', 'calls off', 'turned down', 'turn down', 'turns down', 'lack', 'lacks', 'lacked',
+  'impossible', 'unable',
 ];
 
 /**
