@@ -7,11 +7,14 @@
  * outbreak). News reports such estimates whenever anything closes, breaks or goes offline.
  *
  * Pure token patterns on the sentence, no parse:
- * - back by: a return verb ("reopen", "resume", "be back online", "be restored", "open … again") then "by", "on",
- *   "before", "within" or "in" and a time not far off — a weekday or "tomorrow" (at most a week), "the end of the week",
- *   "next week", "N days / weeks", "the end of the month" — giving the most days it allows;
+ * - back by: a return verb ("reopen", "resume", "return home", "be back online", "be restored", "be tested", "open …
+ *   again") then "by", "on", "before", "within" or "in" and a time not far off — a weekday or "tomorrow" (at most a
+ *   week), "the end of the week", "next week", "N days / weeks", "the end of the month" — giving the most days it allows;
  * - out for: "stay / remain closed (shut, offline, down) for (at least) N (more) days / weeks / months", "could take N
- *   (to M) days / weeks / months", giving the fewest days it says ("up to three weeks" says no fewest).
+ *   (to M) days / weeks / months", giving the fewest days it says ("up to three weeks" says no fewest);
+ * - out until a day of the calendar: "closed until at least the end of December", "would not be opened before 11
+ *   January", "unlikely to be back in their homes before March" — how many days that is, the date the text was said
+ *   tells (no date, no conflict: blind subjects of sessions 25–27).
  * They conflict when the fewest days out exceed the most days to being back, and what is back or out — the last words
  * before each estimate — shares a word where both name it. Whether the two texts speak of one subject besides is for
  * the caller (relation.ts asks for a shared subject).
@@ -30,6 +33,11 @@ export interface EstimateReading {
   words: string;
   /** Every content stem of the text: what the other estimate's thing may be named by ("… the cracked Tolland Viaduct"). */
   named?: string[];
+  /**
+   * Out until a day of the calendar ("not before 11 January", "until at least the end of December", "before March"):
+   * its month (1–12) and day; `days` is then unknown (NaN) until the text's date tells it ({@link estimatesConflict}).
+   */
+  until?: { month: number; day: number };
 }
 
 /** Vague quantities a spelled estimate uses besides the number words of units.ts ("a few weeks", "several days"). */
@@ -42,7 +50,7 @@ const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
 
 /** A return: "reopen", "resume", "be back (online)", "be restored", "be up and running", "open them again". */
-const RETURN = String.raw`(?:(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|repaired|clean(?:ed\s+up)?|up\s+and\s+running|running\s+again|online\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
+const RETURN = String.raw`(?:(?:be\s+able\s+to\s+)?return(?:\s+home)?|be\s+(?:tested|opened|analy[sz]ed)|(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|repaired|clean(?:ed\s+up)?|up\s+and\s+running|running\s+again|online\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
 /** What makes it an estimate, not a report: a modal or an expectation before the return. */
 const EXPECT = String.raw`(?:will|would|should|could|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|hopes?\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)`;
 const BY_TIME = String.raw`(?:(?:by|on|before|within|in)\s+(?:the\s+)?)?(within\s+(?:a\s+few\s+)?days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+weekend|weekend|end\s+of\s+(?:the|this)\s+week|next\s+week|end\s+of\s+(?:the|this)\s+month|${NUM}\s+${UNIT})\b`;
@@ -63,8 +71,30 @@ const VAGUE_DAYS: Readonly<Record<string, number>> = { months: 60, weeks: 14, wi
 const RESTORING = /\b(?:restor|repair|rebuild|fix|reopen|recover|resum|clean|reconnect)\w*\b[^,;.]*$/i;
 /** After "could take …": "to restore …", "before it reopens". */
 const RESTORING_AFTER = /^\s*(?:to\s+(?:restore|repair|rebuild|fix|reopen|recover|resume|clean|reconnect|get\s+\w+(?:\s+\w+)?\s+back)|before\b|,?\s*(?:not\s+\w+,\s*)?for\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}to\s+(?:recover|reopen|return|resume|be\s+(?:clean|safe|restored|repaired)))/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** A day of the calendar: "11 January", "January 11", "the middle of February", "the end of December", "March". */
+const CALENDAR = String.raw`(?:the\s+)?(?:(start|beginning|middle|end)\s+of\s+${MONTH}|(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\b|${MONTH})`;
+/**
+ * Out until a calendar day: "stay closed until (at least) the end of December", "would not be opened before 11
+ * January", "unlikely to be back in their homes before March", "no earlier than March".
+ */
+const OUT_UNTIL = new RegExp(
+  String.raw`\b(?:(?:stay|remain|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service)\s+until\s+(?:at\s+least\s+)?|(?:(?:will|would|could|can|should|may|might)\s+not|won['’]t|wouldn['’]t|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:[\w'’-]+\s+){0,3}?(?:before|until)\s+|unlikely\s+to\s+(?:[\w'’-]+\s+){0,6}?before\s+|no\s+earlier\s+than\s+)${CALENDAR}`,
+  'i',
+);
+/** The month and day a {@link CALENDAR} match names: a month alone or its start is its first day. */
+function calendarDay(m: RegExpExecArray, at: number): { month: number; day: number } | null {
+  const [part, m1, d2, m2, m3, d3, m4] = m.slice(at, at + 7);
+  const month = MONTHS.indexOf((m1 ?? m2 ?? m3 ?? m4 ?? '').toLowerCase()) + 1;
+  if (month < 1) return null;
+  if (m1) return { month, day: /middle/i.test(part!) ? 15 : /end/i.test(part!) ? 28 : 1 };
+  const day = Number(d2 ?? d3 ?? 1);
+  return day >= 1 && day <= 31 ? { month, day } : null;
+}
+
 /** A cheap test before the patterns. */
-const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take|clean|cleaned|repaired)\b/i;
+const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take|clean|cleaned|repaired|return|tested|opened|before|until|earlier)\b/i;
 
 /** The most days "by <time>" allows: a weekday or the weekend a week, "next week" two, "N weeks" N. */
 function daysUntil(time: string): number {
@@ -105,13 +135,16 @@ export function estimateReading(text: string): EstimateReading | null {
     const days = num(takes[2]!) * unitDays(takes[4]!);
     if (Number.isFinite(days)) found.push({ kind: 'out', days, words: takes[0], at: takes.index });
   }
+  const until = OUT_UNTIL.exec(text);
+  const day = until && calendarDay(until, 1);
+  if (until && day) found.push({ kind: 'out', days: NaN, words: until[0], at: until.index, until: day });
   const vague = takes ? null : TAKES_VAGUE.exec(text);
   if (vague && (RESTORING.test(text.slice(0, vague.index)) || RESTORING_AFTER.test(text.slice(vague.index + vague[0].length, vague.index + vague[0].length + 60)))) {
     found.push({ kind: 'out', days: VAGUE_DAYS[(vague[1] ?? vague[2]!).toLowerCase()]!, words: vague[0], at: vague.index });
   }
   if (!found.length) return null;
   const first = found.sort((x, y) => x.at - y.at)[0]!;
-  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at), named: contentTerms(text) };
+  return { kind: first.kind, days: first.days, words: first.words, thing: thingBefore(text, first.at), named: contentTerms(text), ...(first.until ? { until: first.until } : {}) };
 }
 
 /** Words that say who speaks, not what is back ("Okafor said the system would …"). */
@@ -139,7 +172,11 @@ function thingBefore(text: string, at: number): string[] {
  * Whether two estimates cannot both hold: one is back within fewer days than the other says it stays out. Answers the
  * two as written, back first, with which text ('a' or 'b') says it is back.
  */
-export function estimatesConflict(a: EstimateReading | null, b: EstimateReading | null): { back: 'a' | 'b'; a: string; b: string } | null {
+export function estimatesConflict(
+  a: EstimateReading | null,
+  b: EstimateReading | null,
+  dates: { a?: string | null; b?: string | null } = {},
+): { back: 'a' | 'b'; a: string; b: string } | null {
   if (!a || !b || a.kind === b.kind) return null;
   // One thing: what each says is back or out shares a word, where both name it ("they would reopen" names nothing), or
   // one's thing is named in the other text ("the viaduct to stay closed" / "the line … would reopen by Friday, once
@@ -148,5 +185,17 @@ export function estimatesConflict(a: EstimateReading | null, b: EstimateReading 
   if (a.thing.length > 0 && b.thing.length > 0 && !a.thing.some((t) => b.thing.includes(t)) && !named(a, b) && !named(b, a)) return null;
   const back = a.kind === 'back' ? a : b;
   const out = a.kind === 'back' ? b : a;
-  return out.days > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
+  // A calendar day is read from the date its text was said (else the other's: one story's reports come within days).
+  const outDays = out.until ? daysTo(out.until, (out === a ? dates.a : dates.b) ?? (out === a ? dates.b : dates.a)) : out.days;
+  return outDays > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
+}
+
+/** Days from an ISO date to the next time the calendar shows `until` (NaN without a full date). */
+function daysTo(until: { month: number; day: number }, iso: string | null | undefined): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return NaN;
+  const from = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  let to = Date.UTC(Number(m[1]), until.month - 1, until.day);
+  if (to < from) to = Date.UTC(Number(m[1]) + 1, until.month - 1, until.day);
+  return Math.round((to - from) / 86_400_000);
 }

@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -349,7 +349,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
   // claim were as close as can count). The candidates and their similarity to the page — what the exact score needs —
   // are computed only for the topics `showTopics` looks at, best bound first; the model and the card only for those.
   const closestOf = new Map<string, PageSentence[]>();
-  const pairs = newPairMemo();
+  const pairs = newPairMemo(pageDate);
   const closestFor = (c: Claim): PageSentence[] => {
     let found = closestOf.get(c.id);
     if (!found) closestOf.set(c.id, (found = closestSentences(index, pageIndex, c)));
@@ -1069,10 +1069,17 @@ function contextCoverage(context: Map<string, number> | undefined, pageTerms: Se
 interface PairMemo {
   sims: Map<PageSentence, Map<string, { similarity: number; related: boolean }>>;
   relations: Map<PageSentence, Map<string, Relation>>;
+  /** The page's date: a relation reads an estimate to a calendar day ("not before 11 January") from it. */
+  pageDate: string | null;
 }
 
-function newPairMemo(): PairMemo {
-  return { sims: new Map(), relations: new Map() };
+function newPairMemo(pageDate: string | null): PairMemo {
+  return { sims: new Map(), relations: new Map(), pageDate };
+}
+
+/** The options a page sentence (`a`) and a claim (`b`) are related with: corpus statistics and both dates. */
+function pairOptions(index: CorpusIndex, pairs: PairMemo, claim: Claim): RelateOptions {
+  return { stats: index.stats, dates: { a: pairs.pageDate, b: claimDate(index, claim) } };
 }
 
 /** {@link relateSimilarity} of each of `sentences` and one claim, once per page: those not compared yet are compared in one batch. */
@@ -1134,7 +1141,7 @@ function relatePair(index: CorpusIndex, pairs: PairMemo, s: PageSentence, claim:
   let bySentence = pairs.relations.get(s);
   if (!bySentence) pairs.relations.set(s, (bySentence = new Map()));
   let hit = bySentence.get(claim.id);
-  if (!hit) bySentence.set(claim.id, (hit = relate(s.features, claim, { stats: index.stats })));
+  if (!hit) bySentence.set(claim.id, (hit = relate(s.features, claim, pairOptions(index, pairs, claim))));
   return hit;
 }
 
@@ -1283,7 +1290,7 @@ function bestRelations(
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
         if (!(harm || estimate || complaint || act)) continue;
-        const r = relate(f.features, claim, { stats: index.stats, thresholds: FRAME_THRESHOLDS });
+        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
         if (r.label === 'disputes' && ((harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (act && r.evidence.act && r.evidence.negation))) {
           top = r;
           topSentence = f;

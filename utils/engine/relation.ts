@@ -162,6 +162,8 @@ export interface RelateOptions {
   stats?: TermStats;
   /** Override thresholds (see {@link CLAIM_THRESHOLDS} / {@link PASSAGE_THRESHOLDS}). */
   thresholds?: Partial<ClaimThresholds & PassageThresholds>;
+  /** When each side was said (ISO dates): an estimate to a calendar day is read from its side's date. */
+  dates?: { a?: string | null; b?: string | null };
 }
 
 /** Thresholds of the claim-vs-claim decision. */
@@ -3139,7 +3141,7 @@ export function relate(
   // (estimatesConflict), so one shared word is subject enough ("the viaduct to stay closed" / "… the line … would
   // reopen by Friday, once repairs to the cracked Tolland Viaduct are finished").
   if (label === 'related' && (stanceOk || (similarity >= th.stance && sharedContent.length >= 1))) {
-    const est = estimatesConflict(estimateOf(a), estimateOf(b));
+    const est = estimatesConflict(estimateOf(a), estimateOf(b), opts.dates);
     if (est) {
       label = 'disputes';
       strength = 1;

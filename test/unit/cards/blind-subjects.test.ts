@@ -900,6 +900,15 @@ describe('blind subject G: the Tolland Viaduct closed after cracks were found (s
     published: '2026-11-12',
   });
 
+  it('disputes "would reopen by Friday, 20 November" with "closed until at least the end of December" (a calendar day read from its report\'s date, session 27)', () => {
+    const hit = withClaim(match, 'the line would be closed until at least the end of December').filter((c) => c.relation.label === 'disputes');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.pageSentence?.text).toContain('would reopen by Friday, 20 November');
+      expect(c.relation.evidence.estimate).toBeDefined();
+    }
+  });
+
   it('"would reopen by Friday" against engineers\' "stay closed for at least six weeks" is a dispute, though the two share only "viaduct" (session 25)', () => {
     for (const m of [match, withArticles]) {
       const hit = withClaim(m, 'Engineers now expect the viaduct to stay closed for at least six weeks');
@@ -1108,6 +1117,15 @@ describe('blind subject I: Marek Halloran\'s EPO case at Vantor-Greyline (sessio
     title: 'Cyclist Halloran suspended after EPO test as team denies doping',
     siteName: 'Meridian Daily News',
     published: '2026-11-26',
+  });
+
+  it('disputes "his B sample would be tested within a week" with the agency\'s "not be opened before 11 January" (a pronoun subject; a calendar day, session 27)', () => {
+    const hit = withClaim(match, 'the B sample would not be opened before 11 January').filter((c) => c.relation.label === 'disputes');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.pageSentence?.text).toContain('said his B sample would be tested within a week');
+      expect(c.relation.evidence.estimate).toBeDefined();
+    }
   });
 
   it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {

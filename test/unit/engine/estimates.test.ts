@@ -57,6 +57,37 @@ describe('estimatesConflict', () => {
   });
 });
 
+describe('estimates to a day of the calendar (session 27: blind subjects G, I, L)', () => {
+  it('reads "until", "not … before", "unlikely to … before" a calendar day as out until that day', () => {
+    expect(estimateReading('Engineers told the council the harbour road would be closed until at least the end of January.')).toMatchObject({ kind: 'out', until: { month: 1, day: 28 } });
+    expect(estimateReading('The lab said the second sample would not be opened before 14 March.')).toMatchObject({ kind: 'out', until: { month: 3, day: 14 } });
+    expect(estimateReading('Tenants were unlikely to be back in their flats before April, the engineers said.')).toMatchObject({ kind: 'out', until: { month: 4, day: 1 } });
+    // a report of the past, no modal: no estimate
+    expect(estimateReading('The council did not know about the cracks before March.')).toBeNull();
+  });
+
+  it('a day of the calendar conflicts with a return within days only as far as the dates tell', () => {
+    const back = estimateReading('The harbour road would reopen by Friday, the council said.');
+    const out = estimateReading('Engineers said the harbour road would be closed until at least the end of January.');
+    expect(estimatesConflict(back, out, { a: '2026-12-01', b: '2026-12-02' })).toMatchObject({ back: 'a' });
+    // undated: cannot tell how far off January is
+    expect(estimatesConflict(back, out)).toBeNull();
+    // said on 26 January, the end of January is days away
+    expect(estimatesConflict(back, out, { a: '2027-01-26', b: '2027-01-26' })).toBeNull();
+    const tested = estimateReading('His lawyer said the second sample would be tested within a week.');
+    const opened = estimateReading('The lab said the second sample would not be opened before 14 March.');
+    expect(estimatesConflict(tested, opened, { a: '2027-02-20', b: '2027-02-21' })).toMatchObject({ back: 'a' });
+    expect(estimatesConflict(tested, opened, { a: '2027-03-10', b: '2027-03-10' })).toBeNull();
+  });
+
+  it('relate reads the dates it is given', () => {
+    const a = { text: 'The harbour road between Caddon and Rill would reopen by Friday, the council said.' };
+    const b = { text: 'Engineers told councillors the harbour road would be closed until at least the end of January.' };
+    expect(relate(a, b, { dates: { a: '2026-12-01', b: '2026-12-02' } }).label).toBe('disputes');
+    expect(relate(a, b).label).not.toBe('disputes');
+  });
+});
+
 describe('relate: estimates of one thing', () => {
   it('"back online by Monday" disputes "could take two to three weeks" of the same system', () => {
     const r = relate({ text: 'Okafor said the airline\'s booking system would be back online by Monday.' }, { text: 'Restoring the airline\'s booking system could take two to three weeks, its chief technology officer told the board on Tuesday.' });
