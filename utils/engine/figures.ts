@@ -192,7 +192,8 @@ function costerAt(tokens: readonly Token[], v: number): number {
  */
 function costNoun(t: Token | undefined): string | null {
   if (!t || t.kind !== 'word' || isCapitalised(t.text)) return null;
-  const one = singular(stripPossessive(t.text.toLowerCase()));
+  // "clean-up" and "cleanup" are one word.
+  const one = singular(stripPossessive(t.text.toLowerCase())).replace(/-/g, '');
   if (!COST_SUBJECT_NOUNS.has(one)) return null;
   return AGREEMENT_NOUNS.has(one) ? 'agreement' : one;
 }
@@ -209,8 +210,20 @@ function costOfAt(tokens: readonly Token[], at: number): string | null {
     if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
     return costNoun(tokens[at - 1]);
   }
+  // "puts the cost of the clean-up, including clearing the debris …, at about $7.5 million": a parenthetical between
+  // the thing and "at", set off by commas.
+  if (lower(tokens[at - 1]) !== ',') return null;
+  for (let m = at - 3; m >= 1 && m >= at - COST_PARENTHETICAL_TOKENS; m--) {
+    const lw = lower(tokens[m]);
+    if (lw !== 'cost' && lw !== 'costs') continue;
+    if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
+    const n = OBJECT_DETERMINERS.has(lower(tokens[m + 2])) ? m + 3 : m + 2;
+    return lower(tokens[n + 1]) === ',' ? costNoun(tokens[n]) : null;
+  }
   return null;
 }
+/** Tokens a "cost of X, …, at" parenthetical may span. */
+const COST_PARENTHETICAL_TOKENS = 40;
 
 /**
  * How long a sum runs, right after it: "over two years", "over the next three years", "a year", "per month", "annually".

@@ -1466,6 +1466,10 @@ describe('blind subject L: the Drennick Hill landslide and the Penhallow evacuat
     }
   });
 
+  it('the clean-up\'s cost is one row: the page\'s $3 million against the briefing paper\'s $7.5 million ("puts the cost of the clean-up, including …, at": session 27)', () => {
+    oneRow(match, '|$:cost:cleanup|', [3000000, 7500000], 3000000);
+  });
+
   it('no figure row sets units or places apart, and every trap holds (2022\'s 30 homes beside the page\'s 180 until session 27: homes are counted per event)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);

@@ -326,6 +326,10 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     ['The mayor said the deal would cost about $12 million over three years.', ['|$:cost:agreement:over-3-year|']],
     ['An auditor puts the cost of the agreement at $19 million over three years.', ['|$:cost:agreement:over-3-year|']],
     ["The drivers' demands would cost $30 million, the city said.", ['|$:cost:demand|']],
+    // "clean-up" is "cleanup"; a parenthetical between the thing and "at" (session 27, blind subject L)
+    ['The harbour clean-up will cost about $2 million, the port said.', ['|$:cost:cleanup|']],
+    ['A survey puts the cost of the clean-up, including dredging the channel and rebuilding the quay, at about $6 million.', ['|$:cost:cleanup|']],
+    ['The recall will cost the maker about $9 million.', ['|$:cost:recall|']],
     // the state said before the noun, or by a strike noun before the count
     ['About 4,100 striking dock workers marched to the port.', ['|worker:striking|']],
     ['A strike by 4,100 dock workers closed the port.', ['|worker:striking|']],

@@ -188,7 +188,7 @@ export const COST_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'storm', 'fire', 'flood', 'closure', 'merger', 'acquisition', 'takeover', 'bailout', 'stadium', 'arena', 'bridge',
   'tunnel', 'terminal', 'line', 'plant', 'facility', 'extension', 'redevelopment', 'development', 'war',
   // public undertakings of one event ("the recount has cost the county $140,000", "the inquiry will cost $2 million")
-  'recount', 'election', 'inquiry', 'investigation', 'audit', 'search', 'evacuation',
+  'recount', 'election', 'inquiry', 'investigation', 'audit', 'search', 'evacuation', 'recall',
 ]);
 
 /**
