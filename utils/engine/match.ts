@@ -1530,7 +1530,7 @@ function decideStance(
     else if (label === 'related' && same && p.agrees >= th.agrees && statesSame(claim, top, answered?.get(claim.id)?.features, topicTerms, topicWords)) (label = 'agrees'), (basis = 'model');
     // One fact in other words, which the model reads as context (relation.ts paraphraseAgrees), from reports within days
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
-    else if (label === 'related' && same && pageFeatures && (!claim.date || !pageDate || withinEventWindow(claim.date, pageDate)) && paraphraseAgrees(prepare(claim), pageFeatures, topicTerms)) (label = 'agrees'), (basis = 'rules');
+    else if (label === 'related' && same && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate) && paraphraseAgrees(prepare(claim), pageFeatures, topicTerms)) (label = 'agrees'), (basis = 'rules');
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
     // spokesman Clark Dumont told Bloomberg …" about the wine, and about the party's size).
     // An agreement on which way the subject goes ("exploiting security gaps" and "allowing ISIS to regain ground")
@@ -1762,6 +1762,11 @@ const OPEN_QUESTION = /\b(?:into|about|over|on|determine|establish|see|check|kno
  * A sentence that denies a rumour names the rumour to deny it ("denied rumours that …"): only hearsay is no side there.
  */
 const noSide = (text: string, denies = false): boolean => (!denies && HEARSAY.test(text)) || NON_COMMITMENT.test(text) || QUESTION.test(text) || OPEN_QUESTION.test(text);
+
+/** {@link withinEventWindow} where both sides are dated; true where either is not (the card's time rules decide). */
+function withinWindowIfDated(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !a || !b || withinEventWindow(a, b);
+}
 
 /** Whether two dates are both known and within {@link EVENT_WINDOW_DAYS} of each other (reports of one event's toll). */
 function withinEventWindow(a: string | null | undefined, b: string | null | undefined): boolean {
