@@ -20,6 +20,7 @@
  * the caller (relation.ts asks for a shared subject).
  */
 import { NUMBER_WORDS } from './lexicon/units';
+import { dateRange } from './timing';
 import { contentStem, contentTerms, tokenize } from './text';
 
 /** When one text says something is back, or how long it stays out. */
@@ -190,12 +191,12 @@ export function estimatesConflict(
   return outDays > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
 }
 
-/** Days from an ISO date to the next time the calendar shows `until` (NaN without a full date). */
+/** Days from an ISO date to the next time the calendar shows `until` (NaN without a full date), as timing.ts counts days. */
 function daysTo(until: { month: number; day: number }, iso: string | null | undefined): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  if (!m) return NaN;
-  const from = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  let to = Date.UTC(Number(m[1]), until.month - 1, until.day);
-  if (to < from) to = Date.UTC(Number(m[1]) + 1, until.month - 1, until.day);
-  return Math.round((to - from) / 86_400_000);
+  const from = dateRange(iso);
+  if (!from || from[0] !== from[1]) return NaN;
+  const year = Number(iso!.slice(0, 4));
+  const on = (y: number) => dateRange(`${y}-${String(until.month).padStart(2, '0')}-${String(until.day).padStart(2, '0')}`)?.[0] ?? NaN;
+  const to = on(year) >= from[0] ? on(year) : on(year + 1);
+  return to - from[0];
 }

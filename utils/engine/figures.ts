@@ -204,25 +204,22 @@ function costNoun(t: Token | undefined): string | null {
  */
 function costOfAt(tokens: readonly Token[], at: number): string | null {
   if (lower(tokens[at]) !== 'at') return null;
-  for (let m = at - 2; m >= 1 && m >= at - 6; m--) {
-    const lw = lower(tokens[m]);
-    if (lw !== 'cost' && lw !== 'costs') continue;
-    if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
-    return costNoun(tokens[at - 1]);
-  }
   // "puts the cost of the clean-up, including clearing the debris …, at about $7.5 million": a parenthetical between
-  // the thing and "at", set off by commas.
-  if (lower(tokens[at - 1]) !== ',') return null;
-  for (let m = at - 3; m >= 1 && m >= at - COST_PARENTHETICAL_TOKENS; m--) {
+  // the thing and "at", set off by commas, may reach further back.
+  const parenthetical = lower(tokens[at - 1]) === ',';
+  for (let m = at - 2; m >= 1 && m >= at - (parenthetical ? COST_PARENTHETICAL_TOKENS : COST_OF_TOKENS); m--) {
     const lw = lower(tokens[m]);
     if (lw !== 'cost' && lw !== 'costs') continue;
     if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
+    if (!parenthetical) return costNoun(tokens[at - 1]);
     const n = OBJECT_DETERMINERS.has(lower(tokens[m + 2])) ? m + 3 : m + 2;
     return lower(tokens[n + 1]) === ',' ? costNoun(tokens[n]) : null;
   }
   return null;
 }
-/** Tokens a "cost of X, …, at" parenthetical may span. */
+/** Tokens from "cost" to "at": "the cost of the new stadium at". */
+const COST_OF_TOKENS = 6;
+/** … and across a "cost of X, …, at" parenthetical. */
 const COST_PARENTHETICAL_TOKENS = 40;
 
 /**

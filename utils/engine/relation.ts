@@ -1273,8 +1273,10 @@ function deniesOtherwise(plain: PreparedText, negating: PreparedText): boolean {
   return [...said, ...plain.refuting.map((r) => r.toLowerCase())].some((w) => !other.includes(w)) || prefixNegates(plain, negating) || UNSTATED_ACT.test(plain.text);
 }
 
+/** Verbs of an act risked or avoided, not done ("risked returning", "avoided paying"). */
+const RISK_WORDS = ['risk', 'risks', 'risked', 'risking', 'avoid', 'avoids', 'avoided', 'avoiding'];
 /** An act risked or avoided, not done ("the detainees risked returning to Afghanistan"): nothing a "not" can deny. */
-const UNSTATED_ACT = /\b(?:risk|risks|risked|risking|avoid|avoids|avoided|avoiding)\s+\p{L}+ing\b/iu;
+const UNSTATED_ACT = new RegExp(String.raw`\b(?:${RISK_WORDS.join('|')})\s+\p{L}+ing\b`, 'iu');
 
 /**
  * Whether the plain side negates a word of the other by its prefix: "the main building comes unfurnished" says what
@@ -1450,7 +1452,7 @@ const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our
  * ("the detainees risked returning to Afghanistan" against "They were not returned to Afghanistan"). ("Signed to play"
  * states the role as much as "will play" does.)
  */
-const UNSTATED_LEADS = new Set(['ever', 'only', 'risk', 'risks', 'risked', 'risking', 'avoid', 'avoids', 'avoided', 'avoiding']);
+const UNSTATED_LEADS = new Set(['ever', 'only', ...RISK_WORDS]);
 /** Words that end what an act is done to: a where or when begins ("paid a fine to the regulator", "conceded on Wednesday"). */
 const OBJECT_ENDS = new Set([
   'on', 'in', 'at', 'after', 'before', 'by', 'with', 'for', 'to', 'from', 'during', 'since', 'over', 'until', 'as', 'because', 'when', 'while', 'despite', 'and', 'but',

@@ -872,7 +872,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
   // now name a fresh topic too.
   const oldTokens = new Map(oldClaims.map((c) => [c.id, tokenize(c.text)]));
   const fromContext = (c: Claim) => c.topics.length === 0 || !matchTopics(matcher, c.text, oldTokens.get(c.id)).some((h) => c.topics.includes(h.topicId));
-  const readsBody = (c: Claim) => anaphorPattern().test(c.text) || fromContext(c);
+  const bodyReaders = new Set(oldClaims.filter((c) => anaphorPattern().test(c.text) || fromContext(c)).map((c) => c.id));
+  const readsBody = (c: Claim) => bodyReaders.has(c.id);
   const anaphoric = [...new Set(oldClaims.filter(readsBody).map((c) => c.articleId))];
   const oldBodies = anaphoric.length ? await corpus.articles(anaphoric) : [];
   lap('topics.retagRead');
