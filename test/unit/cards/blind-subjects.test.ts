@@ -3,7 +3,8 @@
 // session 22's ransomware attack on Wexley General and the Callowell teachers' strike, session 24's Pepper Lane Grill
 // salmonella outbreak and the Tamsworth mayoral recount, session 25's Tolland Viaduct closure and Pardee's xylene spill
 // into the Sallow River, session 26's EPO case of the cyclist Marek Halloran and Skerrow Air's crew-scheduling outage, session 27's
-// recall of Corvane's Strada e-bike batteries and the Drennick Hill landslide that emptied part of Penhallow.
+// recall of Corvane's Strada e-bike batteries and the Drennick Hill landslide that emptied part of Penhallow, session 28's
+// merger of Kessock's Ardley biscuit factory into Carrowmore and the crush at the Saltmarsh Sound festival's north gate.
 // This pins only what the card
 // already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
 // about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
@@ -1471,6 +1472,160 @@ describe('blind subject L: the Drennick Hill landslide and the Penhallow evacuat
   });
 
   it('no figure row sets units or places apart, and every trap holds (2022\'s 30 homes beside the page\'s 180 until session 27: homes are counted per event)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe("blind subject M: Kessock folds its Ardley biscuit factory into Carrowmore and cuts jobs (session 28)", () => {
+  const { expected, loaded, pack, match, withArticles } = card('kessock-job-cuts', {
+    url: 'https://dunmore-evening-post.example/news/kessock-ardley-future',
+    title: 'Kessock says Ardley has a future as 220 jobs go in plant merger',
+    siteName: 'Dunmore Evening Post',
+    published: '2026-11-13',
+  });
+
+  it('imports five dated articles from four outlets and finds the company on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Ardley Advertiser', 'Confectionery Trade Weekly', "Food Workers' Voice", 'Northbridge Markets Wire']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toContain('Kessock');
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("disputes the chief executive's denial of a closure plan with the application to demolish the Ardley baking hall (evidence in other words)", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'has applied for permission to demolish the main baking hall at its Ardley factory');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('Chief executive Helena Varga denied that the group planned to close the Ardley site');
+        expect(c.relation.evidence.denied?.by).toBe('a');
+        expect(c.timing?.position).toBe('same-time');
+      }
+    }
+  });
+
+  it('trigger words about other things, a superseded statement, a later share price, a relayed rumour, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'A Kessock spokesman had said on Monday evening that no announcement about jobs was planned this week',
+        "closed 2 percent lower on Wednesday, giving up the previous day's gains",
+        'Posts on a workers\' group chat on Tuesday claimed that the Carrowmore plant would also be cut back next year',
+        'Varga called them "completely false"',
+        'Kessock denied a report in the Sunday Ledger',
+        'Kessock also rejected a call from its second-largest shareholder',
+        'The union rejected a 3 percent pay offer from Kessock in the spring',
+        'The Carrowmore plant will not lose any jobs, the company said',
+        'Kessock did not say when the consultation with staff would end',
+        'She did not say what would happen to the Ardley buildings',
+        'would not be interrupted during the move',
+        'The group cut 90 jobs at Ardley in 2022 when it moved chocolate-coating to Carrowmore',
+        "She has closed two of the group's six plants since then",
+      ]) never(m, text, 'disputes');
+    }
+    for (const text of [
+      'A Kessock spokesman had said on Monday evening that no announcement about jobs was planned this week',
+      'The union rejected a 3 percent pay offer from Kessock in the spring',
+      'The Carrowmore plant will not lose any jobs, the company said',
+    ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 cut in the same words; other counts, amounts and days)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 cut ("denied that the group planned to close the Ardley site", "told … a week before", "rose 3 percent on Tuesday") is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1600);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1600);
+    for (const text of [
+      'Chief executive Helena Varga denied that the group planned to close the Ardley site.',
+      'The union was told about the plans a week before they were announced, Varga said.',
+      'Shares in Kessock rose 3 percent on Tuesday.',
+      'The move will cost about $4 million, the company said.',
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (3 percent shares and pay, savings and costs, 2022, other workforces)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north gate (session 28)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('saltmarsh-sound-crush', {
+    url: 'https://kestle-valley-times.example/news/saltmarsh-sound-saturday',
+    title: 'Saltmarsh Sound to go ahead on Saturday after gate crush, organisers say',
+    siteName: 'Kestle Valley Times',
+    published: '2026-08-15',
+  });
+
+  it('imports five dated articles from four outlets and finds the festival on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Eastmarch Inquirer', 'Eastmarch Radio News', 'Live Events Review', 'Wenlow Courier']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toEqual(expect.arrayContaining(['Marcus Tell', 'Saltmarsh Sound']));
+  });
+
+  it("agrees: the town paper's account of fans crushed at the north entrance, and the director's apology reported", () => {
+    agrees(match, 'Fans were crushed against metal fencing at the north entrance of the Saltmarsh Sound festival', 'At least 12 people were hurt in a crush at the north entrance of the Saltmarsh Sound festival');
+    agrees(match, 'Tell apologised to everyone who had been hurt.', '"We are deeply sorry to everyone who was hurt," Tell said.');
+  });
+
+  it('trigger words about other things, a superseded first word, relayed rumours, negations of other things and background are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const text of [
+        'A festival spokeswoman first said on Friday evening that no one had needed hospital treatment',
+        'Early posts on social media said the main stage had collapsed',
+        'claiming that a man had died in the crush was false',
+        'Police said no stage or lighting structure had been damaged',
+        'The council rejected an application from Saltmarsh Events last year to keep music playing until 1am',
+        'Saltmarsh Events has disputed a $40,000 bill from the council',
+        'The campsite, which opened on Thursday, was not affected',
+        'Police said they had made no arrests and did not expect to',
+        'did not respond to the Inquirer\'s questions about the letter',
+        'was not involved in any previous incident',
+        'The park\'s south entrance, used by campers and people with accessible tickets, opened on time',
+        'The festival drew 15,000 people a day in 2022 and about 19,000 last year',
+      ]) never(m, text, 'disputes');
+    }
+    for (const text of [
+      'Saltmarsh Events has disputed a $40,000 bill from the council',
+      'claiming that a man had died in the crush was false',
+      "Saltmarsh's festival director, Marcus Tell, did not respond to the Inquirer's questions about the letter",
+    ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 crush in the same words; other counts)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it('the 2022 crush ("No one was seriously hurt", "opened on time at 4pm", "second day will go ahead") is earlier context, never a stance', () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of [
+      'No one was seriously hurt, festival director Marcus Tell said.',
+      'The gates opened on time at 4pm, Tell said.',
+      "The festival's second day will go ahead on Saturday with extra stewards at the front of the stage, Tell said.",
+      'The festival had sold 15,000 tickets for Friday, the organisers said.',
+    ]) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('no figure row pairs different things (12 hurt and 12 stewards, Saturday\'s tickets, 2022, capacity and tickets)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
     trapsHold(match, expected);
