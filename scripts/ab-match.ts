@@ -6,7 +6,8 @@
  * claims takes many minutes); the claim count then is the file's.
  * Prints CPU ms medians of each and their ratio, and whether the two outputs agree (tookMs and p on context items aside);
  * CLAIMLENS_AB_DIFF=1 also lists, per differing page, the items whose label differs. CLAIMLENS_AB_LOAD=1 times this tree's
- * page-load half (`analysePage`, no card opened) against the other's `matchPage` and compares only the shown topic ids.
+ * page-load half (`analysePage`, no card opened) against the other's `matchPage` and compares only the shown topic ids;
+ * CLAIMLENS_AB_LOAD=both times `analysePage` in both trees (the page-load path of two trees that both have it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { buildBenchCorpora, realPage } from './bench-corpus';
@@ -75,7 +76,7 @@ for (let i = 0; i < runs + 1; i++) {
   order.forEach((k) => {
     const e = engines[k]!;
     const c = process.cpuUsage();
-    const load = process.env.CLAIMLENS_AB_LOAD && k === 1;
+    const load = process.env.CLAIMLENS_AB_LOAD && (k === 1 || process.env.CLAIMLENS_AB_LOAD === 'both');
     const m = load ? (e.match as unknown as typeof import('../utils/engine/match')).analysePage(indexes[k] as never, page, opts).summary : e.match.matchPage(indexes[k] as never, page, opts);
     const u = process.cpuUsage(c);
     if (i > 0) cpu[k]!.push((u.user + u.system) / 1000);

@@ -25,6 +25,11 @@ export interface Denial {
    * agreed, ceasefire. What is denied first is what the denial is about.
    */
   head: ReadonlySet<string>;
+  /**
+   * Stems of the names it opens with, before its first lower-case word: who or what the proposition is about when a
+   * name says it ("Saltmarsh Events was about to be sold …" → saltmarsh, event). Empty for a pronoun or a common noun.
+   */
+  subjectNames: ReadonlySet<string>;
 }
 
 /** Verbs that deny a proposition given as their complement. */
@@ -157,6 +162,7 @@ function falsityAfter(norms: readonly string[], from: number, gap: (i: number) =
 function proposition(text: string, tokens: readonly Token[], start: number, end: number, gap: (i: number) => string, cue: string): Denial | null {
   const stems: string[] = [];
   const lower = new Set<string>();
+  const subjectNames = new Set<string>();
   let head: Set<string> | null = null;
   let last = start;
   for (let k = start; k < end && k < start + MAX_PROPOSITION; k++) {
@@ -175,9 +181,10 @@ function proposition(text: string, tokens: readonly Token[], start: number, end:
       // A name's particle joined to it ("al-Baghdadi") is part of the name, not a lower-case word.
       const particle = k + 1 < tokens.length && gap(k + 1) === '-' && /^\p{Lu}/u.test(tokens[k + 1]!.raw);
       if (!/^\p{Lu}/u.test(tokens[k]!.raw) && !particle) lower.add(s);
+      else if (lower.size === 0) subjectNames.add(s);
     }
     last = k;
   }
   if (stems.length < 2 || last < start) return null;
-  return { cue, what: text.slice(tokens[start]!.start, tokens[last]!.end), stems, lower, head: head ?? lower };
+  return { cue, what: text.slice(tokens[start]!.start, tokens[last]!.end), stems, lower, head: head ?? lower, subjectNames };
 }

@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -22,6 +22,9 @@ import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
+import { estimateReading } from './estimates';
+import { harmReading } from './harm';
+import { complaintReading } from './complaints';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
@@ -379,8 +382,8 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     if (claims.length > candidates.length) {
       const have = new Set(candidates.map((c) => c.id));
       const more: Claim[] = [];
-      for (const f of answerFrames(sentences).all)
-        for (const c of closestClaims(index, claims, f.terms, FRAME_CANDIDATES)) if (!have.has(c.id)) (have.add(c.id), more.push(c));
+      for (const closest of closestClaimsOfEach(index, claims, answerFrames(sentences).all.map((f) => f.terms), FRAME_CANDIDATES))
+        for (const c of closest) if (!have.has(c.id)) (have.add(c.id), more.push(c));
       if (more.length) candidates = candidates.concat(more);
     }
     // A topic scores by the claims naming it: one held from the sentence before (contextTopics) is no sign the page is
@@ -970,6 +973,63 @@ function idfOf(stats: TermStats, term: string): number {
 /** Weights by term id for {@link closestClaims}, all zero between calls. */
 let termScratch = new Float64Array(1024);
 
+/** Per term id, the first of its entries in {@link closestClaimsOfEach}'s lists (-1: none), all -1 between calls. */
+let termHead = new Int32Array(1024).fill(-1);
+
+/**
+ * For each term set, the `limit` claims sharing the most IDF-weighted terms with it, sharing at least one — as
+ * {@link closestClaims} for each set, in one pass over the claims' terms: a long page has dozens of sets (answerFrames)
+ * and a topic of a 100k corpus thousands of claims, so a pass per set cost more than the rest of the page's matching.
+ */
+export function closestClaimsOfEach(index: CorpusIndex, claims: Claim[], sets: readonly (readonly string[])[], limit: number): Claim[][] {
+  if (!sets.length) return [];
+  if (termHead.length < index.termIds.size) {
+    termHead = new Int32Array(Math.max(index.termIds.size, termHead.length * 2)).fill(-1);
+  }
+  // Each set's terms as linked entries per term id: a claim term reaches only the sets holding it.
+  const entrySet: number[] = [];
+  const entryWeight: number[] = [];
+  const entryNext: number[] = [];
+  const touchedTerms: number[] = [];
+  sets.forEach((terms, k) => {
+    for (const t of new Set(terms)) {
+      const id = index.termIds.get(t);
+      const weight = id === undefined ? 0 : idf(index.stats, t);
+      if (id === undefined || weight <= 0) continue;
+      if (termHead[id] === -1) touchedTerms.push(id);
+      entrySet.push(k);
+      entryWeight.push(weight);
+      entryNext.push(termHead[id]!);
+      termHead[id] = entrySet.length - 1;
+    }
+  });
+  const tops: [number, Claim][][] = sets.map(() => []);
+  const scores = new Float64Array(sets.length);
+  const hit: number[] = [];
+  const packed = packedTermsOf(index, claims);
+  for (let k = 0; k < claims.length; k++) {
+    const own = packed ? packed.ids.subarray(packed.offsets[k]!, packed.offsets[k + 1]!) : index.claimTermIds.get(claims[k]!.id);
+    if (!own) continue;
+    for (let i = 0; i < own.length; i++) {
+      for (let e = termHead[own[i]!]!; e !== -1; e = entryNext[e]!) {
+        const set = entrySet[e]!;
+        if (scores[set] === 0) hit.push(set);
+        scores[set] += entryWeight[e]!;
+      }
+    }
+    for (const set of hit) {
+      const w = scores[set]!;
+      scores[set] = 0;
+      const top = tops[set]!;
+      if (top.length >= limit && w <= top[0]![0]) continue;
+      pushTopK(top, [w, claims[k]!], limit);
+    }
+    hit.length = 0;
+  }
+  for (const id of touchedTerms) termHead[id] = -1;
+  return tops.map((top) => top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c));
+}
+
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
 export function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
   if (claims.length <= limit) return claims;
@@ -1384,12 +1444,13 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   hit = { all: [], negating: new Set() };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (estimateOf(s.features) || complaintOf(s.features)?.noneBy) {
+    const r = readingsOf(s);
+    if (r.estimate || r.complaint?.noneBy) {
       hit.all.push(s);
       continue;
     }
-    if (!(harmOf(s.features)?.none.size ?? 0)) {
-      if (deniesActOfNone(s.features)) {
+    if (!(r.harm?.none.size ?? 0)) {
+      if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
       }
@@ -1402,6 +1463,27 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   }
   frameCache.set(sentences, hit);
   return hit;
+}
+/** The estimate, harm and complaint readings of a page sentence, read from its text (no token preparation). */
+interface SentenceReadings {
+  estimate: ReturnType<typeof estimateReading>;
+  harm: ReturnType<typeof harmReading>;
+  complaint: ReturnType<typeof complaintReading>;
+}
+const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
+/**
+ * {@link SentenceReadings} once per page sentence. The readings need only the text, so a long page's sentences are read
+ * without preparing their tokens (`features`): answerFrames reads every sentence of every page, and preparing them all
+ * cost a fifth of a 10,000-word page's matching at 100k claims.
+ */
+function readingsOf(s: PageSentence): SentenceReadings {
+  let hit = readingsCache.get(s);
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), harm: harmReading(s.text), complaint: complaintReading(s.text) }));
+  return hit;
+}
+/** An estimate, a harm nobody suffered or a complaint nobody made: a proposition a claim can answer. */
+function isProposition(r: SentenceReadings): boolean {
+  return r.estimate !== null || (r.harm?.none.size ?? 0) > 0 || !!r.complaint?.noneBy;
 }
 /** The page sentences {@link answerFrames} reads for every claim, and those of them that say none did an act. */
 interface AnswerFrames {
@@ -1436,7 +1518,7 @@ const propositionCache = new WeakMap<PageSentence, boolean>();
 /** {@link STATES_PROPOSITION} or an estimate, once per page sentence (every candidate claim of a card asks). */
 function statesProposition(s: PageSentence): boolean {
   let hit = propositionCache.get(s);
-  if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text) || estimateOf(s.features) !== null || (harmOf(s.features)?.none.size ?? 0) > 0 || !!complaintOf(s.features)?.noneBy));
+  if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text) || isProposition(readingsOf(s))));
   return hit;
 }
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */

@@ -1361,12 +1361,17 @@ export function mayStateNegatedAct(neg: PreparedText, plain: PreparedText): bool
   return false;
 }
 
+/** Whether a text may say none did an act ({@link deniesActOfNone}): it holds a "no" (a test on the text alone). */
+export function mayDenyActOfNone(text: string): boolean {
+  return /\bno\b/i.test(text);
+}
+
 /**
  * Whether a text says none did an act ("No trains crossed the viaduct", "No passengers had to spend the night at the
  * airport"): a claim about everyone that one report of somebody doing it answers, wherever it stands on a page.
  */
 export function deniesActOfNone(p: PreparedText): boolean {
-  if (!p.negatedHeads?.size || !/\bno\b/i.test(p.text)) return false;
+  if (!mayDenyActOfNone(p.text) || !p.negatedHeads?.size) return false;
   return actWords(p).some((w) => w.negatedAct && /^no\b/i.test(p.text.slice(w.negatorStart, w.negatorStart + 3)));
 }
 
@@ -2504,6 +2509,19 @@ function relaysAct(p: PreparedText, at: number): boolean {
   }) || SUSPICION.test(p.text);
 }
 
+const propositionEntityCache = new WeakMap<Denial, ReadonlySet<string>>();
+/** The canonical entity keys a denied proposition names (as {@link PreparedFeatures} reads a text's), once per denial. */
+function propositionEntities(d: Denial): ReadonlySet<string> {
+  let hit = propositionEntityCache.get(d);
+  if (!hit) propositionEntityCache.set(d, (hit = new Set(spotEntities(d.what).map((m) => canonicalEntityKey(m.key)))));
+  return hit;
+}
+/** Whether two sets of entity keys share one. */
+function sharesEntity(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
 /**
  * Whether a claim states the proposition another denies: at least three content words in the proposition (a short
  * one, "the patient has Ebola", fits any story of its topic), and most of what it says besides names — at least two
@@ -2514,6 +2532,11 @@ function relaysAct(p: PreparedText, at: number): boolean {
 function statesDenied(d: Denial, other: PreparedText): boolean {
   const stems = new Set(d.stems);
   if (stems.size < 3) return false;
+  // A proposition that opens with a name is stated only by a text naming someone it names: "Tell denied a report that
+  // Saltmarsh Events was about to be sold to the ticketing group Parallax Live" is not stated by "The festival had sold
+  // 18,000 tickets" (blind subject N), which shares the act and a word of the buyer. Names compare as entities, so
+  // "Islamic State terrorists had crossed the border" is stated by "ISIS fighters … crossing the border".
+  if (d.subjectNames.size && !sharesEntity(propositionEntities(d), other.entities)) return false;
   // A cause said either way is one predicate: "denied that its line started the fire" / "points to the line as the
   // cause of the fire" (a verb of causing against the noun).
   // A denied cause is stated only with what was caused and what caused it, as much as a proposition's words are: "a

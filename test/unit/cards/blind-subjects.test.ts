@@ -1607,6 +1607,13 @@ describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north ga
     ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
   });
 
+  it("Tell's denial that the promoter was about to be sold disputes no sentence (it named Saltmarsh Events; the page's 'sold 18,000 tickets' names no one it names)", () => {
+    for (const m of [match, withArticles]) never(m, 'Tell denied a report in a music newsletter that Saltmarsh Events was about to be sold', 'disputes');
+    expect(withClaim(match, 'Tell denied a report in a music newsletter').length).toBeGreaterThan(0);
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
   it('no listed non-agreement agrees (the 2022 crush in the same words; other counts)', () => {
     noListedFalseAgreement(match, expected);
     noListedFalseAgreement(withArticles, expected);

@@ -112,3 +112,20 @@ describe('a denied cause and the cause stated as a noun (session 23)', () => {
     expect(relate({ text: denial }, { text: 'Safety investigators said a broken rail was the cause of the derailment near Ostby.' }).evidence.denied).toBeUndefined();
   });
 });
+
+describe('a denied proposition that opens with a name (session 28)', () => {
+  // A fresh subject: a river ferry operator, none of it in the blind subjects, the seeds or FNC-1.
+  const denial = 'Calder Ferries denied a report that Norcross Marine was about to be sold to the shipping group Alder Line.';
+  it('is not stated by a text naming none of its names, however many words it shares', () => {
+    expect(deniedProposition(denial)!.subjectNames.size).toBeGreaterThan(0);
+    const r = relate({ text: denial }, { text: 'The operator had sold 4,000 tickets for the shipping festival on Friday.' });
+    expect(r.evidence.denied).toBeUndefined();
+    expect(r.label).not.toBe('disputes');
+  });
+  it('is stated by a text naming it, and names compare as entities', () => {
+    expect(relate({ text: denial }, { text: 'Norcross Marine has been sold to the shipping group Alder Line, filings show.' }).label).toBe('disputes');
+    // a proposition opening with a pronoun or a common noun is read as before
+    const pronoun = 'Calder Ferries denied reports that it was about to sell its river fleet to a shipping group.';
+    expect(deniedProposition(pronoun)!.subjectNames.size).toBe(0);
+  });
+});
