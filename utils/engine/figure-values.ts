@@ -114,8 +114,17 @@ export function figuresConsistent(
 export function digitsIn(sentence: string): Set<number> {
   const out = new Set<number>();
   for (const m of sentence.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const n = Number(m[0].replace(/,/g, ''));
     if (Number.isFinite(n)) out.add(n);
   }
   return out;
 }
+
+/**
+ * Words before a number that set it against the sentence's own figure as someone else's: "will cost 340 jobs, … far more
+ * than the 220 the company has announced" (blind subject M), "340 jobs, not 220", "rather than the 220". Such a number
+ * is the figure the sentence disputes, not one it repeats. A floor or a ceiling without "the" ("more than 220 jobs")
+ * is the sentence's own estimate and still repeats it.
+ */
+const CONTRASTED_BEFORE = /(?:\b(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\s+the|\brather\s+than(?:\s+the)?|\binstead\s+of(?:\s+the)?|,\s*not|\bnot\s+the)\s+(?:\w+\s+)?$/i;

@@ -65,10 +65,15 @@ const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'ne
  */
 function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string | undefined {
   const lw = lower(tokens[k]);
-  if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw];
+  // A sum after "sells at" or "sold for" is a price, not an amount of something sold.
+  if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && isAmountUnit(unit) ? undefined : STATE_VERBS_BEFORE[lw];
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   return undefined;
+}
+/** Whether a unit is money or a percentage (an amount, not a count of things). */
+function isAmountUnit(unit: string): boolean {
+  return unit === '%' || Object.values(CURRENCY_SYMBOLS).includes(unit);
 }
 /** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
 function isPlainNoun(t: Token | undefined): boolean {

@@ -1555,6 +1555,11 @@ describe("blind subject M: Kessock folds its Ardley biscuit factory into Carrowm
     }
   });
 
+  it("the jobs cut are one row: the page's 220 against the union's 340, whose sentence sets its count against 'the 220 the company has announced' (no row before session 28)", () => {
+    const row = oneRow(match, '|job:cut|', [220, 340], 220);
+    everyOutletIn(row, expectedRow(expected, 'job', 220).outlets!);
+  });
+
   it('no figure row pairs different things (3 percent shares and pay, savings and costs, 2022, other workforces)', () => {
     rowsAreOneThing(match);
     rowsAreOneThing(withArticles);
@@ -1612,6 +1617,13 @@ describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north ga
     expect(withClaim(match, 'Tell denied a report in a music newsletter').length).toBeGreaterThan(0);
     onlyExpectedDisputes(match, expected);
     onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("the tickets sold for Friday are one row: the organisers' 18,000 against the ticketing data's 23,400, never 2022's 15,000 (no row before session 28)", () => {
+    const row = oneRow(match, '|ticket:sold|', [18000, 23400], 18000);
+    everyOutletIn(row, expectedRow(expected, 'ticket', 18000).outlets!);
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
   });
 
   it('no listed non-agreement agrees (the 2022 crush in the same words; other counts)', () => {

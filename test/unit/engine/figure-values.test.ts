@@ -87,6 +87,13 @@ describe('digitsIn', () => {
   it('reads numbers written in digits, with thousands separators', () => {
     expect([...digitsIn('Officials said 3000 of the 250,000 hens, or 1.2%, tested positive.')]).toEqual([3000, 250000, 1.2]);
   });
+  it("leaves out a number the sentence sets against its own as someone else's (\"far more than the 220\", \", not 90\")", () => {
+    expect([...digitsIn('The merger will cost 340 jobs, the union said, far more than the 220 the company has announced.')]).toEqual([340]);
+    expect([...digitsIn('The dairy will shed 130 jobs, not 90, the union said.')]).toEqual([130]);
+    expect([...digitsIn('Crews counted 64 boats rather than the 40 the harbour master gave.')]).toEqual([64]);
+    // a floor or a ceiling of the sentence's own is its own estimate: still written
+    expect([...digitsIn('More than 220 jobs will go, and fewer than 300 will stay.')]).toEqual([220, 300]);
+  });
 });
 
 describe('figure rows of a dormitory fire (a fresh subject): only reports that cannot both be true', () => {

@@ -151,6 +151,20 @@ describe('people made ill, people in hospital: the words reporters use', () => {
     expect(keys('Six people are staying in the hospital cafeteria.')).toEqual([[6, '|person|']]);
   });
 
+  it('"treated for injuries" counts people hurt; tickets sold are a state of their own', () => {
+    expect(keys('Police said 37 people were treated for injuries at the regatta.')).toEqual([[37, '|person:injured|']]);
+    expect(keys('The club sold 9,200 tickets for the final.')).toEqual([[9200, '|ticket:sold|']]);
+    expect(keys('About 9,800 tickets were sold for the final, ticketing data show.')).toEqual([[9800, '|ticket:sold|']]);
+  });
+
+  it('a count set against another outlet\'s ("far more than the 90 the dairy announced") is a row with it', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Courier', '2026-05-02', 'Ashcombe Dairies will cut 90 jobs when it shuts its creamery, the company said.'),
+      ...entries('Union News', '2026-05-03', 'The closure will cost 130 jobs, the union said, far more than the 90 the dairy announced.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|job:cut|', values: ['Dale Courier 90', 'Union News 130'] }]);
+  });
+
   it('one outbreak\'s counts are one row; a past outbreak the same story recalls ("In 2022, 14 people fell ill") stays out', () => {
     const rows = buildFigureRows([
       ...entries('Tarrow Gazette', '2026-04-02', 'At least 26 people were sickened, the health board said.'),

@@ -89,6 +89,8 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   contained: 'contained', cut: 'cut', axed: 'cut', eliminated: 'cut', slashed: 'cut',
   // what happened to bookings or services ("1,400 appointments have been cancelled", "300 flights were postponed")
   cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
+  // what was sold of one thing at one time ("23,400 tickets were sold for the opening day")
+  sold: 'sold',
 };
 
 /**
@@ -103,7 +105,7 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   axed: 'cut', axe: 'cut', ax: 'cut', eliminated: 'cut', eliminate: 'cut', eliminating: 'cut', slashed: 'cut',
   slash: 'cut', shed: 'cut', sheds: 'cut', shedding: 'cut', cancelled: 'cancelled', canceled: 'cancelled',
   cancel: 'cancelled', cancels: 'cancelled', cancelling: 'cancelled', canceling: 'cancelled', postponed: 'postponed',
-  postpone: 'postponed',
+  postpone: 'postponed', sold: 'sold', sell: 'sold', sells: 'sold', selling: 'sold',
 };
 
 /**
@@ -128,6 +130,9 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
   ['admitted', 'treated', 'taken', 'rushed', 'airlifted', 'flown'].flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
     .map((words) => ({ words, state: 'hospitalised' })),
+  // people hurt, as police and ambulance services count them: "37 people were treated for injuries"
+  ['injuries', 'injury', 'burns'].flatMap((w) => [['treated', 'for', w], ['treated', 'for', 'their', w]])
+    .map((words) => ({ words, state: 'injured' })),
 );
 
 /** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
