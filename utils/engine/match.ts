@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -25,6 +25,7 @@ import { extractFigures } from './figures';
 import { estimateReading } from './estimates';
 import { harmReading } from './harm';
 import { complaintReading } from './complaints';
+import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, timingOf } from './timing';
@@ -1339,19 +1340,27 @@ function bestRelations(
     // had to spend the night"), one stating it ("300 passengers spent Saturday night …") (answerFrames) — however
     // little else the two sentences share (the claim may be unrelated to every single page sentence): the rule itself
     // asks that they share a subject.
-    if (top && top.label !== 'agrees' && !(top.label === 'disputes' && ruleConflict(top)) && frames.all.length) {
+    // A claim the model reads as agreeing with one sentence may still say a state ended that another sentence says goes
+    // on: "Saturday's performances … were called off …, following Friday evening's crush at the north entrance" agrees
+    // with the page's account of the crush and answers its "The festival's second day will go ahead on Saturday" (blind
+    // subject N). What ended is the claim's news; the crush is its background. Only such state frames are read then.
+    const agreed = top?.label === 'agrees';
+    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size) && frames.all.length) {
       // The claim's readings, once per claim (relation.ts caches them on its prepared text): claims meet many pages.
       const plain = prepare(claim);
       const harmRead = harmOf(plain);
       const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive;
       const estimate = estimateOf(plain) !== null;
       const complaint = !!complaintOf(plain)?.some;
-      for (const f of harm || estimate || complaint || frames.negating.size ? frames.all : []) {
-        // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it.
+      const state = frames.states.size ? stateOf(plain) : null;
+      for (const f of harm || estimate || complaint || state || frames.negating.size ? frames.all : []) {
+        // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
+        // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
-        if (!(harm || estimate || complaint || act)) continue;
+        const ended = !!state && frames.states.has(f) && !!endedVersusGoingOn(readingsOf(f).state, state);
+        if (agreed ? !ended : !(harm || estimate || complaint || act || ended)) continue;
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
-        if (r.label === 'disputes' && ((harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (act && r.evidence.act && r.evidence.negation))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended))) {
           top = r;
           topSentence = f;
           break;
@@ -1441,10 +1450,11 @@ function lowerStems(claim: Claim): Set<string> {
 function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   let hit = frameCache.get(sentences);
   if (hit) return hit;
-  hit = { all: [], negating: new Set() };
+  hit = { all: [], negating: new Set(), states: new Set() };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = readingsOf(s);
+    if (r.state) hit.states.add(s);
     if (r.estimate || r.complaint?.noneBy) {
       hit.all.push(s);
       continue;
@@ -1453,7 +1463,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
-      }
+      } else if (r.state) hit.all.push(s);
       continue;
     }
     const before = sentences.slice(Math.max(0, i - FRAME_SENTENCES), i);
@@ -1469,6 +1479,7 @@ interface SentenceReadings {
   estimate: ReturnType<typeof estimateReading>;
   harm: ReturnType<typeof harmReading>;
   complaint: ReturnType<typeof complaintReading>;
+  state: ReturnType<typeof stateReading>;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -1478,7 +1489,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), harm: harmReading(s.text), complaint: complaintReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), harm: harmReading(s.text), complaint: complaintReading(s.text), state: stateReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered or a complaint nobody made: a proposition a claim can answer. */
@@ -1489,8 +1500,10 @@ function isProposition(r: SentenceReadings): boolean {
 interface AnswerFrames {
   all: PageSentence[];
   negating: Set<PageSentence>;
+  /** Those saying a state ended or goes on (state-end.ts: "the second day will go ahead", "remains closed"). */
+  states: Set<PageSentence>;
 }
-const NO_FRAMES: AnswerFrames = { all: [], negating: new Set() };
+const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), states: new Set() };
 const frameCache = new WeakMap<readonly PageSentence[], AnswerFrames>();
 /**
  * A frame is of the claim's event by what the two share — a name, or two content words besides who speaks (relation.ts
@@ -1596,11 +1609,12 @@ function decideStance(
     const pair = read?.pair ?? null;
     const pageFeatures = answered?.get(claim.id)?.features;
     let label = top.label;
-    // A toll answered both ways (harm.ts), or two estimates of one return (estimates.ts), by two reports dated within
+    // A toll answered both ways (harm.ts), two estimates of one return (estimates.ts), or a state ended and going on
+    // (state-end.ts), by two reports dated within
     // days of each other is of one event whatever else
     // the two texts say: the model, reading the claim against the whole page, calls "Two Pardee workers were treated at
     // Fenwick Memorial Hospital" unrelated to a page on the spill (0.57). Undated, the model decides as for any rule.
-    const oneEvent = label === 'disputes' && (!!top.evidence.harm || !!top.evidence.estimate) && withinEventWindow(claim.date, pageDate);
+    const oneEvent = label === 'disputes' && (!!top.evidence.harm || !!top.evidence.estimate || !!top.evidence.ended) && withinEventWindow(claim.date, pageDate);
     if ((label === 'disputes' || label === 'agrees') && !related && !oneEvent) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
     // or figures of one period. A refuting word alone ("denied", "hoax") was right in 1 of 28 dev-story cards.
@@ -1869,6 +1883,10 @@ function ruleBasis(r: Relation): RelationBasis {
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
   if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.estimate || e.harm || e.received) return true;
+  // A state ended against one going on, of one thing (state-end.ts asks that the phrases' clauses share a word): "were
+  // called off" / "will go ahead" of the festival's Saturday name no entity in common ("Saltmarsh Sound festival" /
+  // "the festival's second day").
+  if (e.ended && sharesPredicate(e)) return true;
   return e.opposingDirection !== null && e.sharedEntities.length > 0 && sharesPredicate(e);
 }
 

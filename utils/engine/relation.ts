@@ -3025,7 +3025,8 @@ function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
     return hit.value;
   };
 }
-const stateOf = oncePerText(stateReading);
+/** {@link stateReading} of a prepared text, once per text. */
+export const stateOf = oncePerText(stateReading);
 const planOf = oncePerText(planReading);
 /** {@link estimateReading} of a prepared text, once per text. */
 export const estimateOf = oncePerText(estimateReading);

@@ -47,6 +47,11 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'after', 'before', 'when', 'while'
 const NOT_AN_END_AFTER = new Set(['up', 'in', 'with']);
 /** Words before a closure's or a leak's end that make it one to come ("will be reopened", "expected to be restored"). */
 const NOT_YET = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'to', 'expected', 'hoped', 'once', 'if', 'until', 'unless']);
+/** "go on" phrases, and the nouns after them that make another verb phrase ("go on sale", "goes on trial"). */
+const GO_ON = new Set(['go on', 'goes on']);
+const GO_ON_OBJECTS = new Set(['sale', 'trial', 'display', 'tour', 'air', 'record', 'strike', 'show', 'stage', 'holiday', 'leave', 'duty', 'patrol', 'board', 'hunger', 'offer', 'line', 'camera', 'television', 'tv', 'to']);
+/** Going-on phrases that end their clause ("the strike remains on"). */
+const ON_AT_END = new Set(['remains on', 'is still on']);
 /** What a leak or a fire is called: "stopped" or "sealed" is a flow's end only said of one ("the car was stopped" is not). */
 const FLOW_NOUNS = new Set(['leak', 'spill', 'flow', 'seepage', 'discharge', 'fire', 'blaze', 'flames', 'release'].map((w) => contentStem(w) ?? w));
 /** Phrases that end a flow whatever the clause names ("was extinguished", "was put out", "fully contained"). */
@@ -115,6 +120,12 @@ export function stateReading(text: string): StateReading | null {
     const next = norms[i + len];
     if (kind === 'state' && endLen && next !== undefined && NOT_AN_END_AFTER.has(next) && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
     if (onLen && next === 'to') continue;
+    // "go on sale", "goes on trial": another verb phrase, not a state going on.
+    if (onLen && GO_ON.has(norms.slice(i, i + len).join(' ')) && next !== undefined && GO_ON_OBJECTS.has(next)) continue;
+    // "remains on" and "is still on" close their clause ("the strike remains on"): "human remains on Saturday" is a noun.
+    if (onLen && ON_AT_END.has(norms.slice(i, i + len).join(' ')) && next !== undefined && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
+    // "the dirt track where it ended": where a thing ends, not that it ended.
+    if (endLen && (norms[i - 1] === 'where' || norms[i - 2] === 'where')) continue;
     // Negated: "has not been lifted", "was never called off" (a negator up to three words before, in the clause).
     let negated = false;
     let notYet = false;

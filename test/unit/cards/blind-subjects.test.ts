@@ -1626,6 +1626,18 @@ describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north ga
     trapsHold(match, expected);
   });
 
+  it("disputes 'The festival's second day will go ahead on Saturday' with the radio's 'Saturday's performances … were called off' (a state ended against one going on; it agreed with the crush lead before session 28)", () => {
+    const hit = withClaim(match, "Saturday's performances at the Saltmarsh Sound festival were called off");
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.relation.label).toBe('disputes');
+      expect(c.pageSentence?.text).toContain("The festival's second day will go ahead on Saturday");
+      expect(c.relation.evidence.ended?.by).toBe('b');
+      expect(c.timing?.position).toBe('same-time');
+    }
+    never(withArticles, "Saturday's performances at the Saltmarsh Sound festival were called off", 'agrees');
+  });
+
   it('no listed non-agreement agrees (the 2022 crush in the same words; other counts)', () => {
     noListedFalseAgreement(match, expected);
     noListedFalseAgreement(withArticles, expected);

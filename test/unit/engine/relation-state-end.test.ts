@@ -17,6 +17,10 @@ describe('stateReading', () => {
     ['The dockworkers called off their strike on Sunday.', true, 'called off'],
     ['The dockworkers strike continues into its third week.', false, 'continues'],
     ['The ban on fishing is no longer in force.', true, 'no longer in force'],
+    // an event that takes place after all (session 28, blind subject N)
+    ["The regatta's final day will go ahead on Sunday, organisers said.", false, 'go ahead'],
+    ['The fighting goes on in the old town, the monitor said.', false, 'goes on'],
+    ['The strike remains on.', false, 'remains on'],
   ])('%s', (text, ended, words) => {
     expect(stateReading(text)).toMatchObject({ ended, words });
   });
@@ -25,6 +29,10 @@ describe('stateReading', () => {
     expect(stateReading('The match ended in a draw.')).toBeNull();
     expect(stateReading('The mayor continues to deny the report.')).toBeNull();
     expect(stateReading('The council met on Tuesday.')).toBeNull();
+    // another verb phrase, a noun, a place where something ends (FNC-1 bodies of session 28)
+    expect(stateReading('Due to go on sale in April, the watch will start at $349.')).toBeNull();
+    expect(stateReading('Divers found human remains on Saturday near the weir.')).toBeNull();
+    expect(stateReading('Police cordoned off the dirt track where it ended near the quarry.')).toBeNull();
     // both an end and a going-on: no single reading
     expect(stateReading('The curfew was lifted but the fishing ban remains in place.')).toBeNull();
   });
@@ -88,5 +96,16 @@ describe('closures and leaks (blind subjects of session 25: a ward reopened, a s
   it('a closure never meets an order or a leak: "reopened the inquiry" and "the inquiry continues" say one thing', () => {
     expect(endedVersusGoingOn('Police reopened the inquiry into the Carrow fire.', 'The inquiry into the Carrow fire continues.')).toBeNull();
     expect(endedVersusGoingOn('The leak at the Halden plant was stopped on Tuesday.', 'The Halden plant remains closed.')).toBeNull();
+  });
+});
+
+describe('an event called off against one that goes ahead (session 28)', () => {
+  it('"will go ahead" and "were called off" of one day dispute, with no name in common', () => {
+    const r = relate(
+      { text: "The regatta's final day will go ahead on Sunday with extra marshals, the organisers said." },
+      { text: "Sunday's races at the Kelmer Water regatta were called off at 9am after the harbour master closed the course." },
+    );
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.ended?.by).toBe('b');
   });
 });

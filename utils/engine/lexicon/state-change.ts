@@ -16,6 +16,8 @@ export const STATE_GOES_ON_PHRASES: readonly string[] = [
   'remains in force', 'remain in force', 'remains in effect', 'remain in effect', 'remains in place', 'remain in place',
   'still in force', 'still in effect', 'still in place', 'stays in place', 'stay in place', 'stays in force',
   'continues', 'continue', 'continuing', 'is continuing', 'goes on', 'go on', 'extended', 'is still on', 'remains on',
+  // an event that takes place after all, against one called off or cancelled ("the second day will go ahead")
+  'go ahead', 'goes ahead', 'going ahead', 'went ahead', 'gone ahead',
 ];
 
 /**
