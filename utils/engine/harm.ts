@@ -40,8 +40,12 @@ export interface HarmReading {
   pastPositive?: boolean;
 }
 
-/** Death, being hurt short of it, or testing positive (for a drug, an infection, a contaminant). */
-export type HarmKind = 'death' | 'injury' | 'positive';
+/**
+ * Death, being hurt short of it, being hurt seriously (a kind of its own: "No one was seriously hurt" is not answered by
+ * "12 people were hurt", only by "two … in a serious but stable condition"), or testing positive (for a drug, an
+ * infection, a contaminant).
+ */
+export type HarmKind = 'death' | 'injury' | 'serious' | 'positive';
 
 const NOUN_KIND: Readonly<Record<string, HarmKind>> = {
   death: 'death', deaths: 'death', fatality: 'death', fatalities: 'death',
@@ -89,8 +93,12 @@ const NOT_HARM_BEFORE = /\b(?:killed|kill)\s+(?:the|a|an|its|their|his|her)\s+(?
 const UNSTATED = /\b(?:not|no|never|nobody|none|without|could|would|might|may|if|whether|feared|fear|risk|danger|threat|avoid|prevent|escaped|spared|narrowly|potentially|possibly|nearly|almost)\b|n['’]t\b/i;
 /** Anywhere in the sentence: the harm is of another event or time. */
 const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|decade)\b|\byears?\s+(?:ago|earlier|before)\b|\b(?:separate|unrelated|similar|earlier|previous|another)\s+(?:\w+\s+)?(?:incident|accident|outbreak|fire|crash|attack|collapse|explosion|blast|event|case)\b/i;
+/** Words of a none that make it a none of serious harm ("no serious injuries", "nobody was badly hurt"). */
+const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|life-threatening)\b/i;
+/** Serious harm stated. */
+const SERIOUS_SOME = /\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed)/i;
+const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -121,7 +129,8 @@ export function harmReading(text: string): HarmReading | null {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase();
-      const kind = NOUN_KIND[word] ?? VERB_KIND[word]!;
+      const named = NOUN_KIND[word] ?? VERB_KIND[word]!;
+      const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
       const end = m.index + m[0].length;
       const rest = restOfClause(text, end);
       if (NOT_NONE.test(m[0]) || NOT_NONE.test(rest) || HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end) + rest)) continue;
@@ -150,6 +159,25 @@ export function harmReading(text: string): HarmReading | null {
       const kind: HarmKind = /^(?:died|killed|dead|deaths|death|fatal)|\sdeath$/.test(word) ? 'death' : 'injury';
       some.add(kind);
       words[`some:${kind}`] ??= somePhrase(text, from, at, at + m[0].length);
+    }
+  }
+  // Hurt seriously: "seriously injured", "in a serious but stable condition", "life-threatening injuries".
+  if (!OTHER_EVENT.test(text)) {
+    SERIOUS_SOME.lastIndex = 0;
+    for (let m = SERIOUS_SOME.exec(text); m; m = SERIOUS_SOME.exec(text)) {
+      const at = m.index;
+      if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
+      const from = clauseStart(text, at);
+      if (UNSTATED.test(text.slice(from, at))) continue;
+      some.add('serious');
+      // the clause up to the condition ("two of them were in a serious but stable condition"), else the words alone
+      const lead = text.slice(from, at + m[0].length).trim();
+      words['some:serious'] ??= lead.split(/\s+/).length <= 14 ? lead : m[0];
+      if (!some.has('injury')) {
+        some.add('injury');
+        words['some:injury'] ??= words['some:serious'];
+      }
+      break;
     }
   }
   // Tested positive, or none did ("No other Vantor-Greyline rider has returned a positive test" / "a second
@@ -225,7 +253,7 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
   if (!a || !b) return null;
   for (const [noneSide, n, s] of [['a', a, b], ['b', b, a]] as const) {
     for (const kind of n.none) {
-      const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : kind === 'death' ? ['death'] : ['positive'];
+      const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : kind === 'serious' ? ['serious', 'death'] : kind === 'death' ? ['death'] : ['positive'];
       const hit = answers.find((k) => (s.some.has(k) || (k === 'positive' && n.noneEver && s.pastPositive)) && !s.none.has(k) && !n.some.has(k));
       if (!hit) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.

@@ -1638,6 +1638,16 @@ describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north ga
     never(withArticles, "Saturday's performances at the Saltmarsh Sound festival were called off", 'agrees');
   });
 
+  it("disputes 'No one was seriously hurt' with the hospital's 'It said two of them were in a serious but stable condition' (serious harm a kind of its own; the page's own '12 people were hurt' grants hurt, not serious hurt)", () => {
+    const hit = withClaim(match, 'It said two of them were in a serious but stable condition');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const c of hit) {
+      expect(c.relation.label).toBe('disputes');
+      expect(c.pageSentence?.text).toContain('No one was seriously hurt');
+      expect(c.relation.evidence.harm?.none).toBe('a');
+    }
+  });
+
   it('no listed non-agreement agrees (the 2022 crush in the same words; other counts)', () => {
     noListedFalseAgreement(match, expected);
     noListedFalseAgreement(withArticles, expected);

@@ -15,7 +15,9 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
   it('reads a none of deaths or injuries however a reporter puts it', () => {
     for (const [text, kind] of [
       ['No injuries were reported after the ferry struck the pier.', 'injury'],
-      ['Nobody was seriously hurt, the harbour master said.', 'injury'],
+      // a none of serious harm is a kind of its own since session 28 (see below)
+      ['Nobody was seriously hurt, the harbour master said.', 'serious'],
+      ['There were no serious injuries at the depot.', 'serious'],
       ['There were no reports of injuries at the depot.', 'injury'],
       ['No one died in the warehouse fire, officials said.', 'death'],
       ['No deaths have been linked to the gas leak.', 'death'],
@@ -112,5 +114,23 @@ describe('a positive test, or none, answered both ways', () => {
     expect(harmReading(past)).toMatchObject({ some: new Set(), pastPositive: true });
     expect(relate(never, past).label).toBe('disputes');
     expect(relate('No Harrow Ferries crew member has tested positive this season, Ana Roe said.', past).label).not.toBe('disputes');
+  });
+});
+
+describe('serious harm (session 28, blind subject N)', () => {
+  const none = 'Nobody was seriously hurt when the ferry struck the pier, the harbour master said.';
+  it('"nobody was seriously hurt" is not answered by people hurt, which it grants', () => {
+    expect(harmConflict(harmReading(none), harmReading('Two deckhands were hurt when the ferry struck the pier.'))).toBeNull();
+  });
+  it('it is answered by a serious condition, serious injuries or a death', () => {
+    expect(read('The hospital said one deckhand was in a serious but stable condition.')).toEqual({ none: [], some: ['injury', 'serious'] });
+    expect(harmConflict(harmReading(none), harmReading('The hospital said one deckhand was in a serious but stable condition.'))?.none).toBe('a');
+    expect(harmConflict(harmReading(none), harmReading('A deckhand was critically injured when the ferry struck the pier.'))?.none).toBe('a');
+    expect(harmConflict(harmReading(none), harmReading('A deckhand died after the ferry struck the pier.'))?.none).toBe('a');
+  });
+  it('a none of any injury is answered by a serious one too; a serious harm denied or of another event is none', () => {
+    expect(harmConflict(harmReading('No one was injured, the harbour master said.'), harmReading('One deckhand was in a critical condition on Sunday.'))?.none).toBe('a');
+    expect(read('The deckhand was not seriously injured.')).toBeNull();
+    expect(read('In 2019, two deckhands were seriously injured in a similar accident.')).toBeNull();
   });
 });
