@@ -68,3 +68,29 @@ export function predicateStems(text: string): readonly string[] {
 }
 
 const isNumberLike = (w: string): boolean => /^[\d$£€]/.test(w);
+
+/**
+ * News verbs that say one act in other words ("shares rose 3 percent" / "shares had gained 3 percent"), each group by
+ * its first word. Kept to acts a reporter swaps freely; each word's stem maps to its group's (past forms reach their base
+ * through the irregular-verb table before stemming).
+ */
+const SAME_ACT: readonly (readonly string[])[] = [
+  ['rise', 'gain', 'climb', 'jump'],
+  ['fall', 'drop', 'slip', 'decline', 'slide', 'tumble'],
+  ['close', 'shut'],
+  ['find', 'discover'],
+  ['resign', 'quit'],
+  ['arrest', 'detain'],
+];
+let actMap: Map<string, string> | null = null;
+/** The act a predicate stem says ({@link SAME_ACT}): its group's first stem, else the stem itself. */
+export function actOf(predicate: string): string {
+  if (!actMap) {
+    actMap = new Map();
+    for (const group of SAME_ACT) {
+      const head = contentStem(group[0]!) ?? group[0]!;
+      for (const w of group) actMap.set(contentStem(w) ?? w, head);
+    }
+  }
+  return actMap.get(predicate) ?? predicate;
+}

@@ -23,7 +23,7 @@
 import { boundedMemo } from './memo';
 import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
-import { predicateStems } from './predicates';
+import { actOf, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
@@ -2417,12 +2417,17 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // One thing done: what each text's main clause does (its first predicate) is among what the other does. Sharing only
   // a later clause's verb is two statements ("expects to open its four restaurants again on Friday, … a salmonella
   // outbreak that has kept them closed" / "closed its four restaurants on Saturday").
-  const pa = predicateStems(a.text);
-  const pb = predicateStems(b.text);
+  // Acts compare through SAME_ACT ("rose" / "had gained"); a predicate shared only so counts as one shared word.
+  const rawA = predicateStems(a.text);
+  const rawB = predicateStems(b.text);
+  const pa = rawA.map(actOf);
+  const pb = rawB.map(actOf);
   const mainA = pa[0];
   const mainB = pb[0];
   if (!mainA || !mainB || exclude.has(mainA) || exclude.has(mainB) || !pb.includes(mainA) || !pa.includes(mainB)) return false;
-  return sharedStatementTerms(a, b, exclude).shared.length >= PARAPHRASE_TERMS;
+  // Shared only as one act in other words: the two words are no shared term, so the act counts as one.
+  const inOtherWords = !rawB.includes(rawA[0]!) && !rawA.includes(rawB[0]!);
+  return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
 }
 
 /** Content words two paraphrases share at least, their predicate among them ("fire", "burned", "acres"). */

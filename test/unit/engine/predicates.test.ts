@@ -58,6 +58,16 @@ describe('paraphraseAgrees: one fact in other words', () => {
     expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(false);
   });
 
+  it('one act in other words ("rose" / "had gained", "shut" / "closed") agrees; two acts of one group do not mix with others (session 28)', () => {
+    const topic = new Set([stem('Tarrant')]);
+    expect(paraphraseAgrees({ text: 'Shares in Tarrant Mills rose 4 percent on Monday.' }, { text: "Tarrant's shares had gained 4 percent in Monday's trading." }, topic)).toBe(true);
+    expect(paraphraseAgrees({ text: 'The council has shut the Ferris Road swimming pool until Friday.' }, { text: 'The Ferris Road swimming pool was closed by the council until Friday.' }, none)).toBe(true);
+    // a rise and a fall are two acts, whatever else is shared
+    expect(paraphraseAgrees({ text: 'Shares in Tarrant Mills rose 4 percent on Monday.' }, { text: "Tarrant's shares fell 4 percent in Monday's trading." }, topic)).toBe(false);
+    // the act alone is not enough: it counts as one shared word, and two more must be shared
+    expect(paraphraseAgrees({ text: 'Sales rose in March.' }, { text: 'Prices had gained in March.' }, none)).toBe(false);
+  });
+
   it("leaves out the card's topic words: the predicate and the shared words must say more than its name", () => {
     const a = 'The recount was finished on Wednesday afternoon.';
     const b = 'A recount of the mayoral election finished on Wednesday.';
