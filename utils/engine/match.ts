@@ -383,7 +383,8 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     if (claims.length > candidates.length) {
       const have = new Set(candidates.map((c) => c.id));
       const more: Claim[] = [];
-      for (const closest of closestClaimsOfEach(index, claims, answerFrames(sentences).all.map((f) => f.terms), FRAME_CANDIDATES))
+      const frames = answerFrames(sentences);
+      for (const closest of closestClaimsOfEach(index, claims, frames.all.filter((f) => !frames.stateOnly.has(f)).map((f) => f.terms), FRAME_CANDIDATES))
         for (const c of closest) if (!have.has(c.id)) (have.add(c.id), more.push(c));
       if (more.length) candidates = candidates.concat(more);
     }
@@ -1450,7 +1451,7 @@ function lowerStems(claim: Claim): Set<string> {
 function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   let hit = frameCache.get(sentences);
   if (hit) return hit;
-  hit = { all: [], negating: new Set(), states: new Set() };
+  hit = { all: [], negating: new Set(), states: new Set(), stateOnly: new Set() };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = readingsOf(s);
@@ -1463,7 +1464,10 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
-      } else if (r.state) hit.all.push(s);
+      } else if (r.state) {
+        hit.all.push(s);
+        hit.stateOnly.add(s);
+      }
       continue;
     }
     const before = sentences.slice(Math.max(0, i - FRAME_SENTENCES), i);
@@ -1502,8 +1506,14 @@ interface AnswerFrames {
   negating: Set<PageSentence>;
   /** Those saying a state ended or goes on (state-end.ts: "the second day will go ahead", "remains closed"). */
   states: Set<PageSentence>;
+  /**
+   * Frames read only for their state: they bring no candidates of their own (a long page says "continues" or "ended"
+   * in dozens of sentences, and their candidates cost more than the rest of the page's matching); they answer claims
+   * already closest to the page.
+   */
+  stateOnly: Set<PageSentence>;
 }
-const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), states: new Set() };
+const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), states: new Set(), stateOnly: new Set() };
 const frameCache = new WeakMap<readonly PageSentence[], AnswerFrames>();
 /**
  * A frame is of the claim's event by what the two share — a name, or two content words besides who speaks (relation.ts
