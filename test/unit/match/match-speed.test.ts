@@ -3,7 +3,7 @@
  * once per claim list, postings as positions, bucket sorting for the stance features, topic lists used unfiltered.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex, closestClaims, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
+import { buildCorpusIndex, closestClaims, closestClaimsOfEach, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
 import { sortBuckets, wordsOfText } from '@/utils/engine/stance/features';
 import { buildFigureRows, groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
 import { CLAIM_THRESHOLDS, prepare, prepareTokens, relate, relateSimilarity } from '@/utils/engine/relation';
@@ -187,6 +187,23 @@ describe('matchPage shortcuts', () => {
     expect(ids(closestClaims(index, list, terms, 60))).toEqual(first); // packed now
     expect(ids(closestClaims(index, list, terms, 60))).toEqual(first);
     expect(ids(closestClaims(index, list.slice(), terms, 60))).toEqual(first); // another list: the map again
+  });
+
+  it('closestClaimsOfEach picks, for each term set, what closestClaims picks among the claims sharing a term with it (session 28)', () => {
+    const index = seedIndex();
+    const sentences = splitSentences(page.text).slice(0, 40).map((s) => contentTerms(s.text));
+    const list = index.claims.filter((_, k) => k % 2 === 0);
+    const ids = (cs: readonly Claim[]) => cs.map((c) => c.id);
+    for (const pass of [1, 2]) {
+      // the second pass reads the packed list (closestClaims packs a list on its second use)
+      const each = closestClaimsOfEach(index, list, sentences, 4);
+      expect(each, `pass ${pass}`).toHaveLength(sentences.length);
+      sentences.forEach((terms, k) => {
+        const sharing = list.filter((c) => (index.claimTermIds.get(c.id) ?? []).some((id) => terms.some((t) => index.termIds.get(t) === id)));
+        expect(ids(each[k]!), terms.join(' ')).toEqual(ids(closestClaims(index, sharing, terms, 4)));
+      });
+    }
+    expect(closestClaimsOfEach(index, list, [], 4)).toEqual([]);
   });
 
   it('gives the same match from an index whose claim list is not the one its postings were built from', () => {
