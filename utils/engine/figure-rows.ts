@@ -15,7 +15,7 @@
  */
 import { contentStem, contentTerms, stem, tokenize } from './text';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { CURRENCY_SYMBOLS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
+import { AMOUNT_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { digitsIn, figuresConsistent } from './figure-values';
 import { isMeasureUnit, isOwnerlessCategoryAmount } from './figures';
@@ -103,14 +103,13 @@ export function keyParts(subjectKey: string): { owner: string; unit: string; sta
   return { owner, unit, state, place };
 }
 
-/** Units of money and shares: an amount or a share "in the US" says where, not what ("$7.99 a month", "$349 watch"). */
-const AMOUNT_UNITS = new Set(['%', ...Object.values(CURRENCY_SYMBOLS)]);
 
 /**
  * Whether a key says what is counted beyond a bare unit: an owner, a place, a state or a qualifier. A place is
  * enough for a count ("students in Mexico") but not for money or a percentage, which need what they are of.
  */
 export function hasSubject(subjectKey: string): boolean {
+  // an amount or a share "in the US" says where, not what ("$7.99 a month", "$349 watch")
   const { owner, unit, place, state } = keyParts(subjectKey);
   if (AMOUNT_UNITS.has(unit)) return !!(owner || state);
   return !!(owner || place || state);

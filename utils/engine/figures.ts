@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -66,14 +66,10 @@ const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'ne
 function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string | undefined {
   const lw = lower(tokens[k]);
   // A sum after "sells at" or "sold for" is a price, not an amount of something sold.
-  if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && isAmountUnit(unit) ? undefined : STATE_VERBS_BEFORE[lw];
+  if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && AMOUNT_UNITS.has(unit) ? undefined : STATE_VERBS_BEFORE[lw];
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   return undefined;
-}
-/** Whether a unit is money or a percentage (an amount, not a count of things). */
-function isAmountUnit(unit: string): boolean {
-  return unit === '%' || Object.values(CURRENCY_SYMBOLS).includes(unit);
 }
 /** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
 function isPlainNoun(t: Token | undefined): boolean {

@@ -162,22 +162,15 @@ export function harmReading(text: string): HarmReading | null {
     }
   }
   // Hurt seriously: "seriously injured", "in a serious but stable condition", "life-threatening injuries".
-  if (!OTHER_EVENT.test(text)) {
-    SERIOUS_SOME.lastIndex = 0;
-    for (let m = SERIOUS_SOME.exec(text); m; m = SERIOUS_SOME.exec(text)) {
-      const at = m.index;
-      if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
-      const from = clauseStart(text, at);
-      if (UNSTATED.test(text.slice(from, at))) continue;
-      some.add('serious');
-      // the clause up to the condition ("two of them were in a serious but stable condition"), else the words alone
-      const lead = text.slice(from, at + m[0].length).trim();
-      words['some:serious'] ??= lead.split(/\s+/).length <= 14 ? lead : m[0];
-      if (!some.has('injury')) {
-        some.add('injury');
-        words['some:injury'] ??= words['some:serious'];
-      }
-      break;
+  const serious = OTHER_EVENT.test(text) ? null : firstStated(SERIOUS_SOME, text, noneSpans);
+  if (serious) {
+    some.add('serious');
+    // the clause up to the condition ("two of them were in a serious but stable condition"), else the words alone
+    const lead = text.slice(serious.from, serious.end).trim();
+    words['some:serious'] ??= lead.split(/\s+/).length <= 14 ? lead : text.slice(serious.at, serious.end);
+    if (!some.has('injury')) {
+      some.add('injury');
+      words['some:injury'] ??= words['some:serious'];
     }
   }
   // Tested positive, or none did ("No other Vantor-Greyline rider has returned a positive test" / "a second
@@ -201,17 +194,12 @@ export function harmReading(text: string): HarmReading | null {
   }
   // A positive of another time ("in 2021, after testing positive") is kept apart: only a "never" is answered by it.
   const otherTime = OTHER_EVENT.test(text);
-  SOME_POSITIVE.lastIndex = 0;
-  for (let m = SOME_POSITIVE.exec(text); m; m = SOME_POSITIVE.exec(text)) {
-    const at = m.index;
-    if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
-    const from = clauseStart(text, at);
-    if (UNSTATED.test(text.slice(from, at))) continue;
+  const positive = firstStated(SOME_POSITIVE, text, noneSpans);
+  if (positive) {
     if (otherTime) pastPositive = true;
     else some.add('positive');
-    if (FURTHER.test(text.slice(0, at))) someFurther = true;
-    words['some:positive'] ??= somePhrase(text, from, at, at + m[0].length);
-    break;
+    if (FURTHER.test(text.slice(0, positive.at))) someFurther = true;
+    words['some:positive'] ??= somePhrase(text, positive.from, positive.at, positive.end);
   }
   // Treated in hospital: hurt, whatever by ("Two Pardee workers were treated at Fenwick Memorial Hospital … for
   // breathing problems").
@@ -229,6 +217,22 @@ export function harmReading(text: string): HarmReading | null {
   if (someFurther) reading.someFurther = true;
   if (pastPositive) reading.pastPositive = true;
   return reading;
+}
+
+/**
+ * The first match of a global pattern that the text states: outside every none span, and with nothing before it in its
+ * clause that denies, hedges or supposes it ({@link UNSTATED}). Where it is, where its clause starts and where it ends.
+ */
+function firstStated(re: RegExp, text: string, noneSpans: readonly [number, number][]): { at: number; from: number; end: number } | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
+    const from = clauseStart(text, at);
+    if (UNSTATED.test(text.slice(from, at))) continue;
+    return { at, from, end: at + m[0].length };
+  }
+  return null;
 }
 
 /**

@@ -120,10 +120,13 @@ export function stateReading(text: string): StateReading | null {
     const next = norms[i + len];
     if (kind === 'state' && endLen && next !== undefined && NOT_AN_END_AFTER.has(next) && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
     if (onLen && next === 'to') continue;
-    // "go on sale", "goes on trial": another verb phrase, not a state going on.
-    if (onLen && GO_ON.has(norms.slice(i, i + len).join(' ')) && next !== undefined && GO_ON_OBJECTS.has(next)) continue;
-    // "remains on" and "is still on" close their clause ("the strike remains on"): "human remains on Saturday" is a noun.
-    if (onLen && ON_AT_END.has(norms.slice(i, i + len).join(' ')) && next !== undefined && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
+    if (onLen && next !== undefined) {
+      const phrase = norms.slice(i, i + len).join(' ');
+      // "go on sale", "goes on trial": another verb phrase, not a state going on.
+      if (GO_ON.has(phrase) && GO_ON_OBJECTS.has(next)) continue;
+      // "remains on" and "is still on" close their clause ("the strike remains on"): "human remains on Saturday" is a noun.
+      if (ON_AT_END.has(phrase) && !boundary(text, tokens[i + len - 1]!, tokens[i + len]!)) continue;
+    }
     // "the dirt track where it ended": where a thing ends, not that it ended.
     if (endLen && (norms[i - 1] === 'where' || norms[i - 2] === 'where')) continue;
     // Negated: "has not been lifted", "was never called off" (a negator up to three words before, in the clause).

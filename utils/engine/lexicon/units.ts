@@ -69,6 +69,9 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
 /** Currency symbols written before the number. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: '$', '€': '€', '£': '£', '¥': '¥', '₽': '₽' };
 
+/** Units of money and shares (an amount of something, not a count of things): "$", "€", …, "%". */
+export const AMOUNT_UNITS: ReadonlySet<string> = new Set(['%', ...Object.values(CURRENCY_SYMBOLS)]);
+
 /** Scale words after a number: "5 million", "2.5bn". */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
