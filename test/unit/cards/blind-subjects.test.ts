@@ -4,7 +4,8 @@
 // salmonella outbreak and the Tamsworth mayoral recount, session 25's Tolland Viaduct closure and Pardee's xylene spill
 // into the Sallow River, session 26's EPO case of the cyclist Marek Halloran and Skerrow Air's crew-scheduling outage, session 27's
 // recall of Corvane's Strada e-bike batteries and the Drennick Hill landslide that emptied part of Penhallow, session 28's
-// merger of Kessock's Ardley biscuit factory into Carrowmore and the crush at the Saltmarsh Sound festival's north gate.
+// merger of Kessock's Ardley biscuit factory into Carrowmore and the crush at the Saltmarsh Sound festival's north gate,
+// session 29's grounding of the ferry Morven Star off Inchcarra and the Larkhill Meadows housing vote in Fennick.
 // This pins only what the card
 // already gets right: the agreements it shows, the traps it keeps out of the disputes ("denied" / "rejected" / "false"
 // about something else, a denial that agrees, negations, a statement from an older article), and figure rows that never
@@ -1671,5 +1672,150 @@ describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north ga
     rowsAreOneThing(withArticles);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject O: the ferry Morven Star aground on the Greyling Reef off Inchcarra (session 29)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('morven-star-grounding', {
+    url: 'https://northern-isles-observer.example/news/morven-star-aground',
+    title: 'Ferry runs aground off Inchcarra in gale; deckhand missing',
+    siteName: 'Northern Isles Observer',
+    published: '2026-10-19',
+  });
+
+  it('imports five dated articles from four outlets and finds the ship and its operator on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Inchcarra Gazette', 'Seaboard Inquirer', 'Shipping Ledger', 'Skellan Coast Radio']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toEqual(expect.arrayContaining(['Morven Star', 'Harrowsea']));
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("disputes Harrowsea's denial of overloading with the Inquirer's 'carried more passengers than it was certified to carry' (the denied thing in other words), in either index", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'The ferry Morven Star carried more passengers than it was certified to carry');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('Harrowsea denied that the Morven Star was carrying more passengers than it was allowed to');
+        expect(c.relation.evidence.denied?.by).toBe('a');
+        expect(c.timing?.position).toBe('same-time');
+      }
+    }
+  });
+
+  it("agrees: the trade paper repeats the operator's count (121 on board, 112 passengers and nine crew)", () => {
+    agrees(match, 'There were 121 people on board, the company has said: 112 passengers and nine crew.', 'There were 121 people on board, 112 passengers and nine crew, the company said.');
+  });
+
+  it('a superseded first word, a later update, a rumour called false, denials and disputes of other things and negations of other things are never disputes', () => {
+    for (const m of [match, withArticles]) {
+      for (const n of expected.notDisputes) never(m, n.claim, 'disputes');
+      never(m, 'The union has disputed Harrowsea\'s rostering of crews since 2024', 'agrees');
+    }
+    expect(withClaim(match, "The union has disputed Harrowsea's rostering of crews since 2024").length).toBeGreaterThan(0);
+  });
+
+  it('no listed non-agreement agrees (the 2022 grounding in the same words; other counts and times)', () => {
+    noListedFalseAgreement(match, expected);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it("the 2022 grounding of the Gannet ('brought ashore by 6pm', 'No one was seriously injured', 'had been warned') is earlier context, never a stance", () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of [
+      'All of the passengers were brought ashore by 6pm, Harrowsea said.',
+      'No one was seriously injured, a Harrowsea spokesman said.',
+      "The ship's master had been warned that the wind would strengthen, but the crossing was judged safe, the company said.",
+    ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+  });
+
+  it('no figure row pairs different things (2022\'s passengers and crew, the certificate\'s 150, the island, last year\'s passengers)', () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject P: the Larkhill Meadows housing vote in Fennick (session 29)', () => {
+  const { expected, loaded, pack, match, withArticles } = card('fennick-housing-vote', {
+    url: 'https://ostley-valley-post.example/news/larkhill-meadows-approved',
+    title: "Larkhill Meadows: 420 homes approved for Fennick's northern edge",
+    siteName: 'Ostley Valley Post',
+    published: '2026-11-11',
+  });
+  /** expected.json without the pairs the card gets wrong now (findings.md, wrong rows 1 and 2): pinned are the rest. */
+  const officersRefusal = 'Planning officers had recommended that the committee refuse the scheme';
+  const heldAgreementTraps = { ...expected, notAgreements: expected.notAgreements.filter((n) => n.claim !== officersRefusal) };
+  const heldFigureTraps = { ...expected, notFigureContrasts: expected.notFigureContrasts.filter((t) => !(t.values.includes(30) && t.values.includes(35))) };
+
+  it('imports five dated articles from four outlets and finds the developer and the chair on the page', () => {
+    expect(loaded.errors).toEqual([]);
+    expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Fennick Herald', 'Housebuilder Weekly', "Ostley Residents' Voice", 'The Civic Ledger']);
+    expect(pack.articles.every((a) => !!a.published)).toBe(true);
+    expect(match.topics.map((t) => t.topic.label)).toEqual(expect.arrayContaining(['Brackwell Homes', 'Garvie']));
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it("disputes Brackwell's denial that it gave money to any committee member with the Ledger's lead (its managing director's £5,000 to the committee members' group), in either index", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'The managing director of Brackwell Homes gave £5,000 to the Ostley Independents');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('Brackwell Homes denied that it had given money to any member of the planning committee');
+        expect(c.relation.evidence.denied?.by).toBe('a');
+        expect(c.timing?.position).toBe('same-time');
+      }
+    }
+  });
+
+  it("agrees: the town paper's 'Plans for 420 homes … were narrowly approved' with the page's approval (passive, other words)", () => {
+    agrees(match, 'Plans for 420 homes on Larkhill Meadows were narrowly approved by Ostley District Council', "Ostley District Council's planning committee approved plans for 420 homes at Larkhill Meadows");
+  });
+
+  it('a deferral, a refusal and denials of other things, a rumour called untrue, a postponement, the old promise and negations of other things are never disputes', () => {
+    for (const m of [match, withArticles]) for (const n of expected.notDisputes) never(m, n.claim, 'disputes');
+    for (const text of [
+      'The council has refused a request from Save Larkhill Meadows under freedom of information rules',
+      'A claim on a Fennick community Facebook group that Garvie owns land next to the site is untrue',
+      'Garvie rejected a call from the Green group for her to step down as chair',
+    ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+  });
+
+  it("no listed non-agreement agrees (the 2022 scheme in the same words, the corrected press release, other counts) — save the officers' refusal, which agrees (findings.md, wrong row 1)", () => {
+    noListedFalseAgreement(match, heldAgreementTraps);
+    noListedFalseAgreement(withArticles, expected);
+  });
+
+  it("the 2022 Cobbet's Farm approval ('voted 7-4', 'recommended the scheme for approval', 'The decision is final') is earlier context, never a stance", () => {
+    olderArticleIsEarlierContext(match, pack, '2022', 1400);
+    olderArticleIsEarlierContext(withArticles, pack, '2022', 1400);
+    for (const text of ['Councillors voted 7-4 in favour of the scheme, the council said.', 'Planning officers had recommended the scheme for approval.']) {
+      expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it("the affordable share is a row: the developer's 35 percent on the page against the draft agreement's 20 percent (the row also holds 2022's 30 percent: findings.md, wrong row 2, not pinned)", () => {
+    const rows = figureRowsOf(match).filter((r) => r.subjectKey === '|%:home|');
+    expect(rows).toHaveLength(1);
+    everyOutletIn(rows[0]!, expectedRow(expected, 'percent', 20).outlets!);
+  });
+
+  it("no figure row pairs different things (420 homes and £420,000, the first application's 480, 2022's homes and objections, seats, call-ins)", () => {
+    rowsAreOneThing(match);
+    rowsAreOneThing(withArticles);
+    trapsHold(match, heldFigureTraps);
+    trapsHold(withArticles, heldFigureTraps);
   });
 });
