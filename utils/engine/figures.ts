@@ -683,6 +683,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (!spelled) {
       if (prev && adjacent(prev, t) && (prev.kind === 'word' || (DASHES.has(prev.text) && adjacent(tokens[i - 2], prev) && tokens[i - 2]?.kind === 'word'))) continue;
       if (next && adjacent(t, next) && next.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(next.text)) continue;
+      // A code glued to letters and digits ("9to5Mac") names, it does not count.
+      if (next && adjacent(t, next) && next.kind === 'word' && /\d/.test(next.text)) continue;
       if (next && adjacent(t, next) && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'number') {
         i += 2;
         continue;

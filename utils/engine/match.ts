@@ -5,7 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1636,7 +1636,15 @@ function decideStance(
     else if (label === 'related' && same && p.agrees >= th.agrees && statesSame(claim, top, answered?.get(claim.id)?.features, topicTerms, topicWords)) (label = 'agrees'), (basis = 'model');
     // One fact in other words, which the model reads as context (relation.ts paraphraseAgrees), from reports within days
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
-    else if (label === 'related' && same && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate) && paraphraseAgrees(prepare(claim), pageFeatures, topicTerms)) (label = 'agrees'), (basis = 'rules');
+    // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs").
+    else if (
+      label === 'related' &&
+      same &&
+      pageFeatures &&
+      withinWindowIfDated(claimDate(index, claim), pageDate) &&
+      (paraphraseAgrees(prepare(claim), pageFeatures, topicTerms) || sameFigureAgrees(prepare(claim), claim.figures ?? [], pageFeatures, sentenceFiguresOf(answered!.get(claim.id)!.text), topicTerms))
+    )
+      (label = 'agrees'), (basis = 'rules');
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
     // spokesman Clark Dumont told Bloomberg …" about the wine, and about the party's size).
     // An agreement on which way the subject goes ("exploiting security gaps" and "allowing ISIS to regain ground")

@@ -18,6 +18,11 @@ const BETWEEN = new Set(['not', 'never', 'also', 'still', 'already', 'yet', 'jus
 const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'any', 'no', 'some', 'every', 'each', 'of', 'in', 'at', 'on', 'for', 'with', 'from', 'by', 'into', 'about']);
 /** Words before a "to" that is a preposition ("according to", "due to", "back to normal"). */
 const TO_PREPOSITION_LEADS = new Set(['according', 'due', 'back', 'up', 'close', 'next', 'prior', 'compared', 'similar', 'ahead', 'from', 'related', 'home', 'way', 'return', 'returned', 'led', 'went', 'came', 'moved', 'sent']);
+/**
+ * Verbs whose past form is their base ("shut", "cut"): the irregular-verb table maps only forms that change, so these
+ * are read as verbs here, where no noun lead precedes them ("Pepper Lane Grill shut all four of its restaurants").
+ */
+const UNCHANGED_PAST = new Set(['shut', 'cut', 'hit', 'put', 'hurt', 'quit', 'spread', 'split', 'burst', 'shed']);
 /** Verbs that carry no statement of their own (auxiliaries, light verbs). */
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'say', 'said', 'make', 'need', 'want', 'seem', 'appear', 'expect', 'plan']);
 
@@ -36,7 +41,7 @@ export function predicateStems(text: string): readonly string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (/^\p{Lu}/u.test(t.raw) || REPORTING_VERB_SET.has(t.norm)) continue;
-    const base = IRREGULAR_VERBS[t.norm];
+    const base = IRREGULAR_VERBS[t.norm] ?? (UNCHANGED_PAST.has(t.norm) ? t.norm : undefined);
     const st = contentStem(base ?? t.norm);
     if (!st || LIGHT.has(base ?? t.norm) || LIGHT.has(st)) continue;
     let k = i - 1;
@@ -81,6 +86,7 @@ const SAME_ACT: readonly (readonly string[])[] = [
   ['find', 'discover'],
   ['resign', 'quit'],
   ['arrest', 'detain'],
+  ['cause', 'blame'],
 ];
 let actMap: Map<string, string> | null = null;
 /** The act a predicate stem says ({@link SAME_ACT}): its group's first stem, else the stem itself. */

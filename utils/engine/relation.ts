@@ -2424,7 +2424,12 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   const pb = rawB.map(actOf);
   const mainA = pa[0];
   const mainB = pb[0];
-  if (!mainA || !mainB || exclude.has(mainA) || exclude.has(mainB) || !pb.includes(mainA) || !pa.includes(mainB)) return false;
+  if (!mainA || !mainB || exclude.has(mainA) || exclude.has(mainB)) return false;
+  // One side may name the act as a noun ("The recall covers 38,000 battery packs" / "The company is recalling 38,000
+  // battery packs"), the other must do it as a verb.
+  const doneA = pb.includes(mainA);
+  const doneB = pa.includes(mainB);
+  if (!(doneA || doneB) || !(doneA || b.terms.has(mainA)) || !(doneB || a.terms.has(mainB))) return false;
   // Shared only as one act in other words: the two words are no shared term, so the act counts as one.
   const inOtherWords = !rawB.includes(rawA[0]!) && !rawA.includes(rawB[0]!);
   return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
@@ -2432,6 +2437,59 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
 
 /** Content words two paraphrases share at least, their predicate among them ("fire", "burned", "acres"). */
 const PARAPHRASE_TERMS = 3;
+
+/**
+ * Whether two texts give one figure for one thing: equal values of one unit whose subject keys may meet ("is recalling
+ * 38,000 battery packs sold with Strada bikes since March 2024" / "The recall covers 38,000 battery packs sold with
+ * Strada bikes …"; "will save the group about $18 million a year" / "expects annual savings of around $18 million"),
+ * sharing at least {@link FIGURE_AGREE_TERMS} content words besides the figures' own words, `exclude`, who speaks and
+ * when, with neither negating, refuting or relaying what the other states. Blind subjects showed such pairs as context
+ * because their verbs differ ("covers" / "is recalling"). Values that differ elsewhere are the caller's to check, as for
+ * {@link paraphraseAgrees}.
+ */
+export function sameFigureAgrees(
+  aIn: RelatableText | PreparedText,
+  aFigures: readonly Figure[],
+  bIn: RelatableText | PreparedText,
+  bFigures: readonly Figure[],
+  exclude: ReadonlySet<string>,
+): boolean {
+  if (aFigures.length === 0 || bFigures.length === 0) return false;
+  const a = prepare(aIn);
+  const b = prepare(bIn);
+  if (hasNegation(a) !== hasNegation(b) || a.refuteWeight > 0 || b.refuteWeight > 0 || relaysReport(a) || relaysReport(b)) return false;
+  for (const fa of aFigures) {
+    if (!fa.subjectKey) continue;
+    for (const fb of bFigures) {
+      if (!fb.subjectKey || fb.unit !== fa.unit || fb.value !== fa.value || fb.high !== fa.high || !keysMayMeet(fa.subjectKey, fb.subjectKey)) continue;
+      // A figure in a clause that says which thing ("near where 43 students disappeared") identifies; both texts may name
+      // it so and state different things ("have found mass graves …" / "are yet to find any trace of …").
+      if (describesOnly(a.text, fa.text) || describesOnly(b.text, fb.text)) continue;
+      // The figures' own words ("18 million", "6 percent") are the figure, not a second shared word.
+      const own = new Set<string>();
+      for (const t of [...tokenize(fa.text), ...tokenize(fb.text)]) own.add(contentStem(t.norm) ?? t.norm);
+      if (sharedStatementTerms(a, b, exclude).shared.filter((s) => !own.has(s)).length >= FIGURE_AGREE_TERMS) return true;
+    }
+  }
+  return false;
+}
+
+/** Content words two texts giving one figure share besides it ("group", "save"; "battery", "Strada"). */
+const FIGURE_AGREE_TERMS = 2;
+
+/**
+ * Whether a figure only says which thing, where or when: it sits in a relative clause ("where 43 students went
+ * missing", "which has 240 staff"), or places ("200 kilometers (125 miles) south of Mexico City") or dates ("40 years
+ * ago") what the text states.
+ */
+function describesOnly(text: string, figureText: string): boolean {
+  const at = text.indexOf(figureText);
+  if (at < 0) return false;
+  const clause = text.slice(0, at).split(/[,;:()\u2014]/).at(-1)!;
+  if (/\b(?:where|which|who|whom|whose)\b/i.test(clause)) return true;
+  const after = text.slice(at + figureText.length).replace(/^\s*\([^)]*\)/, '');
+  return /^[\s)]*(?:north|south|east|west|northeast|northwest|southeast|southwest|away|from|outside|ago|later|earlier)\b/i.test(after);
+}
 
 /**
  * Whether two texts share a subject besides who is speaking: a shared name or topic that neither text names only as

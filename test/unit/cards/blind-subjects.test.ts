@@ -665,6 +665,10 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('agrees: the four restaurants shut on Saturday ("shut" is its own past form; session 29)', () => {
+    agrees(match, 'Pepper Lane Grill shut all four of its Ostrander County restaurants on Saturday', 'Pepper Lane Grill closed its four restaurants in the county on Saturday.');
+  });
+
   it('"had not received any complaints" against customers who "complained to Pepper Lane Grill" is a dispute, on the card of the chain known by both names (session 26)', () => {
     expect(match.topics.find((t) => t.topic.label === 'Pepper Lane')?.topic.aliases).toEqual(expect.arrayContaining(['pepper lane', 'pepper lane grill']));
     for (const m of [match, withArticles]) {
@@ -1021,6 +1025,10 @@ describe('blind subject H: the Pardee xylene spill into the Sallow River (sessio
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('agrees: the cracked pipe caused the leak / was to blame (one act in other words; session 29)', () => {
+    agrees(match, 'A crack in the outlet pipe at the base of the tank caused the leak', 'A cracked pipe at the bottom of the tank was to blame');
+  });
+
   it("agrees: the chief executive's denial with the page's, the intake closed on Tuesday afternoon, the plant's 240 workers, the 2017 fine", () => {
     agrees(match, 'Brandt denied that the tank had failed an inspection.', 'Pardee denied that the tank had failed a state inspection.');
     agrees(match, 'the utility had closed its river intake on Tuesday afternoon', 'Fenwick Water closed its river intake on Tuesday afternoon');
@@ -1332,6 +1340,10 @@ describe("blind subject K: Corvane's Strada e-bike battery recall (session 27)",
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it('agrees: the recall of 38,000 packs, the verb in one report and the noun in the other (session 29)', () => {
+    agrees(match, 'The recall covers 38,000 battery packs sold with Strada bikes', 'The company is recalling 38,000 battery packs sold with Strada bikes since March');
+  });
+
   it("agrees: a new battery within two weeks, said five days earlier in other words; the company's $12 million", () => {
     agrees(match, 'Every owner will be sent a new battery within two weeks, Ashby said.', 'Owners will receive a replacement battery within two weeks, Ashby said.');
     agrees(match, 'Corvane has put the cost of the recall at about $12 million.', 'The recall will cost Corvane about $12 million, Ashby said.');
@@ -1498,6 +1510,10 @@ describe("blind subject M: Kessock folds its Ardley biscuit factory into Carrowm
   it('shows no dispute that was not expected, in either index', () => {
     onlyExpectedDisputes(match, expected);
     onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('agrees: $18 million a year saved, as a verb in one report and as annual savings in the other (one figure, session 29)', () => {
+    agrees(match, 'The group expects annual savings of around $18 million once the two plants are combined', 'The merger will save the group about $18 million a year');
   });
 
   it("disputes the chief executive's denial of a closure plan with the application to demolish the Ardley baking hall (evidence in other words)", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { predicateStems } from '../../../utils/engine/predicates';
-import { paraphraseAgrees } from '../../../utils/engine/relation';
+import { paraphraseAgrees, sameFigureAgrees } from '../../../utils/engine/relation';
+import { extractFigures } from '../../../utils/engine/figures';
 import { stem } from '../../../utils/engine/text';
 
 describe('predicateStems: the words in a verb\'s place', () => {
@@ -10,6 +11,8 @@ describe('predicateStems: the words in a verb\'s place', () => {
     ['The Eastfield plant will close on 31 March 2027.', ['close']],
     ['Pepper Lane Grill closed its four restaurants in the county on Saturday.', ['close']],
     ['Meridale paid a ransom of $3.4 million.', ['pay']],
+    // a past form that is its base ("shut", "cut") is a verb where no noun lead precedes it
+    ['Pepper Lane Grill shut all four of its restaurants on Saturday.', ['shut']],
     // "to" before a plural noun is a preposition; "reopened" leads it.
     ['The emergency department reopened to ambulances on Wednesday.', ['reopen']],
   ])('%s', (text, want) => {
@@ -68,9 +71,49 @@ describe('paraphraseAgrees: one fact in other words', () => {
     expect(paraphraseAgrees({ text: 'Sales rose in March.' }, { text: 'Prices had gained in March.' }, none)).toBe(false);
   });
 
+  it('one side may name the act as a noun when the other does it ("The recall covers" / "is recalling"; session 29)', () => {
+    const a = 'The recall covers 38,000 battery packs sold with Strada bikes between March 2024 and June 2026, the company said.';
+    const b = 'The company is recalling 38,000 battery packs sold with Strada bikes since March 2024, chief executive Lionel Ashby said.';
+    expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(true);
+    expect(paraphraseAgrees({ text: b }, { text: a }, none)).toBe(true);
+    // caused / was to blame is one act
+    expect(paraphraseAgrees({ text: 'A crack in the outlet pipe at the base of the tank caused the leak, Pardee said.' }, { text: 'A cracked pipe at the bottom of the tank was to blame, the company said.' }, none)).toBe(true);
+    // both as nouns is no act done: "the recall of packs" and "a recall notice for bikes" state nothing alike
+    expect(paraphraseAgrees({ text: 'The recall of the battery packs worried owners of Strada bikes.' }, { text: 'A recall notice for battery packs reached owners of Strada bikes.' }, none)).toBe(false);
+  });
+
   it("leaves out the card's topic words: the predicate and the shared words must say more than its name", () => {
     const a = 'The recount was finished on Wednesday afternoon.';
     const b = 'A recount of the mayoral election finished on Wednesday.';
     expect(paraphraseAgrees({ text: a }, { text: b }, new Set([stem('finished')]))).toBe(false);
+  });
+});
+
+describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
+  const none = new Set<string>();
+  const agrees = (a: string, b: string): boolean => sameFigureAgrees({ text: a }, extractFigures(a), { text: b }, extractFigures(b), none);
+  it.each([
+    ['The group expects annual savings of around $18 million once the two plants are combined, chief executive Helena Varga said.', 'The merger will save the group about $18 million a year, Varga said.'],
+    ['The recall covers 38,000 battery packs sold with Strada bikes, the company said.', 'Corvane is recalling 38,000 battery packs sold with its Strada bikes.'],
+    ['As the video shows, he drank a quart of eggnog in just 12 seconds, without taking a breath.', 'Roche says he downed a quart of eggnog in 12 seconds without taking a breath.'],
+  ])('agrees: %s', (a, b) => {
+    expect(agrees(a, b)).toBe(true);
+    expect(agrees(b, a)).toBe(true);
+  });
+
+  it.each([
+    // another value, or the same value of another unit
+    ['The merger will save the group about $18 million a year.', 'The merger will save the group about $12 million a year.'],
+    ['Halvorsen will cut 300 jobs at its Greyford factory.', 'Halvorsen will invest $300 million at its Greyford factory.'],
+    // the figure only says which students, or where, or when
+    ['Authorities testing remains found in graves say they are yet to find any trace of 43 students who disappeared in Iguala.', 'Police found graves with charred bodies near where 43 students disappeared in Iguala.'],
+    ['About 100 soldiers cordoned off the grave site outside Iguala, 200 kilometers south of Mexico City.', 'At least 15 bodies were dug out of pits on a hill outside Iguala, 200 kilometers (125 miles) south of Mexico City.'],
+    ['A Lego pamphlet from 1974 has advice for parents that rings true 40 years later.', 'The message was included in Lego doll house sets sold 40 years ago.'],
+    // one side negates, or relays, what the other states
+    ['The company said it did not sell 38,000 battery packs with Strada bikes.', 'Corvane sold 38,000 battery packs with its Strada bikes.'],
+    // one shared word besides the figure is too little
+    ['About 4,000 passengers a day use the line.', 'About 4,000 passengers were stranded.'],
+  ])('does not agree: %s', (a, b) => {
+    expect(agrees(a, b)).toBe(false);
   });
 });
