@@ -1325,7 +1325,7 @@ function bestRelations(
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
-        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received;
+        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received;
         if ((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) {
           alt = r;
           altSentence = c.sentences[i]!;
@@ -1900,7 +1900,7 @@ function ruleBasis(r: Relation): RelationBasis {
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
-  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.estimate || e.harm || e.received) return true;
+  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.verdict || e.estimate || e.harm || e.received) return true;
   // A state ended against one going on, of one thing (state-end.ts asks that the phrases' clauses share a word): "were
   // called off" / "will go ahead" of the festival's Saturday name no entity in common ("Saltmarsh Sound festival" /
   // "the festival's second day").

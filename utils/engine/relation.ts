@@ -33,6 +33,7 @@ import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { planReading, planVersusNoPlan } from './plans';
+import { verdictReading, verdictsConflict } from './verdicts';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
   DIMINISH_WORDS,
@@ -3091,6 +3092,7 @@ function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
 /** {@link stateReading} of a prepared text, once per text. */
 export const stateOf = oncePerText(stateReading);
 const planOf = oncePerText(planReading);
+const verdictOf = oncePerText(verdictReading);
 /** {@link estimateReading} of a prepared text, once per text. */
 export const estimateOf = oncePerText(estimateReading);
 /** {@link harmReading} of a prepared text, once per text. */
@@ -3223,6 +3225,19 @@ export function relate(
       strength = 1;
       evidence.plan = { deniedBy: plan.deniedBy };
       evidence.opposingDirection = { a: [plan.a], b: [plan.b] };
+    }
+  }
+  // A decision taken or advised both ways, on one thing by one decider ("had recommended the scheme for approval" /
+  // "had recommended that the committee refuse the scheme"): verdicts.ts. Neither side may relay a report of it.
+  if (label === 'related' && stanceOk) {
+    const ra = verdictOf(a);
+    const rb = ra && verdictOf(b);
+    const v = rb ? verdictsConflict(ra, rb) : null;
+    if (v && !relaysReport(a) && !relaysReport(b)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.verdict = { for: ra!.side === 'for' ? 'a' : 'b' };
+      evidence.opposingDirection = { a: [v.a], b: [v.b] };
     }
   }
   // Two estimates of when one thing is back that cannot both hold ("would be back online by Monday" / "restoring the

@@ -152,6 +152,11 @@ export interface RelationEvidence {
    */
   plan?: { deniedBy: 'a' | 'b' };
   /**
+   * One side decides or advises for a thing ("recommended the scheme for approval"), the other against it, by one
+   * decider ("recommended that the committee refuse the scheme"; utils/engine/verdicts.ts): which side is for it.
+   */
+  verdict?: { for: 'a' | 'b' };
+  /**
    * One side says something is back by a time ("would reopen by Friday"), the other that it stays out longer ("will
    * stay closed for at least two more weeks"; utils/engine/estimates.ts): which side says it is back.
    */

@@ -1766,9 +1766,8 @@ describe('blind subject P: the Larkhill Meadows housing vote in Fennick (session
     siteName: 'Ostley Valley Post',
     published: '2026-11-11',
   });
-  /** expected.json without the pairs the card gets wrong now (findings.md, wrong rows 1 and 2): pinned are the rest. */
+  /** expected.json without the pair the card gets wrong now (findings.md, wrong row 2): pinned are the rest. */
   const officersRefusal = 'Planning officers had recommended that the committee refuse the scheme';
-  const heldAgreementTraps = { ...expected, notAgreements: expected.notAgreements.filter((n) => n.claim !== officersRefusal) };
   const heldFigureTraps = { ...expected, notFigureContrasts: expected.notFigureContrasts.filter((t) => !(t.values.includes(30) && t.values.includes(35))) };
 
   it('imports five dated articles from four outlets and finds the developer and the chair on the page', () => {
@@ -1809,9 +1808,21 @@ describe('blind subject P: the Larkhill Meadows housing vote in Fennick (session
     ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
   });
 
-  it("no listed non-agreement agrees (the 2022 scheme in the same words, the corrected press release, other counts) — save the officers' refusal, which agrees (findings.md, wrong row 1)", () => {
-    noListedFalseAgreement(match, heldAgreementTraps);
+  it('no listed non-agreement agrees (the 2022 scheme in the same words, the corrected press release, other counts, the officers\' refusal)', () => {
+    noListedFalseAgreement(match, expected);
     noListedFalseAgreement(withArticles, expected);
+  });
+
+  it("disputes the page's 'Planning officers had recommended the scheme for approval' with the officers' advice to refuse it, in two outlets' words (verdicts.ts, session 29)", () => {
+    for (const text of [officersRefusal, 'Planning officers had advised the committee to refuse the scheme on highway safety grounds']) {
+      const hit = withClaim(match, text);
+      expect(hit.length, text).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label, text).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('Planning officers had recommended the scheme for approval');
+        expect(c.relation.evidence.verdict).toBeDefined();
+      }
+    }
   });
 
   it("the 2022 Cobbet's Farm approval ('voted 7-4', 'recommended the scheme for approval', 'The decision is final') is earlier context, never a stance", () => {
