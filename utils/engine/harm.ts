@@ -58,8 +58,8 @@ const VERB_KIND: Readonly<Record<string, HarmKind>> = {
 
 /** "no (serious) deaths", "no reports of injuries", "no reported casualties". */
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
-/** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured". */
-const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+/** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
+const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
 /** What a none of positives denies: "tested positive", "returned a positive test / sample / result", "failed a … test". */
 const POSITIVE_ACT = String.raw`(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|any)\s+(?:[\w-]+\s+)?tests?)`;
 /**

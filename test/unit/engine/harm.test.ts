@@ -22,7 +22,12 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
       ['No one died in the warehouse fire, officials said.', 'death'],
       ['No deaths have been linked to the gas leak.', 'death'],
       ['No passengers were injured when the bus left the road.', 'injury'],
+      // "none of them / of the N people on board" (blind subject O, session 29)
+      ['None of them was seriously injured, a Harrowsea spokesman said.', 'serious'],
+      ['None of the 172 people on board were hurt.', 'injury'],
     ] as const) expect(read(text), text).toEqual({ none: [kind], some: [] });
+    // "none of" with no harm after it says nothing of harm
+    expect(read('None of the 28 bodies belongs to the missing students.')).toBeNull();
   });
 
   it('reads a stated death or injury, with someone it befell', () => {
