@@ -1711,6 +1711,14 @@ describe('blind subject O: the ferry Morven Star aground on the Greyling Reef of
     onlyExpectedDisputes(withArticles, expected);
   });
 
+  it("the people aboard are a row: the company's 121 on the page and in the Ledger against the coastguard's 172 (an 'aboard' state, session 29)", () => {
+    for (const m of [match, withArticles]) {
+      const rows = figureRowsOf(m).filter((r) => r.subjectKey === '|person:aboard|');
+      expect(rows).toHaveLength(1);
+      everyOutletIn(rows[0]!, expectedRow(expected, 'person', 172).outlets!);
+    }
+  });
+
   it("disputes Harrowsea's denial of overloading with the Inquirer's 'carried more passengers than it was certified to carry' (the denied thing in other words), in either index", () => {
     for (const m of [match, withArticles]) {
       const hit = withClaim(m, 'The ferry Morven Star carried more passengers than it was certified to carry');

@@ -157,6 +157,19 @@ describe('people made ill, people in hospital: the words reporters use', () => {
     expect(keys('About 9,800 tickets were sold for the final, ticketing data show.')).toEqual([[9800, '|ticket:sold|']]);
   });
 
+  it('people aboard a vessel are a state of their own; a year\'s traffic carried is not (session 29)', () => {
+    expect(keys('There were 96 people on board the Kelpie, the operator said.')).toEqual([[96, '|person:aboard|']]);
+    expect(keys('The coastguard said 140 people were aboard when it struck the rocks.')).toEqual([[140, '|person:aboard|']]);
+    expect(keys('The ferry was carrying 88 passengers, the company said.')).toEqual([[88, '|passenger:aboard|']]);
+    expect(keys('Ticket records show 131 passengers were checked on board at Oban.')[0]).toEqual([131, '|passenger:aboard|']);
+    expect(keys('The operator carried 410,000 passengers on its six routes last year.')[0]![1]).not.toContain('aboard');
+    const rows = buildFigureRows([
+      ...entries('Island Gazette', '2026-03-02', 'There were 96 people on board the Kelpie, the operator said.'),
+      ...entries('Coast Radio', '2026-03-02', 'The coastguard said 140 people were aboard the Kelpie when it struck the rocks.'),
+    ]);
+    expect(show(rows).map((r) => r.values)).toEqual([['Island Gazette 96', 'Coast Radio 140']]);
+  });
+
   it('a count set against another outlet\'s ("far more than the 90 the dairy announced") is a row with it', () => {
     const rows = buildFigureRows([
       ...entries('Dale Courier', '2026-05-02', 'Ashcombe Dairies will cut 90 jobs when it shuts its creamery, the company said.'),

@@ -109,6 +109,9 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   slash: 'cut', shed: 'cut', sheds: 'cut', shedding: 'cut', cancelled: 'cancelled', canceled: 'cancelled',
   cancel: 'cancelled', cancels: 'cancelled', cancelling: 'cancelled', canceling: 'cancelled', postponed: 'postponed',
   postpone: 'postponed', sold: 'sold', sell: 'sold', sells: 'sold', selling: 'sold',
+  // who or what a vessel or vehicle had aboard ("was carrying 112 passengers"); not "carried 410,000 passengers on its
+  // six routes last year", a year's traffic
+  carrying: 'aboard',
 };
 
 /**
@@ -136,6 +139,9 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // people hurt, as police and ambulance services count them: "37 people were treated for injuries"
   ['injuries', 'injury', 'burns'].flatMap((w) => [['treated', 'for', w], ['treated', 'for', 'their', w]])
     .map((words) => ({ words, state: 'injured' })),
+  // people aboard a ship, train or plane: "121 people on board", "172 people were aboard" (a count of who was there
+  // when it crashed or ran aground, as operators, coastguards and ticket records give it)
+  [['on', 'board'], ['aboard'], ['checked', 'on', 'board'], ['checked', 'aboard'], ['boarded']].map((words) => ({ words, state: 'aboard' })),
 );
 
 /** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
