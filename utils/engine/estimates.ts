@@ -191,6 +191,24 @@ export function estimatesConflict(
   return outDays > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
 }
 
+/**
+ * Whether two estimates say one thing is back at one time: both say it is back, by the same day or span as written
+ * ("would reopen by Friday" / "expects to open … again on Friday"; "would be clean within days" / "would be clean
+ * within days once the skimming was finished"), and they speak of one thing — what each says is back shares a word
+ * where both name it, else the two texts share two words besides the estimate's own (blind subjects of sessions 23 and
+ * 24 showed such pairs as context).
+ */
+export function estimatesAgree(a: EstimateReading | null, b: EstimateReading | null): boolean {
+  if (!a || !b || a.kind !== 'back' || b.kind !== 'back' || a.until || b.until) return false;
+  if (lastWord(a.words) !== lastWord(b.words) || a.days !== b.days) return false;
+  if (a.thing.length > 0 && b.thing.length > 0) return a.thing.some((t) => b.thing.includes(t));
+  const own = new Set([...contentTerms(a.words), ...contentTerms(b.words), 'said']);
+  let shared = 0;
+  for (const t of a.named ?? []) if (!own.has(t) && b.named?.includes(t)) shared++;
+  return shared >= 2;
+}
+const lastWord = (words: string): string => words.toLowerCase().split(/\s+/).at(-1) ?? '';
+
 /** Days from an ISO date to the next time the calendar shows `until` (NaN without a full date), as timing.ts counts days. */
 function daysTo(until: { month: number; day: number }, iso: string | null | undefined): number {
   const from = dateRange(iso);

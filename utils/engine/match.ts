@@ -22,7 +22,7 @@ import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
-import { estimateReading } from './estimates';
+import { estimateReading, estimatesAgree } from './estimates';
 import { harmReading } from './harm';
 import { complaintReading } from './complaints';
 import { endedVersusGoingOn, stateReading } from './state-end';
@@ -1304,6 +1304,8 @@ function bestRelations(
       // A claim that negates an act ("he had not conceded the race") is answered by a sentence stating that act
       // ("Tuttle conceded on Wednesday evening"), however little else the two share.
       const heads = prepare(claim).negatedHeads ?? new Set<string>();
+      // Whether the closest sentence is no agreement in other words either (read once, when an alternative asks).
+      let topInWords: boolean | undefined;
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
@@ -1326,7 +1328,9 @@ function bestRelations(
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
         const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received;
-        if ((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) {
+        // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
+        // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
+        if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (r.label === 'related' && (topInWords ??= top.label === 'related' && !agreesInOtherWords(claim, topSentence!)) && agreesInOtherWords(claim, c.sentences[i]!))) {
           alt = r;
           altSentence = c.sentences[i]!;
         }
@@ -1382,6 +1386,21 @@ function bestRelations(
   }
   return best;
 }
+
+/**
+ * Whether a claim states what a page sentence states in other words by the card's agreement rules (relation.ts
+ * paraphraseAgrees and sameFigureAgrees, estimates.ts estimatesAgree), the card's topic not yet left out: decideStance
+ * checks again with it.
+ */
+function agreesInOtherWords(claim: Claim, s: PageSentence): boolean {
+  const plain = prepare(claim);
+  return (
+    paraphraseAgrees(plain, s.features, NO_TERMS) ||
+    sameFigureAgrees(plain, claim.figures ?? [], s.features, sentenceFiguresOf(s.text), NO_TERMS) ||
+    estimatesAgree(estimateOf(plain), estimateOf(s.features))
+  );
+}
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
  * How much less similar than the closest a sentence may be and still be the one a context item answers
@@ -1632,17 +1651,21 @@ function decideStance(
     // right in 23 of 149 dev-story cards (eval:cards --sources).
     if (label === 'disputes' && !ruleConflict(top)) label = 'related';
     let basis: RelationBasis | undefined = label === 'disputes' ? ruleBasis(top) : label === 'agrees' ? 'rules' : undefined;
+    let oneEstimate = false;
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= th.disputes && p.disputes >= p.agrees) (label = 'disputes'), (basis = 'model');
     else if (label === 'related' && same && p.agrees >= th.agrees && statesSame(claim, top, answered?.get(claim.id)?.features, topicTerms, topicWords)) (label = 'agrees'), (basis = 'model');
     // One fact in other words, which the model reads as context (relation.ts paraphraseAgrees), from reports within days
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
-    // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs").
+    // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs"), or one
+    // estimate of when one thing is back ("would reopen by Friday" / "expects to open … again on Friday").
     else if (
       label === 'related' &&
       same &&
       pageFeatures &&
       withinWindowIfDated(claimDate(index, claim), pageDate) &&
-      (paraphraseAgrees(prepare(claim), pageFeatures, topicTerms) || sameFigureAgrees(prepare(claim), claim.figures ?? [], pageFeatures, sentenceFiguresOf(answered!.get(claim.id)!.text), topicTerms))
+      (paraphraseAgrees(prepare(claim), pageFeatures, topicTerms) ||
+        sameFigureAgrees(prepare(claim), claim.figures ?? [], pageFeatures, sentenceFiguresOf(answered!.get(claim.id)!.text), topicTerms) ||
+        (oneEstimate = estimatesAgree(estimateOf(prepare(claim)), estimateOf(pageFeatures))))
     )
       (label = 'agrees'), (basis = 'rules');
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
@@ -1657,7 +1680,8 @@ function decideStance(
     // bodies stating one fact as no agreement. Tried offline and not taken: this gate on near copies too (removes 12,
     // 5 of them gold agrees: "We can confirm this is not by Banksy" shares nothing beyond the topic and a speaker),
     // three shared words (removed ones more gold-precise than the kept), a shared word outside names.
-    if (label === 'agrees' && basis === 'rules' && top.similarity < ON_PAGE_SIMILARITY && !sameDirection(claim, answered?.get(claim.id)?.features) && !sharesStatement(claim, answered?.get(claim.id)?.features, topicTerms)) label = 'related';
+    // One estimate of one thing's return is the statement both make, whoever says it ("they would reopen by Friday").
+    if (label === 'agrees' && basis === 'rules' && !oneEstimate && top.similarity < ON_PAGE_SIMILARITY && !sameDirection(claim, answered?.get(claim.id)?.features) && !sharesStatement(claim, answered?.get(claim.id)?.features, topicTerms)) label = 'related';
     // One side refutes what the other states ("Claims that X are false" against "X"): whatever else they share, that is
     // no agreement (the card-pair model read such near copies as agreeing).
     if (label === 'agrees' && top.evidence.refuting.length > 0) label = 'related';

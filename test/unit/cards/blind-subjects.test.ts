@@ -669,6 +669,10 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
     agrees(match, 'Pepper Lane Grill shut all four of its Ostrander County restaurants on Saturday', 'Pepper Lane Grill closed its four restaurants in the county on Saturday.');
   });
 
+  it('agrees: the chain expects to open again on Friday / would reopen by Friday — one estimate, answered by the sentence that gives it, not the closer one on the closing (session 29)', () => {
+    agrees(match, 'Pepper Lane Grill expects to open its four Ostrander County restaurants again on Friday', 'said they would reopen by Friday');
+  });
+
   it('"had not received any complaints" against customers who "complained to Pepper Lane Grill" is a dispute, on the card of the chain known by both names (session 26)', () => {
     expect(match.topics.find((t) => t.topic.label === 'Pepper Lane')?.topic.aliases).toEqual(expect.arrayContaining(['pepper lane', 'pepper lane grill']));
     for (const m of [match, withArticles]) {
@@ -1342,6 +1346,8 @@ describe("blind subject K: Corvane's Strada e-bike battery recall (session 27)",
 
   it('agrees: the recall of 38,000 packs, the verb in one report and the noun in the other (session 29)', () => {
     agrees(match, 'The recall covers 38,000 battery packs sold with Strada bikes', 'The company is recalling 38,000 battery packs sold with Strada bikes since March');
+    // blamed the fires on the supplier's cells / the fires were caused by faulty cells (one act), answered by that sentence
+    agrees(match, 'Chief executive Lionel Ashby blamed the fires on battery cells supplied by Sunmar Cell', "He said the fires were caused by faulty cells made by the company's supplier");
   });
 
   it("agrees: a new battery within two weeks, said five days earlier in other words; the company's $12 million", () => {

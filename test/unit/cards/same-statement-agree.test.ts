@@ -21,7 +21,10 @@ describe('a model agree is the same statement, not the same topic (paper mill cl
 
   it('a sentence that only mentions the mill is context, not agreement', () => {
     expect(labelOf('Workers at the Dunmore paper mill marched', 'The Dunmore paper mill sponsored the local football club')).toEqual(['related']);
-    expect(labelOf('Workers at the Dunmore paper mill marched', 'The Dunmore paper mill will shut in June')).toEqual(['related']);
+    // The closing in other words answers the page's own closing sentence since session 29 (a sentence agreeing in other
+    // words is preferred to a closer one that only mentions the mill), never the march.
+    expect(labelOf('Workers at the Dunmore paper mill marched', 'The Dunmore paper mill will shut in June')).toEqual([]);
+    expect(labelOf('Larsen Paper is closing the Dunmore paper mill in June', 'The Dunmore paper mill will shut in June')).toEqual(['agrees']);
   });
 
   it('the same statement in other words still agrees, on the model alone', () => {

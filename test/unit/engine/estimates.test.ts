@@ -4,7 +4,7 @@
  * port's cranes, an airline's booking system.
  */
 import { describe, expect, it } from 'vitest';
-import { estimateReading, estimatesConflict } from '@/utils/engine/estimates';
+import { estimateReading, estimatesAgree, estimatesConflict } from '@/utils/engine/estimates';
 import { relate } from '@/utils/engine/relation';
 
 describe('estimateReading', () => {
@@ -121,5 +121,19 @@ describe('session 25: vaguer estimates, and a thing the other text names', () =>
     const r = relate({ text: 'The harbour master said the bay would be clean within days.' }, { text: 'The state biologist said it would take months, not days, for the bay to recover.' });
     expect(r.label).toBe('disputes');
     expect(r.evidence.opposingDirection).toEqual({ a: ['would be clean within days'], b: ['would take months'] });
+  });
+});
+
+describe('estimatesAgree: one thing back at one time (session 29)', () => {
+  const agree = (a: string, b: string) => estimatesAgree(estimateReading(a), estimateReading(b));
+  it('agrees on the same day or span, in other words or by other speakers', () => {
+    expect(agree('Brandt said the river would be clean within days once the skimming was finished.', 'Whitford said the river would be clean within days.')).toBe(true);
+    expect(agree('Chief executive Dale Morrow said they would reopen by Friday after a deep cleaning.', 'Pepper Lane Grill expects to open its four restaurants again on Friday, chief executive Dale Morrow said.')).toBe(true);
+  });
+  it('not for another day, another thing, an estimate of staying out, or no shared words', () => {
+    expect(agree('The line would reopen by Friday, the railway said.', 'The line would reopen by Monday, the railway said.')).toBe(false);
+    expect(agree('The school would reopen on Friday.', 'The road would reopen on Friday.')).toBe(false);
+    expect(agree('The viaduct will stay closed for at least two weeks.', 'The viaduct will stay closed for at least two weeks, engineers said.')).toBe(false);
+    expect(agree('They would reopen by Friday.', 'It would be back online by Friday.')).toBe(false);
   });
 });
