@@ -24,7 +24,7 @@ import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { estimateReading } from './estimates';
-import { harmReading } from './harm';
+import { saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
@@ -577,7 +577,6 @@ function figureHomes(a: AnalysisState): ReadonlyMap<string, string> {
 function ruleOverlapKeeps(a: AnalysisState, d: TopicDraft, offered: ReadonlySet<string>): boolean {
   // Only candidates that make an item count (toContrast); each one's relation is its own (bestRelations, claim by claim).
   const valid = validCandidates(a, d);
-  const closest = d.closest.all();
   const frames = answerFrames(a.sentences);
   const named = namesTopic(a.index, d.topic);
   const order = valid.map((_, i) => i);
@@ -588,7 +587,8 @@ function ruleOverlapKeeps(a: AnalysisState, d: TopicDraft, offered: ReadonlySet<
   const known = new ItemOverlap(MAX_PER_GROUP);
   for (const i of order) {
     const claim = valid[i]!;
-    const found = bestRelations(a.index, [claim], closest, a.pairs, undefined, frames).get(claim.id);
+    const closest = d.closest.of(claim);
+    const found = closest ? bestRelations(a.index, [claim], new Map([[claim.id, closest]]), a.pairs, undefined, frames).get(claim.id) : undefined;
     // As groupContrasts files it: no relation or an unrelated one is context.
     const relation = found && found.label !== 'unrelated' ? found : contextRelation(found);
     const group = relation.label === 'disputes' || relation.label === 'agrees' ? relation.label : 'related';
@@ -1242,13 +1242,14 @@ interface ClosestSentences {
 /**
  * For each candidate claim, the similarity ({@link relateSimilarity}, the one `relate` reports) to each page sentence
  * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score,
- * which needs the claims only up to the first as close as counts ({@link upTo}); a card reads them all ({@link all}).
- * Computed in candidate order either way, so the map is the one computing every claim at once gives.
+ * which needs the claims only up to the first as close as counts ({@link upTo}); a card reads them all ({@link all}),
+ * the overlap test of selectTopics only those it relates ({@link of}). Each claim's entry is its own, whatever order the
+ * claims are compared in; the highest is taken in candidate order.
  */
 class ClosestSimilarities {
   private readonly out = new Map<string, ClosestSentences>();
   private next = 0;
-  /** The highest similarity of the claims compared so far (0 before any). */
+  /** The highest similarity of the claims compared so far in candidate order (0 before any). */
   private max = 0;
 
   constructor(
@@ -1265,19 +1266,27 @@ class ClosestSimilarities {
   upTo(enough: number): number {
     while (this.next < this.claims.length && this.max < enough) {
       const claim = this.claims[this.next++]!;
-      const extra = this.more(claim);
-      const all = extra.length ? [...new Set([...this.sentences, ...extra])] : this.sentences;
-      if (all.length === 0) continue;
-      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-      const sims = similaritiesOf(this.index, this.pairs, all, claim);
-      const max = Math.max(...sims);
-      this.out.set(claim.id, { sentences: all, sims, max });
-      if (this.counts(claim)) this.max = Math.max(this.max, max);
+      const found = this.of(claim);
+      if (found && this.counts(claim)) this.max = Math.max(this.max, found.max);
     }
     return this.max;
   }
 
-  /** Every claim's closest sentences and similarities, by claim id in candidate order. */
+  /** One claim's closest sentences and similarities (null when it is compared with none), computed once. */
+  of(claim: Claim): ClosestSentences | null {
+    const hit = this.out.get(claim.id);
+    if (hit) return hit;
+    const extra = this.more(claim);
+    const all = extra.length ? [...new Set([...this.sentences, ...extra])] : this.sentences;
+    if (all.length === 0) return null;
+    // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+    const sims = similaritiesOf(this.index, this.pairs, all, claim);
+    const found = { sentences: all, sims, max: Math.max(...sims) };
+    this.out.set(claim.id, found);
+    return found;
+  }
+
+  /** Every claim's closest sentences and similarities, by claim id. */
   all(): Map<string, ClosestSentences> {
     this.upTo(Infinity);
     return this.out;
@@ -1485,7 +1494,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       hit.all.push(s);
       continue;
     }
-    if (!(r.harm?.none.size ?? 0)) {
+    if (!r.noneHarmed) {
       if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
@@ -1506,7 +1515,8 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
 /** The estimate, harm and complaint readings of a page sentence, read from its text (no token preparation). */
 interface SentenceReadings {
   estimate: ReturnType<typeof estimateReading>;
-  harm: ReturnType<typeof harmReading>;
+  /** Whether it says none suffered a harm (harm.ts: the none half of a harm reading, all a page sentence is read for). */
+  noneHarmed: boolean;
   complaint: ReturnType<typeof complaintReading>;
   state: ReturnType<typeof stateReading>;
 }
@@ -1518,12 +1528,12 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), harm: harmReading(s.text), complaint: complaintReading(s.text), state: stateReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), state: stateReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered or a complaint nobody made: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
-  return r.estimate !== null || (r.harm?.none.size ?? 0) > 0 || !!r.complaint?.noneBy;
+  return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy;
 }
 /** The page sentences {@link answerFrames} reads for every claim, and those of them that say none did an act. */
 interface AnswerFrames {
