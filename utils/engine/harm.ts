@@ -151,8 +151,11 @@ function eachNonePositive(text: string, visit: (m: RegExpExecArray, ever: boolea
   }
 }
 
-/** Every pattern of a harm none suffered needs one of these words ("no", "no one", "nobody", "has never"). */
-const NONE_WORD = /\b(?:no|nobody|never)\b/i;
+/**
+ * What every pattern of a harm none suffered starts its none with: a word beginning "no" ("no", "no one", "nobody",
+ * "none of them") or "never" ("has never"). A new none pattern must start so too, or widen this.
+ */
+const NONE_WORD = /\b(?:no|never)/i;
 
 /**
  * Whether the sentence says none suffered a harm — `harmReading(text)?.none.size > 0` — reading only the patterns of

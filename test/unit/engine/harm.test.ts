@@ -157,6 +157,8 @@ describe('saysNoneHarmed: the none half of harmReading alone', () => {
       'Halloran has never tested positive, his team said.',
       'He has never failed a drug test in his career.',
       'Nobody was killed, but two were hurt.',
+      'None of them was seriously injured, the coastguard said.',
+      'None of the 172 people on board were hurt.',
     ];
     let none = 0;
     for (const text of [...sentences, ...crafted]) {
