@@ -114,6 +114,61 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
+/**
+ * Each death, injury or harm the text says none suffered ("No injuries were reported", "nobody was hurt"), as it is:
+ * not of others or other times, not hedged. The kind and the match, in text order per pattern.
+ */
+function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray) => void): void {
+  for (const re of [NONE_NOUN, NONE_PERSON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = m[1]!.toLowerCase();
+      const named = NOUN_KIND[word] ?? VERB_KIND[word]!;
+      const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
+      const end = m.index + m[0].length;
+      const rest = restOfClause(text, end);
+      if (NOT_NONE.test(m[0]) || NOT_NONE.test(rest) || HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end) + rest)) continue;
+      visit(kind, m);
+    }
+  }
+}
+
+/**
+ * Each positive test the text says none had ("No other Vantor-Greyline rider has returned a positive test"), then each
+ * it says one never had ("has never tested positive": `ever`), not hedged.
+ */
+function eachNonePositive(text: string, visit: (m: RegExpExecArray, ever: boolean) => void): void {
+  NONE_POSITIVE.lastIndex = 0;
+  for (let m = NONE_POSITIVE.exec(text); m; m = NONE_POSITIVE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end)) || NOT_NONE_SPAN.test(restOfClause(text, end))) continue;
+    visit(m, false);
+  }
+  NEVER_POSITIVE.lastIndex = 0;
+  for (let m = NEVER_POSITIVE.exec(text); m; m = NEVER_POSITIVE.exec(text)) {
+    if (HEDGED_NONE.test(text.slice(clauseStart(text, m.index), m.index + m[0].length))) continue;
+    visit(m, true);
+  }
+}
+
+/**
+ * What every pattern of a harm none suffered starts its none with: a word beginning "no" ("no", "no one", "nobody",
+ * "none of them") or "never" ("has never"). A new none pattern must start so too, or widen this.
+ */
+const NONE_WORD = /\b(?:no|never)/i;
+
+/**
+ * Whether the sentence says none suffered a harm — `harmReading(text)?.none.size > 0` — reading only the patterns of
+ * none: a long page's sentences are read for this alone (match.ts answerFrames), and most name no harm none suffered.
+ */
+export function saysNoneHarmed(text: string): boolean {
+  if (!NONE_WORD.test(text)) return false;
+  let found = false;
+  eachNoneHarmed(text, () => (found = true));
+  if (!found) eachNonePositive(text, () => (found = true));
+  return found;
+}
+
 /** What the sentence says of harm to people, or null when it says nothing of it. */
 export function harmReading(text: string): HarmReading | null {
   if (!ANY.test(text)) return null;
@@ -125,20 +180,11 @@ export function harmReading(text: string): HarmReading | null {
   let noneEver = false;
   let someFurther = false;
   let pastPositive = false;
-  for (const re of [NONE_NOUN, NONE_PERSON]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = m[1]!.toLowerCase();
-      const named = NOUN_KIND[word] ?? VERB_KIND[word]!;
-      const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
-      const end = m.index + m[0].length;
-      const rest = restOfClause(text, end);
-      if (NOT_NONE.test(m[0]) || NOT_NONE.test(rest) || HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end) + rest)) continue;
-      none.add(kind);
-      words[`none:${kind}`] ??= m[0];
-      noneSpans.push([m.index, m.index + m[0].length]);
-    }
-  }
+  eachNoneHarmed(text, (kind, m) => {
+    none.add(kind);
+    words[`none:${kind}`] ??= m[0];
+    noneSpans.push([m.index, m.index + m[0].length]);
+  });
   if (!OTHER_EVENT.test(text)) {
     SOME.lastIndex = 0;
     for (let m = SOME.exec(text); m; m = SOME.exec(text)) {
@@ -175,23 +221,13 @@ export function harmReading(text: string): HarmReading | null {
   }
   // Tested positive, or none did ("No other Vantor-Greyline rider has returned a positive test" / "a second
   // Vantor-Greyline rider, Tobias Wren, had tested positive for EPO").
-  NONE_POSITIVE.lastIndex = 0;
-  for (let m = NONE_POSITIVE.exec(text); m; m = NONE_POSITIVE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end)) || NOT_NONE_SPAN.test(restOfClause(text, end))) continue;
+  eachNonePositive(text, (m, ever) => {
     none.add('positive');
-    if (m[1] || m[2] || m[3]) noneOther = true;
+    if (ever) noneEver = true;
+    else if (m[1] || m[2] || m[3]) noneOther = true;
     words['none:positive'] ??= m[0];
     noneSpans.push([m.index, m.index + m[0].length]);
-  }
-  NEVER_POSITIVE.lastIndex = 0;
-  for (let m = NEVER_POSITIVE.exec(text); m; m = NEVER_POSITIVE.exec(text)) {
-    if (HEDGED_NONE.test(text.slice(clauseStart(text, m.index), m.index + m[0].length))) continue;
-    none.add('positive');
-    noneEver = true;
-    words['none:positive'] ??= m[0];
-    noneSpans.push([m.index, m.index + m[0].length]);
-  }
+  });
   // A positive of another time ("in 2021, after testing positive") is kept apart: only a "never" is answered by it.
   const otherTime = OTHER_EVENT.test(text);
   const positive = firstStated(SOME_POSITIVE, text, noneSpans);

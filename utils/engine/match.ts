@@ -5,6 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
+import { ItemOverlap } from './item-overlap';
 import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
@@ -23,7 +24,7 @@ import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { estimateReading, estimatesAgree } from './estimates';
-import { harmReading } from './harm';
+import { saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
@@ -120,7 +121,7 @@ const MAX_TOPICS = 5;
 /** A topic whose card would mostly repeat the claims of a topic already shown adds nothing to the overlay. */
 const MAX_CLAIM_OVERLAP = 0.7;
 /**
- * A topic whose items by the rules ({@link ruleItemIds}) overlap the kept topics' candidates at most this much is kept
+ * A topic whose items by the rules ({@link ruleOverlapKeeps}) overlap the kept topics' candidates at most this much is kept
  * without reading its card: the model moves a few items between labels, never enough to lift such a topic over
  * {@link MAX_CLAIM_OVERLAP} on the FNC-1 validation pages (0 of ~1,200 such topics, eval:cards; the first to differ had
  * 0.55, and at 0.7 itself 28 of ~1,760 did). Measured, not a bound: a topic kept here that the model would call a
@@ -565,13 +566,40 @@ function figureHomes(a: AnalysisState): ReadonlyMap<string, string> {
 }
 
 /**
- * The claim ids a card would show with the rule relations of its candidates to their closest sentences and no model
- * ({@link bestRelations}, as {@link rawCard} reads them before {@link decideStance}): what {@link selectTopics} judges
- * overlap on before reading any stance. The relations are kept in the page's pair memo for the card itself.
+ * Whether the items a card would show with the rule relations of its candidates to their closest sentences and no
+ * model ({@link bestRelations}, as {@link rawCard} reads them before {@link decideStance}) are at most
+ * {@link RULE_OVERLAP_KEEP} candidates of the kept topics (`offered`): what {@link selectTopics} judges overlap on before
+ * reading any stance. Decided with as few candidates related as the answer needs — those offered first, then the
+ * others in candidate order until none left could change it ({@link ItemOverlap}): a topic of a long page has ~70
+ * candidates, and relating them all was most of such a page's load. The relations are kept in the page's pair memo
+ * for the card itself.
  */
-function ruleItemIds(a: AnalysisState, d: TopicDraft): string[] {
-  const relations = bestRelations(a.index, d.candidates, d.closest.all(), a.pairs, undefined, answerFrames(a.sentences));
-  return contrastItems(groupContrasts(a.index, d.candidates, relations, undefined, namesTopic(a.index, d.topic))).map((c) => c.claim.id);
+function ruleOverlapKeeps(a: AnalysisState, d: TopicDraft, offered: ReadonlySet<string>): boolean {
+  // Only candidates that make an item count (toContrast); each one's relation is its own (bestRelations, claim by claim).
+  const valid = validCandidates(a, d);
+  const frames = answerFrames(a.sentences);
+  const named = namesTopic(a.index, d.topic);
+  const order = valid.map((_, i) => i);
+  const isShared = valid.map((c) => offered.has(c.id));
+  order.sort((x, y) => Number(isShared[y]) - Number(isShared[x]) || x - y);
+  let unknownShared = isShared.filter(Boolean).length;
+  let unknownOther = valid.length - unknownShared;
+  const known = new ItemOverlap(MAX_PER_GROUP);
+  for (const i of order) {
+    const claim = valid[i]!;
+    const closest = d.closest.of(claim);
+    const found = closest ? bestRelations(a.index, [claim], new Map([[claim.id, closest]]), a.pairs, undefined, frames).get(claim.id) : undefined;
+    // As groupContrasts files it: no relation or an unrelated one is context.
+    const relation = found && found.label !== 'unrelated' ? found : contextRelation(found);
+    const group = relation.label === 'disputes' || relation.label === 'agrees' ? relation.label : 'related';
+    known.add({ group, named: named(claim), score: relation.score, date: claim.date ?? '', index: i, shared: isShared[i]! });
+    if (isShared[i]) unknownShared--;
+    else unknownOther--;
+    if (unknownShared > 0) continue;
+    const decided = known.decide(0, unknownOther, RULE_OVERLAP_KEEP);
+    if (decided !== null) return decided;
+  }
+  return known.decide(0, 0, RULE_OVERLAP_KEEP) ?? true;
 }
 
 /** The claim ids of a card's items. */
@@ -733,7 +761,7 @@ function* draftsInOrder(pending: PendingTopic[], exact: (t: PendingTopic) => Top
  * repeat another's card is skipped unless it brings figure rows no kept topic shows (a figure contrast is worth its own
  * card; read last). A card shows at least min(n, MAX_PER_GROUP) of its n candidates, and only candidates of the kept
  * topics can repeat, so a topic sharing few candidates with them is kept without reading anything. Else the items its
- * rule relations would show (no model: {@link ruleItemIds}) are judged first: a topic they show mostly new is kept
+ * rule relations would show (no model: {@link ruleOverlapKeeps}) are judged first: a topic they show mostly new is kept
  * ({@link RULE_OVERLAP_KEEP}), without the model that was a third of the page load (issue 10). Only for the others is
  * the card read (the model), and then only the kept cards offering one of its items.
  */
@@ -750,11 +778,8 @@ function selectTopics(a: AnalysisState, ordered: Iterable<TopicDraft>): TopicDra
     let shared = 0;
     for (const c of candidates) if (offered.has(c.id)) shared++;
     let keep = shared / Math.max(1, Math.min(candidates.length, MAX_PER_GROUP)) <= MAX_CLAIM_OVERLAP;
-    if (!keep) {
-      // The items the rules would show (no model) against the kept topics' candidates first, with a margin for the model.
-      const overlap = (ids: string[], shown: ReadonlySet<string>) => ids.filter((id) => shown.has(id)).length / Math.max(1, ids.length);
-      keep = overlap(ruleItemIds(a, d), offered) <= RULE_OVERLAP_KEEP;
-    }
+    // The items the rules would show (no model) against the kept topics' candidates first, with a margin for the model.
+    if (!keep) keep = ruleOverlapKeeps(a, d, offered);
     if (!keep) {
       // This card's items against the kept topics' candidates; then only the kept cards that offer one of them.
       const ids = itemIds(rawCard(a, d));
@@ -1217,13 +1242,14 @@ interface ClosestSentences {
 /**
  * For each candidate claim, the similarity ({@link relateSimilarity}, the one `relate` reports) to each page sentence
  * it is compared with: the topic's sentences plus the claim's own closest ones. The highest gives the topic's score,
- * which needs the claims only up to the first as close as counts ({@link upTo}); a card reads them all ({@link all}).
- * Computed in candidate order either way, so the map is the one computing every claim at once gives.
+ * which needs the claims only up to the first as close as counts ({@link upTo}); a card reads them all ({@link all}),
+ * the overlap test of selectTopics only those it relates ({@link of}). Each claim's entry is its own, whatever order the
+ * claims are compared in; the highest is taken in candidate order.
  */
 class ClosestSimilarities {
   private readonly out = new Map<string, ClosestSentences>();
   private next = 0;
-  /** The highest similarity of the claims compared so far (0 before any). */
+  /** The highest similarity of the claims compared so far in candidate order (0 before any). */
   private max = 0;
 
   constructor(
@@ -1240,19 +1266,27 @@ class ClosestSimilarities {
   upTo(enough: number): number {
     while (this.next < this.claims.length && this.max < enough) {
       const claim = this.claims[this.next++]!;
-      const extra = this.more(claim);
-      const all = extra.length ? [...new Set([...this.sentences, ...extra])] : this.sentences;
-      if (all.length === 0) continue;
-      // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
-      const sims = similaritiesOf(this.index, this.pairs, all, claim);
-      const max = Math.max(...sims);
-      this.out.set(claim.id, { sentences: all, sims, max });
-      if (this.counts(claim)) this.max = Math.max(this.max, max);
+      const found = this.of(claim);
+      if (found && this.counts(claim)) this.max = Math.max(this.max, found.max);
     }
     return this.max;
   }
 
-  /** Every claim's closest sentences and similarities, by claim id in candidate order. */
+  /** One claim's closest sentences and similarities (null when it is compared with none), computed once. */
+  of(claim: Claim): ClosestSentences | null {
+    const hit = this.out.get(claim.id);
+    if (hit) return hit;
+    const extra = this.more(claim);
+    const all = extra.length ? [...new Set([...this.sentences, ...extra])] : this.sentences;
+    if (all.length === 0) return null;
+    // A sentence mentioning several topics meets the same claim under each of them: compared once per page.
+    const sims = similaritiesOf(this.index, this.pairs, all, claim);
+    const found = { sentences: all, sims, max: Math.max(...sims) };
+    this.out.set(claim.id, found);
+    return found;
+  }
+
+  /** Every claim's closest sentences and similarities, by claim id. */
   all(): Map<string, ClosestSentences> {
     this.upTo(Infinity);
     return this.out;
@@ -1479,7 +1513,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       hit.all.push(s);
       continue;
     }
-    if (!(r.harm?.none.size ?? 0)) {
+    if (!r.noneHarmed) {
       if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
@@ -1500,7 +1534,8 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
 /** The estimate, harm and complaint readings of a page sentence, read from its text (no token preparation). */
 interface SentenceReadings {
   estimate: ReturnType<typeof estimateReading>;
-  harm: ReturnType<typeof harmReading>;
+  /** Whether it says none suffered a harm (harm.ts: the none half of a harm reading, all a page sentence is read for). */
+  noneHarmed: boolean;
   complaint: ReturnType<typeof complaintReading>;
   state: ReturnType<typeof stateReading>;
 }
@@ -1512,12 +1547,12 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), harm: harmReading(s.text), complaint: complaintReading(s.text), state: stateReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), state: stateReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered or a complaint nobody made: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
-  return r.estimate !== null || (r.harm?.none.size ?? 0) > 0 || !!r.complaint?.noneBy;
+  return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy;
 }
 /** The page sentences {@link answerFrames} reads for every claim, and those of them that say none did an act. */
 interface AnswerFrames {

@@ -1373,7 +1373,11 @@ export function mayDenyActOfNone(text: string): boolean {
  */
 export function deniesActOfNone(p: PreparedText): boolean {
   if (!mayDenyActOfNone(p.text) || !p.negatedHeads?.size) return false;
-  return actWords(p).some((w) => w.negatedAct && /^no\b/i.test(p.text.slice(w.negatorStart, w.negatorStart + 3)));
+  // Which acts are denied and by what is all this needs: not the rest of each word's reading (actWords), which costs
+  // most and most sentences read here (a long page's every sentence with a "no") never need.
+  const tokens = tokenize(p.text);
+  for (const start of deniedActs(p, tokens, clauseGapBefore(p.text, tokens)).values()) if (/^no\b/i.test(p.text.slice(start, start + 3))) return true;
+  return false;
 }
 
 /**
@@ -1518,16 +1522,13 @@ function actWords(p: PreparedText): ActWord[] {
   return hit;
 }
 
-function readActWords(p: PreparedText): ActWord[] {
-  const tokens = tokenize(p.text);
-  // The name opening the sentence ("Meridale Health, which owns the hospital, said it …"): who a pronoun is.
-  const opening: string[] = [];
-  for (const t of tokens) {
-    if (!/^\p{Lu}/u.test(t.raw)) break;
-    const st = contentStem(t.norm);
-    if (st) opening.unshift(st);
-  }
-  const gapBefore = (i: number) => i > 0 && i < tokens.length && CLAUSE_GAP.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+/** Whether a clause break (comma, dash, …) stands before token `i`. */
+function clauseGapBefore(text: string, tokens: readonly Token[]): (i: number) => boolean {
+  return (i) => i > 0 && i < tokens.length && CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
+/** Per token index of an act a negator denies, where that negator starts ({@link ActWord}'s negatedAct, negatorStart). */
+function deniedActs(p: PreparedText, tokens: readonly Token[], gapBefore: (i: number) => boolean): Map<number, number> {
   // The act each negator denies: the next word that is no auxiliary or adverb, within four ("had not yet been paid").
   const denied = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -1560,6 +1561,20 @@ function readActWords(p: PreparedText): ActWord[] {
       break;
     }
   });
+  return denied;
+}
+
+function readActWords(p: PreparedText): ActWord[] {
+  const tokens = tokenize(p.text);
+  // The name opening the sentence ("Meridale Health, which owns the hospital, said it …"): who a pronoun is.
+  const opening: string[] = [];
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(t.raw)) break;
+    const st = contentStem(t.norm);
+    if (st) opening.unshift(st);
+  }
+  const gapBefore = clauseGapBefore(p.text, tokens);
+  const denied = deniedActs(p, tokens, gapBefore);
   return tokens.map((t, i) => {
     const prev = tokens[i - 1]?.norm ?? '';
     let doer: string[] = [];

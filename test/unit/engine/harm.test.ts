@@ -139,3 +139,39 @@ describe('serious harm (session 28, blind subject N)', () => {
     expect(read('In 2019, two deckhands were seriously injured in a similar accident.')).toBeNull();
   });
 });
+
+describe('saysNoneHarmed: the none half of harmReading alone', () => {
+  it('agrees with harmReading on every sentence of the subjects’ pages and articles', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { saysNoneHarmed } = await import('../../../utils/engine/harm');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.txt')) files.push(path);
+      }
+    };
+    walk(join(__dirname, '../../fixtures/subjects'));
+    const sentences = files.flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?]["'”’)]?)\s+|\n+/));
+    const crafted = [
+      'No one could have been hurt, the engineer said.',
+      'No further deaths were reported.',
+      'No other Vantor-Greyline rider has returned a positive test.',
+      'Halloran has never tested positive, his team said.',
+      'He has never failed a drug test in his career.',
+      'Nobody was killed, but two were hurt.',
+      'None of them was seriously injured, the coastguard said.',
+      'None of the 172 people on board were hurt.',
+    ];
+    let none = 0;
+    for (const text of [...sentences, ...crafted]) {
+      const expected = (harmReading(text)?.none.size ?? 0) > 0;
+      if (expected) none++;
+      expect(saysNoneHarmed(text), text).toBe(expected);
+    }
+    // Enough sentences that say none was harmed for the agreement to mean something.
+    expect(none).toBeGreaterThan(10);
+  });
+});
