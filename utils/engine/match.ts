@@ -1364,7 +1364,9 @@ function bestRelations(
         const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received;
         // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
-        if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (r.label === 'related' && (topInWords ??= top.label === 'related' && !agreesInOtherWords(claim, topSentence!)) && agreesInOtherWords(claim, c.sentences[i]!))) {
+        // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
+        // label here stays context whichever sentence it answers.
+        if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (answered && r.label === 'related' && (topInWords ??= top.label === 'related' && !agreesInOtherWords(claim, topSentence!)) && agreesInOtherWords(claim, c.sentences[i]!))) {
           alt = r;
           altSentence = c.sentences[i]!;
         }
@@ -1428,10 +1430,11 @@ function bestRelations(
  */
 function agreesInOtherWords(claim: Claim, s: PageSentence): boolean {
   const plain = prepare(claim);
+  // Cheapest first: the estimates are read once per text; a page sentence's figures only for a claim giving one.
   return (
+    estimatesAgree(estimateOf(plain), estimateOf(s.features)) ||
     paraphraseAgrees(plain, s.features, NO_TERMS) ||
-    sameFigureAgrees(plain, claim.figures ?? [], s.features, sentenceFiguresOf(s.text), NO_TERMS) ||
-    estimatesAgree(estimateOf(plain), estimateOf(s.features))
+    (!!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(plain, claim.figures, s.features, sentenceFiguresOf(s.text), NO_TERMS))
   );
 }
 const NO_TERMS: ReadonlySet<string> = new Set();
