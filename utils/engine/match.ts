@@ -1366,7 +1366,7 @@ function bestRelations(
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
         // label here stays context whichever sentence it answers.
-        if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (answered && r.label === 'related' && (topInWords ??= top.label === 'related' && !agreesInOtherWords(claim, topSentence!)) && agreesInOtherWords(claim, c.sentences[i]!))) {
+        if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (answered && r.label === 'related' && (topInWords ??= top.label === 'related' && !agreementInOtherWords(claim, topSentence!.text, topSentence!.features, NO_TERMS)) && !!agreementInOtherWords(claim, c.sentences[i]!.text, c.sentences[i]!.features, NO_TERMS))) {
           alt = r;
           altSentence = c.sentences[i]!;
         }
@@ -1424,18 +1424,16 @@ function bestRelations(
 }
 
 /**
- * Whether a claim states what a page sentence states in other words by the card's agreement rules (relation.ts
- * paraphraseAgrees and sameFigureAgrees, estimates.ts estimatesAgree), the card's topic not yet left out: decideStance
- * checks again with it.
+ * Whether a claim states what a page sentence states in other words by the card's agreement rules, besides `exclude`
+ * (the card's topic; none where the sentence is being chosen, decideStance then checks again with it): 'words' for one
+ * act or one figure (relation.ts paraphraseAgrees, sameFigureAgrees), 'estimate' for one estimate of a return and
+ * nothing else (estimates.ts estimatesAgree), null for none.
  */
-function agreesInOtherWords(claim: Claim, s: PageSentence): boolean {
+function agreementInOtherWords(claim: Claim, text: string, features: PreparedText, exclude: ReadonlySet<string>): 'words' | 'estimate' | null {
   const plain = prepare(claim);
-  // Cheapest first: the estimates are read once per text; a page sentence's figures only for a claim giving one.
-  return (
-    estimatesAgree(estimateOf(plain), estimateOf(s.features)) ||
-    paraphraseAgrees(plain, s.features, NO_TERMS) ||
-    (!!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(plain, claim.figures, s.features, sentenceFiguresOf(s.text), NO_TERMS))
-  );
+  // A page sentence's figures are read only for a claim giving one.
+  if (paraphraseAgrees(plain, features, exclude) || (!!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(plain, claim.figures, features, sentenceFiguresOf(text), exclude))) return 'words';
+  return estimatesAgree(estimateOf(plain), estimateOf(features)) ? 'estimate' : null;
 }
 const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -1696,16 +1694,10 @@ function decideStance(
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
     // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs"), or one
     // estimate of when one thing is back ("would reopen by Friday" / "expects to open … again on Friday").
-    else if (
-      label === 'related' &&
-      same &&
-      pageFeatures &&
-      withinWindowIfDated(claimDate(index, claim), pageDate) &&
-      (paraphraseAgrees(prepare(claim), pageFeatures, topicTerms) ||
-        sameFigureAgrees(prepare(claim), claim.figures ?? [], pageFeatures, sentenceFiguresOf(answered!.get(claim.id)!.text), topicTerms) ||
-        (oneEstimate = estimatesAgree(estimateOf(prepare(claim)), estimateOf(pageFeatures))))
-    )
-      (label = 'agrees'), (basis = 'rules');
+    else if (label === 'related' && same && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate)) {
+      const inWords = agreementInOtherWords(claim, answered!.get(claim.id)!.text, pageFeatures, topicTerms);
+      if (inWords) (label = 'agrees'), (basis = 'rules'), (oneEstimate = inWords === 'estimate');
+    }
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
     // spokesman Clark Dumont told Bloomberg …" about the wine, and about the party's size).
     // An agreement on which way the subject goes ("exploiting security gaps" and "allowing ISIS to regain ground")

@@ -2429,7 +2429,7 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
 export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: RelatableText | PreparedText, exclude: ReadonlySet<string>): boolean {
   const a = prepare(aIn);
   const b = prepare(bIn);
-  if (hasNegation(a) !== hasNegation(b) || a.refuteWeight > 0 || b.refuteWeight > 0 || relaysReport(a) || relaysReport(b)) return false;
+  if (!statePlainlyAlike(a, b)) return false;
   // One thing done: what each text's main clause does (its first predicate) is among what the other does. Sharing only
   // a later clause's verb is two statements ("expects to open its four restaurants again on Friday, … a salmonella
   // outbreak that has kept them closed" / "closed its four restaurants on Saturday").
@@ -2449,6 +2449,14 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // Shared only as one act in other words: the two words are no shared term, so the act counts as one.
   const inOtherWords = !rawB.includes(rawA[0]!) && !rawA.includes(rawB[0]!);
   return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
+}
+
+/**
+ * Whether two texts may state one thing alike: both or neither negate, neither refutes, neither relays a report (what
+ * {@link paraphraseAgrees} and {@link sameFigureAgrees} ask before comparing what they say).
+ */
+function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
+  return hasNegation(a) === hasNegation(b) && a.refuteWeight === 0 && b.refuteWeight === 0 && !relaysReport(a) && !relaysReport(b);
 }
 
 /** Content words two paraphrases share at least, their predicate among them ("fire", "burned", "acres"). */
@@ -2473,7 +2481,8 @@ export function sameFigureAgrees(
   if (aFigures.length === 0 || bFigures.length === 0) return false;
   const a = prepare(aIn);
   const b = prepare(bIn);
-  if (hasNegation(a) !== hasNegation(b) || a.refuteWeight > 0 || b.refuteWeight > 0 || relaysReport(a) || relaysReport(b)) return false;
+  if (!statePlainlyAlike(a, b)) return false;
+  let shared: string[] | null = null;
   for (const fa of aFigures) {
     if (!fa.subjectKey) continue;
     for (const fb of bFigures) {
@@ -2484,7 +2493,8 @@ export function sameFigureAgrees(
       // The figures' own words ("18 million", "6 percent") are the figure, not a second shared word.
       const own = new Set<string>();
       for (const t of [...tokenize(fa.text), ...tokenize(fb.text)]) own.add(contentStem(t.norm) ?? t.norm);
-      if (sharedStatementTerms(a, b, exclude).shared.filter((s) => !own.has(s)).length >= FIGURE_AGREE_TERMS) return true;
+      shared ??= sharedStatementTerms(a, b, exclude).shared;
+      if (shared.filter((s) => !own.has(s)).length >= FIGURE_AGREE_TERMS) return true;
     }
   }
   return false;

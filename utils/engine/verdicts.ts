@@ -29,23 +29,10 @@ export interface VerdictReading {
 
 /** Verdict words by normal form: the side each takes, and whether it is a noun ("approval", "refusal"). */
 const VERDICT_WORDS = new Map<string, { side: 'for' | 'against'; noun?: true }>([
-  ['approve', { side: 'for' }],
-  ['approves', { side: 'for' }],
-  ['approved', { side: 'for' }],
-  ['approving', { side: 'for' }],
+  ...['approve', 'approves', 'approved', 'approving', 'endorse', 'endorses', 'endorsed'].map((w) => [w, { side: 'for' }] as const),
+  ...['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting'].map((w) => [w, { side: 'against' }] as const),
   ['approval', { side: 'for', noun: true }],
-  ['endorse', { side: 'for' }],
-  ['endorsed', { side: 'for' }],
-  ['endorses', { side: 'for' }],
-  ['refuse', { side: 'against' }],
-  ['refuses', { side: 'against' }],
-  ['refused', { side: 'against' }],
-  ['refusing', { side: 'against' }],
   ['refusal', { side: 'against', noun: true }],
-  ['reject', { side: 'against' }],
-  ['rejects', { side: 'against' }],
-  ['rejected', { side: 'against' }],
-  ['rejecting', { side: 'against' }],
   ['rejection', { side: 'against', noun: true }],
 ]);
 /** A cheap test before tokenising. */
