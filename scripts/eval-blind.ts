@@ -69,8 +69,8 @@ function score(subject: string, page: PageMeta) {
   }).length;
   const wrongDisputes = labelled('disputes').filter((c) => !expected.disputes.some((d) => fits(c, d)));
   const wrongAgrees = labelled('agrees').filter((c) => expected.notAgreements.some((n) => fits(c, n)) || expected.disputes.some((d) => fits(c, d)));
-  for (const c of wrongDisputes) notes.push(`  WRONG dispute: ${c.claim.text.slice(0, 70)} ↔ ${c.pageSentence?.text.slice(0, 50)}`);
-  for (const c of wrongAgrees) notes.push(`  WRONG agree: ${c.claim.text.slice(0, 70)} ↔ ${c.pageSentence?.text.slice(0, 50)}`);
+  for (const c of wrongDisputes) notes.push(`  WRONG dispute: ${c.claim.text.slice(0, 70)} ↔ ${c.pageSentence?.text.slice(0, 50)} [${c.relation.basis ?? ''} ${c.relation.score}]`);
+  for (const c of wrongAgrees) notes.push(`  WRONG agree: ${c.claim.text.slice(0, 70)} ↔ ${c.pageSentence?.text.slice(0, 50)} [${c.relation.basis ?? ''} ${c.relation.score}]`);
   const together = (a: number, b: number) => expected.figureContrasts.some((r) => r.values.includes(a) && r.values.includes(b));
   let wrongRows = 0;
   for (const trap of expected.notFigureContrasts) {

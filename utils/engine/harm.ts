@@ -90,9 +90,9 @@ const CARE = /\b(?:surgery|operation|check-?ups?|tests|routine|cancer|pneumonia|
 const NOT_HARM_AFTER = /^\s*(?:down|out|away|off|end|heat|line|zone|weight|of\s+(?:the|a|an)\s+(?:bill|deal|plan|proposal|project|idea|merger))\b/i;
 const NOT_HARM_BEFORE = /\b(?:killed|kill)\s+(?:the|a|an|its|their|his|her)\s+(?:bill|deal|plan|proposal|project|idea|merger|story|engine|power|lights)\b|\b(?:hurt|hurting|hurts)\s+(?:the|its|their|his|her|our|sales|business|profits?|chances|economy|reputation|feelings)\b/i;
 /** Before a harm word in its clause: it is denied, hedged, asked, supposed or said of a time or event of its own. */
-const UNSTATED = /\b(?:not|no|never|nobody|none|without|could|would|might|may|if|whether|feared|fear|risk|danger|threat|avoid|prevent|escaped|spared|narrowly|potentially|possibly|nearly|almost)\b|n['’]t\b/i;
+const UNSTATED = /\b(?:not|no|never|nobody|none|without|can|could|would|might|may|if|whether|feared|fear|risk|danger|threat|avoid|prevent|escaped|spared|narrowly|potentially|possibly|nearly|almost)\b|n['’]t\b/i;
 /** Anywhere in the sentence: the harm is of another event or time. */
-const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|decade)\b|\byears?\s+(?:ago|earlier|before)\b|\b(?:separate|unrelated|similar|earlier|previous|another)\s+(?:\w+\s+)?(?:incident|accident|outbreak|fire|crash|attack|collapse|explosion|blast|event|case)\b/i;
+const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:of\s+the\s+same|that)\s+year\b|\b(?:last|previous|past)\s+(?:year|decade)\b|\byears?\s+(?:ago|earlier|before)\b|\b(?:separate|unrelated|similar|earlier|previous|another)\s+(?:\w+\s+)?(?:incident|accident|outbreak|fire|crash|attack|collapse|explosion|blast|event|case)\b/i;
 /** Words of a none that make it a none of serious harm ("no serious injuries", "nobody was badly hurt"). */
 const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|life-threatening)\b/i;
 /** Serious harm stated. */

@@ -1274,6 +1274,21 @@ function deniesOtherwise(plain: PreparedText, negating: PreparedText): boolean {
   return [...said, ...plain.refuting.map((r) => r.toLowerCase())].some((w) => !other.includes(w)) || prefixNegates(plain, negating) || UNSTATED_ACT.test(plain.text);
 }
 
+/**
+ * Whether what the negating side denies is, on the plain side, only what someone else was said to claim in a relative
+ * clause: "a machine, which the Tuttle campaign had said was faulty, was working properly" says it was NOT faulty, as
+ * "The machine was not faulty" does (blind subject: the Tamsworth recount).
+ */
+function relayedInClauseOnly(plain: PreparedText, negating: PreparedText): boolean {
+  const heads = negating.negatedHeads;
+  if (!heads?.size) return false;
+  const relayed = new Set<string>();
+  for (const m of plain.text.matchAll(RELAYED_CLAUSE)) for (const w of m[1]!.toLowerCase().split(/\s+/)) relayed.add(contentStem(w) ?? '');
+  return relayed.size > 0 && [...heads].every((h) => relayed.has(h));
+}
+/** ", which/that X said was Y": the words a relative clause says someone else claimed (up to three). */
+const RELAYED_CLAUSE = /\b(?:which|that|who)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+)?(?:said|claimed|alleged|insisted|complained|suggested)\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+((?:[\p{L}-]+\s*){1,3})/giu;
+
 /** Verbs of an act risked or avoided, not done ("risked returning", "avoided paying"). */
 const RISK_WORDS = ['risk', 'risks', 'risked', 'risking', 'avoid', 'avoids', 'avoided', 'avoiding'];
 /** An act risked or avoided, not done ("the detainees risked returning to Afghanistan"): nothing a "not" can deny. */
@@ -3316,7 +3331,7 @@ export function relate(
   const negB = hasNegation(b);
   // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in
   // a year" / "the last time he was seen was Jan. 9").
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text) && !NONE_OTHER.test((negA ? a : b).text)) {
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !relayedInClauseOnly(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text) && !NONE_OTHER.test((negA ? a : b).text)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;

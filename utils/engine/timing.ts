@@ -124,3 +124,19 @@ export function describesOtherTime(a: { text: string; date: string | null | unde
   if (sideA.includes(null) || sideB.includes(null)) return false;
   return sideA.every((x) => sideB.every((y) => Math.abs(x! - y!) > 1));
 }
+
+/**
+ * Whether a text reports a statement made in an earlier year than it was itself written ("Brackwell said in 2025 that
+ * 35 percent of the homes would be affordable", in a 2026 article): the statement is of its year, a promise or a
+ * figure the article sets against what is said now, so it neither agrees nor disputes a page of the text's own time
+ * (blind subject P). The year must be before the text's own date; undated texts report nothing earlier.
+ */
+export function reportsEarlierStatement(text: string, date: string | null | undefined): boolean {
+  const own = yearOf(date);
+  if (own === null) return false;
+  for (const m of text.matchAll(EARLIER_STATEMENT)) if (Number(m[1]) < own) return true;
+  return false;
+}
+/** A saying verb dated by a year ("said in 2025", "promised in March 2024", "had announced in 2019"). */
+const EARLIER_STATEMENT = /\b(?:said|says|promised|pledged|announced|claimed|estimated|predicted|forecast|told\s+\w+)\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/gi;
+

@@ -89,6 +89,7 @@ function noListedFalseAgreement(m: PageMatch, expected: Expected) {
   }
 }
 const figureRowsOf = (m: PageMatch) => m.topics.flatMap((t) => t.figures);
+const contrastItemsOf = (t: PageMatch['topics'][number]): Contrast[] => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related];
 /**
  * Every trap of expected.json holds: no figure row holds two numbers a trap lists, unless an expected row sets them side
  * by side too ($5 million against $8 million demanded is a row; the $3.4 million paid is with neither).
@@ -287,6 +288,10 @@ describe('blind subject B: Halvorsen automates its Greyford factory', () => {
     title: 'Halvorsen cuts 300 jobs, says no more to come',
     siteName: 'Midland Post',
     published: '2026-10-06',
+  });
+
+  it('agrees: the Eastfield plant closing on 31 March 2027, a claim on no topic of the page (match.ts storyItems, session 30)', () => {
+    agrees(match, 'Eastfield plant will close on 31 March 2027', 'The Eastfield plant will close on 31 March 2027');
   });
 
   it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
@@ -652,6 +657,10 @@ describe('blind subject E: the Pepper Lane Grill salmonella outbreak (session 24
     published: '2026-10-15',
   });
 
+  it("agrees: the chief executive's 'None of our employees has tested positive' with the company's denial on the page, a claim on no topic of the page (match.ts storyItems, session 30)", () => {
+    agrees(match, 'None of our employees has tested positive', 'The company denied that any of its employees had tested positive for salmonella.');
+  });
+
   it('imports five dated articles from four outlets and finds the outbreak on the page', () => {
     expect(loaded.errors).toEqual([]);
     // the advocacy group's byline is hyphenated: "Diners' Right to Know, 16 October 2026" is read as no byline (findings.md)
@@ -788,6 +797,12 @@ describe('blind subject F: the Tamsworth mayoral recount (session 24)', () => {
     title: 'Recount confirms Kinsale as Tamsworth mayor',
     siteName: 'Riverbend Gazette',
     published: '2026-11-19',
+  });
+
+  it("'was not faulty' is no dispute of a machine 'which the Tuttle campaign had said was faulty, was working properly' (relation.ts relayedInClauseOnly, session 30)", () => {
+    // Vacuous when the claim is not on the card (it names no topic and only a stance brings it there); the rule itself
+    // is pinned on fresh pairs in test/unit/engine/relation-relayed-clause.test.ts.
+    for (const m of [match, withArticles]) never(m, 'The Eastgate counting machine was not faulty', 'disputes');
   });
 
   it('agrees in other words, read as context before session 27 (relation.ts paraphraseAgrees: one predicate, three shared words)', () => {
@@ -1735,6 +1750,19 @@ describe('blind subject O: the ferry Morven Star aground on the Greyling Reef of
         expect(c.relation.evidence.denied?.by).toBe('a');
         expect(c.timing?.position).toBe('same-time');
       }
+    }
+  });
+
+  it("disputes 'None of them was seriously injured' with the woman in a critical condition, a claim of the story on no topic of the page (match.ts storyItems, session 30)", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'A woman in her seventies who was flown to the hospital by helicopter with a head injury was in a critical condition on Monday');
+      expect(hit).toHaveLength(1);
+      expect(hit[0]!.relation.label).toBe('disputes');
+      expect(hit[0]!.relation.evidence.harm?.none).toBe('a');
+      expect(hit[0]!.pageSentence?.text).toContain('None of them was seriously injured, a Harrowsea spokesman said');
+      expect(hit[0]!.timing?.position).toBe('same-time');
+      // One card holds it: a story claim is homed once.
+      expect(m.topics.filter((t) => contrastItemsOf(t).some((c) => c.claim.id === hit[0]!.claim.id))).toHaveLength(1);
     }
   });
 

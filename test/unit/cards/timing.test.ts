@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractPage, publishedDate } from '@/utils/page/extract';
-import { dateRange, describedYears, describesOtherTime, gapDays, pageDateOf, timingOf } from '@/utils/engine/timing';
+import { dateRange, describedYears, describesOtherTime, gapDays, pageDateOf, reportsEarlierStatement, timingOf } from '@/utils/engine/timing';
 
 const doc = (head: string, body = '<article><p>Text of the story that is long enough to be one paragraph of an article.</p></article>') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -59,5 +59,18 @@ describe('the time a statement describes', () => {
     expect(describesOtherTime({ text: 'In 2014, the group captured Mosul.', date: '2024-01-01' }, { text: 'The group captured Mosul last year.', date: '2015-03-01' })).toBe(false);
     expect(describesOtherTime({ text: 'In 2010, the budget was cut.', date: '2024-01-01' }, { text: 'In 2010 the budget grew.', date: '2024-02-01' })).toBe(false);
     expect(describesOtherTime({ text: 'In 2010, the budget was cut.', date: null }, { text: 'The budget grows.', date: null })).toBe(false); // unknown
+  });
+});
+
+describe('reportsEarlierStatement: a statement dated by an earlier year than its text (blind subject P, session 30)', () => {
+  it('reads "said in 2025" in a 2026 article as a statement of 2025', () => {
+    expect(reportsEarlierStatement('Brackwell said in 2025 that 35 percent of the homes would be affordable.', '2026-11-10')).toBe(true);
+    expect(reportsEarlierStatement('The council had promised in March 2024 to reopen the pool.', '2026-01-05')).toBe(true);
+  });
+
+  it('not a statement of its own year, an undated text, or a year that is not of a saying', () => {
+    expect(reportsEarlierStatement('Brackwell said in 2026 that 35 percent of the homes would be affordable.', '2026-11-10')).toBe(false);
+    expect(reportsEarlierStatement('Brackwell said in 2025 that 35 percent of the homes would be affordable.', null)).toBe(false);
+    expect(reportsEarlierStatement('The plant opened in 2019 and employs 480 people.', '2026-11-10')).toBe(false);
   });
 });

@@ -60,6 +60,21 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
   });
 });
 
+describe('harm that can happen, or happened at another time, is no harm of this event (FNC-1 train stories, session 30)', () => {
+  it('reads no harm done in "can cause injury"', () => {
+    expect(read('Old fireworks are unstable and can still cause serious injury.')).toBeNull();
+    // control: the harm done is read
+    expect(read('Old fireworks caused serious injury to two boys on Sunday.')).not.toBeNull();
+  });
+
+  it('reads no harm of this event in a harm dated "In February 2013" or "of the same year"', () => {
+    expect(read('In February 2013, a meteor exploded over the Urals, injuring more than 1,000 people.')?.some ?? []).toEqual([]);
+    expect(read('His father died in December of the same year.')?.some ?? []).toEqual([]);
+    // control: undated, it is a harm of the event
+    expect(read('A meteor exploded over the town, injuring more than 1,000 people.')?.some.length).toBeGreaterThan(0);
+  });
+});
+
 describe('harmConflict: none against some, of one kind', () => {
   it('a none of injuries is answered by an injury or a death, and the reason quotes both', () => {
     expect(harmConflict(harmReading('No injuries were reported after the ferry struck the pier.'), harmReading('Two deckhands were hurt when the ferry struck the pier.'))).toEqual({
