@@ -660,6 +660,9 @@ function storyItemStands(r: Relation): boolean {
   return !!(e.harm || e.estimate || e.received || e.plan || e.verdict || (e.act && !e.negation));
 }
 
+/** Claims an article must have on the shown cards for its other claims to be story items ({@link storyItems}). */
+const STORY_MIN_OFFERED = 2;
+
 const articleClaimsCache = new WeakMap<readonly Claim[], Map<string, Claim[]>>();
 /** The index's claims by article id, built once per index. */
 function claimsByArticleOf(index: CorpusIndex): Map<string, Claim[]> {
@@ -685,11 +688,16 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
   const { index } = a;
   const offered = new Set<string>();
   const articleHome = new Map<string, string>();
+  /** Per article, how many of its claims the shown topics offer: one alone is a story sharing a name, not this one. */
+  const offeredOf = new Map<string, number>();
   for (const d of a.shown)
     for (const c of validCandidates(a, d)) {
+      if (offered.has(c.id)) continue;
       offered.add(c.id);
+      offeredOf.set(c.articleId, (offeredOf.get(c.articleId) ?? 0) + 1);
       if (!articleHome.has(c.articleId)) articleHome.set(c.articleId, d.topic.id);
     }
+  for (const [articleId, n] of offeredOf) if (n < STORY_MIN_OFFERED) articleHome.delete(articleId);
   const byArticle = claimsByArticleOf(index);
   const pool: Claim[] = [];
   for (const articleId of articleHome.keys())
