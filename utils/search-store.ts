@@ -40,6 +40,8 @@ import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
   dateCode,
+  dateOfCode,
+  DATE_UNORDERED,
   DEFAULT_LIMIT,
   editDistance,
   fieldTerms,
@@ -471,6 +473,57 @@ const KIND_CODES: readonly Claim['kind'][] = ['quote', 'figure', 'statement', 'a
 /** A claim kind's code in `SearchPackedRow.kinds`. */
 export function kindCode(kind: string): number {
   return KIND_CODES.indexOf(kind as Claim['kind']) + 1;
+}
+
+/** What the search facets show of the claims: the kinds present and the range of their dates. */
+export interface ClaimFacets {
+  /** Kinds some claim has, in `KIND_CODES` order. */
+  kinds: Claim['kind'][];
+  dateRange: { min: string | null; max: string | null };
+}
+
+/**
+ * The claims' facets from the packed row's per-slot kinds and dates (db version 21: claims have no `kind` and `date`
+ * indexes any more, each an index entry per claim an import wrote; issue 10), in memory. Null when the row cannot say:
+ * none stored, written before it carried kinds and dates, or a live slot whose kind is not coded or whose date has no
+ * code (`DATE_UNORDERED`) — the caller reads the claims then.
+ */
+export function facetsOfPacked(row: SearchPackedRow | undefined): ClaimFacets | null {
+  if (!row?.kinds || !row.dates) return null;
+  const { lens, kinds, dates } = row;
+  const seen = new Set<number>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let s = 0; s < lens.length; s++) {
+    if (!lens[s]) continue;
+    const k = kinds[s] ?? 0;
+    const d = dates[s] ?? 0;
+    if (!k || d === DATE_UNORDERED) return null;
+    seen.add(k);
+    if (d > 0) {
+      if (d < min) min = d;
+      if (d > max) max = d;
+    }
+  }
+  return {
+    kinds: KIND_CODES.filter((_, i) => seen.has(i + 1)),
+    dateRange: min <= max ? { min: dateOfCode(min), max: dateOfCode(max) } : { min: null, max: null },
+  };
+}
+
+/** The claims' facets from the claims themselves (every row read): when the packed row cannot say (`facetsOfPacked`). */
+export async function facetsOfClaims(db: ClaimLensDb): Promise<ClaimFacets> {
+  const kinds = new Set<string>();
+  let min: string | null = null;
+  let max: string | null = null;
+  await db.claims.each((c) => {
+    kinds.add(c.kind);
+    if (c.date) {
+      if (min === null || c.date < min) min = c.date;
+      if (max === null || c.date > max) max = c.date;
+    }
+  });
+  return { kinds: KIND_CODES.filter((k) => kinds.has(k)), dateRange: { min, max } };
 }
 
 /** Per-slot outlets as the packed row holds them: `of[slot]` is the 1-based position in `ids` of the slot's outlet. */

@@ -12,7 +12,7 @@ import type { ClaimKind } from '../engine/types';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { nextTask } from '../engine/steps';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, rebuildSearchIndexApart, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
+import { createSearchCache, facetsOfClaims, facetsOfPacked, PACKED_KEY, readSearchStats, rebuildSearchIndex, rebuildSearchIndexApart, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -89,28 +89,30 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
   }
 
   async function computeFacets(): Promise<Facets> {
-    // Indexed lookups only, in one read transaction: a count per outlet and one key per kind. Chromium walks every
-    // index entry for a unique-key cursor (~530 ms over the kinds of 100k claims, for four keys) and for the
-    // articles' outlet keys (~150 ms at 7.5k articles); a count or a first key per value is ~1 ms.
-    const [outlets, outletCounts, topics, kindHits, first, last] = await db.transaction('r', [db.outlets, db.articles, db.topics, db.claims], async () => {
+    // Indexed lookups only, in one read transaction: a count per outlet; the claims' kinds and date range from the
+    // search index's packed row (per-slot kinds and dates, in memory), which every corpus write keeps in step — claims
+    // no longer carry `kind` and `date` indexes (db version 21: two index entries per imported claim, issue 10).
+    // Chromium walks every index entry for a unique-key cursor (~150 ms over the articles' outlet keys at 7.5k
+    // articles); a count per value is ~1 ms.
+    const [outlets, outletCounts, topics, packed] = await db.transaction('r', [db.outlets, db.articles, db.topics, db.searchPacked], async () => {
       const outlets = await db.outlets.toArray();
       return Promise.all([
         outlets,
         Promise.all(outlets.map((o) => db.articles.where('outletId').equals(o.id).count())),
         db.topics.orderBy('weight').reverse().limit(FACET_TOPICS).toArray(),
-        Promise.all(KIND_ORDER.map((k) => db.claims.where('kind').equals(k).limit(1).primaryKeys())),
-        db.claims.orderBy('date').first(),
-        db.claims.orderBy('date').last(),
+        db.searchPacked.get(PACKED_KEY),
       ]);
     });
+    // A packed row that cannot say (none yet, or written before it held kinds and dates): the claims are read.
+    const claims = facetsOfPacked(packed) ?? (await facetsOfClaims(db));
     return {
       outlets: outlets
         .map((o, i) => ({ id: o.id, name: o.name, articles: outletCounts[i]! }))
         .filter((o) => o.articles > 0)
         .sort((a, b) => a.name.localeCompare(b.name)),
       topics: topics.map((t) => ({ id: t.id, label: t.label, claims: t.claimCount })),
-      kinds: KIND_ORDER.filter((_, i) => kindHits[i]!.length > 0),
-      dateRange: { min: first?.date ?? null, max: last?.date ?? null },
+      kinds: KIND_ORDER.filter((k) => claims.kinds.includes(k)),
+      dateRange: claims.dateRange,
     };
   }
 
