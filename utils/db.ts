@@ -91,8 +91,8 @@ export const DB_NAME = 'claimlens';
 
 /**
  * Opens (creating or upgrading) a ClaimLens database. Pass a unique name in tests so each gets a fresh one.
- * Indexes are the ones queries need: articles by outlet/date/source/url (library filters, duplicate URL
- * check), claims by article/kind/date (cards, reader, search facets), topics by weight (search facets); the
+ * Indexes are the ones queries need: articles by outlet/source/url (outlet edits, seed/feed counts, duplicate URL
+ * check), claims by article (cards, reader, deletes); the
  * versions below say when each index was dropped and why.
  */
 export function createDb(name: string = DB_NAME): ClaimLensDb {
@@ -278,6 +278,13 @@ export function createDb(name: string = DB_NAME): ClaimLensDb {
   // No index: read by article id only. Empty after the upgrade: articles without a row are read whole, as before, and
   // the import that reads one stores its keys.
   db.version(20).stores({ conceptKeys: 'id' });
+  // version(21) (issue 10, import speed): claims lose their `kind` and `date` indexes, read only by the search facets,
+  // which now take the kinds present and the date range from the search index's packed row (per-slot kinds and dates,
+  // kept in step by every corpus write; search-store.ts `facetsOfPacked`). An import batch paid two index entries per
+  // claim it added and two more per older claim it re-tagged (~8.8k claims written per 500-article batch). Topics lose
+  // their `weight` index too: the facets pick the heaviest from the packed topic head (search-service.ts
+  // `heaviestTopics`), while a batch rewrites every topic it counts (~2.4k per 500 articles), each an index entry.
+  db.version(21).stores({ claims: 'id, articleId', topics: 'id' });
   db.use(topicHeadGuard);
   db.use(articleMetaMirror);
   db.use(conceptKeysGuard);

@@ -40,6 +40,8 @@ import type { SearchQuery, SearchResponse } from './messages';
 import {
   createSearchIndex,
   dateCode,
+  dateOfCode,
+  DATE_UNORDERED,
   DEFAULT_LIMIT,
   editDistance,
   fieldTerms,
@@ -244,6 +246,11 @@ export interface SearchPreread {
   /** The ids whose doc rows were asked for, and the rows found (by claim id). */
   claimIds: ReadonlySet<string>;
   docs: readonly SearchDocRow[];
+  /**
+   * The packed row and the log records, asked when this worker held no lexicon of the database (a batch after a
+   * worker start): the search step's `lexiconOf` decodes them instead of asking behind the batch's writes.
+   */
+  head?: { row: SearchPackedRow | undefined; logRows: SearchLogRow[] };
 }
 
 /**
@@ -254,10 +261,15 @@ export interface SearchPreread {
  * inside the transaction. Neither the stats nor the doc rows are written by the batch before its search step.
  */
 export function preReadSearch(db: ClaimLensDb, retaggedIds: readonly string[]): Promise<SearchPreread> {
+  // A worker holding no lexicon of this database reads the packed row and the log in the search step: asked there,
+  // behind the batch's writes, the first batch after a worker start waited 1.6-2.7 s for them (Chromium, 10k claims).
+  const cold = !lexCache || lexCache.db !== db.name;
   return Dexie.Promise.all([
     db.meta.get(SEARCH_STATS_KEY),
     retaggedIds.length ? rowsWithIndexKeys(db.searchDocs, 'claimId', retaggedIds) : Dexie.Promise.resolve([] as SearchDocRow[]),
-  ]).then(([row, docs]) => ({ stats: parseStats(row), claimIds: new Set(retaggedIds), docs }));
+    cold ? db.searchPacked.get(PACKED_KEY) : Dexie.Promise.resolve(undefined),
+    cold ? readLogRows(db) : Dexie.Promise.resolve([] as SearchLogRow[]),
+  ]).then(([row, docs, packed, logRows]) => ({ stats: parseStats(row), claimIds: new Set(retaggedIds), docs, ...(cold ? { head: { row: packed, logRows } } : {}) }));
 }
 
 function writeStats(db: ClaimLensDb, stats: SearchStats): Promise<string> {
@@ -384,9 +396,15 @@ export function lexiconId(lex: Lexicon, term: string): number {
 let lexCache: { db: string; lex: Lexicon } | null = null;
 
 /** The lexicon the stats describe: from memory when this worker holds that write's, else one read of the packed row. */
-function lexiconOf(db: ClaimLensDb, stats: SearchStats): Promise<Lexicon> {
+function lexiconOf(db: ClaimLensDb, stats: SearchStats, head?: SearchPreread['head']): Promise<Lexicon> {
   // A Dexie promise either way: inside a write's transaction, a native await would cost Dexie its zone.
   if (lexCache && lexCache.db === db.name && lexCache.lex.tag === stats.tag) return Dexie.Promise.resolve(lexCache.lex);
+  if (head) {
+    // Read earlier in the same transaction (`preReadSearch`), and nothing wrote them since.
+    const lex = decodeLexicon(head.row, head.logRows);
+    lexCache = { db: db.name, lex };
+    return Dexie.Promise.resolve(lex);
+  }
   return Dexie.Promise.all([db.searchPacked.get(PACKED_KEY), readLogRows(db)]).then(([row, logRows]) => {
     const lex = decodeLexicon(row, logRows);
     lexCache = { db: db.name, lex };
@@ -471,6 +489,57 @@ const KIND_CODES: readonly Claim['kind'][] = ['quote', 'figure', 'statement', 'a
 /** A claim kind's code in `SearchPackedRow.kinds`. */
 export function kindCode(kind: string): number {
   return KIND_CODES.indexOf(kind as Claim['kind']) + 1;
+}
+
+/** What the search facets show of the claims: the kinds present and the range of their dates. */
+export interface ClaimFacets {
+  /** Kinds some claim has, in `KIND_CODES` order. */
+  kinds: Claim['kind'][];
+  dateRange: { min: string | null; max: string | null };
+}
+
+/**
+ * The claims' facets from the packed row's per-slot kinds and dates (db version 21: claims have no `kind` and `date`
+ * indexes any more, each an index entry per claim an import wrote; issue 10), in memory. Null when the row cannot say:
+ * none stored, written before it carried kinds and dates, or a live slot whose kind is not coded or whose date has no
+ * code (`DATE_UNORDERED`) — the caller reads the claims then.
+ */
+export function facetsOfPacked(row: SearchPackedRow | undefined): ClaimFacets | null {
+  if (!row?.kinds || !row.dates) return null;
+  const { lens, kinds, dates } = row;
+  const seen = new Set<number>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let s = 0; s < lens.length; s++) {
+    if (!lens[s]) continue;
+    const k = kinds[s] ?? 0;
+    const d = dates[s] ?? 0;
+    if (!k || d === DATE_UNORDERED) return null;
+    seen.add(k);
+    if (d > 0) {
+      if (d < min) min = d;
+      if (d > max) max = d;
+    }
+  }
+  return {
+    kinds: KIND_CODES.filter((_, i) => seen.has(i + 1)),
+    dateRange: min <= max ? { min: dateOfCode(min), max: dateOfCode(max) } : { min: null, max: null },
+  };
+}
+
+/** The claims' facets from the claims themselves (every row read): when the packed row cannot say (`facetsOfPacked`). */
+export async function facetsOfClaims(db: ClaimLensDb): Promise<ClaimFacets> {
+  const kinds = new Set<string>();
+  let min: string | null = null;
+  let max: string | null = null;
+  await db.claims.each((c) => {
+    kinds.add(c.kind);
+    if (c.date) {
+      if (min === null || c.date < min) min = c.date;
+      if (max === null || c.date > max) max = c.date;
+    }
+  });
+  return { kinds: KIND_CODES.filter((k) => kinds.has(k)), dateRange: { min, max } };
 }
 
 /** Per-slot outlets as the packed row holds them: `of[slot]` is the 1-based position in `ids` of the slot's outlet. */
@@ -836,7 +905,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
 
   const keys = [...delta.keys()];
   lap('search.terms');
-  const lex = await lexiconOf(db, stats);
+  const lex = await lexiconOf(db, stats, pre?.head);
   const ids = keys.map((t) => lexiconId(lex, t));
   const seq = lex.nextSeq;
   const adding = keys.reduce((n, t) => n + delta.get(t)!.add.length, 0);

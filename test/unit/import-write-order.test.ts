@@ -90,3 +90,28 @@ describe('an import batch, its search step', { timeout: 60_000 }, () => {
     db.close();
   });
 });
+
+describe('an import batch after a worker start, its search step', { timeout: 60_000 }, () => {
+  it('asks the packed search row and its log with its first reads, not behind its writes, when the worker holds no lexicon of the database', async () => {
+    const db = createDb('test-import-write-order-cold');
+    const requests = requestLog();
+    db.use(requests.middleware);
+    const places = ['Kherson', 'Odesa', 'Lviv', 'Kharkiv'];
+    expect((await importItems(db, Array.from({ length: 12 }, (_, j) => report(j, places[j % 4]!)))).every((o) => o.status === 'imported')).toBe(true);
+    // A batch into another database: this worker's lexicon (and every other import memory) is now of that one, as
+    // after a worker start.
+    const other = createDb('test-import-write-order-cold-other');
+    expect((await importItems(other, [report(20, 'Lviv')])).every((o) => o.status === 'imported')).toBe(true);
+    requests.take();
+    expect((await importItems(db, [report(12, 'Kherson'), report(13, 'Odesa')])).every((o) => o.status === 'imported')).toBe(true);
+    const log = requests.take();
+    const firstClaimsWrite = log.indexOf('claims write');
+    expect(firstClaimsWrite).toBeGreaterThan(0);
+    expect(log.indexOf('searchPacked read')).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf('searchPacked read')).toBeLessThan(firstClaimsWrite);
+    const lastWrite = log.map((e) => e.endsWith(' write')).lastIndexOf(true);
+    expect(log.slice(firstClaimsWrite, lastWrite).filter((e) => e.endsWith(' read'))).toEqual([]);
+    db.close();
+    other.close();
+  });
+});

@@ -13,7 +13,7 @@ import type { Article, Claim, Outlet, Topic } from '@/utils/engine/types';
 import type { SearchQuery, SearchResponse } from '@/utils/messages';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { createSearchService } from '@/utils/background/search-service';
-import { readSearchStats, SEARCH_STATS_KEY } from '@/utils/search-store';
+import { facetsOfPacked, PACKED_KEY, readSearchStats, SEARCH_STATS_KEY } from '@/utils/search-store';
 import { loadArticles, readOutletsFile } from '@/scripts/pack-files';
 import {
   addRecords,
@@ -373,21 +373,28 @@ describe('search service (background)', () => {
 
   it('facets equal what every stored row says (counts per outlet, the kinds present, an outlet with no article left out)', async () => {
     await db.outlets.put({ ...(await db.outlets.toCollection().first())!, id: 'no-articles', name: 'Aardvark Weekly' });
-    await db.claims.where('kind').equals('quote').modify({ kind: 'statement' }); // a kind no claim has any more
+    await db.claims.filter((c) => c.kind === 'quote').modify({ kind: 'statement' }); // a kind no claim has any more
     const [articles, claims, outlets] = await Promise.all([db.articles.toArray(), db.claims.toArray(), db.outlets.toArray()]);
     const counts = new Map<string, number>();
     for (const a of articles) counts.set(a.outletId, (counts.get(a.outletId) ?? 0) + 1);
-    const f = await createSearchService(db).facets();
-    expect(f.outlets).toEqual(
-      outlets
-        .filter((o) => counts.has(o.id))
-        .map((o) => ({ id: o.id, name: o.name, articles: counts.get(o.id) }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    );
-    const present = new Set(claims.map((c) => c.kind));
-    expect(f.kinds).toEqual(['quote', 'figure', 'statement', 'assertion'].filter((k) => present.has(k as never)));
-    expect(f.kinds).not.toContain('quote');
-    const dates = claims.map((c) => c.date).filter((d): d is string => !!d).sort();
-    expect(f.dateRange).toEqual({ min: dates[0], max: dates.at(-1) });
+    // Before any search the index is not built, and the claims are read; once it is, its packed row answers (db
+    // version 21: claims have no kind or date index).
+    for (const built of [false, true]) {
+      const service = createSearchService(db);
+      if (built) await service.warm!();
+      expect(facetsOfPacked(await db.searchPacked.get(PACKED_KEY)) !== null).toBe(built);
+      const f = await service.facets();
+      expect(f.outlets).toEqual(
+        outlets
+          .filter((o) => counts.has(o.id))
+          .map((o) => ({ id: o.id, name: o.name, articles: counts.get(o.id) }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      );
+      const present = new Set(claims.map((c) => c.kind));
+      expect(f.kinds).toEqual(['quote', 'figure', 'statement', 'assertion'].filter((k) => present.has(k as never)));
+      expect(f.kinds).not.toContain('quote');
+      const dates = claims.map((c) => c.date).filter((d): d is string => !!d).sort();
+      expect(f.dateRange).toEqual({ min: dates[0], max: dates.at(-1) });
+    }
   });
 });

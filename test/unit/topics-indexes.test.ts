@@ -1,6 +1,7 @@
 /**
  * Issue 10 (import speed), db version 16: topics keep only the index something reads (`weight`, for the search facets'
- * heaviest topics). An older database upgrades with its topics intact, and the packed topic head stays valid.
+ * heaviest topics); db version 21: not that one either (the facets pick the heaviest from the packed topic head). An
+ * older database upgrades with its topics intact, and the packed topic head stays valid.
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -16,19 +17,23 @@ let n = 0;
 /** The stores of db.ts as version 15 left them. */
 const STORES_V15 = { ...STORES_V11, topicHead: 'key', articleMeta: 'id', topicStateLog: 'seq', claims: 'id, articleId, kind, date', searchDocs: 'slot, articleId, claimId' };
 
-describe('topics indexes (db version 16)', { timeout: 60_000 }, () => {
-  it('are the one read: by weight — not by label or alias', async () => {
+describe('topics indexes (db versions 16 and 21)', { timeout: 60_000 }, () => {
+  it('are none: not by label or alias, nor (db version 21) by weight', async () => {
     const db = createDb(`test-topics-indexes-${++n}`);
     await db.open();
-    expect(db.topics.schema.indexes.map((i) => i.name)).toEqual(['weight']);
+    expect(db.topics.schema.indexes.map((i) => i.name)).toEqual([]);
     await installSeedPack(db, seedPack());
-    // The facets list the heaviest topics by their weight index.
+    // The facets list the heaviest topics (from the packed head), heaviest first, as a reversed walk of a weight
+    // index listed them: equal weights by id, last first.
     const facets = await createSearchService(db).facets();
+    const stored = await db.topics.toArray();
+    const heaviest = [...stored].sort((a, b) => b.weight - a.weight || (a.id < b.id ? 1 : -1)).slice(0, 500);
     expect(facets.topics.length).toBeGreaterThan(0);
+    expect(facets.topics).toEqual(heaviest.map((t) => ({ id: t.id, label: t.label, claims: t.claimCount })));
     db.close();
   });
 
-  it('a version-15 database upgrades with every topic kept, the two indexes dropped and its topic head still read', async () => {
+  it('a version-15 database upgrades with every topic kept, the three indexes dropped and its topic head still read', async () => {
     const name = `test-topics-indexes-upgrade-${++n}`;
     const old = new Dexie(name);
     old.version(15).stores(STORES_V15);
@@ -40,7 +45,7 @@ describe('topics indexes (db version 16)', { timeout: 60_000 }, () => {
     old.close();
     const db = createDb(name);
     await db.open();
-    expect([...db.backendDB().transaction('topics').objectStore('topics').indexNames]).toEqual(['weight']);
+    expect([...db.backendDB().transaction('topics').objectStore('topics').indexNames]).toEqual([]);
     expect(await db.topics.count()).toBe(topics.length);
     expect(await db.topics.bulkGet(topics.map((t) => t.id))).toEqual(topics);
     // The upgrade wrote no topic: the packed head a waking worker reads is still there and the same.

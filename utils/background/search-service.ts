@@ -8,11 +8,12 @@
  * before the stored index, or rows written around `afterWrite`), it is rebuilt once before answering.
  */
 import type { ClaimLensDb } from '../db';
-import type { ClaimKind } from '../engine/types';
+import type { ClaimKind, Topic } from '../engine/types';
+import { readTopics } from '../topic-head';
 import type { Facets, SearchQuery, SearchResponse } from '../messages';
 import { nextTask } from '../engine/steps';
 import { toSearchRecord, type SearchRecord } from '../search';
-import { createSearchCache, readSearchStats, rebuildSearchIndex, rebuildSearchIndexApart, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
+import { createSearchCache, facetsOfClaims, facetsOfPacked, PACKED_KEY, readSearchStats, rebuildSearchIndex, rebuildSearchIndexApart, searchRebuildApart, searchCurrent, searchStored, searchStoreIdle, type SearchStats } from '../search-store';
 import { createCorpusSnapshots, type CorpusSnapshot, type CorpusSnapshots } from './corpus-snapshot';
 
 /** Search over the corpus, answered in the background. */
@@ -35,6 +36,17 @@ export function searchRecords(snapshot: CorpusSnapshot): SearchRecord[] {
   const outletNames = new Map(snapshot.outlets.map((o) => [o.id, o.name]));
   const titles = new Map(snapshot.articles.map((a) => [a.id, a.title]));
   return snapshot.claims.map((c) => toSearchRecord(c, outletNames.get(c.outletId) ?? c.outletId, titles.get(c.articleId) ?? '', snapshot.topics));
+}
+
+/**
+ * The `limit` heaviest topics, heaviest first; equal weights by id, last first — as a reversed walk of the `weight`
+ * index listed them before db version 21 dropped it.
+ */
+export function heaviestTopics(topics: readonly Topic[], limit: number): Topic[] {
+  return topics
+    .filter((t) => typeof t.weight === 'number' && !Number.isNaN(t.weight))
+    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, limit);
 }
 
 /** Creates the search service over `db`. */
@@ -89,28 +101,32 @@ export function createSearchService(db: ClaimLensDb, snapshots: CorpusSnapshots 
   }
 
   async function computeFacets(): Promise<Facets> {
-    // Indexed lookups only, in one read transaction: a count per outlet and one key per kind. Chromium walks every
-    // index entry for a unique-key cursor (~530 ms over the kinds of 100k claims, for four keys) and for the
-    // articles' outlet keys (~150 ms at 7.5k articles); a count or a first key per value is ~1 ms.
-    const [outlets, outletCounts, topics, kindHits, first, last] = await db.transaction('r', [db.outlets, db.articles, db.topics, db.claims], async () => {
+    // In one read transaction: a count per outlet (indexed: Chromium walks every index entry for a unique-key cursor,
+    // ~150 ms over the articles' outlet keys at 7.5k articles, while a count per value is ~1 ms), every topic from the
+    // packed head, and the search index's packed row, whose per-slot kinds and dates every corpus write keeps in step:
+    // claims no longer carry `kind` and `date` indexes (db version 21: two index entries per imported claim, issue 10).
+    const [outlets, outletCounts, allTopics, packed] = await db.transaction('r', [db.outlets, db.articles, db.topics, db.topicHead, db.searchPacked], async () => {
       const outlets = await db.outlets.toArray();
       return Promise.all([
         outlets,
         Promise.all(outlets.map((o) => db.articles.where('outletId').equals(o.id).count())),
-        db.topics.orderBy('weight').reverse().limit(FACET_TOPICS).toArray(),
-        Promise.all(KIND_ORDER.map((k) => db.claims.where('kind').equals(k).limit(1).primaryKeys())),
-        db.claims.orderBy('date').first(),
-        db.claims.orderBy('date').last(),
+        // Every topic from the packed head (one row a waking worker reads anyway): topics have no `weight` index any
+        // more (db version 21), so the heaviest are picked here, in the order a reversed walk of that index gave.
+        readTopics(db),
+        db.searchPacked.get(PACKED_KEY),
       ]);
     });
+    const topics = heaviestTopics(allTopics, FACET_TOPICS);
+    // A packed row that cannot say (none yet, or written before it held kinds and dates): the claims are read.
+    const claims = facetsOfPacked(packed) ?? (await facetsOfClaims(db));
     return {
       outlets: outlets
         .map((o, i) => ({ id: o.id, name: o.name, articles: outletCounts[i]! }))
         .filter((o) => o.articles > 0)
         .sort((a, b) => a.name.localeCompare(b.name)),
       topics: topics.map((t) => ({ id: t.id, label: t.label, claims: t.claimCount })),
-      kinds: KIND_ORDER.filter((_, i) => kindHits[i]!.length > 0),
-      dateRange: { min: first?.date ?? null, max: last?.date ?? null },
+      kinds: KIND_ORDER.filter((k) => claims.kinds.includes(k)),
+      dateRange: claims.dateRange,
     };
   }
 
