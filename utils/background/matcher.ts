@@ -5,7 +5,8 @@
  * in-memory index over a full corpus snapshot. The full index is also what the reader's contrasts use.
  */
 import type { ClaimLensDb } from '../db';
-import { analysePage, buildCorpusIndex, pageSentences, topicCard, type CorpusIndex, type PageAnalysis } from '../engine/match';
+import { addStoryClaims, analysePage, buildCorpusIndex, pageSentences, storyArticleIds, topicCard, type CorpusIndex, type PageAnalysis } from '../engine/match';
+import { rowsWithIndexKeys } from '../index-reads';
 import type { PageMatch, TopicMatch } from '../engine/types';
 import type { PageText } from '../messages';
 import { readSettings } from '../settings';
@@ -19,8 +20,11 @@ export interface Matcher {
   match(page: PageText): Promise<PageMatch>;
   /** The page-load half ({@link analysePage}): its summary carries the topics' true counts; cards come from {@link card}. */
   analyse(page: PageText): Promise<PageAnalysis>;
-  /** A shown topic's card of an analysis ({@link topicCard}), with the topic's true counts as the summary gives them. */
-  card(analysis: PageAnalysis, topicId: string): TopicMatch | null;
+  /**
+   * A shown topic's card of an analysis ({@link topicCard}), with the topic's true counts as the summary gives them. An
+   * analysis of a stored slice first reads the claims of the story's articles its slice lacks (match.ts storyItems).
+   */
+  card(analysis: PageAnalysis, topicId: string): Promise<TopicMatch | null>;
   /** The full in-memory corpus index (built on first use and after corpus changes; the reader uses it). */
   index(): Promise<CorpusIndex>;
   /**
@@ -79,13 +83,30 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     const slice = await loadPageSlice(db, h, page, opts);
     markStartup('sliceRead'); // the page's term rows, topic rows, candidate claims and their features
     const analysis = analysePage(slice.index, page, opts);
+    sliced.add(analysis);
     withTrueCounts(analysis.summary, slice.counts);
     markStartup('matched');
     analysis.summary.tookMs = Date.now() - t0;
     return analysis;
   }
 
-  function card(analysis: PageAnalysis, topicId: string): TopicMatch | null {
+  // Analyses of a stored slice, and their read of the story's claims (once per analysis, before its first card).
+  const sliced = new WeakSet<PageAnalysis>();
+  const storyReads = new WeakMap<PageAnalysis, Promise<void>>();
+  function storyClaimsOf(analysis: PageAnalysis): Promise<void> {
+    let read = storyReads.get(analysis);
+    if (!read) {
+      const ids = storyArticleIds(analysis);
+      // One transaction: its requests are asked at once and answered back to back (index-reads.ts).
+      read = ids.length ? db.transaction('r', db.claims, () => rowsWithIndexKeys(db.claims, 'articleId', ids)).then((claims) => addStoryClaims(analysis, claims)) : Promise.resolve();
+      storyReads.set(analysis, read);
+    }
+    return read;
+  }
+
+  async function card(analysis: PageAnalysis, topicId: string): Promise<TopicMatch | null> {
+    // A failed read leaves the card without story items rather than without a card.
+    if (sliced.has(analysis)) await storyClaimsOf(analysis).catch(() => undefined);
     const found = topicCard(analysis, topicId);
     const shown = analysis.summary.topics.find((t) => t.topic.id === topicId);
     // A stored slice counts only the claims it read: the summary carries the topic's true counts (withTrueCounts).
@@ -104,7 +125,7 @@ export function createMatcher(db: ClaimLensDb, snapshots: CorpusSnapshots = crea
     async match(page) {
       const analysis = await analyse(page);
       const { pageOutletId, pageDate, topics, tookMs } = analysis.summary;
-      const cards = topics.map((t) => card(analysis, t.topic.id)!);
+      const cards = (await Promise.all(topics.map((t) => card(analysis, t.topic.id)))).map((c) => c!);
       return { pageOutletId, pageDate, topics: cards, sentences: pageSentences(analysis), tookMs };
     },
   };

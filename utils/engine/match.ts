@@ -474,6 +474,8 @@ export interface AnalysisState {
   pageIndex: { sentences: PageSentence[]; byTerm: Map<string, number[]> };
   /** Per topic id: the story items its card adds ({@link storyItems}), once computed. */
   story?: Map<string, Contrast[]>;
+  /** The story's claims by article, when the caller gave them ({@link addStoryClaims}: a sliced index). */
+  storyClaims?: Map<string, Claim[]>;
 }
 
 /** A draft's topic fields the page load shows (everything of a card but its items, figure rows and timeline). */
@@ -660,6 +662,52 @@ function storyItemStands(r: Relation): boolean {
   return !!(e.harm || e.estimate || e.received || e.plan || e.verdict || (e.act && !e.negation));
 }
 
+/**
+ * The story's articles of an analysis: each article with {@link STORY_MIN_OFFERED} or more claims the shown topics
+ * offer (one alone is a story sharing a name, not this one), with the topic of the first card citing it; and every
+ * offered claim id.
+ */
+function storyArticles(a: AnalysisState): { offered: Set<string>; home: Map<string, string> } {
+  const offered = new Set<string>();
+  const home = new Map<string, string>();
+  const offeredOf = new Map<string, number>();
+  for (const d of a.shown)
+    for (const c of validCandidates(a, d)) {
+      if (offered.has(c.id)) continue;
+      offered.add(c.id);
+      offeredOf.set(c.articleId, (offeredOf.get(c.articleId) ?? 0) + 1);
+      if (!home.has(c.articleId)) home.set(c.articleId, d.topic.id);
+    }
+  for (const [articleId, n] of offeredOf) if (n < STORY_MIN_OFFERED) home.delete(articleId);
+  return { offered, home };
+}
+
+/**
+ * The articles whose other claims a page's cards may show as story items, for a caller whose index holds only a slice
+ * of the corpus (the background's, background/matcher.ts): it reads their claims and gives them with {@link addStoryClaims}
+ * before the first card is computed. Empty once a card was computed (its story items are settled).
+ */
+export function storyArticleIds(analysis: PageAnalysis): string[] {
+  const a = analysis.state;
+  if (a.story) return [];
+  useCorpusAliases(a.index.topics);
+  return [...storyArticles(a).home.keys()];
+}
+
+/**
+ * Gives an analysis the claims of its story's articles ({@link storyArticleIds}) its sliced index lacks; their stems are
+ * computed here (a slice stores none for claims it did not read). Before any card is computed.
+ */
+export function addStoryClaims(analysis: PageAnalysis, claims: readonly Claim[]): void {
+  const a = analysis.state;
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!a.index.claimTerms.has(c.id)) a.index.claimTerms.set(c.id, claimTermSet(c));
+    (byArticle.get(c.articleId) ?? byArticle.set(c.articleId, []).get(c.articleId)!).push(c);
+  }
+  a.storyClaims = byArticle;
+}
+
 /** Claims an article must have on the shown cards for its other claims to be story items ({@link storyItems}). */
 const STORY_MIN_OFFERED = 2;
 
@@ -686,19 +734,9 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
   if (a.story) return a.story;
   a.story = new Map();
   const { index } = a;
-  const offered = new Set<string>();
-  const articleHome = new Map<string, string>();
-  /** Per article, how many of its claims the shown topics offer: one alone is a story sharing a name, not this one. */
-  const offeredOf = new Map<string, number>();
-  for (const d of a.shown)
-    for (const c of validCandidates(a, d)) {
-      if (offered.has(c.id)) continue;
-      offered.add(c.id);
-      offeredOf.set(c.articleId, (offeredOf.get(c.articleId) ?? 0) + 1);
-      if (!articleHome.has(c.articleId)) articleHome.set(c.articleId, d.topic.id);
-    }
-  for (const [articleId, n] of offeredOf) if (n < STORY_MIN_OFFERED) articleHome.delete(articleId);
-  const byArticle = claimsByArticleOf(index);
+  const { offered, home: articleHome } = storyArticles(a);
+  // A sliced index (the extension's) holds the story's claims only once they are given (addStoryClaims).
+  const byArticle = a.storyClaims ?? claimsByArticleOf(index);
   const pool: Claim[] = [];
   for (const articleId of articleHome.keys())
     for (const c of byArticle.get(articleId) ?? []) if (!offered.has(c.id) && !a.excludeOutlets.has(c.outletId) && index.outlets.has(c.outletId)) pool.push(c);

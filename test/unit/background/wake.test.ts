@@ -13,7 +13,8 @@ import { callerFrames, txLog, type TxEntry } from '@/utils/background/tx-log';
 import { FEATURES_META_KEY, featureProgress } from '@/utils/claim-features-store';
 import { createMatcher } from '@/utils/background/matcher';
 import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background/match-store';
-import { matchPage } from '@/utils/engine/match';
+import { addStoryClaims, analysePage, pageSentences, storyArticleIds, topicCard } from '@/utils/engine/match';
+import { rowsWithIndexKeys } from '@/utils/index-reads';
 import { fixturePage, seedPack } from '../match/fixture-corpus';
 
 let n = 0;
@@ -206,10 +207,14 @@ describe('a waking worker\'s first page', () => {
     // After the head, the page's own reads: its topics' rows, then its claims with their features and articles in one
     // transaction — no read per stem (their ids and df came with the head, utils/match-vocab.ts).
     const pageReads = entries.slice(headReads.length).filter((e) => !e.tables.includes('settings'));
-    expect(pageReads.map((e) => e.tables.slice().sort().join(','))).toEqual(['topicIndex', 'articleMeta,claimFeatures,claims']);
+    // Then, for the cards, the claims of the story's articles the slice lacks, in one transaction (match.ts storyItems).
+    expect(pageReads.map((e) => e.tables.slice().sort().join(','))).toEqual(['topicIndex', 'articleMeta,claimFeatures,claims', 'claims']);
     const head = (await readMatchHead(db))!;
     const slice = await loadPageSlice(db, head, page, opts);
-    const { tookMs: __, ...expected } = withTrueCounts(matchPage(slice.index, page, opts), slice.counts);
+    const analysis = analysePage(slice.index, page, opts);
+    addStoryClaims(analysis, await rowsWithIndexKeys(db.claims, 'articleId', storyArticleIds(analysis)));
+    const cards = analysis.summary.topics.map((t) => topicCard(analysis, t.topic.id)!);
+    const { tookMs: __, ...expected } = withTrueCounts({ ...analysis.summary, topics: cards, sentences: pageSentences(analysis) }, slice.counts);
     expect(JSON.parse(JSON.stringify(first))).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(first.topics.length).toBeGreaterThan(0);
     // A later page checks the version again (one meta read) and keeps the head.
