@@ -24,7 +24,7 @@ import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures } from './figures';
 import { estimateReading, estimatesAgree } from './estimates';
-import { saysNoneHarmed } from './harm';
+import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
@@ -663,6 +663,36 @@ function storyItemStands(r: Relation): boolean {
 }
 
 /**
+ * Whether a story claim can take a side at all ({@link storyItemStands}), read cheaply before it is related: it says
+ * somebody was or was not hurt, when something is back, or that a complaint was or was not made (a reading of its own
+ * that meets a page frame), or a page sentence holds most of its weight of words (a rule agreement, or an act the page
+ * denies, needs them). A long page's cards cite a hundred articles; relating each of their claims doubled a card's time.
+ */
+function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
+  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text)) return true;
+  const terms = index.claimTerms.get(claim.id) ?? [];
+  let total = 0;
+  for (const t of terms) total += idfOf(index.stats, t);
+  if (total === 0) return false;
+  for (const s of closestSentences(index, a.pageIndex, claim)) {
+    const own = sentenceTermSet(s);
+    let covered = 0;
+    for (const t of terms) if (own.has(t)) covered += idfOf(index.stats, t);
+    if (covered >= STORY_MIN_COVERAGE * total) return true;
+  }
+  return false;
+}
+/** Share of a story claim's word weight a page sentence must hold for the claim to be related ({@link mayTakeStorySide}). */
+const STORY_MIN_COVERAGE = 0.25;
+const sentenceTermSets = new WeakMap<PageSentence, Set<string>>();
+/** A page sentence's stems as a set, once per sentence. */
+function sentenceTermSet(s: PageSentence): Set<string> {
+  let hit = sentenceTermSets.get(s);
+  if (!hit) sentenceTermSets.set(s, (hit = new Set(s.terms)));
+  return hit;
+}
+
+/**
  * The story's articles of an analysis: each article with {@link STORY_MIN_OFFERED} or more claims the shown topics
  * offer (one alone is a story sharing a name, not this one), with the topic of the first card citing it; and every
  * offered claim id.
@@ -739,7 +769,7 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
   const byArticle = a.storyClaims ?? claimsByArticleOf(index);
   const pool: Claim[] = [];
   for (const articleId of articleHome.keys())
-    for (const c of byArticle.get(articleId) ?? []) if (!offered.has(c.id) && !a.excludeOutlets.has(c.outletId) && index.outlets.has(c.outletId)) pool.push(c);
+    for (const c of byArticle.get(articleId) ?? []) if (!offered.has(c.id) && !a.excludeOutlets.has(c.outletId) && index.outlets.has(c.outletId) && mayTakeStorySide(index, a, c)) pool.push(c);
   if (pool.length === 0) return a.story;
   const closest = new ClosestSimilarities(index, pool, [], (c) => closestSentences(index, a.pageIndex, c), a.pairs);
   const answered = new Map<string, PageSentence>();
