@@ -472,6 +472,28 @@ function partOfLongerName(text: string, tokens: readonly Token[], i: number): bo
   return i > 0 && spaced(i - 1, i) && nameWord(i - 1, false);
 }
 
+/** Whether a word starts with an ASCII lower-case letter: then it passes neither 'cap' nor 'upper' ({@link reqOk}). */
+function lowerFirst(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Per trie node: whether every name ending at it or below needs its first word capitalised or in capitals ('cap' or
+ * 'upper', as all entity names but those opening with a name particle do). Trie nodes never change once built
+ * (mergeMatchers copies the nodes it changes), so the answer is kept per node.
+ */
+const capitalFirst = new WeakMap<TrieNode, boolean>();
+function capitalFirstOnly(node: TrieNode): boolean {
+  let hit = capitalFirst.get(node);
+  if (hit === undefined) {
+    hit = (node.ends ?? []).every((e) => e.reqs[0] === 'cap' || e.reqs[0] === 'upper');
+    if (hit) for (const child of node.next.values()) if (!capitalFirstOnly(child)) { hit = false; break; }
+    capitalFirst.set(node, hit);
+  }
+  return hit;
+}
+
 function walk(
   root: TrieNode,
   text: string,
@@ -486,14 +508,20 @@ function walk(
   // The root's children are looked up once per distinct word: the root maps are as large as the corpus's names, and a
   // lookup per token missed the cache on every word of a 10,000-word page.
   const first: (TrieNode | undefined)[] = new Array(keys.length);
-  for (let w = 0; w < keys.length; w++) first[w] = root.next.get(keys[w]!);
+  // Per distinct word: whether every name starting with it needs a capital first ({@link capitalFirstOnly}).
+  const capFirst = new Uint8Array(keys.length);
+  for (let w = 0; w < keys.length; w++) {
+    const node = (first[w] = root.next.get(keys[w]!));
+    if (node && capitalFirstOnly(node)) capFirst[w] = 1;
+  }
   const n = tokens.length;
   let i = 0;
   while (i < n) {
     let node: TrieNode | undefined = first[ids[i]!];
     // A name starting with a stop word matches only in capitals (buildTopicMatcher's 'upper'): "the", "a", "in" go no
-    // further unless written as an acronym.
-    if (!node || (stopFirst !== null && stopFirst[ids[i]!] === 1 && !isAcronymToken(tokens[i]!.raw))) {
+    // further unless written as an acronym. A word written in lower case ("said", "state") starts no name that needs a
+    // capital or capitals first (most entity names): neither rule passes on it, so no walk from it can end in a match.
+    if (!node || (capFirst[ids[i]!] === 1 && lowerFirst(tokens[i]!.raw)) || (stopFirst !== null && stopFirst[ids[i]!] === 1 && !isAcronymToken(tokens[i]!.raw))) {
       i++;
       continue;
     }
