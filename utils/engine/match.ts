@@ -336,7 +336,8 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
   if (own) excludeOutlets.add(own.id);
 
   const { hits, sentences } = preparePage(page.text, index.matcher);
-  const pageTerms = new Set(sentences.flatMap((s) => s.terms));
+  const pageTerms = new Set<string>();
+  for (const s of sentences) for (const t of s.terms) pageTerms.add(t); // no page-long array of every sentence's terms
   const gate = THRESHOLDS[opts.sensitivity];
   const pageDate = pageDateOf(page);
   const pageIndex = indexSentences(sentences);
