@@ -13,10 +13,24 @@ export function normaliseLine(line: string): string {
 /** Whether the line is chrome by the phrase lists (banners, share buttons, comment counts...). */
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 400) return false;
+  // The normal form keeps every character but white space (lower case is never shorter): a line of more than 160 others
+  // is no chrome, known without normalising it (a page asks this of each of its hundreds of sentences).
+  if (line.length > 160 && moreNonSpaceThan(line, 160)) return false;
   const n = normaliseLine(line);
   if (!n) return false;
   if (n.length > 160) return false;
   return ANY_BOILERPLATE_LINE.test(n) || n.split(/ ?[|/•·] ?/).every((seg) => SOCIAL_SEGMENT.test(seg));
+}
+
+/** Whether `line` holds more than `max` characters that are not white space (`\s`: WhiteSpace and LineTerminator). */
+function moreNonSpaceThan(line: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && ++n > max) return true;
+  }
+  return false;
 }
 
 /**

@@ -336,7 +336,8 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
   if (own) excludeOutlets.add(own.id);
 
   const { hits, sentences } = preparePage(page.text, index.matcher);
-  const pageTerms = new Set(sentences.flatMap((s) => s.terms));
+  const pageTerms = new Set<string>();
+  for (const s of sentences) for (const t of s.terms) pageTerms.add(t); // no page-long array of every sentence's terms
   const gate = THRESHOLDS[opts.sensitivity];
   const pageDate = pageDateOf(page);
   const pageIndex = indexSentences(sentences);
@@ -378,15 +379,17 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     const { topic, mentions, claims, context } = t;
     const topicSentences = topicSentencesOf(sentences, topic.id);
     // Only the claims closest to what the page says are related one by one: cost stays flat as the corpus grows.
-    let candidates = closestClaims(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES);
     // A sentence read for every claim however little else they share (answerFrames: "No one has been injured, the
-    // company said") names no topic, so claims close to it join the topic's closest.
-    if (claims.length > candidates.length) {
+    // company said") names no topic, so claims close to it join the topic's closest (both read in one pass).
+    const found = closestClaimsWithEach(index, claims, topicSentences.flatMap((x) => x.terms), MAX_TOPIC_CANDIDATES, () => {
+      const frames = answerFrames(sentences);
+      return frames.all.filter((f) => !frames.stateOnly.has(f)).map((f) => f.terms);
+    }, FRAME_CANDIDATES);
+    let candidates = found.closest;
+    if (found.each) {
       const have = new Set(candidates.map((c) => c.id));
       const more: Claim[] = [];
-      const frames = answerFrames(sentences);
-      for (const closest of closestClaimsOfEach(index, claims, frames.all.filter((f) => !frames.stateOnly.has(f)).map((f) => f.terms), FRAME_CANDIDATES))
-        for (const c of closest) if (!have.has(c.id)) (have.add(c.id), more.push(c));
+      for (const closest of found.each) for (const c of closest) if (!have.has(c.id)) (have.add(c.id), more.push(c));
       if (more.length) candidates = candidates.concat(more);
     }
     // A topic scores by the claims naming it: one held from the sentence before (contextTopics) is no sign the page is
@@ -1257,6 +1260,88 @@ export function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterab
   }
   for (const id of set) weights[id] = 0;
   return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+}
+
+/**
+ * {@link closestClaims} of `terms` and, when the list has more claims than `limit`, {@link closestClaimsOfEach} of the
+ * term sets `sets()` gives (`each`; null otherwise, and `sets` is not called) — the same lists, from one pass over the
+ * claims' terms instead of two: a page's topics hold thousands of claims each at 100k, and reading their terms was most
+ * of the two. Each claim's sums are added in the same order as in either alone, so the choices are the same.
+ */
+export function closestClaimsWithEach(
+  index: CorpusIndex,
+  claims: Claim[],
+  terms: Iterable<string>,
+  limit: number,
+  sets: () => readonly (readonly string[])[],
+  setLimit: number,
+): { closest: Claim[]; each: Claim[][] | null } {
+  if (claims.length <= limit) return { closest: claims, each: null };
+  const termSets = sets();
+  if (!termSets.length) return { closest: closestClaims(index, claims, terms, limit), each: [] };
+  if (termScratch.length < index.termIds.size) termScratch = new Float64Array(Math.max(index.termIds.size, termScratch.length * 2));
+  if (termHead.length < index.termIds.size) termHead = new Int32Array(Math.max(index.termIds.size, termHead.length * 2)).fill(-1);
+  // closestClaims' weights by term id.
+  const weights = termScratch;
+  const weighted: number[] = [];
+  for (const t of terms) {
+    const id = index.termIds.get(t);
+    if (id !== undefined) {
+      weights[id] = idf(index.stats, t);
+      weighted.push(id);
+    }
+  }
+  // closestClaimsOfEach's entries per term id.
+  const entrySet: number[] = [];
+  const entryWeight: number[] = [];
+  const entryNext: number[] = [];
+  const touchedTerms: number[] = [];
+  termSets.forEach((set, k) => {
+    for (const t of new Set(set)) {
+      const id = index.termIds.get(t);
+      const weight = id === undefined ? 0 : idf(index.stats, t);
+      if (id === undefined || weight <= 0) continue;
+      if (termHead[id] === -1) touchedTerms.push(id);
+      entrySet.push(k);
+      entryWeight.push(weight);
+      entryNext.push(termHead[id]!);
+      termHead[id] = entrySet.length - 1;
+    }
+  });
+  const top: [number, Claim][] = [];
+  const tops: [number, Claim][][] = termSets.map(() => []);
+  const scores = new Float64Array(termSets.length);
+  const hit: number[] = [];
+  const packed = packedTermsOf(index, claims);
+  for (let k = 0; k < claims.length; k++) {
+    const own = packed ? packed.ids.subarray(packed.offsets[k]!, packed.offsets[k + 1]!) : index.claimTermIds.get(claims[k]!.id);
+    let w = 0;
+    if (own) {
+      for (let i = 0; i < own.length; i++) {
+        const id = own[i]!;
+        w += weights[id]!;
+        for (let e = termHead[id]!; e !== -1; e = entryNext[e]!) {
+          const set = entrySet[e]!;
+          if (scores[set] === 0) hit.push(set);
+          scores[set] += entryWeight[e]!;
+        }
+      }
+      for (const set of hit) {
+        const v = scores[set]!;
+        scores[set] = 0;
+        const best = tops[set]!;
+        if (best.length >= setLimit && v <= best[0]![0]) continue;
+        pushTopK(best, [v, claims[k]!], setLimit);
+      }
+      hit.length = 0;
+    }
+    if (top.length >= limit && w <= top[0]![0]) continue;
+    pushTopK(top, [w, claims[k]!], limit);
+  }
+  for (const id of weighted) weights[id] = 0;
+  for (const id of touchedTerms) termHead[id] = -1;
+  const sorted = (xs: [number, Claim][]) => xs.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+  return { closest: sorted(top), each: tops.map(sorted) };
 }
 
 /** A claim list's term ids end to end (claim k's are `ids[offsets[k]]` up to `ids[offsets[k + 1]]`). */

@@ -28,7 +28,7 @@ import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { estimateReading, estimatesConflict } from './estimates';
-import { contentStem, idf, slugify, spotEntities, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
+import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading } from './state-end';
@@ -721,7 +721,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     !NP_OPENERS.has(norms[k]!) &&
     !REPORTING_VERB_SET.has(norms[k]!) &&
     !REPORTING_VERB_SET.has(norms[k + 1]!) &&
-    !/^\p{Lu}/u.test(tokens[k]!.raw) &&
+    !startsUpper(tokens[k]!.raw) &&
     !boundary(k + 1);
   // Goal / obligation / purpose frames: "must be defeated", "a commitment to ensure the enduring defeat of …",
   // and cues naming a goal ("the defeat-ISIS mission"). Cues in them are left out.
@@ -1026,8 +1026,8 @@ function computeDirectionCues(
 
   // A capitalised cue word inside a sentence is a name or a title ("the phony Rose story", "Home Alone 2: Lost in New
   // York"), unless the text is set in title case (a headline: "Militants Regroup in the Desert").
-  const worded = tokens.filter((t) => /^\p{L}/u.test(t.raw));
-  const titleCase = worded.filter((t) => /^\p{Lu}/u.test(t.raw)).length * 2 >= worded.length;
+  const worded = tokens.filter((t) => startsLetter(t.raw));
+  const titleCase = worded.filter((t) => startsUpper(t.raw)).length * 2 >= worded.length;
   const nameLike = (k: number): boolean =>
     !titleCase && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.raw) && !sentStart(k) && !/["“‘'(\[]\s*$/.test(gap(k));
 
@@ -1040,18 +1040,18 @@ function computeDirectionCues(
     if (norms[k] !== 'rose' && DELIVERY_PREPOSITIONS.has(next.norm) && k + 2 < n && !boundary(k + 2)) {
       // "dropped to Kurdish forces", "dropped by army planes" — not "dropped by 20%", "dropped by half", "dropped to a low".
       const after = tokens[k + 2]!;
-      if (/^\p{Lu}/u.test(after.raw)) return true;
-      if (next.norm === 'by' && /^\p{Ll}/u.test(after.raw) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
+      if (startsUpper(after.raw)) return true;
+      if (next.norm === 'by' && startsLower(after.raw) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
     }
     // "dropped from those C130s", "dropped from planes": where it fell from — not "dropped from 50 to 20", "from a high of".
     if (next.norm === 'from' && norms[k] !== 'rose' && k + 2 < n && !boundary(k + 2)) {
       const at = ARTICLES.has(norms[k + 2]!) || POSSESSIVES.has(norms[k + 2]!) ? k + 3 : k + 2;
       const after = at < n && !boundary(at) ? tokens[at]! : null;
-      if (after && !/^\p{N}/u.test(after.raw) && !CHANGE_FROM.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
+      if (after && !startsNumber(after.raw) && !CHANGE_FROM.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
     }
     // A drop with an object is a release ("dropping these supplies", "dropped the charges").
     if (norms[k] !== 'rose' && NP_OPENERS.has(next.norm) && next.norm !== 'more' && next.norm !== 'much' && !(next.norm === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
-    return /^\p{Ll}/u.test(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
+    return startsLower(next.raw) && !STOP_WORD_SET.has(next.norm) && !/ly$/.test(next.norm) && !LITERAL_PARTICLES.has(next.norm);
   };
 
   // Idioms that hold a direction word but state no change: "at a loss" (puzzled), "grew up in" (an upbringing),
@@ -1068,10 +1068,10 @@ function computeDirectionCues(
     const after = k + 2 < n && !boundary(k + 2) ? tokens[k + 2]! : null;
     // "declined to comment", "declines to say": a refusal, not a decrease ("declined to 12", "declined to its lowest"
     // are one).
-    if (DECLINE_FORMS.has(w) && next === 'to' && after && /^\p{Ll}/u.test(after.raw) && !NP_OPENERS.has(after.norm) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
+    if (DECLINE_FORMS.has(w) && next === 'to' && after && startsLower(after.raw) && !NP_OPENERS.has(after.norm) && !STOP_WORD_SET.has(after.norm) && !CHANGE_AMOUNTS.has(after.norm)) return true;
     // "jumped the fence", "jumped a White House fence": a leap over something, not a rise ("attacks jumped sharply",
     // "jumped 20 percent", "jumped more than a third", "jumped the most since 2019" are one).
-    if (JUMP_FORMS.has(w) && next && next !== 'more' && next !== 'much' && (NP_OPENERS.has(next) || /^\p{Lu}/u.test(tokens[k + 1]!.raw)) && !(next === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
+    if (JUMP_FORMS.has(w) && next && next !== 'more' && next !== 'much' && (NP_OPENERS.has(next) || startsUpper(tokens[k + 1]!.raw)) && !(next === 'the' && (norms[k + 2] === 'most' || norms[k + 2] === 'least'))) return true;
     // "a failed rescue attempt", "the failed coup": an effort that failed, not the sentence's subject diminishing.
     if (w === 'failed' && FAILED_EFFORTS.has(next)) return true;
     return eventReading(k);
@@ -1084,7 +1084,7 @@ function computeDirectionCues(
     const prev = k > 0 && !boundary(k) ? norms[k - 1]! : '';
     const next = k + 1 < n && !boundary(k + 1) ? norms[k + 1]! : '';
     // The head of a hyphenated compound: "a 31-story high-rise", "an air-drop".
-    if (k > 0 && gap(k) === '-' && /^\p{L}/u.test(tokens[k - 1]!.raw)) return true;
+    if (k > 0 && gap(k) === '-' && startsLetter(tokens[k - 1]!.raw)) return true;
     // A habit or a general truth, not a trend: "can often be found growing under birch trees", "prices usually fall in
     // January". A frequency adverb just before the cue (over auxiliaries) makes the clause generic.
     for (let j = k - 1, steps = 0; j >= 0 && steps < 4 && !boundary(j + 1); j--, steps++) {
@@ -1110,7 +1110,7 @@ function computeDirectionCues(
     }
     // A test failed ("failed a drug test", "for a failed drug test"): an event with an object, not a decline.
     if (FAIL_FORMS.has(w) && next && NP_OPENERS.has(next) && next !== 'more' && next !== 'much') return true;
-    if (w === 'failed' && (ARTICLES.has(prev) || POSSESSIVES.has(prev)) && next && /^\p{Ll}/u.test(tokens[k + 1]!.raw) && !STOP_WORD_SET.has(next)) return true;
+    if (w === 'failed' && (ARTICLES.has(prev) || POSSESSIVES.has(prev)) && next && startsLower(tokens[k + 1]!.raw) && !STOP_WORD_SET.has(next)) return true;
     // An inability to know or say: "the WHO has been unable to confirm the cases" (as "declined to comment").
     if (w === 'unable' && next === 'to' && k + 2 < n && EPISTEMIC_VERBS.has(norms[k + 2]!)) return true;
     // A season: "later this fall", "last fall", "in the fall" — not "the fall of Mosul".
@@ -1118,14 +1118,14 @@ function computeDirectionCues(
     // "fell through": plans that did not happen.
     if (FALL_FORMS.has(w) && next === 'through') return true;
     // A part of a named place: "lower Manhattan".
-    if (w === 'lower' && k + 1 < n && !boundary(k + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.raw) && nameAt[k + 1] !== null) return true;
+    if (w === 'lower' && k + 1 < n && !boundary(k + 1) && startsUpper(tokens[k + 1]!.raw) && nameAt[k + 1] !== null) return true;
     // An air drop, or a thing dropped (a delivery, a release): "air dropped into territory they control", "dropped by
     // the U.S. military", "the material that was dropped" — not "was dropped to 3 percent", "dropped by half".
     if (DROP_FORMS.has(w)) {
       if (prev === 'air') return true;
       const at = k + 2 < n && ARTICLES.has(norms[k + 2]!) ? k + 3 : k + 2;
-      if (next === 'by' && at < n && !boundary(at) && /^\p{Lu}/u.test(tokens[at]!.raw)) return true;
-      if (w === 'dropped' && PASSIVE_AUX.has(prev) && next !== 'to' && next !== 'by' && !(k + 1 < n && /^\p{N}/u.test(tokens[k + 1]!.raw))) return true;
+      if (next === 'by' && at < n && !boundary(at) && startsUpper(tokens[at]!.raw)) return true;
+      if (w === 'dropped' && PASSIVE_AUX.has(prev) && next !== 'to' && next !== 'by' && !(k + 1 < n && startsNumber(tokens[k + 1]!.raw))) return true;
     }
     // A leap out of or onto something: "jumped out of the car", "jumped off the bridge".
     if (JUMP_FORMS.has(w) && JUMP_MOTIONS.has(next)) return true;
@@ -1134,7 +1134,7 @@ function computeDirectionCues(
     // region", "a threat to national security").
     if (THREAT_FORMS.has(w)) {
       if (MESSAGE_THREATS.has(prev)) return true;
-      if (next === 'to' && k + 3 < n && !boundary(k + 2) && !boundary(k + 3) && /^\p{Ll}/u.test(tokens[k + 2]!.raw) && !STOP_WORD_SET.has(norms[k + 2]!) && (NP_OPENERS.has(norms[k + 3]!) || OBJECT_OPENERS.has(norms[k + 3]!))) return true;
+      if (next === 'to' && k + 3 < n && !boundary(k + 2) && !boundary(k + 3) && startsLower(tokens[k + 2]!.raw) && !STOP_WORD_SET.has(norms[k + 2]!) && (NP_OPENERS.has(norms[k + 3]!) || OBJECT_OPENERS.has(norms[k + 3]!))) return true;
       for (let j = k - 1, steps = 0; j >= 0 && steps < 8 && !boundary(j + 1); j--, steps++) if (THREAT_SENDING.has(norms[j]!)) return true;
     }
     return false;
@@ -1147,7 +1147,7 @@ function computeDirectionCues(
   const gerundActivity = (k: number): boolean => {
     if (!norms[k]!.endsWith('ing') || k + 1 >= n || boundary(k + 1)) return false;
     const next = tokens[k + 1]!;
-    if (!(ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm) || (/^\p{Lu}/u.test(next.raw) && nameAt[k + 1] !== null))) return false;
+    if (!(ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm) || (startsUpper(next.raw) && nameAt[k + 1] !== null))) return false;
     let j = k - 1;
     // Over a coordinated gerund: "for confronting and defeating".
     if (j >= 1 && (norms[j] === 'and' || norms[j] === 'or') && norms[j - 1]!.endsWith('ing') && !punct(j)) j -= 2;
@@ -1158,7 +1158,7 @@ function computeDirectionCues(
   const goalListEnd = (k: number): boolean => {
     if (k < 3 || (norms[k - 1] !== 'and' && norms[k - 1] !== 'or') || gap(k - 1).trim() !== '') return false;
     for (let j = k - 2, steps = 0; j >= 1 && steps < 4; j--, steps++) {
-      if (!/^\p{Ll}/u.test(tokens[j]!.raw)) return false;
+      if (!startsLower(tokens[j]!.raw)) return false;
       if (norms[j - 1] === 'to' && gap(j).trim() === '') return true;
       if (gap(j).trim() !== ',') return false;
     }
@@ -1584,7 +1584,7 @@ function readActWords(p: PreparedText): ActWord[] {
   // The name opening the sentence ("Meridale Health, which owns the hospital, said it …"): who a pronoun is.
   const opening: string[] = [];
   for (const t of tokens) {
-    if (!/^\p{Lu}/u.test(t.raw)) break;
+    if (!startsUpper(t.raw)) break;
     const st = contentStem(t.norm);
     if (st) opening.unshift(st);
   }
@@ -1637,7 +1637,7 @@ function readActWords(p: PreparedText): ActWord[] {
     const where: string[] = [];
     for (let k = i + 1; k < tokens.length && k <= i + 6 && !gapBefore(k); k++) {
       if (!ACT_PLACE_PREPOSITIONS.has(tokens[k]!.norm)) continue;
-      for (let j = k + 1; j < tokens.length && j <= k + 3 && !gapBefore(j) && /^\p{Lu}/u.test(tokens[j]!.raw); j++) where.push(tokens[j]!.norm);
+      for (let j = k + 1; j < tokens.length && j <= k + 3 && !gapBefore(j) && startsUpper(tokens[j]!.raw); j++) where.push(tokens[j]!.norm);
       break;
     }
     const stemmed = contentStem(t.norm) ?? t.norm;
@@ -1789,7 +1789,7 @@ function cueTarget(
   const n = norms.length;
   // A common noun: lower case, or capitalised only for opening a quote and no name ("“Services are collapsing"). (Not
   // at a sentence's start: "Daesh is resurging" may be a name the lexicon does not know.)
-  const lower = (k: number): boolean => /^\p{Ll}/u.test(tokens[k]!.raw) || (nameAt[k] === null && opensQuote(k) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.raw));
+  const lower = (k: number): boolean => startsLower(tokens[k]!.raw) || (nameAt[k] === null && opensQuote(k) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.raw));
   // After the cue.
   let k = e + 1;
   if (k < n && !boundary(k)) {
@@ -2748,7 +2748,7 @@ function modifiedApart(p: PreparedText, other: PreparedText, s: string): boolean
     if (stem(tokens[i]!.norm) !== s) continue;
     const prev = tokens[i - 1]!;
     // Lower case, or the sentence's first word ("Oil prices have collapsed").
-    if (p.text.slice(prev.end, tokens[i]!.start).trim() !== '' || (i > 1 && !/^\p{Ll}/u.test(prev.raw))) continue;
+    if (p.text.slice(prev.end, tokens[i]!.start).trim() !== '' || (i > 1 && !startsLower(prev.raw))) continue;
     const m = contentStem(prev.norm);
     if (m && !other.terms.has(m) && !cueStems(p).has(m)) return true;
   }
@@ -2819,14 +2819,14 @@ function cueThings(p: PreparedText): CueThing[] {
   const word = (k: number): string | null => {
     if (k < 0 || k >= n) return null;
     const w = norms[k]!;
-    if (FILLERS.has(w) || w === 'cannot' || TIME.has(w) || MANNER_WORDS.has(w) || LOCATIVES.has(w) || NP_OPENERS.has(w) || REPORTING_VERB_SET.has(w) || SUBJECT_PRONOUNS.has(w) || /^\p{N}/u.test(tokens[k]!.raw)) return null;
+    if (FILLERS.has(w) || w === 'cannot' || TIME.has(w) || MANNER_WORDS.has(w) || LOCATIVES.has(w) || NP_OPENERS.has(w) || REPORTING_VERB_SET.has(w) || SUBJECT_PRONOUNS.has(w) || startsNumber(tokens[k]!.raw)) return null;
     if (w.endsWith('ly') && w.length > 4) return null;
     // A name's alias group too ("Daesh" → "#isis"), so two names of one thing match.
-    if (/^\p{Lu}/u.test(tokens[k]!.raw)) for (const t of extractTerms(tokens[k]!.raw).keys()) if (t[0] === '#') aliases.push(t);
+    if (startsUpper(tokens[k]!.raw)) for (const t of extractTerms(tokens[k]!.raw).keys()) if (t[0] === '#') aliases.push(t);
     const st = contentStem(w);
     if (anaphorNouns().has(w) && (k === 0 || DEFINITE.has(norms[k - 1]!) || (k > 1 && DEFINITE.has(norms[k - 2]!)))) anaphoric = true;
     if (st) return isCueWord(w) ? null : st;
-    return /^\p{Lu}/u.test(tokens[k]!.raw) && !sentStart(k) ? w : null;
+    return startsUpper(tokens[k]!.raw) && !sentStart(k) ? w : null;
   };
   /** The words of the noun phrase from k on (over openers, an of-chain), into `into`; how many were found. */
   const phraseAfter = (k: number, into: Set<string>): number => {
@@ -2885,7 +2885,7 @@ function cueThings(p: PreparedText): CueThing[] {
       if (boundary(m + 1) && !(relative && words === 0)) break;
       const st = word(m);
       if (st) {
-        before.push({ st, named: /^\p{Lu}/u.test(tokens[m]!.raw) });
+        before.push({ st, named: startsUpper(tokens[m]!.raw) });
         continue;
       }
       // "the number of tourists", "the walls of Harwick Abbey": the of-phrase and the noun it belongs to.
@@ -2926,7 +2926,7 @@ function cueThings(p: PreparedText): CueThing[] {
     let k = 0;
     if (k < n && PLACE_PREPOSITIONS.has(norms[0]!)) {
       k = 1;
-      while (k < n && (ARTICLES.has(norms[k]!) || /^\p{Lu}/u.test(tokens[k]!.raw)) && !punct(k)) k++;
+      while (k < n && (ARTICLES.has(norms[k]!) || startsUpper(tokens[k]!.raw)) && !punct(k)) k++;
       if (k < n && punct(k)) k++;
     }
     while (k < n && (ARTICLES.has(norms[k]!) || NP_OPENERS.has(norms[k]!))) k++;
@@ -3042,7 +3042,7 @@ function midNameStems(p: PreparedText): Set<string> {
   if (out) return out;
   midNameCache.set(p, (out = new Set<string>()));
   tokenize(p.text).forEach((t, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(t.raw)) out.add(contentStem(t.norm) ?? t.norm);
+    if (i > 0 && startsUpper(t.raw)) out.add(contentStem(t.norm) ?? t.norm);
   });
   return out;
 }
@@ -3061,15 +3061,15 @@ function speakerTitleStems(p: PreparedText): Set<string> {
   const tight = (i: number) => !/[^\s]/.test(p.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   for (let i = 1; i < tokens.length; i++) {
     // A name run [i, j): capitalised words after a lower-case one (or the sentence's first).
-    if (!/^\p{Lu}/u.test(tokens[i]!.raw) || (/^\p{Lu}/u.test(tokens[i - 1]!.raw) && tight(i) && i - 1 > 0)) continue;
+    if (!startsUpper(tokens[i]!.raw) || (startsUpper(tokens[i - 1]!.raw) && tight(i) && i - 1 > 0)) continue;
     let j = i;
-    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.raw) && (j === i || tight(j))) j++;
+    while (j < tokens.length && startsUpper(tokens[j]!.raw) && (j === i || tight(j))) j++;
     const spoken = (j < tokens.length && SPEECH_VERBS.has(tokens[j]!.norm) && tight(j)) || SPEECH_VERBS.has(tokens[i - 1]!.norm);
     if (!spoken) continue;
     for (let k = i - 1, taken = 0; k >= 0 && taken < TITLE_SPAN && tight(k + 1); k--, taken++) {
       const w = tokens[k]!;
       if (SPEECH_VERBS.has(w.norm)) continue;
-      if (/^\p{Lu}/u.test(w.raw) && k > 0) break;
+      if (startsUpper(w.raw) && k > 0) break;
       const st = contentStem(w.norm);
       if (!st) break;
       hit.add(st);
@@ -3111,7 +3111,7 @@ function nameStems(p: PreparedText): Set<string> {
   let hit = nameStemCache.get(p);
   if (!hit) {
     hit = new Set();
-    for (const t of tokenize(p.text)) if (/^\p{Lu}/u.test(t.raw)) hit.add(contentStem(t.norm) ?? t.norm);
+    for (const t of tokenize(p.text)) if (startsUpper(t.raw)) hit.add(contentStem(t.norm) ?? t.norm);
     nameStemCache.set(p, hit);
   }
   return hit;

@@ -171,6 +171,47 @@ const isCap = (raw: string): boolean => {
   return UPPER_START.test(raw);
 };
 const isParticle = (norm: string): boolean => NAME_PARTICLES.has(norm);
+/*
+ * First-character tests of a word. A regex literal with a Unicode property escape (`/^\p{Lu}/u`) is compiled by the
+ * TypeScript transform (esbuild for a Node 20 target, as tsx runs the engine in Node) into `new RegExp(…)`, a new
+ * object at each evaluation: these are read per token, tens of thousands of times for one page's cards. One pattern
+ * each, and ASCII (most words) answered without it.
+ */
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const NUMBER_FIRST = /^\p{N}/u;
+const ANY_LETTER = /\p{L}/u;
+
+/** `/^\p{Lu}/u.test(word)`: the word starts with an upper-case letter. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word);
+}
+
+/** `/^\p{Ll}/u.test(word)`: the word starts with a lower-case letter. */
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(word);
+}
+
+/** `/^\p{L}/u.test(word)`: the word starts with a letter. */
+export function startsLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_FIRST.test(word);
+}
+
+/** `/^\p{N}/u.test(word)`: the word starts with a number character. */
+export function startsNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : NUMBER_FIRST.test(word);
+}
+
+/** `/\p{L}/u.test(text)`: the text holds a letter. */
+export function hasLetter(text: string): boolean {
+  return ANY_LETTER.test(text);
+}
+
 /** Two or more letters and no lower-case letter ("ISIS", "U.S.", "CJTF"). */
 export function isAcronymToken(raw: string): boolean {
   // Plain ASCII (most tokens): counted in one pass — any lower-case letter rules it out; otherwise two capitals make it.
@@ -375,7 +416,7 @@ function pushMention(
   const last = tokens[lastIdx]!;
   const toks = seq.map((k) => tokens[k]!.norm);
   const key = toks.join(' ');
-  const acronym = seq.every((k) => isAcronymToken(tokens[k]!.raw) || !/\p{L}/u.test(tokens[k]!.raw));
+  const acronym = seq.every((k) => isAcronymToken(tokens[k]!.raw) || !hasLetter(tokens[k]!.raw));
   if (!hint) {
     if (COUNTRY_WORDS.has(key) || PLACE_WORD_SET.has(last.norm)) {
       hint = 'place';

@@ -18,6 +18,9 @@ import {
   slugify,
   splitSentences,
   spotEntities,
+  startsLetter,
+  startsLower,
+  startsUpper,
   stem,
   tokenize,
   type Token,
@@ -206,7 +209,7 @@ const HEADLINE_FUNCTION_WORDS = new Set(['to', 'in', 'with', 'for', 'on', 'at', 
  */
 export function isTitleCaseHeadline(surface: string): boolean {
   const words = surface.split(/\s+/);
-  return words.length >= 5 && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
+  return words.length >= 5 && words.slice(1).some((w) => startsUpper(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 /* ------------------------------------------------------------------ candidates */
@@ -270,7 +273,7 @@ export function acronymDefinitions(text: string, tokens: Token[] = tokenize(text
         const gap = text.slice(tk.end, tokens[p + 1]!.start);
         if (!/^(?:[\s"“”]+|-|\s+[-–—]\s+)$/.test(gap)) break;
       }
-      if (/^\p{Lu}/u.test(tk.raw)) {
+      if (startsUpper(tk.raw)) {
         initials = (isAcronymToken(tk.raw) ? tk.raw.replace(/[^\p{Lu}]/gu, '') : tk.raw[0]!) + initials;
         if (initials.toUpperCase() === letters) {
           found = p;
@@ -287,7 +290,7 @@ export function acronymDefinitions(text: string, tokens: Token[] = tokenize(text
   const rev = /\b(\p{Lu}{2,})\s*[(\[]([\p{Lu}][^()\[\]\n]{2,60})[)\]]/gu;
   for (let mm = rev.exec(text); mm; mm = rev.exec(text)) {
     const initials = tokenize(mm[2]!)
-      .filter((x) => /^\p{Lu}/u.test(x.raw))
+      .filter((x) => startsUpper(x.raw))
       .map((x) => x.raw[0])
       .join('');
     // An editorial gloss may drop trailing words ("ISIS [Islamic State]"): initials may be a prefix of the letters.
@@ -423,7 +426,7 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 export function matchesAsConcept(topic: Topic): boolean {
   if (topic.kind !== 'concept') return false;
   const first = topic.label.split(/\s+/)[0] ?? '';
-  return !/^\p{Lu}/u.test(first) || (topic.label.includes(' ') && COUNTRY_OF_KEY.has(aliasKey(first)));
+  return !startsUpper(first) || (topic.label.includes(' ') && COUNTRY_OF_KEY.has(aliasKey(first)));
 }
 
 function reqOk(req: Req, raw: string): boolean {
@@ -433,7 +436,7 @@ function reqOk(req: Req, raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122) return false;
-  return /^\p{Lu}/u.test(raw);
+  return startsUpper(raw);
 }
 
 const GAP_OK = /^[\s\-–'"“”‘’]*$/;
@@ -458,7 +461,7 @@ function partOfLongerName(text: string, tokens: readonly Token[], i: number): bo
   // A title stands before a name ("President Obama"); after one it is a surname ("Peter King", "Jonathan Bishop").
   const nameWord = (k: number, after: boolean): boolean => {
     const t = tokens[k];
-    if (!t || !reqOk('cap', t.raw) || isAcronymToken(t.raw) || !/^\p{L}/u.test(t.raw)) return false;
+    if (!t || !reqOk('cap', t.raw) || isAcronymToken(t.raw) || !startsLetter(t.raw)) return false;
     const n = t.norm;
     if (isStopWord(n) || (!after && TITLE_WORD_SET.has(n)) || GENERIC.has(n) || BROAD.has(n) || isCalendarOrPluralPlace(n) || MONTHS[n] !== undefined || COUNTRY_OF_KEY.has(n)) return false;
     return !possessive(t);
@@ -470,6 +473,28 @@ function partOfLongerName(text: string, tokens: readonly Token[], i: number): bo
   if (i > 0 && SAINT.test(tokens[i - 1]!.raw) && /^[ \u00a0.]*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return true;
   if (i + 1 < tokens.length && !possessive(tokens[i]!) && spaced(i, i + 1) && nameWord(i + 1, true)) return true;
   return i > 0 && spaced(i - 1, i) && nameWord(i - 1, false);
+}
+
+/** Whether a word starts with an ASCII lower-case letter: then it passes neither 'cap' nor 'upper' ({@link reqOk}). */
+function lowerFirst(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Per trie node: whether every name ending at it or below needs its first word capitalised or in capitals ('cap' or
+ * 'upper', as all entity names but those opening with a name particle do). Trie nodes never change once built
+ * (mergeMatchers copies the nodes it changes), so the answer is kept per node.
+ */
+const capitalFirst = new WeakMap<TrieNode, boolean>();
+function capitalFirstOnly(node: TrieNode): boolean {
+  let hit = capitalFirst.get(node);
+  if (hit === undefined) {
+    hit = (node.ends ?? []).every((e) => e.reqs[0] === 'cap' || e.reqs[0] === 'upper');
+    if (hit) for (const child of node.next.values()) if (!capitalFirstOnly(child)) { hit = false; break; }
+    capitalFirst.set(node, hit);
+  }
+  return hit;
 }
 
 function walk(
@@ -486,14 +511,20 @@ function walk(
   // The root's children are looked up once per distinct word: the root maps are as large as the corpus's names, and a
   // lookup per token missed the cache on every word of a 10,000-word page.
   const first: (TrieNode | undefined)[] = new Array(keys.length);
-  for (let w = 0; w < keys.length; w++) first[w] = root.next.get(keys[w]!);
+  // Per distinct word: whether every name starting with it needs a capital first ({@link capitalFirstOnly}).
+  const capFirst = new Uint8Array(keys.length);
+  for (let w = 0; w < keys.length; w++) {
+    const node = (first[w] = root.next.get(keys[w]!));
+    if (node && capitalFirstOnly(node)) capFirst[w] = 1;
+  }
   const n = tokens.length;
   let i = 0;
   while (i < n) {
     let node: TrieNode | undefined = first[ids[i]!];
     // A name starting with a stop word matches only in capitals (buildTopicMatcher's 'upper'): "the", "a", "in" go no
-    // further unless written as an acronym.
-    if (!node || (stopFirst !== null && stopFirst[ids[i]!] === 1 && !isAcronymToken(tokens[i]!.raw))) {
+    // further unless written as an acronym. A word written in lower case ("said", "state") starts no name that needs a
+    // capital or capitals first (most entity names): neither rule passes on it, so no walk from it can end in a match.
+    if (!node || (capFirst[ids[i]!] === 1 && lowerFirst(tokens[i]!.raw)) || (stopFirst !== null && stopFirst[ids[i]!] === 1 && !isAcronymToken(tokens[i]!.raw))) {
       i++;
       continue;
     }
@@ -660,7 +691,7 @@ export function nameTail(text: string, tokens: readonly Token[], end: number, fr
   let k = from;
   while (k < tokens.length && tokens[k]!.start < end) k++;
   const t = tokens[k];
-  if (!t || t.start !== end + 1 || text.charCodeAt(end) !== 32 || !/^\p{Ll}/u.test(t.raw) || t.norm.length < 3 || isStopWord(t.norm)) return { tail: null, at: k };
+  if (!t || t.start !== end + 1 || text.charCodeAt(end) !== 32 || !startsLower(t.raw) || t.norm.length < 3 || isStopWord(t.norm)) return { tail: null, at: k };
   if (/['’]s?$/.test(text.slice(Math.max(0, end - 2), end))) return { tail: null, at: k };
   return { tail: t.norm, at: k };
 }
@@ -716,7 +747,7 @@ export function surnameOf(tokens: readonly string[], acronym: boolean, isCommonW
   if (core.length < 2 || core.length > 3) return null;
   if (PLACE_QUALIFIERS.has(core[0]!)) return null;
   for (const t of core) {
-    if (t.length < 2 || isStopWord(t) || TITLE_WORD_SET.has(t) || ORG_WORD_SET.has(t) || PLACE_WORD_SET.has(t) || COUNTRY_OF_KEY.has(t) || !/^\p{L}/u.test(t)) return null;
+    if (t.length < 2 || isStopWord(t) || TITLE_WORD_SET.has(t) || ORG_WORD_SET.has(t) || PLACE_WORD_SET.has(t) || COUNTRY_OF_KEY.has(t) || !startsLetter(t)) return null;
   }
   // A middle word that is an everyday word makes a title, not a name ("Washington Free Beacon").
   if (core.slice(1, -1).some((t) => isCommonWord(t))) return null;
@@ -785,7 +816,7 @@ export function shortNameFold(full: NameFacts, short: NameFacts | undefined): bo
   // said it …", "Northfork's chief executive"), as none of those does.
   if (short.tokens.length < 2 && !(short.votes.org > 0)) return false;
   const added = full.tokens[full.tokens.length - 1]!;
-  if (ORG_WORD_SET.has(added) || PLACE_WORD_SET.has(added) || EVENT_NOUN_SET.has(added) || !/^\p{L}/u.test(added)) return false;
+  if (ORG_WORD_SET.has(added) || PLACE_WORD_SET.has(added) || EVENT_NOUN_SET.has(added) || !startsLetter(added)) return false;
   const v = short.votes;
   if (v.place > v.org || v.person > v.org || full.votes.person > full.votes.org) return false;
   const last = short.tokens[short.tokens.length - 1]!;
@@ -943,7 +974,7 @@ export function* readCorpusDocs(articles: readonly Article[]): Steps<MineWork> {
   }
   const lowerVocab = new Set<string>();
   for (const d of docs) {
-    for (const t of d.tokens) if (/^\p{Ll}/u.test(t.raw)) lowerVocab.add(t.norm);
+    for (const t of d.tokens) if (startsLower(t.raw)) lowerVocab.add(t.norm);
     if (tick()) yield;
   }
   return { docs, lowerVocab };
@@ -1348,7 +1379,7 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
     // Words of a pair are joined by spaces (or a hyphen), or by a plural possessive's apostrophe: "teachers' strike",
     // "workers’ union" are one subject as much as "teacher strike" (the matcher's gaps allow the apostrophe too).
     if (k > 0 && !pairGap(d.text.slice(d.tokens[k - 1]!.end, t.start), d.tokens[k - 1]!.raw)) prev = null;
-    const lower = /^\p{Ll}/u.test(t.raw);
+    const lower = startsLower(t.raw);
     const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? memoContentStem(t.norm) : null;
     if (cs && !GENERIC.has(cs)) {
       const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
@@ -1427,19 +1458,19 @@ function wordUse(d: Doc, k: number): number {
     if (next.norm === 'of' && !participle) return 1;
     if (next.norm === 'by' && t.norm.endsWith('ed')) return -1;
     // "an enduring defeat", "the established order": a participle before a noun is an adjective.
-    if (participle && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return -1;
+    if (participle && startsLower(next.raw) && !isStopWord(next.norm)) return -1;
   }
   if (prev && joined(prev, t)) {
     // An adjective's form between a determiner and the noun it modifies ("the religious leaders", "a medical team"):
     // no vote either way (a noun there — "the measles outbreak" — still counts).
-    if (DETERMINERS.has(prev.norm) && ADJECTIVE_FORM.test(t.norm) && next && joined(t, next) && /^\p{Ll}/u.test(next.raw) && !isStopWord(next.norm)) return 0;
+    if (DETERMINERS.has(prev.norm) && ADJECTIVE_FORM.test(t.norm) && next && joined(t, next) && startsLower(next.raw) && !isStopWord(next.norm)) return 0;
     // Any word between a determiner or a preposition and a noun or name it modifies ("the secretive group", "an
     // apparent attack", "with deadly force") is not shown to be a noun by its place: no vote (its other uses decide).
     // A verb after it ("the group said", "the hostages released") leaves the word the noun.
     if (NOUN_BEFORE.has(prev.norm) && next && joined(t, next) && !isStopWord(next.norm)) {
       // Before a name too ("the besieged Kobani", "the secretive Islamic State").
-      if (/^\p{Lu}/u.test(next.raw) && !isAcronymToken(next.raw)) return 0;
-      if (/^\p{Ll}/u.test(next.raw) && !GENERIC.has(next.norm) && !/(?:ed|s)$/.test(next.norm)) return 0;
+      if (startsUpper(next.raw) && !isAcronymToken(next.raw)) return 0;
+      if (startsLower(next.raw) && !GENERIC.has(next.norm) && !/(?:ed|s)$/.test(next.norm)) return 0;
     }
     if (NOUN_BEFORE.has(prev.norm) || /['’]s$/.test(prev.raw)) return 1;
     if (VERB_BEFORE.has(prev.norm) || (prev.norm.endsWith('ly') && prev.norm.length > 4)) return -1;

@@ -3,7 +3,7 @@
  * once per claim list, postings as positions, bucket sorting for the stance features, topic lists used unfiltered.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex, closestClaims, closestClaimsOfEach, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
+import { buildCorpusIndex, closestClaims, closestClaimsOfEach, closestClaimsWithEach, figureRows, matchPage, normaliseForQuote, type MatchOptions } from '@/utils/engine/match';
 import { sortBuckets, wordsOfText } from '@/utils/engine/stance/features';
 import { buildFigureRows, groupFigureEntries, keyRows, sortFigureRows, type FigureEntryInput } from '@/utils/engine/figure-rows';
 import { CLAIM_THRESHOLDS, prepare, prepareTokens, relate, relateSimilarity } from '@/utils/engine/relation';
@@ -204,6 +204,28 @@ describe('matchPage shortcuts', () => {
       });
     }
     expect(closestClaimsOfEach(index, list, [], 4)).toEqual([]);
+  });
+
+  it('closestClaimsWithEach gives what closestClaims and closestClaimsOfEach give, from one pass (session 30)', () => {
+    const pack = seedPack();
+    const claims = pack.claims.flatMap((c) => Array.from({ length: 6 }, (_, k) => ({ ...c, id: `${c.id}~${k}` })));
+    const index = buildCorpusIndex({ ...pack, claims });
+    const sentences = splitSentences(page.text).slice(0, 40).map((s) => contentTerms(s.text));
+    const terms = sentences.slice(0, 12).flat();
+    const list = index.claims.filter((_, k) => k % 3 !== 1);
+    const ids = (cs: readonly Claim[]) => cs.map((c) => c.id);
+    for (const pass of [1, 2, 3]) {
+      // through the claim map, then the packed list (packed on its second use), then a copy (the map again)
+      const from = pass === 3 ? list.slice() : list;
+      const both = closestClaimsWithEach(index, from, terms, 20, () => sentences, 4);
+      expect(ids(both.closest), `pass ${pass}`).toEqual(ids(closestClaims(index, list, terms, 20)));
+      expect(both.each!.map(ids), `pass ${pass}`).toEqual(closestClaimsOfEach(index, list, sentences, 4).map(ids));
+      expect(both.each!.some((e) => e.length > 0)).toBe(true);
+    }
+    // A list no longer than the limit is its own closest, and its sets are not read.
+    const few = list.slice(0, 20);
+    expect(closestClaimsWithEach(index, few, terms, 20, () => { throw new Error('read'); }, 4)).toEqual({ closest: few, each: null });
+    expect(closestClaimsWithEach(index, list, terms, 20, () => [], 4)).toEqual({ closest: closestClaims(index, list, terms, 20), each: [] });
   });
 
   it('gives the same match from an index whose claim list is not the one its postings were built from', () => {
