@@ -18,7 +18,7 @@ import type { StanceProbabilities } from './stance/model';
 import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { TITLE_WORD_SET } from './lexicon/titles';
-import { buildTermStats, contentStem, contentTerms, idf, isNumber, tokenize, type TermStats, type Token } from './text';
+import { buildTermStats, contentStem, contentTerms, idf, isNumber, startsLower, startsUpper, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
@@ -1731,7 +1731,7 @@ function lowerStems(claim: Claim): Set<string> {
   if (!hit) {
     hit = new Set();
     for (const t of tokenize(claim.text)) {
-      if (!/^\p{Ll}/u.test(t.raw) || REPORTING_VERB_SET.has(t.norm)) continue;
+      if (!startsLower(t.raw) || REPORTING_VERB_SET.has(t.norm)) continue;
       const st = contentStem(t.norm);
       if (st) hit.add(st);
     }
@@ -2121,7 +2121,7 @@ export function topicPredicates(text: string, topicWords: ReadonlySet<string>): 
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
       const s = contentStem(t.norm);
       if (s === null) continue;
-      if (!/^\p{Lu}/u.test(t.raw) && !REPORTING_VERB_SET.has(t.norm)) out.add(s);
+      if (!startsUpper(t.raw) && !REPORTING_VERB_SET.has(t.norm)) out.add(s);
       break;
     }
   }
@@ -2224,7 +2224,7 @@ function sharesPredicate(e: Relation['evidence']): boolean {
   // forces near the northern Syrian town of Kobani" share only where they happen.
   const nameLike = (w: string): boolean =>
     names.has(w) || COMPASS.has(w) || TITLE_WORD_SET.has(w) || REPORTING_VERB_SET.has(w) || stems.some((n) => w.startsWith(n));
-  return e.sharedTerms.some((t) => /^\p{Ll}/u.test(t) && !t.split(/[\s-]+/).every(nameLike));
+  return e.sharedTerms.some((t) => startsLower(t) && !t.split(/[\s-]+/).every(nameLike));
 }
 
 /** Compass words: where something is, not what is said of it. */
