@@ -1176,52 +1176,79 @@ let termHead = new Int32Array(1024).fill(-1);
  */
 export function closestClaimsOfEach(index: CorpusIndex, claims: Claim[], sets: readonly (readonly string[])[], limit: number): Claim[][] {
   if (!sets.length) return [];
-  if (termHead.length < index.termIds.size) {
-    termHead = new Int32Array(Math.max(index.termIds.size, termHead.length * 2)).fill(-1);
-  }
-  // Each set's terms as linked entries per term id: a claim term reaches only the sets holding it.
-  const entrySet: number[] = [];
-  const entryWeight: number[] = [];
-  const entryNext: number[] = [];
-  const touchedTerms: number[] = [];
-  sets.forEach((terms, k) => {
-    for (const t of new Set(terms)) {
-      const id = index.termIds.get(t);
-      const weight = id === undefined ? 0 : idf(index.stats, t);
-      if (id === undefined || weight <= 0) continue;
-      if (termHead[id] === -1) touchedTerms.push(id);
-      entrySet.push(k);
-      entryWeight.push(weight);
-      entryNext.push(termHead[id]!);
-      termHead[id] = entrySet.length - 1;
-    }
-  });
-  const tops: [number, Claim][][] = sets.map(() => []);
-  const scores = new Float64Array(sets.length);
-  const hit: number[] = [];
+  const each = new SetScores(index, sets, limit);
   const packed = packedTermsOf(index, claims);
   for (let k = 0; k < claims.length; k++) {
     const own = packed ? packed.ids.subarray(packed.offsets[k]!, packed.offsets[k + 1]!) : index.claimTermIds.get(claims[k]!.id);
     if (!own) continue;
-    for (let i = 0; i < own.length; i++) {
-      for (let e = termHead[own[i]!]!; e !== -1; e = entryNext[e]!) {
-        const set = entrySet[e]!;
-        if (scores[set] === 0) hit.push(set);
-        scores[set] += entryWeight[e]!;
-      }
-    }
-    for (const set of hit) {
-      const w = scores[set]!;
-      scores[set] = 0;
-      const top = tops[set]!;
-      if (top.length >= limit && w <= top[0]![0]) continue;
-      pushTopK(top, [w, claims[k]!], limit);
-    }
-    hit.length = 0;
+    for (let i = 0; i < own.length; i++) each.add(own[i]!);
+    each.end(claims[k]!);
   }
-  for (const id of touchedTerms) termHead[id] = -1;
-  return tops.map((top) => top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c));
+  return each.finish();
 }
+
+/**
+ * Term sets scored against claims one claim at a time ({@link closestClaimsOfEach}, {@link closestClaimsWithEach}): each
+ * set's terms as linked entries per term id, so a claim term reaches only the sets holding it; each set keeps its
+ * `limit` best claims sharing at least one term. Uses the shared {@link termHead} buffer until {@link finish}.
+ */
+class SetScores {
+  private readonly entrySet: number[] = [];
+  private readonly entryWeight: number[] = [];
+  private readonly entryNext: number[] = [];
+  private readonly touchedTerms: number[] = [];
+  private readonly tops: [number, Claim][][];
+  private readonly scores: Float64Array;
+  private readonly hit: number[] = [];
+
+  constructor(index: CorpusIndex, sets: readonly (readonly string[])[], private readonly limit: number) {
+    if (termHead.length < index.termIds.size) termHead = new Int32Array(Math.max(index.termIds.size, termHead.length * 2)).fill(-1);
+    sets.forEach((terms, k) => {
+      for (const t of new Set(terms)) {
+        const id = index.termIds.get(t);
+        const weight = id === undefined ? 0 : idf(index.stats, t);
+        if (id === undefined || weight <= 0) continue;
+        if (termHead[id] === -1) this.touchedTerms.push(id);
+        this.entrySet.push(k);
+        this.entryWeight.push(weight);
+        this.entryNext.push(termHead[id]!);
+        termHead[id] = this.entrySet.length - 1;
+      }
+    });
+    this.tops = sets.map(() => []);
+    this.scores = new Float64Array(sets.length);
+  }
+
+  /** Adds one term (by id) of the current claim to every set holding it. */
+  add(id: number): void {
+    for (let e = termHead[id]!; e !== -1; e = this.entryNext[e]!) {
+      const set = this.entrySet[e]!;
+      if (this.scores[set] === 0) this.hit.push(set);
+      this.scores[set] += this.entryWeight[e]!;
+    }
+  }
+
+  /** Ends the current claim: each set it shares a term with keeps it when it is among the set's best so far. */
+  end(claim: Claim): void {
+    for (const set of this.hit) {
+      const w = this.scores[set]!;
+      this.scores[set] = 0;
+      const top = this.tops[set]!;
+      if (top.length >= this.limit && w <= top[0]![0]) continue;
+      pushTopK(top, [w, claim], this.limit);
+    }
+    this.hit.length = 0;
+  }
+
+  /** Each set's claims, best first (ties by id), and the shared buffer cleared. */
+  finish(): Claim[][] {
+    for (const id of this.touchedTerms) termHead[id] = -1;
+    return this.tops.map(byWeight);
+  }
+}
+
+/** Scored claims best first, equal scores by id. */
+const byWeight = (xs: [number, Claim][]): Claim[] => xs.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
 
 /** The `limit` claims sharing the most IDF-weighted terms with the page sentences (linear in the claims' terms). */
 export function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterable<string>, limit: number): Claim[] {
@@ -1259,7 +1286,7 @@ export function closestClaims(index: CorpusIndex, claims: Claim[], terms: Iterab
     }
   }
   for (const id of set) weights[id] = 0;
-  return top.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
+  return byWeight(top);
 }
 
 /**
@@ -1280,7 +1307,6 @@ export function closestClaimsWithEach(
   const termSets = sets();
   if (!termSets.length) return { closest: closestClaims(index, claims, terms, limit), each: [] };
   if (termScratch.length < index.termIds.size) termScratch = new Float64Array(Math.max(index.termIds.size, termScratch.length * 2));
-  if (termHead.length < index.termIds.size) termHead = new Int32Array(Math.max(index.termIds.size, termHead.length * 2)).fill(-1);
   // closestClaims' weights by term id.
   const weights = termScratch;
   const weighted: number[] = [];
@@ -1291,27 +1317,8 @@ export function closestClaimsWithEach(
       weighted.push(id);
     }
   }
-  // closestClaimsOfEach's entries per term id.
-  const entrySet: number[] = [];
-  const entryWeight: number[] = [];
-  const entryNext: number[] = [];
-  const touchedTerms: number[] = [];
-  termSets.forEach((set, k) => {
-    for (const t of new Set(set)) {
-      const id = index.termIds.get(t);
-      const weight = id === undefined ? 0 : idf(index.stats, t);
-      if (id === undefined || weight <= 0) continue;
-      if (termHead[id] === -1) touchedTerms.push(id);
-      entrySet.push(k);
-      entryWeight.push(weight);
-      entryNext.push(termHead[id]!);
-      termHead[id] = entrySet.length - 1;
-    }
-  });
+  const each = new SetScores(index, termSets, setLimit);
   const top: [number, Claim][] = [];
-  const tops: [number, Claim][][] = termSets.map(() => []);
-  const scores = new Float64Array(termSets.length);
-  const hit: number[] = [];
   const packed = packedTermsOf(index, claims);
   for (let k = 0; k < claims.length; k++) {
     const own = packed ? packed.ids.subarray(packed.offsets[k]!, packed.offsets[k + 1]!) : index.claimTermIds.get(claims[k]!.id);
@@ -1320,28 +1327,15 @@ export function closestClaimsWithEach(
       for (let i = 0; i < own.length; i++) {
         const id = own[i]!;
         w += weights[id]!;
-        for (let e = termHead[id]!; e !== -1; e = entryNext[e]!) {
-          const set = entrySet[e]!;
-          if (scores[set] === 0) hit.push(set);
-          scores[set] += entryWeight[e]!;
-        }
+        each.add(id);
       }
-      for (const set of hit) {
-        const v = scores[set]!;
-        scores[set] = 0;
-        const best = tops[set]!;
-        if (best.length >= setLimit && v <= best[0]![0]) continue;
-        pushTopK(best, [v, claims[k]!], setLimit);
-      }
-      hit.length = 0;
+      each.end(claims[k]!);
     }
     if (top.length >= limit && w <= top[0]![0]) continue;
     pushTopK(top, [w, claims[k]!], limit);
   }
   for (const id of weighted) weights[id] = 0;
-  for (const id of touchedTerms) termHead[id] = -1;
-  const sorted = (xs: [number, Claim][]) => xs.sort((a, b) => b[0] - a[0] || (a[1].id < b[1].id ? -1 : 1)).map(([, c]) => c);
-  return { closest: sorted(top), each: tops.map(sorted) };
+  return { closest: byWeight(top), each: each.finish() };
 }
 
 /** A claim list's term ids end to end (claim k's are `ids[offsets[k]]` up to `ids[offsets[k + 1]]`). */
