@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, focusedInOverlay, overlay, pill, settleOverlay } from './overlay-driver';
+import { card, focusedInOverlay, overlay, pill, settleOverlay, waitForCardItems } from './overlay-driver';
 import { RESULTS_DIR, ROOT, importFixtureFiles, launchExtension, openFixturePage, waitUntil, type ExtensionSession } from './harness';
 
 const ARTICLES = path.join(ROOT, 'test/fixtures/subjects/refinery-blast/articles');
@@ -31,6 +31,7 @@ async function openTopic(page: Page, label: RegExp): Promise<string> {
       await page.keyboard.press('Enter');
       await expect.poll(() => card(page).count()).toBe(1);
       await expect.poll(() => overlay(page).locator('.clx-card-wrap[data-placed]').count()).toBe(1);
+      await waitForCardItems(page);
       return name;
     }
   }

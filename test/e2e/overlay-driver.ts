@@ -258,6 +258,15 @@ export async function openPlacedTopic(page: Page, label: string): Promise<void> 
 }
 
 /**
+ * Waits until the open card shows its items: a page load carries topics only, and the card asks the background
+ * for its items when it opens (story items make that first answer take longer), so the header can be on screen
+ * before the contrasts are. Fails if the card says it could not read them.
+ */
+export async function waitForCardItems(page: Page): Promise<void> {
+  await expect.poll(() => card(page).locator('.cl-loading').count(), { timeout: 15_000 }).toBe(0);
+}
+
+/**
  * Opens topic `label`'s card the keyboard way: focus the pill, expand it, arrow down to the topic, Enter.
  * Returns the topic's accessible name. The pill's list is read as it is at each step (a background re-match
  * may drop a topic meanwhile); with `mayBeGone`, a topic no longer listed gives null instead of an error.
@@ -278,6 +287,7 @@ export async function openTopicByKeyboard(page: Page, label: string, mayBeGone =
     if (name.startsWith(`${label} — `)) {
       await page.keyboard.press('Enter');
       await expect.poll(() => card(page).count()).toBe(1);
+      await waitForCardItems(page);
       return name;
     }
   }
