@@ -657,12 +657,30 @@ function withStoryItems(card: TopicMatch | null, raw: TopicMatch, extra: readonl
  */
 function storyItemStands(r: Relation): boolean {
   if (r.label === 'agrees') return r.basis === 'rules';
-  if (r.label !== 'disputes') return false;
-  // Not a denial or a negated near copy alone: of the story claims on FNC-1 pages so (train stories, read by hand) 24 of
-  // 54 were right — "The Department of Homeland Security is denying a congressman's assertion that fighters with …
-  // ISIS have been caught crossing the southwestern border" disputed any sentence on ISIS fighters.
-  const e = r.evidence;
+  // Not the article-level stance either: that is the pair model's reading of two whole articles.
+  return r.label === 'disputes' && r.basis !== 'article' && readsStorySide(r.evidence);
+}
+
+/**
+ * Whether a relation's evidence is a reading of what both texts say that a story item may dispute by. Not a denial or
+ * a negated near copy alone: of the story claims on FNC-1 pages so (train stories, read by hand) 24 of 54 were right —
+ * "The Department of Homeland Security is denying a congressman's assertion that fighters with … ISIS have been caught
+ * crossing the southwestern border" disputed any sentence on ISIS fighters.
+ */
+function readsStorySide(e: Relation['evidence']): boolean {
   return !!(e.harm || e.estimate || e.received || e.plan || e.verdict || (e.act && !e.negation));
+}
+
+/**
+ * Whether a story claim's closest relation can still end as a standing item ({@link storyItemStands}) once decideStance
+ * has read it: relate sets those readings only on a dispute, and a rule agreement is either relate's own or one fact in
+ * other words (read here as decideStance reads it). The model's reading of a pair, the costly part, is then run for a
+ * few claims of the hundreds a long page's story offers; the others end as context, which a story item never shows.
+ */
+function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: PageSentence | undefined, topicTerms: ReadonlySet<string>): boolean {
+  if (!top) return false;
+  if (top.label === 'agrees' || (top.label === 'disputes' && readsStorySide(top.evidence))) return true;
+  return !!sentence && agreementInOtherWords(claim, sentence.text, sentence.features, topicTerms) !== null;
 }
 
 /**
@@ -782,8 +800,12 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
     for (const t of topicTermsOf(d.topic)) terms.add(t);
     for (const w of topicWordsOf(d.topic)) words.add(w);
   }
-  const relations = decideStance(index, pool, bestRelations(index, pool, closest.all(), a.pairs, answered, answerFrames(a.sentences)), pagePassage(a), answered, terms, words, a.pageDate);
-  const timings = sameTime(index, pool, relations, a.pageDate, (c) => answered.get(c.id)?.text);
+  const best = bestRelations(index, pool, closest.all(), a.pairs, answered, answerFrames(a.sentences));
+  // Each claim's stance is its own (decideStance relates claims to each other only for the article-level stance, which
+  // no story item shows), so reading the few that may stand gives them the stance all would.
+  const read = pool.filter((c) => mayStandAfterStance(c, best.get(c.id), answered.get(c.id), terms));
+  const relations = decideStance(index, read, best, pagePassage(a), answered, terms, words, a.pageDate);
+  const timings = sameTime(index, read, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const shownIds = new Set(a.shown.map((d) => d.topic.id));
   for (const claim of pool) {
     const r = relations.get(claim.id);
@@ -1878,8 +1900,6 @@ function decideStance(
   // article-level dispute), so the page is normalised and searched for few claims, not every one the model reads.
   let pageText: string | null = null;
   const onPage = (claim: Claim): boolean => (pageText ??= quoteForm(passage, passage.text)).includes(quoteForm(claim, claim.text));
-  // The page read as a whole article only when some claim's article body is in the index to compare it with.
-  let pageReading: ReturnType<typeof readArticle> | null = null;
   /** Per article, the one claim that carries an article-level dispute (see below) and how well it carries it. */
   const storyDispute = new Map<string, { claim: Claim; rank: number }>();
   const decided: {
@@ -1911,7 +1931,7 @@ function decideStance(
     // own statement.
     const nearCopy = top.similarity >= ON_PAGE_SIMILARITY && !top.evidence.negation && !top.evidence.opposingDirection && !top.evidence.denied;
     const related = 1 - head.unrelated >= th.related;
-    const read = body && related ? articleDecision((pageReading ??= readArticle(passage.text)), claim.articleId, body, index.stats) : null;
+    const read = body && related ? articleDecision(pageReadingOf(passage), claim.articleId, body, index.stats) : null;
     const story = read?.story ?? null;
     const pair = read?.pair ?? null;
     const pageFeatures = answered?.get(claim.id)?.features;
@@ -2120,6 +2140,17 @@ export function topicPredicates(text: string, topicWords: ReadonlySet<string>): 
     }
   }
   return out;
+}
+
+const pageReadings = new WeakMap<PreparedPassage, ArticleReading>();
+/**
+ * The page read as a whole article, once per passage (a page's cards and its story items share it, and with it the
+ * article decisions cached per reading); only when some claim's article body is in the index to compare it with.
+ */
+function pageReadingOf(passage: PreparedPassage): ArticleReading {
+  let hit = pageReadings.get(passage);
+  if (!hit) pageReadings.set(passage, (hit = readArticle(passage.text)));
+  return hit;
 }
 
 const decisions = new WeakMap<ArticleReading, Map<string, { story: StoryStance; pair: ArticlePairProbabilities }>>();
