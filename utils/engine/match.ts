@@ -6,7 +6,7 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { ItemOverlap } from './item-overlap';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -26,6 +26,7 @@ import { extractFigures } from './figures';
 import { estimateReading, estimatesAgree } from './estimates';
 import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
+import { warningReading } from './warnings';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
@@ -668,7 +669,7 @@ function storyItemStands(r: Relation): boolean {
  * crossing the southwestern border" disputed any sentence on ISIS fighters.
  */
 function readsStorySide(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.plan || e.verdict || (e.act && !e.negation));
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.verdict || (e.act && !e.negation));
 }
 
 /**
@@ -690,7 +691,7 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
  * denies, needs them). A long page's cards cite a hundred articles; relating each of their claims doubled a card's time.
  */
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
-  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text)) return true;
+  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text)) return true;
   const terms = index.claimTerms.get(claim.id) ?? [];
   let total = 0;
   for (const t of terms) total += idfOf(index.stats, t);
@@ -1625,7 +1626,7 @@ function bestRelations(
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
-        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received;
+        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received && !r.evidence.warned;
         // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
@@ -1641,7 +1642,7 @@ function bestRelations(
       }
     }
     // "No deaths have been reported.", read with the sentences before it, answers a claim of a death; an estimate of when
-    // something is back, one of how long it stays out; a complaint not received, one made; an act negated ("No passengers
+    // something is back, one of how long it stays out; a complaint not received, one made; a warning denied, one given; an act negated ("No passengers
     // had to spend the night"), one stating it ("300 passengers spent Saturday night …") (answerFrames) — however
     // little else the two sentences share (the claim may be unrelated to every single page sentence): the rule itself
     // asks that they share a subject.
@@ -1657,15 +1658,16 @@ function bestRelations(
       const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive;
       const estimate = estimateOf(plain) !== null;
       const complaint = !!complaintOf(plain)?.some;
+      const warned = !!warningOf(plain)?.someTo;
       const state = frames.states.size ? stateOf(plain) : null;
-      for (const f of harm || estimate || complaint || state || frames.negating.size ? frames.all : []) {
+      for (const f of harm || estimate || complaint || warned || state || frames.negating.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
         const ended = !!state && frames.states.has(f) && !!endedVersusGoingOn(readingsOf(f).state, state);
-        if (agreed ? !ended : !(harm || estimate || complaint || act || ended)) continue;
+        if (agreed ? !ended : !(harm || estimate || complaint || warned || act || ended)) continue;
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended))) {
           top = r;
           topSentence = f;
           break;
@@ -1758,7 +1760,7 @@ function lowerStems(claim: Claim): Set<string> {
 
 /**
  * The page sentences that answer a claim however little else they share with it (see bestRelations): each stating an
- * estimate of when something is back, or a complaint not received, or that none did an act, as it is (it names what it
+ * estimate of when something is back, or a complaint not received or a warning denied, or that none did an act, as it is (it names what it
  * is about: "the line … would reopen by Friday", "the county had not received any formal complaint", "No passengers had
  * to spend the night at the airport" — read only for a claim writing the act; on FNC-1 bodies, reading every sentence
  * that negates an act so added 15 disputes, 6 right); and each saying nobody died or was
@@ -1774,7 +1776,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
     const s = sentences[i]!;
     const r = readingsOf(s);
     if (r.state) hit.states.add(s);
-    if (r.estimate || r.complaint?.noneBy) {
+    if (r.estimate || r.complaint?.noneBy || r.warning?.noneTo) {
       hit.all.push(s);
       continue;
     }
@@ -1802,6 +1804,7 @@ interface SentenceReadings {
   /** Whether it says none suffered a harm (harm.ts: the none half of a harm reading, all a page sentence is read for). */
   noneHarmed: boolean;
   complaint: ReturnType<typeof complaintReading>;
+  warning: ReturnType<typeof warningReading>;
   state: ReturnType<typeof stateReading>;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
@@ -1812,12 +1815,12 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), state: stateReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text) }));
   return hit;
 }
-/** An estimate, a harm nobody suffered or a complaint nobody made: a proposition a claim can answer. */
+/** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
-  return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy;
+  return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy || !!r.warning?.noneTo;
 }
 /** The page sentences {@link answerFrames} reads for every claim, and those of them that say none did an act. */
 interface AnswerFrames {
@@ -2227,7 +2230,7 @@ function ruleBasis(r: Relation): RelationBasis {
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
-  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.verdict || e.estimate || e.harm || e.received) return true;
+  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.verdict || e.estimate || e.harm || e.received || e.warned) return true;
   // A state ended against one going on, of one thing (state-end.ts asks that the phrases' clauses share a word): "were
   // called off" / "will go ahead" of the festival's Saturday name no entity in common ("Saltmarsh Sound festival" /
   // "the festival's second day").

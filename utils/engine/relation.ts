@@ -27,6 +27,7 @@ import { actOf, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
+import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
@@ -2590,6 +2591,16 @@ function relaysReport(p: PreparedText): boolean {
 }
 
 /**
+ * {@link relaysReport} for what a text states at `at`: only a hedge or a suspicion before it relays it ("Media reports
+ * say the council had been warned"); those after it are what it states ("wrote to … saying that the gate could not
+ * cope").
+ */
+function relaysBefore(p: PreparedText, at: number): boolean {
+  const before = p.text.slice(0, Math.max(0, at));
+  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !documentShows(h, p.text) && new RegExp(String.raw`\b${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(before)) || SUSPICION.test(before);
+}
+
+/**
  * Documents that show ("…, the reports show", "records show that …"): evidence read, not hearsay relayed. Blind subject
  * K's "At least four people were injured in those fires, … the reports show" (the regulator's incident reports) was
  * read as relaying and could not answer "No one has been injured".
@@ -3118,7 +3129,7 @@ function nameStems(p: PreparedText): Set<string> {
 }
 
 /**
- * A reading of a text's words (state-end.ts, plans.ts, estimates.ts, harm.ts, complaints.ts) taken once per prepared
+ * A reading of a text's words (state-end.ts, plans.ts, estimates.ts, harm.ts, complaints.ts, warnings.ts) taken once per prepared
  * text: a page sentence meets hundreds of claims.
  */
 function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
@@ -3139,6 +3150,8 @@ export const estimateOf = oncePerText(estimateReading);
 export const harmOf = oncePerText(harmReading);
 /** {@link complaintReading} of a prepared text, once per text. */
 export const complaintOf = oncePerText(complaintReading);
+/** {@link warningReading} of a prepared text, once per text. */
+export const warningOf = oncePerText(warningReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
@@ -3215,6 +3228,19 @@ export function relate(
   const refA = a.refuteWeight > 0;
   const refB = b.refuteWeight > 0;
   if (refA !== refB) evidence.refuting = [...a.refuting, ...b.refuting];
+  // Whether someone was warned, answered both ways ("Quayle denied that the council had been warned …" / "Aldmoor
+  // District Council was told in 2024 that …"): warnings.ts, read before a denial of the words themselves (the reason
+  // line then quotes the warning both ways). The warned side may not relay it (an attribution states);
+  // what the warning said may hedge ("… saying that a single entrance could not safely take the crowds").
+  if (label === 'related' && stanceOk) {
+    const w = warningsConflict(warningOf(a), warningOf(b));
+    if (w && !relaysBefore(w.none === 'a' ? b : a, w.someAt)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.warned = { none: w.none };
+      evidence.opposingDirection = { a: [w.a], b: [w.b] };
+    }
+  }
   // A denial of what the other side states: "Boko Haram denied claims … that it has agreed to a ceasefire" against
   // "Boko Haram has agreed to a ceasefire". The denied proposition, not the whole sentence, is compared with the
   // other claim, which must state it plainly (no negation, refutation or denial of its own).

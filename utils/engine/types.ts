@@ -172,6 +172,11 @@ export interface RelationEvidence {
    */
   received?: { none: 'a' | 'b' };
   /**
+   * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
+   * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
+   */
+  warned?: { none: 'a' | 'b' };
+  /**
    * One side denies an act the other states of the same doer and thing ("said it had not paid a ransom" / "paid a ransom
    * of about $3.4 million"): the act as each side writes it, for the card's reason line.
    */

@@ -925,6 +925,19 @@ describe('blind subject G: the Tolland Viaduct closed after cracks were found (s
     published: '2026-11-12',
   });
 
+  it('"was not told about the closure until Monday" disputes "informed the state Department of Transport on Saturday"; the quarry not told how long is no dispute (warnings.ts, session 31)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'The state Department of Transport said it was not told about the closure until Monday morning');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('The railway said it informed the state Department of Transport on Saturday.');
+        expect(c.relation.evidence.warned).toEqual({ none: 'b' });
+      }
+      never(m, 'Keld Aggregates said it had not been told how long the closure would last', 'disputes');
+    }
+  });
+
   it('disputes "would reopen by Friday, 20 November" with "closed until at least the end of December" (a calendar day read from its report\'s date, session 27)', () => {
     const hit = withClaim(match, 'the line would be closed until at least the end of December').filter((c) => c.relation.label === 'disputes');
     expect(hit.length).toBeGreaterThan(0);
@@ -1648,6 +1661,18 @@ describe('blind subject N: the crush at the Saltmarsh Sound festival\'s north ga
       'claiming that a man had died in the crush was false',
       "Saltmarsh's festival director, Marcus Tell, did not respond to the Inquirer's questions about the letter",
     ]) expect(withClaim(match, text).length, text).toBeGreaterThan(0);
+  });
+
+  it("the police letter to the organisers disputes Tell's denial that they had been warned (warnings.ts, session 31)", () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Wenlow Police wrote to the organisers of Saltmarsh Sound in June');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toMatch(/^Tell denied that the organisers had been warned/);
+        expect(c.relation.evidence.warned).toEqual({ none: 'a' });
+      }
+    }
   });
 
   it("Tell's denial that the promoter was about to be sold disputes no sentence (it named Saltmarsh Events; the page's 'sold 18,000 tickets' names no one it names)", () => {

@@ -1,0 +1,63 @@
+/**
+ * Whether someone was warned, answered both ways (utils/engine/warnings.ts; blind subjects of sessions 27–29: "Tell
+ * denied that the organisers had been warned …" / "Wenlow Police wrote to the organisers … saying that …"). Subjects
+ * of our own: a water board's cracked spillway, a railway's signal fault, a school's boiler.
+ */
+import { describe, expect, it } from 'vitest';
+import { warningReading, warningsConflict } from '@/utils/engine/warnings';
+import { relate } from '@/utils/engine/relation';
+
+const conflict = (a: string, b: string) => warningsConflict(warningReading(a), warningReading(b));
+const stemsLike = (...words: string[]) => words.map((w) => expect.stringMatching(new RegExp(`^${w.slice(0, 4)}`)));
+
+describe('warningReading', () => {
+  it('reads a warning denied or not had, and who was not warned', () => {
+    expect(warningReading('The water board denied that its engineers had been warned that the spillway was cracked.')?.noneTo).toEqual(stemsLike('engineers'));
+    expect(warningReading('Halvern Rail said it had not been warned about the signal fault before the derailment.')?.noneTo).toEqual(stemsLike('halvern', 'rail'));
+    expect(warningReading('The head teacher said the school had no warning that the boiler was unsafe.')?.noneTo).toEqual(stemsLike('school'));
+  });
+
+  it('reads a warning given, passive or active, and who got it', () => {
+    expect(warningReading('Engineers at the Harlan water board were told in March that cracks in the spillway were widening.')?.someTo).toEqual(stemsLike('engineers', 'harlan', 'water', 'board'));
+    expect(warningReading('The signalling contractor wrote to Halvern Rail in May saying that the signal at Moss Junction could fail.')?.someTo).toEqual(stemsLike('halvern', 'rail'));
+    expect(warningReading('A gas engineer warned the school in January that the boiler flue was blocked.')?.someTo).toEqual(stemsLike('school'));
+  });
+
+  it('an order, being told nothing, or a warning only supposed is no warning given', () => {
+    expect(warningReading('Staff at the water board were told not to discuss the spillway with reporters.')).toBeNull();
+    expect(warningReading('Parents said they had been told nothing about when the school would reopen.')).toBeNull();
+    expect(warningReading('The school was told to close the boiler room.')).toBeNull();
+    expect(warningReading('Inspectors said the school could have been warned earlier.')?.someTo ?? null).toBeNull();
+  });
+});
+
+describe('warningsConflict: a receiver not warned against a warning given to it', () => {
+  it("answers which side says none, with both sides' words", () => {
+    expect(conflict('Halvern Rail said it had not been warned about the signal fault.', 'The signalling contractor wrote to Halvern Rail in May saying that the signal could fail.')).toEqual({
+      none: 'a',
+      a: 'it had not been warned',
+      b: 'wrote to Halvern Rail',
+      someAt: 26,
+    });
+  });
+
+  it('a warning given to someone else is no conflict', () => {
+    expect(conflict('The water board said it had not been warned about the spillway.', "State dam inspectors were told in March that the water board's spillway was cracked.")).toBeNull();
+  });
+});
+
+describe('relate', () => {
+  it('disputes a denied warning against one given to the same receiver in other words', () => {
+    const r = relate({ text: 'The water board denied that its engineers had been warned about the spillway.' }, { text: 'Engineers at the Harlan water board were told in March that the concrete of the spillway was breaking up, according to minutes of a board meeting.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.warned).toEqual({ none: 'a' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['denied that its engineers had been warned'], b: ['Harlan water board were told'] });
+  });
+
+  it('the warning may hedge what it warned of; a relayed warning disputes nothing', () => {
+    const hedged = relate({ text: 'Halvern Rail said it had not been warned about the signal fault at Moss Junction.' }, { text: 'The signalling contractor wrote to Halvern Rail in May saying that the signal at Moss Junction could fail in cold weather.' });
+    expect(hedged.evidence.warned).toEqual({ none: 'a' });
+    const relayed = relate({ text: 'Halvern Rail said it had not been warned about the signal fault at Moss Junction.' }, { text: 'Local reports suggest Halvern Rail was warned in May that the signal at Moss Junction could fail.' });
+    expect(relayed.evidence.warned).toBeUndefined();
+  });
+});

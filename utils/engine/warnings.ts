@@ -1,0 +1,178 @@
+/**
+ * Whether someone was warned, answered both ways: "Quayle denied that the council had been warned that the slope was
+ * unstable" against "Aldmoor District Council was told in 2024 that the hillside … could give way"; "Tell denied that
+ * the organisers had been warned …" against "Wenlow Police wrote to the organisers of Saltmarsh Sound in June saying
+ * that …" (blind subjects of sessions 27 and 29). News reports such denials whenever a council, a company or an
+ * operator is asked what it knew; the other side names the letter, the email or the meeting in other words — "warned"
+ * against "told", "wrote to … saying" — so no negation of a shared word sees it.
+ *
+ * Pure patterns on the sentence, no parse:
+ * - none: "denied that X had been warned / told / informed / alerted", "X had not (been) warned / told", "X had no
+ *   warning", with who was not warned (X);
+ * - some: "X was (had been) warned / told / informed / alerted / notified (that, about, of, in 2024, …)", "warned /
+ *   alerted / wrote to X (that, saying, about)", "X received a warning" — stated, not negated, hedged or conditional.
+ * Not an order ("nurses had been told not to talk", "was told to repair"), nor being told nothing ("had been told
+ * nothing about how long the closure would last" complains of silence, not of a warning withheld).
+ * They conflict when the two name one receiver (a content word of each receiver in common: "the council" / "Aldmoor
+ * District Council"). Whether the two speak of one matter besides is for the caller (relation.ts asks for a shared
+ * subject), and so is time: a warning of another year's slip is read by the card's timing.
+ */
+import { contentStem, tokenize } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+
+/** What a sentence says of a warning: that a receiver had none, or that one got one. */
+export interface WarningReading {
+  /** Content stems of who says (or is said) not to have been warned, or null. */
+  noneTo: string[] | null;
+  /** Content stems of who was warned, or null. */
+  someTo: string[] | null;
+  /** The words of each as written, for the card's reason line. */
+  words: { none?: string; some?: string };
+  /** Where the warning given is written (what is before it may relay it; what follows is its content). */
+  someAt: number;
+}
+
+const WARN_VERB = String.raw`(?:warned|told|informed|alerted|notified|advised)`;
+/** "denied that the council had been warned", "rejected suggestions that it was told". */
+const DENIED_PASSIVE = new RegExp(String.raw`\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:(?:claims?|suggestions?|reports?|allegations?)\s+)?that\s+([^,;:]*?)\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?(${WARN_VERB})\b`, 'i');
+/** "the master had not been warned", "they were never told", "had not been told". */
+const NEGATED_PASSIVE = new RegExp(String.raw`\b(?:had|has|have|was|were)\s+(?:not|never)\s+(?:been\s+)?(${WARN_VERB})\b|\b(?:had|has|have)n['’]t\s+been\s+(${WARN_VERB})\b|\b(?:was|were)n['’]t\s+(${WARN_VERB})\b`, 'i');
+/** "had no warning", "received no warning", "was given no warning". */
+const NO_WARNING = /\b(?:had|has|have|received|got|was\s+given|were\s+given)\s+no\s+(?:prior\s+|advance\s+|formal\s+|written\s+)?(warning)\b/i;
+/** "was told in 2024 that", "had been warned about", "were informed on Monday". */
+const STATED_PASSIVE = new RegExp(String.raw`\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(${WARN_VERB})\b`, 'i');
+/**
+ * "warned the organisers that", "wrote to the organisers … saying", "alerted the council to", "informed the state
+ * Department of Transport" (the object runs to "that", "about", a date or the clause's end).
+ */
+const STATED_ACTIVE = /\b(warned|alerted|informed|notified|told|wrote\s+to|emailed)\s+((?:the\s+|its\s+|their\s+)?[^,;:.]{2,60}?)(?:\s+(?:that|saying|about|of|before|to\s+(?!\w+\s+(?:the|a|an|its|their|his|her)\b)|(?:in|on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b|\s*(?:[,;:.]|$))/i;
+/** "received a warning", "the warning was received on …" (the receiver follows: "by", "on the bridge of"). */
+const RECEIVED = /\b(?:received|got)\s+(?:a|an|the)\s+(?:written\s+|formal\s+)?warning\b/i;
+/** After the verb: an order or nothing, not a warning of what was so. */
+const NOT_WARNED_OF = /^\s*(?:not\s+to|to\s+\w+|nothing|by\s+(?:text|phone|email|letter)\s*$)/i;
+/** Before the verb in its clause: it is denied, hedged, asked or supposed. */
+const UNSTATED = /\b(?:not|no|never|nobody|without|could|would|might|may|if|whether|should|denied|denies|deny|rejected|disputed)\b|n['’]t\b/i;
+/** Content words kept of a receiver: the whole noun phrase ("Engineers at the Harlan water board"), not its last words. */
+const RECEIVER_STEMS = 5;
+/** Pronouns that stand for who speaks ("the company said it had not been warned"). */
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/** The last few words of a clause before a verb, after any "X said" (the reason line's words). */
+function leadWords(clause: string): string {
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (REPORTING_VERB_SET.has(w.toLowerCase())) from = i + 1;
+  });
+  return words.slice(Math.max(from, words.length - 3)).join(' ');
+}
+
+/** Content stems of a phrase, the last `keep`. */
+function stemsOf(phrase: string, keep: number): string[] {
+  return tokenize(phrase)
+    .map((t) => contentStem(t.norm))
+    .filter((s): s is string => !!s)
+    .slice(-keep);
+}
+
+/**
+ * Who the words before a verb at `at` name, in its clause after any "X said": its content stems; for a pronoun,
+ * who speaks ("Corvane Energy said it had not been warned" → Corvane Energy).
+ */
+function receiverBefore(text: string, at: number): string[] {
+  const clause = text.slice(0, at).split(/[,;:()—–]|\s-\s|\bthat\b/i).pop() ?? '';
+  const toks = tokenize(clause);
+  if (toks.length === 0) {
+    // "… said that it had not been warned": the speaker is before "that".
+    const before = text.slice(0, at).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+    return pronounSpeaker(before);
+  }
+  if (toks.length === 1 && PRONOUNS.has(toks[0]!.norm)) return pronounSpeaker(text.slice(0, at));
+  let from = 0;
+  toks.forEach((t, i) => {
+    if (REPORTING_VERB_SET.has(t.norm)) from = i + 1;
+  });
+  const after = toks.slice(from);
+  if (after.length === 1 && PRONOUNS.has(after[0]!.norm) && from > 0) return stemsOf(toks.slice(0, from - 1).map((t) => t.raw).join(' '), RECEIVER_STEMS);
+  return stemsOf(after.map((t) => t.raw).join(' '), RECEIVER_STEMS);
+}
+
+/** The speaker of "X said (that) it/they …" before a pronoun receiver. */
+function pronounSpeaker(before: string): string[] {
+  const toks = tokenize(before);
+  const say = toks.findIndex((t) => REPORTING_VERB_SET.has(t.norm));
+  return say > 0 ? stemsOf(toks.slice(0, say).map((t) => t.raw).join(' '), RECEIVER_STEMS) : [];
+}
+
+/** What the sentence says of a warning, or null when it says nothing of one. */
+export function warningReading(text: string): WarningReading | null {
+  if (!/\b(?:warn|told|inform|alert|notif|advised|wrote\s+to|emailed)/i.test(text)) return null;
+  const words: WarningReading['words'] = {};
+  let noneTo: string[] | null = null;
+  let noneSpan: [number, number] | null = null;
+  const denied = DENIED_PASSIVE.exec(text);
+  if (denied && !NOT_WARNED_OF.test(text.slice(denied.index + denied[0].length))) {
+    noneTo = stemsOf(denied[1]!, RECEIVER_STEMS);
+    if (noneTo.length === 0 && PRONOUNS.has(denied[1]!.trim().toLowerCase())) noneTo = pronounSpeaker(text.slice(0, denied.index));
+    noneSpan = [denied.index, denied.index + denied[0].length];
+    words.none = denied[0];
+  } else {
+    const neg = NEGATED_PASSIVE.exec(text) ?? NO_WARNING.exec(text);
+    if (neg && !NOT_WARNED_OF.test(text.slice(neg.index + neg[0].length))) {
+      noneTo = receiverBefore(text, neg.index);
+      noneSpan = [neg.index, neg.index + neg[0].length];
+      words.none = `${leadWords(text.slice(0, neg.index).split(/[,;:()—–]/).pop() ?? '')} ${neg[0]}`.trim();
+    }
+  }
+  if (noneTo && noneTo.length === 0) noneTo = null;
+  let someTo: string[] | null = null;
+  let someAt = -1;
+  const outsideNone = (i: number) => !noneSpan || i < noneSpan[0] || i >= noneSpan[1];
+  const passive = STATED_PASSIVE.exec(text);
+  if (passive && outsideNone(passive.index) && !NOT_WARNED_OF.test(text.slice(passive.index + passive[0].length))) {
+    const clause = text.slice(0, passive.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+    if (!UNSTATED.test(clause)) {
+      someTo = receiverBefore(text, passive.index);
+      someAt = passive.index;
+      words.some = `${leadWords(clause)} ${passive[0]}`.trim();
+    }
+  }
+  if (!someTo?.length) {
+    const active = STATED_ACTIVE.exec(text);
+    if (active && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!)) {
+      const clause = text.slice(0, active.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+      if (!UNSTATED.test(clause)) {
+        someTo = stemsOf(active[2]!, 4);
+        someAt = active.index;
+        words.some = `${active[1]} ${active[2]}`;
+      }
+    }
+  }
+  if (!someTo?.length) {
+    const got = RECEIVED.exec(text);
+    if (got && outsideNone(got.index)) {
+      const clause = text.slice(0, got.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+      if (!UNSTATED.test(clause)) {
+        someTo = receiverBefore(text, got.index);
+        someAt = got.index;
+        words.some = got[0];
+      }
+    }
+  }
+  if (someTo && someTo.length === 0) someTo = null;
+  return noneTo || someTo ? { noneTo, someTo, words, someAt } : null;
+}
+
+/**
+ * Whether one side says a receiver was not warned and the other that it was (one content word of the two receivers
+ * in common): which side says none, and the words of each (a, b). Null otherwise, and where a side says both.
+ */
+export function warningsConflict(a: WarningReading | null, b: WarningReading | null): { none: 'a' | 'b'; a: string; b: string; someAt: number } | null {
+  if (!a || !b) return null;
+  for (const [side, n, s] of [['a', a, b], ['b', b, a]] as const) {
+    if (!n.noneTo || n.someTo || !s.someTo || s.noneTo) continue;
+    if (!n.noneTo.some((w) => s.someTo!.includes(w))) continue;
+    return side === 'a' ? { none: 'a', a: n.words.none!, b: s.words.some!, someAt: s.someAt } : { none: 'b', a: s.words.some!, b: n.words.none!, someAt: s.someAt };
+  }
+  return null;
+}
