@@ -2472,8 +2472,20 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
  * {@link paraphraseAgrees} and {@link sameFigureAgrees} ask before comparing what they say).
  */
 function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
-  return hasNegation(a) === hasNegation(b) && a.refuteWeight === 0 && b.refuteWeight === 0 && !relaysReport(a) && !relaysReport(b);
+  return hasNegation(a) === hasNegation(b) && a.refuteWeight === 0 && b.refuteWeight === 0 && !relaysStatement(a) && !relaysStatement(b);
 }
+
+/**
+ * {@link relaysReport} where a "would" after a reporting verb is reported speech, not a hedge: "Amsel said the deal
+ * would cost about $41 million" states what "The deal will cost the district $41 million, Keane said" states (blind
+ * subject E showed it as context).
+ */
+function relaysStatement(p: PreparedText): boolean {
+  if (!p.hedges.some((h) => h.toLowerCase() === 'would') || !REPORTED_WOULD.test(p.text)) return relaysReport(p);
+  return p.hedges.some((h) => !/^(?:according to|would)$/i.test(h) && !documentShows(h, p.text)) || SUSPICION.test(p.text);
+}
+/** "said (that) the deal would", "told parents the district would": "would" as the past of "will". */
+const REPORTED_WOULD = /\b(?:said|told|added|announced|confirmed|insisted|stated|wrote)\b(?:\s+[\w'’$,-]+){0,8}?\s+would\b/i;
 
 /** Content words two paraphrases share at least, their predicate among them ("fire", "burned", "acres"). */
 const PARAPHRASE_TERMS = 3;

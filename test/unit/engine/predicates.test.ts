@@ -96,6 +96,8 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['The group expects annual savings of around $18 million once the two plants are combined, chief executive Helena Varga said.', 'The merger will save the group about $18 million a year, Varga said.'],
     ['The recall covers 38,000 battery packs sold with Strada bikes, the company said.', 'Corvane is recalling 38,000 battery packs sold with its Strada bikes.'],
     ['As the video shows, he drank a quart of eggnog in just 12 seconds, without taking a breath.', 'Roche says he downed a quart of eggnog in 12 seconds without taking a breath.'],
+    // "would" after "said" is reported speech, the past of "will" (session 31)
+    ['The mayor said the new library would cost about $9 million over three years.', 'The new library will cost the city $9 million over three years, the mayor said.'],
   ])('agrees: %s', (a, b) => {
     expect(agrees(a, b)).toBe(true);
     expect(agrees(b, a)).toBe(true);
@@ -111,6 +113,8 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['A Lego pamphlet from 1974 has advice for parents that rings true 40 years later.', 'The message was included in Lego doll house sets sold 40 years ago.'],
     // one side negates, or relays, what the other states
     ['The company said it did not sell 38,000 battery packs with Strada bikes.', 'Corvane sold 38,000 battery packs with its Strada bikes.'],
+    // a "would" of its own, no speech to report, stays a hedge
+    ['The new library would cost about $9 million over three years if the council approves it.', 'The new library will cost the city $9 million over three years, the mayor said.'],
     // one shared word besides the figure is too little
     ['About 4,000 passengers a day use the line.', 'About 4,000 passengers were stranded.'],
   ])('does not agree: %s', (a, b) => {
