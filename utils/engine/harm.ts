@@ -60,6 +60,11 @@ const VERB_KIND: Readonly<Record<string, HarmKind>> = {
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
 const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+/**
+ * "Everyone got out safely", "all 112 passengers were brought ashore safely", "all of the residents escaped unhurt": a
+ * none of injuries said of everyone.
+ */
+const NONE_ALL = /\b(?:everyone|everybody|all\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:people|residents|passengers|workers|staff|pupils|students|children|occupants|guests|patients|crew|fans)?)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|got|had\s+got(?:ten)?|made\s+it|escaped|walked)\s+)?(?:(?:out|away|ashore|off|evacuated|rescued|brought\s+(?:out|ashore|to\s+safety))\s+)?(safely|unhurt|uninjured|unharmed|without\s+(?:serious\s+)?injur(?:y|ies))\b/gi;
 /** What a none of positives denies: "tested positive", "returned a positive test / sample / result", "failed a … test". */
 const POSITIVE_ACT = String.raw`(?:tested\s+positive|returned\s+(?:a\s+)?positive\s+(?:tests?|samples?|results?)|failed\s+(?:a|an|any)\s+(?:[\w-]+\s+)?tests?)`;
 /**
@@ -82,6 +87,8 @@ const NOT_NONE = /\b(?:further|other|more|additional|new|else|since|years?|decad
 
 /** A death or injury stated: the word, and the words before it that tell whom it befell. */
 const SOME = /\b(died|killed|dead|deaths|death\s+toll|the\s+death(?!\s+(?:of|penalty|penalties|threats?|sentences?|row|certificate|squad|spiral|knell|anniversary))|fatal(?:ly)?\s+(?:injured|wounded|shot|struck|hurt)|injured|injuring|injuries|hurt|wounded|wounding)\b/gi;
+/** A bone broken: "broke his hip", "suffered a broken leg", "with a fractured skull". */
+const BROKEN_BONE = /\b(?:broke|broken|fractured|breaking)\s+(?:(?:his|her|their|its|a|an|both)\s+)?(?:\w+\s+)?(?:hip|leg|legs|arm|arms|wrist|ankle|pelvis|skull|ribs?|collarbone|shoulder|back|neck|jaw|nose|femur)\b/i;
 /** Somebody treated in or taken to hospital. */
 const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed|admitted|taken|rushed|airlifted|flown)\b(?:\s+[\w'’-]+){0,5}?\s+(?:hospitals?|medical\s+cent(?:er|re)|clinic|emergency\s+room)\b|\b(?:were|was|been)\s+hospitali[sz]ed\b/i;
 /** A stay in hospital for care, not for harm done ("hospitalized for ankle surgery"). */
@@ -96,9 +103,9 @@ const OTHER_EVENT = /\b(?:anniversary|commemorat\w*)\b|\b(?:in|since|during)\s+(
 /** Words of a none that make it a none of serious harm ("no serious injuries", "nobody was badly hurt"). */
 const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|life-threatening)\b/i;
 /** Serious harm stated. */
-const SERIOUS_SOME = /\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
+const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening)/i;
+const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -119,11 +126,11 @@ function clauseStart(text: string, at: number): number {
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
 function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray) => void): void {
-  for (const re of [NONE_NOUN, NONE_PERSON]) {
+  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase();
-      const named = NOUN_KIND[word] ?? VERB_KIND[word]!;
+      const named = NOUN_KIND[word] ?? VERB_KIND[word] ?? (/^without\s+serious/.test(word) ? 'serious' : 'injury');
       const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
       const end = m.index + m[0].length;
       const rest = restOfClause(text, end);
@@ -153,9 +160,9 @@ function eachNonePositive(text: string, visit: (m: RegExpExecArray, ever: boolea
 
 /**
  * What every pattern of a harm none suffered starts its none with: a word beginning "no" ("no", "no one", "nobody",
- * "none of them") or "never" ("has never"). A new none pattern must start so too, or widen this.
+ * "none of them"), "never" ("has never"), "every" or "all" ("everyone got out safely"). A new none pattern must start so too, or widen this.
  */
-const NONE_WORD = /\b(?:no|never)/i;
+const NONE_WORD = /\b(?:no|never|every|all)/i;
 
 /**
  * Whether the sentence says none suffered a harm — `harmReading(text)?.none.size > 0` — reading only the patterns of
@@ -236,6 +243,14 @@ export function harmReading(text: string): HarmReading | null {
     else some.add('positive');
     if (FURTHER.test(text.slice(0, positive.at))) someFurther = true;
     words['some:positive'] ??= somePhrase(text, positive.from, positive.at, positive.end);
+  }
+  // A bone broken: hurt ("Walter Pugh, 81, broke his hip when part of his kitchen ceiling came down").
+  if (!some.has('injury') && !OTHER_EVENT.test(text)) {
+    const m = BROKEN_BONE.exec(text);
+    if (m && !UNSTATED.test(text.slice(clauseStart(text, m.index), m.index)) && !noneSpans.length) {
+      some.add('injury');
+      words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
+    }
   }
   // Treated in hospital: hurt, whatever by ("Two Pardee workers were treated at Fenwick Memorial Hospital … for
   // breathing problems").

@@ -1450,6 +1450,18 @@ describe('blind subject L: the Drennick Hill landslide and the Penhallow evacuat
     published: '2026-11-20',
   });
 
+  it('"Walter Pugh, 81, broke his hip" disputes "Everyone got out safely" (harm.ts: everyone safe, a bone broken; session 31)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'Walter Pugh, 81, broke his hip');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toBe('Everyone got out safely, the Westland Emergency Service said.');
+        expect(c.relation.evidence.harm).toEqual({ none: 'a' });
+      }
+    }
+  });
+
   it('imports five articles and reads the outlet and date of the three newsrooms (the residents\' group\'s dateline is not read: findings.md)', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.articles).toHaveLength(5);

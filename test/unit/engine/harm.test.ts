@@ -155,6 +155,27 @@ describe('serious harm (session 28, blind subject N)', () => {
   });
 });
 
+describe('everyone safe, a bone broken, an air ambulance (session 31, blind subject M)', () => {
+  it('reads "everyone got out safely" and "all 40 passengers were brought ashore safely" as a none of injuries', () => {
+    expect(read('Everyone got out safely, the fire service said.')).toEqual({ none: ['injury'], some: [] });
+    expect(read('All 40 passengers were brought ashore safely, the coastguard said.')).toEqual({ none: ['injury'], some: [] });
+    expect(read('All of the residents escaped unhurt.')).toEqual({ none: ['injury'], some: [] });
+    // things, not people, and a safety only hoped for
+    expect(read('All flights landed safely on Sunday.')).toBeNull();
+    expect(read('The council hopes everyone will get home safely.')).toBeNull();
+  });
+  it('a bone broken is an injury; an air ambulance or intensive care is serious harm', () => {
+    expect(read('A retired teacher, 78, broke her wrist when the ceiling came down.')).toEqual({ none: [], some: ['injury'] });
+    expect(read('A boy was flown by air ambulance to the regional hospital.')).toEqual({ none: [], some: ['injury', 'serious'] });
+    expect(read('One firefighter remains in intensive care.')).toEqual({ none: [], some: ['injury', 'serious'] });
+    expect(read('In 2019, a climber broke his leg on the same slope.')).toBeNull();
+  });
+  it('they answer the none they contradict', () => {
+    expect(harmConflict(harmReading('Everyone got out safely, the fire service said.'), harmReading('A retired teacher, 78, broke her wrist when the ceiling came down.'))).toEqual({ none: 'a', a: 'Everyone got out safely', b: 'broke her wrist' });
+    expect(harmConflict(harmReading('Nobody was seriously hurt, the organisers said.'), harmReading('A boy was flown by air ambulance to the regional hospital.'))?.none).toBe('a');
+  });
+});
+
 describe('saysNoneHarmed: the none half of harmReading alone', () => {
   it('agrees with harmReading on every sentence of the subjects’ pages and articles', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
