@@ -74,8 +74,8 @@ const RESTORING = /\b(?:restor|repair|rebuild|fix|reopen|recover|resum|clean|rec
 const RESTORING_AFTER = /^\s*(?:to\s+(?:restore|repair|rebuild|fix|reopen|recover|resume|clean|reconnect|get\s+\w+(?:\s+\w+)?\s+back)|before\b|,?\s*(?:not\s+\w+,\s*)?for\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}to\s+(?:recover|reopen|return|resume|be\s+(?:clean|safe|restored|repaired)))/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
-/** A day of the calendar: "11 January", "January 11", "the middle of February", "the end of December", "March". */
-const CALENDAR = String.raw`(?:the\s+)?(?:(start|beginning|middle|end)\s+of\s+${MONTH}|(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\b|${MONTH})`;
+/** A day of the calendar: "11 January", "January 11", "the middle of February", "mid-November", "the end of December", "March". */
+const CALENDAR = String.raw`(?:the\s+)?(?:(start|beginning|middle|end|mid)(?:\s+of\s+|-)${MONTH}|(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\b|${MONTH})`;
 /**
  * Out until a calendar day: "stay closed until (at least) the end of December", "would not be opened before 11
  * January", "unlikely to be back in their homes before March", "no earlier than March".
@@ -89,7 +89,7 @@ function calendarDay(m: RegExpExecArray, at: number): { month: number; day: numb
   const [part, m1, d2, m2, m3, d3, m4] = m.slice(at, at + 7);
   const month = MONTHS.indexOf((m1 ?? m2 ?? m3 ?? m4 ?? '').toLowerCase()) + 1;
   if (month < 1) return null;
-  if (m1) return { month, day: /middle/i.test(part!) ? 15 : /end/i.test(part!) ? 28 : 1 };
+  if (m1) return { month, day: /^mid/i.test(part!) ? 15 : /end/i.test(part!) ? 28 : 1 };
   const day = Number(d2 ?? d3 ?? 1);
   return day >= 1 && day <= 31 ? { month, day } : null;
 }

@@ -1757,6 +1757,18 @@ describe('blind subject O: the ferry Morven Star aground on the Greyling Reef of
     published: '2026-10-19',
   });
 
+  it('"sailings were unlikely to resume before mid-November" disputes "would reopen on Wednesday" (estimates.ts: mid-month, session 31)', () => {
+    for (const m of [match, withArticles]) {
+      const hit = withClaim(m, 'The Inchcarra route remained closed on Thursday');
+      expect(hit.length).toBeGreaterThan(0);
+      for (const c of hit) {
+        expect(c.relation.label).toBe('disputes');
+        expect(c.pageSentence?.text).toContain('the Inchcarra route would reopen on Wednesday');
+        expect(c.relation.evidence.estimate).toEqual({ back: 'a' });
+      }
+    }
+  });
+
   it('imports five dated articles from four outlets and finds the ship and its operator on the page', () => {
     expect(loaded.errors).toEqual([]);
     expect(pack.outlets.map((o) => o.name).sort()).toEqual(['Inchcarra Gazette', 'Seaboard Inquirer', 'Shipping Ledger', 'Skellan Coast Radio']);

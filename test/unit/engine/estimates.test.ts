@@ -62,6 +62,9 @@ describe('estimates to a day of the calendar (session 27: blind subjects G, I, L
     expect(estimateReading('Engineers told the council the harbour road would be closed until at least the end of January.')).toMatchObject({ kind: 'out', until: { month: 1, day: 28 } });
     expect(estimateReading('The lab said the second sample would not be opened before 14 March.')).toMatchObject({ kind: 'out', until: { month: 3, day: 14 } });
     expect(estimateReading('Tenants were unlikely to be back in their flats before April, the engineers said.')).toMatchObject({ kind: 'out', until: { month: 4, day: 1 } });
+    // "mid-March" is its middle (session 31, blind subject K)
+    expect(estimateReading('The ferry operator said sailings were unlikely to resume before mid-March.')).toMatchObject({ kind: 'out', until: { month: 3, day: 15 } });
+    expect(estimatesConflict(estimateReading('The Caddon ferry would resume sailing on Friday, the operator said.'), estimateReading('The operator said the Caddon ferry was unlikely to sail again before mid-March.'), { a: '2027-02-01', b: '2027-02-03' })).toMatchObject({ back: 'a' });
     // a report of the past, no modal: no estimate
     expect(estimateReading('The council did not know about the cracks before March.')).toBeNull();
   });
