@@ -168,6 +168,15 @@ describe('aliasChange', () => {
       }),
       { numRuns: 3000, seed: 18 },
     );
+    // The automata (one scan for all surfaces, one for all anchors) answer as a check of each surface and anchor.
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 4 }), fc.array(group, { maxLength: 4 }), text, (before, after, t) => {
+        const change = aliasChange(before, after);
+        const { surfaceSet: _surfaces, anchorSet: _anchors, ...each } = change;
+        expect(touchedByAliasChange(t, change)).toBe(touchedByAliasChange(t, each));
+      }),
+      { numRuns: 3000, seed: 31 },
+    );
     // The pre-check is on for name keys (so the property above compares two different paths).
     const change = aliasChange([], [{ label: 'HWU', kind: 'org', aliases: ['hwu', 'harbour workers union'] }]);
     expect(change.anchors).toEqual(expect.arrayContaining(['hwu']));
