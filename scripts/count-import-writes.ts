@@ -45,8 +45,9 @@ const counter: Middleware<DBCore> = {
               for (const v of req.values as Record<string, unknown>[]) {
                 c.bytes += JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x)).length;
                 for (const i of t.schema.indexes) {
-                  if (!i.keyPath || typeof i.keyPath !== 'string') continue;
-                  const key = v[i.keyPath];
+                  if (!i.keyPath || (i as { isVirtual?: boolean }).isVirtual) continue; // a compound index's prefix is no entry of its own
+                  // A compound index ([a+b]) has an entry when every part is there.
+                  const key = Array.isArray(i.keyPath) ? (i.keyPath.every((k) => v[k] !== undefined && v[k] !== null) ? 1 : undefined) : v[i.keyPath];
                   if (key === undefined || key === null) continue;
                   c.indexEntries += i.multiEntry && Array.isArray(key) ? new Set(key).size : 1;
                 }

@@ -1,6 +1,6 @@
 /**
  * Prepared claim features, computed once (at import, or by the background migration when the engine changes)
- * and stored with the claim (db.ts version 8, table `claimFeatures`), so matching a page reads a candidate claim's
+ * and stored with the claim (db.ts version 8; since version 22 packed per article, utils/article-features.ts), so matching a page reads a candidate claim's
  * terms, names and cue reading instead of tokenising, stemming and scanning it again — on a cold worker every
  * candidate would be new. Pure TypeScript: the same rows in Node and in the browser.
  *
