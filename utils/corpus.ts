@@ -1217,6 +1217,9 @@ export async function deleteArticles(db: ClaimLensDb, ids: string[], opId?: stri
     const gone = pack.articles.map((a) => a.id);
     await db.claims.where('articleId').anyOf(gone).delete();
     await db.articles.bulkDelete(gone);
+    // Their claims' features go with them (one row per article, db version 22): a row left behind would count as
+    // current claims in the migration's progress until its sweep. Undo writes them again (`restoreArticles`).
+    await db.articleFeatures.bulkDelete(gone);
     if (opId) await db.journal.put({ id: `delete:${opId}`, job: `delete:${opId}`, index: 0, outcome: pack });
     if (gone.length) await afterWrite(db, { removed: gone, topics: true });
     return pack;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { createDb } from '@/utils/db';
-import { importItems, installSeedPack } from '@/utils/corpus';
+import { deleteArticles, importItems, installSeedPack, restoreArticles } from '@/utils/corpus';
 import { claimFeaturesVersion, prepareClaimFeatures, type ClaimFeaturesRow } from '@/utils/engine/claim-features';
 import { currentFeatureCount, FEATURES_META_KEY, migrateClaimFeatures, readClaimFeatures } from '@/utils/claim-features-store';
 import { loadPageSlice, readMatchHead } from '@/utils/background/match-store';
@@ -121,6 +121,24 @@ describe('claim features per article (db version 22)', () => {
       expect(row.rows.map((r) => r.id).sort()).toEqual(claims.map((c) => c.id).sort());
     }
     expect(await currentFeatureCount(db, claimFeaturesVersion())).toBeGreaterThan(0);
+  });
+
+  it('a delete takes its articles\' features row with it, and its undo writes it back current', async () => {
+    const db = createDb(`test-af-delete-${++n}`);
+    await installSeedPack(db, seedPack());
+    const version = claimFeaturesVersion();
+    const article = (await db.articles.toArray())[0]!;
+    const claims = await db.claims.where('articleId').equals(article.id).toArray();
+    expect(claims.length).toBeGreaterThan(0);
+    const pack = await deleteArticles(db, [article.id]);
+    expect(await db.articleFeatures.get(article.id)).toBeUndefined();
+    // Every stored claim current, and no row of a gone article counted among them.
+    expect(await currentFeatureCount(db, claimFeaturesVersion())).toBe(await db.claims.count());
+    await restoreArticles(db, pack);
+    const row = (await db.articleFeatures.get(article.id))!;
+    expect(row.rows.map((r) => r.id).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(claimFeaturesVersion()).toBe(version); // the seeds' topics, restored: the same alias groups
+    expect(await currentFeatureCount(db, claimFeaturesVersion())).toBe(await db.claims.count());
   });
 
   it("the matcher reads a claim's stored features when its id does not name its article", async () => {
