@@ -438,7 +438,7 @@ function refreshArticles(
   const rows: ArticleFeaturesRow[] = [];
   for (const [id, cs] of byArticle) {
     const row = storedOf.get(id);
-    if (row && row.rows.length === cs.length && row.n === cs.length && cs.every((c) => !changed.has(c.id))) continue;
+    if (row && row.ids.length === cs.length && row.n === cs.length && cs.every((c) => !changed.has(c.id))) continue;
     rows.push(articleFeaturesRow(id, cs.map((c) => changed.get(c.id) ?? stored.get(c.id)!)));
   }
   return { rows, prepared: refreshed.prepared };

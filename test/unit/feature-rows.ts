@@ -4,20 +4,20 @@
  * claim's row inside its article's row (the article from the stored claim, else from the claim id).
  */
 import type { ClaimLensDb } from '@/utils/db';
-import { articleFeaturesRow, articleOfClaimId, claimRowsOf, type ArticleFeaturesRow } from '@/utils/article-features';
+import { articleFeaturesRow, articleOfClaimId, claimRowsOf, decodeArticleFeatures, type ArticleFeaturesRow } from '@/utils/article-features';
 import { currentFeatureCount } from '@/utils/claim-features-store';
 import type { ClaimFeaturesRow } from '@/utils/engine/claim-features';
 
 /** The per-claim view of `db`'s stored features. */
 export function featureRows(db: ClaimLensDb) {
-  const all = async () => (await db.articleFeatures.toArray()).flatMap((a) => a.rows);
+  const all = async () => (await db.articleFeatures.toArray()).flatMap(decodeArticleFeatures);
   const articleOf = async (ids: readonly string[]) => (await db.claims.bulkGet([...ids])).map((c, i) => c?.articleId ?? articleOfClaimId(ids[i]!));
   /** Rewrites the article rows of `ids` with `edit` applied to their claim rows (the row count kept as stored). */
   const rewrite = async (articles: readonly string[], edit: (rows: ClaimFeaturesRow[], article: string) => ClaimFeaturesRow[]) => {
     const ids = [...new Set(articles)];
     const stored = await db.articleFeatures.bulkGet(ids);
     const counts = await Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).count()));
-    const rows: ArticleFeaturesRow[] = ids.map((id, i) => articleFeaturesRow(id, edit(stored[i]?.rows ?? [], id), counts[i]!));
+    const rows: ArticleFeaturesRow[] = ids.map((id, i) => articleFeaturesRow(id, edit(stored[i] ? decodeArticleFeatures(stored[i]) : [], id), counts[i]!));
     await db.articleFeatures.bulkPut(rows);
   };
   return {
@@ -41,9 +41,9 @@ export function featureRows(db: ClaimLensDb) {
     delete: async (id: string) => rewrite(await articleOf([id]), (stored) => stored.filter((r) => r.id !== id)),
     /** Every row changed by `edit` (in place, as Dexie's `modify` does) or given the fields of an object. */
     modify: async (edit: Partial<ClaimFeaturesRow> | ((r: ClaimFeaturesRow) => void)) => {
-      const rows = await db.articleFeatures.toArray();
-      for (const a of rows) for (const r of a.rows) typeof edit === 'function' ? edit(r) : Object.assign(r, edit);
-      await db.articleFeatures.bulkPut(rows.map((a) => articleFeaturesRow(a.id, a.rows, a.n)));
+      const rows = (await db.articleFeatures.toArray()).map((a) => ({ a, rows: decodeArticleFeatures(a) }));
+      for (const { rows: rs } of rows) for (const r of rs) typeof edit === 'function' ? edit(r) : Object.assign(r, edit);
+      await db.articleFeatures.bulkPut(rows.map(({ a, rows: rs }) => articleFeaturesRow(a.id, rs, a.n)));
     },
   };
 }

@@ -253,7 +253,7 @@ export async function loadPageSlice(
     const article = byClaim.has(id) ? undefined : head.claimCache.get(id)?.articleId;
     if (article && !asked.has(article)) others.add(article);
   }
-  if (others.size) for (const [id, r] of claimRowsOf(await db.articleFeatures.bulkGet([...others]))) byClaim.set(id, r);
+  if (others.size) byClaim.add(await db.articleFeatures.bulkGet([...others]));
   const features = unfeatured.map((id) => byClaim.get(id));
   // A row of another version (an import moved the alias groups; the background migration has not re-stamped it yet)
   // needs the groups that version stood for: one more read, once per head, only then.

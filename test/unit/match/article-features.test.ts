@@ -12,7 +12,7 @@ import { currentFeatureCount, FEATURES_META_KEY, migrateClaimFeatures, readClaim
 import { loadPageSlice, readMatchHead } from '@/utils/background/match-store';
 import { prepare } from '@/utils/engine/relation';
 import { matchPage, type MatchOptions } from '@/utils/engine/match';
-import type { ArticleFeaturesRow } from '@/utils/article-features';
+import { articleFeaturesRow, decodeArticleFeatures, type ArticleFeaturesRow } from '@/utils/article-features';
 import { fixturePage, seedPack } from './fixture-corpus';
 import { STORES_V11 } from '../schema-v11';
 
@@ -37,7 +37,7 @@ describe('claim features per article (db version 22)', () => {
     const src = createDb(`test-af-src-${++n}`);
     await installSeedPack(src, seedPack());
     const claims = await src.claims.orderBy(':id').toArray();
-    const rows = (await src.articleFeatures.toArray()).flatMap((a) => a.rows);
+    const rows = (await src.articleFeatures.toArray()).flatMap(decodeArticleFeatures);
     const [outlets, articles, topics, heads] = await Promise.all([src.outlets.toArray(), src.articles.toArray(), src.topics.toArray(), src.topicHead.toArray()]);
     src.close();
     const version = claimFeaturesVersion();
@@ -76,7 +76,7 @@ describe('claim features per article (db version 22)', () => {
       const mine = claims.filter((c) => c.articleId === id);
       const row = of.get(id)!;
       expect(row.n).toBe(mine.length);
-      expect(new Set(row.rows.map((r) => r.id))).toEqual(new Set(mine.filter((c) => c !== lost).map((c) => c.id)));
+      expect(new Set(row.ids)).toEqual(new Set(mine.filter((c) => c !== lost).map((c) => c.id)));
       expect(row.v).toBe(id === articleIds[0] || id === articleIds[1] ? '' : version);
     }
     expect(await readClaimFeatures(db, claims)).toEqual(claims.map((c) => stored.find((r) => r.id === c.id)));
@@ -118,7 +118,8 @@ describe('claim features per article (db version 22)', () => {
       const claims = await db.claims.where('articleId').equals(row.id).toArray();
       expect(claims.length).toBeGreaterThan(0);
       expect(row.n).toBe(claims.length);
-      expect(row.rows.map((r) => r.id).sort()).toEqual(claims.map((c) => c.id).sort());
+      expect([...row.ids].sort()).toEqual(claims.map((c) => c.id).sort());
+      expect(decodeArticleFeatures(row).map((r) => r.id)).toEqual(row.ids);
     }
     expect(await currentFeatureCount(db, claimFeaturesVersion())).toBeGreaterThan(0);
   });
@@ -136,7 +137,7 @@ describe('claim features per article (db version 22)', () => {
     expect(await currentFeatureCount(db, claimFeaturesVersion())).toBe(await db.claims.count());
     await restoreArticles(db, pack);
     const row = (await db.articleFeatures.get(article.id))!;
-    expect(row.rows.map((r) => r.id).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect([...row.ids].sort()).toEqual(claims.map((c) => c.id).sort());
     expect(claimFeaturesVersion()).toBe(version); // the seeds' topics, restored: the same alias groups
     expect(await currentFeatureCount(db, claimFeaturesVersion())).toBe(await db.claims.count());
   });
@@ -149,8 +150,8 @@ describe('claim features per article (db version 22)', () => {
     await installSeedPack(db, pack);
     // Doctor every stored row with a marker term: a claim prepared from its row carries it, one prepared fresh cannot.
     const packed = await db.articleFeatures.toArray();
-    expect(packed.flatMap((a) => a.rows).length).toBe(pack.claims.length);
-    await db.articleFeatures.bulkPut(packed.map((a) => ({ ...a, rows: a.rows.map((r) => ({ ...r, terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })) })));
+    expect(packed.flatMap((a) => a.ids).length).toBe(pack.claims.length);
+    await db.articleFeatures.bulkPut(packed.map((a) => articleFeaturesRow(a.id, decodeArticleFeatures(a).map((r) => ({ ...r, terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })), a.n)));
     const page = fixturePage('seed-subject-article.html');
     const slice = await loadPageSlice(db, (await readMatchHead(db))!, page, OPTS);
     const carded = matchPage(slice.index, page, OPTS).topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);

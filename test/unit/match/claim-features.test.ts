@@ -199,7 +199,7 @@ describe('features migration', () => {
     db = createDb(name);
     const puts = vi.spyOn(db.articleFeatures, 'bulkPut');
     const second = await migrateClaimFeatures(db, { batchSize: 10 });
-    const written = puts.mock.calls.flatMap(([rows]: unknown[]) => (rows as readonly ArticleFeaturesRow[]).flatMap((a) => a.rows.map((r) => r.id)));
+    const written = puts.mock.calls.flatMap(([rows]: unknown[]) => (rows as readonly ArticleFeaturesRow[]).flatMap((a) => a.ids));
     expect(second).toEqual({ version: claimFeaturesVersion(), done: claims.length, total: claims.length, finished: true });
     // Only the claims the first worker had not done were written, each once.
     expect(written.length).toBe(claims.length - firstDone);

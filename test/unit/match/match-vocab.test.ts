@@ -12,6 +12,7 @@ import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background
 import { packMatchVocab, readMatchVocab, type TermRow } from '@/utils/match-vocab';
 import { STORES_V11 } from '../schema-v11';
 import { fixturePage, seedPack } from './fixture-corpus';
+import { decodeArticleFeatures } from '@/utils/article-features';
 
 let n = 0;
 
@@ -40,7 +41,7 @@ describe('match vocabulary (db version 17)', { timeout: 60_000 }, () => {
     const tables = ['outlets', 'articles', 'claims', 'topics', 'meta', 'topicIndex', 'topicHead', 'articleMeta'] as const;
     const data = await Promise.all(tables.map((t) => src.table(t).toArray()));
     // Features a row per claim, as version 16 stored them (version 22 packs them per article).
-    const features = (await src.articleFeatures.toArray()).flatMap((a) => a.rows);
+    const features = (await src.articleFeatures.toArray()).flatMap(decodeArticleFeatures);
     src.close();
 
     const name = `test-vocab-upgrade-${++n}`;
