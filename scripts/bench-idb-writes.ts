@@ -73,6 +73,16 @@ for (const [table, rows] of written) {
   const indexes = schema.indexes.map((i) => ({ name: i.name, keyPath: String(i.keyPath), multiEntry: !!i.multi }));
   variants.push({ name: `${table} (${indexes.map((i) => i.name).join(', ') || 'no index'})`, keyPath, indexes, rows });
   if (indexes.length) variants.push({ name: `${table} without indexes`, keyPath, indexes: [], rows });
+  if (table === 'claimFeatures') {
+    // The rows of one article's claims packed in one row (claim ids are `<article id>:<n>`), keyed by the article.
+    const byArticle = new Map<string, { id: string; v: string; rows: unknown[] }>();
+    for (const r of rows as { id: string; v: string }[]) {
+      const article = r.id.slice(0, r.id.lastIndexOf(':'));
+      const row = byArticle.get(article) ?? byArticle.set(article, { id: article, v: r.v, rows: [] }).get(article)!;
+      row.rows.push(r);
+    }
+    variants.push({ name: 'claimFeatures packed per article', keyPath, indexes, rows: [...byArticle.values()] });
+  }
   if (table === 'searchDocs') {
     const bare = rows.map((r) => {
       const { claim: _claim, ...rest } = r as { claim?: unknown };

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '../utils/db';
 import { importAnalysed } from '../utils/corpus';
-import { featureMigrationState, migrateClaimFeatures } from '../utils/claim-features-store';
+import { currentFeatureCount, featureMigrationState, migrateClaimFeatures, readClaimFeatures } from '../utils/claim-features-store';
 import { aliasChange, claimFeaturesVersion, prepareClaimFeatures } from '../utils/engine/claim-features';
 import { corpusAliasGroups, useCorpusAliases } from '../utils/engine/lexicon/domain';
 import { readTopics } from '../utils/topic-head';
@@ -39,7 +39,7 @@ const out = await importAnalysed(db, entries, { job: { id: 'profile', offset: 0,
 useCorpusAliases(new Map((await readTopics(db)).map((tp) => [tp.id, tp])));
 const change = aliasChange(groupsBefore, corpusAliasGroups());
 const claims = await db.claims.count();
-const stale = claims - (await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count());
+const stale = claims - (await currentFeatureCount(db, claimFeaturesVersion()));
 console.log(`import: ${out.filter((o) => o.status === 'imported').length} articles; alias groups ${groupsBefore.length} -> ${corpusAliasGroups().length}, ${change.surfaces.length} changed surfaces`);
 console.log(`rows of another version after the import (the old migration prepared each): ${stale} of ${claims}`);
 
@@ -52,6 +52,6 @@ console.log(`migration: finished=${done.finished}, prepared ${state?.prepared} c
 
 const all2 = await db.claims.toArray();
 const fresh = prepareClaimFeatures(all2);
-const rows = await db.claimFeatures.bulkGet(all2.map((c) => c.id));
+const rows = await readClaimFeatures(db, all2);
 const wrong = fresh.filter((f, i) => JSON.stringify(rows[i]) !== JSON.stringify(f)).length;
 console.log(`rows differing from a fresh preparation: ${wrong} of ${all2.length}`);

@@ -7,7 +7,7 @@ import type { ClaimLensDb } from '../utils/db';
 import { afterWrite } from '../utils/corpus';
 import { conceptKeysRow } from '../utils/concept-keys-store';
 import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
-import { mineTopics } from '../utils/engine/topics';
+import { mineTopics, TOPIC_MATCH_RULES } from '../utils/engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, type TopicStateRow } from '../utils/engine/topics-incremental';
 import { ENGINE_VERSION } from '../utils/engine/version';
 import type { Claim, Topic } from '../utils/engine/types';
@@ -50,8 +50,11 @@ export async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cach
     await db.topics.bulkPut(mined.topics);
     await writeMatchIndex(db, buildMatchIndexRows({ outlets, articles: articles.map((a) => a.article), claims: mined.claims, topics: mined.topics }));
     await db.topicState.bulkPut(mined.state);
-    await db.meta.put({ key: 'topicState', value: `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}` });
-    await db.conceptKeys.bulkPut(keys.map(([id, k]) => conceptKeysRow(id, k, `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}`)));
+    // The stamp corpus.ts writes (TOPIC_STATE_STAMP): without the rules part an import takes the state for stale and
+    // re-mines the whole corpus after its batch.
+    const stamp = `${TOPIC_STATE_FORMAT}:${ENGINE_VERSION}:t${TOPIC_MATCH_RULES}`;
+    await db.meta.put({ key: 'topicState', value: stamp });
+    await db.conceptKeys.bulkPut(keys.map(([id, k]) => conceptKeysRow(id, k, stamp)));
     await afterWrite(db, { added: articles.map((a) => a.article.id) });
   });
 }

@@ -2,10 +2,11 @@
  * Stored prepared claim features (db.ts version 8, utils/engine/claim-features.ts): written with the claims, read
  * with the candidate claims of a page, and migrated in the background when the engine's features version changes.
  *
- * The migration walks the claims in id order in batches; each batch's rows and the progress (the last id done, how
- * many) are committed in one transaction, so a worker stopped mid-way resumes after the last committed batch — no
- * claim is skipped, none is written twice. A last sweep prepares any claim still without a current row (written by
- * a path that did not call {@link writeClaimFeatures}) and drops rows whose claim is gone. Until a claim has a
+ * The rows are stored one per article (db.ts version 22, utils/article-features.ts). The migration walks the claims in
+ * article id order in batches of whole articles; each batch's rows and the progress (the last article done, how many
+ * claims) are committed in one transaction, so a worker stopped mid-way resumes after the last committed batch — no
+ * claim is skipped, none is written twice. A last sweep prepares any article whose claims still lack a current row
+ * (written by a path that did not call {@link writeClaimFeatures}) and drops rows of articles without claims. Until a claim has a
  * current row the matcher prepares it on the fly, so the overlay keeps working during a migration.
  *
  * When only the corpus's alias groups moved (an import's topic mining; the version's code part is the same), a row
@@ -13,7 +14,7 @@
  * (issue 10: after a 1k import every claim was prepared again, ~1.65 ms each). The groups each recent version stands
  * for are remembered in the meta row {@link FEATURES_ALIASES_META_KEY}; a row of a version not remembered is prepared.
  */
-import type { EntityTable } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { ClaimLensDb, MetaRow } from './db';
 import {
   type AliasChange,
@@ -29,20 +30,40 @@ import {
 import type { Claim, Topic } from './engine/types';
 import { corpusAliasGroups, useCorpusAliases, type AliasGroup } from './engine/lexicon/domain';
 import { readTopics } from './topic-head';
+import { articleFeaturesRow, articleFeaturesRows, claimRowsOf, type ArticleFeaturesRow } from './article-features';
 
 /** The tables a features write touches, as the caller's open transaction has them. */
 export interface ClaimFeaturesTables {
-  claimFeatures: EntityTable<ClaimFeaturesRow, 'id'>;
+  articleFeatures: EntityTable<ArticleFeaturesRow, 'id'>;
+}
+
+/** A claim as a features write needs it: `articleId` says which article row holds its features (db version 22). */
+type FeaturedClaim = Pick<Claim, 'id' | 'articleId' | 'text' | 'figures' | 'topics'>;
+
+/**
+ * Computes and writes the features of `claims` — every claim of each article they name (its row is replaced whole) —
+ * and returns the rows. Call it inside the transaction that writes the claims, so a claim and its features are
+ * committed together; it adds one table to that transaction's scope.
+ */
+export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: readonly FeaturedClaim[]): Promise<ClaimFeaturesRow[]> {
+  const rows = prepareClaimFeatures(claims);
+  if (rows.length) await tables.articleFeatures.bulkPut(articleFeaturesRows(claims, rows));
+  return rows; // the caller reads the claims' stems from them (the match index append) instead of tokenising again
 }
 
 /**
- * Computes and writes the features of `claims`, and returns the rows. Call it inside the transaction that writes the claims (the import
- * path), so a claim and its features are committed together; it adds one table to that transaction's scope.
+ * The stored features rows of `claims` (parallel; undefined where none), read from their articles' rows. For tests
+ * and tools: the matcher reads the article rows itself (utils/background/match-store.ts).
  */
-export async function writeClaimFeatures(tables: ClaimFeaturesTables, claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[]): Promise<ClaimFeaturesRow[]> {
-  const rows = prepareClaimFeatures(claims);
-  if (rows.length) await tables.claimFeatures.bulkPut(rows);
-  return rows; // the caller reads the claims' stems from them (the match index append) instead of tokenising again
+export async function readClaimFeatures(tables: ClaimFeaturesTables, claims: readonly Pick<Claim, 'id' | 'articleId'>[]): Promise<(ClaimFeaturesRow | undefined)[]> {
+  const byId = claimRowsOf(await tables.articleFeatures.bulkGet([...new Set(claims.map((c) => c.articleId))]));
+  return claims.map((c) => byId.get(c.id));
+}
+
+/** How many claims have a row of `version` in a current article row (index keys alone, see `ArticleFeaturesRow.v`). */
+export async function currentFeatureCount(tables: ClaimFeaturesTables, version: string): Promise<number> {
+  const keys = (await tables.articleFeatures.where('[v+n]').between([version, Dexie.minKey], [version, Dexie.maxKey]).keys()) as unknown as [string, number][];
+  return keys.reduce((sum, k) => sum + k[1], 0);
 }
 
 /**
@@ -67,24 +88,21 @@ export function preparedFeatureRows(claims: readonly Pick<Claim, 'id' | 'text' |
  * Writes the features of `claims` inside the batch's transaction (the rows of {@link preparedFeatureRows}); returns
  * the rows in the order of `claims`.
  */
-export async function writePreparedFeatures(
-  tables: ClaimFeaturesTables,
-  claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[],
-  prepared: ReadonlyMap<string, ClaimFeaturesRow>,
-): Promise<ClaimFeaturesRow[]> {
+export async function writePreparedFeatures(tables: ClaimFeaturesTables, claims: readonly FeaturedClaim[], prepared: ReadonlyMap<string, ClaimFeaturesRow>): Promise<ClaimFeaturesRow[]> {
   const rows = preparedFeatureRows(claims, prepared);
-  if (rows.length) await tables.claimFeatures.bulkPut(rows);
+  if (rows.length) await tables.articleFeatures.bulkPut(articleFeaturesRows(claims, rows));
   return rows;
 }
 
 /**
- * Writes the features of `claims` in a transaction of its own, under the stored topics' aliases: for a write that
- * re-mines topics (the seed install), after the re-mine, so the rows match what the matcher reads.
+ * Writes the features of `claims` (every claim of each article they name) in a transaction of its own, under the
+ * stored topics' aliases: for a write that re-mines topics (the seed install), after the re-mine, so the rows match
+ * what the matcher reads.
  */
 export async function storeClaimFeatures(db: ClaimLensDb, claims: readonly Claim[]): Promise<void> {
   await useStoredAliases(db);
-  const rows = prepareClaimFeatures(claims);
-  await db.transaction('rw', db.claimFeatures, () => db.claimFeatures.bulkPut(rows));
+  const rows = articleFeaturesRows(claims, prepareClaimFeatures(claims));
+  await db.transaction('rw', db.articleFeatures, () => db.articleFeatures.bulkPut(rows));
 }
 
 /** Meta row holding the migration's progress. */
@@ -94,7 +112,7 @@ export const FEATURES_META_KEY = 'claimFeatures';
 export interface FeatureMigrationState {
   /** The features version being written. */
   version: string;
-  /** Claims with an id up to and including this one are done ('' = none yet). */
+  /** Claims of articles with an id up to and including this one are done ('' = none yet; db version 22: an article id). */
   cursor: string;
   /** Claims written so far, and how many there were when the migration started (it may grow with imports). */
   done: number;
@@ -179,7 +197,7 @@ export async function featureProgress(db: ClaimLensDb): Promise<FeatureProgress>
   if (s && s.version === version && !s.finished) return { version, done: s.done, total: Math.max(s.total, s.done), finished: false };
   // Otherwise count what is stored now: imports since the migration wrote their own rows, so the library of today,
   // not the one the migration saw, is what the options page reports.
-  const [total, current] = await Promise.all([db.claims.count(), db.claimFeatures.where('v').equals(version).count()]);
+  const [total, current] = await Promise.all([db.claims.count(), currentFeatureCount(db, version)]);
   const done = Math.min(current, total);
   return { version, done, total, finished: done >= total };
 }
@@ -227,18 +245,25 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
   while (!state.finished) {
     if (opts.shouldContinue && !opts.shouldContinue()) break;
     const from = state.cursor;
-    const claims = await db.claims.where(':id').above(from).limit(batchSize).toArray();
+    // Whole articles (their features share a row): about `batchSize` claims, by article id.
+    let claims = await db.claims.where('articleId').above(from).limit(batchSize).toArray();
+    if (claims.length === batchSize) {
+      // The last article may be cut at the limit: it comes with the next batch, unless it is the only one (read whole).
+      const last = claims[claims.length - 1]!.articleId;
+      claims = claims.filter((c) => c.articleId !== last);
+      if (!claims.length) claims = await db.claims.where('articleId').equals(last).toArray();
+    }
     let next: FeatureMigrationState | null;
     if (claims.length) {
       // Rows already current (written by an import since, or a fresh install's seeds) are kept, not prepared again.
-      const have = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
+      const have = await db.articleFeatures.bulkGet([...new Set(claims.map((c) => c.articleId))]);
       // CPU work outside the transaction; the write checks nobody else moved the cursor meanwhile.
-      const { rows, prepared } = refreshRows(claims, have, version, changeOf);
-      next = await db.transaction('rw', db.meta, db.claimFeatures, async () => {
+      const { rows, prepared } = refreshArticles(claims, have, version, changeOf);
+      next = await db.transaction('rw', db.meta, db.articleFeatures, async () => {
         const cur = await readState(db.meta);
         if (!cur || cur.version !== version || cur.cursor !== from) return cur; // another run got here first
-        if (rows.length) await db.claimFeatures.bulkPut(rows);
-        const s = { ...cur, cursor: claims[claims.length - 1]!.id, done: cur.done + claims.length, prepared: (cur.prepared ?? 0) + prepared, updatedAt: Date.now() };
+        if (rows.length) await db.articleFeatures.bulkPut(rows);
+        const s = { ...cur, cursor: claims[claims.length - 1]!.articleId, done: cur.done + claims.length, prepared: (cur.prepared ?? 0) + prepared, updatedAt: Date.now() };
         await writeState(db.meta, s);
         return s;
       });
@@ -253,8 +278,9 @@ export async function migrateClaimFeatures(db: ClaimLensDb, opts: MigrateOptions
 }
 
 /**
- * The end of the walk: claims that still have no current row (written since by a path that did not store
- * features, with an id the walk had passed) get one, and rows of deleted claims go. Then the migration is finished.
+ * The end of the walk: articles whose claims still lack a current row (written since by a path that did not store
+ * features, with an id the walk had passed) get one, and rows of articles without claims go. Then the migration is
+ * finished.
  */
 async function sweep(
   db: ClaimLensDb,
@@ -263,28 +289,38 @@ async function sweep(
   batchSize: number,
   changeOf: (v: string) => AliasChange | null,
 ): Promise<FeatureMigrationState | null> {
-  const [claimIds, currentIds, rowIds] = await Promise.all([
-    db.claims.toCollection().primaryKeys(),
-    db.claimFeatures.where('v').equals(version).primaryKeys(),
-    db.claimFeatures.toCollection().primaryKeys(),
+  // Index keys alone: each claim's article, and each current article row's claim count.
+  const current = db.articleFeatures.where('[v+n]').between([version, Dexie.minKey], [version, Dexie.maxKey]);
+  const [articleKeys, currentKeys, currentIds, rowIds] = await Promise.all([
+    db.claims.orderBy('articleId').keys(),
+    current.keys(),
+    current.primaryKeys(),
+    db.articleFeatures.toCollection().primaryKeys(),
   ]);
-  const current = new Set(currentIds);
-  const claimSet = new Set(claimIds);
-  const lacking = claimIds.filter((id) => !current.has(id));
-  const orphans = rowIds.filter((id) => !claimSet.has(id));
+  const claimsOf = new Map<string, number>();
+  for (const a of articleKeys) claimsOf.set(a as string, (claimsOf.get(a as string) ?? 0) + 1);
+  const currentN = new Map(currentIds.map((id, i) => [id, (currentKeys[i] as unknown as [string, number])[1]]));
+  const lacking = [...claimsOf].filter(([id, n]) => currentN.get(id) !== n);
+  const orphans = rowIds.filter((id) => !claimsOf.has(id));
   let prepared = 0;
-  for (let i = 0; i < lacking.length; i += batchSize) {
-    const claims = (await db.claims.bulkGet(lacking.slice(i, i + batchSize))).filter((c): c is Claim => !!c);
-    const refreshed = refreshRows(claims, await db.claimFeatures.bulkGet(claims.map((c) => c.id)), version, changeOf);
+  for (let i = 0; i < lacking.length; ) {
+    // Articles of about `batchSize` claims together.
+    const chunk: string[] = [];
+    for (let n = 0; i < lacking.length && (n === 0 || n + lacking[i]![1] <= batchSize); i++) {
+      chunk.push(lacking[i]![0]);
+      n += lacking[i]![1];
+    }
+    const claims = await db.claims.where('articleId').anyOf(chunk).toArray();
+    const refreshed = refreshArticles(claims, await db.articleFeatures.bulkGet(chunk), version, changeOf);
     prepared += refreshed.prepared;
-    await db.transaction('rw', db.claimFeatures, () => db.claimFeatures.bulkPut(refreshed.rows));
+    if (refreshed.rows.length) await db.transaction('rw', db.articleFeatures, () => db.articleFeatures.bulkPut(refreshed.rows));
   }
-  return db.transaction('rw', db.meta, db.claimFeatures, async () => {
+  return db.transaction('rw', db.meta, db.articleFeatures, async () => {
     const cur = await readState(db.meta);
     if (!cur || cur.version !== version || cur.cursor !== cursor) return cur;
-    if (orphans.length) await db.claimFeatures.bulkDelete(orphans);
+    if (orphans.length) await db.articleFeatures.bulkDelete(orphans);
     // Finished: every claim there is now has a current row.
-    const s = { ...cur, done: claimIds.length, total: claimIds.length, finished: true, prepared: (cur.prepared ?? 0) + prepared, updatedAt: Date.now() };
+    const s = { ...cur, done: articleKeys.length, total: articleKeys.length, finished: true, prepared: (cur.prepared ?? 0) + prepared, updatedAt: Date.now() };
     await writeState(db.meta, s);
     return s;
   });
@@ -380,6 +416,32 @@ export function batchFeaturesAfterTopics(
     return needs === 'stamp' ? { ...r, v: version } : r;
   });
   return { rows: out, left, aliasesRow: rememberedAliasesRow(stored, version) };
+}
+
+/**
+ * The article rows that bring `claims` (every claim of each article they name) to `version`: an article's row is
+ * rewritten when a claim of it needs a row (see {@link rowNeeds}) or the stored row holds another set of claims.
+ * `have`: the articles' stored rows, as read. Returns the rows to write and how many claims were prepared.
+ */
+function refreshArticles(
+  claims: readonly Claim[],
+  have: readonly (ArticleFeaturesRow | undefined)[],
+  version: string,
+  changeOf: (v: string) => AliasChange | null,
+): { rows: ArticleFeaturesRow[]; prepared: number } {
+  const stored = claimRowsOf(have);
+  const storedOf = new Map(have.filter((a): a is ArticleFeaturesRow => !!a).map((a) => [a.id, a]));
+  const refreshed = refreshRows(claims, claims.map((c) => stored.get(c.id)), version, changeOf);
+  const changed = new Map(refreshed.rows.map((r) => [r.id, r]));
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) (byArticle.get(c.articleId) ?? byArticle.set(c.articleId, []).get(c.articleId)!).push(c);
+  const rows: ArticleFeaturesRow[] = [];
+  for (const [id, cs] of byArticle) {
+    const row = storedOf.get(id);
+    if (row && row.ids.length === cs.length && row.n === cs.length && cs.every((c) => !changed.has(c.id))) continue;
+    rows.push(articleFeaturesRow(id, cs.map((c) => changed.get(c.id) ?? stored.get(c.id)!)));
+  }
+  return { rows, prepared: refreshed.prepared };
 }
 
 /**

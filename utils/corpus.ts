@@ -12,6 +12,7 @@ import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { preReadSearch, rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
 import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
+import { articleFeaturesRows } from './article-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopicsSteps, TOPIC_MATCH_RULES, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
 import { nextTask, runSteps, runStepsAsync, type Steps } from './engine/steps';
@@ -27,7 +28,7 @@ import { itemFieldProblem, packLimitProblem, sanitizeArticle, sanitizeOutlet, st
 
 const ALL_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta];
 /** Every table a corpus write may touch: rows, derived state, version stamps and the retry journal. */
-const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.matchVocab, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.claimFeatures, db.topicHead, db.articleMeta, db.conceptKeys];
+const WRITE_TABLES = (db: ClaimLensDb) => [db.outlets, db.articles, db.claims, db.topics, db.meta, db.journal, db.importJobs, db.matchVocab, db.topicIndex, db.searchPacked, db.searchPostings, db.searchDocs, db.searchDocTerms, db.topicState, db.topicStateLog, db.articleFeatures, db.topicHead, db.articleMeta, db.conceptKeys];
 
 /** What one corpus write changed, for the derived-state step of its transaction. */
 export interface CorpusChange {
@@ -667,7 +668,8 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
   const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
   const features = current.rows;
-  if (features.length) writes.push(queued(db.claimFeatures.bulkPut(features)));
+  // One row per article (db version 22): the batch's articles are new, so each row holds all its claims.
+  if (features.length) writes.push(queued(db.articleFeatures.bulkPut(articleFeaturesRows(sink.claims, features))));
   if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
   sink.lap('featuresStamp');
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
@@ -1215,6 +1217,9 @@ export async function deleteArticles(db: ClaimLensDb, ids: string[], opId?: stri
     const gone = pack.articles.map((a) => a.id);
     await db.claims.where('articleId').anyOf(gone).delete();
     await db.articles.bulkDelete(gone);
+    // Their claims' features go with them (one row per article, db version 22): a row left behind would count as
+    // current claims in the migration's progress until its sweep. Undo writes them again (`restoreArticles`).
+    await db.articleFeatures.bulkDelete(gone);
     if (opId) await db.journal.put({ id: `delete:${opId}`, job: `delete:${opId}`, index: 0, outcome: pack });
     if (gone.length) await afterWrite(db, { removed: gone, topics: true });
     return pack;

@@ -16,6 +16,7 @@ import {
 } from '@/utils/corpus';
 import { seedPack } from './match/fixture-corpus';
 import { analyzeArticle } from '@/utils/engine/analyze';
+import { featureRows } from './feature-rows';
 
 const USER_ARTICLE = {
   name: 'council.txt',
@@ -73,7 +74,7 @@ describe('seed install', () => {
       claims: await db.claims.toArray(),
       topics: await db.topics.toArray(),
       docs: await db.searchDocs.count(),
-      features: await db.claimFeatures.toArray(),
+      features: await featureRows(db).toArray(),
     });
     const before = await snapshot();
     const again = await installSeedPack(db, pack);

@@ -11,6 +11,7 @@ import type { ImportItem } from '@/utils/messages';
 import { seedPack } from './match/fixture-corpus';
 import { corpusAliasGroups, useCorpusAliases } from '@/utils/engine/lexicon/domain';
 import { FEATURES_ALIASES_META_KEY, migrateClaimFeatures } from '@/utils/claim-features-store';
+import { featureRows } from './feature-rows';
 
 /** Whether each call of prepareClaimFeatures ran inside a transaction, and how many claims it prepared. */
 const calls: { inTransaction: boolean; claims: number }[] = [];
@@ -60,18 +61,18 @@ describe('claim features of an import batch', { timeout: 60_000 }, () => {
     const ids = outcomes.flatMap((o) => (o.status === 'imported' ? [o.articleId] : []));
     const claims = await db.claims.where('articleId').anyOf(ids).toArray();
     expect(claims.length).toBeGreaterThan(6);
-    const rows = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
+    const rows = await featureRows(db).bulkGet(claims.map((c) => c.id));
     expect(rows).toEqual(features.prepareClaimFeatures(claims.map((c) => ({ ...c, topics: [] }))));
   });
 
   it('a duplicate in the batch stores no features row for its claims', async () => {
     const first = await importItems(db, [article(1)]);
     expect(first[0]?.status).toBe('imported');
-    const before = await db.claimFeatures.count();
+    const before = await featureRows(db).count();
     const again = await importItems(db, [article(1), article(2)]);
     expect(again.map((o) => o.status)).toEqual(['duplicate', 'imported']);
     const added = await db.claims.where('articleId').equals(again[1]!.status === 'imported' ? again[1]!.articleId : '').count();
-    expect(await db.claimFeatures.count()).toBe(before + added);
+    expect(await featureRows(db).count()).toBe(before + added);
   });
 
   it("are stored current where the batch's own new alias group does not touch them; the migration prepares only the rest", async () => {
@@ -99,7 +100,7 @@ describe('claim features of an import batch', { timeout: 60_000 }, () => {
     expect(JSON.stringify(groups)).not.toBe(groupsBefore);
     const ids = outcomes.flatMap((o) => (o.status === 'imported' ? [o.articleId] : []));
     const claims = await db.claims.where('articleId').anyOf(ids).toArray();
-    const rows = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
+    const rows = await featureRows(db).bulkGet(claims.map((c) => c.id));
     const names = (c: { text: string }) => /HWU|Harbour Workers Union/.test(c.text);
     const untouched = claims.filter((c) => !names(c));
     expect(untouched.length).toBeGreaterThanOrEqual(3);
@@ -116,6 +117,6 @@ describe('claim features of an import batch', { timeout: 60_000 }, () => {
     calls.length = 0;
     await migrateClaimFeatures(db);
     expect(calls.reduce((n, c) => n + c.claims, 0)).toBe(claims.length - untouched.length);
-    expect(await db.claimFeatures.bulkGet(claims.map((c) => c.id))).toEqual(fresh);
+    expect(await featureRows(db).bulkGet(claims.map((c) => c.id))).toEqual(fresh);
   });
 });

@@ -72,7 +72,7 @@ describe('an import batch', { timeout: 60_000 }, () => {
     expect(first('claims write')).toBeLessThan(first('matchVocab write'));
     // ...and no meta read (topic state stamp, match index row) waits behind the batch's features or claims.
     const lastMetaReadBeforeIndex = log.slice(0, first('matchVocab write')).lastIndexOf('meta read');
-    expect(lastMetaReadBeforeIndex).toBeLessThan(first('claimFeatures write'));
+    expect(lastMetaReadBeforeIndex).toBeLessThan(first('articleFeatures write'));
     db.close();
   });
 });

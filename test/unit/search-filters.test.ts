@@ -229,7 +229,7 @@ describe('filtered search from the stored index', { timeout: 300_000 }, () => {
     const db = createDb(name);
     const counter = countDocRows(db);
     await db.open();
-    expect(db.verno).toBe(21);
+    expect(db.verno).toBe(22);
     expect(db.searchDocs.schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'claimId', 'topics']);
     expect(await filtersOutOfStep(db)).toEqual([]);
     const [got, want] = [(await db.searchPacked.get(PACKED_KEY))!, (await src.searchPacked.get(PACKED_KEY))!];

@@ -215,6 +215,34 @@ describe('search index stored in IndexedDB', { timeout: 120_000 }, () => {
     expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-copy-${n}`));
   });
 
+  it('an import batch larger than the library (its search step rebuilds the index inside the batch) indexes every claim it stores', async () => {
+    // More than 64 articles and more than half of the library after the batch: updateSearchIndex rebuilds from the
+    // tables inside the batch's transaction, reading the claims the batch has queued but not yet awaited.
+    const towns = ['Eastmoor', 'Harlow', 'Brackley', 'Quillmoor', 'Tarnby', 'Oxley', 'Wenlow', 'Corvane', 'Ashby', 'Dunmere'];
+    const items = Array.from({ length: 70 }, (_, k) => {
+      const town = towns[k % towns.length]!;
+      return {
+        name: `plan-${k}.txt`,
+        title: `${town} housing plan ${k}`,
+        outlet: ['Coast News', 'Valley Post', 'Daily Ledger'][k % 3]!,
+        url: `https://news.example/plan-${k}`,
+        published: '2024-03-01',
+        text: `The ${town} council said on Monday that ${100 + k} new homes would be built near the ${town} ring road by 2027. Residents opposed the plan, saying the roads were already full. The developer said the homes would cost ${200 + k},000 pounds each.`,
+      };
+    });
+    const before = await db.articles.count();
+    expect(items.length * 2).toBeGreaterThan(before + items.length);
+    const outcomes = await importItems(db, items);
+    expect(outcomes.filter((o) => o.status === 'imported').length).toBe(items.length);
+    const stats = await readSearchStats(db);
+    expect(stats?.version).toBe((await db.meta.get('corpusVersion'))?.value);
+    expect(stats?.live).toBe(await db.claims.count());
+    expect(await db.searchDocs.count()).toBe(await db.claims.count());
+    expect(await storedFacts(db)).toEqual(await rebuiltFacts(db, `search-store-copy-${n}`));
+    const r = await searchStored(db, { text: 'Tarnby ring road', sort: 'relevance' });
+    expect(r?.hits[0]?.claim.text).toMatch(/Tarnby/);
+  });
+
   it('keeps postings exact through incremental writes: a deferred import, a title edit, an outlet rename, a removal', async () => {
     const slots = async () => (await readSearchStats(db))!.nextSlot;
     const start = await slots();

@@ -159,7 +159,7 @@ describe("a cold worker's story check", { timeout: 60_000 }, () => {
     const reads = tableRowCounter('articles');
     db.use(reads.middleware);
     await db.open();
-    expect(db.verno).toBe(21);
+    expect(db.verno).toBe(22);
     expect(await db.conceptKeys.count()).toBe(0);
     expect(await db.articles.count()).toBe(40);
     // Cold, with no keys stored: the six remembered permit reports are read whole, and their keys stored.

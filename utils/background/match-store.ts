@@ -17,6 +17,7 @@ import type { ArticleMetaRow } from '../article-meta';
 import { readThrough } from '../read-through';
 import { readTopics } from '../topic-head';
 import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow, type AliasChange } from '../engine/claim-features';
+import { articleOfClaimId, claimRowsOf } from '../article-features';
 import { FEATURES_ALIASES_META_KEY, rememberedAliasChanges } from '../claim-features-store';
 import { markStartup, noteSlice } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
@@ -231,23 +232,35 @@ export async function loadPageSlice(
   // article metadata (title, date, URL, outlet; utils/article-meta.ts) in the same transaction, for the articles the
   // claim ids name (`<article id>:<n>`, utils/engine/claims.ts); one a claim's row names otherwise is read after.
   const unfeatured = [...candidates].filter((id) => !head.featured.has(id));
-  const named = [...new Set([...wanted].map((id) => id.slice(0, Math.max(0, id.lastIndexOf(':')))))].filter((a) => a && !cache.articles.has(a));
+  const named = [...new Set([...wanted].map(articleOfClaimId))].filter((a) => a && !cache.articles.has(a));
   const readArticles = (ids: readonly string[]) => readThroughRows(cache.articles, ids, (missing) => db.articleMeta.bulkGet(missing));
-  const [read, features] =
-    missing.length || unfeatured.length || named.length
-      ? await db.transaction('r', [db.claims, db.claimFeatures, db.articleMeta], () =>
-          Promise.all([missing.length ? db.claims.bulkGet(missing) : [], unfeatured.length ? db.claimFeatures.bulkGet(unfeatured) : [], readArticles(named)]),
+  // Features are stored per article (db v22): the rows of the articles the candidates' ids name.
+  const featuredArticles = [...new Set(unfeatured.map(articleOfClaimId))].filter((a) => a);
+  const [read, articleRows] =
+    missing.length || featuredArticles.length || named.length
+      ? await db.transaction('r', [db.claims, db.articleFeatures, db.articleMeta], () =>
+          Promise.all([missing.length ? db.claims.bulkGet(missing) : [], featuredArticles.length ? db.articleFeatures.bulkGet(featuredArticles) : [], readArticles(named)]),
         )
       : [[], []];
+  read.forEach((c) => {
+    if (c) head.claimCache.set(c.id, c);
+  });
+  const byClaim = claimRowsOf(articleRows);
+  // A claim whose id does not name its article (a pack's own ids): its article's row, read now.
+  const asked = new Set(featuredArticles);
+  const others = new Set<string>();
+  for (const id of unfeatured) {
+    const article = byClaim.has(id) ? undefined : head.claimCache.get(id)?.articleId;
+    if (article && !asked.has(article)) others.add(article);
+  }
+  if (others.size) byClaim.add(await db.articleFeatures.bulkGet([...others]));
+  const features = unfeatured.map((id) => byClaim.get(id));
   // A row of another version (an import moved the alias groups; the background migration has not re-stamped it yet)
   // needs the groups that version stood for: one more read, once per head, only then.
   const version = claimFeaturesVersion();
   if (!head.changeOf && features.some((r) => r && r.v !== version)) {
     head.changeOf = rememberedAliasChanges((await db.meta.get(FEATURES_ALIASES_META_KEY))?.value, version);
   }
-  read.forEach((c) => {
-    if (c) head.claimCache.set(c.id, c);
-  });
   unfeatured.forEach((id, i) => {
     const c = head.claimCache.get(id);
     const row = features[i];

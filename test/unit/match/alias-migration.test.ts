@@ -13,6 +13,7 @@ import { corpusAliasGroups, useCorpusAliases } from '@/utils/engine/lexicon/doma
 import { readTopics, writeTopicHead } from '@/utils/topic-head';
 import type { ImportItem } from '@/utils/messages';
 import { seedPack } from './fixture-corpus';
+import { featureRows } from '../feature-rows';
 
 /** Claims prepared, counted at the engine's entry (the store and the migration call it through the module). */
 const prepared = { claims: 0 };
@@ -55,7 +56,7 @@ async function staleRows(): Promise<string[]> {
   useCorpusAliases(new Map((await readTopics(db)).map((t) => [t.id, t])));
   const claims = await db.claims.toArray();
   const fresh = prepareClaimFeatures(claims);
-  const rows = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
+  const rows = await featureRows(db).bulkGet(claims.map((c) => c.id));
   return fresh.filter((f, i) => JSON.stringify(rows[i]) !== JSON.stringify(f)).map((f) => f.id);
 }
 
@@ -87,7 +88,7 @@ describe('an import that moves the alias groups', { timeout: 120_000 }, () => {
     expect(prepared.claims).toBeLessThanOrEqual(touched.length);
     expect((await featureMigrationState(db))?.prepared).toBe(prepared.claims);
     console.log(`alias change: ${claims.length} claims, ${touched.length} name a changed surface, ${prepared.claims} prepared`);
-    expect(await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count()).toBe(claims.length);
+    expect(await featureRows(db).current(claimFeaturesVersion())).toBe(claims.length);
     expect(await staleRows()).toEqual([]);
   });
 
@@ -126,7 +127,7 @@ describe('an import that moves the alias groups', { timeout: 120_000 }, () => {
     await migrateClaimFeatures(db);
     const claims = await db.claims.count();
     // Rows of another engine (another code part): none can be re-stamped.
-    await db.claimFeatures.toCollection().modify((r) => void (r.v = `engine-before.${r.v}`));
+    await featureRows(db).modify((r) => void (r.v = `engine-before.${r.v}`));
     await db.meta.delete(FEATURES_META_KEY);
     prepared.claims = 0;
     const done = await migrateClaimFeatures(db, { batchSize: 40 });
@@ -167,6 +168,15 @@ describe('aliasChange', () => {
         expect(touchedByAliasChange(t, change)).toBe(touchedByAliasChange(t, tokenised));
       }),
       { numRuns: 3000, seed: 18 },
+    );
+    // The automata (one scan for all surfaces, one for all anchors) answer as a check of each surface and anchor.
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 4 }), fc.array(group, { maxLength: 4 }), text, (before, after, t) => {
+        const change = aliasChange(before, after);
+        const { surfaceSet: _surfaces, anchorSet: _anchors, ...each } = change;
+        expect(touchedByAliasChange(t, change)).toBe(touchedByAliasChange(t, each));
+      }),
+      { numRuns: 3000, seed: 31 },
     );
     // The pre-check is on for name keys (so the property above compares two different paths).
     const change = aliasChange([], [{ label: 'HWU', kind: 'org', aliases: ['hwu', 'harbour workers union'] }]);

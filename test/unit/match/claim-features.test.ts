@@ -3,17 +3,19 @@
  * preparing the claim, equal to on-the-fly preparation, and migrated in resumable batches when the engine version
  * differs — interrupted mid-way and resumed with no claim lost or written twice.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, installSeedPack } from '@/utils/corpus';
 import { contentTerms } from '@/utils/engine/text';
 import { prepare, relate, relateSimilarity, type PreparedText } from '@/utils/engine/relation';
-import { adoptClaimFeatures, claimFeaturesVersion, prepareClaimFeatures, stemsOfRow, textHash, type ClaimFeaturesRow } from '@/utils/engine/claim-features';
+import { adoptClaimFeatures, claimFeaturesVersion, prepareClaimFeatures, stemsOfRow, textHash } from '@/utils/engine/claim-features';
 import { FEATURES_META_KEY, featureProgress, migrateClaimFeatures } from '@/utils/claim-features-store';
 import { loadPageSlice, readMatchHead } from '@/utils/background/match-store';
 import { matchPage, type MatchOptions } from '@/utils/engine/match';
 import type { Claim } from '@/utils/engine/types';
 import { fixturePage, seedPack } from './fixture-corpus';
+import { featureRows } from '../feature-rows';
+import type { ArticleFeaturesRow } from '@/utils/article-features';
 
 let db: ClaimLensDb;
 let n = 0;
@@ -51,7 +53,7 @@ describe('prepared claim features', () => {
   it('read back from a stored row equal preparing the claim on the fly, field by field and in relate', async () => {
     await installSeedPack(db, seedPack());
     const claims = await db.claims.toArray();
-    const rows = await db.claimFeatures.bulkGet(claims.map((c) => c.id));
+    const rows = await featureRows(db).bulkGet(claims.map((c) => c.id));
     expect(rows.every((r) => r?.v === claimFeaturesVersion())).toBe(true);
     const stored = claims.map((c, i) => {
       const claim = copy(c);
@@ -83,7 +85,7 @@ describe('prepared claim features', () => {
 
   it('are written by an import in its own transaction, for every new claim', async () => {
     await installSeedPack(db, seedPack());
-    const before = await db.claimFeatures.count();
+    const before = await featureRows(db).count();
     const [outcome] = await importItems(db, [
       {
         name: 'refinery.txt',
@@ -94,16 +96,16 @@ describe('prepared claim features', () => {
     if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
     const newClaims = await db.claims.where('articleId').equals(outcome.articleId).toArray();
     expect(newClaims.length).toBeGreaterThan(0);
-    const rows = await db.claimFeatures.bulkGet(newClaims.map((c) => c.id));
+    const rows = await featureRows(db).bulkGet(newClaims.map((c) => c.id));
     expect(rows.every((r, i) => r?.v === claimFeaturesVersion() && r.h === textHash(newClaims[i]!.text))).toBe(true);
-    expect(await db.claimFeatures.count()).toBe(before + newClaims.length);
+    expect(await featureRows(db).count()).toBe(before + newClaims.length);
   });
 
   it('are what the page matcher reads for candidate claims (a doctored row shows through; an old one does not)', async () => {
     await installSeedPack(db, seedPack());
     // Doctor every stored row with a marker term: a claim prepared from its row carries it, one prepared fresh cannot.
-    const rows = await db.claimFeatures.toArray();
-    await db.claimFeatures.bulkPut(rows.map((r) => ({ ...r, terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })));
+    const rows = await featureRows(db).toArray();
+    await featureRows(db).bulkPut(rows.map((r) => ({ ...r, terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })));
     const page = fixturePage('seed-subject-article.html');
     const slice = await loadPageSlice(db, (await readMatchHead(db))!, page, OPTS);
     expect(slice.index.claims.length).toBeGreaterThan(0);
@@ -114,7 +116,7 @@ describe('prepared claim features', () => {
     expect(carded.every((x) => prepare(slice.index.claimsById.get(x.claim.id)!).terms.has('zzmarker'))).toBe(true);
 
     // Rows of another engine version (a migration not yet done) are skipped: the claims are prepared on the fly.
-    await db.claimFeatures.bulkPut(rows.map((r) => ({ ...r, v: 'old', terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })));
+    await featureRows(db).bulkPut(rows.map((r) => ({ ...r, v: 'old', terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })));
     const fresh = await loadPageSlice(db, (await readMatchHead(db))!, page, OPTS);
     expect(fresh.index.claims.some((c) => prepare(c).terms.has('zzmarker'))).toBe(false);
     // ... and the overlay still matches the page.
@@ -143,10 +145,10 @@ describe('prepared claim features', () => {
     const page = fixturePage('seed-subject-article.html');
     // Doctor the seeds' stored rows (keeping their version) with a marker term, as the matcher test above does.
     const seedIds = new Set(seedPack().claims.map((c) => c.id));
-    const rows = (await db.claimFeatures.toArray()).filter((r) => seedIds.has(r.id));
+    const rows = (await featureRows(db).toArray()).filter((r) => seedIds.has(r.id));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.v === versionBefore)).toBe(true);
-    await db.claimFeatures.bulkPut(rows.map((r) => ({ ...r, terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })));
+    await featureRows(db).bulkPut(rows.map((r) => ({ ...r, terms: [...r.terms, 'zzmarker'], forms: [...r.forms, ''] })));
     const slice = await loadPageSlice(db, head, page, OPTS);
     expect(claimFeaturesVersion()).not.toBe(versionBefore); // the page is matched under the new groups
     const carded = matchPage(slice.index, page, OPTS).topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
@@ -157,7 +159,7 @@ describe('prepared claim features', () => {
     const unionClaims = await db.claims.where('articleId').anyOf(outcomes.map((o) => (o.status === 'imported' ? o.articleId : ''))).toArray();
     const named = unionClaims.filter((c) => /HWU/.test(c.text));
     expect(named.length).toBeGreaterThan(0);
-    const namedRows = await db.claimFeatures.bulkGet(named.map((c) => c.id));
+    const namedRows = await featureRows(db).bulkGet(named.map((c) => c.id));
     expect(namedRows.every((r) => r?.v === versionBefore)).toBe(true);
     expect(named.filter((c, i) => adoptClaimFeatures(structuredClone(c), namedRows[i], head.changeOf ?? (() => null)) !== null)).toEqual([]);
     expect(head.changeOf?.(versionBefore)).toBeTruthy(); // the groups of that version were known
@@ -167,8 +169,8 @@ describe('prepared claim features', () => {
 describe('features migration', () => {
   /** Makes every stored row look like an older engine's and forgets the migration's progress. */
   async function ageRows(): Promise<void> {
-    const rows = await db.claimFeatures.toArray();
-    await db.claimFeatures.bulkPut(rows.map((r) => ({ ...r, v: 'engine-before', terms: ['stale'], forms: [''] })));
+    const rows = await featureRows(db).toArray();
+    await featureRows(db).bulkPut(rows.map((r) => ({ ...r, v: 'engine-before', terms: ['stale'], forms: [''] })));
     await db.meta.delete(FEATURES_META_KEY);
   }
 
@@ -179,28 +181,31 @@ describe('features migration', () => {
     expect(claims.length).toBeGreaterThan(40);
     expect(await featureProgress(db)).toMatchObject({ done: 0, total: claims.length, finished: false });
 
-    // The first worker does two batches of 10, then is stopped.
+    // The first worker does two batches of about 10 claims (whole articles: their features share a row), then is stopped.
     let batches = 0;
     const first = await migrateClaimFeatures(db, { batchSize: 10, shouldContinue: () => batches < 2, afterBatch: () => void batches++ });
-    expect(first).toMatchObject({ done: 20, total: claims.length, finished: false });
-    expect(await featureProgress(db)).toMatchObject({ done: 20, finished: false });
-    expect(await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count()).toBe(20);
+    const articles = [...new Set(claims.map((c) => c.articleId))].sort();
+    const cursor = (JSON.parse((await db.meta.get(FEATURES_META_KEY))!.value) as { cursor: string }).cursor;
+    const firstDone = claims.filter((c) => c.articleId <= cursor).length;
+    expect(articles.length).toBeGreaterThan(3);
+    expect(firstDone).toBeGreaterThan(0);
+    expect(first).toMatchObject({ done: firstDone, total: claims.length, finished: false });
+    expect(await featureProgress(db)).toMatchObject({ done: firstDone, finished: false });
+    expect(await featureRows(db).current(claimFeaturesVersion())).toBe(firstDone);
 
     // A new worker (a new connection to the same database) resumes after the last committed batch.
     const name = db.name;
     db.close();
     db = createDb(name);
-    const written: string[] = [];
-    const hook = (_key: unknown, row: ClaimFeaturesRow) => void written.push(row.id);
-    db.claimFeatures.hook('creating', hook);
-    db.claimFeatures.hook('updating', (_mods, key) => void written.push(String(key)));
+    const puts = vi.spyOn(db.articleFeatures, 'bulkPut');
     const second = await migrateClaimFeatures(db, { batchSize: 10 });
+    const written = puts.mock.calls.flatMap(([rows]: unknown[]) => (rows as readonly ArticleFeaturesRow[]).flatMap((a) => a.ids));
     expect(second).toEqual({ version: claimFeaturesVersion(), done: claims.length, total: claims.length, finished: true });
     // Only the claims the first worker had not done were written, each once.
-    expect(written.length).toBe(claims.length - 20);
+    expect(written.length).toBe(claims.length - firstDone);
     expect(new Set(written).size).toBe(written.length);
 
-    const rows = await db.claimFeatures.toArray();
+    const rows = await featureRows(db).toArray();
     expect(rows.length).toBe(claims.length);
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(claims.map((c) => c.id)));
     const expected = new Map(prepareClaimFeatures(claims).map((r) => [r.id, r]));
@@ -217,13 +222,13 @@ describe('features migration', () => {
     await migrateClaimFeatures(db, { batchSize: 25, shouldContinue: (() => { let k = 0; return () => k++ < 1; })() });
     // A claim the walk passed loses its row (a write path that stored none), and a row outlives its claim.
     const passed = claims[3]!;
-    await db.claimFeatures.delete(passed.id);
-    await db.claimFeatures.put({ ...prepareClaimFeatures([passed])[0]!, id: 'gone:0' });
+    await featureRows(db).delete(passed.id);
+    await featureRows(db).bulkPut([{ ...prepareClaimFeatures([passed])[0]!, id: 'gone:0' }]);
     const done = await migrateClaimFeatures(db, { batchSize: 25 });
     expect(done.finished).toBe(true);
-    expect(await db.claimFeatures.get('gone:0')).toBeUndefined();
-    expect((await db.claimFeatures.get(passed.id))?.v).toBe(claimFeaturesVersion());
-    expect(await db.claimFeatures.count()).toBe(claims.length);
+    expect(await featureRows(db).get('gone:0')).toBeUndefined();
+    expect((await featureRows(db).get(passed.id))?.v).toBe(claimFeaturesVersion());
+    expect(await featureRows(db).count()).toBe(claims.length);
   });
 
   it('two runs at once do not double-count (the second sees the cursor moved and stops)', async () => {
@@ -234,6 +239,6 @@ describe('features migration', () => {
     const p = await featureProgress(db);
     expect(p).toEqual({ version: claimFeaturesVersion(), done: total, total, finished: true });
     expect([a.finished || b.finished]).toEqual([true]);
-    expect(await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count()).toBe(total);
+    expect(await featureRows(db).current(claimFeaturesVersion())).toBe(total);
   });
 });

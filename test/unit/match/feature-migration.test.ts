@@ -11,12 +11,13 @@ import { FEATURES_META_KEY, featureProgress } from '@/utils/claim-features-store
 import { claimFeaturesVersion } from '@/utils/engine/claim-features';
 import { startupWait } from '@/utils/background/router';
 import { seedPack } from './fixture-corpus';
+import { featureRows } from '../feature-rows';
 
 describe('feature migration in the background', () => {
   it('runs after start-up, keeps an alarm while unfinished, and clears it when every claim is done', async () => {
     const db = createDb('test-feature-migration-bg');
     await installSeedPack(db, seedPack());
-    await db.claimFeatures.toCollection().modify({ v: 'engine-before' });
+    await featureRows(db).modify({ v: 'engine-before' });
     await db.meta.delete(FEATURES_META_KEY);
     let release!: () => void;
     const ready = new Promise<void>((r) => (release = r));
@@ -38,17 +39,17 @@ describe('feature migration in the background', () => {
     expect(done).toMatchObject({ finished: true, done: await db.claims.count() });
     expect(created).toEqual([FEATURES_ALARM]);
     expect(await fakeBrowser.alarms.get(FEATURES_ALARM)).toBeUndefined();
-    expect(await db.claimFeatures.where('v').equals(claimFeaturesVersion()).count()).toBe(await db.claims.count());
+    expect(await featureRows(db).current(claimFeaturesVersion())).toBe(await db.claims.count());
   });
 
   it('an alarm on a woken worker resumes an unfinished migration', async () => {
     const db = createDb('test-feature-migration-alarm');
     await installSeedPack(db, seedPack());
-    await db.claimFeatures.toCollection().modify({ v: 'engine-before' });
+    await featureRows(db).modify({ v: 'engine-before' });
     await db.meta.delete(FEATURES_META_KEY);
     const run = startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never);
     await run.resume();
-    await db.claimFeatures.toCollection().modify({ v: 'engine-before' });
+    await featureRows(db).modify({ v: 'engine-before' });
     await db.meta.delete(FEATURES_META_KEY);
     await fakeBrowser.alarms.onAlarm.trigger({ name: FEATURES_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false } as never);
     const end = Date.now() + 5000;

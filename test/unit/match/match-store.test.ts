@@ -118,7 +118,7 @@ describe('stored match index', () => {
     for (const path of pages) expect(shown(await warm(path)), path).toEqual(shown((await storeMatch(path)).match));
     // Every page seen once: matching them again reads nothing from IndexedDB, and answers the same.
     const before = await Promise.all(pages.map((path) => warm(path).then(shown)));
-    const reads = [db.topicIndex, db.articles, db.articleMeta, db.claims, db.claimFeatures].map((t) => vi.spyOn(t, 'bulkGet'));
+    const reads = [db.topicIndex, db.articles, db.articleMeta, db.claims, db.articleFeatures].map((t) => vi.spyOn(t, 'bulkGet'));
     for (const [i, path] of pages.entries()) expect(shown(await warm(path)), path).toEqual(before[i]);
     for (const r of reads) expect(r).not.toHaveBeenCalled();
   });

@@ -12,6 +12,7 @@ import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background
 import { packMatchVocab, readMatchVocab, type TermRow } from '@/utils/match-vocab';
 import { STORES_V11 } from '../schema-v11';
 import { fixturePage, seedPack } from './fixture-corpus';
+import { decodeArticleFeatures } from '@/utils/article-features';
 
 let n = 0;
 
@@ -37,8 +38,10 @@ describe('match vocabulary (db version 17)', { timeout: 60_000 }, () => {
     await installSeedPack(src, seedPack());
     const vocab = (await readMatchVocab(src.matchVocab))!;
     const terms: TermRow[] = vocab.terms.map((term, id) => ({ term, id, df: vocab.df[id]! }));
-    const tables = ['outlets', 'articles', 'claims', 'topics', 'meta', 'topicIndex', 'claimFeatures', 'topicHead', 'articleMeta'] as const;
+    const tables = ['outlets', 'articles', 'claims', 'topics', 'meta', 'topicIndex', 'topicHead', 'articleMeta'] as const;
     const data = await Promise.all(tables.map((t) => src.table(t).toArray()));
+    // Features a row per claim, as version 16 stored them (version 22 packs them per article).
+    const features = (await src.articleFeatures.toArray()).flatMap(decodeArticleFeatures);
     src.close();
 
     const name = `test-vocab-upgrade-${++n}`;
@@ -46,6 +49,7 @@ describe('match vocabulary (db version 17)', { timeout: 60_000 }, () => {
     old.version(16).stores(STORES_V16);
     await old.table('terms').bulkPut(terms);
     for (const [i, t] of tables.entries()) await old.table(t).bulkPut(data[i]!);
+    await old.table('claimFeatures').bulkPut(features);
     old.close();
 
     const db = createDb(name);

@@ -1,0 +1,84 @@
+/**
+ * How many IndexedDB write requests one import batch makes, per table (issue 10, import speed): one batch of `--size`
+ * analysed articles (default 500, the options page's batch) imported into a `--base`-claim corpus in Node
+ * (fake-indexeddb, as scripts/bench-idb-writes.ts sets it up) while a DBCore middleware counts, per table, the rows
+ * put/added and deleted, the index entries those rows carry (one per index, one per element of a multiEntry index),
+ * and the bytes of the rows as JSON. Prints the totals per table and per claim stored. Deterministic: no timing.
+ *
+ *   node --import tsx scripts/count-import-writes.ts [--base 10000] [--size 500]
+ */
+import 'fake-indexeddb/auto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DBCore, Middleware } from 'dexie';
+import { createDb } from '../utils/db';
+import { importAnalysed } from '../utils/corpus';
+import { buildBenchCorpora } from './bench-corpus';
+import { numberArg, storeMined } from './profile-db';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const base = numberArg('base', 10_000);
+const size = numberArg('size', 500);
+
+interface Count {
+  rows: number;
+  deletes: number;
+  indexEntries: number;
+  bytes: number;
+}
+const counts = new Map<string, Count>();
+let recording = false;
+const counter: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'count-import-writes',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const t = down.table(name);
+      return {
+        ...t,
+        mutate: (req) => {
+          if (recording) {
+            const c = counts.get(name) ?? counts.set(name, { rows: 0, deletes: 0, indexEntries: 0, bytes: 0 }).get(name)!;
+            if (req.type === 'put' || req.type === 'add') {
+              c.rows += req.values.length;
+              for (const v of req.values as Record<string, unknown>[]) {
+                c.bytes += JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x)).length;
+                for (const i of t.schema.indexes) {
+                  if (!i.keyPath || (i as { isVirtual?: boolean }).isVirtual) continue; // a compound index's prefix is no entry of its own
+                  // A compound index ([a+b]) has an entry when every part is there.
+                  const key = Array.isArray(i.keyPath) ? (i.keyPath.every((k) => v[k] !== undefined && v[k] !== null) ? 1 : undefined) : v[i.keyPath];
+                  if (key === undefined || key === null) continue;
+                  c.indexEntries += i.multiEntry && Array.isArray(key) ? new Set(key).size : 1;
+                }
+              }
+            } else if (req.type === 'delete') c.deletes += req.keys.length;
+            else if (req.type === 'deleteRange') c.deletes += 1;
+          }
+          return t.mutate(req);
+        },
+      };
+    },
+  }),
+};
+
+const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size]);
+const db = createDb(`count-import-writes-${Date.now()}`);
+db.use(counter);
+await db.open();
+await storeMined(db, corpus!.articles, `/tmp/claimlens-mined-${base}.json`);
+const batch = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + size);
+const before = await db.claims.count();
+recording = true;
+await importAnalysed(db, batch.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims })), { job: { id: 'bench', offset: 0, total: size, label: 'bench', last: true } });
+recording = false;
+const added = (await db.claims.count()) - before;
+const total: Count = { rows: 0, deletes: 0, indexEntries: 0, bytes: 0 };
+console.log(`one batch of ${size} articles (${added} claims) on a ${before}-claim base; per table: rows put, index entries, deletes, KB`);
+for (const [name, c] of [...counts].sort((a, b) => b[1].rows + b[1].indexEntries - a[1].rows - a[1].indexEntries)) {
+  console.log(`  ${name.padEnd(16)} ${String(c.rows).padStart(7)} ${String(c.indexEntries).padStart(7)} ${String(c.deletes).padStart(6)} ${(c.bytes / 1024).toFixed(0).padStart(8)}`);
+  for (const k of Object.keys(total) as (keyof Count)[]) total[k] += c[k];
+}
+const requests = total.rows + total.indexEntries + total.deletes;
+console.log(`  ${'total'.padEnd(16)} ${String(total.rows).padStart(7)} ${String(total.indexEntries).padStart(7)} ${String(total.deletes).padStart(6)} ${(total.bytes / 1024).toFixed(0).padStart(8)}`);
+console.log(`write requests (rows + index entries + deletes): ${requests}, ${(requests / added).toFixed(2)} per claim added; ${(total.bytes / added / 1024).toFixed(2)} KB per claim`);
