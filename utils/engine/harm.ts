@@ -244,22 +244,18 @@ export function harmReading(text: string): HarmReading | null {
     if (FURTHER.test(text.slice(0, positive.at))) someFurther = true;
     words['some:positive'] ??= somePhrase(text, positive.from, positive.at, positive.end);
   }
-  // A bone broken: hurt ("Walter Pugh, 81, broke his hip when part of his kitchen ceiling came down").
-  if (!some.has('injury') && !OTHER_EVENT.test(text)) {
-    const m = BROKEN_BONE.exec(text);
-    if (m && !UNSTATED.test(text.slice(clauseStart(text, m.index), m.index)) && !noneSpans.length) {
-      some.add('injury');
-      words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
-    }
-  }
-  // Treated in hospital: hurt, whatever by ("Two Pardee workers were treated at Fenwick Memorial Hospital … for
-  // breathing problems").
-  if (!some.has('injury') && !OTHER_EVENT.test(text)) {
-    const m = HOSPITAL.exec(text);
-    if (m && !UNSTATED.test(text.slice(clauseStart(text, m.index), m.index + m[0].length)) && !noneSpans.length && !CARE.test(text)) {
-      some.add('injury');
-      words['some:injury'] = somePhrase(text, clauseStart(text, m.index), m.index, m.index + m[0].length);
-    }
+  // Hurt, whatever by: a bone broken ("Walter Pugh, 81, broke his hip when part of his kitchen ceiling came down"), or
+  // treated in hospital ("Two Pardee workers were treated at Fenwick Memorial Hospital … for breathing problems"), not
+  // for care. The hospital's own words may deny it ("were not taken to hospital").
+  for (const [re, unstatedIn] of [[BROKEN_BONE, 'before'], [HOSPITAL, 'match']] as const) {
+    if (some.has('injury') || noneSpans.length || OTHER_EVENT.test(text) || (re === HOSPITAL && CARE.test(text))) break;
+    const m = re.exec(text);
+    if (!m) continue;
+    const from = clauseStart(text, m.index);
+    const end = m.index + m[0].length;
+    if (UNSTATED.test(text.slice(from, unstatedIn === 'match' ? end : m.index))) continue;
+    some.add('injury');
+    words['some:injury'] = somePhrase(text, from, m.index, end);
   }
   if (!none.size && !some.size && !pastPositive) return null;
   const reading: HarmReading = { none, some, words };

@@ -2609,7 +2609,9 @@ function relaysReport(p: PreparedText): boolean {
  */
 function relaysBefore(p: PreparedText, at: number): boolean {
   const before = p.text.slice(0, Math.max(0, at));
-  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !documentShows(h, p.text) && new RegExp(String.raw`\b${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(before)) || SUSPICION.test(before);
+  // The words before, as tokens read them: a hedge phrase counts where its words stand there whole.
+  const words = ` ${tokenize(before).map((t) => t.norm).join(' ')} `;
+  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !documentShows(h, p.text) && words.includes(` ${h.toLowerCase()} `)) || SUSPICION.test(before);
 }
 
 /**
