@@ -18,10 +18,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DBCore, Middleware } from 'dexie';
 import { createDb } from '../utils/db';
-import { importAnalysed } from '../utils/corpus';
 import { launchExtension, openExtensionPage } from '../test/e2e/harness';
-import { buildBenchCorpora } from './bench-corpus';
-import { numberArg, storeMined } from './profile-db';
+import { importBenchBatch, numberArg } from './profile-db';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = numberArg('base', 10_000);
@@ -49,15 +47,10 @@ const recorder: Middleware<DBCore> = {
   }),
 };
 
-const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size]);
 const db = createDb(`bench-idb-writes-${Date.now()}`);
 db.use(recorder);
 await db.open();
-await storeMined(db, corpus!.articles, `/tmp/claimlens-mined-${base}.json`);
-const batch = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + size);
-recording = true;
-await importAnalysed(db, batch.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims })), { job: { id: 'bench', offset: 0, total: size, label: 'bench', last: true } });
-recording = false;
+await importBenchBatch(db, root, base, size, (on) => (recording = on));
 
 /** One store to write into: its key path, its indexes (none for a bare variant) and the rows. */
 interface Variant {

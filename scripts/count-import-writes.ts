@@ -12,9 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DBCore, Middleware } from 'dexie';
 import { createDb } from '../utils/db';
-import { importAnalysed } from '../utils/corpus';
-import { buildBenchCorpora } from './bench-corpus';
-import { numberArg, storeMined } from './profile-db';
+import { importBenchBatch, numberArg } from './profile-db';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = numberArg('base', 10_000);
@@ -62,17 +60,11 @@ const counter: Middleware<DBCore> = {
   }),
 };
 
-const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size]);
 const db = createDb(`count-import-writes-${Date.now()}`);
 db.use(counter);
 await db.open();
-await storeMined(db, corpus!.articles, `/tmp/claimlens-mined-${base}.json`);
-const batch = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + size);
-const before = await db.claims.count();
-recording = true;
-await importAnalysed(db, batch.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims })), { job: { id: 'bench', offset: 0, total: size, label: 'bench', last: true } });
-recording = false;
-const added = (await db.claims.count()) - before;
+const { before, after } = await importBenchBatch(db, root, base, size, (on) => (recording = on));
+const added = after - before;
 const total: Count = { rows: 0, deletes: 0, indexEntries: 0, bytes: 0 };
 console.log(`one batch of ${size} articles (${added} claims) on a ${before}-claim base; per table: rows put, index entries, deletes, KB`);
 for (const [name, c] of [...counts].sort((a, b) => b[1].rows + b[1].indexEntries - a[1].rows - a[1].indexEntries)) {

@@ -4,14 +4,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ClaimLensDb } from '../utils/db';
-import { afterWrite } from '../utils/corpus';
+import { afterWrite, importAnalysed } from '../utils/corpus';
 import { conceptKeysRow } from '../utils/concept-keys-store';
 import { buildMatchIndexRows, writeMatchIndex } from '../utils/index-store';
 import { mineTopics, TOPIC_MATCH_RULES } from '../utils/engine/topics';
 import { TOPIC_STATE_FORMAT, topicStateRows, type TopicStateRow } from '../utils/engine/topics-incremental';
 import { ENGINE_VERSION } from '../utils/engine/version';
 import type { Claim, Topic } from '../utils/engine/types';
-import type { BenchArticle } from './bench-corpus';
+import { buildBenchCorpora, type BenchArticle } from './bench-corpus';
 
 /** `--name N` from the command line, else `fallback`. */
 export function numberArg(name: string, fallback: number): number {
@@ -57,4 +57,21 @@ export async function storeMined(db: ClaimLensDb, articles: BenchArticle[], cach
     await db.conceptKeys.bulkPut(keys.map(([id, k]) => conceptKeysRow(id, k, stamp)));
     await afterWrite(db, { added: articles.map((a) => a.article.id) });
   });
+}
+
+/**
+ * Stores a `base`-claim bench corpus in an opened `db` ({@link storeMined}, mined once into /tmp) and imports the next
+ * `size` bench articles as one batch, as the options page does; `recording(true)` just before the batch and
+ * `recording(false)` after it, for a DBCore middleware that records the batch's writes. Answers the claim count before
+ * the batch and after it.
+ */
+export async function importBenchBatch(db: ClaimLensDb, root: string, base: number, size: number, recording: (on: boolean) => void): Promise<{ before: number; after: number }> {
+  const [corpus, all] = buildBenchCorpora(root, [base, base + 25 * size]);
+  await storeMined(db, corpus!.articles, `/tmp/claimlens-mined-${base}.json`);
+  const batch = all!.articles.slice(corpus!.articles.length, corpus!.articles.length + size);
+  const before = await db.claims.count();
+  recording(true);
+  await importAnalysed(db, batch.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims })), { job: { id: 'bench', offset: 0, total: size, label: 'bench', last: true } });
+  recording(false);
+  return { before, after: await db.claims.count() };
 }
