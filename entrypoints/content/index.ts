@@ -69,5 +69,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => observer.disconnect());
 
     ctx.addEventListener(document, 'click', (e) => session.onClick(e as MouseEvent), { capture: true, passive: true });
+    // Hover intent: a card the mouse rests on is asked for before the click.
+    ctx.addEventListener(document, 'pointermove', (e) => session.onPointerMove(e as PointerEvent), { capture: true, passive: true });
   },
 });

@@ -287,6 +287,17 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
     // A real click outside the card (and outside the pill) closes it; highlight clicks reopen through the owner.
     if (e.isTrusted && card && !controller.owns(e)) controller.closeCard(false);
   };
+  /**
+   * The reader points at or focuses an item of the pill's list (a topic, a passage): its card is asked for before the
+   * click, as a highlight the mouse rests on is (the session's hover intent).
+   */
+  const onItemIntent = (e: Event) => {
+    const m = state.match;
+    if (!e.isTrusted || !m) return;
+    const key = (e.target as Element | null)?.closest?.('[data-cl-key]')?.getAttribute('data-cl-key') ?? '';
+    const topicId = key.startsWith('topic:') ? key.slice(6) : key.startsWith('sentence:') ? topicOfSentence(m, m.sentences[Number(key.slice(9))]) : null;
+    if (topicId && !state.cards?.get(topicId)) callbacks.requestCard?.(topicId);
+  };
   /** Drops synthetic events before any of our handlers see them (capture phase at the shadow root). */
   const dropUntrusted = (e: Event) => {
     if (e.isTrusted) return;
@@ -346,6 +357,7 @@ export async function mountOverlay(ctx: ContentScriptContext, callbacks: Overlay
         host = shadowHost;
         host.setAttribute('data-claimlens', '');
         for (const type of GUARDED_EVENTS) shadowRoot.addEventListener(type, dropUntrusted, { capture: true });
+        for (const type of ['pointerover', 'focusin']) shadowRoot.addEventListener(type, onItemIntent, { passive: true });
         layerEl = doc.createElement('div');
         layerEl.className = 'clx-layer';
         layerEl.setAttribute('aria-hidden', 'true');

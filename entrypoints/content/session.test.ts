@@ -9,7 +9,7 @@ import type { PageMatch, SentenceMatch, TopicMatch } from '@/utils/engine/types'
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@/utils/settings';
 import { OwnedContext } from '@/utils/page/lifetime';
 import type { send as sendMessage } from '@/utils/messages';
-import { PageSession } from './session';
+import { HOVER_INTENT_MS, PageSession, type SessionDeps } from './session';
 import type { Overlay, OverlayCallbacks, OverlayState } from './overlay';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>ISIS regroups</title>
@@ -255,5 +255,86 @@ describe('PageSession', () => {
     cardReply(card);
     await vi.waitFor(() => expect(ui.shown.at(-1)!.cards?.get('isis')).toEqual(card));
     expect(ui.shown.at(-1)!.match!.sentences).toEqual([sentence]);
+  });
+});
+
+describe('PageSession hover intent', () => {
+  /** A fake highlighter: the point (x, y) is over topic `ids[x]` (a one-pixel strip per topic), nothing elsewhere. */
+  function fakeHighlighter(ids: string[]) {
+    const sets: number[] = [];
+    const create = (() => ({
+      usingFallback: false,
+      set: (entries: unknown[]) => void sets.push(entries.length),
+      clear: () => undefined,
+      setStyle: () => undefined,
+      hitTest: () => null,
+      entriesAt: (x: number) => (ids[x] ? [{ kind: 'topic', range: {} as Range, data: { topicId: ids[x], sentenceIndex: null } }] : []),
+      relayout: () => undefined,
+      flash: () => undefined,
+      destroy: () => undefined,
+    })) as unknown as NonNullable<SessionDeps['createHighlighter']>;
+    return { create, sets };
+  }
+  const move = (x: number, more: Partial<PointerEvent> = {}) => ({ isTrusted: true, pointerType: 'mouse', buttons: 0, clientX: x, clientY: 0, ...more }) as PointerEvent;
+  const rest = () => new Promise((r) => setTimeout(r, HOVER_INTENT_MS + 30));
+
+  function hoverSession(ids: string[]) {
+    const requests: { type: string; payload: unknown }[] = [];
+    const send = (async (type: string, payload: unknown) => {
+      requests.push({ type, payload });
+      if (type === 'page.match') return { ...answer(ids), sentences: undefined };
+      if (type === 'page.card') return { ...topic((payload as { topicId: string }).topicId), claimCount: 9 };
+      return type === 'page.sentences' ? [] : { ok: true };
+    }) as unknown as typeof sendMessage;
+    const ui = fakeOverlay();
+    const hl = fakeHighlighter(ids);
+    const session = new PageSession(new OwnedContext('test'), DEFAULT_SETTINGS, { send, mountOverlay: ui.mount, createHighlighter: hl.create });
+    const cardsAsked = () => requests.filter((r) => r.type === 'page.card').map((r) => (r.payload as { topicId: string }).topicId);
+    return { session, ui, hl, cardsAsked };
+  }
+
+  it('asks for the card of a highlight the mouse rests on, and shows it without registering the highlights again', async () => {
+    const { session, ui, hl, cardsAsked } = hoverSession(['isis', 'iraq']);
+    await session.scan('initial');
+    const registered = hl.sets.length;
+    session.onPointerMove(move(1));
+    await rest();
+    expect(cardsAsked()).toEqual(['iraq']);
+    await vi.waitFor(() => expect(ui.shown.at(-1)!.cards?.get('iraq')?.claimCount).toBe(9));
+    expect(hl.sets.length).toBe(registered);
+    // Resting there again, or clicking it, asks nothing more: the card is known.
+    session.onPointerMove(move(1));
+    await rest();
+    expect(cardsAsked()).toEqual(['iraq']);
+  });
+
+  it('a pointer crossing highlights asks only for the one it stops on; touch, a pressed button or plain text ask nothing', async () => {
+    const { session, cardsAsked } = hoverSession(['isis', 'iraq', 'baghdad']);
+    await session.scan('initial');
+    session.onPointerMove(move(0));
+    await new Promise((r) => setTimeout(r, HOVER_INTENT_MS / 3));
+    session.onPointerMove(move(1));
+    await new Promise((r) => setTimeout(r, HOVER_INTENT_MS / 3));
+    session.onPointerMove(move(2));
+    await rest();
+    expect(cardsAsked()).toEqual(['baghdad']);
+    session.onPointerMove(move(0, { pointerType: 'touch' }));
+    await rest();
+    session.onPointerMove(move(1, { buttons: 1 }));
+    await rest();
+    session.onPointerMove(move(7)); // no highlight there
+    await rest();
+    session.onPointerMove(move(0, { isTrusted: false }));
+    await rest();
+    expect(cardsAsked()).toEqual(['baghdad']);
+  });
+
+  it('a rest that ends after the page was reset asks nothing', async () => {
+    const { session, cardsAsked } = hoverSession(['isis']);
+    await session.scan('initial');
+    session.onPointerMove(move(0));
+    await session.reset();
+    await rest();
+    expect(cardsAsked()).toEqual([]);
   });
 });

@@ -22,6 +22,12 @@ type Target = { topicId: string; sentenceIndex: null } | { topicId: null; senten
 /** Most ranges we register; more only slows painting without helping the reader. */
 const MAX_RANGES = 600;
 
+/**
+ * How long the mouse rests on a highlight before its card is asked for ahead of a click (hover intent): long enough
+ * that a pointer crossing the text asks nothing, short next to the time between resting on a word and clicking it.
+ */
+export const HOVER_INTENT_MS = 100;
+
 /** What a session needs from the outside world; the entrypoint passes the real ones, unit tests fakes. */
 export interface SessionDeps {
   /** The typed message sender (utils/messages `send`). */
@@ -32,6 +38,8 @@ export interface SessionDeps {
   saveSettings?: (patch: SettingsPatch) => Promise<Settings>;
   /** Readability's reading of the page (./page-hints `backgroundHints`); without it, paragraph density decides. */
   hints?: (doc: Document) => Promise<ReadabilityHints | null>;
+  /** Creates the page's highlighter (default: utils/page/highlight `createHighlighter`; unit tests hit-test a fake). */
+  createHighlighter?: typeof createHighlighter;
 }
 
 /**
@@ -61,6 +69,9 @@ export class PageSession {
   private highlighter: Highlighter<Target> | null = null;
   private scanAbort: AbortController | null = null;
   private stopped = false;
+  /** Where the mouse last moved, and the timer that reads what lies there once it rests ({@link onPointerMove}). */
+  private hoverAt: { x: number; y: number } | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -201,7 +212,16 @@ export class PageSession {
     if (this.answer !== answer || this.stopped) return;
     this.asking.delete(topicId);
     this.cards.set(topicId, card && hideMutedCard(card, new Set(this.settings.mutedOutlets)));
-    await this.render();
+    // Only the overlay shows cards: the highlights stay as they are (re-registering them costs a long page ~40 ms).
+    this.updateOverlay();
+  }
+
+  /** Hands the overlay the current match and cards (a card came; nothing the highlights show changed). */
+  private updateOverlay(): void {
+    const ex = this.extract;
+    if (!this.shown || !ex || !this.overlay) return;
+    const theme = pageTheme(document, ex.container);
+    this.overlay.update({ match: this.shown, cards: this.cards, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
   }
 
   /** Shows the current match (as the background decided it) with the current highlight style. */
@@ -216,7 +236,7 @@ export class PageSession {
     this.overlay?.update({ match: shown, cards: this.cards, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
 
     if (!this.highlighter) {
-      this.highlighter = createHighlighter<Target>(document, {
+      this.highlighter = (this.deps.createHighlighter ?? createHighlighter)<Target>(document, {
         style: this.settings.highlightStyle,
         theme,
         fallbackLayer: () => this.overlay?.layer() ?? null,
@@ -270,6 +290,19 @@ export class PageSession {
     return this.overlay;
   }
 
+  /** The highlight under a point: the topic whose card it opens, the sentence it marks and the range to anchor at. */
+  private highlightAt(x: number, y: number): { topicId: string; sentenceIndex: number | null; anchor: Range } | null {
+    if (!this.highlighter || !this.shown) return null;
+    const hits = this.highlighter.entriesAt(x, y);
+    if (hits.length === 0) return null;
+    const topicHit = hits.find((h) => h.kind === 'topic');
+    const sentenceHit = hits.find((h) => h.kind === 'sentence');
+    const sentenceIndex = sentenceHit?.data.sentenceIndex ?? null;
+    let topicId = topicHit?.data.topicId ?? null;
+    if (!topicId && sentenceIndex !== null) topicId = topicOfSentence(this.shown, this.shown.sentences[sentenceIndex]);
+    return topicId ? { topicId, sentenceIndex, anchor: (topicHit ?? sentenceHit)!.range } : null;
+  }
+
   /** A click on the page: open the card when it landed on one of our highlights. */
   onClick = (e: MouseEvent): void => {
     try {
@@ -278,20 +311,38 @@ export class PageSession {
       if (this.overlay?.owns(e)) return;
       const sel = document.getSelection();
       if (sel && !sel.isCollapsed) return; // the reader is selecting text
-      const hits = this.highlighter.entriesAt(e.clientX, e.clientY);
-      if (hits.length === 0) return;
-      const topicHit = hits.find((h) => h.kind === 'topic');
-      const sentenceHit = hits.find((h) => h.kind === 'sentence');
-      const sentenceIndex = sentenceHit?.data.sentenceIndex ?? null;
-      let topicId = topicHit?.data.topicId ?? null;
-      if (!topicId && sentenceIndex !== null) topicId = topicOfSentence(this.shown, this.shown.sentences[sentenceIndex]);
-      if (!topicId) return;
-      const anchor = (topicHit ?? sentenceHit)!.range;
-      void this.ensureOverlay().then((o) => o?.openCard({ topicId: topicId!, sentenceIndex, anchor, opener: 'pill' }));
+      const hit = this.highlightAt(e.clientX, e.clientY);
+      if (!hit) return;
+      void this.ensureOverlay().then((o) => o?.openCard({ ...hit, opener: 'pill' }));
     } catch {
       // never let a click on the page throw because of us
     }
   };
+
+  /**
+   * The mouse moved on the page. Once it rests on a highlight for {@link HOVER_INTENT_MS}, that topic's card is asked
+   * for, so a click opens it with its items instead of a loading line (the first card of a page pays the story's
+   * reading in the background: ~100–300 ms on long pages of a large library). A moving pointer costs one timer reset.
+   */
+  onPointerMove = (e: PointerEvent): void => {
+    // Touch has no hover; a pressed button is a selection or a drag.
+    if (!e.isTrusted || e.pointerType === 'touch' || e.buttons !== 0 || !this.highlighter || !this.answer) return;
+    this.hoverAt = { x: e.clientX, y: e.clientY };
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => this.warmHovered(), HOVER_INTENT_MS);
+  };
+
+  /** Asks for the card of the highlight the mouse rests on, unless it is known or on its way. */
+  private warmHovered(): void {
+    try {
+      const at = this.hoverAt;
+      if (!at || this.stopped) return;
+      const hit = this.highlightAt(at.x, at.y);
+      if (hit && !this.cards.get(hit.topicId)) void this.requestCard(hit.topicId);
+    } catch {
+      // a hostile page's layout must not make hovering throw
+    }
+  }
 
   /** Settings changed elsewhere (popup, options, another tab). */
   async onSettings(next: Settings): Promise<void> {
@@ -377,6 +428,7 @@ export class PageSession {
    * background is told, so the popup and the badge clear too.
    */
   async reset(): Promise<void> {
+    clearTimeout(this.hoverTimer);
     this.highlighter?.clear();
     this.overlay?.closeCard(false);
     this.overlay?.remove();
@@ -434,6 +486,7 @@ export class PageSession {
   /** The script is being unloaded (extension reload/update). */
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.hoverTimer);
     this.scanAbort?.abort();
     this.highlighter?.destroy();
     this.highlighter = null;

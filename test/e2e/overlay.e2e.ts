@@ -184,6 +184,56 @@ describe('overlay', () => {
     await page.close();
   });
 
+  it('asks for the card of a highlight the mouse rests on: clicked later, it opens with its items even if the worker stopped meanwhile', async () => {
+    const { page } = await openFixturePage(s, 'seed-subject-article.html');
+    await waitUntil(async () => (await highlightSize(page)) > 0, 'topic highlights');
+    const point = await page.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const range = [...reg.get('claimlens-topic')!][0]!;
+      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // The mouse comes to rest on the highlight; the card is asked for then (the seed corpus answers in milliseconds).
+    await page.mouse.move(point.x - 30, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.waitForTimeout(1500);
+    // A stopped worker would have to wake, read the index and match the page again before answering a click: the
+    // card must not wait for it, because it is already in the page's hands.
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    const text = await card(page).innerText();
+    expect(text).not.toContain('Reading what other outlets say');
+    expect(text).toMatch(/Disputes|Agrees|Related/);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('asks for the card of a topic focused in the pill list before Enter opens it', async () => {
+    const { page } = await openFixturePage(s, 'seed-subject-article.html');
+    await waitUntil(async () => (await pill(page).count()) === 1, 'the pill');
+    await pill(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pill(page).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedInOverlay(page, 'key')).toMatch(/^topic:/);
+    await page.waitForTimeout(1500);
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).count()).toBe(1);
+    const text = await card(page).innerText();
+    expect(text).not.toContain('Reading what other outlets say');
+    expect(text).toMatch(/Disputes|Agrees|Related/);
+    await page.close();
+  });
+
   it.each(['unrelated-tax.html', 'not-article.html'])('leaves %s alone', async (fixture) => {
     const { page, errors } = await openFixturePage(s, fixture);
     await page.waitForTimeout(2500);
