@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
+import { evalInContentScript, launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
 import type { ImportItem } from '../utils/messages';
 import { realPage, type BenchCorpus } from './bench-corpus';
 import { makeQueries, pct, r2 } from './bench-node';
@@ -27,7 +27,7 @@ export interface ContentKeys {
 
 /** The browser keys of bench/latest.json. */
 export interface BrowserKeys {
-  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number; search_date_sorted_p50_ms?: number; search_date_sorted_p95_ms?: number }> & { worker_heap_mb?: number };
+  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number; search_date_sorted_p50_ms?: number; search_date_sorted_p95_ms?: number; card_click_ms?: number; card_click_p95_ms?: number; card_rest_click_ms?: number; card_rest_click_p95_ms?: number }> & { worker_heap_mb?: number };
   content: ContentKeys & { /** The same page with no <article> (sections + a rail): Readability's hints come from the background. */ no_article?: ContentKeys };
   import: { articles_per_s: number; articles: number };
   sizes: { db_bytes_per_claim: number };
@@ -145,6 +145,61 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       return { ms: at < 0 ? -1 : at - t0, badge };
     };
 
+    /**
+     * A click on a page's first topic highlight → its card shows its items (no loading line), in ms, on a fresh 2,000-word
+     * page a second after its badge (the reader has started reading). `restMs`: the mouse rests on the highlight that long
+     * before the click (hover intent asks for the card then); 0: it arrives and clicks at once. -1 when the page had no
+     * highlight or the card did not come within 30 s.
+     */
+    const cardMs = async (restMs: number): Promise<number> => {
+      await web.goto(`${s.baseUrl}/not-article.html`);
+      await ctl.waitForFunction(async (id) => (await chrome.action.getBadgeText({ tabId: id })) === '', tabId);
+      const n = pageNo++;
+      const url = `/bench/card-${n}.html`;
+      s.server.route(url, articleHtml(`Bench card page ${n}`, realPage(root, 2000, 211 * n + 5)));
+      await web.goto(s.baseUrl + url);
+      await ctl.waitForFunction(async (id) => (await chrome.action.getBadgeText({ tabId: id })) !== '', tabId, { timeout: 60_000 });
+      await new Promise((r) => setTimeout(r, 1000));
+      const point = await web.evaluate(() => {
+        const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+        const range = [...(reg.get('claimlens-topic') ?? [])][0];
+        if (!range) return null;
+        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      if (!point) return -1;
+      // In the content script's world (the overlay's root is closed): the trusted click's time, and when the card first
+      // shows without its loading line.
+      // (Code as text: tsx names functions with a helper the content world lacks.)
+      await evalInContentScript(
+        web,
+        `(() => {
+          const g = globalThis;
+          g.__clCard = { t0: 0, t1: 0 };
+          document.addEventListener('click', (e) => { if (e.isTrusted && !g.__clCard.t0) g.__clCard.t0 = performance.now(); }, { capture: true });
+          const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('claimlens-ui'));
+          new MutationObserver(() => {
+            const c = root.querySelector('[role=dialog]');
+            if (c && !c.querySelector('.cl-loading') && g.__clCard.t0 && !g.__clCard.t1) g.__clCard.t1 = performance.now();
+          }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        })()`,
+      );
+      if (restMs > 0) {
+        await web.mouse.move(point.x - 20, point.y);
+        await web.mouse.move(point.x, point.y, { steps: 2 });
+        await new Promise((r) => setTimeout(r, restMs));
+      }
+      await web.mouse.click(point.x, point.y);
+      const end = Date.now() + 30_000;
+      for (;;) {
+        const t = await evalInContentScript<{ t0: number; t1: number }>(web, 'globalThis.__clCard');
+        if (t.t1) return Math.round((t.t1 - t.t0) * 10) / 10;
+        if (Date.now() > end) return -1;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+
     const out: BrowserKeys = { browser: {} as BrowserKeys['browser'], content: { longest_task_ms: 0, page_longest_task_ms: 0, total_main_thread_ms: 0, script_ms: 0, tasks_over_50ms: 0 }, import: { articles_per_s: 0, articles: 0 }, sizes: { db_bytes_per_claim: 0 } };
     // A kept profile (--profile) remembers how much of the article stream it holds: only the rest is imported.
     const marker = opts.profile ? path.join(opts.profile, 'claimlens-bench.json') : null;
@@ -181,6 +236,16 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       for (const l of await workerTransactions(s)) console.log(`  tx: ${l}`);
       out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0, cold_phases: phases };
       console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge}); cold phases ${JSON.stringify(phases)}`);
+      // Card open, interleaved: a click at once, and a click after the mouse rested 300 ms on the highlight.
+      const click: number[] = [];
+      const rest: number[] = [];
+      for (let i = 0; i < opts.runs; i++) {
+        click.push(await cardMs(0));
+        rest.push(await cardMs(300));
+      }
+      const ok = (xs: number[]) => xs.filter((x) => x >= 0);
+      Object.assign(out.browser[corpus.claims], { card_click_ms: r2(pct(ok(click), 50)), card_click_p95_ms: r2(pct(ok(click), 95)), card_rest_click_ms: r2(pct(ok(rest), 50)), card_rest_click_p95_ms: r2(pct(ok(rest), 95)) });
+      console.log(`  browser ${corpus.claims} claims: card click → items ${JSON.stringify(click)} ms; after a 300 ms rest ${JSON.stringify(rest)} ms`);
       if (!opts.noSearch) Object.assign(out.browser[corpus.claims], await searchTimes(ctl, cdp, corpus, (l) => console.log(`  ${l}`), s));
       console.log(`  browser ${corpus.claims} claims search: ${JSON.stringify(out.browser[corpus.claims])}`);
     }
