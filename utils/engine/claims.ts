@@ -13,7 +13,7 @@
 import type { Claim, ClaimKind } from './types';
 import { isBoilerplateLine, isCreditLine } from './clean';
 import { findDateMentions, isoOf, resolveDate } from './dates';
-import { extractFigures } from './figures';
+import { extractFigures, withUnnamedCosts } from './figures';
 import { DOCUMENT_CREATION_VERBS, DOCUMENT_MODIFIERS, DOCUMENT_NOUN_GROUPS, GENERIC_DOCUMENT_QUALIFIERS, REPORTING_PARTICIPLES, REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { GROUP_NOUNS, NAME_PARTICLES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS, SPEAKER_PRONOUNS, TITLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORD_SET } from './lexicon/titles';
@@ -865,5 +865,8 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
       openQuote = null;
     } else openQuote = null;
   }
+  // A cost the text named before, given again without its subject ("put the cost at closer to $11 million").
+  const costs = withUnnamedCosts(claims);
+  claims.forEach((c, i) => (c.figures = costs[i]!));
   return claims;
 }

@@ -37,11 +37,12 @@ export function figureBounds(figure: Pick<Figure, 'value' | 'high' | 'approx' | 
 type BoundKind = 'floor' | 'ceiling' | 'near-below' | 'about' | 'exact';
 
 /** How a figure's words bound its number ({@link figureBounds}): a floor, a ceiling, just under, about, or exact. */
-function boundKind(figure: Pick<Figure, 'approx' | 'text'>, sentence?: string): BoundKind {
+function boundKind(figure: Pick<Figure, 'approx' | 'text'> & { subjectKey?: string }, sentence?: string): BoundKind {
   const words = figure.text.toLowerCase();
   let kind: BoundKind = 'exact';
   if (startsWithMarker(words, FLOOR_MARKERS)) kind = 'floor';
-  else if (startsWithMarker(words, CEILING_MARKERS)) kind = 'ceiling';
+  // "licensed for up to 25,000 people": the ceiling of a capacity is the number it gives, not a count below it
+  else if (startsWithMarker(words, CEILING_MARKERS)) kind = figure.subjectKey?.includes(':capacity') ? 'exact' : 'ceiling';
   else if (startsWithMarker(words, NEAR_BELOW_MARKERS)) kind = 'near-below';
   else if (figure.approx) kind = 'about';
   if (kind === 'exact' && sentence) {
@@ -91,8 +92,8 @@ function roundingUnit(n: number): number {
  * "22 months" can; "10 dead" and "22 dead" cannot. Units must match when both are given.
  */
 export function figuresConsistent(
-  a: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'>,
-  b: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'>,
+  a: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'> & { subjectKey?: string },
+  b: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'> & { subjectKey?: string },
   sentenceA?: string,
   sentenceB?: string,
 ): boolean {

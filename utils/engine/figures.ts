@@ -172,7 +172,9 @@ const COST_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may',
  * nothing named is compared only when it runs over a stated time ({@link costPronounBefore}).
  */
 function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
-  return costNoun(tokens[costerAt(tokens, v)]);
+  const n = costerAt(tokens, v);
+  // "Repairs will cost about $1.2 million": the sentence's first word is capitalised whatever it is.
+  return costNoun(tokens[n], tokens.slice(0, n).every((t) => QUOTE_PUNCT.has(t.text)));
 }
 
 /** Whether what costs a sum, before the verb "cost" at v, is a pronoun ("it will cost", "this would cost"). */
@@ -191,8 +193,8 @@ function costerAt(tokens: readonly Token[], v: number): number {
  * A cost's subject noun, normalised ({@link AGREEMENT_NOUNS} as one), or null unless it names an undertaking or an event
  * ({@link COST_SUBJECT_NOUNS}): "the watch will cost $349" is a price.
  */
-function costNoun(t: Token | undefined): string | null {
-  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return null;
+function costNoun(t: Token | undefined, sentenceStart = false): string | null {
+  if (!t || t.kind !== 'word' || (isCapitalised(t.text) && !sentenceStart)) return null;
   // "clean-up" and "cleanup" are one word.
   const one = singular(stripPossessive(t.text.toLowerCase())).replace(/-/g, '');
   if (!COST_SUBJECT_NOUNS.has(one)) return null;
@@ -218,6 +220,11 @@ function costOfAt(tokens: readonly Token[], at: number): string | null {
   }
   return null;
 }
+/** Words before "for" and a count that make it what a place may hold ("licensed for up to 25,000 people"). */
+const CAPACITY_FOR = new Set(['licensed', 'licenced', 'capacity', 'room']);
+/** Words before "of" and a count that make it what a place may hold ("a maximum of 20,000 people", "capacity of"). */
+const CAPACITY_OF = new Set(['capacity', 'maximum']);
+
 /** Tokens from "cost" to "at": "the cost of the new stadium at". */
 const COST_OF_TOKENS = 6;
 /** … and across a "cost of X, …, at" parenthetical. */
@@ -889,6 +896,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       } else if (m) state = m.state;
       // "a strike by 3,400 teachers", "the walkout of 900 drivers"
       if (!state && k >= 1 && !money && /^(?:by|of|involving)$/.test(lower(tokens[k])) && STRIKE_NOUNS.has(lower(tokens[k - 1]))) state = 'striking';
+      // "licensed for up to 25,000 people", "a maximum of 20,000 people", "a capacity of 60,000 fans": how many a place
+      // may hold, not how many came
+      if (!state && k >= 1 && !money && ((lower(tokens[k]) === 'for' && CAPACITY_FOR.has(lower(tokens[k - 1]))) || (lower(tokens[k]) === 'of' && CAPACITY_OF.has(lower(tokens[k - 1]))))) state = 'capacity';
       // "the fire grew to 14,200 acres": the area a fire has grown to is the area it burned
       if (!state && k >= 0 && AREA_UNITS.has(unit) && AREA_GROWTH_VERBS.has(lower(tokens[k])) && tokens.some((x) => FIRE_WORDS.has(lower(x)))) state = 'burned';
     }
@@ -1066,7 +1076,88 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // continue after the consumed range so its high end is not read again
     i = Math.max(i, j - 1);
   }
-  return out;
+  return withBreakdownStates(sentence, out);
+}
+
+/** Kinds of people a count of people breaks down into (units as the figure reader normalises them). */
+const PERSON_PARTS = new Set(['passenger', 'crew', 'civilian', 'child', 'adult', 'woman', 'man', 'troop', 'student', 'teacher', 'worker', 'resident', 'victim', 'pilot', 'officer', 'staff', 'employee', 'patient', 'firefighter', 'tourist', 'fan', 'spectator', 'member', 'police']);
+
+/** Right after a count's comma, a list of counts of its parts: "121 people on board, 112 passengers and nine crew". */
+const BREAKDOWN_AFTER = /^\s*,?\s*and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+/**
+ * A count that breaks down the one before it, after a comma and with another part after "and" ("There were 121 people
+ * on board, 112 passengers and nine crew"; "12 people were killed, 10 civilians and two soldiers"), is in the same state
+ * as the whole: 112 passengers aboard. Only a count with no state of its own, of things not money.
+ */
+function withBreakdownStates(sentence: string, figures: Figure[]): Figure[] {
+  for (let n = 1; n < figures.length; n++) {
+    const whole = figures[n - 1]!;
+    const part = figures[n]!;
+    const [, wholeUnitKey = ''] = whole.subjectKey.split('|');
+    const [owner = '', partUnitKey = '', place = ''] = part.subjectKey.split('|');
+    const state = wholeUnitKey.split(':')[1];
+    // the parts are of the whole: people of kinds of people ("40 homes" after "12 people were killed" are not killed)
+    if (!state || partUnitKey !== part.unit || (part.unit !== whole.unit && !(whole.unit === 'person' && PERSON_PARTS.has(part.unit)))) continue;
+    if (CURRENCY_SYMBOLS[part.unit] || MEASURE_UNITS.has(part.unit)) continue;
+    const wholeEnd = sentence.indexOf(whole.text) + whole.text.length;
+    const partStart = sentence.indexOf(part.text, wholeEnd);
+    if (wholeEnd < whole.text.length || partStart < 0 || !/^\s*,\s*$/.test(sentence.slice(wholeEnd, partStart))) continue;
+    if (!BREAKDOWN_AFTER.test(sentence.slice(partStart + part.text.length))) continue;
+    figures[n] = { ...part, subject: `${part.subject} ${state}`, subjectKey: `${owner}|${part.unit}:${state}|${place}` };
+  }
+  return figures;
+}
+
+/**
+ * A cost given without what it is of, where the text has named it before: "Analysts put the cost at closer to $11
+ * million", "the final bill was likely to reach $30 million". Only these forms: a cost "to taxpayers" or "of the
+ * stadium" names its own subject and is read as such.
+ */
+const UNNAMED_COST = new RegExp(
+  String.raw`\b(?:puts?|putting|estimated?|estimates|estimating)\s+the\s+(?:(?:total|final|overall|eventual|full)\s+)?(?:costs?|bill)\s+at\b` +
+    String.raw`|\bthe\s+(?:(?:total|final|overall|eventual|full)\s+)?(?:bill|costs?|price\s+tag)\s+(?:(?:is|was|will|would|could|may|might|be|likely|expected|set|to)\s+){0,4}(?:reach|top|exceed|hit|come\s+to|rise\s+to|climb\s+to)\b`,
+  'i',
+);
+
+/**
+ * Gives a sum of an unnamed cost ({@link UNNAMED_COST}) the subject of the cost named last before it in the same text
+ * (an article's sentences in order): "Darrach has said the outage will cost the airline about $4 million. … Analysts put
+ * the cost at closer to $11 million" are two figures of the outage's cost. A sum with a subject of its own, or with no
+ * cost named before it in the same currency, is left as it is. Returns new figure lists (the input is not changed).
+ */
+export function withUnnamedCosts(sentences: readonly { text: string; figures: readonly Figure[] }[]): Figure[][] {
+  const last = new Map<string, Figure>(); // per currency
+  return sentences.map(({ text, figures }) => {
+    const out = nameUnnamedCosts(text, figures, (unit) => last.get(unit));
+    for (const f of out) if (isCostOf(f)) last.set(f.unit, f);
+    return out;
+  });
+}
+
+/** Whether a figure is a sum some named thing costs ("|$:cost:outage|"). */
+function isCostOf(f: Figure): boolean {
+  const unitKey = f.subjectKey.split('|')[1] ?? '';
+  return !!CURRENCY_SYMBOLS[f.unit] && unitKey.startsWith(`${f.unit}:cost`);
+}
+
+/**
+ * One sentence's figures with its unnamed cost ({@link UNNAMED_COST}) given the subject of `namedBefore(currency)`, the
+ * cost named last before it (see {@link withUnnamedCosts}); the same list when there is none to name.
+ */
+export function nameUnnamedCosts(text: string, figures: readonly Figure[], namedBefore: (unit: string) => Figure | undefined): Figure[] {
+  const bare = (f: Figure) => !!CURRENCY_SYMBOLS[f.unit] && f.subjectKey === `|${f.unit}|`;
+  if (!figures.some(bare) || !UNNAMED_COST.test(text)) return figures as Figure[];
+  return figures.map((f) => {
+    const named = bare(f) ? namedBefore(f.unit) : undefined;
+    return named ? { ...f, subject: named.subject, subjectKey: named.subjectKey } : f;
+  });
+}
+
+/** The last sum a named thing costs among figures, in a currency ({@link withUnnamedCosts}). */
+export function lastCostOf(figures: readonly Figure[], unit: string): Figure | undefined {
+  for (let i = figures.length - 1; i >= 0; i--) if (figures[i]!.unit === unit && isCostOf(figures[i]!)) return figures[i];
+  return undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ import { buildTermStats, contentStem, contentTerms, idf, isNumber, startsLower, 
 import { splitSentences } from './sentences';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
-import { extractFigures } from './figures';
+import { extractFigures, lastCostOf, nameUnnamedCosts } from './figures';
 import { estimateReading, estimatesAgree } from './estimates';
 import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
@@ -293,6 +293,8 @@ interface PageSentence {
   topicIds: Set<string>;
   /** Relation features, computed once per sentence and reused against every claim. */
   features: PreparedText;
+  /** The page sentence before it (a cost given as "the cost" is the one named before: {@link figuresOf}). */
+  before?: PageSentence | null;
 }
 
 /**
@@ -1052,7 +1054,7 @@ export function preparePage(text: string, matcher: TopicMatcher): PreparedPage {
     const terms = [...stems];
     spans.push({ start: span.start, end: span.end, terms, topicIds });
     // Page furniture ("[Read: …]", labels) is never a sentence a card item answers: the same rule as the pill's passages.
-    if (!isFurniture(sentence)) sentences.push(new LazySentence(span.start, span.end, sentence, terms, topicIds, tokens));
+    if (!isFurniture(sentence)) sentences.push(new LazySentence(span.start, span.end, sentence, terms, topicIds, tokens, sentences[sentences.length - 1] ?? null));
   }
   const doc = { text, hits, spans, sentences, generation: domainLexiconGeneration() };
   preparedPages.set(matcher, doc);
@@ -1074,6 +1076,7 @@ class LazySentence implements PageSentence {
     readonly terms: string[],
     readonly topicIds: Set<string>,
     tokens: SentenceTokens,
+    readonly before: PageSentence | null = null,
   ) {
     this.tokens = tokens;
   }
@@ -2484,13 +2487,28 @@ function sentenceFiguresOf(text: string): Figure[] {
   return hit;
 }
 
+/** How far back a page's unnamed cost looks for the cost it stands for ({@link figuresOf}). */
+const COST_ANTECEDENT_SENTENCES = 40;
+
 const sentenceFigures = new WeakMap<PageSentence, Map<string | null, Figure[]>>();
 /** {@link extractFigures} of a page sentence with the page's date, once per sentence: a sentence under several topics is read once. */
 function figuresOf(s: PageSentence, date: string | null): Figure[] {
   let byDate = sentenceFigures.get(s);
   if (!byDate) sentenceFigures.set(s, (byDate = new Map()));
   let hit = byDate.get(date);
-  if (!hit) byDate.set(date, (hit = extractFigures(s.text, { date })));
+  if (!hit) {
+    // "Analysts put the cost at $11 million": the cost the page named last before (rare: the walk back is read only then,
+    // over the few dozen sentences a reader still has in mind)
+    const namedBefore = (unit: string) => {
+      let steps = 0;
+      for (let p = s.before; p && steps < COST_ANTECEDENT_SENTENCES; p = p.before, steps++) {
+        const named = lastCostOf(figuresOf(p, date), unit);
+        if (named) return named;
+      }
+      return undefined;
+    };
+    byDate.set(date, (hit = nameUnnamedCosts(s.text, extractFigures(s.text, { date }), namedBefore)));
+  }
   return hit;
 }
 
@@ -2528,7 +2546,8 @@ function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): 
       if (!key || out.get(key) === null) continue;
       const { unit, state } = keyParts(key);
       if (!state || !isEventKey(key)) continue;
-      if (unit !== 'person') {
+      // People in an event's toll need the same kind of event; how many a place may hold names no event at all.
+      if (unit !== 'person' || state === 'capacity') {
         out.set(key, null);
         continue;
       }

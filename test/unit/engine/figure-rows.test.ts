@@ -1,7 +1,7 @@
 // Figure rows: which figures a card sets side by side. Here: sums of money read through a generic amount noun, two
 // budget lines kept apart, and the figure a fact-check rejects left out of its outlet's entries.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/utils/engine/figures';
+import { extractFigures, withUnnamedCosts } from '@/utils/engine/figures';
 import { buildFigureRows, refutesFigures } from '@/utils/engine/figure-rows';
 import { entries } from './figure-entries';
 
@@ -141,5 +141,56 @@ describe('buildFigureRows: what happens to the counted', () => {
       ...entries('Metro Check', '2024-02-01', 'Roughly 2,500 Freedonian troops remain stationed in Sylvania.'),
     ]);
     expect(show(rows).map((r) => r.values)).toEqual([['Valley Ledger 5200', 'Metro Check 2500']]);
+  });
+});
+
+// Session 32 (issue 9, "same event for figures"): quantities reporters give of one thing in other words, on subjects of
+// our own (a water-main burst, an arena, a coach crash).
+describe('buildFigureRows: one quantity, said otherwise', () => {
+  it('a cost the article named before and gives again as "the cost" or "the final bill" is that cost; another sum is not', () => {
+    const [a, b, c, d] = withUnnamedCosts(
+      [
+        'The utility said the repair will cost about $3 million.',
+        'Engineers at Cardew Associates put the cost at closer to $9 million once lost water and road repairs are counted.',
+        'The utility paid $250,000 in overtime last month.',
+        'The final bill could reach $12 million, a council report warns.',
+      ].map((text) => ({ text, figures: extractFigures(text, { date: '2025-06-02' }) })),
+    ).map((fs) => fs.map((f) => f.subjectKey));
+    expect(a).toEqual(['|$:cost:repair|']);
+    expect(b).toEqual(['|$:cost:repair|']);
+    expect(c).not.toContain('|$:cost:repair|');
+    expect(d).toEqual(['|$:cost:repair|']);
+    // Without a cost named before, "the cost" of nothing stays unnamed (no row can take it).
+    const [alone] = withUnnamedCosts([{ text: 'Analysts put the cost at $9 million.', figures: extractFigures('Analysts put the cost at $9 million.') }]);
+    expect(alone!.map((f) => f.subjectKey)).toEqual(['|$|']);
+    // A cost to someone is a cost of its own, not the one named before.
+    const [, toRatepayers] = withUnnamedCosts(
+      ['Repairs will cost about $3 million.', 'The cost to ratepayers will be $1 million.'].map((text) => ({ text, figures: extractFigures(text) })),
+    );
+    expect(toRatepayers!.map((f) => f.subjectKey)).not.toContain('|$:cost:repair|');
+  });
+
+  it('what a place may hold is one quantity, its "up to" the number itself; a crowd or tickets sold are others', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-06-02', 'The arena is licensed for up to 12,000 people, the operator said.'),
+      ...entries('Metro Check', '2025-06-03', 'Council records show the licence allows a maximum of 9,500 people inside the arena.'),
+      ...entries('Metro Check', '2025-06-03', 'A crowd of 11,000 people watched the final.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|person:capacity|', sameEvent: true, values: ['Harbour Post 12000', 'Metro Check 9500'] }]);
+  });
+
+  it('a count broken down after a comma puts its parts in its state: passengers aboard, civilians killed', () => {
+    const keys = (s: string) => extractFigures(s).map((f) => f.subjectKey);
+    expect(keys('There were 48 people on the coach, 45 passengers and three drivers, the operator said.')).toContain('|passenger|');
+    expect(keys('There were 48 people on board, 45 passengers and three drivers, the operator said.')).toEqual(['|person:aboard|', '|passenger:aboard|']);
+    expect(keys('At least nine people were killed, seven civilians and two police officers, the ministry said.')[1]).toBe('|civilian:killed|');
+    // not things that are no part of the counted people, nor a list with no "and"
+    expect(keys('Twelve people were hurt, 40 homes and two shops were damaged.')[1]).toBe('|home|');
+    expect(keys('There were 48 people on board, 45 passengers said later.')[1]).not.toBe('|passenger:aboard|');
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2025-06-02', 'There were 48 people on board, 45 passengers and three drivers, the operator said.'),
+      ...entries('Metro Check', '2025-06-03', 'Ticket records show 52 passengers had boarded at Ostley.'),
+    ]);
+    expect(show(rows).map((r) => [r.key, r.values])).toEqual([['|passenger:aboard|', ['Harbour Post 45', 'Metro Check 52']]]);
   });
 });

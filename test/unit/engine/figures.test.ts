@@ -330,6 +330,10 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     ['The harbour clean-up will cost about $2 million, the port said.', ['|$:cost:cleanup|']],
     ['A survey puts the cost of the clean-up, including dredging the channel and rebuilding the quay, at about $6 million.', ['|$:cost:cleanup|']],
     ['The recall will cost the maker about $9 million.', ['|$:cost:recall|']],
+    // what costs may open the sentence, capitalised (session 32, blind subject T); a name there is no undertaking
+    ['Repairs will cost about $2 million, the port said.', ['|$:cost:repair|']],
+    ['"Repairs will cost about $2 million," the port said.', ['|$:cost:repair|']],
+    ['Harbourside will cost about $2 million, the port said.', ['|$|']],
     // the state said before the noun, or by a strike noun before the count
     ['About 4,100 striking dock workers marched to the port.', ['|worker:striking|']],
     ['A strike by 4,100 dock workers closed the port.', ['|worker:striking|']],
