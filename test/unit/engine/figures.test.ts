@@ -342,6 +342,10 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     ['A $400,000 ransom was paid to the gang.', ['|$:paid|']],
     ['The $2 million demanded by the gang was never paid.', ['|$:demanded|']],
     ['It will cost $12 million over three years, the mayor said.', ['|$:cost:over-3-year|']],
+    // people made to leave their homes are evacuated (session 32, blind subject L)
+    ['About 300 people have had to leave their homes since the river burst its banks.', ['|person:evacuated|']],
+    ['Some 120 families were forced from their homes by the flood.', ['|family:evacuated|']],
+    ['About 300 people live beside the river.', ['|person|']],
     // the area a fire grew to is the area it burned
     ['The Cedar Ridge wildfire has spread to 3,000 hectares.', ['|hectare:burned|']],
     ['The blaze grew to more than 8,000 acres overnight.', ['|acre:burned|']],

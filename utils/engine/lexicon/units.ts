@@ -139,6 +139,12 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // people hurt, as police and ambulance services count them: "37 people were treated for injuries"
   ['injuries', 'injury', 'burns'].flatMap((w) => [['treated', 'for', w], ['treated', 'for', 'their', w]])
     .map((words) => ({ words, state: 'injured' })),
+  // people made to leave their homes, as councils and reporters say it: "About 450 people have had to leave their
+  // homes", "600 residents were forced from their homes", "were ordered out of their homes" are the count "450 people
+  // were evacuated" gives
+  [['leave', 'their', 'homes'], ['left', 'their', 'homes'], ['fled', 'their', 'homes'], ['forced', 'from', 'their', 'homes'],
+    ['forced', 'out', 'of', 'their', 'homes'], ['ordered', 'out', 'of', 'their', 'homes'], ['ordered', 'from', 'their', 'homes'],
+    ['driven', 'from', 'their', 'homes']].map((words) => ({ words, state: 'evacuated' })),
   // people aboard a ship, train or plane: "121 people on board", "172 people were aboard" (a count of who was there
   // when it crashed or ran aground, as operators, coastguards and ticket records give it)
   [['on', 'board'], ['aboard'], ['checked', 'on', 'board'], ['checked', 'aboard'], ['boarded']].map((words) => ({ words, state: 'aboard' })),
