@@ -2482,10 +2482,16 @@ function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
  */
 function relaysStatement(p: PreparedText): boolean {
   if (!p.hedges.some((h) => h.toLowerCase() === 'would') || !REPORTED_WOULD.test(p.text)) return relaysReport(p);
-  return p.hedges.some((h) => !/^(?:according to|would)$/i.test(h) && !documentShows(h, p.text)) || SUSPICION.test(p.text);
+  // a condition keeps "would" a hedge whoever reports it ("would cost $9 million if the council approves it")
+  return p.hedges.some((h) => !/^(?:according to|would)$/i.test(h) && !documentShows(h, p.text)) || SUSPICION.test(p.text) || CONDITION.test(p.text);
 }
-/** "said (that) the deal would", "told parents the district would": "would" as the past of "will". */
-const REPORTED_WOULD = /\b(?:said|told|added|announced|confirmed|insisted|stated|wrote)\b(?:\s+[\w'’$,-]+){0,8}?\s+would\b/i;
+/** A condition the statement hangs on. */
+const CONDITION = /\b(?:if|unless|provided\s+that|as\s+long\s+as)\b/i;
+/**
+ * "said (that) the deal would", "told parents the district would", "Repairs would cost …, according to an estimate the
+ * railway gave": "would" as the past of "will".
+ */
+const REPORTED_WOULD = /\b(?:said|told|added|announced|confirmed|insisted|stated|wrote)\b(?:\s+[\w'’$,-]+){0,8}?\s+would\b|\bwould\b(?:[^.;:!?]|\.(?=\d))*,\s+according\s+to\b/i;
 
 /** Content words two paraphrases share at least, their predicate among them ("fire", "burned", "acres"). */
 const PARAPHRASE_TERMS = 3;

@@ -98,6 +98,8 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['As the video shows, he drank a quart of eggnog in just 12 seconds, without taking a breath.', 'Roche says he downed a quart of eggnog in 12 seconds without taking a breath.'],
     // "would" after "said" is reported speech, the past of "will" (session 31)
     ['The mayor said the new library would cost about $9 million over three years.', 'The new library will cost the city $9 million over three years, the mayor said.'],
+    // … and after "according to" a source, with a decimal point in between (session 32, blind subject T)
+    ['Repairs to the pier would cost about $2.4 million, according to an estimate the port gave the council on Monday.', 'Repairs to the pier will cost about $2.4 million, a port spokesman said.'],
   ])('agrees: %s', (a, b) => {
     expect(agrees(a, b)).toBe(true);
     expect(agrees(b, a)).toBe(true);
@@ -115,6 +117,8 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['The company said it did not sell 38,000 battery packs with Strada bikes.', 'Corvane sold 38,000 battery packs with its Strada bikes.'],
     // a "would" of its own, no speech to report, stays a hedge
     ['The new library would cost about $9 million over three years if the council approves it.', 'The new library will cost the city $9 million over three years, the mayor said.'],
+    ['Repairs to the pier would cost about $2.4 million if the council approves them, according to the port.', 'Repairs to the pier will cost about $2.4 million, a port spokesman said.'],
+    ['The mayor said the new library would cost about $9 million over three years if the council approves it.', 'The new library will cost the city $9 million over three years, the mayor said.'],
     // one shared word besides the figure is too little
     ['About 4,000 passengers a day use the line.', 'About 4,000 passengers were stranded.'],
   ])('does not agree: %s', (a, b) => {
