@@ -147,7 +147,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
 
     /**
      * A click on a page's first topic highlight → its card shows its items (no loading line), in ms, on a fresh 2,000-word
-     * page a second after its badge (the reader has started reading). `restMs`: the mouse rests on the highlight that long
+     * page a second after its highlights show (the reader has started reading). `restMs`: the mouse rests on the highlight that long
      * before the click (hover intent asks for the card then); 0: it arrives and clicks at once. -1 when the page had no
      * highlight or the card did not come within 30 s.
      */
@@ -158,7 +158,12 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       const url = `/bench/card-${n}.html`;
       s.server.route(url, articleHtml(`Bench card page ${n}`, realPage(root, 2000, 211 * n + 5)));
       await web.goto(s.baseUrl + url);
-      await ctl.waitForFunction(async (id) => (await chrome.action.getBadgeText({ tabId: id })) !== '', tabId, { timeout: 60_000 });
+      // Highlights shown (polled: at 100k claims a page takes seconds under load), then a second of reading.
+      const shownBy = Date.now() + 60_000;
+      while (!(await web.evaluate(() => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('claimlens-topic')?.size ?? 0) > 0))) {
+        if (Date.now() > shownBy) return -1;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await new Promise((r) => setTimeout(r, 1000));
       const point = await web.evaluate(() => {
         const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
