@@ -8,7 +8,8 @@
  * variants interleaved and every round under fresh keys (a batch inserts). Prints the median ms per variant (the put
  * calls alone, and until the transaction completes) and µs per row.
  *
- * One variant besides each table's own: `searchDocs` rows without the claim copy they carry (store format 7).
+ * Variants besides each table's own: `searchDocs` rows without the claim copy they carry (store format 7), with it as
+ * JSON text, and the rows packed one per article as JSON text (stringified inside the timed loop).
  *
  *   node --import tsx scripts/bench-idb-writes.ts [--base 10000] [--size 500] [--rounds 7]
  */
