@@ -369,8 +369,8 @@ function parseAliases(value: string | undefined): { version: string; aliases: re
 /**
  * Puts the alias groups of `topics` (every topic of the corpus, in any order) in force, as page matching puts the
  * stored topics' groups: in key order, as they read back (utils/topic-head.ts), since the groups' order is part of
- * the features version. An import batch puts the groups of the topics it leaves in force before it prepares its
- * claims' features (see {@link batchFeaturesUnderTopics}).
+ * the features version. An import puts the stored topics' groups in force before it prepares a batch's features, so
+ * only what the batch itself changes is prepared again (see {@link batchFeaturesAfterTopics}).
  */
 export function useTopicAliases(topics: readonly Topic[]): void {
   const byKey = [...topics].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

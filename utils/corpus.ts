@@ -582,9 +582,9 @@ interface ImportedTopics {
   /** Every topic after the update (null: not updated here). */
   all: Topic[] | null;
   /**
-   * What is left of it: the match index append, run by the caller right after the search step queued its doc rows (the
-   * batch's largest write, so queued as early as it can be: built after this CPU and the features rows', it kept the
-   * worker waiting seconds per 500-article batch for IndexedDB at the end, scripts/bench-import.ts).
+   * What is left of it: the batch's features rows and the match index append, run by the caller right after the search
+   * step queued its doc rows (the batch's largest write, so queued as early as it can be: built before this CPU, it
+   * kept the worker waiting seconds per 500-article batch for IndexedDB at the end, scripts/bench-import.ts).
    */
   rest: () => Promise<void>;
   /** Its writes (those of `rest` too) and `also`, still queued: awaited by the caller once `rest` is done (a Dexie promise). */
@@ -671,17 +671,16 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   if (up.conceptKeys.size) writes.push(queued(db.conceptKeys.bulkPut([...up.conceptKeys].map(([id, keys]) => conceptKeysRow(id, keys, TOPIC_STATE_STAMP)))));
   sink.lap('stateWrite');
-  // Prepared here, under the groups of the topics the batch leaves (utils/claim-features-store.ts): CPU done while
-  // IndexedDB answers the search step's reads and writes the rows queued above.
-  const current = batchFeaturesUnderTopics(sink.claims, up.topics, aliasesRow?.value);
-  const features = current.rows;
-  // One row per article (db version 22): the batch's articles are new, so each row holds all its claims.
-  if (features.length) writes.push(queued(db.articleFeatures.bulkPut(articleFeaturesRows(sink.claims, features))));
-  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
-  sink.lap('features');
-  // The match index append: CPU run after the search step has queued its doc rows (see `writeBatch`), while IndexedDB
-  // writes the rows queued before them.
+  // The features rows and the match index append: CPU run after the search step has queued its doc rows (see
+  // `writeBatch`), while IndexedDB writes the rows queued before them.
   const rest = async (): Promise<void> => {
+    // Prepared here, under the groups of the topics the batch leaves (utils/claim-features-store.ts).
+    const current = batchFeaturesUnderTopics(sink.claims, up.topics, aliasesRow?.value);
+    const features = current.rows;
+    // One row per article (db version 22): the batch's articles are new, so each row holds all its claims.
+    if (features.length) writes.push(queued(db.articleFeatures.bulkPut(articleFeaturesRows(sink.claims, features))));
+    if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
+    sink.lap('features');
     const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
     // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
     const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
@@ -692,7 +691,6 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   };
   // The search reads were asked before the writes: awaited for the zone (a Dexie promise), answered by now or soon.
   await searchPreread;
-  sink.lap('search.wait');
   // The writes are not awaited here: the search step queues its own first (every one is awaited before the batch ends).
   return {
     claims: up.claims,
@@ -935,14 +933,14 @@ async function writeBatch<P>(
       const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged, names };
       // Exactly the batch's articles and claims were added (re-tags rewrite claims; seed copies replace some: counted).
       const grew = sink.seedCopies.length ? undefined : { articles: sink.articles.length, claims: topics.claims.length };
-      // The search step's writes are left queued (`pending`): the match index is built while IndexedDB writes them and
-      // those queued before (see `ImportedTopics.rest`).
+      // The search step's writes are left queued (`pending`): the features rows and the match index are built while
+      // IndexedDB writes them and those queued before (see `ImportedTopics.rest`).
       const pending: Promise<unknown>[] = [];
       // Awaited through a Dexie promise made here, in the transaction: the code after it resumes in the transaction (after
       // the native promise alone Dexie may have lost its zone, and the next writes would run outside it).
       const version = await Dexie.Promise.resolve(afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap, grew, meta: topics.meta, searchPreread: topics.searchPreread, pending }));
       lap('search'); // the rest: the vocabulary row and stats (search.* laps split the search step before it)
-      assertInBatch(tx, 'the match index', timing);
+      assertInBatch(tx, 'the features rows and the match index', timing);
       await Dexie.Promise.resolve(topics.rest());
       await topics.written(pending);
       lap('writes'); // what was left of the batch's writes: claims, topics, state, search, features and match index
