@@ -114,6 +114,6 @@ for (let b = 0; b < batches; b++) {
   console.log(`batch ${b + 1}: ${out.filter((o) => o.status === 'imported').length} imported in ${ms.toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
   const rows = [...volume].sort((a, b) => b[1].readRows + b[1].writeRows - (a[1].readRows + a[1].writeRows));
   const timing = importTimings[importTimings.length - 1];
-  if (timing) console.log(`  phases (ms): ${Object.entries(timing.phases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  if (timing) console.log(`  phases (ms): ${Object.entries({ ...timing.before, ...timing.phases }).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
   for (const [name, v] of rows) console.log(`  ${name.padEnd(16)} read ${String(v.readRows).padStart(7)} rows in ${String(v.readReq).padStart(5)} req (${v.cursors} cursors)   write ${String(v.writeRows).padStart(7)} rows in ${String(v.writeReq).padStart(4)} req, ${(v.writeBytes / 1024).toFixed(0).padStart(6)} kB`);
 }

@@ -67,19 +67,29 @@ export async function currentFeatureCount(tables: ClaimFeaturesTables, version: 
 }
 
 /**
- * The features rows of `claims` in their order, prepared as an import batch stores them: without topics (a claim's
- * features do not read its topics), under the alias groups in force.
+ * The features of an import batch's claims, computed BEFORE its transaction opens (CPU that need not hold it), by
+ * claim id. The claims are prepared as the batch stores them: without topics (they get theirs inside the batch).
  */
-export function preparedFeatureRows(claims: readonly Pick<Claim, 'id' | 'text' | 'figures'>[]): ClaimFeaturesRow[] {
-  return prepareClaimFeatures(claims.map((c) => ({ id: c.id, text: c.text, figures: c.figures, topics: [] })));
+export function prepareBatchFeatures(claims: readonly Pick<Claim, 'id' | 'text' | 'figures'>[]): Map<string, ClaimFeaturesRow> {
+  return new Map(prepareClaimFeatures(claims.map((c) => ({ id: c.id, text: c.text, figures: c.figures, topics: [] }))).map((r) => [r.id, r]));
+}
+
+/**
+ * The features rows of `claims` in their order: the rows `prepared` holds for them (see {@link prepareBatchFeatures}),
+ * the others computed now.
+ */
+export function preparedFeatureRows(claims: readonly Pick<Claim, 'id' | 'text' | 'figures' | 'topics'>[], prepared: ReadonlyMap<string, ClaimFeaturesRow>): ClaimFeaturesRow[] {
+  const missing = claims.filter((c) => !prepared.has(c.id));
+  const computed = new Map(prepareClaimFeatures(missing).map((r) => [r.id, r]));
+  return claims.map((c) => prepared.get(c.id) ?? computed.get(c.id)!);
 }
 
 /**
  * Writes the features of `claims` inside the batch's transaction (the rows of {@link preparedFeatureRows}); returns
  * the rows in the order of `claims`.
  */
-export async function writePreparedFeatures(tables: ClaimFeaturesTables, claims: readonly FeaturedClaim[]): Promise<ClaimFeaturesRow[]> {
-  const rows = preparedFeatureRows(claims);
+export async function writePreparedFeatures(tables: ClaimFeaturesTables, claims: readonly FeaturedClaim[], prepared: ReadonlyMap<string, ClaimFeaturesRow>): Promise<ClaimFeaturesRow[]> {
+  const rows = preparedFeatureRows(claims, prepared);
   if (rows.length) await tables.articleFeatures.bulkPut(articleFeaturesRows(claims, rows));
   return rows;
 }
@@ -378,25 +388,34 @@ export function useTopicAliases(topics: readonly Topic[]): void {
 }
 
 /**
- * An import batch's features rows, prepared INSIDE its transaction once its topic update is done (issue 10, "prepare
- * once"): under the alias groups of the topics the batch leaves (`topics`, put in force here as the next page match
- * would), so every row is stored current and the background migration has none of them left to prepare. Prepared
- * before the transaction opened (under the stored groups), the rows had to be re-stamped after the topic update — an
- * alias-change scan of every claim — and those naming a changed surface were left stale; and that CPU ran while
- * IndexedDB had nothing to write, where here it runs while IndexedDB writes the batch's claims, topics and state rows
- * queued before it (scripts/bench-import.ts: the worker waited seconds per batch for those writes at the end).
- * Also returns the remembered-groups meta row with this version added (`aliasesValue`: that row's value as read in the
- * batch; null when unchanged), so rows of earlier versions are re-stamped instead of prepared again.
+ * An import batch's features rows brought to the version its topic update leaves (issue 10, "prepare once"). The rows
+ * were prepared before the batch's transaction, under the stored topics' alias groups; the batch's new topics and
+ * aliases move the version, so as written they were stale the moment they were stored (0 of 7,590 current after a
+ * 500-article batch), and the next wake's migration rewrote every one of them. Puts `topics`' groups in force (as the
+ * next page match would) and re-stamps each row the change does not touch. The few whose claims name a changed
+ * surface (2-5 % of a 500-article batch) are left for the background migration to prepare: preparing them here would
+ * hold the batch's transaction ~0.2-0.4 s longer. Also returns the remembered-groups meta row with this version added
+ * (`aliasesValue`: that row's value as read in the batch), so a worker stopped before the next batch still re-stamps
+ * these rows instead of preparing them again.
  */
-export function batchFeaturesUnderTopics(
-  claims: readonly Pick<Claim, 'id' | 'text' | 'figures'>[],
+export function batchFeaturesAfterTopics(
+  claims: readonly Claim[],
+  rows: readonly ClaimFeaturesRow[],
   topics: readonly Topic[],
   aliasesValue: string | undefined,
-): { rows: ClaimFeaturesRow[]; aliasesRow: MetaRow | null } {
+): { rows: ClaimFeaturesRow[]; left: number; aliasesRow: MetaRow | null } {
   useTopicAliases(topics);
-  const rows = preparedFeatureRows(claims);
-  const aliasesRow = rememberedAliasesRow(parseAliases(aliasesValue), claimFeaturesVersion());
-  return { rows, aliasesRow: aliasesRow.value === aliasesValue ? null : aliasesRow };
+  const version = claimFeaturesVersion();
+  if (rows.every((r) => r.v === version)) return { rows: [...rows], left: 0, aliasesRow: null };
+  const stored = parseAliases(aliasesValue);
+  const changeOf = aliasChanges(stored, version);
+  let left = 0;
+  const out = rows.map((r, i) => {
+    const needs = rowNeeds(claims[i]!, r, version, changeOf);
+    if (needs === 'prepare') left++;
+    return needs === 'stamp' ? { ...r, v: version } : r;
+  });
+  return { rows: out, left, aliasesRow: rememberedAliasesRow(stored, version) };
 }
 
 /**

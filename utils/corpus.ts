@@ -3,7 +3,7 @@
  * Pure data logic (no browser API) so it runs in the background and in unit tests against fake-indexeddb.
  */
 import Dexie from 'dexie';
-import { batchFeaturesUnderTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
+import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow, MetaRow } from './db';
 import { appendMatchIndex, buildMatchIndexRowsSteps, preReadMatchIndex, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
@@ -11,7 +11,7 @@ import { conceptKeysRow, storedConceptKeys, type ConceptKeysRow } from './concep
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
 import { preReadSearch, rebuildSearchIndexApart, updateSearchIndex, type SearchChange } from './search-store';
 import { analyzeArticle, EngineInputError } from './engine/analyze';
-import { stemsOfRow } from './engine/claim-features';
+import { stemsOfRow, type ClaimFeaturesRow } from './engine/claim-features';
 import { articleFeaturesRows } from './article-features';
 import { buildPack, validatePack } from './engine/pack';
 import { buildTopicMatcher, mineTopicsSteps, TOPIC_MATCH_RULES, type MinedTopics, type MineWork, type TopicMatcher } from './engine/topics';
@@ -55,11 +55,6 @@ export interface CorpusChange {
   meta?: readonly [MetaRow | undefined, MetaRow | undefined];
   /** The search update's reads, asked by the writer before it queued its writes (search-store.ts `preReadSearch`). */
   searchPreread?: SearchChange['preread'];
-  /**
-   * Where `afterWrite` leaves its writes (the stamp, the search update's) queued instead of awaiting them: the writer
-   * awaits each before its transaction's callback returns (see search-store.ts `SearchChange.pending`).
-   */
-  pending?: Promise<unknown>[];
   /**
    * The writer rebuilds the search index itself once its transaction is over (a re-mine: search-store.ts
    * `rebuildSearchIndexApart`), so the search tables are left as they are; until then the search service sees their
@@ -110,8 +105,7 @@ export async function afterWrite(db: ClaimLensDb, change: CorpusChange): Promise
   change.lap?.('stamp');
   // The search postings follow the rows in this same transaction (utils/search-store.ts).
   if (!change.searchApart) await updateSearchIndex(db, { ...change, articleCount: articles, preread: change.searchPreread }, previous, version);
-  if (change.pending) change.pending.push(stamped);
-  else await stamped;
+  await stamped;
   return version;
 }
 
@@ -517,6 +511,8 @@ interface BatchSink {
   articles: Article[];
   claims: Claim[];
   seedCopies: SeedCopy[];
+  /** The claims' features prepared before the transaction opened, by claim id (see `prepareBatchFeatures`). */
+  features: ReadonlyMap<string, ClaimFeaturesRow>;
   /** Marks the end of a phase (see `batchTimer`). */
   lap: (phase: string) => void;
 }
@@ -545,6 +541,8 @@ function assertInBatch(tx: unknown, where: string, timing: BatchTiming): void {
 export interface BatchTiming {
   items: number;
   phases: Record<string, number>;
+  /** Milliseconds of the batch's work done before its transaction opened (not in `phases`), by what it was. */
+  before?: Record<string, number>;
   /** The first phase at whose end the code no longer ran in the batch's transaction (see `assertInBatch`). */
   zoneLost?: string;
 }
@@ -581,14 +579,8 @@ interface ImportedTopics {
   stale: boolean;
   /** Every topic after the update (null: not updated here). */
   all: Topic[] | null;
-  /**
-   * What is left of it: the batch's features rows and the match index append, run by the caller right after the search
-   * step queued its doc rows (the batch's largest write, so queued as early as it can be: built before this CPU, it
-   * kept the worker waiting seconds per 500-article batch for IndexedDB at the end, scripts/bench-import.ts).
-   */
-  rest: () => Promise<void>;
-  /** Its writes (those of `rest` too) and `also`, still queued: awaited by the caller once `rest` is done (a Dexie promise). */
-  written: (also: readonly Promise<unknown>[]) => Promise<unknown>;
+  /** Its writes, still queued: awaited by the caller after it queued the search step's (a Dexie promise). */
+  written: Promise<unknown>;
   /** The corpus version and stamp rows as read before any write was queued (see `CorpusChange.meta`). */
   meta?: readonly [MetaRow | undefined, MetaRow | undefined];
   /** The search step's reads, asked before the writes were queued (see `CorpusChange.searchPreread`). */
@@ -606,17 +598,17 @@ interface ImportedTopics {
 async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedTopics> {
   // Reads first, then writes queued without awaiting each: IndexedDB runs a transaction's requests in order, so a
   // read asked after a write waits for it, while a write left queued runs as the CPU work after it goes on (the
-  // claims, topics and state are written while the features rows are prepared, and all of them while the match index's
+  // claims, topics and state are written while the features rows are stamped, and all of them while the match index's
   // and search step's rows are built: see `writeBatch`).
   // Every queued write is awaited before the batch's callback returns (`written`), all in the batch's transaction: a
   // failure still aborts it whole.
   const [stateRow, versionRow, stampRow, aliasesRow] = await db.meta.bulkGet([TOPIC_STATE_KEY, 'corpusVersion', 'stamp', FEATURES_ALIASES_META_KEY]);
   if (stateRow?.value !== TOPIC_STATE_STAMP) {
-    // Under the stored topics' groups (put in force by `writeBatch`), stored with the claims (utils/claim-features-store.ts).
-    await writePreparedFeatures(db, sink.claims);
+    // Prepared before the transaction opened, stored with the claims (utils/claim-features-store.ts).
+    await writePreparedFeatures(db, sink.claims, sink.features);
     sink.lap('claimFeatures');
     await db.claims.bulkAdd(sink.claims);
-    return { claims: sink.claims, retagged: [], stale: true, all: null, rest: () => Promise.resolve(), written: (also) => Dexie.Promise.all([...also]) };
+    return { claims: sink.claims, retagged: [], stale: true, all: null, written: Dexie.Promise.resolve() };
   }
   const version = versionRow?.value ?? '0';
   const cached = topicCache && topicCache.version === version && topicCache.dbName === db.name ? topicCache : null;
@@ -638,7 +630,9 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   const state = await openTopicState(db, db.name);
   sink.lap('topicsRead');
   // Dexie's own promises only, left pending: a native async call left pending loses Dexie's transaction zone.
+  const prepared = preparedFeatureRows(sink.claims, sink.features);
   const writes: Promise<unknown>[] = [];
+  sink.lap('claimFeatures');
   const up = await updateTopics(
     { topics, matcher: cached?.matcher, articles: sink.articles, claims: sink.claims, outlets, articleCount, outletCount: outletsWithArticles.size, lap: sink.lap },
     state.store,
@@ -658,7 +652,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   const matchPreread = queued(preReadMatchIndex(db, matchInfo, db.name, [...up.claims.flatMap((c) => c.topics), ...[...up.gained.values()].flat()]));
   sink.lap('topicsUpdate');
   // The writes that need nothing more computed are queued first: IndexedDB does them while the features rows are
-  // prepared and the match index rows built.
+  // stamped and the match index rows built.
   writes.push(queued(db.claims.bulkAdd(up.claims)));
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
@@ -671,37 +665,25 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
   if (up.conceptKeys.size) writes.push(queued(db.conceptKeys.bulkPut([...up.conceptKeys].map(([id, keys]) => conceptKeysRow(id, keys, TOPIC_STATE_STAMP)))));
   sink.lap('stateWrite');
-  // The features rows and the match index append: CPU run after the search step has queued its doc rows (see
-  // `writeBatch`), while IndexedDB writes the rows queued before them.
-  const rest = async (): Promise<void> => {
-    // Prepared here, under the groups of the topics the batch leaves (utils/claim-features-store.ts).
-    const current = batchFeaturesUnderTopics(sink.claims, up.topics, aliasesRow?.value);
-    const features = current.rows;
-    // One row per article (db version 22): the batch's articles are new, so each row holds all its claims.
-    if (features.length) writes.push(queued(db.articleFeatures.bulkPut(articleFeaturesRows(sink.claims, features))));
-    if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
-    sink.lap('features');
-    const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
-    // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
-    const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
-    const index = await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo, matchPreread);
-    writes.push(index.written);
-    sink.lap('matchIndex');
-    topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher, outletIds: outletsWithArticles };
-  };
-  // The search reads were asked before the writes: awaited for the zone (a Dexie promise), answered by now or soon.
+  // Stored current: stamped with the version the batch's topics leave, not the one they were prepared under.
+  const current = batchFeaturesAfterTopics(sink.claims, prepared, up.topics, aliasesRow?.value);
+  const features = current.rows;
+  // One row per article (db version 22): the batch's articles are new, so each row holds all its claims.
+  if (features.length) writes.push(queued(db.articleFeatures.bulkPut(articleFeaturesRows(sink.claims, features))));
+  if (current.aliasesRow) writes.push(queued(db.meta.put(current.aliasesRow)));
+  sink.lap('featuresStamp');
+  const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
+  // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
+  const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
+  const index = await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo, matchPreread);
+  writes.push(index.written);
+  sink.lap('matchIndex');
+  topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher, outletIds: outletsWithArticles };
+  // The search reads were asked before the writes and are answered by now. Awaited for the zone: the caller resumes in
+  // the batch's transaction only after a Dexie promise (after the native one of `appendMatchIndex` it would not).
   await searchPreread;
   // The writes are not awaited here: the search step queues its own first (every one is awaited before the batch ends).
-  return {
-    claims: up.claims,
-    retagged: up.retagged,
-    stale: false,
-    all: up.topics,
-    rest,
-    written: (also) => queued(Dexie.Promise.all([...writes, ...also])),
-    meta: [versionRow, stampRow],
-    searchPreread,
-  };
+  return { claims: up.claims, retagged: up.retagged, stale: false, all: up.topics, written: queued(Dexie.Promise.all(writes)), meta: [versionRow, stampRow], searchPreread };
 }
 
 /**
@@ -793,6 +775,9 @@ function journaledBatch(db: ClaimLensDb, job: JobRef, n: number): Promise<(Impor
 /** The id and URL a prepared item is checked for duplicates by. */
 const preparedKeys = (p: Prepared): BatchKeys | null => (p.kind === 'store' ? { id: p.article.id, url: p.article.url } : null);
 
+/** The claims a prepared item would store. */
+const preparedClaims = (p: Prepared): readonly Claim[] => (p.kind === 'store' ? p.claims : []);
+
 /** Writes analysed items in one batch transaction (the imports of items and of analysed articles share it). */
 const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, prepared: (Prepared | null)[]): Promise<ImportOutcome[]> =>
   writeBatch(
@@ -801,6 +786,7 @@ const writePrepared = (db: ClaimLensDb, job: JobRef | undefined, prepared: (Prep
     prepared,
     preparedKeys,
     (p, sink) => (p.kind === 'done' ? p.outcome : storeAnalyzed(sink, p.name, p.article, p.outlet, p.claims, p.explicitOutlet)),
+    preparedClaims,
   );
 
 /** Analysis of one import item before the write transaction (CPU work stays outside it). */
@@ -861,14 +847,21 @@ async function writeBatch<P>(
   prepared: (P | null)[],
   keys: (p: P) => BatchKeys | null,
   judge: (p: P, sink: BatchSink) => ImportOutcome,
+  /** The claims an item would store: their features are prepared before the transaction opens. */
+  claimsOf: (p: P) => readonly Claim[],
 ): Promise<ImportOutcome[]> {
-  // The stored topics' alias groups in force (the last batch's, kept in memory; else read), as the batch's topic update
-  // and a batch without topic state (its features are prepared under them) expect. With topic state, the features are
-  // prepared under the groups the batch's topic update leaves (see `batchFeaturesUnderTopics`).
+  // Under the stored topics' alias groups (the last batch's, kept in memory; else read): then only the claims the
+  // batch's own topic update touches are left stale for the migration (see `batchFeaturesAfterTopics`). Stale groups
+  // here leave more of them stale, never a wrong row.
   useTopicAliases(topicCache && topicCache.dbName === db.name ? topicCache.topics : await readTopics(db));
+  // CPU that need not hold the transaction (~1.6 ms per claim): done first, so the transaction holds only what must.
+  const t0 = performance.now();
+  const features = prepareBatchFeatures(prepared.flatMap((p) => (p === null ? [] : claimsOf(p))));
+  const prepMs = Math.round((performance.now() - t0) * 10) / 10;
   return db.transaction('rw', WRITE_TABLES(db), async () => {
     const tx = Dexie.currentTransaction;
     const { timing, lap } = batchTimer(prepared.length, tx);
+    timing.before = { claimFeatures: prepMs };
     const journaled = job ? await journaledBatch(db, job, prepared.length) : [];
     const wanted = prepared.map((p, i) => (p === null || journaled[i] ? null : keys(p)));
     const articleIds = [...new Set(wanted.flatMap((k) => (k ? [k.id] : [])))];
@@ -882,7 +875,7 @@ async function writeBatch<P>(
     for (const a of byId) if (a) known.byId.set(a.id, a);
     // `anyOf` lists equal URLs by id: the first is what `.first()` on the url index answers.
     for (const a of byUrl) if (a.url && !known.byUrl.has(a.url)) known.byUrl.set(a.url, a);
-    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], lap };
+    const sink: BatchSink = { known, outlets: [], articles: [], claims: [], seedCopies: [], features, lap };
     lap('lookups');
     const outcomes: ImportOutcome[] = [];
     let fresh = 0;
@@ -933,17 +926,10 @@ async function writeBatch<P>(
       const known = { fresh: new Set(sink.articles.map((a) => a.id)), claims: topics.claims, retaggedClaims: topics.retagged, names };
       // Exactly the batch's articles and claims were added (re-tags rewrite claims; seed copies replace some: counted).
       const grew = sink.seedCopies.length ? undefined : { articles: sink.articles.length, claims: topics.claims.length };
-      // The search step's writes are left queued (`pending`): the features rows and the match index are built while
-      // IndexedDB writes them and those queued before (see `ImportedTopics.rest`).
-      const pending: Promise<unknown>[] = [];
-      // Awaited through a Dexie promise made here, in the transaction: the code after it resumes in the transaction (after
-      // the native promise alone Dexie may have lost its zone, and the next writes would run outside it).
-      const version = await Dexie.Promise.resolve(afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap, grew, meta: topics.meta, searchPreread: topics.searchPreread, pending }));
+      const version = await afterWrite(db, { added, retagged: topics.retagged.map((c) => c.id), topics: topics.stale, known, lap, grew, meta: topics.meta, searchPreread: topics.searchPreread });
       lap('search'); // the rest: the vocabulary row and stats (search.* laps split the search step before it)
-      assertInBatch(tx, 'the features rows and the match index', timing);
-      await Dexie.Promise.resolve(topics.rest());
-      await topics.written(pending);
-      lap('writes'); // what was left of the batch's writes: claims, topics, state, search, features and match index
+      await topics.written;
+      lap('writes'); // what was left of the batch's claims, topics, state and match index writes
       if (topicCache && !topicCache.version) topicCache.version = version;
     }
     return outcomes;
@@ -1121,7 +1107,7 @@ export async function importPack(
     }
     // A backup keeps each article's own import time; any other pack is imported now.
     return storeAnalyzed(sink, label, backup ? { ...article, source: 'import' } : { ...article, source: 'import', importedAt: now }, outlet, claims, true);
-  });
+  }, (article) => claimsBy.get(article.id) ?? []);
   if (backup) {
     // Outlet facts the user edited (country, ownership, name) come back as they were exported.
     await db.transaction('rw', WRITE_TABLES(db), async () => {

@@ -725,12 +725,6 @@ export interface SearchChange {
   /** The stats and re-tagged doc rows, asked before the writer queued its writes (`preReadSearch`): not read again. */
   preread?: Promise<SearchPreread>;
   /**
-   * Where the update leaves its writes queued instead of awaiting them (an import batch: it prepares its features rows
-   * and match index while IndexedDB writes these, corpus.ts `writeBatch`). The writer must await every one before its
-   * transaction's callback returns: a failure then aborts the whole write.
-   */
-  pending?: Promise<unknown>[];
-  /**
    * Every claim stored after this write, in primary-key order, and their outlet names, article titles and topics,
    * when the writer holds them all (a full re-mine): a rebuild takes them instead of reading 100k claims and every
    * article back.
@@ -1077,13 +1071,7 @@ export async function updateSearchIndex(db: ClaimLensDb, change: SearchChange, p
   written.catch(() => undefined); // awaited below; marked handled so a failure before then is not reported twice
   lap('search.write');
   const log = fold ? (record ? [record] : []) : record ? [...lex.log, record] : lex.log;
-  const head = writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, dates, outlets, kinds, live, textLenSum, log, since, nextSeq: seq + 1 });
-  head.catch(() => undefined); // awaited by this function or the writer (`pending`); marked handled meanwhile
-  if (change.pending) {
-    change.pending.push(head, written);
-    return;
-  }
-  await head;
+  await writeIndexHead(db, { version, live, textLenSum, nextSlot: slot }, { terms, df: nextDf, lens, dates, outlets, kinds, live, textLenSum, log, since, nextSeq: seq + 1 });
   await written;
 }
 
