@@ -10,6 +10,7 @@
 import 'fake-indexeddb/auto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
 import type { DBCore, Middleware } from 'dexie';
 import { createDb } from '../utils/db';
 import { importBenchBatch, numberArg } from './profile-db';
@@ -23,6 +24,8 @@ interface Count {
   deletes: number;
   indexEntries: number;
   bytes: number;
+  /** Milliseconds V8's serializer (what IndexedDB clones a value with) took for the rows. */
+  cloneMs: number;
 }
 const counts = new Map<string, Count>();
 let recording = false;
@@ -37,9 +40,12 @@ const counter: Middleware<DBCore> = {
         ...t,
         mutate: (req) => {
           if (recording) {
-            const c = counts.get(name) ?? counts.set(name, { rows: 0, deletes: 0, indexEntries: 0, bytes: 0 }).get(name)!;
+            const c = counts.get(name) ?? counts.set(name, { rows: 0, deletes: 0, indexEntries: 0, bytes: 0, cloneMs: 0 }).get(name)!;
             if (req.type === 'put' || req.type === 'add') {
               c.rows += req.values.length;
+              const t0 = performance.now();
+              for (const v of req.values) serialize(v);
+              c.cloneMs += performance.now() - t0;
               for (const v of req.values as Record<string, unknown>[]) {
                 c.bytes += JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x)).length;
                 for (const i of t.schema.indexes) {
@@ -65,12 +71,12 @@ db.use(counter);
 await db.open();
 const { before, after } = await importBenchBatch(db, root, base, size, (on) => (recording = on));
 const added = after - before;
-const total: Count = { rows: 0, deletes: 0, indexEntries: 0, bytes: 0 };
-console.log(`one batch of ${size} articles (${added} claims) on a ${before}-claim base; per table: rows put, index entries, deletes, KB`);
+const total: Count = { rows: 0, deletes: 0, indexEntries: 0, bytes: 0, cloneMs: 0 };
+console.log(`one batch of ${size} articles (${added} claims) on a ${before}-claim base; per table: rows put, index entries, deletes, KB, ms to serialize (v8.serialize, as IndexedDB clones)`);
 for (const [name, c] of [...counts].sort((a, b) => b[1].rows + b[1].indexEntries - a[1].rows - a[1].indexEntries)) {
-  console.log(`  ${name.padEnd(16)} ${String(c.rows).padStart(7)} ${String(c.indexEntries).padStart(7)} ${String(c.deletes).padStart(6)} ${(c.bytes / 1024).toFixed(0).padStart(8)}`);
+  console.log(`  ${name.padEnd(16)} ${String(c.rows).padStart(7)} ${String(c.indexEntries).padStart(7)} ${String(c.deletes).padStart(6)} ${(c.bytes / 1024).toFixed(0).padStart(8)} ${c.cloneMs.toFixed(0).padStart(6)}`);
   for (const k of Object.keys(total) as (keyof Count)[]) total[k] += c[k];
 }
 const requests = total.rows + total.indexEntries + total.deletes;
-console.log(`  ${'total'.padEnd(16)} ${String(total.rows).padStart(7)} ${String(total.indexEntries).padStart(7)} ${String(total.deletes).padStart(6)} ${(total.bytes / 1024).toFixed(0).padStart(8)}`);
+console.log(`  ${'total'.padEnd(16)} ${String(total.rows).padStart(7)} ${String(total.indexEntries).padStart(7)} ${String(total.deletes).padStart(6)} ${(total.bytes / 1024).toFixed(0).padStart(8)} ${total.cloneMs.toFixed(0).padStart(6)}`);
 console.log(`write requests (rows + index entries + deletes): ${requests}, ${(requests / added).toFixed(2)} per claim added; ${(total.bytes / added / 1024).toFixed(2)} KB per claim`);
