@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { evalInContentScript, launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
+import { evalInContentScript, firstTopicHighlightPoint, launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
 import type { ImportItem } from '../utils/messages';
 import { realPage, type BenchCorpus } from './bench-corpus';
 import { makeQueries, pct, r2 } from './bench-node';
@@ -165,14 +165,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
         await new Promise((r) => setTimeout(r, 100));
       }
       await new Promise((r) => setTimeout(r, 1000));
-      const point = await web.evaluate(() => {
-        const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-        const range = [...(reg.get('claimlens-topic') ?? [])][0];
-        if (!range) return null;
-        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const r = range.getClientRects()[0]!;
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      });
+      const point = await firstTopicHighlightPoint(web);
       if (!point) return -1;
       // In the content script's world (the overlay's root is closed): the trusted click's time, and when the card first
       // shows without its loading line.

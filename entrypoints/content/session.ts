@@ -12,6 +12,7 @@ import type { ReadabilityHints } from '@/utils/page/readability-hints';
 import { extractPage, isOwnElement, mapIsLive, rangeFor, type PageExtract } from '@/utils/page/extract';
 import { createHighlighter, type Highlighter, type HighlightEntry } from '@/utils/page/highlight';
 import { pageTheme } from '@/utils/page/measure';
+import type { Theme } from '@/utils/page/theme';
 import { readerUrl } from '@/utils/reader-url';
 import type { Overlay, OverlayCallbacks } from './overlay';
 import { ScanMemo, type ScanReason } from './rescan';
@@ -216,12 +217,11 @@ export class PageSession {
     this.updateOverlay();
   }
 
-  /** Hands the overlay the current match and cards (a card came; nothing the highlights show changed). */
-  private updateOverlay(): void {
+  /** Hands the overlay the shown match and the cards so far (`theme`: the page's, read again when not given). */
+  private updateOverlay(theme?: Theme): void {
     const ex = this.extract;
     if (!this.shown || !ex || !this.overlay) return;
-    const theme = pageTheme(document, ex.container);
-    this.overlay.update({ match: this.shown, cards: this.cards, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
+    this.overlay.update({ match: this.shown, cards: this.cards, theme: theme ?? pageTheme(document, ex.container), pageOutletName: ex.page.siteName, pageText: ex.page.text });
   }
 
   /** Shows the current match (as the background decided it) with the current highlight style. */
@@ -233,7 +233,7 @@ export class PageSession {
     const theme = pageTheme(document, ex.container);
     if (shown.topics.length > 0) await this.ensureOverlay();
     if (this.stopped) return;
-    this.overlay?.update({ match: shown, cards: this.cards, theme, pageOutletName: ex.page.siteName, pageText: ex.page.text });
+    this.updateOverlay(theme);
 
     if (!this.highlighter) {
       this.highlighter = (this.deps.createHighlighter ?? createHighlighter)<Target>(document, {

@@ -705,3 +705,18 @@ export async function waitUntil<T>(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/**
+ * The viewport centre of the page's first topic highlight (CSS Custom Highlight API), scrolled into view first; null when
+ * the page has none. A real mouse move or click there lands on the highlight.
+ */
+export function firstTopicHighlightPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    const range = [...(reg.get('claimlens-topic') ?? [])][0];
+    if (!range) return null;
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}

@@ -308,3 +308,4 @@ export function settleOverlay(page: Page): Promise<void> {
     await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)));
   });
 }
+

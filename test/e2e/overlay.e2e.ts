@@ -16,6 +16,7 @@ import { card, focusedInOverlay, openTopicByKeyboard, overlay, pill, settleOverl
 import {
   RESULTS_DIR,
   evalInContentScript,
+  firstTopicHighlightPoint,
   launchExtension,
   openFixturePage,
   setColorScheme,
@@ -34,6 +35,14 @@ async function highlightSize(page: Page, name = 'claimlens-topic'): Promise<numb
     const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS.highlights;
     return reg?.get(n)?.size ?? 0;
   }, name);
+}
+
+/** Stops the extension's service worker (CDP), as Chrome does after ~30 s idle: the next message wakes it cold. */
+async function stopWorkers(s: ExtensionSession, page: Page): Promise<void> {
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }
 
 /** The chrome.* calls the service worker makes for the badge checks. */
@@ -169,13 +178,7 @@ describe('overlay', () => {
   it('opens the card when a highlight is clicked, and Esc returns focus to the pill', async () => {
     const { page } = await openFixturePage(s, 'seed-subject-article.html');
     await waitUntil(async () => (await highlightSize(page)) > 0, 'topic highlights');
-    const point = await page.evaluate(() => {
-      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-      const range = [...reg.get('claimlens-topic')!][0]!;
-      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const point = (await firstTopicHighlightPoint(page))!;
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => card(page).count()).toBe(1);
     await page.keyboard.press('Escape');
@@ -187,23 +190,14 @@ describe('overlay', () => {
   it('asks for the card of a highlight the mouse rests on: clicked later, it opens with its items even if the worker stopped meanwhile', async () => {
     const { page } = await openFixturePage(s, 'seed-subject-article.html');
     await waitUntil(async () => (await highlightSize(page)) > 0, 'topic highlights');
-    const point = await page.evaluate(() => {
-      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-      const range = [...reg.get('claimlens-topic')!][0]!;
-      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const point = (await firstTopicHighlightPoint(page))!;
     // The mouse comes to rest on the highlight; the card is asked for then (the seed corpus answers in milliseconds).
     await page.mouse.move(point.x - 30, point.y);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await page.waitForTimeout(1500);
     // A stopped worker would have to wake, read the index and match the page again before answering a click: the
     // card must not wait for it, because it is already in the page's hands.
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopWorkers(s, page);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => card(page).count()).toBe(1);
     const text = await card(page).innerText();
@@ -222,10 +216,7 @@ describe('overlay', () => {
     await page.keyboard.press('ArrowDown');
     expect(await focusedInOverlay(page, 'key')).toMatch(/^topic:/);
     await page.waitForTimeout(1500);
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopWorkers(s, page);
     await page.keyboard.press('Enter');
     await expect.poll(() => card(page).count()).toBe(1);
     const text = await card(page).innerText();
@@ -450,10 +441,7 @@ describe('overlay', () => {
     const first = await openFixturePage(s, 'seed-subject-article.html');
     await expect.poll(() => badgeOf(s, first.page.url())).not.toBe('');
     const warm = await badgeOf(s, first.page.url());
-    const cdp = await s.context.newCDPSession(first.page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopWorkers(s, first.page);
     await first.page.close();
     await new Promise((r) => setTimeout(r, 500));
     // The content script's message wakes the worker, which reads the stored index afresh and sets the badge.
