@@ -42,6 +42,17 @@ const DENY_VERBS = new Set([
 const BARE_COMPLEMENT_VERBS = new Set(['deny', 'denies', 'denied', 'denying']);
 /** Words that open a bare complement of "deny". */
 const BARE_OPENERS = new Set(['having', 'being', 'there']);
+/** Words in -ing that are no act ("denied nothing", "denied any wrongdoing" has no verb to compare either). */
+const NOT_GERUNDS = new Set(['nothing', 'anything', 'something', 'everything', 'wrongdoing', 'morning', 'evening', 'meeting', 'building', 'ruling', 'funding', 'bombing', 'shooting', 'killing', 'hearing', 'finding', 'briefing', 'spring']);
+/**
+ * A gerund that opens a bare complement of "deny" as an act: "denied taking any banned substance", "denied ever
+ * giving riders …" (blind subject: a doping case, where "Halloran denied taking …" read as no denial at all). Nouns in
+ * -ing ("denied the bombing") are the act's object, not a proposition.
+ */
+function gerundAt(norms: readonly string[], at: number): boolean {
+  const w = norms[at] ?? '';
+  return w.length >= 5 && w.endsWith('ing') && !NOT_GERUNDS.has(w);
+}
 /** Nouns for a reported claim: what a denial or a falsity word is about. */
 const CLAIM_NOUNS = new Set([
   'claim', 'claims', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations',
@@ -120,11 +131,13 @@ export function deniedProposition(text: string): Denial | null {
 /**
  * Where a denial verb's proposition starts, or null: after "that" ("denied that …"), after a claim noun's "that"/"of"
  * ("denied claims by the government that …", "rejected reports of …"), or — for "deny" — at "having"/"being"/"there"
- * ("denied having agreed to a ceasefire").
+ * ("denied having agreed to a ceasefire") or another gerund ("denied (ever) taking a banned drug").
  */
 function complementStart(norms: readonly string[], from: number, bare: boolean, gap: (i: number) => string): number | null {
   if (norms[from] === 'that') return from + 1;
   if (bare && BARE_OPENERS.has(norms[from] ?? '')) return from;
+  if (bare && gerundAt(norms, from)) return from;
+  if (bare && norms[from] === 'ever' && gerundAt(norms, from + 1)) return from + 1;
   // Up to three words before the claim noun ("denied the earlier newspaper reports"), none a clause mark away.
   let k = from;
   while (k < norms.length && k < from + 3 && !CLAIM_NOUNS.has(norms[k]!) && !HARD_STOP.test(gap(k + 1)) && !gap(k + 1).includes(',')) k++;

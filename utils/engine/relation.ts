@@ -1260,7 +1260,12 @@ function computeCueFeatures(text: string, tokens: Token[], mentions: readonly En
 function deniesShared(p: PreparedText, shared: readonly string[]): boolean {
   const heads = p.negatedHeads;
   if (!heads) return true;
-  return shared.some((t) => heads.has(t));
+  return shared.some((t) => heads.has(t) || !!irregularStems().get(t)?.some((f) => heads.has(f)));
+}
+
+/** Whether a stem is among `terms`, as itself or as another form of one irregular verb ("taking" / "had never taken"). */
+function hasVerbForm(terms: { has(s: string): boolean }, s: string): boolean {
+  return terms.has(s) || !!irregularStems().get(s)?.some((f) => terms.has(f));
 }
 
 /**
@@ -2430,7 +2435,8 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
   const said = (s: string): boolean => s[0] !== '#' && !exclude.has(s) && !speakerStems.has(s) && !REPORTING_STEMS.has(s) && !TIME_STEMS.has(s) && !ROLE_STEMS.has(s);
   const ofA = [...a.terms.keys()].filter(said);
   const ofB = [...b.terms.keys()].filter(said);
-  return { shared: ofA.filter((s) => b.terms.has(s)), smaller: Math.min(ofA.length, ofB.length) };
+  // An irregular verb's forms are one word ("taking" / "had never taken").
+  return { shared: ofA.filter((s) => hasVerbForm(b.terms, s)), smaller: Math.min(ofA.length, ofB.length) };
 }
 
 /**
@@ -2677,7 +2683,7 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   // A denied cause is stated only with what was caused and what caused it, as much as a proposition's words are: "a
   // broken rail was the cause of the derailment" does not state "a faulty signal caused the derailment".
   const causes = [...CAUSE_STEMS].some((s) => other.terms.has(s));
-  const states = (s: string): boolean => other.terms.has(s) || (causes && CAUSE_STEMS.has(s));
+  const states = (s: string): boolean => hasVerbForm(other.terms, s) || (causes && CAUSE_STEMS.has(s));
   let shared = 0;
   let cause = false;
   let rest = 0;
@@ -2700,6 +2706,32 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   // refund patients"), or most of the proposition.
   if (d.head.size >= 2 && head === d.head.size) return true;
   return shared >= 2 && shared >= DENIED_COVERAGE * d.lower.size;
+}
+
+/** Whether both texts deny a proposition and the two open with different names ({@link Denial.subjectNames}). */
+function deniedOfOthers(a: PreparedText, b: PreparedText): boolean {
+  const da = denialOf(a);
+  const db = da && denialOf(b);
+  return !!da && !!db && da.subjectNames.size > 0 && db.subjectNames.size > 0 && ![...da.subjectNames].some((s) => db.subjectNames.has(s));
+}
+
+/**
+ * Whether two denied propositions are one: the first predicate of each shares a lower-case word with the other, most
+ * of the shorter one's lower-case words are the other's, and where both open with a name, one name is both's ("denied
+ * that Corvane had known about the fire" is not "denied that Ostley had known …"). A cause said either way is one
+ * predicate, as in {@link statesDenied}.
+ */
+function deniedAlike(a: Denial, b: Denial): boolean {
+  if (a.subjectNames.size && b.subjectNames.size && ![...a.subjectNames].some((s) => b.subjectNames.has(s))) return false;
+  const [short, long] = a.lower.size <= b.lower.size ? [a, b] : [b, a];
+  if (short.lower.size < 2) return false;
+  const inLong = new Set(long.stems);
+  const causes = [...CAUSE_STEMS].some((s) => inLong.has(s));
+  const has = (s: string, d: Denial): boolean => hasVerbForm(new Set(d.stems), s) || (CAUSE_STEMS.has(s) && [...CAUSE_STEMS].some((c) => d.stems.includes(c)));
+  let shared = 0;
+  for (const s of short.lower) if (hasVerbForm(inLong, s) || (causes && CAUSE_STEMS.has(s))) shared++;
+  if (shared < 2 || shared < DENIED_COVERAGE * short.lower.size) return false;
+  return [...a.head].some((s) => has(s, b)) && [...b.head].some((s) => has(s, a));
 }
 
 /**
@@ -3289,6 +3321,17 @@ export function relate(
       evidence.refuting = [];
     }
   }
+  // Two denials of one proposition say the same: "The team denied that its medical staff had given riders a banned
+  // substance" and "… denied that its medical staff had ever given riders …" (a blind subject showed near copies of a
+  // denial as context: both refute, so neither direction nor the refuting word could join them). Neither may relay.
+  if (label === 'related' && stanceOk && refA && refB) {
+    const da = denialOf(a);
+    const db = da && denialOf(b);
+    if (da && db && deniedAlike(da, db) && !relaysReport(a) && !relaysReport(b)) {
+      label = 'agrees';
+      strength = 1;
+    }
+  }
   // A state ended against one going on ("the evacuation order was lifted" / "remains in force"): one question, answered
   // both ways, with no negation or direction word to see it by (state-end.ts).
   if (label === 'related' && stanceOk) {
@@ -3414,7 +3457,9 @@ export function relate(
     label = 'agrees';
     strength = 1;
   }
-  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared)) {
+  // Two denials of one thing by two different names are no copy ("denied that Ostrow had known …" / "… that Varnell had
+  // known …").
+  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
     label = 'agrees';
     strength = terms.sim;
   }

@@ -18,6 +18,9 @@ describe('deniedProposition', () => {
     ['Officials dismissed reports that the library would close as baseless.', 'dismissed', 'the library would close'],
     // a new predicate after a comma is no longer what was denied
     ['The coach denied there was a rift in the squad, and praised the new owners.', 'denied', 'there was a rift in the squad'],
+    // a gerund is an act denied (session 33): "denied taking", "denied ever accepting"
+    ['The sprinter denied taking any banned substance.', 'denied', 'taking any banned substance'],
+    ['The contractor denied ever accepting payments from the council.', 'denied', 'accepting payments from the council'],
   ])('"%s" denies (%s) "%s"', (text, cue, what) => {
     expect(deniedProposition(text)).toMatchObject({ cue, what });
   });
@@ -28,6 +31,8 @@ describe('deniedProposition', () => {
     'Meridian Health never denied reports that the trial was halted.',
     'The false alarm at the stadium caused a brief panic.', // a falsity word that calls no report false
     'Regulators said the Lumora trial was halted after two patients died.',
+    'Police denied the bombing was linked to the strike.', // a noun in -ing is what is denied, not an act of the denier's
+    'The club denied nothing and said it would cooperate.',
   ])('"%s" denies nothing', (text) => {
     expect(deniedProposition(text)).toBeNull();
   });
@@ -94,6 +99,22 @@ describe('a denial and a plain "not" of what it denies agree', () => {
     // controls: the statement itself is disputed; a negation of something else is no agreement
     expect(relate({ text: denial }, { text: 'The Ashford council cut the library budget by a third this year.' }).label).toBe('disputes');
     expect(relate({ text: denial }, { text: 'The Ashford council did not consult residents before the library budget was cut by a third.' }).label).not.toBe('agrees');
+  });
+});
+
+describe('two denials of one proposition agree (session 33)', () => {
+  it('"denied that X" and "rejected suggestions that X" in other words agree; denials of two things do not', () => {
+    const denial = 'Ostrow Builders denied that it had paid any member of the planning board.';
+    expect(relate({ text: denial }, { text: 'Ostrow Builders rejected suggestions that it had funded any member of the planning board.' })).toMatchObject({ label: 'agrees' });
+    expect(relate({ text: 'The hospital denied that its nurses had ever given patients an expired vaccine.' }, { text: 'The hospital denied that its nurses had given patients an expired vaccine, a spokesman said.' }).label).toBe('agrees');
+    // controls: one company denying two different things; two denials with different names at their head
+    expect(relate({ text: denial }, { text: 'Ostrow Builders denied that it had been warned about the flood risk at the site.' }).label).not.toBe('agrees');
+    expect(relate({ text: 'The board denied that Ostrow had known about the flood risk.' }, { text: 'The board denied that Varnell had known about the flood risk.' }).label).not.toBe('agrees');
+  });
+
+  it('"denied taking X" and "had never taken X" agree: an irregular verb\'s forms are one word', () => {
+    expect(relate({ text: 'The sprinter Mara Ellis denied taking any banned substance.' }, { text: 'Mara Ellis said she had never taken a banned substance or any other drug.' }).label).toBe('agrees');
+    expect(relate({ text: 'The sprinter Mara Ellis denied taking any banned substance.' }, { text: 'Mara Ellis took a banned substance before the final, the agency said.' }).label).toBe('disputes');
   });
 });
 
