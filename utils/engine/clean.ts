@@ -441,6 +441,9 @@ export function isAgencyName(s: string): boolean {
   return AGENCY_SET.has(k);
 }
 
+/** The last word of an organisation that publishes (a residents' group, a union, a trade association). */
+const ORGANISATION_TAIL = /\s(?:Group|Association|Alliance|Society|Union|Coalition|Federation|Network|Trust|Foundation|Institute|Council|Campaign|Committee|Collective|Watch)$/;
+
 /** A name with a masthead word ("Plains Farm Weekly", "Evening Post"). */
 export function hasOutletWord(s: string): boolean {
   return lowerKey(s)
@@ -584,7 +587,8 @@ export function parseMetaLine(line: string): MetaLine | null {
     if (outlet === null && (author !== null || date !== null)) {
       // "Storm Hits Coast — 14 July 2024" is a Title Case headline: a bare long name needs a masthead word.
       // Joiners do not count ("Diners' Right to Know" is three words of name).
-      if (author === null && !hasOutletWord(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
+      // An organisation's name ends in what it is ("Drennick Hill Residents' Action Group", "Valley Commuters' Alliance").
+      if (author === null && !hasOutletWord(n) && !ORGANISATION_TAIL.test(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
       outlet = n;
       outletSure = author !== null || hasOutletWord(n);
     } else if (++extra > 1 || (author === null && date === null)) return null;

@@ -1043,6 +1043,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // what an amount of stuff is of: "400 gallons of paint thinner" and "2,000 gallons of xylene" are two spills
     if (!qualifier && MATERIAL_UNITS.has(unit) && lower(tokens[unitEnd]) === 'of') qualifier = nounPhraseAfter(tokens, unitEnd, 'of');
     if (paidUnnamed && !qualifier) state = null;
+    // Residents killed, hurt or made to leave are people of one toll: "600 residents were evacuated" is the count "450
+    // people have had to leave their homes" gives (blind subject L); the unit word is the reporter's, not the event's.
+    // Not "Two residents of Juniper Lane died": residents of one street are a part of the toll, not another count of it.
+    if (state && RESIDENT_UNITS.has(unit) && PEOPLE_TOLL_STATES.has(state) && lower(tokens[unitEnd]) !== 'of') unit = 'person';
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
@@ -1159,6 +1163,11 @@ export function lastCostOf(figures: readonly Figure[], unit: string): Figure | u
   for (let i = figures.length - 1; i >= 0; i--) if (figures[i]!.unit === unit && isCostOf(figures[i]!)) return figures[i];
   return undefined;
 }
+
+/** Units that name people by where they live ({@link extractFigures}: one toll with "people"). */
+const RESIDENT_UNITS: ReadonlySet<string> = new Set(['resident', 'citizen', 'villager', 'inhabitant', 'local']);
+/** What happens to people in an event, as a count's state ("killed", "evacuated"): the people of one toll. */
+const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'displaced', 'missing', 'evacuated', 'hospitalised', 'ill', 'rescued', 'infected']);
 
 /**
  * The article's main place: the country most often named as a location ("in Iraq", "Iraq's"),

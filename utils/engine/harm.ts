@@ -94,8 +94,11 @@ const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospi
 /** A stay in hospital for care, not for harm done ("hospitalized for ankle surgery"). */
 const CARE = /\b(?:surgery|operation|check-?ups?|tests|routine|cancer|pneumonia|chemotherapy|gave\s+birth|illness\s+unrelated)\b/i;
 /** Uses of the words that are no harm to anyone. */
-const NOT_HARM_AFTER = /^\s*(?:down|out|away|off|end|heat|line|zone|weight|of\s+(?:the|a|an)\s+(?:bill|deal|plan|proposal|project|idea|merger))\b/i;
+// Harm to people only: "7,400 dead fish", "dead trees", "killed livestock" are another toll (a spill's, a storm's).
+const NOT_HARM_AFTER = /^\s*(?:down|out|away|off|end|heat|line|zone|weight|of\s+(?:the|a|an)\s+(?:bill|deal|plan|proposal|project|idea|merger)|(?:[\w,]+\s+(?:of\s+)?){0,2}(?:fish|salmon|trout|birds?|animals?|cattle|cows?|sheep|pigs?|livestock|poultry|chickens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees|insects|trees?|plants?|crops?|grass|leaves|batter(?:y|ies)|cells?|phones?|engines?|zones?|ends?|heat))\b/i;
 const NOT_HARM_BEFORE = /\b(?:killed|kill)\s+(?:the|a|an|its|their|his|her)\s+(?:bill|deal|plan|proposal|project|idea|merger|story|engine|power|lights)\b|\b(?:hurt|hurting|hurts)\s+(?:the|its|their|his|her|our|sales|business|profits?|chances|economy|reputation|feelings)\b/i;
+/** Animals, plants or germs as what died ("hundreds of fish died", "bacteria are killed by cooking"): no toll of people. */
+const NOT_PEOPLE_BEFORE = /\b(?:fish|salmon|trout|birds|animals|cattle|cows|sheep|pigs|livestock|poultry|chickens|dogs|cats|horses|deer|wildlife|seals|dolphins|whales|bees|insects|trees|plants|crops|bacteria|viruses|virus|germs|microbes|pests|weeds|rats|mice|mosquitoes|parasites)\s+(?:(?:have|had|has|were|was|are|is)\s+(?:been\s+)?)?$/i;
 /** Before a harm word in its clause: it is denied, hedged, asked, supposed or said of a time or event of its own. */
 const UNSTATED = /\b(?:not|no|never|nobody|none|without|can|could|would|might|may|if|whether|feared|fear|risk|danger|threat|avoid|prevent|escaped|spared|narrowly|potentially|possibly|nearly|almost)\b|n['’]t\b/i;
 /** Anywhere in the sentence: the harm is of another event or time. */
@@ -203,6 +206,7 @@ export function harmReading(text: string): HarmReading | null {
       const from = clauseStart(text, at);
       const before = text.slice(from, at);
       if (UNSTATED.test(before)) continue;
+      if (NOT_PEOPLE_BEFORE.test(before)) continue;
       // "killed" and "hurt" need someone it befell: a passive ("was killed"), a person or a count before or after.
       if (/^(?:killed|hurt|injured|wounded)$/.test(word) && !/\b(?:was|were|been|being|get|got|is|are)\s+(?:\w+\s+)?$/i.test(before) && !/^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|at\s+least|more\s+than|dozens|scores|hundreds|several|many|people|\w+\s+(?:people|workers|residents|others|civilians|soldiers|passengers))\b/i.test(after) && !/\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
       // "dead" and "deaths" with a count or a finding ("three dead", "found dead"); "death of" / "death toll" as they are.

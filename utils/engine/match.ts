@@ -6,7 +6,7 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { ItemOverlap } from './item-overlap';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -538,7 +538,9 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   if (hit) return hit;
   const { index } = a;
   const answered = new Map<string, PageSentence>();
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, answerFrames(a.sentences)), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate);
+  // A candidate whose article is of the page's story (storyArticles) may answer a toll without a name of the page's.
+  const story = storyArticles(a).home;
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, answerFrames(a.sentences), (c) => story.has(c.articleId)), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate);
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -803,7 +805,7 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
     for (const t of topicTermsOf(d.topic)) terms.add(t);
     for (const w of topicWordsOf(d.topic)) words.add(w);
   }
-  const best = bestRelations(index, pool, closest.all(), a.pairs, answered, answerFrames(a.sentences));
+  const best = bestRelations(index, pool, closest.all(), a.pairs, answered, answerFrames(a.sentences), () => true);
   // Each claim's stance is its own (decideStance relates claims to each other only for the article-level stance, which
   // no story item shows), so reading the few that may stand gives them the stance all would.
   const read = pool.filter((c) => mayStandAfterStance(c, best.get(c.id), answered.get(c.id), terms));
@@ -1575,6 +1577,7 @@ function bestRelations(
   pairs: PairMemo,
   answered?: Map<string, PageSentence>,
   frames: AnswerFrames = NO_FRAMES,
+  ofStory: (claim: Claim) => boolean = () => false,
 ): Map<string, Relation> {
   const best = new Map<string, Relation>();
   for (const claim of claims) {
@@ -1669,7 +1672,8 @@ function bestRelations(
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
         const ended = !!state && frames.states.has(f) && !!endedVersusGoingOn(readingsOf(f).state, state);
         if (agreed ? !ended : !(harm || estimate || complaint || warned || act || ended)) continue;
-        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
+        // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
+        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...(harm && ofStory(claim) ? { oneStory: true } : {}) });
         if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended))) {
           top = r;
           topSentence = f;
@@ -1695,13 +1699,13 @@ function bestRelations(
 /**
  * Whether a claim states what a page sentence states in other words by the card's agreement rules, besides `exclude`
  * (the card's topic; none where the sentence is being chosen, decideStance then checks again with it): 'words' for one
- * act or one figure (relation.ts paraphraseAgrees, sameFigureAgrees), 'estimate' for one estimate of a return and
+ * act or one figure (relation.ts paraphraseAgrees, sameFigureAgrees) or one stop said both ways (sameCessation), 'estimate' for one estimate of a return and
  * nothing else (estimates.ts estimatesAgree), null for none.
  */
 function agreementInOtherWords(claim: Claim, text: string, features: PreparedText, exclude: ReadonlySet<string>): 'words' | 'estimate' | null {
   const plain = prepare(claim);
   // A page sentence's figures are read only for a claim giving one.
-  if (paraphraseAgrees(plain, features, exclude) || (!!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(plain, claim.figures, features, sentenceFiguresOf(text), exclude))) return 'words';
+  if (paraphraseAgrees(plain, features, exclude) || sameCessation(plain, features, exclude) || (!!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(plain, claim.figures, features, sentenceFiguresOf(text), exclude))) return 'words';
   return estimatesAgree(estimateOf(plain), estimateOf(features)) ? 'estimate' : null;
 }
 const NO_TERMS: ReadonlySet<string> = new Set();

@@ -166,6 +166,12 @@ export interface RelateOptions {
   thresholds?: Partial<ClaimThresholds & PassageThresholds>;
   /** When each side was said (ISO dates): an estimate to a calendar day is read from its side's date. */
   dates?: { a?: string | null; b?: string | null };
+  /**
+   * Both texts are known to be of one story (match.ts: a story item, whose article shares claims with the page's cards):
+   * a toll answered both ways then needs no shared name ("No one was seriously hurt, festival director Marcus Tell said"
+   * / "A 16-year-old girl … was flown by air ambulance …" — the claim names no festival; its article does).
+   */
+  oneStory?: boolean;
 }
 
 /** Thresholds of the claim-vs-claim decision. */
@@ -2473,6 +2479,38 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
 }
 
+/** A doing that stopped at a time: "Trains stopped running between Kestle and Brannock on Sunday". */
+const CEASED = /\b(?:stopped|ceased|halted|suspended)\s+(\w+?)ing\b[^.;]*?\b(?:on|at|from|since)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** The same said as its absence since then: "Trains have not run between Kestle and Brannock since Sunday". */
+const NOT_SINCE = /\b(?:has|have|had)\s+(?:not|never)\s+(?:been\s+)?(\w+)\b[^.;]*?\bsince\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
+/**
+ * Whether one text says a doing stopped at a time and the other that it has not happened since then, of one thing: the
+ * same fact, though one side negates ("Trains stopped running … on Sunday" / "Trains have not run … since Sunday", a
+ * blind subject read as context). The verb is one (its stem, or an irregular verb's other form: "run" / "ran") and the
+ * time the same words; the two share a content word besides both and `exclude` (what stopped, where).
+ */
+export function sameCessation(aIn: RelatableText | PreparedText, bIn: RelatableText | PreparedText, exclude: ReadonlySet<string>): boolean {
+  const a = prepare(aIn);
+  const b = prepare(bIn);
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const c = CEASED.exec(x.text);
+    const n = c && NOT_SINCE.exec(y.text);
+    if (!c || !n || c[2]!.toLowerCase() !== n[2]!.toLowerCase()) continue;
+    const verb = contentStem(c[1]!.toLowerCase()) ?? c[1]!.toLowerCase();
+    const other = new Set([contentStem(n[1]!.toLowerCase()) ?? n[1]!.toLowerCase(), n[1]!.toLowerCase()]);
+    // "running" → "runn" / "run": the doubled consonant of the gerund is dropped before comparing
+    const bases = [verb, c[1]!.toLowerCase(), c[1]!.toLowerCase().replace(/(.)\1$/, '$1')];
+    if (!bases.some((v) => other.has(v) || hasVerbForm(other, v) || other.has(contentStem(v) ?? v))) continue;
+    if (x.refuteWeight > 0 || y.refuteWeight > 0 || relaysStatement(x) || relaysStatement(y)) return false;
+    const time = new Set(tokenize(c[2]!).map((t) => contentStem(t.norm) ?? t.norm));
+    const shared = sharedStatementTerms(a, b, exclude).shared.filter((s) => !time.has(s) && !bases.includes(s) && !other.has(s) && !CESSATION_STEMS.has(s));
+    return shared.length >= 1;
+  }
+  return false;
+}
+const CESSATION_STEMS: ReadonlySet<string> = new Set(['stop', 'stopp', 'ceas', 'halt', 'suspend'].map((w) => contentStem(w) ?? w));
+
 /**
  * Whether two texts may state one thing alike: both or neither negate, neither refutes, neither relays a report (what
  * {@link paraphraseAgrees} and {@link sameFigureAgrees} ask before comparing what they say).
@@ -2706,6 +2744,32 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   // refund patients"), or most of the proposition.
   if (d.head.size >= 2 && head === d.head.size) return true;
   return shared >= 2 && shared >= DENIED_COVERAGE * d.lower.size;
+}
+
+/**
+ * Whether every negation of a text stands in a trailing clause of its own: after a comma, in a clause opened by a
+ * participle or a relative ("…, forcing Fenwick's water utility to stop drawing water", "…, which has not reopened").
+ */
+function negationsTrail(p: PreparedText): boolean {
+  const lower = p.text.toLowerCase();
+  if (p.negations.length === 0) return false;
+  for (const cue of p.negations) {
+    const at = lower.indexOf(cue.toLowerCase());
+    if (at < 0) return false;
+    const before = lower.slice(0, at);
+    const comma = before.lastIndexOf(',');
+    if (comma < 0 || !/^\s*(?:\w+ing|which|who|where|while)\b/.test(before.slice(comma + 1))) return false;
+  }
+  return true;
+}
+
+/** The sentence of `text` holding `words` (a reading's words as written), else the whole text. */
+function sentenceHolding(text: string, words: string): string {
+  const at = text.indexOf(words);
+  if (at < 0) return text;
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  const end = text.slice(at + words.length).search(/[.?!](?:\s|$)/);
+  return text.slice(start < 0 ? 0 : start + 2, end < 0 ? text.length : at + words.length + end + 1);
 }
 
 /** Whether both texts deny a proposition and the two open with different names ({@link Denial.subjectNames}). */
@@ -3384,11 +3448,14 @@ export function relate(
   }
   // Whether anyone died or was hurt, answered both ways ("No one was injured" / "Two workers were hurt when the span
   // gave way"): harm.ts. Neither side may relay a report of it.
-  if (label === 'related' && stanceOk) {
+  if (label === 'related' && (stanceOk || opts.oneStory)) {
     const harm = harmConflict(harmOf(a), harmOf(b));
     const [none, some] = harm?.none === 'a' ? [a, b] : [b, a];
-    // "No deaths have been reported" is how a none is said: its "reported" relays nothing.
-    if (harm && !relaysReport(some) && !none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h)) && !SUSPICION.test(none.text)) {
+    // "No deaths have been reported" is how a none is said: its "reported" relays nothing. Only the none's own sentence
+    // is asked: a page frame (match.ts answerFrames) reads it with the sentences before it, whose "would not reopen"
+    // hedges nothing of the toll.
+    const noneSentence = harm ? sentenceHolding(none.text, harm.none === 'a' ? harm.a : harm.b).toLowerCase() : '';
+    if (harm && !relaysReport(some) && !none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h) && noneSentence.includes(h.toLowerCase())) && !SUSPICION.test(noneSentence)) {
       label = 'disputes';
       strength = 1;
       evidence.harm = { none: harm.none };
@@ -3459,7 +3526,13 @@ export function relate(
   }
   // Two denials of one thing by two different names are no copy ("denied that Ostrow had known …" / "… that Varnell had
   // known …").
-  if (label === 'related' && terms.sim >= th.duplicate && negA === negB && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
+  // A negation of something only one side speaks of ("…, forcing Fenwick's water utility to stop drawing water from the
+  // river") does not part two near copies of what both say (a blind subject read such wire copy as context).
+  // Only a negation in a trailing clause of its own (after a comma, opened by a participle or a relative): "Christian Bale
+  // will no longer be playing Steve Jobs" and "Christian Bale will star as … Steve Jobs" share every name but the verb,
+  // and the negation is their whole difference (FNC-1 validation, read when this was tried without the clause rule).
+  const negationApart = negA !== negB && (deniesShared(negA ? a : b, terms.shared) || !negationsTrail(negA ? a : b));
+  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
     label = 'agrees';
     strength = terms.sim;
   }

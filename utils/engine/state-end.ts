@@ -10,12 +10,15 @@
  * (what ended or goes on). Two texts dispute only when one says ended, the other goes on, and the words next to both
  * phrases share a lower-case content word ("order", "strike"): a strike ending and fighting continuing are two things.
  * Closures ("reopened" / "still being diverted") and leaks or fires ("the leak was stopped" / "still seeping") are
- * read the same way, each only against its own kind (blind subjects of session 25: a ward, a solvent spill).
+ * read the same way, each only against its own kind (blind subjects of session 25: a ward, a solvent spill), and so is a
+ * transport service back to normal or still disrupted, on one day both texts name (session 33: an airline's outage).
  */
 import { contentStem, tokenize, type Token } from './text';
 import {
   CLOSURE_END_PHRASES,
   CLOSURE_GOES_ON_PHRASES,
+  SERVICE_END_PHRASES,
+  SERVICE_GOES_ON_PHRASES,
   FLOW_END_PHRASES,
   FLOW_GOES_ON_PHRASES,
   STATE_END_PHRASES,
@@ -27,7 +30,7 @@ import {
  * What kind of state a phrase is of: an order, a measure or an action ("lifted", "continues"); a closure or outage
  * ("reopened", "still closed"); a leak or a fire ("was stopped", "still seeping"). Only readings of one kind meet.
  */
-export type StateKind = 'state' | 'closure' | 'flow';
+export type StateKind = 'state' | 'closure' | 'flow' | 'service';
 
 /** What one text says of a state: ended or going on, the phrase as written, and what the phrase is said of. */
 export interface StateReading {
@@ -37,6 +40,8 @@ export interface StateReading {
   words: string;
   /** Lower-case content stems in the phrase's clause, up to {@link SUBJECT_SPAN} words either side. */
   subject: ReadonlySet<string>;
+  /** A service reading's days named in the text ("tuesday"): a service back to normal one day and disrupted another is no conflict. */
+  days?: ReadonlySet<string>;
 }
 
 /** Words either side of the phrase read as what it is said of. */
@@ -58,6 +63,27 @@ const FLOW_NOUNS = new Set(['leak', 'spill', 'flow', 'seepage', 'discharge', 'fi
 const FLOW_ITSELF = /extinguish|put out|contained/;
 /** Shared by every flow reading: a leak stopped and a solvent still seeping are one flow (the relation asks for one subject). */
 const FLOW_MARK = '#flow';
+/** What a service reading is said of: flights, trains … ; "services", "schedule" and "timetable" are any of them. */
+const SERVICE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...['flight', 'flights'].map((w) => [w, '#flight'] as const),
+  ...['train', 'trains'].map((w) => [w, '#train'] as const),
+  ...['bus', 'buses'].map((w) => [w, '#bus'] as const),
+  ...['ferry', 'ferries', 'sailing', 'sailings'].map((w) => [w, '#ferry'] as const),
+  ...['service', 'services', 'schedule', 'timetable', 'departures', 'route', 'routes'].map((w) => [w, '#any'] as const),
+]);
+/** Words before a service phrase looked at for its service noun. */
+const SERVICE_SPAN = 6;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The service nouns of a phrase's clause before it ("all of its flights were running …"), as marks. */
+function servicesBefore(text: string, tokens: readonly Token[], i: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = i - 1; k >= 0 && k >= i - SERVICE_SPAN; k--) {
+    if (boundary(text, tokens[k]!, tokens[k + 1]!)) break;
+    const mark = SERVICE_NOUNS.get(tokens[k]!.norm);
+    if (mark) out.add(mark);
+  }
+  return out;
+}
 
 type Phrase = readonly string[];
 const byFirst = (phrases: readonly string[]): Map<string, Phrase[]> => {
@@ -72,6 +98,8 @@ const byFirst = (phrases: readonly string[]): Map<string, Phrase[]> => {
   return out;
 };
 const PHRASES: readonly { kind: StateKind; ends: Map<string, Phrase[]>; goesOn: Map<string, Phrase[]> }[] = [
+  // first: "flights were cancelled" is a service disrupted, not an order's end (only beside a service noun: servicesNear)
+  { kind: 'service', ends: byFirst(SERVICE_END_PHRASES), goesOn: byFirst(SERVICE_GOES_ON_PHRASES) },
   { kind: 'state', ends: byFirst(STATE_END_PHRASES), goesOn: byFirst(STATE_GOES_ON_PHRASES) },
   { kind: 'closure', ends: byFirst(CLOSURE_END_PHRASES), goesOn: byFirst(CLOSURE_GOES_ON_PHRASES) },
   { kind: 'flow', ends: byFirst(FLOW_END_PHRASES), goesOn: byFirst(FLOW_GOES_ON_PHRASES) },
@@ -109,10 +137,15 @@ export function stateReading(text: string): StateReading | null {
     let endLen = 0;
     let onLen = 0;
     let kind: StateKind = 'state';
+    let services: Set<string> | null = null;
     for (const p of PHRASES) {
       endLen = matchAt(p.ends, norms, i);
       onLen = endLen ? 0 : matchAt(p.goesOn, norms, i);
       kind = p.kind;
+      if ((endLen || onLen) && kind === 'service' && !(services = servicesBefore(text, tokens, i)).size) {
+        endLen = onLen = 0;
+        continue;
+      }
       if (endLen || onLen) break;
     }
     const len = endLen || onLen;
@@ -155,11 +188,20 @@ export function stateReading(text: string): StateReading | null {
       if (endLen && !FLOW_ITSELF.test(norms.slice(i, i + len).join(' ')) && ![...subject].some((w) => FLOW_NOUNS.has(w))) continue;
       subject.add(FLOW_MARK);
     }
+    let days: Set<string> | undefined;
+    if (kind === 'service') {
+      // What is disrupted or back is the service noun (the rest of the clause is who runs it, where, when).
+      subject.clear();
+      for (const m of services!) subject.add(m);
+      days = new Set(norms.filter((w) => WEEKDAYS.has(w)));
+    }
     if (subject.size === 0) continue;
-    const reading = { ended, kind, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject };
+    const reading: StateReading = { ended, kind, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject, ...(days ? { days } : {}) };
     // Both an end and a going-on in one text ("the curfew was lifted but the ban remains in place"): no single reading.
     if (found && found.ended !== reading.ended) return null;
     found ??= reading;
+    // The phrase's words are read: "were cancelled" (a service disrupted) holds "cancelled" (an order's end).
+    i += len - 1;
   }
   return found;
 }
@@ -187,6 +229,13 @@ export function endedVersusGoingOn(a: string | StateReading | null, b: string | 
   if (!ra) return null;
   const rb = typeof b === 'string' ? stateReading(b) : b;
   if (!rb || ra.ended === rb.ended || ra.kind !== rb.kind) return null;
+  if (ra.kind === 'service') {
+    // One service (or "services" / "the schedule", any of them), on one day both name: flights cancelled on Saturday and
+    // running to schedule on Tuesday are both true.
+    if (!ra.subject.has('#any') && !rb.subject.has('#any') && ![...ra.subject].some((s) => rb.subject.has(s))) return null;
+    if (![...(ra.days ?? [])].some((d) => rb.days?.has(d))) return null;
+    return { by: ra.ended ? 'a' : 'b', a: ra.words, b: rb.words };
+  }
   if (![...ra.subject].some((s) => rb.subject.has(s))) return null;
   return { by: ra.ended ? 'a' : 'b', a: ra.words, b: rb.words };
 }

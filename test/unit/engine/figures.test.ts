@@ -346,6 +346,15 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     ['About 300 people have had to leave their homes since the river burst its banks.', ['|person:evacuated|']],
     ['Some 120 families were forced from their homes by the flood.', ['|family:evacuated|']],
     ['About 300 people live beside the river.', ['|person|']],
+    // residents of one toll are its people (session 33, blind subject L); residents who only live somewhere stay residents
+    ['More than 600 residents were evacuated from the streets below the dam.', ['|person:evacuated|']],
+    ['Twelve villagers were killed when the bridge fell.', ['|person:killed|']],
+    ['Two residents of Juniper Lane died on Friday.', ['|resident:killed|']],
+    ['About 300 residents live beside the river.', ['|resident|']],
+    // people an outage reached (session 33, blind subject: an airline's computer failure)
+    ['About 9,000 passengers were affected.', ['|passenger:affected|']],
+    ['About 14,000 passengers had their journeys cancelled or cut short over the weekend.', ['|passenger:affected|']],
+    ['Some 2,000 travellers were stranded at the terminal.', ['|traveller:affected|']],
     // the area a fire grew to is the area it burned
     ['The Cedar Ridge wildfire has spread to 3,000 hectares.', ['|hectare:burned|']],
     ['The blaze grew to more than 8,000 acres overnight.', ['|acre:burned|']],

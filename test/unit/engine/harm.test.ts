@@ -56,6 +56,11 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
       'Since the death of her father in 2011, she has led the family firm.', // someone's death long before
       'The mayor was hospitalized for knee surgery on Tuesday.', // care, not harm done
       'The band marked the anniversary of his death with a concert.',
+      // harm to animals, plants or germs is no toll of people (session 33: a spill's dead fish disputed "No workers were injured")
+      'Department biologists have counted about 7,400 dead fish, he said.',
+      'Hundreds of fish died in the river below the plant.',
+      'Salmonella bacteria are killed by thorough cooking.',
+      'The storm killed dozens of trees along the avenue.',
     ]) expect(read(text), text).toBeNull();
   });
 });

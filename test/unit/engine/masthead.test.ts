@@ -31,6 +31,9 @@ describe('parseMetaLine: masthead shapes', () => {
     ['Source: Example Times', { outlet: 'Example Times' }],
     // a lower-case "to" inside a name, and joiners not counted as words (a blind subject's byline, session 24)
     ["Diners' Right to Know, 16 October 2026", { author: null, outlet: "Diners' Right to Know", date: '2026-10-16' }],
+    // an organisation's long name ends in what it is (session 33: a blind subject's residents' group read as no outlet, undated)
+    ["Drennick Hill Residents' Action Group, 19 November 2026", { author: null, outlet: "Drennick Hill Residents' Action Group", date: '2026-11-19' }],
+    ['North Valley Rail Users Association — 4 June 2025', { outlet: 'North Valley Rail Users Association', date: '2025-06-04' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);
@@ -46,6 +49,7 @@ describe('parseMetaLine: masthead shapes', () => {
     'Iraq News',
     'Harbor City Ledger',
     'Storm Batters Northern Coast Towns — 14 July 2024',
+    'Storm Batters Northern Coast Towns Again — 14 July 2024',
     '"We will rebuild," the mayor said on 3 March 2025.',
     'The project cost $95 million, partly paid by a federal clean-energy grant.',
     'In 2024',

@@ -150,3 +150,13 @@ describe('a denied proposition that opens with a name (session 28)', () => {
     expect(deniedProposition(pronoun)!.subjectNames.size).toBe(0);
   });
 });
+
+describe('near copies apart only by a negation of what one side alone says (session 33)', () => {
+  it('agree when the negation is of something the other side does not speak of; dispute when it is of what both say', () => {
+    const copy = 'About 400 gallons of diesel leaked from a storage tank at the Orrin Freight depot in Dunmore on Monday and ran into the Kell River, the company said.';
+    expect(relate({ text: 'Diesel leaked from a storage tank at the Orrin Freight depot in Dunmore on Monday and ran into the Kell River, forcing the water board to stop drawing water from it, officials said.' }, { text: copy }).label).toBe('agrees');
+    expect(relate({ text: 'Diesel did not leak from a storage tank at the Orrin Freight depot in Dunmore on Monday or run into the Kell River, the company said.' }, { text: copy }).label).not.toBe('agrees');
+    // the negation is the whole difference, though its verb is not shared (FNC-1 validation: a casting reversed)
+    expect(relate({ text: 'Mara Quint will star as the composer in the upcoming biopic from director Leo Hart.' }, { text: "It looks like Mara Quint will no longer be playing the composer in Leo Hart's upcoming biopic." }).label).not.toBe('agrees');
+  });
+});

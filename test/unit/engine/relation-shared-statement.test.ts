@@ -1,8 +1,9 @@
 // What a claim and a page sentence SAY in common, apart from who says it, to whom, when, and the card's topic: the
 // card-pair model read "same story, same person" as agreement ("the Ledger describes Varga as Hungarian-born" vs "the
 // Ledger described Varga as a former art student"), so a model agree needs a shared statement. A fresh subject.
+// Also one stop said both ways ("stopped running … on Sunday" / "have not run … since Sunday").
 import { describe, expect, it } from 'vitest';
-import { extractTerms, sharedStatementTerms } from '@/utils/engine/relation';
+import { extractTerms, sameCessation, sharedStatementTerms } from '@/utils/engine/relation';
 
 const topic = (label: string) => new Set(extractTerms(label).keys());
 
@@ -31,5 +32,20 @@ describe('sharedStatementTerms', () => {
       topic('plumbing firm'),
     );
     expect(shared).toEqual(expect.arrayContaining(['legal', 'action', 'photo']));
+  });
+});
+
+describe('one stop said both ways (sameCessation, session 33)', () => {
+  const none = new Set<string>();
+  it('"stopped running … on Sunday" and "have not run … since Sunday" state one fact', () => {
+    expect(sameCessation({ text: 'Ferries stopped running between Aldport and Skerra on Sunday after the storm.' }, { text: 'Ferries have not run between Aldport and Skerra since Sunday.' }, none)).toBe(true);
+    expect(sameCessation({ text: 'The plant has not produced any steel since March, the union said.' }, { text: 'The plant stopped producing steel in the spring and halted shipments on March 3.' }, none)).toBe(false);
+    expect(sameCessation({ text: 'The Harlow plant ceased producing steel on Monday.' }, { text: 'The Harlow plant has not produced steel since Monday.' }, none)).toBe(true);
+  });
+
+  it('not another time, another doing, or a stop the other side relays', () => {
+    expect(sameCessation({ text: 'Ferries stopped running between Aldport and Skerra on Sunday.' }, { text: 'Ferries have not run between Aldport and Skerra since Friday.' }, none)).toBe(false);
+    expect(sameCessation({ text: 'Ferries stopped running between Aldport and Skerra on Sunday.' }, { text: 'Ferries have not sailed to Brell since Sunday.' }, none)).toBe(false);
+    expect(sameCessation({ text: 'Ferries reportedly stopped running between Aldport and Skerra on Sunday.' }, { text: 'Ferries have not run between Aldport and Skerra since Sunday.' }, none)).toBe(false);
   });
 });

@@ -109,3 +109,19 @@ describe('an event called off against one that goes ahead (session 28)', () => {
     expect(r.evidence.ended?.by).toBe('b');
   });
 });
+
+describe('a service back to normal against one still disrupted, on one day (session 33: an airline outage)', () => {
+  const normal = 'Harwick Air said on Friday that all of its flights were running to schedule again after the fuel shortage.';
+  it('reads "were cancelled" beside a service noun as a service, and as an order\'s end elsewhere', () => {
+    expect(stateReading('Nine Harwick Air flights were cancelled on Friday.')).toMatchObject({ ended: false, kind: 'service' });
+    expect(stateReading(normal)).toMatchObject({ ended: true, kind: 'service' });
+    expect(stateReading('The Harwick festival was cancelled on Friday.')).toMatchObject({ ended: true, kind: 'state' });
+  });
+
+  it('disputes cancelled flights of the same day; not of another day, another service or a text naming no day', () => {
+    expect(relate({ text: normal }, { text: 'Nine Harwick Air flights were cancelled on Friday, according to airport records.' })).toMatchObject({ label: 'disputes', evidence: { ended: { by: 'a' } } });
+    expect(relate({ text: normal }, { text: 'Nine Harwick Air flights were cancelled on Tuesday, when the shortage began.' }).label).not.toBe('disputes');
+    expect(endedVersusGoingOn('All Harwick trains were running normally on Friday.', 'Nine Harwick Air flights were cancelled on Friday.')).toBeNull();
+    expect(endedVersusGoingOn('Harwick Air said all of its flights were running to schedule again.', 'Nine Harwick Air flights were cancelled on Friday.')).toBeNull();
+  });
+});

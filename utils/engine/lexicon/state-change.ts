@@ -50,5 +50,23 @@ export const FLOW_GOES_ON_PHRASES: readonly string[] = [
   'still spreading', 'still raging', 'still smouldering', 'still smoldering',
 ];
 
+/**
+ * A transport service disrupted against one back to normal: "Eleven Skerrow flights were cancelled on Tuesday" / "all of
+ * its flights were running to schedule again" (said on Tuesday). Read only beside a service noun (state-end.ts), so
+ * "the festival was cancelled" stays an order's end.
+ */
+export const SERVICE_END_PHRASES: readonly string[] = [
+  'running to schedule', 'running on schedule', 'running normally', 'running as normal', 'running as usual', 'operating normally',
+  'operating as normal', 'flying to schedule', 'flying normally', 'sailing normally', 'sailing to schedule', 'running on time',
+  'back to normal',
+];
+
+/** A transport service still disrupted: cancelled, grounded or suspended. */
+export const SERVICE_GOES_ON_PHRASES: readonly string[] = [
+  'were cancelled', 'was cancelled', 'were canceled', 'was canceled', 'have been cancelled', 'had been cancelled',
+  'have been canceled', 'had been canceled', 'were grounded', 'remain grounded', 'remained grounded', 'still grounded',
+  'were suspended', 'remain suspended',
+];
+
 /** Negators before an ending phrase that make it a going-on ("has not been lifted", "was never called off"). */
 export const STATE_NEGATORS: readonly string[] = ['not', 'never', "n't", 'no'];

@@ -94,6 +94,8 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
   // what was sold of one thing at one time ("23,400 tickets were sold for the opening day")
   sold: 'sold',
+  // people an outage or a strike reached ("About 9,000 passengers were affected", "2,000 travellers were stranded")
+  affected: 'affected', stranded: 'affected',
 };
 
 /**
@@ -148,6 +150,11 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // people aboard a ship, train or plane: "121 people on board", "172 people were aboard" (a count of who was there
   // when it crashed or ran aground, as operators, coastguards and ticket records give it)
   [['on', 'board'], ['aboard'], ['checked', 'on', 'board'], ['checked', 'aboard'], ['boarded']].map((words) => ({ words, state: 'aboard' })),
+  // people whose journeys an outage or a strike stopped, as passenger groups count them: "14,000 passengers had their
+  // journeys cancelled or cut short" is the count "9,000 passengers were affected" gives (blind subject: an airline's
+  // computer failure)
+  ['journeys', 'flights', 'trips', 'travel', 'holidays'].flatMap((what) => ['cancelled', 'canceled', 'disrupted', 'delayed'].map((how) => ['had', 'their', what, how]))
+    .map((words) => ({ words, state: 'affected' })),
 );
 
 /** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
