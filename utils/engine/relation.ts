@@ -167,7 +167,7 @@ export interface RelateOptions {
   /** When each side was said (ISO dates): an estimate to a calendar day is read from its side's date. */
   dates?: { a?: string | null; b?: string | null };
   /**
-   * Both texts are known to be of one story (match.ts: a story item, whose article shares claims with the page's cards):
+   * Both texts are known to be of one story (match.ts: the claim's article shares claims with the page's cards):
    * a toll answered both ways then needs no shared name ("No one was seriously hurt, festival director Marcus Tell said"
    * / "A 16-year-old girl … was flown by air ambulance …" — the claim names no festival; its article does).
    */
@@ -3524,14 +3524,14 @@ export function relate(
     label = 'agrees';
     strength = 1;
   }
-  // Two denials of one thing by two different names are no copy ("denied that Ostrow had known …" / "… that Varnell had
-  // known …").
   // A negation of something only one side speaks of ("…, forcing Fenwick's water utility to stop drawing water from the
   // river") does not part two near copies of what both say (a blind subject read such wire copy as context).
   // Only a negation in a trailing clause of its own (after a comma, opened by a participle or a relative): "Christian Bale
   // will no longer be playing Steve Jobs" and "Christian Bale will star as … Steve Jobs" share every name but the verb,
   // and the negation is their whole difference (FNC-1 validation, read when this was tried without the clause rule).
   const negationApart = negA !== negB && (deniesShared(negA ? a : b, terms.shared) || !negationsTrail(negA ? a : b));
+  // Two denials of one thing by two different names are no copy ("denied that Ostrow had known …" / "… that Varnell had
+  // known …").
   if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
     label = 'agrees';
     strength = terms.sim;
