@@ -59,7 +59,7 @@ const BACK = new RegExp(String.raw`\b${EXPECT}\s+${RETURN}\s+(?:[\w'’-]+\s+){0
 
 /** Out for a while: "stay closed for at least two more weeks", "remain offline for days". */
 const STAY_OUT = new RegExp(
-  String.raw`\b(?:stay|remain|be\s+kept|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service|dark)\s+(?:for\s+)?(at\s+least\s+|another\s+)?(?:${NUM}\s+(?:more\s+)?)?${UNIT}\b`,
+  String.raw`\b(?:stay|remain|be\s+kept|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service|dark)\s+(?:to\s+(?:all\s+)?(?:traffic|vessels|ships|boats|trains|cars|vehicles|visitors|the\s+public|passengers|shipping)\s+)?(?:for\s+)?(at\s+least\s+|another\s+)?(?:${NUM}\s+(?:more\s+)?)?${UNIT}\b`,
   'i',
 );
 /** Taking a while: "could take two to three weeks", "will take at least a month". */

@@ -21,6 +21,10 @@ describe('estimateReading', () => {
 
   it('reads how long something stays out as the fewest days it says', () => {
     expect(estimateReading('Harrow Bridge will stay closed for at least two more weeks, the engineer said.')).toMatchObject({ kind: 'out', days: 14 });
+    // closed to whom, then for how long (session 33, blind subject M: a pier after a grounding)
+    expect(estimateReading('The harbour master said the Aldport pier would be closed to all vessels for at least two weeks.')).toMatchObject({ kind: 'out', days: 14 });
+    expect(estimateReading('The Harrow Bridge will be closed to traffic for three days.')).toMatchObject({ kind: 'out', days: 3 });
+    expect(estimateReading('The Harrow Bridge was closed to traffic for three days last year.')).toBeNull();
     expect(estimateReading('Restoring the booking system could take two to three weeks, its chief technology officer said.')).toMatchObject({ kind: 'out', days: 14 });
     expect(estimateReading('The bridge will remain closed for months.')).toMatchObject({ kind: 'out', days: 60 });
     // a most, not a fewest
