@@ -724,6 +724,16 @@ function sentenceTermSet(s: PageSentence): Set<string> {
  * offered claim id.
  */
 function storyArticles(a: AnalysisState): { offered: Set<string>; home: Map<string, string> } {
+  // Once per set of shown topics: every raw card asks (which candidates' articles are of the story), and story items too.
+  const hit = storyArticlesCache.get(a.shown);
+  if (hit) return hit;
+  const out = readStoryArticles(a);
+  storyArticlesCache.set(a.shown, out);
+  return out;
+}
+const storyArticlesCache = new WeakMap<readonly TopicDraft[], { offered: Set<string>; home: Map<string, string> }>();
+/** {@link storyArticles}, read. */
+function readStoryArticles(a: AnalysisState): { offered: Set<string>; home: Map<string, string> } {
   const offered = new Set<string>();
   const home = new Map<string, string>();
   const offeredOf = new Map<string, number>();

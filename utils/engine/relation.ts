@@ -2479,10 +2479,13 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
 }
 
+const MONTH_NAMES = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** The day a stop is dated by ({@link sameCessation}): a weekday, "March 3", "3 March" or a month (captured). */
+const STOP_DAY = String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}(?:\s+\d{1,2})?|\d{1,2}\s+${MONTH_NAMES})`;
 /** A doing that stopped at a time: "Trains stopped running between Kestle and Brannock on Sunday". */
-const CEASED = /\b(?:stopped|ceased|halted|suspended)\s+(\w+?)ing\b[^.;]*?\b(?:on|at|from|since)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const CEASED = new RegExp(String.raw`\b(?:stopped|ceased|halted|suspended)\s+(\w+?)ing\b[^.;]*?\b(?:on|at|from|since)\s+${STOP_DAY}\b`, 'i');
 /** The same said as its absence since then: "Trains have not run between Kestle and Brannock since Sunday". */
-const NOT_SINCE = /\b(?:has|have|had)\s+(?:not|never)\s+(?:been\s+)?(\w+)\b[^.;]*?\bsince\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const NOT_SINCE = new RegExp(String.raw`\b(?:has|have|had)\s+(?:not|never)\s+(?:been\s+)?(\w+)\b[^.;]*?\bsince\s+${STOP_DAY}\b`, 'i');
 
 /**
  * Whether one text says a doing stopped at a time and the other that it has not happened since then, of one thing: the
