@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { batchFeaturesAfterTopics, FEATURES_ALIASES_META_KEY, useTopicAliases, prepareBatchFeatures, preparedFeatureRows, storeClaimFeatures, writeClaimFeatures, writePreparedFeatures } from './claim-features-store';
 import type { ClaimLensDb, JournalRow, MetaRow } from './db';
-import { appendMatchIndex, buildMatchIndexRowsSteps, preReadMatchIndex, queued, readMatchIndexInfo, writeMatchIndex, type MatchIndexRows } from './index-store';
+import { appendMatchIndex, buildMatchIndexRowsSteps, preReadMatchIndex, queued, readMatchIndexInfo, readTopicIndexRows, writeMatchIndex, type MatchIndexRows } from './index-store';
 import { rowsWithIndexKeys } from './index-reads';
 import { conceptKeysRow, storedConceptKeys, type ConceptKeysRow } from './concept-keys-store';
 import { packTopicHead, readTopics, writeTopicHead } from './topic-head';
@@ -643,6 +643,12 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
       titles: async (ids) => (await db.articleMeta.bulkGet(ids as string[])).map((m) => m?.title),
       // Keys stored by earlier imports, instead of whole articles tokenised again (utils/concept-keys-store.ts).
       conceptKeys: async (ids) => (await db.conceptKeys.bulkGet(ids as string[])).map((r) => storedConceptKeys(r, TOPIC_STATE_STAMP)),
+      // A topic's claims are listed in its match-index rows (its base row and those imports appended).
+      claimsOfTopics: async (ids) => {
+        const rows = matchInfo ? await readTopicIndexRows(db.topicIndex, matchInfo, ids) : [];
+        const claimIds = [...new Set(rows.flatMap((r) => r?.claimIds ?? []))];
+        return (await db.claims.bulkGet(claimIds)).filter((c): c is Claim => !!c);
+      },
     },
   );
   // The search step's reads (its stats and the re-tagged claims' doc rows) asked before any write is queued: asked
@@ -656,10 +662,10 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   writes.push(queued(db.claims.bulkAdd(up.claims)));
   if (up.retagged.length) writes.push(queued(db.claims.bulkPut(up.retagged)));
   sink.lap('claimsWrite');
-  if (up.changedTopics.length) {
+  if (up.changedTopics.length || up.removed.length) {
     // The head after the topics: their write deletes it (utils/topic-head.ts), so it is put once that write is done.
     // Every topic after the update, packed for a waking worker's matcher.
-    writes.push(queued(db.topics.bulkPut(up.changedTopics).then(() => db.topicHead.put(packTopicHead(up.topics)))));
+    writes.push(queued(db.topics.bulkDelete(up.removed).then(() => db.topics.bulkPut(up.changedTopics)).then(() => db.topicHead.put(packTopicHead(up.topics)))));
   }
   sink.lap('topicsWrite');
   writes.push(queued(state.write(up.rows))); // one appended record, not a row per key
@@ -675,7 +681,7 @@ async function importTopics(db: ClaimLensDb, sink: BatchSink): Promise<ImportedT
   const additions = [...up.claims.map((c) => ({ claim: c, topicIds: c.topics })), ...up.retagged.map((c) => ({ claim: c, topicIds: up.gained.get(c.id) ?? [] }))];
   // The new claims' stems from their features rows just computed (the same stems, in the same order, as tokenising them).
   const stems = new Map(features.map((r) => [r.id, stemsOfRow(r)]));
-  const index = await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo, matchPreread);
+  const index = await appendMatchIndex(db, up.claims, additions, new Map(up.topics.map((t) => [t.id, t])), db.name, stems, matchInfo, matchPreread, up.removed);
   writes.push(index.written);
   sink.lap('matchIndex');
   topicCache = { version: '', dbName: db.name, topics: up.topics, matcher: up.matcher, outletIds: outletsWithArticles };
@@ -1187,6 +1193,10 @@ export async function exportPack(db: ClaimLensDb, articleIds?: string[]): Promis
     const outlets = articleIds ? (await db.outlets.bulkGet(outletIds)).filter((o): o is Outlet => !!o) : await db.outlets.toArray();
     const topicIds = new Set(claims.flatMap((c) => c.topics));
     const topics = (await db.topics.toArray()).filter((t) => topicIds.has(t.id));
+    // A claim may hold the id of a topic an import retired (topics-incremental.ts `TopicUpdate.removed`) until the next
+    // re-mine: a pack names only topics it holds, or importing it back (an undo, a restore) would refuse it.
+    const held = new Set(topics.map((t) => t.id));
+    const packed = claims.map((c) => (c.topics.every((id) => held.has(id)) ? c : { ...c, topics: c.topics.filter((id) => held.has(id)) }));
     const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     return {
       format: 'claimlens-pack' as const,
@@ -1196,7 +1206,7 @@ export async function exportPack(db: ClaimLensDb, articleIds?: string[]): Promis
       ...(articleIds ? {} : { backup: true as const }),
       outlets: outlets.sort(byId),
       articles: articles.sort(byId),
-      claims: claims.sort(byId),
+      claims: packed.sort(byId),
       topics: topics.sort(byId),
     };
   });

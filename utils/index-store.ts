@@ -357,6 +357,8 @@ export async function appendMatchIndex(
   preread?: MatchIndexInfo | null,
   /** What it reads, asked by the caller before it queued its writes (`preReadMatchIndex`; undefined: read here). */
   asked?: Promise<MatchIndexPreread>,
+  /** Topics the import retired (topics-incremental.ts `TopicUpdate.removed`): their base and appended rows go. */
+  removed: readonly string[] = [],
 ): Promise<{ /** Its writes, queued, not awaited here (a Dexie promise: the caller awaits it in its transaction). */ written: Promise<void> }> {
   const info = preread === undefined ? await readMatchIndexInfo(tables.meta) : preread;
   if (!info) return { written: Dexie.Promise.resolve() }; // no stored index: the next full re-mine builds one
@@ -442,6 +444,13 @@ export async function appendMatchIndex(
       delete deltas[id];
     });
     writes.push(queued(tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))))));
+  }
+  if (removed.length) {
+    writes.push(queued(tables.topicIndex.bulkDelete(removed.flatMap((id) => [id, ...Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))]))));
+    for (const id of removed) {
+      delete deltas[id];
+      m.bases.delete(id);
+    }
   }
   writes.push(queued(tables.topicIndex.bulkPut(out)));
   const next: MatchIndexInfo = { ...info, docCount, tag: Math.random().toString(36).slice(2) + Date.now().toString(36), deltas };

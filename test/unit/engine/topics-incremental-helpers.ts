@@ -9,7 +9,11 @@ import { updateTopics, type TopicStateRow } from '@/utils/engine/topics-incremen
 import type { Article, Claim, Outlet, Topic } from '@/utils/engine/types';
 
 /** Topics and claims after importing `analyzed` in batches of `batch`, each batch through `updateTopics`. */
-export async function importIncrementally(analyzed: readonly AnalyzedArticle[], batch: number): Promise<{ topics: Topic[]; claims: Claim[]; outlets: Outlet[] }> {
+export async function importIncrementally(
+  analyzed: readonly AnalyzedArticle[],
+  batch: number,
+): Promise<{ topics: Topic[]; claims: Claim[]; outlets: Outlet[]; /** Every topic id a batch retired, in order. */ removed: string[] }> {
+  const removed: string[] = [];
   const state = new Map<string, TopicStateRow>();
   const articles = new Map<string, Article>();
   const claims = new Map<string, Claim>();
@@ -40,17 +44,26 @@ export async function importIncrementally(analyzed: readonly AnalyzedArticle[], 
           const want = new Set(ids);
           return [...claims.values()].filter((c) => want.has(c.articleId));
         },
+        claimsOfTopics: async (ids) => [...claims.values()].filter((c) => c.topics.some((id) => ids.includes(id))),
       },
     );
     for (const r of up.rows) state.set(r.key, r);
+    // A retired topic is gone from the topics, and the batch's claims hold only topics that exist.
+    const ids = new Set(up.topics.map((t) => t.id));
+    expect(up.removed.filter((id) => ids.has(id))).toEqual([]);
+    expect(up.claims.flatMap((c) => c.topics).filter((id) => !ids.has(id))).toEqual([]);
+    expect(up.retagged.flatMap((c) => c.topics).filter((id) => !ids.has(id))).toEqual([]);
+    removed.push(...up.removed);
     for (const a of part) articles.set(a.article.id, a.article);
     for (const c of [...up.claims, ...up.retagged]) claims.set(c.id, c);
+    // No stored claim keeps the id of a topic that is gone.
+    expect([...claims.values()].flatMap((c) => c.topics).filter((id) => !ids.has(id))).toEqual([]);
     topics = up.topics;
     // The merged matcher holds exactly what a build over every topic holds (ends compared as sets per trie node).
     expect(trieFacts(up.matcher)).toEqual(trieFacts(buildTopicMatcher(up.topics)));
     matcher = up.matcher;
   }
-  return { topics, claims: [...claims.values()], outlets: [...outlets.values()] };
+  return { topics, claims: [...claims.values()], outlets: [...outlets.values()], removed };
 }
 
 /** Every path of a matcher's tries with the topic ends there (sorted), and its kinds and longest alias. */
