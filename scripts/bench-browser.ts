@@ -27,10 +27,53 @@ export interface ContentKeys {
 
 /** The browser keys of bench/latest.json. */
 export interface BrowserKeys {
-  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number; search_date_sorted_p50_ms?: number; search_date_sorted_p95_ms?: number; card_click_ms?: number; card_click_p95_ms?: number; card_rest_click_ms?: number; card_rest_click_p95_ms?: number }> & { worker_heap_mb?: number };
+  browser: Record<string, { warm_badge_ms: number; cold_badge_ms: number; topics: number; store?: StoreShape; cold_phases?: Record<string, number>; search_warm_p50_ms?: number; search_warm_p95_ms?: number; search_cold_median_ms?: number; search_date_sorted_p50_ms?: number; search_date_sorted_p95_ms?: number; card_click_ms?: number; card_click_p95_ms?: number; card_rest_click_ms?: number; card_rest_click_p95_ms?: number }> & { worker_heap_mb?: number };
   content: ContentKeys & { /** The same page with no <article> (sections + a rail): Readability's hints come from the background. */ no_article?: ContentKeys };
   import: { articles_per_s: number; articles: number };
   sizes: { db_bytes_per_claim: number };
+}
+
+/**
+ * What a waking worker reads before a page's rows, as the import left it: topics (packed in the head it reads whole),
+ * match-index rows (a topic's base row and the rows imports appended to it, joined on every read) and the meta row
+ * listing the appended ones, and outlets. An imported profile and a re-mined one of the same corpus differ here.
+ */
+export interface StoreShape {
+  topics: number;
+  topic_index_rows: number;
+  appended_rows: number;
+  match_index_meta_bytes: number;
+  outlets: number;
+}
+
+/** {@link StoreShape} of the extension's database, read from one of its pages (a second connection; no upgrade). */
+export async function storeShape(page: Page): Promise<StoreShape> {
+  // A string, not a function: tsx's name helper (`__name`) would be missing in the page.
+  return page.evaluate(`(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const q = indexedDB.open('claimlens');
+      q.onsuccess = () => resolve(q.result);
+      q.onerror = () => reject(q.error);
+    });
+    const req = (r) => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const store = (name) => db.transaction(name).objectStore(name);
+    try {
+      const keys = (await req(store('topicIndex').getAllKeys())).map(String);
+      const meta = await req(store('meta').get('matchIndex'));
+      return {
+        topics: await req(store('topics').count()),
+        topic_index_rows: keys.length,
+        appended_rows: keys.filter((k) => k.includes('\\u0001')).length,
+        match_index_meta_bytes: meta && meta.value ? meta.value.length : 0,
+        outlets: await req(store('outlets').count()),
+      };
+    } finally {
+      db.close();
+    }
+  })()`);
 }
 
 interface ChromeLike {
@@ -232,7 +275,9 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       console.log(`  slices (wanted / not cached / cache emptied): ${(await workerJson<{ wanted: number; missing: number; emptied: boolean }[]>(s, 'JSON.stringify(globalThis.__claimlensSlices ?? [])', [])).map((x) => `${x.wanted}/${x.missing}${x.emptied ? '/emptied' : ''}`).join(' ')}`);
       // What that waking worker opened in IndexedDB so far (the foreground reads queue behind read-write ones).
       for (const l of await workerTransactions(s)) console.log(`  tx: ${l}`);
-      out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0, cold_phases: phases };
+      const shape = await storeShape(ctl);
+      console.log(`  stored: ${JSON.stringify(shape)}`);
+      out.browser[corpus.claims] = { warm_badge_ms: r2(pct(warm, 50)), cold_badge_ms: r2(pct(cold, 50)), topics: Number(badge) || 0, store: shape, cold_phases: phases };
       console.log(`  browser ${corpus.claims} claims: warm ${pct(warm, 50)} ms, cold ${pct(cold, 50)} ms (badge ${badge}); cold phases ${JSON.stringify(phases)}`);
       // Card open, interleaved: a click at once, and a click after the mouse rested 300 ms on the highlight.
       const click: number[] = [];
