@@ -322,7 +322,8 @@ export function namingDefinitions(text: string): { a: string; b: string }[] {
  * 4: session 23, a plural possessive joins a concept pair ("teachers' strike"): the counted pairs change.
  * 5: session 34, imports retire the weakest key-word concept past twice the budget (topics-incremental.ts RETIRE_AT):
  *    a corpus imported before holds thousands that a full mine leaves out (21,850 topics for a full mine's 7,136 at
- *    100k claims); the re-mine this asks for once drops them.
+ *    100k claims); the re-mine this asks for once drops them. And a negated auxiliary is half of no concept pair
+ *    ("don't expect", "can't confirm"): the counted pairs change.
  */
 export const TOPIC_MATCH_RULES = 5;
 
@@ -1383,7 +1384,8 @@ export function countConceptUses(d: Doc, add: (key: string, surface: string, big
     // "workers’ union" are one subject as much as "teacher strike" (the matcher's gaps allow the apostrophe too).
     if (k > 0 && !pairGap(d.text.slice(d.tokens[k - 1]!.end, t.start), d.tokens[k - 1]!.raw)) prev = null;
     const lower = startsLower(t.raw);
-    const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) ? memoContentStem(t.norm) : null;
+    // A negated auxiliary ("don't", "can't") is no subject, nor half of one ("don't expect", "can't confirm").
+    const cs = lower && t.norm.length >= 4 && !GENERIC.has(t.norm) && !t.norm.endsWith("n't") ? memoContentStem(t.norm) : null;
     if (cs && !GENERIC.has(cs)) {
       const broad = BROAD.has(t.norm) || PLACE_NOUN.has(t.norm);
       // A role ("director", "analyst", "activists") is who speaks, not what the story is about: only inside a pair.

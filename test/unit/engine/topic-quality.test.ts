@@ -115,6 +115,16 @@ describe('concept mining on any subject', () => {
       ['harbor bridge', 'okafor'],
       ['mr', 'dr', 'ceo', 'sgt', 'mps', 'mp'],
     ],
+    [
+      'a negated auxiliary is half of no pair ("don\'t expect", "can\'t confirm"; a 100k-claim import kept them as topics)',
+      [
+        ['daily', "Geologists don't expect the sinkhole to grow, and engineers can't confirm the quarry is stable."],
+        ['herald', "Engineers can't confirm that the sinkhole is stable; residents don't expect the quarry to reopen."],
+        ['post', "Residents don't expect answers about the sinkhole, and the council can't confirm when the quarry closes."],
+      ],
+      ['sinkhole', 'quarry'],
+      ["don't expect", "can't confirm", "don't", "can't"],
+    ],
   ])('%s', (_name, docs, keep, drop) => {
     const labels = labelsOf(docs);
     for (const k of keep) expect(labels, `keeps ${k} in ${labels.join(', ')}`).toContain(k);
