@@ -1193,8 +1193,9 @@ export async function exportPack(db: ClaimLensDb, articleIds?: string[]): Promis
     const outlets = articleIds ? (await db.outlets.bulkGet(outletIds)).filter((o): o is Outlet => !!o) : await db.outlets.toArray();
     const topicIds = new Set(claims.flatMap((c) => c.topics));
     const topics = (await db.topics.toArray()).filter((t) => topicIds.has(t.id));
-    // A claim may hold the id of a topic an import retired (topics-incremental.ts `TopicUpdate.removed`) until the next
-    // re-mine: a pack names only topics it holds, or importing it back (an undo, a restore) would refuse it.
+    // A pack names only topics it holds, or importing it back (an undo, a restore) would refuse it: a claim left holding
+    // the id of a topic that is gone (an import retires topics, topics-incremental.ts `TopicUpdate.removed`, and takes
+    // the id off their claims; a stopped or older write may not have) is exported without it.
     const held = new Set(topics.map((t) => t.id));
     const packed = claims.map((c) => (c.topics.every((id) => held.has(id)) ? c : { ...c, topics: c.topics.filter((id) => held.has(id)) }));
     const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -198,6 +198,9 @@ export const deltaKey = (topicId: string, k: number) => `${topicId}\u0001${k}`;
 /** Appended rows a topic may have: the append that would add one more folds them into its base row instead. */
 export const MAX_TOPIC_DELTAS = 8;
 
+/** Every key an appended row of a topic may have (to delete them all). */
+const deltaKeys = (topicId: string): string[] => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(topicId, k + 1));
+
 /** A topic's base row followed by its appended rows, as one row (what a single row would hold). */
 export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIndexRow[]): TopicIndexRow {
   if (!deltas.length) return base;
@@ -443,10 +446,10 @@ export async function appendMatchIndex(
       out.push(base ? joinTopicIndexRows(base, [row]) : { ...row, id });
       delete deltas[id];
     });
-    writes.push(queued(tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))))));
+    writes.push(queued(tables.topicIndex.bulkDelete(fold.flatMap(({ id }) => deltaKeys(id)))));
   }
   if (removed.length) {
-    writes.push(queued(tables.topicIndex.bulkDelete(removed.flatMap((id) => [id, ...Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(id, k + 1))]))));
+    writes.push(queued(tables.topicIndex.bulkDelete(removed.flatMap((id) => [id, ...deltaKeys(id)]))));
     for (const id of removed) {
       delete deltas[id];
       m.bases.delete(id);
