@@ -80,6 +80,7 @@ import { pairFeatures } from './stance/pair';
 import { predictCardStance } from './stance/card-model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
+import { MONTH_NAMES as DATE_MONTH_NAMES, WEEKDAYS } from './lexicon/dates';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
 export interface RelatableText {
@@ -2479,9 +2480,10 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
 }
 
-const MONTH_NAMES = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** Full month names, from the dates lexicon, as an alternation. */
+const MONTH_WORDS = `(?:${DATE_MONTH_NAMES.slice(1).join('|').toLowerCase()})`;
 /** The day a stop is dated by ({@link sameCessation}): a weekday, "March 3", "3 March" or a month (captured). */
-const STOP_DAY = String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES}(?:\s+\d{1,2})?|\d{1,2}\s+${MONTH_NAMES})`;
+const STOP_DAY = String.raw`(${Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).join('|')}|${MONTH_WORDS}(?:\s+\d{1,2})?|\d{1,2}\s+${MONTH_WORDS})`;
 /** A doing that stopped at a time: "Trains stopped running between Kestle and Brannock on Sunday". */
 const CEASED = new RegExp(String.raw`\b(?:stopped|ceased|halted|suspended)\s+(\w+?)ing\b[^.;]*?\b(?:on|at|from|since)\s+${STOP_DAY}\b`, 'i');
 /** The same said as its absence since then: "Trains have not run between Kestle and Brannock since Sunday". */

@@ -998,7 +998,8 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     const gained = (gainedBy.get(c.id) ?? []).filter((id) => !dropped.has(id));
     if (!gained.length) {
       gainedBy.delete(c.id);
-      if (kept(c.topics) !== c.topics) retagged.push({ ...c, topics: kept(c.topics) });
+      const left = kept(c.topics);
+      if (left !== c.topics) retagged.push({ ...c, topics: left });
       continue;
     }
     gainedBy.set(c.id, gained);
@@ -1006,7 +1007,10 @@ export async function updateTopics(input: TopicUpdateInput, store: TopicStateSto
     retagged.push({ ...c, topics: [...kept(c.topics), ...gained] });
   }
   const walked = new Set(oldClaims.map((c) => c.id));
-  for (const c of untagged) if (!walked.has(c.id) && kept(c.topics) !== c.topics) retagged.push({ ...c, topics: kept(c.topics) });
+  for (const c of untagged) {
+    const left = kept(c.topics);
+    if (!walked.has(c.id) && left !== c.topics) retagged.push({ ...c, topics: left });
+  }
 
   const changedTopics: Topic[] = [];
   for (const t of topics.values()) {
