@@ -172,6 +172,39 @@ function eventClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
   return clusters.map((c) => c.items);
 }
 
+/**
+ * Whether a key says what is counted but not whose or where: "% of the homes" (of which scheme?), "members" (of what?).
+ * Reports of one story come within weeks; such a figure years apart is most likely another scheme's, vote's or group's
+ * (2022's "Thirty percent of the homes will be affordable" of another estate beside 2026's 35 and 20 percent).
+ * "US troops in Iraq" and "members of the group" with its owner stay one row over time.
+ */
+function isUnanchoredKey(subjectKey: string): boolean {
+  const { owner, place } = keyParts(subjectKey);
+  return !owner && !place;
+}
+
+/**
+ * Splits the entries of an unanchored key ({@link isUnanchoredKey}) by year: dated entries within {@link PAST_EVENT_DAYS}
+ * of a cluster's first; an undated one joins the latest cluster (the corpus is read for the page being read, and the
+ * page is the latest report). With fewer than two dated entries nothing is split.
+ */
+function yearClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
+  const days = items.map((it) => entryDay(it.entry));
+  if (days.filter((d) => d !== null).length < 2) return [items];
+  const order = items.map((_, i) => i).filter((i) => days[i] !== null).sort((a, b) => days[a]! - days[b]!);
+  const clusters: { first: number; items: FigureEntryInput[] }[] = [];
+  for (const i of order) {
+    const last = clusters[clusters.length - 1];
+    if (last && days[i]! - last.first <= PAST_EVENT_DAYS) last.items.push(items[i]!);
+    else clusters.push({ first: days[i]!, items: [items[i]!] });
+  }
+  const latest = clusters[clusters.length - 1]!;
+  items.forEach((it, i) => {
+    if (days[i] === null) latest.items.push(it);
+  });
+  return clusters.map((c) => c.items);
+}
+
 /** Whether every dated entry lies within the event window (two or more dated entries). */
 function withinWindow(entries: FigureRow['entries']): boolean {
   const days = entries.map((e) => entryDay(e)).filter((d): d is number => d !== null);
@@ -395,7 +428,7 @@ function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  const groups = (keyParts(key).state ? [list] : predicateGroups(list)).flatMap((g) => (isEventKey(key) ? eventClusters(g) : [g]));
+  const groups = (keyParts(key).state ? [list] : predicateGroups(list)).flatMap((g) => (isEventKey(key) ? eventClusters(g) : isUnanchoredKey(key) ? yearClusters(g) : [g]));
   for (const group of groups) {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.

@@ -194,3 +194,29 @@ describe('buildFigureRows: one quantity, said otherwise', () => {
     expect(show(rows).map((r) => [r.key, r.values])).toEqual([['|passenger:aboard|', ['Harbour Post 45', 'Metro Check 52']]]);
   });
 });
+
+describe('buildFigureRows: a quantity the key says neither whose nor where', () => {
+  const share = (outlet: string, date: string, n: number) => entries(outlet, date, `${n} percent of the homes will be affordable, the developer said.`);
+
+  it('compares reports of one year, not a share given years before (another scheme of the same developer)', () => {
+    const rows = buildFigureRows([...share('Fennick Herald', '2022-06-15', 30), ...share('Valley Post', '2026-11-11', 35), ...share('Residents Voice', '2026-11-12', 20)]);
+    expect(show(rows)).toEqual([{ key: '|%:home|', sameEvent: true, values: ['Valley Post 35', 'Residents Voice 20'] }]);
+    // the 2022 share has no row of its own to join: one report of that year
+    expect(show(buildFigureRows([...share('Fennick Herald', '2022-06-15', 30), ...share('Valley Post', '2026-11-11', 35)]))).toEqual([]);
+  });
+
+  it('an undated report joins the latest year; with fewer than two dated reports nothing is split', () => {
+    const rows = buildFigureRows([...share('Fennick Herald', '2022-06-15', 30), ...share('Valley Post', '2026-11-11', 35), ...entries('Wire', null, '25 percent of the homes will be affordable, the developer said.')]);
+    expect(show(rows).map((r) => r.values)).toEqual([['Valley Post 35', 'Wire 25']]);
+    const one = buildFigureRows([...share('Valley Post', '2026-11-11', 35), ...entries('Wire', null, '25 percent of the homes will be affordable, the developer said.')]);
+    expect(show(one).map((r) => r.values)).toEqual([['Valley Post 35', 'Wire 25']]);
+  });
+
+  it('a count with its place stays one row over the years ("US troops in Iraq")', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2020-03-01', 'About 5,200 US troops are in Iraq.'),
+      ...entries('Metro Check', '2024-01-10', 'About 2,500 US troops are in Iraq.'),
+    ]);
+    expect(show(rows).map((r) => [r.key, r.values])).toEqual([['us|troop|iraq', ['Harbour Post 5200', 'Metro Check 2500']]]);
+  });
+});
