@@ -8,7 +8,7 @@ import type { ClaimLensDb } from '../db';
 import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
 import { unpackMatchVocab, VOCAB_KEY, type MatchVocab, type MatchVocabRow } from '../match-vocab';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, leadEndOf, topicGate } from '../engine/match';
+import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, leadEndOf, mentionsCanPass, topicGate } from '../engine/match';
 import { pageDateOf } from '../engine/timing';
 import { idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
@@ -155,7 +155,17 @@ export async function loadPageSlice(
       for (const t of span.terms) set.add(t);
     }
   }
-  const topicIds = [...topicTerms.keys()].filter((id) => head.topics.has(id));
+  // Claims are read only for the topics that pass matchPage's gates (mentions, context on the page, score bound): a
+  // page naming dozens of corpus topics in passing reads the claims of the few it may be about. The index rows (context,
+  // claims, stems: the large part of a read) only of topics with mentions enough to pass.
+  const mentions = new Map<string, number>();
+  for (const h of doc.hits) mentions.set(h.topicId, (mentions.get(h.topicId) ?? 0) + 1);
+  const leadEnd = leadEndOf(doc);
+  const inLead = new Set(doc.hits.filter((h) => h.start < leadEnd).map((h) => h.topicId));
+  const topicIds = [...topicTerms.keys()].filter((id) => {
+    const topic = head.topics.get(id);
+    return topic && mentionsCanPass(topic, mentions.get(id) ?? 0, inLead.has(id), opts.sensitivity);
+  });
   const cache = head.rowCache;
   const rowsRead = readThroughRows(cache.topics, topicIds, (ids) => readTopicIndexRows(db.topicIndex, head.info, ids)); // with the rows imports appended
   const vocab = vocabOf(head); // unpacked (first page only) while the topic rows are read
@@ -178,12 +188,6 @@ export async function loadPageSlice(
   const candidates = new Set<string>();
   const wanted = new Set<string>();
   const counts = new Map<string, { claims: number; outlets: number }>();
-  // Claims are read only for the topics that pass matchPage's gates (mentions, context on the page, score bound): a
-  // page naming dozens of corpus topics in passing reads the claims of the few it may be about.
-  const mentions = new Map<string, number>();
-  for (const h of doc.hits) mentions.set(h.topicId, (mentions.get(h.topicId) ?? 0) + 1);
-  const leadEnd = leadEndOf(doc);
-  const inLead = new Set(doc.hits.filter((h) => h.start < leadEnd).map((h) => h.topicId));
   const sentenceTerms = new Set(doc.sentences.flatMap((s) => s.terms));
   const gated: TopicIndexRow[] = [];
   rows.forEach((row, i) => {

@@ -890,13 +890,9 @@ export function topicGate(
   pageTerms: Set<string>,
   sensitivity: MatchOptions['sensitivity'],
 ): { context: { coverage: number; terms: string[] }; base: number } | null {
-  const gate = THRESHOLDS[sensitivity];
-  const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
-  // A subject the lead names is what the page is about even when later sentences call it otherwise ("the Callowell
-  // Education Association" once, then "the union"): its lead mention counts twice toward the minimum. Not a place's.
-  const counted = mentions + (inLead && topic.kind !== 'place' ? 1 : 0);
   // Most topics a page names fail on mentions: their context coverage is not read.
-  if (counted < minMentions) return null;
+  if (!mentionsCanPass(topic, mentions, inLead, sensitivity)) return null;
+  const gate = THRESHOLDS[sensitivity];
   const coverage = contextCoverage(context, pageTerms);
   const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
   if (coverage.coverage < minContext) return null;
@@ -904,6 +900,21 @@ export function topicGate(
   // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
   if (base + 0.3 < gate.score) return null;
   return { context: coverage, base };
+}
+
+/**
+ * Whether a topic the page mentions `mentions` times can pass {@link topicGate} whatever the page's vocabulary around it:
+ * the gates that need nothing stored — enough mentions, and a score bound with the context fully covered over the
+ * sensitivity's gate. The background reads a topic's index row (its context, claims and their stems) only for those.
+ */
+export function mentionsCanPass(topic: Topic, mentions: number, inLead: boolean, sensitivity: MatchOptions['sensitivity']): boolean {
+  const gate = THRESHOLDS[sensitivity];
+  const minMentions = topic.kind === 'place' ? Math.max(gate.mentions, PLACE_MIN_MENTIONS) : gate.mentions;
+  // A subject the lead names is what the page is about even when later sentences call it otherwise ("the Callowell
+  // Education Association" once, then "the union"): its lead mention counts twice toward the minimum. Not a place's.
+  const counted = mentions + (inLead && topic.kind !== 'place' ? 1 : 0);
+  if (counted < minMentions) return false;
+  return 0.3 * Math.min(1, mentions / 5) + 0.4 + 0.3 >= gate.score;
 }
 
 /** A topic that passed the page's cheap gates; its exact score (and draft) is computed when first needed. */

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { deleteArticles, installSeedPack, recomputeTopics } from '@/utils/corpus';
-import { buildCorpusIndex, matchPage, type MatchOptions } from '@/utils/engine/match';
+import { buildCorpusIndex, leadEndOf, matchPage, mentionsCanPass, preparePage, type MatchOptions } from '@/utils/engine/match';
 import { loadPageSlice, readMatchHead, withTrueCounts } from '@/utils/background/match-store';
 import { readMatchIndexInfo } from '@/utils/index-store';
 import { readMatchVocab } from '@/utils/match-vocab';
@@ -91,6 +91,31 @@ describe('stored match index', () => {
     expect(match.topics.length).toBeGreaterThan(0);
     expect(claimsRead).toBeLessThan(total);
     expect((await storeMatch('unrelated-tax.html')).match.topics).toEqual([]);
+  });
+
+  it('reads the index rows only of topics mentioned often enough to pass the gates, and matches as the full index does', async () => {
+    await installSeedPack(db, seedPack());
+    let skipped = 0;
+    for (const path of pages) {
+      const head = (await readMatchHead(db))!;
+      const page = fixturePage(path);
+      const spy = vi.spyOn(db.topicIndex, 'bulkGet');
+      const slice = await loadPageSlice(db, head, page, OPTS);
+      const asked = new Set(spy.mock.calls.flatMap(([keys]) => keys as string[]));
+      spy.mockRestore();
+      const doc = preparePage(page.text, head.matcher);
+      const leadEnd = leadEndOf(doc);
+      for (const id of new Set(doc.hits.map((h) => h.topicId))) {
+        const n = doc.hits.filter((h) => h.topicId === id).length;
+        const inLead = doc.hits.some((h) => h.topicId === id && h.start < leadEnd);
+        const can = mentionsCanPass(head.topics.get(id)!, n, inLead, OPTS.sensitivity);
+        expect(asked.has(id), `${path}: ${id}`).toBe(can);
+        if (!can) skipped++;
+      }
+      expect(shown(withTrueCounts(matchPage(slice.index, page, OPTS), slice.counts)), path).toEqual(shown(await fullMatch(path)));
+    }
+    // Topics named in passing are common: their rows (claims, stems) are not read.
+    expect(skipped).toBeGreaterThan(0);
   });
 
   it('honours muted outlets the same way, and stays right after articles are deleted', async () => {
