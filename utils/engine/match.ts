@@ -896,7 +896,7 @@ export function topicGate(
   const coverage = contextCoverage(context, pageTerms);
   const minContext = topic.kind === 'place' ? Math.max(gate.context, PLACE_MIN_CONTEXT) : gate.context;
   if (coverage.coverage < minContext) return null;
-  const base = 0.3 * Math.min(1, mentions / 5) + 0.4 * Math.min(1, coverage.coverage / 0.5);
+  const base = gateBase(mentions, coverage.coverage);
   // Even the closest possible claim could not lift this topic over the gate: nothing below changes that.
   if (base + 0.3 < gate.score) return null;
   return { context: coverage, base };
@@ -914,7 +914,13 @@ export function mentionsCanPass(topic: Topic, mentions: number, inLead: boolean,
   // Education Association" once, then "the union"): its lead mention counts twice toward the minimum. Not a place's.
   const counted = mentions + (inLead && topic.kind !== 'place' ? 1 : 0);
   if (counted < minMentions) return false;
-  return 0.3 * Math.min(1, mentions / 5) + 0.4 + 0.3 >= gate.score;
+  // topicGate's last gate with the context fully covered (the most it can be)
+  return gateBase(mentions, 1) + 0.3 >= gate.score;
+}
+
+/** A gated topic's score without its closest claim's part: from its mentions and the page's cover of its context. */
+function gateBase(mentions: number, coverage: number): number {
+  return 0.3 * Math.min(1, mentions / 5) + 0.4 * Math.min(1, coverage / 0.5);
 }
 
 /** A topic that passed the page's cheap gates; its exact score (and draft) is computed when first needed. */
