@@ -215,6 +215,12 @@ describe('a winning margin and the cost of a recount', () => {
     expect(keys('The new scanner has cost $349.')).toEqual([[349, '|$|']]);
   });
 
+  it('an undertaking named by what it does costs as one: a restructuring, a relocation, a refurbishment', () => {
+    expect(keys('The restructuring will cost about $14 million, most of it in severance pay, the company said.')).toEqual([[14000000, '|$:cost:restructuring|']]);
+    expect(keys('The relocation is expected to cost $3 million.')).toEqual([[3000000, '|$:cost:relocation|']]);
+    expect(keys('The refurbishment will cost £2.5 million.')).toEqual([[2500000, '|£:cost:refurbishment|']]);
+  });
+
   it('one count\'s margins are one row; a margin of an election years before stays out', () => {
     const rows = buildFigureRows([
       ...entries('Dunmore Ledger', '2026-11-18', 'Ames won by 58 votes, the clerk said.'),

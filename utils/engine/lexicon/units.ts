@@ -216,6 +216,9 @@ export const COST_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'tunnel', 'terminal', 'line', 'plant', 'facility', 'extension', 'redevelopment', 'development', 'war',
   // public undertakings of one event ("the recount has cost the county $140,000", "the inquiry will cost $2 million")
   'recount', 'election', 'inquiry', 'investigation', 'audit', 'search', 'evacuation', 'recall',
+  // a company's or a body's undertakings named by what they do ("the restructuring will cost about $14 million")
+  'restructuring', 'reorganisation', 'reorganization', 'relocation', 'refurbishment', 'modernisation', 'modernization',
+  'retrofit', 'refit', 'rollout', 'shutdown', 'rescue',
 ]);
 
 /**
