@@ -12,6 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { evalInContentScript, firstTopicHighlightPoint, launchExtension, openExtensionPage, type ExtensionSession } from '../test/e2e/harness';
 import type { ImportItem } from '../utils/messages';
 import { realPage, type BenchCorpus } from './bench-corpus';
+import { DELTA_KEY_MARK } from '../utils/index-store';
 import { makeQueries, pct, r2 } from './bench-node';
 
 /** The content script's cost on one page. */
@@ -66,7 +67,7 @@ export async function storeShape(page: Page): Promise<StoreShape> {
       return {
         topics: await req(store('topics').count()),
         topic_index_rows: keys.length,
-        appended_rows: keys.filter((k) => k.includes('\\u0001')).length,
+        appended_rows: keys.filter((k) => k.includes(${JSON.stringify(DELTA_KEY_MARK)})).length,
         match_index_meta_bytes: meta && meta.value ? meta.value.length : 0,
         outlets: await req(store('outlets').count()),
       };

@@ -193,13 +193,16 @@ export async function readMatchIndexInfo(meta: MatchIndexTables['meta']): Promis
  * Key of a topic's `k`-th appended row (k ≥ 1). An import appends a topic's new claims as a row of their own instead
  * of rewriting its (long) row; readers join them (`readTopicIndexRows`). Topic ids are slugs: no control character.
  */
-export const deltaKey = (topicId: string, k: number) => `${topicId}\u0001${k}`;
+export const deltaKey = (topicId: string, k: number) => `${topicId}${DELTA_KEY_MARK}${k}`;
+
+/** What sets an appended row's key apart from a base row's (a control character no slug holds). */
+export const DELTA_KEY_MARK = '\u0001';
 
 /** Appended rows a topic may have: the append that would add one more folds them into its base row instead. */
 export const MAX_TOPIC_DELTAS = 8;
 
-/** Every key an appended row of a topic may have (to delete them all). */
-const deltaKeys = (topicId: string): string[] => Array.from({ length: MAX_TOPIC_DELTAS }, (_, k) => deltaKey(topicId, k + 1));
+/** Keys of a topic's first `n` appended rows; by default every key one may have (to delete them all). */
+const deltaKeys = (topicId: string, n = MAX_TOPIC_DELTAS): string[] => Array.from({ length: n }, (_, k) => deltaKey(topicId, k + 1));
 
 /** A topic's base row followed by its appended rows, as one row (what a single row would hold). */
 export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIndexRow[]): TopicIndexRow {
@@ -245,7 +248,7 @@ export function joinTopicIndexRows(base: TopicIndexRow, deltas: readonly TopicIn
  */
 export function readTopicIndexRows(table: MatchIndexTables['topicIndex'], info: MatchIndexInfo, topicIds: readonly string[]): Promise<(TopicIndexRow | undefined)[]> {
   const deltas = info.deltas ?? {};
-  const keys = topicIds.flatMap((id) => [id, ...Array.from({ length: deltas[id] ?? 0 }, (_, k) => deltaKey(id, k + 1))]);
+  const keys = topicIds.flatMap((id) => [id, ...deltaKeys(id, deltas[id] ?? 0)]);
   // Dexie's own promise (not a native async function's): a writer awaiting it keeps its transaction's zone.
   return table.bulkGet(keys).then((rows) => {
     const out: (TopicIndexRow | undefined)[] = [];
