@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, EMPLOYED_PHRASES_AFTER, WORKFORCE_UNITS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -69,7 +69,51 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && AMOUNT_UNITS.has(unit) ? undefined : STATE_VERBS_BEFORE[lw];
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
+  if (EMPLOY_VERBS.has(lw) && WORKFORCE_UNITS.has(unit)) return 'employed';
   return undefined;
+}
+
+/** Participles of a beginning before "in" and a date ("opened in 1958", "founded in 2011"): no period of a count. */
+const FOUNDING_WORDS = new Set(['opened', 'founded', 'established', 'built', 'launched', 'formed', 'created', 'incorporated', 'born', 'started', 'begun', 'set']);
+
+/** Nouns of a workplace after its name ("the Ardley factory", "the Carrowmore plant"): the name says which. */
+const WORKPLACE_NOUNS = new Set([
+  'factory', 'plant', 'site', 'mill', 'works', 'depot', 'warehouse', 'mine', 'yard', 'office', 'offices', 'headquarters',
+  'hospital', 'store', 'shop', 'branch', 'campus', 'base', 'refinery', 'smelter', 'shipyard', 'facility', 'brewery',
+  'distillery', 'bakery', 'creamery', 'dairy', 'foundry', 'quarry', 'port', 'airport', 'terminal', 'hotel', 'school',
+  'college', 'university', 'centre', 'center', 'laboratory', 'lab', 'studio', 'workshop', 'farm', 'station', 'call',
+]);
+
+/** A workplace name at token `i` (over "the"): "Ardley" of "the Ardley factory", "Kessock" of "Kessock employs". */
+function workplaceAt(tokens: readonly Token[], i: number): { key: string; label: string; end: number } | null {
+  if (lower(tokens[i]) === 'the') i++;
+  const p = placeKeyAt(tokens, i);
+  return p && !REPORTING_VERB_SET.has(lower(tokens[p.end])) ? p : null;
+}
+
+/**
+ * Whose workforce a count of people employed is (the state 'employed'): the name after the phrase that gave the state
+ * ("520 people work at Ardley", "are employed at the Carrowmore plant"), or the employer before the verb ("Kessock
+ * employs 2,100 people"; "The Ardley factory, which opened in 1958, employs about 480 people": a name opening the
+ * sentence before a workplace noun, a comma or the verb, with no reporting verb between — not "Varga said the plant
+ * employs …"). Null when none is named.
+ */
+function workforceOf(tokens: readonly Token[], phraseEnd: number | null, verb: number | null): { key: string; label: string } | null {
+  if (phraseEnd !== null) return workplaceAt(tokens, phraseEnd);
+  if (verb === null) return null;
+  // the employer right before the verb ("Carrowmore employs"), a name run ending there
+  if (tokens[verb - 1] && isCapitalised(tokens[verb - 1]!.text)) {
+    let s = verb - 1;
+    while (s > 0 && tokens[s - 1]!.kind === 'word' && isCapitalised(tokens[s - 1]!.text)) s--;
+    const w = workplaceAt(tokens, s);
+    if (w && w.end === verb) return w;
+  }
+  const w = workplaceAt(tokens, 0);
+  if (!w) return null;
+  const after = lower(tokens[w.end]);
+  if (!(WORKPLACE_NOUNS.has(after) || after === ',' || w.end === verb)) return null;
+  for (let k = w.end; k < verb; k++) if (REPORTING_VERB_SET.has(lower(tokens[k]))) return null;
+  return w;
 }
 /** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
 function isPlainNoun(t: Token | undefined): boolean {
@@ -109,6 +153,12 @@ function nounListEnd(tokens: readonly Token[], i: number): number {
     if (closing) return k;
   }
   return i;
+}
+
+/** The end of a phrase at token `k` saying a count of people works somewhere ({@link EMPLOYED_PHRASES_AFTER}), or null. */
+function employedPhraseAt(tokens: readonly Token[], k: number): number | null {
+  for (const p of EMPLOYED_PHRASES_AFTER) if (p.every((w, n) => lower(tokens[k + n]) === w)) return k + p.length;
+  return null;
 }
 
 /** A phrase at token k saying what the counted people do ("walked off the job", "on the picket lines"), or null. */
@@ -832,6 +882,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // over a short name after the noun: "two students from Ayotzinapa died", "12 workers in Mosul were killed", "400
     // nurses at Kessling General walked off the job"
     let stateFrom = unitEnd;
+    // where a workforce works: the end of "work at" / "are employed by" after the count, or the verb "employs" before it
+    let employedPhraseEnd: number | null = null;
+    let employVerb: number | null = null;
     if (/^(?:from|of|in|at)$/.test(lower(tokens[unitEnd])) && tokens[unitEnd + 1] && isCapitalised(tokens[unitEnd + 1].text)) {
       const nameEnd = nameRun(tokens, unitEnd + 1);
       if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
@@ -843,6 +896,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
       // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
+      const employed = WORKFORCE_UNITS.has(unit) ? employedPhraseAt(tokens, k) : null;
+      if (employed !== null) {
+        state = 'employed';
+        stateEnd = employed;
+        employedPhraseEnd = employed;
+        break;
+      }
       const phrase = money ? null : statePhraseAt(tokens, k);
       if (phrase) {
         state = phrase.state;
@@ -884,6 +944,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       let k = firstIdx - 1;
       while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
+      if (state === 'employed') employVerb = k;
       // "won by 112 votes", "had led by 131 votes": votes after a lead or a win are its margin
       if (!state && k >= 1 && unit === 'vote' && lower(tokens[k]) === 'by' && MARGIN_WORDS.has(lower(tokens[k - 1]))) state = 'margin';
       // a sum demanded, paid or a cost: "demanded $5 million", "paid a ransom of $3.4 million", "will cost the district $41 million"
@@ -994,6 +1055,14 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         place = { keys: [ctxKey], label: e?.name ?? ctxKey, prep: 'in' };
       }
     }
+    // a workforce is of the workplace the sentence names ("520 people work at Ardley"), and its people are one unit
+    if (state === 'employed') {
+      unit = 'person';
+      // the employer the sentence names says whose before a place does ("Kessock employs about 2,100 people, most of
+      // them in Ardley")
+      const w = workforceOf(tokens, employedPhraseEnd, employVerb);
+      if (w) place = { keys: [w.key], label: w.label, prep: 'at' };
+    }
     // an owner equal to the only place is a plain nationality of the place ("Iraqi forces in Iraq")
     const placeKey = place ? [...new Set(place.keys)].sort().join('+') : '';
 
@@ -1006,6 +1075,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const w1 = lead[lead.length - 1];
       const w2 = lead[lead.length - 2];
       if ((w1 && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && w2 && REPORTING_VERB_SET.has(w2)) || (w1 === 'a' && w2 === 'on')) continue;
+      // when something began is not when it was counted: "The factory, which opened in 1958, employs about 480 people"
+      if (w1 === 'in' && w2 && FOUNDING_WORDS.has(w2)) continue;
       if (m.weekday !== null && m.month === null) continue;
       const dist = Math.abs(m.start - t.start);
       if (dist < bestDist) {
@@ -1015,8 +1086,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       }
     }
     if (period === null) {
-      const yr = /\b(?:in|during|since|throughout|for|by|of)\s+((?:19|20)\d{2})\b/i.exec(sentence);
-      if (yr) period = yr[1];
+      for (const yr of sentence.matchAll(/\b(in|during|since|throughout|for|by|of)\s+((?:19|20)\d{2})\b/gi)) {
+        const w = sentence.slice(Math.max(0, yr.index - 16), yr.index).toLowerCase().match(/([a-z]+)\s*$/)?.[1];
+        if (yr[1]!.toLowerCase() === 'in' && w && FOUNDING_WORDS.has(w)) continue;
+        period = yr[2]!;
+        break;
+      }
     }
 
     // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"; for money a

@@ -2577,8 +2577,8 @@ function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): 
       if (!key || out.get(key) === null) continue;
       const { unit, state } = keyParts(key);
       if (!state || !isEventKey(key)) continue;
-      // People in an event's toll need the same kind of event; how many a place may hold names no event at all.
-      if (unit !== 'person' || state === 'capacity') {
+      // People in an event's toll need the same kind of event; how many a place may hold, or employs, names no event at all.
+      if (unit !== 'person' || state === 'capacity' || state === 'employed') {
         out.set(key, null);
         continue;
       }

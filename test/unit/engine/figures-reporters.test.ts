@@ -230,3 +230,33 @@ describe('a winning margin and the cost of a recount', () => {
     expect(show(rows)).toEqual([{ key: '|vote:margin|', values: ['Dunmore Ledger 58', 'Hill Post 49'] }]);
   });
 });
+
+describe('a workforce: how many people work somewhere (session 36)', () => {
+  it('"employs N people", "N workers work at X" and "N staff are employed at X" are people employed, of the workplace named', () => {
+    expect(keys('The Hatherby brewery, which opened in 1921, employs about 310 people.')).toEqual([[310, '|person:employed|hatherby']]);
+    expect(keys('Tollan Foods employs 1,800 workers, most of them in Brackley and Wenlow.')).toEqual([[1800, '|person:employed|tollan-foods']]);
+    expect(keys('The union said about 350 people work at Hatherby, counting agency staff.')).toEqual([[350, '|person:employed|hatherby']]);
+    expect(keys('Around 290 staff are employed at the Hatherby brewery.')).toEqual([[290, '|person:employed|hatherby']]);
+    // a verb that only uses something, a reporter's subject, a modifier that is no workforce
+    expect(keys('The plan employs 3 strategies.')).toEqual([[3, '|strategy|']]);
+    expect(keys('Ms Pell said the brewery employs 310 people.')).toEqual([[310, '|person:employed|']]);
+    // ("working at" is a modifier: no workforce; the state past it is not read today either)
+    expect(keys('Two people working at the brewery were injured.')).toEqual([[2, '|person|']]);
+  });
+
+  it('when a workplace opened is no period of its workforce ("which opened in 1921", "founded in 2011")', () => {
+    expect(extractFigures('The Hatherby brewery, which opened in 1921, employs about 310 people.', { date: '2026-03-02' })[0]!.period).toBeNull();
+    expect(extractFigures('Tollan, founded in 2011, employs 1,800 workers.', { date: '2026-03-02' })[0]!.period).toBeNull();
+    expect(extractFigures('The brewery employed 400 people in 2019.', { date: '2026-03-02' })[0]!.period).toBe('2019');
+  });
+
+  it('the payroll and the union\'s head count are one row; another plant\'s and another year\'s workforce are not in it', () => {
+    const rows = buildFigureRows([
+      ...entries('Hatherby Echo', '2026-03-02', 'The Hatherby brewery, which opened in 1921, employs about 310 people.'),
+      ...entries('Union Voice', '2026-03-03', 'The union said about 350 people work at Hatherby, counting agency staff.'),
+      ...entries('Hatherby Echo', '2022-06-10', 'The Hatherby brewery opened in 1921 and employs about 400 people.'),
+      ...entries('Trade Weekly', '2026-03-04', 'The Wenlow plant employs 900 people.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|person:employed|hatherby', values: ['Hatherby Echo 310', 'Union Voice 350'] }]);
+  });
+});

@@ -245,6 +245,24 @@ export const FIRE_WORDS: ReadonlySet<string> = new Set(['fire', 'fires', 'wildfi
 /** Words before a number that make it an increment, not a total ("a further 200 jobs", "another 40 homes"). */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['further', 'another', 'additional', 'extra']);
 
+/**
+ * Count nouns a workforce is given in ("employs about 480 people", "520 workers", "2,100 employees", "300 staff"): with
+ * the state 'employed' they are one unit, people, so the company's payroll and the union's head count make one row.
+ */
+export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee', 'staff']);
+
+/** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
+export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
+
+/**
+ * Phrases after a count of people that say they work somewhere ("520 people work at Ardley", "the 900 staff who work for
+ * the group", "1,200 people are employed at the plant"): the workforce, where the place after "at"/"for"/"in" says
+ * whose. Not "working at", a modifier ("two people working at the plant were hurt" counts the hurt).
+ */
+export const EMPLOYED_PHRASES_AFTER: readonly (readonly string[])[] = ['work', 'worked'].flatMap((w) => ['at', 'for', 'in'].flatMap((p) => [[w, p], ['who', w, p], ['still', w, p]]))
+  .concat(['are', 'were', 'is'].flatMap((b) => ['at', 'by', 'in'].flatMap((p) => [[b, 'employed', p], ['who', b, 'employed', p]])))
+  .concat(['at', 'by', 'in'].map((p) => ['employed', p]));
+
 /** Count nouns of jobs: "450 jobs will go" and "the cuts will cost 450 jobs" say they are cut. */
 export const JOB_UNITS: ReadonlySet<string> = new Set(['job', 'position', 'post', 'role']);
 
