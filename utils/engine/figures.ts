@@ -32,6 +32,11 @@ const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'h
 /** Units of an amount of some stuff, named after them with "of" ("9,500 gallons of xylene", "300 barrels of oil"). */
 const MATERIAL_UNITS = new Set(['gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilogram', 'kilo', 'ounce', 'cubic metre', 'cubic meter']);
 
+/** Whether a unit is of an amount of some stuff ("gallons", "tonnes", "barrels"; {@link MATERIAL_UNITS}). */
+export function isMaterialUnit(unit: string): boolean {
+  return MATERIAL_UNITS.has(unit);
+}
+
 /**
  * Whether a unit measures (distance, area, time, money, a share) rather than counts things somewhere: such a figure is
  * never given the article's place when its sentence names none.
@@ -100,20 +105,44 @@ function workplaceAt(tokens: readonly Token[], i: number): { key: string; label:
  */
 function workforceOf(tokens: readonly Token[], phraseEnd: number | null, verb: number | null): { key: string; label: string } | null {
   if (phraseEnd !== null) return workplaceAt(tokens, phraseEnd);
-  if (verb === null) return null;
-  // the employer right before the verb ("Carrowmore employs"), a name run ending there
-  if (tokens[verb - 1] && isCapitalised(tokens[verb - 1]!.text)) {
-    let s = verb - 1;
+  return verb === null ? null : subjectNameBefore(tokens, verb);
+}
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("Halloran has won", "the group also employs"). */
+const SUBJECT_VERB_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'reportedly', 'now', 'still', 'could', 'may', 'might']);
+
+/**
+ * The name that is the subject of the verb at token `verb`: a name run right before it, over auxiliaries ("Kessock
+ * employs", "Halloran has won"), or a name opening the sentence before a workplace noun, a comma or the verb, with no
+ * reporting verb between ("The Ardley factory, which opened in 1958, employs"; not "Varga said the plant employs").
+ */
+function subjectNameBefore(tokens: readonly Token[], verb: number): { key: string; label: string } | null {
+  let v = verb;
+  while (v > 0 && SUBJECT_VERB_GAP.has(lower(tokens[v - 1]))) v--;
+  if (tokens[v - 1] && isCapitalised(tokens[v - 1]!.text)) {
+    let s = v - 1;
     while (s > 0 && tokens[s - 1]!.kind === 'word' && isCapitalised(tokens[s - 1]!.text)) s--;
     const w = workplaceAt(tokens, s);
-    if (w && w.end === verb) return w;
+    if (w && w.end === v) return w;
   }
   const w = workplaceAt(tokens, 0);
   if (!w) return null;
   const after = lower(tokens[w.end]);
-  if (!(WORKPLACE_NOUNS.has(after) || after === ',' || w.end === verb)) return null;
-  for (let k = w.end; k < verb; k++) if (REPORTING_VERB_SET.has(lower(tokens[k]))) return null;
+  if (!(WORKPLACE_NOUNS.has(after) || after === ',' || w.end === v)) return null;
+  for (let k = w.end; k < v; k++) if (REPORTING_VERB_SET.has(lower(tokens[k]))) return null;
   return w;
+}
+
+/**
+ * Whose a sum or a share of a kind of thing is ("Halloran won about $42,000 in prize money this season"): the subject
+ * named before the verb before it ({@link subjectNameBefore}), or null. `before` is the figure's first token.
+ */
+function agentBefore(tokens: readonly Token[], before: number): { key: string; label: string } | null {
+  let k = before - 1;
+  while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || isCapitalised(verb.text) || STOP_WORD_SET.has(lower(verb)) || REPORTING_VERB_SET.has(lower(verb))) return null;
+  return subjectNameBefore(tokens, k);
 }
 /** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
 function isPlainNoun(t: Token | undefined): boolean {
@@ -121,6 +150,8 @@ function isPlainNoun(t: Token | undefined): boolean {
   const lw = t.text.toLowerCase();
   return lw.length >= 3 && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && !/(ly|ing|ed)$/.test(lw);
 }
+/** Particles after a verb ("leaves out", "sets up", "turns down"): a word in -s before one is no noun of a count. */
+const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 /** Words that open a verb's object or particle right after it ("offers a look", "points the way", "turns out"). */
 const VERB_OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'about', 'out', 'up', 'that', 'this', 'some']);
 /** Whether a lower-case word reads as a plural noun ("drivers", "buses"; not "bus", "news"). */
@@ -326,6 +357,11 @@ function lower(t: Token | undefined): string {
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.end === b.start;
+}
+
+/** A number times its scale word, without the binary fraction's tail ("4.1 million" is 4,100,000, not 4,099,999.9999999995). */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
 }
 
 function parseNumber(s: string): number {
@@ -651,6 +687,28 @@ const SPELLED_REFERENCE_BEFORE = new Set([
 const SPELLED_NOT_TOTAL_AFTER = new Set(['more', 'other', 'others', 'additional', 'further', 'extra', 'another', 'of', 'out']);
 /** Time units: a spelled-out period ("two years ago", "for three days", "one day") says when, not how many. */
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
+/** Words after a span of time that make it a point in time ("10 days ago", "two years later"). */
+const RELATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'previously', 'since']);
+
+/**
+ * Whether the digits at token `i` are a name's number: right after a capitalised word with a word before it, no
+ * possessive, contraction or month ("Russian-made MiG 21", "a Boeing 737", "on Flight 17"), or joined by "and"/"or"/"," to such a number ("MiG 21 and 23").
+ */
+function isDesignation(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k >= 2 && /^(?:and|or|,)$/.test(lower(tokens[k - 1])) && tokens[k - 2]!.kind === 'number') k -= 2;
+  const name = tokens[k - 1];
+  // a name at the start of a sentence, clause or quote is a subject ("“We’re 7,000 miles away”"), not a designator
+  if (!name || name.kind !== 'word' || !isCapitalised(name.text) || tokens[k - 2]?.kind !== 'word') return false;
+  if (/['’]/.test(name.text) || MONTHS[name.text.toLowerCase()] !== undefined || WEEKDAYS[name.text.toLowerCase()] !== undefined) return false;
+  if (STOP_WORD_SET.has(name.text.toLowerCase())) return false;
+  // a count after a name in a list of results is no designation ("Kinsale 20,114 votes", "Ames 48 percent")
+  const head = tokens[k]!;
+  const after = tokens[k + 1];
+  if (/[.,]/.test(head.text) || after?.text === '%' || /^(?:percent|per)$/i.test(after?.text ?? '') || unitAt(tokens, k + 1)) return false;
+  // a Title Case headline capitalises every word ("Police Arrest 12 Suspects"): there a capital says nothing
+  return tokens.some((t) => t.kind === 'word' && t.text.length > 3 && !isCapitalised(t.text) && !STOP_WORD_SET.has(t.text));
+}
 
 /**
  * A count spelled out in words at token i ("Two people have died", "a dozen homes", "twenty-five workers"), or null
@@ -749,6 +807,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (isDatePart(tokens, i)) continue;
       if (lower(prev) === '.' && lower(tokens[i - 2]) === 'no') continue; // "No. 2"
       if (lower(prev) === 'number' || lower(prev) === 'no') continue;
+      // a name's number ("MiG 21 and 23 warplanes", "Boeing 737", "Flight 17", "Apollo 13") designates, it does not count
+      if (isDesignation(tokens, i)) continue;
     }
 
     let value = spelled ? spelled.value : parseNumber(t.text);
@@ -773,7 +833,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     };
     let scale = spelled ? 1 : scaleAt(j);
     if (scale !== 1) {
-      value *= scale;
+      value = scaled(value, scale);
       j++;
     }
     // range: "between A and B", "A to B", "A-B"
@@ -796,9 +856,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       let k = j + 2;
       const s2 = scaleAt(k);
       if (s2 !== 1) {
-        hv *= s2;
+        hv = scaled(hv, s2);
         k++;
-        if (scale === 1) value *= s2; // "5 to 10 million"
+        if (scale === 1) value = scaled(value, s2); // "5 to 10 million"
       }
       if (hv > value) {
         high = hv;
@@ -867,7 +927,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         if (k2 > named && !(isPlainNoun(tokens[k2]) && isPluralNoun(lower(tokens[k2])))) k2 = named;
         const head0 = k2;
         while (k2 < head0 + 2 && isPlainNoun(tokens[k2]) && !isPluralNoun(lower(tokens[k2])) && isPlainNoun(tokens[k2 + 1]) && isPluralNoun(lower(tokens[k2 + 1])) && !VERB_OBJECT_STARTS.has(lower(tokens[k2 + 2]))) k2++;
-        if (isPlainNoun(tokens[k2]) && /s$/.test(lower(tokens[k2]))) {
+        // a word in -s before a verb particle is a verb ("The railway's figure of 4,000 leaves out season-ticket holders")
+        if (isPlainNoun(tokens[k2]) && /s$/.test(lower(tokens[k2])) && !VERB_PARTICLES.has(lower(tokens[k2 + 1]))) {
           unit = singular(lower(tokens[k2]));
           unitEnd = k2 + 1;
           anyNoun = true;
@@ -983,6 +1044,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         else if (!isObjectWord(tokens[k]) || ++nouns > 1) break;
       }
     }
+    // "was tested 31 times", "has been arrested five times": how often a thing was done is a count of that doing
+    if (!state && unit === 'time' && !money) {
+      let k = firstIdx - 1;
+      while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+      const lw = lower(tokens[k]);
+      if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text) && /[a-z]{3,}ed$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw)) state = lw;
+    }
     // "The state counts 47 cases": bare cases in a report are the people an illness reached, the count "47 people have
     // fallen ill" gives; "14 probable cases", "cases of fraud" are no such count
     if (unit === 'case' && !state && !money && unitEnd === j + 1 && lower(tokens[j]) === 'cases' && lower(tokens[unitEnd]) !== 'of') {
@@ -995,6 +1063,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // a known count noun or a state ("three firefighters were injured"), "one" a state ("one person was killed"), and a
     // period is when, not how many.
     if (spelled && (TIME_UNITS.has(unit) || ((anyNoun || value === 1) && !state))) continue;
+    // "about 10 days ago", "two years later": a time from now or from then is when, not how long or how many
+    if (TIME_UNITS.has(unit) && RELATIVE_TIME_AFTER.has(lower(tokens[unitEnd]))) continue;
 
     // approximation marker
     const approxIdx = approxBefore(tokens, firstIdx);
@@ -1117,11 +1187,22 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
 
     // what an amount of stuff is of: "400 gallons of paint thinner" and "2,000 gallons of xylene" are two spills
     if (!qualifier && MATERIAL_UNITS.has(unit) && lower(tokens[unitEnd]) === 'of') qualifier = nounPhraseAfter(tokens, unitEnd, 'of');
+    // Whose members they are: "700 members of a Sunni tribe" and "three senior members of the Islamic State" are of two
+    // groups (the group is the count's owner, so what happens to them still tells counts apart: figure-rows.ts)
+    const group = !owner && unit === 'member' && lower(tokens[unitEnd]) === 'of' ? nounPhraseAfter(tokens, unitEnd, 'of', true) : null;
+    if (group) owner = group.words.map((w) => singular(stripPossessive(w)).toLowerCase()).join('-');
     if (paidUnnamed && !qualifier) state = null;
     // Residents killed, hurt or made to leave are people of one toll: "600 residents were evacuated" is the count "450
     // people have had to leave their homes" gives (blind subject L); the unit word is the reporter's, not the event's.
     // Not "Two residents of Juniper Lane died": residents of one street are a part of the toll, not another count of it.
     if (state && RESIDENT_UNITS.has(unit) && PEOPLE_TOLL_STATES.has(state) && lower(tokens[unitEnd]) !== 'of') unit = 'person';
+    // A sum or share of a kind of thing ("$42,000 in prize money", "$3.4 billion in profit") is its subject's: two
+    // riders' prize money or two companies' profits are two quantities, one rider's reported twice is one.
+    // So is how often one was tested ("Halloran was tested 19 times in 2026").
+    const agent = !owner && ((qualifier?.prep === 'in' && (money || unit === '%')) || (unit === 'time' && state)) ? agentBefore(tokens, before) : null;
+    if (agent) owner = agent.key;
+    // how often with no one named ("has been shared 20,000 times": which post?) is no quantity to compare
+    else if (unit === 'time' && state && !owner) state = null;
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     let unitKey = state ? `${unit}:${state}` : unit;
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
@@ -1132,8 +1213,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
     if (duration) unitKey += ':' + duration.key;
     const label = [
-      ownerEntry ? ownerEntry.adjective : '',
+      ownerEntry ? ownerEntry.adjective : agent ? `${agent.label}'s` : '',
       unitLabel(unit),
+      group ? `of ${group.words.join(' ')}` : '',
       qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
       costOf ? `cost of ${costOf}` : state ?? '',
       duration?.label ?? '',

@@ -260,3 +260,93 @@ describe('a workforce: how many people work somewhere (session 36)', () => {
     expect(show(rows)).toEqual([{ key: '|person:employed|hatherby', values: ['Hatherby Echo 310', 'Union Voice 350'] }]);
   });
 });
+
+describe('whose a sum of a kind of thing is, and how often one was tested (session 36)', () => {
+  it('"<name> won $N in prize money" is that name\'s; with no name before the verb it stays a sum of nobody\'s', () => {
+    expect(keys('Okafor won about $38,000 in prize money this season, race results show.')).toEqual([[38000, 'okafor|$:prize-money|']]);
+    // (4.1 million is 4,100,000: a scaled decimal keeps no binary tail, so two outlets' "4.1 million" are one value)
+    expect(keys('Brannock Mills made $4.1 million in profit last year.')).toEqual([[4100000, 'brannock-mills|$:profit|']]);
+    expect(extractFigures('Rates rose by 2.3 million to 4.1 million homes.', {})[0]).toMatchObject({ value: 2300000, high: 4100000 });
+    expect(keys('The rider won about $38,000 in prize money this season.')).toEqual([[38000, '|$:prize-money|']]);
+    expect(keys('Teller said Okafor won $38,000 in prize money.')).toEqual([[38000, 'okafor|$:prize-money|']]);
+  });
+
+  it('two outlets\' counts of one rider\'s prize money are one row; another rider\'s is not in it', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Post', '2026-03-02', 'Okafor won about $38,000 in prize money this season, his team said.'),
+      ...entries('Finance Wire', '2026-03-03', 'Okafor won about $51,000 in prize money this season, according to race results.'),
+      ...entries('Finance Wire', '2026-03-03', 'Lindqvist won about $90,000 in prize money this season.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: 'okafor|$:prize-money|', values: ['Valley Post 38000', 'Finance Wire 51000'] }]);
+  });
+
+  it('"was tested N times" counts tests of the one named; another rider\'s tests are another row', () => {
+    expect(keys('Okafor was tested 14 times in 2026, the agency said.')).toEqual([[14, 'okafor|time:tested|']]);
+    expect(keys('The team said Okafor had been tested 22 times this year.')).toEqual([[22, 'okafor|time:tested|']]);
+    // with no one named, how often is of nothing known ("He was tested", "The video has been shared 20,000 times")
+    expect(keys('He was tested 22 times this year.')).toEqual([[22, '|time|']]);
+    expect(keys('The video has been shared 20,000 times.')).toEqual([[20000, '|time|']]);
+    const rows = buildFigureRows([
+      ...entries('Valley Post', '2026-03-02', 'The team said Okafor had been tested 22 times this year.'),
+      ...entries('Anti-Doping Watch', '2026-03-04', 'Okafor was tested 14 times in 2026, the agency said.'),
+      ...entries('Valley Post', '2026-03-02', 'Lindqvist was tested 30 times in 2026.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: 'okafor|time:tested|', values: ['Valley Post 22', 'Anti-Doping Watch 14'] }]);
+  });
+});
+
+describe('an amount of a named stuff with and without its place (session 36)', () => {
+  it('"1,500 gallons of diesel" said with no place joins the one place the other reports name, even where they make a row', () => {
+    const rows = buildFigureRows([
+      ...entries('Marsh Courier', '2026-03-02', 'About 3,000 gallons of diesel leaked from a tank at the depot in Callow on Tuesday.'),
+      ...entries('Town Crier', '2026-03-03', 'The haulier said about 1,800 gallons of diesel escaped before the leak was found.'),
+      ...entries('State Wire', '2026-03-05', 'Officials estimated that 7,000 gallons of diesel escaped from the depot in Callow.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|gallon:diesel|callow', values: ['Marsh Courier 3000', 'Town Crier 1800', 'State Wire 7000'] }]);
+  });
+
+  it('amounts said at two places stay apart, and a placeless one joins neither', () => {
+    const rows = buildFigureRows([
+      ...entries('Marsh Courier', '2026-03-02', 'About 3,000 gallons of diesel leaked from a tank at the depot in Callow on Tuesday.'),
+      ...entries('State Wire', '2026-03-05', 'Officials estimated that 7,000 gallons of diesel escaped from the depot in Callow.'),
+      ...entries('State Wire', '2026-03-05', 'In Renfield, 400 gallons of diesel leaked from a lorry.'),
+      ...entries('Town Crier', '2026-03-03', 'The haulier said about 1,800 gallons of diesel escaped before the leak was found.'),
+    ]);
+    expect(show(rows)).toEqual([{ key: '|gallon:diesel|callow', values: ['Marsh Courier 3000', 'State Wire 7000'] }]);
+  });
+});
+
+describe('a word in -s before a verb particle is a verb (session 36)', () => {
+  it('"the figure of 4,000 leaves out …" counts no leaves; "adds 4,000 homes" still counts homes', () => {
+    expect(keys("The council's own figure of 4,000 leaves out tenants who moved in this year.")).toEqual([]);
+    expect(keys('The plan adds 4,000 homes.')).toEqual([[4000, '|home|']]);
+  });
+});
+
+describe('numbers that are no counts: a name\'s number, a time from now (session 36)', () => {
+  it('"MiG 21 and 23 warplanes", "Flight 17" designate; a result after a name still counts', () => {
+    expect(keys('The group is said to fly Russian-made MiG 21 and 23 warplanes.')).toEqual([]);
+    expect(keys('Flight 17 was carrying 298 people.')).toEqual([[298, '|person:aboard|']]);
+    expect(keys('The count gave Kinsale 412 votes and Ames 398 votes.')).toEqual([[412, '|vote|'], [398, '|vote|']]);
+    expect(keys('The poll puts Kinsale on 52 percent and Ames 48 percent.')).toEqual([[52, '|%|'], [48, '|%|']]);
+    // a Title Case headline capitalises the verb before its count
+    expect(keys('Police Arrest 12 Suspects In Dawn Raid')).toEqual([[12, '|suspect|']]);
+  });
+
+  it('"about 10 days ago", "two years later" are when, not how long', () => {
+    expect(keys('They were picked up near the border about 10 days ago.')).toEqual([]);
+    expect(keys('Three weeks later, 40 homes were destroyed.')).toEqual([[40, '|home:destroyed|']]);
+    expect(keys('He was held for 44 days in Libya.')).toEqual([[44, '|day|libya']]);
+  });
+});
+
+describe('whose members a count of members is (session 36)', () => {
+  it('"700 members of a tribe" and "three members of the militia" are of two groups, and never one row', () => {
+    expect(keys('Gunmen executed 700 members of a local tribe in Deir Hallam.')).toEqual([[700, 'local-tribe|member|deir-hallam']]);
+    const rows = buildFigureRows([
+      ...entries('Wire One', '2026-03-02', 'Gunmen executed 700 members of a local tribe in Deir Hallam.'),
+      ...entries('Wire Two', '2026-03-03', 'Three senior members of the Hallam Brigade were killed in an airstrike in Deir Hallam.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+});
