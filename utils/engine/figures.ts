@@ -66,7 +66,7 @@ const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'ne
 
 /**
  * The state a verb ending at token `k` gives the count after it ("burned", "cut", "laid off"; "cost" only of jobs:
- * "will cost 450 jobs"), or undefined.
+ * "will cost 450 jobs"; "employs" only of people), or undefined.
  */
 function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string | undefined {
   const lw = lower(tokens[k]);
@@ -86,7 +86,7 @@ const WORKPLACE_NOUNS = new Set([
   'factory', 'plant', 'site', 'mill', 'works', 'depot', 'warehouse', 'mine', 'yard', 'office', 'offices', 'headquarters',
   'hospital', 'store', 'shop', 'branch', 'campus', 'base', 'refinery', 'smelter', 'shipyard', 'facility', 'brewery',
   'distillery', 'bakery', 'creamery', 'dairy', 'foundry', 'quarry', 'port', 'airport', 'terminal', 'hotel', 'school',
-  'college', 'university', 'centre', 'center', 'laboratory', 'lab', 'studio', 'workshop', 'farm', 'station', 'call',
+  'college', 'university', 'centre', 'center', 'laboratory', 'lab', 'studio', 'workshop', 'farm', 'station',
 ]);
 
 /** A workplace name at token `i` (over "the"): "Ardley" of "the Ardley factory", "Kessock" of "Kessock employs". */
@@ -98,10 +98,8 @@ function workplaceAt(tokens: readonly Token[], i: number): { key: string; label:
 
 /**
  * Whose workforce a count of people employed is (the state 'employed'): the name after the phrase that gave the state
- * ("520 people work at Ardley", "are employed at the Carrowmore plant"), or the employer before the verb ("Kessock
- * employs 2,100 people"; "The Ardley factory, which opened in 1958, employs about 480 people": a name opening the
- * sentence before a workplace noun, a comma or the verb, with no reporting verb between — not "Varga said the plant
- * employs …"). Null when none is named.
+ * ("520 people work at Ardley", "are employed at the Carrowmore plant"), or the employer that is the subject of the verb
+ * ({@link subjectNameBefore}: "Kessock employs 2,100 people"). Null when none is named.
  */
 function workforceOf(tokens: readonly Token[], phraseEnd: number | null, verb: number | null): { key: string; label: string } | null {
   if (phraseEnd !== null) return workplaceAt(tokens, phraseEnd);
@@ -692,7 +690,8 @@ const RELATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after
 
 /**
  * Whether the digits at token `i` are a name's number: right after a capitalised word with a word before it, no
- * possessive, contraction or month ("Russian-made MiG 21", "a Boeing 737", "on Flight 17"), or joined by "and"/"or"/"," to such a number ("MiG 21 and 23").
+ * possessive, contraction or month ("Russian-made MiG 21", "a Boeing 737", "on Flight 17"), or joined by "and"/"or"/","
+ * to such a number ("MiG 21 and 23").
  */
 function isDesignation(tokens: readonly Token[], i: number): boolean {
   let k = i;
@@ -1212,15 +1211,20 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // "$41 million over two years", "$6 million a year": how long a sum of something runs is part of what it is
     const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
     if (duration) unitKey += ':' + duration.key;
-    const label = [
-      ownerEntry ? ownerEntry.adjective : agent ? `${agent.label}'s` : '',
-      unitLabel(unit),
-      group ? `of ${group.words.join(' ')}` : '',
-      qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
-      costOf ? `cost of ${costOf}` : state ?? '',
-      duration?.label ?? '',
-      place ? `${place.prep} ${place.label}` : '',
-    ].filter(Boolean).join(' ');
+    // A subject's quantity reads as English on the card: "times Halloran was tested", "Halloran's prize money (dollars)".
+    const label = agent && unit === 'time' && state
+      ? `times ${agent.label} was ${state}`
+      : agent && qualifier
+        ? [`${agent.label}${/s$/.test(agent.label) ? "'" : "'s"} ${qualifier.words.join(' ')}`, MONEY_STATES.has(state ?? '') ? state : '', duration?.label ?? '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
+        : [
+            ownerEntry ? ownerEntry.adjective : '',
+            unitLabel(unit),
+            group ? `of ${group.words.join(' ')}` : '',
+            qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
+            costOf ? `cost of ${costOf}` : state ?? '',
+            duration?.label ?? '',
+            place ? `${place.prep} ${place.label}` : '',
+          ].filter(Boolean).join(' ');
     let lastTok = Math.max(stateEnd, unitEnd, qualifier?.end ?? 0) - 1;
     if (tokens[lastTok + 1] && QUOTE_PUNCT.has(tokens[lastTok + 1].text) && adjacent(tokens[lastTok], tokens[lastTok + 1]) && /[”"’»]/.test(tokens[lastTok + 1].text)) lastTok++;
     const textEnd = tokens[lastTok]?.end ?? t.end;

@@ -2387,7 +2387,10 @@ function spokenOf(p: PreparedText): SpokenOf {
         if (st) placeStems.add(st);
       }
     } else if (at >= 0) spoken.add(key);
-    if (m.sentenceInitial && !m.acronym) continue;
+    // A sentence-initial name is read as a name only when it speaks ("Whitford said the river would be clean …"):
+    // otherwise it may be a capitalised common word.
+    const speaks = at >= 0 && said[at] === 1 && end < n && SPEECH_VERBS.has(tokens[end]!.norm);
+    if (m.sentenceInitial && !m.acronym && !speaks) continue;
     (at >= 0 && said[at] ? inside : names).add(key);
   }
   const speakers = new Set([...inside].filter((k) => !names.has(k)));

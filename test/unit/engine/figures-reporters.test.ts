@@ -269,6 +269,10 @@ describe('whose a sum of a kind of thing is, and how often one was tested (sessi
     expect(extractFigures('Rates rose by 2.3 million to 4.1 million homes.', {})[0]).toMatchObject({ value: 2300000, high: 4100000 });
     expect(keys('The rider won about $38,000 in prize money this season.')).toEqual([[38000, '|$:prize-money|']]);
     expect(keys('Teller said Okafor won $38,000 in prize money.')).toEqual([[38000, 'okafor|$:prize-money|']]);
+    // named as a reader says it on the card
+    expect(extractFigures('Okafor won about $38,000 in prize money this season.', {})[0]!.subject).toBe("Okafor's prize money (dollars)");
+    expect(extractFigures('Brannock Mills made $4.1 million in profit last year.', {})[0]!.subject).toBe("Brannock Mills' profit (dollars)");
+    expect(extractFigures('Okafor was tested 14 times in 2026.', {})[0]!.subject).toBe('times Okafor was tested');
   });
 
   it('two outlets\' counts of one rider\'s prize money are one row; another rider\'s is not in it', () => {

@@ -25,6 +25,13 @@ describe('sharedStatementTerms', () => {
     expect(shared).not.toContain('varga');
   });
 
+  it('a speaker named by surname alone at the start of a sentence is the speaker too ("Whitford said …"; session 36)', () => {
+    const same = sharedStatementTerms({ text: 'Whitford said the plant would reopen on Monday.' }, { text: 'Whitford said the river would be clean within days.' }, topic('Pardee'));
+    expect(same.shared).toEqual([]);
+    const alike = sharedStatementTerms({ text: 'Whitford said the river would be clean within days.' }, { text: 'Brandt said the river would be clean within days once the skimming was finished.' }, topic('Pardee'));
+    expect(alike).toEqual({ shared: ['river', 'clean'], smaller: 2 });
+  });
+
   it('what both say counts, whoever says it', () => {
     const { shared } = sharedStatementTerms(
       { text: 'A representative of the plumbing firm told CBS News that they plan to pursue legal action to force the website to remove the photo.' },
