@@ -7,8 +7,9 @@
  * only where bodies are indexed (`claimlens contrast --article-stance`). The full run scores the validation pages both
  * ways, the extension's first; --no-article-stance makes every other mode read as the extension does.
  *
- * --judge FILE [--pages dev|train] [--wrong] [--dump OUT]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
- * (see below); --wrong prints the shown ones read as wrong or not yet read; --dump writes every shown one as a JSON line.
+ * --judge FILE [--pages dev|train] [--wrong] [--dump OUT] [--judge-label agrees --judge-sample N]: only the validation (or dev / train-story) disputes, scored against a reader's readings kept in FILE
+ * (see below); --wrong prints the shown ones read as wrong or not yet read; --dump writes every shown one as a JSON line;
+ * --judge-label agrees reads the agrees instead, on a seeded sample of N (scripts/eval-data/judged-agrees.json: 40).
  * --sources: only the error analysis — precision of each label by where it came from (Relation.basis) on the DEV pages
  * and on as many TRAIN-story pages; --show prints the rule disputes' page sentence and claim (--right: only the gold-right ones); --wrong-agrees prints
  * the agrees the gold calls something else.
@@ -364,12 +365,20 @@ if (args.includes('--sources')) {
 // Items not in FILE are appended with "?" so the reading can be done once and re-used when the rules change.
 if (args.includes('--judge')) {
   const file = args[args.indexOf('--judge') + 1]!;
-  type Reading = { pageSentence: string; claim: string; basis: string | null; gold: string; reading: 'disputes' | 'no' | '?'; why?: string };
+  type Reading = { pageSentence: string; claim: string; basis: string | null; gold: string; reading: 'disputes' | 'agrees' | 'no' | '?'; why?: string };
   const readings: Reading[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
   const byKey = new Map(readings.map((r) => [`${r.pageSentence}\u0000${r.claim}`, r]));
   // --pages dev|train: read another side's disputes (validation by default; the same FILE serves all sides).
   const side = (args.includes('--pages') ? args[args.indexOf('--pages') + 1] : 'val') as Side;
-  const shown = runPages(side === 'val' ? valPages : side === 'dev' ? devPages : pagesOf(side)).filter((i) => i.label === 'disputes');
+  // --judge-label agrees: the shown agrees instead ("agrees" = the claim states what the page sentence states), read on a
+  // seeded sample (--judge-sample N: the N drawn as --sample-agrees draws them) since a validation run shows ~2,000.
+  const label = (args.includes('--judge-label') ? args[args.indexOf('--judge-label') + 1] : 'disputes') as 'disputes' | 'agrees';
+  let shown = runPages(side === 'val' ? valPages : side === 'dev' ? devPages : pagesOf(side)).filter((i) => i.label === label);
+  if (args.includes('--judge-sample')) {
+    const rand = mulberry32(20261130);
+    const pool = shown.slice();
+    shown = Array.from({ length: Math.min(pool.length, Number(args[args.indexOf('--judge-sample') + 1])) }, () => pool.splice(Math.floor(rand() * pool.length), 1)[0]!);
+  }
   const tally = { right: 0, wrong: 0, unread: 0 };
   const bySource = new Map<string, { right: number; n: number }>();
   for (const i of shown) {
@@ -382,17 +391,17 @@ if (args.includes('--judge')) {
     }
     if (r.reading === '?') tally.unread++;
     else {
-      tally[r.reading === 'disputes' ? 'right' : 'wrong']++;
+      tally[r.reading === label ? 'right' : 'wrong']++;
       const s = bySource.get(i.basis ?? 'none') ?? { right: 0, n: 0 };
       s.n++;
-      if (r.reading === 'disputes') s.right++;
+      if (r.reading === label) s.right++;
       bySource.set(i.basis ?? 'none', s);
     }
   }
   writeFileSync(file, JSON.stringify(readings, null, 1) + '\n');
   const judged = tally.right + tally.wrong;
-  console.log(`\n== ${side} disputes as read (${file}) ==`);
-  console.log(`shown ${shown.length} (page–article pairs); read ${judged}, unread ${tally.unread}; right by reading ${tally.right}/${judged} = ${judged ? (tally.right / judged).toFixed(3) : 'n/a'}; right by body-level gold ${shown.filter((i) => gold(i.page, i.body) === 'disputes').length}/${shown.length}`);
+  console.log(`\n== ${side} ${label} as read (${file}) ==`);
+  console.log(`shown ${shown.length} (page–article pairs${args.includes('--judge-sample') ? ', a seeded sample' : ''}); read ${judged}, unread ${tally.unread}; right by reading ${tally.right}/${judged} = ${judged ? (tally.right / judged).toFixed(3) : 'n/a'}; right by body-level gold ${shown.filter((i) => gold(i.page, i.body) === label).length}/${shown.length}`);
   for (const [k, s] of bySource) console.log(`  ${k.padEnd(10)} right by reading ${s.right}/${s.n}`);
   // --dump OUT: every shown dispute with its reading, one JSON line each, to diff two trees' cards.
   if (args.includes('--dump'))
@@ -401,7 +410,7 @@ if (args.includes('--judge')) {
   if (args.includes('--wrong'))
     for (const i of shown) {
       const r = byKey.get(`${i.pageSentence}\u0000${i.claim}`)!;
-      if (r.reading === 'disputes') continue;
+      if (r.reading === label) continue;
       console.log(`\n[${r.reading}] ${i.basis ?? 'none'} · ${r.why ?? ''}\n  page:  ${i.pageSentence.slice(0, 240)}\n  claim: ${i.claim.slice(0, 240)}`);
     }
   process.exit(0);
