@@ -267,8 +267,8 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
 /**
  * The groups of entries by subject key with placed entries moved to the same subject without a place (an amount of a
  * named stuff the other way: placeless ones to the place, so its row keeps the key a card without them shows it under),
- * or null when none moves: an outlet that names where an event's count is ("The fire near Marlow Falls has burned 12,400 acres", "would
- * cut 300 jobs in Greyford") reports the same count as the outlets that leave the place unsaid ("The fire has burned
+ * or null when none moves: an outlet that names where an event's count is ("The fire near Marlow Falls has burned 12,400
+ * acres", "would cut 300 jobs in Greyford") reports the same count as the outlets that leave the place unsaid ("The fire has burned
  * 12,400 acres"), and the place should not split one event's row in two. Only
  *  - when every placed entry of the subject names the same place (counts in Mosul and in Baghdad stay apart, and so does
  *    a placeless count beside them);
@@ -292,19 +292,18 @@ export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
   let out: Map<string, FigureEntryInput[]> | null = null;
   for (const [bare, places] of placesOf) {
     if (places.size !== 2 || !places.has('')) continue;
+    const placedKey = bare + [...places].find((p) => p)!;
     // An amount of a named stuff ("1,500 gallons of xylene") said with no place is of the one place the others name
     // ("9,500 gallons of xylene … from the plant in Hollis"): a spill's or a haul's amount, even where the placed
     // reports make a row of their own.
     const { unit, state } = keyParts(bare);
     if (isMaterialUnit(unit) && state) {
-      const placedKey = bare + [...places].find((p) => p)!;
       out ??= new Map(groups);
       out.set(placedKey, [...groups.get(placedKey)!, ...groups.get(bare)!]);
       out.delete(bare);
       continue;
     }
     if (!isEventKey(bare)) continue;
-    const placedKey = bare + [...places].find((p) => p)!;
     // reports of one place that make a row of their own keep it: there the place tells two quantities apart
     if (keyRows(placedKey, groups.get(placedKey)!).length) continue;
     const placeless = groups.get(bare)!;

@@ -246,10 +246,11 @@ export const FIRE_WORDS: ReadonlySet<string> = new Set(['fire', 'fires', 'wildfi
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['further', 'another', 'additional', 'extra']);
 
 /**
- * Count nouns a workforce is given in ("employs about 480 people", "520 workers", "2,100 employees", "300 staff"): with
- * the state 'employed' they are one unit, people, so the company's payroll and the union's head count make one row.
+ * Count nouns a workforce is given in ("employs about 480 people", "520 workers", "2,100 employees", "300 staff": staff
+ * are read as employees): with the state 'employed' they are one unit, people, so the company's payroll and the union's
+ * head count make one row.
  */
-export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee', 'staff']);
+export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee']);
 
 /** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
 export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
