@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, EMPLOYED_PHRASES_AFTER, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -136,11 +136,16 @@ function subjectNameBefore(tokens: readonly Token[], verb: number): { key: strin
  * named before the verb before it ({@link subjectNameBefore}), or null. `before` is the figure's first token.
  */
 function agentBefore(tokens: readonly Token[], before: number): { key: string; label: string } | null {
-  let k = before - 1;
-  while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+  const k = beforeGap(tokens, before);
   const verb = tokens[k];
   if (!verb || verb.kind !== 'word' || isCapitalised(verb.text) || STOP_WORD_SET.has(lower(verb)) || REPORTING_VERB_SET.has(lower(verb))) return null;
   return subjectNameBefore(tokens, k);
+}
+/** The first token before `first` that is no {@link STATE_VERB_GAP} word, looking back no further than `limit`. */
+function beforeGap(tokens: readonly Token[], first: number, limit = 0): number {
+  let k = first - 1;
+  while (k >= 0 && k >= limit && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+  return k;
 }
 /** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
 function isPlainNoun(t: Token | undefined): boolean {
@@ -184,15 +189,9 @@ function nounListEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** The end of a phrase at token `k` saying a count of people works somewhere ({@link EMPLOYED_PHRASES_AFTER}), or null. */
-function employedPhraseAt(tokens: readonly Token[], k: number): number | null {
-  for (const p of EMPLOYED_PHRASES_AFTER) if (p.every((w, n) => lower(tokens[k + n]) === w)) return k + p.length;
-  return null;
-}
-
-/** A phrase at token k saying what the counted people do ("walked off the job", "on the picket lines"), or null. */
-function statePhraseAt(tokens: readonly Token[], k: number): { state: string; end: number } | null {
-  for (const p of STATE_PHRASES_AFTER) if (p.words.every((w, n) => lower(tokens[k + n]) === w)) return { state: p.state, end: k + p.words.length };
+/** A phrase at token k saying what the counted `unit` do ("walked off the job", "on the picket lines"), or null. */
+function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { state: string; end: number } | null {
+  for (const p of STATE_PHRASES_AFTER) if ((!p.units || p.units.has(unit)) && p.words.every((w, n) => lower(tokens[k + n]) === w)) return { state: p.state, end: k + p.words.length };
   return null;
 }
 
@@ -956,17 +955,11 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
       // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
-      const employed = WORKFORCE_UNITS.has(unit) ? employedPhraseAt(tokens, k) : null;
-      if (employed !== null) {
-        state = 'employed';
-        stateEnd = employed;
-        employedPhraseEnd = employed;
-        break;
-      }
-      const phrase = money ? null : statePhraseAt(tokens, k);
+      const phrase = money ? null : statePhraseAt(tokens, k, unit);
       if (phrase) {
         state = phrase.state;
         stateEnd = phrase.end;
+        if (state === 'employed') employedPhraseEnd = phrase.end;
         break;
       }
       // "a $5 million cut to road repairs": a noun right after an amount, not what happened to it
@@ -1001,8 +994,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // "paid $3.4 million" names no ransom, fee or price: a payment of nothing named is compared only with what it is for
     let paidUnnamed = false;
     if (!state) {
-      let k = firstIdx - 1;
-      while (k >= 0 && k >= firstIdx - 4 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+      const k = beforeGap(tokens, firstIdx, firstIdx - 4);
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
       if (state === 'employed') employVerb = k;
       // "won by 112 votes", "had led by 131 votes": votes after a lead or a win are its margin
@@ -1045,8 +1037,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     }
     // "was tested 31 times", "has been arrested five times": how often a thing was done is a count of that doing
     if (!state && unit === 'time' && !money) {
-      let k = firstIdx - 1;
-      while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+      const k = beforeGap(tokens, firstIdx);
       const lw = lower(tokens[k]);
       if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text) && /[a-z]{3,}ed$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw)) state = lw;
     }

@@ -117,11 +117,21 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Count nouns a workforce is given in ("employs about 480 people", "520 workers", "2,100 employees", "300 staff": staff
+ * are read as employees): with the state 'employed' they are one unit, people, so the company's payroll and the union's
+ * head count make one row.
+ */
+export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee']);
+
+/** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
+export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
+
+/**
  * Phrases after a count of people that say what happened to them: on strike ("2,900 teachers walked off the job",
  * "3,400 nurses have been on the picket lines"), ill ("47 people have fallen ill") or in hospital ("seven people have
- * been admitted to hospital"). Token sequences (lower case) → state.
+ * been admitted to hospital"). Token sequences (lower case) → state; `units`, when given, are the only counts it is said of.
  */
-export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: string }[] = [
+export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: string; units?: ReadonlySet<string> }[] = [
   ...['walked', 'walk', 'walks', 'walking'].flatMap((w) => [[w, 'out'], [w, 'off']]),
   ...['went', 'go', 'goes', 'gone', 'going'].map((w) => [w, 'on', 'strike']),
   ['on', 'strike'], ['on', 'the', 'picket', 'line'], ['on', 'the', 'picket', 'lines'], ['on', 'picket', 'lines'],
@@ -155,6 +165,13 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // computer failure)
   ['journeys', 'flights', 'trips', 'travel', 'holidays'].flatMap((what) => ['cancelled', 'canceled', 'disrupted', 'delayed'].map((how) => ['had', 'their', what, how]))
     .map((words) => ({ words, state: 'affected' })),
+  // people who work somewhere ("520 people work at Ardley", "the 900 staff who work for the group", "1,200 people are
+  // employed at the plant"): the workforce, where the place after "at"/"for"/"in" says whose. Not "working at", a
+  // modifier ("two people working at the plant were hurt" counts the hurt).
+  ['work', 'worked'].flatMap((w) => ['at', 'for', 'in'].flatMap((p) => [[w, p], ['who', w, p], ['still', w, p]]))
+    .concat(['are', 'were', 'is'].flatMap((b) => ['at', 'by', 'in'].flatMap((p) => [[b, 'employed', p], ['who', b, 'employed', p]])))
+    .concat(['at', 'by', 'in'].map((p) => ['employed', p]))
+    .map((words) => ({ words, state: 'employed', units: WORKFORCE_UNITS })),
 );
 
 /** Nouns of a strike before "by"/"of"/"involving" and a count: "a strike by 3,400 teachers", "the walkout of 900 drivers". */
@@ -244,25 +261,6 @@ export const FIRE_WORDS: ReadonlySet<string> = new Set(['fire', 'fires', 'wildfi
 
 /** Words before a number that make it an increment, not a total ("a further 200 jobs", "another 40 homes"). */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['further', 'another', 'additional', 'extra']);
-
-/**
- * Count nouns a workforce is given in ("employs about 480 people", "520 workers", "2,100 employees", "300 staff": staff
- * are read as employees): with the state 'employed' they are one unit, people, so the company's payroll and the union's
- * head count make one row.
- */
-export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee']);
-
-/** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
-export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
-
-/**
- * Phrases after a count of people that say they work somewhere ("520 people work at Ardley", "the 900 staff who work for
- * the group", "1,200 people are employed at the plant"): the workforce, where the place after "at"/"for"/"in" says
- * whose. Not "working at", a modifier ("two people working at the plant were hurt" counts the hurt).
- */
-export const EMPLOYED_PHRASES_AFTER: readonly (readonly string[])[] = ['work', 'worked'].flatMap((w) => ['at', 'for', 'in'].flatMap((p) => [[w, p], ['who', w, p], ['still', w, p]]))
-  .concat(['are', 'were', 'is'].flatMap((b) => ['at', 'by', 'in'].flatMap((p) => [[b, 'employed', p], ['who', b, 'employed', p]])))
-  .concat(['at', 'by', 'in'].map((p) => ['employed', p]));
 
 /** Count nouns of jobs: "450 jobs will go" and "the cuts will cost 450 jobs" say they are cut. */
 export const JOB_UNITS: ReadonlySet<string> = new Set(['job', 'position', 'post', 'role']);
