@@ -770,6 +770,12 @@ function isSourceCount(tokens: readonly Token[], before: number, unitEnd: number
  */
 const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_SCALE_WORDS)].join('|')})\\b`, 'i');
 
+/** Whether "and a half" starts at token `k` (not "and a half-dozen …", which counts something else). */
+function halfAt(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 3];
+  return lower(tokens[k]) === 'and' && lower(tokens[k + 1]) === 'a' && lower(tokens[k + 2]) === 'half' && !(after && adjacent(tokens[k + 2], after) && (DASHES.has(after.text) || after.kind === 'word'));
+}
+
 /**
  * Extract the figures of one sentence. Years used as dates ("in 2014", "2007-2008", "a 2020
  * vote"), calendar dates ("June 4", "January 5th"), ordinals, times and numbers inside names
@@ -829,6 +835,11 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (w.text.length <= 2 && !adjacent(tokens[k - 1], w)) return 1; // "5 m" is metres, "5m" is million
       return m;
     };
+    // "three and a half metres", "2 and a half million": the half is the number's
+    if (Number.isInteger(value) && halfAt(tokens, j)) {
+      value += 0.5;
+      j += 3;
+    }
     let scale = spelled ? 1 : scaleAt(j);
     if (scale !== 1) {
       value = scaled(value, scale);
@@ -934,6 +945,11 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       }
     } else unitEnd = j;
     if (!unit) continue;
+    // "three metres and a half", "two hours and a half": said after the unit, the half is still the number's
+    if (unit !== '%' && !CURRENCY_SYMBOLS[unit] && high === null && Number.isInteger(value) && halfAt(tokens, unitEnd)) {
+      value += 0.5;
+      unitEnd += 3;
+    }
 
     // state: "137 people were killed"
     let state: string | null = null;

@@ -819,7 +819,7 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
   // Each claim's stance is its own (decideStance relates claims to each other only for the article-level stance, which
   // no story item shows), so reading the few that may stand gives them the stance all would.
   const read = pool.filter((c) => mayStandAfterStance(c, best.get(c.id), answered.get(c.id), terms));
-  const relations = decideStance(index, read, best, pagePassage(a), answered, terms, words, a.pageDate);
+  const relations = decideStance(index, read, best, pagePassage(a), answered, terms, words, a.pageDate, true);
   const timings = sameTime(index, read, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const shownIds = new Set(a.shown.map((d) => d.topic.id));
   for (const claim of pool) {
@@ -1732,10 +1732,15 @@ function bestRelations(
 function agreementInOtherWords(claim: Claim, text: string, features: PreparedText, exclude: ReadonlySet<string>): 'words' | 'estimate' | null {
   const plain = prepare(claim);
   // A page sentence's figures are read only for a claim giving one.
-  if (paraphraseAgrees(plain, features, exclude) || sameCessation(plain, features, exclude) || (!!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(plain, claim.figures, features, sentenceFiguresOf(text), exclude))) return 'words';
+  if (paraphraseAgrees(plain, features, exclude) || sameCessation(plain, features, exclude) || sameFigureInWords(claim, text, features, exclude)) return 'words';
   return estimatesAgree(estimateOf(plain), estimateOf(features)) ? 'estimate' : null;
 }
 const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Whether a claim gives a figure the page sentence gives, of one thing, with words they share (relation.ts sameFigureAgrees). */
+function sameFigureInWords(claim: Claim, text: string, features: PreparedText, exclude: ReadonlySet<string>): boolean {
+  return !!claim.figures?.some((f) => f.subjectKey) && sameFigureAgrees(prepare(claim), claim.figures!, features, sentenceFiguresOf(text), exclude);
+}
 
 /**
  * How much less similar than the closest a sentence may be and still be the one a context item answers
@@ -1920,6 +1925,8 @@ const ANSWER_TRIES = 6;
  * articleDisputes (off: not precise on held-out stories), and a rule dispute needs the two texts to be of one story.
  * Neither side of a pair disputes the other when one relays hearsay or negates a non-commitment, and a pair where one
  * side refutes what the other states never agrees. Each agree/dispute records its basis (Relation.basis).
+ * `storyClaims`: the claims are of the page's story (story items), so one figure of one thing said in shared words
+ * agrees without a shared name.
  */
 function decideStance(
   index: CorpusIndex,
@@ -1930,6 +1937,7 @@ function decideStance(
   topicTerms: ReadonlySet<string> = new Set(),
   topicWords: ReadonlySet<string> = new Set(),
   pageDate: string | null = null,
+  storyClaims = false,
 ): Map<string, Relation> {
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
@@ -1954,9 +1962,15 @@ function decideStance(
     if (!top) continue;
     const same = sameQuestion(passageSimilarity(claim, passage, { stats: index.stats }));
     const body = index.articles.get(claim.articleId)?.body;
+    // A claim of the page's story (its article is cited on the cards) giving the figure the page sentence gives, of
+    // one thing, in words they share, states the same fact though it names nobody the page names ("Board president
+    // Ruth Amsel said the deal would cost about $41 million over two years" / "The deal will cost the district $41
+    // million over two years, Keane said"): the article settles the story, the figure the question.
+    const answer = answered?.get(claim.id);
+    const oneFigure = storyClaims && !same && top.label === 'related' && !!answer && withinWindowIfDated(claimDate(index, claim), pageDate) && sameFigureInWords(claim, answer.text, answer.features, topicTerms);
     // The model can change an item only on the same question, or by vetoing a rule agree/dispute (an item it reads as
     // unrelated), or through the article reading: elsewhere the rule's context label stands and the model is not run.
-    if (!same && !body && top.label !== 'disputes' && top.label !== 'agrees') {
+    if (!same && !oneFigure && !body && top.label !== 'disputes' && top.label !== 'agrees') {
       decided.push({ claim, top, label: top.label, basis: undefined, p: null, story: null, pair: null });
       continue;
     }
@@ -1993,7 +2007,7 @@ function decideStance(
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
     // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs"), or one
     // estimate of when one thing is back ("would reopen by Friday" / "expects to open … again on Friday").
-    else if (label === 'related' && same && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate)) {
+    else if (label === 'related' && (same || oneFigure) && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate)) {
       const inWords = agreementInOtherWords(claim, answered!.get(claim.id)!.text, pageFeatures, topicTerms);
       if (inWords) (label = 'agrees'), (basis = 'rules'), (oneEstimate = inWords === 'estimate');
     }

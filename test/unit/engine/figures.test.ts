@@ -160,6 +160,20 @@ describe('counts spelled out in words', () => {
     expect(figs[0]).toMatchObject(expected);
   });
 
+  // "and a half" is the number's, before or after the unit (FNC-1's Gaza flood: "grew up to three meters and a half"
+  // was read as 3 m, the same value as another outlet's "more than three meters")
+  it.each<[string, number, string]>([
+    ['The water rose three and a half meters overnight.', 3.5, 'three and a half meters'],
+    ['The level grew to three meters and a half, officials said.', 3.5, 'three meters and a half'],
+    ['Repairs will cost 2 and a half million dollars.', 2_500_000, '2 and a half million dollars'],
+  ])('a half after a whole number: %s', (sentence, value, text) => {
+    expect(extractFigures(sentence)).toMatchObject([{ value, text }]);
+  });
+  it('"and a half-dozen" counts something else, and a half after a percentage or a sum is no part of it', () => {
+    expect(extractFigures('Two people and a half-dozen dogs were rescued.')[0]).toMatchObject({ value: 2, text: 'Two people' });
+    expect(extractFigures('Prices rose 3 percent and a half point more in May.')[0]).toMatchObject({ value: 3, unit: '%' });
+  });
+
   it('a count in words has the subject key and offsets a count in digits has', () => {
     const words = extractFigures('Four firefighters were hurt battling the blaze near Dover.');
     const digits = extractFigures('4 firefighters were hurt battling the blaze near Dover.');
