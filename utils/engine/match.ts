@@ -6,7 +6,7 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { ItemOverlap } from './item-overlap';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -27,6 +27,7 @@ import { estimateReading, estimatesAgree } from './estimates';
 import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { warningReading } from './warnings';
+import { planReading } from './plans';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
@@ -1693,15 +1694,18 @@ function bestRelations(
       const complaint = !!complaintOf(plain)?.some;
       const warned = !!warningOf(plain)?.someTo;
       const state = frames.states.size ? stateOf(plain) : null;
-      for (const f of harm || estimate || complaint || warned || state || frames.negating.size ? frames.all : []) {
+      const plan = planOf(plain);
+      for (const f of harm || estimate || complaint || warned || plan || state || frames.negating.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
         const ended = !!state && frames.states.has(f) && !!endedVersusGoingOn(readingsOf(f).state, state);
-        if (agreed ? !ended : !(harm || estimate || complaint || warned || act || ended)) continue;
+        // A plan, only against the other side of one (a plan denied answers a plan stated, and the reverse).
+        const otherPlan = !!plan && readingsOf(f).plan?.planned === !plan.planned;
+        if (agreed ? !ended : !(harm || estimate || complaint || warned || act || ended || otherPlan)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...(harm && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan))) {
           top = r;
           topSentence = f;
           break;
@@ -1815,7 +1819,13 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
     const s = sentences[i]!;
     const r = readingsOf(s);
     if (r.state) hit.states.add(s);
-    if (r.estimate || r.complaint?.noneBy || r.warning?.noneTo) {
+    // A plan denied in the passive names no planner ("no further job cuts are planned", said by a chief executive): it
+    // is read with the sentences before it, which name whose plans they are, as a toll of none is.
+    if (r.plan && r.plan.doer.size === 0 && i > 0) {
+      hit.all.push(withContext(sentences, i));
+      continue;
+    }
+    if (r.estimate || r.complaint?.noneBy || r.warning?.noneTo || r.plan) {
       hit.all.push(s);
       continue;
     }
@@ -1829,13 +1839,17 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       }
       continue;
     }
-    const before = sentences.slice(Math.max(0, i - FRAME_SENTENCES), i);
-    if (!before.length) continue;
-    const features = prepare([...before.map((b) => b.text), s.text].join(' '));
-    hit.all.push({ start: s.start, end: s.end, text: s.text, terms: s.terms, topicIds: s.topicIds, features });
+    if (i > 0) hit.all.push(withContext(sentences, i));
   }
   frameCache.set(sentences, hit);
   return hit;
+}
+/** A page sentence as a frame read with the {@link FRAME_SENTENCES} before it: its span and text, their words. */
+function withContext(sentences: readonly PageSentence[], i: number): PageSentence {
+  const s = sentences[i]!;
+  const before = sentences.slice(Math.max(0, i - FRAME_SENTENCES), i);
+  const features = prepare([...before.map((b) => b.text), s.text].join(' '));
+  return { start: s.start, end: s.end, text: s.text, terms: s.terms, topicIds: s.topicIds, features };
 }
 /** The estimate, harm and complaint readings of a page sentence, read from its text (no token preparation). */
 interface SentenceReadings {
@@ -1845,6 +1859,8 @@ interface SentenceReadings {
   complaint: ReturnType<typeof complaintReading>;
   warning: ReturnType<typeof warningReading>;
   state: ReturnType<typeof stateReading>;
+  /** A plan it states or denies (plans.ts): "no further job cuts are planned" answers a claim of a plan to cut jobs. */
+  plan: ReturnType<typeof planReading>;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -1854,7 +1870,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text), plan: planReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */

@@ -68,7 +68,23 @@ const OBJECT_SPAN = 12;
 /** Words before a plan word read as who plans (or, for a passive, what is planned). */
 const DOER_SPAN = 6;
 
-const lowerStem = (t: Token): string | null => (/^\p{Ll}/u.test(t.raw) && !NEGATORS.has(t.norm) ? contentStem(t.norm) : null);
+const lowerStem = (t: Token): string | null => {
+  const s = /^\p{Ll}/u.test(t.raw) && !NEGATORS.has(t.norm) ? contentStem(t.norm) : null;
+  return s === null ? null : (ACT_NOUNS.get(s) ?? s);
+};
+
+/**
+ * An act's noun read as its verb, by stem: "no ward closures are planned" denies what "plans to close two wards"
+ * states ("job cuts" and "cut" meet by stem alone).
+ */
+const ACT_NOUNS = new Map([
+  ['closur', 'close'],
+  ['reduct', 'reduc'],
+  ['expans', 'expand'],
+  ['demolit', 'demolish'],
+  ['merger', 'merg'],
+  ['sale', 'sell'],
+]);
 
 /**
  * What a text says of a plan, or null when it states none of its own (or plans and denies in one breath). Plans

@@ -3266,7 +3266,8 @@ function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
 }
 /** {@link stateReading} of a prepared text, once per text. */
 export const stateOf = oncePerText(stateReading);
-const planOf = oncePerText(planReading);
+/** {@link planReading} of a prepared text, once per text. */
+export const planOf = oncePerText(planReading);
 const verdictOf = oncePerText(verdictReading);
 /** {@link estimateReading} of a prepared text, once per text. */
 export const estimateOf = oncePerText(estimateReading);

@@ -41,6 +41,9 @@ describe('a plan against a plan denied', () => {
     ['The port authority has no plans to sell the container terminal, its chairman said.', 'The port authority plans to sell the container terminal to a shipping group, according to board minutes.'],
     ['No further route closures are planned, the airline said.', 'Skyline Air is planning more route closures in the spring, according to an internal memo.'],
     ['Norland Motors said it had no plans to close any plants in Europe.', 'Norland Motors plans to close its Breda plant in Europe in 2027.'],
+    // the act's noun and its verb meet (session 37): closures / close, a sale / sell
+    ['No further plant closures are planned in Europe, Norland Motors said.', 'Norland Motors plans to close two more plants in Europe, a memo shows.'],
+    ['The port authority said no terminal sale is planned.', 'The port authority plans to sell the container terminal, according to board minutes.'],
   ])('disputes: %s / %s', (a, b) => {
     expect(planVersusNoPlan(a, b)).not.toBeNull();
     expect(planVersusNoPlan(b, a)?.deniedBy).toBe('b');
