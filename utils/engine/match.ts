@@ -1819,13 +1819,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
     const s = sentences[i]!;
     const r = readingsOf(s);
     if (r.state) hit.states.add(s);
-    // A plan denied in the passive names no planner ("no further job cuts are planned", said by a chief executive): it
-    // is read with the sentences before it, which name whose plans they are, as a toll of none is.
-    if (r.plan && r.plan.doer.size === 0 && i > 0) {
-      hit.all.push(withContext(sentences, i));
-      continue;
-    }
-    if (r.estimate || r.complaint?.noneBy || r.warning?.noneTo || r.plan) {
+    if (r.estimate || r.complaint?.noneBy || r.warning?.noneTo) {
       hit.all.push(s);
       continue;
     }
@@ -1836,6 +1830,10 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       } else if (r.state) {
         hit.all.push(s);
         hit.stateOnly.add(s);
+      } else if (r.plan) {
+        // A plan denied in the passive names no planner ("no further job cuts are planned", said by a chief
+        // executive): it is read with the sentences before it, which name whose plans they are, as a toll of none is.
+        hit.all.push(r.plan.doer.size === 0 && i > 0 ? withContext(sentences, i) : s);
       }
       continue;
     }
