@@ -6,7 +6,7 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { ItemOverlap } from './item-overlap';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -27,7 +27,8 @@ import { estimateReading, estimatesAgree } from './estimates';
 import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { warningReading } from './warnings';
-import { planReading } from './plans';
+import { planReading, planVersusNoPlan } from './plans';
+import { causeOfAnother, causeReading, causesConflict } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
@@ -674,8 +675,14 @@ function storyItemStands(r: Relation): boolean {
  * crossing the southwestern border" disputed any sentence on ISIS fighters.
  */
 function readsStorySide(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.verdict || (e.act && !e.negation));
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || (e.act && !e.negation));
 }
+
+/** Whether a claim's text may give or rule out a cause (causes.ts reads it only then): read before preparing it. */
+function mayGiveCause(claim: Claim): boolean {
+  return CAUSE_WORDS.test(claim.text);
+}
+const CAUSE_WORDS = /\b(?:caus|blam|problem)|,\s*not\s/i;
 
 /**
  * Whether a story claim's closest relation can still end as a standing item ({@link storyItemStands}) once decideStance
@@ -697,6 +704,9 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
  */
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
   if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text)) return true;
+  // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
+  const cause = causeReading(claim.text);
+  if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
   const terms = index.claimTerms.get(claim.id) ?? [];
   let total = 0;
   for (const t of terms) total += idfOf(index.stats, t);
@@ -1660,7 +1670,7 @@ function bestRelations(
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
-        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received && !r.evidence.warned;
+        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.cause && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received && !r.evidence.warned;
         // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
@@ -1683,9 +1693,11 @@ function bestRelations(
     // A claim the model reads as agreeing with one sentence may still say a state ended that another sentence says goes
     // on: "Saturday's performances … were called off …, following Friday evening's crush at the north entrance" agrees
     // with the page's account of the crush and answers its "The festival's second day will go ahead on Saturday" (blind
-    // subject N). What ended is the claim's news; the crush is its background. Only such state frames are read then.
+    // subject N). What ended is the claim's news; the crush is its background. Only such state frames are read then, and
+    // those giving or ruling out a cause the claim rules out or gives ("a burst water main, not the rain, caused the
+    // flooding on Mill Road" agrees with the page's account of the flooding and answers its "… was caused by heavy rain").
     const agreed = top?.label === 'agrees';
-    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size) && frames.all.length) {
+    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size || mayGiveCause(claim)) && frames.all.length) {
       // The claim's readings, once per claim (relation.ts caches them on its prepared text): claims meet many pages.
       const plain = prepare(claim);
       const harmRead = harmOf(plain);
@@ -1695,17 +1707,20 @@ function bestRelations(
       const warned = !!warningOf(plain)?.someTo;
       const state = frames.states.size ? stateOf(plain) : null;
       const plan = planOf(plain);
-      for (const f of harm || estimate || complaint || warned || plan || state || frames.negating.size ? frames.all : []) {
+      const cause = causeOf(plain);
+      for (const f of harm || estimate || complaint || warned || plan || cause || state || frames.negating.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
         const ended = !!state && frames.states.has(f) && !!endedVersusGoingOn(readingsOf(f).state, state);
         // A plan, only against the other side of one (a plan denied answers a plan stated, and the reverse).
-        const otherPlan = !!plan && readingsOf(f).plan?.planned === !plan.planned;
-        if (agreed ? !ended : !(harm || estimate || complaint || warned || act || ended || otherPlan)) continue;
+        const otherPlan = !!plan && !!planVersusNoPlan(plan, readingsOf(f).plan);
+        // A cause, only against a sentence ruling out the one it gives, or giving the one it rules out.
+        const otherCause = !!cause && !!causesConflict(cause, readingsOf(f).cause);
+        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...(harm && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause))) {
           top = r;
           topSentence = f;
           break;
@@ -1834,6 +1849,9 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         // A plan denied in the passive names no planner ("no further job cuts are planned", said by a chief
         // executive): it is read with the sentences before it, which name whose plans they are, as a toll of none is.
         hit.all.push(r.plan.doer.size === 0 && i > 0 ? withContext(sentences, i) : s);
+      } else if (r.cause) {
+        // What was caused is often named before ("the slide was caused by …" after the landslide's lead).
+        hit.all.push(i > 0 ? withContext(sentences, i) : s);
       }
       continue;
     }
@@ -1842,12 +1860,23 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   frameCache.set(sentences, hit);
   return hit;
 }
-/** A page sentence as a frame read with the {@link FRAME_SENTENCES} before it: its span and text, their words. */
+/**
+ * A page sentence as a frame read with the {@link FRAME_SENTENCES} before it: its span and text, their words — prepared
+ * when first related (most frames of a long page meet no claim that reads them).
+ */
 function withContext(sentences: readonly PageSentence[], i: number): PageSentence {
   const s = sentences[i]!;
-  const before = sentences.slice(Math.max(0, i - FRAME_SENTENCES), i);
-  const features = prepare([...before.map((b) => b.text), s.text].join(' '));
-  return { start: s.start, end: s.end, text: s.text, terms: s.terms, topicIds: s.topicIds, features };
+  let features: PreparedText | undefined;
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    terms: s.terms,
+    topicIds: s.topicIds,
+    get features() {
+      return (features ??= prepare([...sentences.slice(Math.max(0, i - FRAME_SENTENCES), i).map((b) => b.text), s.text].join(' ')));
+    },
+  };
 }
 /** The estimate, harm and complaint readings of a page sentence, read from its text (no token preparation). */
 interface SentenceReadings {
@@ -1859,6 +1888,8 @@ interface SentenceReadings {
   state: ReturnType<typeof stateReading>;
   /** A plan it states or denies (plans.ts): "no further job cuts are planned" answers a claim of a plan to cut jobs. */
   plan: ReturnType<typeof planReading>;
+  /** A cause it gives or rules out (causes.ts): "was caused by heavy rain" answers "…, not the weekend's rain, …". */
+  cause: ReturnType<typeof causeReading>;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -1868,7 +1899,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text), plan: planReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */
@@ -2047,6 +2078,9 @@ function decideStance(
     // The prepared page sentence carries no figures (they are read per card): its own are read here ("is 35 percent
     // contained" / "is 40 percent contained" is no agreement).
     if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
+    // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
+    // days of heavy rain": causes.ts causeOfAnother).
+    if (label === 'agrees' && pageFeatures && mayGiveCause(claim) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
     // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
     // threshold of 0 turns this off.
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';
@@ -2292,7 +2326,7 @@ function ruleBasis(r: Relation): RelationBasis {
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
-  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.verdict || e.estimate || e.harm || e.received || e.warned) return true;
+  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.cause || e.verdict || e.estimate || e.harm || e.received || e.warned) return true;
   // A state ended against one going on, of one thing (state-end.ts asks that the phrases' clauses share a word): "were
   // called off" / "will go ahead" of the festival's Saturday name no entity in common ("Saltmarsh Sound festival" /
   // "the festival's second day").

@@ -34,6 +34,7 @@ import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { planReading, planVersusNoPlan } from './plans';
+import { causeReading, causesConflict } from './causes';
 import { verdictReading, verdictsConflict } from './verdicts';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
 import {
@@ -3268,6 +3269,8 @@ function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
 export const stateOf = oncePerText(stateReading);
 /** {@link planReading} of a prepared text, once per text. */
 export const planOf = oncePerText(planReading);
+/** {@link causeReading} of a prepared text, once per text. */
+export const causeOf = oncePerText(causeReading);
 const verdictOf = oncePerText(verdictReading);
 /** {@link estimateReading} of a prepared text, once per text. */
 export const estimateOf = oncePerText(estimateReading);
@@ -3427,6 +3430,17 @@ export function relate(
       strength = 1;
       evidence.plan = { deniedBy: plan.deniedBy };
       evidence.opposingDirection = { a: [plan.a], b: [plan.b] };
+    }
+  }
+  // A cause given against the same cause ruled out ("was caused by three days of heavy rain" / "a leaking council storm
+  // drain, not the weekend's rain, brought down …"): causes.ts. The side giving it must state it, not relay a report.
+  if (label === 'related' && stanceOk) {
+    const cause = causesConflict(causeOf(a), causeOf(b), [a.text, b.text]);
+    if (cause && !relaysReport(cause.ruledOutBy === 'a' ? b : a)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.cause = { ruledOutBy: cause.ruledOutBy };
+      evidence.opposingDirection = { a: [cause.a], b: [cause.b] };
     }
   }
   // A decision taken or advised both ways, on one thing by one decider ("had recommended the scheme for approval" /

@@ -152,6 +152,11 @@ export interface RelationEvidence {
    */
   plan?: { deniedBy: 'a' | 'b' };
   /**
+   * One side gives a cause ("was caused by three days of heavy rain"), the other rules it out ("a leaking storm drain,
+   * not the weekend's rain, brought down …"; utils/engine/causes.ts): which side rules it out.
+   */
+  cause?: { ruledOutBy: 'a' | 'b' };
+  /**
    * One side decides or advises for a thing ("recommended the scheme for approval"), the other against it, by one
    * decider ("recommended that the committee refuse the scheme"; utils/engine/verdicts.ts): which side is for it.
    */

@@ -1,0 +1,79 @@
+// A cause given against the same cause ruled out (utils/engine/causes.ts): fresh sentences, not the blind subjects'.
+import { describe, expect, it } from 'vitest';
+import { causeOfAnother, causeReading, causesConflict } from '@/utils/engine/causes';
+import { relate } from '@/utils/engine/relation';
+
+const read = (t: string) => {
+  const r = causeReading(t);
+  return r && { given: r.given.map((p) => p.words), ruledOut: r.ruledOut.map((p) => p.words) };
+};
+
+describe('causeReading', () => {
+  it.each<[string, string[], string[]]>([
+    ['The blackout was caused by a fallen tree on a power line, the utility said.', ['a fallen tree on a power line'], []],
+    ['Investigators said a faulty heater, not arson, caused the warehouse fire.', ['a faulty heater'], ['arson']],
+    ['The crash was caused by ice on the runway, not by pilot error.', ['ice on the runway'], ['pilot error']],
+    ['She said the outage was not caused by a cyberattack.', [], ['a cyberattack']],
+    ['The mayor blamed the flooding on blocked drains.', ['blocked drains'], []],
+    ['The union blamed staff shortages for the closures.', ['staff shortages'], []],
+    ['Worn brake pads were to blame, the report found.', ['Worn brake pads'], []],
+    ['The software is not the problem, the supplier said.', [], ['The software']],
+    ['The evidence so far points to a gas leak as the cause of the explosion.', ['a gas leak'], []],
+  ])('%s', (text, given, ruledOut) => {
+    expect(read(text)).toEqual({ given, ruledOut });
+  });
+
+  it.each([
+    'Investigators are trying to determine whether a gas leak caused the explosion.',
+    'The company rejected claims that its pipeline caused the spill.',
+    'Residents first thought a gas leak had caused the blast.',
+    'If the valve was to blame, the firm could face a fine.',
+    'It is too early to say what caused the fire.',
+    'Experts said a meteorite may have caused the crater.',
+    'The council, not the county, will decide the plan.',
+  ])('no cause of its own: %s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe('causesConflict', () => {
+  it('a cause given against the same cause ruled out, either way round', () => {
+    const a = causeReading('Police said arson caused the fire at the depot.');
+    const b = causeReading('The fire at the depot was caused by a faulty heater, not arson, the fire service said.');
+    expect(causesConflict(a, b)).toEqual({ ruledOutBy: 'b', a: 'arson', b: 'not arson' });
+    expect(causesConflict(b, a)).toEqual({ ruledOutBy: 'a', a: 'not arson', b: 'arson' });
+  });
+
+  it('no conflict: one cause on both sides, two causes neither rules out, or only a time in common', () => {
+    const heater = causeReading('The fire was caused by a faulty heater, not arson.');
+    expect(causesConflict(heater, causeReading('Investigators said a faulty heater caused the fire.'))).toBeNull();
+    expect(causesConflict(causeReading('A burst water main caused the flooding.'), causeReading('The flooding was caused by heavy rain.'))).toBeNull();
+    expect(causesConflict(causeReading('A storm on the weekend caused the flooding.'), causeReading("The flooding was caused by a burst main, not the weekend's rain."))).toBeNull();
+  });
+
+  it('the relation calls it a dispute and quotes both causes; without a shared subject it is context', () => {
+    const r = relate({ text: 'Harlow Water said the flooding on Mill Road was caused by a burst main, not by the heavy rain.' }, { text: 'The council said heavy rain caused the flooding on Mill Road.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.cause).toEqual({ ruledOutBy: 'a' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['not the heavy rain'], b: ['heavy rain'] });
+    const other = relate({ text: 'The blackout was not caused by the heavy rain, Harlow Power said.' }, { text: 'Heavy rain caused a landslide in the Alps.' });
+    expect(other.label).not.toBe('disputes');
+  });
+});
+
+describe('causeOfAnother', () => {
+  it('one cause of two things: heavy rain of a landslide and of the flooding', () => {
+    const a = 'Heavy rain caused a landslide on the A414 near Harlow.';
+    const b = 'The council said the flooding was caused by three days of heavy rain.';
+    expect(causeOfAnother(causeReading(a), causeReading(b))).toBe(true);
+  });
+  it('one cause of one thing is no other thing; two causes of one thing are not one cause', () => {
+    const a = 'Heavy rain caused the flooding on Mill Road.';
+    const b = 'The flooding on Mill Road was caused by three days of heavy rain.';
+    expect(causeOfAnother(causeReading(a), causeReading(b))).toBe(false);
+    const c = 'A burst water main caused a landslide on the A414.';
+    expect(causeOfAnother(causeReading(c), causeReading(b))).toBe(false);
+    // "was to blame" says not what for: no other thing
+    expect(causeOfAnother(causeReading('A crack in the outlet pipe caused the leak.'), causeReading('A cracked pipe at the bottom of the tank was to blame, the company said.'))).toBe(false);
+  });
+});
