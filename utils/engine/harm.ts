@@ -43,9 +43,10 @@ export interface HarmReading {
 /**
  * Death, being hurt short of it, being hurt seriously (a kind of its own: "No one was seriously hurt" is not answered by
  * "12 people were hurt", only by "two … in a serious but stable condition"), or testing positive (for a drug, an
- * infection, a contaminant).
+ * infection, a contaminant); or, of homes and buildings, being destroyed or damaged ("No homes were destroyed" against
+ * "Three houses at the top of Mill Row were flattened").
  */
-export type HarmKind = 'death' | 'injury' | 'serious' | 'positive';
+export type HarmKind = 'death' | 'injury' | 'serious' | 'positive' | 'destroyed' | 'damaged';
 
 const NOUN_KIND: Readonly<Record<string, HarmKind>> = {
   death: 'death', deaths: 'death', fatality: 'death', fatalities: 'death',
@@ -54,7 +55,23 @@ const NOUN_KIND: Readonly<Record<string, HarmKind>> = {
 const VERB_KIND: Readonly<Record<string, HarmKind>> = {
   killed: 'death', died: 'death', dead: 'death',
   injured: 'injury', hurt: 'injury', wounded: 'injury', harmed: 'injury',
+  destroyed: 'destroyed', flattened: 'destroyed', razed: 'destroyed', levelled: 'destroyed', leveled: 'destroyed', demolished: 'destroyed', lost: 'destroyed', 'burned down': 'destroyed', 'burnt down': 'destroyed', 'swept away': 'destroyed',
+  damaged: 'damaged',
 };
+
+/** Homes and buildings, whose loss a none of property speaks of. */
+const PROPERTY = String.raw`(?:homes?|houses?|buildings?|propert(?:y|ies)|dwellings?|structures?)`;
+/** Being destroyed or damaged, as a property none or some says it. */
+const PROPERTY_LOSS = String.raw`(destroyed|flattened|razed|level(?:l)?ed|demolished|lost|burn(?:ed|t)\s+down|swept\s+away|damaged)`;
+/** "No homes were destroyed", "no houses have been damaged", "no buildings were lost". */
+const NONE_PROPERTY = new RegExp(String.raw`\bno\s+(?:(?:[\w'’-]+\s+){0,2}?)${PROPERTY}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:(?:seriously|badly|severely)\s+)?${PROPERTY_LOSS}\b`, 'gi');
+/** A count of homes destroyed or damaged: "Three houses at the top of Mill Row were flattened", "destroyed 40 homes". */
+const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|a\s+few|a\s+number\s+of)`;
+const SOME_PROPERTY = new RegExp(
+  String.raw`\b${COUNT}\s+(?:[\w'’-]+\s+){0,2}?${PROPERTY}\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:(?:badly|seriously|severely|completely|partly)\s+)?${PROPERTY_LOSS}\b` +
+    String.raw`|\b(destroyed|flattened|razed|damaged|demolished|burn(?:ed|t)\s+down)\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?${COUNT}\s+(?:[\w'’-]+\s+){0,2}?${PROPERTY}\b`,
+  'gi',
+);
 
 /** "no (serious) deaths", "no reports of injuries", "no reported casualties". */
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
@@ -108,7 +125,7 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured)/i;
+const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -129,10 +146,10 @@ function clauseStart(text: string, at: number): number {
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
 function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray) => void): void {
-  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL]) {
+  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = m[1]!.toLowerCase();
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^burnt/, 'burned');
       const named = NOUN_KIND[word] ?? VERB_KIND[word] ?? (/^without\s+serious/.test(word) ? 'serious' : 'injury');
       const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
       const end = m.index + m[0].length;
@@ -179,7 +196,7 @@ export function saysNoneHarmed(text: string): boolean {
   return found;
 }
 
-/** What the sentence says of harm to people, or null when it says nothing of it. */
+/** What the sentence says of harm to people (or loss of homes and buildings), or null when it says nothing of it. */
 export function harmReading(text: string): HarmReading | null {
   if (!ANY.test(text)) return null;
   const none = new Set<HarmKind>();
@@ -214,6 +231,19 @@ export function harmReading(text: string): HarmReading | null {
       if (/^injuries$/.test(word) && !/\b(?:suffered|sustained|treated\s+for|with|minor|serious|critical|severe|life-threatening|\d+)\s+(?:\w+\s+)?$/i.test(before)) continue;
       if (/^deaths$/.test(word) && !/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|the|several|many)\s+(?:\w+\s+)?$/i.test(before)) continue;
       const kind: HarmKind = /^(?:died|killed|dead|deaths|death|fatal)|\sdeath$/.test(word) ? 'death' : 'injury';
+      some.add(kind);
+      words[`some:${kind}`] ??= somePhrase(text, from, at, at + m[0].length);
+    }
+  }
+  // Homes destroyed or damaged, with a count ("Three houses … were flattened"), stated and of this event.
+  if (!OTHER_EVENT.test(text)) {
+    SOME_PROPERTY.lastIndex = 0;
+    for (let m = SOME_PROPERTY.exec(text); m; m = SOME_PROPERTY.exec(text)) {
+      const at = m.index;
+      if (noneSpans.some(([s0, e]) => at >= s0 && at < e)) continue;
+      const from = clauseStart(text, at);
+      if (UNSTATED.test(text.slice(from, at)) || UNSTATED.test(m[0])) continue;
+      const kind: HarmKind = /damaged/i.test(m[1] ?? m[2] ?? '') ? 'damaged' : 'destroyed';
       some.add(kind);
       words[`some:${kind}`] ??= somePhrase(text, from, at, at + m[0].length);
     }
@@ -308,7 +338,13 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
   if (!a || !b) return null;
   for (const [noneSide, n, s] of [['a', a, b], ['b', b, a]] as const) {
     for (const kind of n.none) {
-      const answers: HarmKind[] = kind === 'injury' ? ['injury', 'death'] : kind === 'serious' ? ['serious', 'death'] : kind === 'death' ? ['death'] : ['positive'];
+      const answers: HarmKind[] =
+        kind === 'injury' ? ['injury', 'death']
+        : kind === 'serious' ? ['serious', 'death']
+        : kind === 'death' ? ['death']
+        : kind === 'damaged' ? ['damaged', 'destroyed']
+        : kind === 'destroyed' ? ['destroyed']
+        : ['positive'];
       const hit = answers.find((k) => (s.some.has(k) || (k === 'positive' && n.noneEver && s.pastPositive)) && !s.none.has(k) && !n.some.has(k));
       if (!hit) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.

@@ -216,3 +216,26 @@ describe('saysNoneHarmed: the none half of harmReading alone', () => {
     expect(none).toBeGreaterThan(10);
   });
 });
+
+describe('homes and buildings destroyed or damaged, or none (session 37, blind subject "penhallow")', () => {
+  it('reads a none of loss and a stated loss with a count, however put', () => {
+    expect(read('No homes were destroyed, the fire service said.')).toEqual({ none: ['destroyed'], some: [] });
+    expect(read('No houses have been damaged so far.')).toEqual({ none: ['damaged'], some: [] });
+    expect(read('Four houses at the end of Quay Street were flattened when the wall gave way.')).toEqual({ none: [], some: ['destroyed'] });
+    expect(read('The storm damaged dozens of homes along the coast.')).toEqual({ none: [], some: ['damaged'] });
+    expect(read('The blaze burned down two buildings on the estate.')).toEqual({ none: [], some: ['destroyed'] });
+  });
+
+  it('reads no loss where it is supposed, of another time, or of others', () => {
+    expect(read('The flood could have destroyed dozens of homes.')).toBeNull();
+    expect(read('Two homes were destroyed in a fire in 2019.')).toBeNull();
+    expect(read('No other homes were destroyed.')).toBeNull();
+  });
+
+  it('a none of destroyed homes is answered by homes destroyed, not by homes damaged; a none of damage by either', () => {
+    const none = harmReading('No homes were destroyed, council leader Rhona Hale said.');
+    expect(harmConflict(none, harmReading('Three houses on Kiln Lane were flattened by the landslide.'))).toEqual({ none: 'a', a: 'No homes were destroyed', b: 'Three houses on Kiln Lane were flattened' });
+    expect(harmConflict(none, harmReading('Several houses on Kiln Lane were badly damaged by the landslide.'))).toBeNull();
+    expect(harmConflict(harmReading('No houses were damaged.'), harmReading('The landslide destroyed six homes on Kiln Lane.'))).not.toBeNull();
+  });
+});
