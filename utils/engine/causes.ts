@@ -8,7 +8,7 @@
  *
  * Pure patterns on the sentence, no parse:
  * - given: "was caused by X", "X (had) caused the …", "blamed … on X", "blamed X for …", "X was to blame", "points to X
- *   as the cause";
+ *   as the cause", "X was the source of …", "traced … to X";
  * - ruled out: "was not caused by X", "X, not Y, caused / brought down / started …" (Y), "caused by X, not (by) Y" (Y),
  *   "X was not to blame", "X is not the problem / cause".
  * A cause asked about, supposed or denied by another ("whether X caused", "claims that X caused", "first thought that
@@ -33,7 +33,7 @@ export interface CausePhrase {
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
-const MAY_HOLD = /\b(?:caus|blam|problem)|,\s*not\s/i;
+const MAY_HOLD = /\b(?:caus|blam|problem|source|traced)|,\s*not\s/i;
 
 /** Words of a phrase that say no cause: the act of causing, vague heads, and when ("the weekend's rain", "a storm on the weekend"). */
 const NOT_CAUSE = new Set(
@@ -47,6 +47,9 @@ const NOT_CAUSE = new Set(
 /** Before a cause phrase in its sentence: the cause is asked about, supposed or disputed by another. */
 const NOT_OWN = /\b(?:whether|if|claims?|suggest\w*|allegations?|alleg\w*|rumou?rs?|thought|think|believed?|felt|feel|assumed|suspected|suspect|skeptical|sceptical|doubts?|may|might|could|unclear|not\s+(?:yet\s+)?(?:known|clear|confirmed|determined)|too\s+early|determine|reject\w*|den(?:y|ied|ies)|dismiss\w*)\b[^.;]*$/i;
 
+/** Right before a cause phrase: the text denies it ("denied that", "rejected claims that"). */
+const DENIED = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:(?:the\s+)?(?:claims?|suggestions?|allegations?|reports?)\s+)?that\s+$/i;
+
 /** A phrase ends at a clause boundary: a comma, semicolon, full stop or dash, or a conjunction starting a clause. */
 const PHRASE = String.raw`([^,.;:!?—–]+?)`;
 const END = String.raw`(?=\s*(?:[,.;:!?—–]|$|\s(?:and|but|as|which|who|when|after|before|because|while|according)\b))`;
@@ -55,22 +58,25 @@ const END = String.raw`(?=\s*(?:[,.;:!?—–]|$|\s(?:and|but|as|which|who|when|
  * The patterns: the groups of the cause given, the cause ruled out and a negator (making the given one ruled out), and
  * where what was caused is said: before the match (a passive), after it, or in a group.
  */
-const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: number; effect: 'before' | 'after' | number }[] = [
+const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: number; effect: 'before' | 'after' | number; follows?: true }[] = [
   // "was caused by X, not (by) Y" / "was not caused by X"
-  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+by\s+${PHRASE}(?:,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before' },
+  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+by\s+${PHRASE}(?:,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE},\s*not\s+${PHRASE},\s*(?:had\s+|has\s+|have\s+)?(?:caused|brought|started|triggered|sparked|set\s+off|(?:was|were|is|are)\s+to\s+blame)\b`, 'gi'), given: 1, ruledOut: 2, effect: 'after' },
   // "X (had) caused the …" (and not "X had not caused"); an appositive before the verb ends the phrase
   { re: new RegExp(String.raw`(?:^|\bthat\s+|\bsaid\s+|,\s*)${PHRASE},?\s+(?:had\s+|has\s+|have\s+|probably\s+|likely\s+)?caused\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b`, 'gi'), given: 1, effect: 'after' },
   // "blamed the fires on X" / "blamed X for the losses"
-  { re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+([^,.;]{1,60}?)\s+on\s+${PHRASE}${END}`, 'gi'), given: 2, effect: 1 },
-  { re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+${PHRASE}\s+for\b`, 'gi'), given: 1, effect: 'after' },
+  { re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+([^,.;]{1,60}?)\s+on\s+${PHRASE}${END}`, 'gi'), given: 2, effect: 1, follows: true },
+  { re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+${PHRASE}\s+for\b`, 'gi'), given: 1, effect: 'after', follows: true },
   // "X was (not) to blame"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE}\s+(?:was|were|is|are)\s+(not\s+)?to\s+blame\b`, 'gi'), given: 1, negated: 2, effect: 'after' },
   // "X is not the problem / the cause"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*|\bsaid\s+)${PHRASE}\s+(?:is|are|was|were)\s+not\s+the\s+(?:problem|cause)\b`, 'gi'), ruledOut: 1, effect: 'after' },
   // "points to X as the cause"
-  { re: new RegExp(String.raw`\bpoints?\s+to\s+${PHRASE}\s+as\s+the\s+cause\b`, 'gi'), given: 1, effect: 'after' },
+  { re: new RegExp(String.raw`\bpoints?\s+to\s+${PHRASE}\s+as\s+the\s+cause\b`, 'gi'), given: 1, effect: 'after', follows: true },
+  // "X was the source of the outbreak" / "traced the outbreak to X"
+  { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*|\bsaid\s+)${PHRASE}\s+(?:was|were|is|are)\s+(not\s+)?the\s+(?:likely\s+|probable\s+)?source\s+of\b`, 'gi'), given: 1, negated: 2, effect: 'after' },
+  { re: new RegExp(String.raw`\btraced\s+([^,.;]{1,60}?)\s+(?:back\s+)?to\s+${PHRASE}${END}`, 'gi'), given: 2, effect: 1, follows: true },
 ];
 
 /** Where a cause phrase starts once what introduces it is cut: after the last "said", "that", "found", "shows" in it. */
@@ -88,10 +94,14 @@ function stemsOf(words: string): Set<string> {
   return stems;
 }
 
-/** A cause phrase of `text` from `start` (its words as matched), or null when nothing of it names a cause. */
-function phraseAt(text: string, start: number, words: string, effect: ReadonlySet<string>): { phrase: CausePhrase; at: number } | null {
-  const cut = INTRODUCED.exec(words)?.[0].length ?? 0;
-  const w = words.slice(cut).trim();
+/**
+ * A cause phrase of `text` from `start` (its words as matched), or null when nothing of it names a cause. Before its
+ * verb, what introduces it is cut ("Fire officials said a valve left open"); after it, a relative clause is no part of
+ * it ("chopped romaine lettuce that Corvell Produce … supplied").
+ */
+function phraseAt(text: string, start: number, words: string, effect: ReadonlySet<string>, follows: boolean): { phrase: CausePhrase; at: number } | null {
+  const cut = follows ? 0 : (INTRODUCED.exec(words)?.[0].length ?? 0);
+  const w = (follows ? words.split(/\s+(?:that|which|who|whose)\s+/i)[0]! : words.slice(cut)).trim();
   if (!w || OPEN_PHRASE.test(w)) return null;
   const stems = stemsOf(w);
   return stems.size ? { phrase: { words: w, stems, effect }, at: start + cut } : null;
@@ -121,8 +131,8 @@ export function causeReading(text: string): CauseReading | null {
   if (!MAY_HOLD.test(text)) return null;
   const given: CausePhrase[] = [];
   const ruledOut: CausePhrase[] = [];
-  const own = (at: number) => !NOT_OWN.test(text.slice(Math.max(0, at - 240), at));
-  for (const { re, given: g, ruledOut: r, negated: n, effect: e } of PATTERNS) {
+  const lead = (at: number) => text.slice(Math.max(0, at - 240), at);
+  for (const { re, given: g, ruledOut: r, negated: n, effect: e, follows } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const negated = n !== undefined && !!m[n];
       const effect = effectOf(text, m, e);
@@ -132,13 +142,18 @@ export function causeReading(text: string): CauseReading | null {
         if (k === undefined || !m[k]) return null;
         const i = m[0].indexOf(m[k]!, from);
         from = i + m[k]!.length;
-        const hit = phraseAt(text, m.index + i, m[k]!, effect);
-        return hit && own(hit.at) ? hit.phrase : null;
+        const hit = phraseAt(text, m.index + i, m[k]!, effect, !!follows);
+        if (!hit) return null;
+        // A cause the text denies ("Corvell Produce denied that its lettuce was the source of the outbreak") is one it
+        // rules out; one asked about, supposed or disputed otherwise is not its own.
+        const before = lead(hit.at);
+        if (DENIED.test(before)) return { phrase: hit.phrase, denied: true };
+        return NOT_OWN.test(before) ? null : { phrase: hit.phrase, denied: false };
       };
       const first = group(g);
-      if (first) (negated ? ruledOut : given).push(first);
+      if (first) (negated !== first.denied ? ruledOut : given).push(first.phrase);
       const out = group(r);
-      if (out) ruledOut.push(out);
+      if (out && !out.denied) ruledOut.push(out.phrase);
     }
   }
   return given.length || ruledOut.length ? { given, ruledOut } : null;

@@ -3434,13 +3434,17 @@ export function relate(
   }
   // A cause given against the same cause ruled out ("was caused by three days of heavy rain" / "a leaking council storm
   // drain, not the weekend's rain, brought down …"): causes.ts. The side giving it must state it, not relay a report.
-  if (label === 'related' && stanceOk) {
+  // A denial of the cause the other gives ("denied that its lettuce was the source of the outbreak") is both: the cause
+  // reading is kept beside the denial's (a story item disputes by the first, not by a denial alone: match.ts).
+  if ((label === 'related' || evidence.denied) && stanceOk) {
     const cause = causesConflict(causeOf(a), causeOf(b), [a.text, b.text]);
     if (cause && !relaysReport(cause.ruledOutBy === 'a' ? b : a)) {
-      label = 'disputes';
-      strength = 1;
       evidence.cause = { ruledOutBy: cause.ruledOutBy };
-      evidence.opposingDirection = { a: [cause.a], b: [cause.b] };
+      if (label === 'related') {
+        label = 'disputes';
+        strength = 1;
+        evidence.opposingDirection = { a: [cause.a], b: [cause.b] };
+      }
     }
   }
   // A decision taken or advised both ways, on one thing by one decider ("had recommended the scheme for approval" /

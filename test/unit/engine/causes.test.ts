@@ -19,13 +19,17 @@ describe('causeReading', () => {
     ['Worn brake pads were to blame, the report found.', ['Worn brake pads'], []],
     ['The software is not the problem, the supplier said.', [], ['The software']],
     ['The evidence so far points to a gas leak as the cause of the explosion.', ['a gas leak'], []],
+    ['Inspectors traced the outbreak to raw oysters that a Kent supplier shipped in May.', ['raw oysters'], []],
+    ['The mill was the source of the smell, residents said.', ['The mill'], []],
+    // a cause the text denies is one it rules out
+    ['The company rejected claims that its pipeline caused the spill.', [], ['its pipeline']],
+    ['Harwell Dairy denied that its milk was the source of the outbreak.', [], ['its milk']],
   ])('%s', (text, given, ruledOut) => {
     expect(read(text)).toEqual({ given, ruledOut });
   });
 
   it.each([
     'Investigators are trying to determine whether a gas leak caused the explosion.',
-    'The company rejected claims that its pipeline caused the spill.',
     'Residents first thought a gas leak had caused the blast.',
     'If the valve was to blame, the firm could face a fine.',
     'It is too early to say what caused the fire.',
@@ -75,5 +79,18 @@ describe('causeOfAnother', () => {
     expect(causeOfAnother(causeReading(c), causeReading(b))).toBe(false);
     // "was to blame" says not what for: no other thing
     expect(causeOfAnother(causeReading('A crack in the outlet pipe caused the leak.'), causeReading('A cracked pipe at the bottom of the tank was to blame, the company said.'))).toBe(false);
+  });
+});
+
+describe('a source denied against the source traced', () => {
+  it('"denied that its milk was the source" disputes "traced the outbreak to raw milk from Harwell Dairy"', () => {
+    const a = 'Harwell Dairy denied that its milk was the source of the listeria outbreak.';
+    const b = 'Health officials traced the listeria outbreak to raw milk that Harwell Dairy sold at farm shops.';
+    expect(causesConflict(causeReading(a), causeReading(b), [a, b])).toEqual({ ruledOutBy: 'a', a: 'not its milk', b: 'raw milk' });
+    const r = relate({ text: a }, { text: b });
+    expect(r.label).toBe('disputes');
+    // the denial decides the reason line; the cause reading is kept beside it (a story item disputes by it)
+    expect(r.evidence.denied).toBeDefined();
+    expect(r.evidence.cause).toEqual({ ruledOutBy: 'a' });
   });
 });
