@@ -1719,7 +1719,7 @@ function bestRelations(
         const otherCause = !!cause && !!causesConflict(cause, readingsOf(f).cause);
         if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
-        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...(harm && ofStory(claim) ? { oneStory: true } : {}) });
+        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned) && ofStory(claim) ? { oneStory: true } : {}) });
         if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause))) {
           top = r;
           topSentence = f;
@@ -2481,7 +2481,10 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     if (!r || (r.label !== 'agrees' && r.label !== 'disputes')) continue;
     // Said at the same time but about another ("In 2010, … had been defeated" against a 2024 page): no side either.
     const answered = answers?.(claim);
-    const otherTime = answered !== undefined && (describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate }) || reportsEarlierStatement(claim.text, date));
+    // A warning given before is what a denial of having been warned is about ("Quayle denied that the council had been
+    // warned …" / "Aldmoor District Council was told in 2024 that …"): its year is when it was given, not another event.
+    const earlierWarning = r.label === 'disputes' && !!r.evidence.warned;
+    const otherTime = answered !== undefined && ((!earlierWarning && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate })) || reportsEarlierStatement(claim.text, date));
     // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated
     // claim (or a dated page beside an undated claim), so opposite directions there are no dispute — an undated
     // 2014 story's "threats from ISIS have come true" against a 2024 report of "a minimal threat".

@@ -171,7 +171,9 @@ export interface RelateOptions {
   /**
    * Both texts are known to be of one story (match.ts: the claim's article shares claims with the page's cards):
    * a toll answered both ways then needs no shared name ("No one was seriously hurt, festival director Marcus Tell said"
-   * / "A 16-year-old girl … was flown by air ambulance …" — the claim names no festival; its article does).
+   * / "A 16-year-old girl … was flown by air ambulance …" — the claim names no festival; its article does), nor a
+   * warning denied and given to one receiver beyond that receiver ("Quayle denied that the council had been warned that
+   * the slope was unstable" / "Aldmoor District Council was told in 2024 that the hillside … could give way").
    */
   oneStory?: boolean;
 }
@@ -3360,7 +3362,7 @@ export function relate(
   // District Council was told in 2024 that …"): warnings.ts, read before a denial of the words themselves (the reason
   // line then quotes the warning both ways). The warned side may not relay it (an attribution states);
   // what the warning said may hedge ("… saying that a single entrance could not safely take the crowds").
-  if (label === 'related' && stanceOk) {
+  if (label === 'related' && (stanceOk || opts.oneStory)) {
     const w = warningsConflict(warningOf(a), warningOf(b));
     if (w && !relaysBefore(w.none === 'a' ? b : a, w.someAt)) {
       label = 'disputes';
