@@ -1221,6 +1221,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // A subject's quantity reads as English on the card: "times Halloran was tested", "Halloran's prize money (dollars)".
     const label = agent && unit === 'time' && state
       ? `times ${agent.label} was ${state}`
+      : costOf && money && !agent && !group && !qualifier
+        ? // "cost of cleanup (dollars)", not "dollars cost of cleanup"
+          [ownerEntry ? ownerEntry.adjective : '', `cost of ${costOf}`, duration?.label ?? '', place ? `${place.prep} ${place.label}` : '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
       : agent && qualifier
         ? [`${agent.label}${/s$/.test(agent.label) ? "'" : "'s"} ${qualifier.words.join(' ')}`, MONEY_STATES.has(state ?? '') ? state : '', duration?.label ?? '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
         : [

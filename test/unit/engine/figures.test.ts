@@ -95,6 +95,11 @@ describe('what a sum of money is for, through a generic amount noun', () => {
     expect(f).toMatchObject({ value: 48_000_000, unit: '$', subject: 'dollars for road repairs', text: '$48 million budget for road repairs' });
   });
 
+  it('a cost reads as English on the card: "cost of cleanup (dollars)", not "dollars cost of cleanup"', () => {
+    expect(extractFigures('The clean-up will cost about $3 million, the mayor said.')[0]).toMatchObject({ subject: 'cost of cleanup (dollars)', subjectKey: '|$:cost:cleanup|' });
+    expect(extractFigures('The deal will cost the county $12 million over three years.')[0]).toMatchObject({ subject: 'cost of agreement over 3 years (dollars)' });
+  });
+
   it('two budget lines stay two subjects', () => {
     expect(key('The council approved $5 million for parks.')).toEqual(['|$:park|']);
     expect(key('The council approved a $9 million budget for road repairs.')).toEqual(['|$:road-repair|']);
