@@ -2223,6 +2223,8 @@ export function topicPredicates(text: string, topicWords: ReadonlySet<string>): 
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!topicWords.has(tokens[i]!.norm) || (i + 1 < tokens.length && topicWords.has(tokens[i + 1]!.norm))) continue;
+    // A possessive names whose thing the subject is ("the council's leader"): the name is no subject.
+    if (/^['’]s\b/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) || /['’]s$/i.test(tokens[i]!.raw)) continue;
     let j = i;
     while (j > 0 && topicWords.has(tokens[j - 1]!.norm) && !/[^\s'’-]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
     // Back over determiners and numbers ("about 2,500 US troops"): the name is a subject where that reaches the start of
@@ -2234,7 +2236,11 @@ export function topicPredicates(text: string, topicWords: ReadonlySet<string>): 
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
       const s = contentStem(t.norm);
       if (s === null) continue;
-      if (!startsUpper(t.raw) && !REPORTING_VERB_SET.has(t.norm)) out.add(s);
+      // A title before a name is no predicate: "council leader Martin Quayle said", "The council's leader, Martin Quayle,
+      // did not come" say nothing of the council in common.
+      const next = tokens[k + 1];
+      const titled = TITLE_WORD_SET.has(t.norm) && !!next && startsUpper(next.raw) && !/[.!?;:]/.test(text.slice(t.end, next.start));
+      if (!startsUpper(t.raw) && !REPORTING_VERB_SET.has(t.norm) && !titled) out.add(s);
       break;
     }
   }

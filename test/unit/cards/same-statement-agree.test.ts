@@ -50,4 +50,11 @@ describe('topicPredicates: what a sentence says its topic does', () => {
     expect(topicPredicates('Obama said the group was a cancer.', words('obama')).size).toBe(0);
     expect(topicPredicates('The State Department declared it a terrorist group.', words('state')).size).toBe(0);
   });
+  // session 37: "The council's leader, Martin Quayle, did not come to the meeting" agreed with "No homes were destroyed,
+  // council leader Martin Quayle said" by the model, both read as "the council leads"
+  it('not a title before a name, nor a possessive; a verb before a name still is', () => {
+    expect(topicPredicates('No homes were destroyed, council leader Martin Quayle said.', words('council')).size).toBe(0);
+    expect(topicPredicates("The council's leader, Martin Quayle, did not come to the meeting.", words('council')).size).toBe(0);
+    expect([...topicPredicates('The council fined Harlow Water on Monday.', words('council'))]).toEqual(['fine']);
+  });
 });
