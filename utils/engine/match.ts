@@ -542,7 +542,8 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   const answered = new Map<string, PageSentence>();
   // A candidate whose article is of the page's story (storyArticles) may answer a toll without a name of the page's.
   const story = storyArticles(a).home;
-  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, answerFrames(a.sentences), (c) => story.has(c.articleId)), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate);
+  const ofStory = (c: Claim) => story.has(c.articleId);
+  const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, answerFrames(a.sentences), ofStory), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate, { ofStory, figures: false });
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
   const timings = sameTime(index, d.candidates, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const card: TopicMatch = {
@@ -830,7 +831,7 @@ function storyItems(a: AnalysisState): Map<string, Contrast[]> {
   // Each claim's stance is its own (decideStance relates claims to each other only for the article-level stance, which
   // no story item shows), so reading the few that may stand gives them the stance all would.
   const read = pool.filter((c) => mayStandAfterStance(c, best.get(c.id), answered.get(c.id), terms));
-  const relations = decideStance(index, read, best, pagePassage(a), answered, terms, words, a.pageDate, true);
+  const relations = decideStance(index, read, best, pagePassage(a), answered, terms, words, a.pageDate, { ofStory: () => true, figures: true });
   const timings = sameTime(index, read, relations, a.pageDate, (c) => answered.get(c.id)?.text);
   const shownIds = new Set(a.shown.map((d) => d.topic.id));
   for (const claim of pool) {
@@ -1970,8 +1971,10 @@ const ANSWER_TRIES = 6;
  * articleDisputes (off: not precise on held-out stories), and a rule dispute needs the two texts to be of one story.
  * Neither side of a pair disputes the other when one relays hearsay or negates a non-commitment, and a pair where one
  * side refutes what the other states never agrees. Each agree/dispute records its basis (Relation.basis).
- * `storyClaims`: the claims are of the page's story (story items), so one figure of one thing said in shared words
- * agrees without a shared name.
+ * `sameFact`: which claims' articles are of the page's story (story items all are); such a claim, or one dated within
+ * days of the page, giving one estimate of one thing's return — or, with `figures` (story items: a card's own claims
+ * read so gained one right agree and one wrong on FNC-1 validation, "43 students who disappeared" naming which ones),
+ * one figure of one thing in shared words — agrees without a shared name.
  */
 function decideStance(
   index: CorpusIndex,
@@ -1982,7 +1985,7 @@ function decideStance(
   topicTerms: ReadonlySet<string> = new Set(),
   topicWords: ReadonlySet<string> = new Set(),
   pageDate: string | null = null,
-  storyClaims = false,
+  sameFact: { ofStory: (claim: Claim) => boolean; figures: boolean } = { ofStory: () => false, figures: false },
 ): Map<string, Relation> {
   const model = stanceModel();
   const th = CARD_STANCE_THRESHOLDS;
@@ -2010,9 +2013,16 @@ function decideStance(
     // A claim of the page's story (its article is cited on the cards) giving the figure the page sentence gives, of
     // one thing, in words they share, states the same fact though it names nobody the page names ("Board president
     // Ruth Amsel said the deal would cost about $41 million over two years" / "The deal will cost the district $41
-    // million over two years, Keane said"): the article settles the story, the figure the question.
+    // million over two years, Keane said"): the article settles the story, the figure the question. So does one
+    // estimate of one thing's return ("Brandt said the river would be clean within days" / "Whitford said …"). A
+    // report of the same days as the page (both dated) is of its story too, though its article offers one claim.
     const answer = answered?.get(claim.id);
-    const oneFigure = storyClaims && !same && top.label === 'related' && !!answer && withinWindowIfDated(claimDate(index, claim), pageDate) && sameFigureInWords(claim, answer.text, answer.features, topicTerms);
+    const oneFigure =
+      !same &&
+      top.label === 'related' &&
+      !!answer &&
+      (sameFact.ofStory(claim) ? withinWindowIfDated(claimDate(index, claim), pageDate) : withinEventWindow(claimDate(index, claim), pageDate)) &&
+      ((sameFact.figures && sameFigureInWords(claim, answer.text, answer.features, topicTerms)) || estimatesAgree(estimateOf(prepare(claim)), estimateOf(answer.features)));
     // The model can change an item only on the same question, or by vetoing a rule agree/dispute (an item it reads as
     // unrelated), or through the article reading: elsewhere the rule's context label stands and the model is not run.
     if (!same && !oneFigure && !body && top.label !== 'disputes' && top.label !== 'agrees') {
