@@ -35,6 +35,11 @@ export interface CausePhrase {
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
 const MAY_HOLD = /\b(?:caus|blam|problem|source|traced)|,\s*not\s/i;
 
+/** Whether a text may give or rule out a cause ({@link causeReading} reads it only then): a test on the text alone. */
+export function mayHoldCause(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
 /** Words of a phrase that say no cause: the act of causing, vague heads, and when ("the weekend's rain", "a storm on the weekend"). */
 const NOT_CAUSE = new Set(
   [
@@ -128,7 +133,7 @@ function effectOf(text: string, m: RegExpMatchArray, where: 'before' | 'after' |
  * question, supposition or denial by another stands before it in its sentence ({@link NOT_OWN}).
  */
 export function causeReading(text: string): CauseReading | null {
-  if (!MAY_HOLD.test(text)) return null;
+  if (!mayHoldCause(text)) return null;
   const given: CausePhrase[] = [];
   const ruledOut: CausePhrase[] = [];
   const lead = (at: number) => text.slice(Math.max(0, at - 240), at);
@@ -179,14 +184,13 @@ export function causesConflict(a: CauseReading | null, b: CauseReading | null, t
 
 /** Content stems of a text outside its cause phrases, the words of causing and the reporting verbs. */
 function effectStems(text: string, readings: readonly CauseReading[]): Set<string> {
-  const causeStems = new Set(readings.flatMap((r) => [...r.given, ...r.ruledOut].flatMap((p) => [...p.stems])));
-  const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    const s = contentStem(t.norm);
-    if (s && !causeStems.has(s) && !NOT_CAUSE.has(s) && !REPORTING_VERB_SET.has(t.norm) && !/^(?:caus|blam|brought|start|trigger|spark)/.test(s)) out.add(s);
-  }
+  const out = stemsOf(text);
+  for (const r of readings) for (const p of [...r.given, ...r.ruledOut]) for (const s of p.stems) out.delete(s);
+  for (const s of out) if (CAUSING.test(s)) out.delete(s);
   return out;
 }
+/** Stems of the words of causing, which two texts on a cause share whatever they speak of. */
+const CAUSING = /^(?:caus|blam|brought|start|trigger|spark)/;
 
 /** Whether two texts share a content stem outside both texts' cause phrases ({@link causesConflict}). */
 function sharesBeyondCauses(texts: readonly [string, string], readings: readonly CauseReading[]): boolean {

@@ -28,7 +28,7 @@ import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { warningReading } from './warnings';
 import { planReading, planVersusNoPlan } from './plans';
-import { causeOfAnother, causeReading, causesConflict } from './causes';
+import { causeOfAnother, causeReading, causesConflict, mayHoldCause } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
@@ -678,12 +678,6 @@ function storyItemStands(r: Relation): boolean {
 function readsStorySide(e: Relation['evidence']): boolean {
   return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || (e.act && !e.negation));
 }
-
-/** Whether a claim's text may give or rule out a cause (causes.ts reads it only then): read before preparing it. */
-function mayGiveCause(claim: Claim): boolean {
-  return CAUSE_WORDS.test(claim.text);
-}
-const CAUSE_WORDS = /\b(?:caus|blam|problem)|,\s*not\s/i;
 
 /**
  * Whether a story claim's closest relation can still end as a standing item ({@link storyItemStands}) once decideStance
@@ -1698,7 +1692,7 @@ function bestRelations(
     // those giving or ruling out a cause the claim rules out or gives ("a burst water main, not the rain, caused the
     // flooding on Mill Road" agrees with the page's account of the flooding and answers its "… was caused by heavy rain").
     const agreed = top?.label === 'agrees';
-    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size || mayGiveCause(claim)) && frames.all.length) {
+    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size || mayHoldCause(claim.text)) && frames.all.length) {
       // The claim's readings, once per claim (relation.ts caches them on its prepared text): claims meet many pages.
       const plain = prepare(claim);
       const harmRead = harmOf(plain);
@@ -2090,7 +2084,7 @@ function decideStance(
     if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
     // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
     // days of heavy rain": causes.ts causeOfAnother).
-    if (label === 'agrees' && pageFeatures && mayGiveCause(claim) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
+    if (label === 'agrees' && pageFeatures && mayHoldCause(claim.text) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
     // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
     // threshold of 0 turns this off.
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';
