@@ -36,8 +36,15 @@ export interface HarmReading {
   someFurther?: boolean;
   /** A none of positives at any time ("has never failed a drug test"): a positive of another time answers it too. */
   noneEver?: boolean;
+  /** Who the never is said of: the capitalised words of its sentence before it ("Halloran, who turned professional …"). */
+  noneEverOf?: string[];
   /** A positive of another time than the report's ("was banned in 2021 after testing positive"). */
   pastPositive?: boolean;
+  /**
+   * Who tested positive at that other time, as far as the clause says: 'he' for a pronoun ("He was banned … after testing
+   * positive"), else the capitalised words before it ("Its rider Ruben Castellano"), empty for others ("two of its riders").
+   */
+  pastPositiveOf?: 'he' | string[];
 }
 
 /**
@@ -207,6 +214,8 @@ export function harmReading(text: string): HarmReading | null {
   let noneEver = false;
   let someFurther = false;
   let pastPositive = false;
+  let noneEverOf: string[] | undefined;
+  let pastPositiveOf: 'he' | string[] | undefined;
   eachNoneHarmed(text, (kind, m) => {
     none.add(kind);
     words[`none:${kind}`] ??= m[0];
@@ -264,7 +273,10 @@ export function harmReading(text: string): HarmReading | null {
   // Vantor-Greyline rider, Tobias Wren, had tested positive for EPO").
   eachNonePositive(text, (m, ever) => {
     none.add('positive');
-    if (ever) noneEver = true;
+    if (ever) {
+      noneEver = true;
+      noneEverOf ??= namesIn(text.slice(sentenceStart(text, m.index), m.index));
+    }
     else if (m[1] || m[2] || m[3]) noneOther = true;
     words['none:positive'] ??= m[0];
     noneSpans.push([m.index, m.index + m[0].length]);
@@ -273,8 +285,11 @@ export function harmReading(text: string): HarmReading | null {
   const otherTime = OTHER_EVENT.test(text);
   const positive = firstStated(SOME_POSITIVE, text, noneSpans);
   if (positive) {
-    if (otherTime) pastPositive = true;
-    else some.add('positive');
+    if (otherTime) {
+      pastPositive = true;
+      const before = text.slice(sentenceStart(text, positive.at), positive.at);
+      pastPositiveOf = /^\s*(?:he|she)\b/i.test(before) ? 'he' : namesIn(before);
+    } else some.add('positive');
     if (FURTHER.test(text.slice(0, positive.at))) someFurther = true;
     words['some:positive'] ??= somePhrase(text, positive.from, positive.at, positive.end);
   }
@@ -295,8 +310,10 @@ export function harmReading(text: string): HarmReading | null {
   const reading: HarmReading = { none, some, words };
   if (noneOther) reading.noneOther = true;
   if (noneEver) reading.noneEver = true;
+  if (noneEverOf) reading.noneEverOf = noneEverOf;
   if (someFurther) reading.someFurther = true;
   if (pastPositive) reading.pastPositive = true;
+  if (pastPositiveOf) reading.pastPositiveOf = pastPositiveOf;
   return reading;
 }
 
@@ -328,6 +345,29 @@ function somePhrase(text: string, from: number, at: number, end: number): string
   return text.slice(at, end + tail.length).trim();
 }
 
+/** Where the sentence holding `at` starts (a frame's text holds the sentences before it too). */
+function sentenceStart(text: string, at: number): number {
+  const m = /[.!?]["'”’)]?\s+(?=[^.!?]*$)/.exec(text.slice(0, at));
+  return m ? m.index + m[0].length : 0;
+}
+
+/** The capitalised words of a span, less a sentence's opening function word ("Its rider Ruben Castellano"). */
+function namesIn(span: string): string[] {
+  return (span.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w, i) => !(i === 0 && OPENING_WORDS.test(w)));
+}
+const OPENING_WORDS = /^(?:Its|The|His|Her|Their|In|On|At|After|Before|When|He|She|They|It)$/;
+
+/**
+ * Whether a positive of another time is the never's person's: said of "he" or "she", or naming a name the never's
+ * sentence names ("Halloran … has never failed a drug test" is not answered by "Its rider Ruben Castellano tested
+ * positive for EPO in 2022", nor by "two of its riders tested positive").
+ */
+function samePersonTested(n: HarmReading, s: HarmReading): boolean {
+  const who = s.pastPositiveOf;
+  if (who === 'he') return true;
+  return !!who && who.some((w) => n.noneEverOf?.includes(w));
+}
+
 /**
  * Whether one side says no harm of a kind came and the other that it did: which side says none, and the words of
  * each (a, b). A none of injuries is answered by any harm; a none of deaths only by a death. Null otherwise, and
@@ -345,10 +385,13 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
         : kind === 'damaged' ? ['damaged', 'destroyed']
         : kind === 'destroyed' ? ['destroyed']
         : ['positive'];
-      const hit = answers.find((k) => (s.some.has(k) || (k === 'positive' && n.noneEver && s.pastPositive)) && !s.none.has(k) && !n.some.has(k));
+      // A never is answered by a positive of another time of its own person, whatever else its text says ("No other
+      // rider has returned a positive test" before it in a page frame; "… his B sample would be tested").
+      const ever = kind === 'positive' && !!n.noneEver && !!s.pastPositive && !s.none.has('positive') && samePersonTested(n, s);
+      const hit = ever ? 'positive' : answers.find((k) => s.some.has(k) && !s.none.has(k) && !n.some.has(k));
       if (!hit) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.
-      if (kind === 'positive' && n.noneOther && !s.someFurther) continue;
+      if (!ever && kind === 'positive' && n.noneOther && !s.someFurther) continue;
       const noneWords = n.words[`none:${kind}`]!;
       const someWords = s.words[`some:${hit}`]!;
       return noneSide === 'a' ? { none: 'a', a: noneWords, b: someWords } : { none: 'b', a: someWords, b: noneWords };

@@ -2493,7 +2493,8 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     const answered = answers?.(claim);
     // A warning given before is what a denial of having been warned is about ("Quayle denied that the council had been
     // warned …" / "Aldmoor District Council was told in 2024 that …"): its year is when it was given, not another event.
-    const earlierWarning = r.label === 'disputes' && !!r.evidence.warned;
+    // So is a positive test of another year against "has never failed a drug test" (harm.ts answers a never with it only).
+    const earlierWarning = r.label === 'disputes' && (!!r.evidence.warned || (!!r.evidence.harm && !!harmOf(prepare(claim))?.pastPositive));
     const otherTime = answered !== undefined && ((!earlierWarning && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate })) || reportsEarlierStatement(claim.text, date));
     // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated
     // claim (or a dated page beside an undated claim), so opposite directions there are no dispute — an undated

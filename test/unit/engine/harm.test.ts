@@ -239,3 +239,15 @@ describe('homes and buildings destroyed or damaged, or none (session 37, blind s
     expect(harmConflict(harmReading('No houses were damaged.'), harmReading('The landslide destroyed six homes on Kiln Lane.'))).not.toBeNull();
   });
 });
+
+describe('a never is answered by its own person\'s positive of another time (session 37, blind subject "halloran")', () => {
+  const never = 'No other Kestrel rider has returned a positive test, the manager said. Okafor, who turned professional in 2020, has never failed a drug test.';
+  it('his own past positive answers it, even beside a "no other" in the same frame', () => {
+    expect(harmConflict(harmReading(never), harmReading('He was banned for six months in 2022 after testing positive for a stimulant.'))).toMatchObject({ none: 'a', a: 'No other Kestrel rider has returned a positive test' });
+    expect(harmConflict(harmReading(never), harmReading('Okafor was banned in 2022 after testing positive for a stimulant.'))).not.toBeNull();
+  });
+  it("another rider's past positive, or riders unnamed, does not", () => {
+    expect(harmConflict(harmReading(never), harmReading('Its rider Tomas Brenner tested positive for EPO in 2022 and served a two-year ban.'))).toBeNull();
+    expect(harmConflict(harmReading(never), harmReading('The team lost its sponsor in 2022 after two of its riders tested positive.'))).toBeNull();
+  });
+});
