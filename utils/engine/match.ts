@@ -676,7 +676,17 @@ function storyItemStands(r: Relation): boolean {
  * crossing the southwestern border" disputed any sentence on ISIS fighters.
  */
 function readsStorySide(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || (e.act && !e.negation));
+  return readsBothSides(e) || !!(e.act && !e.negation);
+}
+
+/**
+ * Whether a dispute rests on a reading of what both texts say of one question — a toll, an estimate, a complaint, a
+ * warning, a plan, a cause or a verdict (harm.ts, estimates.ts, …) — rather than on their words: what story items may
+ * dispute by, a farther sentence may be chosen for, and a rule dispute may stand on. One list, so a new reader is
+ * added once.
+ */
+function readsBothSides(e: Relation['evidence']): boolean {
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict);
 }
 
 /**
@@ -1665,7 +1675,7 @@ function bestRelations(
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
-        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !r.evidence.plan && !r.evidence.cause && !r.evidence.verdict && !r.evidence.estimate && !r.evidence.harm && !r.evidence.received && !r.evidence.warned;
+        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !readsBothSides(r.evidence);
         // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
@@ -2011,7 +2021,7 @@ function decideStance(
     // estimate of one thing's return ("Brandt said the river would be clean within days" / "Whitford said …"). A
     // report of the same days as the page (both dated) is of its story too, though its article offers one claim.
     const answer = answered?.get(claim.id);
-    const oneFigure =
+    const oneFact =
       !same &&
       top.label === 'related' &&
       !!answer &&
@@ -2019,7 +2029,7 @@ function decideStance(
       ((sameFact.figures && sameFigureInWords(claim, answer.text, answer.features, topicTerms)) || estimatesAgree(estimateOf(prepare(claim)), estimateOf(answer.features)));
     // The model can change an item only on the same question, or by vetoing a rule agree/dispute (an item it reads as
     // unrelated), or through the article reading: elsewhere the rule's context label stands and the model is not run.
-    if (!same && !oneFigure && !body && top.label !== 'disputes' && top.label !== 'agrees') {
+    if (!same && !oneFact && !body && top.label !== 'disputes' && top.label !== 'agrees') {
       decided.push({ claim, top, label: top.label, basis: undefined, p: null, story: null, pair: null });
       continue;
     }
@@ -2056,7 +2066,7 @@ function decideStance(
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
     // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs"), or one
     // estimate of when one thing is back ("would reopen by Friday" / "expects to open … again on Friday").
-    else if (label === 'related' && (same || oneFigure) && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate)) {
+    else if (label === 'related' && (same || oneFact) && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate)) {
       const inWords = agreementInOtherWords(claim, answered!.get(claim.id)!.text, pageFeatures, topicTerms);
       if (inWords) (label = 'agrees'), (basis = 'rules'), (oneEstimate = inWords === 'estimate');
     }
@@ -2336,7 +2346,7 @@ function ruleBasis(r: Relation): RelationBasis {
 /** Whether a rule dispute rests on a claim-level conflict about a named shared subject (see {@link decideStance}). */
 function ruleConflict(r: Relation): boolean {
   const e = r.evidence;
-  if (e.negation || e.figureDiffs.length > 0 || e.denied || e.plan || e.cause || e.verdict || e.estimate || e.harm || e.received || e.warned) return true;
+  if (e.negation || e.figureDiffs.length > 0 || e.denied || readsBothSides(e)) return true;
   // A state ended against one going on, of one thing (state-end.ts asks that the phrases' clauses share a word): "were
   // called off" / "will go ahead" of the festival's Saturday name no entity in common ("Saltmarsh Sound festival" /
   // "the festival's second day").
@@ -2494,8 +2504,8 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // A warning given before is what a denial of having been warned is about ("Quayle denied that the council had been
     // warned …" / "Aldmoor District Council was told in 2024 that …"): its year is when it was given, not another event.
     // So is a positive test of another year against "has never failed a drug test" (harm.ts answers a never with it only).
-    const earlierWarning = r.label === 'disputes' && (!!r.evidence.warned || (!!r.evidence.harm && !!harmOf(prepare(claim))?.pastPositive));
-    const otherTime = answered !== undefined && ((!earlierWarning && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate })) || reportsEarlierStatement(claim.text, date));
+    const givenBefore = r.label === 'disputes' && (!!r.evidence.warned || (!!r.evidence.harm && !!harmOf(prepare(claim))?.pastPositive));
+    const otherTime = answered !== undefined && ((!givenBefore && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate })) || reportsEarlierStatement(claim.text, date));
     // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated
     // claim (or a dated page beside an undated claim), so opposite directions there are no dispute — an undated
     // 2014 story's "threats from ISIS have come true" against a 2024 report of "a minimal threat".

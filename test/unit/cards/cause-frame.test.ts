@@ -3,9 +3,7 @@
 // brought down part of Drennick Hill" was context: no negation of the page's words, no direction word). Fresh subject
 // of our own: a flooded street, three outlets; a cause of another thing is no dispute.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -33,21 +31,6 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `Mill Road flooding in Harlow (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/flood/${i}`,
-      published: '2026-11-17',
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2026-11-18T00:00:00.000Z' },
-);
-
 const page = {
   text: [
     'Forty homes on Mill Road in Harlow were flooded on Sunday night, Harlow Council said.',
@@ -61,9 +44,7 @@ const page = {
 };
 
 describe("a cause the page gives, ruled out by another outlet's claim", () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const shown = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 30)]));
+  const { items, shown } = outletStoryItems({ title: 'Mill Road flooding in Harlow', path: 'flood', createdAt: '2026-11-18T00:00:00.000Z', reports: articles.map(([outlet, sentences]) => ({ outlet, published: '2026-11-17', sentences })) }, page);
 
   it('"a burst water main, not the rain, caused the flooding" disputes "the flooding was caused by three days of heavy rain"', () => {
     const hit = items.filter((c) => c.claim.text.includes('burst water main'));

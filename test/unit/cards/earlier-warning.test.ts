@@ -4,9 +4,7 @@
 // share no word but the receiver, and "in 2024" read as another time than the page's). A warning's year is when it was
 // given, which is what the denial is about. Fresh subject of our own: a collapsed sea wall, three outlets.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -32,21 +30,6 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `Brantholme sea wall collapses (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/wall/${i}`,
-      published: '2026-11-09',
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2026-11-10T00:00:00.000Z' },
-);
-
 const page = {
   text: [
     'Part of the Brantholme sea wall collapsed on Saturday and 30 homes on Harbour Row were flooded, Eastmere Borough Council said.',
@@ -60,9 +43,7 @@ const page = {
 };
 
 describe('a warning given years before answers a denial of having been warned', () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const shown = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 30)]));
+  const { items, shown } = outletStoryItems({ title: 'Brantholme sea wall collapses', path: 'wall', createdAt: '2026-11-10T00:00:00.000Z', reports: articles.map(([outlet, sentences]) => ({ outlet, published: '2026-11-09', sentences })) }, page);
 
   it('"was told in 2023 that the sea wall was cracked" disputes "denied that the council had been warned"', () => {
     const hit = items.filter((c) => c.claim.text.includes('was told in 2023'));

@@ -4,9 +4,7 @@
 // sentence names nobody who plans, so the rule found no one doer). The page sentences before it name the planner,
 // as they name what a toll of none is of. Fresh subject of our own: a health trust's ward closures, three outlets.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -34,21 +32,6 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `St Aidan’s stroke unit to move (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/health/${i}`,
-      published: '2026-09-21',
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2026-09-22T00:00:00.000Z' },
-);
-
 const page = {
   text: [
     'Fernhill Health Trust is moving the stroke unit at St Aidan’s Hospital to Westmoor General in the spring.',
@@ -62,9 +45,7 @@ const page = {
 };
 
 describe('a plan denied in the passive answers a plan stated by the planner the page names before it', () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const shown = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 30)]));
+  const { items, shown } = outletStoryItems({ title: 'St Aidan’s stroke unit to move', path: 'health', createdAt: '2026-09-22T00:00:00.000Z', reports: articles.map(([outlet, sentences]) => ({ outlet, published: '2026-09-21', sentences })) }, page);
 
   it('the leaked plan to close two more wards disputes "no further ward closures are planned"', () => {
     const hit = items.filter((c) => c.claim.text.includes('close two more wards'));

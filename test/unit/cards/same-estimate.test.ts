@@ -3,9 +3,7 @@
 // within days" was context: the two name nobody in common, so not the same question). A report of the same days
 // giving the same estimate of the same thing states the same fact. Fresh subject of our own: a closed swing bridge.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -31,21 +29,6 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, date, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `Porthaven swing bridge closed (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/bridge/${i}`,
-      published: date,
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2026-10-08T00:00:00.000Z' },
-);
-
 const page = {
   text: [
     'The Porthaven swing bridge is still closed after a cable snapped on Sunday, and drivers face a long detour.',
@@ -59,9 +42,7 @@ const page = {
 };
 
 describe('one estimate of one thing, by two people in the same days', () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const shown = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 30)]));
+  const { items, shown } = outletStoryItems({ title: 'Porthaven swing bridge closed', path: 'bridge', createdAt: '2026-10-08T00:00:00.000Z', reports: articles.map(([outlet, published, sentences]) => ({ outlet, published, sentences })) }, page);
 
   it('"would reopen by Friday" by the transport director agrees with the engineer\'s', () => {
     const hit = items.filter((c) => c.claim.text.includes('Nia Bevan'));

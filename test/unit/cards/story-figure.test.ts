@@ -4,9 +4,7 @@
 // the same question). The claim's article is of the story (its other claims are on the cards) and the figure is of
 // one thing in shared words: it agrees. Fresh subject of our own: a town library's cost, three outlets.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -35,21 +33,6 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `Ashgrove library approved (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/library/${i}`,
-      published: '2026-10-14',
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2026-10-15T00:00:00.000Z' },
-);
-
 const page = {
   text: [
     'Ashgrove Town Council approved a new central library on Tuesday, to be built at the old Ashgrove bus depot.',
@@ -63,9 +46,7 @@ const page = {
 };
 
 describe('a figure of the page given by a story claim that names nobody the page names', () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const shown = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 30)]));
+  const { items, shown } = outletStoryItems({ title: 'Ashgrove library approved', path: 'library', createdAt: '2026-10-15T00:00:00.000Z', reports: articles.map(([outlet, sentences]) => ({ outlet, published: '2026-10-14', sentences })) }, page);
 
   it("the finance director's $18 million over three years agrees with the page's cost", () => {
     const hit = items.filter((c) => c.claim.text.includes('Owen Pritchard'));
