@@ -704,6 +704,8 @@ function isDesignation(tokens: readonly Token[], i: number): boolean {
   const head = tokens[k]!;
   const after = tokens[k + 1];
   if (/[.,]/.test(head.text) || after?.text === '%' || /^(?:percent|per)$/i.test(after?.text ?? '') || unitAt(tokens, k + 1)) return false;
+  // nor an amount after its object ("fined Pacewell 18 million euros"): no model is numbered in millions
+  if (SCALE_WORD.has(lower(after))) return false;
   // a Title Case headline capitalises every word ("Police Arrest 12 Suspects"): there a capital says nothing
   return tokens.some((t) => t.kind === 'word' && t.text.length > 3 && !isCapitalised(t.text) && !STOP_WORD_SET.has(t.text));
 }

@@ -6,7 +6,7 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { ItemOverlap } from './item-overlap';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -28,6 +28,7 @@ import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
 import { warningReading } from './warnings';
 import { planReading, planVersusNoPlan } from './plans';
+import { delayReading, delaysConflict } from './delays';
 import { causeOfAnother, causeReading, causesConflict, mayHoldCause } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
@@ -681,12 +682,12 @@ function readsStorySide(e: Relation['evidence']): boolean {
 
 /**
  * Whether a dispute rests on a reading of what both texts say of one question — a toll, an estimate, a complaint, a
- * warning, a plan, a cause or a verdict (harm.ts, estimates.ts, …) — rather than on their words: what story items may
+ * warning, a plan, a cause, a verdict or a delay (harm.ts, estimates.ts, …) — rather than on their words: what story items may
  * dispute by, a farther sentence may be chosen for, and a rule dispute may stand on. One list, so a new reader is
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay);
 }
 
 /**
@@ -1713,7 +1714,8 @@ function bestRelations(
       const state = frames.states.size ? stateOf(plain) : null;
       const plan = planOf(plain);
       const cause = causeOf(plain);
-      for (const f of harm || estimate || complaint || warned || plan || cause || state || frames.negating.size ? frames.all : []) {
+      const delay = delayOf(plain);
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || state || frames.negating.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1722,10 +1724,12 @@ function bestRelations(
         const otherPlan = !!plan && !!planVersusNoPlan(plan, readingsOf(f).plan);
         // A cause, only against a sentence ruling out the one it gives, or giving the one it rules out.
         const otherCause = !!cause && !!causesConflict(cause, readingsOf(f).cause);
-        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause)) continue;
+        // A delay, only against a sentence saying how soon the same act was done the other way.
+        const otherDelay = !!delay && !!delaysConflict(delay, readingsOf(f).delay);
+        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay))) {
           top = r;
           topSentence = f;
           break;
@@ -1857,6 +1861,8 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       } else if (r.cause) {
         // What was caused is often named before ("the slide was caused by …" after the landslide's lead).
         hit.all.push(i > 0 ? withContext(sentences, i) : s);
+      } else if (r.delay) {
+        hit.all.push(s);
       }
       continue;
     }
@@ -1895,6 +1901,8 @@ interface SentenceReadings {
   plan: ReturnType<typeof planReading>;
   /** A cause it gives or rules out (causes.ts): "was caused by heavy rain" answers "…, not the weekend's rain, …". */
   cause: ReturnType<typeof causeReading>;
+  /** How soon an act was done (delays.ts): "told affected users within three days" answers "did not tell users for 41 days". */
+  delay: ReturnType<typeof delayReading>;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -1904,7 +1912,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */

@@ -34,6 +34,7 @@ import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { planReading, planVersusNoPlan } from './plans';
+import { delayReading, delaysConflict } from './delays';
 import { causeReading, causesConflict } from './causes';
 import { verdictReading, verdictsConflict } from './verdicts';
 import { canonicalEntityKey, dataTopicMatcher, isCountryKey, matchTopics } from './topics';
@@ -3282,6 +3283,8 @@ export const harmOf = oncePerText(harmReading);
 export const complaintOf = oncePerText(complaintReading);
 /** {@link warningReading} of a prepared text, once per text. */
 export const warningOf = oncePerText(warningReading);
+/** {@link delayReading} of a prepared text, once per text. */
+export const delayOf = oncePerText(delayReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
@@ -3473,6 +3476,17 @@ export function relate(
       strength = 1;
       evidence.estimate = { back: est.back };
       evidence.opposingDirection = { a: [est.a], b: [est.b] };
+    }
+  }
+  // How soon one act was done, answered both ways ("told affected users within three days" / "did not tell users for
+  // 41 days"): delays.ts. Neither side may relay a report of it.
+  if (label === 'related' && stanceOk) {
+    const d = delaysConflict(delayOf(a), delayOf(b));
+    if (d && !relaysReport(a) && !relaysReport(b)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.delay = { within: d.within };
+      evidence.opposingDirection = { a: [d.a], b: [d.b] };
     }
   }
   // Whether anyone died or was hurt, answered both ways ("No one was injured" / "Two workers were hurt when the span

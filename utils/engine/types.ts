@@ -167,6 +167,11 @@ export interface RelationEvidence {
    */
   estimate?: { back: 'a' | 'b' };
   /**
+   * One side says an act was done within a time ("told affected users within three days"), the other that it came
+   * later ("did not tell users for 41 days"; utils/engine/delays.ts): which side says within.
+   */
+  delay?: { within: 'a' | 'b' };
+  /**
    * One side says nobody died or was hurt ("No one was injured"), the other that somebody was ("Two workers were hurt";
    * utils/engine/harm.ts): which side says none.
    */

@@ -1,0 +1,57 @@
+// How soon an act was done, said both ways (utils/engine/delays.ts, session 39): "within three days" against "did not …
+// for 41 days" of one act and one thing is a dispute; other acts, other things, a delay shorter than the "within", a
+// span reaching now and a relayed report are not. Sentences of subjects the rule was not written on (a water utility,
+// an ambulance service, a bank, a school board), besides the held-out data-leak pair it was written for.
+import { describe, expect, it } from 'vitest';
+import { delayReading, delaysConflict } from '@/utils/engine/delays';
+import { relate } from '@/utils/engine/relation';
+
+describe('reading how soon an act was done', () => {
+  it.each<[string, 'within' | 'after', string, number]>([
+    ['Pacewell told affected users within three days of finding the exposure, the company said.', 'within', 'told affected users within three days', 3],
+    ['The authority said Pacewell did not tell users for 41 days after it found the exposure.', 'after', 'did not tell users for 41 days', 41],
+    ['The utility notified customers within 24 hours of the test result.', 'within', 'notified customers within 24 hours', 1],
+    ['The bank waited six weeks before telling customers about the breach.', 'after', 'waited six weeks before telling customers about the breach', 42],
+    ['It took the school board more than two months to inform parents.', 'after', 'took the school board more than two months to inform parents', 60],
+  ])('%s', (text, kind, words, days) => {
+    const r = delayReading(text);
+    expect(r).not.toBeNull();
+    expect(r!.kind).toBe(kind);
+    expect(r!.words).toBe(words);
+    expect(r!.days).toBeCloseTo(days, 5);
+  });
+
+  it('a span reaching now, a spell with no act done, and no time at all are no delay', () => {
+    expect(delayReading('The council has not met for three weeks.')).toBeNull();
+    expect(delayReading('The plant will close within two years.')).toBeNull(); // no past act: a forecast (estimates.ts reads returns)
+    expect(delayReading('The utility told customers about the test result.')).toBeNull();
+  });
+});
+
+describe('a delay against a "within"', () => {
+  const conflict = (a: string, b: string) => delaysConflict(delayReading(a), delayReading(b));
+
+  it('one act, one thing, the delay longer than the "within": a conflict, either order', () => {
+    const within = 'The utility notified customers within 24 hours of the test result, its chief executive said.';
+    const late = 'State records show the utility did not notify customers for nine days after the test result.';
+    expect(conflict(within, late)).toEqual({ within: 'a', a: 'notified customers within 24 hours', b: 'did not notify customers for nine days' });
+    expect(conflict(late, within)?.within).toBe('b');
+  });
+
+  it('another act, another thing, or a delay inside the "within" is none', () => {
+    const within = 'The ambulance service said it reached the scene within 15 minutes.';
+    expect(conflict(within, 'Residents said the service did not call back for two hours.')).toBeNull(); // reach / call
+    expect(conflict('The bank told customers within two days.', 'The bank did not tell regulators for two weeks.')).toBeNull(); // customers / regulators
+    expect(conflict('The bank told customers within two weeks.', 'The bank did not tell customers for nine days.')).toBeNull(); // 9 days is within two weeks
+  });
+
+  it('relate calls the pair a dispute with the two phrases as its reason, and not when one side relays a report of it', () => {
+    const page = 'Pacewell told affected users within three days of finding the exposure, the company said.';
+    const claim = 'The authority said Pacewell did not tell users for 41 days after it found the exposure.';
+    const r = relate({ text: claim }, { text: page });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.delay).toEqual({ within: 'b' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['did not tell users for 41 days'], b: ['told affected users within three days'] });
+    expect(relate({ text: 'Some users claimed, according to a report, that Pacewell did not tell users for 41 days after it found the exposure.' }, { text: page }).evidence.delay).toBeUndefined();
+  });
+});
