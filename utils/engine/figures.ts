@@ -682,6 +682,12 @@ const SPELLED_REFERENCE_BEFORE = new Set([
 ]);
 /** Words after a number word that make it part of another count ("two more", "three other", "one another"). */
 const SPELLED_NOT_TOTAL_AFTER = new Set(['more', 'other', 'others', 'additional', 'further', 'extra', 'another', 'of', 'out']);
+/**
+ * A wider area than one place, which a figure may be said of ("Across the region, 68 percent …", "nationally",
+ * "nationwide"): the area word is captured (group 1 or 2).
+ */
+const WIDER_AREA = /\b(?:across|throughout)\s+(?:the\s+|this\s+)?(region|country|nation|state|county|province|network|sector|industry|system|continent)\b|\b(nationally|nationwide|statewide|countywide|region-?wide)\b/i;
+
 /** Time units: a spelled-out period ("two years ago", "for three days", "one day") says when, not how many. */
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
 /** Words after a span of time that make it a point in time ("10 days ago", "two years later"). */
@@ -1117,6 +1123,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // place: nearest "in X" after the unit, else before the number, else anaphoric/possessive/context
     placePhrases ??= findPlacePhrases(tokens);
     let place: { keys: string[]; label: string; prep: string } | null = null;
+    let placeFromContext = false;
     const clauseEnd = nextClauseAt(tokens, unitEnd);
     const after = placePhrases.filter((p) => p.tokenIndex >= unitEnd && p.tokenIndex < clauseEnd).sort((a, b) => a.tokenIndex - b.tokenIndex)[0];
     const beforeP = placePhrases.filter((p) => p.tokenIndex < before).sort((a, b) => b.tokenIndex - a.tokenIndex)[0];
@@ -1131,6 +1138,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       else if (ctxKey) {
         const e = placeByKey(ctxKey);
         place = { keys: [ctxKey], label: e?.name ?? ctxKey, prep: 'in' };
+        placeFromContext = true;
       }
     }
     // a workforce is of the workplace the sentence names ("520 people work at Ardley"), and its people are one unit
@@ -1140,6 +1148,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       // them in Ardley")
       const w = workforceOf(tokens, employedPhraseEnd, employVerb);
       if (w) place = { keys: [w.key], label: w.label, prep: 'at' };
+    }
+    // a figure said of a wider area than any one place ("Across the region, 68 percent of patients were seen …") is not
+    // the article's place's, whatever the article is about: its own key keeps it out of that place's row (a held-out
+    // subject of session 39 set a region's 68 percent beside one hospital's 61)
+    if (!place || placeFromContext) {
+      const scope = WIDER_AREA.exec(sentence);
+      if (scope) place = { keys: [`area-${(scope[1] ?? scope[2]!).toLowerCase().replace(/[^a-z]+/g, '-')}`], label: scope[1] ? `the ${scope[1].toLowerCase()}` : scope[2]!.toLowerCase(), prep: scope[1] ? 'across' : '' };
     }
     // an owner equal to the only place is a plain nationality of the place ("Iraqi forces in Iraq")
     const placeKey = place ? [...new Set(place.keys)].sort().join('+') : '';
@@ -1225,7 +1240,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       ? `times ${agent.label} was ${state}`
       : costOf && money && !agent && !group && !qualifier
         ? // "cost of cleanup (dollars)", not "dollars cost of cleanup"
-          [ownerEntry ? ownerEntry.adjective : '', `cost of ${costOf}`, duration?.label ?? '', place ? `${place.prep} ${place.label}` : '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
+          [ownerEntry ? ownerEntry.adjective : '', `cost of ${costOf}`, duration?.label ?? '', place ? [place.prep, place.label].filter(Boolean).join(' ') : '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
       : agent && qualifier
         ? [`${agent.label}${/s$/.test(agent.label) ? "'" : "'s"} ${qualifier.words.join(' ')}`, MONEY_STATES.has(state ?? '') ? state : '', duration?.label ?? '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
         : [
@@ -1235,7 +1250,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
             qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
             costOf ? `cost of ${costOf}` : state ?? '',
             duration?.label ?? '',
-            place ? `${place.prep} ${place.label}` : '',
+            place ? [place.prep, place.label].filter(Boolean).join(' ') : '',
           ].filter(Boolean).join(' ');
     let lastTok = Math.max(stateEnd, unitEnd, qualifier?.end ?? 0) - 1;
     if (tokens[lastTok + 1] && QUOTE_PUNCT.has(tokens[lastTok + 1].text) && adjacent(tokens[lastTok], tokens[lastTok + 1]) && /[”"’»]/.test(tokens[lastTok + 1].text)) lastTok++;

@@ -340,6 +340,13 @@ describe('numbers that are no counts: a name\'s number, a time from now (session
     expect(keys('Regulators fined Norland 3 billion dollars.')).toEqual([[3_000_000_000, '|$|']]);
   });
 
+  it('a figure of a wider area than one place ("across the region", "nationwide") keys apart from the article\'s place', () => {
+    expect(keys('Across the region, 68 percent of patients were seen within four hours in October.')).toEqual([[68, '|%:patient|area-region']]);
+    expect(keys('Nationwide, 74 percent of patients were seen within four hours.')).toEqual([[74, '|%:patient|area-nationwide']]);
+    // a place the sentence names keeps its own key
+    expect(keys('Storms killed 12 people in Carrow on Sunday.')).toEqual([[12, '|person:killed|carrow']]);
+  });
+
   it('"about 10 days ago", "two years later" are when, not how long', () => {
     expect(keys('They were picked up near the border about 10 days ago.')).toEqual([]);
     expect(keys('Three weeks later, 40 homes were destroyed.')).toEqual([[40, '|home:destroyed|']]);
