@@ -124,6 +124,22 @@ describe('"no" before the doer denies its act (session 25: "No trains crossed th
   });
 });
 
+describe('"no" before a noun and a passive denies what was done to it (session 39: "No patients were treated in corridors")', () => {
+  it('"No pupils were sent home" disputes "pupils were sent home from Hartley Primary"; the act is the reason', () => {
+    const neg = 'No pupils were sent home from Hartley Primary on Monday, the council said.';
+    const plain = 'Parents said pupils were sent home from Hartley Primary on Monday after the heating failed.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No pupils were sent home', b: 'sent home' });
+    const none = 'No homes have been destroyed in Penmoor, the fire service said.';
+    expect(relate({ text: none }, { text: 'Three homes have been destroyed in Penmoor, residents said.' }, { thresholds: { duplicate: 0.99 } }).label).toBe('disputes');
+  });
+
+  it('not a passive of another act, nor a noun "no" qualifies that takes no passive', () => {
+    expect(actLabel('No pupils were sent home from Hartley Primary on Monday.', 'Pupils were kept indoors at Hartley Primary on Monday.')).not.toBe('disputes');
+    expect(actLabel('No decision was expected on Monday, the council said.', 'The council decided on Monday to close Hartley Primary.')).not.toBe('disputes');
+  });
+});
+
 describe('"no" before the doer of "had to" denies what they had to do (session 26: "No passengers had to spend the night at the airport")', () => {
   it('"No travellers had to sleep at the terminal" disputes "about 200 travellers slept at the terminal"', () => {
     const neg = 'No travellers had to sleep at the Brell ferry terminal, the operator said.';
