@@ -103,7 +103,8 @@ const only = args.filter((a) => !a.startsWith('--') && args[args.indexOf(a) - 1]
 const pages = pagesOfTest();
 const tested = new Set(pages.keys());
 for (const s of readdirSync(subjectsDir))
-  if (!pages.has(s) && existsSync(join(subjectsDir, s, 'page.json'))) pages.set(s, JSON.parse(readFileSync(join(subjectsDir, s, 'page.json'), 'utf8')) as PageMeta);
+  // (a subject still being written has no expected.json yet: it is not scored)
+  if (!pages.has(s) && existsSync(join(subjectsDir, s, 'page.json')) && existsSync(join(subjectsDir, s, 'expected.json'))) pages.set(s, JSON.parse(readFileSync(join(subjectsDir, s, 'page.json'), 'utf8')) as PageMeta);
 const subjects = readdirSync(subjectsDir).filter((s) => pages.has(s) && (only.length === 0 || only.includes(s)));
 const results = subjects.map((s) => ({ ...score(s, pages.get(s)!), heldOut: !tested.has(s) }));
 const frac = ([a, b]: number[]) => `${a}/${b}`.padEnd(6);

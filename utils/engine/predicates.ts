@@ -36,10 +36,18 @@ const MEMO_MAX = 20_000;
 export function predicateStems(text: string): readonly string[] {
   let hit = memo.get(text);
   if (hit) return hit;
-  const out = new Set<string>();
+  const main = new Set<string>();
+  // Verbs of a clause set off by commas and opened by "who" / "which" ("Mulvey, who has not been charged, cooperated …")
+  // describe a name, not what the sentence says it did: they come after the main clause's (a held-out subject of
+  // session 39 read "charged" as the main act of two sentences with opposite ones).
+  const aside = new Set<string>();
   const tokens = tokenize(text);
+  const commaBefore = (i: number): boolean => i > 0 && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  let inAside = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (commaBefore(i)) inAside = RELATIVE_OPENERS.has(t.norm);
+    const out = inAside ? aside : main;
     if (/^\p{Lu}/u.test(t.raw) || REPORTING_VERB_SET.has(t.norm)) continue;
     const base = IRREGULAR_VERBS[t.norm] ?? (UNCHANGED_PAST.has(t.norm) ? t.norm : undefined);
     const st = contentStem(base ?? t.norm);
@@ -67,11 +75,13 @@ export function predicateStems(text: string): readonly string[] {
     out.add(st);
   }
   if (memo.size >= MEMO_MAX) memo.clear();
-  const list = [...out];
+  const list = [...new Set([...main, ...aside])];
   memo.set(text, list);
   return list;
 }
 
+/** Words that open a relative clause after a comma ({@link predicateStems}). */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 const isNumberLike = (w: string): boolean => /^[\d$£€]/.test(w);
 
 /**

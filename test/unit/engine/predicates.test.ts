@@ -15,6 +15,9 @@ describe('predicateStems: the words in a verb\'s place', () => {
     ['Pepper Lane Grill shut all four of its restaurants on Saturday.', ['shut']],
     // "to" before a plural noun is a preposition; "reopened" leads it.
     ['The emergency department reopened to ambulances on Wednesday.', ['reopen']],
+    // a clause set off by commas and opened by "who" / "which" describes a name: its verbs come after the main one's
+    ['Mulvey, who has not been charged, cooperated with prosecutors.', ['cooperate', 'charge']],
+    ['The mill, which closed in 2019, reopened on Monday.', ['reopen', 'close']],
   ])('%s', (text, want) => {
     expect([...predicateStems(text)]).toEqual(want.map((w) => stem(w)));
   });
@@ -86,6 +89,14 @@ describe('paraphraseAgrees: one fact in other words', () => {
     const a = 'The recount was finished on Wednesday afternoon.';
     const b = 'A recount of the mayoral election finished on Wednesday.';
     expect(paraphraseAgrees({ text: a }, { text: b }, new Set([stem('finished')]))).toBe(false);
+  });
+});
+
+describe('paraphraseAgrees: a shared relative clause is no shared act (session 39, held-out bribery trial)', () => {
+  it('"Mulvey, who has not been charged, cooperated …" does not agree with "…, refused to cooperate …"', () => {
+    const a = 'Mulvey, who has not been charged, cooperated with prosecutors under a non-prosecution agreement, according to court filings.';
+    const b = 'Mulvey, who has not been charged, refused to cooperate with prosecutors, according to court filings.';
+    expect(paraphraseAgrees({ text: a }, { text: b }, new Set())).toBe(false);
   });
 });
 
