@@ -1702,6 +1702,8 @@ function negationsUnasserted(p: PreparedText): boolean {
   return negators > 0;
 }
 /** Verbs of having to, after a subject "no": "No passengers had to spend the night" denies the spending. */
+/** A proposition that itself negates ("he had never taken a cent"): denying it affirms. */
+const NEGATIVE_PROPOSITION = /\b(?:never|not|no|nobody|nothing|none)\b|n['’]t\b/i;
 /** Auxiliaries of a passive after "no" and its noun ("No patients were treated", "No homes have been destroyed"). */
 const NONE_PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const OBLIGED = new Set(['had', 'have', 'has', 'needed', 'need']);
@@ -3407,7 +3409,9 @@ export function relate(
     const denial = denialOf(a) ?? denialOf(b);
     const denier = denial && denialOf(a) ? a : b;
     const other = denier === a ? b : a;
-    if (denial && !denialOf(other) && other.refuteWeight === 0 && !hasNegation(other) && !relaysReport(other) && statesDenied(denial, other)) {
+    // A denial of a negation affirms ("his claim that he had 'never taken a cent from a developer' was false" says he
+    // took money; a held-out subject of session 39 read it as disputing "convicted of taking developer's bribes").
+    if (denial && !NEGATIVE_PROPOSITION.test(denial.what) && !denialOf(other) && other.refuteWeight === 0 && !hasNegation(other) && !relaysReport(other) && statesDenied(denial, other)) {
       label = 'disputes';
       strength = 1;
       evidence.denied = { what: denial.what, by: denier === a ? 'a' : 'b' };

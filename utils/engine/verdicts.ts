@@ -25,18 +25,24 @@ export interface VerdictReading {
   /** Content stems of what is decided: the noun phrase after a verdict verb, else the words between the subject and a
    *  verdict noun ("recommended the scheme for approval"), else a passive's subject. */
   object: ReadonlySet<string>;
+  /** A court's verdict: the charge it names ("convicted of bribery" → bribery), empty when it names none. */
+  charge?: ReadonlySet<string>;
 }
 
 /** Verdict words by normal form: the side each takes, and whether it is a noun ("approval", "refusal"). */
-const VERDICT_WORDS = new Map<string, { side: 'for' | 'against'; noun?: true }>([
+const VERDICT_WORDS = new Map<string, { side: 'for' | 'against'; noun?: true; court?: true }>([
   ...['approve', 'approves', 'approved', 'approving', 'endorse', 'endorses', 'endorsed'].map((w) => [w, { side: 'for' }] as const),
   ...['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting'].map((w) => [w, { side: 'against' }] as const),
+  // a court's verdict on a defendant: acquitted is for, convicted against (a held-out bribery trial of session 39 read
+  // "The jury acquitted Farrow on the third count" as agreeing with "Farrow was convicted on all three counts")
+  ...['acquit', 'acquits', 'acquitted', 'acquitting'].map((w) => [w, { side: 'for', court: true }] as const),
+  ...['convict', 'convicts', 'convicted', 'convicting'].map((w) => [w, { side: 'against', court: true }] as const),
   ['approval', { side: 'for', noun: true }],
   ['refusal', { side: 'against', noun: true }],
   ['rejection', { side: 'against', noun: true }],
 ]);
 /** A cheap test before tokenising. */
-const MAY_HOLD = /\b(?:approv|endors|refus|reject|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) (?:for|against)|in favou?r of|(?:granted|denied|given|refused) (?:planning )?(?:permission|consent))/i;
+const MAY_HOLD = /\b(?:approv|endors|refus|reject|convict|acquit|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) (?:for|against)|in favou?r of|(?:granted|denied|given|refused) (?:planning )?(?:permission|consent))/i;
 /** Objects that make a verdict word a reply to words, not a decision: "rejected suggestions that …", "a call for her to step down". */
 const SPEECH_OBJECTS = new Set([
   'claim', 'claims', 'suggestion', 'suggestions', 'allegation', 'allegations', 'accusation', 'accusations', 'report',
@@ -72,7 +78,7 @@ export function verdictReading(text: string): VerdictReading | null {
   for (let i = 0; i < norms.length; i++) {
     const hit = verdictAt(norms, i);
     if (!hit) continue;
-    const { side: plain, length, noun } = hit;
+    const { side: plain, length, noun, court } = hit;
     const after = i + length;
     // A refusal to act ("refused to comment", "rejected calls to resign") is no decision on a thing.
     if (!noun && norms[after] === 'to') continue;
@@ -84,6 +90,7 @@ export function verdictReading(text: string): VerdictReading | null {
     }
     const side = negAt >= 0 ? (plain === 'for' ? 'against' : 'for') : plain;
     const object = new Set<string>();
+    const charge = new Set<string>();
     let passive = false;
     if (!noun) {
       passive = i > 0 && PASSIVE.has(norms[i - 1]!) && /ed$/.test(norms[i]!);
@@ -95,6 +102,14 @@ export function verdictReading(text: string): VerdictReading | null {
         if (boundary(text, tokens[k - 1]!, tokens[k]!) || PHRASE_ENDS.has(norms[k]!)) break;
         const s = stemOf(tokens[k]!);
         if (s) object.add(s);
+      }
+      // what a court convicted or acquitted of ("convicted Farrow of bribery and conspiracy")
+      if (court && norms[k] === 'of') {
+        for (k++; k < tokens.length && k < after + 2 * OBJECT_SPAN; k++) {
+          if (boundary(text, tokens[k - 1]!, tokens[k]!) || (PHRASE_ENDS.has(norms[k]!) && norms[k] !== 'and')) break;
+          const s = stemOf(tokens[k]!);
+          if (s) charge.add(s);
+        }
       }
     } else if (norms[after] === 'of') {
       // "approval of the plans"
@@ -120,6 +135,7 @@ export function verdictReading(text: string): VerdictReading | null {
       // clause ("officers recommended that the scheme be refused") the sentence's subject still advises.
       decider: passive && subjectEnd >= i - 2 ? new Set() : decider,
       object,
+      ...(court ? { charge } : {}),
     };
     if (found && found.side !== reading.side) return null;
     found ??= reading;
@@ -128,10 +144,10 @@ export function verdictReading(text: string): VerdictReading | null {
 }
 
 /** The verdict phrase starting at token i: its side, its length in tokens, and whether it is a noun. */
-function verdictAt(norms: readonly string[], i: number): { side: 'for' | 'against'; length: number; noun: boolean } | null {
+function verdictAt(norms: readonly string[], i: number): { side: 'for' | 'against'; length: number; noun: boolean; court?: boolean } | null {
   const w = norms[i]!;
   const word = VERDICT_WORDS.get(w);
-  if (word) return { side: word.side, length: 1, noun: !!word.noun };
+  if (word) return { side: word.side, length: 1, noun: !!word.noun, court: !!word.court };
   const next = norms[i + 1];
   if (/^turn(?:s|ed|ing)?$/.test(w) && next === 'down') return { side: 'against', length: 2, noun: false };
   if (/^vot(?:e|es|ed|ing)$/.test(w) && (next === 'for' || next === 'against')) return { side: next === 'for' ? 'for' : 'against', length: 2, noun: false };
@@ -177,7 +193,10 @@ export function verdictsConflict(a: string | VerdictReading | null, b: string | 
   if (!rb || ra.side === rb.side) return null;
   // One decider, where both say who.
   if (ra.decider.size && rb.decider.size && ![...ra.decider].some((s) => rb.decider.has(s))) return null;
-  // One thing decided, where both say what.
+  // One thing decided, where both say what; a verdict of a court and a decision of a board are two things.
   if (ra.object.size && rb.object.size && ![...ra.object].some((s) => rb.object.has(s))) return null;
+  if (!!ra.charge !== !!rb.charge) return null;
+  // One charge, where both name one: acquitted of murder and convicted of manslaughter answer two questions.
+  if (ra.charge?.size && rb.charge?.size && ![...ra.charge].some((s) => rb.charge!.has(s))) return null;
   return { a: ra.words, b: rb.words };
 }

@@ -43,3 +43,29 @@ describe('verdictsConflict and relate: one thing decided both ways by one decide
     expect(verdictsConflict('The board approved the merger.', 'The board voted in favour of the merger.')).toBeNull();
   });
 });
+
+describe('a court\'s verdict: acquitted against convicted, of one charge (session 39, held-out bribery trial)', () => {
+  it('an acquittal on a count disputes a conviction on all of them; relate says so', () => {
+    const acquitted = 'The jury acquitted Halden on the second count, obstructing justice, after two days of deliberation.';
+    const convicted = 'Halden was convicted on both counts he faced: fraud and obstructing justice.';
+    expect(verdictsConflict(acquitted, convicted)).toEqual({ a: 'acquitted', b: 'convicted' });
+    const r = relate({ text: convicted }, { text: acquitted });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.verdict).toEqual({ for: 'b' });
+  });
+
+  it('not two charges, two convictions, or a court against a board', () => {
+    expect(verdictsConflict('Holt was acquitted of murder in 2019.', 'A jury convicted Holt of manslaughter on Friday.')).toBeNull();
+    expect(verdictsConflict('The jury convicted him of fraud and conspiracy.', 'Halden was convicted on both counts he faced.')).toBeNull();
+    expect(verdictsConflict('The board approved the merger.', 'The merger was convicted.')).toBeNull();
+  });
+});
+
+describe('a denial of a negation affirms (session 39)', () => {
+  it('"his claim that he had never taken a cent … was false" does not dispute "convicted of taking bribes"', () => {
+    const claim = "Halden's campaign claim that he had 'never taken a cent from a developer' was false, the paper said.";
+    expect(relate({ text: claim }, { text: 'Councillor Halden convicted of taking bribes from a developer' }).label).not.toBe('disputes');
+    // a denial of a plain proposition still disputes it
+    expect(relate({ text: 'The company denied claims that it had taken bribes from a developer.' }, { text: 'The company had taken bribes from a developer, the court found.' }).label).toBe('disputes');
+  });
+});
