@@ -396,7 +396,9 @@ function placeKeyAt(tokens: readonly Token[], i: number): { key: string; label: 
   if (p) return { key: p.entry.key, label: p.entry.name, end: i + p.length };
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
-  if (MONTHS[t.text.toLowerCase()] !== undefined || STOP_WORD_SET.has(t.text.toLowerCase())) return null;
+  // nor a day or month, possessive or not ("in Tuesday's roof collapse" is when, not where)
+  const bare = stripPossessive(t.text).toLowerCase();
+  if (MONTHS[bare] !== undefined || WEEKDAYS[bare] !== undefined || STOP_WORD_SET.has(t.text.toLowerCase())) return null;
   const end = nameRun(tokens, i);
   if (end === i) return null;
   // the name of an event ("the Bramble Creek Fire", "Hurricane Sandy") says what, not where
@@ -1355,7 +1357,7 @@ export function lastCostOf(figures: readonly Figure[], unit: string): Figure | u
 /** Units that name people by where they live ({@link extractFigures}: one toll with "people"). */
 const RESIDENT_UNITS: ReadonlySet<string> = new Set(['resident', 'citizen', 'villager', 'inhabitant', 'local']);
 /** What happens to people in an event, as a count's state ("killed", "evacuated"): the people of one toll. */
-const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'displaced', 'missing', 'evacuated', 'hospitalised', 'ill', 'rescued', 'infected']);
+const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'displaced', 'missing', 'evacuated', 'hospitalised', 'ill', 'rescued', 'infected', 'trapped']);
 
 /**
  * The article's main place: the country most often named as a location ("in Iraq", "Iraq's"),

