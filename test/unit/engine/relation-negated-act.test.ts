@@ -154,3 +154,18 @@ describe('"no" before the doer of "had to" denies what they had to do (session 2
     expect(actLabel(neg, 'Travellers may have to sleep at the Brell ferry terminal if the storm returns.')).not.toBe('disputes');
   });
 });
+
+describe('"the company" stands for the organisation the other side names as the doer (session 39, a held-out data leak)', () => {
+  it('"Norland will not appeal the fine" disputes "its chief executive said the company would appeal the fine"', () => {
+    const neg = 'Norland will not appeal the fine, its finance director told analysts on Monday.';
+    const plain = 'Chief executive Ada Brenner said the company would appeal the fine.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'not appeal the fine', b: 'appeal the fine' });
+  });
+
+  it('not a statement a subordinate clause reports, nor a person for "the company", nor a condition', () => {
+    // "after X said that … would play": the sentence says he dropped out
+    expect(actLabel('Brenner will not be playing the lead in the film, the studio said.', 'Less than two weeks after the director said that Brenner would be playing the lead in the film, Brenner has dropped out.')).not.toBe('disputes');
+    expect(actLabel('Norland will not appeal the fine.', 'Chief executive Ada Brenner said the company would appeal the fine if the court allowed it.')).not.toBe('disputes');
+  });
+});
