@@ -44,8 +44,11 @@ const WITHIN = new RegExp(String.raw`\b([a-z]+)\b([^,;.]{0,60}?)\bwithin\s+${ABO
 const NOT_FOR = new RegExp(String.raw`\b(?:did\s+not|didn't|did\s+n't|had\s+not|hadn't|failed\s+to)\s+([a-z]+)\b([^,;.]{0,50}?)\bfor\s+${ABOUT}${NUM}\s+${UNIT}\b`, 'i');
 /** "waited 41 days before telling users", "took six weeks to notify customers", "took the board two months to inform". */
 const WAITED = new RegExp(String.raw`\b(?:waited|took)\s+(?:(?:the|a|an|[a-z]+)\s+){0,3}?${ABOUT}${NUM}\s+${UNIT}\s+(?:before|to)\s+([a-z]+)\b([^,;.]{0,40})`, 'i');
-/** A cheap test before the patterns. */
-const MAY_HOLD = /\b(?:within|waited|took|for)\b/i;
+/**
+ * A cheap test before the patterns: one of their words and a unit of time after it ("for" alone is in most sentences,
+ * and every page sentence is read for a delay).
+ */
+const MAY_HOLD = /\b(?:within|waited|took|for)\b[^.;]*?\b(?:minutes?|hours?|days?|weeks?|months?)\b/i;
 
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? VAGUE[s.toLowerCase().replace(/\s+/g, ' ')] ?? NaN);
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
