@@ -16,12 +16,12 @@
  */
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { NUMBER_WORDS } from './lexicon/units';
-import { contentStem } from './text';
+import { contentStem, contentTerms } from './text';
 
 /** When one text says an act was done: within a time, or only after one. */
 export interface DelayReading {
   kind: 'within' | 'after';
-  /** The act's base form, lower case ("tell" of "told", "notify" of "notified"). */
+  /** The act's stem, of its base form ("tell" of "told", "notifi" of "notified"). */
   act: string;
   /** Content stems of what the act was done to or about: up to three words after it. */
   object: string[];
@@ -53,32 +53,17 @@ const MAY_HOLD = /\b(?:within|waited|took|for)\b[^.;]*?\b(?:minutes?|hours?|days
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? VAGUE[s.toLowerCase().replace(/\s+/g, ' ')] ?? NaN);
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
 
-/** Base form of a verb as written: an irregular past from the table, else the word without -ed / -ing / -ied / -s. */
-function baseOf(word: string): string {
+/** The stem both sides compare acts by — the base form's, through the irregular-verb table: "told" / "tell" / "telling". */
+const actKey = (word: string): string => {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR_VERBS[w];
-  if (irregular) return irregular;
-  if (/ied$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/ing$/.test(w)) return w.slice(0, -3);
-  if (/ed$/.test(w)) return w.slice(0, -2).replace(/e$/, '');
-  return w.replace(/e$/, '');
-}
-/** The stem both sides compare acts by: "tell" / "told" / "telling" one; "notify" / "notified" one. */
-const actKey = (word: string): string => baseOf(word).replace(/e$/, '').replace(/y$/, 'i');
+  return contentStem(IRREGULAR_VERBS[w] ?? w) ?? w;
+};
 
 /** Whether a word reads as a past act: an irregular past or a regular -ed form. */
 const isPastAct = (w: string): boolean => !!IRREGULAR_VERBS[w.toLowerCase()] || /^[a-z]{3,}ed$/i.test(w);
 
 /** Content stems of up to three words. */
-function objectOf(text: string): string[] {
-  const out: string[] = [];
-  for (const w of text.toLowerCase().split(/[^a-z0-9'-]+/)) {
-    if (out.length >= 3) break;
-    const st = w ? contentStem(w) : null;
-    if (st) out.push(st);
-  }
-  return out;
-}
+const objectOf = (text: string): string[] => contentTerms(text).slice(0, 3);
 
 /** What one text says of how long an act took, or null when it says neither. */
 export function delayReading(text: string): DelayReading | null {

@@ -1396,10 +1396,12 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   return null;
 }
 
+/** Auxiliaries and adverbs between a doer and its act ("will", "has also"), none or more. */
+const AUX_TO_ACT = String.raw`(?:(?:has|have|had|will|would|could|did|does|is|was|still|also|now)\s+)*`;
 /** "the company", "the firm" … right before an act (auxiliaries between): an organisation the text named before. */
-const ORG_ANAPHOR = /\bthe\s+(?:company|firm|group|business|utility|airline|operator|carrier|retailer|insurer|bank|developer|manufacturer|carmaker)\s+(?:(?:has|have|had|will|would|could|did|does|is|was|had|still|also|now)\s+)*$/i;
+const ORG_ANAPHOR = new RegExp(String.raw`\bthe\s+(?:company|firm|group|business|utility|airline|operator|carrier|retailer|insurer|bank|developer|manufacturer|carmaker)\s+${AUX_TO_ACT}$`, 'i');
 /** A capitalised name right before an act (auxiliaries between): "Pacewell will not appeal", "Meridale Health paid". */
-const NAME_BEFORE = /\b\p{Lu}[\p{L}\p{N}&'’-]*\s+(?:(?:has|have|had|will|would|could|did|does|is|was|still|also|now)\s+)*$/u;
+const NAME_BEFORE = new RegExp(String.raw`\b\p{Lu}[\p{L}\p{N}&'’-]*\s+${AUX_TO_ACT}$`, 'u');
 const orgAnaphorBefore = (text: string, at: number): boolean => ORG_ANAPHOR.test(text.slice(Math.max(0, at - 80), at));
 /** A name as the doer: a capitalised word before the act that is not the sentence's first word alone ("The …"). */
 const namedBefore = (text: string, at: number): boolean => {
@@ -2915,16 +2917,18 @@ export function readingsDiffer(a: PreparedText, b: PreparedText): boolean {
 
 /** Whether two texts give values of one unit, for subjects that may be one, that cannot both hold (see {@link readingsDiffer}). */
 export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Figure[], aText: string, bText: string): boolean {
-  const meet = (x: Figure, y: Figure) => !!x.subjectKey && !!y.subjectKey && x.unit === y.unit && keysMayMeet(x.subjectKey, y.subjectKey);
   // A figure the other text gives too is said by both; the other text's further values of its kind are other things — a
   // target, last month's value ("Sixty-one percent … against a target of 95 percent" / "Just 61 percent …"; "an average
   // of 47 minutes …, down from 58 minutes in September" / "an average of 47 minutes …": a held-out subject of session 39).
-  const given = (f: Figure, others: readonly Figure[]) =>
-    others.some((o) => !!f.subjectKey && !!o.subjectKey && unitsMeet(f.unit, o.unit) && keysMayMeet(f.subjectKey, o.subjectKey, true) && o.value === f.value && o.high === f.high);
-  for (const fa of aFigures) {
-    if (!fa.subjectKey || given(fa, bFigures)) continue;
-    for (const fb of bFigures) {
-      if (meet(fa, fb) && !given(fb, aFigures) && !figuresConsistent(fa, fb, aText, bText)) return true;
+  const sameFigure = (f: Figure, o: Figure) => unitsMeet(f.unit, o.unit) && keysMayMeet(f.subjectKey!, o.subjectKey!, true) && o.value === f.value && o.high === f.high;
+  const keyed = (fs: readonly Figure[]) => fs.filter((f) => !!f.subjectKey);
+  const [a, b] = [keyed(aFigures), keyed(bFigures)];
+  const givenA = new Set(a.filter((f) => b.some((o) => sameFigure(f, o))));
+  const givenB = new Set(b.filter((f) => a.some((o) => sameFigure(f, o))));
+  for (const fa of a) {
+    if (givenA.has(fa)) continue;
+    for (const fb of b) {
+      if (!givenB.has(fb) && fb.unit === fa.unit && keysMayMeet(fa.subjectKey!, fb.subjectKey!) && !figuresConsistent(fa, fb, aText, bText)) return true;
     }
   }
   return false;
