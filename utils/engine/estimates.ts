@@ -96,6 +96,11 @@ function calendarDay(m: RegExpExecArray, at: number): { month: number; day: numb
 
 /** A cheap test before the patterns. */
 const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take|clean|cleaned|repaired|return|tested|opened|before|until|earlier)\b/i;
+/**
+ * A second one: every pattern ends on a time (BY_TIME, UNIT, MONTH, a season or year). A long page's every sentence is
+ * read (match.ts answerFrames), and "back", "down" or "before" alone are in one sentence in ten.
+ */
+const MAY_HOLD_TIME = /\b(?:days?|weeks?|weekend|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|year)\b/i;
 
 /** The most days "by <time>" allows: a weekday or the weekend a week, "next week" two, "N weeks" N. */
 function daysUntil(time: string): number {
@@ -116,7 +121,7 @@ function daysUntil(time: string): number {
  * clause, which comes first).
  */
 export function estimateReading(text: string): EstimateReading | null {
-  if (!MAY_HOLD.test(text)) return null;
+  if (!MAY_HOLD.test(text) || !MAY_HOLD_TIME.test(text)) return null;
   const found: (Omit<EstimateReading, 'thing'> & { at: number })[] = [];
   const back = BACK.exec(text);
   if (back) {

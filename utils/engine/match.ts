@@ -26,7 +26,7 @@ import { extractFigures, lastCostOf, nameUnnamedCosts } from './figures';
 import { estimateReading, estimatesAgree } from './estimates';
 import { harmReading, saysNoneHarmed } from './harm';
 import { complaintReading } from './complaints';
-import { warningReading } from './warnings';
+import { saysNoneWarned, warningReading } from './warnings';
 import { planReading, planVersusNoPlan } from './plans';
 import { delayReading, delaysConflict } from './delays';
 import { causeOfAnother, causeReading, causesConflict, mayHoldCause } from './causes';
@@ -1843,7 +1843,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
     const s = sentences[i]!;
     const r = readingsOf(s);
     if (r.state) hit.states.add(s);
-    if (r.estimate || r.complaint?.noneBy || r.warning?.noneTo) {
+    if (r.estimate || r.complaint?.noneBy || r.noneWarned) {
       hit.all.push(s);
       continue;
     }
@@ -1895,7 +1895,8 @@ interface SentenceReadings {
   /** Whether it says none suffered a harm (harm.ts: the none half of a harm reading, all a page sentence is read for). */
   noneHarmed: boolean;
   complaint: ReturnType<typeof complaintReading>;
-  warning: ReturnType<typeof warningReading>;
+  /** Whether it says someone got no warning (warnings.ts: the none half of a warning reading, all a page sentence is read for). */
+  noneWarned: boolean;
   state: ReturnType<typeof stateReading>;
   /** A plan it states or denies (plans.ts): "no further job cuts are planned" answers a claim of a plan to cut jobs. */
   plan: ReturnType<typeof planReading>;
@@ -1912,12 +1913,12 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), warning: warningReading(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text) }));
   return hit;
 }
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
-  return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy || !!r.warning?.noneTo;
+  return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy || r.noneWarned;
 }
 /** The page sentences {@link answerFrames} reads for every claim, and those of them that say none did an act. */
 interface AnswerFrames {

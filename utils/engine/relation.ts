@@ -1421,9 +1421,17 @@ export function mayStateNegatedAct(neg: PreparedText, plain: PreparedText): bool
   return false;
 }
 
-/** Whether a text may say none did an act ({@link deniesActOfNone}): it holds a "no" (a test on the text alone). */
+/**
+ * Whether a text may say none did an act ({@link deniesActOfNone}), read from its tokens alone: a "no" with an act after
+ * it as that reads one, whatever the negation's scope. A long page's every sentence is asked (match.ts answerFrames);
+ * one in twenty-five holds a "no", and preparing each (what the scope needs) was a sixth of the frames' cost.
+ */
 export function mayDenyActOfNone(text: string): boolean {
-  return /\bno\b/i.test(text);
+  if (!/\bno\b/i.test(text)) return false;
+  const tokens = tokenize(text);
+  const gapBefore = clauseGapBefore(text, tokens);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.norm === 'no' && actAfterNo(tokens, i, gapBefore, () => true) >= 0) return true;
+  return false;
 }
 
 /**
@@ -1431,7 +1439,7 @@ export function mayDenyActOfNone(text: string): boolean {
  * airport"): a claim about everyone that one report of somebody doing it answers, wherever it stands on a page.
  */
 export function deniesActOfNone(p: PreparedText): boolean {
-  if (!mayDenyActOfNone(p.text) || !p.negatedHeads?.size) return false;
+  if (!/\bno\b/i.test(p.text) || !p.negatedHeads?.size) return false;
   // Which acts are denied and by what is all this needs: not the rest of each word's reading (actWords), which costs
   // most and most sentences read here (a long page's every sentence with a "no") never need.
   const tokens = tokenize(p.text);
@@ -1590,25 +1598,11 @@ function clauseGapBefore(text: string, tokens: readonly Token[]): (i: number) =>
 function deniedActs(p: PreparedText, tokens: readonly Token[], gapBefore: (i: number) => boolean): Map<number, number> {
   // The act each negator denies: the next word that is no auxiliary or adverb, within four ("had not yet been paid").
   const denied = new Map<number, number>();
+  const isHead = (w: string) => !!p.negatedHeads?.has(contentStem(w) ?? w);
   tokens.forEach((t, i) => {
-    // "No trains crossed the viaduct": the act after a subject "no" quantifies, one to three words on, is denied too
-    // when the negation's scope holds it (the sentence's negated heads).
-    if (t.norm === 'no' && i + 1 < tokens.length && !gapBefore(i + 1)) {
-      for (let k = i + 2; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
-        const w = tokens[k]!.norm;
-        // "No passengers had to spend the night": the act after "had to" (computeScopes keeps it as the head).
-        if (OBLIGED.has(w) && tokens[k + 1]?.norm === 'to' && k + 2 < tokens.length && !gapBefore(k + 1) && !gapBefore(k + 2)) {
-          const act = tokens[k + 2]!.norm;
-          if (p.negatedHeads?.has(contentStem(act) ?? act)) denied.set(k + 2, t.start);
-          break;
-        }
-        if (VERB_LEADS.has(w) || NEGATION_ADVERBS.has(w)) continue;
-        // The first past form ("crossed", "sailed", "went"): the words before it are the doer, nouns that name no act
-        // ("No Islamic State militants were killed": "militants"; "no Twitter account").
-        if (!/ed$/.test(w) && !IRREGULAR_VERBS[w]) continue;
-        if (p.negatedHeads?.has(contentStem(w) ?? w) && !NOUN_LEADS.has(tokens[k - 1]!.norm)) denied.set(k, t.start);
-        break;
-      }
+    if (t.norm === 'no') {
+      const k = actAfterNo(tokens, i, gapBefore, isHead);
+      if (k >= 0) denied.set(k, t.start);
       return;
     }
     if (!ACT_NEGATORS.has(t.norm) && !CONTRACTED_NOT.test(t.norm)) return;
@@ -1621,6 +1615,27 @@ function deniedActs(p: PreparedText, tokens: readonly Token[], gapBefore: (i: nu
     }
   });
   return denied;
+}
+
+/**
+ * "No trains crossed the viaduct": the act after a subject "no" (token `i`) quantifies, one to three words on, when
+ * `isHead` holds for it (the sentence's negated heads: the negation's scope holds it); its token index, else -1.
+ */
+function actAfterNo(tokens: readonly Token[], i: number, gapBefore: (i: number) => boolean, isHead: (act: string) => boolean): number {
+  if (i + 1 >= tokens.length || gapBefore(i + 1)) return -1;
+  for (let k = i + 2; k < tokens.length && k <= i + 4 && !gapBefore(k); k++) {
+    const w = tokens[k]!.norm;
+    // "No passengers had to spend the night": the act after "had to" (computeScopes keeps it as the head).
+    if (OBLIGED.has(w) && tokens[k + 1]?.norm === 'to' && k + 2 < tokens.length && !gapBefore(k + 1) && !gapBefore(k + 2)) {
+      return isHead(tokens[k + 2]!.norm) ? k + 2 : -1;
+    }
+    if (VERB_LEADS.has(w) || NEGATION_ADVERBS.has(w)) continue;
+    // The first past form ("crossed", "sailed", "went"): the words before it are the doer, nouns that name no act
+    // ("No Islamic State militants were killed": "militants"; "no Twitter account").
+    if (!/ed$/.test(w) && !IRREGULAR_VERBS[w]) continue;
+    return isHead(w) && !NOUN_LEADS.has(tokens[k - 1]!.norm) ? k : -1;
+  }
+  return -1;
 }
 
 function readActWords(p: PreparedText): ActWord[] {

@@ -104,6 +104,17 @@ function pronounSpeaker(before: string): string[] {
   return say > 0 ? stemsOf(toks.slice(0, say).map((t) => t.raw).join(' '), RECEIVER_STEMS) : [];
 }
 
+/** What every pattern of a warning none got holds: a denial (DENIED_PASSIVE), a negation (NEGATED_PASSIVE) or "no" (NO_WARNING). */
+const MAY_DENY = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)|disput(?:es|ed)|not|never|no)\b|n['’]t\b/i;
+
+/**
+ * Whether the sentence says someone got no warning ({@link WarningReading.noneTo}), read only when it denies or negates
+ * something: a long page's every sentence is asked (match.ts answerFrames), and one in twenty names a warning given.
+ */
+export function saysNoneWarned(text: string): boolean {
+  return MAY_DENY.test(text) && !!warningReading(text)?.noneTo;
+}
+
 /** What the sentence says of a warning, or null when it says nothing of one. */
 export function warningReading(text: string): WarningReading | null {
   if (!/\b(?:warn|told|inform|alert|notif|advised|wrote\s+to|emailed)/i.test(text)) return null;
