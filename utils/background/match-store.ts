@@ -8,7 +8,7 @@ import type { ClaimLensDb } from '../db';
 import { givesFigureOf, readMatchIndexInfo, readTopicIndexRows, type MatchIndexInfo, type TopicIndexRow } from '../index-store';
 import { unpackMatchVocab, VOCAB_KEY, type MatchVocab, type MatchVocabRow } from '../match-vocab';
 import type { CorpusIndex, MatchOptions, PageInput } from '../engine/match';
-import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, leadEndOf, mentionsCanPass, topicGate } from '../engine/match';
+import { claimTermSet, indexClaims, pageFigureKeys, pageOutlet, preparePage, readPageAhead, leadEndOf, mentionsCanPass, topicGate } from '../engine/match';
 import { pageDateOf } from '../engine/timing';
 import { idf, type TermStats } from '../engine/text';
 import { buildTopicMatcher, type TopicMatcher } from '../engine/topics';
@@ -240,12 +240,18 @@ export async function loadPageSlice(
   const readArticles = (ids: readonly string[]) => readThroughRows(cache.articles, ids, (missing) => db.articleMeta.bulkGet(missing));
   // Features are stored per article (db v22): the rows of the articles the candidates' ids name.
   const featuredArticles = [...new Set(unfeatured.map(articleOfClaimId))].filter((a) => a);
-  const [read, articleRows] =
+  const reading =
     missing.length || featuredArticles.length || named.length
-      ? await db.transaction('r', [db.claims, db.articleFeatures, db.articleMeta], () =>
+      ? db.transaction('r', [db.claims, db.articleFeatures, db.articleMeta], () =>
           Promise.all([missing.length ? db.claims.bulkGet(missing) : [], featuredArticles.length ? db.articleFeatures.bulkGet(featuredArticles) : [], readArticles(named)]),
         )
-      : [[], []];
+      : null;
+  // The page's own share of the analysis while IndexedDB answers (a waking worker's longest wait): not after it.
+  if (reading) {
+    readPageAhead(doc);
+    markStartup('pageReadAhead');
+  }
+  const [read, articleRows] = reading ? await reading : [[], []];
   read.forEach((c) => {
     if (c) head.claimCache.set(c.id, c);
   });

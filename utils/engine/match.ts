@@ -439,6 +439,16 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
 }
 
 /**
+ * Reads ahead what {@link analysePage} reads of a prepared page alone, whatever the corpus: the sentences every claim
+ * is read against ({@link answerFrames}: a reading per sentence, a fifth of a long page's load). The background calls
+ * it while the page's claims are read from IndexedDB (match-store.ts), so a waking worker does that work during its
+ * longest wait instead of after it; the analysis of the same page (same topic matcher) then finds it done.
+ */
+export function readPageAhead(doc: PreparedPage): void {
+  answerFrames(doc.sentences);
+}
+
+/**
  * The page sentences that relate to corpus claims of the topics the page load showed ({@link PageMatch.sentences}):
  * computed on first request and kept. Not part of {@link analysePage}: the badge and the topics' highlights do not
  * wait for them (the content script asks for them once the page load's answer is shown). Equal to matchPage's.
