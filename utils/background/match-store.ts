@@ -220,7 +220,7 @@ export async function loadPageSlice(
     // second load of it showed no topic at all.)
     missing = [...wanted];
   }
-  noteSlice({ wanted: wanted.size, missing: missing.length, emptied });
+  noteSlice({ wanted: wanted.size, candidates: candidates.size, missing: missing.length, emptied });
   // Each slice claim's stems from its topic's row (stem ids in text order, as the index was built from the claim's
   // text): no claim is tokenised and stemmed here, nor its stems looked up one read each.
   for (const row of gated) {
@@ -252,6 +252,7 @@ export async function loadPageSlice(
     markStartup('pageReadAhead');
   }
   const [read, articleRows] = reading ? await reading : [[], []];
+  markStartup('claimsFetched'); // the read itself, before the claims' features are adopted
   read.forEach((c) => {
     if (c) head.claimCache.set(c.id, c);
   });

@@ -14,6 +14,8 @@ export function markStartup(name: string): void {
 /** What one page's slice read (utils/background/match-store.ts): claims it wanted, those not cached, and whether the cache was emptied. */
 export interface SliceCount {
   wanted: number;
+  /** Of those, the candidates (the rest are figure claims: claims giving a figure the page gives). */
+  candidates: number;
   missing: number;
   emptied: boolean;
 }
