@@ -3368,6 +3368,18 @@ function cueStems(p: PreparedText): Set<string> {
 }
 
 /**
+ * `conflict(of(a), of(b))` for a conflict that needs both readings (each is null without either), reading `b` first: a
+ * page sentence is `a` and a corpus claim `b` (match.ts relatePair), whose readings stay with it from page to page, and
+ * most claims have none of a kind — the page sentence is then not read for it.
+ */
+function whenBoth<R, C>(of: (p: PreparedText) => R | null, a: PreparedText, b: PreparedText, conflict: (x: R, y: R) => C | null): C | null {
+  const y = of(b);
+  if (y == null) return null;
+  const x = of(a);
+  return x == null ? null : conflict(x, y);
+}
+
+/**
  * Relation between two claims (or a claim and a page sentence). Symmetric in its label.
  * Accepts raw RelatableText or {@link prepare}d features; see the module comment for the decision steps.
  */
@@ -3439,7 +3451,7 @@ export function relate(
   // line then quotes the warning both ways). The warned side may not relay it (an attribution states);
   // what the warning said may hedge ("… saying that a single entrance could not safely take the crowds").
   if (label === 'related' && (stanceOk || opts.oneStory)) {
-    const w = warningsConflict(warningOf(a), warningOf(b));
+    const w = whenBoth(warningOf, a, b, warningsConflict);
     if (w && !relaysBefore(w.none === 'a' ? b : a, w.someAt)) {
       label = 'disputes';
       strength = 1;
@@ -3491,7 +3503,7 @@ export function relate(
   // A state ended against one going on ("the evacuation order was lifted" / "remains in force"): one question, answered
   // both ways, with no negation or direction word to see it by (state-end.ts).
   if (label === 'related' && stanceOk) {
-    const ended = endedVersusGoingOn(stateOf(a), stateOf(b));
+    const ended = whenBoth(stateOf, a, b, endedVersusGoingOn);
     if (ended) {
       label = 'disputes';
       strength = 1;
@@ -3502,7 +3514,7 @@ export function relate(
   // A plan stated against a plan denied, of one act by one doer ("no further job cuts are planned" / "plans to cut a
   // further 200 jobs"): plans.ts. The stating side must state it, not relay a report of it.
   if (label === 'related' && stanceOk) {
-    const plan = planVersusNoPlan(planOf(a), planOf(b));
+    const plan = whenBoth(planOf, a, b, planVersusNoPlan);
     // Who plans must be one: a name both texts give, or the doers the two plan phrases name ("the district had no
     // plans" / "Callowell Unified School District plans").
     if (plan && (entityShared.length > 0 || plan.sameDoer) && !relaysReport(plan.deniedBy === 'a' ? b : a)) {
@@ -3517,7 +3529,7 @@ export function relate(
   // A denial of the cause the other gives ("denied that its lettuce was the source of the outbreak") is both: the cause
   // reading is kept beside the denial's (a story item disputes by the first, not by a denial alone: match.ts).
   if ((label === 'related' || evidence.denied) && stanceOk) {
-    const cause = causesConflict(causeOf(a), causeOf(b), [a.text, b.text]);
+    const cause = whenBoth(causeOf, a, b, (x, y) => causesConflict(x, y, [a.text, b.text]));
     if (cause && !relaysReport(cause.ruledOutBy === 'a' ? b : a)) {
       evidence.cause = { ruledOutBy: cause.ruledOutBy };
       if (label === 'related') {
@@ -3530,9 +3542,10 @@ export function relate(
   // A decision taken or advised both ways, on one thing by one decider ("had recommended the scheme for approval" /
   // "had recommended that the committee refuse the scheme"): verdicts.ts. Neither side may relay a report of it.
   if (label === 'related' && stanceOk) {
-    const ra = verdictOf(a);
-    const rb = ra && verdictOf(b);
-    const v = rb ? verdictsConflict(ra, rb) : null;
+    // The claim's side first (whenBoth).
+    const rb = verdictOf(b);
+    const ra = rb && verdictOf(a);
+    const v = ra ? verdictsConflict(ra, rb) : null;
     if (v && !relaysReport(a) && !relaysReport(b)) {
       label = 'disputes';
       strength = 1;
@@ -3545,7 +3558,7 @@ export function relate(
   // (estimatesConflict), so one shared word is subject enough ("the viaduct to stay closed" / "… the line … would
   // reopen by Friday, once repairs to the cracked Tolland Viaduct are finished").
   if (label === 'related' && (stanceOk || (similarity >= th.stance && sharedContent.length >= 1))) {
-    const est = estimatesConflict(estimateOf(a), estimateOf(b), opts.dates);
+    const est = whenBoth(estimateOf, a, b, (x, y) => estimatesConflict(x, y, opts.dates));
     if (est) {
       label = 'disputes';
       strength = 1;
@@ -3556,7 +3569,7 @@ export function relate(
   // How soon one act was done, answered both ways ("told affected users within three days" / "did not tell users for
   // 41 days"): delays.ts. Neither side may relay a report of it.
   if (label === 'related' && stanceOk) {
-    const d = delaysConflict(delayOf(a), delayOf(b));
+    const d = whenBoth(delayOf, a, b, delaysConflict);
     if (d && !relaysReport(a) && !relaysReport(b)) {
       label = 'disputes';
       strength = 1;
@@ -3567,7 +3580,7 @@ export function relate(
   // Whether anyone died or was hurt, answered both ways ("No one was injured" / "Two workers were hurt when the span
   // gave way"): harm.ts. Neither side may relay a report of it.
   if (label === 'related' && (stanceOk || opts.oneStory)) {
-    const harm = harmConflict(harmOf(a), harmOf(b));
+    const harm = whenBoth(harmOf, a, b, harmConflict);
     const [none, some] = harm?.none === 'a' ? [a, b] : [b, a];
     // "No deaths have been reported" is how a none is said: its "reported" relays nothing. Only the none's own sentence
     // is asked: a page frame (match.ts answerFrames) reads it with the sentences before it, whose "would not reopen"
@@ -3583,7 +3596,7 @@ export function relate(
   // Whether anyone complained, answered both ways ("the county had not received any formal complaint" / "The Tuttle
   // campaign filed a written complaint with the county"): complaints.ts. The complaining side may not relay it.
   if (label === 'related' && stanceOk) {
-    const c = complaintsConflict(complaintOf(a), complaintOf(b));
+    const c = whenBoth(complaintOf, a, b, complaintsConflict);
     if (c && !relaysReport(c.none === 'a' ? b : a)) {
       label = 'disputes';
       strength = 1;
