@@ -14,7 +14,10 @@
  *   (to M) days / weeks / months", giving the fewest days it says ("up to three weeks" says no fewest);
  * - out until a day of the calendar: "closed until at least the end of December", "would not be opened before 11
  *   January", "unlikely to be back in their homes before March" — how many days that is, the date the text was said
- *   tells (no date, no conflict: blind subjects of sessions 25–27).
+ *   tells (no date, no conflict: blind subjects of sessions 25–27);
+ * - back (or open) by a day of the calendar: "would open 20 extra beds by Christmas", "would be opened before Christmas",
+ *   "expects to reopen by the end of March" — its days likewise from the text's date (a held-out subject of session 39:
+ *   "by Christmas" against "would not open until March").
  * They conflict when the fewest days out exceed the most days to being back, and what is back or out — the last words
  * before each estimate — shares a word where both name it. Whether the two texts speak of one subject besides is for
  * the caller (relation.ts asks for a shared subject).
@@ -35,8 +38,8 @@ export interface EstimateReading {
   /** Every content stem of the text: what the other estimate's thing may be named by ("… the cracked Tolland Viaduct"). */
   named?: string[];
   /**
-   * Out until a day of the calendar ("not before 11 January", "until at least the end of December", "before March"):
-   * its month (1–12) and day; `days` is then unknown (NaN) until the text's date tells it ({@link estimatesConflict}).
+   * Out until, or back by, a day of the calendar ("not before 11 January", "until at least the end of December", "by
+   * Christmas"): its month (1–12) and day; `days` is then unknown (NaN) until the text's date tells it ({@link estimatesConflict}).
    */
   until?: { month: number; day: number };
 }
@@ -77,6 +80,13 @@ const MONTH = String.raw`(January|February|March|April|May|June|July|August|Sept
 /** A day of the calendar: "11 January", "January 11", "the middle of February", "mid-November", "the end of December", "March". */
 const CALENDAR = String.raw`(?:the\s+)?(?:(start|beginning|middle|end|mid)(?:\s+of\s+|-)${MONTH}|(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\b|${MONTH})`;
 /**
+ * Back (or open) by a calendar day: "would open 20 extra beds by Christmas", "20 more beds would be opened before
+ * Christmas", "expects to reopen by the end of March". Group 1: Christmas; groups 2–8: {@link CALENDAR}'s.
+ */
+const BACK_BY_DAY = new RegExp(String.raw`\b${EXPECT}\s+(?:${RETURN}|open)\s+(?:[\w'’-]+\s+){0,6}?(?:by|before)\s+(?:(Christmas)|${CALENDAR})`, 'i');
+/** Christmas Day, the day "by Christmas" means. */
+const CHRISTMAS = { month: 12, day: 25 };
+/**
  * Out until a calendar day: "stay closed until (at least) the end of December", "would not be opened before 11
  * January", "unlikely to be back in their homes before March", "no earlier than March".
  */
@@ -95,12 +105,12 @@ function calendarDay(m: RegExpExecArray, at: number): { month: number; day: numb
 }
 
 /** A cheap test before the patterns. */
-const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take|clean|cleaned|repaired|return|tested|opened|before|until|earlier)\b/i;
+const MAY_HOLD = /\b(?:back|reopen|resume|restart|restored|running|again|closed|shut|offline|down|take|clean|cleaned|repaired|return|tested|open|opened|before|until|earlier)\b/i;
 /**
  * A second one: every pattern ends on a time (BY_TIME, UNIT, MONTH, a season or year). A long page's every sentence is
  * read (match.ts answerFrames), and "back", "down" or "before" alone are in one sentence in ten.
  */
-const MAY_HOLD_TIME = /\b(?:days?|weeks?|weekend|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|year)\b/i;
+const MAY_HOLD_TIME = /\b(?:days?|weeks?|weekend|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|christmas|winter|summer|spring|autumn|fall|year)\b/i;
 
 /** The most days "by <time>" allows: a weekday or the weekend a week, "next week" two, "N weeks" N. */
 function daysUntil(time: string): number {
@@ -128,6 +138,10 @@ export function estimateReading(text: string): EstimateReading | null {
     const days = daysUntil(back[1]!);
     if (Number.isFinite(days)) found.push({ kind: 'back', days, words: back[0], at: back.index });
   }
+  // By a day of the calendar: how many days that is, the text's date tells (estimatesConflict).
+  const backBy = back ? null : BACK_BY_DAY.exec(text);
+  const byDay = backBy && (backBy[1] ? CHRISTMAS : calendarDay(backBy, 2));
+  if (backBy && byDay) found.push({ kind: 'back', days: NaN, words: backBy[0], at: backBy.index, until: byDay });
   const stay = STAY_OUT.exec(text);
   if (stay) {
     // "for days" / "for weeks": at least two of them.
@@ -192,8 +206,11 @@ export function estimatesConflict(
   const back = a.kind === 'back' ? a : b;
   const out = a.kind === 'back' ? b : a;
   // A calendar day is read from the date its text was said (else the other's: one story's reports come within days).
-  const outDays = out.until ? daysTo(out.until, (out === a ? dates.a : dates.b) ?? (out === a ? dates.b : dates.a)) : out.days;
-  return outDays > back.days ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
+  const dateOf = (x: EstimateReading) => (x === a ? dates.a : dates.b) ?? (x === a ? dates.b : dates.a);
+  const outDays = out.until ? daysTo(out.until, dateOf(out)) : out.days;
+  // Back by a day of the calendar ("would open … by Christmas") likewise.
+  const backDays = back.until ? daysTo(back.until, dateOf(back)) : back.days;
+  return outDays > backDays ? { back: a.kind === 'back' ? 'a' : 'b', a: a.words, b: b.words } : null;
 }
 
 /**

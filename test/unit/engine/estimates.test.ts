@@ -144,3 +144,24 @@ describe('estimatesAgree: one thing back at one time (session 29)', () => {
     expect(agree('They would reopen by Friday.', 'It would be back online by Friday.')).toBe(false);
   });
 });
+
+describe('back (or open) by a day of the calendar (session 40)', () => {
+  const dates = { a: '2027-11-10', b: '2027-11-12' };
+  it('reads "would open … by Christmas" and "would be opened before Christmas" as back by 25 December', () => {
+    expect(estimateReading('The trust said the clinic would open 12 new treatment rooms by Christmas.')).toMatchObject({ kind: 'back', until: { month: 12, day: 25 } });
+    expect(estimateReading('Twelve treatment rooms would be opened before Christmas, the trust said.')).toMatchObject({ kind: 'back', until: { month: 12, day: 25 } });
+    expect(estimateReading('The council expects to reopen the library by the end of March.')).toMatchObject({ kind: 'back', until: { month: 3, day: 28 } });
+    // denied, or no day of the calendar: none of these
+    expect(estimateReading('The trust said the clinic would not open its new rooms by Christmas.')?.kind).not.toBe('back');
+    expect(estimateReading('The trust opened 12 new treatment rooms before Christmas last year.')).toBeNull();
+  });
+  it('disputes a later opening of the same thing, counted from each text\'s date', () => {
+    const back = estimateReading('The trust said the clinic would open 12 new treatment rooms by Christmas.');
+    const late = estimateReading('A trust manager said the new treatment rooms would not open until March because of building delays.');
+    expect(estimatesConflict(back, late, dates)).toMatchObject({ back: 'a', a: 'would open 12 new treatment rooms by Christmas', b: 'would not open until March' });
+    // no date to count from, the same day, or another thing: no conflict
+    expect(estimatesConflict(back, late)).toBeNull();
+    expect(estimatesConflict(estimateReading('The library would reopen by March, the council said.'), estimateReading('The library would not reopen until March, the council said.'), dates)).toBeNull();
+    expect(estimatesConflict(back, estimateReading('The car park would not open until March because of building delays.'), dates)).toBeNull();
+  });
+});
