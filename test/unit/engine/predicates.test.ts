@@ -114,6 +114,8 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     // people counted as people on one side, as the kind they are on the other (session 39, held-out subject)
     ['Nearly 9,400 patients came to the department in October.', 'About 9,400 people came to the emergency department in October.'],
     ['Just 61 percent of people who went to the emergency department in October were seen within four hours.', 'Sixty-one percent of patients were seen within four hours in October.'],
+    // a claim relayed in a clause after the figure's own is not what the figure states (session 40, held-out subject)
+    ['Four workers died when the gantry fell at the Harlow depot on Monday, as inspectors questioned the firm\'s claim that the crane had been serviced.', 'Four workers were killed when the gantry fell at the Harlow depot on Monday.'],
   ])('agrees: %s', (a, b) => {
     expect(agrees(a, b)).toBe(true);
     expect(agrees(b, a)).toBe(true);
@@ -129,6 +131,9 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['A Lego pamphlet from 1974 has advice for parents that rings true 40 years later.', 'The message was included in Lego doll house sets sold 40 years ago.'],
     // one side negates, or relays, what the other states
     ['The company said it did not sell 38,000 battery packs with Strada bikes.', 'Corvane sold 38,000 battery packs with its Strada bikes.'],
+    // … a relayed claim holding the figure, or one after it with no clause break of its own
+    ['Inspectors questioned the firm\'s claim that four workers died when the gantry fell at the Harlow depot.', 'Four workers were killed when the gantry fell at the Harlow depot on Monday.'],
+    ['Four workers died according to reports that the gantry fell at the Harlow depot on Monday.', 'Four workers were killed when the gantry fell at the Harlow depot on Monday.'],
     // a "would" of its own, no speech to report, stays a hedge
     ['The new library would cost about $9 million over three years if the council approves it.', 'The new library will cost the city $9 million over three years, the mayor said.'],
     ['Repairs to the pier would cost about $2.4 million if the council approves them, according to the port.', 'Repairs to the pier will cost about $2.4 million, a port spokesman said.'],
