@@ -273,7 +273,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       // Where the last cold start's time went (ms since the worker started; utils/background/startup-timings.ts).
       const phases = await workerStartup(s);
       // What the last pages' slices read: a warm page that empties the claim cache reads as much as a cold one.
-      console.log(`  slices (wanted (candidates) / not cached / cache emptied): ${(await workerJson<{ wanted: number; candidates?: number; missing: number; emptied: boolean }[]>(s, 'JSON.stringify(globalThis.__claimlensSlices ?? [])', [])).map((x) => `${x.wanted} (${x.candidates ?? '?'})/${x.missing}${x.emptied ? '/emptied' : ''}`).join(' ')}`);
+      console.log(`  slices (wanted (candidates, prepared on the fly) / not cached / cache emptied): ${(await workerJson<{ wanted: number; candidates?: number; onTheFly?: number; missing: number; emptied: boolean }[]>(s, 'JSON.stringify(globalThis.__claimlensSlices ?? [])', [])).map((x) => `${x.wanted} (${x.candidates ?? '?'}, ${x.onTheFly ?? '?'})/${x.missing}${x.emptied ? '/emptied' : ''}`).join(' ')}`);
       // What that waking worker opened in IndexedDB so far (the foreground reads queue behind read-write ones).
       for (const l of await workerTransactions(s)) console.log(`  tx: ${l}`);
       const shape = await storeShape(ctl);

@@ -19,7 +19,7 @@ import { readTopics } from '../topic-head';
 import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow, type AliasChange } from '../engine/claim-features';
 import { articleOfClaimId, claimRowsOf } from '../article-features';
 import { FEATURES_ALIASES_META_KEY, rememberedAliasChanges } from '../claim-features-store';
-import { markStartup, noteSlice } from './startup-timings';
+import { markStartup, noteSlice, type SliceCount } from './startup-timings';
 import { useCorpusAliases } from '../engine/lexicon/domain';
 
 /** What every page needs, read once per corpus version: outlets, topics, the topic matcher and the stems' vocabulary. */
@@ -220,7 +220,8 @@ export async function loadPageSlice(
     // second load of it showed no topic at all.)
     missing = [...wanted];
   }
-  noteSlice({ wanted: wanted.size, candidates: candidates.size, missing: missing.length, emptied });
+  const count: SliceCount = { wanted: wanted.size, candidates: candidates.size, missing: missing.length, emptied, onTheFly: 0 };
+  noteSlice(count);
   // Each slice claim's stems from its topic's row (stem ids in text order, as the index was built from the claim's
   // text): no claim is tokenised and stemmed here, nor its stems looked up one read each.
   for (const row of gated) {
@@ -277,7 +278,10 @@ export async function loadPageSlice(
     const row = features[i];
     // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly. One of an
     // earlier alias state is used where the change since does not touch the claim.
-    if (!c || !adoptClaimFeatures(c, row, head.changeOf)) return;
+    if (!c || !adoptClaimFeatures(c, row, head.changeOf)) {
+      if (c) count.onTheFly++;
+      return;
+    }
     head.featured.add(id);
     head.claimTerms.set(id, stemsOfRow(row!));
   });

@@ -16,6 +16,8 @@ export interface SliceCount {
   wanted: number;
   /** Of those, the candidates (the rest are figure claims: claims giving a figure the page gives). */
   candidates: number;
+  /** Candidates whose stored features could not be used (another engine or alias version): prepared while matching. */
+  onTheFly: number;
   missing: number;
   emptied: boolean;
 }
