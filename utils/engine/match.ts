@@ -692,12 +692,12 @@ function readsStorySide(e: Relation['evidence']): boolean {
 
 /**
  * Whether a dispute rests on a reading of what both texts say of one question — a toll, an estimate, a complaint, a
- * warning, a plan, a cause, a verdict or a delay (harm.ts, estimates.ts, …) — rather than on their words: what story items may
+ * warning, a plan, a cause, a verdict, a delay or a state ended or going on (harm.ts, estimates.ts, …) — rather than on their words: what story items may
  * dispute by, a farther sentence may be chosen for, and a rule dispute may stand on. One list, so a new reader is
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended);
 }
 
 /**
@@ -719,7 +719,7 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
  * denies, needs them). A long page's cards cite a hundred articles; relating each of their claims doubled a card's time.
  */
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
-  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text)) return true;
+  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text)) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;

@@ -24,13 +24,16 @@ import {
   STATE_END_PHRASES,
   STATE_GOES_ON_PHRASES,
   STATE_NEGATORS,
+  CARE_END_PHRASES,
+  CARE_GOES_ON_PHRASES,
 } from './lexicon/state-change';
 
 /**
  * What kind of state a phrase is of: an order, a measure or an action ("lifted", "continues"); a closure or outage
- * ("reopened", "still closed"); a leak or a fire ("was stopped", "still seeping"). Only readings of one kind meet.
+ * ("reopened", "still closed"); a leak or a fire ("was stopped", "still seeping"); a stay in hospital ("were released
+ * from … Hospital", "remain in intensive care"). Only readings of one kind meet.
  */
-export type StateKind = 'state' | 'closure' | 'flow' | 'service';
+export type StateKind = 'state' | 'closure' | 'flow' | 'service' | 'care';
 
 /** What one text says of a state: ended or going on, the phrase as written, and what the phrase is said of. */
 export interface StateReading {
@@ -63,6 +66,10 @@ const FLOW_NOUNS = new Set(['leak', 'spill', 'flow', 'seepage', 'discharge', 'fi
 const FLOW_ITSELF = /extinguish|put out|contained/;
 /** Shared by every flow reading: a leak stopped and a solvent still seeping are one flow (the relation asks for one subject). */
 const FLOW_MARK = '#flow';
+/** Shared by every reading of a stay in hospital (the relation asks for one subject: a shared name, the hospital's). */
+const CARE_MARK = '#care';
+/** A hospital word after "released from" / "discharged from": a stay in hospital ended, not a prison term or a contract. */
+const CARE_PLACE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:hospital|infirmary|intensive\s+care|icu|clinic|medical\s+cent(?:er|re))\b/iu;
 /** What a service reading is said of: flights, trains … ; "services", "schedule" and "timetable" are any of them. */
 const SERVICE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...['flight', 'flights'].map((w) => [w, '#flight'] as const),
@@ -103,6 +110,7 @@ const PHRASES: readonly { kind: StateKind; ends: Map<string, Phrase[]>; goesOn: 
   { kind: 'state', ends: byFirst(STATE_END_PHRASES), goesOn: byFirst(STATE_GOES_ON_PHRASES) },
   { kind: 'closure', ends: byFirst(CLOSURE_END_PHRASES), goesOn: byFirst(CLOSURE_GOES_ON_PHRASES) },
   { kind: 'flow', ends: byFirst(FLOW_END_PHRASES), goesOn: byFirst(FLOW_GOES_ON_PHRASES) },
+  { kind: 'care', ends: byFirst(CARE_END_PHRASES), goesOn: byFirst(CARE_GOES_ON_PHRASES) },
 ];
 const NEGATORS = new Set(STATE_NEGATORS);
 /**
@@ -204,6 +212,13 @@ export function stateReading(text: string): StateReading | null {
       // A going-on phrase names the flow ("still seeping"); a "was stopped" needs a leak or a fire in its clause.
       if (endLen && !FLOW_ITSELF.test(norms.slice(i, i + len).join(' ')) && ![...subject].some((w) => FLOW_NOUNS.has(w))) continue;
       subject.add(FLOW_MARK);
+    }
+    if (kind === 'care') {
+      // An end "from" somewhere ends a stay only before a hospital word ("released from Brenmoor General Hospital", not
+      // "released from prison" or "was discharged from the army"); who stayed is said by name or number as often as by a noun.
+      const from = norms[i + len - 1] === 'from' ? i + len - 1 : norms[i + len] === 'from' ? i + len : -1;
+      if (endLen && from >= 0 && !CARE_PLACE.test(text.slice(tokens[from]!.end))) continue;
+      subject.add(CARE_MARK);
     }
     let days: Set<string> | undefined;
     if (kind === 'service') {

@@ -141,3 +141,21 @@ describe('an alert stood down, a pronoun for what the clause before names, an en
     expect(stateReading('It remains in place.')).toBeNull();
   });
 });
+
+describe('a stay in hospital: over against still in it (session 40, a held-out subject)', () => {
+  const released = 'The two injured cyclists were released from Harwick Royal Infirmary on Tuesday.';
+  const still = 'Both cyclists, Dana Lowe and Sam Patel, remain in intensive care at Harwick Royal Infirmary.';
+  it('reads "released from … Infirmary" as an end and "remain in intensive care" as going on, and relate disputes them', () => {
+    expect(stateReading(released)).toMatchObject({ ended: true, kind: 'care' });
+    expect(stateReading(still)).toMatchObject({ ended: false, kind: 'care' });
+    expect(endedVersusGoingOn(stateReading(released), stateReading(still))).toEqual({ by: 'a', a: 'released from', b: 'remain in intensive care' });
+    expect(relate({ text: released }, { text: still }).label).toBe('disputes');
+  });
+  it('a release from anywhere else is no stay in hospital over', () => {
+    expect(stateReading('The driver was released from custody on Tuesday.')).toBeNull();
+    expect(stateReading('The goalkeeper was released from his contract in June.')).toBeNull();
+    expect(stateReading('The sergeant was discharged from the army in 2019.')).toBeNull();
+    // still in hospital, said two ways, is no conflict
+    expect(endedVersusGoingOn(stateReading(still), stateReading('Both cyclists remain in hospital, the infirmary said.'))).toBeNull();
+  });
+});

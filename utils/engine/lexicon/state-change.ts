@@ -53,6 +53,25 @@ export const FLOW_GOES_ON_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Someone's stay in hospital over against still in it: "The two rescued miners were released from Brenmoor General
+ * Hospital on Thursday" / "Both survivors … remain in intensive care at Brenmoor General Hospital" (a held-out subject of
+ * session 39). "released from" and "discharged from" end it only before a hospital word (state-end.ts).
+ */
+export const CARE_END_PHRASES: readonly string[] = [
+  'released from', 'discharged from', 'was discharged', 'were discharged', 'been discharged', 'left hospital', 'left the hospital',
+];
+
+/** Still in hospital: "remain in intensive care", "is still in hospital", "remains in a critical condition". */
+export const CARE_GOES_ON_PHRASES: readonly string[] = [
+  'remain in hospital', 'remains in hospital', 'remained in hospital', 'still in hospital', 'still in the hospital',
+  'remain in intensive care', 'remains in intensive care', 'remained in intensive care', 'still in intensive care',
+  'remain in critical condition', 'remains in critical condition', 'remained in critical condition',
+  'remain in a critical condition', 'remains in a critical condition', 'remained in a critical condition',
+  'remain hospitalised', 'remains hospitalised', 'remain hospitalized', 'remains hospitalized', 'still hospitalised',
+  'still hospitalized',
+];
+
+/**
  * A transport service disrupted against one back to normal: "Eleven Skerrow flights were cancelled on Tuesday" / "all of
  * its flights were running to schedule again" (said on Tuesday). Read only beside a service noun (state-end.ts), so
  * "the festival was cancelled" stays an order's end.
