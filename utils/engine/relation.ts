@@ -3564,14 +3564,11 @@ export function relate(
   // A decision taken or advised both ways, on one thing by one decider ("had recommended the scheme for approval" /
   // "had recommended that the committee refuse the scheme"): verdicts.ts. Neither side may relay a report of it.
   if (label === 'related' && stanceOk) {
-    // The claim's side first (whenBoth).
-    const rb = verdictOf(b);
-    const ra = rb && verdictOf(a);
-    const v = ra ? verdictsConflict(ra, rb) : null;
+    const v = whenBoth(verdictOf, a, b, verdictsConflict);
     if (v && !relaysReport(a) && !relaysReport(b)) {
       label = 'disputes';
       strength = 1;
-      evidence.verdict = { for: ra!.side === 'for' ? 'a' : 'b' };
+      evidence.verdict = { for: verdictOf(a)!.side === 'for' ? 'a' : 'b' };
       evidence.opposingDirection = { a: [v.a], b: [v.b] };
     }
   }
