@@ -13,6 +13,7 @@ import { evalInContentScript, firstTopicHighlightPoint, launchExtension, openExt
 import type { ImportItem } from '../utils/messages';
 import { realPage, type BenchCorpus } from './bench-corpus';
 import { DELTA_KEY_MARK } from '../utils/index-store';
+import { FEATURES_ALIASES_META_KEY } from '../utils/claim-features-store';
 import { makeQueries, pct, r2 } from './bench-node';
 
 /** The content script's cost on one page. */
@@ -45,6 +46,11 @@ export interface StoreShape {
   appended_rows: number;
   match_index_meta_bytes: number;
   outlets: number;
+  /**
+   * The remembered alias chain (utils/claim-features-store.ts): its size and steps, and how many article features rows
+   * are of its newest version, of a version it remembers, and of one it does not (their claims are prepared on the fly).
+   */
+  alias_chain?: { bytes: number; steps: number; rows_newest: number; rows_remembered: number; rows_unknown: number };
 }
 
 /** {@link StoreShape} of the extension's database, read from one of its pages (a second connection; no upgrade). */
@@ -70,6 +76,31 @@ export async function storeShape(page: Page): Promise<StoreShape> {
         appended_rows: keys.filter((k) => k.includes(${JSON.stringify(DELTA_KEY_MARK)})).length,
         match_index_meta_bytes: meta && meta.value ? meta.value.length : 0,
         outlets: await req(store('outlets').count()),
+        alias_chain: await (async () => {
+          const row = await req(store('meta').get(${JSON.stringify(FEATURES_ALIASES_META_KEY)}));
+          const chain = row && row.value ? JSON.parse(row.value) : null;
+          if (!chain || Array.isArray(chain)) return undefined;
+          const versions = await new Promise((resolve, reject) => {
+            // Index keys ([v, n]): getAllKeys on an index answers primary keys.
+            const out = [];
+            const q = store('articleFeatures').index('[v+n]').openKeyCursor();
+            q.onsuccess = () => {
+              const c = q.result;
+              if (!c) return resolve(out);
+              out.push(c.key[0]);
+              c.continue();
+            };
+            q.onerror = () => reject(q.error);
+          });
+          const remembered = new Set(chain.steps.map((s) => s.version));
+          return {
+            bytes: row.value.length,
+            steps: chain.steps.length,
+            rows_newest: versions.filter((v) => v === chain.version).length,
+            rows_remembered: versions.filter((v) => remembered.has(v)).length,
+            rows_unknown: versions.filter((v) => v !== chain.version && !remembered.has(v)).length,
+          };
+        })(),
       };
     } finally {
       db.close();
@@ -273,7 +304,7 @@ export async function runBrowserBench(root: string, corpora: BenchCorpus[], opts
       // Where the last cold start's time went (ms since the worker started; utils/background/startup-timings.ts).
       const phases = await workerStartup(s);
       // What the last pages' slices read: a warm page that empties the claim cache reads as much as a cold one.
-      console.log(`  slices (wanted (candidates, prepared on the fly) / not cached / cache emptied): ${(await workerJson<{ wanted: number; candidates?: number; onTheFly?: number; missing: number; emptied: boolean }[]>(s, 'JSON.stringify(globalThis.__claimlensSlices ?? [])', [])).map((x) => `${x.wanted} (${x.candidates ?? '?'}, ${x.onTheFly ?? '?'})/${x.missing}${x.emptied ? '/emptied' : ''}`).join(' ')}`);
+      console.log(`  slices (wanted (candidates, prepared on the fly) / not cached / cache emptied): ${(await workerJson<{ wanted: number; candidates?: number; onTheFly?: number; onTheFlyWhy?: { noRow: number; unknownVersion: number; touched: number }; missing: number; emptied: boolean }[]>(s, 'JSON.stringify(globalThis.__claimlensSlices ?? [])', [])).map((x) => `${x.wanted} (${x.candidates ?? '?'}, ${x.onTheFly ?? '?'}${x.onTheFlyWhy ? ` = ${x.onTheFlyWhy.noRow} without a row + ${x.onTheFlyWhy.unknownVersion} of an unknown version + ${x.onTheFlyWhy.touched} touched by the alias change` : ''})/${x.missing}${x.emptied ? '/emptied' : ''}`).join(' ')}`);
       // What that waking worker opened in IndexedDB so far (the foreground reads queue behind read-write ones).
       for (const l of await workerTransactions(s)) console.log(`  tx: ${l}`);
       const shape = await storeShape(ctl);

@@ -5,7 +5,10 @@
  * Prints the rows whose version the import made stale (what the old migration re-prepared: all of them) and the
  * claims this migration prepared, and checks every row against a fresh preparation. Node + fake-indexeddb.
  *
- *   node --import tsx scripts/profile-alias-migration.ts [--base 1000] [--size 100]
+ *   node --import tsx scripts/profile-alias-migration.ts [--base 1000] [--size 100] [--batches 1]
+ *
+ * `--batches N` imports N batches of `--size` articles one after another (each moves the alias groups) before the
+ * migration runs: rows of many alias versions, as a large import leaves them.
  */
 import 'fake-indexeddb/auto';
 import { dirname, join } from 'node:path';
@@ -24,7 +27,7 @@ const arg = numberArg;
 const base = arg('base', 1000);
 const size = arg('size', 100);
 
-const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size]);
+const [corpus, all] = buildBenchCorpora(root, [base, base + 10 * size * arg('batches', 1)]);
 const db = createDb(`profile-alias-${Date.now()}`);
 const articles = corpus!.articles;
 await storeMined(db, articles);
@@ -33,9 +36,13 @@ await migrateClaimFeatures(db);
 console.log(`base: ${articles.length} articles, ${await db.claims.count()} claims; features migrated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const groupsBefore = corpusAliasGroups();
 
-const spare = all!.articles.slice(articles.length, articles.length + size);
-const entries = spare.map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims }));
-const out = await importAnalysed(db, entries, { job: { id: 'profile', offset: 0, total: size, label: 'profile', last: true } });
+const batches = arg('batches', 1);
+const spare = all!.articles.slice(articles.length, articles.length + size * batches);
+const out = [];
+for (let b = 0; b < batches; b++) {
+  const entries = spare.slice(b * size, (b + 1) * size).map((a) => ({ name: a.item.name, explicitOutlet: true, article: a.article, outlet: a.outlet, claims: a.claims }));
+  out.push(...(await importAnalysed(db, entries, { job: { id: `profile-${b}`, offset: 0, total: size, label: 'profile', last: true } })));
+}
 useCorpusAliases(new Map((await readTopics(db)).map((tp) => [tp.id, tp])));
 const change = aliasChange(groupsBefore, corpusAliasGroups());
 const claims = await db.claims.count();

@@ -17,13 +17,15 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ClaimLensDb, MetaRow } from './db';
 import {
+  type AliasChain,
   type AliasChange,
+  aliasChangeNames,
   aliasChanges,
   type ClaimFeaturesRow,
   claimFeaturesVersion,
   codeVersionOf,
   isCurrentFeatures,
-  knownAliasVersions,
+  nextAliasChain,
   prepareClaimFeatures,
   rowNeeds,
 } from './engine/claim-features';
@@ -326,14 +328,19 @@ async function sweep(
   });
 }
 
-/** How many earlier versions a state remembers the alias groups of. */
-const PRIOR_LIMIT = 8;
+/**
+ * How many earlier versions the chain remembers, each as the names its change touched (~9 per 50-article import
+ * message at 100k claims). 8 full states used to be kept, and the bench's 100k-claim import (150 messages, 114
+ * versions) left most candidates of a page with rows of a forgotten version, prepared on the fly: 728 of 825 on a
+ * cold 2,000-word page right after it, 246 with the chain (those a later change names), 0 once the migration is through.
+ */
+const PRIOR_LIMIT = 256;
 
 /** Meta row holding the alias groups of recent features versions (apart from the state row, which each batch rewrites). */
 export const FEATURES_ALIASES_META_KEY = 'claimFeaturesAliases';
 
-/** Reads the remembered versions' alias groups (newest first); empty when none or unreadable. */
-async function readAliases(meta: EntityTable<MetaRow, 'key'>): Promise<{ version: string; aliases: readonly AliasGroup[] }[]> {
+/** Reads the remembered versions' alias chain; null when none or unreadable. */
+async function readAliases(meta: EntityTable<MetaRow, 'key'>): Promise<AliasChain | null> {
   return parseAliases((await meta.get(FEATURES_ALIASES_META_KEY))?.value);
 }
 
@@ -346,14 +353,9 @@ async function rememberAliases(meta: EntityTable<MetaRow, 'key'>, version: strin
   await meta.put(rememberedAliasesRow(await readAliases(meta), version));
 }
 
-/** The meta row {@link rememberAliases} writes, from the row's list as read (`stored`). */
-function rememberedAliasesRow(stored: readonly { version: string; aliases: readonly AliasGroup[] }[], version: string): MetaRow {
-  const known = new Map<string, readonly AliasGroup[]>([[version, corpusAliasGroups()]]);
-  for (const [v, groups] of knownAliasVersions()) if (!known.has(v)) known.set(v, groups);
-  for (const p of stored) if (!known.has(p.version)) known.set(p.version, p.aliases);
-  const code = codeVersionOf(version);
-  const list = [...known].filter(([v]) => codeVersionOf(v) === code).slice(0, PRIOR_LIMIT + 1).map(([v, aliases]) => ({ version: v, aliases }));
-  return { key: FEATURES_ALIASES_META_KEY, value: JSON.stringify(list) };
+/** The meta row {@link rememberAliases} writes, from the row's chain as read (`stored`). */
+function rememberedAliasesRow(stored: AliasChain | null, version: string): MetaRow {
+  return { key: FEATURES_ALIASES_META_KEY, value: JSON.stringify(nextAliasChain(stored, version, PRIOR_LIMIT)) };
 }
 
 /**
@@ -366,13 +368,22 @@ export function rememberedAliasChanges(value: string | undefined, version: strin
   return aliasChanges(parseAliases(value), version);
 }
 
-/** The remembered versions' alias groups from the meta row's value (see {@link readAliases}); empty when unreadable. */
-function parseAliases(value: string | undefined): { version: string; aliases: readonly AliasGroup[] }[] {
+/**
+ * The remembered chain from the meta row's value; null when unreadable. A row of the earlier form (a list of full
+ * states, newest first) reads as a chain whose steps are each state's change to the newest.
+ */
+function parseAliases(value: string | undefined): AliasChain | null {
   try {
-    const list = value ? (JSON.parse(value) as { version: string; aliases: AliasGroup[] }[]) : [];
-    return Array.isArray(list) ? list : [];
+    const parsed = value ? (JSON.parse(value) as unknown) : null;
+    if (Array.isArray(parsed)) {
+      const list = parsed as { version: string; aliases: AliasGroup[] }[];
+      const [newest, ...rest] = list;
+      return newest ? { version: newest.version, aliases: newest.aliases, steps: rest.map((p) => ({ version: p.version, ...aliasChangeNames(p.aliases, newest.aliases) })) } : null;
+    }
+    const chain = parsed as AliasChain | null;
+    return chain && typeof chain.version === 'string' && Array.isArray(chain.aliases) && Array.isArray(chain.steps) ? chain : null;
   } catch {
-    return [];
+    return null;
   }
 }
 

@@ -111,8 +111,9 @@ describe('claim features of an import batch', { timeout: 60_000 }, () => {
     const fresh = features.prepareClaimFeatures(claims.map((c) => ({ ...c, topics: [] })));
     expect(rows.filter((_, i) => !names(claims[i]!))).toEqual(fresh.filter((_, i) => !names(claims[i]!)));
     // The version is remembered with its groups (a worker stopped now re-stamps instead of preparing again).
-    const remembered = JSON.parse((await db.meta.get(FEATURES_ALIASES_META_KEY))!.value) as { version: string }[];
-    expect(remembered.map((r) => r.version)).toContain(features.claimFeaturesVersion());
+    const remembered = JSON.parse((await db.meta.get(FEATURES_ALIASES_META_KEY))!.value) as features.AliasChain;
+    expect(remembered.version).toBe(features.claimFeaturesVersion());
+    expect(remembered.aliases).toEqual(groups);
     // The migration prepares only the claims naming the union, and then every row is a fresh preparation.
     calls.length = 0;
     await migrateClaimFeatures(db);

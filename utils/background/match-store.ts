@@ -16,7 +16,7 @@ import type { Claim, Outlet, PageMatch, PageSummary, Topic } from '../engine/typ
 import type { ArticleMetaRow } from '../article-meta';
 import { readThrough } from '../read-through';
 import { readTopics } from '../topic-head';
-import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow, type AliasChange } from '../engine/claim-features';
+import { adoptClaimFeatures, claimFeaturesVersion, stemsOfRow, textHash, type AliasChange } from '../engine/claim-features';
 import { articleOfClaimId, claimRowsOf } from '../article-features';
 import { FEATURES_ALIASES_META_KEY, rememberedAliasChanges } from '../claim-features-store';
 import { markStartup, noteSlice, type SliceCount } from './startup-timings';
@@ -279,7 +279,13 @@ export async function loadPageSlice(
     // A row of another engine version (a migration under way) is skipped: the claim is prepared on the fly. One of an
     // earlier alias state is used where the change since does not touch the claim.
     if (!c || !adoptClaimFeatures(c, row, head.changeOf)) {
-      if (c) count.onTheFly++;
+      if (c) {
+        count.onTheFly++;
+        const why = (count.onTheFlyWhy ??= { noRow: 0, unknownVersion: 0, touched: 0 });
+        if (!row || row.h !== textHash(c.text)) why.noRow++;
+        else if (!head.changeOf?.(row.v)) why.unknownVersion++;
+        else why.touched++;
+      }
       return;
     }
     head.featured.add(id);

@@ -18,6 +18,11 @@ export interface SliceCount {
   candidates: number;
   /** Candidates whose stored features could not be used (another engine or alias version): prepared while matching. */
   onTheFly: number;
+  /**
+   * Why they could not: no row (or one of another text), a row of a version whose alias groups are not remembered (or
+   * of another engine), or one the alias change since touches.
+   */
+  onTheFlyWhy?: { noRow: number; unknownVersion: number; touched: number };
   missing: number;
   emptied: boolean;
 }

@@ -121,7 +121,7 @@ export interface AliasChange {
    * Matches any surface or anchor as a plain substring: one scan of a claim's text instead of one per surface. A
    * claim it finds nothing in (lower-cased, and with dots dropped) is untouched.
    */
-  probe?: RegExp;
+  probe?: { test(text: string): boolean };
   /**
    * The surfaces (parallel to `surfaces`) and the anchors (parallel to `anchors`) as one automaton each: a claim's text
    * is scanned once for all of them, and only the surfaces it holds are checked for word boundaries (was an `indexOf`
@@ -130,10 +130,26 @@ export interface AliasChange {
    */
   surfaceSet?: SubstringSet;
   anchorSet?: SubstringSet;
+  /**
+   * A change made of several ({@link aliasChangeOf}): the first part each surface (parallel to `surfaces`) and key
+   * came from. With `upTo`, only the names of parts up to it count: one change of a whole chain, built once, answers
+   * for each version of it (see {@link aliasChanges}).
+   */
+  levels?: { surfaces: number[]; keys: Map<string, number> };
+  upTo?: number;
 }
 
-/** What changed between two states of the corpus alias groups (see {@link AliasChange}). */
-export function aliasChange(before: readonly AliasGroup[], after: readonly AliasGroup[]): AliasChange {
+/**
+ * The names an alias change touches, as they are stored (the remembered alias states, utils/claim-features-store.ts):
+ * lower-case surfaces and alias keys (see {@link AliasChange}).
+ */
+export interface AliasChangeNames {
+  surfaces: string[];
+  keys: string[];
+}
+
+/** The names touched between two states of the corpus alias groups (see {@link AliasChange}). */
+export function aliasChangeNames(before: readonly AliasGroup[], after: readonly AliasGroup[]): AliasChangeNames {
   const id = (g: AliasGroup) => JSON.stringify([g.label, g.kind, g.aliases]);
   const had = new Set(before.map(id));
   const has = new Set(after.map(id));
@@ -161,6 +177,35 @@ export function aliasChange(before: readonly AliasGroup[], after: readonly Alias
       grew = true;
     }
   }
+  return { surfaces: [...surfaces], keys: [...keys] };
+}
+
+/** What changed between two states of the corpus alias groups (see {@link AliasChange}). */
+export function aliasChange(before: readonly AliasGroup[], after: readonly AliasGroup[]): AliasChange {
+  return aliasChangeOf([aliasChangeNames(before, after)]);
+}
+
+/**
+ * Above this many literals the probe is an automaton, not a regular expression: the union of a long chain of changes
+ * (see {@link aliasChanges}) names thousands, and an alternation of them is tried literal by literal.
+ */
+const PROBE_REGEXP_MAX = 64;
+
+/**
+ * The change made of several changes' names, one after another: a claim none of them touches reads the same in the
+ * first state as in the last (each step leaves its features as they were).
+ */
+export function aliasChangeOf(parts: readonly AliasChangeNames[]): AliasChange {
+  // Each name's first part: a name of several parts counts from its first.
+  const surfaceLevel = new Map<string, number>();
+  const keyLevel = new Map<string, number>();
+  parts.forEach((p, level) => {
+    for (const s of p.surfaces) if (!surfaceLevel.has(s)) surfaceLevel.set(s, level);
+    for (const k of p.keys) if (!keyLevel.has(k)) keyLevel.set(k, level);
+  });
+  const surfaces = new Set(surfaceLevel.keys());
+  const keys = new Set(keyLevel.keys());
+  const levels = parts.length > 1 ? { levels: { surfaces: [...surfaces].map((s) => surfaceLevel.get(s)!), keys: keyLevel } } : {};
   let maxTokens = 0;
   const anchors: string[] = [];
   for (const k of keys) {
@@ -171,12 +216,16 @@ export function aliasChange(before: readonly AliasGroup[], after: readonly Alias
   }
   const surfaceList = [...surfaces];
   const surfaceSet = surfaceList.length ? substringSet(surfaceList) : undefined;
-  if (anchors.length !== keys.size) return { surfaces: surfaceList, keys, maxTokens, ...(surfaceSet ? { surfaceSet } : {}) };
-  const literals = [...new Set([...surfaces, ...anchors])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const probe = literals.length ? new RegExp(literals.join('|')) : undefined;
+  if (anchors.length !== keys.size) return { surfaces: surfaceList, keys, maxTokens, ...(surfaceSet ? { surfaceSet } : {}), ...levels };
+  const literals = [...new Set([...surfaces, ...anchors])];
+  const probe = !literals.length
+    ? undefined
+    : literals.length > PROBE_REGEXP_MAX
+      ? substringSet(literals)
+      : new RegExp(literals.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   const anchorList = [...new Set(anchors)];
   const anchorSet = anchorList.length ? substringSet(anchorList) : undefined;
-  return { surfaces: surfaceList, keys, maxTokens, anchors: anchorList, ...(probe ? { probe } : {}), ...(surfaceSet ? { surfaceSet } : {}), ...(anchorSet ? { anchorSet } : {}) };
+  return { surfaces: surfaceList, keys, maxTokens, anchors: anchorList, ...(probe ? { probe } : {}), ...(surfaceSet ? { surfaceSet } : {}), ...(anchorSet ? { anchorSet } : {}), ...levels };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -208,7 +257,12 @@ export function touchedByAliasChange(text: string, change: AliasChange): boolean
   const bare = change.anchors && lower.includes('.') ? lower.replace(/\./g, '') : lower;
   if (change.anchors && change.probe && !change.probe.test(lower) && (bare === lower || !change.probe.test(bare))) return false;
   const surfaces = change.surfaces;
-  if (change.surfaceSet ? change.surfaceSet.some(lower, (k, end) => wordAt(lower, surfaces[k]!, end - surfaces[k]!.length)) : surfaces.some((s) => containsWord(lower, s))) return true;
+  // Of a chain's change, only the names of its parts up to `upTo`.
+  const upTo = change.upTo ?? Infinity;
+  const surfaceLevels = change.levels?.surfaces;
+  const keyLevels = change.levels?.keys;
+  const counts = (k: number) => !surfaceLevels || surfaceLevels[k]! <= upTo;
+  if (change.surfaceSet ? change.surfaceSet.some(lower, (k, end) => counts(k) && wordAt(lower, surfaces[k]!, end - surfaces[k]!.length)) : surfaces.some((s, k) => counts(k) && containsWord(lower, s))) return true;
   if (change.anchors && !(change.anchorSet ? change.anchorSet.test(bare) : change.anchors.some((a) => bare.includes(a)))) return false;
   // Names are spotted and matched on token norms ("U.S." → "us"): any run of norms equal to a key.
   const norms = tokenize(text).map((t) => t.norm);
@@ -216,7 +270,7 @@ export function touchedByAliasChange(text: string, change: AliasChange): boolean
     let k = '';
     for (let n = 0; n < change.maxTokens && i + n < norms.length; n++) {
       k = n ? `${k} ${norms[i + n]}` : norms[i + n]!;
-      if (change.keys.has(k)) return true;
+      if (change.keys.has(k) && (!keyLevels || keyLevels.get(k)! <= upTo)) return true;
     }
   }
   return false;
@@ -250,22 +304,74 @@ export function isCurrentFeatures(row: ClaimFeaturesRow | undefined | null, clai
 }
 
 /**
- * For a stored row's version: what changed in the alias groups since (null when its groups are unknown or its code
- * is another: the row is prepared again). Memoised per version for the run.
+ * The remembered alias states of recent features versions (the meta row of utils/claim-features-store.ts): the newest
+ * in full, each earlier one only as the names its change to a newer one of the chain touched — a few dozen names per
+ * import batch instead of every group of the corpus, so the chain reaches back over a large import's batches.
  */
-export function aliasChanges(remembered: readonly { version: string; aliases: readonly AliasGroup[] }[], version: string): (v: string) => AliasChange | null {
+export interface AliasChain {
+  /** The newest remembered version and its corpus alias groups. */
+  version: string;
+  aliases: readonly AliasGroup[];
+  /**
+   * Earlier versions, newest first; each with the names of its change to the chain's `version` or to a version before
+   * it in this list (so the names of the steps up to and including it cover its change to `version`).
+   */
+  steps: ({ version: string } & AliasChangeNames)[];
+}
+
+/**
+ * For a stored row's version: what changed in the alias groups since (null when its groups are unknown or its code
+ * is another: the row is prepared again) — from the groups this process saw it under, or from the remembered chain
+ * (the names of its steps up to it, and the chain's change to the current groups). Memoised per version for the run.
+ */
+export function aliasChanges(chain: AliasChain | null, version: string): (v: string) => AliasChange | null {
   const memo = new Map<string, AliasChange | null>();
   const current = corpusAliasGroups();
   const code = codeVersionOf(version);
+  const steps = chain && codeVersionOf(chain.version) === code ? new Map(chain.steps.map((s, i) => [s.version, i + 1])) : null;
+  if (steps && chain) steps.set(chain.version, 0);
+  // The whole chain as one change whose part 0 is the chain's change to the current groups and part i its step i - 1:
+  // built once (one automaton of every name), each version reads the parts up to its own (was one union per version:
+  // ~100 versions after a 100k-claim import, each its own automaton).
+  let whole: AliasChange | undefined;
+  const wholeChain = (c: AliasChain) => (whole ??= aliasChangeOf([c.version === version ? { surfaces: [], keys: [] } : aliasChangeNames(c.aliases, current), ...c.steps]));
   return (v) => {
     let change = memo.get(v);
     if (change === undefined) {
-      const groups = codeVersionOf(v) === code ? (aliasGroupsOfVersion(v) ?? remembered.find((p) => p.version === v)?.aliases) : undefined;
-      change = groups ? aliasChange(groups, current) : null;
+      change = null;
+      const at = steps?.get(v);
+      if (codeVersionOf(v) !== code) change = null;
+      else if (at !== undefined && chain) change = { ...wholeChain(chain), upTo: at };
+      else {
+        const groups = aliasGroupsOfVersion(v);
+        if (groups) change = aliasChange(groups, current);
+      }
       memo.set(v, change);
     }
     return change;
   };
+}
+
+/**
+ * The chain with `version` (standing for the corpus alias groups in force) as its newest state: `stored` (the chain
+ * as read, or null) and the versions this process computed (an import writes rows under the groups in force
+ * meanwhile) become its steps, each as its change's names; a chain of another code is dropped. At most `limit` steps.
+ */
+export function nextAliasChain(stored: AliasChain | null, version: string, limit: number): AliasChain {
+  const groups = corpusAliasGroups();
+  if (stored?.version === version) return stored;
+  const code = codeVersionOf(version);
+  const kept = stored && codeVersionOf(stored.version) === code ? stored : null;
+  const inChain = new Set([version, ...(kept ? [kept.version, ...kept.steps.map((s) => s.version)] : [])]);
+  const steps: AliasChain['steps'] = [];
+  // A version of this process not in the chain: its change straight to `version`, which is sound at any place.
+  for (const [v, g] of knownAliasVersions()) {
+    if (codeVersionOf(v) !== code || inChain.has(v)) continue;
+    inChain.add(v);
+    steps.push({ version: v, ...aliasChangeNames(g, groups) });
+  }
+  if (kept) steps.push({ version: kept.version, ...aliasChangeNames(kept.aliases, groups) }, ...kept.steps);
+  return { version, aliases: groups, steps: steps.slice(0, limit) };
 }
 
 /**

@@ -7,9 +7,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createDb, type ClaimLensDb } from '@/utils/db';
 import { importItems, installSeedPack } from '@/utils/corpus';
-import { FEATURES_META_KEY, featureMigrationState, featureProgress, migrateClaimFeatures } from '@/utils/claim-features-store';
-import { aliasChange, claimFeaturesVersion, prepareClaimFeatures, touchedByAliasChange } from '@/utils/engine/claim-features';
-import { corpusAliasGroups, useCorpusAliases } from '@/utils/engine/lexicon/domain';
+import { FEATURES_META_KEY, featureMigrationState, featureProgress, migrateClaimFeatures, rememberedAliasChanges } from '@/utils/claim-features-store';
+import {
+  aliasChange,
+  aliasChangeNames,
+  aliasChangeOf,
+  aliasChanges,
+  aliasGroupsOfVersion,
+  claimFeaturesVersion,
+  codeVersionOf,
+  nextAliasChain,
+  prepareClaimFeatures,
+  touchedByAliasChange,
+  type AliasChain,
+} from '@/utils/engine/claim-features';
+import { corpusAliasGroups, useCorpusAliases, withCorpusAliasGroups, type AliasGroup } from '@/utils/engine/lexicon/domain';
 import { readTopics, writeTopicHead } from '@/utils/topic-head';
 import type { ImportItem } from '@/utils/messages';
 import { seedPack } from './fixture-corpus';
@@ -178,9 +190,88 @@ describe('aliasChange', () => {
       }),
       { numRuns: 3000, seed: 31 },
     );
+    // A change made of several, read up to part i, answers as the change of parts 0 to i alone (the chain's one
+    // automaton for every version, see aliasChanges).
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(group, { maxLength: 3 }), fc.array(group, { maxLength: 3 })), { minLength: 1, maxLength: 5 }), fc.nat(), text, (pairs, at, t) => {
+        const parts = pairs.map(([before, after]) => aliasChangeNames(before, after));
+        const upTo = at % parts.length;
+        expect(touchedByAliasChange(t, { ...aliasChangeOf(parts), upTo })).toBe(touchedByAliasChange(t, aliasChangeOf(parts.slice(0, upTo + 1))));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
     // The pre-check is on for name keys (so the property above compares two different paths).
     const change = aliasChange([], [{ label: 'HWU', kind: 'org', aliases: ['hwu', 'harbour workers union'] }]);
     expect(change.anchors).toEqual(expect.arrayContaining(['hwu']));
     expect(touchedByAliasChange('The H.W.U. walked out.', change)).toBe(true); // dots dropped, as its norm drops them
+  });
+});
+
+describe('the remembered alias chain', () => {
+  /** Union i: a name and its initialism, so each makes an alias group. */
+  const union = (i: number): AliasGroup => ({ label: `${NAMES[i]} Workers Union`, kind: 'org', aliases: [`${NAMES[i]!.toLowerCase()} workers union`, `${NAMES[i]![0]}wu${i}`.toLowerCase()] });
+  const NAMES = ['Harbour', 'Quarry', 'Tram', 'Bakers', 'Miners', 'Nurses', 'Porters', 'Weavers', 'Pilots', 'Drivers', 'Cleaners', 'Teachers', 'Masons', 'Millers', 'Fishers', 'Printers', 'Tanners', 'Dockers', 'Smiths', 'Glaziers', 'Farriers', 'Coopers', 'Carters', 'Roofers', 'Joiners'];
+  /** State i: unions 0 to i; from state 12 on the Tram union has one more name (its names change key). */
+  const state = (i: number): AliasGroup[] => Array.from({ length: i + 1 }, (_, k) => (k === 2 && i >= 12 ? { ...union(2), aliases: [...union(2).aliases, 'tram union'] } : union(k)));
+  const texts = [
+    'The Harbour Workers Union said 1,200 members would strike in May.',
+    'TWU2 leaders and the tram union rejected the offer on Tuesday.',
+    'Joiners Workers Union members voted to accept the 3 percent raise.',
+    'Fuel prices at the port rose 5 percent in May, the chamber said.',
+    'City officials said the budget would grow by 40 million dollars next year.',
+  ];
+
+  it('reaches back over more alias states than a process remembers, and never re-stamps a claim whose features moved', () => {
+    const claims = texts.map((text, i) => ({ id: `a:${i}`, text, figures: [], topics: [] }));
+    const versions: string[] = [];
+    let chain: AliasChain | null = null;
+    for (let i = 0; i < NAMES.length; i++) {
+      withCorpusAliasGroups(state(i), () => {
+        versions.push(claimFeaturesVersion());
+        chain = nextAliasChain(chain, versions[i]!, 64);
+      });
+    }
+    const last = NAMES.length - 1;
+    // This process forgot the oldest states (it keeps 16): only the stored chain knows them.
+    expect(aliasGroupsOfVersion(versions[0]!)).toBeUndefined();
+    const stored = JSON.parse(JSON.stringify(chain)) as AliasChain;
+    expect(stored.steps.map((s) => s.version)).toEqual(expect.arrayContaining(versions.slice(0, last)));
+    // Each step of these states holds the names of its change, not the corpus's every group (steps of versions other
+    // tests of this process computed are there too, as their change straight to the newest).
+    expect(Math.max(...stored.steps.filter((s) => versions.includes(s.version)).map((s) => s.surfaces.length))).toBeLessThanOrEqual(8);
+    withCorpusAliasGroups(state(last), () => {
+      const now = prepareClaimFeatures(claims);
+      const changeOf = aliasChanges(stored, versions[last]!);
+      for (let i = 0; i < last; i++) {
+        const change = changeOf(versions[i]!);
+        expect(change, `state ${i}`).not.toBeNull();
+        const then = withCorpusAliasGroups(state(i), () => prepareClaimFeatures(claims));
+        claims.forEach((c, k) => {
+          const touched = touchedByAliasChange(c.text, change!);
+          const { anchors: _anchors, probe: _probe, ...tokenised } = change!;
+          expect(touched).toBe(touchedByAliasChange(c.text, tokenised)); // the pre-checks agree with tokenising
+          // Sound: a claim the change does not touch reads the same then and now.
+          if (!touched) expect({ ...then[k], v: '' }, `${c.text} in state ${i}`).toEqual({ ...now[k], v: '' });
+          // And useful: a claim naming no union is never prepared again.
+          if (k >= 3) expect(touched).toBe(false);
+        });
+      }
+      // The oldest row's change names over 64 literals: its probe is an automaton, not an alternation (checked above).
+      expect(changeOf(versions[0]!)!.probe).not.toBeInstanceOf(RegExp);
+      // The Joiners union exists only in the last state: every earlier row of its claim is touched.
+      expect(touchedByAliasChange(texts[2]!, changeOf(versions[0]!)!)).toBe(true);
+      // A version never seen is unknown.
+      expect(changeOf(`${codeVersionOf(versions[0]!)}.unseen`)).toBeNull();
+    });
+  });
+
+  it('reads a remembered row of the earlier form (full states, newest first)', () => {
+    const versions = [3, 6, 9].map((i) => withCorpusAliasGroups(state(i), () => claimFeaturesVersion()));
+    const old = JSON.stringify([...[2, 1, 0].map((k) => ({ version: versions[k]!, aliases: state([3, 6, 9][k]!) }))]);
+    withCorpusAliasGroups(state(9), () => {
+      const changeOf = rememberedAliasChanges(old, versions[2]!);
+      expect(touchedByAliasChange(texts[3]!, changeOf(`${versions[0]}`)!)).toBe(false);
+      expect(touchedByAliasChange('The Miners Workers Union walked out.', changeOf(versions[0]!)!)).toBe(true); // union 4 came after state 3
+    });
   });
 });
