@@ -244,7 +244,12 @@ export async function loadPageSlice(
   const reading =
     missing.length || featuredArticles.length || named.length
       ? db.transaction('r', [db.claims, db.articleFeatures, db.articleMeta], () =>
-          Promise.all([missing.length ? db.claims.bulkGet(missing) : [], featuredArticles.length ? db.articleFeatures.bulkGet(featuredArticles) : [], readArticles(named)]),
+          Promise.all([
+            // Marks (first page only): IndexedDB answers a transaction's requests in order, so each read's share shows.
+            missing.length ? db.claims.bulkGet(missing).then((r) => (markStartup('sliceClaimsFetched'), r)) : [],
+            featuredArticles.length ? db.articleFeatures.bulkGet(featuredArticles).then((r) => (markStartup('featureRowsFetched'), r)) : [],
+            readArticles(named),
+          ]),
         )
       : null;
   // The page's own share of the analysis while IndexedDB answers (a waking worker's longest wait): not after it.
@@ -258,6 +263,7 @@ export async function loadPageSlice(
     if (c) head.claimCache.set(c.id, c);
   });
   const byClaim = claimRowsOf(articleRows);
+  count.featureRows = { articles: featuredArticles.length, claims: articleRows.reduce((n, a) => n + (a?.ids.length ?? 0), 0) };
   // A claim whose id does not name its article (a pack's own ids): its article's row, read now.
   const asked = new Set(featuredArticles);
   const others = new Set<string>();

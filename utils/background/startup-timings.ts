@@ -23,6 +23,8 @@ export interface SliceCount {
    * of another engine), or one the alias change since touches.
    */
   onTheFlyWhy?: { noRow: number; unknownVersion: number; touched: number };
+  /** Article features rows read for the candidates (db v22 packs an article's claims in one), and the claims they hold. */
+  featureRows?: { articles: number; claims: number };
   missing: number;
   emptied: boolean;
 }
