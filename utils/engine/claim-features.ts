@@ -148,8 +148,21 @@ export interface AliasChangeNames {
   keys: string[];
 }
 
+/**
+ * The last {@link aliasChangeNames} answer: an import batch asks it twice for the same two states (the change since the
+ * remembered chain, to stamp the batch's rows and to write the chain's next step), each a walk of every corpus group.
+ */
+let lastNames: { before: readonly AliasGroup[]; after: readonly AliasGroup[]; names: AliasChangeNames } | null = null;
+
 /** The names touched between two states of the corpus alias groups (see {@link AliasChange}). */
 export function aliasChangeNames(before: readonly AliasGroup[], after: readonly AliasGroup[]): AliasChangeNames {
+  if (lastNames?.before === before && lastNames.after === after) return lastNames.names;
+  const names = changedNames(before, after);
+  lastNames = { before, after, names };
+  return names;
+}
+
+function changedNames(before: readonly AliasGroup[], after: readonly AliasGroup[]): AliasChangeNames {
   const id = (g: AliasGroup) => JSON.stringify([g.label, g.kind, g.aliases]);
   const had = new Set(before.map(id));
   const has = new Set(after.map(id));
@@ -338,14 +351,10 @@ export function aliasChanges(chain: AliasChain | null, version: string): (v: str
   return (v) => {
     let change = memo.get(v);
     if (change === undefined) {
-      change = null;
-      const at = steps?.get(v);
-      if (codeVersionOf(v) !== code) change = null;
-      else if (at !== undefined && chain) change = { ...wholeChain(chain), upTo: at };
-      else {
-        const groups = aliasGroupsOfVersion(v);
-        if (groups) change = aliasChange(groups, current);
-      }
+      const sameCode = codeVersionOf(v) === code;
+      const at = sameCode ? steps?.get(v) : undefined;
+      const groups = sameCode && at === undefined ? aliasGroupsOfVersion(v) : undefined;
+      change = at !== undefined ? { ...wholeChain(chain!), upTo: at } : groups ? aliasChange(groups, current) : null;
       memo.set(v, change);
     }
     return change;
