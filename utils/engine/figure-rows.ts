@@ -15,7 +15,7 @@
  */
 import { contentStem, contentTerms, stem, tokenize } from './text';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AMOUNT_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
+import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { digitsIn, figuresConsistent } from './figure-values';
 import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount } from './figures';
@@ -118,7 +118,8 @@ export function hasSubject(subjectKey: string): boolean {
 /** Whether a key counts an event (people killed, deaths, strikes) rather than a standing state (troops). */
 export function isEventKey(subjectKey: string): boolean {
   const { unit, state } = keyParts(subjectKey);
-  return (!!state && EVENT_STATES.has(state)) || EVENT_UNITS.has(unit);
+  // how long a doing lasted ("hours deliberated", "days open": figures.ts durationState) is of one event too
+  return (!!state && (EVENT_STATES.has(state) || DURATION_UNITS.has(unit))) || EVENT_UNITS.has(unit);
 }
 
 /**

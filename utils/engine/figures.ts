@@ -15,7 +15,8 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
 /** Context for figure extraction: the article date (for periods) and its main place (for subjects). */
@@ -195,6 +196,129 @@ function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { sta
   return null;
 }
 
+/** Modal words before "to fine" or "fine" that make a fine a bound, not one imposed ("could fine it up to …"). */
+const FINE_BOUND_VERBS = new Set(['could', 'can', 'may', 'might', 'allows', 'allowed', 'allow', 'able']);
+
+/**
+ * What a sum named a fine is ("a fine of …", "a 12 million euro penalty", "was fined …"): one asked for ("had called
+ * for a fine of at least 18 million euros") is a sum demanded, a bound ("the maximum penalty", "could fine it up to …")
+ * no fine at all. `start` is the first token of the phrase naming it (the noun before the sum, the sum, or the verb);
+ * `noun` the fine's noun when it stands before the sum.
+ */
+function fineKind(tokens: readonly Token[], start: number, noun: number | null): 'fined' | 'demanded' | null {
+  if (noun !== null && FINE_BOUND_WORDS.has(lower(tokens[noun - 1]))) return null;
+  let k = start - 1;
+  while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
+  const w = lower(tokens[k]);
+  if (FINE_ASKED_WORDS.has(w) || (w === 'for' && FINE_ASKED_BEFORE_FOR.has(lower(tokens[k - 1])))) return 'demanded';
+  if (FINE_BOUND_VERBS.has(w) || (lower(tokens[start - 1]) === 'to' && FINE_BOUND_VERBS.has(lower(tokens[start - 2])))) return null;
+  return 'fined';
+}
+
+/** A fine's noun among the few words right after a sum ("a 12 million euro penalty"), or -1. */
+function fineNounAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + 3 && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text); k++) {
+    if (MONEY_STATE_NOUNS[lower(tokens[k])] === 'fined') return k;
+    if (!isObjectWord(tokens[k])) break;
+  }
+  return -1;
+}
+
+/** Words before a duration that make it a floor ("more than 12 hours", "longer than", "over", "at least"). */
+const DURATION_FLOOR_WORDS = new Set(['more', 'longer', 'over', 'least', 'beyond', 'exceeding']);
+/** Words that make a duration a measure over cases ("the longest wait"): skipped before the noun it is of. */
+const MEASURE_MODIFIERS = new Set(['longest', 'shortest', 'total', 'overall', 'full', 'entire', 'whole']);
+/** Copulas between a duration's subject noun and the duration ("The longest wait … was 38 hours"). */
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+/** Prepositions between a duration's verb or adjective and "for" ("was open to the internet for 52 days"). */
+const DURATION_PP = new Set(['to', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'near']);
+
+/** A word a duration may be of as a verb or adjective: "deliberated", "deliberating", "open", "closed". */
+function isDurationPredicate(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const lw = t.text.toLowerCase();
+  if (STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || FOUNDING_WORDS.has(lw)) return false;
+  return DURATION_ADJECTIVES.has(lw) || /^[a-z]{3,}(?:ed|ing)$/.test(lw);
+}
+
+/**
+ * What a duration is of (`first` is its first token), or null: the verb or adjective before it, over "for" and a short
+ * phrase ("deliberated for about 11 hours", "after deliberating for 14 hours", "waited 41 hours", "was open to the
+ * internet for 52 days"), or the noun it is of ("a delay of 19 days", "The longest wait recorded in October was 38
+ * hours"). The key is the word's stem, so "deliberated" and "deliberating" are one doing; an average ("an average of 47
+ * minutes", "the average wait") is another measure than one case. Not a deadline or a point in time ("within 14 days",
+ * "in 24 hours", "11 days ago"): only those forms are read.
+ */
+function durationState(tokens: readonly Token[], first: number): { key: string; label: string; average: boolean; noun: boolean } | null {
+  let average = false;
+  let floor = false;
+  let k = first - 1;
+  const skipGap = () => {
+    while (k >= 0 && (STATE_VERB_GAP.has(lower(tokens[k])) || AVERAGE_WORDS.has(lower(tokens[k])) || lower(tokens[k]) === 'longer')) {
+      if (AVERAGE_WORDS.has(lower(tokens[k]))) average = true;
+      if (DURATION_FLOOR_WORDS.has(lower(tokens[k]))) floor = true;
+      k--;
+    }
+  };
+  const of = (word: string, noun: boolean) => {
+    const lw = word.toLowerCase();
+    return { key: `${stem(lw)}${average ? '-average' : ''}`, label: lw, average, noun };
+  };
+  skipGap();
+  // "everyone who has waited more than 12 hours", "waited longer than 12 hours": a threshold counts cases, it times none
+  if (floor) return null;
+  if (lower(tokens[k]) === 'of') {
+    k--;
+    // "waited an average of 47 minutes": the verb before the average
+    if (AVERAGE_WORDS.has(lower(tokens[k]))) {
+      average = true;
+      k--;
+      skipGap();
+    } else {
+      // "a delay of 19 days", "an average wait of 47 minutes"
+      if (!isPlainNoun(tokens[k]) || MEASURE_MODIFIERS.has(lower(tokens[k]))) return null;
+      if (AVERAGE_WORDS.has(lower(tokens[k - 1]))) average = true;
+      return of(tokens[k]!.text, true);
+    }
+  }
+  if (lower(tokens[k]) === 'for') {
+    k--;
+    // over a short phrase after the verb or adjective: "open to the internet for 52 days"
+    if (!isDurationPredicate(tokens[k])) {
+      for (let p = k; p >= 1 && p >= k - 3; p--) {
+        if (DURATION_PP.has(lower(tokens[p])) && isDurationPredicate(tokens[p - 1])) {
+          k = p - 1;
+          break;
+        }
+      }
+    }
+  }
+  if (isDurationPredicate(tokens[k])) return of(tokens[k]!.text, false);
+  // "The longest wait recorded at the hospital in October was 38 hours": the head noun of the copula's subject clause
+  if (!COPULAS.has(lower(tokens[k]))) return null;
+  let s = k - 1;
+  while (s >= 0 && tokens[s]!.kind === 'word') s--;
+  if (s >= 0 && !/^[,;:—–-]$/.test(tokens[s]!.text)) return null; // a number or other mark inside the subject: not read
+  // after what reports it: "The wire said the longest wait was 41 hours"
+  for (let r = k - 1; r > s; r--) {
+    if (lower(tokens[r]) === 'that' || (REPORTING_VERB_SET.has(lower(tokens[r])) && (ARTICLE_WORDS.has(lower(tokens[r + 1])) || lower(tokens[r + 1]) === 'that'))) {
+      s = r;
+      break;
+    }
+  }
+  let h = s + 1;
+  if (ARTICLE_WORDS.has(lower(tokens[h])) || lower(tokens[h]) === 'its' || lower(tokens[h]) === 'their') h++;
+  while (h < k && (MEASURE_MODIFIERS.has(lower(tokens[h])) || AVERAGE_WORDS.has(lower(tokens[h])))) {
+    if (AVERAGE_WORDS.has(lower(tokens[h]))) average = true;
+    h++;
+  }
+  if (h >= k || !isPlainNoun(tokens[h]) || isPluralNoun(lower(tokens[h]))) return null;
+  return of(tokens[h]!.text, true);
+}
+
+/** Pronouns a sum may go to or be demanded of, right after the verb ("fined it", "paid them"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me']);
+
 /** Determiners before the one a sum is paid to, demanded of or costs ("cost the district", "paid its lawyers"). */
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
@@ -229,6 +353,11 @@ function moneyStateBefore(tokens: readonly Token[], k: number): { state: string;
   // "paid the hackers a ransom of $3.4 million", "paid its lawyers a fee of $2 million" (a verb with two objects)
   for (let object = 0; object < (named ? 2 : 1); object++) {
     let words = 0;
+    // "fined it 12.5 million euros", "paid them $2 million": a pronoun is the one it goes to
+    if (OBJECT_PRONOUNS.has(lower(tokens[n]))) {
+      n--;
+      words++;
+    }
     while (n >= 0 && words < 2 && isObjectWord(tokens[n])) {
       n--;
       words++;
@@ -1061,11 +1190,35 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         else if (!isObjectWord(tokens[k]) || ++nouns > 1) break;
       }
     }
+    if (money && (state === 'fined' || paidUnnamed)) {
+      // "ordered Pacewell to pay a 12 million euro penalty": a sum paid as a fine is the fine
+      const after = fineNounAfter(tokens, unitEnd);
+      if (paidUnnamed && after >= 0) {
+        state = 'fined';
+        stateEnd = after + 1;
+        paidUnnamed = false;
+      }
+      // "a fine of …" names it before the sum; "fined …" is the verb; else the noun after the sum
+      if (state === 'fined') {
+        const k = beforeGap(tokens, firstIdx, firstIdx - 4);
+        const nounBefore = lower(tokens[k]) === 'of' && MONEY_STATE_NOUNS[lower(tokens[k - 1])] === 'fined' ? k - 1 : null;
+        // the verb, over its object ("could fine the operator up to …")
+        let verb: number | null = null;
+        for (let v = firstIdx - 1; nounBefore === null && v >= 0 && v >= firstIdx - 6; v--) if (MONEY_STATE_VERBS[lower(tokens[v])] === 'fined') verb = v;
+        state = fineKind(tokens, nounBefore ?? verb ?? firstIdx, nounBefore);
+      }
+    }
     // "was tested 31 times", "has been arrested five times": how often a thing was done is a count of that doing
     if (!state && unit === 'time' && !money) {
       const k = beforeGap(tokens, firstIdx);
       const lw = lower(tokens[k]);
       if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text) && /[a-z]{3,}ed$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw)) state = lw;
+    }
+    // how long something lasted is of what lasted: "deliberated for about 11 hours", "the server was open for 11 days"
+    let durationOf: ReturnType<typeof durationState> = null;
+    if (!state && !money && DURATION_UNITS.has(unit)) {
+      durationOf = durationState(tokens, firstIdx);
+      if (durationOf) state = durationOf.key;
     }
     // "The state counts 47 cases": bare cases in a report are the people an illness reached, the count "47 people have
     // fallen ill" gives; "14 probable cases", "cases of fraud" are no such count
@@ -1199,7 +1352,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       // "$5 million in cryptocurrency", "$2 billion in cash": the form a sum is paid in is no category of it
       const paymentForm = prep === 'in' && PAYMENT_FORMS.has(lower(tokens[from + 1]));
       // a sum paid or demanded "for a four-bedroom home" is for that home, as one "for the release" is
-      if (!paymentForm && (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in')) qualifier = nounPhraseAfter(tokens, from, prep, !!state && MONEY_STATES.has(state));
+      // what a fine is for is the offence ("a 12 million euro penalty for leaving the records open"), not another sum
+      if (!paymentForm && state !== 'fined' && (head ? prep === 'for' || prep === 'on' : prep === 'of' || prep === 'for' || prep === 'on' || prep === 'in')) qualifier = nounPhraseAfter(tokens, from, prep, !!state && MONEY_STATES.has(state));
       if (!qualifier && head && head.modifiers.length) qualifier = { prep: 'for', words: head.modifiers, end: head.end };
       // "the road repair budget of $48 million": the amount noun stands before the sum
       if (!qualifier && CURRENCY_SYMBOLS[unit] && lower(tokens[before - 1]) === 'of') {
@@ -1238,7 +1392,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
     if (duration) unitKey += ':' + duration.key;
     // A subject's quantity reads as English on the card: "times Halloran was tested", "Halloran's prize money (dollars)".
-    const label = agent && unit === 'time' && state
+    const label = durationOf
+      ? // "hours deliberated", "days open", "average minutes waited"; "wait (hours)", "average handover (minutes)"
+        [ownerEntry ? ownerEntry.adjective : '', durationOf.average ? 'average' : '', durationOf.noun ? `${durationOf.label} (${unitLabel(unit)})` : `${unitLabel(unit)} ${durationOf.label}`, place ? [place.prep, place.label].filter(Boolean).join(' ') : ''].filter(Boolean).join(' ')
+      : state === 'fined' && !agent && !qualifier
+      ? // "fine (euros)", not "euros fined"
+        [ownerEntry ? ownerEntry.adjective : '', `fine`, duration?.label ?? '', place ? [place.prep, place.label].filter(Boolean).join(' ') : '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
+      : agent && unit === 'time' && state
       ? `times ${agent.label} was ${state}`
       : costOf && money && !agent && !group && !qualifier
         ? // "cost of cleanup (dollars)", not "dollars cost of cleanup"

@@ -209,12 +209,33 @@ export const MONEY_STATE_VERBS: Readonly<Record<string, string>> = {
   demanded: 'demanded', demand: 'demanded', demands: 'demanded', demanding: 'demanded', sought: 'demanded',
   seeking: 'demanded', seeks: 'demanded', paid: 'paid', pay: 'paid', pays: 'paid', paying: 'paid', cost: 'cost',
   costs: 'cost', costing: 'cost',
+  // "was fined 12 million euros", "fined Pacewell 12 million euros": a fine imposed, another sum than one paid or asked
+  fined: 'fined', fine: 'fined', fines: 'fined', fining: 'fined',
 };
 
 /** Nouns naming a sum by what happens to it: "a $8 million ransom demand", "a ransom demand of $8 million", "a $2 million payment". */
 export const MONEY_STATE_NOUNS: Readonly<Record<string, string>> = {
   demand: 'demanded', demands: 'demanded', payment: 'paid', payments: 'paid', payout: 'paid',
+  // "a 12 million euro fine", "a penalty of 18 million euros" (figures.ts fineAsked: one called for is demanded)
+  fine: 'fined', fines: 'fined', penalty: 'fined', penalties: 'fined',
 };
+
+/** Words before a fine's noun that make it one asked for, not imposed: "had called for a fine of at least 18 million euros". */
+export const FINE_ASKED_WORDS: ReadonlySet<string> = new Set(['urged', 'urges', 'urging', 'sought', 'seeks', 'seeking', 'demanded', 'demands', 'demanding', 'wants', 'wanted', 'proposed', 'proposes', 'recommended', 'recommends', 'requested']);
+/** Verbs before "for" and a fine's noun that ask for it: "called for a fine of …", "asked for a penalty of …". */
+export const FINE_ASKED_BEFORE_FOR: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'ask', 'asks', 'asked', 'asking', 'push', 'pushed', 'pressed', 'argued']);
+/** Words right before a fine's noun that make it a bound, no fine imposed: "the maximum penalty", "a possible fine". */
+export const FINE_BOUND_WORDS: ReadonlySet<string> = new Set(['maximum', 'max', 'minimum', 'possible', 'potential', 'highest', 'largest', 'top']);
+
+/**
+ * Units of how long something lasts. A duration is of the doing its verb, adjective or subject noun names
+ * (figures.ts durationState): "deliberated for about 11 hours" and "after deliberating for 14 hours" are one quantity.
+ */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+/** Adjectives a duration may be of, after a copula: "the server was open for 11 days", "the road stayed closed for a week". */
+export const DURATION_ADJECTIVES: ReadonlySet<string> = new Set(['open', 'closed', 'shut', 'missing', 'offline', 'online', 'trapped', 'stranded', 'delayed', 'unavailable', 'down', 'idle', 'empty', 'vacant', 'detained', 'jailed', 'suspended', 'unpaid']);
+/** Words that make a duration an average, another measure than one case or the longest: "an average of 47 minutes", "the median wait". */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'mean', 'median', 'typical']);
 
 /** States a sum of money takes ({@link MONEY_STATE_VERBS}): reported of one event, like a toll. */
 export const MONEY_STATES: ReadonlySet<string> = new Set([...Object.values(MONEY_STATE_VERBS), ...Object.values(MONEY_STATE_NOUNS)]);

@@ -1,0 +1,93 @@
+// A fine's sum and how long a doing lasted are quantities of one thing (issue 9, "same event for figures"; session 42).
+// Sentences from a subject written for these tests, not from the blind fixtures: the Dunmore ferry operator fined over a
+// fuel spill, an inquest jury, and a closed harbour road.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '@/utils/engine/figures';
+import { buildFigureRows } from '@/utils/engine/figure-rows';
+import { entries } from './figure-entries';
+
+const keys = (sentence: string) => extractFigures(sentence, { date: '2027-06-02' }).map((f) => [f.value, f.subjectKey]);
+const show = (rows: ReturnType<typeof buildFigureRows>) => rows.map((r) => ({ subject: r.subject, values: r.entries.map((e) => `${e.outletName} ${e.figure.value}`) }));
+
+describe('a fine is its own sum: imposed, asked for, or only a bound', () => {
+  it('the verb, the noun after the sum, the noun before "of", and a fine paid all name a fine imposed', () => {
+    expect(keys('Harbour Lines was fined £300,000 on Tuesday.')).toEqual([[300_000, '|£:fined|']]);
+    expect(keys('The regulator fined it £350,000 for the spill.')).toEqual([[350_000, '|£:fined|']]);
+    expect(keys('The court imposed a £300,000 penalty on the operator.')).toEqual([[300_000, '|£:fined|']]);
+    expect(keys('The operator faces a fine of £320,000 after the spill.')).toEqual([[320_000, '|£:fined|']]);
+    // "to pay" alone names no sum (a sum paid of nothing named is compared only by what it is for), a penalty does
+    expect(keys('The court ordered Harbour Lines to pay a £300,000 penalty for the spill.')).toEqual([[300_000, '|£:fined|']]);
+    // what a fine is for is the offence, not another sum: no qualifier
+    expect(keys('Harbour Lines received a £300,000 fine for failing to report the leak.')).toEqual([[300_000, '|£:fined|']]);
+  });
+
+  it('a fine called for is a sum demanded; the maximum or a possible fine is none', () => {
+    expect(keys('Campaigners had called for a fine of at least £500,000.')).toEqual([[500_000, '|£:demanded|']]);
+    expect(keys('The council urged a £500,000 fine.')).toEqual([[500_000, '|£:demanded|']]);
+    expect(keys('The maximum penalty of £1 million was not imposed.')).toEqual([[1_000_000, '|£|']]);
+    expect(keys('The regulator could fine the operator up to £1 million.')).toEqual([[1_000_000, '|£|']]);
+    // "fine" as an adjective or a noun of no sum changes nothing
+    expect(keys('The weather was fine for the 40 boats in the regatta.')).toEqual([[40, '|boat|']]);
+  });
+
+  it('two outlets giving the fine differently make one row; the sum campaigners wanted stays apart', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2027-06-01', 'Harbour Lines was fined £300,000 on Tuesday over the fuel spill.'),
+      ...entries('Coastal Wire', '2027-06-01', 'The regulator fined the ferry operator £350,000 on Tuesday.'),
+      ...entries('Clean Harbour Trust', '2027-06-02', 'We had called for a fine of at least £500,000.'),
+    ]);
+    expect(show(rows)).toEqual([{ subject: 'fine (pounds)', values: ['Dunmore Courier 300000', 'Coastal Wire 350000'] }]);
+  });
+
+  it('fines of two events years apart are no row', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2023-03-10', 'Harbour Lines was fined £40,000 over a smaller leak.'),
+      ...entries('Coastal Wire', '2027-06-01', 'Harbour Lines was fined £300,000 on Tuesday.'),
+    ]);
+    expect(show(rows)).toEqual([]);
+  });
+});
+
+describe('a duration is of the doing its verb, adjective or subject noun names', () => {
+  it('one doing in its forms is one key; an average is another measure', () => {
+    const deliberated = keys('The inquest jury deliberated for about 6 hours.');
+    expect(deliberated).toEqual([[6, '|hour:deliber|']]);
+    expect(keys('It returned its findings after deliberating for 9 hours.')).toEqual([[9, '|hour:deliber|']]);
+    // a subject noun over a copula, the longest of many or one case: the same wait
+    expect(keys('The longest wait at the terminal on Sunday was 14 hours.')).toEqual([[14, '|hour:wait|']]);
+    expect(keys('One family waited 19 hours at the terminal.')).toEqual([[19, '|hour:wait|']]);
+    expect(keys('A delay of 3 days followed.')).toEqual([[3, '|day:delay|']]);
+    expect(keys('Passengers waited an average of 47 minutes.')).toEqual([[47, '|minute:wait-average|']]);
+    expect(keys('The average wait was 52 minutes.')).toEqual([[52, '|minute:wait-average|']]);
+    // an adjective after a copula, over a short phrase before "for"
+    expect(keys('The harbour road was closed to traffic for 12 days.')).toEqual([[12, '|day:close|']]);
+    expect(keys('The road stayed closed for 9 days.')).toEqual([[9, '|day:close|']]);
+  });
+
+  it('a deadline, a time ago, a founding or a reporter\'s clause gives no doing', () => {
+    expect(keys('The operator must reply within 14 days.')).toEqual([[14, '|day|']]);
+    // a time from now or ago is no count at all
+    expect(keys('The leak began 11 days ago.')).toEqual([]);
+    expect(keys('The ferry service started 40 years ago.')).toEqual([]);
+    expect(keys('It has run the route for 40 years.')).toEqual([[40, '|year|']]);
+    // the subject after what reports it: "The wire said the longest wait …"
+    expect(keys('The wire said the longest wait was 16 hours.')).toEqual([[16, '|hour:wait|']]);
+  });
+
+  it('two outlets timing one deliberation differently make one row; the same words a year apart do not', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2027-06-01', 'The inquest jury deliberated for about 6 hours.'),
+      ...entries('Coastal Wire', '2027-06-02', 'The jury returned its findings after deliberating for 9 hours.'),
+      ...entries('Coastal Wire', '2026-05-20', 'An earlier jury deliberated for 2 hours.'),
+    ]);
+    expect(show(rows)).toEqual([{ subject: 'hours deliberated', values: ['Dunmore Courier 6', 'Coastal Wire 9'] }]);
+  });
+});
+
+describe('a floor of a duration is a threshold, not how long one doing lasted', () => {
+  it('"waited more than 12 hours", "longer than", "at least" give no doing', () => {
+    expect(keys('Anyone who has waited more than 12 hours should write to the board.')).toEqual([[12, '|hour|']]);
+    expect(keys('A total of 640 passengers waited longer than 12 hours.')).toEqual([[640, '|passenger|'], [12, '|hour|']]);
+    expect(keys('Some crews waited at least 5 hours.')).toEqual([[5, '|hour|']]);
+  });
+});
