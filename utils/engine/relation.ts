@@ -28,6 +28,7 @@ import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { PEOPLE_UNITS } from './lexicon/units';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
+import { qualityConflict, qualityReading } from './quality';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -3380,6 +3381,8 @@ export const complaintOf = oncePerText(complaintReading);
 export const warningOf = oncePerText(warningReading);
 /** {@link delayReading} of a prepared text, once per text. */
 export const delayOf = oncePerText(delayReading);
+/** {@link qualityReading} of a prepared text, once per text. */
+export const qualityOf = oncePerText(qualityReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
@@ -3621,6 +3624,17 @@ export function relate(
       strength = 1;
       evidence.received = { none: c.none };
       evidence.opposingDirection = { a: [c.a], b: [c.b] };
+    }
+  }
+  // Whether one thing got better or worse, answered both ways ("… emergency department improved slightly in October" /
+  // "… worsened for the third month in a row in October"): quality.ts. Neither side may relay a report of it.
+  if (label === 'related' && stanceOk) {
+    const q = whenBoth(qualityOf, a, b, qualityConflict);
+    if (q && !relaysReport(a) && !relaysReport(b)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.quality = { better: q.better };
+      evidence.opposingDirection = { a: [q.a], b: [q.b] };
     }
   }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says

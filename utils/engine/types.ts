@@ -182,6 +182,11 @@ export interface RelationEvidence {
    */
   received?: { none: 'a' | 'b' };
   /**
+   * One side says a thing got better ("waiting times … improved slightly in October"), the other that it got worse
+   * ("… worsened for the third month in a row"; utils/engine/quality.ts): which side says better.
+   */
+  quality?: { better: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */
