@@ -6,6 +6,7 @@
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
 import { ItemOverlap } from './item-overlap';
+import { namesOtherMatter } from './other-matter';
 import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
@@ -697,7 +698,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.when);
 }
 
 /**
@@ -2114,6 +2115,9 @@ function decideStance(
     // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
     // days of heavy rain": causes.ts causeOfAnother).
     if (label === 'agrees' && pageFeatures && mayHoldCause(claim.text) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
+    // Nor where the claim says which matter it speaks of and the page names little of it ("would challenge the
+    // government's decision to cut its road maintenance grant" / "will challenge the decision"): other-matter.ts.
+    if (label === 'agrees' && pageFeatures && namesOtherMatter(claim.text, answered!.get(claim.id)!.text, passage.text)) label = 'related';
     // Agreement is two texts on the same side of one story (not two reports of it, nor two stories on one topic); a
     // threshold of 0 turns this off.
     if (label === 'agrees' && body && th.articleAgrees > 0 && (!pair || pair.agrees < th.articleAgrees || story!.overlap < th.storyOverlap)) label = 'related';

@@ -29,6 +29,7 @@ import { PEOPLE_UNITS } from './lexicon/units';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { qualityConflict, qualityReading } from './quality';
+import { whenConflict, whenReading } from './when';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -3383,6 +3384,8 @@ export const warningOf = oncePerText(warningReading);
 export const delayOf = oncePerText(delayReading);
 /** {@link qualityReading} of a prepared text, once per text. */
 export const qualityOf = oncePerText(qualityReading);
+/** {@link whenReading} of a prepared text, once per text. */
+export const whenOf = oncePerText(whenReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
@@ -3635,6 +3638,17 @@ export function relate(
       strength = 1;
       evidence.quality = { better: q.better };
       evidence.opposingDirection = { a: [q.a], b: [q.b] };
+    }
+  }
+  // On which day one thing happens, answered two ways ("The new fares will take effect on 1 January" / "The new fares take
+  // effect on 6 November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
+  if (label === 'related' && stanceOk) {
+    const w = whenBoth(whenOf, a, b, whenConflict);
+    if (w && !relaysReport(a) && !relaysReport(b)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.when = { a: w.a, b: w.b };
+      evidence.opposingDirection = { a: [w.a], b: [w.b] };
     }
   }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says

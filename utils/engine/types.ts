@@ -187,6 +187,11 @@ export interface RelationEvidence {
    */
   quality?: { better: 'a' | 'b' };
   /**
+   * The two sides name different days for one thing happening ("will take effect on 1 January" / "take effect on 6
+   * November"; utils/engine/when.ts): the dates as written.
+   */
+  when?: { a: string; b: string };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

@@ -26,7 +26,9 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   citizens: 'citizen', children: 'child', women: 'woman', men: 'man', refugees: 'refugee',
   migrants: 'migrant', workers: 'worker', employees: 'employee', staff: 'employee', jobs: 'job',
   students: 'student', teachers: 'teacher', patients: 'patient', participants: 'participant',
-  volunteers: 'volunteer', voters: 'voter', families: 'family', households: 'household',
+  volunteers: 'volunteer', voters: 'voter', families: 'family',
+  // a household is a home's people: "cutting off water to some 14,000 households" counts the "14,000 homes without water"
+  households: 'home',
   prisoners: 'prisoner', detainees: 'detainee', hostages: 'hostage', victims: 'victim',
   officers: 'officer', officials: 'official', users: 'user', customers: 'customer',
   // people counted in tolls and arrests (so a count in words before them is read: "two bodies", "three suspects")
@@ -211,6 +213,8 @@ export const MONEY_STATE_VERBS: Readonly<Record<string, string>> = {
   costs: 'cost', costing: 'cost',
   // "was fined 12 million euros", "fined Pacewell 12 million euros": a fine imposed, another sum than one paid or asked
   fined: 'fined', fine: 'fined', fines: 'fined', fining: 'fined',
+  // "will receive 40 pounds in compensation" is the sum "will be paid 30 pounds in compensation" gives
+  receive: 'paid', receives: 'paid', received: 'paid', receiving: 'paid',
 };
 
 /** Nouns naming a sum by what happens to it: "a $8 million ransom demand", "a ransom demand of $8 million", "a $2 million payment". */

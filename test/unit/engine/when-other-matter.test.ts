@@ -1,0 +1,52 @@
+// Two readings written for a held-out subject of session 42 (utils/engine/when.ts, utils/engine/other-matter.ts): one
+// thing given two different days is a dispute, not the agreement its shared words make it; and a claim that names which
+// matter it speaks of, where the page sentence only says "the decision" and the page names little of it, agrees with
+// nothing. Sentences of subjects the rules were not written on (a library closure, a bridge toll, a school merger).
+import { describe, expect, it } from 'vitest';
+import { whenConflict, whenReading } from '@/utils/engine/when';
+import { namesOtherMatter } from '@/utils/engine/other-matter';
+import { relate } from '@/utils/engine/relation';
+
+describe('on which day one thing happens', () => {
+  const conflict = (a: string, b: string) => whenConflict(whenReading(a), whenReading(b));
+
+  it('reads each calendar day with the two words before it as its predicate', () => {
+    expect(whenReading('The new toll takes effect on 3 March, the bridge company said.')).toEqual([{ day: '03-03', words: '3 March', predicate: 'take effect', clause: ['toll'] }]);
+    expect(whenReading('The library will reopen on Monday.')).toBeNull(); // a weekday is no calendar day
+    expect(whenReading('The toll could take effect on 3 March.')).toBeNull(); // hedged
+  });
+
+  it('one thing, two days: a conflict; one day, another thing, or another act is none', () => {
+    expect(conflict('The new toll takes effect on 3 March.', 'The new toll will take effect on 1 April, the company said.')).toEqual({ a: '3 March', b: '1 April' });
+    expect(conflict('The new toll takes effect on 3 March.', 'The new toll takes effect on March 3, 2027.')).toBeNull();
+    expect(conflict('The new toll takes effect on 3 March.', 'The new speed limit takes effect on 1 April.')).toBeNull(); // toll / speed limit
+    expect(conflict('The council discovered the leak on 9 January.', 'The council disclosed the leak on 3 February.')).toBeNull(); // two acts
+  });
+
+  it('relate calls near copies that differ by the day a dispute, with the two dates as the reason', () => {
+    const r = relate({ text: 'The merged school opens on 4 September, the education board said.' }, { text: 'The merged school opens on 11 September, the education board said in a statement.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.when).toEqual({ a: '4 September', b: '11 September' });
+    expect(relate({ text: 'The merged school opens on 4 September, the board said.' }, { text: 'The merged school opens on 4 September, the education board said.' }).label).toBe('agrees');
+  });
+});
+
+describe('a claim that names another matter', () => {
+  const page = [
+    'The library board voted on Tuesday to close the Eastgate branch.',
+    'The union will appeal the decision, its regional secretary Dana Holt said.',
+    'Holt said members had not been consulted about the closure.',
+  ].join(' ');
+  const sentence = 'The union will appeal the decision, its regional secretary Dana Holt said.';
+
+  it('the page sentence says "the decision", the claim which decision, the page little of it: another matter', () => {
+    expect(namesOtherMatter("Dana Holt said the union would appeal the tribunal's decision to reject its pay claim for cleaners.", sentence, page)).toBe(true);
+  });
+
+  it('a claim naming what the page names, or no more than the page sentence, is the same matter', () => {
+    expect(namesOtherMatter('Dana Holt said the union would appeal the decision to close the Eastgate branch.', sentence, page)).toBe(false);
+    expect(namesOtherMatter('The union said it would appeal the decision.', sentence, page)).toBe(false);
+    // the page sentence names the matter itself: nothing is pointed at bare
+    expect(namesOtherMatter("Holt said the union would appeal the tribunal's decision to reject its pay claim.", 'The union will appeal the decision to close the Eastgate branch.', page)).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * On which day one thing happens, answered two ways: "The new fares will take effect on 1 January, the authority said"
+ * against "The new fares take effect on 6 November, the authority said in a statement" (a held-out subject of session
+ * 42, where the card called the two an agreement: the sentences share every word but the day). A date is no figure
+ * and no direction, so neither the figure rows nor the cues see it.
+ *
+ * Pure patterns on the sentence, no parse: each calendar day it names (a month and a day, dates.ts findDateMentions)
+ * with what happens on it — the content stems of its clause before the date, the last two of them its predicate ("take
+ * effect on"; "learned of the breach on" is not "was alerted to the breach on", nor "discovered the breach" "disclosed the
+ * breach"). Two readings conflict when no day of one is a day of the other, and a day of each has the same predicate
+ * and, where both clauses say more, one more word in common (the thing: "fares", not "rules"). Not when either is
+ * hedged, asked or supposed before the date ("could take effect", "whether … on 1 January").
+ */
+import { findDateMentions } from './dates';
+import { contentStem, tokenize } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+
+/** A calendar day a sentence names and what it says happens on it. */
+export interface DayReading {
+  /** "11-06": month and day (a year, where given, is not compared: "1 January" and "1 January 2029" are one day). */
+  day: string;
+  /** The date as written ("6 November"). */
+  words: string;
+  /** The predicate: the last two content stems before the date in its clause ("take effect" of "take effect on"). */
+  predicate: string;
+  /** The clause's other content stems before the date. */
+  clause: string[];
+}
+
+/** Before a date in its clause: the day is denied, hedged, asked or supposed. */
+const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|perhaps|rumou?red|reportedly)\b|n['’]t\b|\?/i;
+/** Words of a clause that tell no thing from another ("the new toll", "the new speed limit"). */
+const MODIFIERS = new Set(['new', 'old', 'first', 'last', 'next', 'latest', 'final', 'same', 'further', 'current', 'earlier', 'later', 'revised', 'proposed', 'planned']);
+/** A clause ends at these marks (or a spaced dash). */
+const CLAUSE_BREAK = /[;:()—–]|,\s|\s-\s/;
+
+/** The calendar days a sentence names with what happens on each, or null when it names none. */
+export function whenReading(text: string): DayReading[] | null {
+  const out: DayReading[] = [];
+  for (const m of findDateMentions(text)) {
+    if (m.month === null || m.day === null) continue;
+    const clause = text.slice(0, m.start).split(CLAUSE_BREAK).pop() ?? '';
+    if (UNSTATED.test(clause)) continue;
+    const toks = tokenize(clause);
+    let from = 0;
+    toks.forEach((t, i) => {
+      if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1; // who says it is not what happens
+    });
+    const stems = toks
+      .slice(from)
+      .filter((t) => !MODIFIERS.has(t.norm))
+      .map((t) => contentStem(t.norm))
+      .filter((s): s is string => !!s);
+    if (stems.length < 2) continue;
+    out.push({ day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: stems.slice(-2).join(' '), clause: stems.slice(0, -2) });
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Whether two texts name different days for one thing happening (see the module comment): the dates as written (a,
+ * b). Null otherwise.
+ */
+export function whenConflict(a: DayReading[] | null, b: DayReading[] | null): { a: string; b: string } | null {
+  if (!a || !b) return null;
+  if (a.some((x) => b.some((y) => y.day === x.day))) return null;
+  for (const x of a)
+    for (const y of b) if (x.predicate === y.predicate && (!x.clause.length || !y.clause.length || x.clause.some((s) => y.clause.includes(s)))) return { a: x.words, b: y.words };
+  return null;
+}
