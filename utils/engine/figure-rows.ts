@@ -119,7 +119,8 @@ export function hasSubject(subjectKey: string): boolean {
 export function isEventKey(subjectKey: string): boolean {
   const { unit, state } = keyParts(subjectKey);
   // how long a doing lasted ("hours deliberated", "days open": figures.ts durationState) is of one event too
-  return (!!state && (EVENT_STATES.has(state) || DURATION_UNITS.has(unit))) || EVENT_UNITS.has(unit);
+  // a level reached ("tram journeys fell to 36.9 million": figures.ts countedBefore) is of its time too
+  return (!!state && (EVENT_STATES.has(state) || DURATION_UNITS.has(unit) || state === 'level')) || EVENT_UNITS.has(unit);
 }
 
 /**

@@ -196,6 +196,40 @@ function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { sta
   return null;
 }
 
+/** Least count read as a level its noun reached before a change verb ({@link countedBefore}): "fell to 3" is more often a rank. */
+const LEVEL_MIN = 1000;
+/** Verbs of a change to a level: "fell to", "rose to", "stood at". */
+const LEVEL_VERBS = new Set(['fell', 'rose', 'dropped', 'climbed', 'increased', 'decreased', 'declined', 'grew', 'jumped', 'slipped', 'slumped', 'soared', 'surged', 'fallen', 'risen', 'stood', 'stands', 'totalled', 'totaled', 'reached']);
+/** Words between the counted noun and the change verb ("Tram journeys have fallen to"). */
+const LEVEL_AUX = new Set(['has', 'have', 'had', 'also', 'now', 'then', 'since']);
+/** Words before a count that only round it ("fell to about 36.9 million"). */
+const LEVEL_APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'just', 'over', 'under', 'approximately']);
+
+/**
+ * The counted noun of a count with no unit after it, standing before a change verb and "to"/"at" ("Tram journeys fell
+ * to 36.9 million", "the number of tram trips dropped to 38.6 million"): its singular and the lower-case modifiers
+ * before it ("tram"), or null.
+ */
+function countedBefore(tokens: readonly Token[], first: number): { unit: string; kind: string[] } | null {
+  let k = first - 1;
+  while (k >= 0 && LEVEL_APPROX.has(lower(tokens[k]))) k--;
+  const prep = lower(tokens[k]);
+  if (prep !== 'to' && prep !== 'at' && !(LEVEL_VERBS.has(prep) && (prep === 'reached' || prep === 'totalled' || prep === 'totaled'))) return null;
+  if (prep === 'to' || prep === 'at') k--;
+  if (!LEVEL_VERBS.has(lower(tokens[k]))) return null;
+  k--;
+  while (k >= 0 && LEVEL_AUX.has(lower(tokens[k]))) k--;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || STOP_WORD_SET.has(lower(noun)) || !isPluralNoun(lower(noun))) return null;
+  const kind: string[] = [];
+  for (let m = k - 1; m >= 0 && m >= k - 2 && tokens[m]!.kind === 'word' && !STOP_WORD_SET.has(lower(tokens[m])) && !matchPlace(tokens, m); m--) {
+    // a capitalised word opening the sentence is a modifier too ("Tram journeys fell"), a name elsewhere is not
+    if (isCapitalised(tokens[m]!.text) && m > 0) break;
+    kind.unshift(lower(tokens[m]));
+  }
+  return { unit: singular(lower(noun)), kind };
+}
+
 /** Modal words before "to fine" or "fine" that make a fine a bound, not one imposed ("could fine it up to …"). */
 const FINE_BOUND_VERBS = new Set(['could', 'can', 'may', 'might', 'allows', 'allowed', 'allow', 'able']);
 
@@ -1083,6 +1117,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         }
       }
     } else unitEnd = j;
+    // "Tram journeys fell to 36.9 million", "the number of tram trips dropped to 38.6 million": the counted noun stands
+    // before a change verb, and the count is the level it reached (of its time: compared within the event window)
+    const level = !unit && high === null && value >= LEVEL_MIN ? countedBefore(tokens, firstIdx) : null;
+    if (level) unit = level.unit;
     if (!unit) continue;
     // "three metres and a half", "two hours and a half": said after the unit, the half is still the number's
     if (unit !== '%' && !CURRENCY_SYMBOLS[unit] && high === null && Number.isInteger(value) && halfAt(tokens, unitEnd)) {
@@ -1383,7 +1421,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // how often with no one named ("has been shared 20,000 times": which post?) is no quantity to compare
     else if (unit === 'time' && state && !owner) state = null;
     const ownerEntry = owner ? placeByKey(owner) : undefined;
+    if (level) state = 'level';
     let unitKey = state ? `${unit}:${state}` : unit;
+    // what is counted, as its noun's modifiers say: tram journeys are not bus journeys
+    if (level && level.kind.length) unitKey += ':' + level.kind.join('-');
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
     if (increment && state) unitKey += ':more';
     if (costOf) unitKey += ':' + costOf;
@@ -1392,7 +1433,10 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
     if (duration) unitKey += ':' + duration.key;
     // A subject's quantity reads as English on the card: "times Halloran was tested", "Halloran's prize money (dollars)".
-    const label = durationOf
+    const label = level
+      ? // "tram journeys", "trips in Stellbridge"
+        [ownerEntry ? ownerEntry.adjective : '', [...level.kind, unitLabel(unit)].join(' '), place ? [place.prep, place.label].filter(Boolean).join(' ') : ''].filter(Boolean).join(' ')
+      : durationOf
       ? // "hours deliberated", "days open", "average minutes waited"; "wait (hours)", "average handover (minutes)"
         [ownerEntry ? ownerEntry.adjective : '', durationOf.average ? 'average' : '', durationOf.noun ? `${durationOf.label} (${unitLabel(unit)})` : `${unitLabel(unit)} ${durationOf.label}`, place ? [place.prep, place.label].filter(Boolean).join(' ') : ''].filter(Boolean).join(' ')
       : state === 'fined' && !agent && !qualifier

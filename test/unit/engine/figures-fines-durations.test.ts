@@ -91,3 +91,23 @@ describe('a floor of a duration is a threshold, not how long one doing lasted', 
     expect(keys('Some crews waited at least 5 hours.')).toEqual([[5, '|hour|']]);
   });
 });
+
+describe('a count whose noun stands before a change verb is the level it reached', () => {
+  it('"Ferry crossings fell to 1.2 million", "the number of ferry crossings dropped to …": the noun and its modifiers', () => {
+    expect(keys('Ferry crossings fell to 1.2 million in the year to March.')).toEqual([[1_200_000, '|crossing:level:ferry|']]);
+    expect(keys('The number of ferry crossings dropped to about 1.3 million last year.')).toEqual([[1_300_000, '|crossing:level:ferry|']]);
+    expect(keys('Bus journeys have risen to 4,500 a day.')).toEqual([[4_500, '|journey:level:bus|']]);
+    // a small number after a change verb is more often a rank or a score; a percentage keeps its own unit
+    expect(keys('The team fell to 3 in the table.')).toEqual([]);
+    expect(keys('Unemployment fell to 4.1 percent.')).toEqual([[4.1, '|%|']]);
+  });
+
+  it('two outlets giving one year\'s level differently make one row; the level of a year long past does not join it', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2027-06-01', 'Ferry crossings fell to 1.2 million in the year to March.'),
+      ...entries('Coastal Wire', '2027-06-02', 'Ferry crossings fell to 1.35 million in the year to March, the operator said.'),
+      ...entries('Dunmore Courier', '2024-04-02', 'Ferry crossings rose to 1.6 million in 2023.'),
+    ]);
+    expect(show(rows)).toEqual([{ subject: 'ferry crossings', values: ['Dunmore Courier 1200000', 'Coastal Wire 1350000'] }]);
+  });
+});
