@@ -7,9 +7,17 @@
  * the card as context.
  */
 import { contentStem, tokenize } from './text';
+import { GENERIC_WORDS } from './lexicon/generic-words';
+import { STOP_WORD_SET } from './lexicon/stopwords';
 
-/** Words after a noun that open what specifies it ("decision to cut", "ruling on", "plan for", "report that"). */
-const SPECIFIER_OPENERS = new Set(['to', 'of', 'on', 'for', 'over', 'about', 'that', 'against', 'by']);
+/**
+ * Words after a noun that open what specifies it: an infinitive ("decision to cut", "plan to close"). Not "of", "on",
+ * "for" … nor "to" before a noun: they are as often the verb's ("sold the truck to a dealership", "a photo of a woman"
+ * on a page that says "the photo" of the same photo in other words: FNC-1 bodies).
+ */
+const SPECIFIER_OPENERS = new Set(['to']);
+/** Words of a specifier that say when or how many, not which matter ("three years ago"). */
+const NOT_SPECIFIC = new Set(GENERIC_WORDS);
 /** How many content words after the opener are read as the specifier. */
 const SPECIFIER_WORDS = 5;
 /** Specifier words the page must lack, at least, for the claim to be of another matter. */
@@ -37,7 +45,7 @@ function bareNouns(sentence: string): Set<string> {
     if (!/^[a-z]{3,}$/.test(noun.raw)) continue;
     const next = toks[i + 2];
     // "the decision, …", "the decision." (no token after), "the decision in court" are bare; "the decision to …" is not
-    if (next && SPECIFIER_OPENERS.has(next.norm) && sentence.slice(noun.end, next.start).trim() === '') continue;
+    if (next && (SPECIFIER_OPENERS.has(next.norm) || next.norm === 'of') && sentence.slice(noun.end, next.start).trim() === '') continue;
     const s = contentStem(noun.norm);
     if (s) out.add(s);
   }
@@ -60,10 +68,12 @@ export function namesOtherMatter(claim: string, sentence: string, page: string):
       const w = contentStem(before.norm.replace(/['’]s$/, ''));
       if (w) spec.push(w);
     }
-    // which: "decision to cut its road maintenance grant"
-    if (toks[i + 1] && SPECIFIER_OPENERS.has(toks[i + 1]!.norm)) {
+    // which: "decision to cut its road maintenance grant" (an infinitive: a lower-case word that is no function word)
+    const verb = toks[i + 2];
+    if (toks[i + 1] && SPECIFIER_OPENERS.has(toks[i + 1]!.norm) && verb && /^[a-z]+$/.test(verb.raw) && !STOP_WORD_SET.has(verb.norm)) {
       for (let k = i + 2; k < toks.length && spec.length < SPECIFIER_WORDS + 1; k++) {
         if (/[,;:.!?()]/.test(claim.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+        if (NOT_SPECIFIC.has(toks[k]!.norm) || /\d/.test(toks[k]!.norm)) continue;
         const w = contentStem(toks[k]!.norm);
         if (w) spec.push(w);
       }
