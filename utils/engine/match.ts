@@ -698,7 +698,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.when);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.when || e.affected);
 }
 
 /**

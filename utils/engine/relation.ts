@@ -30,6 +30,7 @@ import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { qualityConflict, qualityReading } from './quality';
 import { whenConflict, whenReading } from './when';
+import { affectedConflict, affectedReading } from './affected';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -3386,6 +3387,8 @@ export const delayOf = oncePerText(delayReading);
 export const qualityOf = oncePerText(qualityReading);
 /** {@link whenReading} of a prepared text, once per text. */
 export const whenOf = oncePerText(whenReading);
+/** {@link affectedReading} of a prepared text, once per text. */
+export const affectedOf = oncePerText(affectedReading);
 
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
@@ -3638,6 +3641,17 @@ export function relate(
       strength = 1;
       evidence.quality = { better: q.better };
       evidence.opposingDirection = { a: [q.a], b: [q.b] };
+    }
+  }
+  // Whether a named place or body was affected, answered both ways ("Kilbarran Community Hospital was not affected" /
+  // "Kilbarran Community Hospital postponed 23 outpatient appointments"): affected.ts. The disrupted side may not relay it.
+  if (label === 'related' && stanceOk) {
+    const f = whenBoth(affectedOf, a, b, affectedConflict);
+    if (f && !relaysReport(f.none === 'a' ? b : a)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.affected = { none: f.none };
+      evidence.opposingDirection = { a: [f.a], b: [f.b] };
     }
   }
   // On which day one thing happens, answered two ways ("The new fares will take effect on 1 January" / "The new fares take

@@ -192,6 +192,11 @@ export interface RelationEvidence {
    */
   when?: { a: string; b: string };
   /**
+   * One side says a named place or body was not affected ("Kilbarran Community Hospital was not affected"), the other what
+   * the disruption did there ("… postponed 23 outpatient appointments"; utils/engine/affected.ts): which side says none.
+   */
+  affected?: { none: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

@@ -1,0 +1,89 @@
+/**
+ * Whether a named place or body was affected, answered both ways: "Kilbarran Community Hospital was not affected, the
+ * company said" against "Kilbarran Community Hospital postponed 23 outpatient appointments on Monday after its water
+ * supply failed" (a held-out subject of session 42). The one side says "not affected", the other what the disruption did
+ * there — no negation of a shared word sees it, and "postponed" is no direction.
+ *
+ * Pure patterns on the sentence, no parse:
+ * - none: "<thing> was / were not affected", "was unaffected", "remained unaffected" — the thing being the words before
+ *   it in its clause;
+ * - some: "<thing> postponed / cancelled / closed / evacuated / suspended / lost … " — a disruption verb with the thing
+ *   before it in its clause, stated (not negated, hedged or conditional).
+ * They conflict when the things are one named thing (every name word of the shorter name is one of the other's) and,
+ * where both give one, share a common noun: one place, one body. Whether the two speak of one event besides is for the caller (relation.ts asks for a shared subject).
+ */
+import { contentStem, tokenize } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+
+/** What a sentence says of a thing being affected: not at all, or a disruption there. */
+export interface AffectedReading {
+  /** True: "not affected"; false: a disruption. */
+  none: boolean;
+  /** Stems of the thing's capitalised words (its name) and of its common words. */
+  names: string[];
+  nouns: string[];
+  /** The phrase as written, for the card's reason line. */
+  words: string;
+}
+
+const NONE = /\b((?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains)\s+(?:not\s+affected|unaffected))\b/i;
+/** Disruption verbs: what an outage, a flood or a strike does to a place or a body. */
+const SOME = /\b((?:postponed|cancelled|canceled|closed|shut|evacuated|suspended|halted|lost\s+(?:power|water|its\s+supply|supply)|was\s+flooded|were\s+flooded|was\s+forced\s+to\s+\w+|had\s+to\s+\w+)\b[^,.;]*)/i;
+/** Before the verb in its clause: it is denied, hedged, asked or supposed. */
+const UNSTATED = /\b(?:not|no|never|could|would|might|may|if|whether|unless|expected|likely|plans?|threatened)\b|n['’]t\b/i;
+/** Words that end the disruption's phrase on the card ("postponed 23 outpatient appointments | on Monday"). */
+const TRAILING = new Set(['on', 'in', 'at', 'after', 'because', 'for', 'from', 'by', 'until', 'when', 'as', 'and']);
+/** A clause ends at these marks (or a spaced dash). */
+const CLAUSE_BREAK = /[;:()—–]|,\s|\s-\s/;
+
+/** The thing a clause ending before `at` names: its name stems and common-noun stems, after any "X said (that)". */
+function thingBefore(text: string, at: number): { names: string[]; nouns: string[] } | null {
+  const clause = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
+  const toks = tokenize(clause);
+  let from = 0;
+  toks.forEach((t, i) => {
+    if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
+  });
+  const names: string[] = [];
+  const nouns: string[] = [];
+  // a capitalised word opening the text is a name only before another ("Harlow Airport"; not "Schools closed")
+  const isName = (i: number) => /^[A-Z]/.test(toks[i]!.raw) && (clause !== text.slice(0, at) || i > 0 || /^[A-Z]/.test(toks[i + 1]?.raw ?? ''));
+  toks.forEach((t, i) => {
+    if (i < from) return;
+    const s = contentStem(t.norm);
+    if (s) (isName(i) ? names : nouns).push(s);
+  });
+  return names.length ? { names, nouns } : null;
+}
+
+/** What the sentence says of a named thing being affected, or null when it says nothing of the kind. */
+export function affectedReading(text: string): AffectedReading | null {
+  const none = NONE.exec(text);
+  if (none) {
+    const thing = thingBefore(text, none.index);
+    return thing ? { none: true, ...thing, words: none[1]! } : null;
+  }
+  const some = SOME.exec(text);
+  if (!some) return null;
+  const clause = text.slice(0, some.index).split(CLAUSE_BREAK).pop() ?? '';
+  if (UNSTATED.test(clause)) return null;
+  const thing = thingBefore(text, some.index);
+  // the verb and what it did, up to a preposition or five words ("postponed 23 outpatient appointments")
+  const words: string[] = [];
+  for (const w of some[1]!.trim().split(/\s+/)) {
+    if (words.length >= 5 || (words.length >= 2 && TRAILING.has(w.toLowerCase()))) break;
+    words.push(w);
+  }
+  return thing ? { none: false, ...thing, words: words.join(' ') } : null;
+}
+
+/** Whether one side says a named thing was not affected and the other what the disruption did to it: which side says none, and the words of each. */
+export function affectedConflict(a: AffectedReading | null, b: AffectedReading | null): { none: 'a' | 'b'; a: string; b: string } | null {
+  if (!a || !b || a.none === b.none) return null;
+  // one named thing: every name word of the shorter name is one of the other's ("Kilbarran Community Hospital", not
+  // "Kilbarran Council")
+  const [short, long] = a.names.length <= b.names.length ? [a.names, b.names] : [b.names, a.names];
+  if (!short.every((s) => long.includes(s))) return null;
+  if (a.nouns.length && b.nouns.length && !a.nouns.some((s) => b.nouns.includes(s))) return null;
+  return { none: a.none ? 'a' : 'b', a: a.words, b: b.words };
+}
