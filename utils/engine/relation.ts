@@ -3390,6 +3390,38 @@ export const whenOf = oncePerText(whenReading);
 /** {@link affectedReading} of a prepared text, once per text. */
 export const affectedOf = oncePerText(affectedReading);
 
+/** One question answered two ways: the phrases of each side, the side stating what happened ('both': either), the evidence. */
+interface AnsweredTwoWays {
+  a: string;
+  b: string;
+  stating: 'a' | 'b' | 'both';
+  evidence: Partial<RelationEvidence>;
+}
+/**
+ * Readings of one question answered two ways that {@link relate} reads alike, in this order (session 42's held-out
+ * subjects; the older readers above keep their own conditions).
+ */
+const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays | null)[] = [
+  // Whether one thing got better or worse ("… emergency department improved slightly in October" / "… worsened for the
+  // third month in a row in October"): quality.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const q = whenBoth(qualityOf, a, b, qualityConflict);
+    return q && { a: q.a, b: q.b, stating: 'both', evidence: { quality: { better: q.better } } };
+  },
+  // Whether a named place or body was affected ("Kilbarran Community Hospital was not affected" / "… postponed 23
+  // outpatient appointments"): affected.ts. The disrupted side may not relay it.
+  (a, b) => {
+    const f = whenBoth(affectedOf, a, b, affectedConflict);
+    return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { affected: { none: f.none } } };
+  },
+  // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
+  // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
+  (a, b) => {
+    const w = whenBoth(whenOf, a, b, whenConflict);
+    return w && { a: w.a, b: w.b, stating: 'both', evidence: { when: { a: w.a, b: w.b } } };
+  },
+];
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -3632,38 +3664,16 @@ export function relate(
       evidence.opposingDirection = { a: [c.a], b: [c.b] };
     }
   }
-  // Whether one thing got better or worse, answered both ways ("… emergency department improved slightly in October" /
-  // "… worsened for the third month in a row in October"): quality.ts. Neither side may relay a report of it.
-  if (label === 'related' && stanceOk) {
-    const q = whenBoth(qualityOf, a, b, qualityConflict);
-    if (q && !relaysReport(a) && !relaysReport(b)) {
-      label = 'disputes';
-      strength = 1;
-      evidence.quality = { better: q.better };
-      evidence.opposingDirection = { a: [q.a], b: [q.b] };
-    }
-  }
-  // Whether a named place or body was affected, answered both ways ("Kilbarran Community Hospital was not affected" /
-  // "Kilbarran Community Hospital postponed 23 outpatient appointments"): affected.ts. The disrupted side may not relay it.
-  if (label === 'related' && stanceOk) {
-    const f = whenBoth(affectedOf, a, b, affectedConflict);
-    if (f && !relaysReport(f.none === 'a' ? b : a)) {
-      label = 'disputes';
-      strength = 1;
-      evidence.affected = { none: f.none };
-      evidence.opposingDirection = { a: [f.a], b: [f.b] };
-    }
-  }
-  // On which day one thing happens, answered two ways ("The new fares will take effect on 1 January" / "The new fares take
-  // effect on 6 November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
-  if (label === 'related' && stanceOk) {
-    const w = whenBoth(whenOf, a, b, whenConflict);
-    if (w && !relaysReport(a) && !relaysReport(b)) {
-      label = 'disputes';
-      strength = 1;
-      evidence.when = { a: w.a, b: w.b };
-      evidence.opposingDirection = { a: [w.a], b: [w.b] };
-    }
+  // One question answered two ways, read alike ({@link ANSWERED_TWO_WAYS}: better or worse, affected or not, which day):
+  // the first that holds, where the side stating what happened relays no report of it.
+  for (const read of ANSWERED_TWO_WAYS) {
+    if (label !== 'related' || !stanceOk) break;
+    const r = read(a, b);
+    if (!r || (r.stating === 'both' ? relaysReport(a) || relaysReport(b) : relaysReport(r.stating === 'a' ? a : b))) continue;
+    label = 'disputes';
+    strength = 1;
+    Object.assign(evidence, r.evidence);
+    evidence.opposingDirection = { a: [r.a], b: [r.b] };
   }
   // A refuting word ("denied", "contradicts", "hoax") disputes only a near-identical statement: on its own it says
   // nothing about the other claim ("Romanowski's claim contradicts the statements of …" disputes no random claim).
