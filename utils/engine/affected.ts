@@ -12,8 +12,8 @@
  * They conflict when the things are one named thing (every name word of the shorter name is one of the other's) and,
  * where both give one, share a common noun: one place, one body. Whether the two speak of one event besides is for the caller (relation.ts asks for a shared subject).
  */
-import { contentStem, tokenize } from './text';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { contentStem } from './text';
+import { clauseBefore, ownWords } from './clause';
 
 /** What a sentence says of a thing being affected: not at all, or a disruption there. */
 export interface AffectedReading {
@@ -33,17 +33,11 @@ const SOME = /\b((?:postponed|cancelled|canceled|closed|shut|evacuated|suspended
 const UNSTATED = /\b(?:not|no|never|could|would|might|may|if|whether|unless|expected|likely|plans?|threatened)\b|n['’]t\b/i;
 /** Words that end the disruption's phrase on the card ("postponed 23 outpatient appointments | on Monday"). */
 const TRAILING = new Set(['on', 'in', 'at', 'after', 'because', 'for', 'from', 'by', 'until', 'when', 'as', 'and']);
-/** A clause ends at these marks (or a spaced dash). */
-const CLAUSE_BREAK = /[;:()—–]|,\s|\s-\s/;
 
 /** The thing a clause ending before `at` names: its name stems and common-noun stems, after any "X said (that)". */
 function thingBefore(text: string, at: number): { names: string[]; nouns: string[] } | null {
-  const clause = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
-  const toks = tokenize(clause);
-  let from = 0;
-  toks.forEach((t, i) => {
-    if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
-  });
+  const clause = clauseBefore(text, at);
+  const { tokens: toks, from } = ownWords(clause);
   const names: string[] = [];
   const nouns: string[] = [];
   // a capitalised word opening the text is a name only before another ("Harlow Airport"; not "Schools closed")
@@ -65,7 +59,7 @@ export function affectedReading(text: string): AffectedReading | null {
   }
   const some = SOME.exec(text);
   if (!some) return null;
-  const clause = text.slice(0, some.index).split(CLAUSE_BREAK).pop() ?? '';
+  const clause = clauseBefore(text, some.index);
   if (UNSTATED.test(clause)) return null;
   const thing = thingBefore(text, some.index);
   // the verb and what it did, up to a preposition or five words ("postponed 23 outpatient appointments")

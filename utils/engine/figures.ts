@@ -288,7 +288,7 @@ function durationState(tokens: readonly Token[], first: number): { key: string; 
   let floor = false;
   let k = first - 1;
   const skipGap = () => {
-    while (k >= 0 && (STATE_VERB_GAP.has(lower(tokens[k])) || AVERAGE_WORDS.has(lower(tokens[k])) || lower(tokens[k]) === 'longer')) {
+    while (k >= 0 && (STATE_VERB_GAP.has(lower(tokens[k])) || AVERAGE_WORDS.has(lower(tokens[k])) || DURATION_FLOOR_WORDS.has(lower(tokens[k])))) {
       if (AVERAGE_WORDS.has(lower(tokens[k]))) average = true;
       if (DURATION_FLOOR_WORDS.has(lower(tokens[k]))) floor = true;
       k--;
@@ -1242,7 +1242,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         const nounBefore = lower(tokens[k]) === 'of' && MONEY_STATE_NOUNS[lower(tokens[k - 1])] === 'fined' ? k - 1 : null;
         // the verb, over its object ("could fine the operator up to …")
         let verb: number | null = null;
-        for (let v = firstIdx - 1; nounBefore === null && v >= 0 && v >= firstIdx - 6; v--) if (MONEY_STATE_VERBS[lower(tokens[v])] === 'fined') verb = v;
+        for (let v = firstIdx - 1; nounBefore === null && verb === null && v >= 0 && v >= firstIdx - 6; v--) if (MONEY_STATE_VERBS[lower(tokens[v])] === 'fined') verb = v;
         state = fineKind(tokens, nounBefore ?? verb ?? firstIdx, nounBefore);
       }
     }
@@ -1433,20 +1433,21 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
     if (duration) unitKey += ':' + duration.key;
     // A subject's quantity reads as English on the card: "times Halloran was tested", "Halloran's prize money (dollars)".
+    const where = place ? [place.prep, place.label].filter(Boolean).join(' ') : '';
     const label = level
       ? // "tram journeys", "trips in Stellbridge"
-        [ownerEntry ? ownerEntry.adjective : '', [...level.kind, unitLabel(unit)].join(' '), place ? [place.prep, place.label].filter(Boolean).join(' ') : ''].filter(Boolean).join(' ')
+        [ownerEntry ? ownerEntry.adjective : '', [...level.kind, unitLabel(unit)].join(' '), where].filter(Boolean).join(' ')
       : durationOf
       ? // "hours deliberated", "days open", "average minutes waited"; "wait (hours)", "average handover (minutes)"
-        [ownerEntry ? ownerEntry.adjective : '', durationOf.average ? 'average' : '', durationOf.noun ? `${durationOf.label} (${unitLabel(unit)})` : `${unitLabel(unit)} ${durationOf.label}`, place ? [place.prep, place.label].filter(Boolean).join(' ') : ''].filter(Boolean).join(' ')
+        [ownerEntry ? ownerEntry.adjective : '', durationOf.average ? 'average' : '', durationOf.noun ? `${durationOf.label} (${unitLabel(unit)})` : `${unitLabel(unit)} ${durationOf.label}`, where].filter(Boolean).join(' ')
       : state === 'fined' && !agent && !qualifier
       ? // "fine (euros)", not "euros fined"
-        [ownerEntry ? ownerEntry.adjective : '', `fine`, duration?.label ?? '', place ? [place.prep, place.label].filter(Boolean).join(' ') : '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
+        [ownerEntry ? ownerEntry.adjective : '', `fine`, duration?.label ?? '', where, `(${unitLabel(unit)})`].filter(Boolean).join(' ')
       : agent && unit === 'time' && state
       ? `times ${agent.label} was ${state}`
       : costOf && money && !agent && !group && !qualifier
         ? // "cost of cleanup (dollars)", not "dollars cost of cleanup"
-          [ownerEntry ? ownerEntry.adjective : '', `cost of ${costOf}`, duration?.label ?? '', place ? [place.prep, place.label].filter(Boolean).join(' ') : '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
+          [ownerEntry ? ownerEntry.adjective : '', `cost of ${costOf}`, duration?.label ?? '', where, `(${unitLabel(unit)})`].filter(Boolean).join(' ')
       : agent && qualifier
         ? [`${agent.label}${/s$/.test(agent.label) ? "'" : "'s"} ${qualifier.words.join(' ')}`, MONEY_STATES.has(state ?? '') ? state : '', duration?.label ?? '', `(${unitLabel(unit)})`].filter(Boolean).join(' ')
         : [
@@ -1456,7 +1457,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
             qualifier ? `${qualifier.prep} ${qualifier.words.join(' ')}` : '',
             costOf ? `cost of ${costOf}` : state ?? '',
             duration?.label ?? '',
-            place ? [place.prep, place.label].filter(Boolean).join(' ') : '',
+            where,
           ].filter(Boolean).join(' ');
     let lastTok = Math.max(stateEnd, unitEnd, qualifier?.end ?? 0) - 1;
     if (tokens[lastTok + 1] && QUOTE_PUNCT.has(tokens[lastTok + 1].text) && adjacent(tokens[lastTok], tokens[lastTok + 1]) && /[”"’»]/.test(tokens[lastTok + 1].text)) lastTok++;

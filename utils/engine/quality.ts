@@ -13,7 +13,7 @@
  * sides, and one name where both name whose), and no month or year one names differs from the other's.
  */
 import { contentStem, tokenize } from './text';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { clauseBefore, ownWords } from './clause';
 import { MONTHS } from './lexicon/dates';
 
 /** What a sentence says got better or worse. */
@@ -34,7 +34,7 @@ const BETTER = /\b(improved|improves|improving|got\s+better|(?:has|have)\s+got\s
 const WORSE = /\b(worsened|worsens|worsening|deteriorated|deteriorates|deteriorating|got\s+worse|grew\s+worse|became\s+worse)\b/i;
 /** Before the verb in its clause: it is denied, hedged, asked, wished or supposed. */
 const UNSTATED = /\b(?:not|no|never|nothing|could|would|might|may|can|will|should|must|if|whether|unless|expected|likely|hopes?|hoped|aims?|aimed|wants?|plans?|needs?|failed|yet)\b|n['’]t\b|\?/i;
-/** A clause ends at these marks (or a spaced dash). */
+/** A clause ends at these marks (or a spaced dash); any comma, unlike clause.ts CLAUSE_MARKS. */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
 
 /** What the sentence says got better or worse, or null when it says neither (or both: a comparison of two things). */
@@ -43,14 +43,10 @@ export function qualityReading(text: string): QualityReading | null {
   const worse = WORSE.exec(text);
   if (!better === !worse) return null;
   const m = (better ?? worse)!;
-  const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
+  const clause = clauseBefore(text, m.index, CLAUSE_BREAK);
   if (UNSTATED.test(clause)) return null;
   // What changed: the clause's words after any "X said (that)" (who speaks is not what changed).
-  const toks = tokenize(clause);
-  let from = 0;
-  toks.forEach((t, i) => {
-    if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
-  });
+  const { tokens: toks, from } = ownWords(clause);
   // A capitalised word is a name, except a sentence's first when no capitalised word follows it ("Waiting times at …").
   const words = toks.slice(from);
   const isName = (i: number) => /^[A-Z]/.test(words[i]!.raw) && (from + i > 0 || /^[A-Z]/.test(words[i + 1]?.raw ?? ''));

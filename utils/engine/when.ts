@@ -12,8 +12,8 @@
  * hedged, asked or supposed before the date ("could take effect", "whether … on 1 January").
  */
 import { findDateMentions } from './dates';
-import { contentStem, tokenize } from './text';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { contentStem } from './text';
+import { clauseBefore, ownWords } from './clause';
 
 /** A calendar day a sentence names and what it says happens on it. */
 export interface DayReading {
@@ -31,21 +31,16 @@ export interface DayReading {
 const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|perhaps|rumou?red|reportedly)\b|n['’]t\b|\?/i;
 /** Words of a clause that tell no thing from another ("the new toll", "the new speed limit"). */
 const MODIFIERS = new Set(['new', 'old', 'first', 'last', 'next', 'latest', 'final', 'same', 'further', 'current', 'earlier', 'later', 'revised', 'proposed', 'planned']);
-/** A clause ends at these marks (or a spaced dash). */
-const CLAUSE_BREAK = /[;:()—–]|,\s|\s-\s/;
 
 /** The calendar days a sentence names with what happens on each, or null when it names none. */
 export function whenReading(text: string): DayReading[] | null {
   const out: DayReading[] = [];
   for (const m of findDateMentions(text)) {
     if (m.month === null || m.day === null) continue;
-    const clause = text.slice(0, m.start).split(CLAUSE_BREAK).pop() ?? '';
+    const clause = clauseBefore(text, m.start);
     if (UNSTATED.test(clause)) continue;
-    const toks = tokenize(clause);
-    let from = 0;
-    toks.forEach((t, i) => {
-      if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1; // who says it is not what happens
-    });
+    // who says it is not what happens
+    const { tokens: toks, from } = ownWords(clause);
     const stems = toks
       .slice(from)
       .filter((t) => !MODIFIERS.has(t.norm))

@@ -220,7 +220,7 @@ export const MONEY_STATE_VERBS: Readonly<Record<string, string>> = {
 /** Nouns naming a sum by what happens to it: "a $8 million ransom demand", "a ransom demand of $8 million", "a $2 million payment". */
 export const MONEY_STATE_NOUNS: Readonly<Record<string, string>> = {
   demand: 'demanded', demands: 'demanded', payment: 'paid', payments: 'paid', payout: 'paid',
-  // "a 12 million euro fine", "a penalty of 18 million euros" (figures.ts fineAsked: one called for is demanded)
+  // "a 12 million euro fine", "a penalty of 18 million euros" (figures.ts fineKind: one called for is demanded)
   fine: 'fined', fines: 'fined', penalty: 'fined', penalties: 'fined',
 };
 

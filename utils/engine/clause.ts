@@ -1,0 +1,25 @@
+/**
+ * The clause a phrase stands in, as the readers of one question answered two ways read it (quality.ts, when.ts,
+ * affected.ts): the text before the phrase back to a clause mark, and where its own words start — after any "X said
+ * (that)", since who speaks is not what the clause is about.
+ */
+import { tokenize, type Token } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+
+/** Clause marks: a semicolon, colon, bracket or dash, or a comma before a space (not the one inside "14,000"). */
+export const CLAUSE_MARKS = /[;:()—–]|,\s|\s-\s/;
+
+/** The text of the clause that ends at `at` (from the last of `marks` before it). */
+export function clauseBefore(text: string, at: number, marks: RegExp = CLAUSE_MARKS): string {
+  return text.slice(0, at).split(marks).pop() ?? '';
+}
+
+/** A clause's tokens and the index of its first own word: after the last reporting verb or "that" ("The wire said the …"). */
+export function ownWords(clause: string): { tokens: Token[]; from: number } {
+  const tokens = tokenize(clause);
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
+  });
+  return { tokens, from };
+}
