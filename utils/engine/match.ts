@@ -688,7 +688,7 @@ function storyItemStands(r: Relation): boolean {
  * crossing the southwestern border" disputed any sentence on ISIS fighters.
  */
 function readsStorySide(e: Relation['evidence']): boolean {
-  return readsBothSides(e) || !!(e.act && !e.negation);
+  return readsBothSides(e) || !!(e.act && (!e.negation || e.act.oneDoer));
 }
 
 /**

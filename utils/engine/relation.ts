@@ -1492,7 +1492,7 @@ function irregularStems(): Map<string, string[]> {
 /** A negation that reverses earlier news: "after all", "no longer", "any more". */
 const REVERSAL = /\b(?:after all|no longer|any ?more|not any longer)\b/i;
 /** A negated act over a span of time: "has not been seen since September", "had not spoken to him in a year". */
-const NEGATED_SPAN = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+){0,4}?(?:since\b|(?:in|for)\s+(?:(?:about|around|nearly|almost|more\s+than|over|the\s+past|the\s+last)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b)/i;
+const NEGATED_SPAN = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:not\s+|never\s+)?(?:\w+\s+){0,6}?(?:since\b|(?:in|for)\s+(?:(?:about|around|nearly|almost|more\s+than|over|the\s+past|the\s+last)\s+)?(?:a|an|\d+|two|three|four|five|six|several|many)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b)/i;
 /**
  * A none of the others ("No other Vantor-Greyline rider has returned a positive test", "no further cuts"): it grants the
  * one the other side names (harm.ts reads a second one against it).
@@ -1673,8 +1673,9 @@ function readActWords(p: PreparedText): ActWord[] {
       if (DOER_PRONOUNS.has(w)) {
         if (!doer.length) doer = opening;
         done = true;
-      } else if (w === 'of') {
-        // "the right-hand man of Abu Bakr al-Baghdadi was killed": the name after "of" is not who it happened to.
+      } else if (w === 'of' || ((w === 'to' || w === 'for') && doer.length > 0)) {
+        // "the right-hand man of Abu Bakr al-Baghdadi was killed", "an aide to al-Baghdadi was killed": the name after
+        // "of" (or after "to"/"for" before the act: not "had to pay") is not who it happened to.
         doer = [];
         afterOf = true;
       } else if (doer.length < 4 && (k >= i - 4 || afterOf)) {
@@ -1714,7 +1715,8 @@ function readActWords(p: PreparedText): ActWord[] {
       negatorStart: denied.get(i) ?? t.start,
       // Not the second half of a compound ("a ballot-counting machine").
       // Nor a word leading into another verb ("the Apple set to release a watch").
-      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))) && tokens[i + 1]?.norm !== 'to',
+      // Nor a noun after a possessive ("called for Mr Wilson's arrest": nobody says he was arrested).
+      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !/['’]s$/.test(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))) && tokens[i + 1]?.norm !== 'to',
       doer: doer.slice(),
       object,
       where,
@@ -3714,7 +3716,7 @@ export function relate(
     if (act && plain.refuteWeight === 0 && !relaysAct(plain, act.plainAt) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
       label = 'disputes';
       evidence.negation = true;
-      evidence.act = neg === a ? { a: act.neg, b: act.plain } : { a: act.plain, b: act.neg };
+      evidence.act = neg === a ? { a: act.neg, b: act.plain, oneDoer: true } : { a: act.plain, b: act.neg, oneDoer: true };
       strength = 1;
     }
   }

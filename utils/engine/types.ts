@@ -205,7 +205,12 @@ export interface RelationEvidence {
    * One side denies an act the other states of the same doer and thing ("said it had not paid a ransom" / "paid a ransom
    * of about $3.4 million"): the act as each side writes it, for the card's reason line.
    */
-  act?: { a: string; b: string };
+  act?: {
+    a: string;
+    b: string;
+    /** Read as one doer's act on one thing (the doer and what follows the act checked on both sides), not only as a near copy. */
+    oneDoer?: true;
+  };
 }
 
 /** Result of the one relation function used everywhere. */

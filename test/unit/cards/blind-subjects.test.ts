@@ -427,7 +427,7 @@ describe('blind subject C: ransomware attack on Wexley General (session 22)', ()
         expect(c.pageSentence?.text).toContain('said it had not paid a ransom');
         expect(c.relation.evidence.negation).toBe(true);
         // the card's reason line quotes both acts, the page's first
-        expect(c.relation.evidence.act).toEqual({ a: 'not paid a ransom', b: 'paid a ransom of about $3.4 million' });
+        expect(c.relation.evidence.act).toEqual({ a: 'not paid a ransom', b: 'paid a ransom of about $3.4 million', oneDoer: true });
       }
     }
   });
@@ -1339,7 +1339,7 @@ describe("blind subject J: Skerrow Air's crew-scheduling outage (session 26)", (
       for (const c of hit) {
         expect(c.relation.label).toBe('disputes');
         expect(c.pageSentence?.text).toContain('No passengers had to spend the night at the airport');
-        expect(c.relation.evidence.act).toEqual({ a: 'No passengers had to spend the night', b: 'spent' });
+        expect(c.relation.evidence.act).toEqual({ a: 'No passengers had to spend the night', b: 'spent', oneDoer: true });
       }
     }
   });

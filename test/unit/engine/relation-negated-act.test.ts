@@ -30,6 +30,17 @@ describe('a negated act against the act stated', () => {
     expect(label(page, claim)).toBe('disputes');
   });
 
+  it('the act as a noun after a possessive, a name after "to" before the act, or a negation since a date is no act denied (FNC-1 train pages, session 43)', () => {
+    // calling for someone's arrest says nothing of whether he was arrested
+    expect(actLabel('Harbour pilot Rhoda Okafor, a veteran of the port, has not been arrested or charged with any offence.', "Dock workers, who called for Ms Okafor's arrest and the removal of the port's managers, marched to the harbour office.")).not.toBe('disputes');
+    // an aide to the harbour master, not the harbour master, was suspended
+    expect(actLabel('An aide to Eli Quill was also suspended by the port authority.', 'Harbour master Eli Quill has not been suspended, as had been claimed.')).not.toBe('disputes');
+    // seen before the date he has not been seen since
+    expect(actLabel('Even if the port denies he is ill, Quill has not been seen by his crews since 3 May.', 'Quill was seen limping on the quay in April.')).not.toBe('disputes');
+    // without those, the act is denied
+    expect(actLabel('Harbour pilot Rhoda Okafor has not been arrested or charged with any offence.', 'Harbour pilot Rhoda Okafor was arrested at her home on Monday, police said.')).toBe('disputes');
+  });
+
   it('another doer of the act, or the act as a noun, is no dispute', () => {
     const neg = 'The ferry line had no plans to close any terminals to pay for the new boats, she said.';
     // the storm closed them, not the ferry line
@@ -108,7 +119,7 @@ describe('"no" before the doer denies its act (session 25: "No trains crossed th
     const neg = 'No ferries sailed from Harlow after the storm warning was issued, the operator said.';
     const plain = 'Harbour logs show that two ferries sailed from Harlow on Tuesday night, after the coast guard had reported the storm warning to the operator.';
     expect(actLabel(neg, plain)).toBe('disputes');
-    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No ferries sailed', b: 'sailed' });
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No ferries sailed', b: 'sailed', oneDoer: true });
   });
 
   it('not another doer, a span of time, a relayed report before the act, or an act of another thing', () => {
@@ -129,7 +140,7 @@ describe('"no" before a noun and a passive denies what was done to it (session 3
     const neg = 'No pupils were sent home from Hartley Primary on Monday, the council said.';
     const plain = 'Parents said pupils were sent home from Hartley Primary on Monday after the heating failed.';
     expect(actLabel(neg, plain)).toBe('disputes');
-    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No pupils were sent home', b: 'sent home' });
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No pupils were sent home', b: 'sent home', oneDoer: true });
     const none = 'No homes have been destroyed in Penmoor, the fire service said.';
     expect(relate({ text: none }, { text: 'Three homes have been destroyed in Penmoor, residents said.' }, { thresholds: { duplicate: 0.99 } }).label).toBe('disputes');
   });
@@ -145,7 +156,7 @@ describe('"no" before the doer of "had to" denies what they had to do (session 2
     const neg = 'No travellers had to sleep at the Brell ferry terminal, the operator said.';
     const plain = 'About 200 travellers slept at the Brell ferry terminal on Saturday night, waiting for the morning sailing.';
     expect(actLabel(neg, plain)).toBe('disputes');
-    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No travellers had to sleep', b: 'slept' });
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'No travellers had to sleep', b: 'slept', oneDoer: true });
   });
 
   it('not what others did, nor what none had to do against what is only planned', () => {
@@ -160,7 +171,7 @@ describe('"the company" stands for the organisation the other side names as the 
     const neg = 'Norland will not appeal the fine, its finance director told analysts on Monday.';
     const plain = 'Chief executive Ada Brenner said the company would appeal the fine.';
     expect(actLabel(neg, plain)).toBe('disputes');
-    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'not appeal the fine', b: 'appeal the fine' });
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'not appeal the fine', b: 'appeal the fine', oneDoer: true });
   });
 
   it('not a statement a subordinate clause reports, nor a person for "the company", nor a condition', () => {
