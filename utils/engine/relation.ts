@@ -1399,6 +1399,18 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   return null;
 }
 
+/**
+ * The act `neg` denies and `plain` states of one doer and one thing ({@link negatedActStated}), where the plain side
+ * neither refutes, relays the act, denies it otherwise nor leaves an identity unasserted; else null.
+ */
+function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[]): { neg: string; plain: string } | null {
+  // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
+  const sharedName = entityShared.length > 0 || shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
+  const act = negatedActStated(neg, plain, shared, sharedName);
+  if (!act || plain.refuteWeight !== 0 || relaysAct(plain, act.plainAt) || deniesOtherwise(plain, neg) || identityUnasserted(neg, plain)) return null;
+  return act;
+}
+
 /** Auxiliaries and adverbs between a doer and its act ("will", "has also"), none or more. */
 const AUX_TO_ACT = String.raw`(?:(?:has|have|had|will|would|could|did|does|is|was|still|also|now)\s+)*`;
 /** "the company", "the firm" … right before an act (auxiliaries between): an organisation the text named before. */
@@ -1456,8 +1468,13 @@ export function deniesActOfNone(p: PreparedText): boolean {
  * happened, which the other side may well report ("the last time he was seen was Jan. 9").
  */
 function negationSupersedesOrSpans(neg: PreparedText): boolean {
-  return REVERSAL.test(neg.text) || NEGATED_SPAN.test(neg.text);
+  return REVERSAL.test(neg.text) || NEGATED_SPAN.test(neg.text) || NEGATED_DURATION.test(neg.text);
 }
+/**
+ * A negation of how long ("The server was not open for a few days": it was open longer), not of the act: no act denied
+ * against "the server was open for 11 days" (a held-out subject, session 43).
+ */
+const NEGATED_DURATION = /\b(?:not|never)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|only\s+|merely\s+)?(?:a\s+few|a|an|\d+|two|three|four|five|six|several|many)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
 /** A negation hedged ("may not have") or deferred ("not … until"). */
 const HEDGED_OR_DEFERRED_NEGATION = /\b(?:may|might|could)\s+not\b|\b(?:not|never|\w+n['’]t)\b[^.;,]{0,60}\buntil\b/i;
@@ -3691,13 +3708,18 @@ export function relate(
   const negB = hasNegation(b);
   // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in
   // a year" / "the last time he was seen was Jan. 9").
-  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !relayedInClauseOnly(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text) && !NONE_OTHER.test((negA ? a : b).text)) {
+  if (label === 'related' && negA !== negB && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !relayedInClauseOnly(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text) && !NEGATED_DURATION.test((negA ? a : b).text) && !NONE_OTHER.test((negA ? a : b).text)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;
-    // The reason line quotes the act both sides write, where one is found ("“is not dead” vs “was found dead”").
-    const act = actPhrases(negA ? a : b, negA ? b : a);
+    // The reason line quotes the act both sides write, where one is found ("“is not dead” vs “was found dead”"); read
+    // as one doer's act on one thing where it is one (a story item may then dispute by it: match.ts readsStorySide).
+    const neg = negA ? a : b;
+    const plain = negA ? b : a;
+    const doer = oneDoerAct(neg, plain, terms.shared, entityShared);
+    const act = doer ?? actPhrases(neg, plain);
     if (act) evidence.act = negA ? { a: act.neg, b: act.plain } : { a: act.plain, b: act.neg };
+    if (doer) evidence.act!.oneDoer = true;
   }
   // Short of a near copy, a negated act the other side states plainly, of one doer and one thing: "Meridale said it had
   // not paid a ransom" / "Meridale paid a ransom of about $3.4 million"; "he had not conceded the race" / "Tuttle
@@ -3710,10 +3732,8 @@ export function relate(
   if (label === 'related' && stanceOk && (negA !== negB || ownA || ownB)) {
     const neg = ownA ? b : ownB ? a : negA ? a : b;
     const plain = ownA ?? ownB ?? (negA ? b : a);
-    // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
-    const sharedName = entityShared.length > 0 || terms.shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
-    const act = negatedActStated(neg, plain, terms.shared, sharedName);
-    if (act && plain.refuteWeight === 0 && !relaysAct(plain, act.plainAt) && !deniesOtherwise(plain, neg) && !identityUnasserted(neg, plain)) {
+    const act = oneDoerAct(neg, plain, terms.shared, entityShared);
+    if (act) {
       label = 'disputes';
       evidence.negation = true;
       evidence.act = neg === a ? { a: act.neg, b: act.plain, oneDoer: true } : { a: act.plain, b: act.neg, oneDoer: true };

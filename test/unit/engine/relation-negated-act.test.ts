@@ -41,6 +41,23 @@ describe('a negated act against the act stated', () => {
     expect(actLabel('Harbour pilot Rhoda Okafor has not been arrested or charged with any offence.', 'Harbour pilot Rhoda Okafor was arrested at her home on Monday, police said.')).toBe('disputes');
   });
 
+  it('a near copy that negates one doer\'s act on one thing is read as that act (a story item may dispute by it); a reversal is not', () => {
+    const r = relate({ text: 'Harbour pilot Rhoda Okafor has not been arrested or charged with any offence.' }, { text: 'Harbour pilot Rhoda Okafor was arrested at her home on Monday, police said.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.act).toEqual({ a: 'not been arrested or charged', b: 'arrested', oneDoer: true });
+    // later news that reverses ("after all") is a near copy's dispute, not one doer's act denied
+    const later = relate({ text: 'Ilse Moro will not run the island route after all, the Greyhaven Ferry Line said.' }, { text: 'Moro, a former navy officer who has sailed the strait for twenty years, will run the island route for the Greyhaven Ferry Line from May, a spokesman said.' });
+    expect(later.label).toBe('disputes');
+    expect(later.evidence.act).toEqual({ a: 'not run the island route', b: 'run the island route' });
+  });
+
+  it('a negation of how long is no act denied, near copy or not ("was not open for a few days" / "was open for 11 days")', () => {
+    expect(label('The ferry office was not open for a few days, the union said.', 'The ferry office was open for 11 days, the union said.')).not.toBe('disputes');
+    expect(label('The ferry office was not open for two weeks.', 'According to the port, the ferry office was open for 11 days.')).not.toBe('disputes');
+    // without the span, the act is denied
+    expect(label('The ferry office was not open on Monday, the union said.', 'The ferry office was open on Monday, the union said.')).toBe('disputes');
+  });
+
   it('another doer of the act, or the act as a noun, is no dispute', () => {
     const neg = 'The ferry line had no plans to close any terminals to pay for the new boats, she said.';
     // the storm closed them, not the ferry line
@@ -110,7 +127,7 @@ describe('a negated act against the act stated', () => {
   it('a near copy that negates quotes the act both sides write, not the time after it', () => {
     const r = relate({ text: 'Harbour master Eli Quill is not injured.' }, { text: 'Harbour master Eli Quill was found injured today on the quay.' });
     expect(r.label).toBe('disputes');
-    expect(r.evidence.act).toEqual({ a: 'not injured', b: 'injured' });
+    expect(r.evidence.act).toEqual({ a: 'not injured', b: 'injured', oneDoer: true });
   });
 });
 
