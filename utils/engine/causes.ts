@@ -68,15 +68,18 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+by\s+${PHRASE}(?:,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE},\s*not\s+${PHRASE},\s*(?:had\s+|has\s+|have\s+)?(?:caused|brought|started|triggered|sparked|set\s+off|(?:was|were|is|are)\s+to\s+blame)\b`, 'gi'), given: 1, ruledOut: 2, effect: 'after' },
-  // "X (had) caused the …" (and not "X had not caused"); an appositive before the verb ends the phrase
-  { re: new RegExp(String.raw`(?:^|\bthat\s+|\bsaid\s+|,\s*)${PHRASE},?\s+(?:had\s+|has\s+|have\s+|probably\s+|likely\s+)?caused\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b`, 'gi'), given: 1, effect: 'after' },
+  // "X (had) caused the …", "X had not caused the …" / "did not cause the …" (ruled out); an appositive before the verb
+  // ends the phrase
+  { re: new RegExp(String.raw`(?:^|\bthat\s+|\bsaid\s+|,\s*)${PHRASE},?\s+(?:had\s+|has\s+|have\s+|did\s+|does\s+|probably\s+|likely\s+)?(not\s+|never\s+)?caus(?:ed|es|e)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b`, 'gi'), given: 1, negated: 2, effect: 'after' },
   // "blamed the fires on X" / "blamed X for the losses"
   { re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+([^,.;]{1,60}?)\s+on\s+${PHRASE}${END}`, 'gi'), given: 2, effect: 1, follows: true },
   { re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+${PHRASE}\s+for\b`, 'gi'), given: 1, effect: 'after', follows: true },
   // "X was (not) to blame"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE}\s+(?:was|were|is|are)\s+(not\s+)?to\s+blame\b`, 'gi'), given: 1, negated: 2, effect: 'after' },
   // "X is not the problem / the cause"
-  { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*|\bsaid\s+)${PHRASE}\s+(?:is|are|was|were)\s+not\s+the\s+(?:problem|cause)\b`, 'gi'), ruledOut: 1, effect: 'after' },
+  { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*|\bsaid\s+)${PHRASE}\s+(?:is|are|was|were)\s+not\s+the\s+(?:problem|cause(?!\s+of\b))\b`, 'gi'), ruledOut: 1, effect: 'after' },
+  // "X was (not) the (main) cause of …"
+  { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*|\bsaid\s+)${PHRASE}\s+(?:is|are|was|were)\s+(not\s+)?the\s+(?:(?:main|chief|primary|principal|real|likely|probable|root|sole|only|biggest|major|underlying|direct)\s+)?cause\s+of\b`, 'gi'), given: 1, negated: 2, effect: 'after' },
   // "points to X as the cause"
   { re: new RegExp(String.raw`\bpoints?\s+to\s+${PHRASE}\s+as\s+the\s+cause\b`, 'gi'), given: 1, effect: 'after', follows: true },
   // "X was the source of the outbreak" / "traced the outbreak to X"

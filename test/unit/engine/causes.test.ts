@@ -21,6 +21,11 @@ describe('causeReading', () => {
     ['The evidence so far points to a gas leak as the cause of the explosion.', ['a gas leak'], []],
     ['Inspectors traced the outbreak to raw oysters that a Kent supplier shipped in May.', ['raw oysters'], []],
     ['The mill was the source of the smell, residents said.', ['The mill'], []],
+    // session 43 (a held-out subject: "had not caused the longer waits" was read as a cause given, "the main cause of" not at all)
+    ['The manager told the inquiry that the closure of the east lock had not caused the delays.', [], ['the closure of the east lock']],
+    ['The report said the closure of the east lock was the main cause of the delays.', ['the closure of the east lock'], []],
+    ['The tide was not the cause of the delays, the harbour master said.', [], ['The tide']],
+    ['He said the storm did not cause the damage to the pier.', [], ['the storm']],
     // a cause the text denies is one it rules out
     ['The company rejected claims that its pipeline caused the spill.', [], ['its pipeline']],
     ['Harwell Dairy denied that its milk was the source of the outbreak.', [], ['its milk']],
@@ -62,6 +67,14 @@ describe('causesConflict', () => {
     expect(r.evidence.opposingDirection).toEqual({ a: ['not the heavy rain'], b: ['heavy rain'] });
     const other = relate({ text: 'The blackout was not caused by the heavy rain, Harlow Power said.' }, { text: 'Heavy rain caused a landslide in the Alps.' });
     expect(other.label).not.toBe('disputes');
+  });
+});
+
+describe('"had not caused" against "was the main cause of"', () => {
+  it('is a dispute of one cause of one thing, and not of another thing', () => {
+    const no = 'The manager told the inquiry that the closure of the east lock had not caused the delays to barges.';
+    expect(relate({ text: no }, { text: 'The report said the closure of the east lock was the main cause of the delays to barges.' }).label).toBe('disputes');
+    expect(relate({ text: no }, { text: 'The closure of the east lock was the main cause of the fall in toll income.' }).label).not.toBe('disputes');
   });
 });
 
