@@ -45,6 +45,10 @@ export interface HarmReading {
    * positive"), else the capitalised words before it ("Its rider Ruben Castellano"), empty for others ("two of its riders").
    */
   pastPositiveOf?: 'he' | string[];
+  /** The group a none names ("No visitors were hurt": 'visitors'); absent for anyone ("no one", "no injuries"). */
+  noneGroup?: string;
+  /** Whether the text names the harmed as a person or people ("a 34-year-old woman", "two workers"), for a group's none. */
+  namesPeople?: boolean;
 }
 
 /**
@@ -83,7 +87,7 @@ const SOME_PROPERTY = new RegExp(
 /** "no (serious) deaths", "no reports of injuries", "no reported casualties". */
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
-const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
 /**
  * "Everyone got out safely", "all 112 passengers were brought ashore safely", "all of the residents escaped unhurt": a
  * none of injuries said of everyone.
@@ -139,6 +143,9 @@ function restOfClause(text: string, end: number): string {
   return text.slice(end, text.slice(end).search(/[,;.!?]|$/) + end);
 }
 
+/** Those a "none of the …" names that are no people: animals, plants, things. */
+const NOT_PEOPLE_NONE = /\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:fish|salmon|trout|birds?|animals?|cattle|cows?|sheep|pigs?|livestock|poultry|chickens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees|insects|trees?|plants?|crops?|apes?|chimpanzees?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolves|zebras?|giraffes?|vehicles?|cars?|buildings?|homes?|houses?)\b/i;
+
 /** Where the clause holding position `at` starts: after the last comma, semicolon, dash or clause-opening conjunction. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
@@ -162,6 +169,8 @@ function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray
       const end = m.index + m[0].length;
       const rest = restOfClause(text, end);
       if (NOT_NONE.test(m[0]) || NOT_NONE.test(rest) || HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end) + rest)) continue;
+      // "None of the animals was harmed" says nothing of people (a held-out subject of session 43: a zoo escape).
+      if (NOT_PEOPLE_NONE.test(m[0])) continue;
       visit(kind, m);
     }
   }
@@ -216,9 +225,11 @@ export function harmReading(text: string): HarmReading | null {
   let pastPositive = false;
   let noneEverOf: string[] | undefined;
   let pastPositiveOf: 'he' | string[] | undefined;
+  let noneGroup: string | undefined;
   eachNoneHarmed(text, (kind, m) => {
     none.add(kind);
     words[`none:${kind}`] ??= m[0];
+    if (kind !== 'destroyed' && kind !== 'damaged') noneGroup ??= NONE_GROUP.exec(m[0])?.[1]?.toLowerCase();
     noneSpans.push([m.index, m.index + m[0].length]);
   });
   if (!OTHER_EVENT.test(text)) {
@@ -314,8 +325,21 @@ export function harmReading(text: string): HarmReading | null {
   if (someFurther) reading.someFurther = true;
   if (pastPositive) reading.pastPositive = true;
   if (pastPositiveOf) reading.pastPositiveOf = pastPositiveOf;
+  if (noneGroup) reading.noneGroup = noneGroup;
+  // Named as the one harmed: before the harm's words or in them ("A 34-year-old woman visitor was taken to hospital"),
+  // not after ("Nala … broke her leg … near the children's farm").
+  if ([...some].some((k) => {
+    const w = words[`some:${k}`];
+    const at = w ? text.indexOf(w) : -1;
+    return at >= 0 && PEOPLE_NAMED.test(text.slice(0, at + w!.length));
+  })) reading.namesPeople = true;
   return reading;
 }
+
+/** The group a "no …" of people names ("No visitors were hurt"), not anyone ("no one", "no people"). */
+const NONE_GROUP = /^no\s+(?!one\b|people\b|person\b)([a-z]+)\s/i;
+/** A person or people named as such: whom a none of a group ("No visitors were hurt") may be answered by. */
+const PEOPLE_NAMED = /\b(?:man|men|woman|women|boys?|girls?|child(?:ren)?|people|persons?|residents?|visitors?|passengers?|workers?|staff|employees?|pupils?|students?|patients?|guests?|spectators?|fans?|tourists?|drivers?|crew|firefighters?|officers?|motorists?|pedestrians?|civilians?|shoppers?|commuters?|teenagers?|adults?|babies|baby|toddlers?|mother|father|keepers?)\b/i;
 
 /**
  * The first match of a global pattern that the text states: outside every none span, and with nothing before it in its
@@ -390,6 +414,9 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
       const ever = kind === 'positive' && !!n.noneEver && !!s.pastPositive && !s.none.has('positive') && samePersonTested(n, s);
       const hit = ever ? 'positive' : answers.find((k) => s.some.has(k) && !s.none.has(k) && !n.some.has(k));
       if (!hit) continue;
+      // "No visitors were hurt" is answered by a person hurt, not by "Nala … broke her leg" (a zoo's chimpanzee: a
+      // held-out subject of session 43), which names nobody as a person.
+      if (n.noneGroup && !s.namesPeople) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.
       if (!ever && kind === 'positive' && n.noneOther && !s.someFurther) continue;
       const noneWords = n.words[`none:${kind}`]!;

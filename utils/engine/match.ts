@@ -7,7 +7,7 @@
  */
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -1664,13 +1664,16 @@ function bestRelations(
       // A claim that negates an act ("he had not conceded the race") is answered by a sentence stating that act
       // ("Tuttle conceded on Wednesday evening"), however little else the two share.
       const heads = prepare(claim).negatedHeads ?? new Set<string>();
+      // A claim dating a thing ("was first alerted to the breach on 9 January") is answered by a sentence dating the same
+      // thing ("learned of the breach on 3 February"; when.ts), however much closer one sharing its names is.
+      const dated = whenOf(prepare(claim))?.map((d) => d.predicate);
       // Whether the closest sentence is no agreement in other words either (read once, when an alternative asks).
       let topInWords: boolean | undefined;
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
-          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t)))) propositions.push(i);
+          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || (dated && datesOneOf(c.sentences[i]!, dated))) propositions.push(i);
           continue;
         }
         let k = near.length;
@@ -1974,6 +1977,10 @@ function statesProposition(s: PageSentence): boolean {
   let hit = propositionCache.get(s);
   if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text) || isProposition(readingsOf(s))));
   return hit;
+}
+/** Whether a page sentence dates a thing by one of `predicates` (when.ts DayReading.predicate). */
+function datesOneOf(s: PageSentence, predicates: readonly string[]): boolean {
+  return !!whenOf(s.features)?.some((d) => predicates.includes(d.predicate));
 }
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */
 const ANSWER_TRIES = 6;

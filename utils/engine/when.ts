@@ -6,8 +6,9 @@
  *
  * Pure patterns on the sentence, no parse: each calendar day it names (a month and a day, dates.ts findDateMentions)
  * with what happens on it — the content stems of its clause before the date, the last two of them its predicate ("take
- * effect on"; "learned of the breach on" is not "was alerted to the breach on", nor "discovered the breach" "disclosed the
- * breach"). Two readings conflict when no day of one is a day of the other, and a day of each has the same predicate
+ * effect on"; "discovered the breach" is not "disclosed the breach"). Coming to know is one act however it is written:
+ * "was first alerted to the breach on 9 January" and "learned of the breach on 3 February" answer when the company knew
+ * (a held-out subject of session 43; {@link KNOWING}). Two readings conflict when no day of one is a day of the other, and a day of each has the same predicate
  * and, where both clauses say more, one more word in common (the thing: "fares", not "rules"). Not when either is
  * hedged, asked or supposed before the date ("could take effect", "whether … on 1 January").
  */
@@ -32,6 +33,9 @@ const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|p
 /** Words of a clause that tell no thing from another ("the new toll", "the new speed limit"). */
 const MODIFIERS = new Set(['new', 'old', 'first', 'last', 'next', 'latest', 'final', 'same', 'further', 'current', 'earlier', 'later', 'revised', 'proposed', 'planned']);
 
+/** Stems of coming to know something ("learned of", "was alerted to", "was notified of", "became aware of"): one act, 'know'. */
+const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar', 'knew', 'known', 'discov']);
+
 /** The calendar days a sentence names with what happens on each, or null when it names none. */
 export function whenReading(text: string): DayReading[] | null {
   const out: DayReading[] = [];
@@ -47,7 +51,8 @@ export function whenReading(text: string): DayReading[] | null {
       .map((t) => contentStem(t.norm))
       .filter((s): s is string => !!s);
     if (stems.length < 2) continue;
-    out.push({ day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: stems.slice(-2).join(' '), clause: stems.slice(0, -2) });
+    const [act, thing] = stems.slice(-2);
+    out.push({ day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : act} ${thing}`, clause: stems.slice(0, -2) });
   }
   return out.length ? out : null;
 }

@@ -251,3 +251,31 @@ describe('a never is answered by its own person\'s positive of another time (ses
     expect(harmConflict(harmReading(never), harmReading('The team lost its sponsor in 2022 after two of its riders tested positive.'))).toBeNull();
   });
 });
+
+describe('a none of a named group, and a none of animals (session 43: a held-out zoo escape)', () => {
+  const conflict = (a: string, b: string) => harmConflict(harmReading(a), harmReading(b));
+
+  it('reads "No visitors were hurt" (and spectators, pupils, guests …) as a none of people', () => {
+    expect(read('No visitors were hurt, police said.')).toEqual({ none: ['injury'], some: [] });
+    expect(read('No spectators were injured when the stand gave way.')).toEqual({ none: ['injury'], some: [] });
+  });
+
+  it('"None of the animals was harmed" says nothing of people', () => {
+    expect(read('None of the animals was harmed, the safari park said, and all were back in their paddock by noon.')).toBeNull();
+    // a none of people still reads
+    expect(read('None of the keepers was harmed, the safari park said.')).toEqual({ none: ['injury'], some: [] });
+  });
+
+  it('a none of a group is answered by a person hurt, not by a harm that names nobody as a person', () => {
+    const none = 'No visitors were hurt, police said.';
+    expect(conflict(none, 'A 41-year-old man visiting with his family was taken to Brackley General Hospital with a bite to his hand.')).not.toBeNull();
+    // Kofi, a giraffe, is named by no word for a person; "the children's farm" comes after the harm
+    expect(conflict(none, "One male, four-year-old Kofi, broke his leg when he fell in a ditch near the children's farm.")).toBeNull();
+    // a none of anyone is answered by either
+    expect(conflict('No one was hurt, police said.', "One male, four-year-old Kofi, broke his leg when he fell in a ditch near the children's farm.")).not.toBeNull();
+  });
+
+  it('a none of homes is no group of people ("No homes were destroyed" / "Three houses … were flattened")', () => {
+    expect(conflict('No homes were destroyed, the council said.', 'Three houses at the end of Quarry Row were flattened when the bank gave way.')).not.toBeNull();
+  });
+});

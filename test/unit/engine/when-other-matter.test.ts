@@ -23,6 +23,13 @@ describe('on which day one thing happens', () => {
     expect(conflict('The council discovered the leak on 9 January.', 'The council disclosed the leak on 3 February.')).toBeNull(); // two acts
   });
 
+  it('coming to know is one act however it is written ("was first alerted to the leak" / "learned of the leak"; session 43)', () => {
+    expect(conflict('The council was first alerted to the leak on 9 January, when a resident emailed it.', 'The council learned of the leak on 3 February, its leader said.')).toEqual({ a: '9 January', b: '3 February' });
+    expect(conflict('The council was notified of the leak on 9 January.', 'The council became aware of the leak on 3 February.')).toEqual({ a: '9 January', b: '3 February' });
+    // knowing of one thing, fixing another, are two acts
+    expect(conflict('The council learned of the leak on 9 January.', 'The council repaired the leak on 3 February.')).toBeNull();
+  });
+
   it('relate calls near copies that differ by the day a dispute, with the two dates as the reason', () => {
     const r = relate({ text: 'The merged school opens on 4 September, the education board said.' }, { text: 'The merged school opens on 11 September, the education board said in a statement.' });
     expect(r.label).toBe('disputes');
