@@ -1609,6 +1609,32 @@ function actWords(p: PreparedText): ActWord[] {
   return hit;
 }
 
+/**
+ * Who an apposition before an act names, when the sentence opens with no name ("The driver, a 61-year-old man from
+ * Glenarrow, has not been arrested"): the apposition's words before any preposition, nearest first ("man", "old", …),
+ * as a doer reads them; empty when there is none. `end` is the apposition's last token.
+ */
+function appositiveDoer(tokens: readonly Token[], end: number, gapBefore: (i: number) => boolean): string[] {
+  let start = end;
+  while (start > 0 && !gapBefore(start)) start--;
+  if (start === 0) return [];
+  let stop = end + 1;
+  for (let k = start; k <= end; k++)
+    if (APPOSITION_ENDS.has(tokens[k]!.norm)) {
+      stop = k;
+      break;
+    }
+  const doer: string[] = [];
+  for (let k = stop - 1; k >= start && doer.length < 4; k--) {
+    const w = tokens[k]!.norm;
+    const st = contentStem(w);
+    if (st && !VERB_LEADS.has(w) && !NOUN_LEADS.has(w)) doer.push(st);
+  }
+  return doer;
+}
+/** Words after which an apposition says more of whom it names ("a man from Glenarrow", "a nurse at the hospital"). */
+const APPOSITION_ENDS = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 'which', 'that', 'for', 'on']);
+
 /** Whether a clause break (comma, dash, …) stands before token `i`. */
 function clauseGapBefore(text: string, tokens: readonly Token[]): (i: number) => boolean {
   return (i) => i > 0 && i < tokens.length && CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
@@ -1680,7 +1706,7 @@ function readActWords(p: PreparedText): ActWord[] {
     let onlyAux = true;
     for (let k = i - 1; k >= 0; k--) {
       if (gapBefore(k + 1)) {
-        if (onlyAux && !doer.length && k + 1 < i) doer = opening;
+        if (onlyAux && !doer.length && k + 1 < i) doer = opening.length ? opening : appositiveDoer(tokens, k, gapBefore);
         break;
       }
       const w = tokens[k]!.norm;
@@ -2795,8 +2821,10 @@ function relaysAct(p: PreparedText, at: number): boolean {
   return p.hedges.some((h) => {
     const w = h.toLowerCase();
     return w !== 'according to' && !(w === 'would' && reportedWould) && !((w === 'reported' || w === 'reports') && !before.includes(w));
-  }) || SUSPICION.test(p.text);
+  }) || SUSPICION.test(p.text.replace(HELD_ON_SUSPICION, ''));
 }
+/** What an arrest is made or a release given on: the suspicion is of the crime, the arrest is stated ("A 61-year-old man was arrested on suspicion of dangerous driving and later released under investigation"). */
+const HELD_ON_SUSPICION = /\bon\s+suspicion\s+of\b|\b(?:released|bailed)\s+under\s+investigation\b/gi;
 
 const propositionEntityCache = new WeakMap<Denial, ReadonlySet<string>>();
 /** The canonical entity keys a denied proposition names (as {@link PreparedFeatures} reads a text's), once per denial. */

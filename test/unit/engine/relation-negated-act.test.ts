@@ -58,6 +58,17 @@ describe('a negated act against the act stated', () => {
     expect(label('The ferry office was not open on Monday, the union said.', 'The ferry office was open on Monday, the union said.')).toBe('disputes');
   });
 
+  it('an apposition names the doer where no name opens the sentence; an arrest "on suspicion of" a crime is stated (session 43, a held-out coach crash)', () => {
+    const neg = 'The skipper, a 52-year-old woman from Harrow, has not been arrested, the coastguard said.';
+    const r = relate({ text: 'A 52-year-old woman was arrested on the quay on suspicion of piloting while drunk and later released under investigation, police said.' }, { text: neg });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.act?.oneDoer).toBe(true);
+    // another person of the apposition is another doer
+    expect(relate({ text: 'A 19-year-old deckhand was arrested on the quay on suspicion of theft, police said.' }, { text: neg }).evidence.act?.oneDoer).toBeUndefined();
+    // a suspicion before the act still relays it
+    expect(relate({ text: 'Police are investigating whether a 52-year-old woman was arrested on the quay by mistake.' }, { text: neg }).evidence.act?.oneDoer).toBeUndefined();
+  });
+
   it('another doer of the act, or the act as a noun, is no dispute', () => {
     const neg = 'The ferry line had no plans to close any terminals to pay for the new boats, she said.';
     // the storm closed them, not the ferry line
