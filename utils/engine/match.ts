@@ -7,7 +7,7 @@
  */
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -698,7 +698,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.when || e.affected);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected);
 }
 
 /**
@@ -1664,16 +1664,16 @@ function bestRelations(
       // A claim that negates an act ("he had not conceded the race") is answered by a sentence stating that act
       // ("Tuttle conceded on Wednesday evening"), however little else the two share.
       const heads = prepare(claim).negatedHeads ?? new Set<string>();
-      // A claim dating a thing ("was first alerted to the breach on 9 January") is answered by a sentence dating the same
-      // thing ("learned of the breach on 3 February"; when.ts), however much closer one sharing its names is.
-      const dated = whenOf(prepare(claim))?.map((d) => d.predicate);
+      // A claim dating a thing or saying it passed or failed a test is answered by a sentence doing so of the same thing
+      // ({@link asksOfOneThing}), however much closer one sharing its names is.
+      const asked = asksOfOneThing(claim);
       // Whether the closest sentence is no agreement in other words either (read once, when an alternative asks).
       let topInWords: boolean | undefined;
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
-          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || (dated && datesOneOf(c.sentences[i]!, dated))) propositions.push(i);
+          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || asked?.(c.sentences[i]!)) propositions.push(i);
           continue;
         }
         let k = near.length;
@@ -1978,9 +1978,18 @@ function statesProposition(s: PageSentence): boolean {
   if (hit === undefined) propositionCache.set(s, (hit = STATES_PROPOSITION.test(s.text) || isProposition(readingsOf(s))));
   return hit;
 }
-/** Whether a page sentence dates a thing by one of `predicates` (when.ts DayReading.predicate). */
-function datesOneOf(s: PageSentence, predicates: readonly string[]): boolean {
-  return !!whenOf(s.features)?.some((d) => predicates.includes(d.predicate));
+/**
+ * Which page sentences answer the question a claim answers of one thing, whatever else they share with it: the day it
+ * happened ("was first alerted to the breach on 9 January" / "learned of the breach on 3 February"; when.ts), or whether
+ * it passed a test ("failed its annual test in November" / "had passed its annual safety test"; outcome.ts). Null for a
+ * claim that answers neither (most).
+ */
+function asksOfOneThing(claim: Claim): ((s: PageSentence) => boolean) | null {
+  const plain = prepare(claim);
+  const dated = whenOf(plain)?.map((d) => d.predicate);
+  const tested = outcomeOf(plain)?.noun;
+  if (!dated && !tested) return null;
+  return (s) => (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) || (!!tested && outcomeOf(s.features)?.noun === tested);
 }
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */
 const ANSWER_TRIES = 6;

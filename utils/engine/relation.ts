@@ -29,6 +29,7 @@ import { PEOPLE_UNITS } from './lexicon/units';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { qualityConflict, qualityReading } from './quality';
+import { outcomeConflict, outcomeReading } from './outcome';
 import { whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { warningReading, warningsConflict } from './warnings';
@@ -3432,6 +3433,8 @@ export const warningOf = oncePerText(warningReading);
 export const delayOf = oncePerText(delayReading);
 /** {@link qualityReading} of a prepared text, once per text. */
 export const qualityOf = oncePerText(qualityReading);
+/** {@link outcomeReading} of a prepared text, once per text. */
+export const outcomeOf = oncePerText(outcomeReading);
 /** {@link whenReading} of a prepared text, once per text. */
 export const whenOf = oncePerText(whenReading);
 /** {@link affectedReading} of a prepared text, once per text. */
@@ -3454,6 +3457,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const q = whenBoth(qualityOf, a, b, qualityConflict);
     return q && { a: q.a, b: q.b, stating: 'both', evidence: { quality: { better: q.better } } };
+  },
+  // Whether one thing passed or failed a test ("… had passed its annual safety test in November" / "… failed its annual
+  // test in November"): outcome.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const o = whenBoth(outcomeOf, a, b, outcomeConflict);
+    return o && { a: o.a, b: o.b, stating: 'both', evidence: { outcome: { passed: o.passed } } };
   },
   // Whether a named place or body was affected ("Kilbarran Community Hospital was not affected" / "… postponed 23
   // outpatient appointments"): affected.ts. The disrupted side may not relay it.
@@ -3711,7 +3720,7 @@ export function relate(
       evidence.opposingDirection = { a: [c.a], b: [c.b] };
     }
   }
-  // One question answered two ways, read alike ({@link ANSWERED_TWO_WAYS}: better or worse, affected or not, which day):
+  // One question answered two ways, read alike ({@link ANSWERED_TWO_WAYS}: better or worse, passed or failed, affected or not, which day):
   // the first that holds, where the side stating what happened relays no report of it.
   for (const read of ANSWERED_TWO_WAYS) {
     if (label !== 'related' || !stanceOk) break;

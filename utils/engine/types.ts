@@ -187,6 +187,11 @@ export interface RelationEvidence {
    */
   quality?: { better: 'a' | 'b' };
   /**
+   * One side says a thing passed a test ("had passed its annual safety test in November"), the other that it failed it
+   * ("failed its annual test in November"; utils/engine/outcome.ts): which side says passed.
+   */
+  outcome?: { passed: 'a' | 'b' };
+  /**
    * The two sides name different days for one thing happening ("will take effect on 1 January" / "take effect on 6
    * November"; utils/engine/when.ts): the dates as written.
    */
