@@ -4,9 +4,7 @@
 // when a researcher … contacted its security team", the closest sentence naming the researcher's email instead). Fresh
 // subject of our own: a fuel leak at a port, reported by three outlets.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -33,20 +31,7 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `Diesel leak at Harlow Port (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/leak/${i}`,
-      published: '2027-02-20',
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2027-02-21T00:00:00.000Z' },
-);
+const story = { title: 'Diesel leak at Harlow Port', path: 'leak', createdAt: '2027-02-20T23:00:00.000Z', reports: articles.map(([outlet, sentences]) => ({ outlet, published: '2027-02-20', sentences })) };
 
 const page = {
   text: [
@@ -62,9 +47,7 @@ const page = {
 };
 
 describe('a claim dating a thing, against the page sentence dating it', () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const dump = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 50)]));
+  const { items, shown: dump } = outletStoryItems(story, page);
 
   it('"first alerted to the leak on 9 January" disputes "learned of the leak on 3 February", the two days the reason', () => {
     const hit = items.filter((c) => c.claim.text.includes('first alerted to the leak on 9 January'));

@@ -5,9 +5,7 @@
 // thing it may (FNC-1 train-story pages: 9 more disputes, all right by reading). Fresh subject of our own: a swimming
 // pool's roof repairs reported by three outlets.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '@/utils/engine/analyze';
-import { buildPack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { outletStoryItems } from './outlet-story';
 
 const articles = [
   [
@@ -36,20 +34,7 @@ const articles = [
   ],
 ] as const;
 
-const pack = buildPack(
-  articles.map(([outlet, sentences], i) =>
-    analyzeArticle({
-      text: sentences.join(' '),
-      format: 'text',
-      title: `Marlowe Leisure Centre pool shut (${outlet})`,
-      outlet,
-      url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/pool/${i}`,
-      published: '2026-03-02',
-      name: `${outlet} report`,
-    }),
-  ),
-  { createdAt: '2026-03-03T00:00:00.000Z' },
-);
+const story = { title: 'Marlowe Leisure Centre pool shut', path: 'pool', createdAt: '2026-03-02T23:00:00.000Z', reports: articles.map(([outlet, sentences]) => ({ outlet, published: '2026-03-02', sentences })) };
 
 const page = {
   text: [
@@ -65,9 +50,7 @@ const page = {
 };
 
 describe('a story item denying an act the page states, of one doer and one thing', () => {
-  const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
-  const items = match.topics.flatMap((t) => [...t.contrasts.disputes, ...t.contrasts.agrees, ...t.contrasts.related]);
-  const dump = JSON.stringify(items.map((c) => [c.relation.label, c.claim.text.slice(0, 50), c.pageSentence?.text.slice(0, 40)]));
+  const { items, shown: dump } = outletStoryItems(story, page);
 
   it('"the Kettle Lane sports hall will be closed until March" disputes "would not be closed by the repairs", quoting both acts', () => {
     const hit = items.filter((c) => c.claim.text.includes('Kettle Lane sports hall will be closed'));
