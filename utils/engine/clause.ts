@@ -1,10 +1,11 @@
 /**
  * The clause a phrase stands in, as the readers of one question answered two ways read it (quality.ts, when.ts,
- * affected.ts): the text before the phrase back to a clause mark, and where its own words start — after any "X said
- * (that)", since who speaks is not what the clause is about.
+ * outcome.ts, affected.ts): the text before the phrase back to a clause mark, and where its own words start — after any
+ * "X said (that)", since who speaks is not what the clause is about.
  */
 import { tokenize, type Token } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { MONTHS } from './lexicon/dates';
 
 /** Clause marks: a semicolon, colon, bracket or dash, or a comma before a space (not the one inside "14,000"). */
 export const CLAUSE_MARKS = /[;:()—–]|,\s|\s-\s/;
@@ -22,4 +23,14 @@ export function ownWords(clause: string): { tokens: Token[]; from: number } {
     if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
   });
   return { tokens, from };
+}
+
+/**
+ * The months and years a sentence names ("october", "2026"), for readers whose two readings of different times do not
+ * conflict (quality.ts, outcome.ts). A month is capitalised ("May", not the modal "may").
+ */
+export function timesNamed(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => (MONTHS[t.norm] !== undefined && /^[A-Z]/.test(t.raw)) || /^(?:19|20)\d\d$/.test(t.norm))
+    .map((t) => t.norm);
 }

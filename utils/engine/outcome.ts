@@ -14,8 +14,7 @@
  * differs from the other's.
  */
 import { contentStem, tokenize } from './text';
-import { clauseBefore } from './clause';
-import { MONTHS } from './lexicon/dates';
+import { clauseBefore, timesNamed } from './clause';
 
 /** What a sentence says passed or failed. */
 export interface OutcomeReading {
@@ -51,9 +50,7 @@ export function outcomeReading(text: string): OutcomeReading | null {
     .filter((t) => !DETERMINERS.has(t.norm))
     .map((t) => contentStem(t.norm))
     .filter((s): s is string => !!s);
-  const times = tokenize(text)
-    .filter((t) => (MONTHS[t.norm] !== undefined && /^[A-Z]/.test(t.raw)) || /^(?:19|20)\d\d$/.test(t.norm))
-    .map((t) => t.norm);
+  const times = timesNamed(text);
   return { passed, noun, kind, words: `${m[1]} ${m[2]}`, times };
 }
 

@@ -12,9 +12,8 @@
  * Two readings conflict when one says better and the other worse, of one thing (a common word of what changed on both
  * sides, and one name where both name whose), and no month or year one names differs from the other's.
  */
-import { contentStem, tokenize } from './text';
-import { clauseBefore, ownWords } from './clause';
-import { MONTHS } from './lexicon/dates';
+import { contentStem } from './text';
+import { clauseBefore, ownWords, timesNamed } from './clause';
 
 /** What a sentence says got better or worse. */
 export interface QualityReading {
@@ -54,10 +53,7 @@ export function qualityReading(text: string): QualityReading | null {
   const thing = stems((i) => !isName(i));
   const names = stems(isName);
   if (thing.length === 0) return null;
-  // a month is capitalised ("May", not the modal "may")
-  const times = tokenize(text)
-    .filter((t) => (MONTHS[t.norm] !== undefined && /^[A-Z]/.test(t.raw)) || /^(?:19|20)\d\d$/.test(t.norm))
-    .map((t) => t.norm);
+  const times = timesNamed(text);
   return { better: !!better, thing, names, word: m[1]!, times };
 }
 
