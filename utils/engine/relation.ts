@@ -3636,7 +3636,12 @@ export function relate(
     const plan = whenBoth(planOf, a, b, planVersusNoPlan);
     // Who plans must be one: a name both texts give, or the doers the two plan phrases name ("the district had no
     // plans" / "Callowell Unified School District plans").
-    if (plan && (entityShared.length > 0 || plan.sameDoer) && !relaysReport(plan.deniedBy === 'a' ? b : a)) {
+    // A plan stated as what a doer "would" do is read as relaysAct reads a reported intent ("said … the council would
+    // suspend the zoo's licence"), not as a hedge.
+    const stating = plan && (plan.deniedBy === 'a' ? b : a);
+    const stated = plan && (plan.deniedBy === 'a' ? plan.b : plan.a);
+    const relays = !!stating && (/^(?:would|will)\b/i.test(stated!) ? relaysAct(stating, stating.text.indexOf(stated!)) : relaysReport(stating));
+    if (plan && (entityShared.length > 0 || plan.sameDoer) && !relays) {
       label = 'disputes';
       strength = 1;
       evidence.plan = { deniedBy: plan.deniedBy };

@@ -74,3 +74,21 @@ describe('a plan against a plan denied', () => {
     expect(relayed.evidence.plan).toBeUndefined();
   });
 });
+
+describe('an intention someone states for a doer is a plan stated (session 43, a held-out zoo escape)', () => {
+  it('reads "said … the authority would sell" as a plan; not a condition, a state, a negation or a "would" nobody reports', () => {
+    expect(planReading('Mayor Ines Varga said on Monday that the port authority would sell the container terminal to a private operator.')).toMatchObject({ planned: true, words: 'would sell the container terminal' });
+    expect(planReading('Mayor Ines Varga said the port authority would sell the container terminal if the offer was high enough.')).toBeNull();
+    expect(planReading('Mayor Ines Varga said the port authority would be sold.')).toBeNull();
+    expect(planReading('Mayor Ines Varga said the port authority would not sell the container terminal.')).toBeNull();
+    expect(planReading('The port authority would sell the container terminal in a downturn.')).toBeNull();
+  });
+
+  it('relate calls it a dispute of a plan denied by the same doer; another doer\'s is none', () => {
+    const denied = 'The Harrow Port Authority, which owns the docks, said it had no plans to sell the container terminal.';
+    const r = relate({ text: 'Mayor Ines Varga said on Monday that the port authority would sell the container terminal to a private operator.' }, { text: denied });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.plan).toEqual({ deniedBy: 'b' });
+    expect(relate({ text: 'Mayor Ines Varga said on Monday that the city council would sell the container terminal to a private operator.' }, { text: denied }).label).not.toBe('disputes');
+  });
+});
