@@ -33,6 +33,8 @@ export interface OutcomeReading {
 const OUTCOME = /\b(passed|passes|failed|fails)\s+((?:its|their|his|her|the|a|an|this|that|every|all)\s+(?:[\w'’-]+\s+){0,3}?(tests?|inspections?|checks?|audits?|exams?|examinations?|assessments?|MOTs?|drills?))\b/i;
 /** Before the verb in its clause: it is denied, hedged, asked or supposed. */
 const UNSTATED = /\b(?:not|no|never|could|would|might|may|can|will|should|must|if|whether|unless|expected|likely|yet|den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|false)\b|n['’]t\b|\?/i;
+const FAILED_LATER = /\bfail(?:ed|s)\s+(?:its|their|his|her|the|a|an)\b/i;
+const PASSED_LATER = /\bpass(?:ed|es)\s+(?:its|their|his|her|the|a|an)\b/i;
 const DETERMINERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'this', 'that', 'every', 'all']);
 
 /** What the sentence says passed or failed, or null when it says neither (or both: two tests). */
@@ -41,8 +43,7 @@ export function outcomeReading(text: string): OutcomeReading | null {
   if (!m) return null;
   const passed = /^pass/i.test(m[1]!);
   // another verb of the other kind later on is a second test, or a comparison: read neither
-  const rest = text.slice(m.index + m[0].length);
-  if (new RegExp(passed ? String.raw`\bfail(?:ed|s)\s+(?:its|their|his|her|the|a|an)\b` : String.raw`\bpass(?:ed|es)\s+(?:its|their|his|her|the|a|an)\b`, 'i').test(rest)) return null;
+  if ((passed ? FAILED_LATER : PASSED_LATER).test(text.slice(m.index + m[0].length))) return null;
   if (UNSTATED.test(clauseBefore(text, m.index))) return null;
   const noun = contentStem(m[3]!.toLowerCase().replace(/s$/, '')) ?? m[3]!.toLowerCase();
   const kind = tokenize(m[2]!)

@@ -42,7 +42,10 @@ const PLAN_WORDS = new Map<string, 'active' | 'either'>([
   ['intention', 'active'],
 ]);
 /** A cheap test before tokenising. */
-const MAY_HOLD = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention|will|would)\b/i;
+const MAY_HOLD = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention)\b/i;
+/** An intention reported ({@link reportedIntent}) needs "will" or "would" and a reporting verb: most sentences have neither. */
+const MAY_INTEND = /\b(?:will|would)\b/i;
+const REPORTING_WORD = new RegExp(String.raw`\b(?:${[...REPORTING_VERB_SET].join('|')})\b`, 'i');
 /** Negators before a plan word in its clause: "no plans", "not planning", "no further cuts are planned". */
 const NEGATORS = new Set(['no', 'not', 'never', "n't", 'nor']);
 /** How far back a negator may stand ("no further job cuts were planned": four words). */
@@ -114,7 +117,8 @@ function reportedIntent(text: string, tokens: readonly Token[], i: number): bool
  * reported inside another's statement ({@link REPORTED_BY}) are left out.
  */
 export function planReading(text: string): PlanReading | null {
-  if (!MAY_HOLD.test(text)) return null;
+  // Every page sentence is read for a plan (match.ts readingsOf): the cheap tests first.
+  if (!MAY_HOLD.test(text) && !(MAY_INTEND.test(text) && REPORTING_WORD.test(text))) return null;
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   let found: PlanReading | null = null;

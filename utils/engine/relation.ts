@@ -3636,16 +3636,18 @@ export function relate(
     const plan = whenBoth(planOf, a, b, planVersusNoPlan);
     // Who plans must be one: a name both texts give, or the doers the two plan phrases name ("the district had no
     // plans" / "Callowell Unified School District plans").
-    // A plan stated as what a doer "would" do is read as relaysAct reads a reported intent ("said … the council would
-    // suspend the zoo's licence"), not as a hedge.
-    const stating = plan && (plan.deniedBy === 'a' ? b : a);
-    const stated = plan && (plan.deniedBy === 'a' ? plan.b : plan.a);
-    const relays = !!stating && (/^(?:would|will)\b/i.test(stated!) ? relaysAct(stating, stating.text.indexOf(stated!)) : relaysReport(stating));
-    if (plan && (entityShared.length > 0 || plan.sameDoer) && !relays) {
-      label = 'disputes';
-      strength = 1;
-      evidence.plan = { deniedBy: plan.deniedBy };
-      evidence.opposingDirection = { a: [plan.a], b: [plan.b] };
+    if (plan && (entityShared.length > 0 || plan.sameDoer)) {
+      const stating = plan.deniedBy === 'a' ? b : a;
+      const stated = plan.deniedBy === 'a' ? plan.b : plan.a;
+      // A plan stated as what a doer "would" do is read as relaysAct reads a reported intent ("said … the council would
+      // suspend the zoo's licence"), not as a hedge.
+      const relays = /^(?:would|will)\b/i.test(stated) ? relaysAct(stating, stating.text.indexOf(stated)) : relaysReport(stating);
+      if (!relays) {
+        label = 'disputes';
+        strength = 1;
+        evidence.plan = { deniedBy: plan.deniedBy };
+        evidence.opposingDirection = { a: [plan.a], b: [plan.b] };
+      }
     }
   }
   // A cause given against the same cause ruled out ("was caused by three days of heavy rain" / "a leaking council storm
