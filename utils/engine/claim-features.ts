@@ -137,6 +137,16 @@ export interface AliasChange {
    */
   levels?: { surfaces: number[]; keys: Map<string, number> };
   upTo?: number;
+  /**
+   * Of a change of several parts: the first part each literal of the probe (parallel to the strings `probe` was built
+   * from) and each anchor (parallel to `anchors`) came from, so a version reading the parts up to `upTo` skips a claim
+   * that holds only later parts' names without tokenising it. Without them, every claim naming a name of any part of
+   * a long chain was tokenised (an import batch's features stamp: most of its claims, ~0.15 ms each).
+   */
+  probeLevels?: number[];
+  anchorLevels?: number[];
+  /** Every proper prefix of a key, in tokens: a run of norms that is none of them is no key's start. */
+  keyPrefixes?: Set<string>;
 }
 
 /**
@@ -220,25 +230,47 @@ export function aliasChangeOf(parts: readonly AliasChangeNames[]): AliasChange {
   const keys = new Set(keyLevel.keys());
   const levels = parts.length > 1 ? { levels: { surfaces: [...surfaces].map((s) => surfaceLevel.get(s)!), keys: keyLevel } } : {};
   let maxTokens = 0;
-  const anchors: string[] = [];
+  // Each anchor with the first part any key it stands for came from.
+  const anchorLevel = new Map<string, number>();
+  const keyPrefixes = new Set<string>();
+  let anchored = 0;
   for (const k of keys) {
     const parts = k.split(' ');
     maxTokens = Math.max(maxTokens, parts.length);
+    for (let n = 1; n < parts.length; n++) keyPrefixes.add(parts.slice(0, n).join(' '));
     const letters = parts.filter((x) => LETTERS_ONLY.test(x)).sort((a, b) => b.length - a.length)[0];
-    if (letters) anchors.push(letters);
+    if (!letters) continue;
+    anchored++;
+    const level = keyLevel.get(k)!;
+    anchorLevel.set(letters, Math.min(anchorLevel.get(letters) ?? level, level));
   }
   const surfaceList = [...surfaces];
   const surfaceSet = surfaceList.length ? substringSet(surfaceList) : undefined;
-  if (anchors.length !== keys.size) return { surfaces: surfaceList, keys, maxTokens, ...(surfaceSet ? { surfaceSet } : {}), ...levels };
-  const literals = [...new Set([...surfaces, ...anchors])];
+  const base = { surfaces: surfaceList, keys, maxTokens, keyPrefixes, ...(surfaceSet ? { surfaceSet } : {}), ...levels };
+  if (anchored !== keys.size) return base;
+  // A literal's level: the first part naming it as a surface or standing for it as an anchor.
+  const literalLevel = new Map(anchorLevel);
+  for (const [s, level] of surfaceLevel) literalLevel.set(s, Math.min(literalLevel.get(s) ?? level, level));
+  const literals = [...literalLevel.keys()];
+  // Levelled, the probe is an automaton whatever its size: it reports which literal it found.
   const probe = !literals.length
     ? undefined
-    : literals.length > PROBE_REGEXP_MAX
+    : literals.length > PROBE_REGEXP_MAX || levels.levels
       ? substringSet(literals)
       : new RegExp(literals.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  const anchorList = [...new Set(anchors)];
+  const anchorList = [...anchorLevel.keys()];
   const anchorSet = anchorList.length ? substringSet(anchorList) : undefined;
-  return { surfaces: surfaceList, keys, maxTokens, anchors: anchorList, ...(probe ? { probe } : {}), ...(surfaceSet ? { surfaceSet } : {}), ...(anchorSet ? { anchorSet } : {}), ...levels };
+  const partLevels = levels.levels ? { probeLevels: literals.map((x) => literalLevel.get(x)!), anchorLevels: anchorList.map((a) => anchorLevel.get(a)!) } : {};
+  return { ...base, anchors: anchorList, ...(probe ? { probe } : {}), ...(anchorSet ? { anchorSet } : {}), ...partLevels };
+}
+
+/**
+ * Whether `set` finds a string in `text`; with `levels` (parallel to the set's strings), only one of a level up to
+ * `upTo` counts.
+ */
+function holdsUpTo(set: { test(text: string): boolean }, text: string, levels: readonly number[] | undefined, upTo: number): boolean {
+  if (!levels || upTo === Infinity) return set.test(text);
+  return (set as SubstringSet).some(text, (k) => levels[k]! <= upTo);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -268,22 +300,25 @@ export function touchedByAliasChange(text: string, change: AliasChange): boolean
   // Most claims name none of the keys: substring tests instead of tokenising (issue 10: an import batch checks every
   // claim it stores, the migration every stored claim).
   const bare = change.anchors && lower.includes('.') ? lower.replace(/\./g, '') : lower;
-  if (change.anchors && change.probe && !change.probe.test(lower) && (bare === lower || !change.probe.test(bare))) return false;
-  const surfaces = change.surfaces;
   // Of a chain's change, only the names of its parts up to `upTo`.
   const upTo = change.upTo ?? Infinity;
+  const probe = change.probe;
+  if (change.anchors && probe && !holdsUpTo(probe, lower, change.probeLevels, upTo) && (bare === lower || !holdsUpTo(probe, bare, change.probeLevels, upTo))) return false;
+  const surfaces = change.surfaces;
   const surfaceLevels = change.levels?.surfaces;
   const keyLevels = change.levels?.keys;
   const counts = (k: number) => !surfaceLevels || surfaceLevels[k]! <= upTo;
   if (change.surfaceSet ? change.surfaceSet.some(lower, (k, end) => counts(k) && wordAt(lower, surfaces[k]!, end - surfaces[k]!.length)) : surfaces.some((s, k) => counts(k) && containsWord(lower, s))) return true;
-  if (change.anchors && !(change.anchorSet ? change.anchorSet.test(bare) : change.anchors.some((a) => bare.includes(a)))) return false;
+  if (change.anchors && !(change.anchorSet ? holdsUpTo(change.anchorSet, bare, change.anchorLevels, upTo) : change.anchors.some((a) => bare.includes(a)))) return false;
   // Names are spotted and matched on token norms ("U.S." → "us"): any run of norms equal to a key.
   const norms = tokenize(text).map((t) => t.norm);
+  const prefixes = change.keyPrefixes;
   for (let i = 0; i < norms.length; i++) {
     let k = '';
     for (let n = 0; n < change.maxTokens && i + n < norms.length; n++) {
       k = n ? `${k} ${norms[i + n]}` : norms[i + n]!;
       if (change.keys.has(k) && (!keyLevels || keyLevels.get(k)! <= upTo)) return true;
+      if (prefixes && !prefixes.has(k)) break; // no key goes on from here
     }
   }
   return false;
