@@ -11,7 +11,7 @@
 // Known gap (not asserted, reported in the session-6 note): the fact-check is NOT shown as a dispute — the claim-level
 // refutation rule behind it was right in 23 of 149 dev-story cards, and the page-vs-article model reads the pair at
 // p(disputes) 0.36.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { h } from 'preact';
@@ -78,6 +78,7 @@ describe('fourth subject: a city budget figure, asserted, called false, and repo
       return out;
     });
     const past = loadArticles(recalled);
+    rmSync(dir, { recursive: true, force: true }); // read: the copies are not needed again
     const m = matchPage(buildCorpusIndex(validatePack(buildPack(past.analyzed, { createdAt: '2026-03-07T00:00:00.000Z' })), { articleStance: true }), page, opts);
     const about2019 = of(m, 'Ashford Times').filter((c) => c.claim.text.startsWith('In 2019,'));
     expect(about2019.length).toBeGreaterThan(0);
