@@ -12,6 +12,7 @@ import { CUE_RULES_VERSION, prepare, preparedFromStored, storablePrepared, type 
 import { FEATURE_VERSION as STANCE_FEATURE_VERSION } from './stance/features';
 import { corpusAliasGroups, domainLexicon, domainLexiconGeneration, withCorpusAliasGroups, type AliasGroup } from './lexicon/domain';
 import { aliasKey } from './topics';
+import { PLACES } from './lexicon/places';
 import { tokenize } from './text';
 import { substringSet, type SubstringSet } from './substring-set';
 import type { Claim } from './types';
@@ -186,8 +187,17 @@ function changedNames(before: readonly AliasGroup[], after: readonly AliasGroup[
       if (k) keys.add(k);
     }
   };
-  for (const g of before) if (!has.has(id(g))) take(g);
-  for (const g of after) if (!had.has(id(g))) take(g);
+  // A group whose label and kind stay and whose names are its own (no other group of either state, nor the lexicon's
+  // or the places' data, names any of them) changes only the names whose surfaces it added, dropped or reordered: every
+  // other name keeps its group, hence its canonical key and its topic (topics.ts `dataGroups`). An import adding one
+  // alias to "Harwick Coaches" touched every claim naming the company.
+  const pairs = ownGroupChanges(before.filter((g) => !has.has(id(g))), after.filter((g) => !had.has(id(g))), [...before, ...after]);
+  for (const g of before) if (!has.has(id(g)) && !pairs.has(g)) take(g);
+  for (const g of after) if (!had.has(id(g)) && !pairs.has(g)) take(g);
+  for (const [, diff] of pairs) {
+    for (const s of diff.surfaces) surfaces.add(s);
+    for (const k of diff.keys) keys.add(k);
+  }
   // A group sharing a name with a changed one may be merged into it (or out of it) in one state and not the other
   // (topics.ts `dataGroups`: the first group naming a key takes it): its names change canonical key too.
   const rest = [...before, ...after].filter((g) => had.has(id(g)) && has.has(id(g)));
@@ -201,6 +211,63 @@ function changedNames(before: readonly AliasGroup[], after: readonly AliasGroup[
     }
   }
   return { surfaces: [...surfaces], keys: [...keys] };
+}
+
+/** Alias keys of the lexicon's alias groups and of the places (the groups `dataGroups` adds before the corpus's). */
+let staticKeys: { lexicon: unknown; keys: Set<string> } | null = null;
+function dataKeys(): Set<string> {
+  const lexicon = domainLexicon();
+  if (staticKeys?.lexicon !== lexicon) {
+    const keys = new Set<string>();
+    for (const g of lexicon.aliasGroups) for (const a of g.aliases) keys.add(aliasKey(a));
+    for (const p of PLACES) for (const a of p.aliases) keys.add(aliasKey(a));
+    staticKeys = { lexicon, keys };
+  }
+  return staticKeys.keys;
+}
+
+/**
+ * Of the changed groups, those found in both states by label and kind (once each) whose names no other group names:
+ * each with the names of its keys whose surfaces differ between the two states (added, dropped or in another order,
+ * which decides the surface a key is matched by). Keyed by both states' group objects.
+ */
+function ownGroupChanges(gone: readonly AliasGroup[], come: readonly AliasGroup[], all: readonly AliasGroup[]): Map<AliasGroup, AliasChangeNames> {
+  const out = new Map<AliasGroup, AliasChangeNames>();
+  if (!gone.length || !come.length) return out;
+  const nameOf = (g: AliasGroup) => JSON.stringify([g.label, g.kind]);
+  const once = (gs: readonly AliasGroup[]) => {
+    const m = new Map<string, AliasGroup | null>();
+    for (const g of gs) m.set(nameOf(g), m.has(nameOf(g)) ? null : g);
+    return m;
+  };
+  const goneByName = once(gone);
+  const comeByName = once(come);
+  // Which groups (by label and kind) name each key, over both states.
+  const owners = new Map<string, Set<string>>();
+  for (const g of all) for (const a of g.aliases) (owners.get(aliasKey(a)) ?? owners.set(aliasKey(a), new Set()).get(aliasKey(a))!).add(nameOf(g));
+  const fixed = dataKeys();
+  const surfacesByKey = (g: AliasGroup) => {
+    const m = new Map<string, string[]>();
+    for (const a of g.aliases) (m.get(aliasKey(a)) ?? m.set(aliasKey(a), []).get(aliasKey(a))!).push(a.toLowerCase().trim());
+    return m;
+  };
+  for (const [name, b] of goneByName) {
+    const a = comeByName.get(name);
+    if (!b || !a) continue;
+    const was = surfacesByKey(b);
+    const is = surfacesByKey(a);
+    const own = [...was.keys(), ...is.keys()].every((k) => k && !fixed.has(k) && owners.get(k)!.size === 1);
+    if (!own) continue;
+    const diff: AliasChangeNames = { surfaces: [], keys: [] };
+    for (const k of new Set([...was.keys(), ...is.keys()])) {
+      if (JSON.stringify(was.get(k) ?? []) === JSON.stringify(is.get(k) ?? [])) continue;
+      diff.keys.push(k);
+      for (const s of new Set([...(was.get(k) ?? []), ...(is.get(k) ?? [])])) if (s) diff.surfaces.push(s);
+    }
+    out.set(b, diff);
+    out.set(a, diff);
+  }
+  return out;
 }
 
 /** What changed between two states of the corpus alias groups (see {@link AliasChange}). */

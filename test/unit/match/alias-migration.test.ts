@@ -216,6 +216,55 @@ describe('aliasChange', () => {
   });
 });
 
+describe('what an alias change touches', () => {
+  // Names of fictional organisations and their short forms, a few names the lexicon or the places already group ("US",
+  // "America", "UN"), and plain words between them.
+  const names = ['Harwick Coaches', 'Harwick', 'HC', 'Ironbark Security', 'Ironbark', 'IBS', 'Quenby Board', 'QB', 'US', 'America', 'UN', 'United Nations'];
+  const words = ['the', 'said', 'on', 'Monday', 'that', 'coaches', 'security', 'board', 'hired', 'withdrew', 'its', 'staff', '.', ','];
+  const group = (label: string, aliases: string[]): AliasGroup => ({ label, kind: 'org', aliases });
+  const aliases = fc.uniqueArray(fc.constantFrom(...names), { minLength: 2, maxLength: 4 });
+  // A state: up to three groups with distinct labels; the next state keeps, drops, re-orders or re-aliases each.
+  const states = fc
+    .uniqueArray(fc.tuple(fc.constantFrom('Harwick Coaches', 'Ironbark Security', 'Quenby Board', 'Tarn Union'), aliases), { maxLength: 3, selector: ([label]) => label })
+    .chain((before) =>
+      fc.tuple(
+        fc.constant(before.map(([label, as]) => group(label, as))),
+        fc.tuple(...before.map(([label, as]) => fc.oneof(fc.constant(group(label, as)), fc.constant(group(label, [...as].reverse())), aliases.map((xs) => group(label, xs)), fc.constant(null)))).map((gs) => gs.filter((g): g is AliasGroup => !!g)),
+        fc.array(fc.tuple(fc.constantFrom('Harwick', 'Pell Group'), aliases).map(([label, as]) => group(label, as)), { maxLength: 1 }),
+      ),
+    )
+    .map(([before, kept, added]) => [before, [...kept, ...added]] as const);
+  const text = fc.array(fc.constantFrom(...names, ...words), { minLength: 1, maxLength: 10 }).map((ws) => ws.join(' '));
+  /** A claim's stored features under one state of the corpus groups, without the version (which names the state). */
+  const featuresUnder = (groups: readonly AliasGroup[], t: string) =>
+    withCorpusAliasGroups(groups, () => {
+      const [row] = prepareClaimFeatures([{ id: 'x:1', text: t, topics: [], figures: [] }]);
+      const { v: _v, ...rest } = row!;
+      return JSON.stringify(rest);
+    });
+
+  it('a claim it does not touch reads the same under both states (the change of one group is only the names it moved)', () => {
+    fc.assert(
+      fc.property(states, fc.array(text, { minLength: 1, maxLength: 4 }), ([before, after], texts) => {
+        const change = aliasChange(before, after);
+        for (const t of texts) if (!touchedByAliasChange(t, change)) expect(featuresUnder(after, t), t).toBe(featuresUnder(before, t));
+      }),
+      { numRuns: 300, seed: 44 },
+    );
+  });
+
+  it('one alias added to a group of its own names touches only the claims naming that alias', () => {
+    const before = [group('Harwick Coaches', ['Harwick Coaches', 'Harwick'])];
+    const after = [group('Harwick Coaches', ['Harwick Coaches', 'Harwick', 'HC'])];
+    const change = aliasChange(before, after);
+    expect(touchedByAliasChange('HC withdrew its coaches on Monday.', change)).toBe(true);
+    expect(touchedByAliasChange('Harwick Coaches withdrew its coaches on Monday.', change)).toBe(false);
+    // A name the places group too ("America" is the US): the group may join theirs, so all its names are touched.
+    const joined = aliasChange(before, [group('Harwick Coaches', ['Harwick Coaches', 'Harwick', 'America'])]);
+    expect(touchedByAliasChange('Harwick Coaches withdrew its coaches on Monday.', joined)).toBe(true);
+  });
+});
+
 describe('the remembered alias chain', () => {
   /** Union i: a name and its initialism, so each makes an alias group. */
   const union = (i: number): AliasGroup => ({ label: `${NAMES[i]} Workers Union`, kind: 'org', aliases: [`${NAMES[i]!.toLowerCase()} workers union`, `${NAMES[i]![0]}wu${i}`.toLowerCase()] });
