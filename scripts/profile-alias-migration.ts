@@ -7,6 +7,8 @@
  *
  *   node --import tsx scripts/profile-alias-migration.ts [--base 1000] [--size 100] [--batches 1]
  *
+ * `--names` lists the changed surfaces the most stored claims name (what the migration prepares them for).
+ *
  * `--batches N` imports N batches of `--size` articles one after another (each moves the alias groups) before the
  * migration runs: rows of many alias versions, as a large import leaves them.
  */
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb } from '../utils/db';
 import { importAnalysed } from '../utils/corpus';
 import { currentFeatureCount, featureMigrationState, migrateClaimFeatures, readClaimFeatures } from '../utils/claim-features-store';
-import { aliasChange, claimFeaturesVersion, prepareClaimFeatures } from '../utils/engine/claim-features';
+import { aliasChange, claimFeaturesVersion, prepareClaimFeatures, touchedByAliasChange } from '../utils/engine/claim-features';
 import { corpusAliasGroups, useCorpusAliases } from '../utils/engine/lexicon/domain';
 import { readTopics } from '../utils/topic-head';
 import { buildBenchCorpora } from './bench-corpus';
@@ -47,6 +49,11 @@ useCorpusAliases(new Map((await readTopics(db)).map((tp) => [tp.id, tp])));
 const change = aliasChange(groupsBefore, corpusAliasGroups());
 const claims = await db.claims.count();
 const stale = claims - (await currentFeatureCount(db, claimFeaturesVersion()));
+if (process.argv.includes('--names')) {
+  const all = await db.claims.toArray();
+  const hits = change.surfaces.map((s) => [s, all.filter((c) => touchedByAliasChange(c.text, aliasChange([], [{ label: s, kind: 'org', aliases: [s, s] }]))).length] as const).sort((x, y) => y[1] - x[1]);
+  console.log('changed surfaces by claims naming them:', hits.slice(0, 25).map(([s, n]) => `${s} ${n}`).join(', '));
+}
 console.log(`import: ${out.filter((o) => o.status === 'imported').length} articles; alias groups ${groupsBefore.length} -> ${corpusAliasGroups().length}, ${change.surfaces.length} changed surfaces`);
 console.log(`rows of another version after the import (the old migration prepared each): ${stale} of ${claims}`);
 

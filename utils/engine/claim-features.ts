@@ -227,9 +227,10 @@ function dataKeys(): Set<string> {
 }
 
 /**
- * Of the changed groups, those found in both states by label and kind (once each) whose names no other group names:
- * each with the names of its keys whose surfaces differ between the two states (added, dropped or in another order,
- * which decides the surface a key is matched by). Keyed by both states' group objects.
+ * Of the changed groups, those found in both states by label and kind (once each) whose changed names no other group
+ * names, and whose names that others name too are the same in both (so the group joins the same one): each with the
+ * names of its keys whose surfaces differ between the two states (added, dropped or in another order, which decides
+ * the surface a key is matched by). Keyed by both states' group objects.
  */
 function ownGroupChanges(gone: readonly AliasGroup[], come: readonly AliasGroup[], all: readonly AliasGroup[]): Map<AliasGroup, AliasChangeNames> {
   const out = new Map<AliasGroup, AliasChangeNames>();
@@ -242,10 +243,12 @@ function ownGroupChanges(gone: readonly AliasGroup[], come: readonly AliasGroup[
   };
   const goneByName = once(gone);
   const comeByName = once(come);
-  // Which groups (by label and kind) name each key, over both states.
+  // Which groups (by label and kind) name each key, over both states; and the groups of both states as they are.
   const owners = new Map<string, Set<string>>();
   for (const g of all) for (const a of g.aliases) (owners.get(aliasKey(a)) ?? owners.set(aliasKey(a), new Set()).get(aliasKey(a))!).add(nameOf(g));
   const fixed = dataKeys();
+  const changed = new Set([...gone, ...come].map(nameOf));
+  const shared = (k: string, self: string) => fixed.has(k) || owners.get(k)!.size > 1 || !owners.get(k)!.has(self);
   const surfacesByKey = (g: AliasGroup) => {
     const m = new Map<string, string[]>();
     for (const a of g.aliases) (m.get(aliasKey(a)) ?? m.set(aliasKey(a), []).get(aliasKey(a))!).push(a.toLowerCase().trim());
@@ -256,11 +259,16 @@ function ownGroupChanges(gone: readonly AliasGroup[], come: readonly AliasGroup[
     if (!b || !a) continue;
     const was = surfacesByKey(b);
     const is = surfacesByKey(a);
-    const own = [...was.keys(), ...is.keys()].every((k) => k && !fixed.has(k) && owners.get(k)!.size === 1);
-    if (!own) continue;
+    // Which group a name joins is decided by the group's names that others name too (`dataGroups`: the first of them an
+    // earlier group holds): those must be the same, in the same order, and every other group naming them unchanged.
+    // The names that differ must be the group's own.
+    const sharedOf = (g: AliasGroup) => JSON.stringify(g.aliases.filter((x) => shared(aliasKey(x), name)));
+    const others = (g: AliasGroup) => g.aliases.flatMap((x) => [...owners.get(aliasKey(x))!].filter((o) => o !== name));
+    if (sharedOf(b) !== sharedOf(a) || [...others(b), ...others(a)].some((o) => changed.has(o))) continue;
+    const differ = [...new Set([...was.keys(), ...is.keys()])].filter((k) => JSON.stringify(was.get(k) ?? []) !== JSON.stringify(is.get(k) ?? []));
+    if (!differ.every((k) => k && !shared(k, name))) continue;
     const diff: AliasChangeNames = { surfaces: [], keys: [] };
-    for (const k of new Set([...was.keys(), ...is.keys()])) {
-      if (JSON.stringify(was.get(k) ?? []) === JSON.stringify(is.get(k) ?? [])) continue;
+    for (const k of differ) {
       diff.keys.push(k);
       for (const s of new Set([...(was.get(k) ?? []), ...(is.get(k) ?? [])])) if (s) diff.surfaces.push(s);
     }

@@ -262,6 +262,10 @@ describe('what an alias change touches', () => {
     // A name the places group too ("America" is the US): the group may join theirs, so all its names are touched.
     const joined = aliasChange(before, [group('Harwick Coaches', ['Harwick Coaches', 'Harwick', 'America'])]);
     expect(touchedByAliasChange('Harwick Coaches withdrew its coaches on Monday.', joined)).toBe(true);
+    // A group holding a name the lexicon groups ("UN") joins that group whatever own name it gains: only the new one moved.
+    const un = aliasChange([group('United Nations', ['United Nations', 'UN'])], [group('United Nations', ['United Nations', 'UN', 'UN Mission'])]);
+    expect(touchedByAliasChange('The UN said its staff withdrew.', un)).toBe(false);
+    expect(touchedByAliasChange('The UN Mission said its staff withdrew.', un)).toBe(true);
   });
 });
 
