@@ -193,8 +193,32 @@ function nounListEnd(tokens: readonly Token[], i: number): number {
 /** A phrase at token k saying what the counted `unit` do ("walked off the job", "on the picket lines"), or null. */
 function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { state: string; end: number } | null {
   for (const p of STATE_PHRASES_AFTER) if ((!p.units || p.units.has(unit)) && p.words.every((w, n) => lower(tokens[k + n]) === w)) return { state: p.state, end: k + p.words.length };
-  return null;
+  const named = namedHospitalEnd(tokens, k);
+  return named > 0 ? { state: 'hospitalised', end: named } : null;
 }
+
+/** Verbs of taking people to hospital ("12 were taken to hospital"), as the hospital phrases of STATE_PHRASES_AFTER read them. */
+const TO_HOSPITAL_VERBS: ReadonlySet<string> = new Set(['admitted', 'treated', 'taken', 'rushed', 'airlifted', 'flown']);
+/** The last word of a hospital's name. */
+const HOSPITAL_NAME_ENDS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic']);
+
+/**
+ * The end of "taken to Dunlarig Royal Infirmary", "treated at St Mary's Hospital" at token k (a verb of
+ * {@link TO_HOSPITAL_VERBS}, "to"/"at"/"in", up to five capitalised words ending in a hospital's name word): the count
+ * "taken to hospital" gives. -1 when there is none.
+ */
+function namedHospitalEnd(tokens: readonly Token[], k: number): number {
+  if (!TO_HOSPITAL_VERBS.has(lower(tokens[k])) || !/^(?:to|at|in)$/.test(lower(tokens[k + 1]))) return -1;
+  let n = k + 2;
+  if (lower(tokens[n]) === 'the') n++;
+  for (let end = n; end < n + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!.text); end++) {
+    if (HOSPITAL_NAME_ENDS.has(lower(tokens[end]))) return end > n || lower(tokens[n - 1]) === 'the' ? end + 1 : -1;
+  }
+  return -1;
+}
+
+/** Words before one more person the verb of a count also takes ("Eleven pupils and the driver were taken …"). */
+const ONE_MORE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her']);
 
 /** Least count read as a level its noun reached before a change verb ({@link countedBefore}): "fell to 3" is more often a rank. */
 const LEVEL_MIN = 1000;
@@ -1168,6 +1192,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (premodState && !money) state = premodState;
     // over a list of nouns the count covers: "1,400 appointments and surgeries have been cancelled"
     if (!money) stateFrom = nounListEnd(tokens, stateFrom);
+    // "Eleven pupils and the driver were taken to hospital": one more, named by role, shares the verb, not the number
+    if (!money && lower(tokens[stateFrom]) === 'and' && ONE_MORE_DETERMINERS.has(lower(tokens[stateFrom + 1])) && tokens[stateFrom + 2]?.kind === 'word' && !isCapitalised(tokens[stateFrom + 2]!.text) && /^(?:was|were|had|have|has)$/.test(lower(tokens[stateFrom + 3])))
+      stateFrom += 3;
     for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
       // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
@@ -1436,6 +1463,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // people have had to leave their homes" gives (blind subject L); the unit word is the reporter's, not the event's.
     // Not "Two residents of Juniper Lane died": residents of one street are a part of the toll, not another count of it.
     if (state && RESIDENT_UNITS.has(unit) && PEOPLE_TOLL_STATES.has(state) && lower(tokens[unitEnd]) !== 'of') unit = 'person';
+    // Schoolchildren are children, as one outlet's "Eleven pupils … were taken to hospital" and another's "16 children were
+    // treated in hospital" count them (a held-out school coach crash); students may be adults and stay apart.
+    if (state && SCHOOLCHILD_UNITS.has(unit) && PEOPLE_TOLL_STATES.has(state)) unit = 'child';
     // A sum or share of a kind of thing ("$42,000 in prize money", "$3.4 billion in profit") is its subject's: two
     // riders' prize money or two companies' profits are two quantities, one rider's reported twice is one.
     // So is how often one was tested ("Halloran was tested 19 times in 2026").
@@ -1584,6 +1614,8 @@ export function lastCostOf(figures: readonly Figure[], unit: string): Figure | u
 
 /** Units that name people by where they live ({@link extractFigures}: one toll with "people"). */
 const RESIDENT_UNITS: ReadonlySet<string> = new Set(['resident', 'citizen', 'villager', 'inhabitant', 'local']);
+/** Units that name children by their school ({@link extractFigures}: one toll with "children"). */
+const SCHOOLCHILD_UNITS: ReadonlySet<string> = new Set(['pupil', 'schoolchild', 'schoolchildren', 'schoolboy', 'schoolgirl']);
 /** What happens to people in an event, as a count's state ("killed", "evacuated"): the people of one toll. */
 const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'displaced', 'missing', 'evacuated', 'hospitalised', 'ill', 'rescued', 'infected', 'trapped']);
 

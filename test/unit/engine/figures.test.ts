@@ -149,6 +149,24 @@ describe('mainPlace', () => {
   });
 });
 
+// Session 44 (held-out school coach crash): "Eleven pupils and the driver were taken to Dunlarig Royal Infirmary" read no
+// toll, and pupils were not the children another outlet counted. Sentences of a subject of their own.
+describe('people taken to hospital', () => {
+  it.each<[string, string]>([
+    ['Nine passengers were taken to Harrowgate General Hospital after the derailment.', '|passenger:hospitalised|'],
+    ['Three workers were treated at St Mary\'s Hospital for burns.', '|worker:hospitalised|'],
+    ['Six pupils and a teacher were taken to hospital after the ceiling fell.', '|child:hospitalised|'],
+    ['Twelve schoolboys were injured when the bus braked.', '|child:injured|'],
+  ])('%s', (sentence, key) => {
+    expect(extractFigures(sentence).map((f) => f.subjectKey)).toEqual([key]);
+  });
+  it('keeps students apart (they may be adults), and one more named by a name is no one more by role', () => {
+    expect(extractFigures('Forty students were taken to hospital after the fire.').map((f) => f.subjectKey)).toEqual(['|student:hospitalised|']);
+    // one more named by a name is a list of counts, not one more person: left as it was (no state read)
+    expect(extractFigures('Six pupils and Mr Dale were taken to hospital.').map((f) => f.subjectKey)).toEqual([]);
+  });
+});
+
 describe('a part of someone\'s stock', () => {
   it('is counted in its noun ("killed 40 of Ian Marsh\'s cattle"), not where the whole is a number of its own', () => {
     expect(extractFigures('Lightning killed 40 of Ian Marsh\'s cattle on Tuesday.').map((f) => [f.value, f.subjectKey])).toEqual([[40, '|cattle:killed|']]);
