@@ -187,10 +187,10 @@ function changedNames(before: readonly AliasGroup[], after: readonly AliasGroup[
       if (k) keys.add(k);
     }
   };
-  // A group whose label and kind stay and whose names are its own (no other group of either state, nor the lexicon's
-  // or the places' data, names any of them) changes only the names whose surfaces it added, dropped or reordered: every
-  // other name keeps its group, hence its canonical key and its topic (topics.ts `dataGroups`). An import adding one
-  // alias to "Harwick Coaches" touched every claim naming the company.
+  // A group whose label and kind stay, whose changed names no other group (of either state, nor the lexicon's or the
+  // places' data) names, and whose names others do name are as they were, changes only the names whose surfaces it
+  // added, dropped or reordered: every other name keeps its group, hence its canonical key and its topic (topics.ts
+  // `dataGroups`). An import adding one alias to "Harwick Coaches" touched every claim naming the company.
   const pairs = ownGroupChanges(before.filter((g) => !has.has(id(g))), after.filter((g) => !had.has(id(g))), [...before, ...after]);
   for (const g of before) if (!has.has(id(g)) && !pairs.has(g)) take(g);
   for (const g of after) if (!had.has(id(g)) && !pairs.has(g)) take(g);

@@ -954,11 +954,13 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
  */
 function possessorEnd(tokens: readonly Token[], i: number): number {
   if (POSSESSIVE_DETERMINERS.has(lower(tokens[i]))) return i + 1;
-  for (let k = i; k < i + 3 && tokens[k]?.kind === 'word'; k++) {
-    const w = tokens[k]!.text;
-    if (k > i && !isCapitalised(tokens[i]!.text) && lower(tokens[i]) !== 'the') return -1;
-    if (/['’]s$/.test(w)) return k + 1;
-  }
+  const opener = tokens[i];
+  if (!opener || opener.kind !== 'word') return -1;
+  const possessive = (k: number) => tokens[k]?.kind === 'word' && /['’]s$/.test(tokens[k]!.text);
+  if (possessive(i)) return i + 1;
+  // Past the first word only after "the" or a name: "the farm's", "Graham Ellerby's".
+  if (!isCapitalised(opener.text) && lower(opener) !== 'the') return -1;
+  for (let k = i + 1; k < i + 3 && tokens[k]?.kind === 'word'; k++) if (possessive(k)) return k + 1;
   return -1;
 }
 
