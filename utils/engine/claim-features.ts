@@ -11,8 +11,7 @@
 import { CUE_RULES_VERSION, prepare, preparedFromStored, storablePrepared, type PreparedText, type StoredPreparedText } from './relation';
 import { FEATURE_VERSION as STANCE_FEATURE_VERSION } from './stance/features';
 import { corpusAliasGroups, domainLexicon, domainLexiconGeneration, withCorpusAliasGroups, type AliasGroup } from './lexicon/domain';
-import { aliasKey } from './topics';
-import { PLACES } from './lexicon/places';
+import { aliasKey, COUNTRY_OF_KEY } from './topics';
 import { tokenize } from './text';
 import { substringSet, type SubstringSet } from './substring-set';
 import type { Claim } from './types';
@@ -220,7 +219,7 @@ function dataKeys(): Set<string> {
   if (staticKeys?.lexicon !== lexicon) {
     const keys = new Set<string>();
     for (const g of lexicon.aliasGroups) for (const a of g.aliases) keys.add(aliasKey(a));
-    for (const p of PLACES) for (const a of p.aliases) keys.add(aliasKey(a));
+    for (const k of COUNTRY_OF_KEY.keys()) keys.add(k); // the places' alias keys
     staticKeys = { lexicon, keys };
   }
   return staticKeys.keys;
@@ -245,7 +244,11 @@ function ownGroupChanges(gone: readonly AliasGroup[], come: readonly AliasGroup[
   const comeByName = once(come);
   // Which groups (by label and kind) name each key, over both states; and the groups of both states as they are.
   const owners = new Map<string, Set<string>>();
-  for (const g of all) for (const a of g.aliases) (owners.get(aliasKey(a)) ?? owners.set(aliasKey(a), new Set()).get(aliasKey(a))!).add(nameOf(g));
+  for (const g of all)
+    for (const a of g.aliases) {
+      const k = aliasKey(a);
+      (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(nameOf(g));
+    }
   const fixed = dataKeys();
   const changed = new Set([...gone, ...come].map(nameOf));
   const shared = (k: string, self: string) => fixed.has(k) || owners.get(k)!.size > 1 || !owners.get(k)!.has(self);

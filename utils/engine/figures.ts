@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -197,18 +197,18 @@ function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { sta
   return named > 0 ? { state: 'hospitalised', end: named } : null;
 }
 
-/** Verbs of taking people to hospital ("12 were taken to hospital"), as the hospital phrases of STATE_PHRASES_AFTER read them. */
-const TO_HOSPITAL_VERBS: ReadonlySet<string> = new Set(['admitted', 'treated', 'taken', 'rushed', 'airlifted', 'flown']);
+/** The verbs of STATE_PHRASES_AFTER's hospital phrases, for a hospital given by name. */
+const TO_HOSPITAL: ReadonlySet<string> = new Set(TO_HOSPITAL_VERBS);
 /** The last word of a hospital's name. */
 const HOSPITAL_NAME_ENDS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic']);
 
 /**
  * The end of "taken to Dunlarig Royal Infirmary", "treated at St Mary's Hospital" at token k (a verb of
- * {@link TO_HOSPITAL_VERBS}, "to"/"at"/"in", up to five capitalised words ending in a hospital's name word): the count
+ * {@link TO_HOSPITAL}, "to"/"at"/"in", up to five capitalised words ending in a hospital's name word): the count
  * "taken to hospital" gives. -1 when there is none.
  */
 function namedHospitalEnd(tokens: readonly Token[], k: number): number {
-  if (!TO_HOSPITAL_VERBS.has(lower(tokens[k])) || !/^(?:to|at|in)$/.test(lower(tokens[k + 1]))) return -1;
+  if (!TO_HOSPITAL.has(lower(tokens[k])) || !/^(?:to|at|in)$/.test(lower(tokens[k + 1]))) return -1;
   let n = k + 2;
   if (lower(tokens[n]) === 'the') n++;
   for (let end = n; end < n + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!.text); end++) {

@@ -139,6 +139,9 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
 /** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
 export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
 
+/** Verbs of taking people to hospital ("12 were taken to hospital", "treated at St Mary's Hospital"). */
+export const TO_HOSPITAL_VERBS: readonly string[] = ['admitted', 'treated', 'taken', 'rushed', 'airlifted', 'flown'];
+
 /**
  * Phrases after a count of people that say what happened to them: on strike ("2,900 teachers walked off the job",
  * "3,400 nurses have been on the picket lines"), ill ("47 people have fallen ill") or in hospital ("seven people have
@@ -159,7 +162,7 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
     .map((words) => ({ words, state: 'ill' })),
   // people in hospital, as reporters say it: "seven people have been admitted to hospital", "nine were treated in
   // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
-  ['admitted', 'treated', 'taken', 'rushed', 'airlifted', 'flown'].flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
+  TO_HOSPITAL_VERBS.flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
     .map((words) => ({ words, state: 'hospitalised' })),
   // people hurt, as police and ambulance services count them: "37 people were treated for injuries"
   ['injuries', 'injury', 'burns'].flatMap((w) => [['treated', 'for', w], ['treated', 'for', 'their', w]])
