@@ -393,7 +393,8 @@ const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(
     injured: ['injured', 'wounded', 'hurt'],
     found: ['found', 'find', 'recovered', 'discovered', 'exhumed', 'unearthed', 'uncovered', 'located', 'identified'],
     arrested: ['arrested', 'detained', 'held', 'jailed', 'charged'],
-    present: ['stationed', 'deployed', 'based', 'remain', 'remained', 'remains', 'stay', 'serving', 'present', 'left'],
+    // a stock a holder keeps ("keeps about 64,000 laying hens" / "was housing about 92,000 hens"); not "held", an arrest
+    present: ['stationed', 'deployed', 'based', 'remain', 'remained', 'remains', 'stay', 'serving', 'present', 'left', 'keeps', 'kept', 'housing', 'houses', 'housed', 'owns', 'owned'],
     evacuated: ['evacuated', 'displaced', 'fled', 'flee'],
     freed: ['freed', 'released', 'rescued'],
     kidnapped: ['kidnapped', 'abducted', 'captured', 'seized'],

@@ -107,6 +107,9 @@ function workforceOf(tokens: readonly Token[], phraseEnd: number | null, verb: n
   return verb === null ? null : subjectNameBefore(tokens, verb);
 }
 
+/** Verbs whose object count is what their subject holds ({@link subjectNameBefore}: "Brackenholt Farm, which keeps"). */
+const HOLDING_VERBS = new Set(['keeps', 'keep', 'kept', 'holds', 'hold', 'held', 'houses', 'housed', 'housing', 'owns', 'own', 'owned', 'has', 'had']);
+
 /** Words between a subject and its verb: auxiliaries and adverbs ("Halloran has won", "the group also employs"). */
 const SUBJECT_VERB_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'also', 'reportedly', 'now', 'still', 'could', 'may', 'might']);
 
@@ -1393,6 +1396,16 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       // them in Ardley")
       const w = workforceOf(tokens, employedPhraseEnd, employVerb);
       if (w) place = { keys: [w.key], label: w.label, prep: 'at' };
+    }
+    // What a named holder keeps is the holder's, as a workforce is its employer's: "Brackenholt Farm, which keeps about
+    // 64,000 laying hens" and "Brackenholt, one of the largest laying units in the county, was housing about 92,000 hens"
+    // are one stock (a held-out subject of session 45), where bare counts of hens are never compared.
+    else if (!state && !owner && (!place || placeFromContext) && !money && unit !== '%' && !MEASURE_UNITS.has(unit) && !DURATION_UNITS.has(unit) && unit !== 'time') {
+      const k = beforeGap(tokens, before);
+      const holder = HOLDING_VERBS.has(lower(tokens[k])) ? subjectNameBefore(tokens, k) : null;
+      // "Brackenholt Farm" and "Brackenholt" are one holder: a workplace noun ending its name says what it is, not which
+      const key = holder?.key.replace(/-([a-z]+)$/, (m, w: string) => (WORKPLACE_NOUNS.has(w) && holder.key !== m.slice(1) ? '' : m));
+      if (holder && key) place = { keys: [key], label: holder.label, prep: 'at' };
     }
     // a figure said of a wider area than any one place ("Across the region, 68 percent of patients were seen …") is not
     // the article's place's, whatever the article is about: its own key keeps it out of that place's row (a held-out

@@ -8,6 +8,8 @@
  */
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { PHRASAL_ACTS, SAME_ACT_GROUPS } from './lexicon/same-acts';
+import { NUMBER_SCALE_WORDS, NUMBER_WORDS } from './lexicon/units';
 import { contentStem, stem, tokenize } from './text';
 
 /** Auxiliaries, modals and "to": the word after one (past adverbs) is a verb. */
@@ -48,12 +50,26 @@ export function predicateStems(text: string): readonly string[] {
     const t = tokens[i]!;
     if (commaBefore(i)) inAside = RELATIVE_OPENERS.has(t.norm);
     const out = inAside ? aside : main;
-    if (/^\p{Lu}/u.test(t.raw) || REPORTING_VERB_SET.has(t.norm)) continue;
+    if (/^\p{Lu}/u.test(t.raw)) continue;
+    // A phrasal verb says its act whatever the verb's form ("set up", "stepped down", "found out"): read before the
+    // reporting and light verbs, which its verb may be alone.
+    const phrasal = phrasalAct(t.norm, tokens[i + 1]?.norm, tokens[i + 1] ? text.slice(t.end, tokens[i + 1]!.start) : '');
+    if (phrasal && !DETERMINERS.has(tokens[i - 1]?.norm ?? '')) {
+      out.add(phrasal);
+      i++;
+      continue;
+    }
+    // "was deeply sorry" says what "apologised" does.
+    if (t.norm === 'sorry' && SORRY_LEADS.has(tokens[i - 1]?.norm ?? '')) {
+      out.add(APOLOGISE);
+      continue;
+    }
+    if (REPORTING_VERB_SET.has(t.norm) || isAdverb(t.norm)) continue;
     const base = IRREGULAR_VERBS[t.norm] ?? (UNCHANGED_PAST.has(t.norm) ? t.norm : undefined);
     const st = contentStem(base ?? t.norm);
     if (!st || LIGHT.has(base ?? t.norm) || LIGHT.has(st)) continue;
     let k = i - 1;
-    while (k >= 0 && BETWEEN.has(tokens[k]!.norm) && !/[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k--;
+    while (k >= 0 && (BETWEEN.has(tokens[k]!.norm) || isAdverb(tokens[k]!.norm)) && !/[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k--;
     const lead = k >= 0 && !/[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) ? tokens[k]!.norm : '';
     const prev = tokens[i - 1]?.norm ?? '';
     // "to" before a plural or a past form, or after "according", "due", "back" …, is a preposition ("reopened to
@@ -80,32 +96,56 @@ export function predicateStems(text: string): readonly string[] {
   return list;
 }
 
+/** Articles and possessives: a verb form after one is a noun ("the set-up", "a shutdown"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+/** Words before "sorry" that make it an apology: a form of "be", or an adverb after one ("was deeply sorry"). */
+const SORRY_LEADS = new Set(['is', 'was', 'are', 'were', 'am', "i'm", "we're", 'deeply', 'very', 'truly', 'so', 'really', 'profoundly', 'genuinely']);
+const APOLOGISE = stem('apologise');
+
+let phrasalForms: Map<string, string> | null = null;
+/**
+ * The act ({@link PHRASAL_ACTS}) a verb form and the particle right after it say ("stepped" + "down" → resign's stem),
+ * or null. The verb's forms are its base, -s, -ed and -ing forms and its irregular past forms.
+ */
+function phrasalAct(norm: string, particle: string | undefined, gap: string): string | null {
+  if (!particle || /[,;:.]/.test(gap)) return null;
+  if (!phrasalForms) {
+    phrasalForms = new Map();
+    const irregular = new Map<string, string[]>();
+    for (const [form, base] of Object.entries(IRREGULAR_VERBS)) irregular.set(base, [...(irregular.get(base) ?? []), form]);
+    for (const [phrase, act] of Object.entries(PHRASAL_ACTS)) {
+      const [verb, part] = phrase.split(' ') as [string, string];
+      const st = contentStem(act) ?? act;
+      for (const form of [...verbForms(verb), ...(irregular.get(verb) ?? [])]) phrasalForms.set(`${form} ${part}`, st);
+    }
+  }
+  return phrasalForms.get(`${norm} ${particle}`) ?? null;
+}
+
+/** A regular verb's forms: base, -s, -ed and -ing, a final consonant doubled after one short vowel ("step" → "stepped"). */
+function verbForms(verb: string): string[] {
+  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) ? verb + verb.slice(-1) : verb;
+  const e = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const y = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'i' : null;
+  return [verb, y ? `${y}es` : /(?:s|sh|ch|x|o)$/.test(verb) ? `${verb}es` : `${verb}s`, y ? `${y}ed` : verb.endsWith('e') ? `${verb}d` : `${doubled}ed`, `${e === verb ? doubled : e}ing`];
+}
+
 /** Words that open a relative clause after a comma ({@link predicateStems}). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
-const isNumberLike = (w: string): boolean => /^[\d$£€]/.test(w);
+/** A figure, or a number in words: a past form before one is a verb ("freed four pupils"), not an adjective. */
+const isNumberLike = (w: string): boolean => /^[\d$£€]/.test(w) || w in NUMBER_WORDS || w in NUMBER_SCALE_WORDS;
+/** An adverb in -ly ("deeply", "quickly"; not "apply", "supply"): no predicate, and skipped between an auxiliary and its verb. */
+const isAdverb = (w: string): boolean => /^[a-z]{4,}ly$/.test(w) && !/(?:^ap|^sup|^com|^re|^im|^multi)ply$/.test(w);
 
-/**
- * News verbs that say one act in other words ("shares rose 3 percent" / "shares had gained 3 percent"), each group by
- * its first word. Kept to acts a reporter swaps freely; each word's stem maps to its group's (past forms reach their base
- * through the irregular-verb table before stemming).
- */
-const SAME_ACT: readonly (readonly string[])[] = [
-  ['rise', 'gain', 'climb', 'jump'],
-  ['fall', 'drop', 'slip', 'decline', 'slide', 'tumble'],
-  ['close', 'shut'],
-  ['find', 'discover'],
-  ['resign', 'quit'],
-  ['arrest', 'detain'],
-  ['cause', 'blame'],
-];
 let actMap: Map<string, string> | null = null;
-/** The act a predicate stem says ({@link SAME_ACT}): its group's first stem, else the stem itself. */
+/** The act a predicate stem says ({@link SAME_ACT_GROUPS}): its group's first stem, else the stem itself. */
 export function actOf(predicate: string): string {
   if (!actMap) {
     actMap = new Map();
-    for (const group of SAME_ACT) {
+    for (const group of SAME_ACT_GROUPS) {
       const head = contentStem(group[0]!) ?? group[0]!;
-      for (const w of group) actMap.set(contentStem(w) ?? w, head);
+      // a regular past form whose stem is not its base's ("freed" / "free") maps too
+      for (const w of group) for (const form of [w, verbForms(w)[2]!]) actMap.set(contentStem(form) ?? form, head);
     }
   }
   return actMap.get(predicate) ?? predicate;

@@ -175,6 +175,30 @@ describe('a part of someone\'s stock', () => {
   });
 });
 
+// Session 45 (held-out bird flu subject): "180,000 birds are being culled" read no state, and a farm's flock was a bare
+// count of hens that no row compares. Sentences of a subject of their own.
+describe('animals culled, and what a named holder keeps', () => {
+  it.each<[string, string]>([
+    ['About 30,000 pigs are being culled this week.', '|pig:killed|'],
+    ['Vets culled 12,000 turkeys on Friday.', '|turkey:killed|'],
+    ['Some 400 cattle were slaughtered after the outbreak.', '|cattle:killed|'],
+  ])('%s', (sentence, key) => {
+    expect(extractFigures(sentence).map((f) => f.subjectKey)).toEqual([key]);
+  });
+  it('a stock is its holder\'s, whether the name ends in its workplace noun or not', () => {
+    const a = extractFigures('Fellside Dairy, which keeps about 900 cows, supplies two creameries.');
+    const b = extractFigures('Fellside, one of the largest herds in the valley, was housing about 1,200 cows in March.');
+    expect(a.map((f) => [f.value, f.subjectKey])).toEqual([[900, '|cow|fellside']]);
+    expect(b.map((f) => [f.value, f.subjectKey])).toEqual([[1200, '|cow|fellside']]);
+  });
+  it('no holder named, or no holding verb, leaves the count bare', () => {
+    expect(extractFigures('The park now holds 16 wolves.').map((f) => f.subjectKey)).toEqual(['|wolf|']);
+    expect(extractFigures('Fellside Dairy sold 900 cows last year.').map((f) => f.subjectKey)).not.toContain('|cow|fellside');
+    // a holder said by someone else's statement is no subject of the verb
+    expect(extractFigures('Fellside said the valley keeps about 900 cows.').map((f) => f.subjectKey)).toEqual(['|cow|']);
+  });
+});
+
 // Issue 9 (blind subject bramble-creek-fire): "Two people have died in the fire." vs "Three people have died in the
 // fire." read no figure, so no row and relate() called the pair "agrees". Counts written as words before a count noun
 // are read like digits; a number word that is no count of the subject is not. Sentences of subjects of their own.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { predicateStems } from '../../../utils/engine/predicates';
+import { actOf, predicateStems } from '../../../utils/engine/predicates';
+import { PHRASAL_ACTS, SAME_ACT_GROUPS } from '../../../utils/engine/lexicon/same-acts';
 import { figuresDiffer, paraphraseAgrees, sameFigureAgrees } from '../../../utils/engine/relation';
 import { extractFigures } from '../../../utils/engine/figures';
 import { stem } from '../../../utils/engine/text';
@@ -89,6 +90,59 @@ describe('paraphraseAgrees: one fact in other words', () => {
     const a = 'The recount was finished on Wednesday afternoon.';
     const b = 'A recount of the mayoral election finished on Wednesday.';
     expect(paraphraseAgrees({ text: a }, { text: b }, new Set([stem('finished')]))).toBe(false);
+  });
+});
+
+describe('one act in other words: the same-acts lexicon and phrasal verbs (session 45)', () => {
+  const none = new Set<string>();
+  it.each([
+    ['The council set up a rest centre in the farmhouse on Tuesday.', 'establish'],
+    ['The chief executive stepped down on Friday.', 'resign'],
+    ['The company laid off 300 workers in March.', 'dismiss'],
+    ['The fire broke out on Thursday afternoon.', 'begin'],
+    ['The regulator will look into the complaints.', 'investigate'],
+    // a past form before a number in words is a verb, not an adjective ("freed four pupils")
+    ['Firefighters freed four pupils from the coach.', 'free'],
+    // "was deeply sorry" says what "apologised" does; the adverb is no predicate of its own
+    ['She said she was deeply sorry.', 'apologise'],
+  ])('%s → %s', (text, act) => {
+    expect(predicateStems(text).map(actOf)).toEqual([actOf(stem(act))]);
+  });
+
+  it('a phrasal verb needs its particle right after the verb, and no article before it', () => {
+    expect(predicateStems('The council set the fee up to 40 pounds.').map(actOf)).not.toContain(actOf(stem('establish')));
+    expect(predicateStems('The council has set up, for now, a rest centre.').map(actOf)).toEqual([actOf(stem('establish'))]);
+    expect(predicateStems('The set up cost the council 40 pounds.').map(actOf)).not.toContain(actOf(stem('establish')));
+  });
+
+  it.each([
+    ['The council set up a rest centre at Corrie Brae farm on Tuesday.', 'The council opened a rest centre at Corrie Brae farm on Tuesday morning.'],
+    ['Firefighters freed four pupils trapped in the overturned coach.', 'Fire crews freed four pupils from the overturned coach on Tuesday.'],
+    ['The board hired an outside auditor to check its security every six months.', 'The board appointed an outside auditor to check its security every six months.'],
+    ['The regulator has launched an inquiry into the Ardmoor water leak.', 'The regulator opened an inquiry into the Ardmoor water leak on Monday.'],
+  ])('agrees: %s', (a, b) => {
+    expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(true);
+    expect(paraphraseAgrees({ text: b }, { text: a }, none)).toBe(true);
+  });
+
+  it.each([
+    // two acts of other groups, the rest shared: opening is not closing, hiring is not dismissing
+    ['The council opened a rest centre at Corrie Brae farm on Tuesday.', 'The council closed a rest centre at Corrie Brae farm on Tuesday.'],
+    ['The board hired an outside auditor to check its security every six months.', 'The board dismissed an outside auditor who checked its security every six months.'],
+    // "released" a video is no freeing, "to rescue" an attempt (FNC-1 validation: a hostage freed / a hostage killed in a rescue)
+    ['The militants released a video of the two hostages held in Shabwa on Monday.', 'Yemeni forces freed the two hostages held in Shabwa on Monday.'],
+    // one act, one side negating it
+    ['The council set up a rest centre at Corrie Brae farm on Tuesday.', 'The council did not open a rest centre at Corrie Brae farm on Tuesday.'],
+  ])('does not agree: %s', (a, b) => {
+    expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(false);
+    expect(paraphraseAgrees({ text: b }, { text: a }, none)).toBe(false);
+  });
+
+  it('every phrasal act names a word of a same-act group, and no word is in two groups (meta)', () => {
+    const words = SAME_ACT_GROUPS.flat();
+    for (const act of Object.values(PHRASAL_ACTS)) expect(words).toContain(act);
+    const stems = words.map((w) => stem(w));
+    expect(new Set(stems).size).toBe(stems.length);
   });
 });
 

@@ -11,7 +11,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.freeze(
       [
         ['pay', 'paid'], ['sell', 'sold'], ['buy', 'bought'], ['make', 'made'], ['take', 'took', 'taken'], ['give', 'gave', 'given'],
         ['leave', 'left'], ['meet', 'met'], ['hold', 'held'], ['tell', 'told'], ['find', 'found'], ['keep', 'kept'],
-        ['lose', 'lost'], ['send', 'sent'], ['spend', 'spent'], ['build', 'built'], ['win', 'won'], ['lead', 'led'],
+        ['lose', 'lost'], ['lay', 'laid'], ['send', 'sent'], ['spend', 'spent'], ['build', 'built'], ['win', 'won'], ['lead', 'led'],
         ['flee', 'fled'], ['go', 'went', 'gone'], ['see', 'saw', 'seen'], ['know', 'knew', 'known'], ['begin', 'began', 'begun'],
         ['write', 'wrote', 'written'], ['steal', 'stole', 'stolen'], ['break', 'broke', 'broken'], ['speak', 'spoke', 'spoken'],
         ['choose', 'chose', 'chosen'], ['drive', 'drove', 'driven'], ['fall', 'fell', 'fallen'], ['rise', 'rose', 'risen'],

@@ -89,6 +89,8 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   missing: 'missing', kidnapped: 'kidnapped', abducted: 'kidnapped', evacuated: 'evacuated',
   infected: 'infected', hospitalized: 'hospitalised', hospitalised: 'hospitalised', sickened: 'ill',
   vaccinated: 'vaccinated', executed: 'killed', rescued: 'rescued', freed: 'freed', released: 'freed',
+  // animals killed to stop a disease ("180,000 birds are being culled"; a held-out subject of session 45)
+  culled: 'killed', slaughtered: 'killed',
   // people a collapse, a flood or a fire shut in ("Eight miners were trapped", a held-out subject of session 39)
   trapped: 'trapped',
   // what an event did to things or jobs ("87 homes were destroyed", "35 percent contained", "300 jobs would be cut")
@@ -115,6 +117,7 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   slash: 'cut', shed: 'cut', sheds: 'cut', shedding: 'cut', cancelled: 'cancelled', canceled: 'cancelled',
   cancel: 'cancelled', cancels: 'cancelled', cancelling: 'cancelled', canceling: 'cancelled', postponed: 'postponed',
   postpone: 'postponed', sold: 'sold', sell: 'sold', sells: 'sold', selling: 'sold',
+  culled: 'killed', cull: 'killed', culling: 'killed', slaughtered: 'killed', slaughter: 'killed',
   // who or what a vessel or vehicle had aboard ("was carrying 112 passengers"); not "carried 410,000 passengers on its
   // six routes last year", a year's traffic
   carrying: 'aboard',
