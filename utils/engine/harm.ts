@@ -49,6 +49,14 @@ export interface HarmReading {
   noneGroup?: string;
   /** Whether the text names the harmed as a person or people ("a 34-year-old woman", "two workers"), for a group's none. */
   namesPeople?: boolean;
+  /**
+   * Harms the text says no animal of a kind suffered ("None of the wolves has been harmed": injury → wolf; 'animal' for
+   * any), apart from {@link none}, which is of people: a frame may hold both ("No visitors were hurt. None of the animals
+   * was harmed."). With their words.
+   */
+  noneAnimal?: Map<HarmKind, { animal: string; words: string }>;
+  /** The animals the text names, singular ("A young male wolf … was found shot dead": ['wolf']), for an animals' none. */
+  animals?: string[];
 }
 
 /**
@@ -144,7 +152,23 @@ function restOfClause(text: string, end: number): string {
 }
 
 /** Those a "none of the …" names that are no people: animals, plants, things. */
-const NOT_PEOPLE_NONE = /\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:fish|salmon|trout|birds?|animals?|cattle|cows?|sheep|pigs?|livestock|poultry|chickens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees|insects|trees?|plants?|crops?|apes?|chimpanzees?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolves|zebras?|giraffes?|vehicles?|cars?|buildings?|homes?|houses?)\b/i;
+const NOT_PEOPLE_NONE = /\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(fish|salmon|trout|birds?|animals?|cattle|cows?|sheep|pigs?|livestock|poultry|chickens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees|insects|trees?|plants?|crops?|apes?|chimpanzees?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolves|zebras?|giraffes?|vehicles?|cars?|buildings?|homes?|houses?)\b/i;
+/** Animals by name, singular or plural (a none of them, or the one harmed). */
+const ANIMAL_WORDS = /\b(fish|salmon|trout|birds?|animals?|cattle|cows?|calf|calves|sheep|lambs?|ewes?|pigs?|livestock|poultry|chickens?|hens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees?|apes?|chimpanzees?|chimps?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolf|wolves|zebras?|giraffes?)\b/gi;
+/** {@link ANIMAL_WORDS} for one word (a global pattern's `test` would move its `lastIndex`, which `matchAll` starts from). */
+const ANIMAL_WORD = new RegExp(`^(?:${ANIMAL_WORDS.source.slice(3, -3)})$`, 'i');
+/** Words for any animal: a none of them is answered by an animal of any kind. */
+const ANY_ANIMAL = new Set(['animal', 'wildlife', 'livestock']);
+/** An animal word in the singular ("wolves" → wolf), 'animal' for any; null for plants and things. */
+function animalOf(word: string): string | null {
+  const w = word.toLowerCase();
+  if (!ANIMAL_WORD.test(w)) return null;
+  if (ANY_ANIMAL.has(w) || w === 'animals') return 'animal';
+  if (w === 'wolves') return 'wolf';
+  if (w === 'calves') return 'calf';
+  if (w === 'chimps') return 'chimpanzee';
+  return /(?:[^s]s)$/.test(w) && !['fish', 'sheep', 'deer', 'cattle', 'poultry'].includes(w) ? w.slice(0, -1) : w === 'chimp' ? 'chimpanzee' : w;
+}
 
 /** Where the clause holding position `at` starts: after the last comma, semicolon, dash or clause-opening conjunction. */
 function clauseStart(text: string, at: number): number {
@@ -159,7 +183,7 @@ function clauseStart(text: string, at: number): number {
  * Each death, injury or harm the text says none suffered ("No injuries were reported", "nobody was hurt"), as it is:
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
-function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray) => void): void {
+function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray, animal?: string) => void): void {
   for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -169,8 +193,15 @@ function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray
       const end = m.index + m[0].length;
       const rest = restOfClause(text, end);
       if (NOT_NONE.test(m[0]) || NOT_NONE.test(rest) || HEDGED_NONE.test(text.slice(clauseStart(text, m.index), end) + rest)) continue;
-      // "None of the animals was harmed" says nothing of people (a held-out subject of session 43: a zoo escape).
-      if (NOT_PEOPLE_NONE.test(m[0])) continue;
+      // "None of the animals was harmed" says nothing of people (a held-out subject of session 43: a zoo escape): it is a
+      // none of animals, answered only by an animal harmed (session 45: "None of the wolves has been harmed" / "A young
+      // male wolf … was found shot dead"); one of things says nothing here.
+      const notPeople = NOT_PEOPLE_NONE.exec(m[0]);
+      if (notPeople) {
+        const animal = animalOf(notPeople[1]!);
+        if (animal) visit(kind, m, animal);
+        continue;
+      }
       visit(kind, m);
     }
   }
@@ -201,7 +232,7 @@ function eachNonePositive(text: string, visit: (m: RegExpExecArray, ever: boolea
 const NONE_WORD = /\b(?:no|never|every|all)/i;
 
 /**
- * Whether the sentence says none suffered a harm — `harmReading(text)?.none.size > 0` — reading only the patterns of
+ * Whether the sentence says none suffered a harm — `harmReading(text)` with a none of people or of animals — reading only the patterns of
  * none: a long page's sentences are read for this alone (match.ts answerFrames), and most name no harm none suffered.
  */
 export function saysNoneHarmed(text: string): boolean {
@@ -226,7 +257,14 @@ export function harmReading(text: string): HarmReading | null {
   let noneEverOf: string[] | undefined;
   let pastPositiveOf: 'he' | string[] | undefined;
   let noneGroup: string | undefined;
-  eachNoneHarmed(text, (kind, m) => {
+  let noneAnimal: HarmReading['noneAnimal'];
+  eachNoneHarmed(text, (kind, m, animal) => {
+    if (animal) {
+      noneAnimal ??= new Map();
+      if (!noneAnimal.has(kind)) noneAnimal.set(kind, { animal, words: m[0] });
+      noneSpans.push([m.index, m.index + m[0].length]);
+      return;
+    }
     none.add(kind);
     words[`none:${kind}`] ??= m[0];
     if (kind !== 'destroyed' && kind !== 'damaged') noneGroup ??= NONE_GROUP.exec(m[0])?.[1]?.toLowerCase();
@@ -317,7 +355,7 @@ export function harmReading(text: string): HarmReading | null {
     some.add('injury');
     words['some:injury'] = somePhrase(text, from, m.index, end);
   }
-  if (!none.size && !some.size && !pastPositive) return null;
+  if (!none.size && !some.size && !pastPositive && !noneAnimal) return null;
   const reading: HarmReading = { none, some, words };
   if (noneOther) reading.noneOther = true;
   if (noneEver) reading.noneEver = true;
@@ -326,6 +364,9 @@ export function harmReading(text: string): HarmReading | null {
   if (pastPositive) reading.pastPositive = true;
   if (pastPositiveOf) reading.pastPositiveOf = pastPositiveOf;
   if (noneGroup) reading.noneGroup = noneGroup;
+  if (noneAnimal) reading.noneAnimal = noneAnimal;
+  const animals = [...text.matchAll(ANIMAL_WORDS)].map((m) => animalOf(m[1]!)).filter((a): a is string => !!a);
+  if (animals.length) reading.animals = [...new Set(animals)];
   // Named as the one harmed: before the harm's words or in them ("A 34-year-old woman visitor was taken to hospital"),
   // not after ("Nala … broke her leg … near the children's farm").
   if ([...some].some((k) => {
@@ -420,6 +461,14 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.
       if (!ever && kind === 'positive' && n.noneOther && !s.someFurther) continue;
       const noneWords = n.words[`none:${kind}`]!;
+      const someWords = s.words[`some:${hit}`]!;
+      return noneSide === 'a' ? { none: 'a', a: noneWords, b: someWords } : { none: 'b', a: someWords, b: noneWords };
+    }
+    // A none of animals is answered by an animal of its kind harmed, not by a person ("None of the wolves has been
+    // harmed" / "A young male wolf … was found shot dead"; a held-out subject of session 44).
+    for (const [kind, { animal, words: noneWords }] of n.noneAnimal ?? []) {
+      const hit = (kind === 'death' ? ['death'] : ['injury', 'serious', 'death']).find((k) => s.some.has(k as HarmKind)) as HarmKind | undefined;
+      if (!hit || s.namesPeople || !s.animals?.some((x) => animal === 'animal' || x === animal)) continue;
       const someWords = s.words[`some:${hit}`]!;
       return noneSide === 'a' ? { none: 'a', a: noneWords, b: someWords } : { none: 'b', a: someWords, b: noneWords };
     }

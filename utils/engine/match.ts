@@ -7,7 +7,8 @@
  */
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { doneConflict } from './none-done';
+import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -698,7 +699,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done);
 }
 
 /**
@@ -1705,6 +1706,23 @@ function bestRelations(
         topSentence = altSentence;
       }
     }
+    // A claim saying none had an act done to a thing ("The state Geological Survey recorded no tremor that night") is
+    // answered by a sentence it compares with that states it done ("A small earth tremor was recorded beneath the
+    // mine"), however little else the two share (none-done.ts; the held-out mine collapse's pair shares only those two
+    // words, 0.179 against the corpus's weights). The page's own nones are frames (answerFrames).
+    if (top && top.label !== 'disputes' && top.label !== 'agrees') {
+      const own = doneOf(prepare(claim));
+      if (own.nones.length)
+        for (const s of c.sentences) {
+          if (!doneConflict(doneOf(s.features), own)) continue;
+          const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
+          if (r.label === 'disputes' && r.evidence.done) {
+            top = r;
+            topSentence = s;
+            break;
+          }
+        }
+    }
     // "No deaths have been reported.", read with the sentences before it, answers a claim of a death; an estimate of when
     // something is back, one of how long it stays out; a complaint not received, one made; a warning denied, one given; an act negated ("No passengers
     // had to spend the night"), one stating it ("300 passengers spent Saturday night …") (answerFrames) — however
@@ -1729,7 +1747,7 @@ function bestRelations(
       const plan = planOf(plain);
       const cause = causeOf(plain);
       const delay = delayOf(plain);
-      for (const f of harm || estimate || complaint || warned || plan || cause || delay || state || frames.negating.size ? frames.all : []) {
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1740,10 +1758,12 @@ function bestRelations(
         const otherCause = !!cause && !!causesConflict(cause, readingsOf(f).cause);
         // A delay, only against a sentence saying how soon the same act was done the other way.
         const otherDelay = !!delay && !!delaysConflict(delay, readingsOf(f).delay);
-        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay)) continue;
+        // A thing none had an act done to, only against a claim stating it done.
+        const done = frames.nones.has(f) && !!doneConflict(doneOf(f.features), doneOf(plain));
+        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || done)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (done && r.evidence.done))) {
           top = r;
           topSentence = f;
           break;
@@ -1852,7 +1872,7 @@ function lowerStems(claim: Claim): Set<string> {
 function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   let hit = frameCache.get(sentences);
   if (hit) return hit;
-  hit = { all: [], negating: new Set(), states: new Set(), stateOnly: new Set() };
+  hit = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set() };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = readingsOf(s);
@@ -1865,6 +1885,10 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
         hit.all.push(s);
         hit.negating.add(s);
+      } else if (doneOf(s.features).nones.length) {
+        // "No eggs … will be recalled": read only for a claim stating the act done to the thing (none-done.ts)
+        hit.all.push(s);
+        hit.nones.add(s);
       } else if (r.state) {
         hit.all.push(s);
         hit.stateOnly.add(s);
@@ -1938,6 +1962,8 @@ function isProposition(r: SentenceReadings): boolean {
 interface AnswerFrames {
   all: PageSentence[];
   negating: Set<PageSentence>;
+  /** Those saying no thing had an act done to it ("No eggs … will be recalled": none-done.ts). */
+  nones: Set<PageSentence>;
   /** Those saying a state ended or goes on (state-end.ts: "the second day will go ahead", "remains closed"). */
   states: Set<PageSentence>;
   /**
@@ -1947,7 +1973,7 @@ interface AnswerFrames {
    */
   stateOnly: Set<PageSentence>;
 }
-const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), states: new Set(), stateOnly: new Set() };
+const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set() };
 const frameCache = new WeakMap<readonly PageSentence[], AnswerFrames>();
 /**
  * A frame is of the claim's event by what the two share — a name, or two content words besides who speaks (relation.ts

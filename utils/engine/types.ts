@@ -202,6 +202,11 @@ export interface RelationEvidence {
    */
   affected?: { none: 'a' | 'b' };
   /**
+   * One side says none had an act done to a thing ("No eggs … will be recalled"), the other states it done ("… was
+   * recalling eggs"; utils/engine/none-done.ts): which side says none.
+   */
+  done?: { none: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

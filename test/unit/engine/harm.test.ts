@@ -208,7 +208,9 @@ describe('saysNoneHarmed: the none half of harmReading alone', () => {
     ];
     let none = 0;
     for (const text of [...sentences, ...crafted]) {
-      const expected = (harmReading(text)?.none.size ?? 0) > 0;
+      // a none of people, or of animals (session 45)
+      const r = harmReading(text);
+      const expected = (r?.none.size ?? 0) > 0 || (r?.noneAnimal?.size ?? 0) > 0;
       if (expected) none++;
       expect(saysNoneHarmed(text), text).toBe(expected);
     }
@@ -261,7 +263,8 @@ describe('a none of a named group, and a none of animals (session 43: a held-out
   });
 
   it('"None of the animals was harmed" says nothing of people', () => {
-    expect(read('None of the animals was harmed, the safari park said, and all were back in their paddock by noon.')).toBeNull();
+    // no none of people (its none of animals: session 45, below)
+    expect(read('None of the animals was harmed, the safari park said, and all were back in their paddock by noon.')).toEqual({ none: [], some: [] });
     // a none of people still reads
     expect(read('None of the keepers was harmed, the safari park said.')).toEqual({ none: ['injury'], some: [] });
   });
@@ -277,5 +280,20 @@ describe('a none of a named group, and a none of animals (session 43: a held-out
 
   it('a none of homes is no group of people ("No homes were destroyed" / "Three houses … were flattened")', () => {
     expect(conflict('No homes were destroyed, the council said.', 'Three houses at the end of Quarry Row were flattened when the bank gave way.')).not.toBeNull();
+  });
+});
+
+// Session 45 (held-out wolves subject): "None of the wolves has been harmed" said nothing (a none of animals was left
+// out so that it answers no person hurt); it is a none of animals, answered by an animal of its kind harmed only.
+describe('a none of animals', () => {
+  const conflict = (a: string, b: string) => harmConflict(harmReading(a), harmReading(b));
+  it('is answered by an animal of its kind harmed', () => {
+    expect(conflict('None of the seals has been harmed, the warden said.', 'A young seal was found dead on the beach at Porthkerry on Monday.')).toMatchObject({ none: 'a', a: 'None of the seals has been harmed' });
+    expect(conflict('A horse was badly hurt when the fence gave way.', 'None of the animals was harmed, the stables said.')?.none).toBe('b');
+  });
+  it('not by another animal, nor by a person, and a person\'s none is still answered beside it', () => {
+    expect(conflict('None of the seals has been harmed.', 'Two sheep were found dead on the farm.')).toBeNull();
+    expect(conflict('None of the animals was harmed, the zoo said.', 'A keeper was badly hurt on Saturday.')).toBeNull();
+    expect(conflict('No visitors were hurt, police said. None of the animals was harmed, the zoo said.', 'A 34-year-old woman visitor was hurt by a falling branch.')?.none).toBe('a');
   });
 });

@@ -1,0 +1,53 @@
+// Whether a thing was done, said both ways (utils/engine/none-done.ts, session 45): "No <thing> was <act-ed>" or
+// "<act-ed> no <thing>" against a statement of the act done to the thing is a dispute; another act, another thing, a
+// hedge, a negation or a plan is not. Sentences of subjects the rule was not written on (an airline, a port, a school).
+import { describe, expect, it } from 'vitest';
+import { doneConflict, doneReading } from '@/utils/engine/none-done';
+import { relate } from '@/utils/engine/relation';
+
+describe('reading that none had an act done to it', () => {
+  it('"No <thing> … <be> <act-ed>" and "<act-ed> no <thing>"', () => {
+    expect(doneReading('No flights from the northern terminal were cancelled on Friday, the airport said.').nones).toEqual([
+      { act: expect.any(String), thing: 'flight', words: 'No flights from the northern terminal were cancelled' },
+    ]);
+    expect(doneReading('The harbour master recorded no collision in the channel that night.').nones.map((n) => n.words)).toEqual(['recorded no collision']);
+  });
+
+  it('"had no", "was no", "said no" and "no" with no act after it are no reading', () => {
+    for (const text of ['The school had no plans to close.', 'There was no sign of the boat.', 'The minister said no to the plan.', 'No, the minister said on Friday.'])
+      expect(doneReading(text).nones).toEqual([]);
+  });
+});
+
+describe('none done against done', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  const none = 'No flights were cancelled at Harlow Airport on Friday, the airport said.';
+
+  it('one act to one thing, active or passive, either order', () => {
+    expect(conflict(none, 'The airline cancelled 40 flights at Harlow on Friday after the strike.')).toEqual({ none: 'a', a: 'No flights were cancelled', b: 'cancelled 40 flights' });
+    expect(conflict('Forty flights were cancelled at Harlow on Friday.', none)).toEqual({ none: 'b', a: 'flights were cancelled', b: 'No flights were cancelled' });
+    expect(conflict('The harbour master recorded no collision in the channel that night.', 'A collision was recorded in the channel at 2am.')?.none).toBe('a');
+  });
+
+  it('another act, another thing, a hedge, a negation or a plan is none', () => {
+    expect(conflict(none, 'The airline delayed 40 flights at Harlow on Friday.')).toBeNull();
+    expect(conflict(none, 'The airline cancelled 40 trains on Friday.')).toBeNull();
+    expect(conflict(none, 'The airline may cancel 40 flights on Friday.')).toBeNull();
+    expect(conflict(none, 'The airline did not cancel any flights on Friday.')).toBeNull();
+    expect(conflict(none, 'The airline would cancel flights if the strike went ahead.')).toBeNull();
+    // both say none
+    expect(conflict(none, 'No flights were cancelled on Friday, the union said.')).toBeNull();
+  });
+
+  it('relate calls the pair a dispute with the two phrases as its reason (near copies aside: duplicate threshold 0.99)', () => {
+    // another doer than the none's: the negated act of one doer (relation-negated-act.test.ts) does not read it
+    const r = relate(
+      { text: 'No cheese from the Hollin dairy will be recalled, the agency said.' },
+      { text: 'Marlow Foods, which sells cheese from the Hollin dairy, said it was recalling cheese packed there since May.' },
+      { thresholds: { duplicate: 0.99 } },
+    );
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.done).toEqual({ none: 'a' });
+    expect(r.evidence.opposingDirection).toEqual({ a: ['No cheese from the Hollin dairy will be recalled'], b: ['recalling cheese'] });
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Whether a thing was done, answered both ways: "No eggs from the affected farms will be recalled" against "Halden Foods
+ * … said it was recalling eggs packed there since 25 February"; "The state Geological Survey recorded no tremor near
+ * Ashgrove" against "A small earth tremor was recorded beneath the mine" (held-out subjects of sessions 43 and 45). No
+ * negation of a shared word sees it: "no" negates the thing, not the act, and the other side names the thing with
+ * another determiner.
+ *
+ * Pure patterns on the tokens, no parse:
+ * - none: "No <thing> … <be> <act-ed>" (the thing the passive's subject) or "<act-ed> no <thing>" (the thing the act's
+ *   object), the thing being the head of the words after "no" up to a preposition or a verb;
+ * - some: "<thing> … <be> <act-ed>" or "<act> <a, the, a number or modifiers> <thing>", stated: nothing in its clause
+ *   before it negates, hedges or supposes it.
+ * They conflict when the act is one verb (its base form's stem) and the thing one noun (its stem). Whether the two speak
+ * of one event besides is for the caller (relation.ts asks for a shared subject; times are read apart).
+ */
+import { contentStem, stem, tokenize, type Token } from './text';
+import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
+import { STOP_WORD_SET } from './lexicon/stopwords';
+import { clauseBefore } from './clause';
+
+/** One thing a text says was done, or that none was. */
+interface DoneItem {
+  /** Stem of the act's base form ("recall"), and of the thing's head noun ("egg"). */
+  act: string;
+  thing: string;
+  /** The words as written, for the card's reason line ("No eggs … will be recalled", "recalling eggs"). */
+  words: string;
+}
+
+/** What a sentence says none had done to it, with the tokens to find the other side's statement of it in. */
+export interface DoneReading {
+  nones: DoneItem[];
+  text: string;
+  /** Tokenised when first needed: most texts say no none, and the other side is read only against one that does. */
+  tokens: Token[] | null;
+}
+
+/** Forms of "be" before a passive participle. */
+const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+/** Auxiliaries and adverbs between a thing and its passive ("will be", "have not yet been"). */
+const AUX = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had', 'yet', 'also', 'now', 'since', 'ever', 'already', 'so', 'far']);
+/** Words that end the thing's phrase after "no" ("No eggs | from the affected farms"). */
+const PHRASE_ENDS = new Set(['from', 'of', 'in', 'at', 'on', 'with', 'by', 'for', 'to', 'into', 'near', 'beneath', 'under', 'that', 'which', 'who', 'since', 'after', 'before', 'during']);
+/** Nouns after "no" that open a proposition rather than name a thing ("there is no question Foley was beheaded"). */
+const CLAUSE_NOUNS = new Set(['question', 'way', 'doubt', 'evidence', 'sign', 'signs', 'reason', 'chance', 'need', 'indication', 'proof', 'suggestion', 'word', 'idea', 'point', 'hope', 'danger', 'risk', 'guarantee', 'longer', 'matter', 'telling', 'knowing', 'wonder', 'secret']);
+/** Verbs before "no" that only have or are something ("had no", "was no", "said no"): no act done to a thing. */
+const NOT_ACTS = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'is', 'are', 'be', 'been', 'said', 'says', 'say', 'got', 'get', 'gets', 'saw', 'see', 'sees', 'meant', 'means', 'left', 'took', 'made', 'makes', 'make', 'there']);
+/** Words between an act and its thing ("recalling all the eggs", "cancelled 300 flights", "recorded a small tremor"). */
+const OBJECT_LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'some', 'all', 'any', 'more', 'several', 'many', 'of', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'at', 'least', 'up', 'to']);
+/** Before an act in its clause: it is denied, hedged, asked or supposed. */
+const UNSTATED = /\b(?:not|cannot|no|never|any|could|would|might|may|if|whether|unless|expected|likely|plans?|planned|threatened|den(?:y|ies|ied|ying)|rejected|dismissed|false|ruled\s+out)\b|n['’]t\b/i;
+/** A cheap test before the tokens: a "no" as a word. */
+const HAS_NO = /\bno\b/i;
+
+/** The stem of a verb form's base ("recalled", "recalling" → recall's stem; "found" → find's), or null for a non-verb form. */
+function actStem(norm: string): string | null {
+  const base = IRREGULAR_VERBS[norm];
+  if (base) return stem(base);
+  if (/(?:ed|en|ing|s)$/.test(norm) || norm.length >= 3) return contentStem(norm);
+  return null;
+}
+/** Whether a word may be a past participle ("recalled", "taken", "found"). */
+const participle = (norm: string): boolean => /[a-z]{2,}(?:ed|en)$/.test(norm) || IRREGULAR_VERBS[norm] !== undefined;
+
+/** The head of the words after "no" at `i`: the last content word before a phrase end, punctuation or a verb form. */
+function thingAfter(tokens: readonly Token[], text: string, i: number): { head: number; end: number } | null {
+  let head = -1;
+  let k = i + 1;
+  for (; k < tokens.length && k <= i + 4; k++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const w = tokens[k]!.norm;
+    if (PHRASE_ENDS.has(w) || BE.has(w) || AUX.has(w) || NOT_ACTS.has(w)) break;
+    if (!contentStem(w) || /^\d/.test(w)) break;
+    // a name after the first word opens a clause of its own ("no question Foley was beheaded")
+    if (k > i + 1 && /^\p{Lu}/u.test(tokens[k]!.raw)) break;
+    head = k;
+  }
+  // "no question", "no way", "no sign (that)": what follows is a proposition, not the thing
+  return head < 0 || CLAUSE_NOUNS.has(tokens[head]!.norm) ? null : { head, end: k };
+}
+
+/** Each "no <thing> … <be> <act-ed>" and "<act-ed> no <thing>" of a text. */
+function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
+  const out: DoneItem[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'no') continue;
+    const thing = thingAfter(tokens, text, i);
+    if (!thing) continue;
+    const thingStem = stem(tokens[thing.head]!.norm);
+    // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
+    const before = tokens[i - 1];
+    if (before && !/[,;:.!?()]/.test(text.slice(before.end, tokens[i]!.start)) && !NOT_ACTS.has(before.norm) && participle(before.norm)) {
+      const act = actStem(before.norm);
+      if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end) });
+      continue;
+    }
+    // "No <thing> (from the farms) <aux> <be> <act-ed>": the passive within the clause, eight words on at most
+    let k = thing.end;
+    while (k < tokens.length && k < thing.end + 6 && !BE.has(tokens[k]!.norm)) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      k++;
+    }
+    if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    let v = k;
+    while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
+    const verb = tokens[v];
+    if (!verb || !participle(verb.norm)) continue;
+    const act = actStem(verb.norm);
+    if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end) });
+  }
+  return out;
+}
+
+/** What the sentence says none had done to it (often nothing: the other side's reading is only its tokens). */
+export function doneReading(text: string): DoneReading {
+  if (!HAS_NO.test(text)) return { nones: [], text, tokens: null };
+  const tokens = tokenize(text);
+  return { nones: nonesOf(text, tokens), text, tokens };
+}
+
+/** Where `r`'s text states `item`'s act done to its thing, stated (see the module comment): the words, or null. */
+function statedDone(r: DoneReading, item: DoneItem): string | null {
+  r.tokens ??= tokenize(r.text);
+  const { tokens, text } = r;
+  const stated = (at: number) => !UNSTATED.test(clauseBefore(text, at));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "<thing> … <be> <act-ed>", the thing no preposition's object ("a decision on charges had been made")
+    if (stem(t.norm) === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {
+      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+        if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+        if (!BE.has(tokens[k]!.norm)) continue;
+        let v = k;
+        while (v < tokens.length && (BE.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
+        const verb = tokens[v];
+        if (verb && participle(verb.norm) && actStem(verb.norm) === item.act && stated(verb.start)) return text.slice(t.start, verb.end);
+        break;
+      }
+    }
+    // "<act> <leads> <thing>"
+    if (actStem(t.norm) === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no') {
+      for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+        if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+        const w = tokens[k]!.norm;
+        if (stem(w) === item.thing) return text.slice(t.start, tokens[k]!.end);
+        if (!(OBJECT_LEADS.has(w) || /^\d/.test(w) || (contentStem(w) && !participle(w)))) break;
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether one side says none had an act done and the other states it done to that thing: which side says none, and the words of each. */
+export function doneConflict(a: DoneReading, b: DoneReading): { none: 'a' | 'b'; a: string; b: string } | null {
+  if (a.nones.length === 0 && b.nones.length === 0) return null;
+  for (const [neg, plain, side] of [[a, b, 'a'], [b, a, 'b']] as const) {
+    for (const item of neg.nones) {
+      if (plain.nones.some((n) => n.act === item.act && n.thing === item.thing)) continue;
+      const words = statedDone(plain, item);
+      if (words) return side === 'a' ? { none: 'a', a: item.words, b: words } : { none: 'b', a: words, b: item.words };
+    }
+  }
+  return null;
+}
