@@ -98,8 +98,8 @@ export function predicateStems(text: string): readonly string[] {
 
 /** Articles and possessives: a verb form after one is a noun ("the set-up", "a shutdown"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
-/** Words before "sorry" that make it an apology: a form of "be", or an adverb after one ("was deeply sorry"). */
-const SORRY_LEADS = new Set(['is', 'was', 'are', 'were', 'am', "i'm", "we're", 'deeply', 'very', 'truly', 'so', 'really', 'profoundly', 'genuinely']);
+/** Words before "sorry" that make it an apology: a form of "be", an adverb after one ("was deeply sorry"), or "said". */
+const SORRY_LEADS = new Set(['is', 'was', 'are', 'were', 'am', "i'm", "we're", 'deeply', 'very', 'truly', 'so', 'really', 'profoundly', 'genuinely', 'said', 'say', 'says', 'saying']);
 const APOLOGISE = stem('apologise');
 
 let phrasalForms: Map<string, string> | null = null;

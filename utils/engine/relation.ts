@@ -33,6 +33,7 @@ import { outcomeConflict, outcomeReading } from './outcome';
 import { whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { doneConflict, doneReading } from './none-done';
+import { postConflict, postReading } from './post';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -3440,6 +3441,8 @@ export const outcomeOf = oncePerText(outcomeReading);
 export const whenOf = oncePerText(whenReading);
 /** {@link affectedReading} of a prepared text, once per text. */
 export const affectedOf = oncePerText(affectedReading);
+/** {@link postReading} of a prepared text, once per text. */
+export const postOf = oncePerText(postReading);
 /** {@link doneReading} of a prepared text, once per text. */
 export const doneOf = oncePerText(doneReading);
 
@@ -3472,6 +3475,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const f = whenBoth(affectedOf, a, b, affectedConflict);
     return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { affected: { none: f.none } } };
+  },
+  // Whether a named person left a post or stays ("Professor Adrian Keele resigned on Wednesday" / "Professor Keele will
+  // remain at Velmont"): post.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const p = whenBoth(postOf, a, b, postConflict);
+    return p && { a: p.a, b: p.b, stating: 'both', evidence: { post: { left: p.left } } };
   },
   // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.

@@ -207,6 +207,11 @@ export interface RelationEvidence {
    */
   done?: { none: 'a' | 'b' };
   /**
+   * One side says a named person left a post ("resigned on Wednesday"), the other that the person stays ("will remain at
+   * Velmont"; utils/engine/post.ts): which side says left.
+   */
+  post?: { left: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

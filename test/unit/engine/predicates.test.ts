@@ -105,6 +105,7 @@ describe('one act in other words: the same-acts lexicon and phrasal verbs (sessi
     ['Firefighters freed four pupils from the coach.', 'free'],
     // "was deeply sorry" says what "apologised" does; the adverb is no predicate of its own
     ['She said she was deeply sorry.', 'apologise'],
+    ['Keele has said sorry to the volunteers.', 'apologise'],
   ])('%s → %s', (text, act) => {
     expect(predicateStems(text).map(actOf)).toEqual([actOf(stem(act))]);
   });
