@@ -699,7 +699,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused);
 }
 
 /**

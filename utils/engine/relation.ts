@@ -34,6 +34,7 @@ import { whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
+import { refusalConflict, refusalReading } from './refusal';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -3441,6 +3442,8 @@ export const outcomeOf = oncePerText(outcomeReading);
 export const whenOf = oncePerText(whenReading);
 /** {@link affectedReading} of a prepared text, once per text. */
 export const affectedOf = oncePerText(affectedReading);
+/** {@link refusalReading} of a prepared text, once per text. */
+export const refusalOf = oncePerText(refusalReading);
 /** {@link postReading} of a prepared text, once per text. */
 export const postOf = oncePerText(postReading);
 /** {@link doneReading} of a prepared text, once per text. */
@@ -3475,6 +3478,14 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const f = whenBoth(affectedOf, a, b, affectedConflict);
     return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { affected: { none: f.none } } };
+  },
+  // Whether someone did an act or refused or failed to ("a keeper had failed to lock the door" / "the suspended keeper
+  // had locked the door"): refusal.ts. The side stating the act done may not relay it.
+  (a, b) => {
+    const ra = refusalOf(a);
+    const rb = refusalOf(b);
+    const r = ra.length || rb.length ? refusalConflict(a.text, ra, b.text, rb) : null;
+    return r && { a: r.a, b: r.b, stating: r.refused === 'a' ? 'b' : 'a', evidence: { refused: { refused: r.refused } } };
   },
   // Whether a named person left a post or stays ("Professor Adrian Keele resigned on Wednesday" / "Professor Keele will
   // remain at Velmont"): post.ts. Neither side may relay a report of it.

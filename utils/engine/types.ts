@@ -212,6 +212,11 @@ export interface RelationEvidence {
    */
   post?: { left: 'a' | 'b' };
   /**
+   * One side says someone refused or failed to do an act ("a keeper had failed to lock the door"), the other that the
+   * doer did it ("the suspended keeper had locked the door"; utils/engine/refusal.ts): which side says refused.
+   */
+  refused?: { refused: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

@@ -41,6 +41,7 @@ export const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['sentence', 'jail', 'imprison'],
   ['dismiss', 'sack'],
   ['build', 'construct'],
+  ['fund', 'finance', 'bankroll'],
   ['die', 'perish'],
   ['reject', 'refuse'],
   ['demand', 'request', 'seek'],
@@ -77,4 +78,6 @@ export const PHRASAL_ACTS: Readonly<Record<string, string>> = Object.freeze({
   'go up': 'rise',
   'go down': 'fall',
   'carry out': 'conduct',
+  'pay for': 'fund',
+  'sign up': 'recruit',
 });
