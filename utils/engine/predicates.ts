@@ -85,7 +85,9 @@ export function predicateStems(text: string): readonly string[] {
       continue;
     }
     if (!/[a-z]ed$/.test(t.norm) || t.norm.length < 5) continue;
-    // A past form leading a lower-case content word is an adjective ("chopped romaine", "cracked pipe").
+    // A past form leading a lower-case content word is an adjective ("chopped romaine", "cracked pipe"). (Tried in session
+    // 45: a name or plural noun right before it as its subject, "Inspectors discovered cracks"; it also made "640 patients
+    // waited" agree with "Ambulance crews waited", the acts' subjects being compared nowhere. Reverted.)
     const next = tokens[i + 1];
     if (next && !/[,;:]/.test(text.slice(t.end, next.start)) && !/^\p{Lu}/u.test(next.raw) && contentStem(next.norm) && !isNumberLike(next.norm)) continue;
     out.add(st);

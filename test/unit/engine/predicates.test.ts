@@ -122,6 +122,7 @@ describe('one act in other words: the same-acts lexicon and phrasal verbs (sessi
     ['The board hired an outside auditor to check its security every six months.', 'The board appointed an outside auditor to check its security every six months.'],
     ['The regulator has launched an inquiry into the Ardmoor water leak.', 'The regulator opened an inquiry into the Ardmoor water leak on Monday.'],
     ['The new ward was paid for with a £2 million grant from the Hollin Trust.', 'The Hollin Trust funded the new ward with a £2 million grant.'],
+    ['The airline brushed aside three warnings from engineers about the Kessel engines.', 'The airline ignored three warnings from engineers about the Kessel engines.'],
   ])('agrees: %s', (a, b) => {
     expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(true);
     expect(paraphraseAgrees({ text: b }, { text: a }, none)).toBe(true);
