@@ -33,6 +33,12 @@ export interface DoneReading {
   text: string;
   /** Tokenised when first needed: most texts say no none, and the other side is read only against one that does. */
   tokens: Token[] | null;
+  /** Each token's stem and its verb base's stem, with the set of both, computed with the tokens (a page's none meets hundreds of claims). */
+  stems?: string[];
+  acts?: (string | null)[];
+  has?: Set<string>;
+  /** The text in lower case, to look for a thing's stem before tokenising. */
+  lower?: string;
 }
 
 /** Forms of "be" before a passive participle. */
@@ -120,29 +126,40 @@ export function doneReading(text: string): DoneReading {
 
 /** Where `r`'s text states `item`'s act done to its thing, stated (see the module comment): the words, or null. */
 function statedDone(r: DoneReading, item: DoneItem): string | null {
+  // most texts never write the thing: a stem is a prefix of its words but for a final y → i ("injuri", "citi")
+  r.lower ??= r.text.toLowerCase();
+  if (!r.lower.includes(item.thing.replace(/i$/, ''))) return null;
   r.tokens ??= tokenize(r.text);
   const { tokens, text } = r;
+  if (!r.stems) {
+    r.stems = tokens.map((t) => stem(t.norm));
+    r.acts = tokens.map((t) => actStem(t.norm));
+    r.has = new Set([...r.stems, ...r.acts.filter((a): a is string => a !== null)]);
+  }
+  // most texts name neither the thing nor the act
+  if (!r.has!.has(item.thing) || !r.has!.has(item.act)) return null;
+  const { stems, acts } = r as Required<DoneReading>;
   const stated = (at: number) => !UNSTATED.test(clauseBefore(text, at));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "<thing> … <be> <act-ed>", the thing no preposition's object ("a decision on charges had been made")
-    if (stem(t.norm) === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {
+    if (stems[i] === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!BE.has(tokens[k]!.norm)) continue;
         let v = k;
         while (v < tokens.length && (BE.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
         const verb = tokens[v];
-        if (verb && participle(verb.norm) && actStem(verb.norm) === item.act && stated(verb.start)) return text.slice(t.start, verb.end);
+        if (verb && participle(verb.norm) && acts[v] === item.act && stated(verb.start)) return text.slice(t.start, verb.end);
         break;
       }
     }
     // "<act> <leads> <thing>"
-    if (actStem(t.norm) === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no') {
+    if (acts[i] === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no') {
       for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         const w = tokens[k]!.norm;
-        if (stem(w) === item.thing) return text.slice(t.start, tokens[k]!.end);
+        if (stems[k] === item.thing) return text.slice(t.start, tokens[k]!.end);
         if (!(OBJECT_LEADS.has(w) || /^\d/.test(w) || (contentStem(w) && !participle(w)))) break;
       }
     }
