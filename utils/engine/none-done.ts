@@ -1,7 +1,7 @@
 /**
  * Whether a thing was done, answered both ways: "No eggs from the affected farms will be recalled" against "Halden Foods
  * … said it was recalling eggs packed there since 25 February"; "The state Geological Survey recorded no tremor near
- * Ashgrove" against "A small earth tremor was recorded beneath the mine" (held-out subjects of sessions 43 and 45). No
+ * Ashgrove" against "A small earth tremor was recorded beneath the mine" (two held-out subjects, read in session 45). No
  * negation of a shared word sees it: "no" negates the thing, not the act, and the other side names the thing with
  * another determiner.
  *

@@ -52,10 +52,9 @@ export function postReading(text: string): PostReading | null {
   for (const [re, left] of [[LEFT, true], [STAYS, false]] as const) {
     const m = re.exec(text);
     if (!m) continue;
-    const at = m.index + m[0].length - m[1]!.length;
     if (UNSTATED.test(clauseBefore(text, m.index))) continue;
     const names = nameBefore(text, m.index);
-    if (names.length) return { left, names, words: text.slice(m.index, m.index + m[0].length).trim() || text.slice(at) };
+    if (names.length) return { left, names, words: m[0].trim() };
   }
   return null;
 }
