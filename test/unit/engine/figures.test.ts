@@ -210,6 +210,16 @@ describe('a duration before "before" / "after"', () => {
   });
 });
 
+// Session 45 (held-out water main burst): "Each affected household will receive 40 pounds in compensation" was an
+// ownerless amount of a category (never compared); a sum each one of a kind gets is that kind's.
+describe('a sum each one of a kind gets', () => {
+  it('is owned by the kind ("each household"), so two outlets\' sums compare; an amount in a category stays ownerless', () => {
+    expect(extractFigures('Each affected passenger will receive 150 euros in compensation, the airline said.').map((f) => f.subjectKey)).toEqual(['each-passenger|€:paid:compensation|']);
+    expect(extractFigures('Every passenger on the cancelled flights will be paid 120 euros in compensation.').map((f) => f.subjectKey)).toEqual(['each-passenger|€:paid:compensation|']);
+    expect(extractFigures('The airline made 40 million euros in profit last year.').map((f) => f.subjectKey)).toEqual(['|€:profit|']);
+  });
+});
+
 // Issue 9 (blind subject bramble-creek-fire): "Two people have died in the fire." vs "Three people have died in the
 // fire." read no figure, so no row and relate() called the pair "agrees". Counts written as words before a count noun
 // are read like digits; a number word that is no count of the subject is not. Sentences of subjects of their own.
