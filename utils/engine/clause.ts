@@ -3,8 +3,9 @@
  * outcome.ts, affected.ts): the text before the phrase back to a clause mark, and where its own words start — after any
  * "X said (that)", since who speaks is not what the clause is about.
  */
-import { tokenize, type Token } from './text';
+import { stem, tokenize, type Token } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { MONTHS } from './lexicon/dates';
 
 /** Clause marks: a semicolon, colon, bracket or dash, or a comma before a space (not the one inside "14,000"). */
@@ -33,4 +34,16 @@ export function timesNamed(text: string): string[] {
   return tokenize(text)
     .filter((t) => (MONTHS[t.norm] !== undefined && /^[A-Z]/.test(t.raw)) || /^(?:19|20)\d\d$/.test(t.norm))
     .map((t) => t.norm);
+}
+
+/** The stem of a verb form's base: "recalled", "recalling" → recall's; "found" → find's (irregular forms by table). */
+export function verbBaseStem(norm: string): string {
+  return stem(IRREGULAR_VERBS[norm] ?? norm);
+}
+
+/** Words before an act in its clause that deny, hedge, ask or suppose it (none-done.ts, refusal.ts). */
+const UNSTATED_WORDS = ['not', 'cannot', 'no', 'never', 'could', 'would', 'might', 'may', 'if', 'whether', 'unless', 'expected', 'likely', 'plans?', 'planned', 'threatened', 'den(?:y|ies|ied|ying)', 'false'];
+/** A test for a clause that does not state its act ({@link UNSTATED_WORDS} and a reader's own `extra` words, regex parts). */
+export function unstatedPattern(extra: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${[...UNSTATED_WORDS, ...extra].join('|')})\b|n['’]t\b`, 'i');
 }

@@ -16,7 +16,7 @@
 import { contentStem, stem, tokenize, type Token } from './text';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { clauseBefore } from './clause';
+import { clauseBefore, unstatedPattern, verbBaseStem } from './clause';
 
 /** One thing a text says was done, or that none was. */
 interface DoneItem {
@@ -54,17 +54,12 @@ const NOT_ACTS = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'is', '
 /** Words between an act and its thing ("recalling all the eggs", "cancelled 300 flights", "recorded a small tremor"). */
 const OBJECT_LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'some', 'all', 'any', 'more', 'several', 'many', 'of', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'at', 'least', 'up', 'to']);
 /** Before an act in its clause: it is denied, hedged, asked or supposed. */
-const UNSTATED = /\b(?:not|cannot|no|never|any|could|would|might|may|if|whether|unless|expected|likely|plans?|planned|threatened|den(?:y|ies|ied|ying)|rejected|dismissed|false|ruled\s+out)\b|n['’]t\b/i;
+const UNSTATED = unstatedPattern(['any', 'rejected', 'dismissed', String.raw`ruled\s+out`]);
 /** A cheap test before the tokens: a "no" as a word. */
 const HAS_NO = /\bno\b/i;
 
-/** The stem of a verb form's base ("recalled", "recalling" → recall's stem; "found" → find's), or null for a non-verb form. */
-function actStem(norm: string): string | null {
-  const base = IRREGULAR_VERBS[norm];
-  if (base) return stem(base);
-  if (/(?:ed|en|ing|s)$/.test(norm) || norm.length >= 3) return contentStem(norm);
-  return null;
-}
+/** The stem of a verb form's base, or null for a function word ({@link verbBaseStem}). */
+const actStem = (norm: string): string | null => (IRREGULAR_VERBS[norm] || !STOP_WORD_SET.has(norm) ? verbBaseStem(norm) : null);
 /** Whether a word may be a past participle ("recalled", "taken", "found"). */
 const participle = (norm: string): boolean => /[a-z]{2,}(?:ed|en)$/.test(norm) || IRREGULAR_VERBS[norm] !== undefined;
 

@@ -16,7 +16,7 @@
 import { contentStem, stem, tokenize, type Token } from './text';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
-import { clauseBefore } from './clause';
+import { clauseBefore, unstatedPattern, verbBaseStem } from './clause';
 
 /** What a sentence says someone refused or failed to do. */
 export interface RefusalReading {
@@ -31,7 +31,7 @@ const REFUSED = /\b(?:refused|refuses|refusing|failed|fails|failing|declined|dec
 /** Acts a refusal of says nothing done or not done ("declined to comment", "refused to say"). */
 const SAYING = new Set(['comment', 'say', 'confirm', 'deny', 'disclose', 'discuss', 'answer', 'respond', 'elaborate', 'speculate', 'name', 'identify', 'reveal', 'give', 'provide', 'be', 'take']);
 /** Before an act in its clause: it is denied, hedged, asked or supposed. */
-const UNSTATED = /\b(?:not|cannot|no|never|could|would|might|may|if|whether|unless|expected|likely|plans?|planned|threatened|den(?:y|ies|ied|ying)|refused|failed|declined|alleged(?:ly)?|false)\b|n['’]t\b/i;
+const UNSTATED = unstatedPattern(['refused', 'failed', 'declined', '(?:alleged(?:ly)?)']);
 /** Words of a clause before its doer: its own words start after them ("The zoo said a keeper …"). */
 const DOER_SKIP = new Set(['a', 'an', 'the', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'also', 'then', 'later', 'who', 'which', 'that']);
 
@@ -53,8 +53,6 @@ function objectAfter(text: string, tokens: readonly Token[], i: number): { objec
   return { object, end };
 }
 
-/** The stem of a verb form's base ("locked" → lock's, "cooperated" → cooperate's, "held" → hold's). */
-const actStem = (norm: string): string => stem(IRREGULAR_VERBS[norm] ?? norm);
 /** Whether a word may be a past form of a verb ("locked", "held"). */
 const pastForm = (norm: string): boolean => /[a-z]{2,}ed$/.test(norm) || IRREGULAR_VERBS[norm] !== undefined;
 
@@ -102,7 +100,7 @@ export function refusalReading(text: string): RefusalReading[] {
 function statedDone(text: string, tokens: readonly Token[], r: RefusalReading): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!pastForm(t.norm) || actStem(t.norm) !== r.act) continue;
+    if (!pastForm(t.norm) || verbBaseStem(t.norm) !== r.act) continue;
     // "to lock" after "failed" is the refusal itself; an adjective before a noun is no act ("the locked door")
     if (tokens[i - 1]?.norm === 'to' || tokens[i - 1]?.norm === 'the') continue;
     if (UNSTATED.test(clauseBefore(text, t.start))) continue;
