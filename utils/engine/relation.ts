@@ -32,6 +32,7 @@ import { qualityConflict, qualityReading } from './quality';
 import { outcomeConflict, outcomeReading } from './outcome';
 import { whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
+import { effectConflict, effectReading } from './effect';
 import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
 import { refusalConflict, refusalReading } from './refusal';
@@ -90,7 +91,7 @@ import { pairFeatures } from './stance/pair';
 import { predictCardStance } from './stance/card-model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
-import { MONTH_NAMES as DATE_MONTH_NAMES, WEEKDAYS } from './lexicon/dates';
+import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
 export interface RelatableText {
@@ -1395,7 +1396,9 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     // One thing done: what follows the act shares a word ("not paid a ransom" / "paid a ransom of $3.4 million"; not
     // "is not identifying the company" / "identified Michael Zehaf-Bibeau"), unless a side names none ("Willie Nelson is
     // not dead."; "Tuttle conceded on Wednesday evening").
-    if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o))) continue;
+    // A side whose object is only a word standing for what the story is about ("will challenge the decision" / "will not
+    // challenge the fare rise", one doer, one act: a held-out subject of session 46) names that thing too.
+    if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object)) continue;
     // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
     if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
     return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start };
@@ -1560,6 +1563,13 @@ const OBJECT_ENDS = new Set([
   // a when without a preposition ("was found dead today", "conceded Wednesday")
   'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/**
+ * Nouns that stand for a thing the story named before ("the decision", "the move", "the ruling"): an act done to one is
+ * done to whatever the other side names (see `negatedActStated`). Stems, as {@link ActWord.object} holds them.
+ */
+const ANAPHORIC_OBJECTS = new Set(['decision', 'move', 'ruling', 'verdict', 'proposal', 'proposals', 'plan', 'plans', 'change', 'changes', 'order'].map((w) => contentStem(w) ?? w));
+/** Whether an act's object is one such noun alone ({@link ANAPHORIC_OBJECTS}). */
+const anaphoricObject = (object: readonly string[]): boolean => object.length === 1 && ANAPHORIC_OBJECTS.has(object[0]!);
 /** Prepositions before where an act is done ("sailed from Harlow", "crossed into Syria", "sailed to Brell"). */
 const ACT_PLACE_PREPOSITIONS = new Set(['from', 'into', 'to', 'at', 'in', 'onto', 'toward', 'towards', 'near', 'across']);
 /** Negators of an act ("no" negates a thing: "no ballots had been lost"). */
@@ -3442,6 +3452,8 @@ export const outcomeOf = oncePerText(outcomeReading);
 export const whenOf = oncePerText(whenReading);
 /** {@link affectedReading} of a prepared text, once per text. */
 export const affectedOf = oncePerText(affectedReading);
+/** {@link effectReading} of a prepared text, once per text. */
+export const effectOf = oncePerText(effectReading);
 /** {@link refusalReading} of a prepared text, once per text. */
 export const refusalOf = oncePerText(refusalReading);
 /** {@link postReading} of a prepared text, once per text. */
@@ -3479,6 +3491,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     const f = whenBoth(affectedOf, a, b, affectedConflict);
     return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { affected: { none: f.none } } };
   },
+  // Whether one thing had an effect on another ("the closure of Ward 9 had not affected waiting times" / "The closure of
+  // Ward 9 has added hours to every wait"): effect.ts. The side stating the effect may not relay it.
+  (a, b) => {
+    const f = whenBoth(effectOf, a, b, effectConflict);
+    return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { effect: { none: f.none } } };
+  },
   // Whether someone did an act or refused or failed to ("a keeper had failed to lock the door" / "the suspended keeper
   // had locked the door"): refusal.ts. The side stating the act done may not relay it.
   (a, b) => {
@@ -3507,6 +3525,52 @@ function cueStems(p: PreparedText): Set<string> {
   let hit = cueStemCache.get(p);
   if (!hit) cueStemCache.set(p, (hit = new Set(p.cues.flatMap((c) => tokenize(c.words).map((t) => stem(t.norm))))));
   return hit;
+}
+
+/** Words a sentence's subject may open with before its head noun ({@link openingHead}). */
+const HEAD_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/**
+ * The stem of a text's opening subject head (the first word of its first clause after a determiner: "Ridership",
+ * "Sales", "Shares"), or null; with `words`, only where one of them follows it within a few words of that clause (its
+ * act, "Ridership on the network has now fallen"). Two texts stating opposite changes of one such head disagree on one
+ * thing, not on two things that rose and fell in one story.
+ */
+export function openingHead(text: string, words?: readonly string[]): string | null {
+  const clause = text.split(/[,;:—–]/, 1)[0]!.toLowerCase();
+  const tokens: string[] = clause.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  let k = 0;
+  while (k < tokens.length && HEAD_OPENERS.has(tokens[k]!)) k++;
+  const head = tokens[k];
+  if (!head || REPORTING_VERB_SET.has(head)) return null;
+  if (words && words.map((w) => tokens.indexOf(w.toLowerCase())).find((i) => i > k && i <= k + 8) === undefined) return null;
+  return contentStem(head) ?? null;
+}
+
+/**
+ * Whether two texts name no different times for what they say: days, months or years, where both name some, share one
+ * ("Halvorsen shares rose 4 percent on Tuesday" / "… closed 2 percent lower on Wednesday" are two days' moves).
+ */
+function sameTimesNamed(a: string, b: string): boolean {
+  const times = (text: string) => tokenize(text).filter((t) => /^\p{Lu}/u.test(t.raw) && (WEEKDAYS[t.norm] !== undefined || MONTHS[t.norm] !== undefined) || /^(?:19|20)\d\d$/.test(t.norm)).map((t) => t.norm);
+  const ta = times(a);
+  const tb = times(b);
+  return ta.length === 0 || tb.length === 0 || ta.some((t) => tb.includes(t));
+}
+
+/**
+ * Opposite changes of one subject both texts open with ({@link openingHead}): the change word of each side's overall
+ * direction (a negated or hedged cue leaves a side's direction as its reading says), or null.
+ */
+function oneSubjectChange(a: PreparedText, b: PreparedText): { a: string; b: string } | null {
+  if (a.direction === 0 || b.direction === 0 || Math.sign(a.direction) === Math.sign(b.direction) || !sameTimesNamed(a.text, b.text)) return null;
+  const wordsA = a.direction > 0 ? a.up : a.down;
+  const wordsB = b.direction > 0 ? b.up : b.down;
+  for (const wa of wordsA) {
+    const head = openingHead(a.text, [wa]);
+    if (head === null) continue;
+    for (const wb of wordsB) if (openingHead(b.text, [wb]) === head) return { a: wa, b: wb };
+  }
+  return null;
 }
 
 /**
@@ -3578,6 +3642,18 @@ export function relate(
     label = 'disputes';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
     evidence.opposingDirection = { a: dA > 0 ? sideA.up : sideA.down, b: dB > 0 ? sideB.up : sideB.down };
+    const head = openingHead(a.text, evidence.opposingDirection.a);
+    if (head !== null && head === openingHead(b.text, evidence.opposingDirection.b) && sameTimesNamed(a.text, b.text)) evidence.opposingDirection.oneSubject = true;
+  }
+  // Opposite changes of the subject both open with, where the cue reading above ties a change to the name nearest its
+  // verb: "Footfall at the Harbour Market rose" is footfall's rise, not the market's (session 46).
+  if (label === 'related' && stanceOk) {
+    const one = oneSubjectChange(a, b);
+    if (one) {
+      label = 'disputes';
+      strength = Math.min(Math.abs(a.direction), Math.abs(b.direction));
+      evidence.opposingDirection = { a: [one.a], b: [one.b], oneSubject: true };
+    }
   }
   const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
   if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true)) {

@@ -133,7 +133,12 @@ export interface RelationEvidence {
   sharedTerms: string[];
   sharedEntities: string[];
   /** Direction words on each side when they oppose ("resurging" vs "defeated"). */
-  opposingDirection: { a: string[]; b: string[] } | null;
+  opposingDirection: {
+    a: string[];
+    b: string[];
+    /** Both open with one subject and state its change as their act ("Ridership … grew" / "Ridership … has fallen"). */
+    oneSubject?: true;
+  } | null;
   /** One side negates what the other asserts. */
   negation: boolean;
   /** Refuting words present ("denied", "false", "contradicts"). */
@@ -216,6 +221,11 @@ export interface RelationEvidence {
    * doer did it ("the suspended keeper had locked the door"; utils/engine/refusal.ts): which side says refused.
    */
   refused?: { refused: 'a' | 'b' };
+  /**
+   * One side says a thing had no effect on another ("the closure of Ward 9 had not affected waiting times"), the other
+   * states one ("The closure of Ward 9 has added hours to every wait"; utils/engine/effect.ts): which side says none.
+   */
+  effect?: { none: 'a' | 'b' };
   /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
