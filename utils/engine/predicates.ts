@@ -29,6 +29,8 @@ const UNCHANGED_PAST = new Set(['shut', 'cut', 'hit', 'put', 'hurt', 'quit', 'sp
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'say', 'said', 'make', 'need', 'want', 'seem', 'appear', 'expect', 'plan']);
 
 const memo = new Map<string, readonly string[]>();
+/** Where each memoised text's first main-clause predicate starts (-1: none), beside {@link memo}. */
+const firstAt = new Map<string, number>();
 const MEMO_MAX = 20_000;
 
 /**
@@ -46,9 +48,12 @@ export function predicateStems(text: string): readonly string[] {
   const tokens = tokenize(text);
   const commaBefore = (i: number): boolean => i > 0 && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   let inAside = false;
+  let first = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (commaBefore(i)) inAside = RELATIVE_OPENERS.has(t.norm);
+    // (the first predicate of the main clause: where the main set first grows, see below)
+    if (first < 0 && main.size > 0) first = tokens[i - 1]!.start;
     const out = inAside ? aside : main;
     if (/^\p{Lu}/u.test(t.raw)) continue;
     // A phrasal verb says its act whatever the verb's form ("set up", "stepped down", "found out"): read before the
@@ -92,10 +97,24 @@ export function predicateStems(text: string): readonly string[] {
     if (next && !/[,;:]/.test(text.slice(t.end, next.start)) && !/^\p{Lu}/u.test(next.raw) && contentStem(next.norm) && !isNumberLike(next.norm)) continue;
     out.add(st);
   }
-  if (memo.size >= MEMO_MAX) memo.clear();
+  if (first < 0 && main.size > 0) first = tokens[tokens.length - 1]!.start;
+  if (memo.size >= MEMO_MAX) {
+    memo.clear();
+    firstAt.clear();
+  }
   const list = [...new Set([...main, ...aside])];
   memo.set(text, list);
+  firstAt.set(text, first);
   return list;
+}
+
+/**
+ * Where the main clause's first predicate ({@link predicateStems}' first) stands in the text: the start of the word it
+ * was read at (of a phrasal verb's or "was sorry"'s last word read), or -1 when the text has none.
+ */
+export function mainPredicateStart(text: string): number {
+  predicateStems(text);
+  return firstAt.get(text) ?? -1;
 }
 
 /** Articles and possessives: a verb form after one is a noun ("the set-up", "a shutdown"). */

@@ -23,7 +23,7 @@
 import { boundedMemo } from './memo';
 import { figuresConsistent } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
-import { actOf, predicateStems } from './predicates';
+import { actOf, mainPredicateStart, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { PEOPLE_UNITS } from './lexicon/units';
 import { harmConflict, harmReading } from './harm';
@@ -2592,7 +2592,65 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   if (!(doneA || doneB) || !(doneA || b.terms.has(mainA)) || !(doneB || a.terms.has(mainB))) return false;
   // Shared only as one act in other words: the two words are no shared term, so the act counts as one.
   const inOtherWords = !rawB.includes(rawA[0]!) && !rawA.includes(rawB[0]!);
-  return sharedStatementTerms(a, b, exclude).shared.length + (inOtherWords ? 1 : 0) >= PARAPHRASE_TERMS;
+  // Who does it: where both name the act's doer, one name (Leonardo DiCaprio and Christian Bale "in talks to play Jobs"
+  // are two statements); a shared doer is part of what is said even where it also speaks ("Dr Okafor said she was sorry"
+  // / "Dr Miriam Okafor … apologised"), a full name more than a surname (session 46).
+  const openA = openingDoer(a.text);
+  const openB = openingDoer(b.text);
+  if (openA.length && openB.length && !openA.some((n) => openB.includes(n))) return false;
+  const doerB = doerNames(b.text);
+  const doers = doerNames(a.text).filter((n) => doerB.includes(n));
+  const shared = sharedStatementTerms(a, b, exclude).shared;
+  // (only a doer who also speaks: its name is left out of the shared words as a speaker's, see sharedStatementTerms)
+  const spoke = new Set([...spokenOf(a).speakers, ...spokenOf(b).speakers].flatMap((k) => k.split('-')));
+  const doerCounts = doers.some((n) => spoke.has(n) && !shared.includes(contentStem(n) ?? n)) ? Math.min(2, doers.length) : 0;
+  return shared.length + (inOtherWords ? 1 : 0) + doerCounts >= PARAPHRASE_TERMS;
+}
+
+/**
+ * The name of a text's main act's doer: the capitalised words nearest before its main predicate ("Leonardo DiCaprio was
+ * originally in talks to play …", "… outfielder Jose Canseco was injured"; titles aside), two or more, with no comma or
+ * reporting verb before the predicate (else they may be a place line, a speaker or an aside); lower case, or none.
+ */
+function openingDoer(text: string): string[] {
+  const at = mainPredicateStart(text);
+  if (at <= 0) return [];
+  const before = text.slice(0, at);
+  if (/[,;:(—–]/.test(before)) return [];
+  const tokens = tokenize(before);
+  if (tokens.some((t) => REPORTING_VERB_SET.has(t.norm))) return [];
+  // The capitalised run nearest before the act ("… outfielder Jose Canseco was injured"), titles aside.
+  let k = tokens.length - 1;
+  while (k >= 0 && !/^\p{Lu}/u.test(tokens[k]!.raw)) k--;
+  const out: string[] = [];
+  for (; k >= 0 && /^\p{Lu}/u.test(tokens[k]!.raw); k--) {
+    const w = tokens[k]!.norm.replace(/['’]s$/, '');
+    if (w !== 'the' && !TITLE_WORD_SET.has(w)) out.unshift(w);
+  }
+  // A lone capitalised word may be a common noun opening the sentence ("Police believe …").
+  return out.length >= 2 ? out : [];
+}
+
+/** Words that open a sentence or a name without being one. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'after', 'before', 'but', 'and', 'as', 'when', 'while', 'for', 'by', 'with', 'from', 'of', 'to', 'meanwhile', 'also', 'however', 'its', 'their', 'his', 'her', 'our']);
+/**
+ * The name words of who does a text's main act ({@link mainPredicateStart}): capitalised words before it, lower case
+ * without a possessive "'s", titles, months and days left out; a capitalised word opening the text only before another
+ * ("Harwick Coaches has …", not "Police believe …").
+ */
+function doerNames(text: string): string[] {
+  const at = mainPredicateStart(text);
+  if (at <= 0) return [];
+  const tokens = tokenize(text.slice(0, at));
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}/u.test(t.raw)) return;
+    if (i === 0 && !/^\p{Lu}/u.test(tokens[1]?.raw ?? '')) return;
+    const w = t.norm.replace(/['’]s$/, '');
+    if (w.length < 2 || NOT_NAMES.has(w) || TITLE_WORD_SET.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) return;
+    out.push(w);
+  });
+  return out;
 }
 
 /** Full month names, from the dates lexicon, as an alternation. */
