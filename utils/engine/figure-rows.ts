@@ -329,13 +329,35 @@ export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
 export function groupFigureEntries(items: readonly FigureEntryInput[]): Map<string, FigureEntryInput[]> {
   const byKey = new Map<string, FigureEntryInput[]>();
   for (const it of items) {
-    const key = it.entry.figure.subjectKey;
-    if (!key || !hasSubject(key) || isOwnerlessCategoryAmount(it.entry.figure) || refutesFigures(it.context)) continue;
+    const stored = it.entry.figure.subjectKey;
+    if (!stored || isOwnerlessCategoryAmount(it.entry.figure) || refutesFigures(it.context)) continue;
+    const key = hasSubject(stored) ? stored : bareKeyByPredicate(stored, it);
+    if (!key) continue;
     const list = byKey.get(key);
     if (list) list.push(it);
     else byKey.set(key, [it]);
   }
   return byKey;
+}
+
+/** Stems of what a bare sum of money may be, said right by it ("put its own costs at about £1.2 million"). */
+const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'bill', 'price', 'budget', 'spending', 'spend', 'compensation', 'damages', 'loss', 'losses', 'fee', 'fees'].map((w) => stem(w)));
+
+/**
+ * A key for a figure whose own key names no subject (a bare count or sum: "cited 640 times", "costs at about £1.2
+ * million"), from what its sentence says happens to it ({@link figurePredicate}): "|time:cite|", "|£:cost|". A count
+ * by any such word; a sum only by a word for what it is (a cost, a bill, a fine), not by a change ("rose £2 million");
+ * a share never ("rose 3 percent" says of what nowhere). Null when the sentence says nothing of the kind. Rows of one
+ * story's outlets then compare the citations or the costs they give (held-out subjects of session 46: 640 / 1,100
+ * citations; £1.2 million / £3.5 million of costs).
+ */
+function bareKeyByPredicate(key: string, it: FigureEntryInput): string | null {
+  const { owner, unit, state, place } = keyParts(key);
+  if (owner || state || place || !unit) return null;
+  const p = figurePredicate(it.context, it.entry.figure);
+  if (!p) return null;
+  if (AMOUNT_UNITS.has(unit) && (CURRENCY_SYMBOLS[unit] === undefined || !SUM_NOUNS.has(p))) return null;
+  return `|${unit}:${p}|`;
 }
 
 /**
@@ -403,7 +425,7 @@ const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(
 /** Words between a count and what happens to it: auxiliaries and "went" of "went missing". */
 const PREDICATE_SKIP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'still', 'also', 'eventually', 'later', 'then', 'went', 'reportedly', 'all', 'who', 'that', 'which', 'now', 'being', 'got']);
 /** Quantifier words before a number ("at least", "about", "more than"). */
-const QUANTIFIER_WORDS = new Set(['at', 'least', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'more', 'than', 'over', 'up', 'to', 'the', 'approximately', 'another', 'a', 'further', 'additional', 'estimated', 'an']);
+const QUANTIFIER_WORDS = new Set(['at', 'least', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'more', 'than', 'over', 'up', 'to', 'the', 'approximately', 'another', 'a', 'further', 'additional', 'estimated', 'an', 'closer', 'nearer', 'close']);
 
 /**
  * Splits one key's entries by what happens to the counted ({@link figurePredicate}): 43 students missing, 15 found
@@ -448,11 +470,23 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
     if (!differsAcrossSources(group)) continue;
+    // Counts keyed only by what happens to them (bareKeyByPredicate) that differ by more than outlets' accounts of one
+    // quantity do are two quantities: "no more than 150 passengers" on a winter crossing, "410,000 passengers" a year.
+    if (group.every((g) => !hasSubject(g.entry.figure.subjectKey)) && spread(group) > BARE_MAX_SPREAD) continue;
     // the subject as the row's key says it (an entry folded in from a placed key says more: foldPlaces)
     const named = entries.find((e) => e.figure.subjectKey === key) ?? entries[0]!;
     rows.push({ subject: named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;
+}
+
+/** The most a bare count's or sum's values may differ (largest over smallest) and still be one quantity's accounts. */
+const BARE_MAX_SPREAD = 5;
+/** Largest value over smallest of a group's entries (Infinity with a zero or negative). */
+function spread(group: readonly FigureEntryInput[]): number {
+  const values = group.map((g) => g.entry.figure.value);
+  const low = Math.min(...values);
+  return low > 0 ? Math.max(...values) / low : Infinity;
 }
 
 /** Rows in the order a card shows them (in place): same-event conflicts first, then more entries, then subject (stable). */

@@ -34,7 +34,7 @@ import { delayReading, delaysConflict } from './delays';
 import { causeOfAnother, causeReading, causesConflict, mayHoldCause } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
-import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, hasSubject, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { dateRange, describesOtherTime, pageDateOf, reportsEarlierStatement, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -432,7 +432,7 @@ export function analysePage(index: CorpusIndex, page: PageInput, opts: MatchOpti
     // article and outlet are known is an item whatever its label, so figure rows are read only for a topic without one.
     if (validCandidates(state, d).length === 0) {
       const homes = figureHomes(state);
-      if (!draftFigures(state, d).some((r) => homes.get(r.subjectKey) === d.topic.id)) continue;
+      if (!storyFigures(state, d).some((r) => homes.get(r.subjectKey) === d.topic.id)) continue;
     }
     topics.push(summaryOf(d));
   }
@@ -536,6 +536,21 @@ function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
 }
 
 /**
+ * A card's figure rows ({@link draftFigures}) once its topics are chosen: a row of counts or sums keyed only by what
+ * happens to them ("cited 640 times", "costs at about £1.2 million": figure-rows.ts bareKeyByPredicate) only beside the
+ * page's own figure of that kind. Such a key names no subject, so corpus outlets alone may count two things: on FNC-1
+ * validation pages such rows were 22, 20 of them with another story's entries (a filter by the page's story articles
+ * kept 6 of those and dropped the blind subjects' right rows); beside the page's own figure, 3 (the Banksy image's
+ * shares, Apple Watch units ordered, bodies found), 2 of them with an entry FNC-1 files under another headline.
+ */
+function storyFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
+  const rows = draftFigures(a, d);
+  return rows.some(byPredicateOnly) ? rows.filter((r) => !byPredicateOnly(r) || r.entries.some((e) => !e.claimId)) : rows;
+}
+/** Whether a row's entries are all keyed by what happens to them alone (no subject of their own). */
+const byPredicateOnly = (r: FigureRow): boolean => r.entries.every((e) => !hasSubject(e.figure.subjectKey));
+
+/**
  * The page sentences whose figures a card reads: its topic's, and the page's lead, where a news story gives its
  * figures — not every sentence of a long page (reading a 10,000-word page's figures made its cards ~20 % slower).
  */
@@ -562,7 +577,7 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
   const card: TopicMatch = {
     ...summaryOf(d),
     contrasts: groupContrasts(index, d.candidates, relations, (c) => ({ pageSentence: sentenceRef(answered.get(c.id)), timing: timings.get(c.id) ?? null }), namesTopic(index, d.topic)),
-    figures: draftFigures(a, d).map((r) => ({ ...r, entries: r.entries.slice() })),
+    figures: storyFigures(a, d).map((r) => ({ ...r, entries: r.entries.slice() })),
     timeline: timeline(index, d.candidates, relations),
   };
   a.raw.set(d.topic.id, card);
@@ -586,7 +601,7 @@ function figureHomes(a: AnalysisState): ReadonlyMap<string, string> {
   const best = new Map<string, { topic: string; n: number }>();
   for (const d of a.shown) {
     const counts = new Map<string, number>();
-    for (const r of draftFigures(a, d)) counts.set(r.subjectKey, (counts.get(r.subjectKey) ?? 0) + r.entries.filter((e) => e.claimId).length);
+    for (const r of storyFigures(a, d)) counts.set(r.subjectKey, (counts.get(r.subjectKey) ?? 0) + r.entries.filter((e) => e.claimId).length);
     for (const [key, n] of counts) {
       const cur = best.get(key);
       if (!cur || n > cur.n) best.set(key, { topic: d.topic.id, n });
