@@ -54,6 +54,8 @@ const NOT_WARNED_OF = /^\s*(?:not\s+to|to\s+\w+|nothing|by\s+(?:text|phone|email
 const UNSTATED = /\b(?:not|no|never|nobody|without|could|would|might|may|if|whether|should|denied|denies|deny|rejected|disputed)\b|n['’]t\b/i;
 /** Content words kept of a receiver: the whole noun phrase ("Engineers at the Harlan water board"), not its last words. */
 const RECEIVER_STEMS = 5;
+/** Auxiliaries between a receiver and "received no warning" ("it had received …", "they have had …"). */
+const RECEIVER_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will', 'would', 'also', 'still', 'ever']);
 /** Pronouns that stand for who speaks ("the company said it had not been warned"). */
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
@@ -92,7 +94,10 @@ function receiverBefore(text: string, at: number): string[] {
   toks.forEach((t, i) => {
     if (REPORTING_VERB_SET.has(t.norm)) from = i + 1;
   });
-  const after = toks.slice(from);
+  // (auxiliaries after the receiver are no part of it: "it had received no warning")
+  let end = toks.length;
+  while (end > from && RECEIVER_AUXILIARIES.has(toks[end - 1]!.norm)) end--;
+  const after = toks.slice(from, end);
   if (after.length === 1 && PRONOUNS.has(after[0]!.norm) && from > 0) return stemsOf(toks.slice(0, from - 1).map((t) => t.raw).join(' '), RECEIVER_STEMS);
   return stemsOf(after.map((t) => t.raw).join(' '), RECEIVER_STEMS);
 }

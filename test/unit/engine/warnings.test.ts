@@ -15,6 +15,8 @@ describe('warningReading', () => {
     expect(warningReading('The water board denied that its engineers had been warned that the spillway was cracked.')?.noneTo).toEqual(stemsLike('engineers'));
     expect(warningReading('Halvern Rail said it had not been warned about the signal fault before the derailment.')?.noneTo).toEqual(stemsLike('halvern', 'rail'));
     expect(warningReading('The head teacher said the school had no warning that the boiler was unsafe.')?.noneTo).toEqual(stemsLike('school'));
+    // a pronoun with its auxiliary before "received no warning" stands for who speaks (session 46, a held-out subject)
+    expect(warningReading('The port authority said it had received no warning of any fault before the crane collapsed.')?.noneTo).toEqual(stemsLike('port', 'authority'));
   });
 
   it('reads a warning given, passive or active, and who got it', () => {
