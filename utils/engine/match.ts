@@ -8,7 +8,8 @@
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
 import { doneConflict } from './none-done';
-import { CLAIM_THRESHOLDS, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { changeConflict, changeReading, type ChangeReading } from './unchanged';
+import { CLAIM_THRESHOLDS, changeOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -714,7 +715,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.effect);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.effect || e.unchanged);
 }
 
 /**
@@ -1778,6 +1779,21 @@ function bestRelations(
           }
         }
     }
+    // Likewise a claim saying a thing stays as it is ("Fares for pensioners will not change") is answered by a sentence it
+    // compares with saying that thing goes up or down, however little else the two share (unchanged.ts).
+    if (top && top.label !== 'disputes' && top.label !== 'agrees') {
+      const own = sameOnly(changeOf(prepare(claim)));
+      if (own)
+        for (const s of c.sentences) {
+          if (!changeConflict(changeOf(s.features), own)) continue;
+          const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
+          if (r.label === 'disputes' && r.evidence.unchanged) {
+            top = r;
+            topSentence = s;
+            break;
+          }
+        }
+    }
     // "No deaths have been reported.", read with the sentences before it, answers a claim of a death; an estimate of when
     // something is back, one of how long it stays out; a complaint not received, one made; a warning denied, one given; an act negated ("No passengers
     // had to spend the night"), one stating it ("300 passengers spent Saturday night …") (answerFrames) — however
@@ -1802,7 +1818,9 @@ function bestRelations(
       const plan = planOf(plain);
       const cause = causeOf(plain);
       const delay = delayOf(plain);
-      for (const f of harm || estimate || complaint || warned || plan || cause || delay || state || frames.negating.size || frames.nones.size ? frames.all : []) {
+      const changed = changeOf(plain);
+      const change = changed && !changed.same ? changed : null;
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1813,12 +1831,14 @@ function bestRelations(
         const otherCause = !!cause && !!causesConflict(cause, readingsOf(f).cause);
         // A delay, only against a sentence saying how soon the same act was done the other way.
         const otherDelay = !!delay && !!delaysConflict(delay, readingsOf(f).delay);
+        // A change, only against a sentence saying the same thing stays as it is.
+        const otherChange = !!change && !!changeConflict(readingsOf(f).unchanged, change);
         // A thing none had an act done to, only against a claim stating it done.
         const done = frames.nones.has(f) && !!doneConflict(doneOf(f.features), doneOf(plain));
-        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || done)) continue;
+        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || done)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (done && r.evidence.done))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (done && r.evidence.done))) {
           top = r;
           topSentence = f;
           break;
@@ -1955,7 +1975,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       } else if (r.cause) {
         // What was caused is often named before ("the slide was caused by …" after the landslide's lead).
         hit.all.push(i > 0 ? withContext(sentences, i) : s);
-      } else if (r.delay) {
+      } else if (r.delay || r.unchanged) {
         hit.all.push(s);
       }
       continue;
@@ -1998,6 +2018,8 @@ interface SentenceReadings {
   cause: ReturnType<typeof causeReading>;
   /** How soon an act was done (delays.ts): "told affected users within three days" answers "did not tell users for 41 days". */
   delay: ReturnType<typeof delayReading>;
+  /** That a thing stays as it is (unchanged.ts: the same half, all a page sentence is read for): "Fares … will not change". */
+  unchanged: ChangeReading | null;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2007,9 +2029,11 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: sameOnly(changeReading(s.text)) }));
   return hit;
 }
+/** A change reading that says the thing stays as it is, else null. */
+const sameOnly = (r: ChangeReading | null): ChangeReading | null => (r?.same ? r : null);
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
   return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy || r.noneWarned;

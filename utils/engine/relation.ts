@@ -33,6 +33,7 @@ import { outcomeConflict, outcomeReading } from './outcome';
 import { whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { effectConflict, effectReading } from './effect';
+import { changeConflict, changeReading } from './unchanged';
 import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
 import { refusalConflict, refusalReading } from './refusal';
@@ -3512,6 +3513,8 @@ export const whenOf = oncePerText(whenReading);
 export const affectedOf = oncePerText(affectedReading);
 /** {@link effectReading} of a prepared text, once per text. */
 export const effectOf = oncePerText(effectReading);
+/** {@link changeReading} of a prepared text, once per text. */
+export const changeOf = oncePerText(changeReading);
 /** {@link refusalReading} of a prepared text, once per text. */
 export const refusalOf = oncePerText(refusalReading);
 /** {@link postReading} of a prepared text, once per text. */
@@ -3554,6 +3557,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const f = whenBoth(effectOf, a, b, effectConflict);
     return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { effect: { none: f.none } } };
+  },
+  // Whether a thing changes ("Fares for pensioners and students will not change" / "Student fares will rise by 20
+  // pence"): unchanged.ts. The side stating the change may not relay it.
+  (a, b) => {
+    const c = whenBoth(changeOf, a, b, changeConflict);
+    return c && { a: c.a, b: c.b, stating: c.same === 'a' ? 'b' : 'a', evidence: { unchanged: { same: c.same } } };
   },
   // Whether someone did an act or refused or failed to ("a keeper had failed to lock the door" / "the suspended keeper
   // had locked the door"): refusal.ts. The side stating the act done may not relay it.

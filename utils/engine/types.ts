@@ -227,6 +227,11 @@ export interface RelationEvidence {
    */
   effect?: { none: 'a' | 'b' };
   /**
+   * One side says a thing stays as it is ("Fares for pensioners and students will not change"), the other that it goes
+   * up or down ("Student fares will rise by 20 pence"; utils/engine/unchanged.ts): which side says it stays.
+   */
+  unchanged?: { same: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

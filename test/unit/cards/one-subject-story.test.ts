@@ -4,7 +4,9 @@
 //   claim's names ("Footfall at the Harbour Market … rose" / "Footfall at the market has fallen");
 // - one doer's act denied against the act done, one side's object a word for the story's thing ("will challenge the
 //   decision" / "will not challenge the rent rise");
-// - no effect against an effect stated of one cause ("had not affected trade" / "has hit trade at the market").
+// - no effect against an effect stated of one cause ("had not affected trade" / "has hit trade at the market");
+// - a thing staying as it is against its change, however little else the two share ("Stall fees for charities and
+//   students will not change" / "Student stall fees will rise by £5 a week": a page frame, unchanged.ts).
 import { describe, expect, it } from 'vitest';
 import { outletStoryItems } from './outlet-story';
 
@@ -37,6 +39,7 @@ const story = {
       sentences: [
         'Traders at the Harbour Market voted to accept the rent rise by 41 votes to 30.',
         'Portlow Council said the north car park at the Harbour Market will reopen in June.',
+        'Student stall fees will rise by 5 pounds a week as well, council papers show, because the discount is a fixed sum.',
       ],
     },
   ],
@@ -49,6 +52,7 @@ const page = {
     'The traders’ association will challenge the decision, its chair Nadia Voss said on Monday evening.',
     'The council said the closure of the north car park had not affected trade at the Harbour Market.',
     'The rent rise will take effect in April.',
+    'Stall fees for charities and students will not change, the council said.',
   ].join(' '),
   url: 'https://portlow-news.example/harbour-market-rent',
   title: 'Harbour Market traders accept rent rise',
@@ -77,8 +81,14 @@ describe('disputes of one subject, one act and one effect on a fresh story', () 
     expect(hit[0]!.relation.evidence.effect).toEqual({ none: 'a' });
   });
 
+  it('student stall fees will rise against stall fees for students will not change', () => {
+    const hit = disputeOf('Student stall fees will rise');
+    expect(hit.map((c) => c.pageSentence?.text), dump).toEqual(['Stall fees for charities and students will not change, the council said.']);
+    expect(hit[0]!.relation.evidence.unchanged).toEqual({ same: 'a' });
+  });
+
   it('no other item is a dispute', () => {
-    const ours = ['Footfall at the Harbour Market', 'will not challenge the rent rise', 'has hit trade'];
+    const ours = ['Footfall at the Harbour Market', 'will not challenge the rent rise', 'has hit trade', 'Student stall fees will rise'];
     expect(items.filter((c) => c.relation.label === 'disputes' && !ours.some((o) => c.claim.text.includes(o))).map((c) => c.claim.text), dump).toEqual([]);
   });
 });
