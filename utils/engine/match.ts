@@ -9,7 +9,8 @@ import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
 import { doneConflict } from './none-done';
 import { changeConflict, changeReading, type ChangeReading } from './unchanged';
-import { CLAIM_THRESHOLDS, changeOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived';
+import { CLAIM_THRESHOLDS, changeOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -715,7 +716,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.effect || e.unchanged);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.effect || e.unchanged || e.arrived);
 }
 
 /**
@@ -1779,20 +1780,21 @@ function bestRelations(
           }
         }
     }
-    // Likewise a claim saying a thing stays as it is ("Fares for pensioners will not change") is answered by a sentence it
-    // compares with saying that thing goes up or down, however little else the two share (unchanged.ts).
+    // Likewise a claim saying a thing stays as it is ("Fares for pensioners will not change") or that money has not come
+    // ("The 6 million pounds … has not reached the hospital") is answered by a sentence it compares with saying the thing
+    // goes up or down, or the money was paid, however little else the two share (unchanged.ts, money-arrived.ts).
     if (top && top.label !== 'disputes' && top.label !== 'agrees') {
-      const own = sameOnly(changeOf(prepare(claim)));
-      if (own)
-        for (const s of c.sentences) {
-          if (!changeConflict(changeOf(s.features), own)) continue;
-          const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
-          if (r.label === 'disputes' && r.evidence.unchanged) {
-            top = r;
-            topSentence = s;
-            break;
-          }
+      const plain = prepare(claim);
+      for (const read of OWN_NONE_READERS) {
+        const s = read.says(plain) ? c.sentences.find((x) => read.answers(plain, x.features)) : undefined;
+        if (!s) continue;
+        const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
+        if (r.label === 'disputes' && read.holds(r.evidence)) {
+          top = r;
+          topSentence = s;
+          break;
         }
+      }
     }
     // "No deaths have been reported.", read with the sentences before it, answers a claim of a death; an estimate of when
     // something is back, one of how long it stays out; a complaint not received, one made; a warning denied, one given; an act negated ("No passengers
@@ -1806,7 +1808,10 @@ function bestRelations(
     // those giving or ruling out a cause the claim rules out or gives ("a burst water main, not the rain, caused the
     // flooding on Mill Road" agrees with the page's account of the flooding and answers its "… was caused by heavy rain").
     const agreed = top?.label === 'agrees';
-    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size || mayHoldCause(claim.text)) && frames.all.length) {
+    // So may money paid ("… said the £4.5 million promised by Health Minister Eleanor Braddock had been transferred to the
+    // health board on 30 October" agrees with the page's account of the promise and answers its "The money has not
+    // arrived"): the transfer is the claim's news.
+    if (top && !(top.label === 'disputes' && ruleConflict(top)) && (!agreed || frames.states.size || mayHoldCause(claim.text) || !!frames.moneyNone) && frames.all.length) {
       // The claim's readings, once per claim (relation.ts caches them on its prepared text): claims meet many pages.
       const plain = prepare(claim);
       const harmRead = harmOf(plain);
@@ -1820,7 +1825,9 @@ function bestRelations(
       const delay = delayOf(plain);
       const changed = changeOf(plain);
       const change = changed && !changed.same ? changed : null;
-      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || state || frames.negating.size || frames.nones.size ? frames.all : []) {
+      const money = moneyOf(plain);
+      const paid = money && !money.none ? money : null;
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1833,12 +1840,14 @@ function bestRelations(
         const otherDelay = !!delay && !!delaysConflict(delay, readingsOf(f).delay);
         // A change, only against a sentence saying the same thing stays as it is.
         const otherChange = !!change && !!changeConflict(readingsOf(f).unchanged, change);
+        // Money paid, only against a sentence saying it has not come.
+        const otherMoney = !!paid && !!moneyConflict(readingsOf(f).moneyNone, paid);
         // A thing none had an act done to, only against a claim stating it done.
         const done = frames.nones.has(f) && !!doneConflict(doneOf(f.features), doneOf(plain));
-        if (agreed ? !(ended || otherCause) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || done)) continue;
+        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || done)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (done && r.evidence.done))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (done && r.evidence.done))) {
           top = r;
           topSentence = f;
           break;
@@ -1975,6 +1984,10 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       } else if (r.cause) {
         // What was caused is often named before ("the slide was caused by …" after the landslide's lead).
         hit.all.push(i > 0 ? withContext(sentences, i) : s);
+      } else if (r.moneyNone) {
+        // "The money has not arrived" says which money only with the sentences before it (what was promised, by whom).
+        hit.all.push(r.moneyNone.about.length === 0 && i > 0 ? withContext(sentences, i) : s);
+        hit.moneyNone = true;
       } else if (r.delay || r.unchanged) {
         hit.all.push(s);
       }
@@ -2020,6 +2033,8 @@ interface SentenceReadings {
   delay: ReturnType<typeof delayReading>;
   /** That a thing stays as it is (unchanged.ts: the same half, all a page sentence is read for): "Fares … will not change". */
   unchanged: ChangeReading | null;
+  /** That promised money has not come (money-arrived.ts: the none half): "The money has not arrived". */
+  moneyNone: MoneyReading | null;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2029,11 +2044,21 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: sameOnly(changeReading(s.text)) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: sameOnly(changeReading(s.text)), moneyNone: noneOnly(moneyReading(s.text)) }));
   return hit;
 }
+/**
+ * Readings by which a claim's own "none" (a thing stays as it is; money has not come) is answered by a page sentence it
+ * is compared with that states the other side, at any similarity (bestRelations).
+ */
+const OWN_NONE_READERS: readonly { says: (claim: PreparedText) => boolean; answers: (claim: PreparedText, s: PreparedText) => boolean; holds: (e: Relation['evidence']) => boolean }[] = [
+  { says: (p) => !!sameOnly(changeOf(p)), answers: (p, s) => !!changeConflict(changeOf(s), sameOnly(changeOf(p))), holds: (e) => !!e.unchanged },
+  { says: (p) => !!noneOnly(moneyOf(p)), answers: (p, s) => !!moneyConflict(moneyOf(s), noneOnly(moneyOf(p))), holds: (e) => !!e.arrived },
+];
 /** A change reading that says the thing stays as it is, else null. */
 const sameOnly = (r: ChangeReading | null): ChangeReading | null => (r?.same ? r : null);
+/** A money reading that says it has not come, else null. */
+const noneOnly = (r: MoneyReading | null): MoneyReading | null => (r?.none ? r : null);
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
   return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy || r.noneWarned;
@@ -2052,6 +2077,8 @@ interface AnswerFrames {
    * already closest to the page.
    */
   stateOnly: Set<PageSentence>;
+  /** Whether any says promised money has not come (money-arrived.ts): a claim agreeing elsewhere may still answer it. */
+  moneyNone?: boolean;
 }
 const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set() };
 const frameCache = new WeakMap<readonly PageSentence[], AnswerFrames>();

@@ -34,6 +34,7 @@ import { whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { effectConflict, effectReading } from './effect';
 import { changeConflict, changeReading } from './unchanged';
+import { moneyConflict, moneyReading } from './money-arrived';
 import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
 import { refusalConflict, refusalReading } from './refusal';
@@ -3515,6 +3516,8 @@ export const affectedOf = oncePerText(affectedReading);
 export const effectOf = oncePerText(effectReading);
 /** {@link changeReading} of a prepared text, once per text. */
 export const changeOf = oncePerText(changeReading);
+/** {@link moneyReading} of a prepared text, once per text. */
+export const moneyOf = oncePerText(moneyReading);
 /** {@link refusalReading} of a prepared text, once per text. */
 export const refusalOf = oncePerText(refusalReading);
 /** {@link postReading} of a prepared text, once per text. */
@@ -3563,6 +3566,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const c = whenBoth(changeOf, a, b, changeConflict);
     return c && { a: c.a, b: c.b, stating: c.same === 'a' ? 'b' : 'a', evidence: { unchanged: { same: c.same } } };
+  },
+  // Whether promised money has come ("The money has not arrived" / "… had been transferred to the health board"):
+  // money-arrived.ts. The side saying it was paid may not relay it.
+  (a, b) => {
+    const m = whenBoth(moneyOf, a, b, moneyConflict);
+    return m && { a: m.a, b: m.b, stating: m.none === 'a' ? 'b' : 'a', evidence: { arrived: { none: m.none } } };
   },
   // Whether someone did an act or refused or failed to ("a keeper had failed to lock the door" / "the suspended keeper
   // had locked the door"): refusal.ts. The side stating the act done may not relay it.

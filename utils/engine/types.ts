@@ -232,6 +232,11 @@ export interface RelationEvidence {
    */
   unchanged?: { same: 'a' | 'b' };
   /**
+   * One side says promised money has not come ("The money has not arrived"), the other that it was paid ("… had been
+   * transferred to the health board on 30 October"; utils/engine/money-arrived.ts): which side says none.
+   */
+  arrived?: { none: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

@@ -6,7 +6,9 @@
 //   decision" / "will not challenge the rent rise");
 // - no effect against an effect stated of one cause ("had not affected trade" / "has hit trade at the market");
 // - a thing staying as it is against its change, however little else the two share ("Stall fees for charities and
-//   students will not change" / "Student stall fees will rise by £5 a week": a page frame, unchanged.ts).
+//   students will not change" / "Student stall fees will rise by £5 a week": a page frame, unchanged.ts);
+// - money paid against money not come, from a claim that agrees with another page sentence on the promise ("The money
+//   has not arrived" / "… the 80,000 pounds promised by the council had been transferred …": money-arrived.ts).
 import { describe, expect, it } from 'vitest';
 import { outletStoryItems } from './outlet-story';
 
@@ -40,6 +42,7 @@ const story = {
         'Traders at the Harbour Market voted to accept the rent rise by 41 votes to 30.',
         'Portlow Council said the north car park at the Harbour Market will reopen in June.',
         'Student stall fees will rise by 5 pounds a week as well, council papers show, because the discount is a fixed sum.',
+        'Portlow Council said the 80,000 pounds it promised traders for new awnings had been transferred to the traders’ association on 2 March.',
       ],
     },
   ],
@@ -53,6 +56,8 @@ const page = {
     'The council said the closure of the north car park had not affected trade at the Harbour Market.',
     'The rent rise will take effect in April.',
     'Stall fees for charities and students will not change, the council said.',
+    'Portlow Council promised traders 80,000 pounds for new awnings last year.',
+    'The money has not arrived, Nadia Voss said.',
   ].join(' '),
   url: 'https://portlow-news.example/harbour-market-rent',
   title: 'Harbour Market traders accept rent rise',
@@ -87,8 +92,14 @@ describe('disputes of one subject, one act and one effect on a fresh story', () 
     expect(hit[0]!.relation.evidence.unchanged).toEqual({ same: 'a' });
   });
 
+  it('the 80,000 pounds had been transferred against the money has not arrived', () => {
+    const hit = disputeOf('had been transferred to the traders');
+    expect(hit.map((c) => c.pageSentence?.text), dump).toEqual(['The money has not arrived, Nadia Voss said.']);
+    expect(hit[0]!.relation.evidence.arrived).toEqual({ none: 'a' });
+  });
+
   it('no other item is a dispute', () => {
-    const ours = ['Footfall at the Harbour Market', 'will not challenge the rent rise', 'has hit trade', 'Student stall fees will rise'];
+    const ours = ['Footfall at the Harbour Market', 'will not challenge the rent rise', 'has hit trade', 'Student stall fees will rise', 'had been transferred to the traders'];
     expect(items.filter((c) => c.relation.label === 'disputes' && !ours.some((o) => c.claim.text.includes(o))).map((c) => c.claim.text), dump).toEqual([]);
   });
 });
