@@ -57,6 +57,11 @@ export interface HarmReading {
   noneAnimal?: Map<HarmKind, { animal: string; words: string }>;
   /** The animals the text names, singular ("A young male wolf … was found shot dead": ['wolf']), for an animals' none. */
   animals?: string[];
+  /**
+   * The words of an animal's killing said as a keeper says it ("A young chimpanzee was put down", "was euthanised"):
+   * answers an animals' none only (of people the words say nothing: "the motion was put down").
+   */
+  putDown?: string;
 }
 
 /**
@@ -144,18 +149,22 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured)/i;
+const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
   return text.slice(end, text.slice(end).search(/[,;.!?]|$/) + end);
 }
 
+/** An animal's killing as a keeper or a vet says it ("was put down", "had to be euthanised", "was put to sleep"). */
+const PUT_DOWN = /\b(?:was|were|had\s+been|has\s+been|have\s+been|had\s+to\s+be|been)\s+(?:humanely\s+)?(?:put\s+down|euthani[sz]ed|put\s+to\s+sleep)\b/i;
 /** Those a "none of the …" names that are no people: animals, plants, things. */
 const NOT_PEOPLE_NONE = /\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(fish|salmon|trout|birds?|animals?|cattle|cows?|sheep|pigs?|livestock|poultry|chickens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees|insects|trees?|plants?|crops?|apes?|chimpanzees?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolves|zebras?|giraffes?|vehicles?|cars?|buildings?|homes?|houses?)\b/i;
 /** Animals by name, singular or plural (a none of them, or the one harmed). */
 const ANIMAL_WORDS = /\b(fish|salmon|trout|birds?|animals?|cattle|cows?|calf|calves|sheep|lambs?|ewes?|pigs?|livestock|poultry|chickens?|hens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees?|apes?|chimpanzees?|chimps?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolf|wolves|zebras?|giraffes?)\b/gi;
 /** {@link ANIMAL_WORDS} for one word (a global pattern's `test` would move its `lastIndex`, which `matchAll` starts from). */
+/** {@link ANIMAL_WORDS} as a plain test (a global regex's `test` keeps its place between texts). */
+const ANIMAL_WORD_ONE = new RegExp(ANIMAL_WORDS.source, 'i');
 const ANIMAL_WORD = new RegExp(`^(?:${ANIMAL_WORDS.source.slice(3, -3)})$`, 'i');
 /** Words for any animal: a none of them is answered by an animal of any kind. */
 const ANY_ANIMAL = new Set(['animal', 'wildlife', 'livestock']);
@@ -355,7 +364,10 @@ export function harmReading(text: string): HarmReading | null {
     some.add('injury');
     words['some:injury'] = somePhrase(text, from, m.index, end);
   }
-  if (!none.size && !some.size && !pastPositive && !noneAnimal) return null;
+  // An animal put down or euthanised (read only where the text names an animal; see HarmReading.putDown).
+  const putDown = PUT_DOWN.exec(text);
+  const killedAnimal = putDown && ANIMAL_WORD_ONE.test(text.slice(clauseStart(text, putDown.index), putDown.index)) && !UNSTATED.test(text.slice(clauseStart(text, putDown.index), putDown.index)) ? somePhrase(text, clauseStart(text, putDown.index), putDown.index, putDown.index + putDown[0].length) : null;
+  if (!none.size && !some.size && !pastPositive && !noneAnimal && !killedAnimal) return null;
   const reading: HarmReading = { none, some, words };
   if (noneOther) reading.noneOther = true;
   if (noneEver) reading.noneEver = true;
@@ -365,6 +377,7 @@ export function harmReading(text: string): HarmReading | null {
   if (pastPositiveOf) reading.pastPositiveOf = pastPositiveOf;
   if (noneGroup) reading.noneGroup = noneGroup;
   if (noneAnimal) reading.noneAnimal = noneAnimal;
+  if (killedAnimal) reading.putDown = killedAnimal;
   const animals = [...text.matchAll(ANIMAL_WORDS)].map((m) => animalOf(m[1]!)).filter((a): a is string => !!a);
   if (animals.length) reading.animals = [...new Set(animals)];
   // Named as the one harmed: before the harm's words or in them ("A 34-year-old woman visitor was taken to hospital"),
@@ -468,8 +481,8 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
     // harmed" / "A young male wolf … was found shot dead"; a held-out subject of session 44).
     for (const [kind, { animal, words: noneWords }] of n.noneAnimal ?? []) {
       const hit = (kind === 'death' ? ['death'] : ['injury', 'serious', 'death']).find((k) => s.some.has(k as HarmKind)) as HarmKind | undefined;
-      if (!hit || s.namesPeople || !s.animals?.some((x) => animal === 'animal' || x === animal)) continue;
-      const someWords = s.words[`some:${hit}`]!;
+      if ((!hit && !s.putDown) || s.namesPeople || !s.animals?.some((x) => animal === 'animal' || x === animal)) continue;
+      const someWords = hit ? s.words[`some:${hit}`]! : s.putDown!;
       return noneSide === 'a' ? { none: 'a', a: noneWords, b: someWords } : { none: 'b', a: someWords, b: noneWords };
     }
   }

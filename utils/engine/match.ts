@@ -1815,7 +1815,7 @@ function bestRelations(
       // The claim's readings, once per claim (relation.ts caches them on its prepared text): claims meet many pages.
       const plain = prepare(claim);
       const harmRead = harmOf(plain);
-      const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive;
+      const harm = (harmRead?.some.size ?? 0) > 0 || !!harmRead?.pastPositive || !!harmRead?.putDown;
       const estimate = estimateOf(plain) !== null;
       const complaint = !!complaintOf(plain)?.some;
       const warned = !!warningOf(plain)?.someTo;

@@ -297,3 +297,17 @@ describe('a none of animals', () => {
     expect(conflict('No visitors were hurt, police said. None of the animals was harmed, the zoo said.', 'A 34-year-old woman visitor was hurt by a falling branch.')?.none).toBe('a');
   });
 });
+
+describe('an animal put down answers a none of animals only (session 46, a held-out subject: a zoo escape)', () => {
+  it('"was put down" / "had to be euthanised" of an animal is read apart from harm to people', () => {
+    expect(harmReading('The old horse had to be put down by a vet on Sunday.')?.putDown).toBe('The old horse had to be put down');
+    expect(harmReading('Two of the ewes were euthanised after the attack.')?.putDown).toBeTruthy();
+    // not of people, and not a motion put down
+    expect(harmReading('The council said the motion was put down by two members.')).toBeNull();
+  });
+  it('answers "None of the animals was harmed", never a none of people', () => {
+    const putDown = harmReading('The old horse had to be put down by a vet on Sunday.');
+    expect(harmConflict(harmReading('None of the animals was harmed, the stables said.'), putDown)?.none).toBe('a');
+    expect(harmConflict(harmReading('Nobody was hurt, the stables said.'), putDown)).toBeNull();
+  });
+});
