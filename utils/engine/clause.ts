@@ -3,7 +3,7 @@
  * outcome.ts, affected.ts): the text before the phrase back to a clause mark, and where its own words start — after any
  * "X said (that)", since who speaks is not what the clause is about.
  */
-import { stem, tokenize, type Token } from './text';
+import { contentStem, stem, tokenize, type Token } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { MONTHS } from './lexicon/dates';
@@ -24,6 +24,21 @@ export function ownWords(clause: string): { tokens: Token[]; from: number } {
     if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
   });
   return { tokens, from };
+}
+
+/**
+ * The content stems of the clause ending at `at`, its own words only (after any "X said (that)"): what a reader's phrase
+ * is said of ("the closure of Ward 9 had not affected …", "Fares for pensioners … will not change"). With `numbers`,
+ * plain numbers are kept as they are ("Ward 9").
+ */
+export function ownStemsBefore(text: string, at: number, numbers = false): string[] {
+  const { tokens, from } = ownWords(clauseBefore(text, at));
+  const out: string[] = [];
+  for (const t of tokens.slice(from)) {
+    const s = contentStem(t.norm) ?? (numbers && /^\d+$/.test(t.norm) ? t.norm : null);
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -14,7 +14,7 @@
  * caller (relation.ts asks for a shared subject).
  */
 import { contentStem, tokenize } from './text';
-import { clauseBefore, ownWords, unstatedPattern } from './clause';
+import { clauseBefore, ownStemsBefore, unstatedPattern } from './clause';
 
 /** What a sentence says of one thing's effect on another: none, or one stated. */
 export interface EffectReading {
@@ -33,22 +33,8 @@ const NONE = /\b((?:has|have|had|did|does|do|will|would)\s+not\s+(?:affect(?:ed)
 const SOME = /\b((?:has|have|had)\s+)?(added\s+(?:\w+\s+){0,3}?to|increased|lengthened|worsened|pushed\s+up|driven\s+up|drove\s+up|disrupted|delayed|slowed|affected|hit|hurt|harmed|damaged|cut|reduced)\b/i;
 /** Before the effect verb in its clause: it is denied, hedged, asked or supposed. */
 const UNSTATED = unstatedPattern(['feared', 'warned', 'claims?', 'claimed', 'alleged', 'risk(?:s|ed)?', 'threat(?:ens|ened)?']);
-/** Words that say who or when, not the cause itself. */
-const NOT_CAUSE = new Set(['said', 'say', 'says']);
 /** The most words read as the thing affected. */
 const THING_WORDS = 6;
-
-/** The content stems of the cause: the clause's own words before `at`. */
-function causeBefore(text: string, at: number): string[] {
-  const { tokens, from } = ownWords(clauseBefore(text, at));
-  const out: string[] = [];
-  tokens.forEach((t, i) => {
-    if (i < from || NOT_CAUSE.has(t.norm)) return;
-    const s = contentStem(t.norm) ?? (/^\d+$/.test(t.norm) ? t.norm : null);
-    if (s) out.push(s);
-  });
-  return out;
-}
 
 /** The content stems of what is affected: the words after `from` up to a clause mark. */
 function thingAfter(text: string, from: number): string[] {
@@ -66,14 +52,14 @@ function thingAfter(text: string, from: number): string[] {
 export function effectReading(text: string): EffectReading | null {
   const none = NONE.exec(text);
   if (none) {
-    const cause = causeBefore(text, none.index);
+    const cause = ownStemsBefore(text, none.index, true);
     const thing = thingAfter(text, none.index + none[0].length);
     return cause.length && thing.length ? { none: true, cause, thing, words: none[1]! } : null;
   }
   const some = SOME.exec(text);
   if (!some) return null;
   if (UNSTATED.test(clauseBefore(text, some.index))) return null;
-  const cause = causeBefore(text, some.index);
+  const cause = ownStemsBefore(text, some.index, true);
   // "added hours to every wait": what it added to is the thing, and what it added (hours) too.
   const thing = thingAfter(text, /^added/i.test(some[2]!) ? some.index + (some[1]?.length ?? 0) + 'added'.length : some.index + some[0].length);
   const end = text.slice(some.index).search(/[;:()—–.]|,\s/);

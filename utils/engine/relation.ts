@@ -3533,6 +3533,20 @@ interface AnsweredTwoWays {
   evidence: Partial<RelationEvidence>;
 }
 /**
+ * A reading of a none against a some ("was not affected" / "postponed …"): the some side states what happened, so it
+ * may not relay it; `evidence` names the side saying none.
+ */
+function noneAgainstSome<R>(
+  of: (p: PreparedText) => R | null,
+  conflict: (x: R, y: R) => { none: 'a' | 'b'; a: string; b: string } | null,
+  evidence: (none: 'a' | 'b') => Partial<RelationEvidence>,
+): (a: PreparedText, b: PreparedText) => AnsweredTwoWays | null {
+  return (a, b) => {
+    const f = whenBoth(of, a, b, conflict);
+    return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: evidence(f.none) };
+  };
+}
+/**
  * Readings of one question answered two ways that {@link relate} reads alike, in this order (session 42's held-out
  * subjects; the older readers above keep their own conditions).
  */
@@ -3551,16 +3565,10 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   },
   // Whether a named place or body was affected ("Kilbarran Community Hospital was not affected" / "… postponed 23
   // outpatient appointments"): affected.ts. The disrupted side may not relay it.
-  (a, b) => {
-    const f = whenBoth(affectedOf, a, b, affectedConflict);
-    return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { affected: { none: f.none } } };
-  },
+  noneAgainstSome(affectedOf, affectedConflict, (none) => ({ affected: { none } })),
   // Whether one thing had an effect on another ("the closure of Ward 9 had not affected waiting times" / "The closure of
   // Ward 9 has added hours to every wait"): effect.ts. The side stating the effect may not relay it.
-  (a, b) => {
-    const f = whenBoth(effectOf, a, b, effectConflict);
-    return f && { a: f.a, b: f.b, stating: f.none === 'a' ? 'b' : 'a', evidence: { effect: { none: f.none } } };
-  },
+  noneAgainstSome(effectOf, effectConflict, (none) => ({ effect: { none } })),
   // Whether a thing changes ("Fares for pensioners and students will not change" / "Student fares will rise by 20
   // pence"): unchanged.ts. The side stating the change may not relay it.
   (a, b) => {
@@ -3569,10 +3577,7 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   },
   // Whether promised money has come ("The money has not arrived" / "… had been transferred to the health board"):
   // money-arrived.ts. The side saying it was paid may not relay it.
-  (a, b) => {
-    const m = whenBoth(moneyOf, a, b, moneyConflict);
-    return m && { a: m.a, b: m.b, stating: m.none === 'a' ? 'b' : 'a', evidence: { arrived: { none: m.none } } };
-  },
+  noneAgainstSome(moneyOf, moneyConflict, (none) => ({ arrived: { none } })),
   // Whether someone did an act or refused or failed to ("a keeper had failed to lock the door" / "the suspended keeper
   // had locked the door"): refusal.ts. The side stating the act done may not relay it.
   (a, b) => {

@@ -14,8 +14,8 @@
  * and students" / "student fares"). Whether the two speak of one matter besides is for the caller (relation.ts asks for
  * a shared subject), and so is time.
  */
-import { contentStem, tokenize } from './text';
-import { clauseBefore, ownWords, unstatedPattern } from './clause';
+import { tokenize } from './text';
+import { clauseBefore, ownStemsBefore, unstatedPattern } from './clause';
 
 /** What a sentence says of a thing changing: that it stays as it is, or that it goes up or down. */
 export interface ChangeReading {
@@ -43,28 +43,16 @@ const UNSTATED = unstatedPattern(['feared', 'warned', 'claims?', 'claimed', 'pro
 /** A condition anywhere before the change ("If the grant is lost, parking charges will rise"). */
 const CONDITION_BEFORE = /\b(?:if|unless)\b/i;
 
-/** The stems of the thing a clause ending at `at` names: its own words after any "X said (that)". */
-function thingBefore(text: string, at: number): string[] {
-  const { tokens, from } = ownWords(clauseBefore(text, at));
-  const out: string[] = [];
-  tokens.forEach((t, i) => {
-    if (i < from) return;
-    const s = contentStem(t.norm);
-    if (s) out.push(s);
-  });
-  return out;
-}
-
 /** What the sentence says of a thing changing, or null when it says nothing of the kind. */
 export function changeReading(text: string): ChangeReading | null {
   const same = SAME.exec(text);
   if (same) {
-    const thing = thingBefore(text, same.index);
+    const thing = ownStemsBefore(text, same.index);
     return thing.length ? { same: true, thing, words: same[1]! } : null;
   }
   const changed = CHANGED.exec(text);
   if (!changed || UNSTATED.test(clauseBefore(text, changed.index)) || CONDITION_BEFORE.test(text.slice(0, changed.index))) return null;
-  const thing = thingBefore(text, changed.index);
+  const thing = ownStemsBefore(text, changed.index);
   // the change and by how much, up to a clause mark or six words ("will rise by 20 pence")
   const end = text.slice(changed.index).search(/[;:()—–.]|,\s/);
   const words = tokenize(text.slice(changed.index, end < 0 ? undefined : changed.index + end)).slice(0, 6).map((t) => t.raw).join(' ');
