@@ -353,10 +353,9 @@ const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'bill', 'price'
  */
 function bareKeyByPredicate(key: string, it: FigureEntryInput): string | null {
   const { owner, unit, state, place } = keyParts(key);
-  if (owner || state || place || !unit) return null;
+  if (owner || state || place || !unit || (AMOUNT_UNITS.has(unit) && CURRENCY_SYMBOLS[unit] === undefined)) return null;
   const p = figurePredicate(it.context, it.entry.figure);
-  if (!p) return null;
-  if (AMOUNT_UNITS.has(unit) && (CURRENCY_SYMBOLS[unit] === undefined || !SUM_NOUNS.has(p))) return null;
+  if (!p || (AMOUNT_UNITS.has(unit) && !SUM_NOUNS.has(p))) return null;
   return `|${unit}:${p}|`;
 }
 

@@ -3617,7 +3617,8 @@ const HEAD_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'o
  * thing, not on two things that rose and fell in one story.
  */
 export function openingHead(text: string, words?: readonly string[]): string | null {
-  const clause = text.split(/[,;:—–]/, 1)[0]!.toLowerCase();
+  // (the first clause only: its head and act are within its first words)
+  const clause = text.slice(0, 160).split(/[,;:—–]/, 1)[0]!.toLowerCase();
   const tokens: string[] = clause.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   let k = 0;
   while (k < tokens.length && HEAD_OPENERS.has(tokens[k]!)) k++;
