@@ -474,9 +474,21 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     if (group.every((g) => !hasSubject(g.entry.figure.subjectKey)) && spread(group) > BARE_MAX_SPREAD) continue;
     // the subject as the row's key says it (an entry folded in from a placed key says more: foldPlaces)
     const named = entries.find((e) => e.figure.subjectKey === key) ?? entries[0]!;
-    rows.push({ subject: named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
+    rows.push({ subject: byPredicateLabel(key, group) ?? named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;
+}
+
+/**
+ * The label of a row keyed by what happens to its bare counts ({@link bareKeyByPredicate}): the unit's word and that
+ * predicate as its first entry's sentence writes it ("times (cited)", "pounds (costs)"); null for any other row.
+ */
+function byPredicateLabel(key: string, group: readonly FigureEntryInput[]): string | null {
+  const first = group[0]!;
+  if (hasSubject(first.entry.figure.subjectKey)) return null;
+  const { state } = keyParts(key);
+  const word = state ? tokenize(first.context).find((t) => stem(t.norm) === state || PREDICATE_CLASSES.get(stem(t.norm)) === state) : undefined;
+  return word ? `${first.entry.figure.subject} (${word.norm})` : null;
 }
 
 /** The most a bare count's or sum's values may differ (largest over smallest) and still be one quantity's accounts. */

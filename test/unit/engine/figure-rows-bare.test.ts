@@ -15,6 +15,8 @@ describe('bare counts and sums by what happens to them', () => {
       ...entries('Patient Voice', '2031-05-16', 'It was cited more than 1,100 times by other researchers.'),
     ]);
     expect(values(rows)).toEqual([['|time:cite|', [1100, 640]]]);
+    // labelled with what happens to them, as the sentence writes it
+    expect(rows[0]!.subject).toBe('times (cited)');
   });
 
   it('two estimates of a cost are one row', () => {
