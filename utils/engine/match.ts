@@ -1253,13 +1253,28 @@ function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[];
   // reading a claim's change words for every candidate cost a 100k corpus's page load a tenth more.)
   if (touched.length > top.length) {
     const head = claimOpeningHead(claim);
-    const same = head === null ? [] : touched.filter((i) => !top.includes(i) && sentenceOpeningHead(page.sentences[i]!) === head);
+    // (a sentence's first word is compared before its head is stemmed: most never need it)
+    const first = head === null ? '' : firstWordOf(claim.text);
+    const same = head === null ? [] : touched.filter((i) => !top.includes(i) && firstWordOf(page.sentences[i]!.text).slice(0, 4) === first.slice(0, 4) && sentenceOpeningHead(page.sentences[i]!) === head);
     if (same.length && changeHeadOf(claim) === head) top.push(...same.slice(0, 2));
   }
   for (const i of touched) weight[i] = 0;
   return top.map((i) => page.sentences[i]!);
 }
 
+const FIRST_WORD_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const firstWords = new Map<string, string>();
+/** A text's first word after a determiner, lower case, unstemmed: a cheap stand-in for {@link openingHead}'s head. */
+function firstWordOf(text: string): string {
+  let hit = firstWords.get(text);
+  if (hit === undefined) {
+    const words = text.slice(0, 60).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+    hit = words.find((w) => w && !FIRST_WORD_SKIP.has(w)) ?? '';
+    if (firstWords.size > 50_000) firstWords.clear();
+    firstWords.set(text, hit);
+  }
+  return hit;
+}
 const claimHeads = new WeakMap<Claim, string | null>();
 /** {@link openingHead} of a claim, once per claim. */
 function claimOpeningHead(claim: Claim): string | null {
@@ -2044,7 +2059,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: sameOnly(changeReading(s.text)), moneyNone: noneOnly(moneyReading(s.text)) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null }));
   return hit;
 }
 /**
@@ -2055,6 +2070,10 @@ const OWN_NONE_READERS: readonly { says: (claim: PreparedText) => boolean; answe
   { says: (p) => !!sameOnly(changeOf(p)), answers: (p, s) => !!changeConflict(changeOf(s), sameOnly(changeOf(p))), holds: (e) => !!e.unchanged },
   { says: (p) => !!noneOnly(moneyOf(p)), answers: (p, s) => !!moneyConflict(moneyOf(s), noneOnly(moneyOf(p))), holds: (e) => !!e.arrived },
 ];
+/** Words every "stays as it is" of unchanged.ts holds: asked before its patterns, on every sentence of a long page. */
+const MAY_STAY_SAME = /\b(?:chang|same|unchanged|frozen)/i;
+/** Words every "has not come" of money-arrived.ts holds (its negator and its verb), asked likewise. */
+const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|reach|paid|pay|receiv|transferr|handed)/i;
 /** A change reading that says the thing stays as it is, else null. */
 const sameOnly = (r: ChangeReading | null): ChangeReading | null => (r?.same ? r : null);
 /** A money reading that says it has not come, else null. */
