@@ -1251,11 +1251,12 @@ function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[];
   // that subject too ("Ridership on the network has now fallen …": bestRelations, oneSubjectDirection).
   // (Its opening head is read first, and whether it states a change only where a page sentence opens with that head:
   // reading a claim's change words for every candidate cost a 100k corpus's page load a tenth more.)
+  // (Page sentences are looked up by their first word's first letters, once per page: most claims open with a word no
+  // sentence opens with, and filtering every claim's touched sentences cost a 100k corpus's page load.)
   if (touched.length > top.length) {
-    const head = claimOpeningHead(claim);
-    // (a sentence's first word is compared before its head is stemmed: most never need it)
-    const first = head === null ? '' : firstWordOf(claim.text);
-    const same = head === null ? [] : touched.filter((i) => !top.includes(i) && firstWordOf(page.sentences[i]!.text).slice(0, 4) === first.slice(0, 4) && sentenceOpeningHead(page.sentences[i]!) === head);
+    const opening = sentencesByFirstWord(page).get(firstWordOf(claim.text).slice(0, 4));
+    const head = opening ? claimOpeningHead(claim) : null;
+    const same = head === null ? [] : opening!.filter((i) => weight[i]! > 0 && !top.includes(i) && sentenceOpeningHead(page.sentences[i]!) === head);
     if (same.length && changeHeadOf(claim) === head) top.push(...same.slice(0, 2));
   }
   for (const i of touched) weight[i] = 0;
@@ -1272,6 +1273,20 @@ function firstWordOf(text: string): string {
     hit = words.find((w) => w && !FIRST_WORD_SKIP.has(w)) ?? '';
     if (firstWords.size > 50_000) firstWords.clear();
     firstWords.set(text, hit);
+  }
+  return hit;
+}
+const byFirstWord = new WeakMap<object, Map<string, number[]>>();
+/** A page's sentences by the first four letters of their first word ({@link firstWordOf}), once per page. */
+function sentencesByFirstWord(page: { sentences: PageSentence[] }): Map<string, number[]> {
+  let hit = byFirstWord.get(page);
+  if (!hit) {
+    hit = new Map();
+    page.sentences.forEach((s, i) => {
+      const k = firstWordOf(s.text).slice(0, 4);
+      if (k) (hit!.get(k) ?? hit!.set(k, []).get(k)!).push(i);
+    });
+    byFirstWord.set(page, hit);
   }
   return hit;
 }

@@ -34,6 +34,8 @@ const SOME = /\b((?:had|has|have|was|were)\s+(?:already\s+)?been\s+(?:paid|trans
 /** Words that say money: what a clause must name for its phrase to be read. */
 const MONEY_WORDS = new Set(['money', 'funding', 'funds', 'fund', 'grant', 'grants', 'cash', 'payment', 'payments', 'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro', 'million', 'billion', 'sum', 'compensation']);
 const MONEY_STEMS = new Set([...MONEY_WORDS].map((w) => contentStem(w) ?? w));
+/** A sum or a money word anywhere in the text: what {@link moneyBefore} needs at the least. */
+const MONEY_HINT = /[£$€]|\b(?:money|fund|grant|cash|payment|pound|dollar|euro|million|billion|sum|compensation)/i;
 /** Words after which a clause's own words begin: who says it, and "that". */
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'that', 'show', 'shows', 'showed']);
 /** Before the phrase in its clause: it is denied, hedged, asked or supposed. */
@@ -61,6 +63,8 @@ function moneyBefore(text: string, at: number): string[] | null {
 
 /** What the sentence says of money reaching whom it was for, or null when it says nothing of the kind. */
 export function moneyReading(text: string): MoneyReading | null {
+  // (asked first: most sentences name no money, and the phrase patterns are the costly part)
+  if (!MONEY_HINT.test(text)) return null;
   for (const [re, none] of [[NONE, true], [SOME, false]] as const) {
     const m = re.exec(text);
     if (!m) continue;
