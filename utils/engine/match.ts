@@ -1752,14 +1752,14 @@ function bestRelations(
       const asked = asksOfOneThing(claim);
       // A claim stating a change of what it opens with ("Ridership … grew") is answered by a sentence opening with that
       // subject, however much closer one sharing its names is (oneSubjectDirection decides whether it disputes).
-      const changeOf = changeHeadOf(claim);
+      const changeHead = changeHeadOf(claim);
       // Whether the closest sentence is no agreement in other words either (read once, when an alternative asks).
       let topInWords: boolean | undefined;
       for (let i = 0; i < c.sentences.length; i++) {
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
-          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || asked?.(c.sentences[i]!) || (changeOf !== null && sentenceOpeningHead(c.sentences[i]!) === changeOf)) propositions.push(i);
+          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || asked?.(c.sentences[i]!) || (changeHead !== null && sentenceOpeningHead(c.sentences[i]!) === changeHead)) propositions.push(i);
           continue;
         }
         let k = near.length;
@@ -1793,36 +1793,24 @@ function bestRelations(
         topSentence = altSentence;
       }
     }
-    // A claim saying none had an act done to a thing ("The state Geological Survey recorded no tremor that night") is
-    // answered by a sentence it compares with that states it done ("A small earth tremor was recorded beneath the
-    // mine"), however little else the two share (none-done.ts; the held-out mine collapse's pair shares only those two
-    // words, 0.179 against the corpus's weights). The page's own nones are frames (answerFrames).
-    if (top && top.label !== 'disputes' && top.label !== 'agrees') {
-      const own = doneOf(prepare(claim));
-      if (own.nones.length)
-        for (const s of c.sentences) {
-          if (!doneConflict(doneOf(s.features), own)) continue;
-          const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
-          if (r.label === 'disputes' && r.evidence.done) {
-            top = r;
-            topSentence = s;
-            break;
-          }
-        }
-    }
-    // Likewise a claim saying a thing stays as it is ("Fares for pensioners will not change") or that money has not come
-    // ("The 6 million pounds … has not reached the hospital") is answered by a sentence it compares with saying the thing
-    // goes up or down, or the money was paid, however little else the two share (unchanged.ts, money-arrived.ts).
+    // A claim saying none had an act done to a thing ("The state Geological Survey recorded no tremor that night"), that
+    // a thing stays as it is ("Fares for pensioners will not change") or that money has not come ("The 6 million pounds …
+    // has not reached the hospital") is answered by a sentence it compares with that states the other side ("A small
+    // earth tremor was recorded beneath the mine"; "… will rise"; "… had been paid"), however little else the two share
+    // (none-done.ts, unchanged.ts, money-arrived.ts; the held-out mine collapse's pair shares only two words, 0.179
+    // against the corpus's weights). The page's own nones are frames (answerFrames).
     if (top && top.label !== 'disputes' && top.label !== 'agrees') {
       const plain = prepare(claim);
-      for (const read of OWN_NONE_READERS) {
-        const s = read.says(plain) ? c.sentences.find((x) => read.answers(plain, x.features)) : undefined;
-        if (!s) continue;
-        const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
-        if (r.label === 'disputes' && read.holds(r.evidence)) {
-          top = r;
-          topSentence = s;
-          break;
+      answered: for (const read of OWN_NONE_READERS) {
+        if (!read.says(plain)) continue;
+        for (const s of c.sentences) {
+          if (!read.answers(plain, s.features)) continue;
+          const r = relate(s.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
+          if (r.label === 'disputes' && read.holds(r.evidence)) {
+            top = r;
+            topSentence = s;
+            break answered;
+          }
         }
       }
     }
@@ -2078,10 +2066,12 @@ function readingsOf(s: PageSentence): SentenceReadings {
   return hit;
 }
 /**
- * Readings by which a claim's own "none" (a thing stays as it is; money has not come) is answered by a page sentence it
- * is compared with that states the other side, at any similarity (bestRelations).
+ * Readings by which a claim's own "none" (a thing none had an act done to; a thing that stays as it is; money that has
+ * not come) is answered by a page sentence it is compared with that states the other side, at any similarity
+ * (bestRelations).
  */
 const OWN_NONE_READERS: readonly { says: (claim: PreparedText) => boolean; answers: (claim: PreparedText, s: PreparedText) => boolean; holds: (e: Relation['evidence']) => boolean }[] = [
+  { says: (p) => doneOf(p).nones.length > 0, answers: (p, s) => !!doneConflict(doneOf(s), doneOf(p)), holds: (e) => !!e.done },
   { says: (p) => !!sameOnly(changeOf(p)), answers: (p, s) => !!changeConflict(changeOf(s), sameOnly(changeOf(p))), holds: (e) => !!e.unchanged },
   { says: (p) => !!noneOnly(moneyOf(p)), answers: (p, s) => !!moneyConflict(moneyOf(s), noneOnly(moneyOf(p))), holds: (e) => !!e.arrived },
 ];
