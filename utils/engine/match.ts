@@ -37,6 +37,7 @@ import { causeOfAnother, causeReading, causesConflict, mayHoldCause } from './ca
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, hasSubject, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { figureTwinRows } from './figure-twins';
 import { dateRange, describesOtherTime, pageDateOf, reportsEarlierStatement, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
 import { domainLexiconGeneration, useCorpusAliases } from './lexicon/domain';
@@ -531,7 +532,12 @@ function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
     // The page's own figures from its lead too ("Two people have died in the fire" names no topic): they join only
     // subjects the card's claims give, so they widen no row; the claims compared stay those of the topic's sentences.
     const more = sameFigureClaims(a.index, d.topicSentences, a.excludeOutlets, a.pageDate).concat(leadEventClaims(a.index, d.candidates, a.sentences.slice(0, LEAD_FIGURE_SENTENCES), a.excludeOutlets, a.pageDate));
-    hit = figureRows(a.index, d.candidates, pageFigures(figureSentencesOf(a, d), a.page, a.pageDate), more);
+    const own = pageFigures(figureSentencesOf(a, d), a.page, a.pageDate);
+    hit = figureRows(a.index, d.candidates, own, more);
+    // The page's figures of one quantity that claims give in other words (figure-twins.ts): beside the rows keys make.
+    const keyed = hit;
+    const twins = figureTwinRows(own, [...new Set([...d.candidates, ...more])].flatMap((c) => claimFigureEntries(a.index, c).items), (shows) => keyed.some(shows));
+    if (twins.length) hit = sortFigureRows([...hit, ...twins]);
     a.figures.set(d.topic.id, hit);
   }
   return hit;

@@ -21,11 +21,10 @@
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
 import { boundedMemo } from './memo';
-import { figuresConsistent } from './figure-values';
+import { describesOnly, figuresConsistent, keysMayMeet, unitsMeet } from './figure-values';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { actOf, mainPredicateStart, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
-import { PEOPLE_UNITS } from './lexicon/units';
 import { harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { qualityConflict, qualityReading } from './quality';
@@ -1361,7 +1360,7 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
  * subject and one more content word, or two more content words (reporting verbs aside). Answers the act as each side
  * writes it ("not paid a ransom" / "paid a ransom of about"), or null.
  */
-function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string; plainAt: number } | null {
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string; plainAt: number; plainActEnd: number } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
   if (!mayStateNegatedAct(neg, plain)) return null;
@@ -1373,8 +1372,8 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   // negation ("he may not have seen") denies nothing; "not … until" says when it happens ("doesn't plan on launching
   // until it's satisfied", "isn't set to start until January").
   if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return null;
-  const negWords = actWords(neg);
-  const plainWords = actWords(plain);
+  const negWords = actWords(neg).concat(nominalActs(neg));
+  const plainWords = actWords(plain).concat(nominalActs(plain));
   // The act by its base form: "did not pay" / "paid" (irregular past forms from a table; regular ones without their ending).
   for (const n of negWords) {
     if (!n.negatedAct || !heads.has(n.stem) || n.quoted || n.embedded) continue;
@@ -1400,10 +1399,12 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     // not dead."; "Tuttle conceded on Wednesday evening").
     // A side whose object is only a word standing for what the story is about ("will challenge the decision" / "will not
     // challenge the fare rise", one doer, one act: a held-out subject of session 46) names that thing too.
-    if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object)) continue;
+    // "The company" on one side only is the organisation the other names ("was not investigating the company" /
+    // "investigated Dunmere Valley Water": a held-out subject of session 47).
+    if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object) && orgObject(n.object) === orgObject(p.object)) continue;
     // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
     if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
-    return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start };
+    return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
   }
   return null;
 }
@@ -1416,7 +1417,7 @@ function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly str
   // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
   const sharedName = entityShared.length > 0 || shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
   const act = negatedActStated(neg, plain, shared, sharedName);
-  if (!act || plain.refuteWeight !== 0 || relaysAct(plain, act.plainAt) || deniesOtherwise(plain, neg) || identityUnasserted(neg, plain)) return null;
+  if (!act || plain.refuteWeight !== 0 || relaysAct(plain, act.plainAt, act.plainActEnd) || deniesOtherwise(plain, neg) || identityUnasserted(neg, plain)) return null;
   return act;
 }
 
@@ -1442,7 +1443,7 @@ export function mayStateNegatedAct(neg: PreparedText, plain: PreparedText): bool
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return false;
   for (const h of heads) if (plain.terms.has(h) || irregularStems().get(h)?.some((f) => plain.terms.has(f))) return true;
-  return false;
+  return mayStateNominalAct(heads, neg, plain);
 }
 
 /**
@@ -1572,6 +1573,10 @@ const OBJECT_ENDS = new Set([
 const ANAPHORIC_OBJECTS = new Set(['decision', 'move', 'ruling', 'verdict', 'proposal', 'proposals', 'plan', 'plans', 'change', 'changes', 'order'].map((w) => contentStem(w) ?? w));
 /** Whether an act's object is one such noun alone ({@link ANAPHORIC_OBJECTS}). */
 const anaphoricObject = (object: readonly string[]): boolean => object.length === 1 && ANAPHORIC_OBJECTS.has(object[0]!);
+/** Nouns that stand for an organisation the story named ("the company", "the airline"), as stems. */
+const ORG_OBJECTS = new Set(['company', 'firm', 'airline', 'operator', 'utility', 'council', 'trust', 'bank', 'carrier', 'business', 'insurer', 'supplier', 'club'].map((w) => contentStem(w) ?? w));
+/** Whether an act's object is one such noun alone ({@link ORG_OBJECTS}). */
+const orgObject = (object: readonly string[]): boolean => object.length === 1 && ORG_OBJECTS.has(object[0]!);
 /** Prepositions before where an act is done ("sailed from Harlow", "crossed into Syria", "sailed to Brell"). */
 const ACT_PLACE_PREPOSITIONS = new Set(['from', 'into', 'to', 'at', 'in', 'onto', 'toward', 'towards', 'near', 'across']);
 /** Negators of an act ("no" negates a thing: "no ballots had been lost"). */
@@ -1615,6 +1620,8 @@ interface ActWord {
   quoted: boolean;
   /** After "why", "whether", "how", "if" or "where" in its clause. */
   embedded: boolean;
+  /** Where an act said by a noun ends ({@link nominalActs}: "opened an investigation"). */
+  actEnd?: number;
 }
 
 const actWordsCache = new WeakMap<PreparedText, ActWord[]>();
@@ -1622,6 +1629,67 @@ const actWordsCache = new WeakMap<PreparedText, ActWord[]>();
 function actWords(p: PreparedText): ActWord[] {
   let hit = actWordsCache.get(p);
   if (!hit) actWordsCache.set(p, (hit = readActWords(p)));
+  return hit;
+}
+
+/** Verbs (by {@link ActWord.base}) that open or bring an act a noun names: "opened an investigation", "lodged an appeal". */
+const LIGHT_VERB_BASES = new Set(['open', 'launch', 'begin', 'start', 'lodg', 'fil', 'mount', 'conduct', 'hold', 'bring']);
+/** Nouns of an act and the verb each names. */
+const NOMINAL_ACTS: readonly (readonly [string, string])[] = [
+  ['investigation', 'investigate'], ['investigations', 'investigate'], ['inquiry', 'inquire'], ['inquiries', 'inquire'], ['probe', 'probe'],
+  ['appeal', 'appeal'], ['challenge', 'challenge'], ['review', 'review'], ['audit', 'audit'], ['lawsuit', 'sue'], ['complaint', 'complain'],
+  ['prosecution', 'prosecute'],
+];
+/** Per noun of an act, the base form ({@link ActWord.base}) of its verb. */
+const NOMINAL_ACT_BASES = new Map(NOMINAL_ACTS.map(([noun, verb]) => [noun, verb.replace(/(?:ing|ed|es|s|e)$/, '')]));
+/** Per stem of a noun of an act, the stems its verb's forms take ("investig" for "investigated"; "sue" → "su", "sued"). */
+const NOMINAL_VERB_STEMS = new Map(NOMINAL_ACTS.map(([noun, verb]) => [contentStem(noun) ?? noun, [verb, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`].map((f) => contentStem(f) ?? f)]));
+/** Stems of the verbs in {@link LIGHT_VERB_BASES}' forms a negation's head may hold. */
+const LIGHT_VERB_STEMS = new Set(['open', 'opened', 'launch', 'launched', 'begin', 'began', 'begun', 'start', 'started', 'lodge', 'lodged', 'file', 'filed', 'mount', 'mounted', 'conduct', 'conducted', 'hold', 'held', 'bring', 'brought'].map((w) => contentStem(w) ?? w));
+
+/** Whether a negated verb opening an act a noun names ("has not lodged an appeal") may be the act the other text states ("appealed"). */
+function mayStateNominalAct(heads: ReadonlySet<string>, neg: PreparedText, plain: PreparedText): boolean {
+  if (![...heads].some((h) => LIGHT_VERB_STEMS.has(h))) return false;
+  for (const [noun, verbs] of NOMINAL_VERB_STEMS) if (neg.terms.has(noun) && verbs.some((v) => plain.terms.has(v))) return true;
+  return false;
+}
+/** Prepositions between an act's noun and what it is done to ("an investigation into", "an appeal against"). */
+const NOMINAL_OBJECT_LEADS = new Set(['into', 'of', 'against', 'over', 'on', 'to', 'in']);
+
+const nominalActsCache = new WeakMap<PreparedText, ActWord[]>();
+/**
+ * Acts a text says by a verb and a noun ("The Water Services Authority opened a formal investigation into Dunmere Valley
+ * Water's leakage" investigates Dunmere Valley Water; "has not lodged an appeal" does not appeal), as {@link actWords}
+ * reads the verb, with the noun's act as its base and what follows the noun's preposition as its object. Once per text.
+ */
+function nominalActs(p: PreparedText): ActWord[] {
+  let hit = nominalActsCache.get(p);
+  if (hit) return hit;
+  hit = [];
+  const words = actWords(p);
+  const tokens = tokenize(p.text);
+  const gapBefore = clauseGapBefore(p.text, tokens);
+  for (let i = 0; i < words.length; i++) {
+    if (!LIGHT_VERB_BASES.has(words[i]!.base)) continue;
+    for (let k = i + 1; k < words.length && k <= i + 4 && !gapBefore(k) && !startsUpper(tokens[k]!.raw) && !OBJECT_ENDS.has(words[k]!.norm); k++) {
+      const base = NOMINAL_ACT_BASES.get(words[k]!.norm);
+      if (!base) continue;
+      const object: string[] = [];
+      let phraseEnd = tokens[k]!.end;
+      let j = k + 1;
+      if (j < tokens.length && !gapBefore(j) && NOMINAL_OBJECT_LEADS.has(tokens[j]!.norm)) j++;
+      for (; j < tokens.length && object.length < 3 && !gapBefore(j) && !OBJECT_ENDS.has(tokens[j]!.norm); j++) {
+        const st = contentStem(tokens[j]!.norm);
+        if (st && !VERB_LEADS.has(tokens[j]!.norm) && !NOUN_LEADS.has(tokens[j]!.norm)) {
+          object.push(st);
+          phraseEnd = tokens[j]!.end;
+        }
+      }
+      hit.push({ ...words[i]!, base, object, phraseEnd, actEnd: tokens[k]!.end });
+      break;
+    }
+  }
+  nominalActsCache.set(p, hit);
   return hit;
 }
 
@@ -1648,6 +1716,24 @@ function appositiveDoer(tokens: readonly Token[], end: number, gapBefore: (i: nu
   }
   return doer;
 }
+/**
+ * The name an opening common noun is set beside ("The regulator, the Water Services Authority, said …"): the stems of
+ * the capitalised run after the first clause break when it fills the clause up to the next ("the" aside), nearest
+ * first as {@link ActWord.doer} holds them; empty otherwise.
+ */
+function appositiveName(tokens: readonly Token[], gapBefore: (i: number) => boolean): string[] {
+  let k = 1;
+  while (k < tokens.length && k <= 4 && !gapBefore(k)) k++;
+  if (k > 4 || k >= tokens.length || !/^(?:the|a|an)$/.test(tokens[0]!.norm)) return [];
+  if (tokens[k]!.norm === 'the') k++;
+  const name: string[] = [];
+  for (; k < tokens.length && !gapBefore(k) && startsUpper(tokens[k]!.raw); k++) {
+    const st = contentStem(tokens[k]!.norm);
+    if (st) name.unshift(st);
+  }
+  return k < tokens.length && gapBefore(k) ? name : [];
+}
+
 /** Words after which an apposition says more of whom it names ("a man from Glenarrow", "a nurse at the hospital"). */
 const APPOSITION_ENDS = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 'which', 'that', 'for', 'on']);
 
@@ -1710,6 +1796,8 @@ function readActWords(p: PreparedText): ActWord[] {
     if (st) opening.unshift(st);
   }
   const gapBefore = clauseGapBefore(p.text, tokens);
+  // "The regulator, the Water Services Authority, said it …": the name in an apposition to an opening common noun.
+  if (opening.length === 0) opening.push(...appositiveName(tokens, gapBefore));
   const denied = deniedActs(p, tokens, gapBefore);
   return tokens.map((t, i) => {
     const prev = tokens[i - 1]?.norm ?? '';
@@ -2786,20 +2874,6 @@ function statedBefore(p: PreparedText, f: Figure): PreparedText {
 const FIGURE_AGREE_TERMS = 2;
 
 /**
- * Whether a figure only says which thing, where or when: it sits in a relative clause ("where 43 students went
- * missing", "which has 240 staff"), or places ("200 kilometers (125 miles) south of Mexico City") or dates ("40 years
- * ago") what the text states.
- */
-function describesOnly(text: string, figureText: string): boolean {
-  const at = text.indexOf(figureText);
-  if (at < 0) return false;
-  const clause = text.slice(0, at).split(/[,;:()\u2014]/).at(-1)!;
-  if (/\b(?:where|which|who|whom|whose)\b/i.test(clause)) return true;
-  const after = text.slice(at + figureText.length).replace(/^\s*\([^)]*\)/, '');
-  return /^[\s)]*(?:north|south|east|west|northeast|northwest|southeast|southwest|away|from|outside|ago|later|earlier)\b/i.test(after);
-}
-
-/**
  * Whether two texts share a subject besides who is speaking: a shared name or topic that neither text names only as
  * its speaker, or two content words outside both attributions besides cue words.
  */
@@ -2884,7 +2958,7 @@ function documentShows(hedge: string, text: string): boolean {
  * clause's verb ("two passenger trains crossed the viaduct …, after the inspection team had reported the cracks"),
  * not a relay of the act.
  */
-function relaysAct(p: PreparedText, at: number): boolean {
+function relaysAct(p: PreparedText, at: number, actEnd = at): boolean {
   const before = p.text.slice(0, at).toLowerCase();
   // "said the company would appeal the fine" states an intent in reported speech, as relaysStatement reads it; a
   // condition keeps "would" a hedge ("would appeal if …").
@@ -2895,7 +2969,15 @@ function relaysAct(p: PreparedText, at: number): boolean {
   return p.hedges.some((h) => {
     const w = h.toLowerCase();
     return w !== 'according to' && !(w === 'would' && reportedWould) && !((w === 'reported' || w === 'reports') && !before.includes(w));
-  }) || SUSPICION.test(p.text.replace(HELD_ON_SUSPICION, ''));
+  }) || SUSPICION.test(withoutActAt(p.text, at, actEnd).replace(HELD_ON_SUSPICION, ''));
+}
+/**
+ * A text with the act at `at` blanked (its word, or up to `end` for an act said by a noun): the act itself relays
+ * nothing ("investigated Dunmere Valley Water", "opened a formal investigation into …").
+ */
+function withoutActAt(text: string, at: number, end: number): string {
+  const stop = Math.max(end, at + (/^\S+/.exec(text.slice(at))?.[0].length ?? 0));
+  return text.slice(0, at) + ' '.repeat(stop - at) + text.slice(stop);
 }
 /** What an arrest is made or a release given on: the suspicion is of the crime, the arrest is stated ("A 61-year-old man was arrested on suspicion of dangerous driving and later released under investigation"). */
 const HELD_ON_SUSPICION = /\bon\s+suspicion\s+of\b|\b(?:released|bailed)\s+under\s+investigation\b/gi;
@@ -3034,32 +3116,6 @@ function plainDirection(p: PreparedText): number {
   if (p.up.length > 0 && p.down.length === 0) return 1;
   if (p.down.length > 0 && p.up.length === 0) return -1;
   return 0;
-}
-
-/**
- * The parts of two subject keys ("owner|unit:state|place"): one quantity may stand behind both when the unit is the
- * same and neither state, owner nor place differs where both say one ("|acre|" and "|acre|marlow-falls"; "all 58
- * flights it had scheduled", "|flight|", and "86 flights cancelled", "|flight:cancelled|").
- */
-function keysMayMeet(a: string, b: string, peopleMeet = false): boolean {
-  const [oa = '', ua = '', pa = ''] = a.split('|');
-  const [ob = '', ub = '', pb = ''] = b.split('|');
-  const [unitA = '', ...stateA] = ua.split(':');
-  const [unitB = '', ...stateB] = ub.split(':');
-  const sa = stateA.join(':');
-  const sb = stateB.join(':');
-  // With `peopleMeet` (one value given by both): "61 percent of people" / "61 percent of patients", "9,400 people" / "9,400
-  // patients". Not where values differ: "121 people on board" and "112 passengers" are a whole and a part.
-  const meet = (x: string, y: string) => x === y || (peopleMeet && unitsMeet(x, y));
-  return unitA !== '' && meet(unitA, unitB) && (sa === sb || !sa || !sb || meet(sa, sb)) && (oa === ob || !oa || !ob) && (pa === pb || !pa || !pb);
-}
-
-/**
- * Whether two figures' units may count one quantity: the same unit, or people and a kind of people ("About 9,400 people
- * came to the emergency department" / "Nearly 9,400 patients came to the department"; a held-out subject of session 39).
- */
-function unitsMeet(a: string, b: string): boolean {
-  return a === b || (a === 'person' && PEOPLE_UNITS.has(b)) || (b === 'person' && PEOPLE_UNITS.has(a));
 }
 
 /**

@@ -208,3 +208,21 @@ describe('"the company" stands for the organisation the other side names as the 
     expect(actLabel('Norland will not appeal the fine.', 'Chief executive Ada Brenner said the company would appeal the fine if the court allowed it.')).not.toBe('disputes');
   });
 });
+
+describe('an act said by a verb and its noun, by a named doer in apposition (session 47, a held-out regulator story)', () => {
+  it('"opened an investigation into Norland" disputes "the regulator, the Harbour Board, said it was not investigating the company"', () => {
+    const neg = 'The regulator, the Harbour Board, said it had approved the new berths, and that it was not investigating the company.';
+    const plain = 'The Harbour Board opened a formal investigation into Norland Shipping’s safety record on 4 May, according to a letter seen by the Gazette.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: "not investigating the company", b: "opened a formal investigation into Norland Shipping’s safety", oneDoer: true });
+    // the verb itself is an act done, not a relayed suspicion ("investigating reports that …")
+    expect(actLabel(neg, 'The Harbour Board investigated Norland Shipping on 4 May.')).toBe('disputes');
+  });
+
+  it('"has not lodged an appeal" disputes "appealed the ruling"; an investigation of something else, or by someone else, does not', () => {
+    expect(actLabel('Norland Shipping has not lodged an appeal against the ruling, its lawyers said.', 'Norland Shipping appealed the ruling on Friday, court papers show.')).toBe('disputes');
+    const neg = 'The Harbour Board said it was not investigating Norland Shipping.';
+    expect(actLabel(neg, 'Police opened an investigation into Norland Shipping on Monday.')).not.toBe('disputes');
+    expect(actLabel(neg, 'The Harbour Board opened an investigation into the collapse of the Brell pier on Monday.')).not.toBe('disputes');
+  });
+});

@@ -1,0 +1,65 @@
+// One quantity in other words (utils/engine/figure-twins.ts, session 47): a page's figure and a claim's of the same unit
+// whose subject keys are too bare to meet ("pounds", "percent") are one row when the words nearest each figure name the
+// same thing and the claim was said within days of the page. Sentences of a story of our own (a county council's
+// finances and a ferry operator), not of the blind subjects the rule was checked on.
+import { describe, expect, it } from 'vitest';
+import { figureTwinRows, figureClause } from '@/utils/engine/figure-twins';
+import { extractFigures } from '@/utils/engine/figures';
+import type { FigureEntryInput } from '@/utils/engine/figure-rows';
+import { entries } from './figure-entries';
+
+/** The page's figures of one sentence (no claim id: the page's own). */
+const page = (date: string | null, sentence: string): FigureEntryInput[] =>
+  entries('The Ledger (this page)', date, sentence).map((it) => ({ ...it, entry: { ...it.entry, claimId: '', outletId: '' } }));
+const twins = (p: FigureEntryInput[], c: FigureEntryInput[]) => figureTwinRows(p, c, () => false);
+const values = (rows: ReturnType<typeof figureTwinRows>) => rows.map((r) => r.entries.map((e) => e.figure.value));
+
+describe('one quantity in other words', () => {
+  it('two sums of one deficit, keyed only "pounds", are one row labelled by what they count', () => {
+    const p = page('2030-03-12', 'Hallam County Council had a deficit of about £14 million when the year closed, its finance director said.');
+    const c = entries('Hallam Gazette', '2030-03-16', "The auditors' letter, sent on Friday, puts the council's deficit at £21 million, including £6 million owed to contractors.");
+    expect(p[0]!.entry.figure.subjectKey).toBe(c[0]!.entry.figure.subjectKey); // both bare: no keyed row would hold only them
+    const rows = twins(p, c);
+    expect(values(rows)).toEqual([[14000000, 21000000]]);
+    expect(rows[0]!.subject).toBe('pounds (deficit)');
+    expect(rows[0]!.sameEvent).toBe(true);
+  });
+
+  it("a figure's clause stops at the next figure and at a comma", () => {
+    const text = "The auditors' letter puts the council's deficit at £21 million, including £6 million owed to contractors.";
+    const figures = extractFigures(text);
+    expect(figureClause(text, figures[0]!, figures)).toBe("The auditors' letter puts the council's deficit at £21 million");
+    expect(figureClause(text, figures[1]!, figures)).toBe(' including £6 million owed to contractors.');
+  });
+
+  it('a rate of loss told two ways is one row, and an outlet giving the same value joins it', () => {
+    const p = page('2030-06-02', 'Calder Ferries loses about 41,000 litres of fuel a day through leaking tanks.');
+    const c = [
+      ...entries('Marine Review', '2030-06-05', 'Calder Ferries lost 55,000 litres a day through leaks, according to its filing.'),
+      ...entries('Coast Post', '2030-06-03', 'Calder Ferries loses 41,000 litres a day through leaks in its tanks.'),
+    ];
+    expect(values(twins(p, c))).toEqual([[41000, 41000, 55000]]);
+  });
+
+  it('another thing near the same names is no row', () => {
+    // a state one key names ("cost") the other clause must say
+    expect(twins(page('2030-03-12', 'The new library will cost Hallam County Council £3 million.'), entries('Hallam Gazette', '2030-03-13', "Hallam County Council's library grant rose by £5 million."))).toEqual([]);
+    // a name and a verb of change are not what is counted
+    expect(twins(page('2030-03-12', 'Calder shares rose 4 percent on the news.'), entries('Coast Post', '2030-03-12', "Calder's annual sales rose 6 percent."))).toEqual([]);
+    // a value something moved from is not the value reported
+    expect(twins(page('2030-03-12', 'The council will raise the parking charge from £4 to £6 a day.'), entries('Hallam Gazette', '2030-03-13', 'The parking charge will be £5 a day, the council said.')).flatMap((r) => r.entries.map((e) => e.figure.value))).not.toContain(4);
+  });
+
+  it('two moments, two times or an undated claim are no row', () => {
+    const p = page('2030-03-12', 'Calder shares closed at 4 percent above their March low on Monday.');
+    expect(twins(p, entries('Coast Post', '2030-03-12', 'Calder shares closed at 7 percent above their March low on Thursday.'))).toEqual([]);
+    const deficit = page('2030-03-12', 'Hallam County Council had a deficit of about £14 million when the year closed.');
+    expect(twins(deficit, entries('Hallam Gazette', '2028-03-10', "The auditors put the council's deficit at £9 million."))).toEqual([]);
+    expect(twins(deficit, entries('Hallam Gazette', null, "The auditors put the council's deficit at £21 million."))).toEqual([]);
+  });
+
+  it("a claim writing the page's number beside its own is no row of the two", () => {
+    const p = page('2030-05-08', 'The recount found 19 votes the scanners had missed in Ward 4.');
+    expect(twins(p, entries('Hallam Gazette', '2030-05-09', 'The recount found 38 votes the scanners had missed for Ellis and 19 for Shaw in Ward 4.'))).toEqual([]);
+  });
+});
