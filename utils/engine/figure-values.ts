@@ -5,7 +5,7 @@
  * side by side what the relation calls agreeing, and the other way round.
  */
 import type { Figure } from './types';
-import { PEOPLE_UNITS } from './lexicon/units';
+import { PEOPLE_KINDS, PEOPLE_UNITS } from './lexicon/units';
 
 /** Relative slack of an approximate figure ("about 12", "12 or so"): the tolerance the relation always used. */
 export const APPROX_TOLERANCE = 0.1;
@@ -150,11 +150,12 @@ export function keysMayMeet(a: string, b: string, peopleMeet = false): boolean {
 }
 
 /**
- * Whether two figures' units may count one quantity: the same unit, or people and a kind of people ("About 9,400 people
- * came to the emergency department" / "Nearly 9,400 patients came to the department"; a held-out subject of session 39).
+ * Whether two figures' units may count one quantity: the same unit, people and a kind of people ("About 9,400 people
+ * came to the emergency department" / "Nearly 9,400 patients came to the department"; a held-out subject of session 39),
+ * or two words for one kind ("38 children" / "38 pupils": PEOPLE_KINDS).
  */
 export function unitsMeet(a: string, b: string): boolean {
-  return a === b || (a === 'person' && PEOPLE_UNITS.has(b)) || (b === 'person' && PEOPLE_UNITS.has(a));
+  return a === b || (a === 'person' && PEOPLE_UNITS.has(b)) || (b === 'person' && PEOPLE_UNITS.has(a)) || (PEOPLE_KINDS.has(a) && PEOPLE_KINDS.get(a) === PEOPLE_KINDS.get(b));
 }
 
 /**

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractFigures } from '@/utils/engine/figures';
-import { digitsIn, figureBounds, figuresConsistent } from '@/utils/engine/figure-values';
+import { digitsIn, figureBounds, figuresConsistent, unitsMeet } from '@/utils/engine/figure-values';
 import { buildFigureRows } from '@/utils/engine/figure-rows';
 import { entries } from './figure-entries';
-import { relate } from '@/utils/engine/relation';
+import { figuresDiffer, relate } from '@/utils/engine/relation';
 
 const first = (sentence: string) => {
   const f = extractFigures(sentence, { date: '2025-03-04' })[0];
@@ -139,5 +139,20 @@ describe('a small number elsewhere in the other sentence is not a repeat', () =>
       ...entries('Campus Wire', '2025-03-04', 'Police said 10 people were killed in Dayton when the storm hit 2 villages.'),
     ]);
     expect(rows.map((r) => r.entries.map((e) => e.figure.value))).toEqual([[2, 10]]);
+  });
+});
+
+describe('two words for one kind of people (session 47, a held-out coach crash)', () => {
+  it('children and pupils, workers and employees meet; women and men, or children and workers, do not', () => {
+    expect(unitsMeet('child', 'pupil')).toBe(true);
+    expect(unitsMeet('employee', 'worker')).toBe(true);
+    expect(unitsMeet('woman', 'man')).toBe(false);
+    expect(unitsMeet('child', 'worker')).toBe(false);
+  });
+
+  it('"38 children" is the page\'s "38 pupils", so the page\'s "11 children" hurt is no differing count of them', () => {
+    const page = 'A school coach carrying 38 pupils to Brell Academy left the road on Tuesday, injuring 11 children and the driver.';
+    const claim = 'A coach taking 38 children to Brell Academy overturned on Tuesday.';
+    expect(figuresDiffer(extractFigures(claim), extractFigures(page), claim, page)).toBe(false);
   });
 });

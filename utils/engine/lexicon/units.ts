@@ -134,9 +134,19 @@ export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker',
  * same count in other words ("About 9,400 people came …" / "Nearly 9,400 patients came …"). Two kinds never are.
  */
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
-  'civilian', 'resident', 'citizen', 'child', 'woman', 'man', 'refugee', 'migrant', 'worker', 'employee', 'student', 'teacher',
+  'pupil', 'civilian', 'resident', 'citizen', 'child', 'woman', 'man', 'refugee', 'migrant', 'worker', 'employee', 'student', 'teacher',
   'patient', 'participant', 'volunteer', 'voter', 'prisoner', 'detainee', 'hostage', 'victim', 'officer', 'official', 'user',
   'customer', 'passenger', 'firefighter', 'journalist', 'miner', 'protester', 'demonstrator', 'survivor', 'tourist', 'pilgrim',
+]);
+
+/**
+ * Kinds of people one count may be written as ("38 children" / "38 pupils" on one coach; "1,150 workers" / "1,150
+ * employees"): one group each, by unit.
+ */
+export const PEOPLE_KINDS: ReadonlyMap<string, string> = new Map([
+  ...['child', 'pupil', 'student'].map((u) => [u, 'young'] as const),
+  ...['worker', 'employee'].map((u) => [u, 'staff'] as const),
+  ...['passenger', 'traveller', 'tourist'].map((u) => [u, 'travelling'] as const),
 ]);
 
 /** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
