@@ -722,7 +722,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.effect || e.unchanged || e.arrived);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.purpose || e.effect || e.unchanged || e.arrived);
 }
 
 /**

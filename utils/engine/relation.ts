@@ -37,6 +37,7 @@ import { moneyConflict, moneyReading } from './money-arrived';
 import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
 import { refusalConflict, refusalReading } from './refusal';
+import { purposeConflict, purposeReading } from './purpose';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -3576,6 +3577,8 @@ export const changeOf = oncePerText(changeReading);
 export const moneyOf = oncePerText(moneyReading);
 /** {@link refusalReading} of a prepared text, once per text. */
 export const refusalOf = oncePerText(refusalReading);
+/** {@link purposeReading} of a prepared text, once per text. */
+export const purposeOf = oncePerText(purposeReading);
 /** {@link postReading} of a prepared text, once per text. */
 export const postOf = oncePerText(postReading);
 /** {@link doneReading} of a prepared text, once per text. */
@@ -3641,6 +3644,14 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     const rb = refusalOf(b);
     const r = ra.length || rb.length ? refusalConflict(a.text, ra, b.text, rb) : null;
     return r && { a: r.a, b: r.b, stating: r.refused === 'a' ? 'b' : 'a', evidence: { refused: { refused: r.refused } } };
+  },
+  // Whether a doer will act for a purpose ("will not organise flights to bring stranded passengers home" / "have agreed
+  // to charter aircraft to bring home stranded … passengers"): purpose.ts. The side that agreed may not relay it.
+  (a, b) => {
+    const pa = purposeOf(a);
+    const pb = purposeOf(b);
+    const r = pa.length && pb.length ? purposeConflict(pa, pb) : null;
+    return r && { a: r.a, b: r.b, stating: r.refused === 'a' ? 'b' : 'a', evidence: { purpose: { refused: r.refused } } };
   },
   // Whether a named person left a post or stays ("Professor Adrian Keele resigned on Wednesday" / "Professor Keele will
   // remain at Velmont"): post.ts. Neither side may relay a report of it.

@@ -222,6 +222,12 @@ export interface RelationEvidence {
    */
   refused?: { refused: 'a' | 'b' };
   /**
+   * One side says a doer will not act for a purpose ("will not organise flights to bring stranded passengers home"), the
+   * other that it agreed to act for that purpose ("have agreed to charter aircraft to bring home stranded … passengers";
+   * utils/engine/purpose.ts): which side refused.
+   */
+  purpose?: { refused: 'a' | 'b' };
+  /**
    * One side says a thing had no effect on another ("the closure of Ward 9 had not affected waiting times"), the other
    * states one ("The closure of Ward 9 has added hours to every wait"; utils/engine/effect.ts): which side says none.
    */
