@@ -10,7 +10,8 @@ import { namesOtherMatter } from './other-matter';
 import { doneConflict } from './none-done';
 import { changeConflict, changeReading, type ChangeReading } from './unchanged';
 import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived';
-import { CLAIM_THRESHOLDS, changeOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
+import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -722,7 +723,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.purpose || e.effect || e.unchanged || e.arrived);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
 }
 
 /**
@@ -1851,7 +1852,9 @@ function bestRelations(
       const change = changed && !changed.same ? changed : null;
       const money = moneyOf(plain);
       const paid = money && !money.none ? money : null;
-      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || state || frames.negating.size || frames.nones.size ? frames.all : []) {
+      const compensation = compensationOf(plain);
+      const paying = compensation && !compensation.none ? compensation : null;
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || paying || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1866,12 +1869,15 @@ function bestRelations(
         const otherChange = !!change && !!changeConflict(readingsOf(f).unchanged, change);
         // Money paid, only against a sentence saying it has not come.
         const otherMoney = !!paid && !!moneyConflict(readingsOf(f).moneyNone, paid);
+        // A payment for a loss, only against a sentence saying its receiver gets none.
+        const compensationNone = readingsOf(f).compensationNone;
+        const otherPayment = !!paying && !!compensationNone && !!compensationConflict(compensationNone, paying);
         // A thing none had an act done to, only against a claim stating it done.
         const done = frames.nones.has(f) && !!doneConflict(doneOf(f.features), doneOf(plain));
-        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || done)) continue;
+        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || otherPayment || done)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
-        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (done && r.evidence.done))) {
+        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned || otherPayment) && ofStory(claim) ? { oneStory: true } : {}) });
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (otherPayment && r.evidence.compensated) || (done && r.evidence.done))) {
           top = r;
           topSentence = f;
           break;
@@ -2012,7 +2018,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         // "The money has not arrived" says which money only with the sentences before it (what was promised, by whom).
         hit.all.push(r.moneyNone.about.length === 0 && i > 0 ? withContext(sentences, i) : s);
         hit.moneyNone = true;
-      } else if (r.delay || r.unchanged) {
+      } else if (r.delay || r.unchanged || r.compensationNone) {
         hit.all.push(s);
       }
       continue;
@@ -2059,6 +2065,8 @@ interface SentenceReadings {
   unchanged: ChangeReading | null;
   /** That promised money has not come (money-arrived.ts: the none half): "The money has not arrived". */
   moneyNone: MoneyReading | null;
+  /** That someone gets no payment for a loss (compensation.ts: the none half): "Customers will not receive any compensation". */
+  compensationNone: CompensationReading | null;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2068,7 +2076,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null }));
   return hit;
 }
 /**
@@ -2085,10 +2093,12 @@ const OWN_NONE_READERS: readonly { says: (claim: PreparedText) => boolean; answe
 const MAY_STAY_SAME = /\b(?:chang|same|unchanged|frozen)/i;
 /** Words every "has not come" of money-arrived.ts holds (its negator and its verb), asked likewise. */
 const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|reach|paid|pay|receiv|transferr|handed)/i;
+/** Words every "gets no payment" of compensation.ts holds (its negator and its payment word), asked likewise. */
+const MAY_GET_NONE = /\b(?:not|no)\b[^.]*\b(?:compensation|rebate|refund|payment|reduction|discount|payout)/i;
 /** A change reading that says the thing stays as it is, else null. */
 const sameOnly = (r: ChangeReading | null): ChangeReading | null => (r?.same ? r : null);
-/** A money reading that says it has not come, else null. */
-const noneOnly = (r: MoneyReading | null): MoneyReading | null => (r?.none ? r : null);
+/** A money (or compensation) reading that says none came, else null. */
+const noneOnly = <R extends { none: boolean }>(r: R | null): R | null => (r?.none ? r : null);
 /** An estimate, a harm nobody suffered a complaint nobody made or a warning nobody got: a proposition a claim can answer. */
 function isProposition(r: SentenceReadings): boolean {
   return r.estimate !== null || r.noneHarmed || !!r.complaint?.noneBy || r.noneWarned;

@@ -38,6 +38,7 @@ import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
 import { refusalConflict, refusalReading } from './refusal';
 import { purposeConflict, purposeReading } from './purpose';
+import { compensationConflict, compensationReading } from './compensation';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -185,7 +186,8 @@ export interface RelateOptions {
    * a toll answered both ways then needs no shared name ("No one was seriously hurt, festival director Marcus Tell said"
    * / "A 16-year-old girl … was flown by air ambulance …" — the claim names no festival; its article does), nor a
    * warning denied and given to one receiver beyond that receiver ("Quayle denied that the council had been warned that
-   * the slope was unstable" / "Aldmoor District Council was told in 2024 that the hillside … could give way").
+   * the slope was unstable" / "Aldmoor District Council was told in 2024 that the hillside … could give way"), nor a
+   * payment for a loss denied and made (compensation.ts).
    */
   oneStory?: boolean;
 }
@@ -3577,6 +3579,8 @@ export const changeOf = oncePerText(changeReading);
 export const moneyOf = oncePerText(moneyReading);
 /** {@link refusalReading} of a prepared text, once per text. */
 export const refusalOf = oncePerText(refusalReading);
+/** {@link compensationReading} of a prepared text, once per text. */
+export const compensationOf = oncePerText(compensationReading);
 /** {@link purposeReading} of a prepared text, once per text. */
 export const purposeOf = oncePerText(purposeReading);
 /** {@link postReading} of a prepared text, once per text. */
@@ -3972,6 +3976,18 @@ export function relate(
       label = 'disputes';
       strength = 1;
       evidence.received = { none: c.none };
+      evidence.opposingDirection = { a: [c.a], b: [c.b] };
+    }
+  }
+  // Whether someone is paid for a loss ("had not been offered any compensation" / "has agreed to pay Mr Ellerby £4,200"):
+  // compensation.ts. The paying side may not relay it. Like a toll, within one story it needs no shared name ("Customers
+  // will not receive any compensation" / "… has agreed to pay a £20 rebate to every household": a held-out subject).
+  if (label === 'related' && (stanceOk || opts.oneStory)) {
+    const c = whenBoth(compensationOf, a, b, compensationConflict);
+    if (c && !relaysReport(c.none === 'a' ? b : a)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.compensated = { none: c.none };
       evidence.opposingDirection = { a: [c.a], b: [c.b] };
     }
   }

@@ -228,6 +228,11 @@ export interface RelationEvidence {
    */
   purpose?: { refused: 'a' | 'b' };
   /**
+   * One side says its receiver gets no payment for a loss ("had not been offered any compensation"), the other that a
+   * payer pays it ("has agreed to pay Mr Ellerby £4,200"; utils/engine/compensation.ts): which side says none.
+   */
+  compensated?: { none: 'a' | 'b' };
+  /**
    * One side says a thing had no effect on another ("the closure of Ward 9 had not affected waiting times"), the other
    * states one ("The closure of Ward 9 has added hours to every wait"; utils/engine/effect.ts): which side says none.
    */
