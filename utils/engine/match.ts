@@ -1919,6 +1919,27 @@ function sameFigureInWords(claim: Claim, text: string, features: PreparedText, e
 }
 
 /**
+ * Whether a claim of the page's story, both dated (`dated`: within the window, asked by the caller), states the answered
+ * page sentence's fact in other words (relation.ts paraphraseAgrees) though the whole page asks another question of it
+ * ("Three bottled-water stations were opened in the town before dawn" / "Bottled-water stations opened at three sites
+ * within four hours of the burst"; held-out subjects of session 47): one side denying what the other states is no
+ * agreement ("insurers had paid ransoms" / "said it had not paid a ransom").
+ */
+export function oneFactInWords(claim: Claim, answer: { features: PreparedText }, dated: boolean, exclude: ReadonlySet<string>): boolean {
+  if (!dated) return false;
+  const plain = prepare(claim);
+  const page = answer.features;
+  if (deniesWhatOtherStates(plain, page) || deniesWhatOtherStates(page, plain)) return false;
+  return paraphraseAgrees(plain, answer.features, exclude);
+}
+
+/** Whether `a` negates a word `b` states without negating it ("had not paid a ransom" / "insurers had paid ransoms"). */
+function deniesWhatOtherStates(a: PreparedText, b: PreparedText): boolean {
+  for (const h of a.negatedHeads ?? []) if (b.terms.has(h) && !b.negatedHeads?.has(h)) return true;
+  return false;
+}
+
+/**
  * How much less similar than the closest a sentence may be and still be the one a context item answers
  * ({@link sayingMost}): similarity leans on shared names ("Vantor-Greyline said it suspended Halloran", 0.72), and the
  * sentence saying what the claim says often names less ("He was tested 31 times this year, the team said", 0.48).
@@ -2235,7 +2256,7 @@ function decideStance(
       top.label === 'related' &&
       !!answer &&
       (sameFact.ofStory(claim) ? withinWindowIfDated(claimDate(index, claim), pageDate) : withinEventWindow(claimDate(index, claim), pageDate)) &&
-      ((sameFact.figures && sameFigureInWords(claim, answer.text, answer.features, topicTerms)) || estimatesAgree(estimateOf(prepare(claim)), estimateOf(answer.features)));
+      ((sameFact.figures && sameFigureInWords(claim, answer.text, answer.features, topicTerms)) || estimatesAgree(estimateOf(prepare(claim)), estimateOf(answer.features)) || oneFactInWords(claim, answer, sameFact.ofStory(claim) && !!claimDate(index, claim) && !!pageDate, topicTerms));
     // The model can change an item only on the same question, or by vetoing a rule agree/dispute (an item it reads as
     // unrelated), or through the article reading: elsewhere the rule's context label stands and the model is not run.
     if (!same && !oneFact && !body && top.label !== 'disputes' && top.label !== 'agrees') {
