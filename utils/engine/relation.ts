@@ -3968,29 +3968,22 @@ export function relate(
       evidence.opposingDirection = { a: [harm.a], b: [harm.b] };
     }
   }
+  // A none against a some whose some side relays no report of it: a dispute with `found`'s evidence.
+  const noneAgainstStated = <R>(of: (p: PreparedText) => R | null, conflict: (x: R, y: R) => { none: 'a' | 'b'; a: string; b: string } | null, found: (none: 'a' | 'b') => Partial<RelationEvidence>): void => {
+    const c = whenBoth(of, a, b, conflict);
+    if (!c || relaysReport(c.none === 'a' ? b : a)) return;
+    label = 'disputes';
+    strength = 1;
+    Object.assign(evidence, found(c.none));
+    evidence.opposingDirection = { a: [c.a], b: [c.b] };
+  };
   // Whether anyone complained, answered both ways ("the county had not received any formal complaint" / "The Tuttle
   // campaign filed a written complaint with the county"): complaints.ts. The complaining side may not relay it.
-  if (label === 'related' && stanceOk) {
-    const c = whenBoth(complaintOf, a, b, complaintsConflict);
-    if (c && !relaysReport(c.none === 'a' ? b : a)) {
-      label = 'disputes';
-      strength = 1;
-      evidence.received = { none: c.none };
-      evidence.opposingDirection = { a: [c.a], b: [c.b] };
-    }
-  }
+  if (label === 'related' && stanceOk) noneAgainstStated(complaintOf, complaintsConflict, (none) => ({ received: { none } }));
   // Whether someone is paid for a loss ("had not been offered any compensation" / "has agreed to pay Mr Ellerby £4,200"):
   // compensation.ts. The paying side may not relay it. Like a toll, within one story it needs no shared name ("Customers
   // will not receive any compensation" / "… has agreed to pay a £20 rebate to every household": a held-out subject).
-  if (label === 'related' && (stanceOk || opts.oneStory)) {
-    const c = whenBoth(compensationOf, a, b, compensationConflict);
-    if (c && !relaysReport(c.none === 'a' ? b : a)) {
-      label = 'disputes';
-      strength = 1;
-      evidence.compensated = { none: c.none };
-      evidence.opposingDirection = { a: [c.a], b: [c.b] };
-    }
-  }
+  if (label === 'related' && (stanceOk || opts.oneStory)) noneAgainstStated(compensationOf, compensationConflict, (none) => ({ compensated: { none } }));
   // One question answered two ways, read alike ({@link ANSWERED_TWO_WAYS}: better or worse, passed or failed, affected or not, which day):
   // the first that holds, where the side stating what happened relays no report of it.
   for (const read of ANSWERED_TWO_WAYS) {
