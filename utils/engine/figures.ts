@@ -28,7 +28,7 @@ export interface FigureContext {
 }
 
 /** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
-const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel']);
+const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel', 'lb']);
 
 /** Units of an amount of some stuff, named after them with "of" ("9,500 gallons of xylene", "300 barrels of oil"). */
 const MATERIAL_UNITS = new Set(['gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilogram', 'kilo', 'ounce', 'cubic metre', 'cubic meter']);
@@ -677,6 +677,8 @@ function unitAt(tokens: readonly Token[], i: number): { unit: string; length: nu
   if (three && UNIT_NOUNS[three]) return { unit: UNIT_NOUNS[three], length: 3 };
   if (two && UNIT_NOUNS[two]) return { unit: UNIT_NOUNS[two], length: 2 };
   const u = UNIT_NOUNS[lower(t)] ?? UNIT_NOUNS[stripPossessive(lower(t))];
+  // "weighed 280 pounds" is a weight, not sterling
+  if (u === '£' && /^pounds?$/.test(lower(t)) && tokens.slice(Math.max(0, i - 4), i).some((w) => /^weigh/.test(lower(w)))) return { unit: 'lb', length: 1 };
   return u ? { unit: u, length: 1 } : null;
 }
 

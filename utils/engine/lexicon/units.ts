@@ -54,6 +54,7 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   meters: 'm', acres: 'acre', hectares: 'hectare', hours: 'hour', days: 'day', weeks: 'week',
   months: 'month', years: 'year', minutes: 'minute', megawatts: 'MW', mw: 'MW', gigawatts: 'GW',
   // money and ratios
+  lb: 'lb', lbs: 'lb',
   dollars: '$', dollar: '$', usd: '$', euros: '€', euro: '€', pounds: '£', yuan: '¥', yen: '¥',
   rubles: '₽', roubles: '₽', percent: '%', 'per cent': '%', percentage: '%',
 };
@@ -64,7 +65,7 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
   child: 'children', woman: 'women', man: 'men', family: 'families', casualty: 'casualties',
   injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
   km: 'km', m: 'm', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
-  '₽': 'rubles', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
+  '₽': 'rubles', lb: 'pounds (weight)', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
   fish: 'fish', sheep: 'sheep', cattle: 'cattle', poultry: 'poultry', livestock: 'livestock',
 };
 
