@@ -7,8 +7,10 @@
  *
  * Pure patterns on the sentence, no parse:
  * - none: "<receiver> (has, had) not been offered / paid / given any <payment>", "<receiver> will not (receive, get, be
- *   paid, be offered, be given) any <payment>", "no <payment> will be (has been) paid / offered";
- * - some: "<payer> (has) agreed to pay / will pay / is to pay / has paid <receiver or payment> (… to <receiver>)",
+ *   paid, be offered, be given) any <payment>", "no <payment> will be (has been) paid / offered", "<payer> will not offer
+ *   (give, pay, provide) <receiver> a <payment>";
+ * - some: "<payer> (has) agreed to pay (give, offer) / will pay / is to pay / has paid <receiver or payment> (… to
+ *   <receiver>)",
  *   "<receiver> will receive / get / be paid <sum>", stated: nothing before it in its clause hedges or supposes it;
  * a payment being a word for one (compensation, rebate, refund, payment, reduction, discount) or, on the paying side, a
  * sum. They conflict when the receivers meet: a shared word, or both a group of the public ("customers", "every
@@ -33,10 +35,12 @@ export interface CompensationReading {
 const PAYMENT = '(?:compensation|rebates?|refunds?|payments?|reductions?|discounts?|payouts?)';
 const NONE_RECEIVED = new RegExp(`\\b(?:(?:has|have|had)\\s+not\\s+been\\s+|(?:will|would)\\s+not\\s+(?:be\\s+)?|won['’]t\\s+(?:be\\s+)?)(?:offered|paid|given|receive|get)\\s+any\\s+${PAYMENT}\\b`, 'i');
 const NONE_PAID = new RegExp(`\\bno\\s+${PAYMENT}\\s+(?:will|would|has|had|is|was)\\s+(?:be\\s+|been\\s+)?(?:paid|offered|given|made)\\b`, 'i');
-const PAYS = /\b(?:(?:has|have|had)\s+agreed\s+to\s+pay|agreed\s+to\s+pay|(?:will|is\s+to|are\s+to)\s+pay|(?:has|have)\s+paid|(?:has|have)\s+offered)\s+/i;
+/** "<payer> will not offer local residents a discount": a payer refusing, its receiver between the verb and the payment. */
+const NONE_GIVEN = new RegExp(`\\b(?:will|would)\\s+not\\s+(?:offer|give|pay|provide)\\s+((?:[a-z][\\w'’-]*\\s+){0,4}?)(?:a|an|any)\\s+${PAYMENT}\\b`, 'i');
+const PAYS = /\b(?:(?:(?:has|have|had)\s+)?agreed\s+to\s+(?:pay|give|offer|provide)|(?:will|is\s+to|are\s+to)\s+(?:pay|give|offer)|(?:has|have)\s+(?:paid|offered|given))\s+/i;
 const RECEIVES = /\b(?:will|would)\s+(?:receive|get|be\s+paid|be\s+given)\s+/i;
 /** A sum after the verb ("£4,200", "40 pounds", "a £20 rebate") or a payment word. */
-const PAID_WHAT = new RegExp(`^(?:[^.;]{0,40}?)(?:[£$€]\\s?\\d|\\d[\\d,.]*\\s*(?:pounds|dollars|euros)|${PAYMENT})`, 'i');
+const PAID_WHAT = new RegExp(`^(?:[^.;]{0,80}?)(?:[£$€]\\s?\\d|\\d[\\d,.]*\\s*(?:pounds|dollars|euros)|${PAYMENT})`, 'i');
 /** Groups of the public: one side's "customers" are the other's "every household". */
 const PUBLIC = new Set(['customer', 'customers', 'household', 'households', 'resident', 'residents', 'passenger', 'passengers', 'homeowner', 'homeowners', 'family', 'families', 'tenant', 'tenants', 'people', 'home', 'homes'].map((w) => contentStem(w) ?? w));
 /** Words after which a clause's own words begin: who says it, and "that". */
@@ -65,9 +69,11 @@ const stems = (tokens: readonly { norm: string }[]): string[] =>
 
 /** What a sentence says of someone being paid for a loss, or null. */
 export function compensationReading(text: string): CompensationReading | null {
-  if (!/\b(?:pay|paid|compensation|rebate|refund|receive|offered)/i.test(text)) return null;
+  if (!/\b(?:pay|paid|compensation|rebate|refund|receive|offer|give|discount)/i.test(text)) return null;
   const none = NONE_RECEIVED.exec(text) ?? NONE_PAID.exec(text);
   if (none) return { none: true, receiver: receiverBefore(text, none.index), words: none[0] };
+  const refused = NONE_GIVEN.exec(text);
+  if (refused) return { none: true, receiver: stems(tokenize(refused[1]!)), words: refused[0] };
   for (const re of [PAYS, RECEIVES]) {
     const m = re.exec(text);
     if (!m) continue;
@@ -79,10 +85,12 @@ export function compensationReading(text: string): CompensationReading | null {
     let receiver: string[];
     if (re === RECEIVES) receiver = receiverBefore(text, m.index);
     else {
-      // a name right after the verb is whom it pays; else the words after "to" ("a £20 rebate to every household")
+      // a name right after the verb is whom it pays; else the words after "to" ("a £20 rebate to every household"), or
+      // the words before the sum ("give households within 3km of the turbines £200 off their bills")
       const direct = /^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)/.exec(clause);
       const to = /\bto\s+(.+)$/i.exec(clause);
-      receiver = direct ? stems(tokenize(direct[1]!)) : to ? stems(tokenize(to[1]!)).slice(0, 3) : [];
+      const beforeSum = /^((?:[a-z][\w'’-]*\s+){1,8}?)(?:[£$€]\s?\d|\d)/.exec(clause);
+      receiver = direct ? stems(tokenize(direct[1]!)) : to ? stems(tokenize(to[1]!)).slice(0, 3) : beforeSum ? stems(tokenize(beforeSum[1]!)).slice(0, 3) : [];
     }
     return { none: false, receiver, words: (m[0] + clause).trim() };
   }

@@ -1573,7 +1573,7 @@ const OBJECT_ENDS = new Set([
  * Nouns that stand for a thing the story named before ("the decision", "the move", "the ruling"): an act done to one is
  * done to whatever the other side names (see `negatedActStated`). Stems, as {@link ActWord.object} holds them.
  */
-const ANAPHORIC_OBJECTS = new Set(['decision', 'move', 'ruling', 'verdict', 'proposal', 'proposals', 'plan', 'plans', 'change', 'changes', 'order'].map((w) => contentStem(w) ?? w));
+const ANAPHORIC_OBJECTS = new Set(['decision', 'move', 'ruling', 'verdict', 'proposal', 'proposals', 'plan', 'plans', 'scheme', 'project', 'application', 'change', 'changes', 'order'].map((w) => contentStem(w) ?? w));
 /** Whether an act's object is one such noun alone ({@link ANAPHORIC_OBJECTS}). */
 const anaphoricObject = (object: readonly string[]): boolean => object.length === 1 && ANAPHORIC_OBJECTS.has(object[0]!);
 /** Nouns that stand for an organisation the story named ("the company", "the airline"), as stems. */
@@ -1641,7 +1641,7 @@ const LIGHT_VERB_BASES = new Set(['open', 'launch', 'begin', 'start', 'lodg', 'f
 const NOMINAL_ACTS: readonly (readonly [string, string])[] = [
   ['investigation', 'investigate'], ['investigations', 'investigate'], ['inquiry', 'inquire'], ['inquiries', 'inquire'], ['probe', 'probe'],
   ['appeal', 'appeal'], ['challenge', 'challenge'], ['review', 'review'], ['audit', 'audit'], ['lawsuit', 'sue'], ['complaint', 'complain'],
-  ['prosecution', 'prosecute'],
+  ['prosecution', 'prosecute'], ['objection', 'object'], ['objections', 'object'],
 ];
 /** Per noun of an act, the base form ({@link ActWord.base}) of its verb. */
 const NOMINAL_ACT_BASES = new Map(NOMINAL_ACTS.map(([noun, verb]) => [noun, verb.replace(/(?:ing|ed|es|s|e)$/, '')]));

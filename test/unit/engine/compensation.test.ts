@@ -29,6 +29,14 @@ describe('a payment for a loss denied and made', () => {
     expect(relate({ text: none }, { text: some }, { thresholds: { related: 0, stance: 0 }, oneStory: true }).evidence.compensated).toEqual({ none: 'a' });
   });
 
+  it('a payer refusing a benefit against one agreeing to give it ("will not offer local residents a discount" / "agreed to give households … £150 off")', () => {
+    const none = 'Calder Energy will not offer local residents a discount on their heating bills, the company said.';
+    const some = 'Calder Energy has agreed to give households within 2km of the new plant £150 off their heating bills every year, a councillor said.';
+    expect(conflict(none, some)).toEqual({ none: 'a', a: 'will not offer local residents a discount', b: 'has agreed to give households within 2km of the new plant £150 off their heating bills every year' });
+    // a grant to a project is no benefit to the residents
+    expect(conflict(none, 'The council will give the heating project £2 million next year.')).toBeNull();
+  });
+
   it('another receiver, a demand or a hedge is no payment made', () => {
     const none = 'Mrs Ashdown said she had not been offered any compensation for the flooded shop.';
     expect(conflict(none, 'The water board has agreed to pay Mr Pryce £3,100 for the damage to his shop.')).toBeNull();

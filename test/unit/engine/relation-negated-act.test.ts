@@ -221,6 +221,8 @@ describe('an act said by a verb and its noun, by a named doer in apposition (ses
 
   it('"has not lodged an appeal" disputes "appealed the ruling"; an investigation of something else, or by someone else, does not', () => {
     expect(actLabel('Norland Shipping has not lodged an appeal against the ruling, its lawyers said.', 'Norland Shipping appealed the ruling on Friday, court papers show.')).toBe('disputes');
+    // an objection lodged is an objection made; "the scheme" and "the plans" are both the story's thing
+    expect(actLabel('The Harbour Board did not object to the plans, the council said.', 'The Harbour Board lodged a formal objection to the scheme on 14 May.')).toBe('disputes');
     const neg = 'The Harbour Board said it was not investigating Norland Shipping.';
     expect(actLabel(neg, 'Police opened an investigation into Norland Shipping on Monday.')).not.toBe('disputes');
     expect(actLabel(neg, 'The Harbour Board opened an investigation into the collapse of the Brell pier on Monday.')).not.toBe('disputes');
