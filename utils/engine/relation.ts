@@ -2929,9 +2929,12 @@ const SUSPICION = /\b(?:suspected|suspicions?|suspects|investigat(?!ors?\b)\w*|l
  * contracted …", "the WHO is investigating reports that …"): a denial of the report does not dispute the relay, which
  * took no side. An attribution ("according to officials") still states.
  */
-function relaysReport(p: PreparedText): boolean {
-  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !documentShows(h, p.text)) || SUSPICION.test(p.text);
+function relaysReport(p: PreparedText, alsoSays: ReadonlySet<string> = NO_HEDGES): boolean {
+  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !alsoSays.has(h.toLowerCase()) && !documentShows(h, p.text)) || SUSPICION.test(p.text);
 }
+const NO_HEDGES: ReadonlySet<string> = new Set();
+/** A "would" both sides say: the one supposes nothing the other does not ("no peat would be dug up" / "… would have to be dug out"). */
+const WOULD: ReadonlySet<string> = new Set(['would']);
 
 /**
  * {@link relaysReport} for what a text states at `at`: only a hedge or a suspicion before it relays it ("Media reports
@@ -4047,7 +4050,7 @@ export function relate(
   // two words: 0.179 against the corpus's weights). The stating side may not relay it.
   if (label === 'related' && subject) {
     const d = whenBoth(doneOf, a, b, doneConflict);
-    if (d && !relaysReport(d.none === 'a' ? b : a)) {
+    if (d && !relaysReport(d.none === 'a' ? b : a, /\bwould\b/i.test(d.none === 'a' ? d.a : d.b) ? WOULD : NO_HEDGES)) {
       label = 'disputes';
       strength = 1;
       evidence.done = { none: d.none };

@@ -51,3 +51,19 @@ describe('none done against done', () => {
     expect(r.evidence.opposingDirection).toEqual({ a: ['No cheese from the Hollin dairy will be recalled'], b: ['recalling cheese'] });
   });
 });
+
+describe('a none of what would happen against what would happen (session 47, a held-out wind farm)', () => {
+  it('"no soil would be removed" against "about 8,000 tonnes of soil would have to be removed"', () => {
+    const none = 'The council said no soil would be removed from the park during the works.';
+    const some = 'The contractor’s method statement, filed with the council, shows that about 8,000 tonnes of soil would have to be removed for the new drains.';
+    expect(doneConflict(doneReading(none), doneReading(some))?.none).toBe('a');
+    const r = relate({ text: none }, { text: some });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.done).toEqual({ none: 'a' });
+  });
+
+  it('not a "could", nor a "would" answering a none said of what was done', () => {
+    expect(doneConflict(doneReading('The council said no soil would be removed from the park.'), doneReading('About 8,000 tonnes of soil could be removed for the new drains.'))).toBeNull();
+    expect(doneConflict(doneReading('The council said no soil was removed from the park.'), doneReading('About 8,000 tonnes of soil would be removed for the new drains.'))).toBeNull();
+  });
+});
