@@ -17,7 +17,7 @@
  * household"), or the paying side names none.
  */
 import { contentStem, tokenize } from './text';
-import { clauseBefore, unstatedPattern } from './clause';
+import { clauseBefore, ownWords, unstatedPattern } from './clause';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { TITLE_WORD_SET } from './lexicon/titles';
 
@@ -43,19 +43,13 @@ const RECEIVES = /\b(?:will|would)\s+(?:receive|get|be\s+paid|be\s+given)\s+/i;
 const PAID_WHAT = new RegExp(`^(?:[^.;]{0,80}?)(?:[£$€]\\s?\\d|\\d[\\d,.]*\\s*(?:pounds|dollars|euros)|${PAYMENT})`, 'i');
 /** Groups of the public: one side's "customers" are the other's "every household". */
 const PUBLIC = new Set(['customer', 'customers', 'household', 'households', 'resident', 'residents', 'passenger', 'passengers', 'homeowner', 'homeowners', 'family', 'families', 'tenant', 'tenants', 'people', 'home', 'homes'].map((w) => contentStem(w) ?? w));
-/** Words after which a clause's own words begin: who says it, and "that". */
-const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'that']);
 const UNSTATED = unstatedPattern(['expected', 'claims?', 'claimed', 'alleged', 'asked', 'urged', 'demanded', 'called']);
 /** Pronouns standing for the sentence's speaker ("Mr Ellerby said he had not been offered"). */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Content stems of a clause's own words before `at` (after who says it), with a pronoun read as the speaker before it. */
 function receiverBefore(text: string, at: number): string[] {
-  const tokens = tokenize(clauseBefore(text, at));
-  let from = 0;
-  tokens.forEach((t, i) => {
-    if (SPEECH.has(t.norm)) from = i + 1;
-  });
+  const { tokens, from } = ownWords(clauseBefore(text, at));
   const own = tokens.slice(from);
   if (own.length && PRONOUNS.has(own[0]!.norm) && from > 0) return stems(tokens.slice(0, from));
   return stems(own);

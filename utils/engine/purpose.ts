@@ -13,8 +13,7 @@
  * purposes have one verb and share two more content words, and the doers share a word or are both the government.
  */
 import { contentStem, tokenize } from './text';
-import { clauseBefore } from './clause';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { clauseBefore, ownStemsBefore } from './clause';
 
 /** What a sentence says someone will or will not do, and what for. */
 export interface PurposeReading {
@@ -57,19 +56,6 @@ function purposeAfter(text: string, from: number): { verb: string; purpose: stri
   return null;
 }
 
-/** The doer of an act at `at`: the content stems before it in its clause, after any reporting verb. */
-function doerBefore(text: string, at: number): string[] {
-  const tokens = tokenize(clauseBefore(text, at));
-  let from = 0;
-  tokens.forEach((t, i) => {
-    if (REPORTING_VERB_SET.has(t.norm)) from = i + 1;
-  });
-  return tokens.slice(from).flatMap((t) => {
-    const s = contentStem(t.norm);
-    return s ? [s] : [];
-  });
-}
-
 /** Each act the sentence says someone will or will not do for a purpose. */
 export function purposeReading(text: string): PurposeReading[] {
   if (!/\bto\s+\w+\b[^.]*\bto\s+[a-z]/i.test(text) && !/\bwill\b[^.]*\bto\s+[a-z]/i.test(text)) return [];
@@ -80,7 +66,7 @@ export function purposeReading(text: string): PurposeReading[] {
       if (!refused && (/^(?:not|never|be|have)$/i.test(m[1]!) || /\bnot\s*$/i.test(text.slice(0, m.index)) || UNSTATED.test(clauseBefore(text, m.index)))) continue;
       if (refused && DEFERRED.test(text.slice(m.index))) continue;
       const p = purposeAfter(text, m.index + m[0].length);
-      const doer = doerBefore(text, m.index);
+      const doer = ownStemsBefore(text, m.index);
       if (!p || p.purpose.length < 2 || doer.length === 0) continue;
       out.push({ refused, verb: p.verb, purpose: p.purpose, doer, words: text.slice(m.index, p.end).trim() });
     }

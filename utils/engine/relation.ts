@@ -1635,8 +1635,12 @@ function actWords(p: PreparedText): ActWord[] {
   return hit;
 }
 
-/** Verbs (by {@link ActWord.base}) that open or bring an act a noun names: "opened an investigation", "lodged an appeal". */
-const LIGHT_VERB_BASES = new Set(['open', 'launch', 'begin', 'start', 'lodg', 'fil', 'mount', 'conduct', 'hold', 'bring']);
+/** A word's form without a verb ending ("conceded" → "conced", "paid" → "pay"): {@link ActWord.base}. */
+const actBase = (norm: string): string => (IRREGULAR_VERBS[norm] ?? norm).replace(/(?:ing|ed|es|s|e)$/, '');
+/** Forms of verbs that open or bring an act a noun names: "opened an investigation", "lodged an appeal". */
+const LIGHT_VERBS = ['open', 'opened', 'launch', 'launched', 'begin', 'began', 'begun', 'start', 'started', 'lodge', 'lodged', 'file', 'filed', 'mount', 'mounted', 'conduct', 'conducted', 'hold', 'held', 'bring', 'brought'];
+/** {@link LIGHT_VERBS} by {@link ActWord.base}. */
+const LIGHT_VERB_BASES = new Set(LIGHT_VERBS.map(actBase));
 /** Nouns of an act and the verb each names. */
 const NOMINAL_ACTS: readonly (readonly [string, string])[] = [
   ['investigation', 'investigate'], ['investigations', 'investigate'], ['inquiry', 'inquire'], ['inquiries', 'inquire'], ['probe', 'probe'],
@@ -1644,11 +1648,11 @@ const NOMINAL_ACTS: readonly (readonly [string, string])[] = [
   ['prosecution', 'prosecute'], ['objection', 'object'], ['objections', 'object'],
 ];
 /** Per noun of an act, the base form ({@link ActWord.base}) of its verb. */
-const NOMINAL_ACT_BASES = new Map(NOMINAL_ACTS.map(([noun, verb]) => [noun, verb.replace(/(?:ing|ed|es|s|e)$/, '')]));
+const NOMINAL_ACT_BASES = new Map(NOMINAL_ACTS.map(([noun, verb]) => [noun, actBase(verb)]));
 /** Per stem of a noun of an act, the stems its verb's forms take ("investig" for "investigated"; "sue" → "su", "sued"). */
 const NOMINAL_VERB_STEMS = new Map(NOMINAL_ACTS.map(([noun, verb]) => [contentStem(noun) ?? noun, [verb, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`].map((f) => contentStem(f) ?? f)]));
-/** Stems of the verbs in {@link LIGHT_VERB_BASES}' forms a negation's head may hold. */
-const LIGHT_VERB_STEMS = new Set(['open', 'opened', 'launch', 'launched', 'begin', 'began', 'begun', 'start', 'started', 'lodge', 'lodged', 'file', 'filed', 'mount', 'mounted', 'conduct', 'conducted', 'hold', 'held', 'bring', 'brought'].map((w) => contentStem(w) ?? w));
+/** {@link LIGHT_VERBS} as the stems a negation's head holds. */
+const LIGHT_VERB_STEMS = new Set(LIGHT_VERBS.map((w) => contentStem(w) ?? w));
 
 /** Whether a negated verb opening an act a noun names ("has not lodged an appeal") may be the act the other text states ("appealed"). */
 function mayStateNominalAct(heads: ReadonlySet<string>, neg: PreparedText, plain: PreparedText): boolean {
@@ -1854,11 +1858,10 @@ function readActWords(p: PreparedText): ActWord[] {
       break;
     }
     const stemmed = contentStem(t.norm) ?? t.norm;
-    const base = IRREGULAR_VERBS[t.norm];
     return {
       norm: t.norm,
       stem: stemmed,
-      base: (base ?? t.norm).replace(/(?:ing|ed|es|s|e)$/, ''),
+      base: actBase(t.norm),
       negatedAct: denied.has(i),
       start: t.start,
       phraseEnd,
@@ -3972,9 +3975,15 @@ export function relate(
     }
   }
   // A none against a some whose some side relays no report of it: a dispute with `found`'s evidence.
-  const noneAgainstStated = <R>(of: (p: PreparedText) => R | null, conflict: (x: R, y: R) => { none: 'a' | 'b'; a: string; b: string } | null, found: (none: 'a' | 'b') => Partial<RelationEvidence>): void => {
+  // `alsoSays`: hedges the none says too, which then relay nothing on the stating side.
+  const noneAgainstStated = <R>(
+    of: (p: PreparedText) => R | null,
+    conflict: (x: R, y: R) => { none: 'a' | 'b'; a: string; b: string } | null,
+    found: (none: 'a' | 'b') => Partial<RelationEvidence>,
+    alsoSays: (none: string) => ReadonlySet<string> = () => NO_HEDGES,
+  ): void => {
     const c = whenBoth(of, a, b, conflict);
-    if (!c || relaysReport(c.none === 'a' ? b : a)) return;
+    if (!c || relaysReport(c.none === 'a' ? b : a, alsoSays(c.none === 'a' ? c.a : c.b))) return;
     label = 'disputes';
     strength = 1;
     Object.assign(evidence, found(c.none));
@@ -4048,15 +4057,7 @@ export function relate(
   // packed there"; "recorded no tremor" / "A small earth tremor was recorded"): none-done.ts, where the readings above (a negated act of one doer; harm) found nothing. The act and the thing are
   // the shared subject, so a subject is enough at any similarity (the held-out mine collapse's pair shares only those
   // two words: 0.179 against the corpus's weights). The stating side may not relay it.
-  if (label === 'related' && subject) {
-    const d = whenBoth(doneOf, a, b, doneConflict);
-    if (d && !relaysReport(d.none === 'a' ? b : a, /\bwould\b/i.test(d.none === 'a' ? d.a : d.b) ? WOULD : NO_HEDGES)) {
-      label = 'disputes';
-      strength = 1;
-      evidence.done = { none: d.none };
-      evidence.opposingDirection = { a: [d.a], b: [d.b] };
-    }
-  }
+  if (label === 'related' && subject) noneAgainstStated(doneOf, doneConflict, (none) => ({ done: { none } }), (none) => (/\bwould\b/i.test(none) ? WOULD : NO_HEDGES));
   if (label === 'related' && figs.samePeriodConflict) {
     label = 'disputes';
     strength = 1;
