@@ -9,7 +9,7 @@
  */
 
 import {
-  BYLINE_ROLE_WORDS, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, OUTLET_WORDS, PHOTO_AGENCIES,
+  BYLINE_ROLE_MODIFIERS, BYLINE_ROLE_WORDS, BYLINE_WORDS, CREDIT_MARKERS, CREDIT_PREFIXES, OUTLET_WORDS, PHOTO_AGENCIES,
   SECTION_WORDS, TAIL_MARKERS, TIME_ZONES,
 } from './lexicon/boilerplate';
 import { GOVERNMENT_METONYMS, PLACES } from './lexicon/places';
@@ -365,8 +365,12 @@ export function parseByline(line: string): { author: string | null; outlet: stri
     const rest = by[1];
     const sep = /^(.*?)(?:\s*[,|–—-]\s*|\s+for\s+)([\p{Lu}].*)$/u.exec(rest);
     if (sep && looksLikeNameOrDesk(sep[1].replace(/ and /g, ' ').replace(/\s+/g, ' '))) {
-      return { author: sep[1].trim(), outlet: sep[2].trim() };
+      // "By Jodie Farrant, President": the writer's title, not an outlet
+      return { author: sep[1].trim(), outlet: isRoleOnly(sep[2].trim()) ? null : sep[2].trim() };
     }
+    // "By Owen Tait, chair": the title in lower case
+    const titled = /^(.*?),\s*(\p{Ll}[\p{L} -]*)$/u.exec(rest);
+    if (titled && isRoleOnly(titled[2]!) && looksLikeNameOrDesk(titled[1]!)) return { author: titled[1]!.trim(), outlet: null };
     if (/^[\p{Lu}]/u.test(rest) && wordCount(rest) <= 8) return { author: rest.trim(), outlet: null };
     return null;
   }
@@ -411,7 +415,10 @@ export interface MetaLine {
 
 const AGENCY_SET = new Set(PHOTO_AGENCIES);
 const OUTLET_WORD_SET = new Set(OUTLET_WORDS);
+/** The nouns a byline title ends with ("Staff Writer", "Branch Secretary", "News Desk"). */
 const ROLE_WORD_SET = new Set([...BYLINE_ROLE_WORDS, ...BYLINE_WORDS.flatMap((w) => w.split(' '))]);
+/** Words that may stand before such a noun ("Regional Organiser"), never last. */
+const ROLE_MODIFIER_SET = new Set(BYLINE_ROLE_MODIFIERS);
 const PLACE_NAME_SET = new Set([...PLACES.flatMap((p) => p.aliases), ...Object.keys(GOVERNMENT_METONYMS)].map((s) => s.toLowerCase()));
 const TIME_RE = new RegExp(
   `(?:\\b(?:at|from)\\s+)?(?<![\\d.,])\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?![\\d.,]\\d)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s*\\b(?:${TIME_ZONES.join('|')})\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)?`,
@@ -462,7 +469,7 @@ function isPlaceName(s: string): boolean {
 /** Only job titles ("Staff Writer", "Chief Correspondent"). */
 function isRoleOnly(s: string): boolean {
   const words = lowerKey(s).split(' ');
-  return words.every((w) => ROLE_WORD_SET.has(w) || w === 'and' || w === 'of' || w === 'the');
+  return ROLE_WORD_SET.has(words[words.length - 1]!) && words.every((w) => ROLE_WORD_SET.has(w) || ROLE_MODIFIER_SET.has(w) || w === 'and' || w === 'of' || w === 'the');
 }
 
 /**
@@ -498,6 +505,8 @@ export function parseMetaLine(line: string): MetaLine | null {
   const byNames: { name: string; published: boolean }[] = [];
   const labelledOutlets: string[] = [];
   const bare: string[] = [];
+  /** A bare name as the line writes it with its qualifier ("… Union (Calder branch)"). */
+  const qualified = new Map<string, string>();
   let agency: string | null = null;
   let place: string | null = null;
   let published: string | null = null;
@@ -556,6 +565,11 @@ export function parseMetaLine(line: string): MetaLine | null {
       else labelledOutlets.push(m[1]!);
     } else if (isProperName(s) && !(wordCount(s) === 1 && /^(?:by|the|and|of|on|at|in)$/i.test(s))) {
       bare.push(s);
+    } else if ((m = /^(.+?) \(([\p{L}\p{M}' -]{2,40})\)$/u.exec(s)) && isProperName(m[1]!) && !isAgencyName(m[2]!) && /\p{Ll}/u.test(m[2]!)) {
+      // "Lecturers and Academic Staff Union (Calder branch)": a name with its branch or edition; judged as the name
+      // ("WASHINGTON (AP)" is a dateline, left to splitDateline)
+      qualified.set(m[1]!, s);
+      bare.push(m[1]!);
     } else return null;
   }
 
@@ -589,7 +603,7 @@ export function parseMetaLine(line: string): MetaLine | null {
       // Joiners do not count ("Diners' Right to Know" is three words of name).
       // An organisation's name ends in what it is ("Drennick Hill Residents' Action Group", "Valley Commuters' Alliance").
       if (author === null && !hasOutletWord(n) && !ORGANISATION_TAIL.test(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
-      outlet = n;
+      outlet = qualified.get(n) ?? n;
       outletSure = author !== null || hasOutletWord(n);
     } else if (++extra > 1 || (author === null && date === null)) return null;
   }

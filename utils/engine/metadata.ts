@@ -52,7 +52,8 @@ function tidyName(s: string): string {
 function plausibleOutletName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(name) && !/^the /i.test(name)) return false;
-  const words = name.split(' ');
+  // a branch or edition in parentheses is no part of the name's length ("… Staff Union (Calder branch)")
+  const words = name.replace(/ \([^()]*\)$/, '').split(' ');
   return words.length <= 6 && !isAgency(name);
 }
 

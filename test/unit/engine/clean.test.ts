@@ -75,6 +75,14 @@ describe('line classifiers', () => {
     ['News Desk - The Cradle', { author: 'News Desk', outlet: 'The Cradle' }],
     ['By Jane Doe', { author: 'Jane Doe', outlet: null }],
     ['By Jane Doe, Reuters', { author: 'Jane Doe', outlet: 'Reuters' }],
+    // a writer's title is no outlet (two blind subjects' campaign groups and a union read as "President", session 48)
+    ['By Jodie Farrant, President', { author: 'Jodie Farrant', outlet: null }],
+    ['By Dr Colin Merriman, Branch Secretary', { author: 'Dr Colin Merriman', outlet: null }],
+    ['By Jane Doe, Health Correspondent', { author: 'Jane Doe', outlet: null }],
+    ['By Owen Tait, chair', { author: 'Owen Tait', outlet: null }],
+    // a title's modifier alone is a newspaper's name
+    ['By Jane Doe, The Press', { author: 'Jane Doe', outlet: 'The Press' }],
+    ['By Jane Doe, The National', { author: 'Jane Doe', outlet: 'The National' }],
   ] as const)('byline: %s', (line, expected) => expect(parseByline(line)).toEqual(expected));
 
   it.each(['Iraq News', 'World', 'Middle East', 'Health news'])('section label: %s', (line) => expect(isSectionLabel(line)).toBe(true));

@@ -34,6 +34,9 @@ describe('parseMetaLine: masthead shapes', () => {
     // an organisation's long name ends in what it is (session 33: a blind subject's residents' group read as no outlet, undated)
     ["Drennick Hill Residents' Action Group, 19 November 2026", { author: null, outlet: "Drennick Hill Residents' Action Group", date: '2026-11-19' }],
     ['North Valley Rail Users Association — 4 June 2025', { outlet: 'North Valley Rail Users Association', date: '2025-06-04' }],
+    // a branch in parentheses after an organisation's name (session 48: a blind subject's union was undated)
+    ['Lecturers and Academic Staff Union (Calder branch), 8 February 2031', { outlet: 'Lecturers and Academic Staff Union (Calder branch)', date: '2031-02-08' }],
+    ['By Jodie Farrant, Regional Organiser', { author: 'Jodie Farrant', outlet: null }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);
@@ -53,6 +56,7 @@ describe('parseMetaLine: masthead shapes', () => {
     '"We will rebuild," the mayor said on 3 March 2025.',
     'The project cost $95 million, partly paid by a federal clean-energy grant.',
     'In 2024',
+    'Washington (AP), 3 March 2025',
   ])('not a masthead line: %s', (line) => expect(parseMetaLine(line)).toBeNull());
 });
 
@@ -98,6 +102,14 @@ describe('the mixed import fixtures get outlet, date and author', () => {
 });
 
 describe('detection from masthead lines in a page', () => {
+  it("a writer's title on the byline and the organisation with its branch on the next line", () => {
+    const page = `What the university is not telling you\n\nBy Dr Colin Merriman, Branch Secretary\nLecturers and Academic Staff Union (Calder branch), 8 February 2031\n\n${LEAD}`;
+    expect(detectOutlets(page)[0]).toMatchObject({ name: 'Lecturers and Academic Staff Union (Calder branch)' });
+    expect(detectOutlets(page).map((c) => c.name)).not.toContain('Branch Secretary');
+    expect(detectAuthor(page)).toBe('Dr Colin Merriman');
+    expect(detectDateLine(page)?.date).toBe('2031-02-08');
+  });
+
   it('byline with outlet and date, on one line or two', () => {
     const one = `Bridge to close for repairs\n\nBy Lena Okafor / Harbor City Ledger, 3 March 2025\n\n${LEAD}`;
     expect(detectOutlets(one)[0]).toMatchObject({ name: 'Harbor City Ledger' });

@@ -158,10 +158,26 @@ export const OUTLET_WORDS: readonly string[] = [
   'week', 'world', 'insider', 'times-union', 'citizen', 'democrat', 'republican', 'progress', 'current',
 ];
 
-/** Job titles written after a byline name ("By Jane Roe, Staff Writer"): not an outlet. Lower case words. */
+/**
+ * Job titles written after a byline name ("By Jane Roe, Staff Writer", "By Jodie Farrant, President", "By Dr Colin
+ * Merriman, Branch Secretary"): not an outlet — a campaign group's or a union's writer names the organisation on the
+ * next line. Lower case: the nouns a title ends with; {@link BYLINE_ROLE_MODIFIERS} may stand before them.
+ */
 export const BYLINE_ROLE_WORDS: readonly string[] = [
-  'staff', 'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'analyst',
-  'senior', 'chief', 'special', 'foreign', 'political', 'business', 'science', 'health', 'desk', 'bureau', 'freelance',
+  'staff', 'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'analyst', 'desk',
+  'bureau', 'president', 'vice-president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'treasurer',
+  'organiser', 'organizer', 'coordinator', 'officer', 'director', 'spokesperson', 'spokesman', 'spokeswoman',
+  'campaigner', 'founder', 'co-founder', 'executive', 'head', 'lead',
+];
+
+/**
+ * Words that stand before a byline title's noun ("Senior Correspondent", "Regional Organiser", "Press Officer"); alone,
+ * or last, they are no title ("The Press", "The National" are newspapers). Lower case.
+ */
+export const BYLINE_ROLE_MODIFIERS: readonly string[] = [
+  'senior', 'chief', 'special', 'foreign', 'political', 'business', 'science', 'health', 'freelance', 'campaigns',
+  'campaign', 'policy', 'communications', 'press', 'branch', 'regional', 'national', 'general', 'deputy', 'vice',
+  'assistant', 'executive',
 ];
 
 /** Time-zone abbreviations that follow a time in date lines ("14:05 GMT"). Lower case. */
