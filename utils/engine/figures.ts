@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -1002,7 +1002,71 @@ function isSourceCount(tokens: readonly Token[], before: number, unitEnd: number
  * Whether a sentence may hold a figure: a number token starts with an ASCII digit (tokens.ts kindOf), a spelled count
  * with a number word. Most sentences of a page have neither and are not tokenised.
  */
-const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_SCALE_WORDS)].join('|')})\\b`, 'i');
+const MAY_HOLD_NUMBER = new RegExp(`[0-9]|\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_SCALE_WORDS), ...FRACTION_WORDS].join('|')})\\b`, 'i');
+
+/** Per word of a {@link THING_KINDS} group, the group's first: one unit for "ships" and "vessels". */
+const THING_KIND_OF: ReadonlyMap<string, string> = new Map(THING_KINDS.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
+/** The unit a counted noun's singular stands for ({@link THING_KIND_OF}), else the noun itself. */
+const thingKind = (unit: string): string => THING_KIND_OF.get(unit) ?? unit;
+
+/** A fraction's denominator by its word ("third", "fifths"). */
+const DENOMINATORS: ReadonlyMap<string, number> = new Map(
+  [['half', 2], ['halves', 2], ['third', 3], ['quarter', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]].flatMap(([w, d]) => [[w as string, d as number], [`${w}s`, d as number]]),
+);
+
+/**
+ * A share said as a fraction or a ratio, as a percentage: "a fifth of the country's container traffic", "two-thirds of
+ * members", "one in five riders", "two in five of all departures", "1 in 10 patients", "half of the homes" (the
+ * percent other outlets give: 20, 66.7, 20, 40, 10, 50). `end`: the token after it (an "of" that says what it is a
+ * share of, where `of`). Null for no share, for a
+ * fraction of a number ("a third of one percent") or of a time ("the second half of the year", "a quarter of an hour").
+ */
+function fractionAt(tokens: readonly Token[], i: number): { value: number; end: number; of: boolean } | null {
+  const w = lower(tokens[i]);
+  const numberAt = (k: number): number | null => {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.kind === 'number') return /^\d{1,3}$/.test(t.text) ? Number(t.text) : null;
+    return NUMBER_WORD.get(lower(t)) ?? null;
+  };
+  const percent = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
+  const ofWhat = (k: number): boolean => {
+    if (lower(tokens[k]) !== 'of') return false;
+    const next = lower(tokens[k + 1]);
+    const after = next === 'a' || next === 'an' || next === 'the' ? lower(tokens[k + 2]) : next;
+    // "a third of one percent", "a quarter of an hour", "half of the year": a share of a number or a time
+    return numberAt(k + 1) === null && !NUMBER_WORD.has(after) && !SHARE_OF_TIME.has(after) && !/^\d/.test(after);
+  };
+  // "half of the homes" (not "the second half of", "and a half")
+  if (w === 'half') {
+    const prev = lower(tokens[i - 1]);
+    return prev !== 'a' && prev !== 'and' && !ORDINAL_BEFORE_HALF.has(prev) && ofWhat(i + 1) ? { value: 50, end: i + 1, of: true } : null;
+  }
+  // "two-thirds of", "one-fifth of"
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const n = NUMBER_WORD.get(w.slice(0, dash));
+    const d = DENOMINATORS.get(w.slice(dash + 1));
+    return n && d && n < d && ofWhat(i + 1) ? { value: percent(n, d), end: i + 1, of: true } : null;
+  }
+  const n = w === 'a' || w === 'an' ? 1 : numberAt(i);
+  if (n === null || n === 0) return null;
+  // "a fifth of", "two thirds of"
+  const d = DENOMINATORS.get(lower(tokens[i + 1]));
+  if (d && d > 2 && n < d && ofWhat(i + 2)) return { value: percent(n, d), end: i + 2, of: true };
+  // "one in five", "two out of five", "1 in 10": a whole of 100 at most, never a year
+  if (w === 'a' || w === 'an') return null;
+  const outOf = lower(tokens[i + 1]) === 'out' && lower(tokens[i + 2]) === 'of';
+  if (lower(tokens[i + 1]) !== 'in' && !outOf) return null;
+  const at = i + (outOf ? 3 : 2);
+  const whole = numberAt(at);
+  if (whole === null || whole <= n || whole > 100) return null;
+  return { value: percent(n, whole), end: at + 1, of: ofWhat(at + 1) };
+}
+/** Words before "half" that make it a part of a time, not a share ("the second half of the year"). */
+const ORDINAL_BEFORE_HALF: ReadonlySet<string> = new Set(['first', 'second', 'last', 'latter', 'other', 'early', 'late', 'the', 'this', 'that', 'next', 'past']);
+/** Times a fraction may be a part of ("a quarter of an hour", "half of the year"): no share of anything counted. */
+const SHARE_OF_TIME: ReadonlySet<string> = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'century', 'decade', 'season', 'mile', 'miles', 'minute', 'minutes', 'second', 'seconds', 'way', 'time']);
 
 /** Whether "and a half" starts at token `k` (not "and a half-dozen …", which counts something else). */
 function halfAt(tokens: readonly Token[], k: number): boolean {
@@ -1028,12 +1092,14 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a count spelled out in words ("two people", "a dozen homes") is read like digits, with its own traps
-    const spelled = t.kind === 'word' ? spelledCountAt(tokens, i) : null;
-    if (t.kind !== 'number' && !spelled) continue;
+    // a share said as a fraction or a ratio ("a fifth of", "one in five") is read as the percent it is
+    const fraction = fractionAt(tokens, i);
+    const spelled = t.kind === 'word' && !fraction ? spelledCountAt(tokens, i) : null;
+    if (t.kind !== 'number' && !spelled && !fraction) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // digits only: inside a name or code ("G7", "F-16"), an ordinal ("5th"), a time ("10:30"), a version ("1.2.3"), a date
-    if (!spelled) {
+    if (!spelled && !fraction) {
       if (prev && adjacent(prev, t) && (prev.kind === 'word' || (DASHES.has(prev.text) && adjacent(tokens[i - 2], prev) && tokens[i - 2]?.kind === 'word'))) continue;
       if (next && adjacent(t, next) && next.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(next.text)) continue;
       // A code glued to letters and digits ("9to5Mac") names, it does not count.
@@ -1049,14 +1115,15 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (isDesignation(tokens, i)) continue;
     }
 
-    let value = spelled ? spelled.value : parseNumber(t.text);
+    let value = fraction ? fraction.value : spelled ? spelled.value : parseNumber(t.text);
     let high: number | null = null;
-    let j = spelled ? spelled.end : i + 1; // next token after the figure proper
-    let unit: string | null = null;
+    // next token after the figure proper (a ratio's share: the "of" it is a share of, as after "20 percent")
+    let j = fraction ? fraction.end : spelled ? spelled.end : i + 1;
+    let unit: string | null = fraction ? '%' : null;
     let firstIdx = i;
 
     // currency before the number
-    if (prev && adjacent(prev, t) && CURRENCY_SYMBOLS[prev.text]) {
+    if (!fraction && prev && adjacent(prev, t) && CURRENCY_SYMBOLS[prev.text]) {
       unit = CURRENCY_SYMBOLS[prev.text];
       firstIdx = i - 1;
     }
@@ -1178,7 +1245,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         while (k2 < head0 + 2 && isPlainNoun(tokens[k2]) && !isPluralNoun(lower(tokens[k2])) && isPlainNoun(tokens[k2 + 1]) && isPluralNoun(lower(tokens[k2 + 1])) && !VERB_OBJECT_STARTS.has(lower(tokens[k2 + 2]))) k2++;
         // a word in -s before a verb particle is a verb ("The railway's figure of 4,000 leaves out season-ticket holders")
         if (isPlainNoun(tokens[k2]) && /s$/.test(lower(tokens[k2])) && !VERB_PARTICLES.has(lower(tokens[k2 + 1]))) {
-          unit = singular(lower(tokens[k2]));
+          unit = thingKind(singular(lower(tokens[k2])));
           unitEnd = k2 + 1;
           anyNoun = true;
         }
@@ -1482,6 +1549,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       }
       // the head noun itself is part of the figure's words even when it says nothing of the subject
       if (!qualifier && head) unitEnd = head.end;
+      // a ratio names what it is a share of after it: "one in five riders" is "20 percent of riders"
+      if (!qualifier && fraction && !fraction.of) qualifier = nounPhraseAfter(tokens, fraction.end - 1, 'of');
     }
 
     // what an amount of stuff is of: "400 gallons of paint thinner" and "2,000 gallons of xylene" are two spills

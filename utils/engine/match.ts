@@ -11,7 +11,8 @@ import { doneConflict } from './none-done';
 import { changeConflict, changeReading, type ChangeReading } from './unchanged';
 import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived';
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
-import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { voteReading, type VoteReading } from './votes';
+import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, voteOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -723,7 +724,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.affected || e.done || e.post || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.vote || e.affected || e.done || e.post || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
 }
 
 /**
@@ -2041,6 +2042,9 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         hit.moneyNone = true;
       } else if (r.delay || r.unchanged || r.compensationNone) {
         hit.all.push(s);
+      } else if (r.vote) {
+        // "The vote was unanimous" says which vote only with the sentences before it.
+        hit.all.push(i > 0 ? withContext(sentences, i) : s);
       }
       continue;
     }
@@ -2088,6 +2092,8 @@ interface SentenceReadings {
   moneyNone: MoneyReading | null;
   /** That someone gets no payment for a loss (compensation.ts: the none half): "Customers will not receive any compensation". */
   compensationNone: CompensationReading | null;
+  /** How a vote went (votes.ts): "The vote was unanimous" answers "Two governors … voted against the merger". */
+  vote: VoteReading | null;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2097,7 +2103,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null }));
   return hit;
 }
 /**
@@ -2114,6 +2120,8 @@ const OWN_NONE_READERS: readonly { says: (claim: PreparedText) => boolean; answe
 const MAY_STAY_SAME = /\b(?:chang|same|unchanged|frozen)/i;
 /** Words every "has not come" of money-arrived.ts holds (its negator and its verb), asked likewise. */
 const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|reach|paid|pay|receiv|transferr|handed)/i;
+/** Words every reading of votes.ts holds, asked likewise. */
+const MAY_TELL_VOTE = /\b(?:unanim|vot)/i;
 /** Words every "gets no payment" of compensation.ts holds (its negator and its payment word), asked likewise. */
 const MAY_GET_NONE = /\b(?:not|no)\b[^.]*\b(?:compensation|rebate|refund|payment|reduction|discount|payout)/i;
 /** A change reading that says the thing stays as it is, else null. */
@@ -2182,8 +2190,9 @@ function asksOfOneThing(claim: Claim): ((s: PageSentence) => boolean) | null {
   const plain = prepare(claim);
   const dated = whenOf(plain)?.map((d) => d.predicate);
   const tested = outcomeOf(plain)?.noun;
-  if (!dated && !tested) return null;
-  return (s) => (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) || (!!tested && outcomeOf(s.features)?.noun === tested);
+  const voted = !!voteOf(plain);
+  if (!dated && !tested && !voted) return null;
+  return (s) => (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) || (!!tested && outcomeOf(s.features)?.noun === tested) || (voted && !!readingsOf(s).vote);
 }
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */
 const ANSWER_TRIES = 6;

@@ -16,6 +16,7 @@
 import { contentStem, stem, tokenize, type Token } from './text';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { STOP_WORD_SET } from './lexicon/stopwords';
+import { THING_KINDS } from './lexicon/units';
 import { clauseBefore, unstatedPattern, verbBaseStem } from './clause';
 
 /** One thing a text says was done, or that none was. */
@@ -40,6 +41,13 @@ export interface DoneReading {
   /** The text in lower case, to look for a thing's stem before tokenising. */
   lower?: string;
 }
+
+/** Per stem of a word of a {@link THING_KINDS} group, the stem of the group's first ("vessel" → "ship"). */
+const KIND_STEMS: ReadonlyMap<string, string> = new Map(THING_KINDS.flatMap((g) => g.flatMap((w) => [[stem(w), stem(g[0]!)], [stem(`${w}s`), stem(g[0]!)]] as const)));
+/** A noun's stem as its kind's ("vessels" is read as "ships"). */
+const kindStem = (s: string): string => KIND_STEMS.get(s) ?? s;
+/** Per kind's stem, the words a text may write it with (to look for before tokenising). */
+const KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(THING_KINDS.map((g) => [stem(g[0]!), g]));
 
 /** Forms of "be" before a passive participle. */
 const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
@@ -89,7 +97,7 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     if (tokens[i]!.norm !== 'no') continue;
     const thing = thingAfter(tokens, text, i);
     if (!thing) continue;
-    const thingStem = stem(tokens[thing.head]!.norm);
+    const thingStem = kindStem(stem(tokens[thing.head]!.norm));
     // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
     const before = tokens[i - 1];
     if (before && !/[,;:.!?()]/.test(text.slice(before.end, tokens[i]!.start)) && !NOT_ACTS.has(before.norm) && participle(before.norm)) {
@@ -125,11 +133,11 @@ export function doneReading(text: string): DoneReading {
 function statedDone(r: DoneReading, item: DoneItem): string | null {
   // most texts never write the thing: a stem is a prefix of its words but for a final y → i ("injuri", "citi")
   r.lower ??= r.text.toLowerCase();
-  if (!r.lower.includes(item.thing.replace(/i$/, ''))) return null;
+  if (!(KIND_WORDS.get(item.thing) ?? [item.thing.replace(/i$/, '')]).some((w) => r.lower!.includes(w))) return null;
   r.tokens ??= tokenize(r.text);
   const { tokens, text } = r;
   if (!r.stems) {
-    r.stems = tokens.map((t) => stem(t.norm));
+    r.stems = tokens.map((t) => kindStem(stem(t.norm)));
     r.acts = tokens.map((t) => actStem(t.norm));
     r.has = new Set([...r.stems, ...r.acts.filter((a): a is string => a !== null)]);
   }

@@ -39,6 +39,7 @@ import { postConflict, postReading } from './post';
 import { refusalConflict, refusalReading } from './refusal';
 import { purposeConflict, purposeReading } from './purpose';
 import { compensationConflict, compensationReading } from './compensation';
+import { voteConflict, voteReading } from './votes';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
 import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -2678,8 +2679,9 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   const rawB = predicateStems(b.text);
   const pa = rawA.map(actOf);
   const pb = rawB.map(actOf);
-  const mainA = pa[0];
-  const mainB = pb[0];
+  // A decision's act is what it decides ("voted to accept the offer" / "voted to suspend the strike": two decisions).
+  const mainA = decidedAct(a.text, pa);
+  const mainB = decidedAct(b.text, pb);
   if (!mainA || !mainB || exclude.has(mainA) || exclude.has(mainB)) return false;
   // One side may name the act as a noun ("The recall covers 38,000 battery packs" / "The company is recalling 38,000
   // battery packs"), the other must do it as a verb.
@@ -2702,6 +2704,19 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   const doerCounts = doers.some((n) => spoke.has(n) && !shared.includes(contentStem(n) ?? n)) ? Math.min(2, doers.length) : 0;
   return shared.length + (inOtherWords ? 1 : 0) + doerCounts >= PARAPHRASE_TERMS;
 }
+
+/** Stems of verbs that decide or pledge an act the infinitive after them names ("voted to", "agreed to", "vowed to"). */
+const DECIDING_STEMS: ReadonlySet<string> = new Set(['vote', 'voted', 'agree', 'agreed', 'decide', 'decided', 'choose', 'chose', 'opt', 'opted', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'resolve', 'resolved', 'threaten', 'threatened'].map((w) => contentStem(w) ?? w));
+/**
+ * What a text's main clause does ({@link paraphraseAgrees}): its first predicate, or, when that decides or pledges
+ * ({@link DECIDING_STEMS}) and "to" follows it, the act it decides — the next predicate.
+ */
+function decidedAct(text: string, acts: readonly string[]): string | undefined {
+  if (acts.length < 2 || !DECIDING_STEMS.has(acts[0]!)) return acts[0];
+  return DECIDES_TO.test(text) ? acts[1] : acts[0];
+}
+/** A deciding verb with its infinitive ("voted to", "have agreed not to", "vowed to"). */
+const DECIDES_TO = /\b(?:vot|agree|decid|chose|choos|opt|pledg|promis|vow|resolv|threaten)\w*\s+(?:not\s+)?to\s+\p{Ll}/u;
 
 /**
  * The name of a text's main act's doer: the capitalised words nearest before its main predicate ("Leonardo DiCaprio was
@@ -3589,6 +3604,8 @@ export const refusalOf = oncePerText(refusalReading);
 export const compensationOf = oncePerText(compensationReading);
 /** {@link purposeReading} of a prepared text, once per text. */
 export const purposeOf = oncePerText(purposeReading);
+/** {@link voteReading} of a prepared text, once per text. */
+export const voteOf = oncePerText(voteReading);
 /** {@link postReading} of a prepared text, once per text. */
 export const postOf = oncePerText(postReading);
 /** {@link doneReading} of a prepared text, once per text. */
@@ -3668,6 +3685,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const p = whenBoth(postOf, a, b, postConflict);
     return p && { a: p.a, b: p.b, stating: 'both', evidence: { post: { left: p.left } } };
+  },
+  // How a vote went ("The vote was unanimous" / "Two governors … voted against the merger"; "by seven votes to five" /
+  // "by eight votes to four"): votes.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const v = whenBoth(voteOf, a, b, voteConflict);
+    return v && { a: v.a, b: v.b, stating: 'both', evidence: { vote: { a: v.a, b: v.b } } };
   },
   // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.

@@ -202,6 +202,11 @@ export interface RelationEvidence {
    */
   when?: { a: string; b: string };
   /**
+   * The two sides say one vote went two ways ("The vote was unanimous" / "Two governors … voted against the merger";
+   * utils/engine/votes.ts): the words of each.
+   */
+  vote?: { a: string; b: string };
+  /**
    * One side says a named place or body was not affected ("Kilbarran Community Hospital was not affected"), the other what
    * the disruption did there ("… postponed 23 outpatient appointments"; utils/engine/affected.ts): which side says none.
    */

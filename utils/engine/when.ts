@@ -8,9 +8,11 @@
  * with what happens on it — the content stems of its clause before the date, the last two of them its predicate ("take
  * effect on"; "discovered the breach" is not "disclosed the breach"). Coming to know is one act however it is written:
  * "was first alerted to the breach on 9 January" and "learned of the breach on 3 February" answer when the company knew
- * (a held-out subject of session 43; {@link KNOWING}). Two readings conflict when no day of one is a day of the other, and a day of each has the same predicate
+ * (a held-out subject of session 43; {@link KNOWING}). Two readings conflict when no day of one is a day of the other (a year
+ * both give counts), and a day of each has the same predicate
  * and, where both clauses say more, one more word in common (the thing: "fares", not "rules"). Not when either is
- * hedged, asked or supposed before the date ("could take effect", "whether … on 1 January").
+ * hedged, asked or supposed before the date ("could take effect", "whether … on 1 January"); a negation that defers to
+ * the date ("will not take effect until 1 August 2032") states it.
  */
 import { findDateMentions } from './dates';
 import { contentStem } from './text';
@@ -18,8 +20,10 @@ import { clauseBefore, ownWords } from './clause';
 
 /** A calendar day a sentence names and what it says happens on it. */
 export interface DayReading {
-  /** "11-06": month and day (a year, where given, is not compared: "1 January" and "1 January 2029" are one day). */
+  /** "11-06": month and day ("1 January" and "1 January 2029" are one day). */
   day: string;
+  /** The year, where the date gives one: "1 August 2031" and "1 August 2032" are two days. */
+  year?: number;
   /** The date as written ("6 November"). */
   words: string;
   /** The predicate: the last two content stems before the date in its clause ("take effect" of "take effect on"). */
@@ -33,6 +37,13 @@ const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|p
 /** Words of a clause that tell no thing from another ("the new toll", "the new speed limit"). */
 const MODIFIERS = new Set(['new', 'old', 'first', 'last', 'next', 'latest', 'final', 'same', 'further', 'current', 'earlier', 'later', 'revised', 'proposed', 'planned']);
 
+/** A negated verb deferred to the date right after it: "will not (formally) take effect until" (the clause's end). */
+const DEFERRED_UNTIL = /\b(?:not|never)\b[^,;]*\buntil\s*$|n['’]t\b[^,;]*\buntil\s*$/i;
+/** The negation of {@link DEFERRED_UNTIL}, removed before the clause is read for hedges. */
+const DEFERRING_NOT = /\b(?:not|never)\b|n['’]t\b/gi;
+/** One day: the same month and day, and the same year where both give one. */
+const sameDay = (x: DayReading, y: DayReading): boolean => x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+
 /** Stems of coming to know something ("learned of", "was alerted to", "was notified of", "became aware of"): one act, 'know'. */
 const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar', 'knew', 'known', 'discov']);
 
@@ -42,7 +53,10 @@ export function whenReading(text: string): DayReading[] | null {
   for (const m of findDateMentions(text)) {
     if (m.month === null || m.day === null) continue;
     const clause = clauseBefore(text, m.start);
-    if (UNSTATED.test(clause)) continue;
+    // "will not formally take effect until 1 August 2032" says the day it takes effect: the negation defers, it denies
+    // nothing of that day (a held-out subject of session 48); a hedge there still leaves it unstated.
+    const deferred = DEFERRED_UNTIL.exec(clause);
+    if (UNSTATED.test(deferred ? clause.slice(0, deferred.index) + clause.slice(deferred.index).replace(DEFERRING_NOT, ' ') : clause)) continue;
     // who says it is not what happens
     const { tokens: toks, from } = ownWords(clause);
     const stems = toks
@@ -52,7 +66,9 @@ export function whenReading(text: string): DayReading[] | null {
       .filter((s): s is string => !!s);
     if (stems.length < 2) continue;
     const [act, thing] = stems.slice(-2);
-    out.push({ day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : act} ${thing}`, clause: stems.slice(0, -2) });
+    const reading: DayReading = { day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : act} ${thing}`, clause: stems.slice(0, -2) };
+    if (m.year !== null) reading.year = m.year;
+    out.push(reading);
   }
   return out.length ? out : null;
 }
@@ -63,7 +79,7 @@ export function whenReading(text: string): DayReading[] | null {
  */
 export function whenConflict(a: DayReading[] | null, b: DayReading[] | null): { a: string; b: string } | null {
   if (!a || !b) return null;
-  if (a.some((x) => b.some((y) => y.day === x.day))) return null;
+  if (a.some((x) => b.some((y) => sameDay(x, y)))) return null;
   for (const x of a)
     for (const y of b) if (x.predicate === y.predicate && (!x.clause.length || !y.clause.length || x.clause.some((s) => y.clause.includes(s)))) return { a: x.words, b: y.words };
   return null;

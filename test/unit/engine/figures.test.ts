@@ -17,7 +17,7 @@ const rows: Row[] = [
   ['About 2,500 US troops remain in Iraq, defying a 2020 parliamentary vote.', {}, [{ value: 2500, approx: true, subjectKey: 'us|troop|iraq', period: null }]],
   ['The US currently has some 2,500 troops in the country.', { place: 'iraq' }, [{ value: 2500, approx: true, subjectKey: 'us|troop|iraq', text: 'some 2,500 troops' }]],
   ['Washington keeps 900 soldiers in Syria.', {}, [{ value: 900, subjectKey: 'us|troop|syria' }]],
-  ['In Syria, the Pentagon claims to have 900 troops, which control about a third of the country.', {}, [{ value: 900, approx: false, subjectKey: 'us|troop|syria' }]],
+  ['In Syria, the Pentagon claims to have 900 troops, which control about a third of the country.', {}, [{ value: 900, approx: false, subjectKey: 'us|troop|syria' }, { value: 33.3, approx: true, unit: '%' }]],
   [
     'The group likely has between 14,000 and 18,000 “members” in Iraq and Syria, among them up to 3,000 foreigners, it said.',
     {},
@@ -63,6 +63,32 @@ describe('extractFigures', () => {
     'In the 1990s the city grew.',
     'The 2019 Harrow Ferries accounts showed a loss.',
   ])('no figure in: %s', (sentence) => expect(extractFigures(sentence)).toEqual([]));
+
+  it('reads a share said as a fraction or a ratio as the percent it is (session 48: "a fifth" / "20 per cent" in two blind subjects)', () => {
+    const pct = (s: string) => extractFigures(s).map((f) => [f.value, f.unit, f.subjectKey]);
+    expect(pct("The port handles about a fifth of the country's container traffic.")).toEqual([[20, '%', '|%:country-container-traffic|']]);
+    expect(pct('A survey found that one in five riders would use the tram less.')).toEqual([[20, '%', '|%:rider|']]);
+    expect(pct('Two-thirds of members backed the deal.')).toEqual([[66.7, '%', '|%:member|']]);
+    expect(pct('Half of the homes were empty.')).toEqual([[50, '%', '|%:home|']]);
+    expect(pct('One in 10 patients waited more than 12 hours.')[0]).toEqual([10, '%', '|%:patient|']);
+    expect(pct('Nine out of ten owners were satisfied.')).toEqual([[90, '%', '|%:owner|']]);
+    expect(extractFigures('About a fifth of the staff left.')[0]).toMatchObject({ approx: true });
+  });
+
+  it('counts ships and vessels, planes and jets, as one unit each (session 48)', () => {
+    expect(extractFigures('At the peak, 38 ships were waiting at anchor in the bay.')[0]?.unit).toBe('ship');
+    expect(extractFigures('At the height of the strike, 52 vessels were at anchor off the port.')[0]?.unit).toBe('ship');
+    expect(extractFigures('The airline flew 12 leased jets from the airport.')[0]?.unit).toBe('aircraft');
+    expect(extractFigures('Police stopped 12 lorries at the border.')[0]?.unit).toBe('lorry');
+  });
+
+  it.each([
+    'Sales rose in the second half of the year.',
+    'It took a quarter of an hour.',
+    'It replaced less than a third of one percent of its network.',
+    'The third of the four sisters spoke.',
+    'Three and a half metres of water.',
+  ])('no share in: %s', (sentence) => expect(extractFigures(sentence).filter((f) => f.unit === '%')).toEqual([]));
 
   it('keeps the verbatim words', () => {
     const [f] = extractFigures('Officials counted more than 1,500 displaced families in the camps.');
@@ -285,11 +311,8 @@ describe('counts spelled out in words', () => {
     'Two more people died in hospital.', // an increment, not the toll
     'Police said a third body was found in the river.', // ordinals
     'She finished second in the race.',
-    'Two-thirds of the voters backed the plan.', // fractions
-    'Two thirds of the homes had no power.',
     'The car lost half a million pounds of value.',
-    'One or two people were hurt in the crush.', // idioms, ratios
-    'One in five people in the region is poor.',
+    'One or two people were hurt in the crush.', // idioms
     'Formula One teams arrive in Monaco.', // names
     'The Three Mile Island plant was shut.',
     'Seven Sisters station was closed.',
@@ -302,6 +325,13 @@ describe('counts spelled out in words', () => {
     'Three reasons were given for the delay.', // no count noun and no state
     'The firm has two options left.',
   ])('no figure in: %s', (sentence) => expect(extractFigures(sentence)).toEqual([]));
+
+  // A fraction or a ratio counts no thirds and no people: it is a share, read as its percent (session 48).
+  it.each([
+    ['Two-thirds of the voters backed the plan.', 66.7],
+    ['Two thirds of the homes had no power.', 66.7],
+    ['One in five people in the region is poor.', 20],
+  ])('a share, no count, in: %s', (sentence, percent) => expect(extractFigures(sentence).map((f) => [f.value, f.unit])).toEqual([[percent, '%']]));
 });
 
 describe('what a count is, in words or digits (read on the blind fire subject)', () => {

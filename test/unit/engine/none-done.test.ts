@@ -67,3 +67,16 @@ describe('a none of what would happen against what would happen (session 47, a h
     expect(doneConflict(doneReading('The council said no soil was removed from the park.'), doneReading('About 8,000 tonnes of soil would be removed for the new drains.'))).toBeNull();
   });
 });
+
+describe('two words for one kind of thing (session 48: "No ships were diverted" / "11 vessels were diverted", a dock strike)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('a none of ships is answered by vessels, and one of planes by jets', () => {
+    expect(conflict('No ships were diverted to other ports during the storm, the harbour board said.', 'At least nine vessels were diverted to Kelby during the storm.')).toEqual({ none: 'a', a: 'No ships were diverted', b: 'vessels were diverted' });
+    expect(conflict('No planes were grounded at Harlow on Friday.', 'Four jets were grounded at Harlow on Friday after the fault.')?.none).toBe('a');
+  });
+
+  it('another kind stays another thing', () => {
+    expect(conflict('No ships were diverted to other ports during the storm.', 'At least nine lorries were diverted to Kelby during the storm.')).toBeNull();
+  });
+});

@@ -65,6 +65,14 @@ describe('paraphraseAgrees: one fact in other words', () => {
     expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(false);
   });
 
+  it('a decision is what it decides: "voted to accept" and "voted to suspend" are two decisions (session 48: a dock strike)', () => {
+    const vote = 'Members of the drivers\' union voted to accept the pay offer at a mass meeting on Tuesday.';
+    expect(paraphraseAgrees({ text: vote }, { text: 'The mass meeting on Tuesday voted to suspend the strike while every member is balloted on the pay offer.' }, none)).toBe(false);
+    expect(paraphraseAgrees({ text: vote }, { text: 'At a mass meeting on Tuesday the drivers\' union voted to accept the pay offer, a spokesman said.' }, none)).toBe(true);
+    // an act of one group decided in other words is still one decision
+    expect(paraphraseAgrees({ text: 'The council voted to close the Eastgate library on Tuesday.' }, { text: 'Councillors on Tuesday voted to shut the Eastgate library.' }, none)).toBe(true);
+  });
+
   it('one act in other words ("rose" / "had gained", "shut" / "closed") agrees; two acts of one group do not mix with others (session 28)', () => {
     const topic = new Set([stem('Tarrant')]);
     expect(paraphraseAgrees({ text: 'Shares in Tarrant Mills rose 4 percent on Monday.' }, { text: "Tarrant's shares had gained 4 percent in Monday's trading." }, topic)).toBe(true);

