@@ -91,6 +91,34 @@ describe('start-up: what a page match waits for', () => {
     expect(start.report()).toMatchObject({ clean: true });
   });
 
+  it('an ordinary wake reads the match index info once before pages may match (issue 10: the cold page waited on a second read)', async () => {
+    const name = `test-startup-${++n}`;
+    await installed(name);
+    const db = createDb(name);
+    const reads: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'log-meta-gets',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(t) {
+          const table = down.table(t);
+          if (t !== 'meta') return table;
+          return {
+            ...table,
+            get(req) {
+              reads.push(String(req.key));
+              return table.get(req);
+            },
+          };
+        },
+      }),
+    });
+    const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
+    await start.seeded;
+    expect(reads.filter((k) => k === 'matchIndex')).toEqual(['matchIndex']);
+  });
+
   it('with no page to match, the counts run after the idle delay', async () => {
     const { db, counts } = countedDb();
     await installed(db.name);

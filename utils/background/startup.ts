@@ -94,8 +94,11 @@ export function startCorpus(db: ClaimLensDb, loadSeedPack: () => Promise<CorpusP
       checkedEarly = true;
     }
     markStartup('topicsChecked');
-    // A database from before the stored match index (db.ts version 3) gets it once, with its topics.
-    if (!(await readMatchIndexInfo(db.meta))) await recomputeTopics(db);
+    // A database from before the stored match index (db.ts version 3) gets it once, with its topics. The index read above
+    // still holds unless a write came between (a seed install, the check's re-mine): an ordinary wake reads it once
+    // (issue 10: the second read was ~30-90 ms of a cold page's wait at 100k claims).
+    const info = loaded || checkedEarly ? await readMatchIndexInfo(db.meta) : indexInfo;
+    if (!info) await recomputeTopics(db);
     markStartup('seeded');
   })().catch((err) => console.error('ClaimLens: could not load the seed corpus', err));
 
