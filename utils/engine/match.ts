@@ -7,7 +7,7 @@
  */
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
-import { doneConflict } from './none-done';
+import { ANY_THING, doneConflict } from './none-done';
 import { changeConflict, changeReading, type ChangeReading } from './unchanged';
 import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived';
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
@@ -750,10 +750,12 @@ function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): b
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
-  // An act a page sentence says none had done ("Police said there had been no arrests" / "three men were arrested on the
-  // picket line": a held-out subject of session 48), however little else the two share.
-  const nones = answerFrames(a.sentences).nones;
-  if (nones.size > 0) {
+  // An act a page sentence says by its noun none had done ("Police said there had been no arrests" / "three men were
+  // arrested on the picket line": a held-out subject of session 48), however little else the two share. Not any none:
+  // "We've found no documented cases of spiders …" made "… said he found the case 'bizarre'" a dispute on an FNC-1
+  // train-story page.
+  const nones = [...answerFrames(a.sentences).nones].filter((f) => doneOf(f.features).nones.some((n) => n.thing === ANY_THING));
+  if (nones.length > 0) {
     const plain = doneOf(prepare(claim));
     for (const f of nones) if (doneConflict(doneOf(f.features), plain)) return true;
   }

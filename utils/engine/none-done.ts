@@ -99,7 +99,7 @@ const ACT_NOUNS: ReadonlyMap<string, string> = new Map(
   [['arrest', 'arrest'], ['consultation', 'consult'], ['evacuation', 'evacuate'], ['cancellation', 'cancel'], ['dismissal', 'dismiss'], ['prosecution', 'prosecute'], ['conviction', 'convict'], ['suspension', 'suspend'], ['resignation', 'resign']].flatMap(([noun, verb]) => [[noun!, verbBaseStem(verb!)], [`${noun}s`, verbBaseStem(verb!)]] as const),
 );
 /** The thing of an act a noun names ({@link ACT_NOUNS}): whoever or whatever the other side says it was done to. */
-const ANY_THING = '*';
+export const ANY_THING = '*';
 /** Verbs that say an act a noun names took place ("No arrests were made", "no evacuations have been ordered"). */
 const LIGHT_PASSIVES = new Set(['made', 'carried', 'reported', 'recorded', 'ordered', 'announced', 'held']);
 /**

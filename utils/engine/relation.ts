@@ -2805,7 +2805,7 @@ const CESSATION_STEMS: ReadonlySet<string> = new Set(['stop', 'stopp', 'ceas', '
  * {@link paraphraseAgrees} and {@link sameFigureAgrees} ask before comparing what they say).
  */
 function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
-  return hasNegation(a) === hasNegation(b) && a.refuteWeight === 0 && b.refuteWeight === 0 && !relaysStatement(a) && !relaysStatement(b);
+  return hasNegation(a) === hasNegation(b) && a.refuteWeight === 0 && b.refuteWeight === 0 && !relaysStatement(a, SUSPICION_OF_REPORT) && !relaysStatement(b, SUSPICION_OF_REPORT);
 }
 
 /**
@@ -2813,10 +2813,10 @@ function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
  * would cost about $41 million" states what "The deal will cost the district $41 million, Keane said" states (blind
  * subject E showed it as context).
  */
-function relaysStatement(p: PreparedText): boolean {
-  if (!p.hedges.some((h) => h.toLowerCase() === 'would') || !REPORTED_WOULD.test(p.text)) return relaysReport(p);
+function relaysStatement(p: PreparedText, suspicion: RegExp = SUSPICION): boolean {
+  if (!p.hedges.some((h) => h.toLowerCase() === 'would') || !REPORTED_WOULD.test(p.text)) return relaysReport(p, NO_HEDGES, suspicion);
   // a condition keeps "would" a hedge whoever reports it ("would cost $9 million if the council approves it")
-  return p.hedges.some((h) => !/^(?:according to|would)$/i.test(h) && !documentShows(h, p.text)) || SUSPICION.test(p.text) || CONDITION.test(p.text);
+  return p.hedges.some((h) => !/^(?:according to|would)$/i.test(h) && !documentShows(h, p.text)) || suspicion.test(p.text) || CONDITION.test(p.text);
 }
 /** A subordinating word: what follows it up to the reporting verb is no main clause ("after Sorkin said that …"). */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|although|though|while|because|as|until|once|if|unless)\b/i;
@@ -2943,12 +2943,19 @@ const DENIED_COVERAGE = 0.6;
  */
 const SUSPICION = /\b(?:suspected|suspicions?|suspects|investigat(?!ors?\b)\w*|looking into|checking|reporting that|heard that|are saying|probing|fears?|feared|belief|believes?)\b/i;
 /**
+ * {@link SUSPICION} as two texts stating one fact alike read it ({@link statePlainlyAlike}): an inquiry into a thing is
+ * stated ("has hired Ironbark Security to investigate the leak", "opened an investigation into the failure": session 48),
+ * only one into whether, how or why, or into a report or claim, weighs one. (Disputes keep the wider test: narrowing it
+ * there made an expert who "agreed" dispute an FNC-1 train-story page.)
+ */
+const SUSPICION_OF_REPORT = /\b(?:suspected|suspicions?|suspects|(?:investigat(?!ors?\b)\w*|looking\s+into|probing|checking)(?:\s+(?:an?|the))?\s+(?:whether|if|how|why|reports?|claims?|allegations?|rumou?rs?|possibility|suggestions?)|reporting that|heard that|are saying|fears?|feared|belief|believes?)\b/i;
+/**
  * Whether a claim relays a report rather than stating it ("media sources have claimed that …", "militants may have
  * contracted …", "the WHO is investigating reports that …"): a denial of the report does not dispute the relay, which
  * took no side. An attribution ("according to officials") still states.
  */
-function relaysReport(p: PreparedText, alsoSays: ReadonlySet<string> = NO_HEDGES): boolean {
-  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !alsoSays.has(h.toLowerCase()) && !documentShows(h, p.text)) || SUSPICION.test(p.text);
+function relaysReport(p: PreparedText, alsoSays: ReadonlySet<string> = NO_HEDGES, suspicion: RegExp = SUSPICION): boolean {
+  return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !alsoSays.has(h.toLowerCase()) && !documentShows(h, p.text)) || suspicion.test(p.text);
 }
 const NO_HEDGES: ReadonlySet<string> = new Set();
 /** A "would" both sides say: the one supposes nothing the other does not ("no peat would be dug up" / "… would have to be dug out"). */

@@ -65,6 +65,20 @@ describe('paraphraseAgrees: one fact in other words', () => {
     expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(false);
   });
 
+  it('an inquiry into a thing is stated, an inquiry into whether or into reports relays (session 48: a data leak)', () => {
+    const hired = 'The council has hired Halden Surveyors to investigate the subsidence.';
+    expect(paraphraseAgrees({ text: 'The council has brought in Halden Surveyors to look into the subsidence.' }, { text: hired }, none)).toBe(true);
+    expect(paraphraseAgrees({ text: 'The council has hired Halden Surveyors to investigate reports that the subsidence was known.' }, { text: 'The council has brought in Halden Surveyors to look into the subsidence.' }, none)).toBe(false);
+    expect(paraphraseAgrees({ text: 'The council is looking into whether Halden Surveyors knew of the subsidence.' }, { text: 'Halden Surveyors knew of the subsidence, the council said.' }, none)).toBe(false);
+  });
+
+  it('"backed" is "approved", "relocate" is "move" (session 48: a university merger)', () => {
+    expect(paraphraseAgrees({ text: 'Trustees of both charities backed the merger on Monday, after a two-hour meeting.' }, { text: 'Trustees of the Harlow and Kelby charities approved a merger at a joint meeting on Monday.' }, none)).toBe(true);
+    expect(paraphraseAgrees({ text: "The college's music teaching will relocate to the Eastgate site by 2030." }, { text: "The college's music school will move to its Eastgate site in 2030." }, none)).toBe(true);
+    // coming back is no backing
+    expect(paraphraseAgrees({ text: 'The trustees came back to the merger on Monday.' }, { text: 'Trustees approved the merger on Monday.' }, none)).toBe(false);
+  });
+
   it('a decision is what it decides: "voted to accept" and "voted to suspend" are two decisions (session 48: a dock strike)', () => {
     const vote = 'Members of the drivers\' union voted to accept the pay offer at a mass meeting on Tuesday.';
     expect(paraphraseAgrees({ text: vote }, { text: 'The mass meeting on Tuesday voted to suspend the strike while every member is balloted on the pay offer.' }, none)).toBe(false);

