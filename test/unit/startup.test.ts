@@ -16,29 +16,34 @@ import { fixturePage } from './match/fixture-corpus';
 
 let n = 0;
 
-/** A database whose `count()` calls on articles and claims are logged (the counts the deferred check makes). */
-function countedDb(): { db: ClaimLensDb; counts: string[] } {
-  const db = createDb(`test-startup-${++n}`);
-  const counts: string[] = [];
+/**
+ * A database whose `method` calls on `tables` are logged (the table name, or the key asked for a `get`): the counts the
+ * deferred check makes, the meta rows a wake reads.
+ */
+function loggedDb(method: 'count' | 'get', tables: readonly string[], name = `test-startup-${++n}`): { db: ClaimLensDb; calls: string[] } {
+  const db = createDb(name);
+  const calls: string[] = [];
   db.use({
     stack: 'dbcore',
-    name: 'log-counts',
+    name: `log-${method}`,
     create: (down: DBCore): DBCore => ({
       ...down,
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'claims' && name !== 'articles') return table;
-        return {
-          ...table,
-          count(req) {
-            counts.push(name);
-            return table.count(req);
-          },
-        };
+      table(t) {
+        const table = down.table(t);
+        if (!tables.includes(t)) return table;
+        return method === 'count'
+          ? { ...table, count: (req) => (calls.push(t), table.count(req)) }
+          : { ...table, get: (req) => (calls.push(String(req.key)), table.get(req)) };
       },
     }),
   });
-  return { db, counts };
+  return { db, calls };
+}
+
+/** A database whose `count()` calls on articles and claims are logged (the counts the deferred check makes). */
+function countedDb(): { db: ClaimLensDb; counts: string[] } {
+  const { db, calls } = loggedDb('count', ['claims', 'articles']);
+  return { db, counts: calls };
 }
 
 /** Resolves to whether `p` settled within `ms`. */
@@ -94,26 +99,7 @@ describe('start-up: what a page match waits for', () => {
   it('an ordinary wake reads the match index info once before pages may match (issue 10: the cold page waited on a second read)', async () => {
     const name = `test-startup-${++n}`;
     await installed(name);
-    const db = createDb(name);
-    const reads: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'log-meta-gets',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table(t) {
-          const table = down.table(t);
-          if (t !== 'meta') return table;
-          return {
-            ...table,
-            get(req) {
-              reads.push(String(req.key));
-              return table.get(req);
-            },
-          };
-        },
-      }),
-    });
+    const { db, calls: reads } = loggedDb('get', ['meta'], name);
     const start = startCorpus(db, async () => seedPack(), { idleMs: 60_000, log: () => {} });
     await start.seeded;
     expect(reads.filter((k) => k === 'matchIndex')).toEqual(['matchIndex']);
