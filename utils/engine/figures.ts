@@ -220,6 +220,18 @@ function namedHospitalEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/**
+ * Where the verb of a second count joined to a first starts ("and 31 members of staff ill", "and 31 staff members have
+ * caught"): the first token from `i`, over at most four words of its noun, that may begin a state, or `i` when none does.
+ */
+function coordinatedCountEnd(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < i + 5 && tokens[k]?.kind === 'word'; k++) {
+    const lw = lower(tokens[k]);
+    if (STATE_AUX_AFTER.has(lw) || STATE_PARTICIPLES[lw] || STATE_PHRASES_AFTER.some((p) => p.words[0] === lw)) return k;
+  }
+  return i;
+}
+
 /** Words before one more person the verb of a count also takes ("Eleven pupils and the driver were taken …"). */
 const ONE_MORE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her']);
 
@@ -1282,6 +1294,11 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // "Eleven pupils and the driver were taken to hospital": one more, named by role, shares the verb, not the number
     if (!money && lower(tokens[stateFrom]) === 'and' && ONE_MORE_DETERMINERS.has(lower(tokens[stateFrom + 1])) && tokens[stateFrom + 2]?.kind === 'word' && !isCapitalised(tokens[stateFrom + 2]!.text) && /^(?:was|were|had|have|has)$/.test(lower(tokens[stateFrom + 3])))
       stateFrom += 3;
+    // "64 patients and 31 members of staff have caught the virus": two counts joined share the verb after the second
+    if (!money && lower(tokens[stateFrom]) === 'and') {
+      const second = tokens[stateFrom + 1]?.kind === 'number' ? stateFrom + 2 : spelledNumberAt(tokens, stateFrom + 1)?.end;
+      if (second !== undefined) stateFrom = coordinatedCountEnd(tokens, second);
+    }
     for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
       const lw = lower(tokens[k]);
       // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"

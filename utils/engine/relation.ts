@@ -1390,7 +1390,15 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     // One doer: the word right before the act on both sides ("Meridale Health paid"; a pronoun read as the name opening
     // its sentence: "Meridale Health … said it had not paid"), not "The strike closed all 41 schools" or "Kim's name has
     // not disappeared" / "Kim disappeared".
-    if (n.doer.length === 0 || p.doer.length === 0) continue;
+    if (n.doer.length === 0) continue;
+    // A denial in the passive names the thing, not the doer: "Visiting has not been banned" is denied by "The hospital
+    // banned all visiting" (a held-out subject of session 49), where the one side's subject is the other's object.
+    // (the plain side's act has a doer of its own: "See Kim Jong-un … in the gallery below" bids, it states nothing)
+    if (p.doer.length > 0) {
+      if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2 && !RELAYED_BEFORE.test(plain.text.slice(0, p.start)))
+        return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
+    }
+    if (p.doer.length === 0) continue;
     // "the company" on one side stands for the organisation the other names as the doer ("Chief executive Lena Kasprzak
     // said the company would appeal the fine" / "Pacewell will not appeal the fine": a held-out subject of session 39).
     const byAnaphor = n.doer[0] !== p.doer[0] && (orgAnaphorBefore(neg.text, n.negatorStart) ? namedBefore(plain.text, p.start) : orgAnaphorBefore(plain.text, p.start) && namedBefore(neg.text, n.negatorStart));
@@ -1411,6 +1419,13 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
     return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
   }
   return null;
+}
+
+/** A form of "be" right before an act (over "not"): "has not been banned", "were not told", "wasn't cancelled". */
+const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:not\s+|never\s+)?$/i;
+/** Whether an act word is said in the passive: a form of "be" before it and a past participle's ending. */
+function passiveAct(text: string, w: ActWord): boolean {
+  return /(?:ed|en|wn)$/.test(w.norm) && PASSIVE_BEFORE.test(text.slice(Math.max(0, w.start - 24), w.start));
 }
 
 /**
@@ -2958,6 +2973,8 @@ function relaysReport(p: PreparedText, alsoSays: ReadonlySet<string> = NO_HEDGES
   return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !alsoSays.has(h.toLowerCase()) && !documentShows(h, p.text)) || suspicion.test(p.text);
 }
 const NO_HEDGES: ReadonlySet<string> = new Set();
+/** "Unlikely to … before/until" a day: when it happens, not a doubt that it does (when.ts DEFERRED_UNTIL). */
+const UNLIKELY_DEFERS = /\bunlikely\b[^,;]*\b(?:until|before)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A "would" both sides say: the one supposes nothing the other does not ("no peat would be dug up" / "… would have to be dug out"). */
 const WOULD: ReadonlySet<string> = new Set(['would']);
 
@@ -3624,6 +3641,8 @@ interface AnsweredTwoWays {
   b: string;
   stating: 'a' | 'b' | 'both';
   evidence: Partial<RelationEvidence>;
+  /** Hedges the reading itself reads, so they relay nothing ("unlikely" of "unlikely to reopen before 24 February"). */
+  reads?: ReadonlySet<string>;
 }
 /**
  * A reading of a none against a some ("was not affected" / "postponed …"): the some side states what happened, so it
@@ -3643,6 +3662,8 @@ function noneAgainstSome<R>(
  * Readings of one question answered two ways that {@link relate} reads alike, in this order (session 42's held-out
  * subjects; the older readers above keep their own conditions).
  */
+/** "Unlikely" as when.ts reads it, a day deferred to ("were unlikely to reopen before 24 February"): no hedge there. */
+const UNLIKELY_BEFORE: ReadonlySet<string> = new Set(['unlikely']);
 const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays | null)[] = [
   // Whether one thing got better or worse ("… emergency department improved slightly in October" / "… worsened for the
   // third month in a row in October"): quality.ts. Neither side may relay a report of it.
@@ -3703,7 +3724,7 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
   (a, b) => {
     const w = whenBoth(whenOf, a, b, whenConflict);
-    return w && { a: w.a, b: w.b, stating: 'both', evidence: { when: { a: w.a, b: w.b } } };
+    return w && { a: w.a, b: w.b, stating: 'both', evidence: { when: { a: w.a, b: w.b } }, reads: UNLIKELY_BEFORE };
   },
 ];
 
@@ -4031,7 +4052,8 @@ export function relate(
   for (const read of ANSWERED_TWO_WAYS) {
     if (label !== 'related' || !stanceOk) break;
     const r = read(a, b);
-    if (!r || (r.stating === 'both' ? relaysReport(a) || relaysReport(b) : relaysReport(r.stating === 'a' ? a : b))) continue;
+    const relays = (p: PreparedText) => relaysReport(p, r?.reads && UNLIKELY_DEFERS.test(p.text) ? r.reads : NO_HEDGES);
+    if (!r || (r.stating === 'both' ? relays(a) || relays(b) : relays(r.stating === 'a' ? a : b))) continue;
     label = 'disputes';
     strength = 1;
     Object.assign(evidence, r.evidence);

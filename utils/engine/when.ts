@@ -33,14 +33,17 @@ export interface DayReading {
 }
 
 /** Before a date in its clause: the day is denied, hedged, asked or supposed. */
-const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|perhaps|rumou?red|reportedly)\b|n['’]t\b|\?/i;
+const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|perhaps|rumou?red|reportedly|likely|unlikely)\b|n['’]t\b|\?/i;
 /** Words of a clause that tell no thing from another ("the new toll", "the new speed limit"). */
 const MODIFIERS = new Set(['new', 'old', 'first', 'last', 'next', 'latest', 'final', 'same', 'further', 'current', 'earlier', 'later', 'revised', 'proposed', 'planned']);
 
-/** A negated verb deferred to the date right after it: "will not (formally) take effect until" (the clause's end). */
-const DEFERRED_UNTIL = /\b(?:not|never)\b[^,;]*\buntil\s*$|n['’]t\b[^,;]*\buntil\s*$/i;
+/**
+ * A negated verb deferred to the date right after it: "will not (formally) take effect until", "were unlikely to reopen
+ * before" (the clause's end).
+ */
+const DEFERRED_UNTIL = /\b(?:not|never|unlikely)\b[^,;]*\b(?:until|before)\s*$|n['’]t\b[^,;]*\b(?:until|before)\s*$/i;
 /** The negation of {@link DEFERRED_UNTIL}, removed before the clause is read for hedges. */
-const DEFERRING_NOT = /\b(?:not|never)\b|n['’]t\b/gi;
+const DEFERRING_NOT = /\b(?:not|never|unlikely)\b|n['’]t\b/gi;
 /** One day: the same month and day, and the same year where both give one. */
 const sameDay = (x: DayReading, y: DayReading): boolean => x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
 
@@ -61,7 +64,8 @@ export function whenReading(text: string): DayReading[] | null {
     const { tokens: toks, from } = ownWords(clause);
     const stems = toks
       .slice(from)
-      .filter((t) => !MODIFIERS.has(t.norm))
+      // "the wards were unlikely to reopen before 24 February" says when they reopen, as "will not reopen until" does
+      .filter((t) => !MODIFIERS.has(t.norm) && !(deferred && t.norm === 'unlikely'))
       .map((t) => contentStem(t.norm))
       .filter((s): s is string => !!s);
     if (stems.length < 2) continue;

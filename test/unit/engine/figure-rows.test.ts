@@ -185,13 +185,26 @@ describe('buildFigureRows: one quantity, said otherwise', () => {
     expect(keys('There were 48 people on board, 45 passengers and three drivers, the operator said.')).toEqual(['|person:aboard|', '|passenger:aboard|']);
     expect(keys('At least nine people were killed, seven civilians and two police officers, the ministry said.')[1]).toBe('|civilian:killed|');
     // not things that are no part of the counted people, nor a list with no "and"
-    expect(keys('Twelve people were hurt, 40 homes and two shops were damaged.')[1]).toBe('|home|');
+    // (the homes take the verb they share with the shops: damaged, not hurt)
+    expect(keys('Twelve people were hurt, 40 homes and two shops were damaged.')[1]).toBe('|home:damaged|');
     expect(keys('There were 48 people on board, 45 passengers said later.')[1]).not.toBe('|passenger:aboard|');
     const rows = buildFigureRows([
       ...entries('Harbour Post', '2025-06-02', 'There were 48 people on board, 45 passengers and three drivers, the operator said.'),
       ...entries('Metro Check', '2025-06-03', 'Ticket records show 52 passengers had boarded at Ostley.'),
     ]);
     expect(show(rows).map((r) => [r.key, r.values])).toEqual([['|passenger:aboard|', ['Harbour Post 45', 'Metro Check 52']]]);
+  });
+});
+
+describe('buildFigureRows: an outbreak counted years apart', () => {
+  it('sets the staff ill in one outbreak side by side, not those of an earlier outbreak at the same hospital', () => {
+    const rows = buildFigureRows([
+      ...entries('Fenwold Mercury', '2028-11-09', 'Three wards have been closed after an outbreak of norovirus that has made 29 patients and 12 members of staff ill.'),
+      ...entries('Elsham Courier', '2032-02-03', 'Five wards have been closed after an outbreak of norovirus that has made 64 patients and 31 members of staff ill.'),
+      ...entries('Infection Review', '2032-02-09', 'Records show that 58 members of staff have been off sick with norovirus symptoms since the outbreak began.'),
+    ]);
+    // (the 2028 counts had "members of staff" as a group called "staff-ill", one row over the years: 12 beside 31)
+    expect(show(rows)).toEqual([{ key: '|employee:ill|', sameEvent: true, values: ['Elsham Courier 31', 'Infection Review 58'] }]);
   });
 });
 

@@ -487,6 +487,19 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     // the area a fire grew to is the area it burned
     ['The Cedar Ridge wildfire has spread to 3,000 hectares.', ['|hectare:burned|']],
     ['The blaze grew to more than 8,000 acres overnight.', ['|acre:burned|']],
+    // an outbreak's count of the ill, as trusts and papers give it (session 49, a held-out norovirus subject); "members of
+    // staff" are employees, not members of a group called "staff"
+    ['The outbreak has made 64 patients and 31 members of staff ill.', ['|patient:ill|', '|employee:ill|']],
+    ['So far 64 patients and 31 staff members have caught the virus.', ['|patient:ill|', '|employee:ill|']],
+    ['At least 97 patients have had symptoms since the outbreak began.', ['|patient:ill|']],
+    ['Records show that 58 members of staff have been off sick.', ['|employee:ill|']],
+    // two counts joined share the verb after the second; a count with its own verb keeps it
+    ['Three soldiers and two civilians were killed in the attack.', ['|troop:killed|', '|civilian:killed|']],
+    ['There were 40 patients and 12 nurses on the ward.', ['|patient|', '|nurse|']],
+    // closed in the passive is a state of what was shut; the active verb is what the counted did
+    ['Five wards at Fenwold General Hospital have been closed to new admissions.', ['|ward:closed|']],
+    ['Seven wards remain shut to new patients.', ['|ward:closed|']],
+    ['A strike by 4,100 dock workers closed the port.', ['|worker:striking|']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

@@ -228,3 +228,19 @@ describe('an act said by a verb and its noun, by a named doer in apposition (ses
     expect(actLabel(neg, 'The Harbour Board opened an investigation into the collapse of the Brell pier on Monday.')).not.toBe('disputes');
   });
 });
+
+describe('a denial in the passive names the thing done, not the doer (session 49, a held-out outbreak subject)', () => {
+  const neg = 'Swimming has not been banned, but the council has asked people to keep out of the water unless they must go in.';
+  it('"Swimming has not been banned" is disputed by "The council banned all swimming in the lake"', () => {
+    const plain = 'The council banned all swimming in the lake from noon on Saturday, a day after the first samples came back.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(actLabel(plain, neg)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act).toEqual({ a: 'not been banned', b: 'banned all swimming', oneDoer: true });
+  });
+  it('not by a ban of something else, a ban only reported, or another passive', () => {
+    expect(actLabel(neg, 'The council banned all fishing in the lake from noon on Saturday.')).not.toBe('disputes');
+    expect(actLabel(neg, 'Residents claimed that the council banned all swimming in the lake.')).not.toBe('disputes');
+    // both in the passive: the subjects must be one (the rule for one doer), not the one side's subject the other's object
+    expect(actLabel(neg, 'Boating was banned by the council, which has asked people to keep out of the water.')).not.toBe('disputes');
+  });
+});

@@ -33,6 +33,19 @@ describe('on which day one thing happens', () => {
     expect(whenReading('The toll will not take effect on 3 March.')).toBeNull();
   });
 
+  it('"unlikely to … before" a day states that day, and relate reads it so (session 49: an outbreak\'s wards reopening)', () => {
+    const page = 'The council expects both pools to reopen by 10 March, provided the tests come back clear.';
+    const later = 'The inspector said the pools were unlikely to reopen before 24 March, because the filters must be replaced first.';
+    expect(conflict(page, later)).toEqual({ a: '10 March', b: '24 March' });
+    expect(conflict(page, 'The pools will not reopen before 24 March.')).toEqual({ a: '10 March', b: '24 March' });
+    const r = relate({ text: page }, { text: later });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.when).toEqual({ a: '10 March', b: '24 March' });
+    // an "unlikely" that doubts the day itself, or a doubt of another kind, still states nothing
+    expect(whenReading('The pools are unlikely to reopen on 24 March.')).toBeNull();
+    expect(relate({ text: page }, { text: 'It is unlikely, the inspector said, that the pools will reopen on 24 March.' }).label).not.toBe('disputes');
+  });
+
   it('coming to know is one act however it is written ("was first alerted to the leak" / "learned of the leak"; session 43)', () => {
     expect(conflict('The council was first alerted to the leak on 9 January, when a resident emailed it.', 'The council learned of the leak on 3 February, its leader said.')).toEqual({ a: '9 January', b: '3 February' });
     expect(conflict('The council was notified of the leak on 9 January.', 'The council became aware of the leak on 3 February.')).toEqual({ a: '9 January', b: '3 February' });

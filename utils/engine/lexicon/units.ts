@@ -25,8 +25,12 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   people: 'person', persons: 'person', person: 'person', civilians: 'civilian', residents: 'resident',
   citizens: 'citizen', children: 'child', women: 'woman', men: 'man', refugees: 'refugee',
   migrants: 'migrant', workers: 'worker', employees: 'employee', staff: 'employee', jobs: 'job',
+  // British for staff ("31 members of staff"): employees, not members of a group called "staff"
+  'members of staff': 'employee', 'member of staff': 'employee', 'staff members': 'employee',
   students: 'student', teachers: 'teacher', patients: 'patient', participants: 'participant',
   volunteers: 'volunteer', voters: 'voter', families: 'family',
+  // hospital wards an outbreak closes ("Five wards at Fenwold General Hospital have been closed")
+  wards: 'ward',
   // a household is a home's people: "cutting off water to some 14,000 households" counts the "14,000 homes without water"
   households: 'home',
   prisoners: 'prisoner', detainees: 'detainee', hostages: 'hostage', victims: 'victim',
@@ -97,6 +101,8 @@ export const STATE_PARTICIPLES: Readonly<Record<string, string>> = {
   // what an event did to things or jobs ("87 homes were destroyed", "35 percent contained", "300 jobs would be cut")
   destroyed: 'destroyed', damaged: 'damaged', burned: 'burned', burnt: 'burned', scorched: 'burned',
   contained: 'contained', cut: 'cut', axed: 'cut', eliminated: 'cut', slashed: 'cut',
+  // people an outbreak made ill, as trusts and reporters count them: "31 members of staff ill", "40 pupils are sick"
+  ill: 'ill', sick: 'ill',
   // what happened to bookings or services ("1,400 appointments have been cancelled", "300 flights were postponed")
   cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
   // what was sold of one thing at one time ("23,400 tickets were sold for the opening day")
@@ -185,6 +191,17 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
     .flatMap((w) => [[w, 'ill'], [w, 'sick']])
     .flatMap((p) => [p, ['who', ...p], ['who', 'have', ...p], ['who', 'had', ...p]])
     .map((words) => ({ words, state: 'ill' })),
+  // the same count as outbreak reports also give it: "31 staff members have caught the virus", "97 patients have had
+  // symptoms", "58 members of staff have been off sick" (a held-out norovirus subject of session 49)
+  ['caught', 'contracted', 'catching', 'contracting']
+    .flatMap((w) => [[w, 'it'], ...['virus', 'bug', 'infection', 'disease', 'illness'].flatMap((n) => [[w, 'the', n], [w, n]])])
+    .concat([['had', 'symptoms'], ['developed', 'symptoms'], ['reported', 'symptoms'], ['shown', 'symptoms'], ['showed', 'symptoms'], ['off', 'sick'], ['gone', 'down', 'with'], ['went', 'down', 'with']])
+    .map((words) => ({ words, state: 'ill' })),
+  // what an outbreak, a strike or a storm shut, said in the passive only ("Five wards … have been closed", "Seven wards
+  // remain shut"; not "4,100 dock workers closed the port")
+  ['been', 'were', 'was', 'are', 'is', 'be', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']
+    .flatMap((w) => [[w, 'closed'], [w, 'shut']])
+    .map((words) => ({ words, state: 'closed' })),
   // people in hospital, as reporters say it: "seven people have been admitted to hospital", "nine were treated in
   // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
   TO_HOSPITAL_VERBS.flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
