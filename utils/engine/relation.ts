@@ -1381,44 +1381,59 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   // The act by its base form: "did not pay" / "paid" (irregular past forms from a table; regular ones without their ending).
   for (const n of negWords) {
     if (!n.negatedAct || !heads.has(n.stem) || n.quoted || n.embedded) continue;
-    // The same word as an act, not a noun sharing its stem ("not authorized" / "Somali authorities").
-    const p = plainWords.find((w) => w.base === n.base && w.plain && !w.quoted && !w.embedded);
-    if (!p) continue;
-    // An act the plain side relays from a report, an allegation or a website ("allegations made by …, who said that
-    // Woods is serving a suspension"; "The website MSMBC posted the article that Willie Nelson was found dead").
-    if (RELAYED_BEFORE.test(plain.text.slice(0, p.start))) continue;
-    // One doer: the word right before the act on both sides ("Meridale Health paid"; a pronoun read as the name opening
-    // its sentence: "Meridale Health … said it had not paid"), not "The strike closed all 41 schools" or "Kim's name has
-    // not disappeared" / "Kim disappeared".
-    if (n.doer.length === 0) continue;
-    // A denial in the passive names the thing, not the doer: "Visiting has not been banned" is denied by "The hospital
-    // banned all visiting" (a held-out subject of session 49), where the one side's subject is the other's object.
-    // (the plain side's act has a doer of its own: "See Kim Jong-un … in the gallery below" bids, it states nothing)
-    if (p.doer.length > 0) {
-      if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2 && !RELAYED_BEFORE.test(plain.text.slice(0, p.start)))
-        return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
+    // The same word as an act, not a noun sharing its stem ("not authorized" / "Somali authorities"); each place the
+    // plain side says it, not only the first ("lodged an appeal with the Court of Appeal": the court's name comes after).
+    for (const p of plainWords) {
+      if (!(p.base === n.base && p.plain && !p.quoted && !p.embedded)) continue;
+      // An act the plain side relays from a report, an allegation or a website ("allegations made by …, who said that
+      // Woods is serving a suspension"; "The website MSMBC posted the article that Willie Nelson was found dead").
+      if (RELAYED_BEFORE.test(plain.text.slice(0, p.start))) continue;
+      // One doer: the word right before the act on both sides ("Meridale Health paid"; a pronoun read as the name opening
+      // its sentence: "Meridale Health … said it had not paid"), not "The strike closed all 41 schools" or "Kim's name has
+      // not disappeared" / "Kim disappeared".
+      if (n.doer.length === 0) continue;
+      // A denial in the passive names the thing, not the doer: "Visiting has not been banned" is denied by "The hospital
+      // banned all visiting" (a held-out subject of session 49), where the one side's subject is the other's object.
+      // (the plain side's act has a doer of its own: "See Kim Jong-un … in the gallery below" bids, it states nothing)
+      if (p.doer.length > 0) {
+        if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2 && !RELAYED_BEFORE.test(plain.text.slice(0, p.start)))
+          return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
+      }
+      if (p.doer.length === 0) continue;
+      // Who voted to do it did it: "Members of the … Union voted to accept the offer" accept it (a held-out port strike).
+      const pDoer = decidedBy(plain.text, p);
+      const nDoer = decidedBy(neg.text, n);
+      if (pDoer.length === 0 || nDoer.length === 0) continue;
+      // "the company" on one side stands for the organisation the other names as the doer ("Chief executive Lena Kasprzak
+      // said the company would appeal the fine" / "Pacewell will not appeal the fine": a held-out subject of session 39).
+      const byAnaphor = nDoer[0] !== pDoer[0] && (orgAnaphorBefore(neg.text, n.negatorStart) ? namedBefore(plain.text, p.start) : orgAnaphorBefore(plain.text, p.start) && namedBefore(neg.text, n.negatorStart));
+      if (nDoer[0] !== pDoer[0] && !byAnaphor) continue;
+      if (!sharedName && !byAnaphor && others.length < 2) continue;
+      // … and the word before that, where both give one ("Judd Nelson is not dead" / "Willie Nelson was found dead").
+      if (!byAnaphor && nDoer.length > 1 && pDoer.length > 1 && nDoer[1] !== pDoer[1]) continue;
+      // One thing done: what follows the act shares a word ("not paid a ransom" / "paid a ransom of $3.4 million"; not
+      // "is not identifying the company" / "identified Michael Zehaf-Bibeau"), unless a side names none ("Willie Nelson is
+      // not dead."; "Tuttle conceded on Wednesday evening").
+      // A side whose object is only a word standing for what the story is about ("will challenge the decision" / "will not
+      // challenge the fare rise", one doer, one act: a held-out subject of session 46) names that thing too.
+      // "The company" on one side only is the organisation the other names ("was not investigating the company" /
+      // "investigated Dunmere Valley Water": a held-out subject of session 47).
+      if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object) && orgObject(n.object) === orgObject(p.object)) continue;
+      // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
+      if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
+      return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
     }
-    if (p.doer.length === 0) continue;
-    // "the company" on one side stands for the organisation the other names as the doer ("Chief executive Lena Kasprzak
-    // said the company would appeal the fine" / "Pacewell will not appeal the fine": a held-out subject of session 39).
-    const byAnaphor = n.doer[0] !== p.doer[0] && (orgAnaphorBefore(neg.text, n.negatorStart) ? namedBefore(plain.text, p.start) : orgAnaphorBefore(plain.text, p.start) && namedBefore(neg.text, n.negatorStart));
-    if (n.doer[0] !== p.doer[0] && !byAnaphor) continue;
-    if (!sharedName && !byAnaphor && others.length < 2) continue;
-    // … and the word before that, where both give one ("Judd Nelson is not dead" / "Willie Nelson was found dead").
-    if (!byAnaphor && n.doer.length > 1 && p.doer.length > 1 && n.doer[1] !== p.doer[1]) continue;
-    // One thing done: what follows the act shares a word ("not paid a ransom" / "paid a ransom of $3.4 million"; not
-    // "is not identifying the company" / "identified Michael Zehaf-Bibeau"), unless a side names none ("Willie Nelson is
-    // not dead."; "Tuttle conceded on Wednesday evening").
-    // A side whose object is only a word standing for what the story is about ("will challenge the decision" / "will not
-    // challenge the fare rise", one doer, one act: a held-out subject of session 46) names that thing too.
-    // "The company" on one side only is the organisation the other names ("was not investigating the company" /
-    // "investigated Dunmere Valley Water": a held-out subject of session 47).
-    if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object) && orgObject(n.object) === orgObject(p.object)) continue;
-    // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
-    if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
-    return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
   }
   return null;
+}
+
+/** "Voted to" before an act a vote itself does: the vote accepts, rejects or approves ("voted to accept the offer"). */
+const VOTED_TO = /\bvoted\s+to\s+$/i;
+/** Acts a vote does by being taken (not "voted to close the school": the closing comes later). */
+const VOTED_ACTS = /^(?:accept|reject|approv|endors|adopt|ratif|suspend|back)/;
+/** An act word's doer, over "voted to" before an act a vote does ({@link VOTED_TO}): "union" of "the Union voted to accept". */
+function decidedBy(text: string, w: ActWord): readonly string[] {
+  return w.doer.length > 1 && VOTED_ACTS.test(w.norm) && VOTED_TO.test(text.slice(Math.max(0, w.start - 16), w.start)) ? w.doer.slice(1) : w.doer;
 }
 
 /** A form of "be" right before an act (over "not"): "has not been banned", "were not told", "wasn't cancelled". */
@@ -1676,6 +1691,8 @@ function mayStateNominalAct(heads: ReadonlySet<string>, neg: PreparedText, plain
   for (const [noun, verbs] of NOMINAL_VERB_STEMS) if (neg.terms.has(noun) && verbs.some((v) => plain.terms.has(v))) return true;
   return false;
 }
+/** Nouns of a court's consent before "to" and an act's noun ("permission to appeal", "leave to appeal"). */
+const LEAVE_TO = new Set(['permission', 'leave']);
 /** Prepositions between an act's noun and what it is done to ("an investigation into", "an appeal against"). */
 const NOMINAL_OBJECT_LEADS = new Set(['into', 'of', 'against', 'over', 'on', 'to', 'in']);
 
@@ -1695,11 +1712,18 @@ function nominalActs(p: PreparedText): ActWord[] {
   for (let i = 0; i < words.length; i++) {
     if (!LIGHT_VERB_BASES.has(words[i]!.base)) continue;
     for (let k = i + 1; k < words.length && k <= i + 4 && !gapBefore(k) && !startsUpper(tokens[k]!.raw) && !OBJECT_ENDS.has(words[k]!.norm); k++) {
-      const base = NOMINAL_ACT_BASES.get(words[k]!.norm);
+      let base = NOMINAL_ACT_BASES.get(words[k]!.norm);
+      // "lodged an application for permission to appeal", "filed for leave to appeal": the appeal is the act
+      let noun = k;
+      const leave = words[k]!.norm === 'application' && tokens[k + 1]?.norm === 'for' ? k + 2 : k;
+      if (!base && LEAVE_TO.has(tokens[leave]?.norm ?? '') && tokens[leave + 1]?.norm === 'to' && tokens[leave + 2] && NOMINAL_ACT_BASES.has(tokens[leave + 2]!.norm) && !gapBefore(leave + 2)) {
+        noun = leave + 2;
+        base = NOMINAL_ACT_BASES.get(tokens[noun]!.norm);
+      }
       if (!base) continue;
       const object: string[] = [];
-      let phraseEnd = tokens[k]!.end;
-      let j = k + 1;
+      let phraseEnd = tokens[noun]!.end;
+      let j = noun + 1;
       if (j < tokens.length && !gapBefore(j) && NOMINAL_OBJECT_LEADS.has(tokens[j]!.norm)) j++;
       for (; j < tokens.length && object.length < 3 && !gapBefore(j) && !OBJECT_ENDS.has(tokens[j]!.norm); j++) {
         const st = contentStem(tokens[j]!.norm);
@@ -1708,13 +1732,16 @@ function nominalActs(p: PreparedText): ActWord[] {
           phraseEnd = tokens[j]!.end;
         }
       }
-      hit.push({ ...words[i]!, base, object, phraseEnd, actEnd: tokens[k]!.end });
+      hit.push({ ...words[i]!, base, object, phraseEnd, actEnd: tokens[noun]!.end });
       break;
     }
   }
   nominalActsCache.set(p, hit);
   return hit;
 }
+
+/** Nouns before "of" that make its name the doer: "Members of the Ferry Workers' Union voted" (the union's members act as it). */
+const MEMBERS_OF = new Set(['members', 'member']);
 
 /**
  * Who an apposition before an act names, when the sentence opens with no name ("The driver, a 61-year-old man from
@@ -1843,7 +1870,7 @@ function readActWords(p: PreparedText): ActWord[] {
       if (DOER_PRONOUNS.has(w)) {
         if (!doer.length) doer = opening;
         done = true;
-      } else if (w === 'of' || ((w === 'to' || w === 'for') && doer.length > 0)) {
+      } else if ((w === 'of' && !MEMBERS_OF.has(tokens[k - 1]?.norm ?? '')) || ((w === 'to' || w === 'for') && doer.length > 0)) {
         // "the right-hand man of Abu Bakr al-Baghdadi was killed", "an aide to al-Baghdadi was killed": the name after
         // "of" (or after "to"/"for" before the act: not "had to pay") is not who it happened to.
         doer = [];

@@ -244,3 +244,31 @@ describe('a denial in the passive names the thing done, not the doer (session 49
     expect(actLabel(neg, 'Boating was banned by the council, which has asked people to keep out of the water.')).not.toBe('disputes');
   });
 });
+
+describe('an appeal said by its noun wherever it stands (session 49, a held-out toll ruling)', () => {
+  const neg = 'Harrow Ferries said it would not appeal against the ruling.';
+  it('"lodged an appeal with the Court of Appeal" disputes "would not appeal": the court\'s name after the act is not the act', () => {
+    expect(actLabel(neg, 'Harrow Ferries lodged an appeal with the Court of Appeal on 18 March.')).toBe('disputes');
+  });
+  it('"lodged an application for permission to appeal" is an appeal lodged; an application for something else is not', () => {
+    const plain = 'Harrow Ferries lodged an application for permission to appeal with the Court of Appeal on 18 March, a week after it said it accepted the judgment.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBe(true);
+    expect(actLabel(neg, 'Harrow Ferries lodged an application for a licence to run the crossing on 18 March.')).not.toBe('disputes');
+    // another doer's appeal
+    expect(actLabel(neg, 'The passengers\' association lodged an application for permission to appeal on 18 March.')).not.toBe('disputes');
+  });
+});
+
+describe('a vote that does the act (session 49, a held-out port strike)', () => {
+  const neg = 'The Hospital Nurses\' Union has not accepted the health board\'s pay offer.';
+  it('"Members of the union voted to accept the offer" dispute "the union has not accepted the offer"', () => {
+    const plain = 'Members of the Hospital Nurses\' Union voted to accept the pay offer at a meeting on Tuesday, after two days of talks.';
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: neg }, { text: plain }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBe(true);
+  });
+  it('not a vote to do an act that comes later, nor another body\'s vote', () => {
+    expect(actLabel('The Hospital Nurses\' Union has not paid the fees of the health board\'s lawyers.', 'Members of the Hospital Nurses\' Union voted to pay the fees of the health board\'s lawyers on Tuesday.')).not.toBe('disputes');
+    expect(actLabel(neg, 'Members of the health board voted to accept the union\'s counter-offer on Tuesday.')).not.toBe('disputes');
+  });
+});
