@@ -20,6 +20,10 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
       ['There were no serious injuries at the depot.', 'serious'],
       ['There were no reports of injuries at the depot.', 'injury'],
       ['No one died in the warehouse fire, officials said.', 'death'],
+      // in the perfect, as trusts and councils say it (session 49, a held-out norovirus outbreak)
+      ['No patient has died, the trust said.', 'death'],
+      ['No one has died in the outbreak.', 'death'],
+      ['Nobody had died by Friday evening, police said.', 'death'],
       ['No deaths have been linked to the gas leak.', 'death'],
       ['No passengers were injured when the bus left the road.', 'injury'],
       // "none of them / of the N people on board" (blind subject O, session 29)
@@ -52,6 +56,7 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
       'The collapse could have killed dozens of shoppers.',
       'In 2021, two workers were injured in a similar fire at the depot.',
       'The crew were not injured.',
+      'No one has hurt the animals, the keeper said.', // "has" before another harm word is an act, not a toll
       'Opponents called the plan a death sentence for the valley.',
       'Since the death of her father in 2011, she has led the family firm.', // someone's death long before
       'The mayor was hospitalized for knee surgery on Tuesday.', // care, not harm done
