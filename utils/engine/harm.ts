@@ -158,6 +158,10 @@ function restOfClause(text: string, end: number): string {
 
 /** An animal's killing as a keeper or a vet says it ("was put down", "had to be euthanised", "was put to sleep"). */
 const PUT_DOWN = /\b(?:was|were|had\s+been|has\s+been|have\s+been|had\s+to\s+be|been)\s+(?:humanely\s+)?(?:put\s+down|euthani[sz]ed|put\s+to\s+sleep)\b/i;
+/** Before an animal word, an agent's "by": "killed by wolves", "attacked by a pack of wolves". */
+const AGENT_BEFORE = /\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** After an animal word, a harm it does: "Wolves killed 14 sheep", "the wolves had attacked and killed". */
+const ACTIVE_HARM_AFTER = /^\s+(?:(?:have|had|has)\s+)?(?:(?:attacked|chased)\s+and\s+)?(?:killed|kill|savaged|mauled|attacked|bit|injured|took)\b/i;
 /** Those a "none of the …" names that are no people: animals, plants, things. */
 const NOT_PEOPLE_NONE = /\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(fish|salmon|trout|birds?|animals?|cattle|cows?|sheep|pigs?|livestock|poultry|chickens?|dogs?|cats?|horses?|deer|wildlife|seals?|dolphins?|whales?|bees|insects|trees?|plants?|crops?|apes?|chimpanzees?|monkeys?|gorillas?|lions?|tigers?|bears?|elephants?|wolves|zebras?|giraffes?|vehicles?|cars?|buildings?|homes?|houses?)\b/i;
 /** Animals by name, singular or plural (a none of them, or the one harmed). */
@@ -378,7 +382,11 @@ export function harmReading(text: string): HarmReading | null {
   if (noneGroup) reading.noneGroup = noneGroup;
   if (noneAnimal) reading.noneAnimal = noneAnimal;
   if (killedAnimal) reading.putDown = killedAnimal;
-  const animals = [...text.matchAll(ANIMAL_WORDS)].map((m) => animalOf(m[1]!)).filter((a): a is string => !!a);
+  // The animals harmed, not those doing the harm: "animals … killed by wolves", "Wolves killed 14 sheep" name no wolf hurt.
+  const animals = [...text.matchAll(ANIMAL_WORDS)]
+    .filter((m) => !AGENT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) && !ACTIVE_HARM_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
+    .map((m) => animalOf(m[1]!))
+    .filter((a): a is string => !!a);
   if (animals.length) reading.animals = [...new Set(animals)];
   // Named as the one harmed: before the harm's words or in them ("A 34-year-old woman visitor was taken to hospital"),
   // not after ("Nala … broke her leg … near the children's farm").

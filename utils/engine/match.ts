@@ -492,8 +492,11 @@ export interface AnalysisState {
   figures: Map<string, FigureRow[]>;
   /** Per figure subject key, the topic id whose card shows it ({@link figureHomes}), once computed. */
   figureHomes?: ReadonlyMap<string, string>;
-  /** Per topic id: the card before each claim is homed to one topic (the stance decisions: the costly part). */
-  raw: Map<string, TopicMatch>;
+  /**
+   * Per topic id: the card before each claim is homed to one topic (the stance decisions: the costly part), with the
+   * story it was read with ({@link storyArticles}): a card read while topics are still being chosen saw no story.
+   */
+  raw: Map<string, { card: TopicMatch; story: ReadonlyMap<string, string> }>;
   /** Per topic id: the card as shown (null when it has nothing of its own). */
   cards: Map<string, TopicMatch | null>;
   /** The page's sentences indexed by stem (closest sentences of a claim). */
@@ -574,12 +577,12 @@ const LEAD_FIGURE_SENTENCES = 40;
 
 /** The card of one topic before homing: relations to the closest sentences, the model's stance, timing, figures, timeline. */
 function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
-  const hit = a.raw.get(d.topic.id);
-  if (hit) return hit;
-  const { index } = a;
-  const answered = new Map<string, PageSentence>();
   // A candidate whose article is of the page's story (storyArticles) may answer a toll without a name of the page's.
   const story = storyArticles(a).home;
+  const hit = a.raw.get(d.topic.id);
+  if (hit && (hit.story === story || sameStory(hit.story, story))) return hit.card;
+  const { index } = a;
+  const answered = new Map<string, PageSentence>();
   const ofStory = (c: Claim) => story.has(c.articleId);
   const relations = decideStance(index, d.candidates, bestRelations(index, d.candidates, d.closest.all(), a.pairs, answered, answerFrames(a.sentences), ofStory), pagePassage(a), answered, topicTermsOf(d.topic), topicWordsOf(d.topic), a.pageDate, { ofStory, figures: false });
   // Time last: a claim far apart in time from the page is earlier/later context, whatever the model says.
@@ -590,8 +593,15 @@ function rawCard(a: AnalysisState, d: TopicDraft): TopicMatch {
     figures: storyFigures(a, d).map((r) => ({ ...r, entries: r.entries.slice() })),
     timeline: timeline(index, d.candidates, relations),
   };
-  a.raw.set(d.topic.id, card);
+  a.raw.set(d.topic.id, { card, story });
   return card;
+}
+
+/** Whether two story readings ({@link storyArticles}) hold the same articles. */
+function sameStory(x: ReadonlyMap<string, string>, y: ReadonlyMap<string, string>): boolean {
+  if (x.size !== y.size) return false;
+  for (const k of x.keys()) if (!y.has(k)) return false;
+  return true;
 }
 
 /** The page as one passage from its prepared sentences: every sentence's features, so read only when a card needs it. */
@@ -1937,11 +1947,17 @@ function sameFigureInWords(claim: Claim, text: string, features: PreparedText, e
  */
 export function oneFactInWords(claim: Claim, answer: { features: PreparedText }, dated: boolean, exclude: ReadonlySet<string>): boolean {
   if (!dated) return false;
+  // A speaker giving the other side's line in order to answer it ("\"They say they acted the same day they heard from
+  // the county. Their customers were telling them a week earlier,\" said …") does not state it.
+  if (THEIR_LINE.test(claim.text)) return false;
   const plain = prepare(claim);
   const page = answer.features;
   if (deniesWhatOtherStates(plain, page) || deniesWhatOtherStates(page, plain)) return false;
   return paraphraseAgrees(plain, answer.features, exclude);
 }
+
+/** A quote that opens by giving another's line: "They say …", "He claims …". */
+const THEIR_LINE = /^\s*["“‘']?\s*(?:they|he|she)\s+(?:say|says|claim|claims|insist|insists|maintain|maintains)\b/i;
 
 /** Whether `a` negates a word `b` states without negating it ("had not paid a ransom" / "insurers had paid ransoms"). */
 function deniesWhatOtherStates(a: PreparedText, b: PreparedText): boolean {

@@ -1942,3 +1942,44 @@ describe('blind subject P: the Larkhill Meadows housing vote in Fennick (session
     trapsHold(withArticles, heldFigureTraps);
   });
 });
+
+describe('blind subject: a norovirus outbreak closes wards at Fenwold General (session 49; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('fenwold-hospital-norovirus', {
+    url: 'https://elsham-courier.example/health/norovirus-closes-five-wards-fenwold-general',
+    title: 'Norovirus closes five wards at Fenwold General as 64 patients fall ill',
+    siteName: 'The Elsham Courier',
+    published: '2032-02-03',
+  });
+  /** An item whose claim contains `claim` disputes the page sentence containing `page`. */
+  const disputes = (m: PageMatch, claim: string, page: string) => {
+    const hit = withClaim(m, claim).find((c) => c.relation.label === 'disputes');
+    expect(hit, claim).toBeDefined();
+    expect(hit!.pageSentence?.text).toContain(page);
+  };
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('disputes: a ban on visiting against "Visiting has not been banned" (a denial in the passive names the thing)', () => {
+    disputes(match, 'The hospital banned all visiting to its wards from 2pm on Sunday', 'Visiting has not been banned');
+  });
+
+  it('disputes: "No patient has died" against the family\'s account of a death, a story item read with the story (the card read during topic choice had none)', () => {
+    disputes(match, 'An 86-year-old woman who caught norovirus on Larch ward died on 30 January', 'No patient has died');
+  });
+
+  it('disputes: reopening "by 10 February" against "unlikely to reopen before 24 February"', () => {
+    disputes(match, 'the wards were unlikely to reopen before 24 February', 'The trust expects all five wards to reopen by 10 February');
+  });
+
+  it('figure rows: patients and staff ill and wards closed, one outbreak each; never the 2028 outbreak\'s 29, 12 or three wards beside 2032\'s', () => {
+    oneRow(match, '|patient:ill|', [64, 97], 64);
+    oneRow(match, '|employee:ill|', [31, 58], 31);
+    oneRow(match, '|ward:closed|', [5, 7], 5);
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});

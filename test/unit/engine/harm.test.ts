@@ -301,6 +301,14 @@ describe('a none of animals', () => {
     expect(conflict('None of the animals was harmed, the zoo said.', 'A keeper was badly hurt on Saturday.')).toBeNull();
     expect(conflict('No visitors were hurt, police said. None of the animals was harmed, the zoo said.', 'A 34-year-old woman visitor was hurt by a falling branch.')?.none).toBe('a');
   });
+  it('not by the animals that did the harm (session 49: "animals … killed by wolves" read as wolves killed)', () => {
+    const none = 'None of the seals has been harmed, the warden said.';
+    expect(conflict('None of the bears has been harmed.', 'Farmers are paid the market value of animals shown to have been killed by bears.')).toBeNull();
+    expect(conflict(none, 'Seals killed 40 salmon in the nets at Porthkerry overnight.')).toBeNull();
+    expect(conflict(none, 'A pack of seals attacked and killed a dog on the beach.')).toBeNull();
+    // the harmed one still answers it, however the sentence goes on
+    expect(conflict(none, 'A young seal was found shot dead on the rocks by a walker.')).not.toBeNull();
+  });
 });
 
 describe('an animal put down answers a none of animals only (session 46, a held-out subject: a zoo escape)', () => {

@@ -19,4 +19,11 @@ describe('one fact of the page in other words, from its story', () => {
     expect(agrees('Insurers had paid for emergency housing after several recent gas leaks, often without the operator saying so.', 'Northgas said it had not paid for emergency housing after the gas leak.')).toBe(false);
     expect(agrees('Three rest centres were opened in the town before dawn, the council said.', 'Rest centres opened at three schools within four hours of the leak, at Hallam Library, Mill Street and the leisure centre.', false)).toBe(false);
   });
+
+  it('not a quote giving the other side\'s line to answer it (session 49: "They say they acted the same day …")', () => {
+    const page = '"We acted the same day we heard from the health board," Moreno said.';
+    expect(agrees('"They say they acted the same day they heard from the health board. Their customers were telling them a week earlier," said Ana Ruiz.', page)).toBe(false);
+    // the outlet or the speaker stating it agrees
+    expect(agrees('Moreno said the company acted the same day it heard from the health board.', page)).toBe(true);
+  });
 });
