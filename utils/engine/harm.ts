@@ -99,6 +99,8 @@ const SOME_PROPERTY = new RegExp(
 
 /** "no (serious) deaths", "no reports of injuries", "no reported casualties". */
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
+/** "No lives were lost", "there was no loss of life": a none of deaths as reporters and officials often put it. */
+const NONE_LIVES = /\bno\s+(lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\s+of\s+(?:human\s+)?life)\b/gi;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
 const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
 /**
@@ -127,7 +129,7 @@ const NOT_NONE_SPAN = /\b(?:since|years?|decades?|history|career)\b/i;
 const NOT_NONE = /\b(?:further|other|more|additional|new|else|since|years?|decades?|history)\b/i;
 
 /** A death or injury stated: the word, and the words before it that tell whom it befell. */
-const SOME = /\b(died|killed|dead|deaths|death\s+toll|the\s+death(?!\s+(?:of|penalty|penalties|threats?|sentences?|row|certificate|squad|spiral|knell|anniversary))|fatal(?:ly)?\s+(?:injured|wounded|shot|struck|hurt)|injured|injuring|injuries|hurt|wounded|wounding)\b/gi;
+const SOME = /\b(lost\s+(?:their|his|her)\s+li(?:fe|ves)(?!\s+savings)|claimed\s+(?:(?:at\s+least|more\s+than|the)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+lives|lives\s+(?:were|have\s+been|had\s+been)\s+lost|died|killed|dead|deaths|death\s+toll|the\s+death(?!\s+(?:of|penalty|penalties|threats?|sentences?|row|certificate|squad|spiral|knell|anniversary))|fatal(?:ly)?\s+(?:injured|wounded|shot|struck|hurt)|injured|injuring|injuries|hurt|wounded|wounding)\b/gi;
 /** A bone broken: "broke his hip", "suffered a broken leg", "with a fractured skull". */
 const BROKEN_BONE = /\b(?:broke|broken|fractured|breaking)\s+(?:(?:his|her|their|its|a|an|both)\s+)?(?:\w+\s+)?(?:hip|leg|legs|arm|arms|wrist|ankle|pelvis|skull|ribs?|collarbone|shoulder|back|neck|jaw|nose|femur)\b/i;
 /** Somebody treated in or taken to hospital. */
@@ -149,7 +151,7 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep)/i;
+const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep|lives?\b|life\b)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -197,11 +199,11 @@ function clauseStart(text: string, at: number): number {
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
 function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray, animal?: string) => void): void {
-  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY]) {
+  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^burnt/, 'burned');
-      const named = NOUN_KIND[word] ?? VERB_KIND[word] ?? (/^without\s+serious/.test(word) ? 'serious' : 'injury');
+      const named = NOUN_KIND[word] ?? VERB_KIND[word] ?? (/^(?:lives|loss)\b/.test(word) ? 'death' : /^without\s+serious/.test(word) ? 'serious' : 'injury');
       const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
       const end = m.index + m[0].length;
       const rest = restOfClause(text, end);
@@ -301,7 +303,7 @@ export function harmReading(text: string): HarmReading | null {
       if (/^dead$/.test(word) && !/\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|found|left|declared|pronounced|are|were|was|is)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
       if (/^injuries$/.test(word) && !/\b(?:suffered|sustained|treated\s+for|with|minor|serious|critical|severe|life-threatening|\d+)\s+(?:\w+\s+)?$/i.test(before)) continue;
       if (/^deaths$/.test(word) && !/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|the|several|many)\s+(?:\w+\s+)?$/i.test(before)) continue;
-      const kind: HarmKind = /^(?:died|killed|dead|deaths|death|fatal)|\sdeath$/.test(word) ? 'death' : 'injury';
+      const kind: HarmKind = /^(?:died|killed|dead|deaths|death|fatal|lost|claimed|lives)|\sdeath$/.test(word) ? 'death' : 'injury';
       some.add(kind);
       words[`some:${kind}`] ??= somePhrase(text, from, at, at + m[0].length);
     }
@@ -399,7 +401,7 @@ export function harmReading(text: string): HarmReading | null {
 }
 
 /** The group a "no …" of people names ("No visitors were hurt"), not anyone ("no one", "no people"). */
-const NONE_GROUP = /^no\s+(?!one\b|people\b|person\b)([a-z]+)\s/i;
+const NONE_GROUP = /^no\s+(?!one\b|people\b|person\b|lives\b|loss\b)([a-z]+)\s/i;
 /** A person or people named as such: whom a none of a group ("No visitors were hurt") may be answered by. */
 const PEOPLE_NAMED = /\b(?:man|men|woman|women|boys?|girls?|child(?:ren)?|people|persons?|residents?|visitors?|passengers?|workers?|staff|employees?|pupils?|students?|patients?|guests?|spectators?|fans?|tourists?|drivers?|crew|firefighters?|officers?|motorists?|pedestrians?|civilians?|shoppers?|commuters?|teenagers?|adults?|babies|baby|toddlers?|mother|father|keepers?)\b/i;
 

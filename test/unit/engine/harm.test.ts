@@ -24,6 +24,9 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
       ['No patient has died, the trust said.', 'death'],
       ['No one has died in the outbreak.', 'death'],
       ['Nobody had died by Friday evening, police said.', 'death'],
+      // lives lost, as coastguards and officials say it
+      ['No lives were lost, the coastguard said.', 'death'],
+      ['There was no loss of life at the depot.', 'death'],
       ['No deaths have been linked to the gas leak.', 'death'],
       ['No passengers were injured when the bus left the road.', 'injury'],
       // "none of them / of the N people on board" (blind subject O, session 29)
@@ -82,6 +85,18 @@ describe('harm that can happen, or happened at another time, is no harm of this 
     expect(read('His father died in December of the same year.')?.some ?? []).toEqual([]);
     // control: undated, it is a harm of the event
     expect(read('A meteor exploded over the town, injuring more than 1,000 people.')?.some.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lives lost (session 49)', () => {
+  it('reads lives lost as deaths, stated or none, and answers one with the other', () => {
+    for (const text of ['Two deckhands lost their lives when the ferry struck the pier.', 'The collision claimed three lives.', 'A passenger lost his life in the crash.']) expect(read(text), text).toEqual({ none: [], some: ['death'] });
+    expect(harmConflict(harmReading('No lives were lost, the coastguard said.'), harmReading('A passenger lost his life when the ferry struck the pier.'))?.none).toBe('a');
+    // the none says who (nobody), not a group called "lives" that only lives answer
+    expect(harmConflict(harmReading('No lives were lost, the coastguard said.'), harmReading('A deckhand died when the ferry struck the pier.'))?.none).toBe('a');
+  });
+  it('not savings lost, lives feared for or saved', () => {
+    for (const text of ['He said he had lost his life savings in the collapse.', 'Officials fear more lives could be lost.', 'The new barrier will save lives.']) expect(read(text), text).toBeNull();
   });
 });
 
