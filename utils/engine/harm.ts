@@ -151,7 +151,7 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep|lives?\b|life\b)/i;
+const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {

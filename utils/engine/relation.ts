@@ -1391,18 +1391,14 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
       // One doer: the word right before the act on both sides ("Meridale Health paid"; a pronoun read as the name opening
       // its sentence: "Meridale Health … said it had not paid"), not "The strike closed all 41 schools" or "Kim's name has
       // not disappeared" / "Kim disappeared".
-      if (n.doer.length === 0) continue;
+      // (the plain side's act has a doer of its own: "See Kim Jong-un … in the gallery below" bids, it states nothing)
+      if (n.doer.length === 0 || p.doer.length === 0) continue;
       // A denial in the passive names the thing, not the doer: "Visiting has not been banned" is denied by "The hospital
       // banned all visiting" (a held-out subject of session 49), where the one side's subject is the other's object.
-      // (the plain side's act has a doer of its own: "See Kim Jong-un … in the gallery below" bids, it states nothing)
-      if (p.doer.length > 0) {
-        if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2 && !RELAYED_BEFORE.test(plain.text.slice(0, p.start)))
-          return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
-      }
-      if (p.doer.length === 0) continue;
+      if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2) return actPair(neg, n, plain, p);
       // Who voted to do it did it: "Members of the … Union voted to accept the offer" accept it (a held-out port strike).
-      const pDoer = decidedBy(plain.text, p);
-      const nDoer = decidedBy(neg.text, n);
+      const pDoer = doerOverVote(plain.text, p);
+      const nDoer = doerOverVote(neg.text, n);
       if (pDoer.length === 0 || nDoer.length === 0) continue;
       // "the company" on one side stands for the organisation the other names as the doer ("Chief executive Lena Kasprzak
       // said the company would appeal the fine" / "Pacewell will not appeal the fine": a held-out subject of session 39).
@@ -1421,7 +1417,7 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
       if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object) && orgObject(n.object) === orgObject(p.object)) continue;
       // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
       if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
-      return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
+      return actPair(neg, n, plain, p);
     }
   }
   return null;
@@ -1431,8 +1427,12 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
 const VOTED_TO = /\bvoted\s+to\s+$/i;
 /** Acts a vote does by being taken (not "voted to close the school": the closing comes later). */
 const VOTED_ACTS = /^(?:accept|reject|approv|endors|adopt|ratif|suspend|back)/;
+/** The denied act and the stated one as {@link negatedActStated} gives them. */
+function actPair(neg: PreparedText, n: ActWord, plain: PreparedText, p: ActWord): { neg: string; plain: string; plainAt: number; plainActEnd: number } {
+  return { neg: neg.text.slice(n.negatorStart, n.phraseEnd), plain: plain.text.slice(p.start, p.phraseEnd), plainAt: p.start, plainActEnd: p.actEnd ?? p.start };
+}
 /** An act word's doer, over "voted to" before an act a vote does ({@link VOTED_TO}): "union" of "the Union voted to accept". */
-function decidedBy(text: string, w: ActWord): readonly string[] {
+function doerOverVote(text: string, w: ActWord): readonly string[] {
   return w.doer.length > 1 && VOTED_ACTS.test(w.norm) && VOTED_TO.test(text.slice(Math.max(0, w.start - 16), w.start)) ? w.doer.slice(1) : w.doer;
 }
 
@@ -3000,8 +3000,6 @@ function relaysReport(p: PreparedText, alsoSays: ReadonlySet<string> = NO_HEDGES
   return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !alsoSays.has(h.toLowerCase()) && !documentShows(h, p.text)) || suspicion.test(p.text);
 }
 const NO_HEDGES: ReadonlySet<string> = new Set();
-/** "Unlikely to … before/until" a day: when it happens, not a doubt that it does (when.ts DEFERRED_UNTIL). */
-const UNLIKELY_DEFERS = /\bunlikely\b[^,;]*\b(?:until|before)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A "would" both sides say: the one supposes nothing the other does not ("no peat would be dug up" / "… would have to be dug out"). */
 const WOULD: ReadonlySet<string> = new Set(['would']);
 
@@ -3668,8 +3666,8 @@ interface AnsweredTwoWays {
   b: string;
   stating: 'a' | 'b' | 'both';
   evidence: Partial<RelationEvidence>;
-  /** Hedges the reading itself reads, so they relay nothing ("unlikely" of "unlikely to reopen before 24 February"). */
-  reads?: ReadonlySet<string>;
+  /** Hedges the reading itself reads in a side, so they relay nothing there ("unlikely" of "unlikely to reopen before 24 February"). */
+  reads?: (p: PreparedText) => ReadonlySet<string>;
 }
 /**
  * A reading of a none against a some ("was not affected" / "postponed …"): the some side states what happened, so it
@@ -3689,7 +3687,7 @@ function noneAgainstSome<R>(
  * Readings of one question answered two ways that {@link relate} reads alike, in this order (session 42's held-out
  * subjects; the older readers above keep their own conditions).
  */
-/** "Unlikely" as when.ts reads it, a day deferred to ("were unlikely to reopen before 24 February"): no hedge there. */
+/** "Unlikely" as when.ts reads it, a day deferred to ("were unlikely to reopen before 24 February": DayReading.unlikely). */
 const UNLIKELY_BEFORE: ReadonlySet<string> = new Set(['unlikely']);
 const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays | null)[] = [
   // Whether one thing got better or worse ("… emergency department improved slightly in October" / "… worsened for the
@@ -3751,7 +3749,7 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
   (a, b) => {
     const w = whenBoth(whenOf, a, b, whenConflict);
-    return w && { a: w.a, b: w.b, stating: 'both', evidence: { when: { a: w.a, b: w.b } }, reads: UNLIKELY_BEFORE };
+    return w && { a: w.a, b: w.b, stating: 'both', evidence: { when: { a: w.a, b: w.b } }, reads: (p) => (whenOf(p)?.some((d) => d.unlikely) ? UNLIKELY_BEFORE : NO_HEDGES) };
   },
 ];
 
@@ -4079,7 +4077,7 @@ export function relate(
   for (const read of ANSWERED_TWO_WAYS) {
     if (label !== 'related' || !stanceOk) break;
     const r = read(a, b);
-    const relays = (p: PreparedText) => relaysReport(p, r?.reads && UNLIKELY_DEFERS.test(p.text) ? r.reads : NO_HEDGES);
+    const relays = (p: PreparedText) => relaysReport(p, r?.reads?.(p) ?? NO_HEDGES);
     if (!r || (r.stating === 'both' ? relays(a) || relays(b) : relays(r.stating === 'a' ? a : b))) continue;
     label = 'disputes';
     strength = 1;

@@ -30,6 +30,8 @@ export interface DayReading {
   predicate: string;
   /** The clause's other content stems before the date. */
   clause: string[];
+  /** Read over an "unlikely" that defers to the date ("unlikely to reopen before 24 February"): no hedge of it. */
+  unlikely?: true;
 }
 
 /** Before a date in its clause: the day is denied, hedged, asked or supposed. */
@@ -72,6 +74,7 @@ export function whenReading(text: string): DayReading[] | null {
     const [act, thing] = stems.slice(-2);
     const reading: DayReading = { day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : act} ${thing}`, clause: stems.slice(0, -2) };
     if (m.year !== null) reading.year = m.year;
+    if (deferred && /\bunlikely\b/i.test(clause)) reading.unlikely = true;
     out.push(reading);
   }
   return out.length ? out : null;
