@@ -449,7 +449,9 @@ export function isAgencyName(s: string): boolean {
 }
 
 /** The last word of an organisation that publishes (a residents' group, a union, a trade association). */
-const ORGANISATION_TAIL = /\s(?:Group|Association|Alliance|Society|Union|Coalition|Federation|Network|Trust|Foundation|Institute|Council|Campaign|Committee|Collective|Watch)$/;
+const ORGANISATION_TAIL = /\s(?:Group|Association|Alliance|Society|Union|Coalition|Federation|Network|Trust|Foundation|Institute|Council|Campaign|Committee|Collective|Watch|Forum|Partnership|Panel|League|Authority|Agency)$/;
+/** ... or says it before whom it is of ("Union of Teaching and School Staff", "Royal College of Nursing", "Association of Ferry Users"). */
+const ORGANISATION_OF = /\b(?:Union|Association|Alliance|Society|Federation|Confederation|Institute|Council|Coalition|League|Guild|College|Chamber|Board)\s+(?:of|for)\s+[\p{Lu}]/u;
 
 /** A name with a masthead word ("Plains Farm Weekly", "Evening Post"). */
 export function hasOutletWord(s: string): boolean {
@@ -469,7 +471,11 @@ function isPlaceName(s: string): boolean {
 /** Only job titles ("Staff Writer", "Chief Correspondent"). */
 function isRoleOnly(s: string): boolean {
   const words = lowerKey(s).split(' ');
-  return ROLE_WORD_SET.has(words[words.length - 1]!) && words.every((w) => ROLE_WORD_SET.has(w) || ROLE_MODIFIER_SET.has(w) || w === 'and' || w === 'of' || w === 'the');
+  if (!ROLE_WORD_SET.has(words[words.length - 1]!)) return false;
+  // "Westmoor branch secretary", "Scotland correspondent": a title ending in a role noun in lower case, whatever names
+  // its branch or beat; an outlet's name ends capitalised
+  if (/\s\p{Ll}[\p{L}-]*$/u.test(s.trim())) return true;
+  return words.every((w) => ROLE_WORD_SET.has(w) || ROLE_MODIFIER_SET.has(w) || w === 'and' || w === 'of' || w === 'the');
 }
 
 /**
@@ -601,8 +607,9 @@ export function parseMetaLine(line: string): MetaLine | null {
     if (outlet === null && (author !== null || date !== null)) {
       // "Storm Hits Coast — 14 July 2024" is a Title Case headline: a bare long name needs a masthead word.
       // Joiners do not count ("Diners' Right to Know" is three words of name).
-      // An organisation's name ends in what it is ("Drennick Hill Residents' Action Group", "Valley Commuters' Alliance").
-      if (author === null && !hasOutletWord(n) && !ORGANISATION_TAIL.test(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
+      // An organisation's name ends in what it is ("Drennick Hill Residents' Action Group", "Valley Commuters' Alliance")
+      // or opens with it ("Union of Teaching and School Staff").
+      if (author === null && !hasOutletWord(n) && !ORGANISATION_TAIL.test(n) && !ORGANISATION_OF.test(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
       outlet = qualified.get(n) ?? n;
       outletSure = author !== null || hasOutletWord(n);
     } else if (++extra > 1 || (author === null && date === null)) return null;

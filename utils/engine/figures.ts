@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -150,6 +150,13 @@ function beforeGap(tokens: readonly Token[], first: number, limit = 0): number {
   let k = first - 1;
   while (k >= 0 && k >= limit && STATE_VERB_GAP.has(lower(tokens[k]))) k--;
   return k;
+}
+/** Phrases of four words that put a quantity roughly ("will cost in the region of £4.2 million", "to the tune of"). */
+const ROUGHLY_PHRASES = new Set(['in the region of', 'to the tune of', 'of the order of', 'on the order of']);
+/** The index of the first word of a {@link ROUGHLY_PHRASES} phrase right before `first`, else `first`. */
+function pastRoughly(tokens: readonly Token[], first: number): number {
+  if (first < 4) return first;
+  return ROUGHLY_PHRASES.has(tokens.slice(first - 4, first).map((t) => lower(t)).join(' ')) ? first - 4 : first;
 }
 /** A lower-case word that may be a common noun after a count: no function word, reporting verb, adverb or verb form. */
 function isPlainNoun(t: Token | undefined): boolean {
@@ -454,7 +461,26 @@ const COST_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may',
 function costSubjectBefore(tokens: readonly Token[], v: number): string | null {
   const n = costerAt(tokens, v);
   // "Repairs will cost about $1.2 million": the sentence's first word is capitalised whatever it is.
-  return costNoun(tokens[n], tokens.slice(0, n).every((t) => QUOTE_PUNCT.has(t.text)));
+  return costNoun(tokens[n], tokens.slice(0, n).every((t) => QUOTE_PUNCT.has(t.text))) ?? gerundBefore(tokens, n);
+}
+
+/** Tokens from a gerund to the word that costs ("repairing the main hall"). */
+const GERUND_OBJECT_TOKENS = 4;
+/**
+ * An undertaking named by its gerund, whose object ends at n ("repairing the hall will cost", "the cost of repairing the
+ * hall at"): its noun ({@link GERUND_UNDERTAKINGS}), or null. The gerund opens its phrase (a sentence, a clause after
+ * "that" or a comma, or "of"), and no other verb or mark stands between.
+ */
+function gerundBefore(tokens: readonly Token[], n: number): string | null {
+  for (let g = n - 1; g >= 0 && g >= n - GERUND_OBJECT_TOKENS; g--) {
+    const t = tokens[g]!;
+    if (t.kind !== 'word') return null;
+    const noun = GERUND_UNDERTAKINGS.get(lower(t));
+    if (!noun) continue;
+    const opener = lower(tokens[g - 1]);
+    return g === 0 || opener === 'that' || opener === 'of' || opener === ',' || QUOTE_PUNCT.has(tokens[g - 1]!.text) ? noun : null;
+  }
+  return null;
 }
 
 /** Whether what costs a sum, before the verb "cost" at v, is a pronoun ("it will cost", "this would cost"). */
@@ -494,7 +520,7 @@ function costOfAt(tokens: readonly Token[], at: number): string | null {
     const lw = lower(tokens[m]);
     if (lw !== 'cost' && lw !== 'costs') continue;
     if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
-    if (!parenthetical) return costNoun(tokens[at - 1]);
+    if (!parenthetical) return costNoun(tokens[at - 1]) ?? gerundBefore(tokens, at - 1);
     const n = OBJECT_DETERMINERS.has(lower(tokens[m + 2])) ? m + 3 : m + 2;
     return lower(tokens[n + 1]) === ',' ? costNoun(tokens[n]) : null;
   }
@@ -600,7 +626,7 @@ function placeKeyAt(tokens: readonly Token[], i: number): { key: string; label: 
   if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
   // nor a day or month, possessive or not ("in Tuesday's roof collapse" is when, not where)
   const bare = stripPossessive(t.text).toLowerCase();
-  if (MONTHS[bare] !== undefined || WEEKDAYS[bare] !== undefined || STOP_WORD_SET.has(t.text.toLowerCase())) return null;
+  if (MONTHS[bare] !== undefined || WEEKDAYS[bare] !== undefined || STOP_WORD_SET.has(t.text.toLowerCase()) || isGradeLabel(tokens, i)) return null;
   const end = nameRun(tokens, i);
   if (end === i) return null;
   // the name of an event ("the Bramble Creek Fire", "Hurricane Sandy") says what, not where
@@ -683,7 +709,7 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
 
 function unitAt(tokens: readonly Token[], i: number): { unit: string; length: number } | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || isGradeLabel(tokens, i)) return null;
   const two = tokens[i + 1] ? `${lower(t)} ${lower(tokens[i + 1])}` : '';
   const three = tokens[i + 2] ? `${two} ${lower(tokens[i + 2])}` : '';
   if (three && UNIT_NOUNS[three]) return { unit: UNIT_NOUNS[three], length: 3 };
@@ -912,6 +938,14 @@ function forBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Capitalised words that name a school year or grade by the number after them ("Year 7", "Grade 3", "Key Stage 2"). */
+const GRADE_LABELS = new Set(['Year', 'Years', 'Grade', 'Grades', 'Stage', 'Form', 'Primary', 'Sixth']);
+/** Whether token k is a {@link GRADE_LABELS} word with a number right after it. */
+function isGradeLabel(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && GRADE_LABELS.has(t.text) && tokens[k + 1]?.kind === 'number' && !/[.,]/.test(tokens[k + 1]!.text);
+}
+
 /**
  * Whether the digits at token `i` are a name's number: right after a capitalised word with a word before it, no
  * possessive, contraction or month ("Russian-made MiG 21", "a Boeing 737", "on Flight 17"), or joined by "and"/"or"/","
@@ -919,8 +953,10 @@ function forBefore(tokens: readonly Token[], first: number): boolean {
  */
 function isDesignation(tokens: readonly Token[], i: number): boolean {
   let k = i;
-  while (k >= 2 && /^(?:and|or|,)$/.test(lower(tokens[k - 1])) && tokens[k - 2]!.kind === 'number') k -= 2;
+  while (k >= 2 && /^(?:and|or|to|,)$/.test(lower(tokens[k - 1])) && tokens[k - 2]!.kind === 'number') k -= 2;
   const name = tokens[k - 1];
+  // a school year or grade names a group, whatever follows ("Year 7 pupils", "pupils in Years 7 to 9", "Grade 3 classes")
+  if (isGradeLabel(tokens, k - 1)) return true;
   // a name at the start of a sentence, clause or quote is a subject ("“We’re 7,000 miles away”"), not a designator
   if (!name || name.kind !== 'word' || !isCapitalised(name.text) || tokens[k - 2]?.kind !== 'word') return false;
   if (/['’]/.test(name.text) || MONTHS[name.text.toLowerCase()] !== undefined || WEEKDAYS[name.text.toLowerCase()] !== undefined) return false;
@@ -1227,6 +1263,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
           break;
         }
         if (w.kind !== 'word' || modifiers >= 2) break;
+        // "about 180 Year 7 pupils": a school year is one modifier
+        if (isGradeLabel(tokens, k)) {
+          k += 2;
+          modifiers++;
+          continue;
+        }
         const pl = matchPlace(tokens, k) ?? null;
         if (pl) {
           owner = pl.entry.key;
@@ -1245,6 +1287,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         // fallback: the first plain lower-case noun after the number ("12 schools", "30 lawmakers")
         let k2 = j;
         while (k2 < tokens.length && QUOTE_PUNCT.has(tokens[k2].text)) k2++;
+        if (isGradeLabel(tokens, k2)) k2 += 2; // "about 180 Year 7 pupils"
         // over a state said before the noun: "1,400 cancelled appointments"
         if (STATE_PREMODIFIERS[lower(tokens[k2])] && tokens[k2 + 1]?.kind === 'word') premodState = STATE_PREMODIFIERS[lower(tokens[k2++])];
         // a noun compound counts its last noun ("900 bus drivers", "40 school buses"): the nouns before it are
@@ -1341,7 +1384,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // "paid $3.4 million" names no ransom, fee or price: a payment of nothing named is compared only with what it is for
     let paidUnnamed = false;
     if (!state) {
-      const k = beforeGap(tokens, firstIdx, firstIdx - 4);
+      const from = pastRoughly(tokens, firstIdx);
+      const k = beforeGap(tokens, from, from - 4);
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
       if (state === 'employed') employVerb = k;
       // "won by 112 votes", "had led by 131 votes": votes after a lead or a win are its margin

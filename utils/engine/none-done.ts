@@ -26,6 +26,8 @@ interface DoneItem {
   thing: string;
   /** The words as written, for the card's reason line ("No eggs … will be recalled", "recalling eggs"). */
   words: string;
+  /** A none's thing as written after "no", lower case ("independent inquiry" of "No independent inquiry has been ordered"). */
+  phrase?: string;
 }
 
 /** What a sentence says none had done to it, with the tokens to find the other side's statement of it in. */
@@ -138,7 +140,7 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
     if (before && !/[,;:.!?()]/.test(text.slice(before.end, tokens[i]!.start)) && !NOT_ACTS.has(before.norm) && participle(before.norm)) {
       const act = actStem(before.norm);
-      if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end) });
+      if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head) });
       continue;
     }
     // "No <thing> (from the farms) <aux> <be> <act-ed>": the passive within the clause, eight words on at most
@@ -153,9 +155,14 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     const verb = tokens[v];
     if (!verb || !participle(verb.norm)) continue;
     const act = actStem(verb.norm);
-    if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end) });
+    if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end), phrase: thingPhrase(text, tokens, i, thing.head) });
   }
   return out;
+}
+
+/** The words from after "no" at i to the thing's head, lower case. */
+function thingPhrase(text: string, tokens: readonly Token[], i: number, head: number): string {
+  return text.slice(tokens[i + 1]!.start, tokens[head]!.end).toLowerCase();
 }
 
 /** What the sentence says none had done to it (often nothing: the other side's reading is only its tokens). */

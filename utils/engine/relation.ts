@@ -36,6 +36,7 @@ import { changeConflict, changeReading } from './unchanged';
 import { moneyConflict, moneyReading } from './money-arrived';
 import { doneConflict, doneReading } from './none-done';
 import { postConflict, postReading } from './post';
+import { knowingConflict, knowingReading } from './knowing';
 import { refusalConflict, refusalReading } from './refusal';
 import { purposeConflict, purposeReading } from './purpose';
 import { compensationConflict, compensationReading } from './compensation';
@@ -3657,6 +3658,8 @@ export const purposeOf = oncePerText(purposeReading);
 export const voteOf = oncePerText(voteReading);
 /** {@link postReading} of a prepared text, once per text. */
 export const postOf = oncePerText(postReading);
+/** {@link knowingReading} of a prepared text, once per text. */
+export const knowingOf = oncePerText(knowingReading);
 /** {@link doneReading} of a prepared text, once per text. */
 export const doneOf = oncePerText(doneReading);
 
@@ -4021,6 +4024,18 @@ export function relate(
       strength = 1;
       evidence.estimate = { back: est.back };
       evidence.opposingDirection = { a: [est.a], b: [est.b] };
+    }
+  }
+  // When one knower first knew of something, answered both ways ("The board said it first learned of the leak when a
+  // teacher … emailed at 7.40am on Wednesday" / "… sent the board screenshots of the leaked questions at 10.14pm on
+  // Tuesday"): knowing.ts, each side's time read against its own date. The side saying it knew may not relay a report.
+  if (label === 'related' && stanceOk) {
+    const k = whenBoth(knowingOf, a, b, (x, y) => knowingConflict(x, y, opts.dates, [...a.topics, ...b.topics]));
+    if (k && !relaysReport(k.first === 'a' ? b : a)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.knew = { first: k.first };
+      evidence.opposingDirection = { a: [k.a], b: [k.b] };
     }
   }
   // How soon one act was done, answered both ways ("told affected users within three days" / "did not tell users for

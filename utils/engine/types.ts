@@ -222,6 +222,12 @@ export interface RelationEvidence {
    */
   post?: { left: 'a' | 'b' };
   /**
+   * One side says a knower first knew of something at a time ("said it first learned of the leak … on Wednesday"), the
+   * other that the same knower knew or was told before it ("sent the board screenshots … on Tuesday";
+   * utils/engine/knowing.ts): which side says first.
+   */
+  knew?: { first: 'a' | 'b' };
+  /**
    * One side says someone refused or failed to do an act ("a keeper had failed to lock the door"), the other that the
    * doer did it ("the suspended keeper had locked the door"; utils/engine/refusal.ts): which side says refused.
    */

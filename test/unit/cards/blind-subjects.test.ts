@@ -1983,3 +1983,59 @@ describe('blind subject: a norovirus outbreak closes wards at Fenwold General (s
     trapsHold(withArticles, expected);
   });
 });
+
+describe('blind subject: a school hall ceiling collapses on an assembly at Larkhill High School (session 50; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('larkhill-school-roof-collapse', {
+    url: 'https://westmoor-chronicle.example/education/larkhill-high-school-ceiling-collapse-assembly',
+    title: 'Twelve pupils hurt as ceiling collapses during assembly at Larkhill school',
+    siteName: 'The Westmoor Chronicle',
+    published: '2032-10-06',
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('disputes: "No independent inquiry has been ordered" against the education secretary ordering one, a story item (a none of a thing named in two words)', () => {
+    const hit = withClaim(match, 'ordered an independent inquiry into the collapse').find((c) => c.relation.label === 'disputes');
+    expect(hit).toBeDefined();
+    expect(hit!.pageSentence?.text).toContain('No independent inquiry has been ordered');
+  });
+
+  it('figure rows: pupils taken to hospital and the repair\'s cost (its gerund on both sides); never the 2027 roll of 960 beside 2032\'s 1,140', () => {
+    oneRow(match, '|child:hospitalised|', [12, 19], 12);
+    oneRow(match, '|£:cost:repair|', [4200000, 9800000], 4200000);
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject: an island ferry freezes fares and cuts winter sailings at Corran (session 50; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('corran-ferry-fare-freeze', {
+    url: 'https://western-packet.example/islands/corran-ferry-fares-frozen-winter-sailings-cut',
+    title: 'Corran ferry fares frozen for another year as winter sailings are cut',
+    siteName: 'The Western Packet',
+    published: '2031-02-12',
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('disputes: "had not been fined over cancelled sailings" against the council fining the operator, a sentence denying the act answering it over the closer lead', () => {
+    const hit = withClaim(match, 'Corran Island Council fined the operator £145,000').find((c) => c.relation.label === 'disputes');
+    expect(hit).toBeDefined();
+    expect(hit!.pageSentence?.text).toContain('the company had not been fined over cancelled sailings');
+    // the 2027 article's identical sentence is no agreement of this page's
+    expect(withClaim(match, 'The council said the company had not been fined').filter((c) => c.relation.label === 'agrees')).toEqual([]);
+  });
+
+  it('no figure row pairs the 2027 fares, subsidy or sailings with 2031\'s', () => {
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});

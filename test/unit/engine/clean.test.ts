@@ -80,6 +80,10 @@ describe('line classifiers', () => {
     ['By Dr Colin Merriman, Branch Secretary', { author: 'Dr Colin Merriman', outlet: null }],
     ['By Jane Doe, Health Correspondent', { author: 'Jane Doe', outlet: null }],
     ['By Owen Tait, chair', { author: 'Owen Tait', outlet: null }],
+    // a title naming its branch or beat, its role noun in lower case (a blind subject's union statement, session 50)
+    ['By Carol Whitfield, Westmoor branch secretary', { author: 'Carol Whitfield', outlet: null }],
+    ['By Jane Doe, Scotland correspondent', { author: 'Jane Doe', outlet: null }],
+    ['By Jane Doe, Harbour Post', { author: 'Jane Doe', outlet: 'Harbour Post' }],
     // a title's modifier alone is a newspaper's name
     ['By Jane Doe, The Press', { author: 'Jane Doe', outlet: 'The Press' }],
     ['By Jane Doe, The National', { author: 'Jane Doe', outlet: 'The National' }],

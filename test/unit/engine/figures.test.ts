@@ -543,3 +543,28 @@ describe('pounds of weight (session 47: a catfish and a robot "weighed … pound
     expect(extractFigures('The trust paid 300 pounds to each family.').map((f) => f.unit)).toEqual(['£']);
   });
 });
+
+// Session 50's held-out school subject: a repair's cost named by its gerund on both sides, "in the region of" before a
+// cost, and a school year that is no count. Sentences of other stories (a pier, a depot, a primary school).
+describe('what a sum or a count is: an undertaking by its gerund, a rough sum, a school year', () => {
+  const keys = (s: string) => extractFigures(s).map((f) => [f.value, f.subjectKey]);
+  it('"repairing the pier will cost" and "the cost of repairing the pier at" are both the repair’s cost', () => {
+    expect(keys('The council estimates that repairing the pier will cost about £2.1 million.')).toEqual([[2100000, '|£:cost:repair|']]);
+    expect(keys('Engineers put the cost of repairing the pier at £5.3 million.')).toEqual([[5300000, '|£:cost:repair|']]);
+    expect(keys('Demolishing the old depot will cost £800,000.')).toEqual([[800000, '|£:cost:demolition|']]);
+    // no gerund of an undertaking, or one that is no subject's opening: no named cost
+    expect(keys('The new pier will cost £5.3 million.')).toEqual([[5300000, '|£|']]);
+    expect(keys('Visitors enjoying the pier will cost the town £5,000.')).toEqual([[5000, '|£|']]);
+  });
+
+  it('"in the region of" before a cost is a rough sum of it', () => {
+    expect(keys('We estimate that repairing the pier will cost in the region of £2.1 million.')).toEqual([[2100000, '|£:cost:repair|']]);
+  });
+
+  it('a school year names a group: "about 90 Year 6 pupils" is 90 pupils, never 6', () => {
+    expect(keys('About 90 Year 6 pupils were in the hall.')).toEqual([[90, '|pupil|']]);
+    expect(keys('Pupils in Years 3 to 5 will be taught in the library.')).toEqual([]);
+    expect(keys('Year 6 pupils will sit their tests in May.')).toEqual([]);
+    expect(keys('The school, which has 420 pupils, opened in Year 2 of the plan.')).toEqual([[420, '|pupil|']]);
+  });
+});

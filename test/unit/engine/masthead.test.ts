@@ -37,6 +37,11 @@ describe('parseMetaLine: masthead shapes', () => {
     // a branch in parentheses after an organisation's name (session 48: a blind subject's union was undated)
     ['Lecturers and Academic Staff Union (Calder branch), 8 February 2031', { outlet: 'Lecturers and Academic Staff Union (Calder branch)', date: '2031-02-08' }],
     ['By Jodie Farrant, Regional Organiser', { author: 'Jodie Farrant', outlet: null }],
+    // session 50: two blind subjects' statements were undated, their outlet a title: an organisation that says what it is
+    // before whom it is of, and one ending in "Forum"
+    ['Union of Teaching and School Staff, 8 October 2032', { author: null, outlet: 'Union of Teaching and School Staff', date: '2032-10-08' }],
+    ['Royal College of Nursing — 3 March 2031', { outlet: 'Royal College of Nursing', date: '2031-03-03' }],
+    ["Corran Ferry Users' Forum, 14 February 2031", { author: null, outlet: "Corran Ferry Users' Forum", date: '2031-02-14' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);
@@ -53,6 +58,7 @@ describe('parseMetaLine: masthead shapes', () => {
     'Harbor City Ledger',
     'Storm Batters Northern Coast Towns — 14 July 2024',
     'Storm Batters Northern Coast Towns Again — 14 July 2024',
+    'Storm Of The Century Hits Coast — 14 July 2024',
     '"We will rebuild," the mayor said on 3 March 2025.',
     'The project cost $95 million, partly paid by a federal clean-energy grant.',
     'In 2024',

@@ -8,9 +8,11 @@ import { relate } from '@/utils/engine/relation';
 describe('reading that none had an act done to it', () => {
   it('"No <thing> … <be> <act-ed>" and "<act-ed> no <thing>"', () => {
     expect(doneReading('No flights from the northern terminal were cancelled on Friday, the airport said.').nones).toEqual([
-      { act: expect.any(String), thing: 'flight', words: 'No flights from the northern terminal were cancelled' },
+      { act: expect.any(String), thing: 'flight', words: 'No flights from the northern terminal were cancelled', phrase: 'flights' },
     ]);
     expect(doneReading('The harbour master recorded no collision in the channel that night.').nones.map((n) => n.words)).toEqual(['recorded no collision']);
+    // the thing as written after "no", its modifiers with it (a story claim must write them too: match.ts mayTakeStorySide)
+    expect(doneReading('No independent review has been ordered.').nones.map((n) => n.phrase)).toEqual(['independent review']);
   });
 
   it('"had no", "was no", "said no" and "no" with no act after it are no reading', () => {

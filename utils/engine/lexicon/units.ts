@@ -316,7 +316,21 @@ export const COST_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'recount', 'election', 'inquiry', 'investigation', 'audit', 'search', 'evacuation', 'recall',
   // a company's or a body's undertakings named by what they do ("the restructuring will cost about $14 million")
   'restructuring', 'reorganisation', 'reorganization', 'relocation', 'refurbishment', 'modernisation', 'modernization',
-  'retrofit', 'refit', 'rollout', 'shutdown', 'rescue',
+  'retrofit', 'refit', 'rollout', 'shutdown', 'rescue', 'replacement', 'demolition', 'restoration',
+]);
+
+/**
+ * Undertakings named by a gerund before what they act on, with the noun {@link COST_SUBJECT_NOUNS} holds for each:
+ * "repairing the hall will cost about £4.2 million" and "put the cost of repairing the hall at £9.8 million" are both the
+ * repair's cost (a held-out subject of session 50). Not "building" (also a noun: "the building will cost").
+ */
+export const GERUND_UNDERTAKINGS: ReadonlyMap<string, string> = new Map([
+  ['repairing', 'repair'], ['rebuilding', 'rebuild'], ['renovating', 'renovation'], ['refurbishing', 'refurbishment'],
+  ['upgrading', 'upgrade'], ['overhauling', 'overhaul'], ['replacing', 'replacement'], ['demolishing', 'demolition'],
+  ['restoring', 'restoration'], ['relocating', 'relocation'], ['modernising', 'modernisation'], ['modernizing', 'modernisation'],
+  ['constructing', 'construction'], ['extending', 'extension'], ['expanding', 'expansion'], ['investigating', 'investigation'],
+  ['evacuating', 'evacuation'], ['auditing', 'audit'], ['retrofitting', 'retrofit'], ['refitting', 'refit'],
+  ['redeveloping', 'redevelopment'], ['reconstructing', 'reconstruction'], ['recalling', 'recall'],
 ]);
 
 /**

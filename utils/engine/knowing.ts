@@ -1,0 +1,166 @@
+/**
+ * When someone first knew of something, answered two ways: "The board said it first learned of the leak when a teacher
+ * … emailed at 7.40am on Wednesday" against "a parent … sent the board screenshots of the leaked questions at 10.14pm on
+ * Tuesday"; "The university said it first learned of concerns about the data in January this year" against "Velmont's
+ * research office was sent a detailed list of the suspect records in March 2029" (held-out subjects of sessions 43–46:
+ * a breach, an exam leak, a retraction). Neither negates the other and they share few words; what conflicts is a time:
+ * one side says knowing began then, the other that the same body knew, was told or was warned before.
+ *
+ * Pure patterns on the sentence, no parse:
+ * - first: "first learned / heard / found out / became aware / knew / was told …", "did not know … until", "was not
+ *   aware … until", the knower being who the clause is of (the speaker of "said it first learned");
+ * - knew: "knew", "was aware", "was told / sent / warned / alerted / informed / notified / emailed …" (the knower before
+ *   it), "warned / alerted / told / informed / notified / emailed / wrote to / sent <knower> …" (the knower after it);
+ * each with the time the sentence gives after it (else before it), resolved against the side's own date (dates.ts
+ * resolveDate: "on Tuesday" in an article of a Thursday is two days before). Nothing asked, supposed, hedged or denied
+ * before the phrase. They conflict when the knowers share a word (or a generic knower — "the university" — is a word of a
+ * named one's topic: "Velmont University") and the knowing side's whole time lies before the first side's.
+ */
+import { findDateMentions, resolveDate, type DateMention } from './dates';
+import { clauseBefore } from './clause';
+import { tokenize } from './text';
+
+/** What a sentence says of when a knower knew something. */
+export interface KnowingReading {
+  /** True: knowing began at {@link time} ("first learned"); false: the knower knew or was told by then. */
+  first: boolean;
+  /** Lower-case words naming who knew ("board"; "velmont", "research", "office"). */
+  knower: string[];
+  /** The time as written, and where it is in the sentence. */
+  time: DateMention;
+  /** Hours and minutes of a clock time beside the date ("at 10.14pm on Tuesday"), in minutes since midnight. */
+  minutes: number | null;
+  /** The phrase as written, for the card's reason line. */
+  words: string;
+}
+
+const FIRST = /\b(?:first|only)\s+(?:learned|learnt|heard|found\s+out|discovered|knew|became\s+aware|was\s+(?:told|informed|alerted|notified|made\s+aware)|were\s+(?:told|informed|alerted|notified|made\s+aware))\b|\b(?:did\s+not|didn['’]t)\s+(?:know|learn|hear)\b[^.;:]*?\buntil\b|\b(?:was|were)\s+(?:not\s+aware|unaware)\b[^.;:]*?\buntil\b/i;
+const KNEW_BEFORE = /\b(?:knew|had\s+known|(?:was|were|had\s+been)\s+aware|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:sent|told|warned|alerted|informed|notified|emailed|shown|made\s+aware))\b/gi;
+const TOLD = /\b(?:warned|alerted|told|informed|notified|emailed|wrote\s+to|sent|contacted|phoned|raised\s+concerns\s+with)\s+/gi;
+/** Before the phrase in its clause: it is asked, supposed, hedged or denied. */
+const UNSTATED = /\b(?:if|whether|unless|could|might|may|would|should|not|no|never|denied|denies|deny|claims?|alleged|allegedly|reportedly|suggest(?:s|ed|ions?)?|rumou?rs?|likely)\b|n['’]t\b|\?/i;
+const SPEECH = /^(?:said|says|told|added|insisted|stated|admitted|acknowledged|conceded|maintained|claimed|explained)$/;
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+/** Words of a knower that say no who ("the", "its", "own", titles of people). */
+const EMPTY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'own', 'that', 'this', 'those', 'these', 'some', 'several', 'two', 'three', 'mr', 'mrs', 'ms', 'dr', 'professor', 'and', 'of', 'at', 'in', 'internal', 'emails', 'email', 'documents', 'records', 'show', 'shows', 'showed', 'seen', 'by']);
+/** Knowers named by what they are, not who: one of them is the named body a topic calls so ("Velmont University"). */
+const GENERIC = new Set(['company', 'firm', 'university', 'board', 'council', 'hospital', 'trust', 'school', 'club', 'authority', 'agency', 'government', 'ministry', 'department', 'operator', 'regulator', 'police', 'force', 'bank', 'airline', 'charity', 'college', 'zoo', 'museum', 'union', 'party', 'team', 'group', 'service', 'office']);
+const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i;
+
+/** Lower-case content words of a knower's words. */
+function knowerWords(words: string): string[] {
+  return tokenize(words)
+    
+    .map((t) => t.norm)
+    .filter((w) => !EMPTY.has(w) && !PRONOUNS.has(w) && !SPEECH.test(w) && w !== 'that');
+}
+
+/** Who the clause before `at` is of: its words, or the speaker's where it is a pronoun after a speech verb ("The company said it"). */
+function subjectBefore(text: string, at: number): string[] {
+  const clause = clauseBefore(text, at);
+  const tokens = tokenize(clause);
+  const last = tokens[tokens.length - 1];
+  if (last && PRONOUNS.has(last.norm)) {
+    const speech = tokens.findIndex((t) => SPEECH.test(t.norm));
+    return speech > 0 ? knowerWords(tokens.slice(0, speech).map((t) => t.raw).join(' ')) : [];
+  }
+  // "Internal emails … show that Pacewell engineers knew": who knew follows "that".
+  const that = tokens.map((t) => t.norm).lastIndexOf('that');
+  return knowerWords(tokens.slice(that + 1).map((t) => t.raw).join(' ')).slice(-3);
+}
+
+/** The words right after `at` naming who was told ("the board", "Quenby"): up to three, to the first that is no name or noun of one. */
+function objectAfter(text: string, at: number): string[] {
+  const tokens = tokenize(text.slice(at, at + 60));
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (EMPTY.has(t.norm) && !out.length) continue;
+    if (out.length && !/^\p{Lu}/u.test(t.raw) && !GENERIC.has(t.norm)) break;
+    out.push(t.norm.replace(/['’]s$/, ''));
+    if (out.length >= 3) break;
+  }
+  return out.filter((w) => !EMPTY.has(w));
+}
+
+/** The first time the sentence gives after `from` (else the last one before it), and a clock time beside it. */
+function timeNear(text: string, from: number): { time: DateMention; minutes: number | null } | null {
+  const times = findDateMentions(text);
+  const time = times.find((m) => m.start >= from) ?? [...times].reverse().find((m) => m.end <= from);
+  if (!time) return null;
+  const around = text.slice(Math.max(0, time.start - 20), time.end + 20);
+  const c = CLOCK.exec(around);
+  let minutes: number | null = null;
+  if (c) {
+    const h = Number(c[1]) % 12 + (/^p/i.test(c[3]!) ? 12 : 0);
+    minutes = h * 60 + Number(c[2] ?? 0);
+  }
+  return { time, minutes };
+}
+
+/** What the sentence says of when someone knew of something, or null: the first phrase that names a knower and a time. */
+export function knowingReading(text: string): KnowingReading | null {
+  const f = FIRST.exec(text);
+  if (f) {
+    const before = clauseBefore(text, f.index);
+    // the clause's own "said it" is no hedge; a hedge before it is
+    if (UNSTATED.test(before.replace(/\b(?:said|says)\s+(?:it|they|he|she)\s*$/i, ''))) return null;
+    const knower = subjectBefore(text, f.index);
+    const t = timeNear(text, f.index + f[0].length);
+    return knower.length && t ? { first: true, knower, ...t, words: f[0].replace(/\s+/g, ' ').trim() } : null;
+  }
+  for (const [re, who] of [[KNEW_BEFORE, subjectBefore], [TOLD, (s: string, at: number) => objectAfter(s, at)]] as const) {
+    for (const k of text.matchAll(re)) {
+      if (UNSTATED.test(clauseBefore(text, k.index))) continue;
+      const end = k.index + k[0].length;
+      const knower = who === subjectBefore ? subjectBefore(text, k.index) : who(text, end);
+      const t = timeNear(text, end);
+      if (knower.length && t) return { first: false, knower, ...t, words: k[0].replace(/\s+/g, ' ').trim() };
+    }
+  }
+  return null;
+}
+
+/** A resolved time as a span of minutes since 1970: a year, a month, a day, or a minute where a clock is given. */
+function spanOf(r: KnowingReading, date: string | null | undefined): [number, number] | null {
+  // Undated sides: a day and month are read as of one year on both sides ("on 2 February" before "on 12 March"); a
+  // weekday or "last month" cannot be placed.
+  const iso = resolveDate(r.time, date ? { date } : { year: 2000 });
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const day = 24 * 60;
+  if (m === undefined) return [Date.UTC(y, 0, 1) / 60000, Date.UTC(y + 1, 0, 1) / 60000];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1) / 60000, Date.UTC(y, m, 1) / 60000];
+  const start = Date.UTC(y, m - 1, d) / 60000;
+  return r.minutes === null ? [start, start + day] : [start + r.minutes, start + r.minutes + 1];
+}
+
+/** Whether two knowers are one: a shared word, or a generic one that is a word of the named one's topic. */
+function sameKnower(x: readonly string[], y: readonly string[], topics: readonly string[]): boolean {
+  if (x.some((w) => y.includes(w))) return true;
+  const words = topics.map((t) => t.split(/[-\s]+/));
+  const linked = (g: readonly string[], named: readonly string[]) => g.some((w) => GENERIC.has(w) && words.some((t) => t.includes(w) && named.some((n) => !GENERIC.has(n) && t.includes(n))));
+  return linked(x, y) || linked(y, x);
+}
+
+/**
+ * Whether one side says knowing began at a time and the other that the same knower knew or was told wholly before it
+ * (see the module comment): which side says first, and the words of each. Times are resolved against each side's date.
+ */
+export function knowingConflict(
+  a: KnowingReading | null,
+  b: KnowingReading | null,
+  dates: { a?: string | null; b?: string | null } = {},
+  topics: readonly string[] = [],
+): { first: 'a' | 'b'; a: string; b: string } | null {
+  if (!a || !b || a.first === b.first) return null;
+  if (!sameKnower(a.knower, b.knower, topics)) return null;
+  const dated = !!dates.a && !!dates.b;
+  // undated, a year on one side only cannot be set against a day of no year
+  if (!dated && (a.time.year === null) !== (b.time.year === null)) return null;
+  const sa = spanOf(a, dated ? dates.a : null);
+  const sb = spanOf(b, dated ? dates.b : null);
+  if (!sa || !sb) return null;
+  const [first, knew] = a.first ? [sa, sb] : [sb, sa];
+  if (knew[1] > first[0]) return null;
+  return { first: a.first ? 'a' : 'b', a: `${a.words} ${a.time.text}`, b: `${b.words} ${b.time.text}` };
+}
