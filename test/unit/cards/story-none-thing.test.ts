@@ -1,8 +1,10 @@
 // A story item answering a page's none of a thing it names in two words or more (session 50: a held-out subject's "No
 // independent inquiry has been ordered" against "The education secretary … ordered an independent inquiry into the
 // collapse late on Tuesday, …"; the claim names none of the page's shown topics and few of its words are the page
-// sentence's, its article is of the page's story). Before, only a none of an act a noun names ("no arrests") reached story claims that way.
-// Fresh subject of our own: a bus depot fire reported by three outlets.
+// sentence's, its article is of the page's story). Before, only a none of an act a noun names ("no arrests") reached
+// story claims that way. Fresh subject of our own: a bus depot fire reported by three outlets. In a corpus this small the
+// claim also reaches the card by the words it shares, so this pins the reading and its limit; the larkhill pin in
+// blind-subjects.test.ts is the card only the new rule reaches.
 import { describe, expect, it } from 'vitest';
 import { outletStoryItems } from './outlet-story';
 
