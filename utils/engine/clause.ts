@@ -57,7 +57,7 @@ export function verbBaseStem(norm: string): string {
 }
 
 /** Words before an act in its clause that deny, hedge, ask or suppose it (none-done.ts, refusal.ts). */
-const UNSTATED_WORDS = ['not', 'cannot', 'no', 'never', 'could', 'would', 'might', 'may', 'if', 'whether', 'unless', 'expected', 'likely', 'plans?', 'planned', 'threatened', 'den(?:y|ies|ied|ying)', 'false'];
+const UNSTATED_WORDS = ['not', 'cannot', 'no', 'never', 'nobody', 'none', 'could', 'would', 'might', 'may', 'if', 'whether', 'unless', 'expected', 'likely', 'plans?', 'planned', 'threatened', 'den(?:y|ies|ied|ying)', 'false'];
 /** A test for a clause that does not state its act ({@link UNSTATED_WORDS} and a reader's own `extra` words, regex parts). */
 export function unstatedPattern(extra: readonly string[]): RegExp {
   return new RegExp(String.raw`\b(?:${[...UNSTATED_WORDS, ...extra].join('|')})\b|n['’]t\b`, 'i');

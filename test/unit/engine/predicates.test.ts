@@ -195,6 +195,9 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['Just 61 percent of people who went to the emergency department in October were seen within four hours.', 'Sixty-one percent of patients were seen within four hours in October.'],
     // a claim relayed in a clause after the figure's own is not what the figure states (session 40, held-out subject)
     ['Four workers died when the gantry fell at the Harlow depot on Monday, as inspectors questioned the firm\'s claim that the crane had been serviced.', 'Four workers were killed when the gantry fell at the Harlow depot on Monday.'],
+    // a value few give by chance needs one shared word (session 50: held-out subjects showed such pairs as context)
+    ['Records of 4.3 million customers were left open on a server used by the app.', 'The leak exposed the data of 4.3 million customers of the app.'],
+    ['The settlement lifts basic pay by 6.5% for every driver.', 'The deal gives drivers a 6.5 per cent pay rise.'],
   ])('agrees: %s', (a, b) => {
     expect(agrees(a, b)).toBe(true);
     expect(agrees(b, a)).toBe(true);
@@ -219,6 +222,10 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['The mayor said the new library would cost about $9 million over three years if the council approves it.', 'The new library will cost the city $9 million over three years, the mayor said.'],
     // one shared word besides the figure is too little
     ['About 4,000 passengers a day use the line.', 'About 4,000 passengers were stranded.'],
+    // ... even of a value few give by chance, where one count says more of what happened to it
+    ['About 4,300 passengers a day use the line.', 'About 4,300 passengers were stranded on the line.'],
+    // ... and of a round value, where one shared word is all (session 50)
+    ['About 40,000 customers use the app.', 'The leak exposed the data of 40,000 customers of the app.'],
     // two kinds of people are two counts
     ['About 400 patients came to the clinic on Monday.', 'About 400 nurses came to the clinic on Monday.'],
   ])('does not agree: %s', (a, b) => {

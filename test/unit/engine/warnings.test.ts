@@ -31,6 +31,15 @@ describe('warningReading', () => {
     expect(warningReading('The school was told to close the boiler room.')).toBeNull();
     expect(warningReading('Inspectors said the school could have been warned earlier.')?.someTo ?? null).toBeNull();
   });
+
+  // session 50: a campaign's demand and a landowner's quote on a held-out festival subject read as warnings given
+  it('a demand to say when someone was told, or telling someone "so" afterwards, is no warning given', () => {
+    expect(warningReading('We want the council to publish exactly when it was told that the bridge was unsafe.')?.someTo ?? null).toBeNull();
+    expect(warningReading('Residents asked how the council was warned about the cracks.')?.someTo ?? null).toBeNull();
+    expect(warningReading('"After today we need a year to rebuild trust, and we have told the organisers so," he said.')?.someTo ?? null).toBeNull();
+    // a warning still read where it is stated
+    expect(warningReading('The council was told in May that the bridge was unsafe.')?.someTo).toContain('council');
+  });
 });
 
 describe('warningsConflict: a receiver not warned against a warning given to it', () => {
