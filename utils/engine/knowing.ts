@@ -99,15 +99,7 @@ function timeNear(text: string, from: number): { time: DateMention; minutes: num
 
 /** What the sentence says of when someone knew of something, or null: the first phrase that names a knower and a time. */
 export function knowingReading(text: string): KnowingReading | null {
-  const f = FIRST.exec(text);
-  if (f) {
-    const before = clauseBefore(text, f.index);
-    // the clause's own "said it" is no hedge; a hedge before it is
-    if (UNSTATED.test(before.replace(/\b(?:said|says)\s+(?:it|they|he|she)\s*$/i, ''))) return null;
-    const knower = subjectBefore(text, f.index);
-    const t = timeNear(text, f.index + f[0].length);
-    return knower.length && t ? { first: true, knower, ...t, words: f[0].replace(/\s+/g, ' ').trim() } : null;
-  }
+  if (FIRST.test(text)) return firstKnowingReading(text);
   for (const [re, who] of [[KNEW_BEFORE, subjectBefore], [TOLD, (s: string, at: number) => objectAfter(s, at)]] as const) {
     for (const k of text.matchAll(re)) {
       if (UNSTATED.test(clauseBefore(text, k.index))) continue;
@@ -118,6 +110,18 @@ export function knowingReading(text: string): KnowingReading | null {
     }
   }
   return null;
+}
+
+/** Only the "first learned" half of {@link knowingReading} (what a page sentence is read for), or null. */
+export function firstKnowingReading(text: string): KnowingReading | null {
+  const f = FIRST.exec(text);
+  if (!f) return null;
+  const before = clauseBefore(text, f.index);
+  // the clause's own "said it" is no hedge; a hedge before it is
+  if (UNSTATED.test(before.replace(/\b(?:said|says)\s+(?:it|they|he|she)\s*$/i, ''))) return null;
+  const knower = subjectBefore(text, f.index);
+  const t = timeNear(text, f.index + f[0].length);
+  return knower.length && t ? { first: true, knower, ...t, words: f[0].replace(/\s+/g, ' ').trim() } : null;
 }
 
 /** A resolved time as a span of minutes since 1970: a year, a month, a day, or a minute where a clock is given. */

@@ -12,7 +12,7 @@ import { changeConflict, changeReading, type ChangeReading } from './unchanged';
 import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived';
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
 import { voteReading, type VoteReading } from './votes';
-import { knowingReading, type KnowingReading } from './knowing';
+import { firstKnowingReading, knowingReading, type KnowingReading } from './knowing';
 import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, voteOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
@@ -759,7 +759,7 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
   if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text)) return true;
   // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
-  if (answerFrames(a.sentences).all.some((f) => readingsOf(f).firstKnew) && knowingReading(claim.text)?.first === false) return true;
+  if (answerFrames(a.sentences).firstKnew && knowingReading(claim.text)?.first === false) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
@@ -2123,6 +2123,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         hit.moneyNone = true;
       } else if (r.delay || r.unchanged || r.compensationNone || r.firstKnew) {
         hit.all.push(s);
+        if (r.firstKnew) hit.firstKnew = true;
       } else if (r.vote) {
         // "The vote was unanimous" says which vote only with the sentences before it.
         hit.all.push(i > 0 ? withContext(sentences, i) : s);
@@ -2186,7 +2187,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstOnly(knowingReading(s.text)) : null }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null }));
   return hit;
 }
 /**
@@ -2207,8 +2208,6 @@ const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|rea
 const MAY_TELL_VOTE = /\b(?:unanim|vot)/i;
 /** Words every "first knew" of knowing.ts holds, asked likewise. */
 const MAY_KNOW_FIRST = /\b(?:first|only|until)\b/i;
-/** A knowing reading that says when knowing began, else null. */
-const firstOnly = (r: KnowingReading | null): KnowingReading | null => (r?.first ? r : null);
 /** Words every "gets no payment" of compensation.ts holds (its negator and its payment word), asked likewise. */
 const MAY_GET_NONE = /\b(?:not|no)\b[^.]*\b(?:compensation|rebate|refund|payment|reduction|discount|payout)/i;
 /** A change reading that says the thing stays as it is, else null. */
@@ -2227,6 +2226,8 @@ interface AnswerFrames {
   nones: Set<PageSentence>;
   /** Those saying a state ended or goes on (state-end.ts: "the second day will go ahead", "remains closed"). */
   states: Set<PageSentence>;
+  /** Whether one says when a knower first knew of something (knowing.ts): story claims are then read for knowing before. */
+  firstKnew?: boolean;
   /**
    * Frames read only for their state: they bring no candidates of their own (a long page says "continues" or "ended"
    * in dozens of sentences, and their candidates cost more than the rest of the page's matching); they answer claims
