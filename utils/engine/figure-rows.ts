@@ -182,14 +182,14 @@ function eventClusters(items: FigureEntryInput[]): FigureEntryInput[][] {
  * 2032: a held-out subject of session 50). "US troops in Iraq" and "members of the group" with their owner, and troops in
  * a place (a force's, named or not), stay one row over time.
  */
-function isUnanchoredKey(subjectKey: string): boolean {
+function isOwnerlessKey(subjectKey: string): boolean {
   const { owner, unit, place } = keyParts(subjectKey);
   // troops somewhere are always some force's, named or not ("Freedonian troops in Sylvania"): a deployment over time
   return !owner && !(place && unit === 'troop');
 }
 
 /**
- * Splits the entries of an unanchored key ({@link isUnanchoredKey}) by year: dated entries within {@link PAST_EVENT_DAYS}
+ * Splits the entries of an ownerless key ({@link isOwnerlessKey}) by year: dated entries within {@link PAST_EVENT_DAYS}
  * of a cluster's first; an undated one joins the latest cluster (the corpus is read for the page being read, and the
  * page is the latest report). With fewer than two dated entries nothing is split.
  */
@@ -467,7 +467,7 @@ function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  const groups = (keyParts(key).state ? [list] : predicateGroups(list)).flatMap((g) => (isEventKey(key) ? eventClusters(g) : isUnanchoredKey(key) ? yearClusters(g) : [g]));
+  const groups = (keyParts(key).state ? [list] : predicateGroups(list)).flatMap((g) => (isEventKey(key) ? eventClusters(g) : isOwnerlessKey(key) ? yearClusters(g) : [g]));
   for (const group of groups) {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.

@@ -18,7 +18,8 @@
  */
 import { findDateMentions, resolveDate, type DateMention } from './dates';
 import { clauseBefore } from './clause';
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
 
 /** What a sentence says of when a knower knew something. */
 export interface KnowingReading {
@@ -39,20 +40,16 @@ const KNEW_BEFORE = /\b(?:knew|had\s+known|(?:was|were|had\s+been)\s+aware|(?:wa
 const TOLD = /\b(?:warned|alerted|told|informed|notified|emailed|wrote\s+to|sent|contacted|phoned|raised\s+concerns\s+with)\s+/gi;
 /** Before the phrase in its clause: it is asked, supposed, hedged or denied. */
 const UNSTATED = /\b(?:if|whether|unless|could|might|may|would|should|not|no|never|denied|denies|deny|claims?|alleged|allegedly|reportedly|suggest(?:s|ed|ions?)?|rumou?rs?|likely)\b|n['’]t\b|\?/i;
-const SPEECH = /^(?:said|says|told|added|insisted|stated|admitted|acknowledged|conceded|maintained|claimed|explained)$/;
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 /** Words of a knower that say no who ("the", "its", "own", titles of people). */
-const EMPTY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'own', 'that', 'this', 'those', 'these', 'some', 'several', 'two', 'three', 'mr', 'mrs', 'ms', 'dr', 'professor', 'and', 'of', 'at', 'in', 'internal', 'emails', 'email', 'documents', 'records', 'show', 'shows', 'showed', 'seen', 'by']);
+const EMPTY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'own', 'that', 'this', 'those', 'these', 'some', 'several', 'two', 'three', 'mr', 'mrs', 'ms', 'dr', 'professor', 'and', 'of', 'at', 'in', 'internal', 'emails', 'email', 'documents', 'records', 'seen', 'by']);
 /** Knowers named by what they are, not who: one of them is the named body a topic calls so ("Velmont University"). */
 const GENERIC = new Set(['company', 'firm', 'university', 'board', 'council', 'hospital', 'trust', 'school', 'club', 'authority', 'agency', 'government', 'ministry', 'department', 'operator', 'regulator', 'police', 'force', 'bank', 'airline', 'charity', 'college', 'zoo', 'museum', 'union', 'party', 'team', 'group', 'service', 'office']);
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i;
 
-/** Lower-case content words of a knower's words. */
-function knowerWords(words: string): string[] {
-  return tokenize(words)
-    
-    .map((t) => t.norm)
-    .filter((w) => !EMPTY.has(w) && !PRONOUNS.has(w) && !SPEECH.test(w) && w !== 'that');
+/** Lower-case content words of a knower's tokens. */
+function knowerWords(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.norm).filter((w) => !EMPTY.has(w) && !PRONOUNS.has(w) && !REPORTING_VERB_SET.has(w));
 }
 
 /** Who the clause before `at` is of: its words, or the speaker's where it is a pronoun after a speech verb ("The company said it"). */
@@ -61,12 +58,12 @@ function subjectBefore(text: string, at: number): string[] {
   const tokens = tokenize(clause);
   const last = tokens[tokens.length - 1];
   if (last && PRONOUNS.has(last.norm)) {
-    const speech = tokens.findIndex((t) => SPEECH.test(t.norm));
-    return speech > 0 ? knowerWords(tokens.slice(0, speech).map((t) => t.raw).join(' ')) : [];
+    const speech = tokens.findIndex((t) => REPORTING_VERB_SET.has(t.norm));
+    return speech > 0 ? knowerWords(tokens.slice(0, speech)) : [];
   }
   // "Internal emails … show that Pacewell engineers knew": who knew follows "that".
   const that = tokens.map((t) => t.norm).lastIndexOf('that');
-  return knowerWords(tokens.slice(that + 1).map((t) => t.raw).join(' ')).slice(-3);
+  return knowerWords(tokens.slice(that + 1)).slice(-3);
 }
 
 /** The words right after `at` naming who was told ("the board", "Quenby"): up to three, to the first that is no name or noun of one. */
@@ -76,7 +73,7 @@ function objectAfter(text: string, at: number): string[] {
   for (const t of tokens) {
     if (EMPTY.has(t.norm) && !out.length) continue;
     if (out.length && !/^\p{Lu}/u.test(t.raw) && !GENERIC.has(t.norm)) break;
-    out.push(t.norm.replace(/['’]s$/, ''));
+    out.push(t.norm);
     if (out.length >= 3) break;
   }
   return out.filter((w) => !EMPTY.has(w));

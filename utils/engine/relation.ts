@@ -22,6 +22,7 @@
  */
 import { boundedMemo } from './memo';
 import { describesOnly, figuresConsistent, keysMayMeet, unitsMeet } from './figure-values';
+import { keyParts } from './figure-rows';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { actOf, mainPredicateStart, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
@@ -2910,7 +2911,7 @@ export function sameFigureAgrees(
       const own = new Set<string>();
       for (const t of [...tokenize(fa.text), ...tokenize(fb.text)]) own.add(contentStem(t.norm) ?? t.norm);
       shared ??= sharedStatementTerms(a, b, exclude).shared;
-      const specific = isSpecificValue(fa.value) && stateOfKey(fa.subjectKey) === stateOfKey(fb.subjectKey);
+      const specific = isSpecificValue(fa.value) && keyParts(fa.subjectKey).state === keyParts(fb.subjectKey).state;
       if (shared.filter((s) => !own.has(s)).length >= (specific ? SPECIFIC_AGREE_TERMS : FIGURE_AGREE_TERMS)) return true;
     }
   }
@@ -2945,10 +2946,6 @@ const FIGURE_AGREE_TERMS = 2;
  * line" are two counts).
  */
 const SPECIFIC_AGREE_TERMS = 1;
-/** What a figure's subject key says happens to the counted ("stranded" of "|passenger:stranded|"), or "". */
-function stateOfKey(key: string): string {
-  return key.split('|')[1]?.split(':').slice(1).join(':') ?? '';
-}
 /** A value few texts give by chance: a fraction (6.5, 2.1 million) or a number of 100 or more with two significant digits or more (1,200; 31,000; 3,200). */
 function isSpecificValue(v: number): boolean {
   if (!Number.isInteger(v)) return true;
