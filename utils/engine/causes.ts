@@ -9,8 +9,9 @@
  * Pure patterns on the sentence, no parse:
  * - given: "was caused by X", "X (had) caused the …", "blamed … on X", "blamed X for …", "X was to blame", "points to X
  *   as the cause", "X was the source of …", "traced … to X";
+ *   "because (of) X";
  * - ruled out: "was not caused by X", "X, not Y, caused / brought down / started …" (Y), "caused by X, not (by) Y" (Y),
- *   "X was not to blame", "X is not the problem / cause".
+ *   "X was not to blame", "X is not the problem / cause", "not because (of) X".
  * A cause asked about, supposed or denied by another ("whether X caused", "claims that X caused", "first thought that
  * X had caused", "if X was to blame") is not the text's own. Two texts dispute when one gives a cause the other rules
  * out: the two phrases share a content word ("rain" in "three days of heavy rain" and "the weekend's rain"). Whether
@@ -33,7 +34,7 @@ export interface CausePhrase {
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
-const MAY_HOLD = /\b(?:caus|blam|problem|source|traced)|,\s*not\s/i;
+const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because)|,\s*not\s/i;
 
 /** Whether a text may give or rule out a cause ({@link causeReading} reads it only then): a test on the text alone. */
 export function mayHoldCause(text: string): boolean {
@@ -85,6 +86,11 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   // "X was the source of the outbreak" / "traced the outbreak to X"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*|\bsaid\s+)${PHRASE}\s+(?:was|were|is|are)\s+(not\s+)?the\s+(?:likely\s+|probable\s+)?source\s+of\b`, 'gi'), given: 1, negated: 2, effect: 'after' },
   { re: new RegExp(String.raw`\btraced\s+([^,.;]{1,60}?)\s+(?:back\s+)?to\s+${PHRASE}${END}`, 'gi'), given: 2, effect: 1, follows: true },
+  // "is closing because of its own debts" / "because the fees … no longer covered the cost"; "not because of Y" rules
+  // Y out ("closing because of its own debts, not because of the fees the council pays": a held-out subject of session
+  // 51). What was caused is the clause before.
+  { re: new RegExp(String.raw`(?<!\bnot\s)\bbecause\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), given: 1, effect: 'before', follows: true },
+  { re: new RegExp(String.raw`\bnot\s+because\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), ruledOut: 1, effect: 'before', follows: true },
 ];
 
 /** Where a cause phrase starts once what introduces it is cut: after the last "said", "that", "found", "shows" in it. */

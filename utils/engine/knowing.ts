@@ -16,21 +16,17 @@
  * before the phrase. They conflict when the knowers share a word (or a generic knower — "the university" — is a word of a
  * named one's topic: "Velmont University") and the knowing side's whole time lies before the first side's.
  */
-import { findDateMentions, resolveDate, type DateMention } from './dates';
+import { momentNear, momentSpans, type Moment } from './moment';
 import { clauseBefore } from './clause';
 import { tokenize, type Token } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 
-/** What a sentence says of when a knower knew something. */
-export interface KnowingReading {
-  /** True: knowing began at {@link time} ("first learned"); false: the knower knew or was told by then. */
+/** What a sentence says of when a knower knew something: the moment ({@link Moment}: a date and a clock beside it) and who. */
+export interface KnowingReading extends Moment {
+  /** True: knowing began at the moment ("first learned"); false: the knower knew or was told by then. */
   first: boolean;
   /** Lower-case words naming who knew ("board"; "velmont", "research", "office"). */
   knower: string[];
-  /** The time as written, and where it is in the sentence. */
-  time: DateMention;
-  /** Hours and minutes of a clock time beside the date ("at 10.14pm on Tuesday"), in minutes since midnight. */
-  minutes: number | null;
   /** The phrase as written, for the card's reason line. */
   words: string;
 }
@@ -45,7 +41,6 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 const EMPTY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'own', 'that', 'this', 'those', 'these', 'some', 'several', 'two', 'three', 'mr', 'mrs', 'ms', 'dr', 'professor', 'and', 'of', 'at', 'in', 'internal', 'emails', 'email', 'documents', 'records', 'seen', 'by']);
 /** Knowers named by what they are, not who: one of them is the named body a topic calls so ("Velmont University"). */
 const GENERIC = new Set(['company', 'firm', 'university', 'board', 'council', 'hospital', 'trust', 'school', 'club', 'authority', 'agency', 'government', 'ministry', 'department', 'operator', 'regulator', 'police', 'force', 'bank', 'airline', 'charity', 'college', 'zoo', 'museum', 'union', 'party', 'team', 'group', 'service', 'office']);
-const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i;
 
 /** Lower-case content words of a knower's tokens. */
 function knowerWords(tokens: readonly Token[]): string[] {
@@ -79,21 +74,6 @@ function objectAfter(text: string, at: number): string[] {
   return out.filter((w) => !EMPTY.has(w));
 }
 
-/** The first time the sentence gives after `from` (else the last one before it), and a clock time beside it. */
-function timeNear(text: string, from: number): { time: DateMention; minutes: number | null } | null {
-  const times = findDateMentions(text);
-  const time = times.find((m) => m.start >= from) ?? [...times].reverse().find((m) => m.end <= from);
-  if (!time) return null;
-  const around = text.slice(Math.max(0, time.start - 20), time.end + 20);
-  const c = CLOCK.exec(around);
-  let minutes: number | null = null;
-  if (c) {
-    const h = Number(c[1]) % 12 + (/^p/i.test(c[3]!) ? 12 : 0);
-    minutes = h * 60 + Number(c[2] ?? 0);
-  }
-  return { time, minutes };
-}
-
 /** What the sentence says of when someone knew of something, or null: the first phrase that names a knower and a time. */
 export function knowingReading(text: string): KnowingReading | null {
   if (FIRST.test(text)) return firstKnowingReading(text);
@@ -102,7 +82,7 @@ export function knowingReading(text: string): KnowingReading | null {
       if (UNSTATED.test(clauseBefore(text, k.index))) continue;
       const end = k.index + k[0].length;
       const knower = who === subjectBefore ? subjectBefore(text, k.index) : who(text, end);
-      const t = timeNear(text, end);
+      const t = momentNear(text, end);
       if (knower.length && t) return { first: false, knower, ...t, words: k[0].replace(/\s+/g, ' ').trim() };
     }
   }
@@ -117,22 +97,8 @@ export function firstKnowingReading(text: string): KnowingReading | null {
   // the clause's own "said it" is no hedge; a hedge before it is
   if (UNSTATED.test(before.replace(/\b(?:said|says)\s+(?:it|they|he|she)\s*$/i, ''))) return null;
   const knower = subjectBefore(text, f.index);
-  const t = timeNear(text, f.index + f[0].length);
+  const t = momentNear(text, f.index + f[0].length);
   return knower.length && t ? { first: true, knower, ...t, words: f[0].replace(/\s+/g, ' ').trim() } : null;
-}
-
-/** A resolved time as a span of minutes since 1970: a year, a month, a day, or a minute where a clock is given. */
-function spanOf(r: KnowingReading, date: string | null | undefined): [number, number] | null {
-  // Undated sides: a day and month are read as of one year on both sides ("on 2 February" before "on 12 March"); a
-  // weekday or "last month" cannot be placed.
-  const iso = resolveDate(r.time, date ? { date } : { year: 2000 });
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-  const day = 24 * 60;
-  if (m === undefined) return [Date.UTC(y, 0, 1) / 60000, Date.UTC(y + 1, 0, 1) / 60000];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1) / 60000, Date.UTC(y, m, 1) / 60000];
-  const start = Date.UTC(y, m - 1, d) / 60000;
-  return r.minutes === null ? [start, start + day] : [start + r.minutes, start + r.minutes + 1];
 }
 
 /** Whether two knowers are one: a shared word, or a generic one that is a word of the named one's topic. */
@@ -155,12 +121,9 @@ export function knowingConflict(
 ): { first: 'a' | 'b'; a: string; b: string } | null {
   if (!a || !b || a.first === b.first) return null;
   if (!sameKnower(a.knower, b.knower, topics)) return null;
-  const dated = !!dates.a && !!dates.b;
-  // undated, a year on one side only cannot be set against a day of no year
-  if (!dated && (a.time.year === null) !== (b.time.year === null)) return null;
-  const sa = spanOf(a, dated ? dates.a : null);
-  const sb = spanOf(b, dated ? dates.b : null);
-  if (!sa || !sb) return null;
+  const spans = momentSpans(a, b, dates);
+  if (!spans) return null;
+  const [sa, sb] = spans;
   const [first, knew] = a.first ? [sa, sb] : [sb, sa];
   if (knew[1] > first[0]) return null;
   return { first: a.first ? 'a' : 'b', a: `${a.words} ${a.time.text}`, b: `${b.words} ${b.time.text}` };

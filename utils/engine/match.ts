@@ -13,7 +13,7 @@ import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived'
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
 import { voteReading, type VoteReading } from './votes';
 import { firstKnowingReading, knowingReading, type KnowingReading } from './knowing';
-import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, voteOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, changeOf, compensationOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -735,7 +735,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived);
 }
 
 /**
@@ -2271,16 +2271,17 @@ function statesProposition(s: PageSentence): boolean {
 /**
  * Which page sentences answer the question a claim answers of one thing, whatever else they share with it: the day it
  * happened ("was first alerted to the breach on 9 January" / "learned of the breach on 3 February"; when.ts), or whether
- * it passed a test ("failed its annual test in November" / "had passed its annual safety test"; outcome.ts). Null for a
- * claim that answers neither (most).
+ * it passed a test ("failed its annual test in November" / "had passed its annual safety test"; outcome.ts), how a vote
+ * went (votes.ts), or which grade an inspection gave (ratings.ts). Null for a claim that answers none (most).
  */
 function asksOfOneThing(claim: Claim): ((s: PageSentence) => boolean) | null {
   const plain = prepare(claim);
   const dated = whenOf(plain)?.map((d) => d.predicate);
   const tested = outcomeOf(plain)?.noun;
   const voted = !!voteOf(plain);
-  if (!dated && !tested && !voted) return null;
-  return (s) => (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) || (!!tested && outcomeOf(s.features)?.noun === tested) || (voted && !!readingsOf(s).vote);
+  const rated = !!ratingOf(plain);
+  if (!dated && !tested && !voted && !rated) return null;
+  return (s) => (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) || (!!tested && outcomeOf(s.features)?.noun === tested) || (voted && !!readingsOf(s).vote) || (rated && !!ratingOf(s.features));
 }
 /** How many such sentences are related for one claim, closest first (2 lost 4 right train-story disputes; 6 costs no measurable time). */
 const ANSWER_TRIES = 6;

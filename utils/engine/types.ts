@@ -197,6 +197,11 @@ export interface RelationEvidence {
    */
   outcome?: { passed: 'a' | 'b' };
   /**
+   * The two sides give one inspection two grades ("had been rated good at its most recent inspection" / "found that
+   * Thornbury Grange required improvement"; utils/engine/ratings.ts): the grades as written.
+   */
+  rated?: { a: string; b: string };
+  /**
    * The two sides name different days for one thing happening ("will take effect on 1 January" / "take effect on 6
    * November"; utils/engine/when.ts): the dates as written.
    */

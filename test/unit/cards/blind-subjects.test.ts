@@ -2039,3 +2039,61 @@ describe('blind subject: an island ferry freezes fares and cuts winter sailings 
     trapsHold(withArticles, expected);
   });
 });
+
+describe('blind subject: a substation fire cuts power to 41,000 customers in Ravensholt (session 51; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('ravensholt-substation-blackout', {
+    url: 'https://wendmoor-gazette.example/news/ravensholt-kiln-lane-substation-fire-power-cut',
+    title: 'Fire at Ravensholt substation leaves 41,000 homes and businesses without power',
+    siteName: 'The Wendmoor Gazette',
+    published: '2031-11-11',
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('agrees: the wire copy "were left without power" states the page\'s "lost power" (no negation apart)', () => {
+    agrees(match, 'About 41,000 homes and businesses in Ravensholt were left without power', 'About 41,000 homes and businesses in Ravensholt lost power');
+  });
+
+  it('no figure row pairs the 2028 fire\'s figures with 2031\'s', () => {
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject: a care home closes at Wrenfold, the operator\'s reasons against the council\'s (session 51; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('thornbury-care-home-closure', {
+    url: 'https://ashendale-evening-post.example/news/wrenfold-thornbury-grange-care-home-to-close',
+    title: 'Wrenfold care home to close as 46 residents told to find new homes',
+    siteName: 'Ashendale Evening Post',
+    published: '2032-03-05',
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('disputes: the cause ruled out ("not because of the fees the council pays") against the fees given as the cause', () => {
+    const hit = withClaim(match, "Thornbury Grange is closing because of Larchmere's own debts").find((c) => c.relation.label === 'disputes');
+    expect(hit).toBeDefined();
+    expect(hit!.pageSentence?.text).toContain('Larchmere said the home was closing because the fees paid by the council');
+    expect(hit!.relation.evidence.cause).toEqual({ ruledOutBy: 'b' });
+  });
+
+  it('disputes: "rated good" against the inspection that found the home required improvement', () => {
+    const hit = withClaim(match, 'the Care Standards Commission found that Thornbury Grange required improvement').find((c) => c.relation.label === 'disputes');
+    expect(hit).toBeDefined();
+    expect(hit!.pageSentence?.text).toContain('had been rated good at its most recent inspection');
+  });
+
+  it('figure rows: the weekly fee the council pays for each resident, £780 and £865; never the 2028 £610 beside them', () => {
+    oneRow(match, '|£:paid:per-week|', [780, 865], 780);
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});

@@ -107,3 +107,28 @@ describe('a source denied against the source traced', () => {
     expect(r.evidence.cause).toEqual({ ruledOutBy: 'a' });
   });
 });
+
+describe('a cause given with "because" and ruled out with "not because" (session 51)', () => {
+  it('reads "because (of) X" as given and "not because (of) Y" as ruled out, what was caused being the clause before', () => {
+    expect(read('The library is shutting because of the trust\'s own losses, not because of the rent the college charges.')).toEqual({
+      given: ["the trust's own losses"],
+      ruledOut: ['the rent the college charges'],
+    });
+    expect(read('The trust said the library was shutting because the rent charged by the college had doubled.')).toEqual({ given: ['the rent charged by the college had doubled'], ruledOut: [] });
+    expect(causeReading('The trust said the library was shutting because of falling visitor numbers.')?.given[0]?.effect).toEqual(new Set(['librari', 'shut']));
+  });
+
+  it('"closing because of its own losses, not because of the rent" disputes "closing because the rent had doubled"', () => {
+    const a = "The Wexham library is shutting because of the trust's own losses, not because of the rent the college charges.";
+    const b = 'The trust said the Wexham library was shutting because the rent charged by the college had doubled.';
+    expect(causesConflict(causeReading(a), causeReading(b), [a, b])).toMatchObject({ ruledOutBy: 'a' });
+    expect(relate({ text: a }, { text: b }).label).toBe('disputes');
+  });
+
+  it('a because asked about or supposed is not the text\'s own; two texts giving one cause do not dispute', () => {
+    expect(causeReading('Residents asked whether the library was shutting because of the rent.')).toBeNull();
+    const a = 'The Wexham library is shutting because of the rent the college charges.';
+    const b = 'The trust said the Wexham library was shutting because the rent charged by the college had doubled.';
+    expect(causesConflict(causeReading(a), causeReading(b), [a, b])).toBeNull();
+  });
+});

@@ -450,6 +450,10 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     ['The criminals demanded $2 million in bitcoin to unlock the files.', ['|$:demanded|']],
     ['The city paid a ransom of $400,000 to the hackers, two officials said.', ['|$:paid|']],
     ['The insurer paid a ransom of about $400,000 to the gang.', ['|$:paid|']],
+    // a sum paid a period for each one of something is a rate (session 51); paid a year into a fund stays unnamed
+    ['The county pays $690 a week for each child it places with the agency.', ['|$:paid:per-week|']],
+    ['The county pays $95 a day per child in foster care.', ['|$:paid:per-day|']],
+    ['The county will pay $300,000 a year into a fund for the parks.', ['|$|']],
     // a cost of an undertaking, over how long it runs
     ['The transit contract will cost the city $12 million over three years.', ['|$:cost:agreement:over-3-year|']],
     ['The mayor said the deal would cost about $12 million over three years.', ['|$:cost:agreement:over-3-year|']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harmConflict, harmReading } from '../../../utils/engine/harm';
+import { harmAgrees, harmConflict, harmReading } from '../../../utils/engine/harm';
 import { relate as relateTexts } from '../../../utils/engine/relation';
 
 /** Relates two plain texts. */
@@ -337,5 +337,20 @@ describe('an animal put down answers a none of animals only (session 46, a held-
     const putDown = harmReading('The old horse had to be put down by a vet on Sunday.');
     expect(harmConflict(harmReading('None of the animals was harmed, the stables said.'), putDown)?.none).toBe('a');
     expect(harmConflict(harmReading('Nobody was hurt, the stables said.'), putDown)).toBeNull();
+  });
+});
+
+describe('harmAgrees: nobody came to one harm, said both ways in other words (session 51)', () => {
+  it('"No one was hurt" and "Nobody was injured" agree; a none of deaths and a none of injuries do not meet', () => {
+    expect(harmAgrees(harmReading('No one was hurt in the warehouse fire, the fire service said.'), harmReading('Nobody was injured in the warehouse fire, Corbridge Fire and Rescue said.'))).not.toBeNull();
+    expect(harmAgrees(harmReading('No one was killed in the warehouse fire.'), harmReading('Nobody was injured in the warehouse fire.'))).toBeNull();
+    // a side that says somebody was hurt as well, or a none of the others, agrees with no plain none
+    expect(harmAgrees(harmReading('Two firefighters were hurt, but no residents were injured in the warehouse fire.'), harmReading('Nobody was injured in the warehouse fire.'))).toBeNull();
+    expect(harmAgrees(harmReading('No other worker was hurt in the warehouse fire.'), harmReading('Nobody was injured in the warehouse fire.'))).toBeNull();
+  });
+
+  it('relate reads the two nones as an agreement', () => {
+    const r = relateTexts({ text: 'No one was hurt in the warehouse fire on Dock Road, the fire service said.' }, { text: 'Nobody was injured in the warehouse fire on Dock Road, Corbridge Fire and Rescue said.' });
+    expect(r.label).toBe('agrees');
   });
 });

@@ -85,3 +85,21 @@ describe("the writer's or the reader's not knowing", () => {
     expect(label('The council leader does not know about the payments to the contractor.', 'The council leader knows about the payments to the contractor.')).toBe('disputes');
   });
 });
+
+describe('"left without" a thing is having lost it (session 51: a blackout\'s wire copy)', () => {
+  it('"were left without power" agrees with "lost power"; "had power" still disputes it', () => {
+    const without = 'About 12,000 homes in Carrick were left without power after a storm on Sunday night.';
+    expect(label(without, 'About 12,000 homes in Carrick lost power after a storm on Sunday night.')).toBe('agrees');
+    expect(label(without, 'About 12,000 homes in Carrick had power after a storm on Sunday night.')).toBe('disputes');
+    // a negator besides "without" still decides
+    expect(label('The homes in Carrick did not lose power on Sunday night.', 'The homes in Carrick lost power on Sunday night.')).toBe('disputes');
+  });
+});
+
+describe('a negated reason denies the reason, not the act (session 51)', () => {
+  it('"that didn\'t go bankrupt because they\'re careless" does not dispute "victims of bad luck", and still disputes a reason given', () => {
+    const neg = "There are a lot of tenants that are just victims of bad luck, that didn't go bankrupt because they're careless.";
+    expect(label(neg, 'There are a lot of tenants that are just victims of bad luck, the bankrupt tenant told him.')).not.toBe('disputes');
+    expect(label('The drivers did not lose their jobs because they were slow.', 'The drivers lost their jobs because they were slow.')).toBe('disputes');
+  });
+});

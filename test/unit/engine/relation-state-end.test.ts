@@ -159,3 +159,29 @@ describe('a stay in hospital: over against still in it (session 40, a held-out s
     expect(endedVersusGoingOn(stateReading(still), stateReading('Both cyclists remain in hospital, the infirmary said.'))).toBeNull();
   });
 });
+
+describe('a state going on before it ended is no conflict (session 51: a blackout)', () => {
+  const restored = 'Water was restored to the last homes in Dunmoor at about 4pm on Thursday, the utility said.';
+
+  it('"still without water at 7am on Thursday" and "restored at 4pm on Thursday" are both true', () => {
+    const still = 'About 3,000 homes in Dunmoor were still without water at 7am on Thursday, the council said.';
+    expect(endedVersusGoingOn(restored, still, { a: '2030-05-16', b: '2030-05-16' })).toBeNull();
+    expect(relate({ text: still }, { text: restored }, { dates: { a: '2030-05-16', b: '2030-05-16' } }).label).not.toBe('disputes');
+  });
+
+  it('still going on after the end it is set against, or on the same day with no clock, disputes as before', () => {
+    const later = 'About 3,000 homes in Dunmoor were still without water at 9pm on Thursday, the council said.';
+    expect(endedVersusGoingOn(restored, later, { a: '2030-05-16', b: '2030-05-16' })).toMatchObject({ by: 'a' });
+    const sameDay = 'About 3,000 homes in Dunmoor were still without water on Thursday, the council said.';
+    expect(endedVersusGoingOn(restored, sameDay, { a: '2030-05-16', b: '2030-05-16' })).toMatchObject({ by: 'a' });
+    // a day resolved against each side's own date: "on Wednesday" in a report of Friday is before Thursday's end
+    const dayBefore = 'About 3,000 homes in Dunmoor were still without water on Wednesday, the council said.';
+    expect(endedVersusGoingOn(restored, dayBefore, { a: '2030-05-16', b: '2030-05-17' })).toBeNull();
+  });
+
+  it('reads a moment in the phrase\'s own clause only: "said on Tuesday that …" gives when it was said', () => {
+    expect(stateReading('The council said on Tuesday that the ban remains in force.')?.moment).toBeUndefined();
+    expect(stateReading('The hospital declared a critical incident on Monday, and it remains in place.')?.moment).toBeUndefined();
+    expect(stateReading('The ban was lifted at noon on Friday.')?.moment?.time.text).toMatch(/Friday/);
+  });
+});

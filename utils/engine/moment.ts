@@ -1,0 +1,61 @@
+/**
+ * A moment a sentence names beside a phrase — a date mention and the clock time next to it ("at 10.14pm on Tuesday") —
+ * and its span of minutes once resolved against the sentence's own date. Readers that set two sentences' moments
+ * against each other (knowing.ts: who knew first; state-end.ts: a state still going on before it ended) read them here.
+ */
+import { findDateMentions, resolveDate, type DateMention } from './dates';
+
+/** A date mention and the clock time beside it. */
+export interface Moment {
+  /** The time as written, and where it is in the sentence. */
+  time: DateMention;
+  /** Hours and minutes of a clock time beside the date ("at 10.14pm on Tuesday"), in minutes since midnight. */
+  minutes: number | null;
+}
+
+const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i;
+
+/**
+ * The first time the sentence gives after `from` (else the last one before it), and a clock time beside it; with
+ * `within`, only a time inside that span of the text (a phrase's own clause).
+ */
+export function momentNear(text: string, from: number, within?: readonly [number, number]): Moment | null {
+  const all = findDateMentions(text);
+  const times = within ? all.filter((m) => m.start >= within[0] && m.end <= within[1]) : all;
+  const time = times.find((m) => m.start >= from) ?? [...times].reverse().find((m) => m.end <= from);
+  if (!time) return null;
+  const around = text.slice(Math.max(0, time.start - 20), time.end + 20);
+  const c = CLOCK.exec(around);
+  let minutes: number | null = null;
+  if (c) {
+    const h = (Number(c[1]) % 12) + (/^p/i.test(c[3]!) ? 12 : 0);
+    minutes = h * 60 + Number(c[2] ?? 0);
+  }
+  return { time, minutes };
+}
+
+/** A resolved moment as a span of minutes since 1970: a year, a month, a day, or a minute where a clock is given. */
+function spanOf(m: Moment, date: string | null | undefined): [number, number] | null {
+  // Undated sides: a day and month are read as of one year on both sides ("on 2 February" before "on 12 March"); a
+  // weekday or "last month" cannot be placed.
+  const iso = resolveDate(m.time, date ? { date } : { year: 2000 });
+  if (!iso) return null;
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const day = 24 * 60;
+  if (mo === undefined) return [Date.UTC(y, 0, 1) / 60000, Date.UTC(y + 1, 0, 1) / 60000];
+  if (d === undefined) return [Date.UTC(y, mo - 1, 1) / 60000, Date.UTC(y, mo, 1) / 60000];
+  const start = Date.UTC(y, mo - 1, d) / 60000;
+  return m.minutes === null ? [start, start + day] : [start + m.minutes, start + m.minutes + 1];
+}
+
+/**
+ * The spans of two sentences' moments, each resolved against its own date, or null when either cannot be placed. Two
+ * undated sides compare only days and months of no year; a year on one side only cannot be set against a day of none.
+ */
+export function momentSpans(a: Moment, b: Moment, dates: { a?: string | null; b?: string | null } = {}): [[number, number], [number, number]] | null {
+  const dated = !!dates.a && !!dates.b;
+  if (!dated && (a.time.year === null) !== (b.time.year === null)) return null;
+  const sa = spanOf(a, dated ? dates.a : null);
+  const sb = spanOf(b, dated ? dates.b : null);
+  return sa && sb ? [sa, sb] : null;
+}
