@@ -31,6 +31,13 @@ export interface CausePhrase {
   words: string;
   stems: ReadonlySet<string>;
   effect: ReadonlySet<string>;
+  /** Given by a "because" (the commonest way to give a reason, most often no claim of what caused an event). */
+  because?: true;
+}
+
+/** Whether a reading gives its causes only by "because" and rules none out: a page sentence then is no frame of its own (match.ts). */
+export function givenByBecauseOnly(r: CauseReading): boolean {
+  return r.ruledOut.length === 0 && r.given.every((p) => p.because);
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
@@ -64,7 +71,7 @@ const END = String.raw`(?=\s*(?:[,.;:!?—–]|$|\s(?:and|but|as|which|who|when|
  * The patterns: the groups of the cause given, the cause ruled out and a negator (making the given one ruled out), and
  * where what was caused is said: before the match (a passive), after it, or in a group.
  */
-const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: number; effect: 'before' | 'after' | number; follows?: true }[] = [
+const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: number; effect: 'before' | 'after' | number; follows?: true; because?: true }[] = [
   // "was caused by X, not (by) Y" / "was not caused by X"
   { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+by\s+${PHRASE}(?:,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
@@ -89,7 +96,7 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   // "is closing because of its own debts" / "because the fees … no longer covered the cost"; "not because of Y" rules
   // Y out ("closing because of its own debts, not because of the fees the council pays": a held-out subject of session
   // 51). What was caused is the clause before.
-  { re: new RegExp(String.raw`(?<!\bnot\s)\bbecause\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), given: 1, effect: 'before', follows: true },
+  { re: new RegExp(String.raw`(?<!\bnot\s)\bbecause\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), given: 1, effect: 'before', follows: true, because: true },
   { re: new RegExp(String.raw`\bnot\s+because\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), ruledOut: 1, effect: 'before', follows: true },
 ];
 
@@ -146,7 +153,7 @@ export function causeReading(text: string): CauseReading | null {
   const given: CausePhrase[] = [];
   const ruledOut: CausePhrase[] = [];
   const lead = (at: number) => text.slice(Math.max(0, at - 240), at);
-  for (const { re, given: g, ruledOut: r, negated: n, effect: e, follows } of PATTERNS) {
+  for (const { re, given: g, ruledOut: r, negated: n, effect: e, follows, because } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const negated = n !== undefined && !!m[n];
       const effect = effectOf(text, m, e);
@@ -165,7 +172,7 @@ export function causeReading(text: string): CauseReading | null {
         return NOT_OWN.test(before) ? null : { phrase: hit.phrase, denied: false };
       };
       const first = group(g);
-      if (first) (negated !== first.denied ? ruledOut : given).push(first.phrase);
+      if (first) (negated !== first.denied ? ruledOut : given).push(because ? { ...first.phrase, because } : first.phrase);
       const out = group(r);
       if (out && !out.denied) ruledOut.push(out.phrase);
     }

@@ -36,7 +36,7 @@ import { complaintReading } from './complaints';
 import { saysNoneWarned, warningReading } from './warnings';
 import { planReading, planVersusNoPlan } from './plans';
 import { delayReading, delaysConflict } from './delays';
-import { causeOfAnother, causeReading, causesConflict, mayHoldCause } from './causes';
+import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly, mayHoldCause } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, hasSubject, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
@@ -2114,7 +2114,9 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         // A plan denied in the passive names no planner ("no further job cuts are planned", said by a chief
         // executive): it is read with the sentences before it, which name whose plans they are, as a toll of none is.
         hit.all.push(r.plan.doer.size === 0 && i > 0 ? withContext(sentences, i) : s);
-      } else if (r.cause) {
+      } else if (r.cause && !givenByBecauseOnly(r.cause)) {
+        // (a reason given by "because" alone is no frame: most page sentences giving one claim nothing of an event's
+        // cause, and every such frame drew claims into every card of a long page)
         // What was caused is often named before ("the slide was caused by …" after the landslide's lead).
         hit.all.push(i > 0 ? withContext(sentences, i) : s);
       } else if (r.moneyNone) {

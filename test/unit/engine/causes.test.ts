@@ -1,6 +1,6 @@
 // A cause given against the same cause ruled out (utils/engine/causes.ts): fresh sentences, not the blind subjects'.
 import { describe, expect, it } from 'vitest';
-import { causeOfAnother, causeReading, causesConflict } from '@/utils/engine/causes';
+import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly } from '@/utils/engine/causes';
 import { relate } from '@/utils/engine/relation';
 
 const read = (t: string) => {
@@ -123,6 +123,12 @@ describe('a cause given with "because" and ruled out with "not because" (session
     const b = 'The trust said the Wexham library was shutting because the rent charged by the college had doubled.';
     expect(causesConflict(causeReading(a), causeReading(b), [a, b])).toMatchObject({ ruledOutBy: 'a' });
     expect(relate({ text: a }, { text: b }).label).toBe('disputes');
+  });
+
+  it('marks a reading that gives its causes by "because" alone (no page frame of its own) from one that rules one out', () => {
+    expect(givenByBecauseOnly(causeReading('The trust said the library was shutting because of falling visitor numbers.')!)).toBe(true);
+    expect(givenByBecauseOnly(causeReading("The library is shutting because of the trust's own losses, not because of the rent.")!)).toBe(false);
+    expect(givenByBecauseOnly(causeReading('The closure was caused by falling visitor numbers.')!)).toBe(false);
   });
 
   it('a because asked about or supposed is not the text\'s own; two texts giving one cause do not dispute', () => {
