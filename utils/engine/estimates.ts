@@ -12,7 +12,8 @@
  *   week), "the end of the week", "next week", "N days / weeks", "the end of the month" — giving the most days it allows;
  * - out for: "stay / remain closed (shut, offline, down) for (at least) N (more) days / weeks / months", "could take N
  *   (to M) days / weeks / months", giving the fewest days it says ("up to three weeks" says no fewest);
- * - out until a day of the calendar: "closed until at least the end of December", "would not be opened before 11
+ * - out until a day of the calendar: "closed until at least the end of December", "must stay closed to swimmers and
+ *   boats until at least Monday 20 September", "would not be opened before 11
  *   January", "unlikely to be back in their homes before March" — how many days that is, the date the text was said
  *   tells (no date, no conflict: blind subjects of sessions 25–27);
  * - back (or open) by a day of the calendar: "would open 20 extra beds by Christmas", "would be opened before Christmas",
@@ -91,7 +92,7 @@ const CHRISTMAS = { month: 12, day: 25 };
  * January", "unlikely to be back in their homes before March", "no earlier than March".
  */
 const OUT_UNTIL = new RegExp(
-  String.raw`\b(?:(?:stay|remain|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service)\s+until\s+(?:at\s+least\s+)?|(?:(?:will|would|could|can|should|may|might)\s+not|won['’]t|wouldn['’]t|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:[\w'’-]+\s+){0,3}?(?:before|until)\s+|unlikely\s+to\s+(?:[\w'’-]+\s+){0,6}?before\s+|no\s+earlier\s+than\s+)${CALENDAR}`,
+  String.raw`\b(?:(?:stay|remain|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service)\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?until\s+(?:at\s+least\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|(?:(?:will|would|could|can|should|may|might)\s+not|won['’]t|wouldn['’]t|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:[\w'’-]+\s+){0,3}?(?:before|until)\s+|unlikely\s+to\s+(?:[\w'’-]+\s+){0,6}?before\s+|no\s+earlier\s+than\s+)${CALENDAR}`,
   'i',
 );
 /** The month and day a {@link CALENDAR} match names: a month alone or its start is its first day. */

@@ -17,6 +17,9 @@ import { contentStem, contentTerms, stem, tokenize } from './text';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
+import { findDateMentions } from './dates';
+import { momentSpans, type Moment } from './moment';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { digitsIn, figuresConsistent } from './figure-values';
 import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount } from './figures';
 import type { FigureRow } from './types';
@@ -464,10 +467,53 @@ function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
   return ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k));
 }
 
+/**
+ * The moment a figure's sentence says it was measured: its first date or weekday not of a statement ("said on
+ * Tuesday"), or null. "The bloom covered about 25 hectares … on Monday" and "By Thursday 12 August the bloom covered
+ * about 60 hectares" measure a spreading thing on two days (a held-out subject of session 51), not one quantity two ways.
+ */
+function measuredMoment(context: string): Moment | null {
+  for (const m of findDateMentions(context)) {
+    const lead = context.slice(Math.max(0, m.start - 24), m.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    const w1 = lead[lead.length - 1];
+    const w2 = lead[lead.length - 2];
+    if ((w1 && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && w2 && REPORTING_VERB_SET.has(w2))) continue;
+    return { time: m, minutes: null };
+  }
+  return null;
+}
+
+/** An extent a spreading thing is measured by (an area, a length, a mass): not a sum, a share or a duration. */
+function isExtentUnit(unit: string): boolean {
+  return isMeasureUnit(unit) && !CURRENCY_SYMBOLS[unit] && unit !== '%' && !DURATION_UNITS.has(unit);
+}
+
+/**
+ * Splits an extent's entries (an area, a length, a mass) by the day each sentence says it was measured, where two such
+ * days differ: entries naming no day join the latest day's (the page, read last, is the latest report). One day, or
+ * fewer than two days named, leaves the group whole.
+ */
+function momentClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
+  const moments = group.map((g) => measuredMoment(g.context));
+  const spans: ([number, number] | null)[] = group.map((g, i) => {
+    const m = moments[i];
+    if (!m || !g.entry.date) return null;
+    return momentSpans(m, m, { a: g.entry.date, b: g.entry.date })?.[0] ?? null;
+  });
+  const days = [...new Set(spans.filter((x): x is [number, number] => !!x).map((x) => x[0]))].sort((a, b) => a - b);
+  if (days.length < 2) return [group];
+  const latest = days[days.length - 1]!;
+  const byDay = new Map<number, FigureEntryInput[]>(days.map((d) => [d, []]));
+  group.forEach((g, i) => byDay.get(spans[i]?.[0] ?? latest)!.push(g));
+  return [...byDay.values()];
+}
+
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  const groups = (keyParts(key).state ? [list] : predicateGroups(list)).flatMap((g) => (isEventKey(key) ? eventClusters(g) : isOwnerlessKey(key) ? yearClusters(g) : [g]));
+  const groups = (keyParts(key).state ? [list] : predicateGroups(list))
+    .flatMap((g) => (isEventKey(key) ? eventClusters(g) : isOwnerlessKey(key) ? yearClusters(g) : [g]))
+    .flatMap((g) => (isExtentUnit(keyParts(key).unit) ? momentClusters(g) : [g]));
   for (const group of groups) {
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.

@@ -2097,3 +2097,49 @@ describe('blind subject: a care home closes at Wrenfold, the operator\'s reasons
     trapsHold(withArticles, expected);
   });
 });
+
+describe('blind subject: toxic algae closes Drumlow Reservoir (session 51; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('drumlow-reservoir-algae', {
+    url: 'https://northmoor-echo.example/news/drumlow-reservoir-toxic-algae-dog-dies-swimming-ban',
+    title: 'Dog dies as toxic algae closes Drumlow Reservoir to swimmers and boats',
+    siteName: 'The Northmoor Echo',
+    published: '2032-08-11',
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('disputes: a reopening on Monday 23 August against "must stay closed … until at least Monday 20 September" (never an agreement)', () => {
+    const items = withClaim(match, 'must stay closed to swimmers and boats until at least Monday 20 September');
+    expect(items.find((c) => c.relation.label === 'disputes')?.pageSentence?.text).toContain('would reopen to swimmers and boats on Monday 23 August');
+    never(match, 'must stay closed to swimmers and boats until at least Monday 20 September', 'agrees');
+  });
+
+  it('figure rows: never the bloom\'s 25 hectares on Monday beside its 60 hectares on Thursday, nor the 2029 figures', () => {
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});
+
+describe('blind subject: a data centre approved on farmland at Ostwick (session 51; held out on its first run)', () => {
+  const { expected, match, withArticles } = card('ostwick-data-centre-approval', {
+    url: 'https://eastmarch-gazette.example/news/ostwick-data-centre-approved-hatherley-farm',
+    title: "Ostwick data centre approved on farmland despite residents' protests",
+    siteName: 'The Eastmarch Gazette',
+    published: '2031-12-03',
+  });
+
+  it('shows no dispute that was not expected, in either index', () => {
+    onlyExpectedDisputes(match, expected);
+    onlyExpectedDisputes(withArticles, expected);
+  });
+
+  it('no figure row pairs the 2028 approval\'s figures with 2031\'s', () => {
+    rowsAreOneThing(match);
+    trapsHold(match, expected);
+    trapsHold(withArticles, expected);
+  });
+});

@@ -165,3 +165,12 @@ describe('back (or open) by a day of the calendar (session 40)', () => {
     expect(estimatesConflict(back, estimateReading('The car park would not open until March because of building delays.'), dates)).toBeNull();
   });
 });
+
+describe('out until a weekday and a calendar day, of what the place is closed to (session 51)', () => {
+  it('"must stay closed to walkers and cyclists until at least Friday 14 May" is out until 14 May, and disputes a reopening in a week', () => {
+    const out = 'The trust has told the council that the forest park must stay closed to walkers and cyclists until at least Friday 14 May.';
+    expect(estimateReading(out)).toMatchObject({ kind: 'out', until: { month: 5, day: 14 } });
+    const back = 'The council said the forest park would reopen to walkers and cyclists on Saturday.';
+    expect(estimatesConflict(estimateReading(back), estimateReading(out), { a: '2031-04-07', b: '2031-04-08' })).toMatchObject({ back: 'a' });
+  });
+});

@@ -33,3 +33,11 @@ describe('bare counts and sums by what happens to them', () => {
     expect(buildFigureRows([...entries('A Post', '2031-01-02', 'The ferry may carry no more than 150 passengers in winter.'), ...entries('B Post', '2031-01-03', 'The operator carried 410,000 passengers last year.')])).toEqual([]);
   });
 });
+
+describe('a measure of a spreading thing on two days is no row (session 51)', () => {
+  it('an oil slick of 4 square km on Monday and 15 on Thursday are two moments; one day named is still one row', () => {
+    const monday = entries('Coast Post', '2031-06-04', 'The slick covered about 4 square kilometres off Pellin Point on Monday, the coastguard said.');
+    expect(buildFigureRows([...monday, ...entries('Marine Wire', '2031-06-06', 'By Thursday 5 June the slick covered about 15 square kilometres off Pellin Point.')])).toEqual([]);
+    expect(buildFigureRows([...monday, ...entries('Marine Wire', '2031-06-04', 'The slick covered about 6 square kilometres off Pellin Point on Monday.')]).length).toBe(1);
+  });
+});
