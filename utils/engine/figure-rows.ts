@@ -18,10 +18,9 @@ import { STOP_WORD_SET } from './lexicon/stopwords';
 import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { findDateMentions } from './dates';
-import { momentSpans, type Moment } from './moment';
-import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { momentSpan, type Moment } from './moment';
 import { digitsIn, figuresConsistent } from './figure-values';
-import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount } from './figures';
+import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount, isStatementDate } from './figures';
 import type { FigureRow } from './types';
 
 /** One entry of a row, plus the sentence it came from (to tell events apart). */
@@ -473,14 +472,8 @@ function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
  * about 60 hectares" measure a spreading thing on two days (a held-out subject of session 51), not one quantity two ways.
  */
 function measuredMoment(context: string): Moment | null {
-  for (const m of findDateMentions(context)) {
-    const lead = context.slice(Math.max(0, m.start - 24), m.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const w1 = lead[lead.length - 1];
-    const w2 = lead[lead.length - 2];
-    if ((w1 && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && w2 && REPORTING_VERB_SET.has(w2))) continue;
-    return { time: m, minutes: null };
-  }
-  return null;
+  const time = findDateMentions(context).find((m) => !isStatementDate(context, m));
+  return time ? { time, minutes: null } : null;
 }
 
 /** An extent a spreading thing is measured by (an area, a length, a mass): not a sum, a share or a duration. */
@@ -495,11 +488,7 @@ function isExtentUnit(unit: string): boolean {
  */
 function momentClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
   const moments = group.map((g) => measuredMoment(g.context));
-  const spans: ([number, number] | null)[] = group.map((g, i) => {
-    const m = moments[i];
-    if (!m || !g.entry.date) return null;
-    return momentSpans(m, m, { a: g.entry.date, b: g.entry.date })?.[0] ?? null;
-  });
+  const spans = group.map((g, i) => (moments[i] && g.entry.date ? momentSpan(moments[i]!, g.entry.date) : null));
   const days = [...new Set(spans.filter((x): x is [number, number] => !!x).map((x) => x[0]))].sort((a, b) => a - b);
   if (days.length < 2) return [group];
   const latest = days[days.length - 1]!;

@@ -10,7 +10,7 @@
  */
 
 import type { Figure } from './types';
-import { findDateMentions, resolveDate } from './dates';
+import { findDateMentions, resolveDate, type DateMention } from './dates';
 import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
@@ -535,6 +535,18 @@ const CAPACITY_OF = new Set(['capacity', 'maximum']);
 const COST_OF_TOKENS = 6;
 /** … and across a "cost of X, …, at" parenthetical. */
 const COST_PARENTHETICAL_TOKENS = 40;
+
+/** The last two words before a date mention, lower-case, nearest first. */
+function wordsBefore(sentence: string, m: DateMention): [string | undefined, string | undefined] {
+  const lead = sentence.slice(Math.max(0, m.start - 24), m.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return [lead[lead.length - 1], lead[lead.length - 2]];
+}
+
+/** Whether a date mention says when something was said ("said Tuesday", "said on Tuesday"), not when a figure held. */
+export function isStatementDate(sentence: string, m: DateMention): boolean {
+  const [w1, w2] = wordsBefore(sentence, m);
+  return (!!w1 && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && !!w2 && REPORTING_VERB_SET.has(w2));
+}
 
 /** Whether a period and "for each" / "per" one of something follow a sum: "£780 a week for each resident", "£40 a day per child". */
 function paidPerEach(tokens: readonly Token[], k: number): boolean {
@@ -1575,10 +1587,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let period: string | null = null;
     let bestDist = Infinity;
     for (const m of dateMentions) {
-      const lead = sentence.slice(Math.max(0, m.start - 24), m.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
-      const w1 = lead[lead.length - 1];
-      const w2 = lead[lead.length - 2];
-      if ((w1 && REPORTING_VERB_SET.has(w1)) || (w1 === 'on' && w2 && REPORTING_VERB_SET.has(w2)) || (w1 === 'a' && w2 === 'on')) continue;
+      const [w1, w2] = wordsBefore(sentence, m);
+      if (isStatementDate(sentence, m) || (w1 === 'a' && w2 === 'on')) continue;
       // when something began is not when it was counted: "The factory, which opened in 1958, employs about 480 people"
       if (w1 === 'in' && w2 && FOUNDING_WORDS.has(w2)) continue;
       if (m.weekday !== null && m.month === null) continue;

@@ -34,8 +34,11 @@ export function momentNear(text: string, from: number, within?: readonly [number
   return { time, minutes };
 }
 
-/** A resolved moment as a span of minutes since 1970: a year, a month, a day, or a minute where a clock is given. */
-function spanOf(m: Moment, date: string | null | undefined): [number, number] | null {
+/**
+ * A resolved moment as a span of minutes since 1970: a year, a month, a day, or a minute where a clock is given. With no
+ * date, a day and month are read as of one year ({@link momentSpans} sets two undated sides so against each other).
+ */
+export function momentSpan(m: Moment, date: string | null | undefined): [number, number] | null {
   // Undated sides: a day and month are read as of one year on both sides ("on 2 February" before "on 12 March"); a
   // weekday or "last month" cannot be placed.
   const iso = resolveDate(m.time, date ? { date } : { year: 2000 });
@@ -55,7 +58,7 @@ function spanOf(m: Moment, date: string | null | undefined): [number, number] | 
 export function momentSpans(a: Moment, b: Moment, dates: { a?: string | null; b?: string | null } = {}): [[number, number], [number, number]] | null {
   const dated = !!dates.a && !!dates.b;
   if (!dated && (a.time.year === null) !== (b.time.year === null)) return null;
-  const sa = spanOf(a, dated ? dates.a : null);
-  const sb = spanOf(b, dated ? dates.b : null);
+  const sa = momentSpan(a, dated ? dates.a : null);
+  const sb = momentSpan(b, dated ? dates.b : null);
   return sa && sb ? [sa, sb] : null;
 }

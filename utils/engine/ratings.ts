@@ -60,10 +60,11 @@ const MAY_HOLD = /\b(?:rated|graded|judged|assessed|found|given)\b/i;
 
 /** Its grade's name from the forms matched. */
 function gradeOf(words: string): string | null {
-  const w = words.toLowerCase().replace(/\s+/g, ' ');
-  for (const [re, name] of GRADES) if (new RegExp(`^${re}$`, 'i').test(w)) return name;
-  return null;
+  const w = words.replace(/\s+/g, ' ');
+  return GRADE_TESTS.find(([re]) => re.test(w))?.[1] ?? null;
 }
+/** {@link GRADES} as whole-word tests, compiled once. */
+const GRADE_TESTS: readonly [RegExp, string][] = GRADES.map(([re, name]) => [new RegExp(`^${re}$`, 'i'), name]);
 
 /** What the sentence says an inspection graded, or null when it grades nothing (or two things two ways). */
 export function ratingReading(text: string): RatingReading | null {

@@ -231,11 +231,13 @@ export function stateReading(text: string): StateReading | null {
       days = new Set(norms.filter((w) => WEEKDAYS.has(w)));
     }
     if (subject.size === 0) continue;
-    const moment = momentNear(text, tokens[i + len - 1]!.end, clauseSpan(text, tokens, i, i + len - 1));
-    const reading: StateReading = { ended, kind, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject, ...(days ? { days } : {}), ...(moment ? { moment } : {}) };
     // Both an end and a going-on in one text ("the curfew was lifted but the ban remains in place"): no single reading.
-    if (found && found.ended !== reading.ended) return null;
-    found ??= reading;
+    if (found && found.ended !== ended) return null;
+    if (!found) {
+      // the moment of the reading kept only (its dates are read from the whole text)
+      const moment = momentNear(text, tokens[i + len - 1]!.end, clauseSpan(text, tokens, i, i + len - 1));
+      found = { ended, kind, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject, ...(days ? { days } : {}), ...(moment ? { moment } : {}) };
+    }
     // The phrase's words are read: "were cancelled" (a service disrupted) holds "cancelled" (an order's end).
     i += len - 1;
   }
