@@ -10,7 +10,8 @@
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { contentStem, startsLower, startsUpper, stem, tokenize } from './text';
-import { describesOnly, digitsIn, figureBounds, keysMayMeet } from './figure-values';
+import { isMeasureUnit } from './figures';
+import { describesOnly, digitsIn, figureBounds, figuresConsistent, keysMayMeet } from './figure-values';
 import { differsAcrossSources, entryDay, EVENT_WINDOW_DAYS, keyParts, type FigureEntryInput } from './figure-rows';
 import type { Figure, FigureRow } from './types';
 
@@ -74,7 +75,7 @@ const NOT_WHAT = new Set<string>([
  * words, nearest first: what is counted, and of what or whom. A long clause names other things farther off ("cites the
  * company's failure to meet its leakage commitments and warns that it could face a fine of up to 10 per cent").
  */
-function clauseStems(clause: string, figureText: string, siblings: readonly Figure[], opensText: boolean): { stems: Map<string, boolean>; heads: string[]; names: Set<string> } {
+function clauseStems(clause: string, figureText: string, siblings: readonly Figure[], opensText: boolean): { stems: Map<string, boolean>; heads: Heads; names: Set<string> } {
   // the figure's own words and those of the other figures beside it ("8.7 feet in length and weighed 280 pounds": "feet"
   // is another quantity's word)
   const own = new Set([figureText, ...siblings.map((s) => s.text)].flatMap((x) => tokenize(x).map((t) => t.norm)));
@@ -97,25 +98,55 @@ function clauseStems(clause: string, figureText: string, siblings: readonly Figu
     }
   }
   // the lower-case word nearest on each side: what is counted or done ("debts", "cost", "grant", "leaking")
-  const heads = [before.find((t) => startsLower(t.raw)), after.find((t) => startsLower(t.raw))].flatMap((t) => (t ? [contentStem(t.norm)!] : []));
+  const heads = [before.find((t) => startsLower(t.raw)), after.find((t) => startsLower(t.raw))].map((t) => (t ? contentStem(t.norm)! : null)) as Heads;
   return { stems: out, heads, names };
 }
 /** Content words read on each side of a figure ({@link clauseStems}). */
 const NEAR_WORDS = 5;
+
+/** The article a claim id (`${articleId}:${index}`) is of. */
+const articleOf = (claimId: string): string => claimId.slice(0, claimId.lastIndexOf(':'));
+
+/** The lower-case word nearest a figure before it and after it, in its clause (null where there is none). */
+type Heads = [before: string | null, after: string | null];
 
 /**
  * The shared stems of two figures' near words ({@link clauseStems}), lower-case words first; empty unless they are
  * {@link TWIN_WORDS} with two lower-case, or one lower-case word that is the word nearest both figures on one side
  * ("had debts of about £96 million" / "puts Skylark's debts at £140 million"): one shared word farther off is often
  * only the story's ("the stainless steel version will start at $500" / "the Sport model will start at $349").
+ * With `sameStory` (the claim is of an article the card reads), that one word nearest both on the same side is enough
+ * alone for two counts of one thing ({@link sameCount}): "leaving about 38,000 ticket holders without …" / "leaves
+ * 45,000 ticket holders waiting …", "About 9,000 people were already on site" / "More than 14,000 people were already on
+ * the site".
  */
-function twinWords(a: Read, b: Read): string[] {
+function twinWords(a: Read, b: Read, sameStory: boolean): string[] {
   const lower: string[] = [];
   const names: string[] = [];
   for (const [st, low] of a.stems) if (b.stems.has(st)) (low && b.stems.get(st) ? lower : names).push(st);
-  if (lower.length === 0 || lower.length + names.length < TWIN_WORDS) return [];
-  if (lower.length === 1 && !(a.heads.includes(lower[0]!) && b.heads.includes(lower[0]!))) return [];
+  if (lower.length === 0) return [];
+  const nearestBoth = lower.length === 1 && a.heads.includes(lower[0]!) && b.heads.includes(lower[0]!);
+  if (lower.length === 1 && names.length === 0) return sameStory && sameCount(a, b) && nearestOnOneSide(a.heads, b.heads, lower[0]!) ? lower : [];
+  if (lower.length + names.length < TWIN_WORDS) return [];
+  if (lower.length === 1 && !nearestBoth) return [];
   return [...lower, ...names];
+}
+
+/**
+ * Whether two figures count the same things, by the same subject key: a count names what it counts ("ticket holders",
+ * "ships"), where a sum, a share or a span of time leaves it to the clause — and a word nearest both is as often whose
+ * it is as what it is ("The group will put $31 million into two new oven lines" / "will save the group about $18
+ * million a year"; "the 19 days were needed" / "had 28 days to decide on any appeal", both beside "decision").
+ */
+function sameCount(a: Read, b: Read): boolean {
+  const fa = a.it.entry.figure;
+  const fb = b.it.entry.figure;
+  return fa.subjectKey === fb.subjectKey && !isMeasureUnit(fa.unit) && fa.unit !== 'time';
+}
+
+/** Whether `word` is the lower-case word nearest both figures on the same side of each. */
+function nearestOnOneSide(a: Heads, b: Heads, word: string): boolean {
+  return (a[0] === word && b[0] === word) || (a[1] === word && b[1] === word);
 }
 
 /** A figure with what its clause counts, read once per figure. */
@@ -123,7 +154,7 @@ interface Read {
   it: FigureEntryInput;
   stems: Map<string, boolean>;
   /** The lower-case words nearest it on each side ({@link clauseStems}). */
-  heads: string[];
+  heads: Heads;
   /** The names among its near words. */
   names: Set<string>;
   /** The day its count is of (figure-rows.ts entryDay: a past year it names, else when it was said). */
@@ -136,6 +167,8 @@ interface Read {
   prior: boolean;
   /** Its clause guesses or supposes ({@link HEDGED}): a forecast, not a report of the quantity. */
   hedged: boolean;
+  /** A floor or a ceiling ("more than 14,000", "up to 10 per cent"): it bounds the quantity rather than gives it. */
+  open: boolean;
 }
 
 /**
@@ -208,11 +241,10 @@ function readOne(it: FigureEntryInput, siblings: ReadonlyMap<string, Figure[]>, 
   const at = it.context.indexOf(f.text);
   const prior = at >= 0 && PRIOR.test(it.context.slice(Math.max(0, at - 12), at)) && /^\s+to\b/i.test(it.context.slice(at + f.text.length));
   const norms = new Set(tokenize(clause).map((t) => t.norm));
-  // a floor or a ceiling ("more than $6,000", "up to 10 per cent") bounds a value rather than reporting it
   const [low, high] = figureBounds(f, it.context);
-  const hedged = HEDGED.test(clause) || high === Infinity || low <= 0;
-  const near = clause ? clauseStems(clause, f.text, siblings.get(it.context) ?? [], it.context.trimStart().startsWith(clause.trimStart())) : { stems: new Map<string, boolean>(), heads: [], names: new Set<string>() };
-  const read = { it, stems: near.stems, heads: near.heads, names: near.names, day: entryDay(it.entry), times: namedTimes(clause), norms, prior, hedged };
+  const hedged = HEDGED.test(clause);
+  const near = clause ? clauseStems(clause, f.text, siblings.get(it.context) ?? [], it.context.trimStart().startsWith(clause.trimStart())) : { stems: new Map<string, boolean>(), heads: [null, null] as Heads, names: new Set<string>() };
+  const read = { it, stems: near.stems, heads: near.heads, names: near.names, day: entryDay(it.entry), times: namedTimes(clause), norms, prior, hedged, open: high === Infinity || low <= 0 };
   cache?.set(it, read);
   return read;
 }
@@ -231,7 +263,7 @@ function figuresByText(items: readonly FigureEntryInput[]): Map<string, Figure[]
  * (both dated: an undated claim may be of any year), and values that differ across outlets. `covered` says whether a
  * row the keys made passes a test (then no twin row repeats the contrast it shows).
  */
-export function figureTwinRows(page: readonly FigureEntryInput[], claims: readonly FigureEntryInput[], covered: (shows: (row: Pick<FigureRow, 'entries'>) => boolean) => boolean): FigureRow[] {
+export function figureTwinRows(page: readonly FigureEntryInput[], claims: readonly FigureEntryInput[], covered: (shows: (row: Pick<FigureRow, 'entries'>) => boolean) => boolean, storyArticles: ReadonlySet<string> = new Set()): FigureRow[] {
   if (page.length === 0 || claims.length === 0) return [];
   // The page's usable figures first (a handful); then only claims' figures of their units said within the window of one
   // of them are read (a card's claims may be thousands).
@@ -260,6 +292,8 @@ export function figureTwinRows(page: readonly FigureEntryInput[], claims: readon
     for (const c of claimRead) {
       const cf = c.it.entry.figure;
       if (used.has(c.it) || cf.unit !== pf.unit || c.day === null || Math.abs(c.day - p.day!) > EVENT_WINDOW_DAYS) continue;
+      // a bound ("more than 14,000 people were already on the site") meets a figure only where it rules that figure out
+      if ((p.open || c.open) && figuresConsistent(pf, cf, p.it.context, c.it.context)) continue;
       if (c.prior || c.hedged || !withinRatio(pf.value, cf.value) || !keysMayMeet(pf.subjectKey, cf.subjectKey) || keyParts(pf.subjectKey).place !== keyParts(cf.subjectKey).place) continue;
       // A state one key names is said in the other's clause ("would cost the district $41 million" / "state funding
       // … rising by about $9 million"); a claim writing the page's number too repeats it beside another
@@ -269,8 +303,8 @@ export function figureTwinRows(page: readonly FigureEntryInput[], claims: readon
       if (namesOtherTime(p.times, c.times) || (p.names.size && c.names.size && ![...p.names].some((n) => c.names.has(n)))) continue;
       // What one of them counts, by its nearest word, the other names near its own ("a library grant rose by £5 million"
       // beside "the new library will cost the council £3 million": neither "grant" nor "cost" is near the other)
-      if (!p.heads.some((h) => c.stems.has(h)) && !c.heads.some((h) => p.stems.has(h))) continue;
-      const words = twinWords(p, c);
+      if (!p.heads.some((h) => h !== null && c.stems.has(h)) && !c.heads.some((h) => h !== null && p.stems.has(h))) continue;
+      const words = twinWords(p, c, storyArticles.has(articleOf(c.it.entry.claimId)));
       if (words.length) twins.push({ r: c, words });
     }
     if (twins.length === 0) continue;
@@ -287,7 +321,9 @@ export function figureTwinRows(page: readonly FigureEntryInput[], claims: readon
     const word = labelWord(p.it.context, p.stems, twins[0]!.words);
     rows.push({
       subject: word ? `${pf.subject} (${word})` : pf.subject,
-      subjectKey: `${pf.subjectKey}${TWIN_KEY_MARK}${twins[0]!.words.slice().sort().join('+')}`,
+      // keyed by the page's figure, not by the words its first twin shares: one page figure's row on two cards (twins
+      // found from either) has one key, so it is shown on one of them (match.ts figureHomes)
+      subjectKey: `${pf.subjectKey}${TWIN_KEY_MARK}${pf.value}:${pf.text}`,
       entries: entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')),
       sameEvent: true,
     });

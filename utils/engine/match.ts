@@ -542,7 +542,9 @@ function draftFigures(a: AnalysisState, d: TopicDraft): FigureRow[] {
     hit = figureRows(a.index, d.candidates, own, more);
     // The page's figures of one quantity that claims give in other words (figure-twins.ts): beside the rows keys make.
     const keyed = hit;
-    const twins = figureTwinRows(own, [...new Set([...d.candidates, ...more])].flatMap((c) => claimFigureEntries(a.index, c).items), (shows) => keyed.some(shows));
+    // The articles the card's own claims are of: a claim of one of them may be a twin on less evidence (figure-twins.ts).
+    const story = new Set(d.candidates.map((c) => c.articleId));
+    const twins = figureTwinRows(own, [...new Set([...d.candidates, ...more])].flatMap((c) => claimFigureEntries(a.index, c).items), (shows) => keyed.some(shows), story);
     if (twins.length) hit = sortFigureRows([...hit, ...twins]);
     a.figures.set(d.topic.id, hit);
   }
@@ -2988,7 +2990,9 @@ export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pa
  * null; and people with nothing more ("people killed") only from a sentence naming the event it is about ("Two people
  * have died in the fire": figure-rows.ts definiteEventKinds), with those kinds — a claim must name one of them so. A
  * page's lead and the articles its card reads give many counts of people, of many events (a war's whole toll beside one
- * attack's, "an attack on the Paris office" in a story about another); "in the fire" says which.
+ * attack's, "an attack on the Paris office" in a story about another); "in the fire" says which. A standing count that
+ * says what or where it is beyond its unit ("The ban will cover about 620,000 households in Dunmere"), with null too:
+ * the articles the card reads give it in the same key (figure-rows.ts hasSubject).
  */
 function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): Map<string, Set<string> | null> {
   const out = new Map<string, Set<string> | null>();
@@ -2997,7 +3001,11 @@ function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): 
       const key = f.subjectKey;
       if (!key || out.get(key) === null) continue;
       const { unit, state } = keyParts(key);
-      if (!state || !isEventKey(key)) continue;
+      if (!state || !isEventKey(key)) {
+        // no event to name (a count's place or owner, or a standing state, says what it is of)
+        if (hasSubject(key)) out.set(key, null);
+        continue;
+      }
       // People in an event's toll need the same kind of event; how many a place may hold, or employs, names no event at all.
       if (unit !== 'person' || state === 'capacity' || state === 'employed') {
         out.set(key, null);

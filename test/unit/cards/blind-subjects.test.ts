@@ -121,6 +121,18 @@ function oneRow(m: PageMatch, subjectKey: string, values: number[], pageValue?: 
 }
 
 /**
+ * The one row that sets a page figure of `subjectKey` beside claims' figures in other words (figure-twins.ts: its key
+ * is the page figure's, marked '~'): its values are `values`, the page's `pageValue` among them.
+ */
+function oneTwinRow(m: PageMatch, subjectKey: string, values: number[], pageValue: number) {
+  const rows = figureRowsOf(m).filter((r) => r.subjectKey.startsWith(`${subjectKey}~`));
+  expect(rows, subjectKey).toHaveLength(1);
+  expect(new Set(rows[0]!.entries.map((e) => e.figure.value))).toEqual(new Set(values));
+  expect(rows[0]!.entries.some((e) => e.figure.value === pageValue && e.outletName.includes('(this page)'))).toBe(true);
+  return rows[0]!;
+}
+
+/**
  * Every outlet expected.json gives for a value of the row has an entry of that value in it ("page": the page; "(union)"
  * and such notes aside): no outlet's report of the event is left out of its row.
  */
@@ -2006,6 +2018,9 @@ describe('blind subject: a school hall ceiling collapses on an assembly at Larkh
   it('figure rows: pupils taken to hospital and the repair\'s cost (its gerund on both sides); never the 2027 roll of 960 beside 2032\'s 1,140', () => {
     oneRow(match, '|child:hospitalised|', [12, 19], 12);
     oneRow(match, '|£:cost:repair|', [4200000, 9800000], 4200000);
+    // session 52: "about 180 Year 7 pupils … in the hall" against "More than 260 pupils were in the hall" (a floor that
+    // rules the page's count out, one shared word in an article the card reads)
+    oneTwinRow(match, '|pupil|', [180, 260], 180);
     rowsAreOneThing(match);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);
@@ -2057,7 +2072,8 @@ describe('blind subject: a substation fire cuts power to 41,000 customers in Rav
     agrees(match, 'About 41,000 homes and businesses in Ravensholt were left without power', 'About 41,000 homes and businesses in Ravensholt lost power');
   });
 
-  it('no figure row pairs the 2028 fire\'s figures with 2031\'s', () => {
+  it('no figure row pairs the 2028 fire\'s figures with 2031\'s; customers still without power at 8am on Tuesday is a row (session 52: "without power" nearest both counts)', () => {
+    oneTwinRow(match, '|customer|', [6000, 9200], 6000);
     rowsAreOneThing(match);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);
@@ -2137,7 +2153,8 @@ describe('blind subject: a data centre approved on farmland at Ostwick (session 
     onlyExpectedDisputes(withArticles, expected);
   });
 
-  it('no figure row pairs the 2028 approval\'s figures with 2031\'s', () => {
+  it('no figure row pairs the 2028 approval\'s figures with 2031\'s; the daily water use is a row (session 52: a lead figure with a subject, compared with the articles the card reads)', () => {
+    oneRow(match, '|litre:water|', [150000, 900000], 150000);
     rowsAreOneThing(match);
     trapsHold(match, expected);
     trapsHold(withArticles, expected);

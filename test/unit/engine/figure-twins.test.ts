@@ -63,3 +63,42 @@ describe('one quantity in other words', () => {
     expect(twins(p, entries('Hallam Gazette', '2030-05-09', 'The recount found 38 votes the scanners had missed for Ellis and 19 for Shaw in Ward 4.'))).toEqual([]);
   });
 });
+
+// Session 52 (the blind hollin, larkhill, calder and ravensholt subjects' rows): one shared word is enough for two
+// counts of one thing in the story's own articles, and a bound meets a figure it rules out. Our own story: a concert.
+describe('two counts of one thing in the articles the card reads', () => {
+  const story = (p: FigureEntryInput[], c: FigureEntryInput[], articles: string[]) => figureTwinRows(p, c, () => false, new Set(articles));
+  const leaving = page('2030-04-04', 'Storm damage to the arena is leaving about 2,600 ticket holders without a show.');
+  const leaves = entries('Coast Post', '2030-04-05', "The promoter's decision leaves 3,900 ticket holders looking for refunds.");
+
+  it('the word nearest both counts, on the same side, makes one row when the claim is of an article the card reads', () => {
+    const rows = story(leaving, leaves, ['Coast Post']);
+    expect(values(rows)).toEqual([[2600, 3900]]);
+    expect(rows[0]!.subject).toBe('holders (leaving)');
+    // not for a claim the card reaches only by its figure's key, elsewhere in the corpus
+    expect(story(leaving, leaves, [])).toEqual([]);
+  });
+
+  it('a sum, a span of time or two different keys need more than one word', () => {
+    // whose the sum is, not what: "the board"
+    expect(story(page('2030-04-04', 'The board will put £12 million into two new stages, the chairman said.'), entries('Coast Post', '2030-04-05', 'The move will save the board about £20 million a year.'), ['Coast Post'])).toEqual([]);
+    // counts keyed apart: the flights cancelled on one day beside a weekend's cancelled flights
+    expect(story(page('2030-04-04', 'The storm left 58 flights grounded at Calder on Saturday.'), entries('Coast Post', '2030-04-05', 'The storm left 86 flights cancelled over the weekend.'), ['Coast Post'])).toEqual([]);
+  });
+
+  it('a floor that rules out the page figure is a row; one that allows it is none', () => {
+    const inside = page('2030-04-04', 'About 1,200 people were already inside the hall, stewards said.');
+    expect(values(story(inside, entries('Coast Post', '2030-04-05', 'More than 2,000 people were already inside the hall when the alarm sounded.'), ['Coast Post']))).toEqual([[1200, 2000]]);
+    expect(story(inside, entries('Coast Post', '2030-04-05', 'More than 1,000 people were already inside the hall when the alarm sounded.'), ['Coast Post'])).toEqual([]);
+  });
+
+  it("one page figure's row has one key whichever claim's words found it", () => {
+    const twin = page('2030-04-04', 'Storm damage to the arena is leaving about 2,600 ticket holders without a show they had paid for.');
+    const wire = entries('North Wire', '2030-04-04', 'Storm damage is leaving 3,900 ticket holders without a show they had paid for.');
+    const a = story(twin, leaves, ['Coast Post']);
+    const b = story(twin, wire, ['North Wire']);
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0]!.subjectKey).toBe(b[0]!.subjectKey);
+  });
+});

@@ -119,3 +119,50 @@ describe('people killed in the lead, compared where the articles name the same k
     for (const v of [40, 3, 2, 7]) expect(values).not.toContain(v);
   });
 });
+
+// A count of a standing thing with a place, in a lead sentence naming no topic ("The notice covers about 18,000 homes in
+// Kelby"), is compared with the same count in the articles the card reads (session 52: the blind dunmere and ostwick
+// subjects' households and jobs). A fresh story: a boil-water notice.
+const waterCorpus = [
+  article('Kelby Courier', '2027-09-14', 'Boil-water notice after Linton treatment works fault', [
+    'Carrow Water issued a boil-water notice on Monday after a fault at the Linton treatment works, its operations director Jane Moffat said.',
+    'The notice covers some 24,000 homes in Kelby, according to the council.',
+    'Carrow Water said the Linton treatment works would be checked by Wednesday.',
+  ]),
+  article('Coast Wire', '2027-09-14', 'Carrow Water blames valve for Linton treatment works fault', [
+    'Carrow Water said a failed valve caused the fault at the Linton treatment works, operations director Jane Moffat said.',
+    'Moffat said the boil-water notice would stay in place until tests at the Linton treatment works were clear.',
+  ]),
+  // an article the card does not read: another story in the same town, the same count of homes
+  article('Valley Post', '2027-09-13', 'Storm brings down power lines', [
+    'High winds brought down lines across the county on Sunday night.',
+    'About 31,000 homes in Kelby lost power overnight.',
+  ]),
+];
+const waterMatch = matchPage(
+  buildCorpusIndex(buildPack(waterCorpus, { createdAt: '2027-09-15T00:00:00.000Z' })),
+  {
+    url: 'https://north-ledger.example/linton-boil-notice',
+    title: 'Customers told to boil tap water after Linton fault',
+    siteName: 'North Ledger',
+    published: '2027-09-14',
+    text: [
+      'Customers told to boil tap water after Linton fault',
+      'Carrow Water told customers to boil their tap water on Monday after a fault at the Linton treatment works.',
+      'The notice covers about 18,000 homes in Kelby.',
+      'Operations director Jane Moffat said the Linton treatment works would be checked by Wednesday.',
+    ].join('\n\n'),
+  },
+  { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] },
+);
+const homes = waterMatch.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey.startsWith('|home|'));
+
+describe('a count with a place in the lead, compared with the articles the card reads', () => {
+  it("the page's 18,000 homes against the Courier's 24,000 in Kelby are one row, and not another story's homes", () => {
+    expect(waterMatch.topics.length).toBeGreaterThan(0);
+    expect(waterMatch.topics.map((t) => t.topic.label)).not.toContain('Kelby'); // the figure's sentence names no topic
+    expect(homes).toHaveLength(1);
+    const got = homes[0]!.entries.map((e) => `${e.outletName} ${e.figure.value}`);
+    expect(new Set(got)).toEqual(new Set(['North Ledger (this page) 18000', 'Kelby Courier 24000']));
+  });
+});
