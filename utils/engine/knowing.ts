@@ -74,6 +74,15 @@ function objectAfter(text: string, at: number): string[] {
   return out.filter((w) => !EMPTY.has(w));
 }
 
+/**
+ * The moment of a knowing phrase (at `at`, ending at `end`): the first time after it, else one before it in its own
+ * clause — "We were not told anything until … Wednesday 11 March, a full week after the agency says it first knew"
+ * gives no day the agency first knew.
+ */
+function momentFrom(text: string, at: number, end: number): Moment | null {
+  return momentNear(text, end, [at - clauseBefore(text, at).length, text.length]);
+}
+
 /** What the sentence says of when someone knew of something, or null: the first phrase that names a knower and a time. */
 export function knowingReading(text: string): KnowingReading | null {
   if (FIRST.test(text)) return firstKnowingReading(text);
@@ -82,7 +91,7 @@ export function knowingReading(text: string): KnowingReading | null {
       if (UNSTATED.test(clauseBefore(text, k.index))) continue;
       const end = k.index + k[0].length;
       const knower = who === subjectBefore ? subjectBefore(text, k.index) : who(text, end);
-      const t = momentNear(text, end);
+      const t = momentFrom(text, k.index, end);
       if (knower.length && t) return { first: false, knower, ...t, words: k[0].replace(/\s+/g, ' ').trim() };
     }
   }
@@ -97,7 +106,7 @@ export function firstKnowingReading(text: string): KnowingReading | null {
   // the clause's own "said it" is no hedge; a hedge before it is
   if (UNSTATED.test(before.replace(/\b(?:said|says)\s+(?:it|they|he|she)\s*$/i, ''))) return null;
   const knower = subjectBefore(text, f.index);
-  const t = momentNear(text, f.index + f[0].length);
+  const t = momentFrom(text, f.index, f.index + f[0].length);
   return knower.length && t ? { first: true, knower, ...t, words: f[0].replace(/\s+/g, ' ').trim() } : null;
 }
 

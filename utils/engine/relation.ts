@@ -823,8 +823,9 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     let len = matchPhrase(NEG_PHRASES, norms, i);
     if (!len && (NEG_SINGLE.has(w) || w.endsWith("n't"))) len = 1;
     if (!len) continue;
-    // A negator right after another cancels it ("not far from", "not without"): neither denies a head.
-    const doubled = i === lastNegationEnd;
+    // A negator right after another cancels it ("not far from", "not without"): neither denies a head. A verb of stopping
+    // or preventing after one is the act it denies ("would not stop running"), not a second negator.
+    const doubled = i === lastNegationEnd && !PURPOSE_NEGATORS.has(w);
     if (doubled && heads.at(-1) === i) heads.pop();
     lastNegationEnd = i + len;
     // "not only X but Y" and "no doubt" affirm.
@@ -847,7 +848,8 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
       if (isPurpose) purpose[k] = 1;
       else negated[k] = 1;
       // A possessor is not the head: "without the user's permission" denies the permission.
-      if (head < 0 && denies && isHeadWord(norms[k]!) && !(POSSESSIVE.test(tokens[k]!.raw) && k + 1 < n && !boundary(k + 1))) head = k;
+      // "Neither St Aidan's nor Brook Lane School was contacted": the names it lists are who, the verb after is what is denied.
+      if (head < 0 && denies && isHeadWord(norms[k]!) && !(POSSESSIVE.test(tokens[k]!.raw) && k + 1 < n && !boundary(k + 1)) && !(LISTING_NEGATORS.has(w) && /^\p{Lu}/u.test(tokens[k]!.raw))) head = k;
       // "is not asking customers to stop using Tor" denies the asked act (stop), not every asking: an infinitive
       // in the scope is what is denied ("did not agree to cut the budget" → cut).
       else if (head >= 0 && !toHead && norms[k] === 'to' && k + 1 < n && !boundary(k + 1) && isHeadWord(norms[k + 1]!) && actTaking().has(stem(norms[head]!))) {
@@ -1972,6 +1974,23 @@ const CONTRACTED_NOT = /n['’]t$/;
 function hasNegation(p: PreparedText): boolean {
   return p.negations.length > 0 || (p.negatedHeads?.size ?? 0) > 0;
 }
+
+/** Negators that list who or what none of applies ("neither X nor Y was told"). */
+const LISTING_NEGATORS = new Set(['neither', 'nor']);
+
+/**
+ * Whether `neg` denies the very stopping that is `plain`'s only negator: "the route would not stop running" against "the
+ * route will stop running". A stopping negates what is stopped ("will stop serving" says "will no longer serve"), so
+ * both sides read as negated and nothing parted them; here the first denies the second's act.
+ */
+function stoppingDenied(neg: PreparedText, plain: PreparedText): boolean {
+  const heads = neg.negatedHeads;
+  if (!heads || ![...heads].some((h) => stoppingStems().has(h))) return false;
+  return plain.negations.length > 0 && plain.negations.every((w) => PURPOSE_NEGATORS.has(w.toLowerCase()));
+}
+let stoppingStemSet: Set<string> | null = null;
+/** Stems of the verbs of stopping or preventing ({@link PURPOSE_NEGATORS}), as negated heads are kept. */
+const stoppingStems = (): Set<string> => (stoppingStemSet ??= new Set([...PURPOSE_NEGATORS].flatMap((w) => [contentStem(w) ?? w, stem(w)])));
 
 const EFFORT = new Set(EFFORT_NOUNS);
 const SUBJECT_ONLY = new Set(SUBJECT_ONLY_CUES);
@@ -4161,8 +4180,10 @@ export function relate(
   }
   // Negation disputes only when one side alone negates anything, and its negation is about what the two share;
   // "no issue" and "a non-issue" agree.
-  const negA = hasNegation(a);
-  const negB = hasNegation(b);
+  let negA = hasNegation(a);
+  let negB = hasNegation(b);
+  if (negA && negB && stoppingDenied(a, b)) negB = false;
+  else if (negA && negB && stoppingDenied(b, a)) negA = false;
   // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in
   // a year" / "the last time he was seen was Jan. 9").
   // A state still going on at a moment before the other side's end of it is no denial of that end (state-end.ts).

@@ -81,3 +81,12 @@ describe('the relation reads it', () => {
     expect(r.label).not.toBe('disputes');
   });
 });
+
+// Session 52 (the blind harbin-moor subject): a day given in another clause of the sentence is not when the knower knew.
+describe('a knowing phrase reads its moment after it, or before it in its own clause', () => {
+  it('"a full week after the board says it first knew" gives no day the board knew', () => {
+    expect(knowingReading('We heard nothing until a letter came on Wednesday 11 March, a full week after the board says it first knew about the leak.')).toBeNull();
+    expect(knowingReading('The board said it first knew about the leak on Wednesday 4 March.')?.time.text).toContain('4 March');
+    expect(relate({ text: 'We heard nothing until a letter came on Wednesday 11 March, a full week after the board says it first knew about the leak.' }, { text: 'The board said it was told of the leak on Wednesday 4 March and wrote to every family the same day.' }, { dates: { a: '2026-03-19', b: '2026-03-18' } }).label).not.toBe('disputes');
+  });
+});

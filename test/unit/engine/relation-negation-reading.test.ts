@@ -103,3 +103,22 @@ describe('a negated reason denies the reason, not the act (session 51)', () => {
     expect(label('The drivers did not lose their jobs because they were slow.', 'The drivers lost their jobs because they were slow.')).toBe('disputes');
   });
 });
+
+// Session 52 (the blind wennick and harbin-moor subjects' wrong items), on sentences of another story: a ferry service.
+describe('a stopping is an act a negation denies; a "neither … nor" list names who, not what', () => {
+  it('"will not stop sailing" disputes "will stop sailing" (the verb of stopping is what "not" denies, no second negator)', () => {
+    expect([...prepare('Harbour Ferries said the boat would not stop sailing to Inchmore when the grant ends.').negatedHeads!]).toContain('stop');
+    const page = 'The boat will stop sailing to Inchmore on 1 May, the council said.';
+    expect(label('Harbour Ferries said the boat would not stop sailing to Inchmore when the grant ends.', page)).toBe('disputes');
+    expect(label('The boat will not stop sailing to Inchmore, Harbour Ferries said.', page)).not.toBe('agrees');
+    // a stopping against a routine sailing is still no copy of it
+    expect(label('Ferries carrying cars to Inchmore have also stopped.', 'The boat also carries about 300 cars a week to Inchmore.')).not.toBe('agrees');
+  });
+
+  it('"Neither X nor Y was told" denies the telling, not the names it lists', () => {
+    const list = "Neither St Bede's Church of England Primary School nor Ditton Lane Infant School was contacted until 4 March.";
+    expect(label(list, "The agency said 12 cases had been confirmed by Tuesday, 9 of them children at St Bede's Church of England Primary School and Ditton Lane Infant School.")).not.toBe('disputes');
+    // control: the telling, said of one of them
+    expect(label('Neither Tom Hale nor Ann Reid was told about the fire.', 'Tom Hale was told about the fire on Monday.')).toBe('disputes');
+  });
+});
