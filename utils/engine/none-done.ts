@@ -55,6 +55,10 @@ const KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(THING_KINDS.m
 const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** Auxiliaries and adverbs between a thing and its passive ("will be", "have not yet been"). */
 const AUX = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had', 'yet', 'also', 'now', 'since', 'ever', 'already', 'so', 'far']);
+/** Tenses before a verb a none's thing itself does ("No library will close", "no school has shut"). */
+const TENSE_AUX = new Set(['will', 'would', 'shall', 'has', 'have', 'had']);
+/** Verbs after a tense that say what a thing is or holds, not an act it does ("no one will know", "no plan has got …"). */
+const INTRANSITIVE_NOT_ACTS = new Set(['be', 'been', 'have', 'had', 'know', 'knew', 'known', 'get', 'got', 'need', 'needed', 'say', 'said', 'want', 'wanted', 'see', 'seen', 'mean', 'meant', 'take', 'taken', 'make', 'made', 'go', 'gone']);
 /** Words that end the thing's phrase after "no" ("No eggs | from the affected farms"). */
 const PHRASE_ENDS = new Set(['from', 'of', 'in', 'at', 'on', 'with', 'by', 'for', 'to', 'into', 'near', 'beneath', 'under', 'that', 'which', 'who', 'since', 'after', 'before', 'during']);
 /** Nouns after "no" that open a proposition rather than name a thing ("there is no question Foley was beheaded"). */
@@ -122,7 +126,23 @@ function lightPassiveAfter(tokens: readonly Token[], text: string, from: number)
   return false;
 }
 
-/** Each "no <thing> … <be> <act-ed>" and "<act-ed> no <thing>" of a text. */
+/**
+ * What a none's thing itself does, right after a tense in its clause ("No library in Wennick | will close", "no school
+ * has shut"): the act's stem and where its verb ends, or null.
+ */
+function ownAct(tokens: readonly Token[], text: string, from: number): { act: string; end: number } | null {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+    if (!TENSE_AUX.has(tokens[k]!.norm)) continue;
+    const verb = tokens[k + 1];
+    if (!verb || /[,;:.!?()]/.test(text.slice(tokens[k]!.end, verb.start)) || !contentStem(verb.norm) || INTRANSITIVE_NOT_ACTS.has(verb.norm)) return null;
+    const act = actStem(verb.norm);
+    return act ? { act, end: verb.end } : null;
+  }
+  return null;
+}
+
+/** Each "no <thing> … <be> <act-ed>", "no <thing> … <tense> <act>" and "<act-ed> no <thing>" of a text. */
 function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
   const out: DoneItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -149,7 +169,11 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
       if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
       k++;
     }
-    if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      const own = ownAct(tokens, text, thing.end);
+      if (own) out.push({ act: own.act, thing: thingStem, words: text.slice(tokens[i]!.start, own.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+      continue;
+    }
     let v = k;
     while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
     const verb = tokens[v];
@@ -200,12 +224,28 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     if (stems[i] === item.thing && (!PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '') || AMOUNT_OF.test(text.slice(0, t.start)))) {
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-        if (!BE.has(tokens[k]!.norm)) continue;
+        if (TENSE_AUX.has(tokens[k]!.norm)) k++;
+    if (!BE.has(tokens[k]?.norm ?? '')) continue;
         let v = k;
         while (v < tokens.length && (BE.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
         const verb = tokens[v];
         if (verb && participle(verb.norm) && acts[v] === item.act && stated(verb.start)) return text.slice(t.start, verb.end);
         break;
+      }
+    }
+    // "<thing>(, which …,) <tense> <act>": what the thing itself does ("Ferris Street Library, which has served the town
+    // since 1914, will close on 30 June")
+    if (stems[i] === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {
+      let k = i + 1;
+      if (k < tokens.length && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && RELATIVES.has(tokens[k]!.norm)) {
+        k++;
+        while (k < tokens.length && k < i + 20 && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) k++;
+        if (k >= tokens.length || k >= i + 20) k = -1;
+      }
+      if (k > i && TENSE_AUX.has(tokens[k]?.norm ?? '') && !/[;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+        const verb = tokens[k + 1];
+        // the relative clause is left out of the words quoted ("Library … will close")
+        if (verb && acts[k + 1] === item.act && !participleAfterBe(tokens, k + 1) && stated(verb.start)) return k === i + 1 ? text.slice(t.start, verb.end) : `${t.raw} … ${text.slice(tokens[k]!.start, verb.end)}`;
       }
     }
     // "<act> <leads> <thing>"
@@ -244,6 +284,11 @@ function actDoneToSomeone(r: Required<DoneReading>, item: DoneItem): string | nu
   }
   return null;
 }
+/** Words that open a relative clause set off by commas after a thing ("…, which has served the town since 1914, …"). */
+const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
+/** Whether the verb at `v` is a passive's participle ("will be closed": the thing is not the doer). */
+const participleAfterBe = (tokens: readonly Token[], v: number): boolean => BE.has(tokens[v - 1]?.norm ?? '');
+
 /** Words before who an act was done to, or counting it ("two men", "the driver", "several arrests"). */
 const NUMBER_OR_DETERMINER = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'hundreds', 'his', 'her', 'their', 'its', 'one']);
 

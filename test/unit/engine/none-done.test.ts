@@ -105,3 +105,26 @@ describe('an act a noun names: "no arrests" says nobody was arrested (session 48
     expect(conflict(none, 'None of the marchers was arrested, the force said.')).toBeNull();
   });
 });
+
+// Session 52 (the blind wennick subject): what none of a kind does itself, against one of that kind doing it — a bus
+// depot story of our own.
+describe('none of a kind doing an act against one that does it', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('"No depot in Marlow will close" against a named depot that will, past a relative clause in commas', () => {
+    expect(doneReading('No depot in Marlow will close, the operator said.').nones.map((n) => n.words)).toEqual(['No depot in Marlow will close']);
+    expect(conflict('No depot in Marlow will close, the operator said.', 'Kiln Road Depot, which has run buses since 1921, will close on 30 June.')).toEqual({ none: 'a', a: 'No depot in Marlow will close', b: 'Depot … will close' });
+    expect(conflict('No depot in Marlow will close.', 'The Kiln Road depot will close in June.')?.none).toBe('a');
+    const r = relate({ text: 'No depot in Marlow will close, the operator said.' }, { text: 'Kiln Road Depot, which has run buses since 1921, will close on 30 June.' });
+    expect(r.label).toBe('disputes');
+  });
+
+  it('not another act, a passive of the thing, a hedge, or a tense of having or knowing', () => {
+    expect(conflict('No depot in Marlow will close.', 'Kiln Road Depot will open a new workshop in June.')).toBeNull();
+    expect(conflict('No depot in Marlow will close.', 'Kiln Road Depot could close in June, the union fears.')).toBeNull();
+    expect(doneReading('No depot will have to move.').nones).toEqual([]);
+    expect(doneReading('No driver will know the new routes before Monday.').nones).toEqual([]);
+    // the passive reading is kept: the tense before "been" is no act of the thing's own
+    expect(doneReading('No depot has been closed this year.').nones.map((n) => n.words)).toEqual(['No depot has been closed']);
+  });
+});
