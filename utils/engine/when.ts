@@ -17,10 +17,12 @@
 import { findDateMentions } from './dates';
 import { contentStem } from './text';
 import { clauseBefore, ownWords } from './clause';
+import { actOf } from './predicates';
+import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 
 /** A calendar day a sentence names and what it says happens on it. */
 export interface DayReading {
-  /** "11-06": month and day ("1 January" and "1 January 2029" are one day). */
+  /** "11-06": month and day ("1 January" and "1 January 2029" are one day); "09-*" a month alone ("in September"). */
   day: string;
   /** The year, where the date gives one: "1 August 2031" and "1 August 2032" are two days. */
   year?: number;
@@ -47,7 +49,16 @@ const DEFERRED_UNTIL = /\b(?:not|never|unlikely)\b[^,;]*\b(?:until|before)\s*$|n
 /** The negation of {@link DEFERRED_UNTIL}, removed before the clause is read for hedges. */
 const DEFERRING_NOT = /\b(?:not|never|unlikely)\b|n['’]t\b/gi;
 /** One day: the same month and day, and the same year where both give one. */
-const sameDay = (x: DayReading, y: DayReading): boolean => x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+const sameDay = (x: DayReading, y: DayReading): boolean =>
+  (x.day === y.day || ((x.day.endsWith('*') || y.day.endsWith('*')) && x.day.slice(0, 2) === y.day.slice(0, 2))) && (x.year === undefined || y.year === undefined || x.year === y.year);
+
+/**
+ * A month alone read as when something happens: right after "in", "in early/mid/late", or "at the end/start/beginning
+ * of" ("will shut at the end of September"). "By September" is a deadline, "since March" a span: neither names the day.
+ */
+const MONTH_ALONE_BEFORE = /\b(?:in(?:\s+(?:early|mid|late))?|at\s+the\s+(?:end|start|beginning)\s+of)\s*$/i;
+/** Words that open a relative clause set off by commas between a subject and its verb ("…, which has served …, will close"). */
+const RELATIVE_OPENING = /^\s*(?:which|who|whose|where)\b/i;
 
 /** Stems of coming to know something ("learned of", "was alerted to", "was notified of", "became aware of"): one act, 'know'. */
 const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar', 'knew', 'known', 'discov']);
@@ -56,8 +67,15 @@ const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar',
 export function whenReading(text: string): DayReading[] | null {
   const out: DayReading[] = [];
   for (const m of findDateMentions(text)) {
-    if (m.month === null || m.day === null) continue;
-    const clause = clauseBefore(text, m.start);
+    if (m.month === null || (m.day === null && !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+    let clause = clauseBefore(text, m.start);
+    // "Ferris Street Library, which has served the town since 1914, will close on 30 June": what closes is the subject
+    // before the relative clause
+    const own = m.start - clause.length;
+    const relative = own > 0 ? clauseBefore(text, own - 1) : '';
+    if (relative && RELATIVE_OPENING.test(relative)) clause = `${clauseBefore(text, Math.max(0, own - 2 - relative.length))} ${clause}`;
+    // "at the end of" says which part of the month, not what happens
+    if (m.day === null) clause = clause.replace(MONTH_ALONE_BEFORE, '');
     // "will not formally take effect until 1 August 2032" says the day it takes effect: the negation defers, it denies
     // nothing of that day (a held-out subject of session 48); a hedge there still leaves it unstated.
     const deferred = DEFERRED_UNTIL.exec(clause);
@@ -72,7 +90,8 @@ export function whenReading(text: string): DayReading[] | null {
       .filter((s): s is string => !!s);
     if (stems.length < 2) continue;
     const [act, thing] = stems.slice(-2);
-    const reading: DayReading = { day: `${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : act} ${thing}`, clause: stems.slice(0, -2) };
+    // one act however it is written ("will shut" / "will close": predicates.ts actOf)
+    const reading: DayReading = { day: `${String(m.month).padStart(2, '0')}-${m.day === null ? '*' : String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : actOf(act!)} ${actOf(thing!)}`, clause: stems.slice(0, -2) };
     if (m.year !== null) reading.year = m.year;
     if (deferred && /\bunlikely\b/i.test(clause)) reading.unlikely = true;
     out.push(reading);
@@ -88,6 +107,13 @@ export function whenConflict(a: DayReading[] | null, b: DayReading[] | null): { 
   if (!a || !b) return null;
   if (a.some((x) => b.some((y) => sameDay(x, y)))) return null;
   for (const x of a)
-    for (const y of b) if (x.predicate === y.predicate && (!x.clause.length || !y.clause.length || x.clause.some((s) => y.clause.includes(s)))) return { a: x.words, b: y.words };
+    for (const y of b) {
+      if (x.predicate !== y.predicate) continue;
+      const shared = x.clause.some((s) => y.clause.includes(s));
+      // a month alone is vaguer than a day: both clauses must name what it is of, a verb like "went" aside ("Sotloff …
+      // disappeared in Syria in August 2013" is not "Foley … disappeared in Syria on Nov. 22, 2012")
+      const monthAlone = x.day.endsWith('*') || y.day.endsWith('*');
+      if (monthAlone ? x.clause.some((s) => y.clause.includes(s) && IRREGULAR_VERBS[s] === undefined) : !x.clause.length || !y.clause.length || shared) return { a: x.words, b: y.words };
+    }
   return null;
 }

@@ -80,3 +80,29 @@ describe('a claim that names another matter', () => {
     expect(namesOtherMatter("Holt said the union would appeal the tribunal's decision to reject its pay claim.", 'The union will appeal the decision to close the Eastgate branch.', page)).toBe(false);
   });
 });
+
+// Session 52 (the blind wennick subject): a closing date said with the subject before a relative clause, in another verb
+// of the same act, or by its month alone — a swimming pool of our own.
+describe('one closing, two dates, in other words', () => {
+  const page = 'Marsh Lane Baths, which has served the east of the town since 1931, will close on 30 June.';
+  const conflict = (a: string) => whenConflict(whenReading(a), whenReading(page));
+
+  it('the subject before a relative clause is what closes; "shut" is "close"; a month after "in" or "at the end of" is when', () => {
+    expect(whenReading(page)?.[0]?.clause).toEqual(expect.arrayContaining(['marsh', 'lane']));
+    expect(conflict('Marsh Lane Baths will shut on 30 September, the report said.')).toEqual({ a: '30 September', b: '30 June' });
+    expect(conflict('Marsh Lane Baths will close at the end of September, when its lease runs out.')).toEqual({ a: 'September', b: '30 June' });
+    expect(relate({ text: 'Marsh Lane Baths will close at the end of September.' }, { text: page }).label).toBe('disputes');
+  });
+
+  it('not the same month, a deadline, or a span since a month', () => {
+    expect(conflict('Marsh Lane Baths will close in June.')).toBeNull();
+    expect(conflict('Marsh Lane Baths will close by the end of September.')).toBeNull();
+    expect(conflict('Marsh Lane Baths has lost money since March.')).toBeNull();
+  });
+});
+
+describe('a month alone names what it is of', () => {
+  it('two people who went missing in one country, one by a day and one by a month, are no conflict', () => {
+    expect(whenConflict(whenReading('Hale, a reporter who worked for a wire service, went missing in Tarvia in August 2013.'), whenReading('Mr. Reid, 40, a freelance photographer, went missing in Tarvia on Nov. 22, 2012.'))).toBeNull();
+  });
+});
