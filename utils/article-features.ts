@@ -86,7 +86,5 @@ export function claimRowsOf(rows: readonly (ArticleFeaturesRow | undefined)[]): 
   return new ClaimFeatureRows(rows);
 }
 
-/** The article a claim id names (`<article id>:<n>`, utils/engine/claims.ts); '' when it has no such form. */
-export function articleOfClaimId(id: string): string {
-  return id.slice(0, Math.max(0, id.lastIndexOf(':')));
-}
+/** The article a claim id names (engine/ids.ts, where every id space is derived). */
+export { articleOfClaimId } from './engine/ids';

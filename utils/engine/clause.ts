@@ -8,6 +8,9 @@ import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { MONTHS } from './lexicon/dates';
 
+/** Words that open a relative clause after a comma ("…, which has served the town since 1914, …"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+
 /** Clause marks: a semicolon, colon, bracket or dash, or a comma before a space (not the one inside "14,000"). */
 export const CLAUSE_MARKS = /[;:()—–]|,\s|\s-\s/;
 

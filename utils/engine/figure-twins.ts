@@ -11,6 +11,7 @@ import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { contentStem, startsLower, startsUpper, stem, tokenize } from './text';
 import { isMeasureUnit } from './figures';
+import { articleOfClaimId } from './ids';
 import { describesOnly, digitsIn, figureBounds, figuresConsistent, keysMayMeet } from './figure-values';
 import { differsAcrossSources, entryDay, EVENT_WINDOW_DAYS, keyParts, type FigureEntryInput } from './figure-rows';
 import type { Figure, FigureRow } from './types';
@@ -104,9 +105,6 @@ function clauseStems(clause: string, figureText: string, siblings: readonly Figu
 /** Content words read on each side of a figure ({@link clauseStems}). */
 const NEAR_WORDS = 5;
 
-/** The article a claim id (`${articleId}:${index}`) is of. */
-const articleOf = (claimId: string): string => claimId.slice(0, claimId.lastIndexOf(':'));
-
 /** The lower-case word nearest a figure before it and after it, in its clause (null where there is none). */
 type Heads = [before: string | null, after: string | null];
 
@@ -125,10 +123,12 @@ function twinWords(a: Read, b: Read, sameStory: boolean): string[] {
   const names: string[] = [];
   for (const [st, low] of a.stems) if (b.stems.has(st)) (low && b.stems.get(st) ? lower : names).push(st);
   if (lower.length === 0) return [];
-  const nearestBoth = lower.length === 1 && a.heads.includes(lower[0]!) && b.heads.includes(lower[0]!);
-  if (lower.length === 1 && names.length === 0) return sameStory && sameCount(a, b) && nearestOnOneSide(a.heads, b.heads, lower[0]!) ? lower : [];
-  if (lower.length + names.length < TWIN_WORDS) return [];
-  if (lower.length === 1 && !nearestBoth) return [];
+  if (lower.length === 1) {
+    const word = lower[0]!;
+    // one word and no name falls short of TWIN_WORDS but for two counts of one thing in the story's own articles
+    if (names.length + 1 < TWIN_WORDS) return sameStory && sameCount(a, b) && nearestOnOneSide(a.heads, b.heads, word) ? lower : [];
+    if (!(a.heads.includes(word) && b.heads.includes(word))) return [];
+  }
   return [...lower, ...names];
 }
 
@@ -304,7 +304,7 @@ export function figureTwinRows(page: readonly FigureEntryInput[], claims: readon
       // What one of them counts, by its nearest word, the other names near its own ("a library grant rose by £5 million"
       // beside "the new library will cost the council £3 million": neither "grant" nor "cost" is near the other)
       if (!p.heads.some((h) => h !== null && c.stems.has(h)) && !c.heads.some((h) => h !== null && p.stems.has(h))) continue;
-      const words = twinWords(p, c, storyArticles.has(articleOf(c.it.entry.claimId)));
+      const words = twinWords(p, c, storyArticles.has(articleOfClaimId(c.it.entry.claimId)));
       if (words.length) twins.push({ r: c, words });
     }
     if (twins.length === 0) continue;

@@ -26,6 +26,11 @@ export function articleIdOf(body: string): string {
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
 
+/** The article a claim id names (`<article id>:<n>`, utils/engine/claims.ts); '' when it has no such form. */
+export function articleOfClaimId(id: string): string {
+  return id.slice(0, Math.max(0, id.lastIndexOf(':')));
+}
+
 /**
  * Outlet id: "Sputnik International" → "sputnik-international", "Le Monde" → "le-monde", "AT&T" → "at-and-t",
  * accents folded, an outlets file's "(attributed)" marker ignored. Names with no Latin letters or digits get

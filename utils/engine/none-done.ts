@@ -17,7 +17,7 @@ import { contentStem, stem, tokenize, type Token } from './text';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { THING_KINDS } from './lexicon/units';
-import { clauseBefore, unstatedPattern, verbBaseStem } from './clause';
+import { clauseBefore, RELATIVE_OPENERS, unstatedPattern, verbBaseStem } from './clause';
 
 /** One thing a text says was done, or that none was. */
 interface DoneItem {
@@ -237,7 +237,7 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     // since 1914, will close on 30 June")
     if (stems[i] === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {
       let k = i + 1;
-      if (k < tokens.length && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && RELATIVES.has(tokens[k]!.norm)) {
+      if (k < tokens.length && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && RELATIVE_OPENERS.has(tokens[k]!.norm)) {
         k++;
         while (k < tokens.length && k < i + 20 && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) k++;
         if (k >= tokens.length || k >= i + 20) k = -1;
@@ -284,8 +284,6 @@ function actDoneToSomeone(r: Required<DoneReading>, item: DoneItem): string | nu
   }
   return null;
 }
-/** Words that open a relative clause set off by commas after a thing ("…, which has served the town since 1914, …"). */
-const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
 /** Whether the verb at `v` is a passive's participle ("will be closed": the thing is not the doer). */
 const participleAfterBe = (tokens: readonly Token[], v: number): boolean => BE.has(tokens[v - 1]?.norm ?? '');
 

@@ -11,6 +11,7 @@ import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { PHRASAL_ACTS, SAME_ACT_GROUPS } from './lexicon/same-acts';
 import { NUMBER_SCALE_WORDS, NUMBER_WORDS } from './lexicon/units';
 import { contentStem, stem, tokenize } from './text';
+import { RELATIVE_OPENERS } from './clause';
 
 /** Auxiliaries, modals and "to": the word after one (past adverbs) is a verb. */
 const AUXILIARIES = new Set(['to', 'have', 'has', 'had', 'be', 'been', 'is', 'are', 'was', 'were', 'did', 'do', 'does', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
@@ -151,8 +152,6 @@ function verbForms(verb: string): string[] {
   return [verb, y ? `${y}es` : /(?:s|sh|ch|x|o)$/.test(verb) ? `${verb}es` : `${verb}s`, y ? `${y}ed` : verb.endsWith('e') ? `${verb}d` : `${doubled}ed`, `${e === verb ? doubled : e}ing`];
 }
 
-/** Words that open a relative clause after a comma ({@link predicateStems}). */
-const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 /** A figure, or a number in words: a past form before one is a verb ("freed four pupils"), not an adjective. */
 const isNumberLike = (w: string): boolean => /^[\d$£€]/.test(w) || w in NUMBER_WORDS || w in NUMBER_SCALE_WORDS;
 /** An adverb in -ly ("deeply", "quickly"; not "apply", "supply"): no predicate, and skipped between an auxiliary and its verb. */

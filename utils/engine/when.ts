@@ -16,7 +16,7 @@
  */
 import { findDateMentions } from './dates';
 import { contentStem } from './text';
-import { clauseBefore, ownWords } from './clause';
+import { clauseBefore, ownWords, RELATIVE_OPENERS } from './clause';
 import { actOf } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 
@@ -57,8 +57,6 @@ const sameDay = (x: DayReading, y: DayReading): boolean =>
  * of" ("will shut at the end of September"). "By September" is a deadline, "since March" a span: neither names the day.
  */
 const MONTH_ALONE_BEFORE = /\b(?:in(?:\s+(?:early|mid|late))?|at\s+the\s+(?:end|start|beginning)\s+of)\s*$/i;
-/** Words that open a relative clause set off by commas between a subject and its verb ("…, which has served …, will close"). */
-const RELATIVE_OPENING = /^\s*(?:which|who|whose|where)\b/i;
 
 /** Stems of coming to know something ("learned of", "was alerted to", "was notified of", "became aware of"): one act, 'know'. */
 const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar', 'knew', 'known', 'discov']);
@@ -73,7 +71,7 @@ export function whenReading(text: string): DayReading[] | null {
     // before the relative clause
     const own = m.start - clause.length;
     const relative = own > 0 ? clauseBefore(text, own - 1) : '';
-    if (relative && RELATIVE_OPENING.test(relative)) clause = `${clauseBefore(text, Math.max(0, own - 2 - relative.length))} ${clause}`;
+    if (RELATIVE_OPENERS.has(relative.trimStart().split(/\s/, 1)[0]!.toLowerCase())) clause = `${clauseBefore(text, Math.max(0, own - 2 - relative.length))} ${clause}`;
     // "at the end of" says which part of the month, not what happens
     if (m.day === null) clause = clause.replace(MONTH_ALONE_BEFORE, '');
     // "will not formally take effect until 1 August 2032" says the day it takes effect: the negation defers, it denies
@@ -109,11 +107,11 @@ export function whenConflict(a: DayReading[] | null, b: DayReading[] | null): { 
   for (const x of a)
     for (const y of b) {
       if (x.predicate !== y.predicate) continue;
-      const shared = x.clause.some((s) => y.clause.includes(s));
       // a month alone is vaguer than a day: both clauses must name what it is of, a verb like "went" aside ("Sotloff …
       // disappeared in Syria in August 2013" is not "Foley … disappeared in Syria on Nov. 22, 2012")
       const monthAlone = x.day.endsWith('*') || y.day.endsWith('*');
-      if (monthAlone ? x.clause.some((s) => y.clause.includes(s) && IRREGULAR_VERBS[s] === undefined) : !x.clause.length || !y.clause.length || shared) return { a: x.words, b: y.words };
+      const shared = x.clause.some((s) => y.clause.includes(s) && (!monthAlone || IRREGULAR_VERBS[s] === undefined));
+      if (shared || (!monthAlone && (!x.clause.length || !y.clause.length))) return { a: x.words, b: y.words };
     }
   return null;
 }

@@ -7,6 +7,10 @@ import { analyzeArticle } from '@/utils/engine/analyze';
 import { buildPack } from '@/utils/engine/pack';
 import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
 
+/** The card of `page` against a corpus of `articles` packed at `createdAt`. */
+const matchOf = (articles: Parameters<typeof buildPack>[0], createdAt: string, page: Parameters<typeof matchPage>[1]) =>
+  matchPage(buildCorpusIndex(buildPack(articles, { createdAt })), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+
 const article = (outlet: string, published: string, title: string, body: string[]) =>
   analyzeArticle({ text: body.join('\n\n'), format: 'text', title, outlet, url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/${published}`, published, name: title });
 
@@ -33,7 +37,6 @@ const corpus = [
     'More than 2,000 flights have been cancelled since Sunday, the manager said.',
   ]),
 ];
-const pack = buildPack(corpus, { createdAt: '2025-03-05T00:00:00.000Z' });
 const page = {
   url: 'https://north-ledger.example/dunmore-airport-reopens',
   title: 'Dunmore Airport to reopen Wednesday after Storm Ellen',
@@ -46,7 +49,7 @@ const page = {
     'Kell said crews at Dunmore Airport had cleared the runway overnight.',
   ].join('\n\n'),
 };
-const match = matchPage(buildCorpusIndex(pack), page, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+const match = matchOf(corpus, '2025-03-05T00:00:00.000Z', page);
 const rows = match.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey === '|flight:cancelled|');
 
 describe('a count of an event in the lead, compared with the articles the card reads', () => {
@@ -88,22 +91,18 @@ const crashCorpus = [
     'Seven people died in the crash, police said.',
   ]),
 ];
-const crashMatch = matchPage(
-  buildCorpusIndex(buildPack(crashCorpus, { createdAt: '2026-04-11T00:00:00.000Z' })),
-  {
-    url: 'https://north-ledger.example/corran-pass-crash',
-    title: 'Corran Pass road stays shut after bus leaves the road',
-    siteName: 'North Ledger',
-    published: '2026-04-10',
-    text: [
-      'Corran Pass road stays shut after bus leaves the road',
-      'The Corran Pass road will stay closed until Saturday after a tour bus left the road on Thursday, police said.',
-      'Four people died in the crash.',
-      'Police said the driver of the bus had been questioned on the Corran Pass.',
-    ].join('\n\n'),
-  },
-  { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] },
-);
+const crashMatch = matchOf(crashCorpus, '2026-04-11T00:00:00.000Z', {
+  url: 'https://north-ledger.example/corran-pass-crash',
+  title: 'Corran Pass road stays shut after bus leaves the road',
+  siteName: 'North Ledger',
+  published: '2026-04-10',
+  text: [
+    'Corran Pass road stays shut after bus leaves the road',
+    'The Corran Pass road will stay closed until Saturday after a tour bus left the road on Thursday, police said.',
+    'Four people died in the crash.',
+    'Police said the driver of the bus had been questioned on the Corran Pass.',
+  ].join('\n\n'),
+});
 const killed = crashMatch.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey.startsWith('|person:killed|'));
 
 describe('people killed in the lead, compared where the articles name the same kind of event', () => {
@@ -139,22 +138,18 @@ const waterCorpus = [
     'About 31,000 homes in Kelby lost power overnight.',
   ]),
 ];
-const waterMatch = matchPage(
-  buildCorpusIndex(buildPack(waterCorpus, { createdAt: '2027-09-15T00:00:00.000Z' })),
-  {
-    url: 'https://north-ledger.example/linton-boil-notice',
-    title: 'Customers told to boil tap water after Linton fault',
-    siteName: 'North Ledger',
-    published: '2027-09-14',
-    text: [
-      'Customers told to boil tap water after Linton fault',
-      'Carrow Water told customers to boil their tap water on Monday after a fault at the Linton treatment works.',
-      'The notice covers about 18,000 homes in Kelby.',
-      'Operations director Jane Moffat said the Linton treatment works would be checked by Wednesday.',
-    ].join('\n\n'),
-  },
-  { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] },
-);
+const waterMatch = matchOf(waterCorpus, '2027-09-15T00:00:00.000Z', {
+  url: 'https://north-ledger.example/linton-boil-notice',
+  title: 'Customers told to boil tap water after Linton fault',
+  siteName: 'North Ledger',
+  published: '2027-09-14',
+  text: [
+    'Customers told to boil tap water after Linton fault',
+    'Carrow Water told customers to boil their tap water on Monday after a fault at the Linton treatment works.',
+    'The notice covers about 18,000 homes in Kelby.',
+    'Operations director Jane Moffat said the Linton treatment works would be checked by Wednesday.',
+  ].join('\n\n'),
+});
 const homes = waterMatch.topics.flatMap((t) => t.figures).filter((r) => r.subjectKey.startsWith('|home|'));
 
 describe('a count with a place in the lead, compared with the articles the card reads', () => {
