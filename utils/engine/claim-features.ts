@@ -12,7 +12,7 @@ import { CUE_RULES_VERSION, prepare, preparedFromStored, storablePrepared, type 
 import { FEATURE_VERSION as STANCE_FEATURE_VERSION } from './stance/features';
 import { corpusAliasGroups, domainLexicon, domainLexiconGeneration, withCorpusAliasGroups, type AliasGroup } from './lexicon/domain';
 import { aliasKey, COUNTRY_OF_KEY } from './topics';
-import { tokenize } from './text';
+import { escapeRegExp, tokenize } from './text';
 import { substringSet, type SubstringSet } from './substring-set';
 import type { Claim } from './types';
 
@@ -335,7 +335,7 @@ export function aliasChangeOf(parts: readonly AliasChangeNames[]): AliasChange {
     ? undefined
     : literals.length > PROBE_REGEXP_MAX || levels.levels
       ? substringSet(literals)
-      : new RegExp(literals.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+      : new RegExp(literals.map(escapeRegExp).join('|'));
   const anchorList = [...anchorLevel.keys()];
   const anchorSet = anchorList.length ? substringSet(anchorList) : undefined;
   const partLevels = levels.levels ? { probeLevels: literals.map((x) => literalLevel.get(x)!), anchorLevels: anchorList.map((a) => anchorLevel.get(a)!) } : {};

@@ -29,6 +29,7 @@ import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmAgrees, harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
 import { qualityConflict, qualityReading } from './quality';
+import { openConflict, openReading } from './open-closed';
 import { outcomeConflict, outcomeReading } from './outcome';
 import { ratingConflict, ratingReading } from './ratings';
 import { whenConflict, whenReading } from './when';
@@ -45,7 +46,7 @@ import { compensationConflict, compensationReading } from './compensation';
 import { voteConflict, voteReading } from './votes';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
-import { contentStem, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
+import { contentStem, escapeRegExp, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading, wentOnBeforeItEnded } from './state-end';
@@ -191,7 +192,7 @@ export interface RelateOptions {
    * / "A 16-year-old girl … was flown by air ambulance …" — the claim names no festival; its article does), nor a
    * warning denied and given to one receiver beyond that receiver ("Quayle denied that the council had been warned that
    * the slope was unstable" / "Aldmoor District Council was told in 2024 that the hillside … could give way"), nor a
-   * payment for a loss denied and made (compensation.ts).
+   * payment for a loss denied and made (compensation.ts), nor a vote said to go two ways (votes.ts).
    */
   oneStory?: boolean;
 }
@@ -1585,7 +1586,7 @@ const NONE_OTHER = /\bno\s+(?:other|further|more|additional)\b|\bno\s+one\s+else
 const BELIEF_HEDGE = /\b(?:(?:believed|thought|presumed|feared|suspected|assumed|alleged|rumou?red|understood)\s+to\s+(?:be|have)|(?:may|might|could)\s+(?:have|be)|possibly|probably|likely)\b/i;
 
 /** A contrast that opens a report of what someone else said: "…, even as the company said publicly that it would not pay". */
-const REPORTED_DENIAL_TAIL = /[,;]\s*(?:even as|even though|although|though|despite|contradicting|in contrast to|while|one day after|a day after|days after|hours after)\b(?=[^.;]*\b(?:said|says|told|tells|statement|insisted|insists|claimed|claims|maintained|maintains)\b)/i;
+const REPORTED_DENIAL_TAIL = /[,;]\s*(?:even as|even though|although|though|despite|contradicting|in contrast to|while|one day after|a day after|days after|hours after)\b(?=[^.;]*\b(?:said|says|told|tells|statement|insisted|insists|claim|claimed|claims|maintained|maintains)\b)/i;
 
 /**
  * The main clause of a text that states something and then reports a denial of it (see {@link REPORTED_DENIAL_TAIL}),
@@ -1604,6 +1605,32 @@ function readStatedBeforeReportedDenial(p: PreparedText): PreparedText | null {
   const main = prepare({ text: p.text.slice(0, m.index) });
   return hasNegation(main) ? null : main;
 }
+
+/**
+ * The main clause of a text whose every negation stands in a clause joined after it (", and …", "; …") and denies only
+ * what `other` does not speak of, prepared, when that clause negates nothing; else null. "The Upland Wildlife Agency
+ * lodged a formal objection to the scheme on 14 May, …, and it has never withdrawn it" states the objection that "The
+ * Upland Wildlife Agency did not object to the plans" denies: its own "never" is of a withdrawing the other never
+ * mentions (a held-out subject of session 53), and left the two sides both negated, so nothing parted them.
+ */
+function statedBeforeOwnNegation(p: PreparedText, other: PreparedText): PreparedText | null {
+  const heads = p.negatedHeads;
+  if (!heads?.size || [...heads].some((h) => hasVerbForm(other.terms, h))) return null;
+  const lower = p.text.toLowerCase();
+  let first = lower.length;
+  for (const cue of p.negations) {
+    const at = lower.indexOf(cue.toLowerCase());
+    if (at < 0) return null;
+    first = Math.min(first, at);
+  }
+  let join = -1;
+  for (const m of lower.slice(0, first).matchAll(JOINED_CLAUSE)) join = m.index;
+  if (join < 0) return null;
+  const main = prepare({ text: p.text.slice(0, join) });
+  return hasNegation(main) ? null : main;
+}
+/** Where a clause of its own is joined on: ", and", ", but", "; ". */
+const JOINED_CLAUSE = /,\s*(?:and|but)\s|;\s/g;
 
 /** Words a negation or an act takes as a verb after them ("not paid", "to close", "would close"). */
 const VERB_LEADS = new Set(['not', 'never', 'to', 'have', 'has', 'had', 'be', 'been', 'was', 'were', 'did', 'do', 'does', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
@@ -3022,7 +3049,7 @@ function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds
 
 const denialCache = new WeakMap<PreparedText, Denial | null>();
 /** What a text denies ({@link deniedProposition}), once per prepared text; only texts with a refuting cue are read. */
-function denialOf(p: PreparedText): Denial | null {
+export function denialOf(p: PreparedText): Denial | null {
   if (p.refuteWeight === 0) return null;
   let hit = denialCache.get(p);
   if (hit === undefined) denialCache.set(p, (hit = deniedProposition(p.text)));
@@ -3056,6 +3083,31 @@ function relaysReport(p: PreparedText, alsoSays: ReadonlySet<string> = NO_HEDGES
   return p.hedges.some((h) => h.toLowerCase() !== 'according to' && !alsoSays.has(h.toLowerCase()) && !documentShows(h, p.text)) || suspicion.test(p.text);
 }
 const NO_HEDGES: ReadonlySet<string> = new Set();
+/**
+ * `hedges` and the hedge words both texts say only in one phrase: every use after a content word the other text also
+ * puts before it ("separate claim"), lower case.
+ */
+function withSharedPhrase(hedges: ReadonlySet<string>, a: PreparedText, b: PreparedText): ReadonlySet<string> {
+  if (a.hedges.length === 0 || b.hedges.length === 0) return hedges;
+  const theirs = new Set(b.hedges.map((h) => h.toLowerCase()));
+  const shared = a.hedges.map((h) => h.toLowerCase()).filter((h) => {
+    if (!theirs.has(h)) return false;
+    const x = wordsBefore(a.text, h);
+    const y = wordsBefore(b.text, h);
+    return !!x && !!y && x.every((w) => y.includes(w)) && y.every((w) => x.includes(w));
+  });
+  return shared.length ? new Set([...hedges, ...shared]) : hedges;
+}
+/** The word before each use of `phrase` in `text` (lower case), or null when one has no content word there. */
+function wordsBefore(text: string, phrase: string): string[] | null {
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(phrase)}\b`, 'gi'))) {
+    const w = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
+    if (!w || !contentStem(w)) return null;
+    out.push(w);
+  }
+  return out.length ? out : null;
+}
 /** A "would" both sides say: the one supposes nothing the other does not ("no peat would be dug up" / "… would have to be dug out"). */
 const WOULD: ReadonlySet<string> = new Set(['would']);
 
@@ -3693,6 +3745,8 @@ export const delayOf = oncePerText(delayReading);
 export const qualityOf = oncePerText(qualityReading);
 /** {@link outcomeReading} of a prepared text, once per text. */
 export const outcomeOf = oncePerText(outcomeReading);
+/** {@link openReading} of a prepared text, once per text. */
+export const openOf = oncePerText(openReading);
 /** {@link ratingReading} of a prepared text, once per text. */
 export const ratingOf = oncePerText(ratingReading);
 /** {@link whenReading} of a prepared text, once per text. */
@@ -3744,6 +3798,15 @@ function noneAgainstSome<R>(
   };
 }
 /**
+ * How a vote went ("The vote was unanimous" / "Two governors … voted against the merger"; "by seven votes to five" /
+ * "by eight votes to four"): votes.ts. Neither side may relay a report of it. Within one story it needs no shared name
+ * ({@link RelateOptions.oneStory}): "The vote was unanimous" shares nothing but the vote with the claim it answers.
+ */
+const voteTwoWays = (a: PreparedText, b: PreparedText): AnsweredTwoWays | null => {
+  const v = whenBoth(voteOf, a, b, voteConflict);
+  return v && { a: v.a, b: v.b, stating: 'both', evidence: { vote: { a: v.a, b: v.b } } };
+};
+/**
  * Readings of one question answered two ways that {@link relate} reads alike, in this order (session 42's held-out
  * subjects; the older readers above keep their own conditions).
  */
@@ -3761,6 +3824,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const o = whenBoth(outcomeOf, a, b, outcomeConflict);
     return o && { a: o.a, b: o.b, stating: 'both', evidence: { outcome: { passed: o.passed } } };
+  },
+  // Whether a named place was open or closed on a day ("Brook Lane Infant School remained open on Monday and Tuesday" /
+  // "… also closed on Monday"): open-closed.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const o = whenBoth(openOf, a, b, openConflict);
+    return o && { a: o.a, b: o.b, stating: 'both', evidence: { openState: { open: o.open } } };
   },
   // Which grade an inspection gave one place ("had been rated good at its most recent inspection" / "found that
   // Thornbury Grange required improvement"): ratings.ts. Neither side may relay a report of it.
@@ -3805,12 +3874,7 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     const p = whenBoth(postOf, a, b, postConflict);
     return p && { a: p.a, b: p.b, stating: 'both', evidence: { post: { left: p.left } } };
   },
-  // How a vote went ("The vote was unanimous" / "Two governors … voted against the merger"; "by seven votes to five" /
-  // "by eight votes to four"): votes.ts. Neither side may relay a report of it.
-  (a, b) => {
-    const v = whenBoth(voteOf, a, b, voteConflict);
-    return v && { a: v.a, b: v.b, stating: 'both', evidence: { vote: { a: v.a, b: v.b } } };
-  },
+  voteTwoWays,
   // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
   (a, b) => {
@@ -4121,7 +4185,9 @@ export function relate(
     // is asked: a page frame (match.ts answerFrames) reads it with the sentences before it, whose "would not reopen"
     // hedges nothing of the toll.
     const noneSentence = harm ? sentenceHolding(none.text, harm.none === 'a' ? harm.a : harm.b).toLowerCase() : '';
-    if (harm && !relaysReport(some) && !none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h) && noneSentence.includes(h.toLowerCase())) && !SUSPICION.test(noneSentence)) {
+    // The stating side's own statement before a report it sets against it ("…, keepers have told the Evening Post,
+    // despite the zoo's claim that every animal came through unharmed": a held-out subject of session 53) relays nothing.
+    if (harm && !relaysReport(statedBeforeReportedDenial(some) ?? some) && !none.hedges.some((h) => !/^(?:according to|reported)$/i.test(h) && noneSentence.includes(h.toLowerCase())) && !SUSPICION.test(noneSentence)) {
       label = 'disputes';
       strength = 1;
       evidence.harm = { none: harm.none };
@@ -4161,9 +4227,13 @@ export function relate(
   // One question answered two ways, read alike ({@link ANSWERED_TWO_WAYS}: better or worse, passed or failed, affected or not, which day):
   // the first that holds, where the side stating what happened relays no report of it.
   for (const read of ANSWERED_TWO_WAYS) {
-    if (label !== 'related' || !stanceOk) break;
+    if (label !== 'related') break;
+    if (!stanceOk && !(opts.oneStory && read === voteTwoWays)) continue;
     const r = read(a, b);
-    const relays = (p: PreparedText) => relaysReport(p, r?.reads?.(p) ?? NO_HEDGES);
+    // A hedge word both sides say after one word of their own is what both say ("as a separate claim" / "the union's
+    // separate claim"), not a report one of them relays (two sides that each say "reported", after other words, both
+    // relay: FNC-1 validation, session 53).
+    const relays = (p: PreparedText) => relaysReport(p, withSharedPhrase(r?.reads?.(p) ?? NO_HEDGES, a, b));
     if (!r || (r.stating === 'both' ? relays(a) || relays(b) : relays(r.stating === 'a' ? a : b))) continue;
     label = 'disputes';
     strength = 1;
@@ -4207,8 +4277,8 @@ export function relate(
   // hedge or relay a report, and the two must share a named subject or two content words besides the act and who speaks.
   // A side may report the other's denial after what it states ("Meridale paid a ransom …, even as the company said
   // publicly that it would not pay"): its own statement is the main clause.
-  const ownA = negA && negB ? statedBeforeReportedDenial(a) : null;
-  const ownB = negA && negB && !ownA ? statedBeforeReportedDenial(b) : null;
+  const ownA = negA && negB ? (statedBeforeReportedDenial(a) ?? statedBeforeOwnNegation(a, b)) : null;
+  const ownB = negA && negB && !ownA ? (statedBeforeReportedDenial(b) ?? statedBeforeOwnNegation(b, a)) : null;
   if (label === 'related' && stanceOk && !negationInTime && (negA !== negB || ownA || ownB)) {
     const neg = ownA ? b : ownB ? a : negA ? a : b;
     const plain = ownA ?? ownB ?? (negA ? b : a);

@@ -504,6 +504,11 @@ export function inAllCaps(tokens: Token[], idx: number): boolean {
   return (caps(prev) || !prev) && (caps(next) || !next) && (!!prev || !!next);
 }
 
+/** `s` with every character a regular expression reads specially escaped, to match it as written. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The topic id of a label ("Mohammed Shia al-Sudani" → "mohammed-shia-al-sudani"): delegates to `topicIdOf` (ids.ts). */
 export function slugify(s: string): string {
   return topicIdOf(s);

@@ -115,6 +115,23 @@ export function describedYears(text: string): number[] {
 }
 
 /**
+ * Years a text dates what it says by in other words than {@link describedYears}: a year after a month ("on 3 October
+ * 2030", "between May and December 2024") or after "dates from". Not a target or an end ("by March 2031", "until
+ * April 2032", "before June 2030") nor a year measured from or against ("since March 2019").
+ */
+export function datedYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(DATED_YEAR)) {
+    const before = text.slice(0, m.index).split(/[,;:.!?—–]/).pop()!;
+    if (MEASURED_FROM.test(before) || /\b(?:by|until|till|before|after)\s+(?:\d{1,2}\s+)?$/i.test(before)) continue;
+    const y = Number(m[1] ?? m[2]);
+    if (!out.includes(y)) out.push(y);
+  }
+  return out;
+}
+const DATED_YEAR = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b(?![-–,]?\\d)|\\bdat(?:es|ed|ing)\\s+(?:back\\s+)?from\\s+((?:19|20)\\d{2})\\b`, 'gi');
+
+/**
  * Whether two statements describe different times, which makes agreeing or disputing meaningless ("In 2010, ISIS's
  * predecessor had been defeated" against a 2024 page saying ISIS is exploiting security gaps): each side's time is
  * the years it explicitly places itself in, else the year it was said; they differ when no year of one is within a
@@ -125,8 +142,11 @@ export function describesOtherTime(a: { text: string; date: string | null | unde
   const ya = describedYears(a.text);
   const yb = describedYears(b.text);
   if (!ya.length && !yb.length) return false;
-  const sideA = ya.length ? ya : [yearOf(a.date)];
-  const sideB = yb.length ? yb : [yearOf(b.date)];
+  // A side that places itself by a date in other words ("between May and December 2024", "dates from 1968") is of
+  // that date's year, not of the year it was said: "paid Farrow $85,000 … between May and December 2024" (a 2026 page)
+  // and "paid the councillor $85,000 … over eight months in 2024" are one time (a held-out subject, session 53).
+  const sideA = ya.length ? ya : datedYears(a.text).length ? datedYears(a.text) : [yearOf(a.date)];
+  const sideB = yb.length ? yb : datedYears(b.text).length ? datedYears(b.text) : [yearOf(b.date)];
   if (sideA.includes(null) || sideB.includes(null)) return false;
   return sideA.every((x) => sideB.every((y) => Math.abs(x! - y!) > 1));
 }

@@ -17,6 +17,7 @@ import {
   isStopWord,
   slugify,
   splitSentences,
+  escapeRegExp,
   spotEntities,
   startsLetter,
   startsLower,
@@ -653,7 +654,7 @@ let anaphorCache: { re: RegExp; generation: number } | null = null;
  */
 export function anaphorPattern(): RegExp {
   if (anaphorCache && anaphorCache.generation === domainLexiconGeneration()) return anaphorCache.re;
-  const nouns = [...domainLexicon().anaphorNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const nouns = [...domainLexicon().anaphorNouns].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const re = new RegExp(`^[\\s"“‘'(]*(?:(?:but|and|yet|still|now|so)\\s+)?(?:they|it${nouns.length ? `|the (?:${nouns.join('|')})` : ''})\\b`, 'i');
   anaphorCache = { re, generation: domainLexiconGeneration() };
   return re;

@@ -264,6 +264,11 @@ export interface RelationEvidence {
    */
   arrived?: { none: 'a' | 'b' };
   /**
+   * One side says a named place was open on a day ("Brook Lane Infant School remained open on Monday"), the other that
+   * it was closed ("… also closed on Monday"; utils/engine/open-closed.ts): which side says open.
+   */
+  openState?: { open: 'a' | 'b' };
+  /**
    * One side says someone was not warned ("denied that the council had been warned"), the other that it was ("Aldmoor
    * District Council was told in 2024 that …"; utils/engine/warnings.ts): which side says none.
    */

@@ -45,6 +45,14 @@ const VOTE_STEMS = new Set(['vote', 'voted', 'votes', 'voting', 'unanimous', 'un
 /** A closing attribution (", the university said", ", a spokesman told reporters"). */
 const TRAILING_ATTRIBUTION = /,\s*[^,]*\b(?:said|says|told|added|confirmed|announced|reported)\b[^,]*$/i;
 
+/** The sentence of `text` that holds offset `at` (a text may hold the sentences before it too). */
+function ownSentence(text: string, at: number): string {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?]["'”’)]?\s+(?=\S)/g)) start = m.index + m[0].length;
+  const end = text.slice(at).search(/[.!?]["'”’)]?(?:\s|$)/);
+  return text.slice(start, end < 0 ? text.length : at + end + 1);
+}
+
 const count = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]!);
 
 /** How the sentence says a vote went, or null when it says nothing of it (or hedges it). */
@@ -67,8 +75,9 @@ export function voteReading(text: string): VoteReading | null {
   if (unanimous && !notUnanimous && !found.unanimous) return null;
   const clause = clauseBefore(text, found.at);
   if (UNSTATED.test(notUnanimous ? clause.replace(/\bnot\s*$/i, '') : clause)) return null;
-  // who says it is not what was voted on (", the university said"; "The university said (that) …")
-  const { tokens, from } = ownWords(text.replace(TRAILING_ATTRIBUTION, ''));
+  // who says it is not what was voted on (", the university said"; "The university said (that) …"); nor is what the
+  // sentences before it say, read with it as a frame (match.ts answerFrames): only its own sentence names the vote
+  const { tokens, from } = ownWords(ownSentence(text, found.at).replace(TRAILING_ATTRIBUTION, ''));
   const about = tokens
     .slice(from)
     .map((t) => contentStem(t.norm))

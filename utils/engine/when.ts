@@ -41,6 +41,9 @@ const UNSTATED = /\b(?:not|no|never|could|might|may|if|whether|unless|possibly|p
 /** Words of a clause that tell no thing from another ("the new toll", "the new speed limit"). */
 const MODIFIERS = new Set(['new', 'old', 'first', 'last', 'next', 'latest', 'final', 'same', 'further', 'current', 'earlier', 'later', 'revised', 'proposed', 'planned']);
 
+/** Words of a schedule before "to" and the act ("due to restart", "set to open"): no act of their own. */
+const SCHEDULED = new Set(['due', 'scheduled', 'set', 'poised', 'timetabled']);
+
 /**
  * A negated verb deferred to the date right after it: "will not (formally) take effect until", "were unlikely to reopen
  * before" (the clause's end).
@@ -80,10 +83,11 @@ export function whenReading(text: string): DayReading[] | null {
     if (UNSTATED.test(deferred ? clause.slice(0, deferred.index) + clause.slice(deferred.index).replace(DEFERRING_NOT, ' ') : clause)) continue;
     // who says it is not what happens
     const { tokens: toks, from } = ownWords(clause);
-    const stems = toks
-      .slice(from)
-      // "the wards were unlikely to reopen before 24 February" says when they reopen, as "will not reopen until" does
-      .filter((t) => !MODIFIERS.has(t.norm) && !(deferred && t.norm === 'unlikely'))
+    const words = toks.slice(from);
+    const stems = words
+      // "the wards were unlikely to reopen before 24 February" says when they reopen, as "will not reopen until" does;
+      // "are due to restart on 20 March" says when they restart, as "will resume on 2 April" does
+      .filter((t, i) => !MODIFIERS.has(t.norm) && !(deferred && t.norm === 'unlikely') && !(SCHEDULED.has(t.norm) && words[i + 1]?.norm === 'to'))
       .map((t) => contentStem(t.norm))
       .filter((s): s is string => !!s);
     if (stems.length < 2) continue;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractPage, publishedDate } from '@/utils/page/extract';
-import { dateRange, describedYears, describesOtherTime, gapDays, pageDateOf, reportsEarlierStatement, timingOf } from '@/utils/engine/timing';
+import { dateRange, datedYears, describedYears, describesOtherTime, gapDays, pageDateOf, reportsEarlierStatement, timingOf } from '@/utils/engine/timing';
 
 const doc = (head: string, body = '<article><p>Text of the story that is long enough to be one paragraph of an article.</p></article>') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -63,6 +63,19 @@ describe('the time a statement describes', () => {
     expect(describesOtherTime({ text: 'In 2014, the group captured Mosul.', date: '2024-01-01' }, { text: 'The group captured Mosul last year.', date: '2015-03-01' })).toBe(false);
     expect(describesOtherTime({ text: 'In 2010, the budget was cut.', date: '2024-01-01' }, { text: 'In 2010 the budget grew.', date: '2024-02-01' })).toBe(false);
     expect(describesOtherTime({ text: 'In 2010, the budget was cut.', date: null }, { text: 'The budget grows.', date: null })).toBe(false); // unknown
+  });
+
+  it('a side dated in other words is of that date, not of the year it was said (a held-out subject, session 53)', () => {
+    expect(datedYears('The rail operator paid the fine in three parts between March and October 2027.')).toEqual([2027]);
+    expect(datedYears('The pavilion dates from 1931 and seats 400.')).toEqual([1931]);
+    expect(datedYears('The museum wrote to the trust on 4 June 2029.')).toEqual([2029]);
+    // a target, an end or a reference point is no date of what is said
+    for (const none of ['Repairs will be done by March 2031.', 'Prices are frozen until April 2032.', 'the wettest month since May 2019', 'The 2027 fine was paid.']) expect(datedYears(none), none).toEqual([]);
+    const said = { text: 'The operator paid the regulator £2 million over eight months in 2027, it said.', date: '2029-05-02' };
+    expect(describesOtherTime(said, { text: 'The operator paid the regulator £2 million between March and October 2027.', date: '2029-05-03' })).toBe(false);
+    expect(describesOtherTime({ text: 'The pavilion, built in 1931, seats 400.', date: '2029-05-02' }, { text: 'The pavilion dates from 1931 and seats 400.', date: '2029-05-03' })).toBe(false);
+    // dated apart still reads apart
+    expect(describesOtherTime(said, { text: 'The operator paid the regulator £2 million between March and October 2024.', date: '2029-05-03' })).toBe(true);
   });
 });
 

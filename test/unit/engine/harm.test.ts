@@ -340,6 +340,18 @@ describe('an animal put down answers a none of animals only (session 46, a held-
   });
 });
 
+describe('a harm stated before a report set against it (session 53, a held-out subject: a zoo escape)', () => {
+  it('"…, keepers told the Post, despite the stables\' claim that every horse was unharmed" states the harm', () => {
+    const none = 'None of the horses was harmed, the stables said.';
+    const options = { oneStory: true, thresholds: { related: 0, stance: 0 } };
+    const r = relateTexts({ text: none }, { text: "A young horse was put down after Sunday's fire at Kelby Stables, grooms have told the Post, despite the stables' claim that every horse came through unharmed." }, options);
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.harm).toEqual({ none: 'a' });
+    // a report it only relays still states nothing
+    expect(relateTexts({ text: none }, { text: "A young horse was reportedly put down after Sunday's fire at Kelby Stables." }, options).label).not.toBe('disputes');
+  });
+});
+
 describe('harmAgrees: nobody came to one harm, said both ways in other words (session 51)', () => {
   it('"No one was hurt" and "Nobody was injured" agree; a none of deaths and a none of injuries do not meet', () => {
     expect(harmAgrees(harmReading('No one was hurt in the warehouse fire, the fire service said.'), harmReading('Nobody was injured in the warehouse fire, Corbridge Fire and Rescue said.'))).not.toBeNull();

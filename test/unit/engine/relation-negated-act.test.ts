@@ -30,6 +30,18 @@ describe('a negated act against the act stated', () => {
     expect(label(page, claim)).toBe('disputes');
   });
 
+  it('a statement with a negation of its own joined after it states the act ("…, and it has never withdrawn it"; session 53)', () => {
+    const page = 'The River Trust did not object to the marina, and the harbour board said the risk to seals was small.';
+    const claim = 'The River Trust lodged a formal objection to the marina on 2 June, citing the seal colony at Wreck Point, and it has never withdrawn it.';
+    expect(actLabel(page, claim)).toBe('disputes');
+    expect(actLabel(claim, page)).toBe('disputes');
+    expect(relate({ text: page }, { text: claim }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBe(true);
+    // the joined negation denies what the other side says: no statement of it is left
+    expect(actLabel(page, 'The River Trust lodged a formal objection to the marina on 2 June, but it did not object to the new slipway.')).not.toBe('disputes');
+    // the act itself negated before the join: nothing stated
+    expect(actLabel(page, 'The River Trust did not lodge any objection to the marina, and it has never withdrawn its support.')).not.toBe('disputes');
+  });
+
   it('the act as a noun after a possessive, a name after "to" before the act, or a negation since a date is no act denied (FNC-1 train pages, session 43)', () => {
     // calling for someone's arrest says nothing of whether he was arrested
     expect(actLabel('Harbour pilot Rhoda Okafor, a veteran of the port, has not been arrested or charged with any offence.', "Dock workers, who called for Ms Okafor's arrest and the removal of the port's managers, marched to the harbour office.")).not.toBe('disputes');

@@ -37,6 +37,22 @@ describe('how a vote went', () => {
     expect(voteReading('The budget was approved unanimously, but the school closure passed by five votes to four.')).toBeNull();
   });
 
+  it('a vote is read in its own sentence when sentences before it come with it (a page frame; session 53)', () => {
+    const framed = 'Governors at Ashby College backed the plan on Tuesday. Its principal, Dr Mary Kell, will retire. The vote was unanimous, the college said.';
+    expect(voteReading(framed)).toMatchObject({ unanimous: true, about: [] });
+    expect(conflict(framed, 'Two governors, including the staff governor, voted against the merger.')).toEqual({ a: 'unanimous', b: 'Two governors, including the staff governor, voted against' });
+  });
+
+  it('relate: within one story a unanimous vote and a split one dispute with no other word shared (session 53)', () => {
+    const page = 'The vote was unanimous, the college said.';
+    const claim = 'Two governors, including the elected staff governor, voted against the merger, and a third abstained.';
+    const story = relate({ text: page }, { text: claim }, { oneStory: true, thresholds: { related: 0, stance: 0 } });
+    expect(story.label).toBe('disputes');
+    expect(story.evidence.vote).toEqual({ a: 'unanimous', b: 'Two governors, including the elected staff governor, voted against' });
+    // not known to be of one story: nothing else says it is one vote
+    expect(relate({ text: page }, { text: claim }, { thresholds: { related: 0, stance: 0 } }).label).not.toBe('disputes');
+  });
+
   it('relate: two splits of one vote dispute; the same split agrees or is context, never a dispute', () => {
     const r = relate({ text: 'The trust board approved the ward closure by seven votes to two on Tuesday.' }, { text: 'The trust board backed the ward closure by eight votes to one on Tuesday, the minutes show.' });
     expect(r.label).toBe('disputes');

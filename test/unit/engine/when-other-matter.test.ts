@@ -53,6 +53,20 @@ describe('on which day one thing happens', () => {
     expect(conflict('The council learned of the leak on 9 January.', 'The council repaired the leak on 3 February.')).toBeNull();
   });
 
+  it('"due to" a day states the act on it, and a hedge word both sides say relays nothing (session 53: talks resuming)', () => {
+    const page = "Talks on the drivers' separate claim over rest breaks will resume on 9 May.";
+    const claim = 'Negotiations over rest breaks, which the drivers have pursued as a separate claim, are due to restart on 23 April, the mediator said.';
+    expect(conflict(page, claim)).toEqual({ a: '9 May', b: '23 April' });
+    expect(conflict('The ferry is scheduled to resume sailings on 2 June.', 'The ferry will restart sailings on 16 June.')).toEqual({ a: '2 June', b: '16 June' });
+    // "claim" is a word both say here, not a claim one of them relays
+    const r = relate({ text: page }, { text: claim });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.when).toEqual({ a: '9 May', b: '23 April' });
+    // a report only one side relays still states nothing, nor do two that both relay a report
+    expect(relate({ text: page }, { text: 'Negotiations over rest breaks will reportedly restart on 23 April.' }).label).not.toBe('disputes');
+    expect(relate({ text: 'Talks over rest breaks will reportedly resume on 9 May.' }, { text: 'Negotiations over rest breaks will reportedly restart on 23 April.' }).label).not.toBe('disputes');
+  });
+
   it('relate calls near copies that differ by the day a dispute, with the two dates as the reason', () => {
     const r = relate({ text: 'The merged school opens on 4 September, the education board said.' }, { text: 'The merged school opens on 11 September, the education board said in a statement.' });
     expect(r.label).toBe('disputes');
