@@ -772,6 +772,12 @@ function statementDate(sentence: string, verbEnd: number, published: string | nu
 }
 
 /**
+ * A sentence that only says the one before is false: "That is not true(, and we can prove it).", "This is false.", "It
+ * will not.", "They did not.", "Not so." — opening the sentence, with at most a short tail.
+ */
+const FLAT_REBUTTAL = /^(?:(?:that|this|it|which)(?:\s+is|['’]s|\s+was)\s+(?:simply\s+|just\s+|plainly\s+)?(?:not\s+(?:true|the\s+case|correct|so)|untrue|false|wrong|incorrect)|(?:it|they|he|she|we|that|this)\s+(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can)\s*(?:not|n['’]t)|not\s+so|untrue|false|nonsense)\s*(?:[.!]|,\s*(?:and|but)\b[^.]{0,60}[.!])\s*$/i;
+
+/**
  * Extract the claims of an article body. `sentences` are {@link splitSentences}(body). Headings,
  * questions without an answer, fragments and any remaining chrome are skipped; every other
  * sentence is a claim (quote > figure > statement > assertion), since recall matters more than
@@ -798,6 +804,9 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
     rememberNames(text, tokens, memory);
     rememberGroups(text, tokens, memory);
     const marks = quoteMarks(text);
+    // "Management have told the public that a normal timetable will run from Monday. It will not.": the claim before is
+    // reported to be denied (a short rebuttal is no claim of its own, but says what the outlet makes of the one before).
+    if (prevClaim && s.paragraph === prevClaim.sentence.paragraph && FLAT_REBUTTAL.test(text)) prevClaim.claim.rebuttal = text;
 
     const skip =
       words < 4 ||

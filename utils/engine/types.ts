@@ -86,6 +86,11 @@ export interface Claim {
   figures: Figure[];
   /** ISO date the claim was made (article date unless the text says otherwise), or null. */
   date: string | null;
+  /**
+   * The sentence right after it in its paragraph when that flatly rejects it ("That is not true.", "It will not."): the
+   * outlet reports the claim only to deny it, so the claim takes no side of its own (match.ts reportsOnly).
+   */
+  rebuttal?: string;
 }
 
 /** What sort of thing a topic names. */

@@ -192,3 +192,21 @@ describe('a claim is dated when it was said, never by a date it refers to', () =
     expect(dateOf('Harbour analyst Omar Quinn predicted as much')).toBe('2026-06');
   });
 });
+
+describe('a claim its own outlet rejects in the next sentence (session 53)', () => {
+  const claimsOf = (body: string) => extractClaims(body, splitSentences(body), { articleId: 'a', outletId: 'o', published: '2032-11-14' });
+
+  it('keeps "That is not true." or "It will not." after a claim of its paragraph as the claim\'s rebuttal', () => {
+    const body = 'The depot company has told the public that all routes will run from Monday. It will not. Drivers say a third of routes will be cut for weeks.\n\nThe council said it first heard of the cracks this week. That is not true, and we can prove it.';
+    const claims = claimsOf(body);
+    expect(claims.find((c) => c.text.startsWith('The depot company'))?.rebuttal).toBe('It will not.');
+    expect(claims.find((c) => c.text.startsWith('The council said'))?.rebuttal).toBe('That is not true, and we can prove it.');
+    expect(claims.find((c) => c.text.startsWith('Drivers say'))?.rebuttal).toBeUndefined();
+  });
+
+  it('not a sentence that says more than the rebuttal, nor one in the next paragraph', () => {
+    const body = 'The company said all routes will run from Monday. It will not be easy, drivers said.\n\nThe council said the bridge was safe.\n\nThat is not true.';
+    const claims = claimsOf(body);
+    expect(claims.every((c) => c.rebuttal === undefined)).toBe(true);
+  });
+});

@@ -46,6 +46,14 @@ describe('first knowing against knowing before', () => {
     expect(conflict(first, earlier)).toBeNull();
   });
 
+  it('"this week" is a week, not the day it was said (session 53: a bridge the council learned of "this week")', () => {
+    const first = 'The council said it had first learned of the cracks this week, when the survey reached the town hall.';
+    // told on the Monday of a page dated Tuesday: within "this week"
+    expect(conflict(first, 'The council was told of the cracks on Monday 7 February, when the survey arrived.', { a: '2033-02-08', b: '2033-02-09' })).toBeNull();
+    // told a month before: still a conflict
+    expect(conflict(first, 'The council was told of the cracks on 3 January, the survey shows.', { a: '2033-02-08', b: '2033-02-09' })).toMatchObject({ first: 'a' });
+  });
+
   it('told later, in the same month, or another knower: no conflict', () => {
     expect(conflict('The council said it first learned of the cracks on 12 March.', 'A resident wrote to the council on 20 March about the cracks.')).toBeNull();
     expect(conflict('The council said it first learned of the cracks in March.', 'A resident wrote to the council on 2 March about the cracks.')).toBeNull();

@@ -42,6 +42,14 @@ describe('a negated act against the act stated', () => {
     expect(actLabel(page, 'The River Trust did not lodge any objection to the marina, and it has never withdrawn its support.')).not.toBe('disputes');
   });
 
+  it('an act before "to" and a noun phrase is stated ("objected to the increase"); before "to" and a verb it is not (session 53)', () => {
+    const neg = 'The River Trust did not object to the marina when it was announced.';
+    expect(actLabel(neg, 'The River Trust objected to the marina in a letter on 2 June.')).toBe('disputes');
+    expect(relate({ text: neg }, { text: 'The River Trust objected to the marina in a letter on 2 June.' }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBe(true);
+    // "set to" a verb leads into another act: nothing stated
+    expect(actLabel('The River Trust has not objected to the marina.', 'The River Trust is set to object to the marina next week.')).not.toBe('disputes');
+  });
+
   it('the act as a noun after a possessive, a name after "to" before the act, or a negation since a date is no act denied (FNC-1 train pages, session 43)', () => {
     // calling for someone's arrest says nothing of whether he was arrested
     expect(actLabel('Harbour pilot Rhoda Okafor, a veteran of the port, has not been arrested or charged with any offence.', "Dock workers, who called for Ms Okafor's arrest and the removal of the port's managers, marched to the harbour office.")).not.toBe('disputes');
