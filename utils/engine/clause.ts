@@ -19,6 +19,20 @@ export function clauseBefore(text: string, at: number, marks: RegExp = CLAUSE_MA
   return text.slice(0, at).split(marks).pop() ?? '';
 }
 
+/**
+ * The sentence of `text` holding the span from `at` to `end`, a closing quote or bracket after its stop included (a text
+ * may hold several: a page frame read with the sentences before it, a claim with its context).
+ */
+export function sentenceAt(text: string, at: number, end = at): string {
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["'”’)]?\s+(?=\S)/g)) {
+    if (m.index >= at) break;
+    start = Math.min(at, m.index + m[0].length);
+  }
+  const stop = text.slice(end).search(/[.!?]["'”’)]?(?:\s|$)/);
+  return text.slice(start, stop < 0 ? text.length : end + stop + 1);
+}
+
 /** A clause's tokens and the index of its first own word: after the last reporting verb or "that" ("The wire said the …"). */
 export function ownWords(clause: string): { tokens: Token[]; from: number } {
   const tokens = tokenize(clause);

@@ -2847,7 +2847,9 @@ function sentenceRef(s: PageSentence | undefined): PageSentenceRef | null {
 /**
  * Same time: claims made far from the page's date (relative to what they describe) take no side — the world
  * changed in between — so an agree/dispute label becomes context, and each claim's timing is returned for the
- * card ("said 9 years before this article"). Claims or pages without a date keep their label.
+ * card ("said 9 years before this article"). Claims or pages without a date keep their label. A claim that takes no
+ * side of its own ({@link reportsOnly}) becomes context here too: the one pass every card, story item and sentence
+ * match goes through after its stance.
  */
 function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Relation>, refDate: string | null, answers?: (claim: Claim) => string | undefined): Map<string, ContrastTiming | null> {
   const out = new Map<string, ContrastTiming | null>();

@@ -12,7 +12,7 @@
  * differ; the vote is one where neither names what was voted on, or both name a content word of it in common.
  */
 import { contentStem } from './text';
-import { clauseBefore, ownWords } from './clause';
+import { clauseBefore, ownWords, sentenceAt } from './clause';
 import { NUMBER_WORDS } from './lexicon/units';
 
 /** What a sentence says of how a vote went. */
@@ -45,14 +45,6 @@ const VOTE_STEMS = new Set(['vote', 'voted', 'votes', 'voting', 'unanimous', 'un
 /** A closing attribution (", the university said", ", a spokesman told reporters"). */
 const TRAILING_ATTRIBUTION = /,\s*[^,]*\b(?:said|says|told|added|confirmed|announced|reported)\b[^,]*$/i;
 
-/** The sentence of `text` that holds offset `at` (a text may hold the sentences before it too). */
-function ownSentence(text: string, at: number): string {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?]["'”’)]?\s+(?=\S)/g)) start = m.index + m[0].length;
-  const end = text.slice(at).search(/[.!?]["'”’)]?(?:\s|$)/);
-  return text.slice(start, end < 0 ? text.length : at + end + 1);
-}
-
 const count = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]!);
 
 /** How the sentence says a vote went, or null when it says nothing of it (or hedges it). */
@@ -77,7 +69,7 @@ export function voteReading(text: string): VoteReading | null {
   if (UNSTATED.test(notUnanimous ? clause.replace(/\bnot\s*$/i, '') : clause)) return null;
   // who says it is not what was voted on (", the university said"; "The university said (that) …"); nor is what the
   // sentences before it say, read with it as a frame (match.ts answerFrames): only its own sentence names the vote
-  const { tokens, from } = ownWords(ownSentence(text, found.at).replace(TRAILING_ATTRIBUTION, ''));
+  const { tokens, from } = ownWords(sentenceAt(text, found.at).replace(TRAILING_ATTRIBUTION, ''));
   const about = tokens
     .slice(from)
     .map((t) => contentStem(t.norm))

@@ -69,6 +69,14 @@ describe('near copies share more than a name and a title', () => {
     expect(relate({ text: 'Chief executive Mara Quill was among those copied in.' }, { text: said }).label).not.toBe('agrees');
     expect(relate({ text: 'Quill has said the closure will cost the company about $2 million.' }, { text: 'Quill said the closure would cost the company about $2 million.' }).label).toBe('agrees');
   });
+
+  it('nor the words of one apposition to a name: what the name is, not what is said of it (session 53)', () => {
+    const page = 'The flood began at about 9pm at the Quay Street terminal, which is run by Wenlow Ferries, the ferry company owned by Carra Island Council, the company said.';
+    const claim = 'Wenlow Ferries, the ferry company owned by Carra Island Council, estimated the damage at around £4 million.';
+    expect(relate({ text: page }, { text: claim }).label).not.toBe('agrees');
+    // the same statement with the same apposition still agrees
+    expect(relate({ text: 'Wenlow Ferries, the ferry company owned by Carra Island Council, put the damage at about £4 million.' }, { text: claim }).label).toBe('agrees');
+  });
 });
 
 // Session 22 (blind subject factory-automation): "Halvorsen shares rose" and "Halvorsen's annual sales rose" shared
