@@ -1821,14 +1821,15 @@ function bestRelations(
       const propositions: number[] = [];
       // A claim that negates an act ("he had not conceded the race") is answered by a sentence stating that act
       // ("Tuttle conceded on Wednesday evening"), however little else the two share.
-      const heads = prepare(claim).negatedHeads ?? new Set<string>();
+      const prepared = prepare(claim);
+      const heads = prepared.negatedHeads ?? new Set<string>();
       // A claim denying what another says ("rejected the Board's finding that the company had ignored warnings from
       // researchers") is answered by a sentence saying it ("The Board found that Pacewell had ignored two warnings from
       // security researchers …"), not the one closest by its names ("Chief executive Tomas Arkwright apologised …": a
       // held-out subject of session 53): a sentence holding most of the denied words in lower case — three in four, two
       // at least — is tried too. (Two alone also drew "An aide to al-Baghdadi were also killed by US air strikes" for
       // "ISIS denied reports that he had been injured or killed by an air strike …", read on FNC-1 train stories.)
-      const denied = [...(denialOf(prepare(claim))?.lower ?? [])];
+      const denied = [...(denialOf(prepared)?.lower ?? [])];
       const deniedNeed = Math.max(2, Math.ceil(0.75 * denied.length));
       // ... and a sentence denying an act the claim states answers it ("the company had not been fined over cancelled
       // sailings" / "Corran Island Council fined the operator £145,000 …": a held-out subject of session 50).

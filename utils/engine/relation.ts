@@ -1617,6 +1617,15 @@ function readStatedBeforeReportedDenial(p: PreparedText): PreparedText | null {
 function statedBeforeOwnNegation(p: PreparedText, other: PreparedText): PreparedText | null {
   const heads = p.negatedHeads;
   if (!heads?.size || [...heads].some((h) => hasVerbForm(other.terms, h))) return null;
+  // The main clause depends on the text alone: read once per text, as relate meets one page sentence with many claims.
+  let hit = ownNegationMainCache.get(p);
+  if (hit === undefined) ownNegationMainCache.set(p, (hit = readMainBeforeOwnNegation(p)));
+  return hit;
+}
+const ownNegationMainCache = new WeakMap<PreparedText, PreparedText | null>();
+
+/** {@link statedBeforeOwnNegation}'s main clause, read: before the join that precedes the text's first negation. */
+function readMainBeforeOwnNegation(p: PreparedText): PreparedText | null {
   const lower = p.text.toLowerCase();
   let first = lower.length;
   for (const cue of p.negations) {
