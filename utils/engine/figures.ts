@@ -308,6 +308,65 @@ function fineNounAfter(tokens: readonly Token[], from: number): number {
 const DURATION_FLOOR_WORDS = new Set(['more', 'longer', 'over', 'least', 'beyond', 'exceeding']);
 /** Words that make a duration a measure over cases ("the longest wait"): skipped before the noun it is of. */
 const MEASURE_MODIFIERS = new Set(['longest', 'shortest', 'total', 'overall', 'full', 'entire', 'whole']);
+/**
+ * A number hyphened to a unit before the noun it measures: "a 7.5-tonne weight limit", "a 12-week trial", "the 4-metre
+ * section" (`i` the number, `j` the token after it). The unit must measure (a weight, a length, an area, a time), and the
+ * head is the last of at most three plain nouns after it ("limit" of "weight limit"): what the figure is of. Null for
+ * an age or a length said as one word ("a 34-year-old", "a 3-day-old") and when no noun follows.
+ */
+function compoundMeasureAt(tokens: readonly Token[], i: number, j: number): { unit: string; end: number; head: string } | null {
+  const dash = tokens[j];
+  const w = tokens[j + 1];
+  if (!dash || dash.text !== '-' || !adjacent(tokens[i], dash) || !adjacent(dash, w) || w!.kind !== 'word') return null;
+  const lw = lower(w);
+  const unit = UNIT_NOUNS[plural(lw)] ?? UNIT_NOUNS[lw];
+  if (!unit || CURRENCY_SYMBOLS[unit] || unit === '%' || !(MEASURE_UNITS.has(unit) || DURATION_UNITS.has(unit) || MATERIAL_UNITS.has(unit))) return null;
+  const end = j + 2;
+  if (DASHES.has(tokens[end]?.text ?? '')) return null;
+  let head = -1;
+  // a noun in -ing is a head too ("the 40-minute crossing", "a three-hour meeting"); a number word ends the run
+  const nounAt = (t: Token | undefined) => isPlainNoun(t) || (!!t && t.kind === 'word' && /^[a-z]{3,}ing$/.test(t.text) && !STOP_WORD_SET.has(t.text));
+  for (let k = end; k < end + 3 && nounAt(tokens[k]) && NUMBER_WORDS[lower(tokens[k])] === undefined; k++) head = k;
+  return head < 0 ? null : { unit, end, head: lower(tokens[head]) };
+}
+
+/** Verbs whose object is a length, weight or area of their subject ("the diversion adds 19 miles", "the line runs 14 km"). */
+const MEASURING_VERBS = new Set(['adds', 'add', 'added', 'covers', 'covered', 'stretches', 'stretched', 'spans', 'spanned', 'extends', 'extended', 'measures', 'measured', 'runs', 'ran']);
+/** Openers of a sentence's subject before its head noun ("The signed diversion", "Its new route"). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Words that make what stands between a subject and a verb a clause of its own ("the route that …", "which"). */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'when', 'where', 'while', 'because', 'but', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says']);
+
+/**
+ * What a length, weight or area (not a time, a sum or a share) is of, or null: the noun before "of" ("a limit of 3
+ * tonnes", "a stretch of 10 miles") or, after a verb that measures ({@link MEASURING_VERBS}), the head noun of the
+ * sentence's subject ("The official diversion for heavy vehicles, through Ormsby, adds about eight miles") — so two
+ * outlets' figures for the diversion are one quantity, and a bare "8 miles" stays no subject.
+ */
+function measuredNoun(tokens: readonly Token[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k])) && lower(tokens[k]) !== 'at') k--;
+  if (lower(tokens[k]) === 'of') return isPlainNoun(tokens[k - 1]) && !MEASURE_MODIFIERS.has(lower(tokens[k - 1])) && !isPluralNoun(lower(tokens[k - 1])) ? lower(tokens[k - 1]) : null;
+  if (!MEASURING_VERBS.has(lower(tokens[k]))) return null;
+  // the subject opens the sentence, or the clause a reporting verb or "that" opens ("He said the fence stretches")
+  let h = 0;
+  for (let m = k - 1; m > 0; m--) {
+    if (lower(tokens[m]) === 'that' || REPORTING_VERB_SET.has(lower(tokens[m]))) {
+      h = m + 1;
+      break;
+    }
+  }
+  while (QUOTE_PUNCT.has(tokens[h]?.text ?? '')) h++;
+  if (!SUBJECT_OPENERS.has(lower(tokens[h]))) return null;
+  h++;
+  // over modifiers to the last noun of the opening run ("official diversion", "signed diversion")
+  let head = -1;
+  for (let m = h; m < h + 3 && m < k && tokens[m]!.kind === 'word' && !STOP_WORD_SET.has(lower(tokens[m])); m++) if (isPlainNoun(tokens[m])) head = m;
+  if (head < 0) return null;
+  for (let m = head + 1; m < k; m++) if (CLAUSE_WORDS.has(lower(tokens[m])) || REPORTING_VERB_SET.has(lower(tokens[m]))) return null;
+  return lower(tokens[head]);
+}
+
 /** Copulas between a duration's subject noun and the duration ("The longest wait … was 38 hours"). */
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 /** Prepositions between a duration's verb or adjective and "for" ("was open to the internet for 52 days"). */
@@ -554,6 +613,25 @@ function paidPerEach(tokens: readonly Token[], k: number): boolean {
   if (!d) return false;
   const w = lower(tokens[d.end]);
   return w === 'per' || (w === 'for' && /^(?:each|every)$/.test(lower(tokens[d.end + 1])));
+}
+
+/** Homes are a stock, not a flow: "enough to power about 64,000 homes a year" counts homes, not homes each year. */
+const DWELLING_UNITS = new Set(['home', 'house', 'household', 'building', 'property', 'flat', 'apartment']);
+/** Tokens a rate may stand after a count, in its clause ("9,000 vehicles cross the bridge every day"). */
+const RATE_REACH = 5;
+/**
+ * A rate after a count, in its clause: "a day", "every day", "per week" right after it or after a short verb phrase with no
+ * mark or other number between ("About 9,000 vehicles cross the bridge every day"). Null otherwise ("over two years" is a
+ * span, not a rate).
+ */
+function rateAfter(tokens: readonly Token[], k: number): { key: string; label: string } | null {
+  for (let m = k; m < tokens.length && m <= k + RATE_REACH; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== 'word') return null;
+    const d = lower(t) === 'over' ? null : durationAfter(tokens, m);
+    if (d) return { key: d.key, label: d.label };
+  }
+  return null;
 }
 
 /**
@@ -1264,7 +1342,11 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let unitEnd = j;
     let anyNoun = false; // the unit is only a plural noun after the number, no known count noun
     let premodState: string | null = null; // "3,400 striking teachers", "1,400 cancelled appointments"
-    if (!unit || unit === '$' || unit === '€' || unit === '£') {
+    const compound = !unit && !spelled && !fraction ? compoundMeasureAt(tokens, i, j) : null;
+    if (compound) {
+      unit = compound.unit;
+      unitEnd = compound.end;
+    } else if (!unit || unit === '$' || unit === '€' || unit === '£') {
       let k = j;
       let modifiers = 0;
       while (k < tokens.length && k < j + 6) {
@@ -1337,8 +1419,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       unitEnd += 3;
     }
 
-    // state: "137 people were killed"
-    let state: string | null = null;
+    // state: "137 people were killed"; a hyphened measure is of the noun it stands before ("a 7.5-tonne weight limit")
+    let state: string | null = compound ? stem(compound.head) : null;
     let stateEnd = unitEnd;
     // over a short name after the noun: "two students from Ayotzinapa died", "12 workers in Mosul were killed", "400
     // nurses at Kessling General walked off the job"
@@ -1471,10 +1553,27 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text) && /[a-z]{3,}ed$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw)) state = lw;
     }
     // how long something lasted is of what lasted: "deliberated for about 11 hours", "the server was open for 11 days"
-    let durationOf: ReturnType<typeof durationState> = null;
+    let durationOf: ReturnType<typeof durationState> = compound ? { key: state!, label: compound.head, average: false, noun: true } : null;
     if (!state && !money && DURATION_UNITS.has(unit)) {
       durationOf = durationState(tokens, firstIdx);
       if (durationOf) state = durationOf.key;
+    }
+    // what a length, weight or area is of: "a limit of 3 tonnes", "the diversion … adds about eight miles"
+    if (!state && !money && unit !== '%' && (MEASURE_UNITS.has(unit) || MATERIAL_UNITS.has(unit)) && !DURATION_UNITS.has(unit)) {
+      const noun = measuredNoun(tokens, firstIdx);
+      if (noun) {
+        durationOf = { key: stem(noun), label: noun, average: false, noun: true };
+        state = durationOf.key;
+      }
+    }
+    // a count said of every day, week or year is a rate, one quantity whoever gives it: "About 9,000 vehicles cross the
+    // bridge every day" / "More than 12,500 vehicles use the bridge every day" (not a sum, a measure or a share)
+    if (!state && !money && unit !== '%' && !MEASURE_UNITS.has(unit) && !MATERIAL_UNITS.has(unit) && unit !== 'time' && !DWELLING_UNITS.has(unit)) {
+      const rate = rateAfter(tokens, unitEnd);
+      if (rate) {
+        durationOf = { key: rate.key, label: rate.label, average: false, noun: false };
+        state = rate.key;
+      }
     }
     // "The state counts 47 cases": bare cases in a report are the people an illness reached, the count "47 people have
     // fallen ill" gives; "14 probable cases", "cases of fraud" are no such count

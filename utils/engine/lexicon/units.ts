@@ -317,6 +317,8 @@ export const COST_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   // a company's or a body's undertakings named by what they do ("the restructuring will cost about $14 million")
   'restructuring', 'reorganisation', 'reorganization', 'relocation', 'refurbishment', 'modernisation', 'modernization',
   'retrofit', 'refit', 'rollout', 'shutdown', 'rescue', 'replacement', 'demolition', 'restoration',
+  // "the work is expected to cost", "put the cost of the work at": the undertaking the story is about
+  'work', 'works',
 ]);
 
 /**
