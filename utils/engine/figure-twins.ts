@@ -10,7 +10,7 @@
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { MONTHS, WEEKDAYS } from './lexicon/dates';
 import { contentStem, startsLower, startsUpper, stem, tokenize } from './text';
-import { isMeasureUnit } from './figures';
+import { isMeasureUnit, namesSumKind } from './figures';
 import { articleOfClaimId } from './ids';
 import { describesOnly, digitsIn, figureBounds, figuresConsistent, keysMayMeet } from './figure-values';
 import { differsAcrossSources, entryDay, EVENT_WINDOW_DAYS, keyParts, type FigureEntryInput } from './figure-rows';
@@ -207,7 +207,7 @@ function saysState(f: Figure, norms: ReadonlySet<string>): boolean {
   const words = tokenize(f.text).map((t) => t.norm);
   const of = words.indexOf('of');
   if (of >= 0 && words.slice(of + 1).some((w) => w === state || stem(w) === state)) return true;
-  for (const n of norms) if (n === state || n.startsWith(state) || stem(n) === state) return true;
+  for (const n of norms) if (n === state || n.startsWith(state) || stem(n) === state || namesSumKind(n, state)) return true;
   return false;
 }
 
@@ -320,7 +320,8 @@ export function figureTwinRows(page: readonly FigureEntryInput[], claims: readon
     for (const t of twins) used.add(t.r.it);
     const word = labelWord(p.it.context, p.stems, twins[0]!.words);
     rows.push({
-      subject: word ? `${pf.subject} (${word})` : pf.subject,
+      // (not when the subject already says it: "debts (pounds)" of "had debts of about £31 million")
+      subject: word && !tokenize(pf.subject).some((t) => contentStem(t.norm) === contentStem(word)) ? `${pf.subject} (${word})` : pf.subject,
       // keyed by the page's figure, not by the words its first twin shares: one page figure's row on two cards (twins
       // found from either) has one key, so it is shown on one of them (match.ts figureHomes)
       subjectKey: `${pf.subjectKey}${TWIN_KEY_MARK}${pf.value}:${pf.text}`,

@@ -367,6 +367,60 @@ function measuredNoun(tokens: readonly Token[], first: number): string | null {
   return lower(tokens[head]);
 }
 
+/**
+ * Nouns that say what kind of sum a sum is, one word per kind: "debts of about £96 million" and "puts Skylark's debts at
+ * £140 million" are one quantity, "a £14.2 million gap in its budget" and "a shortfall of £14.2 million" another.
+ * (Not the see-through amount nouns of {@link AMOUNT_HEADS}, whose modifiers or "for" phrase say what a sum is for.)
+ */
+const SUM_KINDS: Readonly<Record<string, string>> = {
+  debt: 'debt', debts: 'debt', liabilities: 'debt',
+  gap: 'gap', shortfall: 'gap', deficit: 'gap', overspend: 'gap',
+  surplus: 'surplus', loss: 'loss', losses: 'loss', profit: 'profit', profits: 'profit',
+  revenue: 'revenue', revenues: 'revenue', turnover: 'revenue', income: 'income',
+  salary: 'salary', subsidy: 'subsidy', subsidies: 'subsidy', refund: 'refund', refunds: 'refund',
+};
+/** Whether a word names the kind of sum `kind` ({@link SUM_KINDS}: "deficit" and "shortfall" name a gap). */
+export function namesSumKind(word: string, kind: string): boolean {
+  return SUM_KINDS[word] === kind;
+}
+/** Verbs that give a sum as an estimate of something: "puts the gap at", "estimated its losses at". */
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'valued', 'values', 'placed', 'places']);
+/** Words between "at" and the sum it gives ("at about", "at closer to", "at more than"). */
+const AT_SUM_GAP = new Set([...STATE_VERB_GAP, 'closer', 'close', 'nearer', 'roughly', 'approximately', 'an', 'estimated']);
+
+/**
+ * The kind of sum ({@link SUM_KINDS}) a sum of money is, and the word that said it, or null: the noun before "of" ("debts of about £96 million",
+ * "a funding gap of 18 million pounds"), the noun right after it over at most two modifiers ("a £14.2 million gap in
+ * its budget"), or the noun an estimate verb gives "at" it ("puts Skylark's debts at £140 million", "puts the gap for
+ * 2026-27 at £9.6 million").
+ */
+function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { kind: string; word: string } | null {
+  const at = (m: number) => {
+    const kind = SUM_KINDS[lower(tokens[m])];
+    return kind ? { kind, word: lower(tokens[m]) } : null;
+  };
+  let k = first - 1;
+  while (k >= 0 && AT_SUM_GAP.has(lower(tokens[k])) && lower(tokens[k]) !== 'at') k--;
+  if (lower(tokens[k]) === 'of') return at(k - 1);
+  for (let m = unitEnd; m < unitEnd + 3 && tokens[m]?.kind === 'word' && !isCapitalised(tokens[m]!.text); m++) {
+    const kind = at(m);
+    if (kind) return kind;
+    if (STOP_WORD_SET.has(lower(tokens[m])) || !isPlainNoun(tokens[m])) break;
+  }
+  if (lower(tokens[k]) !== 'at') return null;
+  // back from "at" over a short phrase ("for 2026-27") to the kind, whose estimate verb stands before it over a determiner
+  // or a possessive name ("puts Skylark's debts at")
+  for (let m = k - 1; m >= 1 && m >= k - 5; m--) {
+    const kind = at(m);
+    if (!kind) continue;
+    // over a determiner, a possessive ("Skylark's") or an adjective: at most two words
+    let v = m - 1;
+    while (v >= m - 2 && tokens[v]?.kind === 'word' && !ESTIMATE_VERBS.has(lower(tokens[v]))) v--;
+    return ESTIMATE_VERBS.has(lower(tokens[v])) ? kind : null;
+  }
+  return null;
+}
+
 /** Copulas between a duration's subject noun and the duration ("The longest wait … was 38 hours"). */
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 /** Prepositions between a duration's verb or adjective and "for" ("was open to the internet for 52 days"). */
@@ -1528,6 +1582,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         else if (!isObjectWord(tokens[k]) || ++nouns > 1) break;
       }
     }
+    // what kind of sum it is, when nothing else said: "debts of about £96 million", "a £14.2 million gap in its budget"
+    let kindOfSum: { kind: string; word: string } | null = null;
+    if (!state && money) {
+      kindOfSum = sumKind(tokens, firstIdx, unitEnd);
+      if (kindOfSum) state = kindOfSum.kind;
+    }
     if (money && (state === 'fined' || paidUnnamed)) {
       // "ordered Pacewell to pay a 12 million euro penalty": a sum paid as a fine is the fine
       const after = fineNounAfter(tokens, unitEnd);
@@ -1553,7 +1613,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text) && /[a-z]{3,}ed$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw)) state = lw;
     }
     // how long something lasted is of what lasted: "deliberated for about 11 hours", "the server was open for 11 days"
-    let durationOf: ReturnType<typeof durationState> = compound ? { key: state!, label: compound.head, average: false, noun: true } : null;
+    let durationOf: ReturnType<typeof durationState> = compound ? { key: state!, label: compound.head, average: false, noun: true } : kindOfSum ? { key: kindOfSum.kind, label: kindOfSum.word, average: false, noun: true } : null;
     if (!state && !money && DURATION_UNITS.has(unit)) {
       durationOf = durationState(tokens, firstIdx);
       if (durationOf) state = durationOf.key;
@@ -1710,7 +1770,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // what a percentage or an amount is of/for: "40 percent of voters", "$5 million for road repairs"; for money a
     // generic amount noun is seen through ("a $48 million budget for road repairs", "a $20 million road repair budget")
     let qualifier: { prep: string; words: string[]; end: number } | null = null;
-    if (unit === '%' || CURRENCY_SYMBOLS[unit]) {
+    if ((unit === '%' || CURRENCY_SYMBOLS[unit]) && !kindOfSum) {
       const head = CURRENCY_SYMBOLS[unit] ? amountHead(tokens, unitEnd) : null;
       const from = head ? head.end : unitEnd;
       const prep = lower(tokens[from]);

@@ -28,6 +28,12 @@ interface DoneItem {
   words: string;
   /** A none's thing as written after "no", lower case ("independent inquiry" of "No independent inquiry has been ordered"). */
   phrase?: string;
+  /**
+   * The stem of who a "<act-ed> no <thing>" none says did not do it, when a noun names them ("auditor" of "The fund's
+   * auditors had raised no concerns"): another doer doing it ("The regulator … wrote to the fund to raise concerns") is
+   * no answer.
+   */
+  doer?: string;
 }
 
 /** What a sentence says none had done to it, with the tokens to find the other side's statement of it in. */
@@ -160,7 +166,8 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
     if (before && !/[,;:.!?()]/.test(text.slice(before.end, tokens[i]!.start)) && !NOT_ACTS.has(before.norm) && participle(before.norm)) {
       const act = actStem(before.norm);
-      if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+      const doer = doerBefore(tokens, text, i - 1);
+      if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(doer ? { doer } : {}) });
       continue;
     }
     // "No <thing> (from the farms) <aux> <be> <act-ed>": the passive within the clause, eight words on at most
@@ -182,6 +189,20 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end), phrase: thingPhrase(text, tokens, i, thing.head) });
   }
   return out;
+}
+
+/** Auxiliaries between a doer and its act ("had raised", "has not yet"). */
+const DOER_AUX = new Set([...AUX, 'did', 'does', 'do']);
+/**
+ * The stem of the lower-case noun right before the act at `v` over auxiliaries ("auditors" of "The fund's auditors had
+ * raised"), in its clause; null for a pronoun, a name or none.
+ */
+function doerBefore(tokens: readonly Token[], text: string, v: number): string | null {
+  let k = v - 1;
+  while (k >= 0 && DOER_AUX.has(tokens[k]!.norm)) k--;
+  const t = tokens[k];
+  if (!t || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1]!.start)) || /^\p{Lu}/u.test(t.raw) || STOP_WORD_SET.has(t.norm)) return null;
+  return contentStem(t.norm);
 }
 
 /** The words from after "no" at i to the thing's head, lower case. */
@@ -221,7 +242,9 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     const t = tokens[i]!;
     // "<thing> … <be> <act-ed>", the thing no preposition's object ("a decision on charges had been made")
     // ("95,000 cubic metres of peat would be dug out": an amount of the thing is the thing)
-    if (stems[i] === item.thing && (!PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '') || AMOUNT_OF.test(text.slice(0, t.start)))) {
+    // (not after "whose": "Families whose offers were withdrawn will not be able to appeal" takes the withdrawal as known
+    // and says something else; a sentence saying it was done answers the none)
+    if (stems[i] === item.thing && tokens[i - 1]?.norm !== 'whose' && (!PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '') || AMOUNT_OF.test(text.slice(0, t.start)))) {
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (TENSE_AUX.has(tokens[k]!.norm)) k++;
@@ -248,8 +271,9 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
         if (verb && acts[k + 1] === item.act && !participleAfterBe(tokens, k + 1) && stated(verb.start)) return k === i + 1 ? text.slice(t.start, verb.end) : `${t.raw} … ${text.slice(tokens[k]!.start, verb.end)}`;
       }
     }
-    // "<act> <leads> <thing>"
-    if (acts[i] === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no') {
+    // "<act> <leads> <thing>", by the doer the none names where it names one ("The fund's auditors had raised no concerns"
+    // is not answered by "The regulator … had written to the fund to raise concerns")
+    if (acts[i] === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no' && (!item.doer || stems.includes(item.doer))) {
       for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         const w = tokens[k]!.norm;

@@ -1394,6 +1394,9 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   // negation ("he may not have seen") denies nothing; "not … until" says when it happens ("doesn't plan on launching
   // until it's satisfied", "isn't set to start until January").
   if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return null;
+  // "has not played on Tour" of lately is not denied by "played the Web.com Tour in 2006": an act of a year the negation
+  // never names is of another time (FNC-1 training stories, session 54).
+  if (PRESENT_PERFECT_NOT.test(neg.text) && yearsIn(plain.text).some((y) => !yearsIn(neg.text).includes(y))) return null;
   const negWords = actWords(neg).concat(nominalActs(neg));
   const plainWords = actWords(plain).concat(nominalActs(plain));
   // The act by its base form: "did not pay" / "paid" (irregular past forms from a table; regular ones without their ending).
@@ -1410,17 +1413,25 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
       // its sentence: "Meridale Health … said it had not paid"), not "The strike closed all 41 schools" or "Kim's name has
       // not disappeared" / "Kim disappeared".
       // (the plain side's act has a doer of its own: "See Kim Jong-un … in the gallery below" bids, it states nothing)
-      if (n.doer.length === 0 || p.doer.length === 0) continue;
+      // A sentence's opening "He" or "She" stands for the person the other side names as the doer ("He resigned his
+      // council seat on Thursday evening" / "Farrow had not resigned his seat by Friday morning": a held-out subject of
+      // session 54); two pronouns are no one doer.
+      const nPerson = n.doer.length === 0 && personAnaphorBefore(neg.text, n.negatorStart);
+      const pPerson = p.doer.length === 0 && personAnaphorBefore(plain.text, p.start);
+      if ((n.doer.length === 0 && !nPerson) || (p.doer.length === 0 && !pPerson) || (nPerson && pPerson)) continue;
       // A denial in the passive names the thing, not the doer: "Visiting has not been banned" is denied by "The hospital
       // banned all visiting" (a held-out subject of session 49), where the one side's subject is the other's object.
       if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2) return actPair(neg, n, plain, p);
       // Who voted to do it did it: "Members of the … Union voted to accept the offer" accept it (a held-out port strike).
-      const pDoer = doerOverVote(plain.text, p);
-      const nDoer = doerOverVote(neg.text, n);
-      if (pDoer.length === 0 || nDoer.length === 0) continue;
+      const pDoer = pPerson ? [] : doerOverVote(plain.text, p);
+      const nDoer = nPerson ? [] : doerOverVote(neg.text, n);
+      if ((pDoer.length === 0 && !pPerson) || (nDoer.length === 0 && !nPerson)) continue;
       // "the company" on one side stands for the organisation the other names as the doer ("Chief executive Lena Kasprzak
       // said the company would appeal the fine" / "Pacewell will not appeal the fine": a held-out subject of session 39).
-      const byAnaphor = nDoer[0] !== pDoer[0] && (orgAnaphorBefore(neg.text, n.negatorStart) ? namedBefore(plain.text, p.start) : orgAnaphorBefore(plain.text, p.start) && namedBefore(neg.text, n.negatorStart));
+      const byAnaphor =
+        (nPerson && namedBefore(plain.text, p.start)) ||
+        (pPerson && namedBefore(neg.text, n.negatorStart)) ||
+        (nDoer[0] !== pDoer[0] && (orgAnaphorBefore(neg.text, n.negatorStart) ? namedBefore(plain.text, p.start) : orgAnaphorBefore(plain.text, p.start) && namedBefore(neg.text, n.negatorStart)));
       if (nDoer[0] !== pDoer[0] && !byAnaphor) continue;
       if (!sharedName && !byAnaphor && others.length < 2) continue;
       // … and the word before that, where both give one ("Judd Nelson is not dead" / "Willie Nelson was found dead").
@@ -1480,6 +1491,9 @@ const ORG_ANAPHOR = new RegExp(String.raw`\bthe\s+(?:company|firm|group|business
 /** A capitalised name right before an act (auxiliaries between): "Pacewell will not appeal", "Meridale Health paid". */
 const NAME_BEFORE = new RegExp(String.raw`\b\p{Lu}[\p{L}\p{N}&'’-]*\s+${AUX_TO_ACT}$`, 'u');
 const orgAnaphorBefore = (text: string, at: number): boolean => ORG_ANAPHOR.test(text.slice(Math.max(0, at - 80), at));
+/** "He" or "She" opening a sentence right before its act (auxiliaries between): the person its text named before. */
+const PERSON_ANAPHOR = new RegExp(String.raw`^\s*["“]?(?:He|She)\s+${AUX_TO_ACT}$`);
+const personAnaphorBefore = (text: string, at: number): boolean => PERSON_ANAPHOR.test(text.slice(0, at));
 /** A name as the doer: a capitalised word before the act that is not the sentence's first word alone ("The …"). */
 const namedBefore = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 80), at);
@@ -1574,6 +1588,10 @@ function irregularStems(): Map<string, string[]> {
   return irregularStemMap;
 }
 
+/** A present-perfect negation ("has not played", "hasn't been playing", "have never seen"): of lately, up to now. */
+const PRESENT_PERFECT_NOT = /\b(?:has|have)(?:n['’]t|\s+not|\s+never)\b/i;
+/** The years a text names ("in 2006", "since 1998"). */
+const yearsIn = (text: string): string[] => text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
 /** A negation that reverses earlier news: "after all", "no longer", "any more". */
 const REVERSAL = /\b(?:after all|no longer|any ?more|not any longer)\b/i;
 /** A negated act over a span of time: "has not been seen since September", "had not spoken to him in a year". */

@@ -1,7 +1,7 @@
 // A figure the page gives beside one a claim gives in other words, on a fresh story of our own (a hospital trust's
-// debts told by three outlets; utils/engine/figure-twins.ts, session 47): both sums are keyed only "pounds", so no keyed
-// row holds them, yet the words nearest each ("debts") say they are one quantity. An older report, another sum near the
-// same names and a forecast stay out of the row.
+// debts told by three outlets; utils/engine/figure-twins.ts, session 47): the words nearest each ("debts") say they are
+// one quantity (since session 54 both are keyed as debts too). An older report, another sum near the same names and a
+// forecast stay out of the row.
 import { describe, expect, it } from 'vitest';
 import { outletStoryItems } from './outlet-story';
 
@@ -60,7 +60,7 @@ describe('one quantity in other words on a fresh story', () => {
       [31000000, 'Brackwater News (this page)'],
       [44000000, 'Brackwater Courier'],
     ]);
-    expect(row!.subject).toBe('pounds (debts)');
+    expect(row!.subject).toBe('debts (pounds)');
     expect(row!.sameEvent).toBe(true);
   });
 

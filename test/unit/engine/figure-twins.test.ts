@@ -15,14 +15,25 @@ const twins = (p: FigureEntryInput[], c: FigureEntryInput[]) => figureTwinRows(p
 const values = (rows: ReturnType<typeof figureTwinRows>) => rows.map((r) => r.entries.map((e) => e.figure.value));
 
 describe('one quantity in other words', () => {
-  it('two sums of one deficit, keyed only "pounds", are one row labelled by what they count', () => {
-    const p = page('2030-03-12', 'Hallam County Council had a deficit of about £14 million when the year closed, its finance director said.');
-    const c = entries('Hallam Gazette', '2030-03-16', "The auditors' letter, sent on Friday, puts the council's deficit at £21 million, including £6 million owed to contractors.");
-    expect(p[0]!.entry.figure.subjectKey).toBe(c[0]!.entry.figure.subjectKey); // both bare: no keyed row would hold only them
+  it('two sums of one backlog, keyed only "pounds", are one row labelled by what they count', () => {
+    const p = page('2030-03-12', 'Hallam County Council had a repairs backlog of about £14 million when the year closed, its finance director said.');
+    const c = entries('Hallam Gazette', '2030-03-16', "The auditors' letter, sent on Friday, puts the council's repairs backlog at £21 million, including £6 million owed to contractors.");
+    expect(p[0]!.entry.figure.subjectKey).toBe('|£|'); // both bare: no keyed row would hold only them
+    expect(c[0]!.entry.figure.subjectKey).toBe('|£|');
     const rows = twins(p, c);
     expect(values(rows)).toEqual([[14000000, 21000000]]);
-    expect(rows[0]!.subject).toBe('pounds (deficit)');
+    expect(rows[0]!.subject).toBe('pounds (backlog)');
     expect(rows[0]!.sameEvent).toBe(true);
+  });
+
+  it('two sums of one deficit, keyed by their kind of sum (session 54), meet too, labelled by the word the page used', () => {
+    const p = page('2030-03-12', 'Hallam County Council had a deficit of about £14 million when the year closed, its finance director said.');
+    const c = entries('Hallam Gazette', '2030-03-16', "The auditors' letter, sent on Friday, puts the council's deficit at £21 million, including £6 million owed to contractors.");
+    expect(p[0]!.entry.figure.subjectKey).toBe('|£:gap|');
+    expect(c[0]!.entry.figure.subjectKey).toBe('|£:gap|');
+    const rows = twins(p, c);
+    expect(values(rows)).toEqual([[14000000, 21000000]]);
+    expect(rows[0]!.subject).toBe('deficit (pounds)');
   });
 
   it("a figure's clause stops at the next figure and at a comma", () => {

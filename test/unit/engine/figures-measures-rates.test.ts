@@ -66,8 +66,28 @@ describe('"the work" is the undertaking a cost is of', () => {
   });
 });
 
+describe('a noun that says what kind of sum a sum is keys it, in any of three places', () => {
+  it('before "of", right after the sum, and after an estimate verb with "at"', () => {
+    expect(keys('The trust had debts of about £3 million when it folded.')).toEqual([[3_000_000, '|£:debt|']]);
+    // labelled by the word as written, keyed by its kind
+    expect(extractFigures('It must close a shortfall of £1.2 million next year.')[0]!.subject).toBe('shortfall (pounds)');
+    expect(keys("The auditors' report puts the trust's debts at £4.5 million.")).toEqual([[4_500_000, '|£:debt|']]);
+    expect(keys('The trust faces a £1.2 million gap in its budget for next year.')).toEqual([[1_200_000, '|£:gap|']]);
+    // a shortfall and a deficit are a gap
+    expect(keys('It must close a shortfall of £1.2 million next year.')).toEqual([[1_200_000, '|£:gap|']]);
+    expect(keys('Its own accounts put the deficit for next year at £800,000.')).toEqual([[800_000, '|£:gap|']]);
+  });
+
+  it('a sum of no kind named, or said before another sum, stays as it was', () => {
+    expect(keys('The trust spent £40,000 on the towpath.')).toEqual([[40_000, '|£:towpath|']]);
+    expect(keys('Boaters paid £60 for the licence.')).toEqual([[60, '|£:paid:licence|']]);
+    // the second of two sums in one phrase is not the kind's
+    expect(keys('It reported profits of £2 million, down from £3 million.').map(([, k]) => k)).toEqual(['|£:profit|', '|£|']);
+  });
+});
+
 describe('rows the readings make', () => {
-  it("two outlets' limits, detours and daily counts are rows; the lorry's weight stays out of the limit's row", () => {
+  it("two outlets' limits, detours, daily counts and debts are rows; the lorry's weight stays out of the limit's row", () => {
     const rows = buildFigureRows([
       ...entries('Ellerby Echo', '2029-03-13', 'A 12-tonne weight limit now applies to the Ellerby aqueduct.'),
       ...entries('Canal Trust', '2029-03-14', 'An emergency limit of 7.5 tonnes was placed on the aqueduct on Monday.'),
@@ -76,9 +96,12 @@ describe('rows the readings make', () => {
       ...entries('Ellerby Echo', '2029-03-13', 'About 2,000 walkers cross the aqueduct every day.'),
       ...entries('Canal Trust', '2029-03-14', 'More than 3,100 walkers use the aqueduct every day.'),
       ...entries('Boaters Union', '2029-03-14', 'Its maintenance barges, which weigh about 20 tonnes, will moor at Hatton.'),
+      ...entries('Ellerby Echo', '2029-03-13', 'The trust had debts of about £3 million when it folded.'),
+      ...entries('Canal Trust', '2029-03-14', "The auditors' report puts the trust's debts at £4.5 million."),
     ]);
     // (rows come in the card's order; compared here by subject)
     expect(show(rows).sort((a, b) => a.subject.localeCompare(b.subject))).toEqual([
+      { subject: 'debts (pounds)', values: ['Ellerby Echo 3000000', 'Canal Trust 4500000'] },
       { subject: 'detour (miles)', values: ['Ellerby Echo 5', 'Boaters Union 11'] },
       { subject: 'limit (tons)', values: ['Ellerby Echo 12', 'Canal Trust 7.5'] },
       { subject: 'walkers a day', values: ['Ellerby Echo 2000', 'Canal Trust 3100'] },

@@ -128,3 +128,21 @@ describe('none of a kind doing an act against one that does it', () => {
     expect(doneReading('No depot has been closed this year.').nones.map((n) => n.words)).toEqual(['No depot has been closed']);
   });
 });
+
+describe('who did it, and what a sentence takes as known (session 54)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('a none whose doer is named is not answered by another doer doing it', () => {
+    const none = "The port's inspectors had raised no concerns about the crane, the company said.";
+    expect(doneReading(none).nones.map((n) => n.doer)).toEqual(['inspector']);
+    expect(conflict(none, 'The dockers’ union said it had written to the port in May to raise concerns about the crane.')).toBeNull();
+    // the same doer stating it answers the none
+    expect(conflict(none, 'The inspectors raised concerns about the crane in a report in May.')).toEqual({ none: 'a', a: 'raised no concerns', b: 'raised concerns' });
+  });
+
+  it('"whose <thing> were <act-ed>" takes the act as known: a sentence saying it was done answers the none', () => {
+    const none = 'No sailing on Saturday has been cancelled, and none will be.';
+    expect(conflict(none, 'Passengers whose sailings were cancelled will get a full refund, the operator said.')).toBeNull();
+    expect(conflict(none, 'The operator said the Saturday sailings had been cancelled.')).toEqual({ none: 'a', a: 'No sailing on Saturday has been cancelled', b: 'sailings had been cancelled' });
+  });
+});

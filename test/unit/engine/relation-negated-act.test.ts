@@ -292,3 +292,28 @@ describe('a vote that does the act (session 49, a held-out port strike)', () => 
     expect(actLabel(neg, 'Members of the health board voted to accept the union\'s counter-offer on Tuesday.')).not.toBe('disputes');
   });
 });
+
+describe('a sentence opening on "He" or "She" stands for the person the other side names (session 54)', () => {
+  it('"She resigned her seat" against "Okafor had not resigned her seat", either way round', () => {
+    const plain = 'She resigned her seat on the harbour board on Tuesday evening, a few hours after the report was published.';
+    const neg = 'Okafor had not resigned her seat on the harbour board by Wednesday morning, a board spokesman said.';
+    expect(actLabel(plain, neg)).toBe('disputes');
+    expect(actLabel(neg, plain)).toBe('disputes');
+    expect(relate({ text: plain }, { text: neg }).evidence.act).toMatchObject({ oneDoer: true });
+  });
+
+  it('two pronouns, a pronoun inside the sentence, or another act are no one doer', () => {
+    expect(actLabel('She resigned her seat on the harbour board on Tuesday.', 'He had not resigned his seat on the harbour board by Wednesday.')).not.toBe('disputes');
+    // "she" not opening the sentence may be anyone the sentence names
+    expect(actLabel('The chair said on Tuesday that she resigned her seat on the harbour board.', 'Okafor had not resigned her seat on the harbour board by Wednesday.')).not.toBe('disputes');
+    expect(actLabel('She left the harbour board meeting early on Tuesday.', 'Okafor had not resigned her seat on the harbour board by Wednesday.')).not.toBe('disputes');
+  });
+});
+
+describe('a present-perfect negation is of lately: an act of a year it never names is of another time (session 54)', () => {
+  it('"has not raced at Harlow" against "raced at Harlow in 2019" is no dispute; the same year or none is', () => {
+    const neg = 'Okafor has not raced at the Harlow circuit, her team said.';
+    expect(actLabel(neg, 'Okafor raced at the Harlow circuit in 2019, finishing fourth.')).not.toBe('disputes');
+    expect(actLabel(neg, 'Okafor raced at the Harlow circuit on Sunday, finishing fourth.')).toBe('disputes');
+  });
+});
