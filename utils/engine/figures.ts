@@ -383,6 +383,8 @@ const SUM_KINDS: Readonly<Record<string, string>> = {
 export function namesSumKind(word: string, kind: string): boolean {
   return SUM_KINDS[word] === kind;
 }
+/** Verbs right before a sum that say its kind ({@link SUM_KINDS}): what "lost" or "owes" a sum says it is. */
+const SUM_KIND_VERBS: Readonly<Record<string, string>> = { lost: 'loss', lose: 'loss', loses: 'loss', losing: 'loss', owes: 'debt', owed: 'debt', owe: 'debt', owing: 'debt' };
 /** Verbs that give a sum as an estimate of something: "puts the gap at", "estimated its losses at". */
 const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'valued', 'values', 'placed', 'places']);
 /** Words between "at" and the sum it gives ("at about", "at closer to", "at more than"). */
@@ -402,6 +404,9 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
   let k = first - 1;
   while (k >= 0 && AT_SUM_GAP.has(lower(tokens[k])) && lower(tokens[k]) !== 'at') k--;
   if (lower(tokens[k]) === 'of') return at(k - 1);
+  // a verb that says the kind: "has lost about £38 million" is a loss, "owes £2 million" a debt
+  const verbKind = SUM_KIND_VERBS[lower(tokens[k])];
+  if (verbKind) return { kind: verbKind, word: verbKind };
   for (let m = unitEnd; m < unitEnd + 3 && tokens[m]?.kind === 'word' && !isCapitalised(tokens[m]!.text); m++) {
     const kind = at(m);
     if (kind) return kind;

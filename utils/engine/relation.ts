@@ -33,7 +33,7 @@ import { openConflict, openReading } from './open-closed';
 import { sentenceAt } from './clause';
 import { outcomeConflict, outcomeReading } from './outcome';
 import { ratingConflict, ratingReading } from './ratings';
-import { whenConflict, whenReading } from './when';
+import { whenAgreement, whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { effectConflict, effectReading } from './effect';
 import { changeConflict, changeReading } from './unchanged';
@@ -4244,6 +4244,15 @@ export function relate(
   if (label === 'related' && stanceOk && !figs.diffs.length) {
     const alike = whenBoth(harmOf, a, b, harmAgrees);
     if (alike && !relaysReport(a) && !relaysReport(b)) {
+      label = 'agrees';
+      strength = 1;
+    }
+  }
+  // One thing on one day said in other words ("Judge … set sentencing for 19 June" / "… scheduled sentencing for June 19"):
+  // when.ts. Neither side may negate where the other does not, nor relay it.
+  if (label === 'related' && stanceOk && !figs.diffs.length && hasNegation(a) === hasNegation(b)) {
+    const sameDay = whenBoth(whenOf, a, b, whenAgreement);
+    if (sameDay && !relaysReport(a) && !relaysReport(b)) {
       label = 'agrees';
       strength = 1;
     }

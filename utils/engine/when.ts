@@ -102,6 +102,27 @@ export function whenReading(text: string): DayReading[] | null {
 }
 
 /**
+ * Whether two texts say one thing happens on one day in other words: "Judge Harriet Okonjo set sentencing for 19 June" /
+ * "Judge Harriet Okonjo scheduled sentencing for June 19"; "Corrected offers would reach families by 11 March" /
+ * "corrected offers would be sent to families by 11 March". The same calendar day (not a month alone), predicates
+ * sharing a word, and one more word of the two readings in common (the thing, or who does it): "denied bail on 19 June"
+ * is another act that day. The dates as written (a, b), or null.
+ */
+export function whenAgreement(a: DayReading[] | null, b: DayReading[] | null): { a: string; b: string } | null {
+  if (!a || !b) return null;
+  for (const x of a)
+    for (const y of b) {
+      if (x.day.endsWith('*') || y.day.endsWith('*') || !sameDay(x, y) || x.unlikely || y.unlikely) continue;
+      const px = x.predicate.split(' ');
+      const py = y.predicate.split(' ');
+      if (!px.some((w) => py.includes(w))) continue;
+      const wx = new Set([...px, ...x.clause]);
+      if (new Set([...py, ...y.clause].filter((w) => wx.has(w))).size >= 2) return { a: x.words, b: y.words };
+    }
+  return null;
+}
+
+/**
  * Whether two texts name different days for one thing happening (see the module comment): the dates as written (a,
  * b). Null otherwise.
  */

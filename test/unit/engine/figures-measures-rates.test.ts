@@ -69,6 +69,10 @@ describe('"the work" is the undertaking a cost is of', () => {
 describe('a noun that says what kind of sum a sum is keys it, in any of three places', () => {
   it('before "of", right after the sum, and after an estimate verb with "at"', () => {
     expect(keys('The trust had debts of about £3 million when it folded.')).toEqual([[3_000_000, '|£:debt|']]);
+    // a verb that says the kind: lost is a loss, owes a debt
+    expect(keys('The trust has lost about £2 million on the scheme.')).toEqual([[2_000_000, '|£:loss|']]);
+    expect(keys('The trust owes £750,000 to the canal company.')).toEqual([[750_000, '|£:debt|']]);
+    expect(keys('The trust lost 40 boats in the flood.')).toEqual([[40, '|boat|']]); // (of money only)
     // labelled by the word as written, keyed by its kind
     expect(extractFigures('It must close a shortfall of £1.2 million next year.')[0]!.subject).toBe('shortfall (pounds)');
     expect(keys("The auditors' report puts the trust's debts at £4.5 million.")).toEqual([[4_500_000, '|£:debt|']]);

@@ -3,7 +3,7 @@
 // matter it speaks of, where the page sentence only says "the decision" and the page names little of it, agrees with
 // nothing. Sentences of subjects the rules were not written on (a library closure, a bridge toll, a school merger).
 import { describe, expect, it } from 'vitest';
-import { whenConflict, whenReading } from '@/utils/engine/when';
+import { whenAgreement, whenConflict, whenReading } from '@/utils/engine/when';
 import { namesOtherMatter } from '@/utils/engine/other-matter';
 import { relate } from '@/utils/engine/relation';
 
@@ -118,5 +118,26 @@ describe('one closing, two dates, in other words', () => {
 describe('a month alone names what it is of', () => {
   it('two people who went missing in one country, one by a day and one by a month, are no conflict', () => {
     expect(whenConflict(whenReading('Hale, a reporter who worked for a wire service, went missing in Tarvia in August 2013.'), whenReading('Mr. Reid, 40, a freelance photographer, went missing in Tarvia on Nov. 22, 2012.'))).toBeNull();
+  });
+});
+
+describe('one thing on one day said in other words (session 54)', () => {
+  const alike = (a: string, b: string) => whenAgreement(whenReading(a), whenReading(b));
+
+  it('the same day, predicates sharing a word, one more word in common: an agreement', () => {
+    const a = 'Magistrate Priya Anand set the hearing for 12 May and granted the skipper bail until then.';
+    const b = 'Magistrate Priya Anand scheduled the hearing for May 12.';
+    expect(alike(a, b)).toEqual({ a: '12 May', b: 'May 12' });
+    expect(relate({ text: a }, { text: b }).label).toBe('agrees');
+    expect(alike('Refunds would reach passengers by 4 June, the operator said.', 'The operator said refunds would be paid to passengers by 4 June.')).toEqual({ a: '4 June', b: '4 June' });
+  });
+
+  it('another day, another act that day, a month alone, or one word in common is none', () => {
+    expect(alike('Magistrate Priya Anand set the hearing for 12 May.', 'Magistrate Priya Anand set the hearing for 19 May.')).toBeNull();
+    expect(alike('Magistrate Priya Anand set the hearing for 12 May.', 'Magistrate Priya Anand refused bail on 12 May.')).toBeNull();
+    expect(alike('The ferry will return in May, the operator said.', 'The ferry will return in May after repairs.')).toBeNull();
+    expect(alike('The inquiry was opened on 3 March.', 'The bridge was opened on 3 March.')).toBeNull();
+    // a hedged day is no day said
+    expect(alike('Magistrate Priya Anand could set the hearing for 12 May.', 'Magistrate Priya Anand scheduled the hearing for May 12.')).toBeNull();
   });
 });
