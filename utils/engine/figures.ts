@@ -1617,18 +1617,20 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const lw = lower(tokens[k]);
       if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]!.text) && /[a-z]{3,}ed$/.test(lw) && !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw)) state = lw;
     }
-    // how long something lasted is of what lasted: "deliberated for about 11 hours", "the server was open for 11 days"
-    let durationOf: ReturnType<typeof durationState> = compound ? { key: state!, label: compound.head, average: false, noun: true } : kindOfSum ? { key: kindOfSum.kind, label: kindOfSum.word, average: false, noun: true } : null;
+    // What the figure is of, for its key and label: how long something lasted is of what lasted ("deliberated for about 11
+    // hours", "the server was open for 11 days"); a hyphened measure of its noun, a sum of its kind, and (below) a length
+    // of what it measures and a count of its rate.
+    let figureOf: ReturnType<typeof durationState> = compound ? { key: state!, label: compound.head, average: false, noun: true } : kindOfSum ? { key: kindOfSum.kind, label: kindOfSum.word, average: false, noun: true } : null;
     if (!state && !money && DURATION_UNITS.has(unit)) {
-      durationOf = durationState(tokens, firstIdx);
-      if (durationOf) state = durationOf.key;
+      figureOf = durationState(tokens, firstIdx);
+      if (figureOf) state = figureOf.key;
     }
     // what a length, weight or area is of: "a limit of 3 tonnes", "the diversion … adds about eight miles"
     if (!state && !money && unit !== '%' && (MEASURE_UNITS.has(unit) || MATERIAL_UNITS.has(unit)) && !DURATION_UNITS.has(unit)) {
       const noun = measuredNoun(tokens, firstIdx);
       if (noun) {
-        durationOf = { key: stem(noun), label: noun, average: false, noun: true };
-        state = durationOf.key;
+        figureOf = { key: stem(noun), label: noun, average: false, noun: true };
+        state = figureOf.key;
       }
     }
     // a count said of every day, week or year is a rate, one quantity whoever gives it: "About 9,000 vehicles cross the
@@ -1636,7 +1638,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (!state && !money && unit !== '%' && !MEASURE_UNITS.has(unit) && !MATERIAL_UNITS.has(unit) && unit !== 'time' && !DWELLING_UNITS.has(unit)) {
       const rate = rateAfter(tokens, unitEnd);
       if (rate) {
-        durationOf = { key: rate.key, label: rate.label, average: false, noun: false };
+        figureOf = { key: rate.key, label: rate.label, average: false, noun: false };
         state = rate.key;
       }
     }
@@ -1843,9 +1845,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const label = level
       ? // "tram journeys", "trips in Stellbridge"
         [ownerEntry ? ownerEntry.adjective : '', [...level.kind, unitLabel(unit)].join(' '), where].filter(Boolean).join(' ')
-      : durationOf
+      : figureOf
       ? // "hours deliberated", "days open", "average minutes waited"; "wait (hours)", "average handover (minutes)"
-        [ownerEntry ? ownerEntry.adjective : '', durationOf.average ? 'average' : '', durationOf.noun ? `${durationOf.label} (${unitLabel(unit)})` : `${unitLabel(unit)} ${durationOf.label}`, where].filter(Boolean).join(' ')
+        [ownerEntry ? ownerEntry.adjective : '', figureOf.average ? 'average' : '', figureOf.noun ? `${figureOf.label} (${unitLabel(unit)})` : `${unitLabel(unit)} ${figureOf.label}`, where].filter(Boolean).join(' ')
       : state === 'fined' && !agent && !qualifier
       ? // "fine (euros)", not "euros fined"
         [ownerEntry ? ownerEntry.adjective : '', `fine`, duration?.label ?? '', where, `(${unitLabel(unit)})`].filter(Boolean).join(' ')

@@ -4251,8 +4251,8 @@ export function relate(
   // One thing on one day said in other words ("Judge … set sentencing for 19 June" / "… scheduled sentencing for June 19"):
   // when.ts. Neither side may negate where the other does not, nor relay it.
   if (label === 'related' && stanceOk && !figs.diffs.length && hasNegation(a) === hasNegation(b)) {
-    const sameDay = whenBoth(whenOf, a, b, whenAgreement);
-    if (sameDay && !relaysReport(a) && !relaysReport(b)) {
+    const oneDay = whenBoth(whenOf, a, b, whenAgreement);
+    if (oneDay && !relaysReport(a) && !relaysReport(b)) {
       label = 'agrees';
       strength = 1;
     }
