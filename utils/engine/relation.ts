@@ -31,6 +31,7 @@ import { complaintReading, complaintsConflict } from './complaints';
 import { qualityConflict, qualityReading } from './quality';
 import { openConflict, openReading } from './open-closed';
 import { sentenceAt } from './clause';
+import { placedYears } from './timing';
 import { outcomeConflict, outcomeReading } from './outcome';
 import { ratingConflict, ratingReading } from './ratings';
 import { whenAgreement, whenConflict, whenReading } from './when';
@@ -1396,7 +1397,7 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return null;
   // "has not played on Tour" of lately is not denied by "played the Web.com Tour in 2006": an act of a year the negation
   // never names is of another time (FNC-1 training stories, session 54).
-  if (PRESENT_PERFECT_NOT.test(neg.text) && yearsIn(plain.text).some((y) => !yearsIn(neg.text).includes(y))) return null;
+  if (PRESENT_PERFECT_NOT.test(neg.text) && placedYears(plain.text).some((y) => !placedYears(neg.text).includes(y))) return null;
   const negWords = actWords(neg).concat(nominalActs(neg));
   const plainWords = actWords(plain).concat(nominalActs(plain));
   // The act by its base form: "did not pay" / "paid" (irregular past forms from a table; regular ones without their ending).
@@ -1590,8 +1591,6 @@ function irregularStems(): Map<string, string[]> {
 
 /** A present-perfect negation ("has not played", "hasn't been playing", "have never seen"): of lately, up to now. */
 const PRESENT_PERFECT_NOT = /\b(?:has|have)(?:n['’]t|\s+not|\s+never)\b/i;
-/** The years a text names ("in 2006", "since 1998"). */
-const yearsIn = (text: string): string[] => text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
 /** A negation that reverses earlier news: "after all", "no longer", "any more". */
 const REVERSAL = /\b(?:after all|no longer|any ?more|not any longer)\b/i;
 /** A negated act over a span of time: "has not been seen since September", "had not spoken to him in a year". */

@@ -131,6 +131,12 @@ export function datedYears(text: string): number[] {
 }
 const DATED_YEAR = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b(?![-–,]?\\d)|\\bdat(?:es|ed|ing)\\s+(?:back\\s+)?from\\s+((?:19|20)\\d{2})\\b`, 'gi');
 
+/** The years a text places what it says in: {@link describedYears}, else {@link datedYears} ("in 2006"; "on 3 October 2030"). */
+export function placedYears(text: string): number[] {
+  const described = describedYears(text);
+  return described.length ? described : datedYears(text);
+}
+
 /**
  * Whether two statements describe different times, which makes agreeing or disputing meaningless ("In 2010, ISIS's
  * predecessor had been defeated" against a 2024 page saying ISIS is exploiting security gaps): each side's time is
@@ -145,8 +151,10 @@ export function describesOtherTime(a: { text: string; date: string | null | unde
   // A side that places itself by a date in other words ("between May and December 2024", "dates from 1968") is of
   // that date's year, not of the year it was said: "paid Farrow $85,000 … between May and December 2024" (a 2026 page)
   // and "paid the councillor $85,000 … over eight months in 2024" are one time (a held-out subject, session 53).
-  const sideA = ya.length ? ya : datedYears(a.text).length ? datedYears(a.text) : [yearOf(a.date)];
-  const sideB = yb.length ? yb : datedYears(b.text).length ? datedYears(b.text) : [yearOf(b.date)];
+  const pa = ya.length ? ya : datedYears(a.text);
+  const pb = yb.length ? yb : datedYears(b.text);
+  const sideA = pa.length ? pa : [yearOf(a.date)];
+  const sideB = pb.length ? pb : [yearOf(b.date)];
   if (sideA.includes(null) || sideB.includes(null)) return false;
   return sideA.every((x) => sideB.every((y) => Math.abs(x! - y!) > 1));
 }
