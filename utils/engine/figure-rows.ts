@@ -20,7 +20,7 @@ import { dateRange } from './timing';
 import { findDateMentions } from './dates';
 import { momentSpan, type Moment } from './moment';
 import { digitsIn, figuresConsistent } from './figure-values';
-import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount, isStatementDate } from './figures';
+import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount, isStatementDate, rateAfterFigure } from './figures';
 import type { FigureRow } from './types';
 
 /** One entry of a row, plus the sentence it came from (to tell events apart). */
@@ -66,11 +66,22 @@ const kindOf = (e: string) => (e === 'airstrike' ? 'strike' : e === 'quake' ? 'e
 export function eventKinds(text: string): Set<string> {
   const map = eventStemMap();
   const out = new Set<string>();
-  for (const t of contentTerms(text)) {
-    const e = map.get(t);
-    if (e) out.add(kindOf(e));
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = contentStem(tokens[i]!.norm);
+    const e = t ? map.get(t) : undefined;
+    if (!e || (e === 'fire' && namesFireService(tokens, i))) continue;
+    out.add(kindOf(e));
   }
   return out;
+}
+
+/** Words after "fire" that make it the service that fights fires, not a fire ("Fire crews", "fire engines"). */
+const FIRE_SERVICE_WORDS = new Set(['crew', 'crews', 'service', 'services', 'brigade', 'brigades', 'engine', 'engines', 'station', 'stations', 'officer', 'officers', 'chief', 'chiefs', 'department', 'departments', 'authority', 'appliance', 'appliances']);
+/** Whether "fire" at token i names a fire service ("Fire crews", "Sedgeshire Fire and Rescue Service"), not a fire. */
+function namesFireService(tokens: readonly { norm: string }[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  return !!next && (FIRE_SERVICE_WORDS.has(next) || (next === 'and' && tokens[i + 2]?.norm === 'rescue'));
 }
 
 /**
@@ -267,8 +278,51 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
 export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
   const groups = groupFigureEntries(items);
-  for (const [key, list] of foldPlaces(groups) ?? groups) rows.push(...keyRows(key, list));
+  for (const [key, list] of foldGroups(groups) ?? groups) rows.push(...keyRows(key, list));
   return sortFigureRows(rows);
+}
+
+/**
+ * The groups of entries with {@link foldBareSums} and then {@link foldPlaces} applied, or null when neither moves an
+ * entry (a list left as it was keeps its identity, so a caller may reuse rows built from it).
+ */
+export function foldGroups(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
+  const bare = foldBareSums(groups);
+  return foldPlaces(bare ?? groups) ?? bare;
+}
+
+/**
+ * Sums keyed only by what they are ({@link bareKeyByPredicate}: "put the cost to the regional economy at closer to £6
+ * million a day" → "|£:cost:per-day|") moved to the one subject key that says the same and what it is of ("the strike
+ * cost the regional economy £22 million a day" → "|£:cost:strike:per-day|"), or null when none moves. Only where
+ * exactly one such key is among the groups (two costs named, of a fire and of a rebuild, leave an unnamed cost
+ * unplaced) and the moved values are within {@link BARE_MAX_SPREAD} of its own (a cost of another size is another cost).
+ */
+export function foldBareSums(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
+  let out: Map<string, FigureEntryInput[]> | null = null;
+  for (const [key, list] of groups) {
+    if (list.some((it) => hasSubject(it.entry.figure.subjectKey))) continue;
+    const { owner, unit, state, place } = keyParts(key);
+    if (owner || place || !state || CURRENCY_SYMBOLS[unit] === undefined) continue;
+    const [what, ...rest] = key.slice(1, -1).split(':').slice(1);
+    const rate = rest.length ? rest[rest.length - 1]! : null;
+    const named = [...groups.keys()].filter((k) => {
+      if (k === key) return false;
+      const p = keyParts(k);
+      if (p.owner || p.unit !== unit) return false;
+      const parts = k.split('|')[1]!.split(':').slice(1);
+      const last = parts[parts.length - 1]!;
+      const ownRate = last.startsWith('per-') ? last : null;
+      return parts[0] === what && parts.length > (ownRate ? 2 : 1) && ownRate === rate;
+    });
+    if (named.length !== 1) continue;
+    out ??= new Map(groups);
+    const target = out.get(named[0]!)!;
+    if (spread([...target, ...list]) > BARE_MAX_SPREAD) continue;
+    out.set(named[0]!, [...target, ...list]);
+    out.delete(key);
+  }
+  return out;
 }
 
 /**
@@ -359,10 +413,60 @@ const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'bill', 'price'
 function bareKeyByPredicate(key: string, it: FigureEntryInput): string | null {
   const { owner, unit, state, place } = keyParts(key);
   if (owner || state || place || !unit || (AMOUNT_UNITS.has(unit) && CURRENCY_SYMBOLS[unit] === undefined)) return null;
-  const p = figurePredicate(it.context, it.entry.figure);
+  const sum = CURRENCY_SYMBOLS[unit] !== undefined;
+  const p = (sum ? sumNounOf(it.context, it.entry.figure) : null) ?? figurePredicate(it.context, it.entry.figure);
   if (!p || (AMOUNT_UNITS.has(unit) && !SUM_NOUNS.has(p))) return null;
-  return `|${unit}:${p}|`;
+  // a sum a day is not a sum in all: "£22 million a day" and "£6 million a day" are one quantity, "£2 million" another
+  const rate = sum ? rateAfterFigure(it.context, it.entry.figure.text) : null;
+  return rate ? `|${unit}:${p}:${rate}|` : `|${unit}:${p}|`;
 }
+
+/** Verbs that give a sum as an estimate of a quantity they name before "at" ("put the likely cost at £3.5 million"). */
+const ESTIMATE_AT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'valued', 'values', 'placed', 'places', 'reckoned', 'calculated', 'calculates', 'assessed', 'assesses', 'set', 'sets']);
+/** Most words between the quantity an estimate names and its "at" ("the cost of its investigation and of recalculating grades at"). */
+const ESTIMATE_NOUN_REACH = 9;
+/** Most words between an estimate verb and the quantity it names ("put its own costs", "put the likely cost"). */
+const ESTIMATE_VERB_REACH = 3;
+/** Most words the verb "cost" takes as its first object before the sum ("would cost businesses in the district £3.5 million"). */
+const COST_OBJECT_REACH = 5;
+
+/**
+ * The stem of what a sum of money is ({@link SUM_NOUNS}) as its clause says it from farther off than the words right by
+ * it, or null: the quantity an estimate verb gives "at" the sum ("estimated the cost of its investigation and of
+ * recalculating grades at about £1.2 million", "put the cost to the regional economy at closer to £6 million a day") or
+ * the verb "cost" whose second object the sum is ("the cancellation would cost local businesses about £2 million").
+ */
+function sumNounOf(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text'>): string | null {
+  const at = context.toLowerCase().indexOf(figure.text.toLowerCase());
+  if (at < 0) return null;
+  const tokens = tokenize(context);
+  const first = tokens.findIndex((t) => t.start >= at);
+  if (first < 1) return null;
+  // a mark between two words ends the clause the reading stays in
+  const joined = (k: number) => !/[,;:.!?()"“”]/.test(context.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  let k = first - 1;
+  while (k > 0 && tokens[k]!.norm !== 'at' && QUANTIFIER_WORDS.has(tokens[k]!.norm) && joined(k)) k--;
+  if (!joined(k)) return null;
+  if (tokens[k]!.norm === 'at') {
+    for (let m = k - 1; m >= 1 && m >= k - ESTIMATE_NOUN_REACH && joined(m); m--) {
+      const st = stem(tokens[m]!.norm);
+      if (!SUM_NOUNS.has(st)) continue;
+      for (let v = m - 1; v >= 0 && v >= m - ESTIMATE_VERB_REACH && joined(v); v--) if (ESTIMATE_AT_VERBS.has(tokens[v]!.norm)) return st;
+      return null;
+    }
+    return null;
+  }
+  // the verb "cost", its first object between it and the sum: not the noun ("the cost", "its costs")
+  for (let v = k; v >= 1 && v >= k - COST_OBJECT_REACH && joined(v); v--) {
+    const w = tokens[v]!.norm;
+    if (/^\d/.test(w)) return null;
+    if (w !== 'cost' && w !== 'costs' && w !== 'costing') continue;
+    return v < k && !OBJECT_DETERMINERS.has(tokens[v - 1]!.norm) ? stem('cost') : null;
+  }
+  return null;
+}
+/** Words before a noun that make it one ("the cost", "its costs"), not the verb. */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'own', 'total', 'likely', 'final', 'estimated']);
 
 /**
  * What happens to the counted in a figure's sentence, as one word: the verb or state after the count ("43 students
@@ -388,25 +492,40 @@ export function figurePredicate(context: string, figure: Pick<FigureRow['entries
     const c = PREDICATE_CLASSES.get(stem(tokens[k]!.norm));
     if (c) return c;
   }
+  // "87 volunteers from four mountain rescue teams took part": "took part" says it from farther off, in the clause
+  for (let k = end; k < tokens.length - 1 && k < end + TOOK_PART_REACH; k++) {
+    if (/[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    if (TAKE_FORMS.has(tokens[k]!.norm) && tokens[k + 1]!.norm === 'part') return 'involved';
+  }
   // After: over auxiliaries and adverbs, at most a few words, within the clause.
+  let modal = false;
   for (let k = end, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     if (/[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     const w = tokens[k]!.norm;
+    // "38 courses will close": a verb after a modal is what happens, whatever its ending
+    if (MODALS.has(w)) {
+      modal = true;
+      continue;
+    }
     if (/^\d/.test(w) || w.endsWith('ly') || PREDICATE_SKIP.has(w)) continue;
     const c = PREDICATE_CLASSES.get(stem(w));
     // "remain missing": a state after a verb of staying is what happens.
     if (c === 'present' && k + 1 < tokens.length && PREDICATE_CLASSES.has(stem(tokens[k + 1]!.norm))) return PREDICATE_CLASSES.get(stem(tokens[k + 1]!.norm))!;
     if (c) return c;
     if (STOP_WORD_SET.has(w)) break;
-    return /(?:ed|en|ing)$/.test(w) ? classOf(w) : null;
+    return /(?:ed|en|ing)$/.test(w) || modal ? classOf(w) : null;
   }
   // Before: the verb whose object the count is, over a quantifier and one preposition ("fire on about 100").
   for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     if (/[,;:.!?()]/.test(context.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
     const w = tokens[k]!.norm;
     if (QUANTIFIER_WORDS.has(w) || w === 'on' || w === 'of') continue;
+    // "covered an area of about 20 square kilometres": a noun that only says what the unit already says
+    if (tokens[k + 1]?.norm === 'of' && UNIT_RESTATING_NOUNS.has(w)) continue;
     if (PREDICATE_CLASSES.has(stem(w))) return PREDICATE_CLASSES.get(stem(w))!;
-    return STOP_WORD_SET.has(w) || /^\p{Lu}/u.test(tokens[k]!.raw) ? null : classOf(w);
+    // a capital is a name, but for a participle opening the sentence ("Closing 54 courses without asking …")
+    const opensWithVerb = /(?:ing|ed)$/.test(w) && !/\p{L}/u.test(context.slice(0, tokens[k]!.start));
+    return STOP_WORD_SET.has(w) || (/^\p{Lu}/u.test(tokens[k]!.raw) && !opensWithVerb) ? null : classOf(w);
   }
   return null;
 }
@@ -423,11 +542,21 @@ const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(
     present: ['stationed', 'deployed', 'based', 'remain', 'remained', 'remains', 'stay', 'serving', 'present', 'left', 'keeps', 'kept', 'housing', 'houses', 'housed', 'owns', 'owned'],
     evacuated: ['evacuated', 'displaced', 'fled', 'flee'],
     freed: ['freed', 'released', 'rescued'],
+    // "a search involving about 60 volunteers" / "87 volunteers … took part" (took part: read in figurePredicate)
+    involved: ['involving', 'involved', 'joined', 'participated', 'participating'],
     kidnapped: ['kidnapped', 'abducted', 'captured', 'seized'],
   }).flatMap(([c, words]) => words.map((w) => [stem(w), c] as const)),
 );
 /** Words between a count and what happens to it: auxiliaries and "went" of "went missing". */
 const PREDICATE_SKIP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'still', 'also', 'eventually', 'later', 'then', 'went', 'reportedly', 'all', 'who', 'that', 'which', 'now', 'being', 'got']);
+/** Forms of "take" that with "part" say a count took part ("87 volunteers took part"). */
+const TAKE_FORMS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+/** Most words between a count and the "took part" it did. */
+const TOOK_PART_REACH = 8;
+/** Nouns before "of" and a measure that say no more than its unit does ("an area of 20 square kilometres", "a total of"). */
+const UNIT_RESTATING_NOUNS = new Set(['area', 'total', 'distance', 'length', 'sum', 'figure', 'number', 'amount']);
+/** Modal verbs: the word after one is a verb in its plain form ("will close", "could go"). */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
 /** Quantifier words before a number ("at least", "about", "more than"). */
 const QUANTIFIER_WORDS = new Set(['at', 'least', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'more', 'than', 'over', 'up', 'to', 'the', 'approximately', 'another', 'a', 'further', 'additional', 'estimated', 'an', 'closer', 'nearer', 'close']);
 

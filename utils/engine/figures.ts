@@ -343,10 +343,15 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'when', 'where', 
  * sentence's subject ("The official diversion for heavy vehicles, through Ormsby, adds about eight miles") — so two
  * outlets' figures for the diversion are one quantity, and a bare "8 miles" stays no subject.
  */
-function measuredNoun(tokens: readonly Token[], first: number): string | null {
+function measuredNoun(tokens: readonly Token[], first: number, unit: string): string | null {
   let k = first - 1;
   while (k >= 0 && STATE_VERB_GAP.has(lower(tokens[k])) && lower(tokens[k]) !== 'at') k--;
-  if (lower(tokens[k]) === 'of') return isPlainNoun(tokens[k - 1]) && !MEASURE_MODIFIERS.has(lower(tokens[k - 1])) && !isPluralNoun(lower(tokens[k - 1])) ? lower(tokens[k - 1]) : null;
+  if (lower(tokens[k]) === 'of') {
+    const noun = lower(tokens[k - 1]);
+    // "an area of 20 square kilometres" says only what the unit says: what was covered is read from the verb, at rows
+    if (AREA_UNITS.has(unit) && noun === 'area') return null;
+    return isPlainNoun(tokens[k - 1]) && !MEASURE_MODIFIERS.has(noun) && !isPluralNoun(noun) ? noun : null;
+  }
   if (!MEASURING_VERBS.has(lower(tokens[k]))) return null;
   // the subject opens the sentence, or the clause a reporting verb or "that" opens ("He said the fence stretches")
   let h = 0;
@@ -463,6 +468,11 @@ function durationState(tokens: readonly Token[], first: number): { key: string; 
     return { key: `${stem(lw)}${average ? '-average' : ''}`, label: lw, average, noun };
   };
   skipGap();
+  // "lasted just under 10 hours" gives a value from below; "under 4 hours" alone is a threshold, read as none
+  if (lower(tokens[k]) === 'under' && lower(tokens[k - 1]) === 'just') {
+    k -= 2;
+    skipGap();
+  }
   // "everyone who has waited more than 12 hours", "waited longer than 12 hours": a threshold counts cases, it times none
   if (floor) return null;
   if (lower(tokens[k]) === 'of') {
@@ -792,12 +802,19 @@ function placeKeyAt(tokens: readonly Token[], i: number): { key: string; label: 
   return { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, end };
 }
 
+/** Words for a part of a counted whole before "of them" ("most of them in Quayside"); not "all". */
+const PARTITIVE_WORDS = new Set(['most', 'many', 'some', 'half', 'several', 'few', 'majority', 'rest', 'others', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+/** Pronouns after a partitive word and "of". */
+const PARTITIVE_PRONOUNS = new Set(['them', 'which', 'whom', 'these', 'those']);
+
 /** All "in X", "near X", "in X and Y", "in the country" phrases of a sentence. */
 function findPlacePhrases(tokens: readonly Token[]): PlacePhrase[] {
   const out: PlacePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prep = lower(tokens[i]);
     if (!LOCATION_PREPS.has(prep)) continue;
+    // "386 homes …, most of them in Quayside": where a part of them is, not where the count is
+    if (lower(tokens[i - 2]) === 'of' && PARTITIVE_PRONOUNS.has(lower(tokens[i - 1])) && (PARTITIVE_WORDS.has(lower(tokens[i - 3])) || tokens[i - 3]?.kind === 'number')) continue;
     let j = i + 1;
     if (lower(tokens[j]) === 'the') {
       if (ANAPHORIC_PLACES.has(lower(tokens[j + 1]))) {
@@ -1627,7 +1644,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     }
     // what a length, weight or area is of: "a limit of 3 tonnes", "the diversion … adds about eight miles"
     if (!state && !money && unit !== '%' && (MEASURE_UNITS.has(unit) || MATERIAL_UNITS.has(unit)) && !DURATION_UNITS.has(unit)) {
-      const noun = measuredNoun(tokens, firstIdx);
+      const noun = measuredNoun(tokens, firstIdx, unit);
       if (noun) {
         figureOf = { key: stem(noun), label: noun, average: false, noun: true };
         state = figureOf.key;
@@ -2007,3 +2024,18 @@ export function mainPlace(body: string): string | null {
 
 /** How far into an article its lead runs, for {@link mainPlace} (about its first sentence). */
 const LEAD_CHARS = 300;
+
+/**
+ * The rate a sum or count runs at, said right after its words in a sentence ("£6 million a day", "£2,600 a year", "per
+ * week", "annually") as a key part ("per-day"), or null. For figures whose key is read again from their sentence when
+ * rows are built (figure-rows.ts bareKeyByPredicate): £22 million a day and £6 million a day are one quantity, £2
+ * million in all another.
+ */
+export function rateAfterFigure(sentence: string, figureText: string): string | null {
+  const at = sentence.toLowerCase().indexOf(figureText.toLowerCase());
+  if (at < 0) return null;
+  const tokens = tokenize(sentence);
+  const k = tokens.findIndex((t) => t.start >= at + figureText.length);
+  const d = k < 0 ? null : durationAfter(tokens, k);
+  return d && d.key.startsWith('per-') ? d.key : null;
+}

@@ -70,7 +70,7 @@ export interface HarmReading {
  * infection, a contaminant); or, of homes and buildings, being destroyed or damaged ("No homes were destroyed" against
  * "Three houses at the top of Mill Row were flattened").
  */
-export type HarmKind = 'death' | 'injury' | 'serious' | 'positive' | 'destroyed' | 'damaged';
+export type HarmKind = 'death' | 'injury' | 'serious' | 'hospital' | 'positive' | 'destroyed' | 'damaged';
 
 const NOUN_KIND: Readonly<Record<string, HarmKind>> = {
   death: 'death', deaths: 'death', fatality: 'death', fatalities: 'death',
@@ -101,8 +101,16 @@ const SOME_PROPERTY = new RegExp(
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "No lives were lost", "there was no loss of life": a none of deaths as reporters and officials often put it. */
 const NONE_LIVES = /\bno\s+(lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\s+of\s+(?:human\s+)?life)\b/gi;
+/** Who a none of people is said of: "no one", "nobody", "none of the walkers", "no passengers". */
+const NONE_WHO = String.raw`(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?|walkers?|climbers?|hikers?))`;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
-const NONE_PERSON = /\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b/gi;
+const NONE_PERSON = new RegExp(String.raw`\b${NONE_WHO}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b`, 'gi');
+/**
+ * "None of the walkers needed hospital treatment", "nobody was taken to hospital", "no one was admitted to hospital": a
+ * none of hospital care, answered by somebody taken to or treated in hospital (or hurt seriously), not by a graze.
+ */
+// The verb is required: "none of the children being treated in hospital was seriously ill" is a none of something else.
+const NONE_HOSPITAL = new RegExp(String.raw`\b${NONE_WHO}\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|needed|needs|need|required|requires|require|(?:has|have|had)\s+needed|had\s+to\s+be)\s+(hospital\s+treatment|treatment\s+in\s+(?:a\s+)?hospital|(?:taken|admitted|treated|kept|airlifted|rushed)\s+(?:to|in|at)\s+(?:a\s+)?hospital|hospitali[sz]ed|to\s+go\s+to\s+hospital)\b`, 'gi');
 /**
  * "Everyone got out safely", "all 112 passengers were brought ashore safely", "all of the residents escaped unhurt": a
  * none of injuries said of everyone.
@@ -133,7 +141,7 @@ const SOME = /\b(lost\s+(?:their|his|her)\s+li(?:fe|ves)(?!\s+savings)|claimed\s
 /** A bone broken: "broke his hip", "suffered a broken leg", "with a fractured skull". */
 const BROKEN_BONE = /\b(?:broke|broken|fractured|breaking)\s+(?:(?:his|her|their|its|a|an|both)\s+)?(?:\w+\s+)?(?:hip|leg|legs|arm|arms|wrist|ankle|pelvis|skull|ribs?|collarbone|shoulder|back|neck|jaw|nose|femur)\b/i;
 /** Somebody treated in or taken to hospital. */
-const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed|admitted|taken|rushed|airlifted|flown)\b(?:\s+[\w'’-]+){0,5}?\s+(?:hospitals?|medical\s+cent(?:er|re)|clinic|emergency\s+room)\b|\b(?:were|was|been)\s+hospitali[sz]ed\b/i;
+const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed|admitted|taken|rushed|airlifted|flown)\b(?:\s+[\w'’-]+){0,5}?\s+(?:hospitals?|infirmary|medical\s+cent(?:er|re)|clinic|emergency\s+(?:room|department)|a\s*&\s*e)\b|\b(?:were|was|been)\s+hospitali[sz]ed\b/i;
 /** A stay in hospital for care, not for harm done ("hospitalized for ankle surgery"). */
 const CARE = /\b(?:surgery|operation|check-?ups?|tests|routine|cancer|pneumonia|chemotherapy|gave\s+birth|illness\s+unrelated)\b/i;
 /** Uses of the words that are no harm to anyone. */
@@ -151,7 +159,7 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
+const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|infirmary|a\s*&\s*e|emergency\s+department|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -199,11 +207,11 @@ function clauseStart(text: string, at: number): number {
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
 function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray, animal?: string) => void): void {
-  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES]) {
+  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES, NONE_HOSPITAL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^burnt/, 'burned');
-      const named = NOUN_KIND[word] ?? VERB_KIND[word] ?? (/^(?:lives|loss)\b/.test(word) ? 'death' : /^without\s+serious/.test(word) ? 'serious' : 'injury');
+      const named = re === NONE_HOSPITAL ? 'hospital' : NOUN_KIND[word] ?? VERB_KIND[word] ?? (/^(?:lives|loss)\b/.test(word) ? 'death' : /^without\s+serious/.test(word) ? 'serious' : 'injury');
       const kind: HarmKind = named === 'injury' && SEVERITY.test(m[0]) ? 'serious' : named;
       const end = m.index + m[0].length;
       const rest = restOfClause(text, end);
@@ -369,6 +377,11 @@ export function harmReading(text: string): HarmReading | null {
     if (UNSTATED.test(text.slice(from, unstatedIn === 'match' ? end : m.index))) continue;
     some.add('injury');
     words['some:injury'] = somePhrase(text, from, m.index, end);
+    // taken to or treated in hospital is what a none of hospital care denies ("None of the walkers needed hospital treatment")
+    if (re === HOSPITAL) {
+      some.add('hospital');
+      words['some:hospital'] = words['some:injury'];
+    }
   }
   // An animal put down or euthanised (read only where the text names an animal; see HarmReading.putDown).
   const putDown = PUT_DOWN.exec(text);
@@ -470,6 +483,7 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
         kind === 'injury' ? ['injury', 'death']
         : kind === 'serious' ? ['serious', 'death']
         : kind === 'death' ? ['death']
+        : kind === 'hospital' ? ['hospital', 'serious']
         : kind === 'damaged' ? ['damaged', 'destroyed']
         : kind === 'destroyed' ? ['destroyed']
         : ['positive'];
@@ -510,4 +524,4 @@ export function harmAgrees(a: HarmReading | null, b: HarmReading | null): { a: s
   return null;
 }
 /** Harms to people one none of which two texts may agree on ({@link harmAgrees}). */
-const PEOPLE_HARMS: readonly HarmKind[] = ['death', 'injury', 'serious'];
+const PEOPLE_HARMS: readonly HarmKind[] = ['death', 'injury', 'serious', 'hospital'];

@@ -40,7 +40,7 @@ import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly, mayHo
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { openReading } from './open-closed';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
-import { definiteEventKinds, EVENT_WINDOW_DAYS, foldPlaces, groupFigureEntries, hasSubject, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { figureTwinRows } from './figure-twins';
 import { dateRange, describesOtherTime, pageDateOf, reportsEarlierStatement, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
@@ -738,7 +738,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected);
 }
 
 /**
@@ -3145,11 +3145,12 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   // What buildFigureRows(list's entries + added) gives, with only the subjects `added` touches computed again: rows
   // before sorting go by subject in order of first appearance (the list's subjects, then new ones), as there.
   const more = groupFigureEntries(added);
-  // A placed count of a subject the other entries give without a place may join them (figure-rows.ts foldPlaces): the
-  // subjects it changes are built again, the others keep the list's cached rows.
+  // A placed count of a subject the other entries give without a place may join them, and a sum named only by what it
+  // is the one subject naming what it is of (figure-rows.ts foldGroups): the subjects that changes are built again, the
+  // others keep the list's cached rows.
   const all = new Map<string, FigureEntryInput[]>(base.groups);
   for (const [key, list] of more) all.set(key, (all.get(key) ?? []).concat(list));
-  const folded = foldPlaces(all);
+  const folded = foldGroups(all);
   if (folded) {
     // a subject whose entries are the list's own, untouched, keeps the list's rows
     const cached = new Map(baseRowsOf(base).map((r) => [r.key, r.rows]));

@@ -14,13 +14,19 @@ export interface Moment {
 }
 
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i;
+/** Right before a time: "until", "till" or "through" and at most four words ("until at least the end of"): a span's end. */
+const SPAN_END_BEFORE = /\b(?:until|till|through)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 /**
  * The first time the sentence gives after `from` (else the last one before it), and a clock time beside it; with
- * `within`, only a time inside that span of the text (a phrase's own clause).
+ * `within`, only a time inside that span of the text (a phrase's own clause); with `spanEnds: false`, not a time that
+ * ends a span ("until the end of November").
  */
-export function momentNear(text: string, from: number, within?: readonly [number, number]): Moment | null {
-  const all = findDateMentions(text);
+export function momentNear(text: string, from: number, within?: readonly [number, number], opts: { spanEnds?: boolean } = {}): Moment | null {
+  // `spanEnds: false`: "has cancelled every walk booked until the end of November" gives how long a state lasts, not
+  // when it came about (a knower who "did not know … until 12 March" knew on that day: knowing.ts keeps it)
+  const found = findDateMentions(text);
+  const all = opts.spanEnds === false ? found.filter((m) => !SPAN_END_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) : found;
   const times = within ? all.filter((m) => m.start >= within[0] && m.end <= within[1]) : all;
   const time = times.find((m) => m.start >= from) ?? [...times].reverse().find((m) => m.end <= from);
   if (!time) return null;

@@ -102,6 +102,7 @@ import { predictCardStance } from './stance/card-model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
+import { correctionConflict, valueReading } from './corrections';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
 export interface RelatableText {
@@ -3818,6 +3819,8 @@ export const postOf = oncePerText(postReading);
 export const knowingOf = oncePerText(knowingReading);
 /** {@link doneReading} of a prepared text, once per text. */
 export const doneOf = oncePerText(doneReading);
+/** {@link valueReading} of a prepared text, once per text. */
+export const valuesOf = oncePerText(valueReading);
 
 /** One question answered two ways: the phrases of each side, the side stating what happened ('both': either), the evidence. */
 interface AnsweredTwoWays {
@@ -3920,6 +3923,14 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     return p && { a: p.a, b: p.b, stating: 'both', evidence: { post: { left: p.left } } };
   },
   voteTwoWays,
+  // A value set right against the one the other side gives ("was issued at 10.12pm, not at 6.30pm as the agency told
+  // reporters" / "… was issued … at 6.30pm on Sunday"): corrections.ts. The correcting side may not relay it.
+  (a, b) => {
+    const y = valuesOf(b);
+    const x = y ? valuesOf(a) : null;
+    const c = x && y && (x.corrections.length || y.corrections.length) ? correctionConflict(x, y, a.text, b.text) : null;
+    return c && { a: c.a, b: c.b, stating: c.by, evidence: { corrected: { by: c.by } } };
+  },
   // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
   (a, b) => {

@@ -235,7 +235,8 @@ export function stateReading(text: string): StateReading | null {
     if (found && found.ended !== ended) return null;
     if (!found) {
       // the moment of the reading kept only (its dates are read from the whole text)
-      const moment = momentNear(text, tokens[i + len - 1]!.end, clauseSpan(text, tokens, i, i + len - 1));
+      // (not the end of a span it lasts: "cancelled every walk booked until the end of November" says no when)
+      const moment = momentNear(text, tokens[i + len - 1]!.end, clauseSpan(text, tokens, i, i + len - 1), { spanEnds: false });
       found = { ended, kind, words: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), subject, ...(days ? { days } : {}), ...(moment ? { moment } : {}) };
     }
     // The phrase's words are read: "were cancelled" (a service disrupted) holds "cancelled" (an order's end).

@@ -163,6 +163,9 @@ function rowsAreOneThing(m: PageMatch) {
         if (e.figure.subjectKey === r.subjectKey) continue;
         // a placed row may hold an amount of the same stuff said with no place (figure-rows.ts foldPlaces)
         if (rowPlace && `${e.figure.subjectKey}${rowPlace}` === r.subjectKey) continue;
+        // a bare count or sum of the row's unit, keyed by what its sentence says it is (figure-rows.ts bareKeyByPredicate:
+        // "will cost the council about £640,000 a year" in "|£:cost:per-year|"; foldBareSums: in the one cost named)
+        if (e.figure.subjectKey === `|${e.figure.unit}|` && !rowPlace && r.subjectKey.startsWith(`|${e.figure.unit}:`)) continue;
         expect(r.subjectKey.endsWith('|') && e.figure.subjectKey.startsWith(r.subjectKey), `${r.subject}: ${e.figure.subjectKey}`).toBe(true);
         places.add(e.figure.subjectKey.slice(r.subjectKey.length));
       }

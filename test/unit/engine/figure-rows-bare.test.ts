@@ -41,3 +41,86 @@ describe('a measure of a spreading thing on two days is no row (session 51)', ()
     expect(buildFigureRows([...monday, ...entries('Marine Wire', '2031-06-04', 'The slick covered about 6 square kilometres off Pellin Point on Monday.')]).length).toBe(1);
   });
 });
+
+describe('what a bare sum is, read from farther off in its clause; counts after a modal (session 55)', () => {
+  it('an estimate naming the cost several words before its "at" and the verb "cost" with its first object are costs', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2031-09-02', 'The trust estimated the cost of the inquiry and of rehousing the tenants at about £4 million.'),
+      ...entries('Tenants Voice', '2031-09-03', 'The closure will cost families in the valley £9 million, the tenants group said.'),
+    ]);
+    expect(values(rows)).toEqual([['|£:cost|', [4000000, 9000000]]]);
+  });
+
+  it('a cost a day is one quantity with a cost a day named by what it is of, and not with a cost in all', () => {
+    const daily = entries('Port Wire', '2031-04-10', 'The chamber said the strike cost local traders £3 million a day.');
+    const rows = buildFigureRows([...daily, ...entries('Trade Review', '2031-04-11', 'Analysts put the cost to the county at nearer £1 million a day.')]);
+    expect(values(rows)).toEqual([['|£:cost:strike:per-day|', [3000000, 1000000]]]);
+    expect(buildFigureRows([...daily, ...entries('Trade Review', '2031-04-11', 'Analysts put the cost to the county at nearer £1 million.')])).toEqual([]);
+  });
+
+  it('an unnamed cost joins no named cost when two are named, or one ten times its size', () => {
+    const named = [
+      ...entries('Town Post', '2031-02-01', 'The council said the fire would cost about £2 million.'),
+      ...entries('Town Post', '2031-02-01', 'The council said the rebuild would cost about £5 million.'),
+    ];
+    expect(buildFigureRows([...named, ...entries('Fire Weekly', '2031-02-03', 'Insurers put the likely cost at £3 million.')])).toEqual([]);
+    expect(buildFigureRows([...entries('Town Post', '2031-02-01', 'The council said the fire would cost about £2 million.'), ...entries('Fire Weekly', '2031-02-03', 'Insurers put the likely cost at £30 million.')])).toEqual([]);
+  });
+
+  it('a noun after "the" is no verb "cost", and a mark ends the clause an estimate is read in', () => {
+    expect(buildFigureRows([
+      ...entries('A Post', '2031-01-02', 'The cost, officials said, £4 million.'),
+      ...entries('B Post', '2031-01-03', 'Officials put the bill for the flood defences, which were finished in May, at £7 million.'),
+    ])).toEqual([]);
+  });
+
+  it('"will close" after a count, and a participle opening a headline, say what happens to it', () => {
+    const rows = buildFigureRows([
+      ...entries('College Wire', '2031-03-02', 'The college says 12 branches will close.'),
+      ...entries('Students Union', '2031-03-03', 'Closing 19 branches without asking anyone'),
+    ]);
+    expect(values(rows)).toEqual([['|branch:close|', [12, 19]]]);
+  });
+});
+
+describe('one search, one flood, told by several outlets (session 55: sentences of a made-up cave rescue and river flood)', () => {
+  it('"an area of" says only what its unit says: the area covered is one row with the area another outlet covered', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-03-02', 'Police said the teams covered an area of about 12 square kilometres during the night.'),
+      ...entries('Cave Rescue Org', '2031-03-03', 'Between them the teams covered more than 18 square kilometres of moor.'),
+    ]);
+    expect(values(rows)).toEqual([['|sq km:cover|', [12, 18]]]);
+  });
+
+  it('"took part" from farther off in the clause, and "involving", say a count took part', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-03-02', 'The rescue ended at dawn, after a search involving about 40 volunteers.'),
+      ...entries('Cave Rescue Org', '2031-03-03', 'In all, 65 volunteers from three cave rescue teams took part.'),
+    ]);
+    expect(values(rows)).toEqual([['|volunteer:involved|', [40, 65]]]);
+  });
+
+  it('"lasted just under" gives how long it lasted, as "lasted about" does', () => {
+    expect(entries('Cave Rescue Org', '2031-03-03', 'Our search lasted just under 7 hours.').map((e) => e.entry.figure.subjectKey)).toEqual(['|hour:last|']);
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-03-02', 'The search lasted about 9 hours.'),
+      ...entries('Cave Rescue Org', '2031-03-03', 'Our search lasted just under 7 hours.'),
+    ]);
+    expect(values(rows)).toEqual([['|hour:last|', [9, 7]]]);
+  });
+
+  it('fire crews are no fire: people rescued in a flood by fire crews are the flood\'s rescued', () => {
+    const rows = buildFigureRows([
+      ...entries('Vale Echo', '2031-11-15', 'Firefighters used boats to rescue 17 people from flooded homes in the night.'),
+      ...entries('Vale Wire', '2031-11-14', 'Fire crews used boats to rescue 29 people from their homes, Vale Fire and Rescue Service said.'),
+    ]);
+    expect(values(rows)).toEqual([['|person:freed|', [29, 17]]]);
+  });
+
+  it('"most of them in" places a part of a count, not the count', () => {
+    const [f] = entries('Vale Council', '2031-11-16', 'They found that 310 homes had water inside them, most of them in Quayhead and Millbank.');
+    expect(f!.entry.figure.subjectKey).toBe('|home|');
+    const [g] = entries('Vale Council', '2031-11-16', 'They found that 310 homes had water inside them, all of them in Quayhead.');
+    expect(g!.entry.figure.subjectKey).toBe('|home|quayhead');
+  });
+});

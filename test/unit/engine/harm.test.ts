@@ -38,15 +38,16 @@ describe('harmReading: whether a sentence says nobody, or somebody, died or was 
   });
 
   it('reads a stated death or injury, with someone it befell', () => {
-    for (const [text, kind] of [
-      ['Two deckhands were hurt when the ferry struck the pier.', 'injury'],
-      ['A forklift driver died in the warehouse fire on Sunday.', 'death'],
-      ['Three passengers were taken to St Anne\'s Hospital with cuts and bruises.', 'injury'],
-      ['The gas leak killed two residents of the building.', 'death'],
-      ['The driver suffered minor injuries.', 'injury'],
-      ['Firefighters found the caretaker dead in a stairwell.', 'death'],
-      ['The coroner confirmed the death on Monday.', 'death'],
-    ] as const) expect(read(text), text).toEqual({ none: [], some: [kind] });
+    for (const [text, kinds] of [
+      ['Two deckhands were hurt when the ferry struck the pier.', ['injury']],
+      ['A forklift driver died in the warehouse fire on Sunday.', ['death']],
+      // taken to hospital is hospital care too (session 55)
+      ['Three passengers were taken to St Anne\'s Hospital with cuts and bruises.', ['hospital', 'injury']],
+      ['The gas leak killed two residents of the building.', ['death']],
+      ['The driver suffered minor injuries.', ['injury']],
+      ['Firefighters found the caretaker dead in a stairwell.', ['death']],
+      ['The coroner confirmed the death on Monday.', ['death']],
+    ] as const) expect(read(text), text).toEqual({ none: [], some: kinds });
   });
 
   it('reads nothing where no one is harmed, or the harm is denied, hedged, of another time or said there was one', () => {
@@ -364,5 +365,32 @@ describe('harmAgrees: nobody came to one harm, said both ways in other words (se
   it('relate reads the two nones as an agreement', () => {
     const r = relateTexts({ text: 'No one was hurt in the warehouse fire on Dock Road, the fire service said.' }, { text: 'Nobody was injured in the warehouse fire on Dock Road, Corbridge Fire and Rescue said.' });
     expect(r.label).toBe('agrees');
+  });
+});
+
+describe('hospital care, or none (session 55: a blind subject\'s "None of the walkers needed hospital treatment")', () => {
+  it('reads a none of hospital care however put, and somebody taken to an infirmary or A&E as hospital care', () => {
+    expect(read('None of the climbers needed hospital treatment, the ambulance service said.')).toEqual({ none: ['hospital'], some: [] });
+    expect(read('Nobody was taken to hospital after the minibus left the road.')).toEqual({ none: ['hospital'], some: [] });
+    expect(read('No passengers were admitted to hospital.')).toEqual({ none: ['hospital'], some: [] });
+    expect(read('Three of the climbers were taken to Kelder Royal Infirmary with hypothermia.')).toEqual({ none: [], some: ['hospital', 'injury'] });
+    expect(read('Two passengers were treated at A&E for cuts.')).toEqual({ none: [], some: ['hospital', 'injury'] });
+  });
+
+  it('a none said of those being treated is no none of hospital care', () => {
+    expect(read('The agency said none of the children being treated in hospital was seriously ill.')?.none ?? []).not.toContain('hospital');
+  });
+
+  it('is answered by somebody taken to hospital or hurt seriously, not by a graze treated at the scene', () => {
+    const none = harmReading('None of the climbers needed hospital treatment, the ambulance service said.');
+    expect(harmConflict(none, harmReading('Three of the climbers were taken to Kelder Royal Infirmary with hypothermia.'))).toEqual({
+      none: 'a',
+      a: 'None of the climbers needed hospital treatment',
+      b: 'Three of the climbers were taken to Kelder Royal Infirmary',
+    });
+    expect(harmConflict(none, harmReading('One climber was in a serious condition last night.'))?.none).toBe('a');
+    expect(harmConflict(none, harmReading('Two climbers were treated at the scene for minor cuts and bruises.'))).toBeNull();
+    // two nones of hospital care agree
+    expect(harmAgrees(none, harmReading('Nobody was taken to hospital, the rescue team said.'))).not.toBeNull();
   });
 });

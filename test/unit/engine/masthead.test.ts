@@ -42,6 +42,9 @@ describe('parseMetaLine: masthead shapes', () => {
     ['Union of Teaching and School Staff, 8 October 2032', { author: null, outlet: 'Union of Teaching and School Staff', date: '2032-10-08' }],
     ['Royal College of Nursing — 3 March 2031', { outlet: 'Royal College of Nursing', date: '2031-03-03' }],
     ["Corran Ferry Users' Forum, 14 February 2031", { author: null, outlet: "Corran Ferry Users' Forum", date: '2031-02-14' }],
+    // session 55: a blind subject's rescue team statement was undated (its long name ends in what it is)
+    ['Kelder Valley Mountain Rescue Team, 3 April 2030', { author: null, outlet: 'Kelder Valley Mountain Rescue Team', date: '2030-04-03' }],
+    ['West Hallam Fire and Rescue Service — 9 May 2031', { outlet: 'West Hallam Fire and Rescue Service', date: '2031-05-09' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);

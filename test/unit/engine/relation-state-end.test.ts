@@ -185,3 +185,12 @@ describe('a state going on before it ended is no conflict (session 51: a blackou
     expect(stateReading('The ban was lifted at noon on Friday.')?.moment?.time.text).toMatch(/Friday/);
   });
 });
+
+describe('a span a state lasts is no moment it came about (session 55: a blind subject\'s guided walks)', () => {
+  it('"cancelled every trip booked until the end of November" answers "would continue as planned on 18 October"', () => {
+    const dates = { a: '2031-10-11', b: '2031-10-15' };
+    expect(endedVersusGoingOn('The company said its boat trips would continue as planned on 18 October.', 'Its insurer withdrew cover, and the company has cancelled every boat trip booked until the end of November.', dates)).toMatchObject({ by: 'b' });
+    // a state going on that ends before the other side's end is still both true ("still without power at 8am" / "restored at 2pm")
+    expect(endedVersusGoingOn('About 900 homes were still without power at 8am on Tuesday.', 'Power was restored to the last homes at about 2pm on Tuesday.', { a: '2031-10-14', b: '2031-10-14' })).toBeNull();
+  });
+});
