@@ -13,9 +13,9 @@
  * A row whose entries are dated within the event window and differ is a conflicting report (`sameEvent`), the
  * headline contrast of a card.
  */
-import { contentStem, contentTerms, stem, tokenize } from './text';
+import { contentStem, stem, tokenize } from './text';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
+import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, ESTIMATE_AT_VERBS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { findDateMentions } from './dates';
 import { momentSpan, type Moment } from './moment';
@@ -316,9 +316,9 @@ export function foldBareSums(groups: ReadonlyMap<string, FigureEntryInput[]>): M
       return parts[0] === what && parts.length > (ownRate ? 2 : 1) && ownRate === rate;
     });
     if (named.length !== 1) continue;
-    out ??= new Map(groups);
-    const target = out.get(named[0]!)!;
+    const target = (out ?? groups).get(named[0]!)!;
     if (spread([...target, ...list]) > BARE_MAX_SPREAD) continue;
+    out ??= new Map(groups);
     out.set(named[0]!, [...target, ...list]);
     out.delete(key);
   }
@@ -421,8 +421,6 @@ function bareKeyByPredicate(key: string, it: FigureEntryInput): string | null {
   return rate ? `|${unit}:${p}:${rate}|` : `|${unit}:${p}|`;
 }
 
-/** Verbs that give a sum as an estimate of a quantity they name before "at" ("put the likely cost at £3.5 million"). */
-const ESTIMATE_AT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'valued', 'values', 'placed', 'places', 'reckoned', 'calculated', 'calculates', 'assessed', 'assesses', 'set', 'sets']);
 /** Most words between the quantity an estimate names and its "at" ("the cost of its investigation and of recalculating grades at"). */
 const ESTIMATE_NOUN_REACH = 9;
 /** Most words between an estimate verb and the quantity it names ("put its own costs", "put the likely cost"). */
@@ -461,12 +459,12 @@ function sumNounOf(context: string, figure: Pick<FigureRow['entries'][number]['f
     const w = tokens[v]!.norm;
     if (/^\d/.test(w)) return null;
     if (w !== 'cost' && w !== 'costs' && w !== 'costing') continue;
-    return v < k && !OBJECT_DETERMINERS.has(tokens[v - 1]!.norm) ? stem('cost') : null;
+    return v < k && !COST_NOUN_OPENERS.has(tokens[v - 1]!.norm) ? stem('cost') : null;
   }
   return null;
 }
-/** Words before a noun that make it one ("the cost", "its costs"), not the verb. */
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'own', 'total', 'likely', 'final', 'estimated']);
+/** Words before "cost" that make it the noun ("the cost", "its costs", "the likely cost"), not the verb. */
+const COST_NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'own', 'total', 'likely', 'final', 'estimated']);
 
 /**
  * What happens to the counted in a figure's sentence, as one word: the verb or state after the count ("43 students
@@ -547,8 +545,8 @@ const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(
     kidnapped: ['kidnapped', 'abducted', 'captured', 'seized'],
   }).flatMap(([c, words]) => words.map((w) => [stem(w), c] as const)),
 );
-/** Words between a count and what happens to it: auxiliaries and "went" of "went missing". */
-const PREDICATE_SKIP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'still', 'also', 'eventually', 'later', 'then', 'went', 'reportedly', 'all', 'who', 'that', 'which', 'now', 'being', 'got']);
+/** Words between a count and what happens to it: auxiliaries ({@link MODALS} apart) and "went" of "went missing". */
+const PREDICATE_SKIP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'still', 'also', 'eventually', 'later', 'then', 'went', 'reportedly', 'all', 'who', 'that', 'which', 'now', 'being', 'got']);
 /** Forms of "take" that with "part" say a count took part ("87 volunteers took part"). */
 const TAKE_FORMS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 /** Most words between a count and the "took part" it did. */

@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -390,15 +390,13 @@ export function namesSumKind(word: string, kind: string): boolean {
 }
 /** Verbs right before a sum that say its kind ({@link SUM_KINDS}): what "lost" or "owes" a sum says it is. */
 const SUM_KIND_VERBS: Readonly<Record<string, string>> = { lost: 'loss', lose: 'loss', loses: 'loss', losing: 'loss', owes: 'debt', owed: 'debt', owe: 'debt', owing: 'debt' };
-/** Verbs that give a sum as an estimate of something: "puts the gap at", "estimated its losses at". */
-const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'valued', 'values', 'placed', 'places']);
 /** Words between "at" and the sum it gives ("at about", "at closer to", "at more than"). */
 const AT_SUM_GAP = new Set([...STATE_VERB_GAP, 'closer', 'close', 'nearer', 'roughly', 'approximately', 'an', 'estimated']);
 
 /**
  * The kind of sum ({@link SUM_KINDS}) a sum of money is, and the word that said it, or null: the noun before "of" ("debts of about £96 million",
  * "a funding gap of 18 million pounds"), the noun right after it over at most two modifiers ("a £14.2 million gap in
- * its budget"), or the noun an estimate verb gives "at" it ("puts Skylark's debts at £140 million", "puts the gap for
+ * its budget"), or the noun an estimate verb ({@link ESTIMATE_AT_VERBS}) gives "at" it ("puts Skylark's debts at £140 million", "puts the gap for
  * 2026-27 at £9.6 million").
  */
 function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { kind: string; word: string } | null {
@@ -425,8 +423,8 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
     if (!kind) continue;
     // over a determiner, a possessive ("Skylark's") or an adjective: at most two words
     let v = m - 1;
-    while (v >= m - 2 && tokens[v]?.kind === 'word' && !ESTIMATE_VERBS.has(lower(tokens[v]))) v--;
-    return ESTIMATE_VERBS.has(lower(tokens[v])) ? kind : null;
+    while (v >= m - 2 && tokens[v]?.kind === 'word' && !ESTIMATE_AT_VERBS.has(lower(tokens[v]))) v--;
+    return ESTIMATE_AT_VERBS.has(lower(tokens[v])) ? kind : null;
   }
   return null;
 }

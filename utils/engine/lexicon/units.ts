@@ -401,3 +401,12 @@ export const EVENT_NOUNS: readonly string[] = [
   'stampede', 'riot', 'protest', 'ambush', 'massacre', 'outbreak', 'derailment', 'collapse', 'clash', 'battle',
   'shelling', 'siege', 'offensive', 'sinking', 'shipwreck', 'fighting', 'epidemic', 'heatwave', 'drought',
 ];
+
+/**
+ * Verbs that give a sum as an estimate of a quantity they name before "at": "puts Skylark's debts at £140 million",
+ * "estimated the cost of its investigation … at about £1.2 million" (figures.ts sumKind, figure-rows.ts sumNounOf).
+ */
+export const ESTIMATE_AT_VERBS: ReadonlySet<string> = new Set([
+  'put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'valued', 'values', 'placed', 'places',
+  'reckoned', 'calculated', 'calculates', 'assessed', 'assesses', 'set', 'sets',
+]);
