@@ -299,30 +299,60 @@ export function foldGroups(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
  * unplaced) and the moved values are within {@link BARE_MAX_SPREAD} of its own (a cost of another size is another cost).
  */
 export function foldBareSums(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
-  let out: Map<string, FigureEntryInput[]> | null = null;
+  // A card reads thousands of subject keys at 100k claims, page after page: the keys are read once each, not once per
+  // bare sum (the first version compared every key with every bare sum).
+  let bare: string[] | null = null;
+  const named = new Map<string, string[]>();
   for (const [key, list] of groups) {
-    if (list.some((it) => hasSubject(it.entry.figure.subjectKey))) continue;
-    const { owner, unit, state, place } = keyParts(key);
-    if (owner || place || !state || CURRENCY_SYMBOLS[unit] === undefined) continue;
-    const [what, ...rest] = key.slice(1, -1).split(':').slice(1);
-    const rate = rest.length ? rest[rest.length - 1]! : null;
-    const named = [...groups.keys()].filter((k) => {
-      if (k === key) return false;
-      const p = keyParts(k);
-      if (p.owner || p.unit !== unit) return false;
-      const parts = k.split('|')[1]!.split(':').slice(1);
-      const last = parts[parts.length - 1]!;
-      const ownRate = last.startsWith('per-') ? last : null;
-      return parts[0] === what && parts.length > (ownRate ? 2 : 1) && ownRate === rate;
-    });
-    if (named.length !== 1) continue;
-    const target = (out ?? groups).get(named[0]!)!;
-    if (spread([...target, ...list]) > BARE_MAX_SPREAD) continue;
+    const sig = sumSignature(key);
+    if (!sig) continue;
+    if (sig.bare) {
+      if (!list.some((it) => hasSubject(it.entry.figure.subjectKey))) (bare ??= []).push(key);
+    } else {
+      const keys = named.get(sig.of);
+      if (keys) keys.push(key);
+      else named.set(sig.of, [key]);
+    }
+  }
+  if (!bare) return null;
+  let out: Map<string, FigureEntryInput[]> | null = null;
+  for (const key of bare) {
+    const targets = named.get(sumSignature(key)!.of);
+    if (targets?.length !== 1) continue;
+    const target = (out ?? groups).get(targets[0]!)!;
+    if (spread([...target, ...groups.get(key)!]) > BARE_MAX_SPREAD) continue;
     out ??= new Map(groups);
-    out.set(named[0]!, [...target, ...list]);
+    out.set(targets[0]!, [...target, ...groups.get(key)!]);
     out.delete(key);
   }
   return out;
+}
+
+/**
+ * A sum key's unit, kind and rate ("£|cost|per-day" of "|£:cost:per-day|" and of "|£:cost:strike:per-day|"), and whether
+ * it says only that (a key {@link bareKeyByPredicate} gives) or also what the sum is of (where, too, if it says); null
+ * for a key with an owner, or no kind, or a unit that is no currency.
+ */
+function sumSignature(key: string): { of: string; bare: boolean } | null {
+  let hit = sumSignatures.get(key);
+  if (hit === undefined) {
+    if (sumSignatures.size > 50_000) sumSignatures.clear();
+    sumSignatures.set(key, (hit = readSumSignature(key)));
+  }
+  return hit;
+}
+/** {@link sumSignature} by key: a card's keys are the same page after page. */
+const sumSignatures = new Map<string, { of: string; bare: boolean } | null>();
+function readSumSignature(key: string): { of: string; bare: boolean } | null {
+  const { owner, unit, state, place } = keyParts(key);
+  if (owner || !state || CURRENCY_SYMBOLS[unit] === undefined) return null;
+  const parts = key.split('|')[1]!.split(':').slice(1);
+  const last = parts[parts.length - 1]!;
+  const rate = last.startsWith('per-') ? last : '';
+  const bare = parts.length === (rate ? 2 : 1);
+  // a place makes a kind alone a subject of its own: neither a bare sum nor what one is of
+  if (bare && place) return null;
+  return { of: `${unit}|${parts[0]}|${rate}`, bare };
 }
 
 /**
