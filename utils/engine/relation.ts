@@ -102,7 +102,7 @@ import { predictCardStance } from './stance/card-model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
-import { correctionConflict, valueReading } from './corrections';
+import { correctionConflict, clockReading } from './corrections';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
 export interface RelatableText {
@@ -3819,8 +3819,8 @@ export const postOf = oncePerText(postReading);
 export const knowingOf = oncePerText(knowingReading);
 /** {@link doneReading} of a prepared text, once per text. */
 export const doneOf = oncePerText(doneReading);
-/** {@link valueReading} of a prepared text, once per text. */
-export const valuesOf = oncePerText(valueReading);
+/** {@link clockReading} of a prepared text, once per text. */
+export const clocksOf = oncePerText(clockReading);
 
 /** One question answered two ways: the phrases of each side, the side stating what happened ('both': either), the evidence. */
 interface AnsweredTwoWays {
@@ -3923,11 +3923,11 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     return p && { a: p.a, b: p.b, stating: 'both', evidence: { post: { left: p.left } } };
   },
   voteTwoWays,
-  // A value set right against the one the other side gives ("was issued at 10.12pm, not at 6.30pm as the agency told
+  // A time set right against the one the other side gives ("was issued at 10.12pm, not at 6.30pm as the agency told
   // reporters" / "… was issued … at 6.30pm on Sunday"): corrections.ts. The correcting side may not relay it.
   (a, b) => {
-    const y = valuesOf(b);
-    const x = y ? valuesOf(a) : null;
+    const y = clocksOf(b);
+    const x = y ? clocksOf(a) : null;
     const c = x && y && (x.corrections.length || y.corrections.length) ? correctionConflict(x, y, a.text, b.text) : null;
     return c && { a: c.a, b: c.b, stating: c.by, evidence: { corrected: { by: c.by } } };
   },

@@ -212,7 +212,7 @@ export interface RelationEvidence {
    */
   when?: { a: string; b: string };
   /**
-   * One side sets right a value the other gives ("was issued at 10.12pm, not at 6.30pm as the agency told reporters" /
+   * One side sets right a time the other gives ("was issued at 10.12pm, not at 6.30pm as the agency told reporters" /
    * "… was issued … at 6.30pm on Sunday"; utils/engine/corrections.ts): which side corrects.
    */
   corrected?: { by: 'a' | 'b' };

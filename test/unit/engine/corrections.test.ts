@@ -2,29 +2,29 @@
 // corrections.ts, read by relation.ts as one question answered two ways (session 55: a blind subject's flood warning
 // time). Sentences of a made-up ferry fire and a library count, not of the blind fixtures.
 import { describe, expect, it } from 'vitest';
-import { correctionConflict, valueReading } from '@/utils/engine/corrections';
+import { correctionConflict, clockReading } from '@/utils/engine/corrections';
 import { relate as relateTexts } from '@/utils/engine/relation';
 
 const relate = (a: string, b: string) => relateTexts({ text: a }, { text: b });
-const conflict = (a: string, b: string) => correctionConflict(valueReading(a), valueReading(b), a, b);
+const conflict = (a: string, b: string) => correctionConflict(clockReading(a), clockReading(b), a, b);
 
-describe('valueReading: "X, not Y"', () => {
+describe('clockReading: "X, not Y"', () => {
   it('reads a clock time set right, with the words between', () => {
-    expect(valueReading('The alarm on the car deck sounded at 11.40pm, not at 10.15pm as the operator said.')?.corrections).toEqual([
+    expect(clockReading('The alarm on the car deck sounded at 11.40pm, not at 10.15pm as the operator said.')?.corrections).toEqual([
       { right: '11.40pm', wrong: '10.15pm', words: '11.40pm, not at 10.15pm' },
     ]);
-    expect(valueReading('Crews were called at 9:05 p.m. on the night, not 8.40pm.')?.corrections.map((c) => [c.right, c.wrong])).toEqual([['9.05pm', '8.40pm']]);
+    expect(clockReading('Crews were called at 9:05 p.m. on the night, not 8.40pm.')?.corrections.map((c) => [c.right, c.wrong])).toEqual([['9.05pm', '8.40pm']]);
   });
 
   it('a count set right is left to the figure rows', () => {
-    expect(valueReading('The library lends 48,000 books a year to schools in the valley, not the 30,000 the council counts.')?.corrections).toEqual([]);
-    expect(valueReading('Nine crew members were treated for smoke, not four as first reported.')?.corrections).toEqual([]);
+    expect(clockReading('The library lends 48,000 books a year to schools in the valley, not the 30,000 the council counts.')).toBeNull();
+    expect(clockReading('Nine crew members were treated for smoke, not four as first reported.')).toBeNull();
   });
 
-  it('reads no correction of one value by itself, of a time by a count, or with no value after "not"', () => {
-    expect(valueReading('It sailed at 9pm, not at 9pm.')?.corrections).toEqual([]);
-    expect(valueReading('The fire started at 11pm, not 40 minutes later.')?.corrections).toEqual([]);
-    expect(valueReading('About 40 passengers were on board, not all of them from the island.')?.corrections).toEqual([]);
+  it('reads no correction of one time by itself, of a time by a count, or with no value after "not"', () => {
+    expect(clockReading('It sailed at 9pm, not at 9pm.')?.corrections).toEqual([]);
+    expect(clockReading('The fire started at 11pm, not 40 minutes later.')?.corrections).toEqual([]);
+    expect(clockReading('About 40 passengers were on board, not all of them from the island.')).toBeNull();
   });
 });
 
