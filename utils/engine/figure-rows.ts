@@ -444,11 +444,31 @@ function bareKeyByPredicate(key: string, it: FigureEntryInput): string | null {
   const { owner, unit, state, place } = keyParts(key);
   if (owner || state || place || !unit || (AMOUNT_UNITS.has(unit) && CURRENCY_SYMBOLS[unit] === undefined)) return null;
   const sum = CURRENCY_SYMBOLS[unit] !== undefined;
-  const p = (sum ? sumNounOf(it.context, it.entry.figure) : null) ?? figurePredicate(it.context, it.entry.figure);
+  // the sentence is tokenised once for both readings
+  const span = figureSpan(it.context, it.entry.figure);
+  const p = (sum && span ? sumNounOf(it.context, span) : null) ?? figurePredicate(it.context, it.entry.figure, span);
   if (!p || (AMOUNT_UNITS.has(unit) && !SUM_NOUNS.has(p))) return null;
   // a sum a day is not a sum in all: "£22 million a day" and "£6 million a day" are one quantity, "£2 million" another
   const rate = sum ? rateAfterFigure(it.context, it.entry.figure.text) : null;
   return rate ? `|${unit}:${p}:${rate}|` : `|${unit}:${p}|`;
+}
+
+/** A sentence's word tokens and where a figure's words are among them: from `first` up to (not including) `end`. */
+interface FigureSpan {
+  tokens: ReturnType<typeof tokenize>;
+  first: number;
+  end: number;
+}
+/** Where a figure's words stand among its sentence's tokens ({@link FigureSpan}), or null when the sentence lacks them. */
+function figureSpan(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text'>): FigureSpan | null {
+  const at = context.toLowerCase().indexOf(figure.text.toLowerCase());
+  if (at < 0) return null;
+  const tokens = tokenize(context);
+  const first = tokens.findIndex((t) => t.start >= at);
+  if (first < 0) return null;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < at + figure.text.length) end++;
+  return { tokens, first, end };
 }
 
 /** Most words between the quantity an estimate names and its "at" ("the cost of its investigation and of recalculating grades at"). */
@@ -464,11 +484,7 @@ const COST_OBJECT_REACH = 5;
  * recalculating grades at about £1.2 million", "put the cost to the regional economy at closer to £6 million a day") or
  * the verb "cost" whose second object the sum is ("the cancellation would cost local businesses about £2 million").
  */
-function sumNounOf(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text'>): string | null {
-  const at = context.toLowerCase().indexOf(figure.text.toLowerCase());
-  if (at < 0) return null;
-  const tokens = tokenize(context);
-  const first = tokens.findIndex((t) => t.start >= at);
+function sumNounOf(context: string, { tokens, first }: FigureSpan): string | null {
   if (first < 1) return null;
   // a mark between two words ends the clause the reading stays in
   const joined = (k: number) => !/[,;:.!?()"“”]/.test(context.slice(tokens[k]!.end, tokens[k + 1]!.start));
@@ -503,14 +519,9 @@ const COST_NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
  * event share one word (PREDICATE_CLASSES). Null when the sentence says nothing of the kind ("5,200 US troops in
  * Iraq"). Read from the sentence when rows are built, so claims stored by an older engine are read the same way.
  */
-export function figurePredicate(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text' | 'unit'>): string | null {
-  const at = context.toLowerCase().indexOf(figure.text.toLowerCase());
-  if (at < 0) return null;
-  const tokens = tokenize(context);
-  const first = tokens.findIndex((t) => t.start >= at);
-  let end = first;
-  while (end < tokens.length && tokens[end]!.start < at + figure.text.length) end++;
-  if (first < 0) return null;
+export function figurePredicate(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text' | 'unit'>, span = figureSpan(context, figure)): string | null {
+  if (!span) return null;
+  const { tokens, first, end } = span;
   const classOf = (w: string): string | null => {
     const st = stem(w);
     return PREDICATE_CLASSES.get(st) ?? (contentStem(w) && !STOP_WORD_SET.has(w) ? st : null);

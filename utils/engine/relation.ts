@@ -3926,9 +3926,7 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   // A time set right against the one the other side gives ("was issued at 10.12pm, not at 6.30pm as the agency told
   // reporters" / "… was issued … at 6.30pm on Sunday"): corrections.ts. The correcting side may not relay it.
   (a, b) => {
-    const y = clocksOf(b);
-    const x = y ? clocksOf(a) : null;
-    const c = x && y && (x.corrections.length || y.corrections.length) ? correctionConflict(x, y, a.text, b.text) : null;
+    const c = whenBoth(clocksOf, a, b, (x, y) => correctionConflict(x, y, a.text, b.text));
     return c && { a: c.a, b: c.b, stating: c.by, evidence: { corrected: { by: c.by } } };
   },
   // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
