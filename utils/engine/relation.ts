@@ -103,6 +103,8 @@ import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
 import { correctionConflict, clockReading } from './corrections';
+import { limitConflict, limitReading } from './limits';
+import { workingConflict, workingReading } from './working';
 
 /** Anything the relation function can compare: a claim, a page sentence, a headline. */
 export interface RelatableText {
@@ -1384,7 +1386,7 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
  * subject and one more content word, or two more content words (reporting verbs aside). Answers the act as each side
  * writes it ("not paid a ransom" / "paid a ransom of about"), or null.
  */
-function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean): { neg: string; plain: string; plainAt: number; plainActEnd: number } | null {
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean, saidAfterDone = false): { neg: string; plain: string; plainAt: number; plainActEnd: number } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
   if (!mayStateNegatedAct(neg, plain)) return null;
@@ -1395,7 +1397,12 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   // A hedged belief ("bodies believed to be the missing students") states nothing a later "not" contradicts; a hedged
   // negation ("he may not have seen") denies nothing; "not … until" says when it happens ("doesn't plan on launching
   // until it's satisfied", "isn't set to start until January").
-  if (BELIEF_HEDGE.test(plain.text) || HEDGED_OR_DEFERRED_NEGATION.test(neg.text)) return null;
+  // Deferred, it still says the act is not done yet when it is said: a side dated no earlier that says it is done
+  // ("has opened an investigation", 13 February / "would not open a formal investigation until the company had
+  // reported", 14 February: the held-out kilbarran-water-main subject) disputes it ({@link doneAct}). Undated, nothing says the
+  // act came first ("won't launch until it is satisfied" / "launched", FNC-1).
+  const deferred = DEFERRED_NEGATION.test(neg.text) && !HEDGED_NEGATION.test(neg.text);
+  if (BELIEF_HEDGE.test(plain.text) || (HEDGED_OR_DEFERRED_NEGATION.test(neg.text) && !(deferred && saidAfterDone))) return null;
   // "has not played on Tour" of lately is not denied by "played the Web.com Tour in 2006": an act of a year the negation
   // never names is of another time (FNC-1 training stories, session 54).
   if (PRESENT_PERFECT_NOT.test(neg.text) && placedYears(plain.text).some((y) => !placedYears(neg.text).includes(y))) return null;
@@ -1448,6 +1455,7 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
       if (n.object.length > 0 && p.object.length > 0 && !n.object.some((o) => p.object.includes(o)) && !anaphoricObject(n.object) && !anaphoricObject(p.object) && orgObject(n.object) === orgObject(p.object)) continue;
       // … at one place: "sailed from Harlow" is not denied by "sailed into Brell harbour" (where both name one).
       if (n.where.length > 0 && p.where.length > 0 && !n.where.some((w) => p.where.includes(w))) continue;
+      if (deferred && !doneAct(plain.text, p)) continue;
       return actPair(neg, n, plain, p);
     }
   }
@@ -1478,10 +1486,10 @@ function passiveAct(text: string, w: ActWord): boolean {
  * The act `neg` denies and `plain` states of one doer and one thing ({@link negatedActStated}), where the plain side
  * neither refutes, relays the act, denies it otherwise nor leaves an identity unasserted; else null.
  */
-function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[]): { neg: string; plain: string } | null {
+function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[], saidAfterDone = false): { neg: string; plain: string } | null {
   // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
   const sharedName = entityShared.length > 0 || shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
-  const act = negatedActStated(neg, plain, shared, sharedName);
+  const act = negatedActStated(neg, plain, shared, sharedName, saidAfterDone);
   if (!act || plain.refuteWeight !== 0 || relaysAct(plain, act.plainAt, act.plainActEnd) || deniesOtherwise(plain, neg) || identityUnasserted(neg, plain)) return null;
   return act;
 }
@@ -1562,6 +1570,16 @@ const NEGATED_DURATION = /\b(?:not|never)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|onl
 
 /** A negation hedged ("may not have") or deferred ("not … until"). */
 const HEDGED_OR_DEFERRED_NEGATION = /\b(?:may|might|could)\s+not\b|\b(?:not|never|\w+n['’]t)\b[^.;,]{0,60}\buntil\b/i;
+/** The hedged half of {@link HEDGED_OR_DEFERRED_NEGATION}. */
+const HEDGED_NEGATION = /\b(?:may|might|could)\s+not\b/i;
+/** The deferred half of {@link HEDGED_OR_DEFERRED_NEGATION}. */
+const DEFERRED_NEGATION = /\b(?:not|never|\w+n['’]t)\b[^.;,]{0,60}\buntil\b/i;
+/** Whether an act word is said as done: "has opened", "had closed", "opened" (a regular past; not "will open"). */
+function doneAct(text: string, w: ActWord): boolean {
+  const before = text.slice(Math.max(0, w.start - 24), w.start);
+  if (/\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+|now\s+)?$/i.test(before)) return true;
+  return /ed$/.test(w.norm) && !/\b(?:will|would|to|could|can|should|may|might|must|shall)\s+(?:\w+\s+)?$/i.test(before);
+}
 /** Words that, before an act, make it what a report, an allegation or a website says. */
 const RELAYED_BEFORE = /\b(?:allegations?|alleg(?:ed|es|ing)|rumou?rs?|reports?|reported|reporting|story|stories|website|site|posted|tabloid|hoax)\b/i;
 
@@ -3186,9 +3204,13 @@ function relaysAct(p: PreparedText, at: number, actEnd = at): boolean {
  * nothing ("investigated Dunmere Valley Water", "opened a formal investigation into …").
  */
 function withoutActAt(text: string, at: number, end: number): string {
-  const stop = Math.max(end, at + (/^\S+/.exec(text.slice(at))?.[0].length ?? 0));
+  let stop = Math.max(end, at + (/^\S+/.exec(text.slice(at))?.[0].length ?? 0));
+  // An inquiry the act opens is the act's own object ("has opened an investigation into the burst"), no suspicion.
+  stop += INQUIRY_OBJECT.exec(text.slice(stop))?.[0].length ?? 0;
   return text.slice(0, at) + ' '.repeat(stop - at) + text.slice(stop);
 }
+/** An inquiry right after an act word, as its object: " an investigation", " a formal inquiry", " its own investigation". */
+const INQUIRY_OBJECT = /^\s+(?:an?|the|its|their)\s+(?:(?:own|formal|full|independent|criminal|official|internal)\s+){0,2}(?:investigation|inquiry|probe)\b/i;
 /** What an arrest is made or a release given on: the suspicion is of the crime, the arrest is stated ("A 61-year-old man was arrested on suspicion of dangerous driving and later released under investigation"). */
 const HELD_ON_SUSPICION = /\bon\s+suspicion\s+of\b|\b(?:released|bailed)\s+under\s+investigation\b/gi;
 
@@ -3821,6 +3843,10 @@ export const knowingOf = oncePerText(knowingReading);
 export const doneOf = oncePerText(doneReading);
 /** {@link clockReading} of a prepared text, once per text. */
 export const clocksOf = oncePerText(clockReading);
+/** {@link limitReading} of a prepared text, once per text. */
+export const limitOf = oncePerText(limitReading);
+/** {@link workingReading} of a prepared text, once per text. */
+export const workingOf = oncePerText(workingReading);
 
 /** One question answered two ways: the phrases of each side, the side stating what happened ('both': either), the evidence. */
 interface AnsweredTwoWays {
@@ -3928,6 +3954,19 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const c = whenBoth(clocksOf, a, b, (x, y) => correctionConflict(x, y, a.text, b.text));
     return c && { a: c.a, b: c.b, stating: c.by, evidence: { corrected: { by: c.by } } };
+  },
+  // Whether a thing kept within a limit or went over it ("was travelling within the speed limit" / "at 52mph …, where
+  // the permanent speed limit is 30mph"): limits.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const l = whenBoth(limitOf, a, b, limitConflict);
+    return l && { a: l.a, b: l.b, stating: 'both', evidence: { limit: { within: l.within } } };
+  },
+  // Whether a thing was working ("all alarms at the prison were working" / "The alarm on the B wing fire door had been
+  // out of action for 11 days"): working.ts. The side saying it worked may not relay a report of it; the other's clause
+  // is read for reports by the reader itself ("…, and our branch reported it to managers twice" relays nothing).
+  (a, b) => {
+    const w = whenBoth(workingOf, a, b, workingConflict);
+    return w && { a: w.a, b: w.b, stating: w.working, evidence: { working: { working: w.working } } };
   },
   // On which day one thing happens ("The new fares will take effect on 1 January" / "The new fares take effect on 6
   // November"): when.ts. Read before the near-copy agreement, which sees only the shared words.
@@ -4345,7 +4384,10 @@ export function relate(
   if (label === 'related' && stanceOk && !negationInTime && (negA !== negB || ownA || ownB)) {
     const neg = ownA ? b : ownB ? a : negA ? a : b;
     const plain = ownA ?? ownB ?? (negA ? b : a);
-    const act = oneDoerAct(neg, plain, terms.shared, entityShared);
+    // Whether the negating side was said on the day of the plain side or after (both dated).
+    const negDate = neg === a ? opts.dates?.a : opts.dates?.b;
+    const plainDate = neg === a ? opts.dates?.b : opts.dates?.a;
+    const act = oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10));
     if (act) {
       label = 'disputes';
       evidence.negation = true;

@@ -217,6 +217,16 @@ export interface RelationEvidence {
    */
   corrected?: { by: 'a' | 'b' };
   /**
+   * One side says a thing kept within a limit, the other that it went over it ("was travelling within the speed limit" /
+   * "at 52mph …, where the permanent speed limit is 30mph"; utils/engine/limits.ts): which side says within.
+   */
+  limit?: { within: 'a' | 'b' };
+  /**
+   * One side says a thing was working, the other that it was not ("all alarms at the prison were working" / "The alarm
+   * on the B wing fire door had been out of action"; utils/engine/working.ts): which side says working.
+   */
+  working?: { working: 'a' | 'b' };
+  /**
    * The two sides say one vote went two ways ("The vote was unanimous" / "Two governors … voted against the merger";
    * utils/engine/votes.ts): the words of each.
    */

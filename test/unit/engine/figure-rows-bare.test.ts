@@ -3,7 +3,7 @@
 // one story are a row; a change ("rose 3 percent"), two quantities far apart in size, or two things done are not. (The
 // card shows such a row only beside the page's own figure: match.ts storyFigures.)
 import { describe, expect, it } from 'vitest';
-import { buildFigureRows } from '@/utils/engine/figure-rows';
+import { buildFigureRows, figurePredicate } from '@/utils/engine/figure-rows';
 import { entries } from './figure-entries';
 
 const values = (rows: ReturnType<typeof buildFigureRows>) => rows.map((r) => [r.subjectKey, r.entries.map((e) => e.figure.value)]);
@@ -98,6 +98,17 @@ describe('one search, one flood, told by several outlets (session 55: sentences 
       ...entries('Cave Rescue Org', '2031-03-03', 'In all, 65 volunteers from three cave rescue teams took part.'),
     ]);
     expect(values(rows)).toEqual([['|volunteer:involved|', [40, 65]]]);
+  });
+
+  it('what happens to a count is read past an aside between commas ("About 50 volunteers, backed by a helicopter, took part"; session 56)', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-03-02', 'About 50 volunteers, backed by a coastguard helicopter and two dog teams, took part in the search on Saturday.'),
+      ...entries('Cave Rescue Org', '2031-03-03', 'More than 90 volunteers took part in the search on Saturday.'),
+    ]);
+    expect(values(rows)).toEqual([['|volunteer:involved|', [50, 90]]]);
+    // the verb after the aside is what the count did, not the aside's participle ("supported")
+    const [searched] = entries('Dale Post', '2031-03-02', 'About 50 volunteers, supported by two dog teams, searched the moor.');
+    expect(figurePredicate(searched!.context, searched!.entry.figure)).toBe('search');
   });
 
   it('"lasted just under" gives how long it lasted, as "lasted about" does', () => {

@@ -90,6 +90,25 @@ describe('a floor of a duration is a threshold, not how long one doing lasted', 
     expect(keys('A total of 640 passengers waited longer than 12 hours.')).toEqual([[640, '|passenger|'], [12, '|hour|']]);
     expect(keys('Some crews waited at least 5 hours.')).toEqual([[5, '|hour|']]);
   });
+
+  it('"will be closed for at least six weeks" estimates how long one state will last: its floor is the estimate (session 56)', () => {
+    expect(keys('The harbour road will be closed for at least 6 weeks, the council said.')).toEqual([[6, '|week:close|']]);
+    expect(keys('The harbour road will be closed for at least six weeks, the council said.')).toEqual([[6, '|week:close|']]);
+    // a floor of waits already over stays a threshold
+    expect(keys('Patients who waited for at least 12 hours were offered a refund.')).toEqual([[12, '|hour|']]);
+  });
+});
+
+describe('a period spelled out is when, unless it says how long a state lasts (session 56)', () => {
+  it('"closed for about two weeks" is how long the closing lasts, as "closed for about 2 weeks" is', () => {
+    expect(keys('The harbour road will stay closed for about two weeks, the council said.')).toEqual([[2, '|week:close|']]);
+    expect(keys('The harbour road was closed for two hours on Monday.')).toEqual([[2, '|hour:close|']]);
+    // when, not how long
+    expect(keys('The harbour road was closed two weeks ago.')).toEqual([]);
+    expect(keys('Two weeks later, the road reopened.')).toEqual([]);
+    // one of them says no length worth a row
+    expect(keys('The harbour road was closed for one day.')).toEqual([]);
+  });
 });
 
 describe('a count whose noun stands before a change verb is the level it reached', () => {

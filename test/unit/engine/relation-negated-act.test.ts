@@ -317,3 +317,23 @@ describe('a present-perfect negation is of lately: an act of a year it never nam
     expect(actLabel(neg, 'Okafor raced at the Harlow circuit on Sunday, finishing fourth.')).toBe('disputes');
   });
 });
+
+describe('a deferred negation ("would not … until") said no earlier than the act stated done (session 56)', () => {
+  const done = 'The Rail Safety Authority has opened an investigation into the derailment, a spokeswoman for the authority said.';
+  const deferred = 'The Rail Safety Authority said it would not open a formal investigation until Northline Freight had sent its own report on the crash.';
+  const dated = (a: string, b: string, dates?: { a: string; b: string }) => relate({ text: a }, { text: b }, { thresholds: { duplicate: 0.99 }, dates }).label;
+
+  it('disputes "has opened an investigation" of the day before, either way round', () => {
+    expect(dated(done, deferred, { a: '2031-03-04', b: '2031-03-05' })).toBe('disputes');
+    expect(dated(deferred, done, { a: '2031-03-05', b: '2031-03-04' })).toBe('disputes');
+    expect(relate({ text: done }, { text: deferred }, { thresholds: { duplicate: 0.99 }, dates: { a: '2031-03-04', b: '2031-03-04' } }).evidence.act).toMatchObject({ oneDoer: true });
+  });
+
+  it('undated, or said before the act was reported done, or against an act still to come, it disputes nothing', () => {
+    expect(dated(done, deferred)).not.toBe('disputes');
+    expect(dated(done, deferred, { a: '2031-03-06', b: '2031-03-05' })).not.toBe('disputes');
+    expect(dated('The Rail Safety Authority will open an investigation into the derailment next week, a spokeswoman said.', deferred, { a: '2031-03-04', b: '2031-03-05' })).not.toBe('disputes');
+    // a hedged negation stays no denial
+    expect(dated(done, 'The Rail Safety Authority said it might not open a formal investigation until Northline Freight had reported.', { a: '2031-03-04', b: '2031-03-05' })).not.toBe('disputes');
+  });
+});
