@@ -2457,7 +2457,7 @@ function decideStance(
     // readingsDiffer): "shares rose 4 percent" / "shares closed 2 percent lower" read as agreeing to the model.
     // The prepared page sentence carries no figures (they are read per card): its own are read here ("is 35 percent
     // contained" / "is 40 percent contained" is no agreement).
-    if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text)))) label = 'related';
+    if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
     // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
     // days of heavy rain": causes.ts causeOfAnother).
     if (label === 'agrees' && pageFeatures && mayHoldCause(claim.text) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
@@ -3040,6 +3040,8 @@ export function pageFigureKeys(doc: PreparedPage, topicIds: Iterable<string>, pa
   return keys;
 }
 
+/** Words of a sum that is a cost of something done ({@link leadEventKeys}). */
+const COST_WORDS = /\b(?:cost|costs|costing|bill|damages|losses|compensation)\b/i;
 /**
  * The lead's counts of an event a card compares with the articles it reads ({@link leadEventClaims}), per subject key:
  * a key with a state that happens in an event ("appointments cancelled", "teachers striking", "dollars demanded"), with
@@ -3062,7 +3064,8 @@ function leadEventKeys(lead: readonly PageSentence[], pageDate: string | null): 
         // of what it is in its key, where the story's articles give one: what it is is read from its sentence when rows
         // are built (figure-rows.ts sumNounOf: "expected to cost about £1.2 million" / "put the cost of repairing the
         // track … at about £3.1 million", a held-out subject of session 56)
-        if (hasSubject(key) || (!state && !!CURRENCY_SYMBOLS[unit])) out.set(key, null);
+        // (a cost, not a price: a product's prices are of its models, read on FNC-1 train pages as rows of $349 / $500)
+        if (hasSubject(key) || (!state && !!CURRENCY_SYMBOLS[unit] && COST_WORDS.test(s.text))) out.set(key, null);
         continue;
       }
       // People in an event's toll need the same kind of event; how many a place may hold, or employs, names no event at all.

@@ -3387,14 +3387,15 @@ export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Fi
  * showed such pairs as agreeing — their keys name the thing two ways, so {@link figuresDiffer} cannot meet them). Two
  * such texts state no one fact: an agreement needs more than the words around the numbers.
  */
-export function amountsApart(aFigures: readonly Figure[], bFigures: readonly Figure[]): boolean {
+export function amountsApart(aFigures: readonly Figure[], bFigures: readonly Figure[], aText: string, bText: string): boolean {
   const values = (fs: readonly Figure[]) => new Set(fs.map((f) => f.value));
   const [va, vb] = [values(aFigures), values(bFigures)];
   // any value one side gives that the other gives too: the two may say one thing and more besides
   for (const v of va) if (vb.has(v)) return false;
   for (const fa of aFigures) {
     if (!fa.subjectKey) continue;
-    if (bFigures.some((fb) => !!fb.subjectKey && sameKindOfAmount(fa.unit, fb.unit))) return true;
+    // values that may be one ("nearly $2,000" / "$1,820"; "around $500" / "$499 to $549") are no two amounts
+    if (bFigures.some((fb) => !!fb.subjectKey && sameKindOfAmount(fa.unit, fb.unit) && !figuresConsistent(fa, { ...fb, unit: fa.unit }, aText, bText))) return true;
   }
   return false;
 }
