@@ -52,6 +52,10 @@ export interface HarmReading {
   noneGroup?: string;
   /** Whether the text names the harmed as a person or people ("a 34-year-old woman", "two workers"), for a group's none. */
   namesPeople?: boolean;
+  /** The role a none of one person names ("The driver … was not hurt": 'driver'); answered only by that role hurt. */
+  noneRole?: string;
+  /** Roles the text names before its harm's words ("the driver, was taken to … Hospital": ['driver']). */
+  someWho?: string[];
   /**
    * Harms the text says no animal of a kind suffered ("None of the wolves has been harmed": injury → wolf; 'animal' for
    * any), apart from {@link none}, which is of people: a frame may hold both ("No visitors were hurt. None of the animals
@@ -108,12 +112,20 @@ const NONE_LIVES = /\bno\s+(lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\
 const NONE_WHO = String.raw`(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?|walkers?|climbers?|hikers?))`;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
 const NONE_PERSON = new RegExp(String.raw`\b${NONE_WHO}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b`, 'gi');
+/** Roles one person is named by in a report of an accident ({@link NONE_ROLE}). */
+const ROLE_WORDS = 'driver|pilot|captain|skipper|guard|conductor|cyclist|rider|motorist|signaller|operator|lorry driver|bus driver|train driver';
 /**
  * "None of the walkers needed hospital treatment", "nobody was taken to hospital", "no one was admitted to hospital": a
  * none of hospital care, answered by somebody taken to or treated in hospital (or hurt seriously), not by a graze.
  */
 // The verb is required: "none of the children being treated in hospital was seriously ill" is a none of something else.
 const NONE_HOSPITAL = new RegExp(String.raw`\b${NONE_WHO}\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|needed|needs|need|required|requires|require|(?:has|have|had)\s+needed|had\s+to\s+be)\s+(hospital\s+treatment|treatment\s+in\s+(?:a\s+)?hospital|(?:taken|admitted|treated|kept|airlifted|rushed)\s+(?:to|in|at)\s+(?:a\s+)?hospital|hospitali[sz]ed|to\s+go\s+to\s+hospital)\b`, 'gi');
+/**
+ * One person named by a role, not hurt: "The driver, who was alone in the cab, was not hurt" (a held-out derailment of
+ * session 56; "the pilot was unhurt"). Answered only by that role hurt ({@link HarmReading.someWho}): "Two passengers
+ * were injured" is no answer to the driver's none.
+ */
+const NONE_ROLE = new RegExp(String.raw`\bthe\s+(?<role>${ROLE_WORDS})\b(?:\s*,[^,.;]{1,80},)?\s+(?:was|had\s+been|has\s+been|escaped)\s+(not\s+(?:seriously\s+|badly\s+)?(?:hurt|injured|harmed)|unhurt|uninjured|unharmed)\b`, 'gi');
 /**
  * "Everyone got out safely", "all 112 passengers were brought ashore safely", "all of the residents escaped unhurt": a
  * none of injuries said of everyone.
@@ -210,7 +222,7 @@ function clauseStart(text: string, at: number): number {
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
 function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray, animal?: string) => void): void {
-  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES, NONE_HOSPITAL]) {
+  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES, NONE_HOSPITAL, NONE_ROLE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^burnt/, 'burned');
@@ -253,9 +265,10 @@ function eachNonePositive(text: string, visit: (m: RegExpExecArray, ever: boolea
 
 /**
  * What every pattern of a harm none suffered starts its none with: a word beginning "no" ("no", "no one", "nobody",
- * "none of them"), "never" ("has never"), "every" or "all" ("everyone got out safely"). A new none pattern must start so too, or widen this.
+ * "none of them"), "never" ("has never"), "every" or "all" ("everyone got out safely"); a named role's "not hurt" or
+ * "unhurt" ({@link NONE_ROLE}). A new none pattern must start so too, or widen this.
  */
-const NONE_WORD = /\b(?:no|never|every|all)/i;
+const NONE_WORD = /\b(?:no|never|every|all|not\s+(?:seriously\s+|badly\s+)?(?:hurt|injured|harmed)|unhurt|uninjured|unharmed)/i;
 
 /**
  * Whether the sentence says none suffered a harm — `harmReading(text)` with a none of people or of animals — reading only the patterns of
@@ -283,6 +296,7 @@ export function harmReading(text: string): HarmReading | null {
   let noneEverOf: string[] | undefined;
   let pastPositiveOf: 'he' | string[] | undefined;
   let noneGroup: string | undefined;
+  let noneRole: string | undefined;
   let noneAnimal: HarmReading['noneAnimal'];
   eachNoneHarmed(text, (kind, m, animal) => {
     if (animal) {
@@ -294,6 +308,7 @@ export function harmReading(text: string): HarmReading | null {
     none.add(kind);
     words[`none:${kind}`] ??= m[0];
     if (kind !== 'destroyed' && kind !== 'damaged') noneGroup ??= NONE_GROUP.exec(m[0])?.[1]?.toLowerCase();
+    if (m.groups?.role) noneRole ??= roleOf(m.groups.role);
     noneSpans.push([m.index, m.index + m[0].length]);
   });
   if (!OTHER_EVENT.test(text)) {
@@ -398,6 +413,7 @@ export function harmReading(text: string): HarmReading | null {
   if (pastPositive) reading.pastPositive = true;
   if (pastPositiveOf) reading.pastPositiveOf = pastPositiveOf;
   if (noneGroup) reading.noneGroup = noneGroup;
+  if (noneRole) reading.noneRole = noneRole;
   if (noneAnimal) reading.noneAnimal = noneAnimal;
   if (killedAnimal) reading.putDown = killedAnimal;
   // The animals harmed, not those doing the harm: "animals … killed by wolves", "Wolves killed 14 sheep" name no wolf hurt.
@@ -413,8 +429,21 @@ export function harmReading(text: string): HarmReading | null {
     const at = w ? text.indexOf(w) : -1;
     return at >= 0 && PEOPLE_NAMED.test(text.slice(0, at + w!.length));
   })) reading.namesPeople = true;
+  // The roles named before the harm's words ("Our member, the driver, was taken to Askby General Hospital …").
+  const who = new Set<string>();
+  for (const k of some) {
+    const w = words[`some:${k}`];
+    const at = w ? text.indexOf(w) : -1;
+    if (at >= 0) for (const r of text.slice(0, at + w!.length).matchAll(ROLE_NAMED)) who.add(roleOf(r[1]!));
+  }
+  if (who.size) reading.someWho = [...who];
   return reading;
 }
+
+/** A role word in a text ({@link ROLE_WORDS}). */
+const ROLE_NAMED = new RegExp(String.raw`\b(${ROLE_WORDS})\b`, 'gi');
+/** A role's key: its last word, lower case ("train driver" → "driver"). */
+const roleOf = (role: string): string => role.toLowerCase().split(/\s+/).pop()!;
 
 /** The group a "no …" of people names ("No visitors were hurt"), not anyone ("no one", "no people"). */
 const NONE_GROUP = /^no\s+(?!one\b|people\b|person\b|lives\b|loss\b)([a-z]+)\s/i;
@@ -498,6 +527,8 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
       // "No visitors were hurt" is answered by a person hurt, not by "Nala … broke her leg" (a zoo's chimpanzee: a
       // held-out subject of session 43), which names nobody as a person.
       if (n.noneGroup && !s.namesPeople) continue;
+      // "The driver … was not hurt" is answered by the driver hurt, not by anyone else.
+      if (n.noneRole && !s.someWho?.includes(n.noneRole)) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.
       if (!ever && kind === 'positive' && n.noneOther && !s.someFurther) continue;
       const noneWords = n.words[`none:${kind}`]!;

@@ -394,3 +394,18 @@ describe('hospital care, or none (session 55: a blind subject\'s "None of the wa
     expect(harmAgrees(none, harmReading('Nobody was taken to hospital, the rescue team said.'))).not.toBeNull();
   });
 });
+
+describe('one person named by a role, not hurt (session 56: a held-out derailment)', () => {
+  const none = harmReading('The driver, who was alone in the cab, was not hurt, Harbour Trams said.');
+
+  it('"The driver … was not hurt", "the pilot was unhurt", "not seriously hurt" are nones of that role', () => {
+    expect(none).toMatchObject({ none: new Set(['injury']), noneRole: 'driver' });
+    expect(harmReading('The pilot was unhurt, the airline said.')).toMatchObject({ none: new Set(['injury']), noneRole: 'pilot' });
+    expect(harmReading('The bus driver was not seriously hurt.')).toMatchObject({ none: new Set(['serious']), noneRole: 'driver' });
+  });
+
+  it('is answered by that role hurt, not by anyone else hurt', () => {
+    expect(harmConflict(none, harmReading('Our member, the driver, was treated at Dale Infirmary for injuries to his neck and arm.'))).toMatchObject({ none: 'a' });
+    expect(harmConflict(none, harmReading('Two passengers were treated at Dale Infirmary for injuries to their arms.'))).toBeNull();
+  });
+});
