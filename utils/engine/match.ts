@@ -5,7 +5,6 @@
  * Pure TypeScript. The background builds one `CorpusIndex` per corpus version and matches every page
  * against it; the reader uses `articleContrasts` with the same index. All relations come from `relate`.
  */
-import { workingReading } from './working';
 import { ItemOverlap } from './item-overlap';
 import { namesOtherMatter } from './other-matter';
 import { ANY_THING, doneConflict } from './none-done';
@@ -40,6 +39,7 @@ import { delayReading, delaysConflict } from './delays';
 import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly, mayHoldCause } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { openReading } from './open-closed';
+import { workingReading } from './working';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, isLocalPlace, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { figureTwinRows } from './figure-twins';

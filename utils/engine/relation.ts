@@ -1400,8 +1400,8 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
   // until it's satisfied", "isn't set to start until January").
   // Deferred, it still says the act is not done yet when it is said: a side dated no earlier that says it is done
   // ("has opened an investigation", 13 February / "would not open a formal investigation until the company had
-  // reported", 14 February: the held-out kilbarran-water-main subject) disputes it ({@link doneAct}). Undated, nothing says the
-  // act came first ("won't launch until it is satisfied" / "launched", FNC-1).
+  // reported", 14 February: the held-out kilbarran-water-main subject) disputes it ({@link doneAct}). Undated, nothing
+  // says the act came first ("won't launch until it is satisfied" / "launched", FNC-1).
   const deferred = DEFERRED_NEGATION.test(neg.text) && !HEDGED_NEGATION.test(neg.text);
   if (BELIEF_HEDGE.test(plain.text) || (HEDGED_OR_DEFERRED_NEGATION.test(neg.text) && !(deferred && saidAfterDone))) return null;
   // "has not played on Tour" of lately is not denied by "played the Web.com Tour in 2006": an act of a year the negation
