@@ -34,9 +34,9 @@ export interface WorkingReading {
 const BE = String.raw`(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|be)`;
 /** A negated "be" (or "have been"): "was not", "had not been", "has never been". */
 const NOT_BE = String.raw`(?:(?:was|were|is|are)\s+(?:not|never)|(?:had|has|have)\s+(?:not|never)\s+been)`;
-const WORKING = new RegExp(String.raw`\b${BE}\s+(?:all\s+|fully\s+|still\s+)?(?:working|functioning|operating|operational|in\s+(?:full\s+|good\s+|perfect\s+)?working\s+order)\b`, 'gi');
+const WORKING = new RegExp(String.raw`\b${BE}\s+(?:all\s+|fully\s+|still\s+)?(?:working|functioning|operational|in\s+(?:full\s+|good\s+|perfect\s+)?working\s+order)\b`, 'gi');
 const NOT_WORKING = new RegExp(
-  String.raw`\b(?:${NOT_BE}\s+(?:working|functioning|operating|operational|in\s+working\s+order)|(?:was|were|is|are|had\s+been|has\s+been|have\s+been)n['’]t\s+(?:been\s+)?(?:working|functioning)|(?:had\s+|has\s+|have\s+)?stopped\s+(?:working|functioning)|${BE}\s+(?:out\s+of\s+(?:action|order|use)|faulty|broken|defective|not\s+working)|failed\s+to\s+(?:start|work|sound|activate|operate|function|go\s+off|switch\s+on)|did\s+not\s+(?:work|start|sound|activate|operate|go\s+off|switch\s+on)|didn['’]t\s+(?:work|start|sound|activate|operate|go\s+off))\b`,
+  String.raw`\b(?:${NOT_BE}\s+(?:working|functioning|operational|in\s+working\s+order)|(?:was|were|is|are|had\s+been|has\s+been|have\s+been)n['’]t\s+(?:been\s+)?(?:working|functioning)|(?:had\s+|has\s+|have\s+)?stopped\s+(?:working|functioning)|${BE}\s+(?:out\s+of\s+(?:action|order|use)|faulty|broken|defective|not\s+working)|failed\s+to\s+(?:start|work|sound|activate|operate|function|go\s+off|switch\s+on)|did\s+not\s+(?:work|start|sound|activate|operate|go\s+off|switch\s+on)|didn['’]t\s+(?:work|start|sound|activate|operate|go\s+off))\b`,
   'gi',
 );
 /** "fitted with a working seatbelt", "had working smoke alarms": the thing after the word. */

@@ -22,6 +22,9 @@ describe('workingReading', () => {
     expect(workingReading('Three engineers were working in the pump house when the flood came.')).toBeNull();
     expect(workingReading('Crews were working through the night to clear the line.')).toBeNull();
     expect(workingReading('The company said it was working with the police.')).toBeNull();
+    // a business operating (flights, a service) is no equipment working
+    expect(workingReading('The airline is operating 40 flights a day from the island.')).toBeNull();
+    expect(workingReading('The airline was not operating any flights on Sunday.')).toBeNull();
     expect(workingReading('The lifts at the station are working again.')).toBeNull();
     expect(workingReading('The museum declined to say whether the smoke detectors had been working.')).toBeNull();
     expect(workingReading('There were reports that the sprinklers were not working.')).toBeNull();
