@@ -54,7 +54,7 @@ const UNIT_KIND: ReadonlyMap<string, string> = new Map([
 const UNIT = String.raw`(mph|km\/h|kph|knots|tonnes|tons|kg)`;
 const NUMBER = String.raw`(\d+(?:\.\d+)?)\s*`;
 /** "at 52mph …, where the (permanent) speed limit is 30mph" / "… limit of 30mph". */
-const FIGURE_THEN_LIMIT = new RegExp(String.raw`\b${NUMBER}${UNIT}\b([^.;]{0,80}?)\blimits?\s+(?:is|was|of|had\s+been|has\s+been|stood\s+at)\s+${NUMBER}${UNIT}\b`, 'giu');
+const FIGURE_THEN_LIMIT = new RegExp(String.raw`\b${NUMBER}${UNIT}\b(?:[^.;]{0,80}?)\blimits?\s+(?:is|was|of|had\s+been|has\s+been|stood\s+at)\s+${NUMBER}${UNIT}\b`, 'giu');
 /** "at 48mph in a 30mph limit (zone)". */
 const FIGURE_IN_LIMIT = new RegExp(String.raw`\b${NUMBER}${UNIT}\s+(?:in|on|through)\s+(?:a|an|the)\s+${NUMBER}${UNIT}\s+(?:limit|zone|area|stretch)\b`, 'giu');
 
@@ -67,15 +67,13 @@ function kindOf(words: string): string | null {
 /** What the sentence says of keeping within a limit, or null when it says nothing of the kind. */
 export function limitReading(text: string): LimitReading | null {
   if (!/\blimit/i.test(text)) return null;
-  for (const m of text.matchAll(FIGURE_THEN_LIMIT)) {
-    const [, x, ux, , y, uy] = m;
-    if (ux!.toLowerCase() !== uy!.toLowerCase() || UNSTATED.test(clauseBefore(text, m.index))) continue;
-    return { within: Number(x) <= Number(y), kind: UNIT_KIND.get(ux!.toLowerCase()) ?? null, words: m[0] };
-  }
-  for (const m of text.matchAll(FIGURE_IN_LIMIT)) {
-    const [, x, ux, y, uy] = m;
-    if (ux!.toLowerCase() !== uy!.toLowerCase() || UNSTATED.test(clauseBefore(text, m.index))) continue;
-    return { within: Number(x) <= Number(y), kind: UNIT_KIND.get(ux!.toLowerCase()) ?? null, words: m[0] };
+  // both patterns capture the figure and its unit, then the limit and its unit
+  for (const re of [FIGURE_THEN_LIMIT, FIGURE_IN_LIMIT]) {
+    for (const m of text.matchAll(re)) {
+      const [, x, ux, y, uy] = m;
+      if (ux!.toLowerCase() !== uy!.toLowerCase() || UNSTATED.test(clauseBefore(text, m.index))) continue;
+      return { within: Number(x) <= Number(y), kind: UNIT_KIND.get(ux!.toLowerCase()) ?? null, words: m[0] };
+    }
   }
   for (const [re, within] of [[WITHIN, true], [OVER, false]] as const) {
     for (const m of text.matchAll(re)) {

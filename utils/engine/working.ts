@@ -79,13 +79,15 @@ function stated(text: string, at: number, end: number): boolean {
 export function workingReading(text: string): WorkingReading | null {
   if (!/\b(?:work|function|operat|action|order|faulty|broken|defective|failed\s+to|did\s+not|didn['’]t)/i.test(text)) return null;
   const found: WorkingReading[] = [];
+  // where each not-working phrase stands: a working phrase inside one ("had not been working") is that one's
+  const notSpans: [number, number][] = [];
   for (const [re, working] of [[NOT_WORKING, false], [WORKING, true]] as const) {
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
       if (working && PEOPLE_AFTER.test(text.slice(end))) continue;
       if (!stated(text, m.index, end)) continue;
-      // a working phrase inside a not-working one ("had not been working") is that one's
-      if (working && found.some((f) => !f.working && text.indexOf(f.words) <= m.index && m.index < text.indexOf(f.words) + f.words.length)) continue;
+      if (working && notSpans.some(([from, to]) => from <= m.index && m.index < to)) continue;
+      if (!working) notSpans.push([m.index, end]);
       const thing = subjectHead(text, m.index);
       if (thing) found.push({ working, thing, words: m[0] });
     }
