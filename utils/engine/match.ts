@@ -13,7 +13,7 @@ import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived'
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
 import { voteConflict, voteReading, type VoteReading } from './votes';
 import { firstKnowingReading, knowingReading, type KnowingReading } from './knowing';
-import { CLAIM_THRESHOLDS, changeOf, compensationOf, denialOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, figuresDiffer, amountsApart, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { CLAIM_THRESHOLDS, changeOf, compensationOf, denialOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, jobsOf, figuresDiffer, amountsApart, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -39,7 +39,9 @@ import { delayReading, delaysConflict } from './delays';
 import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly, mayHoldCause } from './causes';
 import { endedVersusGoingOn, stateReading } from './state-end';
 import { openReading } from './open-closed';
+import { setRightConflict, setRightReadings, type SetRightReading } from './set-right';
 import { workingReading } from './working';
+import { jobsConflict, jobsReading, type JobsReading } from './jobs';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
 import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, isLocalPlace, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { figureTwinRows } from './figure-twins';
@@ -739,7 +741,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.limit || e.working);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.limit || e.working || e.jobs);
 }
 
 /**
@@ -761,7 +763,10 @@ function mayStandAfterStance(claim: Claim, top: Relation | undefined, sentence: 
  * denies, needs them). A long page's cards cite a hundred articles; relating each of their claims doubled a card's time.
  */
 function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): boolean {
-  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text) || openReading(claim.text) || workingReading(claim.text)) return true;
+  if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text) || openReading(claim.text) || workingReading(claim.text) || jobsReading(claim.text)) return true;
+  // A thing set right that a page sentence gives ("was stopped by a shopper, not by a security guard": set-right.ts).
+  const setRight = setRightReadings(claim.text);
+  if (setRight.length && a.sentences.some((s) => setRightConflict(claim.text, setRight, s.text))) return true;
   // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
   if (answerFrames(a.sentences).firstKnew && knowingReading(claim.text)?.first === false) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
@@ -797,6 +802,7 @@ function claimLower(claim: Claim): string {
   if (hit === undefined) claimLowers.set(claim, (hit = claim.text.toLowerCase()));
   return hit;
 }
+const NO_SET_RIGHT: readonly SetRightReading[] = [];
 /** Share of a story claim's word weight a page sentence must hold for the claim to be related ({@link mayTakeStorySide}). */
 const STORY_MIN_COVERAGE = 0.25;
 const sentenceTermSets = new WeakMap<PageSentence, Set<string>>();
@@ -1813,7 +1819,10 @@ function bestRelations(
     // force", 0.44 vs 0.56 for "Power has been restored … Marlow Falls reopened"). The closest such one answers it.
     // A dispute on a refuting word alone is no dispute on the card (decideStance, ruleConflict): it too may be answered
     // by a sentence nearly as close ("…, contradicting the company's statement that no further cuts were planned").
-    if (top && (top.label === 'related' || (top.label === 'disputes' && !ruleConflict(top)))) {
+    // A claim setting right what a page sentence gives ("did so because its main drive chain snapped, not because of a
+    // power surge": set-right.ts) is answered by that sentence, not the closer one it agrees with on what happened.
+    const setRight = top && (top.label === 'agrees' || top.label === 'related') ? setRightReadings(claim.text) : NO_SET_RIGHT;
+    if (top && (top.label === 'related' || (top.label === 'disputes' && !ruleConflict(top)) || (top.label === 'agrees' && setRight.length > 0))) {
       let alt: Relation | null = null;
       let altSentence: PageSentence | null = null;
       // The next closest few only (relating is the costly part of a card).
@@ -1850,7 +1859,7 @@ function bestRelations(
         const sim = c.sims[i]!;
         if (sim === c.max) continue;
         if (sim < c.max - ANSWER_MARGIN) {
-          if (statesProposition(c.sentences[i]!) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || (denied.length >= 2 && holdsAtLeast(c.sentences[i]!, denied, deniedNeed)) || asked?.(c.sentences[i]!) || (changeHead !== null && sentenceOpeningHead(c.sentences[i]!) === changeHead)) propositions.push(i);
+          if (statesProposition(c.sentences[i]!) || (setRight.length > 0 && !!setRightConflict(claim.text, setRight, c.sentences[i]!.text)) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || (denied.length >= 2 && holdsAtLeast(c.sentences[i]!, denied, deniedNeed)) || asked?.(c.sentences[i]!) || (changeHead !== null && sentenceOpeningHead(c.sentences[i]!) === changeHead)) propositions.push(i);
           else if (deniesActOf(c.sentences[i]!, own) && statesDeniedAct(c.sentences[i]!, claim.text)) {
             propositions.push(i);
             deniedOnly.add(i);
@@ -1866,6 +1875,8 @@ function bestRelations(
       }
       near.push(...propositions);
       for (const i of near) {
+        // (a closer agreement is left only for the correction's dispute)
+        if (top.label === 'agrees' && !(setRight.length > 0 && setRightConflict(claim.text, setRight, c.sentences[i]!.text))) continue;
         const sim = c.sims[i]!;
         if (alt && sim <= alt.similarity) continue;
         const r = relatePair(index, pairs, c.sentences[i]!, claim);
@@ -1879,6 +1890,7 @@ function bestRelations(
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
         // label here stays context whichever sentence it answers.
+        if (top.label === 'agrees' && !(r.label === 'disputes' && r.evidence.corrected)) continue;
         if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (answered && r.label === 'related' && (topInWords ??= top.label === 'related' && !agreementInOtherWords(claim, topSentence!.text, topSentence!.features, NO_TERMS)) && !!agreementInOtherWords(claim, c.sentences[i]!.text, c.sentences[i]!.features, NO_TERMS))) {
           alt = r;
           altSentence = c.sentences[i]!;
@@ -1944,7 +1956,9 @@ function bestRelations(
       const compensation = compensationOf(plain);
       const paying = compensation && !compensation.none ? compensation : null;
       const vote = voteOf(plain);
-      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || paying || vote || state || frames.negating.size || frames.nones.size ? frames.all : []) {
+      const lost = jobsOf(plain);
+      const jobs = lost && !lost.none ? lost : null;
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || paying || vote || jobs || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1967,10 +1981,12 @@ function bestRelations(
         // A vote, only against a sentence saying it went the other way ("The vote was unanimous" / "Two governors …
         // voted against the merger": the two share no word but the vote's, a held-out subject of sessions 48 and 53).
         const otherVote = !!vote && !!voteConflict(readingsOf(f).vote, vote);
-        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || otherPayment || done || otherVote)) continue;
+        // Jobs lost, only against a sentence saying nobody loses one (jobs.ts: "No library staff will lose their jobs").
+        const otherJobs = !!jobs && !!jobsConflict(readingsOf(f).jobsNone, jobs);
+        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || otherPayment || done || otherVote || otherJobs)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
-        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned || otherPayment || otherVote) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (otherPayment && r.evidence.compensated) || (done && r.evidence.done) || (otherVote && r.evidence.vote))) {
+        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned || otherPayment || otherVote || otherJobs) && ofStory(claim) ? { oneStory: true } : {}) });
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (otherPayment && r.evidence.compensated) || (done && r.evidence.done) || (otherVote && r.evidence.vote) || (otherJobs && r.evidence.jobs))) {
           top = r;
           topSentence = f;
           break;
@@ -2148,7 +2164,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         // "The money has not arrived" says which money only with the sentences before it (what was promised, by whom).
         hit.all.push(r.moneyNone.about.length === 0 && i > 0 ? withContext(sentences, i) : s);
         hit.moneyNone = true;
-      } else if (r.delay || r.unchanged || r.compensationNone || r.firstKnew) {
+      } else if (r.delay || r.unchanged || r.compensationNone || r.firstKnew || r.jobsNone) {
         hit.all.push(s);
         if (r.firstKnew) hit.firstKnew = true;
       } else if (r.vote) {
@@ -2203,6 +2219,8 @@ interface SentenceReadings {
   compensationNone: CompensationReading | null;
   /** How a vote went (votes.ts): "The vote was unanimous" answers "Two governors … voted against the merger". */
   vote: VoteReading | null;
+  /** That nobody loses a job (jobs.ts: the none half): "No library staff will lose their jobs". */
+  jobsNone: JobsReading | null;
   /** When a knower first knew of something (knowing.ts: the first half): "said it first learned of the leak … on Wednesday". */
   firstKnew: KnowingReading | null;
 }
@@ -2214,7 +2232,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null, jobsNone: MAY_KEEP_JOBS.test(s.text) ? noneOnly(jobsReading(s.text)) : null }));
   return hit;
 }
 /**
@@ -2235,6 +2253,8 @@ const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|rea
 const MAY_TELL_VOTE = /\b(?:unanim|vot)/i;
 /** Words every "first knew" of knowing.ts holds, asked likewise. */
 const MAY_KNOW_FIRST = /\b(?:first|only|until)\b/i;
+/** Words every "nobody loses a job" of jobs.ts holds (its negator), asked likewise. */
+const MAY_KEEP_JOBS = /\b(?:no|not)\b[^.]*\b(?:redundan|jobs?\b)/i;
 /** Words every "gets no payment" of compensation.ts holds (its negator and its payment word), asked likewise. */
 const MAY_GET_NONE = /\b(?:not|no)\b[^.]*\b(?:compensation|rebate|refund|payment|reduction|discount|payout)/i;
 /** A change reading that says the thing stays as it is, else null. */
@@ -2406,7 +2426,9 @@ function decideStance(
     // days of each other is of one event whatever else
     // the two texts say: the model, reading the claim against the whole page, calls "Two Pardee workers were treated at
     // Fenwick Memorial Hospital" unrelated to a page on the spill (0.57). Undated, the model decides as for any rule.
-    const oneEvent = label === 'disputes' && (!!top.evidence.harm || !!top.evidence.estimate || !!top.evidence.ended) && withinEventWindow(claim.date, pageDate);
+    // So is a thing set right in the words the page gives it ("was stopped by a shopper, not by a security guard":
+    // set-right.ts).
+    const oneEvent = label === 'disputes' && (!!top.evidence.harm || !!top.evidence.estimate || !!top.evidence.ended || !!top.evidence.corrected) && withinEventWindow(claim.date, pageDate);
     if ((label === 'disputes' || label === 'agrees') && !related && !oneEvent) label = 'related';
     // A rule dispute needs a claim-level conflict on a named shared subject: opposite directions, a negated near copy,
     // or figures of one period. A refuting word alone ("denied", "hoax") was right in 1 of 28 dev-story cards.

@@ -227,6 +227,11 @@ export interface RelationEvidence {
    */
   working?: { working: 'a' | 'b' };
   /**
+   * One side says nobody loses a job, the other that some do ("No library staff will lose their jobs" / "at least 20
+   * library workers faced compulsory redundancy"; utils/engine/jobs.ts): which side says none.
+   */
+  jobs?: { none: 'a' | 'b' };
+  /**
    * The two sides say one vote went two ways ("The vote was unanimous" / "Two governors … voted against the merger";
    * utils/engine/votes.ts): the words of each.
    */

@@ -50,6 +50,15 @@ describe('relate: a correction of what the other text says is a dispute of one t
     expect(r.evidence.corrected).toEqual({ by: 'b' });
   });
 
+  it('whom the wrong time is owed to ("as the operator has claimed") is part of the correction, no relayed report (session 57)', () => {
+    const r = relate('The ferry operator said the fire alarm on the car deck sounded at 10.15pm on Friday.', 'Crew logs show the fire alarm on the car deck sounded at 11.40pm, not at 10.15pm as the operator has claimed.');
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.corrected).toEqual({ by: 'b' });
+    expect(clockReading('It sounded at 11.40pm, not at 10.15pm as the operator has claimed.')?.corrections).toEqual([{ right: '11.40pm', wrong: '10.15pm', words: '11.40pm, not at 10.15pm', wrongSaidBy: 'claimed' }]);
+    // a claim relayed before the correction still relays it
+    expect(relate('The ferry operator said the fire alarm on the car deck sounded at 10.15pm on Friday.', 'Some passengers have claimed the fire alarm on the car deck sounded at 11.40pm, not at 10.15pm.').label).not.toBe('disputes');
+  });
+
   it('no dispute where the two share nothing but the value', () => {
     expect(relate('The museum opens at 10.15pm on Fridays in summer.', 'Crew logs show the fire alarm on the car deck sounded at 11.40pm, not at 10.15pm as the operator said.').label).not.toBe('disputes');
   });

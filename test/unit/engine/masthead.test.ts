@@ -45,6 +45,8 @@ describe('parseMetaLine: masthead shapes', () => {
     // session 55: a blind subject's rescue team statement was undated (its long name ends in what it is)
     ['Kelder Valley Mountain Rescue Team, 3 April 2030', { author: null, outlet: 'Kelder Valley Mountain Rescue Team', date: '2030-04-03' }],
     ['West Hallam Fire and Rescue Service — 9 May 2031', { outlet: 'West Hallam Fire and Rescue Service', date: '2031-05-09' }],
+    // session 57: a blind subject's union local was no outlet and undated (a numbered branch after what it is)
+    ['Harbour and Dock Workers Union Local 88, December 6, 2033', { author: null, outlet: 'Harbour and Dock Workers Union Local 88', date: '2033-12-06' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);

@@ -337,3 +337,37 @@ describe('a deferred negation ("would not … until") said no earlier than the a
     expect(dated(done, 'The Rail Safety Authority said it might not open a formal investigation until Northline Freight had reported.', { a: '2031-03-04', b: '2031-03-05' })).not.toBe('disputes');
   });
 });
+
+describe('a message sent to do an act is its sender\'s act (session 57)', () => {
+  const page = 'The Fenmoor Rail Users\' Association did not complain about the timetable change when it was announced.';
+  it('"wrote to the operator on 4 May to complain about" disputes "did not complain about", of one doer, either way round', () => {
+    const claim = 'The Fenmoor Rail Users\' Association wrote to the operator on 4 May 2031 to complain about the timetable change, emails released under freedom of information show.';
+    expect(actLabel(page, claim)).toBe('disputes');
+    expect(actLabel(claim, page)).toBe('disputes');
+    expect(relate({ text: page }, { text: claim }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBe(true);
+  });
+  it('one told, asked or urged to do it is who is to act: no statement of the doer\'s act', () => {
+    expect(relate({ text: page }, { text: 'Passengers told the Fenmoor Rail Users\' Association on 4 May to complain about the timetable change.' }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBeUndefined();
+    expect(relate({ text: page }, { text: 'A councillor urged the Fenmoor Rail Users\' Association in a letter on 4 May to complain about the timetable change.' }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBeUndefined();
+  });
+});
+
+describe('a permission denied denies the act permitted (session 57)', () => {
+  const plan = 'The Fenmoor Show will return to Garrow Park in 2032, its organisers said.';
+  it('"would not allow the Fenmoor Show to return" disputes "will return", one doer, either way round', () => {
+    const refusal = 'The Garrow Estate, which owns the park, said it would not allow the Fenmoor Show to return to Garrow Park in 2032.';
+    expect(actLabel(plan, refusal)).toBe('disputes');
+    expect(actLabel(refusal, plan)).toBe('disputes');
+    expect(relate({ text: plan }, { text: refusal }, { thresholds: { duplicate: 0.99 } }).evidence.act?.oneDoer).toBe(true);
+  });
+  it('a permission given, or another act denied beside it, denies nothing of the return', () => {
+    expect(actLabel(plan, 'The Garrow Estate, which owns the park, said it would allow the Fenmoor Show to return to Garrow Park in 2032.')).not.toBe('disputes');
+    expect(actLabel(plan, 'The Garrow Estate did not comment on whether the Fenmoor Show would return to Garrow Park in 2032.')).not.toBe('disputes');
+  });
+});
+
+describe('a permission states no act done (session 57; FNC-1 train stories)', () => {
+  it('"would allow the boats to sail" is no statement that they sailed, against "would not allow them to sail"', () => {
+    expect(actLabel('The harbour board would not allow the Tarrow fishing boats to sail on Sunday, officials said.', 'On Monday the harbour board announced that it would allow the Tarrow fishing boats to sail again.')).not.toBe('disputes');
+  });
+});

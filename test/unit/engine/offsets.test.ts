@@ -1,0 +1,37 @@
+// Lengths of time from one event given two ways (offsets.ts; session 57: a blind subject's "serviced the escalator 12
+// days before the accident" / "last serviced …, 61 days before the accident" read as agreeing). Sentences of a made-up
+// boiler explosion, not of the blind fixtures.
+import { describe, expect, it } from 'vitest';
+import { offsetReadings, offsetsDiffer } from '@/utils/engine/offsets';
+import { relate } from '@/utils/engine/relation';
+
+const differ = (a: string, b: string) => offsetsDiffer(offsetReadings(a), offsetReadings(b));
+
+describe('offsetReadings', () => {
+  it('reads a length, which way it lies and the event, in figures or words', () => {
+    expect(offsetReadings('The boiler was last checked 12 days before the explosion.')).toEqual([{ days: 12, after: false, anchor: 'explos', approx: false }]);
+    expect(offsetReadings('Engineers arrived about two hours after the blast.')).toEqual([{ days: 2 / 24, after: true, anchor: 'blast', approx: true }]);
+    expect(offsetReadings('The boiler was checked on 3 October.')).toEqual([]);
+  });
+});
+
+describe('offsetsDiffer', () => {
+  it('two lengths from one event that cannot both hold', () => {
+    expect(differ('The boiler was last checked 12 days before the explosion.', 'Records show the boiler was last checked 61 days before the explosion.')).toBe(true);
+  });
+  it('one length in two words, another event, the other way, or a length both give, is no difference', () => {
+    expect(differ('The boiler was checked about two weeks before the explosion.', 'The boiler was checked 14 days before the explosion.')).toBe(false);
+    expect(differ('The boiler was checked 12 days before the explosion.', 'The boiler was checked 61 days before the inspection.')).toBe(false);
+    expect(differ('The boiler was checked 12 days before the explosion.', 'The boiler was checked 61 days after the explosion.')).toBe(false);
+    expect(differ('The boiler was checked 12 days before the explosion.', 'The boiler was checked 12 days before the explosion and serviced 61 days before the explosion.')).toBe(false);
+  });
+});
+
+describe('relate: two lengths from one event are no agreement', () => {
+  it('"checked 12 days before" and "checked 61 days before" the one explosion do not agree', () => {
+    const page = 'The tenants association said Harlan Heating had checked the boiler 12 days before the explosion.';
+    const claim = "Harlan Heating's own records show that the boiler was last checked on March 3, 61 days before the explosion.";
+    expect(relate({ text: page }, { text: claim }).label).not.toBe('agrees');
+    expect(relate({ text: page }, { text: 'Harlan Heating said it had checked the boiler 12 days before the explosion.' }).label).toBe('agrees');
+  });
+});

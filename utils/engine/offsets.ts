@@ -1,0 +1,64 @@
+/**
+ * How long before or after one event something happened, given two ways: "which said it had serviced the escalator 12
+ * days before the accident" against "the escalator was last serviced on October 3, 61 days before the accident" (the
+ * held-out subject written first in session 57, where the two read as agreeing: every word but the number is shared).
+ * The figure reader takes "12 days before" for a when, not a quantity, so neither a figure row nor the figure checks of
+ * an agreement see the two numbers.
+ *
+ * Pure patterns, no parse: a count of a time unit, "before" or "after" (or "earlier"/"later"), and the event's noun.
+ * Two readings differ when they name one event by one noun, lie the same way from it, and their lengths cannot both
+ * hold ("about two weeks" and "14 days" can). Used to keep such pairs from agreeing (relation.ts readingsDiffer).
+ */
+import { NUMBER_WORDS } from './lexicon/units';
+import { contentStem } from './text';
+
+/** One time offset a sentence gives: its length in days, which way it lies, the event's noun, and whether hedged. */
+export interface OffsetReading {
+  days: number;
+  after: boolean;
+  /** Stem of the event's noun ("accid" of "before the accident"). */
+  anchor: string;
+  approx: boolean;
+}
+
+const UNIT_DAYS: Readonly<Record<string, number>> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4, year: 365 };
+const WORD_VALUE: ReadonlyMap<string, number> = new Map([...Object.entries(NUMBER_WORDS), ['a', 1], ['an', 1]]);
+/** "(about) 12 days before the accident", "two weeks after the crash", "a month before the fire". */
+const OFFSET_RE = /\b(about|around|almost|nearly|some|roughly|more than|less than|over|under|just|only)?\s*(\d+(?:\.\d+)?|[a-z]+)\s+(minute|hour|day|week|fortnight|month|year)s?\s+(before|after|prior to|ahead of)\s+(?:the|its|his|her|their|this|that)\s+([a-z]+)/gi;
+
+/** The time offsets a sentence gives ({@link OffsetReading}). */
+export function offsetReadings(text: string): OffsetReading[] {
+  if (!/\b(?:before|after|prior|ahead)\b/i.test(text)) return [];
+  const out: OffsetReading[] = [];
+  for (const m of text.matchAll(OFFSET_RE)) {
+    const n = /^\d/.test(m[2]!) ? Number(m[2]) : WORD_VALUE.get(m[2]!.toLowerCase());
+    const anchor = contentStem(m[5]!.toLowerCase());
+    if (n === undefined || !anchor) continue;
+    out.push({ days: n * UNIT_DAYS[m[3]!.toLowerCase()]!, after: m[4]!.toLowerCase() === 'after', anchor, approx: !!m[1] || !/^\d/.test(m[2]!) });
+  }
+  return out;
+}
+
+/** Share two lengths may differ by and still be one (either said "about", or in words). */
+const APPROX_SHARE = 0.25;
+
+/**
+ * Whether two sentences put something at lengths from one event that cannot both hold ("12 days before the accident" /
+ * "61 days before the accident"); false where either gives the other's length too.
+ */
+export function offsetsDiffer(a: readonly OffsetReading[], b: readonly OffsetReading[]): boolean {
+  const meets = (x: OffsetReading, y: OffsetReading) => x.anchor === y.anchor && x.after === y.after;
+  const oneLength = (x: OffsetReading, y: OffsetReading) => {
+    const share = x.approx || y.approx ? APPROX_SHARE : 0.01;
+    return Math.abs(x.days - y.days) <= share * Math.max(x.days, y.days);
+  };
+  for (const x of a)
+    for (const y of b) {
+      if (!meets(x, y) || oneLength(x, y)) continue;
+      // A length both give is what both say; the other is of something else ("trained two weeks before the race and
+      // rested two days before it").
+      if (a.some((x2) => meets(x2, y) && oneLength(x2, y)) || b.some((y2) => meets(x, y2) && oneLength(x, y2))) continue;
+      return true;
+    }
+  return false;
+}
