@@ -53,7 +53,8 @@ function plausibleOutletName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(name) && !/^the /i.test(name)) return false;
   // a branch or edition in parentheses is no part of the name's length ("… Staff Union (Calder branch)")
-  const words = name.replace(/ \([^()]*\)$/, '').split(' ');
+  // nor are its lower-case joiners ("State Division of Elevator and Ride Safety" is five words of name)
+  const words = name.replace(/ \([^()]*\)$/, '').split(' ').filter((w) => !/^(?:of|and|the|for|&|on|in|de|du|la|le)$/.test(w));
   return words.length <= 6 && !isAgency(name);
 }
 

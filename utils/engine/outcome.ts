@@ -62,6 +62,18 @@ export function outcomeReading(text: string): OutcomeReading | null {
 export function outcomeConflict(a: OutcomeReading | null, b: OutcomeReading | null): { passed: 'a' | 'b'; a: string; b: string } | null {
   if (!a || !b || a.passed === b.passed || a.noun !== b.noun) return null;
   if (a.kind.length && b.kind.length && !a.kind.some((s) => b.kind.includes(s))) return null;
-  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return null;
+  // (a side's latest test is the one the other's stands against whenever it was: "failed its most recent state
+  // inspection, on August 22" / "had passed its annual state inspection in September", a held-out subject of session 57)
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t)) && !latest(a) && !latest(b)) return null;
   return { passed: a.passed ? 'a' : 'b', a: a.words, b: b.words };
+}
+
+/** Words saying a test is the latest one. */
+const LATEST = new Set(['recent', 'latest', 'last'].map((w) => contentStem(w) ?? w));
+/** Whether a reading's test is the latest one ("its most recent inspection", "its last MOT"). */
+const latest = (r: OutcomeReading): boolean => r.kind.some((k) => LATEST.has(k));
+
+/** Whether one side says a thing passed and the other that it failed a test of one noun, whatever else: no agreement. */
+export function outcomesOpposite(a: OutcomeReading | null, b: OutcomeReading | null): boolean {
+  return !!a && !!b && a.passed !== b.passed && a.noun === b.noun;
 }

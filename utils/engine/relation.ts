@@ -33,7 +33,7 @@ import { qualityConflict, qualityReading } from './quality';
 import { openConflict, openReading } from './open-closed';
 import { sentenceAt } from './clause';
 import { placedYears } from './timing';
-import { outcomeConflict, outcomeReading } from './outcome';
+import { outcomeConflict, outcomeReading, outcomesOpposite } from './outcome';
 import { ratingConflict, ratingReading } from './ratings';
 import { whenAgreement, whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
@@ -4237,7 +4237,7 @@ export function relate(
   const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
   // (not where one side rules out the cause the other gives: "caused by a power surge" / "…, not because of a power
   // surge" read "surge" as a rise on both sides)
-  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !offsetsApart(a, b) && !causeRuledOut) {
+  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !offsetsApart(a, b) && !causeRuledOut && !outcomesOpposite(outcomeOf(a), outcomeOf(b))) {
     label = 'agrees';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
   }

@@ -47,6 +47,8 @@ describe('parseMetaLine: masthead shapes', () => {
     ['West Hallam Fire and Rescue Service — 9 May 2031', { outlet: 'West Hallam Fire and Rescue Service', date: '2031-05-09' }],
     // session 57: a blind subject's union local was no outlet and undated (a numbered branch after what it is)
     ['Harbour and Dock Workers Union Local 88, December 6, 2033', { author: null, outlet: 'Harbour and Dock Workers Union Local 88', date: '2033-12-06' }],
+    // … and a state regulator's statement (an office that says what it is before what it is of)
+    ['State Bureau of Boiler and Pressure Safety, December 7, 2033', { author: null, outlet: 'State Bureau of Boiler and Pressure Safety', date: '2033-12-07' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);

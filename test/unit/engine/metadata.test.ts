@@ -24,6 +24,12 @@ describe('detectOutlets', () => {
     expect(detectOutlets(seedText('003'))).toEqual([]);
   });
 
+  it('a statement\'s masthead line names its body, however long its name with joiners (session 57: a blind subject\'s regulator and union local were unknown outlets)', () => {
+    const statement = (line: string) => `Statement on the boiler explosion at Harlan Court\n\nBy Office of Communications\n${line}\n\nOur inspectors attended the scene on Saturday evening.`;
+    expect(detectOutlets(statement('State Bureau of Boiler and Pressure Safety, December 7, 2033'))[0]).toMatchObject({ name: 'State Bureau of Boiler and Pressure Safety' });
+    expect(detectOutlets(statement('Harbour and Dock Workers Union Local 88, December 6, 2033'))[0]).toMatchObject({ name: 'Harbour and Dock Workers Union Local 88' });
+  });
+
   it('HTML og:site_name is the strongest evidence; wire datelines count', () => {
     expect(detectOutlets('text', { 'og:site_name': 'Example Times' })[0].name).toBe('Example Times');
     expect(detectOutlets('BAGHDAD (Reuters) - Officials said on Tuesday that the talks had ended without agreement.')[0].name).toBe('Reuters');

@@ -35,3 +35,15 @@ describe('passed or failed a test', () => {
     expect(r.evidence.opposingDirection).toEqual({ a: ['passed its annual safety check'], b: ['failed its annual check'] });
   });
 });
+
+describe('the latest test against another month, and passed/failed never agreeing (session 57)', () => {
+  it('"failed its most recent inspection, on 2 May" stands against "passed its annual inspection in June"', () => {
+    expect(conflict('The operator said the ferry had passed its annual hull inspection in June.', 'The ferry failed its most recent hull inspection, on 2 May, when the coastguard found corrosion.')).toMatchObject({ passed: 'a' });
+    expect(conflict('The ferry passed its annual hull inspection in March.', 'The ferry failed its annual hull inspection in May.')).toBeNull(); // two months, neither the latest
+  });
+  it('two texts passing and failing one kind of test do not agree, whatever words they share', () => {
+    const r = relate({ text: 'The harbour authority said the ferry had passed its annual state inspection in September.' }, { text: 'The ferry failed its most recent state inspection, on August 22, when an inspector found that its bilge pump did not start during testing.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.outcome).toEqual({ passed: 'a' });
+  });
+});
