@@ -18,7 +18,6 @@
  * They conflict when one says none and the other some; whether the two speak of one employer is for the caller
  * (relation.ts asks for a shared subject, match.ts for one story).
  */
-
 import { NUMBER_WORDS } from './lexicon/units';
 
 /** What a sentence says of people losing their jobs. */

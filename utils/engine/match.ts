@@ -802,6 +802,7 @@ function claimLower(claim: Claim): string {
   if (hit === undefined) claimLowers.set(claim, (hit = claim.text.toLowerCase()));
   return hit;
 }
+/** No corrections: a claim whose closest relation is neither an agreement nor context is not read for any. */
 const NO_SET_RIGHT: readonly SetRightReading[] = [];
 /** Share of a story claim's word weight a page sentence must hold for the claim to be related ({@link mayTakeStorySide}). */
 const STORY_MIN_COVERAGE = 0.25;
@@ -1880,7 +1881,7 @@ function bestRelations(
       }
       near.push(...propositions);
       for (const i of near) {
-        // (a closer agreement is left only for the correction's dispute)
+        // (a closer agreement is tried only against a sentence the claim sets right)
         if (top.label === 'agrees' && !(setRight.length > 0 && setRightConflict(claim.text, setRight, c.sentences[i]!.text))) continue;
         const sim = c.sims[i]!;
         if (alt && sim <= alt.similarity) continue;
@@ -1889,6 +1890,8 @@ function bestRelations(
           const read = relate(c.sentences[i]!.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS });
           if (read.label === 'disputes' && read.evidence.outcome) r = read;
         }
+        // (a closer agreement gives way to the correction's dispute only)
+        if (top.label === 'agrees' && !(r.label === 'disputes' && r.evidence.corrected)) continue;
         // Not for opposite direction words alone: read by hand on FNC-1 dev and train stories, the 5 such disputes a
         // farther sentence gave were all wrong ("a major loss to al-Shabab" against "the threat al-Shabab poses").
         // Unless the two open with one subject whose change each states as its main act ("Ridership on the network has now
@@ -1899,7 +1902,6 @@ function bestRelations(
         // answers "expects to open … again on Friday" rather than the closer "closed its four restaurants on Saturday".
         // Read for a card only (`answered`): the page load's overlap test asks which claims are items, and an item's
         // label here stays context whichever sentence it answers.
-        if (top.label === 'agrees' && !(r.label === 'disputes' && r.evidence.corrected)) continue;
         if (((r.label === 'disputes' || r.label === 'agrees') && !directionOnly) || (answered && r.label === 'related' && (topInWords ??= top.label === 'related' && !agreementInOtherWords(claim, topSentence!.text, topSentence!.features, NO_TERMS)) && !!agreementInOtherWords(claim, c.sentences[i]!.text, c.sentences[i]!.features, NO_TERMS))) {
           alt = r;
           altSentence = c.sentences[i]!;

@@ -3974,16 +3974,16 @@ function noneAgainstSome<R>(
  * "by eight votes to four"): votes.ts. Neither side may relay a report of it. Within one story it needs no shared name
  * ({@link RelateOptions.oneStory}): "The vote was unanimous" shares nothing but the vote with the claim it answers.
  */
+const voteTwoWays = (a: PreparedText, b: PreparedText): AnsweredTwoWays | null => {
+  const v = whenBoth(voteOf, a, b, voteConflict);
+  return v && { a: v.a, b: v.b, stating: 'both', evidence: { vote: { a: v.a, b: v.b } } };
+};
 /**
  * Whether people lose their jobs ("No library staff will lose their jobs" / "at least 20 library workers faced
  * compulsory redundancy"): jobs.ts. The side saying some do may not relay it. Within one story it needs no shared name
  * ({@link RelateOptions.oneStory}): staff and workers, the council and the union, share no word.
  */
 const jobsTwoWays = noneAgainstSome(jobsOf, jobsConflict, (none) => ({ jobs: { none } }));
-const voteTwoWays = (a: PreparedText, b: PreparedText): AnsweredTwoWays | null => {
-  const v = whenBoth(voteOf, a, b, voteConflict);
-  return v && { a: v.a, b: v.b, stating: 'both', evidence: { vote: { a: v.a, b: v.b } } };
-};
 /**
  * Readings of one question answered two ways that {@link relate} reads alike, in this order (session 42's held-out
  * subjects; the older readers above keep their own conditions).
@@ -4235,8 +4235,10 @@ export function relate(
     }
   }
   const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
-  // (not where one side rules out the cause the other gives: "caused by a power surge" / "…, not because of a power
-  // surge" read "surge" as a rise on both sides)
+  // Not where the two give lengths of time from one event that cannot both hold (offsets.ts), one rules out the cause
+  // the other gives ("caused by a power surge" / "…, not because of a power surge" read "surge" as a rise on both
+  // sides), or one test passed and failed (outcome.ts): one cue word on both sides is then no agreement.
+  // (session 57: each read as agreeing on a held-out subject or a fixture of our own)
   if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !offsetsApart(a, b) && !causeRuledOut && !outcomesOpposite(outcomeOf(a), outcomeOf(b))) {
     label = 'agrees';
     strength = Math.min(Math.abs(dA), Math.abs(dB));

@@ -2,13 +2,15 @@
  * A thing set right against the thing the other text gives: "The escalator was stopped by a shopper, not by a security
  * guard" against "A security guard stopped the escalator with the emergency button"; "… did so because its main drive
  * chain snapped, not because of a power surge" against "The company said the accident was caused by a power surge".
- * News corrects what another said in just these words ("X, not Y", "X, and not Y", "X rather than Y"), and the other
- * side negates nothing, so no negation reader sees it (held-out subjects of sessions 50–57 gave ten such pairs: a
- * doer, a cause, a place, a sender). A clock time so corrected is corrections.ts's; a count, the figure rows'.
+ * News corrects what another said in just these words ("X, not Y", "X, and not Y", a cause "rather than" another),
+ * and the other side negates nothing, so no negation reader sees it (held-out subjects of sessions 50–57 gave ten such
+ * pairs: a doer, a cause, a place, a sender). A clock time so corrected is corrections.ts's; a count, the figure rows';
+ * a place or a name alone ("in Iraq, not Syria") is a place left out, not a thing set right.
  *
- * Pure patterns, no parse. The other text answers a correction when it states Y (every content word of it, with no
- * negation) and not X, and shares the question: a cause given on both sides where Y is a cause ("because of", "due
- * to"), else a content word besides X and Y. Whether the two are of one story is for the caller.
+ * Pure patterns, no parse. The other text answers a correction when it states Y (every content word of it, not quoted
+ * as a word, with no negation) and not X, in Y's role — after Y's preposition, or for a doer ("by …") with the act the
+ * correction names — and shares the question: a cause given where Y is a cause ("because of", "due to"), else two
+ * content words besides X, Y and times. Whether the two are of one story is for the caller.
  */
 import { contentStem, tokenize } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
@@ -29,8 +31,10 @@ export interface SetRightReading {
   words: string;
 }
 
-/** ", not Y", ", and not Y", " rather than Y": Y runs to the clause's end, an "as … said" or an attribution. ("But not"
- * leaves a thing out: "in Syria, but not Iraq".) */
+/**
+ * ", not Y", ", and not Y", " rather than Y": Y runs to the clause's end, an "as … said" or an attribution. ("But not"
+ * leaves a thing out: "in Syria, but not Iraq".)
+ */
 const SET_RIGHT_RE = /(,\s+(?:and\s+)?not|\s+rather\s+than)\s+(?!only\b|just\b|least\b|yet\b|even\b|all\b|every\b|always\b|necessarily\b|surprisingly\b|much\b|quite\b|so\b|too\b|until\b|long\b|far\b|enough\b|because\s+(?:it|they|he|she|we|I)\b)([^,;:.!?"“”]{2,80}?)(?=\s*(?:[,;:.!?"“”]|$)|\s+as\s+\w|\s+according\b|\s+(?:said|says|told)\b)/gi;
 /** A preposition opening Y: X is the stretch after the same preposition before the comma. */
 const LEADING_PREPOSITION = /^(because\s+of|because|due\s+to|by|from|in|at|on|to|for|with|after|before|over|through|into)\b/i;
