@@ -52,6 +52,8 @@ export interface HarmReading {
   noneGroup?: string;
   /** Whether the text names the harmed as a person or people ("a 34-year-old woman", "two workers"), for a group's none. */
   namesPeople?: boolean;
+  /** Whether the text names a child ("a 9-year-old boy", "her son"), for a none of children. */
+  namesChild?: boolean;
   /** The role a none of one person names ("The driver … was not hurt": 'driver'); answered only by that role hurt. */
   noneRole?: string;
   /** Roles the text names before its harm's words ("the driver, was taken to … Hospital": ['driver']). */
@@ -111,7 +113,8 @@ const NONE_LIVES = /\bno\s+(lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\
 /** Who a none of people is said of: "no one", "nobody", "none of the walkers", "no passengers". */
 const NONE_WHO = String.raw`(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?|walkers?|climbers?|hikers?))`;
 /** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
-const NONE_PERSON = new RegExp(String.raw`\b${NONE_WHO}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b`, 'gi');
+// (and "no children were among the injured": a held-out subject of session 57)
+const NONE_PERSON = new RegExp(String.raw`\b${NONE_WHO}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(?:among\s+the\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b`, 'gi');
 /** Roles one person is named by in a report of an accident ({@link NONE_ROLE}). */
 const ROLE_WORDS = 'driver|pilot|captain|skipper|guard|conductor|cyclist|rider|motorist|signaller|operator|lorry driver|bus driver|train driver';
 /**
@@ -429,6 +432,8 @@ export function harmReading(text: string): HarmReading | null {
     const at = w ? text.indexOf(w) : -1;
     return at >= 0 && PEOPLE_NAMED.test(text.slice(0, at + w!.length));
   })) reading.namesPeople = true;
+  // … and a child among them, in the harm's sentence ("Among those taken to the hospital was a 9-year-old boy")
+  if (some.size && CHILD_NAMED.test(text)) reading.namesChild = true;
   // The roles named before the harm's words ("Our member, the driver, was taken to Askby General Hospital …").
   const who = new Set<string>();
   for (const k of some) {
@@ -447,6 +452,10 @@ const roleOf = (role: string): string => role.toLowerCase().split(/\s+/).pop()!;
 
 /** The group a "no …" of people names ("No visitors were hurt"), not anyone ("no one", "no people"). */
 const NONE_GROUP = /^no\s+(?!one\b|people\b|person\b|lives\b|loss\b)([a-z]+)\s/i;
+/** Groups of children a none may be said of ({@link HarmReading.namesChild} answers them). */
+const CHILD_GROUPS = new Set(['children', 'child', 'pupils', 'babies', 'minors', 'youngsters', 'kids']);
+/** A child named: "a 9-year-old boy", "a girl", "his son", "a baby", "a pupil", "a 14-year-old". */
+const CHILD_NAMED = /\b(?:boys?|girls?|child(?:ren)?|babies|baby|toddlers?|infants?|pupils?|schoolchildren|schoolboys?|schoolgirls?|sons?|daughters?|kids?|minors?|(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-(?:year|month)-old)\b/i;
 /** A person or people named as such: whom a none of a group ("No visitors were hurt") may be answered by. */
 const PEOPLE_NAMED = /\b(?:man|men|woman|women|boys?|girls?|child(?:ren)?|people|persons?|residents?|visitors?|passengers?|workers?|staff|employees?|pupils?|students?|patients?|guests?|spectators?|fans?|tourists?|drivers?|crew|firefighters?|officers?|motorists?|pedestrians?|civilians?|shoppers?|commuters?|teenagers?|adults?|babies|baby|toddlers?|mother|father|keepers?)\b/i;
 
@@ -527,6 +536,9 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
       // "No visitors were hurt" is answered by a person hurt, not by "Nala … broke her leg" (a zoo's chimpanzee: a
       // held-out subject of session 43), which names nobody as a person.
       if (n.noneGroup && !s.namesPeople) continue;
+      // "No children were among the injured" is answered by a child hurt ("a 9-year-old boy, who broke his arm"), not by
+      // "A 71-year-old woman was in serious condition".
+      if (n.noneGroup && CHILD_GROUPS.has(n.noneGroup) && !s.namesChild) continue;
       // "The driver … was not hurt" is answered by the driver hurt, not by anyone else.
       if (n.noneRole && !s.someWho?.includes(n.noneRole)) continue;
       // "No other rider has returned a positive test" is answered by a second rider's, not by the first one's.

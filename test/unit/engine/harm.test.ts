@@ -409,3 +409,15 @@ describe('one person named by a role, not hurt (session 56: a held-out derailmen
     expect(harmConflict(none, harmReading('Two passengers were treated at Dale Infirmary for injuries to their arms.'))).toBeNull();
   });
 });
+
+describe('no children among the injured (session 57: a blind subject\'s "no children were among the injured" read as nothing)', () => {
+  const none = harmReading('The fair\'s owner said no children were among the injured.');
+  it('reads a none of children', () => {
+    expect(none?.none).toEqual(new Set(['injury']));
+    expect(none?.noneGroup).toBe('children');
+  });
+  it('is answered by a child hurt, not by an adult hurt', () => {
+    expect(harmConflict(none, harmReading('Among those taken to hospital was a 10-year-old girl, who broke her wrist, her father said.'))).toMatchObject({ none: 'a' });
+    expect(harmConflict(none, harmReading('A 64-year-old man was taken to hospital with a broken wrist.'))).toBeNull();
+  });
+});
