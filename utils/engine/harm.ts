@@ -52,7 +52,7 @@ export interface HarmReading {
   noneGroup?: string;
   /** Whether the text names the harmed as a person or people ("a 34-year-old woman", "two workers"), for a group's none. */
   namesPeople?: boolean;
-  /** Whether the text names a child ("a 9-year-old boy", "her son"), for a none of children. */
+  /** Whether the text names a child ("a 9-year-old boy", "a pupil"), for a none of children. */
   namesChild?: boolean;
   /** The role a none of one person names ("The driver … was not hurt": 'driver'); answered only by that role hurt. */
   noneRole?: string;
@@ -112,8 +112,10 @@ const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)
 const NONE_LIVES = /\bno\s+(lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\s+of\s+(?:human\s+)?life)\b/gi;
 /** Who a none of people is said of: "no one", "nobody", "none of the walkers", "no passengers". */
 const NONE_WHO = String.raw`(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?|walkers?|climbers?|hikers?))`;
-/** "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt". */
-// (and "no children were among the injured": a held-out subject of session 57)
+/**
+ * "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt",
+ * "no children were among the injured" (a held-out subject of session 57).
+ */
 const NONE_PERSON = new RegExp(String.raw`\b${NONE_WHO}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|(?:has|have|had)(?=\s+died\b))\s+)?(?:(?:seriously|badly|critically|fatally|physically)\s+)?(?:among\s+the\s+)?(killed|died|dead|hurt|injured|wounded|harmed)\b`, 'gi');
 /** Roles one person is named by in a report of an accident ({@link NONE_ROLE}). */
 const ROLE_WORDS = 'driver|pilot|captain|skipper|guard|conductor|cyclist|rider|motorist|signaller|operator|lorry driver|bus driver|train driver';
@@ -454,8 +456,8 @@ const roleOf = (role: string): string => role.toLowerCase().split(/\s+/).pop()!;
 const NONE_GROUP = /^no\s+(?!one\b|people\b|person\b|lives\b|loss\b)([a-z]+)\s/i;
 /** Groups of children a none may be said of ({@link HarmReading.namesChild} answers them). */
 const CHILD_GROUPS = new Set(['children', 'child', 'pupils', 'babies', 'minors', 'youngsters', 'kids']);
-/** A child named: "a 9-year-old boy", "a girl", "his son", "a baby", "a pupil", "a 14-year-old". */
-const CHILD_NAMED = /\b(?:boys?|girls?|child(?:ren)?|babies|baby|toddlers?|infants?|pupils?|schoolchildren|schoolboys?|schoolgirls?|sons?|daughters?|kids?|minors?|(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-(?:year|month)-old)\b/i;
+/** A child named: "a 9-year-old boy", "a girl", "a baby", "a pupil", "a 14-year-old" (not "her son, 40"). */
+const CHILD_NAMED = /\b(?:boys?|girls?|child(?:ren)?|babies|baby|toddlers?|infants?|pupils?|schoolchildren|schoolboys?|schoolgirls?|kids?|minors?|(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-(?:year|month)-old)\b/i;
 /** A person or people named as such: whom a none of a group ("No visitors were hurt") may be answered by. */
 const PEOPLE_NAMED = /\b(?:man|men|woman|women|boys?|girls?|child(?:ren)?|people|persons?|residents?|visitors?|passengers?|workers?|staff|employees?|pupils?|students?|patients?|guests?|spectators?|fans?|tourists?|drivers?|crew|firefighters?|officers?|motorists?|pedestrians?|civilians?|shoppers?|commuters?|teenagers?|adults?|babies|baby|toddlers?|mother|father|keepers?)\b/i;
 
