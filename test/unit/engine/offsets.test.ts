@@ -2,7 +2,7 @@
 // days before the accident" / "last serviced …, 61 days before the accident" read as agreeing). Sentences of a made-up
 // boiler explosion, not of the blind fixtures.
 import { describe, expect, it } from 'vitest';
-import { offsetReadings, offsetsDiffer } from '@/utils/engine/offsets';
+import { countedNouns, countsDiffer, offsetReadings, offsetsDiffer } from '@/utils/engine/offsets';
 import { relate } from '@/utils/engine/relation';
 
 const differ = (a: string, b: string) => offsetsDiffer(offsetReadings(a), offsetReadings(b));
@@ -33,5 +33,20 @@ describe('relate: two lengths from one event are no agreement', () => {
     const claim = "Harlan Heating's own records show that the boiler was last checked on March 3, 61 days before the explosion.";
     expect(relate({ text: page }, { text: claim }).label).not.toBe('agrees');
     expect(relate({ text: page }, { text: 'Harlan Heating said it had checked the boiler 12 days before the explosion.' }).label).toBe('agrees');
+  });
+});
+
+describe('counts of one noun with no count in common are no agreement (session 57: "Four other escalators …" / "six other escalators …" read as agreeing)', () => {
+  it('countedNouns reads counts in figures and words, not numbers naming a thing', () => {
+    expect(countedNouns('Four other boilers of the same model were shut down, and 12 more tenants were moved.')).toEqual(new Map([['boiler', new Set([4])], ['tenant', new Set([12])]]));
+    expect(countedNouns('The school has 240 Year 7 places.').get('place')).toBeUndefined(); // "Year 7" names the places
+  });
+  it('two counts of boilers apart; a count both give is one fact', () => {
+    expect(countsDiffer(countedNouns('Four other boilers were shut down.'), countedNouns('We ordered six other boilers to stay out of service.'))).toBe(true);
+    expect(countsDiffer(countedNouns('Four other boilers were shut down.'), countedNouns('Four boilers and two pumps were shut down.'))).toBe(false);
+  });
+  it('relate: the two closures do not agree', () => {
+    expect(relate({ text: 'Four other boilers of the same model at the estate were shut down as a precaution.' }, { text: 'We have ordered six other boilers of the same model at the estate to stay out of service until each has been inspected.' }).label).not.toBe('agrees');
+    expect(relate({ text: 'Four other boilers of the same model at the estate were shut down as a precaution.' }, { text: 'Four other boilers of the same model at the estate were also shut down as a precaution, the landlord said.' }).label).toBe('agrees');
   });
 });

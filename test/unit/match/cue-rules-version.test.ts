@@ -49,10 +49,11 @@ const SENTENCES = [
   'The threat to kill another hostage is a threat to the talks.',
   'Nine nations joined the rebels in crushing the militia, amid rising fears of a strategy for confronting and defeating it.',
   "You did not know the driver was the mayor, and we don't know how many homes the flood reached.",
+  'Four other escalators at the mall were shut down as fighting escalated.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 6, hash: '1arja37' };
+const PINNED = { version: 7, hash: '176fvso' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {
