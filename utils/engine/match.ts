@@ -766,7 +766,7 @@ function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): b
   if (harmReading(claim.text) || estimateReading(claim.text) || complaintReading(claim.text) || warningReading(claim.text) || stateReading(claim.text) || openReading(claim.text) || workingReading(claim.text) || jobsReading(claim.text)) return true;
   // A thing set right that a page sentence gives ("was stopped by a shopper, not by a security guard": set-right.ts).
   const setRight = setRightReadings(claim.text);
-  if (setRight.length && a.sentences.some((s) => setRightConflict(claim.text, setRight, s.text))) return true;
+  if (setRight.length && a.sentences.some((s) => setRightConflict(setRight, s.text))) return true;
   // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
   if (answerFrames(a.sentences).firstKnew && knowingReading(claim.text)?.first === false) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
@@ -1865,7 +1865,7 @@ function bestRelations(
         if (sim === c.max) continue;
         if (asked?.(c.sentences[i]!) && outcomeOf(c.sentences[i]!.features)) tested.add(i);
         if (sim < c.max - ANSWER_MARGIN) {
-          if (statesProposition(c.sentences[i]!) || (setRight.length > 0 && !!setRightConflict(claim.text, setRight, c.sentences[i]!.text)) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || (denied.length >= 2 && holdsAtLeast(c.sentences[i]!, denied, deniedNeed)) || asked?.(c.sentences[i]!) || (changeHead !== null && sentenceOpeningHead(c.sentences[i]!) === changeHead)) propositions.push(i);
+          if (statesProposition(c.sentences[i]!) || (setRight.length > 0 && !!setRightConflict(setRight, c.sentences[i]!.text)) || (heads.size > 0 && c.sentences[i]!.terms.some((t) => heads.has(t))) || (denied.length >= 2 && holdsAtLeast(c.sentences[i]!, denied, deniedNeed)) || asked?.(c.sentences[i]!) || (changeHead !== null && sentenceOpeningHead(c.sentences[i]!) === changeHead)) propositions.push(i);
           else if (deniesActOf(c.sentences[i]!, own) && statesDeniedAct(c.sentences[i]!, claim.text)) {
             propositions.push(i);
             deniedOnly.add(i);
@@ -1882,7 +1882,7 @@ function bestRelations(
       near.push(...propositions);
       for (const i of near) {
         // (a closer agreement is tried only against a sentence the claim sets right)
-        if (top.label === 'agrees' && !(setRight.length > 0 && setRightConflict(claim.text, setRight, c.sentences[i]!.text))) continue;
+        if (top.label === 'agrees' && !(setRight.length > 0 && setRightConflict(setRight, c.sentences[i]!.text))) continue;
         const sim = c.sims[i]!;
         if (alt && sim <= alt.similarity) continue;
         let r = relatePair(index, pairs, c.sentences[i]!, claim);

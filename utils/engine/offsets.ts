@@ -7,7 +7,9 @@
  *
  * Pure patterns, no parse: a count of a time unit, "before" or "after" (or "earlier"/"later"), and the event's noun.
  * Two readings differ when they name one event by one noun, lie the same way from it, and their lengths cannot both
- * hold ("about two weeks" and "14 days" can). Used to keep such pairs from agreeing (relation.ts readingsDiffer).
+ * hold ("about two weeks" and "14 days" can). The same holds of plain counts of one noun the figure reader keys not
+ * ("Four other escalators …" / "six other escalators …": {@link countsDiffer}). Used to keep such pairs from agreeing
+ * (relation.ts readingsDiffer and the cue agreement).
  */
 import { NUMBER_WORDS } from './lexicon/units';
 import { contentStem } from './text';

@@ -1929,7 +1929,7 @@ function deniedActs(p: PreparedText, tokens: readonly Token[], gapBefore: (i: nu
   return denied;
 }
 /** Verbs of permitting an act to someone ({@link deniedActs}). */
-const PERMITS = new Set(['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'let']);
+const PERMITS = new Set(['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted']);
 /**
  * Whether token `i` is an act permitted ("would allow Iraqi Kurdish fighters to cross"): a permission states no act done
  * (FNC-1 train stories: "would not allow Kurdish fighters to cross" on Sunday, "would allow … to cross" on Monday).
@@ -3413,13 +3413,13 @@ export function readingsDiffer(a: PreparedText, b: PreparedText): boolean {
   const db = plainDirection(b);
   if (da !== 0 && db !== 0 && da !== db) return true;
   // lengths of time from one event ("12 days before the accident" / "61 days before the accident"): offsets.ts
-  return figuresDiffer(a.figures, b.figures, a.text, b.text) || offsetsApart(a, b);
+  return figuresDiffer(a.figures, b.figures, a.text, b.text) || lengthsOrCountsApart(a, b);
 }
 /**
  * Whether two texts put a thing at lengths of time from one event that cannot both hold, or count one noun with no count
  * in common (offsets.ts).
  */
-function offsetsApart(a: PreparedText, b: PreparedText): boolean {
+function lengthsOrCountsApart(a: PreparedText, b: PreparedText): boolean {
   return offsetsDiffer(offsetsOf(a), offsetsOf(b)) || countsDiffer(countsOf(a), countsOf(b));
 }
 
@@ -3891,7 +3891,7 @@ export const stateOf = oncePerText(stateReading);
  */
 function setRightTwoWays(a: PreparedText, b: PreparedText): AnsweredTwoWays | null {
   for (const [by, x, y] of [['a', a, b], ['b', b, a]] as const) {
-    const c = setRightConflict(x.text, setRightOf(x), y.text);
+    const c = setRightConflict(setRightOf(x), y.text);
     if (c) return { a: by === 'a' ? c.words : c.given, b: by === 'a' ? c.given : c.words, stating: by, evidence: { corrected: { by } } };
   }
   return null;
@@ -4251,7 +4251,7 @@ export function relate(
   // the other gives ("caused by a power surge" / "…, not because of a power surge" read "surge" as a rise on both
   // sides), or one test passed and failed (outcome.ts): one cue word on both sides is then no agreement.
   // (session 57: each read as agreeing on a held-out subject or a fixture of our own)
-  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !offsetsApart(a, b) && !causeRuledOut && !outcomesOpposite(outcomeOf(a), outcomeOf(b))) {
+  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !lengthsOrCountsApart(a, b) && !causeRuledOut && !outcomesOpposite(outcomeOf(a), outcomeOf(b))) {
     label = 'agrees';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
   }
@@ -4541,7 +4541,7 @@ export function relate(
     label = 'disputes';
     strength = 1;
   }
-  if (label === 'related' && figs.matches > 0 && figs.diffs.length === 0 && stanceOk && !offsetsApart(a, b)) {
+  if (label === 'related' && figs.matches > 0 && figs.diffs.length === 0 && stanceOk && !lengthsOrCountsApart(a, b)) {
     label = 'agrees';
     strength = 1;
   }

@@ -29,6 +29,8 @@ export interface SetRightReading {
   cause: boolean;
   /** The correction as written, from X's preposition (or the comma) to Y's end. */
   words: string;
+  /** The text's other content stems, times aside: the question the other side must share two of. */
+  frame: string[];
 }
 
 /**
@@ -92,16 +94,17 @@ export function setRightReadings(text: string): SetRightReading[] {
     const right = (from >= 0 ? stemsOf(before.slice(from).replace(LEADING_PREPOSITION, '')) : lead ? [] : stemsOf(lastWords(before, 3))).filter((s) => !wrong.includes(s));
     // "was stopped by a shopper, not by a security guard": the act done by whom ("stopped"; "put" of "put out by")
     const act = lead === 'by' && from >= 0 ? actBefore(before.slice(0, from)) : null;
-    out.push({ wrong, right, lead: lead ?? null, act, cause: !!lead && CAUSE_LEAD.test(lead), words: text.slice(from >= 0 ? from : m.index, m.index + m[0].length).replace(/^,\s*/, '') });
+    const frame = stemsOf(text).filter((st) => !wrong.includes(st) && !right.includes(st) && !TIME_STEMS.has(st));
+    out.push({ wrong, right, lead: lead ?? null, act, cause: !!lead && CAUSE_LEAD.test(lead), words: text.slice(from >= 0 ? from : m.index, m.index + m[0].length).replace(/^,\s*/, ''), frame });
   }
   return out;
 }
 
 /**
- * Whether `corrector` sets right what `other` states (see the module comment): the correction's words and the other
- * side's, or null.
+ * Whether a text's corrections (its {@link setRightReadings}) set right what `other` states (see the module comment): the
+ * correction's words and the other side's, or null.
  */
-export function setRightConflict(corrector: string, readings: readonly SetRightReading[], other: string): { words: string; given: string } | null {
+export function setRightConflict(readings: readonly SetRightReading[], other: string): { words: string; given: string } | null {
   if (readings.length === 0 || NEGATES.test(other)) return null;
   const otherStems = new Set(stemsOf(other));
   for (const r of readings) {
@@ -121,9 +124,7 @@ export function setRightConflict(corrector: string, readings: readonly SetRightR
       // (a doer, of the act the correction names: "taken home by bus, not by ferry" is not "forcing the ferry … back")
       if (r.lead === 'by' && r.act && !otherStems.has(r.act)) continue;
       // … and the question: two words besides X, Y and times (one is often the story's name: "Saturday", "Fellway")
-      const own = new Set(stemsOf(corrector));
-      for (const s of [...r.wrong, ...r.right]) own.delete(s);
-      if ([...own].filter((s) => otherStems.has(s) && !TIME_STEMS.has(s)).length < FRAME_WORDS) continue;
+      if (r.frame.filter((st) => otherStems.has(st)).length < FRAME_WORDS) continue;
     }
     return { words: r.words, given: givenWords(other, r.wrong) };
   }

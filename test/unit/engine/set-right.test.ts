@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { setRightConflict, setRightReadings } from '@/utils/engine/set-right';
 import { relate } from '@/utils/engine/relation';
 
-const conflict = (corrector: string, other: string) => setRightConflict(corrector, setRightReadings(corrector), other);
+const conflict = (corrector: string, other: string) => setRightConflict(setRightReadings(corrector), other);
 
 describe('setRightReadings', () => {
   it('reads Y, X and the act of a doer set right', () => {
     expect(setRightReadings('The bakery fire was put out by its own staff, not by the fire brigade.')).toEqual([
-      { wrong: ['fire', 'brigad'], right: ['staff'], lead: 'by', act: 'put', cause: false, words: 'by its own staff, not by the fire brigade' },
+      { wrong: ['fire', 'brigad'], right: ['staff'], lead: 'by', act: 'put', cause: false, words: 'by its own staff, not by the fire brigade', frame: ['bakeri', 'put'] },
     ]);
     expect(setRightReadings('The bus left the road because its brakes failed, and not because of ice, the inspectors found.')[0]).toMatchObject({ wrong: ['ice'], cause: true });
     expect(setRightReadings('Crews found the leak in the basement, not in the kitchen.')[0]).toMatchObject({ wrong: ['kitchen'], lead: 'in' });
