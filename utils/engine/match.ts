@@ -736,12 +736,12 @@ function readsStorySide(e: Relation['evidence']): boolean {
 
 /**
  * Whether a dispute rests on a reading of what both texts say of one question — a toll, an estimate, a complaint, a
- * warning, a plan, a cause, a verdict, a delay or a state ended or going on (harm.ts, estimates.ts, …) — rather than on their words: what story items may
+ * warning, a plan, a cause, a verdict, a delay, a record or a state ended or going on (harm.ts, estimates.ts, …) — rather than on their words: what story items may
  * dispute by, a farther sentence may be chosen for, and a rule dispute may stand on. One list, so a new reader is
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.limit || e.working || e.jobs);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.limit || e.working || e.jobs || e.record);
 }
 
 /**
@@ -3199,7 +3199,15 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   // The page's figures join only subjects the claims give (theirs do not widen it).
   const claimKeys = new Set<string>();
   for (const it of added) claimKeys.add(it.entry.figure.subjectKey);
-  for (const e of extra) if (base.keys.has(e.entry.figure.subjectKey) || claimKeys.has(e.entry.figure.subjectKey)) add(e);
+  // A count the page gives at a place may be the claims' count given with none ("…, injuring seven" in Linbrook / "Four
+  // people suffered minor injuries"): it joins as the claims' own placed entries do, and figure-rows.ts foldPlaces
+  // decides whether it is theirs.
+  const given = (key: string) => base.keys.has(key) || claimKeys.has(key);
+  for (const e of extra) {
+    const key = e.entry.figure.subjectKey;
+    const { place } = keyParts(key);
+    if (given(key) || (place && given(key.slice(0, key.length - place.length)))) add(e);
+  }
   // What buildFigureRows(list's entries + added) gives, with only the subjects `added` touches computed again: rows
   // before sorting go by subject in order of first appearance (the list's subjects, then new ones), as there.
   const more = groupFigureEntries(added);

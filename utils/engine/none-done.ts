@@ -74,6 +74,8 @@ const NOT_ACTS = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'is', '
 /** Words between an act and its thing ("recalling all the eggs", "cancelled 300 flights", "recorded a small tremor"). */
 const OBJECT_LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'some', 'all', 'any', 'more', 'several', 'many', 'of', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'at', 'least', 'up', 'to']);
 /** Before an act in its clause: it is denied, hedged, asked or supposed. */
+/** A number's last word ("46", "million"): "in" after it says what the sum is of ("£46 million in dividends"). */
+const AMOUNT_WORD = /^(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn|k)$/;
 /** An amount right before a thing: "95,000 cubic metres of", "300 tonnes of". */
 const AMOUNT_OF = /\d[\d,.]*\s+(?:[a-z]+\s+){1,2}of\s+$/i;
 const UNSTATED = unstatedPattern(['any', 'rejected', 'dismissed', String.raw`ruled\s+out`]);
@@ -278,7 +280,8 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         const w = tokens[k]!.norm;
         if (stems[k] === item.thing) return text.slice(t.start, tokens[k]!.end);
-        if (!(OBJECT_LEADS.has(w) || /^\d/.test(w) || (contentStem(w) && !participle(w)))) break;
+        // ("paid £46 million in dividends": a sum's "in" leads to what it is of)
+        if (!(OBJECT_LEADS.has(w) || /^\d/.test(w) || (contentStem(w) && !participle(w)) || (w === 'in' && AMOUNT_WORD.test(tokens[k - 1]!.norm)))) break;
       }
     }
   }

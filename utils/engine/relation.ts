@@ -49,6 +49,7 @@ import { compensationConflict, compensationReading } from './compensation';
 import { voteConflict, voteReading } from './votes';
 import { warningReading, warningsConflict } from './warnings';
 import { estimateReading, estimatesConflict } from './estimates';
+import { recordConflict, recordReading } from './records';
 import { contentStem, escapeRegExp, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
@@ -614,9 +615,10 @@ export interface StoredCueReading {
  * computeDirectionCues). 4: session 20 (a gerund after a preposition, with an object, is an activity or an aim: "in
  * crushing the militant group", "for confronting and defeating the group"; see gerundActivity). 5: session 21 (the
  * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing). 6: session 24 (the month
- * "May" is no hedge). 7: session 57 (an escalator is no escalation).
+ * "May" is no hedge). 7: session 57 (an escalator is no escalation). 8: session 58 (a clause ending on its verb that
+ * only tells when holds no change: "before the drone fell").
  */
-export const CUE_RULES_VERSION = 7;
+export const CUE_RULES_VERSION = 8;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -1171,6 +1173,11 @@ function computeDirectionCues(
     if (w === 'fall' && (SEASON_OPENERS.has(prev) || (prev === 'the' && k > 1 && norms[k - 2] === 'in' && next !== 'of'))) return true;
     // "fell through": plans that did not happen.
     if (FALL_FORMS.has(w) && next === 'through') return true;
+    // A clause that only tells when, ending on its verb: "three minutes before the drone fell", "until the water rose"
+    // (two reports of one crash share it; it says nothing of which way anything went).
+    if (!next) {
+      for (let j = k - 1, steps = 0; j >= 0 && steps < 4 && !boundary(j + 1); j--, steps++) if (WHEN_OPENERS.has(norms[j]!)) return true;
+    }
     // A part of a named place: "lower Manhattan".
     if (w === 'lower' && k + 1 < n && !boundary(k + 1) && startsUpper(tokens[k + 1]!.raw) && nameAt[k + 1] !== null) return true;
     // An air drop, or a thing dropped (a delivery, a release): "air dropped into territory they control", "dropped by
@@ -1696,10 +1703,11 @@ const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our
 /**
  * Words before an act that do not state it was done as the other side denies it: a superlative's reach ("the most
  * expensive products it has ever sold"), a restriction ("she only told him once the media knew"), a risk or an escape
- * ("the detainees risked returning to Afghanistan" against "They were not returned to Afghanistan"). ("Signed to play"
- * states the role as much as "will play" does.)
+ * ("the detainees risked returning to Afghanistan" against "They were not returned to Afghanistan"), a duty ("Companies
+ * must record how long each overflow spills" against "some spills were never recorded"; "must pay" / "has not paid").
+ * ("Signed to play" states the role as much as "will play" does.)
  */
-const UNSTATED_LEADS = new Set(['ever', 'only', ...RISK_WORDS]);
+const UNSTATED_LEADS = new Set(['ever', 'only', 'must', 'should', ...RISK_WORDS]);
 /** Words that end what an act is done to: a where or when begins ("paid a fine to the regulator", "conceded on Wednesday"). */
 const OBJECT_ENDS = new Set([
   'on', 'in', 'at', 'after', 'before', 'by', 'with', 'for', 'to', 'from', 'during', 'since', 'over', 'until', 'as', 'because', 'when', 'while', 'despite', 'and', 'but',
@@ -2131,6 +2139,8 @@ const DELIVERY_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'over', 'by']
 const LOSS_FORMS = new Set(['loss', 'losses', 'lost', 'lose', 'loses', 'losing', 'fall', 'fell', 'fallen', 'falls']);
 /** How far after a loss its winner may be named ("the later loss of Iraq's second city of Mosul and much of the north to …"). */
 const LOSS_WINDOW = 16;
+/** Words opening a clause that only places something in time by an event ("before the drone fell", "until the water rose"). */
+const WHEN_OPENERS = new Set(['before', 'after', 'until', 'till']);
 /** Forms of "grow" ("grew up in London" is an upbringing) and "fall" ("fell silent", "fell victim"). */
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
@@ -2898,6 +2908,9 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   const openA = openingDoer(a.text);
   const openB = openingDoer(b.text);
   if (openA.length && openB.length && !openA.some((n) => openB.includes(n))) return false;
+  // The same in the passive: a doer named after "by" that the other's "by" does not name ("was being flown by Deputy
+  // Ryan Vossberg" / "was being flown by a reserve deputy who had completed 12 of the 40 hours of training").
+  if (agentsDiffer(passiveAgent(a.text), passiveAgent(b.text))) return false;
   const doerB = doerNames(b.text);
   const doers = doerNames(a.text).filter((n) => doerB.includes(n));
   const shared = sharedStatementTerms(a, b, exclude).shared;
@@ -2942,6 +2955,36 @@ function openingDoer(text: string): string[] {
   }
   // A lone capitalised word may be a common noun opening the sentence ("Police believe …").
   return out.length >= 2 ? out : [];
+}
+
+/** A passive main act's "by" phrase up to where its clause or a relative clause goes on (in lower case: its words; the names of a named doer). */
+interface PassiveAgent {
+  words: string[];
+  names: string[];
+}
+/**
+ * The doer a text's main act names in the passive ({@link mainPredicateStart}): the words after "by" when a participle
+ * (over up to two auxiliaries or adverbs) opens the act ("was being flown by Deputy Ryan Vossberg, …"), up to a mark or
+ * a relative or time clause ("by a reserve deputy who had …"); null when the act has no such doer ("by Friday" is a time).
+ */
+function passiveAgent(text: string): PassiveAgent | null {
+  const at = mainPredicateStart(text);
+  if (at < 0) return null;
+  const m = PASSIVE_BY.exec(text.slice(at));
+  if (!m) return null;
+  const tokens = tokenize(m[1]!);
+  if (!tokens.length || WEEKDAYS[tokens[0]!.norm] !== undefined || MONTHS[tokens[0]!.norm] !== undefined || startsNumber(tokens[0]!.raw)) return null;
+  // A name only where the doer is one ("by Deputy Ryan Vossberg"), not a noun a name qualifies ("by a Secret Service
+  // agent" and "by a counter-assault agent" may be one agent).
+  const names = startsUpper(tokens[tokens.length - 1]!.raw) ? tokens.filter((t) => startsUpper(t.raw) && !NOT_NAMES.has(t.norm) && !TITLE_WORD_SET.has(t.norm)).map((t) => t.norm.replace(/['’]s$/, '')) : [];
+  return { words: tokens.map((t) => t.norm.replace(/['’]s$/, '')), names };
+}
+/** A participle, up to three words of its auxiliaries or adverbs before it, then "by" and its doer (group 1). */
+const PASSIVE_BY = /^(?:(?:is|are|was|were|be|been|being|has|have|had|also|later|first|reportedly|allegedly)\s+){0,3}[a-z]+(?:ed|en|wn|t)\s+by\s+([^,;:.()\u2014\u2013]+?)(?=[,;:.()\u2014\u2013]|\s+(?:who|whom|which|that|when|after|before|while|because|since|until|on|at|in|during|from)\b|$)/;
+/** Whether two passive doers cannot be one: one names someone the other's words leave out (both given). */
+function agentsDiffer(a: PassiveAgent | null, b: PassiveAgent | null): boolean {
+  if (!a || !b) return false;
+  return (a.names.length > 0 && !a.names.some((n) => b.words.includes(n))) || (b.names.length > 0 && !b.names.some((n) => a.words.includes(n)));
 }
 
 /** Words that open a sentence or a name without being one. */
@@ -3957,6 +4000,8 @@ export const limitOf = oncePerText(limitReading);
 export const workingOf = oncePerText(workingReading);
 /** {@link jobsReading} of a prepared text, once per text. */
 export const jobsOf = oncePerText(jobsReading);
+/** {@link recordReading} of a prepared text, once per text. */
+export const recordOf = oncePerText(recordReading);
 
 /** One question answered two ways: the phrases of each side, the side stating what happened ('both': either), the evidence. */
 interface AnsweredTwoWays {
@@ -4066,6 +4111,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   },
   voteTwoWays,
   jobsTwoWays,
+  // Whether one thing is the most of its kind ("It is the largest fine the authority has ever imposed …" / "It is not
+  // the largest penalty the authority has imposed …"): records.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const r = whenBoth(recordOf, a, b, recordConflict);
+    return r && { a: r.a, b: r.b, stating: 'both', evidence: { record: { a: r.a, b: r.b } } };
+  },
   // A time set right against the one the other side gives ("was issued at 10.12pm, not at 6.30pm as the agency told
   // reporters" / "… was issued … at 6.30pm on Sunday"): corrections.ts. The correcting side may not relay it.
   (a, b) => {

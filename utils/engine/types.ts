@@ -232,6 +232,11 @@ export interface RelationEvidence {
    */
   jobs?: { none: 'a' | 'b' };
   /**
+   * One side says a thing is the most of its kind, the other that it is not ("It is the largest fine the authority has
+   * ever imposed …" / "It is not the largest penalty the authority has imposed …"; utils/engine/records.ts): the words of each.
+   */
+  record?: { a: string; b: string };
+  /**
    * The two sides say one vote went two ways ("The vote was unanimous" / "Two governors … voted against the merger";
    * utils/engine/votes.ts): the words of each.
    */

@@ -171,3 +171,20 @@ describe('what a sum is, read over a list and past a participle (session 56)', (
   });
 });
 
+
+describe('one event in other verbs (session 58: held-out school-meeting and sewage subjects)', () => {
+  it('parents who attended a meeting and parents who packed into it are one count', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-03-02', 'About 150 parents attended a meeting at Harwick Primary on Tuesday evening.'),
+      ...entries('Parents Group', '2031-03-03', 'More than 300 parents packed into the hall at Harwick Primary on Tuesday.'),
+    ]);
+    expect(values(rows)).toEqual([['|parent:attended|', [150, 300]]]);
+  });
+
+  it('what an outfall discharged, flowed or pumped is one predicate', () => {
+    const [a] = entries('Dale Post', '2031-03-02', 'In all, 14 outfalls discharged sludge into the Tarn last year.');
+    const [b] = entries('River Trust', '2031-03-03', 'At least 31 outfalls spilled sludge into the Tarn last year.');
+    expect(figurePredicate(a!.context, a!.entry.figure)).toBe('discharged');
+    expect(figurePredicate(b!.context, b!.entry.figure)).toBe('discharged');
+  });
+});

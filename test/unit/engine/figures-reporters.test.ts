@@ -371,3 +371,25 @@ describe('whose members a count of members is (session 36)', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('a toll as reporters also give it (session 58: a held-out drone crash)', () => {
+  it('"suffered minor injuries", "sustained injuries" and "treated for minor injuries" count people hurt', () => {
+    expect(keys('Five people suffered minor injuries at the Kessling regatta, police said.')).toEqual([[5, '|person:injured|']]);
+    expect(keys('Two spectators sustained serious injuries.')).toEqual([[2, '|spectator:injured|']]);
+    expect(keys('Nine people were treated for minor injuries at the scene.')).toEqual([[9, '|person:injured|']]);
+  });
+
+  it('a clause after the event gives its toll ("…, injuring seven people"); a toll is no other change', () => {
+    expect(keys('The stage collapsed into the crowd, injuring 14 people.')).toEqual([[14, '|person:injured|']]);
+    expect(keys('The blast tore through the depot, killing two workers.')).toEqual([[2, '|worker:killed|']]);
+    expect(keys('The firm is cutting 200 jobs, hurting morale at the depot.')).toEqual([[200, '|job:cut|']]);
+  });
+
+  it('"taken by ambulance to" a hospital, named or not, counts people in hospital', () => {
+    expect(keys('Three people were taken by ambulance to hospital.')).toEqual([[3, '|person:hospitalised|']]);
+    expect(keys('Two people were taken by ambulance to Kessling Regional Medical Center.')).toEqual([[2, '|person:hospitalised|']]);
+    expect(keys('Four people were taken to Kessling General Hospital.')).toEqual([[4, '|person:hospitalised|']]);
+    // a medical centre needs "Medical": "taken to Kessling Community Center" is a shelter
+    expect(keys('Forty people were taken to Kessling Community Center.')).toEqual([[40, '|person|']]);
+  });
+});

@@ -49,6 +49,10 @@ describe('parseMetaLine: masthead shapes', () => {
     ['Harbour and Dock Workers Union Local 88, December 6, 2033', { author: null, outlet: 'Harbour and Dock Workers Union Local 88', date: '2033-12-06' }],
     // … and a state regulator's statement (an office that says what it is before what it is of)
     ['State Bureau of Boiler and Pressure Safety, December 7, 2033', { author: null, outlet: 'State Bureau of Boiler and Pressure Safety', date: '2033-12-07' }],
+    // session 58: a school district's statement and a trade newsletter were unknown outlets, undated (a district is a
+    // body that publishes; a "Report" is a masthead word)
+    ['Corbin Valley Unified School District, March 4, 2032', { author: null, outlet: 'Corbin Valley Unified School District', date: '2032-03-04' }],
+    ['Municipal Fleet Safety Report, March 9, 2032', { author: null, outlet: 'Municipal Fleet Safety Report', date: '2032-03-09' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);

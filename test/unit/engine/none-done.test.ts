@@ -145,4 +145,10 @@ describe('who did it, and what a sentence takes as known (session 54)', () => {
     expect(conflict(none, 'Passengers whose sailings were cancelled will get a full refund, the operator said.')).toBeNull();
     expect(conflict(none, 'The operator said the Saturday sailings had been cancelled.')).toEqual({ none: 'a', a: 'No sailing on Saturday has been cancelled', b: 'sailings had been cancelled' });
   });
+  it('a sum paid "in" the thing answers "paid no <thing>" (session 58: a held-out water company\'s dividend)', () => {
+    const none = 'The port authority paid no bonuses to its directors last year, it said.';
+    expect(conflict(none, 'The authority paid £2.3 million in bonuses to its directors in 2029, its accounts show.')).toEqual({ none: 'a', a: 'paid no bonuses', b: 'paid £2.3 million in bonuses' });
+    // a sum "in" a place or a year is no sum of the thing
+    expect(conflict(none, 'The authority paid £2.3 million in 2029 to settle a claim.')).toBeNull();
+  });
 });

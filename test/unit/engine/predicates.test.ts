@@ -245,3 +245,23 @@ describe('figuresDiffer: values of one quantity that cannot both hold', () => {
     expect(differ('There were 121 people on board.', 'There were 112 passengers on board.')).toBe(false);
   });
 });
+
+describe('paraphraseAgrees: the doer of a passive act (session 58: a held-out drone crash)', () => {
+  const none = new Set<string>();
+  const named = 'The bus was being driven by Malcolm Terris, a driver who has worked on the Harwick route since 2019, the operator said.';
+
+  it('a doer named after "by" is no doer the other leaves unnamed', () => {
+    const trainee = 'The bus was being driven by a trainee driver who had completed 10 of the 30 days of training the operator requires on the Harwick route.';
+    expect(paraphraseAgrees({ text: trainee }, { text: named }, none)).toBe(false);
+    expect(paraphraseAgrees({ text: named }, { text: trainee }, none)).toBe(false);
+    expect(paraphraseAgrees({ text: 'The bus was being driven by Alan Pryce, a driver on the Harwick route, the union said.' }, { text: named }, none)).toBe(false);
+  });
+
+  it('the same doer, by a surname or in full, is one', () => {
+    expect(paraphraseAgrees({ text: 'The bus was being driven by Mr Terris, a driver on the Harwick route, the operator said.' }, { text: named }, none)).toBe(true);
+    // a name qualifying the doer's noun names no doer ("a Parliament security officer" may be "an armed officer")
+    expect(paraphraseAgrees({ text: 'The intruder was later tackled by a Parliament security officer in the lobby.' }, { text: 'The intruder was tackled by an armed officer at the far end of the lobby.' }, none)).toBe(true);
+    // a time after "by" is no doer
+    expect(paraphraseAgrees({ text: 'The bus route was reopened by Friday morning, the council said.' }, { text: 'Council crews reopened the bus route on Friday morning.' }, none)).toBe(true);
+  });
+});

@@ -69,3 +69,23 @@ describe('events and states that hold a direction word', () => {
     expect(relate({ text: a }, { text: b }).label).not.toBe('agrees');
   });
 });
+
+describe('a clause that only tells when is no change (session 58: a held-out drone crash)', () => {
+  // Two reports of one crash share "before the helicopter fell": a time, not a decline; the log's warning and the
+  // operator's "no sign of trouble" are no agreement.
+  const log = 'The flight recorder shows a low-fuel warning at 2:05 p.m. and a second warning at 2:09 p.m., two minutes before the helicopter fell.';
+  const none = 'The operator said there had been no sign of any trouble with the fuel before the helicopter fell.';
+
+  it('"before the helicopter fell" holds no direction, and the two do not agree', () => {
+    expect(cueWords(log)).toEqual([]);
+    expect(cueWords('Nobody was hurt until the water rose.')).toEqual([]);
+    expect(agreeOnDirection(prepare({ text: log }), prepare({ text: none }))).toBe(false);
+    expect(relate({ text: log }, { text: none }).label).not.toBe('agrees');
+  });
+
+  it('a change stated in the clause, or with what it fell by, still holds one', () => {
+    expect(cueWords('Shares in the operator fell after the crash.')).toContain('fell');
+    expect(cueWords('Bookings dropped by a third after the helicopter crashed.')).toContain('dropped');
+    expect(cueWords('Bookings slumped when fuel prices rose sharply.')).toContain('rose');
+  });
+});

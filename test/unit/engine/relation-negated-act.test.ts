@@ -371,3 +371,13 @@ describe('a permission states no act done (session 57; FNC-1 train stories)', ()
     expect(actLabel('The harbour board would not allow the Tarrow fishing boats to sail on Sunday, officials said.', 'On Monday the harbour board announced that it would allow the Tarrow fishing boats to sail again.')).not.toBe('disputes');
   });
 });
+
+describe('a duty is no act stated (session 58: a held-out sewage fine)', () => {
+  it('"must inspect" is not denied by "had never been inspected"; "inspected" is', () => {
+    const duty = 'Lift operators must inspect each lift every month and send the results to the council.';
+    const never = 'The council found that two of the operator\'s lifts had never been inspected, so faults went unreported.';
+    expect(actLabel(duty, never)).not.toBe('disputes');
+    expect(actLabel(never, duty)).not.toBe('disputes');
+    expect(actLabel('Harrow Lifts should pay the fine by March, the council said.', 'Harrow Lifts has not paid the fine, the council said.')).not.toBe('disputes');
+  });
+});

@@ -50,10 +50,11 @@ const SENTENCES = [
   'Nine nations joined the rebels in crushing the militia, amid rising fears of a strategy for confronting and defeating it.',
   "You did not know the driver was the mayor, and we don't know how many homes the flood reached.",
   'Four other escalators at the mall were shut down as fighting escalated.',
+  'Prices fell after the harvest, minutes before the tower fell.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 7, hash: '176fvso' };
+const PINNED = { version: 8, hash: 'b63r4h' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {

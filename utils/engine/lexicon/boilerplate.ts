@@ -155,7 +155,7 @@ export const OUTLET_WORDS: readonly string[] = [
   'sentinel', 'globe', 'reporter', 'bulletin', 'press', 'wire', 'magazine', 'radio', 'tv', 'television',
   'broadcasting', 'network', 'media', 'agency', 'today', 'weekend', 'online', 'digest', 'gazetteer', 'leader',
   'advertiser', 'argus', 'beacon', 'clarion', 'enquirer', 'free press', 'pioneer', 'statesman', 'voice',
-  'week', 'world', 'insider', 'times-union', 'citizen', 'democrat', 'republican', 'progress', 'current',
+  'week', 'world', 'insider', 'times-union', 'citizen', 'democrat', 'republican', 'progress', 'current', 'report',
 ];
 
 /**

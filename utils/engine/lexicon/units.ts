@@ -128,6 +128,8 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   // who or what a vessel or vehicle had aboard ("was carrying 112 passengers"); not "carried 410,000 passengers on its
   // six routes last year", a year's traffic
   carrying: 'aboard',
+  // a toll as a clause after the event gives it ("plunged into the crowd, injuring seven people", "killing two")
+  injuring: 'injured', wounding: 'injured', killing: 'killed',
 };
 
 /**
@@ -204,10 +206,15 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
     .map((words) => ({ words, state: 'closed' })),
   // people in hospital, as reporters say it: "seven people have been admitted to hospital", "nine were treated in
   // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
+  // (and "taken by ambulance to hospital")
   TO_HOSPITAL_VERBS.flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
+    .flatMap((p) => [p, [p[0]!, 'by', 'ambulance', ...p.slice(1)]])
     .map((words) => ({ words, state: 'hospitalised' })),
-  // people hurt, as police and ambulance services count them: "37 people were treated for injuries"
+  // people hurt, as police and ambulance services count them: "37 people were treated for injuries", "Four people
+  // suffered minor injuries", "two sustained serious injuries"
   ['injuries', 'injury', 'burns'].flatMap((w) => [['treated', 'for', w], ['treated', 'for', 'their', w]])
+    .concat(['suffered', 'sustained'].flatMap((v) => ['', 'minor', 'serious', 'severe', 'slight', 'critical', 'head'].map((adj) => (adj ? [v, adj, 'injuries'] : [v, 'injuries']))))
+    .concat(['minor', 'serious', 'severe', 'slight', 'critical', 'head'].map((adj) => ['treated', 'for', adj, 'injuries']))
     .map((words) => ({ words, state: 'injured' })),
   // people made to leave their homes, as councils and reporters say it: "About 450 people have had to leave their
   // homes", "600 residents were forced from their homes", "were ordered out of their homes" are the count "450 people
