@@ -87,6 +87,11 @@ const actStem = (norm: string): string | null => (IRREGULAR_VERBS[norm] || !STOP
 /** Whether a word may be a past participle ("recalled", "taken", "found"). */
 const participle = (norm: string): boolean => /[a-z]{2,}(?:ed|en)$/.test(norm) || IRREGULAR_VERBS[norm] !== undefined;
 
+/** Words before a participle that make it a noun's modifier ("the first confirmed case", "a reported sighting"). */
+const MODIFIER_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'first', 'second', 'third', 'last', 'only', 'any', 'every', 'each', 'other']);
+/** "there is/was/have been/had been" right before "no" (its "be" last). */
+const THERE_BE = /\bthere\s+(?:(?:has|have|had)\s+been|is|are|was|were)$/i;
+
 /** The head of the words after "no" at `i`: the last content word before a phrase end, punctuation or a verb form. */
 function thingAfter(tokens: readonly Token[], text: string, i: number): { head: number; end: number } | null {
   let head = -1;
@@ -163,6 +168,12 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     const nounAct = ACT_NOUNS.get(tokens[thing.head]!.norm);
     if (nounAct && (!before || BE.has(before.norm) || before.norm === 'there' || lightPassiveAfter(tokens, text, thing.end))) {
       out.push({ act: nounAct, thing: ANY_THING, words: text.slice((before && BE.has(before.norm) && tokens[i - 2]?.norm === 'there' ? tokens[i - 2]! : tokens[i]!).start, tokens[thing.head]!.end) });
+      continue;
+    }
+    // "there have been no confirmed cases": the participle modifying the thing is the act none was done
+    if (before && BE.has(before.norm) && THERE_BE.test(text.slice(Math.max(0, before.start - 24), before.end)) && thing.head > i + 1 && /ed$/.test(tokens[i + 1]!.norm) && participle(tokens[i + 1]!.norm)) {
+      const act = actStem(tokens[i + 1]!.norm);
+      if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head) });
       continue;
     }
     // "<act-ed> no <thing>": a verb right before "no" (no clause mark between)
@@ -275,7 +286,8 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     }
     // "<act> <leads> <thing>", by the doer the none names where it names one ("The fund's auditors had raised no concerns"
     // is not answered by "The regulator … had written to the fund to raise concerns")
-    if (acts[i] === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no' && (!item.doer || stems.includes(item.doer))) {
+    // (a participle after a determiner modifies a noun, it states no act: "the first confirmed case" is no case confirmed here)
+    if (acts[i] === item.act && !STOP_WORD_SET.has(t.norm) && stated(t.start) && tokens[i - 1]?.norm !== 'no' && !(/ed$/.test(t.norm) && MODIFIER_LEADS.has(tokens[i - 1]?.norm ?? '')) && (!item.doer || stems.includes(item.doer))) {
       for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         const w = tokens[k]!.norm;
@@ -317,12 +329,22 @@ const participleAfterBe = (tokens: readonly Token[], v: number): boolean => BE.h
 /** Words before who an act was done to, or counting it ("two men", "the driver", "several arrests"). */
 const NUMBER_OR_DETERMINER = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'hundreds', 'his', 'her', 'their', 'its', 'one']);
 
+/** The first capitalised word of a place named right after a none's words ("… at Moorside Academy"), or null. */
+function placeAfter(text: string, words: string): string | null {
+  const at = text.indexOf(words);
+  if (at < 0) return null;
+  return /^\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at + words.length))?.[1] ?? null;
+}
+
 /** Whether one side says none had an act done and the other states it done to that thing: which side says none, and the words of each. */
 export function doneConflict(a: DoneReading, b: DoneReading): { none: 'a' | 'b'; a: string; b: string } | null {
   if (a.nones.length === 0 && b.nones.length === 0) return null;
   for (const [neg, plain, side] of [[a, b, 'a'], [b, a, 'b']] as const) {
     for (const item of neg.nones) {
       if (plain.nones.some((n) => n.act === item.act && n.thing === item.thing)) continue;
+      // a none at a named place ("no confirmed cases at Moorside Academy") is answered only by a statement naming it
+      const place = placeAfter(neg.text, item.words);
+      if (place && !plain.text.includes(place)) continue;
       const words = statedDone(plain, item);
       if (words) return side === 'a' ? { none: 'a', a: item.words, b: words } : { none: 'b', a: words, b: item.words };
     }

@@ -151,4 +151,15 @@ describe('who did it, and what a sentence takes as known (session 54)', () => {
     // a sum "in" a place or a year is no sum of the thing
     expect(conflict(none, 'The authority paid £2.3 million in 2029 to settle a claim.')).toBeNull();
   });
+  it('"there have been no confirmed cases" is answered by cases confirmed, not by "the first confirmed case" nor at another place (session 58)', () => {
+    const none = 'There have been no confirmed cases of food poisoning linked to the market, the council said.';
+    expect(conflict(none, 'The health board confirmed nine cases of food poisoning among traders at the market in June.')).toEqual({ none: 'a', a: 'no confirmed cases', b: 'confirmed nine cases' });
+    expect(conflict('There were no reported injuries at the market.', 'Police reported two injuries at the market on Friday.')).not.toBeNull();
+    // a participle after a determiner modifies its noun: no act stated
+    expect(conflict(none, 'The health board said it was told of the first confirmed case of food poisoning on 3 June.')).toBeNull();
+    // a none at a named place is answered only at that place
+    const there = 'There are no confirmed cases at Kellow Primary School.';
+    expect(conflict(there, 'The health board said 14 cases had been confirmed by Friday, all of them pupils at Brook Street School.')).toBeNull();
+    expect(conflict(there, 'Three cases have been confirmed at Kellow Primary School, the health board said.')).not.toBeNull();
+  });
 });
