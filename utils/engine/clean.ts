@@ -450,7 +450,7 @@ export function isAgencyName(s: string): boolean {
 
 /** The last word of an organisation that publishes (a residents' group, a union, a trade association). */
 // (a numbered branch after it is still its name: "Service and Retail Workers Union Local 212", "Teachers' Union Branch 4")
-const ORGANISATION_TAIL = /\s(?:Group|Association|Alliance|Society|Union|Coalition|Federation|Network|Trust|Foundation|Institute|Council|Campaign|Committee|Collective|Watch|Forum|Partnership|Panel|League|Authority|Agency|Team|Service|Board|Commission|Office|Department|Ministry|Company|Club|Centre|Center|Brigade|Consortium|Cooperative|Co-operative|District)(?:\s+(?:Local|Lodge|Chapter|Branch|District|Region)\s+\d{1,5})?$/;
+const ORGANISATION_TAIL = /\s(?:Group|Association|Alliance|Society|Union|Coalition|Federation|Network|Trust|Foundation|Institute|Council|Campaign|Committee|Collective|Watch|Forum|Partnership|Panel|League|Authority|Agency|Team|Service|Board|Commission|Office|Department|Ministry|Company|Club|Centre|Center|Brigade|Consortium|Cooperative|Co-operative|District|Transit)(?:\s+(?:Local|Lodge|Chapter|Branch|District|Region)\s+\d{1,5})?$/;
 /**
  * ... or says it before whom it is of ("Union of Teaching and School Staff", "Royal College of Nursing", "Association of
  * Ferry Users", "State Division of Elevator and Ride Safety").

@@ -518,6 +518,19 @@ function sumNounOf(context: string, { tokens, first }: FigureSpan): string | nul
     }
     return null;
   }
+  // what the sum is, said before a linking verb: "The final cost of the project was $214 million", "The line's total
+  // cost has reached $261 million", "the bill came to £3.5 million"
+  let link = k;
+  if ((tokens[link]!.norm === 'at' || tokens[link]!.norm === 'to') && link > 0 && joined(link - 1)) link--;
+  if (LINKING_VERBS.has(tokens[link]!.norm)) {
+    let m = link - 1;
+    while (m >= 0 && LINK_AUX.has(tokens[m]!.norm) && joined(m)) m--;
+    for (let n = m; n >= 0 && n >= m - LINKED_NOUN_REACH && joined(n); n--) {
+      const st = stem(tokens[n]!.norm);
+      if (SUM_NOUNS.has(st) && !tokens[n]!.norm.endsWith('ed')) return st;
+    }
+    return null;
+  }
   // the verb "cost", its first object between it and the sum: not the noun ("the cost", "its costs")
   for (let v = k; v >= 1 && v >= k - COST_OBJECT_REACH && joined(v); v--) {
     const w = tokens[v]!.norm;
@@ -527,6 +540,12 @@ function sumNounOf(context: string, { tokens, first }: FigureSpan): string | nul
   }
   return null;
 }
+/** Verbs that give a sum as what their subject is or came to ("was", "has reached", "stood at", "came to"). */
+const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'reached', 'totalled', 'totaled', 'totals', 'stood', 'stands', 'came', 'comes', 'rose', 'climbed']);
+/** Auxiliaries before such a verb ("has reached", "will be"). */
+const LINK_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'now', 'already', 'finally']);
+/** Most words between the sum's noun and its linking verb ("the final cost of the project was"). */
+const LINKED_NOUN_REACH = 6;
 /** Words before "cost" that make it the noun ("the cost", "its costs", "the likely cost"), not the verb. */
 const COST_NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'own', 'total', 'likely', 'final', 'estimated']);
 

@@ -28,7 +28,7 @@ export interface FigureContext {
 }
 
 /** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
-const MEASURE_UNITS = new Set(['mile', 'km', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel', 'lb']);
+const MEASURE_UNITS = new Set(['mile', 'km', 'mph', 'km/h', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel', 'lb']);
 
 /** Units of an amount of some stuff, named after them with "of" ("9,500 gallons of xylene", "300 barrels of oil"). */
 const MATERIAL_UNITS = new Set(['gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilogram', 'kilo', 'ounce', 'cubic metre', 'cubic meter']);
@@ -77,6 +77,11 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   if (EMPLOY_VERBS.has(lw) && WORKFORCE_UNITS.has(unit)) return 'employed';
   return undefined;
+}
+
+/** The spans of a sentence's relative asides between commas (", which …,", ", who …,"): [start, end). */
+function relativeAsides(sentence: string): [number, number][] {
+  return [...sentence.matchAll(/,\s*(?:which|who|whose|where)\b[^,;:.()]*,/gi)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Participles of a beginning before "in" and a date ("opened in 1958", "founded in 2011"): no period of a count. */
@@ -1332,6 +1337,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
   let placePhrases: PlacePhrase[] | null = null;
   let possessives: ReturnType<typeof possessivePlaces> | null = null;
   let dateMentions: ReturnType<typeof findDateMentions> | null = null;
+  /** The sentence's relative asides ({@link relativeAsides}), found when a period is first looked for. */
+  let asides: [number, number][] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a count spelled out in words ("two people", "a dozen homes") is read like digits, with its own traps
@@ -1792,9 +1799,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     dateMentions ??= findDateMentions(sentence);
     let period: string | null = null;
     let bestDist = Infinity;
+    // an aside of who or what the subject is ("Marlow Vale, which became a university in 1992, has about 14,500
+    // students") dates the aside, not a count outside it
+    asides ??= relativeAsides(sentence);
+    const inAside = (at: number) => asides!.some(([from, to]) => at >= from && at < to && !(t.start >= from && t.start < to));
     for (const m of dateMentions) {
       const [w1, w2] = wordsBefore(sentence, m);
-      if (isStatementDate(sentence, m) || (w1 === 'a' && w2 === 'on')) continue;
+      if (isStatementDate(sentence, m) || (w1 === 'a' && w2 === 'on') || inAside(m.start)) continue;
       // when something began is not when it was counted: "The factory, which opened in 1958, employs about 480 people"
       if (w1 === 'in' && w2 && FOUNDING_WORDS.has(w2)) continue;
       if (m.weekday !== null && m.month === null) continue;
@@ -1808,7 +1819,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (period === null) {
       for (const yr of sentence.matchAll(/\b(in|during|since|throughout|for|by|of)\s+((?:19|20)\d{2})\b/gi)) {
         const w = sentence.slice(Math.max(0, yr.index - 16), yr.index).toLowerCase().match(/([a-z]+)\s*$/)?.[1];
-        if (yr[1]!.toLowerCase() === 'in' && w && FOUNDING_WORDS.has(w)) continue;
+        if ((yr[1]!.toLowerCase() === 'in' && w && FOUNDING_WORDS.has(w)) || inAside(yr.index)) continue;
         period = yr[2]!;
         break;
       }

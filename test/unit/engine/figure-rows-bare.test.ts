@@ -188,3 +188,21 @@ describe('one event in other verbs (session 58: held-out school-meeting and sewa
     expect(figurePredicate(b!.context, b!.entry.figure)).toBe('discharged');
   });
 });
+
+describe('a sum given as what its noun is or came to (session 58: a held-out transit line\'s cost)', () => {
+  it('"The final cost of the project was …" and "total cost has reached …" are one cost', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-08-22', 'The final cost of the tramway was $118 million, the agency said.'),
+      ...entries('Taxpayers Review', '2031-08-23', "The tramway's total cost has reached $152 million once land purchases are counted."),
+    ]);
+    expect(values(rows)).toEqual([['|$:cost|', [118_000_000, 152_000_000]]]);
+  });
+
+  it('a sum after a linking verb with no sum noun before it is no cost', () => {
+    const rows = buildFigureRows([
+      ...entries('Dale Post', '2031-08-22', 'The grant was $40 million, the agency said.'),
+      ...entries('Taxpayers Review', '2031-08-23', 'The tramway was $152 million over its first estimate.'),
+    ]);
+    expect(values(rows)).toEqual([]);
+  });
+});

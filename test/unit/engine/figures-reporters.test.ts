@@ -3,6 +3,7 @@
 // a ransomware attack on its ticketing system, and a fire near the town of Tarrow.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '@/utils/engine/figures';
+import { figuresDiffer } from '@/utils/engine/relation';
 import { buildFigureRows } from '@/utils/engine/figure-rows';
 import { plural, singular } from '@/utils/engine/wordtokens';
 import { entries } from './figure-entries';
@@ -248,6 +249,9 @@ describe('a workforce: how many people work somewhere (session 36)', () => {
     expect(extractFigures('The Hatherby brewery, which opened in 1921, employs about 310 people.', { date: '2026-03-02' })[0]!.period).toBeNull();
     expect(extractFigures('Tollan, founded in 2011, employs 1,800 workers.', { date: '2026-03-02' })[0]!.period).toBeNull();
     expect(extractFigures('The brewery employed 400 people in 2019.', { date: '2026-03-02' })[0]!.period).toBe('2019');
+    // an aside of what the place is dates the aside, not the count (session 58: "which became a university in 1992")
+    expect(extractFigures('Hatherby, which became a city in 1974, has about 41,000 residents.', { date: '2026-03-02' })[0]!.period).toBeNull();
+    expect(extractFigures('Hatherby, which has grown since the war, had 38,000 residents in 2011.', { date: '2026-03-02' })[0]!.period).toBe('2011');
   });
 
   it('the payroll and the union\'s head count are one row; another plant\'s and another year\'s workforce are not in it', () => {
@@ -391,5 +395,19 @@ describe('a toll as reporters also give it (session 58: a held-out drone crash)'
     expect(keys('Four people were taken to Kessling General Hospital.')).toEqual([[4, '|person:hospitalised|']]);
     // a medical centre needs "Medical": "taken to Kessling Community Center" is a shelter
     expect(keys('Forty people were taken to Kessling Community Center.')).toEqual([[40, '|person|']]);
+  });
+});
+
+describe('speeds (session 58: a held-out bus crash read "31 mph" and "20 mph" as agreeing)', () => {
+  it('"mph", "miles per hour" and "kph" are speeds, apart from distances', () => {
+    expect(keys('The tram was travelling at about 20 mph when it hit the barrier.')).toEqual([[20, '|mph|']]);
+    expect(keys('The lorry was doing 56 miles per hour on a 12 miles stretch.')).toEqual([[56, '|mph|'], [12, '|mile|']]);
+    expect(keys('Gusts reached 90 kilometres per hour.')).toEqual([[90, '|km/h|']]);
+  });
+
+  it('two speeds of one journey that cannot both hold keep two texts from agreeing', () => {
+    const a = 'Data from the tram\'s recorder shows it was travelling at approximately 31 mph when it hit the barrier.';
+    const b = 'The tram was travelling at about 20 mph when it hit the barrier, the operator said, citing its recorder.';
+    expect(figuresDiffer(extractFigures(a), extractFigures(b), a, b)).toBe(true);
   });
 });

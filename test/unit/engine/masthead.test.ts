@@ -53,6 +53,8 @@ describe('parseMetaLine: masthead shapes', () => {
     // body that publishes; a "Report" is a masthead word)
     ['Corbin Valley Unified School District, March 4, 2032', { author: null, outlet: 'Corbin Valley Unified School District', date: '2032-03-04' }],
     ['Municipal Fleet Safety Report, March 9, 2032', { author: null, outlet: 'Municipal Fleet Safety Report', date: '2032-03-09' }],
+    // … and a transit agency's ("Regional Transit")
+    ['Harlan Bay Regional Transit, 12 May 2032', { author: null, outlet: 'Harlan Bay Regional Transit', date: '2032-05-12' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);

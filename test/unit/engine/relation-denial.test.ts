@@ -70,6 +70,10 @@ describe('a denial against a statement', () => {
     ['The hospital said reports that the patient has measles are false.', 'The patient was taken to Ashford General, where he will be tested for measles.', 'not disputes'],
     // shares names and one common word, not the denied statement
     ['The mayor said a report of a parking levy deal with the Ashford council was a lie.', 'Critics of the Ashford council have grown louder this year.', 'not disputes'],
+    // names what the proposition is about but not what was done (session 58: "denied that the university's governing
+    // council had been bypassed" / "… approved by its governing council"); its act stated still disputes it
+    ["The mayor denied that the Ashford council's planning committee had been bypassed.", "The scheme was approved by the Ashford council's planning committee on Monday.", 'not disputes'],
+    ["The mayor denied that the Ashford council's planning committee had been bypassed.", "The Ashford council's planning committee was bypassed when the scheme was approved, the auditor said.", 'disputes'],
   ];
   it.each(cases)('"%s" vs "%s": %s', (a, b, want) => {
     for (const r of [relate({ text: a }, { text: b }), relate({ text: b }, { text: a })]) {

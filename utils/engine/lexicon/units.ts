@@ -57,6 +57,8 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   mile: 'mile', miles: 'mile', kilometres: 'km', kilometers: 'km', km: 'km', metres: 'm',
   meters: 'm', acres: 'acre', hectares: 'hectare', hours: 'hour', days: 'day', weeks: 'week',
   months: 'month', years: 'year', minutes: 'minute', megawatts: 'MW', mw: 'MW', gigawatts: 'GW',
+  // speeds: "about 20 mph", "31 miles per hour" (a speed is never a distance)
+  mph: 'mph', 'miles per hour': 'mph', 'miles an hour': 'mph', kph: 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h',
   // money and ratios
   lb: 'lb', lbs: 'lb',
   dollars: '$', dollar: '$', usd: '$', euros: '€', euro: '€', pounds: '£', yuan: '¥', yen: '¥',
@@ -68,7 +70,7 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
   troop: 'troops', person: 'people', member: 'members', fighter: 'fighters', attack: 'attacks',
   child: 'children', woman: 'women', man: 'men', family: 'families', casualty: 'casualties',
   injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
-  km: 'km', m: 'm', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
+  km: 'km', m: 'm', mph: 'mph', 'km/h': 'km/h', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
   '₽': 'rubles', lb: 'pounds (weight)', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
   fish: 'fish', sheep: 'sheep', cattle: 'cattle', poultry: 'poultry', livestock: 'livestock',
 };
