@@ -356,6 +356,11 @@ function readSumSignature(key: string): { of: string; bare: boolean } | null {
   return { of: `${unit}|${parts[0]}|${rate}`, bare };
 }
 
+/** A subject key without its place ("|person:injured|linbrook" → "|person:injured|"). */
+export function placelessKey(key: string): string {
+  return key.slice(0, key.length - keyParts(key).place.length);
+}
+
 /**
  * The groups of entries by subject key with placed entries moved to the same subject without a place (an amount of a
  * named stuff the other way: placeless ones to the place, so its row keeps the key a card without them shows it under),
@@ -378,7 +383,7 @@ export function foldPlaces(groups: ReadonlyMap<string, FigureEntryInput[]>): Map
   const placesOf = new Map<string, Set<string>>();
   for (const key of groups.keys()) {
     const { place } = keyParts(key);
-    const bare = key.slice(0, key.length - place.length);
+    const bare = placelessKey(key);
     const places = placesOf.get(bare);
     if (places) places.add(place);
     else placesOf.set(bare, new Set([place]));

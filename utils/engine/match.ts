@@ -43,7 +43,7 @@ import { setRightConflict, setRightReadings, type SetRightReading } from './set-
 import { workingReading } from './working';
 import { jobsConflict, jobsReading, type JobsReading } from './jobs';
 import { CURRENCY_SYMBOLS, MONEY_STATES } from './lexicon/units';
-import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, isLocalPlace, keyParts, keyRows, sortFigureRows, type FigureEntryInput } from './figure-rows';
+import { definiteEventKinds, EVENT_WINDOW_DAYS, foldGroups, groupFigureEntries, hasSubject, isEventKey, isLocalPlace, keyParts, keyRows, placelessKey, sortFigureRows, type FigureEntryInput } from './figure-rows';
 import { figureTwinRows } from './figure-twins';
 import { dateRange, describesOtherTime, pageDateOf, reportsEarlierStatement, timingOf } from './timing';
 import { COMMON_NEWS_WORDS } from './lexicon/common-news-words';
@@ -3205,8 +3205,7 @@ export function figureRows(index: CorpusIndex, claims: Claim[], extra: FigureEnt
   const given = (key: string) => base.keys.has(key) || claimKeys.has(key);
   for (const e of extra) {
     const key = e.entry.figure.subjectKey;
-    const { place } = keyParts(key);
-    if (given(key) || (place && given(key.slice(0, key.length - place.length)))) add(e);
+    if (given(key) || given(placelessKey(key))) add(e);
   }
   // What buildFigureRows(list's entries + added) gives, with only the subjects `added` touches computed again: rows
   // before sorting go by subject in order of first appearance (the list's subjects, then new ones), as there.

@@ -6,8 +6,10 @@
  * another determiner.
  *
  * Pure patterns on the tokens, no parse:
- * - none: "No <thing> … <be> <act-ed>" (the thing the passive's subject) or "<act-ed> no <thing>" (the thing the act's
- *   object), the thing being the head of the words after "no" up to a preposition or a verb;
+ * - none: "No <thing> … <be> <act-ed>" (the thing the passive's subject), "<act-ed> no <thing>" (the thing the act's
+ *   object) or "there <be> no <act-ed> <thing>" ("There have been no confirmed cases"), the thing being the head of the
+ *   words after "no" up to a preposition or a verb; a none at a named place ("… at Moorside Academy") is answered only
+ *   by a text naming the place;
  * - some: "<thing> … <be> <act-ed>" or "<act> <a, the, a number or modifiers> <thing>", stated: nothing in its clause
  *   before it negates, hedges or supposes it.
  * They conflict when the act is one verb (its base form's stem) and the thing one noun (its stem). Whether the two speak

@@ -2889,9 +2889,9 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // Acts compare through SAME_ACT ("rose" / "had gained"); a predicate shared only so counts as one shared word.
   const rawA = predicateStems(a.text);
   const rawB = predicateStems(b.text);
-  // A first predicate inside a clause that hangs on another ("We want a 20 mph limit … until the signal system is
-  // working properly") is no act the text states: its main clause wants, fears or asks.
-  if (actInSubordinate(a.text) || actInSubordinate(b.text)) return false;
+  // A first predicate inside a condition ("We want a 20 mph limit … until the signal system is working properly") is no
+  // act the text states: its main clause wants, fears or asks.
+  if (actInCondition(a.text) || actInCondition(b.text)) return false;
   const pa = rawA.map(actOf);
   const pb = rawB.map(actOf);
   // A decision's act is what it decides ("voted to accept the offer" / "voted to suspend the strike": two decisions).
@@ -2924,11 +2924,11 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
 }
 
 /** Whether a text's first predicate ({@link mainPredicateStart}) stands in a condition opened in its own clause. */
-function actInSubordinate(text: string): boolean {
+function actInCondition(text: string): boolean {
   const at = mainPredicateStart(text);
   if (at <= 0) return false;
   const clause = text.slice(0, at).split(/[,;:(—–]/).pop()!;
-  return SUBORDINATE_OPENER.test(clause);
+  return CONDITION_OPENERS.test(clause);
 }
 /**
  * Words opening a condition a clause hangs on: what follows is not the statement. Not a time, a reason or a question
@@ -2936,7 +2936,7 @@ function actInSubordinate(text: string): boolean {
  * shut schools … The answer is no" on an in-sample subject): the first predicate found there stands for the statement
  * often enough that reading it as unstated lost right agreements.
  */
-const SUBORDINATE_OPENER = /\b(?:until|unless|if)\b/i;
+const CONDITION_OPENERS = /\b(?:until|unless|if)\b/i;
 
 /** Stems of verbs that decide or pledge an act the infinitive after them names ("voted to", "agreed to", "vowed to"). */
 const DECIDING_STEMS: ReadonlySet<string> = new Set(['vote', 'voted', 'agree', 'agreed', 'decide', 'decided', 'choose', 'chose', 'opt', 'opted', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'resolve', 'resolved', 'threaten', 'threatened'].map((w) => contentStem(w) ?? w));
@@ -2982,7 +2982,7 @@ interface PassiveAgent {
 }
 /**
  * The doer a text's main act names in the passive ({@link mainPredicateStart}): the words after "by" when a participle
- * (over up to two auxiliaries or adverbs) opens the act ("was being flown by Deputy Ryan Vossberg, …"), up to a mark or
+ * (over up to three auxiliaries or adverbs) opens the act ("was being flown by Deputy Ryan Vossberg, …"), up to a mark or
  * a relative or time clause ("by a reserve deputy who had …"); null when the act has no such doer ("by Friday" is a time).
  */
 function passiveAgent(text: string): PassiveAgent | null {
@@ -2991,9 +2991,9 @@ function passiveAgent(text: string): PassiveAgent | null {
   const m = PASSIVE_BY.exec(text.slice(at));
   if (!m) return null;
   const tokens = tokenize(m[1]!);
-  if (!tokens.length || WEEKDAYS[tokens[0]!.norm] !== undefined || MONTHS[tokens[0]!.norm] !== undefined || startsNumber(tokens[0]!.raw)) return null;
+  if (!tokens.length || (tellsTime(tokens[0]!) && !AGENT_TIME_WORDS.has(tokens[0]!.norm))) return null;
   // a time after the doer is none of it ("by engineers last Thursday")
-  while (tokens.length > 1 && (AGENT_TIME_WORDS.has(tokens[tokens.length - 1]!.norm) || WEEKDAYS[tokens[tokens.length - 1]!.norm] !== undefined || MONTHS[tokens[tokens.length - 1]!.norm] !== undefined || startsNumber(tokens[tokens.length - 1]!.raw))) tokens.pop();
+  while (tokens.length > 1 && tellsTime(tokens[tokens.length - 1]!)) tokens.pop();
   // A name only where the doer is one ("by Deputy Ryan Vossberg"), not a noun a name qualifies ("by a Secret Service
   // agent" and "by a counter-assault agent" may be one agent).
   const names = startsUpper(tokens[tokens.length - 1]!.raw) ? tokens.filter((t) => startsUpper(t.raw) && !NOT_NAMES.has(t.norm) && !TITLE_WORD_SET.has(t.norm)).map((t) => t.norm.replace(/['’]s$/, '')) : [];
@@ -3003,6 +3003,8 @@ function passiveAgent(text: string): PassiveAgent | null {
 const PASSIVE_BY = /^(?:(?:is|are|was|were|be|been|being|has|have|had|also|later|first|reportedly|allegedly)\s+){0,3}[a-z]+(?:ed|en|wn|t)\s+by\s+([^,;:.()\u2014\u2013]+?)(?=[,;:.()\u2014\u2013]|\s+(?:who|whom|which|that|when|after|before|while|because|since|until|on|at|in|during|from)\b|$)/;
 /** Words of a time that may follow a passive's doer ("by engineers last Thursday", "by police this morning"). */
 const AGENT_TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+/** Whether a word tells a time (a weekday, a month, a number or {@link AGENT_TIME_WORDS}). */
+const tellsTime = (t: Token): boolean => AGENT_TIME_WORDS.has(t.norm) || WEEKDAYS[t.norm] !== undefined || MONTHS[t.norm] !== undefined || startsNumber(t.raw);
 /** Whether two passive doers cannot be one: one names someone the other's words leave out (both given). */
 function agentsDiffer(a: PassiveAgent | null, b: PassiveAgent | null): boolean {
   if (!a || !b) return false;
