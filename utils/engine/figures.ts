@@ -1801,8 +1801,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let bestDist = Infinity;
     // an aside of who or what the subject is ("Marlow Vale, which became a university in 1992, has about 14,500
     // students") dates the aside, not a count outside it
-    asides ??= relativeAsides(sentence);
-    const inAside = (at: number) => asides!.some(([from, to]) => at >= from && at < to && !(t.start >= from && t.start < to));
+    // (read only for a sentence that names a time: most figures' sentences name none)
+    const inAside = (at: number) => (asides ??= relativeAsides(sentence)).some(([from, to]) => at >= from && at < to && !(t.start >= from && t.start < to));
     for (const m of dateMentions) {
       const [w1, w2] = wordsBefore(sentence, m);
       if (isStatementDate(sentence, m) || (w1 === 'a' && w2 === 'on') || inAside(m.start)) continue;
