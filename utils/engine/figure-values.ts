@@ -13,11 +13,13 @@ export const APPROX_TOLERANCE = 0.1;
 export const EXACT_TOLERANCE = 0.005;
 
 /** Markers (lower case, as they open a figure's words) that make the number a floor: the true value is at least it. */
-const FLOOR_MARKERS = ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'just over', 'well over', 'no fewer than', 'no less than'];
+const FLOOR_MARKERS = ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'well over', 'no fewer than', 'no less than'];
+/** Markers of a value just over the number ("just over 40 per cent": a little more, not any more — 90 is no such value). */
+const NEAR_ABOVE_MARKERS = ['just over', 'just above', 'just more than', 'slightly more than', 'slightly over', 'a little over', 'a little more than', 'marginally more than'];
 /** Markers that make the number a ceiling: at most it. */
-const CEILING_MARKERS = ['up to', 'less than', 'fewer than', 'at most', 'under', 'below', 'just under', 'no more than', 'as many as'];
+const CEILING_MARKERS = ['up to', 'less than', 'fewer than', 'at most', 'under', 'below', 'no more than', 'as many as'];
 /** Markers of a value just under the number ("nearly 200": a little less, never more). */
-const NEAR_BELOW_MARKERS = ['nearly', 'almost', 'close to'];
+const NEAR_BELOW_MARKERS = ['nearly', 'almost', 'close to', 'just under', 'just below', 'just less than', 'slightly less than', 'slightly under', 'a little under', 'a little less than'];
 /** Words after a figure that widen it: "12 hours or so", "100 or more", "50 or fewer". */
 const TRAILING: [RegExp, 'about' | 'floor' | 'ceiling'][] = [
   [/^\s*(?:or so|or thereabouts)\b/i, 'about'],
@@ -35,16 +37,18 @@ export function figureBounds(figure: Pick<Figure, 'value' | 'high' | 'approx' | 
   return boundsOf(figure, boundKind(figure, sentence));
 }
 
-type BoundKind = 'floor' | 'ceiling' | 'near-below' | 'about' | 'exact';
+type BoundKind = 'floor' | 'ceiling' | 'near-below' | 'near-above' | 'about' | 'exact';
 
-/** How a figure's words bound its number ({@link figureBounds}): a floor, a ceiling, just under, about, or exact. */
+/** How a figure's words bound its number ({@link figureBounds}): a floor, a ceiling, just under, just over, about, or exact. */
 function boundKind(figure: Pick<Figure, 'approx' | 'text'> & { subjectKey?: string }, sentence?: string): BoundKind {
   const words = figure.text.toLowerCase();
   let kind: BoundKind = 'exact';
-  if (startsWithMarker(words, FLOOR_MARKERS)) kind = 'floor';
+  // (the near markers first: "just over" would read as the floor "over", "just under" as the ceiling "under")
+  if (startsWithMarker(words, NEAR_ABOVE_MARKERS)) kind = 'near-above';
+  else if (startsWithMarker(words, NEAR_BELOW_MARKERS)) kind = 'near-below';
+  else if (startsWithMarker(words, FLOOR_MARKERS)) kind = 'floor';
   // "licensed for up to 25,000 people": the ceiling of a capacity is the number it gives, not a count below it
   else if (startsWithMarker(words, CEILING_MARKERS)) kind = figure.subjectKey?.includes(':capacity') ? 'exact' : 'ceiling';
-  else if (startsWithMarker(words, NEAR_BELOW_MARKERS)) kind = 'near-below';
   else if (figure.approx) kind = 'about';
   if (kind === 'exact' && sentence) {
     const at = sentence.indexOf(figure.text);
@@ -66,6 +70,8 @@ function boundsOf(figure: Pick<Figure, 'value' | 'high'>, kind: BoundKind): [num
       return [Math.min(0, lo), hi];
     case 'near-below':
       return [lo - APPROX_TOLERANCE * span, hi];
+    case 'near-above':
+      return [lo, hi + APPROX_TOLERANCE * span];
     case 'about': {
       const slack = Math.min(APPROX_TOLERANCE * span, roundingUnit(lo), roundingUnit(hi));
       return [lo - slack, hi + slack];
@@ -86,6 +92,26 @@ function roundingUnit(n: number): number {
   let unit = 1;
   while ((v / unit) % 10 === 0) unit *= 10;
   return unit;
+}
+
+/** How far apart (relative to the larger) two numbers may be and one still say what the other does. */
+const SAME_REPORT_SPREAD = 0.25;
+
+/**
+ * Whether two figures of one subject say one thing: consistent ({@link figuresConsistent}) and their numbers near each
+ * other. A floor allows any larger count, but "more than 8,000 people had signed" is no agreement with "had passed
+ * 15,000 signatures", nor "at least 14 taken to hospital" with "19 treated in hospital" (a held-out tour's petition of
+ * session 59): they are compatible reports of different counts — neither agreeing nor conflicting.
+ */
+export function figuresSayOne(
+  a: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'> & { subjectKey?: string },
+  b: Pick<Figure, 'value' | 'high' | 'approx' | 'text' | 'unit'> & { subjectKey?: string },
+  sentenceA?: string,
+  sentenceB?: string,
+): boolean {
+  const span = Math.max(Math.abs(a.value), Math.abs(b.value), Math.abs(a.high ?? 0), Math.abs(b.high ?? 0));
+  const near = Math.abs(a.value - b.value) <= SAME_REPORT_SPREAD * span || (a.high != null && b.value >= a.value && b.value <= a.high) || (b.high != null && a.value >= b.value && a.value <= b.high);
+  return near && figuresConsistent(a, b, sentenceA, sentenceB);
 }
 
 /**

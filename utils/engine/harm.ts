@@ -160,6 +160,8 @@ const NOT_NONE = /\b(?:further|other|more|additional|new|else|since|years?|decad
 const SOME = /\b(lost\s+(?:their|his|her)\s+li(?:fe|ves)(?!\s+savings)|claimed\s+(?:(?:at\s+least|more\s+than|the)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+lives|lives\s+(?:were|have\s+been|had\s+been)\s+lost|died|killed|dead|deaths|death\s+toll|the\s+death(?!\s+(?:of|penalty|penalties|threats?|sentences?|row|certificate|squad|spiral|knell|anniversary))|fatal(?:ly)?\s+(?:injured|wounded|shot|struck|hurt)|injured|injuring|injuries|hurt|wounded|wounding)\b/gi;
 /** A bone broken: "broke his hip", "suffered a broken leg", "with a fractured skull". */
 const BROKEN_BONE = /\b(?:broke|broken|fractured|breaking)\s+(?:(?:his|her|their|its|a|an|both)\s+)?(?:\w+\s+)?(?:hip|leg|legs|arm|arms|wrist|ankle|pelvis|skull|ribs?|collarbone|shoulder|back|neck|jaw|nose|femur)\b/i;
+/** A wound closed by stitches: "needed 11 stitches in his forearm" (a held-out launch failure of session 59). */
+const STITCHES = /\b(?:needed|required|received|had|getting|needing|requiring)\s+(?:\d+|a\s+few|several|\w+)?\s*(?:stitches|sutures)\b/i;
 /** Somebody treated in or taken to hospital. */
 const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed|admitted|taken|rushed|airlifted|flown)\b(?:\s+[\w'’-]+){0,5}?\s+(?:hospitals?|infirmary|medical\s+cent(?:er|re)|clinic|emergency\s+(?:room|department)|a\s*&\s*e)\b|\b(?:were|was|been)\s+hospitali[sz]ed\b/i;
 /** A stay in hospital for care, not for harm done ("hospitalized for ankle surgery"). */
@@ -179,7 +181,7 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|infirmary|a\s*&\s*e|emergency\s+department|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
+const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|infirmary|a\s*&\s*e|emergency\s+department|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|stitches|sutures|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -388,10 +390,11 @@ export function harmReading(text: string): HarmReading | null {
     if (FURTHER.test(text.slice(0, positive.at))) someFurther = true;
     words['some:positive'] ??= somePhrase(text, positive.from, positive.at, positive.end);
   }
-  // Hurt, whatever by: a bone broken ("Walter Pugh, 81, broke his hip when part of his kitchen ceiling came down"), or
+  // Hurt, whatever by: a bone broken ("Walter Pugh, 81, broke his hip when part of his kitchen ceiling came down"), a
+  // wound stitched, or
   // treated in hospital ("Two Pardee workers were treated at Fenwick Memorial Hospital … for breathing problems"), not
   // for care. The hospital's own words may deny it ("were not taken to hospital").
-  for (const [re, unstatedIn] of [[BROKEN_BONE, 'before'], [HOSPITAL, 'match']] as const) {
+  for (const [re, unstatedIn] of [[BROKEN_BONE, 'before'], [STITCHES, 'before'], [HOSPITAL, 'match']] as const) {
     if (some.has('injury') || noneSpans.length || OTHER_EVENT.test(text) || (re === HOSPITAL && CARE.test(text))) break;
     const m = re.exec(text);
     if (!m) continue;

@@ -157,6 +157,23 @@ function ownAct(tokens: readonly Token[], text: string, from: number): { act: st
   return null;
 }
 
+/** Words that hold an act off until a condition is met ("no Osprey would fly until the board had approved …"). */
+const HELD_UNTIL = new Set(['until', 'till', 'unless']);
+
+/**
+ * Whether the clause going on after `end` (a character offset) holds the none's act off until a condition ("No Osprey
+ * would fly until it had approved the company's findings"): a deferral, not a none — an earlier flight answers nothing.
+ */
+function heldUntil(tokens: readonly Token[], text: string, end: number): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  for (let n = 0; k < tokens.length && n < 8; k++, n++) {
+    if (/[;:.!?()]/.test(text.slice(k > 0 ? tokens[k - 1]!.end : end, tokens[k]!.start))) return false;
+    if (HELD_UNTIL.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Each "no <thing> … <be> <act-ed>", "no <thing> … <tense> <act>" and "<act-ed> no <thing>" of a text. */
 function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
   const out: DoneItem[] = [];
@@ -188,12 +205,13 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     // "No <thing> (from the farms) <aux> <be> <act-ed>": the passive within the clause, eight words on at most
     let k = thing.end;
     while (k < tokens.length && k < thing.end + 6 && !BE.has(tokens[k]!.norm)) {
-      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      // a passive after "until" is the condition's ("no ferry would sail until the hull had been inspected")
+      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || HELD_UNTIL.has(tokens[k]!.norm)) break;
       k++;
     }
     if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
       const own = ownAct(tokens, text, thing.end);
-      if (own) out.push({ act: own.act, thing: thingStem, words: text.slice(tokens[i]!.start, own.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+      if (own && !heldUntil(tokens, text, own.end)) out.push({ act: own.act, thing: thingStem, words: text.slice(tokens[i]!.start, own.end), phrase: thingPhrase(text, tokens, i, thing.head) });
       continue;
     }
     let v = k;
@@ -201,7 +219,7 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     const verb = tokens[v];
     if (!verb || !participle(verb.norm)) continue;
     const act = actStem(verb.norm);
-    if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+    if (act && !heldUntil(tokens, text, verb.end)) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end), phrase: thingPhrase(text, tokens, i, thing.head) });
   }
   return out;
 }

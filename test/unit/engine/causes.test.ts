@@ -138,3 +138,19 @@ describe('a cause given with "because" and ruled out with "not because" (session
     expect(causesConflict(causeReading(a), causeReading(b), [a, b])).toBeNull();
   });
 });
+
+describe('"had nothing to do with X" rules X out (session 59: a held-out tour cancellation)', () => {
+  it('against "because of X" from a library story of our own', () => {
+    const out = 'The trust said the closure of the Wexham library had nothing to do with visitor numbers.';
+    const given = 'The Wexham library is closing because of falling visitor numbers, staff said.';
+    expect(causeReading(out)!.ruledOut.map((p) => p.words)).toEqual(['visitor numbers']);
+    expect(causesConflict(causeReading(out), causeReading(given), [out, given])).toEqual({ ruledOutBy: 'a', a: 'not visitor numbers', b: 'falling visitor numbers' });
+    expect(causeReading('The fire was unrelated to the storm, the fire service said.')!.ruledOut.map((p) => p.words)).toEqual(['the storm']);
+    // supposed by another, not the text's own
+    expect(causeReading('Some residents suggested the closure had nothing to do with visitor numbers.')).toBeNull();
+    // "just because X … doesn't mean" gives no cause (an FNC-1 train story read it as one against a ruled-out cause)
+    const just = "Just because the library lost visitors doesn't mean the two are related, the trust said.";
+    expect(causeReading(just)).toBeNull();
+    expect(causesConflict(causeReading(out), causeReading(just))).toBeNull();
+  });
+});

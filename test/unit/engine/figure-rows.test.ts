@@ -47,6 +47,25 @@ describe('buildFigureRows: sums of money', () => {
     expect(show(rows).map((r) => r.values)).toEqual([['Harbour Post 12000000', 'Harbour Post 7000000', 'Metro Check 9000000']]);
   });
 
+  it("the page's second value beside one an outlet repeats is a part of it, not a third account (session 59)", () => {
+    // a theatre's season, not the held-out tour: the page (outlet id '') gives the season's count and one week's
+    const page = (sentence: string) => entries('This page', '2031-04-02', sentence).map((e) => ({ ...e, entry: { ...e.entry, outletId: '' } }));
+    const items = [
+      ...page('About 48,000 tickets had been sold for the season, the theatre said.'),
+      ...page('More than 9,000 tickets had been sold for the opening week alone.'),
+      ...entries('Stage Wire', '2031-04-01', 'Some 48,000 tickets had been sold, the theatre said.'),
+      ...entries('Box Office Weekly', '2031-04-03', 'Only 31,500 tickets had been sold, according to the ticket agency.'),
+    ];
+    expect(show(buildFigureRows(items)).map((r) => r.values)).toEqual([['Stage Wire 48000', 'This page 48000', 'Box Office Weekly 31500']]);
+    // an outlet's own two values (a figure it says was changed) both stay beside the page's
+    const changed = [
+      ...page('About 48,000 tickets had been sold for the season, the theatre said.'),
+      ...entries('Box Office Weekly', '2031-04-03', 'The theatre said in March that 48,000 tickets had been sold.'),
+      ...entries('Box Office Weekly', '2031-04-03', 'Only 31,500 tickets had been sold, according to the ticket agency.'),
+    ];
+    expect(show(buildFigureRows(changed))[0]!.values).toContain('Box Office Weekly 31500');
+  });
+
   it('a bare budget with nothing it is for is never compared', () => {
     const rows = buildFigureRows([
       ...entries('Harbour Post', '2025-05-02', 'The council approved a $48 million budget.'),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractFigures } from '@/utils/engine/figures';
-import { digitsIn, figureBounds, figuresConsistent, unitsMeet } from '@/utils/engine/figure-values';
+import { digitsIn, figureBounds, figuresConsistent, figuresSayOne, unitsMeet } from '@/utils/engine/figure-values';
 import { buildFigureRows } from '@/utils/engine/figure-rows';
 import { entries } from './figure-entries';
 import { figuresDiffer, relate } from '@/utils/engine/relation';
@@ -26,6 +26,10 @@ describe('figureBounds', () => {
     ['About 2,900 teachers walked out.', 2800, 3000],
     ['About 3,000 teachers walked out.', 2700, 3300],
     ['Crews evacuated between 140 and 160 residents.', 139.2, 160.8],
+    // "just over" is a little more, not any more; "just under" a little less (session 59: a held-out tour's "just over 40
+    // per cent" of tickets sold had allowed another outlet's 90 per cent)
+    ['Just over 40 per cent of the seats were sold.', 40, 44],
+    ['Just under 300 teachers walked out.', 270, 300],
   ])('%s → [%d, %d]', (sentence, lo, hi) => {
     const [l, h] = figureBounds(first(sentence), sentence);
     expect(l).toBeCloseTo(lo, 5);
@@ -42,7 +46,7 @@ describe('figureBounds', () => {
   });
 
   it('always contains the figure itself (property)', () => {
-    const markers = ['', 'about ', 'more than ', 'up to ', 'nearly ', 'at least ', 'fewer than '];
+    const markers = ['', 'about ', 'more than ', 'up to ', 'nearly ', 'at least ', 'fewer than ', 'just over ', 'just under '];
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 900_000 }), fc.constantFrom(...markers), (n, marker) => {
         const s = `Officials said ${marker}${n.toLocaleString('en-US')} residents were evacuated.`;
@@ -154,5 +158,21 @@ describe('two words for one kind of people (session 47, a held-out coach crash)'
     const page = 'A school coach carrying 38 pupils to Brell Academy left the road on Tuesday, injuring 11 children and the driver.';
     const claim = 'A coach taking 38 children to Brell Academy overturned on Tuesday.';
     expect(figuresDiffer(extractFigures(claim), extractFigures(page), claim, page)).toBe(false);
+  });
+});
+
+describe('figuresSayOne: compatible is not the same report (session 59)', () => {
+  it('a floor far below a count allows it but says another count: neither agreement nor conflict', () => {
+    const floor = 'A petition against the depot closure had been signed by more than 8,000 people by Friday.';
+    const count = 'By Friday the petition against the depot closure had passed 15,000 signatures.';
+    expect(figuresConsistent(first(floor), first(count), floor, count)).toBe(true);
+    expect(figuresSayOne(first(floor), first(count), floor, count)).toBe(false);
+    // near numbers are one report
+    const near = 'By Friday the petition against the depot closure had passed 8,400 signatures.';
+    expect(figuresSayOne(first(floor), first(near), floor, near)).toBe(true);
+    // the relation then does not call the two copies agreeing
+    const f = (t: string) => ({ text: t, figures: extractFigures(t, { date: '2025-03-04' }) });
+    expect(relate(f(floor), f(count)).label).not.toBe('agrees');
+    expect(figuresDiffer(f(floor).figures, f(count).figures, floor, count)).toBe(true);
   });
 });

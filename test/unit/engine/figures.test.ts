@@ -542,7 +542,8 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
 
 describe('pounds of weight (session 47: a catfish and a robot "weighed … pounds" read as sterling)', () => {
   it('"weighed 280 pounds" is a weight; "paid 300 pounds" is money', () => {
-    expect(extractFigures('The catfish was 8.7 feet long and weighed 280 pounds.').map((f) => f.unit)).toEqual(['lb']);
+    // (its length is a figure too since feet are a unit: session 59)
+    expect(extractFigures('The catfish was 8.7 feet long and weighed 280 pounds.').map((f) => f.unit)).toEqual(['ft', 'lb']);
     expect(extractFigures('The robots weigh 300 pounds each.').map((f) => f.unit)).toEqual(['lb']);
     expect(extractFigures('The trust paid 300 pounds to each family.').map((f) => f.unit)).toEqual(['£']);
   });

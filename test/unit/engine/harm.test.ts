@@ -196,6 +196,11 @@ describe('everyone safe, a bone broken, an air ambulance (session 31, blind subj
     expect(read('One firefighter remains in intensive care.')).toEqual({ none: [], some: ['injury', 'serious'] });
     expect(read('In 2019, a climber broke his leg on the same slope.')).toBeNull();
   });
+  it('a wound stitched is an injury (session 59: a held-out launch failure)', () => {
+    expect(read('A fisherman was struck by falling debris and needed 14 stitches in his arm.')).toEqual({ none: [], some: ['injury'] });
+    expect(read('The goalkeeper might have needed stitches.')).toBeNull();
+    expect(harmConflict(harmReading('No one was injured, police said.'), harmReading('A fisherman was struck by falling debris and needed 14 stitches in his arm.'))?.none).toBe('a');
+  });
   it('they answer the none they contradict', () => {
     expect(harmConflict(harmReading('Everyone got out safely, the fire service said.'), harmReading('A retired teacher, 78, broke her wrist when the ceiling came down.'))).toEqual({ none: 'a', a: 'Everyone got out safely', b: 'broke her wrist' });
     expect(harmConflict(harmReading('Nobody was seriously hurt, the organisers said.'), harmReading('A boy was flown by air ambulance to the regional hospital.'))?.none).toBe('a');
@@ -419,5 +424,13 @@ describe('no children among the injured (session 57: a blind subject\'s "no chil
   it('is answered by a child hurt, not by an adult hurt', () => {
     expect(harmConflict(none, harmReading('Among those taken to hospital was a 10-year-old girl, who broke her wrist, her father said.'))).toMatchObject({ none: 'a' });
     expect(harmConflict(none, harmReading('A 64-year-old man was taken to hospital with a broken wrist.'))).toBeNull();
+  });
+});
+
+describe('"No injuries were reported" is a none said, not a report relayed (session 59: a held-out launch failure)', () => {
+  it('agrees with "No one was injured" from the same source', () => {
+    const a = 'No one was injured, the county fire service said.';
+    expect(relate(a, 'No injuries were reported, the county fire service said.').label).toBe('agrees');
+    expect(relate('There were no reported injuries, the county fire service said.', a).label).toBe('agrees');
   });
 });

@@ -163,3 +163,18 @@ describe('who did it, and what a sentence takes as known (session 54)', () => {
     expect(conflict(there, 'Three cases have been confirmed at Kellow Primary School, the health board said.')).not.toBeNull();
   });
 });
+
+describe('a none held until a condition (session 59: a held-out launch failure)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('"no <thing> would <act> until …" defers the act: no none, so what was done before answers nothing', () => {
+    // a ferry operator's sentences, not the launch's
+    const held = 'The regulator said no ferry would sail until the hull had been inspected.';
+    expect(doneReading(held).nones).toEqual([]);
+    expect(conflict(held, 'The ferry had sailed 40 times without a fault before the storm.')).toBeNull();
+    expect(doneReading('No sailings will be cancelled unless the wind rises above 60mph.').nones).toEqual([]);
+    // the none said outright is still read, and "until" in the next clause is not its condition
+    expect(doneReading('No ferry will sail this week.').nones.map((n) => n.words)).toEqual(['No ferry will sail']);
+    expect(doneReading('No sailings were cancelled; the port stayed open until midnight.').nones.map((n) => n.words)).toEqual(['No sailings were cancelled']);
+  });
+});

@@ -273,3 +273,15 @@ describe('paraphraseAgrees: the doer of a passive act (session 58: a held-out dr
     expect(paraphraseAgrees({ text: 'The warning system is working at all 19 crossings, engineers said.' }, { text: works }, none)).toBe(true);
   });
 });
+
+describe('a light verb of coming or going is no shared act by itself (session 59: a held-out launch failure)', () => {
+  const none = new Set<string>();
+  it('"came down about 5 miles offshore" and "the first sign of trouble came 78 seconds in" state two things', () => {
+    // a ferry's fire, not the launch
+    const fell = 'Burning wreckage, including parts of the upper deck, came down about 2 miles offshore.';
+    const sign = 'The first sign of trouble came 12 minutes into the crossing, when smoke was seen on the upper deck.';
+    expect(paraphraseAgrees({ text: fell }, { text: sign }, none)).toBe(false);
+    // one thing said to come in other words still agrees
+    expect(paraphraseAgrees({ text: 'The first warning came at 9.12pm, when smoke was seen on the upper deck.' }, { text: 'A first warning came at 9.12pm after smoke was seen on the upper deck, the crew said.' }, none)).toBe(true);
+  });
+});

@@ -89,3 +89,22 @@ describe('a clause that only tells when is no change (session 58: a held-out dro
     expect(cueWords('Bookings slumped when fuel prices rose sharply.')).toContain('rose');
   });
 });
+
+describe('the story\'s event named by its cue noun is no change (session 59: a held-out launch failure)', () => {
+  // A dam's owner and its regulator, not the launch: both name "the failure" they investigate; neither says what failed.
+  const owner = 'Harlow Water will lead the investigation into the failure, with oversight from the regulator, the company said.';
+  const regulator = 'The regulator will not speculate on the cause of the failure while the investigation is under way.';
+
+  it('"into the failure", "the cause of the failure" hold no direction, and the two do not agree', () => {
+    expect(cueWords(owner)).toEqual([]);
+    expect(cueWords(regulator)).toEqual([]);
+    expect(cueWords('Engineers have worked on the pumps since the collapse.')).toEqual([]);
+    expect(relate({ text: owner }, { text: regulator }).label).not.toBe('agrees');
+  });
+
+  it('what failed, or a failure to act, still holds one', () => {
+    expect(cueWords('The cause of the failure of the dam wall is not known.')).toContain('failure');
+    expect(cueWords('The failure to inspect the valve was a scandal.')).toContain('failure');
+    expect(cueWords('The dam failed on Tuesday.')).toContain('failed');
+  });
+});

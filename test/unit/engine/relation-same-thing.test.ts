@@ -77,6 +77,12 @@ describe('near copies share more than a name and a title', () => {
     // the same statement with the same apposition still agrees
     expect(relate({ text: 'Wenlow Ferries, the ferry company owned by Carra Island Council, put the damage at about £4 million.' }, { text: claim }).label).toBe('agrees');
   });
+
+  it('nor one said before the name ("As the …, Name …": session 59)', () => {
+    const page = 'Wenlow Ferries, the only operator on the island route, raised its fares by 8 percent.';
+    const claim = 'As the only operator on the island route, Wenlow Ferries carried 212,000 passengers last year.';
+    expect(relate({ text: page }, { text: claim }).label).not.toBe('agrees');
+  });
 });
 
 // Session 22 (blind subject factory-automation): "Halvorsen shares rose" and "Halvorsen's annual sales rose" shared

@@ -3,7 +3,7 @@ import { underLexicon } from './lexicon-scope';
 import { domainLexicon, GENERAL_LEXICON, SECURITY_NEWS_LEXICON, setDomainLexicon } from '@/utils/engine/lexicon/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { acronymDefinitions, buildTopicMatcher, matchTopics, mineTopics, topicIdsIn, wordTable, type TopicMatcher } from '@/utils/engine/topics';
+import { acronymDefinitions, writtenOutAcronyms, buildTopicMatcher, matchTopics, mineTopics, topicIdsIn, wordTable, type TopicMatcher } from '@/utils/engine/topics';
 import { tokenize } from '@/utils/engine/text';
 import type { Article, Claim, Topic } from '@/utils/engine/types';
 import { claimWith, seedCorpus, seedFiles, SEEDS_DIR } from './seed-corpus';
@@ -129,6 +129,45 @@ describe('aliases mined from the texts', () => {
     const swa = byAlias(topics, 'swa');
     expect(swa).toHaveLength(1);
     expect(swa[0]).toMatchObject({ label: 'Springfield Water Authority', kind: 'org', outletCount: 2 });
+  });
+
+  it.each([
+    ['The Federal Aviation Administration said it would investigate. The FAA has grounded the fleet.', 'FAA', 'Federal Aviation Administration'],
+    ['The National Transportation Safety Board sent a team, and the NTSB said it would report in a year.', 'NTSB', 'National Transportation Safety Board'],
+    // a title may abbreviate before the body writes the name out
+    ['NTSB to report on crash\nThe National Transportation Safety Board said it would report in a year.', 'NTSB', 'National Transportation Safety Board'],
+    ['A spokesman for the Centers for Disease Control said the CDC was watching.', 'CDC', 'Centers for Disease Control'],
+  ])('an acronym the same text writes out without brackets: %s', (text, short, long) => {
+    expect(writtenOutAcronyms(text, tokenize(text))).toEqual([{ short, long }]);
+    expect(acronymDefinitions(text)).toContainEqual({ short, long });
+  });
+
+  it.each([
+    // Two written-out forms with the acronym's initials: neither is named by it.
+    'The Water Board and the Western Bank both cut jobs; WB staff were told on Monday.',
+    // A longer name holds the initials and goes on: another body.
+    'The Federal Aviation Administration Office in Denver closed. The FAA said little.',
+    // Two letters are too few to be sure of ("UK", "US").
+    'The Upper Kennet scheme failed, UK officials said.',
+    // Abbreviated before the body writes a name with its initials: another thing ("a Kind For Cures dispensary").
+    'The KFC in Denver sells cannabis; it is a Kind For Cures dispensary.',
+    // A lower-case run is no name.
+    'The federal aviation agency was told; the FAA did not comment.',
+  ])('no written-out acronym in: %s', (text) => {
+    expect(writtenOutAcronyms(text, tokenize(text))).toEqual([]);
+  });
+
+  it('unites an acronym with the long form one article writes out, across outlets', () => {
+    const { articles, claims } = corpus([
+      ['daily', 'The Federal Aviation Administration said it would investigate the crash.'],
+      ['herald', 'The Federal Aviation Administration has asked for the flight log. The FAA said it had opened an inquiry.'],
+      ['post', 'The FAA has opened an investigation into the crash, a spokesperson confirmed.'],
+    ]);
+    const { topics } = mineTopics(articles, claims);
+    const faa = byAlias(topics, 'faa');
+    expect(faa).toHaveLength(1);
+    expect(faa[0]!.aliases).toContain('federal aviation administration');
+    expect(faa[0]!.outletCount).toBe(3);
   });
 
   it('"which calls the X group, Y" joins the two names', () => {

@@ -51,10 +51,11 @@ const SENTENCES = [
   "You did not know the driver was the mayor, and we don't know how many homes the flood reached.",
   'Four other escalators at the mall were shut down as fighting escalated.',
   'Prices fell after the harvest, minutes before the tower fell.',
+  'The cause of the collapse is not known, and the failure of the dam was feared.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 8, hash: 'b63r4h' };
+const PINNED = { version: 9, hash: 'ahp6qv' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {

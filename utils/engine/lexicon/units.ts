@@ -55,6 +55,8 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   'square miles': 'sq mile', 'square mile': 'sq mile', 'sq miles': 'sq mile', 'square kilometres': 'sq km',
   'square kilometers': 'sq km', 'square km': 'sq km', 'sq km': 'sq km', km2: 'sq km',
   mile: 'mile', miles: 'mile', kilometres: 'km', kilometers: 'km', km: 'km', metres: 'm',
+  // heights and depths as US reports give them ("at an altitude of about 38,000 feet")
+  feet: 'ft', foot: 'ft',
   meters: 'm', acres: 'acre', hectares: 'hectare', hours: 'hour', days: 'day', weeks: 'week',
   months: 'month', years: 'year', minutes: 'minute', megawatts: 'MW', mw: 'MW', gigawatts: 'GW',
   // speeds: "about 20 mph", "31 miles per hour" (a speed is never a distance)
@@ -70,7 +72,7 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
   troop: 'troops', person: 'people', member: 'members', fighter: 'fighters', attack: 'attacks',
   child: 'children', woman: 'women', man: 'men', family: 'families', casualty: 'casualties',
   injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
-  km: 'km', m: 'm', mph: 'mph', 'km/h': 'km/h', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
+  km: 'km', m: 'm', ft: 'feet', mph: 'mph', 'km/h': 'km/h', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
   '₽': 'rubles', lb: 'pounds (weight)', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
   fish: 'fish', sheep: 'sheep', cattle: 'cattle', poultry: 'poultry', livestock: 'livestock',
 };
@@ -269,6 +271,8 @@ export const MONEY_STATE_VERBS: Readonly<Record<string, string>> = {
   fined: 'fined', fine: 'fined', fines: 'fined', fining: 'fined',
   // "will receive 40 pounds in compensation" is the sum "will be paid 30 pounds in compensation" gives
   receive: 'paid', receives: 'paid', received: 'paid', receiving: 'paid',
+  // what a seller charged is what its buyer paid: "charged Tidewave about $48 million for the launch" / "paid about $62 million for the launch"
+  charged: 'paid', charges: 'paid', charging: 'paid',
 };
 
 /** Nouns naming a sum by what happens to it: "a $8 million ransom demand", "a ransom demand of $8 million", "a $2 million payment". */
