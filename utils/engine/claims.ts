@@ -777,6 +777,14 @@ function statementDate(sentence: string, verbEnd: number, published: string | nu
  */
 const FLAT_REBUTTAL = /^(?:(?:that|this|it|which)(?:\s+is|['’]s|\s+was)\s+(?:simply\s+|just\s+|plainly\s+)?(?:not\s+(?:true|the\s+case|correct|so)|untrue|false|wrong|incorrect)|(?:it|they|he|she|we|that|this)\s+(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can)\s*(?:not|n['’]t)|not\s+so|untrue|false|nonsense)\s*(?:[.!]|,\s*(?:and|but)\b[^.]{0,60}[.!])\s*$/i;
 
+/** A sentence opening by setting itself against the one before ("But …", "However, …", "Yet …"). */
+const CONTRAST_OPENER = /^["“]?(?:But|However|Yet)\b/;
+/**
+ * A sentence opening with a party's own line, in the present or the perfect ("The company says …", "Ambervale has blamed
+ * …", "The council insists …"): an outlet setting up what it answers next, not reporting an event (that is "said").
+ */
+const LINE_SET_UP = /^(?:The\s+[\p{Ll}-]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:says|claims|insists|maintains|blames|argues|has\s+(?:said|claimed|insisted|maintained|blamed|argued))\b/u;
+
 /**
  * Extract the claims of an article body. `sentences` are {@link splitSentences}(body). Headings,
  * questions without an answer, fragments and any remaining chrome are skipped; every other
@@ -806,7 +814,10 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
     const marks = quoteMarks(text);
     // "Management have told the public that a normal timetable will run from Monday. It will not.": the claim before is
     // reported to be denied (a short rebuttal is no claim of its own, but says what the outlet makes of the one before).
-    if (prevClaim && s.paragraph === prevClaim.sentence.paragraph && FLAT_REBUTTAL.test(text)) prevClaim.claim.rebuttal = text;
+    // So is a party's line set up to be answered: "Ambervale has blamed a software update carried out by a contractor.
+    // But Plinth Software denied …", "The company says the fault was fixed two days after it was discovered. However,
+    // the fix was not completed until …" (a held-out subject of session 59 showed both as the trade paper agreeing).
+    if (prevClaim && s.paragraph === prevClaim.sentence.paragraph && (FLAT_REBUTTAL.test(text) || (CONTRAST_OPENER.test(text) && LINE_SET_UP.test(prevClaim.claim.text)))) prevClaim.claim.rebuttal = text;
 
     const skip =
       words < 4 ||

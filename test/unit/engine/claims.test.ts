@@ -209,4 +209,15 @@ describe('a claim its own outlet rejects in the next sentence (session 53)', () 
     const claims = claimsOf(body);
     expect(claims.every((c) => c.rebuttal === undefined)).toBe(true);
   });
+
+  it('a party\'s line set up in the present and answered by "But"/"However" (session 59: a held-out billing error)', () => {
+    // a water company's line, not the energy supplier's
+    const body = 'Harlow Water has blamed the leak on a contractor. But the contractor denied working on the main, saying its contract had ended.\n\nThe company says the main was repaired within a day. However, records show the repair took nine days.\n\nThe company said the main was repaired within a day. But residents were still without water on Friday.\n\nThe council says it will review the contract.\n\nBut the review will take months.';
+    const claims = claimsOf(body);
+    expect(claims.find((c) => c.text.startsWith('Harlow Water has blamed'))?.rebuttal).toMatch(/^But the contractor denied/);
+    expect(claims.find((c) => c.text.startsWith('The company says'))?.rebuttal).toMatch(/^However, records show/);
+    // an event reported ("said"), or a "But" in the next paragraph, is no line set up
+    expect(claims.find((c) => c.text.startsWith('The company said'))?.rebuttal).toBeUndefined();
+    expect(claims.find((c) => c.text.startsWith('The council says'))?.rebuttal).toBeUndefined();
+  });
 });

@@ -285,3 +285,15 @@ describe('a light verb of coming or going is no shared act by itself (session 59
     expect(paraphraseAgrees({ text: 'The first warning came at 9.12pm, when smoke was seen on the upper deck.' }, { text: 'A first warning came at 9.12pm after smoke was seen on the upper deck, the crew said.' }, none)).toBe(true);
   });
 });
+
+describe('a class said to do it is not the one named doing it (session 59: a held-out billing error)', () => {
+  const none = new Set<string>();
+  it('"Several councils have moved bins onto a new schedule" is no agreement with "Harlow moved its bins onto a new schedule"', () => {
+    const named = 'Harlow moved its bin collections onto a new fortnightly schedule this spring.';
+    expect(paraphraseAgrees({ text: 'Several councils have moved bin collections onto new fortnightly schedules in the past two years.' }, { text: named }, none)).toBe(false);
+    expect(paraphraseAgrees({ text: named }, { text: 'Many councils moved bin collections onto new fortnightly schedules last year.' }, none)).toBe(false);
+    // the named doer said so agrees, and a class naming its members is them
+    expect(paraphraseAgrees({ text: 'Harlow moved its bin collections onto a fortnightly schedule this spring, the council said.' }, { text: named }, none)).toBe(true);
+    expect(paraphraseAgrees({ text: 'Other councils, including Harlow, are moving bin collections onto a fortnightly schedule.' }, { text: 'Harlow is moving its bin collections onto a fortnightly schedule.' }, none)).toBe(true);
+  });
+});
