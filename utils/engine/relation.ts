@@ -2949,13 +2949,19 @@ const LIGHT_ACT_STEMS: ReadonlySet<string> = new Set(['come', 'came', 'comes', '
 
 /** A sentence opening on a class of doers: "Several suppliers", "Many councils", "Other airlines", "A number of firms". */
 const CLASS_SUBJECT = /^(?:several|many|some|most|other|numerous|a\s+number\s+of|a\s+few|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i;
-/** A sentence opening on a name ("Ambervale moved …", "Harlow Water said …"), not on an article or a class. */
-const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Several|Many|Some|Most|Other|Numerous|Few|All|Every|Each)\b)\p{Lu}[\p{L}'’-]+/u;
+/**
+ * A subject that is a name and nothing else, up to the main predicate ("Ambervale moved …", "Harlow Water said …"): not
+ * an article, a class, or a sentence opening on a capitalised common word ("Close to 100,000 Mexicans have been killed",
+ * "Separately, a group of students …": FNC-1 validation pages, read so by a first version).
+ */
+const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Several|Many|Some|Most|Other|Numerous|Few|All|Every|Each)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}$/u;
 /** Whether `a` opens on a class of doers and `b` on a named one ({@link paraphraseAgrees}). */
 function classAgainstName(a: string, b: string): boolean {
   const cls = CLASS_SUBJECT.exec(a);
   // a class that names its members is them ("Other airlines, including Northjet and Bluewing Air, are offering …")
-  return !!cls && !/^\s*,?\s*(?:including|such\s+as|like|among\s+them)\b/i.test(a.slice(cls[0].length)) && NAME_SUBJECT.test(b);
+  if (!cls || /^\s*,?\s*(?:including|such\s+as|like|among\s+them)\b/i.test(a.slice(cls[0].length))) return false;
+  const at = mainPredicateStart(b);
+  return at > 0 && NAME_SUBJECT.test(b.slice(0, at).trim());
 }
 
 /** Whether a text's first predicate ({@link mainPredicateStart}) stands in a condition opened in its own clause. */

@@ -296,4 +296,9 @@ describe('a class said to do it is not the one named doing it (session 59: a hel
     expect(paraphraseAgrees({ text: 'Harlow moved its bin collections onto a fortnightly schedule this spring, the council said.' }, { text: named }, none)).toBe(true);
     expect(paraphraseAgrees({ text: 'Other councils, including Harlow, are moving bin collections onto a fortnightly schedule.' }, { text: 'Harlow is moving its bin collections onto a fortnightly schedule.' }, none)).toBe(true);
   });
+
+  it('a sentence opening on a capitalised common word names no doer (FNC-1 validation, read so by a first version)', () => {
+    // "Close to 40 councils" is a count of the class, not a council called Close
+    expect(paraphraseAgrees({ text: 'Many councils have moved bin collections onto fortnightly schedules since 2020.' }, { text: 'Close to 40 councils have moved bin collections onto fortnightly schedules since 2020, the survey found.' }, none)).toBe(true);
+  });
 });
