@@ -19,7 +19,7 @@ import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, ESTIMATE_AT_VERBS, EVEN
 import { dateRange } from './timing';
 import { findDateMentions } from './dates';
 import { momentSpan, type Moment } from './moment';
-import { digitsIn, figuresConsistent } from './figure-values';
+import { digitsIn, EXACT_TOLERANCE, figuresConsistent } from './figure-values';
 import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount, isStatementDate, rateAfterFigure } from './figures';
 import { placeByKey } from './wordtokens';
 import type { FigureRow } from './types';
@@ -788,20 +788,16 @@ const PAGE_OUTLET = '';
  * the row's quantity. A page none of whose values an outlet repeats keeps them all.
  */
 function withoutOwnParts(group: FigureEntryInput[]): FigureEntryInput[] {
-  const byOutlet = new Map<string, FigureEntryInput[]>();
-  for (const g of group) (byOutlet.get(g.entry.outletId) ?? byOutlet.set(g.entry.outletId, []).get(g.entry.outletId)!).push(g);
-  if (byOutlet.size < 2) return group;
-  const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
-  const dropped = new Set<FigureEntryInput>();
-  for (const [outlet, own] of byOutlet) {
-    // Only the page's: an outlet's two values may be a change it reports ("said in 2025 that 35 percent …" / "Only 20
-    // percent …" of one residents' paper, a held-out subject), which the row shows against the page's one.
-    if (outlet !== PAGE_OUTLET || new Set(own.map((g) => g.entry.figure.value)).size < 2) continue;
-    const repeated = own.filter((g) => group.some((o) => o.entry.outletId !== outlet && same(o.entry.figure.value, g.entry.figure.value)));
-    if (!repeated.length) continue;
-    const whole = Math.max(...repeated.map((g) => g.entry.figure.value));
-    for (const g of own) if (!repeated.includes(g) && g.entry.figure.value < whole) dropped.add(g);
-  }
+  // Only the page's: an outlet's two values may be a change it reports ("said in 2025 that 35 percent …" / "Only 20
+  // percent …" of one residents' paper, a held-out subject), which the row shows against the page's one.
+  const own = group.filter((g) => g.entry.outletId === PAGE_OUTLET);
+  if (own.length < 2 || own.length === group.length || new Set(own.map((g) => g.entry.figure.value)).size < 2) return group;
+  // one value as an outlet's within rounding (figure-values.ts EXACT_TOLERANCE)
+  const same = (a: number, b: number) => Math.abs(a - b) <= EXACT_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  const repeated = own.filter((g) => group.some((o) => o.entry.outletId !== PAGE_OUTLET && same(o.entry.figure.value, g.entry.figure.value)));
+  if (!repeated.length) return group;
+  const whole = Math.max(...repeated.map((g) => g.entry.figure.value));
+  const dropped = new Set(own.filter((g) => !repeated.includes(g) && g.entry.figure.value < whole));
   return dropped.size ? group.filter((g) => !dropped.has(g)) : group;
 }
 

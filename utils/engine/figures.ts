@@ -1742,7 +1742,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     if (spelled && !state && isSourceCount(tokens, before, unitEnd)) continue;
     // "a petition … had been signed by more than 8,000 people" counts what another outlet's "had passed 15,000
     // signatures" counts (a held-out subject of session 59)
-    if (!state && (unit === 'person' || RESIDENT_UNITS.has(unit)) && lower(tokens[before - 1]) === 'by' && /^signed$/.test(lower(tokens[before - 2]))) unit = 'signature';
+    if (!state && (unit === 'person' || RESIDENT_UNITS.has(unit)) && lower(tokens[before - 1]) === 'by' && lower(tokens[before - 2]) === 'signed') unit = 'signature';
 
     // owner before the number: "US troops" handled above; "The US currently has some 2,500 troops"
     if (!owner) {

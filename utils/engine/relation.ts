@@ -3297,13 +3297,11 @@ function withoutAttribution(text: string): string {
   return /\baccording to\b/i.test(text) ? text.replace(/\baccording to\b[^,;:.]*/gi, '') : text;
 }
 const NO_HEDGES: ReadonlySet<string> = new Set();
-/** "reported" as a none's own words: "No injuries were reported" says nobody was hurt, as "There were no reported injuries". */
+/**
+ * "reported" in a none of harm is the none's own words: "No injuries were reported" says nobody was hurt, as "There
+ * were no reported injuries" (the harm dispute reads a none's "reported" so too).
+ */
 const REPORTED: ReadonlySet<string> = new Set(['reported']);
-const REPORTED_NONE = /\bno\s+(?:[a-z]+\s+){0,3}(?:were|was|have\s+been|has\s+been|had\s+been)\s+reported\b|\bno\s+reported\b/i;
-/** The hedges a text's none of harm says as its own words ({@link REPORTED}), else none. */
-function reportedNone(p: PreparedText): ReadonlySet<string> {
-  return REPORTED_NONE.test(p.text) ? REPORTED : NO_HEDGES;
-}
 /**
  * `hedges` and the hedge words both texts say only in one phrase: every use after a content word the other text also
  * puts before it ("separate claim"), lower case.
@@ -4571,7 +4569,7 @@ export function relate(
   // Nobody came to one harm, said on both sides in other words ("No one was hurt" / "Nobody was injured"): harm.ts.
   if (label === 'related' && stanceOk && !figs.diffs.length && !figs.apart) {
     const alike = whenBoth(harmOf, a, b, harmAgrees);
-    if (alike && !relaysReport(a, reportedNone(a)) && !relaysReport(b, reportedNone(b))) {
+    if (alike && !relaysReport(a, REPORTED) && !relaysReport(b, REPORTED)) {
       label = 'agrees';
       strength = 1;
     }

@@ -312,46 +312,48 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&
  * names neither.
  */
 export function writtenOutAcronyms(text: string, tokens: Token[]): { short: string; long: string }[] {
-  const acronyms = new Set<string>();
-  for (const t of tokens) if (t.raw.length >= 3 && t.raw.length <= 6 && /^\p{Lu}+$/u.test(t.raw)) acronyms.add(t.raw);
+  // Written out first, abbreviated after: an acronym used before the name ("KFC" … "a Kind For Cures dispensary, not a
+  // Kentucky Fried Chicken") is not defined by it. A first line (a title) may abbreviate before the body writes it out.
+  const bodyAt = text.indexOf('\n') + 1;
+  /** Each acronym, with where the body first uses it (Infinity: only the title does). */
+  const acronyms = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.raw.length < 3 || t.raw.length > 6 || !/^\p{Lu}+$/u.test(t.raw)) continue;
+    const at = t.start >= bodyAt ? t.start : Infinity;
+    acronyms.set(t.raw, Math.min(acronyms.get(t.raw) ?? Infinity, at));
+  }
   if (!acronyms.size) return [];
-  const firstLetters = new Set([...acronyms].map((a) => a[0]!));
-  const found = new Map<string, Set<string>>();
+  const firstLetters = new Set([...acronyms.keys()].map((a) => a[0]!));
+  /** Per acronym, each written-out form with where the body first writes it. */
+  const found = new Map<string, Map<string, number>>();
   const n = tokens.length;
   for (let k = 0; k < n; k++) {
     const first = tokens[k]!;
     if (!firstLetters.has(first.raw[0]!) || !startsUpper(first.raw) || isAcronymToken(first.raw)) continue;
     let initials = '';
-    let last = -1;
     for (let p = k; p < n && initials.length < 6; p++) {
       const tk = tokens[p]!;
       if (p > k && !/^[ -]$/.test(text.slice(tokens[p - 1]!.end, tk.start))) break;
       if (startsUpper(tk.raw) && !isAcronymToken(tk.raw)) {
         initials += tk.raw[0];
-        last = p;
         if (acronyms.has(initials)) {
           // The run must end here: a longer name ("Federal Aviation Administration Office") is another body.
           const next = tokens[p + 1];
           if (!next || !startsUpper(next.raw) || !/^[ -]$/.test(text.slice(tk.end, next.start))) {
-            const long = text.slice(first.start, tokens[last]!.end);
+            const long = text.slice(first.start, tk.end);
             let forms = found.get(initials);
-            if (!forms) found.set(initials, (forms = new Set()));
-            forms.add(long);
+            if (!forms) found.set(initials, (forms = new Map()));
+            if (!forms.has(long) || (forms.get(long) === Infinity && first.start >= bodyAt)) forms.set(long, first.start >= bodyAt ? first.start : Infinity);
           }
         }
       } else if (!NAME_CONNECTORS.has(tk.norm) || p === k) break;
     }
   }
-  // Written out first, abbreviated after: an acronym used before the name ("KFC" … "a Kind For Cures dispensary, not a
-  // Kentucky Fried Chicken") is not defined by it. A first line (a title) may abbreviate before the body writes it out.
-  const bodyAt = text.indexOf('\n') + 1;
   const out: { short: string; long: string }[] = [];
   for (const [short, forms] of found) {
     if (forms.size !== 1) continue;
-    const long = [...forms][0]!;
-    const firstLong = text.indexOf(long, bodyAt);
-    const firstShort = new RegExp(`\\b${short}\\b`).exec(text.slice(bodyAt));
-    if (firstLong >= 0 && (!firstShort || firstLong < bodyAt + firstShort.index)) out.push({ short, long });
+    const [[long, longAt]] = [...forms];
+    if (longAt < acronyms.get(short)!) out.push({ short, long: long! });
   }
   return out;
 }
