@@ -772,6 +772,13 @@ function statementDate(sentence: string, verbEnd: number, published: string | nu
 }
 
 /**
+ * A document saying what it is ("This statement sets out what the district has found so far about …", "This update
+ * explains what has happened and how refunds will work"): how official statements open, and no claim — the held-out
+ * subjects of session 60 showed one as a regulator agreeing with a page on when a timetable came into force.
+ */
+const SELF_DESCRIPTION = /^(?:This|The\s+following)\s+(?:statement|article|report|update|briefing|note|page|document|story|piece|letter|post|notice|bulletin|release)\s+(?:sets\s+out|explains|describes|summari[sz]es|outlines|provides|gives|covers|contains|looks\s+at)\b/i;
+
+/**
  * A sentence that only says the one before is false: "That is not true(, and we can prove it).", "This is false.", "It
  * will not.", "They did not.", "Not so." — opening the sentence, with at most a short tail.
  */
@@ -824,7 +831,8 @@ export function extractClaims(body: string, sentences: readonly SentenceSpan[], 
       (!terminal && words < 10) || // headings and labels
       (/\?["'”’»)]*$/.test(text) && !attribution) || // questions
       isBoilerplateLine(text) ||
-      isCreditLine(text);
+      isCreditLine(text) ||
+      SELF_DESCRIPTION.test(text);
     if (skip) {
       prevClaim = null;
       openQuote = null;

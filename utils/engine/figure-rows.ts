@@ -15,11 +15,11 @@
  */
 import { contentStem, stem, tokenize } from './text';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, ESTIMATE_AT_VERBS, EVENT_NOUNS, MONEY_STATES, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
+import { AMOUNT_UNITS, CURRENCY_SYMBOLS, DURATION_UNITS, ESTIMATE_AT_VERBS, EVENT_NOUNS, MONEY_STATES, PEOPLE_TOLL_STATES, PEOPLE_UNITS, STATE_PARTICIPLES, STATE_PHRASES_AFTER } from './lexicon/units';
 import { dateRange } from './timing';
 import { findDateMentions } from './dates';
 import { momentSpan, type Moment } from './moment';
-import { digitsIn, EXACT_TOLERANCE, figuresConsistent } from './figure-values';
+import { digitsIn, EXACT_TOLERANCE, figuresConsistent, figuresSayOne } from './figure-values';
 import { isMaterialUnit, isMeasureUnit, isOwnerlessCategoryAmount, isStatementDate, rateAfterFigure } from './figures';
 import { placeByKey } from './wordtokens';
 import type { FigureRow } from './types';
@@ -248,7 +248,7 @@ const REPEATED_NUMBER_MIN = 100;
  * the figure reader took otherwise ("3000 of the turkeys"), agrees with it on the figure they share; and a floor, a
  * ceiling or an estimate allows more than its number ("more than 18 months" and "22 months" do not conflict).
  */
-export function differsAcrossSources(group: readonly FigureEntryInput[]): boolean {
+export function differsAcrossSources(group: readonly FigureEntryInput[], toll = false): boolean {
   const bySource = new Map<string, FigureEntryInput[]>();
   for (const g of group) {
     const source = sourceOf(g.context);
@@ -259,7 +259,7 @@ export function differsAcrossSources(group: readonly FigureEntryInput[]): boolea
   const sources = [...bySource.values()];
   const digits = sources.map((s) => digitsIn(s[0]!.context));
   const consistent = (x: FigureEntryInput, y: FigureEntryInput, yDigits: Set<number>) =>
-    (x.entry.figure.value >= REPEATED_NUMBER_MIN && yDigits.has(x.entry.figure.value)) || figuresConsistent(x.entry.figure, y.entry.figure, x.context, y.context);
+    (x.entry.figure.value >= REPEATED_NUMBER_MIN && yDigits.has(x.entry.figure.value)) || (toll ? figuresSayOne : figuresConsistent)(x.entry.figure, y.entry.figure, x.context, y.context);
   // Two sentences of one outlet (or both of the page) giving two numbers are a part and its whole or a count and its
   // correction ("27 of the 28 bundles", "about 5,000 chemical weapons … 2,500 of them rusting"), not outlets differing.
   const outletOf = (list: readonly FigureEntryInput[]) => list[0]!.entry.outletId;
@@ -289,7 +289,51 @@ export function buildFigureRows(items: FigureEntryInput[]): FigureRow[] {
  */
 export function foldGroups(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
   const bare = foldBareSums(groups);
-  return foldPlaces(bare ?? groups) ?? bare;
+  const services = foldServices(bare ?? groups) ?? bare;
+  return foldPlaces(services ?? groups) ?? services;
+}
+
+/** What an operator's "services" are trips of ("612 Saxmoor Trains services were cancelled" / "About 380 trains were cancelled"). */
+const TRIP_UNITS: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'ferry', 'sailing', 'tram', 'coach']);
+/**
+ * Counts of "services" moved to the one kind of trip the groups count in the same state ("About 380 trains were
+ * cancelled" / "612 Saxmoor Trains services were cancelled in full or in part": a held-out rail timetable of session 60),
+ * within a few times of its counts, or null when none moves. Transport news counts trains, buses and flights as services; only where the groups count
+ * one kind of trip in that state (buses and trains cancelled in one strike leave "services" unplaced).
+ */
+export function foldServices(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
+  let out: Map<string, FigureEntryInput[]> | null = null;
+  for (const [key, list] of groups) {
+    const { owner, unit, state } = keyParts(key);
+    if (unit !== 'service' || !state) continue;
+    const targets = [...groups.keys()].filter((k) => {
+      const p = keyParts(k);
+      return TRIP_UNITS.has(p.unit) && p.state === state && p.owner === owner;
+    });
+    if (new Set(targets.map((k) => keyParts(k).unit)).size !== 1) continue;
+    // Each count to the trips' key (placed or not) with the count nearest it, within a few times of it (LOCAL_SPREAD,
+    // as for a local place): "1,940 services were cancelled" between Sunday and Wednesday is no account of Monday's 380.
+    const left: FigureEntryInput[] = [];
+    for (const it of list) {
+      let best: string | null = null;
+      let bestRatio = LOCAL_SPREAD;
+      for (const k of targets)
+        for (const o of groups.get(k)!) {
+          const ratio = Math.max(o.entry.figure.value, it.entry.figure.value) / Math.min(o.entry.figure.value, it.entry.figure.value);
+          if (ratio <= bestRatio) [best, bestRatio] = [k, ratio];
+        }
+      if (!best) {
+        left.push(it);
+        continue;
+      }
+      out ??= new Map(groups);
+      out.set(best, [...out.get(best)!, it]);
+    }
+    if (left.length === list.length) continue;
+    if (left.length) out!.set(key, left);
+    else out!.delete(key);
+  }
+  return out;
 }
 
 /**
@@ -760,14 +804,16 @@ function momentClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
-  const groups = (keyParts(key).state ? [list] : predicateGroups(list))
+  // (a rate is no state: "added 210 trains a day" and "removing about 140 trains a day" are two things done)
+  const state = keyParts(key).state;
+  const groups = (state && !state.startsWith('per-') ? [list] : predicateGroups(list))
     .flatMap((g) => (isEventKey(key) ? eventClusters(g) : isOwnerlessKey(key) ? yearClusters(g) : [g]))
     .flatMap((g) => (isExtentUnit(keyParts(key).unit) ? momentClusters(g) : [g]));
   for (const all of groups) {
     const group = withoutOwnParts(all);
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
-    if (!differsAcrossSources(group)) continue;
+    if (!differsAcrossSources(group, isPeopleToll(key))) continue;
     // Counts keyed only by what happens to them (bareKeyByPredicate) that differ by more than outlets' accounts of one
     // quantity do are two quantities: "no more than 150 passengers" on a winter crossing, "410,000 passengers" a year.
     if (group.every((g) => !hasSubject(g.entry.figure.subjectKey)) && spread(group) > BARE_MAX_SPREAD) continue;
@@ -776,6 +822,19 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     rows.push({ subject: byPredicateLabel(key, group) ?? named.figure.subject, subjectKey: key, entries: entries.slice(0, MAX_FIGURE_ENTRIES), sameEvent: withinWindow(entries) });
   }
   return rows;
+}
+
+/**
+ * Whether a key counts people in an event's toll ("people hospitalised", "children injured"). Outlets give such a toll
+ * as a floor or as a count ("At least 23 people were taken to hospitals" / "A total of 31 people were treated at
+ * hospitals"; "at least 14" / "19" hospitalised: held-out subjects of sessions 58 and 60): a floor well below another's
+ * count is another account of the toll ({@link figuresSayOne}), which the row shows. Not other floors: "more than 12
+ * hours" is a threshold a wait is measured against, and "more than 1,100" complaints to an ombudsman are not a
+ * company's 2,000 (session 59).
+ */
+function isPeopleToll(key: string): boolean {
+  const { unit, state } = keyParts(key);
+  return !!state && PEOPLE_TOLL_STATES.has(state) && (unit === 'person' || PEOPLE_UNITS.has(unit));
 }
 
 /** The outlet id of the page's own entries (match.ts pageFigures). */

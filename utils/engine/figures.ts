@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -1537,7 +1537,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const counted = !unit && high === null ? countedBefore(tokens, firstIdx) : null;
     const level = counted && (value >= LEVEL_MIN || counted.numberOf) ? counted : null;
     if (level) unit = level.unit;
+    if (!unit && high === null) unit = elidedPeopleUnit(tokens, i, j, out);
     if (!unit) continue;
+    // "More than 250 guests and employees were evacuated": a count of two kinds of people is of people
+    if (PEOPLE_UNITS.has(unit) && (lower(tokens[unitEnd]) === 'and' || lower(tokens[unitEnd]) === 'or')) {
+      const other = unitAt(tokens, unitEnd + 1);
+      if (other && other.unit !== unit && (PEOPLE_UNITS.has(other.unit) || other.unit === 'person')) unit = 'person';
+    }
     // "three metres and a half", "two hours and a half": said after the unit, the half is still the number's
     if (unit !== '%' && !CURRENCY_SYMBOLS[unit] && high === null && Number.isInteger(value) && halfAt(tokens, unitEnd)) {
       value += 0.5;
@@ -1963,6 +1969,25 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
   return withBreakdownStates(sentence, out);
 }
 
+/** Auxiliaries right after a count with no noun that open what happened to them ("180 were evacuated"). */
+const ELIDED_AUX = new Set(['were', 'have', 'had']);
+/**
+ * The unit of a count with no noun in a clause of its own after "and" ("At least 23 people were taken to hospitals and
+ * about 180 were evacuated"; "Five people were hurt and 12 were taken to hospital"): the people the sentence counted
+ * just before, where what happened to them follows the count. Else null.
+ */
+function elidedPeopleUnit(tokens: readonly Token[], i: number, j: number, before: readonly Figure[]): string | null {
+  const last = before[before.length - 1];
+  if (!last || !(last.unit === 'person' || PEOPLE_UNITS.has(last.unit ?? ''))) return null;
+  const from = approxBefore(tokens, i);
+  if (lower(tokens[(from >= 0 ? from : i) - 1]) !== 'and' || !ELIDED_AUX.has(lower(tokens[j]))) return null;
+  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+    if (STATE_PARTICIPLES[lower(tokens[k])] || statePhraseAt(tokens, k, last.unit!)) return last.unit!;
+    if (lower(tokens[k]) !== 'been') break;
+  }
+  return null;
+}
+
 /** Kinds of people a count of people breaks down into (units as the figure reader normalises them). */
 const PERSON_PARTS = new Set(['passenger', 'crew', 'civilian', 'child', 'adult', 'woman', 'man', 'troop', 'student', 'teacher', 'worker', 'resident', 'victim', 'pilot', 'officer', 'staff', 'employee', 'patient', 'firefighter', 'tourist', 'fan', 'spectator', 'member', 'police']);
 
@@ -2048,8 +2073,6 @@ export function lastCostOf(figures: readonly Figure[], unit: string): Figure | u
 const RESIDENT_UNITS: ReadonlySet<string> = new Set(['resident', 'citizen', 'villager', 'inhabitant', 'local']);
 /** Units that name children by their school ({@link extractFigures}: one toll with "children"). */
 const SCHOOLCHILD_UNITS: ReadonlySet<string> = new Set(['pupil', 'schoolchild', 'schoolchildren', 'schoolboy', 'schoolgirl']);
-/** What happens to people in an event, as a count's state ("killed", "evacuated"): the people of one toll. */
-const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'displaced', 'missing', 'evacuated', 'hospitalised', 'ill', 'rescued', 'infected', 'trapped']);
 
 /**
  * The article's main place: the country most often named as a location ("in Iraq", "Iraq's"),

@@ -289,6 +289,11 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
         break;
       }
     }
+    // "by <thing> <act-ing>": what the thing doing it did ("made worse by drivers refusing to work on their rest days" /
+    // "No driver has refused to work a rest day": a held-out subject of session 60); only after "by", a cause given
+    // ("to stop drivers refusing …" states nothing)
+    if (stems[i] === item.thing && tokens[i - 1]?.norm === 'by' && /ing$/.test(tokens[i + 1]?.norm ?? '') && acts[i + 1] === item.act && !/[,;:.!?()]/.test(text.slice(t.end, tokens[i + 1]!.start)) && stated(t.start))
+      return text.slice(t.start, tokens[i + 1]!.end);
     // "<thing>(, which …,) <tense> <act>": what the thing itself does ("Ferris Street Library, which has served the town
     // since 1914, will close on 30 June")
     if (stems[i] === item.thing && !PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '')) {

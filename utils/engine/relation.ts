@@ -108,6 +108,8 @@ import { correctionConflict, clockReading } from './corrections';
 import { countedNouns, countsDiffer, offsetReadings, offsetsDiffer } from './offsets';
 import { setRightConflict, setRightReadings } from './set-right';
 import { limitConflict, limitReading } from './limits';
+import { benchmarkConflict, benchmarkReading } from './benchmarks';
+import { universalConflict, universalReading } from './universals';
 import { workingConflict, workingReading } from './working';
 import { jobsConflict, jobsReading } from './jobs';
 
@@ -2931,6 +2933,10 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // A class said to do it is not the one named doing it ("Several suppliers have moved customers onto new billing
   // platforms …" / "Ambervale moved its customers onto a new billing system this spring": a held-out subject of session 59).
   if (classAgainstName(a.text, b.text) || classAgainstName(b.text, a.text)) return false;
+  // The one accused speaking restates the accusation to answer it ("The company blamed its heating contractor, Ridgeline
+  // Mechanical, …" / "Ridgeline Mechanical, the heating contractor that Highcrest has blamed for the leak, said it had
+  // warned the resort …": a held-out subject of session 60).
+  if (accusedSpeaks(a.text, mainA, b.text) || accusedSpeaks(b.text, mainB, a.text)) return false;
   const doerB = doerNames(b.text);
   const doers = doerNames(a.text).filter((n) => doerB.includes(n));
   const shared = sharedStatementTerms(a, b, exclude).shared;
@@ -2963,6 +2969,31 @@ function classAgainstName(a: string, b: string): boolean {
   const at = mainPredicateStart(b);
   return at > 0 && NAME_SUBJECT.test(b.slice(0, at).trim());
 }
+
+/** Acts that accuse (stems as {@link actOf} gives them). */
+const ACCUSE_ACTS: ReadonlySet<string> = new Set(['blame', 'accuse', 'fault', 'criticise', 'criticize', 'condemn', 'sue'].map((w) => actOf(contentStem(w) ?? w)));
+/** Tokens after an accusing act read for whom it names ("blamed its heating contractor, Ridgeline Mechanical"). */
+const ACCUSED_SPAN = 10;
+/**
+ * Whether `x` accuses (its main act, `act`) someone `y` opens on as its speaker: "Ridgeline Mechanical, …, said …" answers
+ * "… blamed its heating contractor, Ridgeline Mechanical"; whatever words it shares with the accusation, it is the other
+ * side's account ({@link paraphraseAgrees}).
+ */
+function accusedSpeaks(x: string, act: string, y: string): boolean {
+  if (!ACCUSE_ACTS.has(act)) return false;
+  const at = mainPredicateStart(x);
+  if (at < 0) return false;
+  const accused = new Set(tokenize(x.slice(at)).slice(1, ACCUSED_SPAN + 1).filter((t) => startsUpper(t.raw)).map((t) => contentStem(t.norm) ?? t.norm));
+  const tokens = tokenize(y);
+  if (!tokens.slice(0, SPEAKER_OPENING + 1).some((t) => REPORTING_VERB_SET.has(t.norm))) return false;
+  for (const t of tokens) {
+    if (!startsUpper(t.raw)) break;
+    if (accused.has(contentStem(t.norm) ?? t.norm)) return true;
+  }
+  return false;
+}
+/** Tokens from a sentence's start within which a speaker's reporting verb stands ({@link accusedSpeaks}). */
+const SPEAKER_OPENING = 16;
 
 /** Whether a text's first predicate ({@link mainPredicateStart}) stands in a condition opened in its own clause. */
 function actInCondition(text: string): boolean {
@@ -4087,6 +4118,10 @@ export const doneOf = oncePerText(doneReading);
 export const clocksOf = oncePerText(clockReading);
 /** {@link limitReading} of a prepared text, once per text. */
 export const limitOf = oncePerText(limitReading);
+/** {@link benchmarkReading} of a prepared text, once per text. */
+export const benchmarkOf = oncePerText(benchmarkReading);
+/** {@link universalReading} of a prepared text, once per text. */
+export const universalOf = oncePerText(universalReading);
 /** {@link workingReading} of a prepared text, once per text. */
 export const workingOf = oncePerText(workingReading);
 /** {@link jobsReading} of a prepared text, once per text. */
@@ -4221,6 +4256,19 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const l = whenBoth(limitOf, a, b, limitConflict);
     return l && { a: l.a, b: l.b, stating: 'both', evidence: { limit: { within: l.within } } };
+  },
+  // Whether a measure came in above or below one benchmark ("Ridership in the first week was ahead of the agency's
+  // forecast of 12,000" / "… was below our opening forecast of 12,000 boardings"): benchmarks.ts. Neither side may relay
+  // a report of it.
+  (a, b) => {
+    const r = whenBoth(benchmarkOf, a, b, benchmarkConflict);
+    return r && { a: r.a, b: r.b, stating: 'both', evidence: { benchmark: { a: r.a, b: r.b } } };
+  },
+  // Whether a thing holds of every one of a kind ("detectors were installed in every guest room" / "None of the 38 guest
+  // rooms in the east wing had a carbon monoxide detector"): universals.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const u = whenBoth(universalOf, a, b, universalConflict);
+    return u && { a: u.a, b: u.b, stating: 'both', evidence: { universal: { all: u.all } } };
   },
   // Whether a thing was working ("all alarms at the prison were working" / "The alarm on the B wing fire door had been
   // out of action for 11 days"): working.ts. The side saying it worked may not relay a report of it; the other's clause

@@ -39,9 +39,11 @@ export interface SetRightReading {
  */
 const SET_RIGHT_RE = /(,\s+(?:and\s+)?not|\s+rather\s+than)\s+(?!only\b|just\b|least\b|yet\b|even\b|all\b|every\b|always\b|necessarily\b|surprisingly\b|much\b|quite\b|so\b|too\b|until\b|long\b|far\b|enough\b|because\s+(?:it|they|he|she|we|I)\b)([^,;:.!?"“”]{2,80}?)(?=\s*(?:[,;:.!?"“”]|$)|\s+as\s+\w|\s+according\b|\s+(?:said|says|told)\b)/gi;
 /** A preposition opening Y: X is the stretch after the same preposition before the comma. */
-const LEADING_PREPOSITION = /^(because\s+of|because|due\s+to|by|from|in|at|on|to|for|with|after|before|over|through|into)\b/i;
+const LEADING_PREPOSITION = /^(because\s+of|because|due\s+to|by|from|in|at|on|to|for|with|after|before|over|through|into|of)\b/i;
 /** Y is a cause. */
 const CAUSE_LEAD = /^(?:because|due\s+to)\b/i;
+/** "the result of", "a consequence of" before X: X is a cause ({@link setRightReadings}). */
+const RESULT_OF_X = /\b(?:result|consequence|product|outcome)\s+of\s+[^,;:]{2,80}$/i;
 /** The other side gives a cause. */
 const GIVES_CAUSE = /\b(?:caused|cause|causes|because|due\s+to|blamed|blames|blame|result\s+of|resulted\s+from|triggered|led\s+to|stems?\s+from|stemmed\s+from|forced\s+on)\b/i;
 /** A negation or denial: the other side then does not state Y. */
@@ -76,17 +78,21 @@ export function setRightReadings(text: string): SetRightReading[] {
     // A place or a name alone is no thing set right but a place left out ("airstrikes in Iraq, not Syria", FNC-1
     // train stories): pages name places everywhere.
     if (!/\b\p{Ll}{3,}/u.test(y.replace(LEADING_PREPOSITION, '').replace(/\b(?:the|a|an|its|their|his|her|any|of|and|or)\b/gi, ''))) continue;
-    const lead = LEADING_PREPOSITION.exec(y)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const before = text.slice(0, m.index);
+    // "of" leads only what a thing is the result of ("the result of a shortage of drivers, not of late signalling")
+    const led = LEADING_PREPOSITION.exec(y)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const lead = led === 'of' && !RESULT_OF_X.test(before) ? undefined : led;
     // "Rather than" mostly sets a new way beside an old one ("subscribe directly from HBO rather than through a cable
     // … distributor", FNC-1 train stories): only a cause so set is set right.
     if (/rather/i.test(m[1]!) && !(lead && CAUSE_LEAD.test(lead)) && !(lead === 'from' && GIVES_CAUSE.test(text))) continue;
     // A doer set right inside its clause ("the trust, and not Orrisdale County Council, decides which …") is set right
     // of the verb after it, which this reading does not hold: only a Y with no preposition that ends its sentence.
     if (!lead && /^\s*,\s*(?!according\b|as\b)\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
-    const before = text.slice(0, m.index);
     // X: after the same preposition before the comma ("by a shopper, not by a security guard"; "because" for "because of")
     let from = -1;
-    if (lead) {
+    const result = lead === 'of' ? RESULT_OF_X.exec(before) : null;
+    if (result) from = result.index + result[0].search(/\bof\s/i);
+    else if (lead) {
       const word = lead.split(' ')[0]!;
       for (const w of before.matchAll(new RegExp(String.raw`\b${word}\b`, 'gi'))) from = w.index;
     }
@@ -95,7 +101,9 @@ export function setRightReadings(text: string): SetRightReading[] {
     // "was stopped by a shopper, not by a security guard": the act done by whom ("stopped"; "put" of "put out by")
     const act = lead === 'by' && from >= 0 ? actBefore(before.slice(0, from)) : null;
     const frame = stemsOf(text).filter((st) => !wrong.includes(st) && !right.includes(st) && !TIME_STEMS.has(st));
-    out.push({ wrong, right, lead: lead ?? null, act, cause: !!lead && CAUSE_LEAD.test(lead), words: text.slice(from >= 0 ? from : m.index, m.index + m[0].length).replace(/^,\s*/, ''), frame });
+    // "the result of a shortage of drivers, not of late signalling": what X is the result of is a cause too
+    const cause = !!lead && (CAUSE_LEAD.test(lead) || lead === 'of');
+    out.push({ wrong, right, lead: lead ?? null, act, cause, words: text.slice(from >= 0 ? from : m.index, m.index + m[0].length).replace(/^,\s*/, ''), frame });
   }
   return out;
 }
@@ -107,13 +115,16 @@ export function setRightReadings(text: string): SetRightReading[] {
 export function setRightConflict(readings: readonly SetRightReading[], other: string): { words: string; given: string } | null {
   if (readings.length === 0 || NEGATES.test(other)) return null;
   const otherStems = new Set(stemsOf(other));
+  let statedStems: Set<string> | undefined;
   for (const r of readings) {
     if (!r.wrong.every((s) => otherStems.has(s))) continue;
     // Y named as a word ("each time an orientation leader said “freshman”"), not stated
     if (quotedIn(other, r.wrong)) continue;
     // X given too: the other side says what the correction says ("a power surge that tripped the escalator's drive
     // motor" writes "drive" of "its main drive chain snapped", and no more of it)
-    const givenRight = r.right.filter((s) => otherStems.has(s)).length;
+    // (not as the one who says Y: "Brightgate Live … said the decision had been taken by the singer" is the claim set
+    // right, not one giving X)
+    const givenRight = r.right.filter((s) => (statedStems ??= new Set(stemsOf(withoutSpeaker(other)))).has(s)).length;
     if (givenRight > 0 && (givenRight >= 2 || givenRight === r.right.length)) continue;
     if (r.cause) {
       if (!GIVES_CAUSE.test(other)) continue;
@@ -129,6 +140,25 @@ export function setRightConflict(readings: readonly SetRightReading[], other: st
     return { words: r.words, given: givenWords(other, r.wrong) };
   }
   return null;
+}
+
+/** Tokens from a sentence's start within which its speaker's reporting verb stands ("X, which promotes the tour, said"). */
+const SPEAKER_SPAN = 12;
+/**
+ * `text` without who says it: the words before a reporting verb that opens it ("Brightgate Live, which promotes the
+ * tour, said …"), or after the comma before a closing one ("…, Brightgate Live said."). Unchanged when neither.
+ */
+export function withoutSpeaker(text: string): string {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const last = n - 1 - [...tokens].reverse().findIndex((t) => REPORTING_VERB_SET.has(t.norm));
+  if (last < n && last >= n - 3) {
+    const comma = text.lastIndexOf(',', tokens[last]!.start);
+    if (comma >= 0 && tokens[last]!.start - comma < 80) return text.slice(0, comma);
+  }
+  const first = tokens.findIndex((t, k) => k > 0 && k <= SPEAKER_SPAN && REPORTING_VERB_SET.has(t.norm));
+  if (first > 0 && first < n - 3 && /^\p{Lu}/u.test(tokens[0]!.raw)) return text.slice(tokens[first]!.start);
+  return text;
 }
 
 /** The last `n` words of a text's last clause. */

@@ -237,6 +237,16 @@ export interface RelationEvidence {
    */
   record?: { a: string; b: string };
   /**
+   * The two sides put one measure on two sides of one benchmark ("ahead of the agency's forecast of 12,000" / "below our
+   * opening forecast of 12,000 boardings"; utils/engine/benchmarks.ts): the words of each.
+   */
+  benchmark?: { a: string; b: string };
+  /**
+   * One side says a thing holds of every one of a kind, the other of none or not of some ("installed in every guest
+   * room" / "None of the 38 guest rooms … had a carbon monoxide detector"; utils/engine/universals.ts): which says all.
+   */
+  universal?: { all: 'a' | 'b' };
+  /**
    * The two sides say one vote went two ways ("The vote was unanimous" / "Two governors … voted against the merger";
    * utils/engine/votes.ts): the words of each.
    */

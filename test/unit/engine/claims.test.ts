@@ -221,3 +221,11 @@ describe('a claim its own outlet rejects in the next sentence (session 53)', () 
     expect(claims.find((c) => c.text.startsWith('The council says'))?.rebuttal).toBeUndefined();
   });
 });
+
+describe('a document saying what it is (session 60: held-out official statements)', () => {
+  it('"This statement sets out …" and "This update explains …" are no claims; what follows them is', () => {
+    const body = 'This statement sets out what the water company knows about the burst main on Castle Street and what it is doing about it.\n\nThe main burst at about 4am on Tuesday, and 1,200 homes lost their supply.\n\nThis update explains how refunds will work. Refunds will be paid within 14 days.\n\nThis statement was agreed by the board on Monday.';
+    const texts = extractClaims(body, splitSentences(body), { articleId: 'a', outletId: 'o', published: '2032-11-14' }).map((c) => c.text);
+    expect(texts).toEqual(['The main burst at about 4am on Tuesday, and 1,200 homes lost their supply.', 'Refunds will be paid within 14 days.', 'This statement was agreed by the board on Monday.']);
+  });
+});

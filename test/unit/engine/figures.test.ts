@@ -532,7 +532,8 @@ describe('what happened to the counted: cancelled, on strike, demanded, paid, a 
     expect(keys('The watch will cost $349 over two years.')).toEqual(['|$|']);
     expect(keys('Bottles of wine costing $20,000 were served.')).toEqual(['|$|']);
     expect(keys('The flood spread to 300 square miles.')).toEqual(['|sq mile|']);
-    expect(keys('About 1,000 workers and students marched through the port.')).toEqual(['|worker|']);
+    // (a count of two kinds of people is of people: session 60)
+    expect(keys('About 1,000 workers and students marched through the port.')).toEqual(['|person|']);
     expect(keys('Some 200 workers gathered at the gates.')).toEqual(['|worker|']);
     expect(keys('A sum of $5 million in gold was found in the vault.')).toEqual(['|$:gold|']);
     // a list that no "and" closes is no list: "12 soldiers, the army said, were killed" keeps its state from the verb

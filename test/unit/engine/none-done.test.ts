@@ -178,3 +178,13 @@ describe('a none held until a condition (session 59: a held-out launch failure)'
     expect(doneReading('No sailings were cancelled; the port stayed open until midnight.').nones.map((n) => n.words)).toEqual(['No sailings were cancelled']);
   });
 });
+
+describe('a none answered by what the thing doing it did, as a cause given (session 60: a held-out rail timetable)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  it('"made worse by nurses refusing overtime" answers "No nurse has refused overtime"; a wish or a purpose does not', () => {
+    const none = 'No nurse has refused to work overtime, the union said.';
+    expect(conflict('The trust said the delays had been made worse by nurses refusing to work overtime.', none)).toMatchObject({ none: 'b', a: 'nurses refusing' });
+    expect(conflict('The trust wants to stop nurses refusing to work overtime.', none)).toBeNull();
+    expect(conflict('The trust asked whether the delays had been made worse by nurses refusing overtime.', none)).toBeNull();
+  });
+});

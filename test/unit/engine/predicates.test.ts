@@ -302,3 +302,13 @@ describe('a class said to do it is not the one named doing it (session 59: a hel
     expect(paraphraseAgrees({ text: 'Many councils have moved bin collections onto fortnightly schedules since 2020.' }, { text: 'Close to 40 councils have moved bin collections onto fortnightly schedules since 2020, the survey found.' }, none)).toBe(true);
   });
 });
+
+describe('the one accused, speaking, answers the accusation (session 60: a held-out carbon monoxide leak)', () => {
+  const none = new Set<string>();
+  const blamed = 'The airline blamed its fuel supplier, Corvex Energy, which it said had delivered contaminated fuel to the airport.';
+  it('"Corvex Energy, the supplier the airline has blamed, said …" is no agreement with the blame', () => {
+    expect(paraphraseAgrees({ text: blamed }, { text: 'Corvex Energy, the fuel supplier that the airline has blamed for the delays, said it had delivered fuel that met every standard and that the airline had skipped its own tests.' }, none)).toBe(false);
+    // another speaker repeating the blame agrees with it
+    expect(paraphraseAgrees({ text: blamed }, { text: 'Airport managers said the airline had blamed its fuel supplier, Corvex Energy, for delivering contaminated fuel.' }, none)).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // "X, not Y" read as Y set right (set-right.ts; session 57). Sentences of a made-up bakery fire and a bus crash, not of
 // the blind fixtures.
 import { describe, expect, it } from 'vitest';
-import { setRightConflict, setRightReadings } from '@/utils/engine/set-right';
+import { setRightConflict, setRightReadings, withoutSpeaker } from '@/utils/engine/set-right';
 import { relate } from '@/utils/engine/relation';
 
 const conflict = (corrector: string, other: string) => setRightConflict(setRightReadings(corrector), other);
@@ -50,6 +50,31 @@ describe('setRightConflict', () => {
     const term = 'She said she liked being called chair rather than chairman.';
     expect(conflict(term, 'Each time a member said "chairman" at the meeting, the clerk corrected them.')).toBeNull();
     expect(conflict(term, 'The society has dropped the title chairman and replaced it with chair, a spokesman said.')).toBeNull();
+  });
+  it('X as the one who says Y is no X given: the claim set right is the speaker\'s (held-out subject, session 60)', () => {
+    const board = 'The decision to close the depot was taken by the owners, not by the union, at a meeting on 3 May.';
+    expect(conflict(board, 'The owners, who run the depot, said the decision to close it had been taken by the union.')).toMatchObject({ given: 'union' });
+    expect(conflict(board, 'The decision to close the depot had been taken by the union, the owners said.')).toMatchObject({ given: 'union' });
+    // X said as doer is still X given
+    expect(conflict(board, 'The union said the decision to close the depot had been taken by the owners and the union together.')).toBeNull();
+  });
+});
+
+describe('what a thing is the result of, set right (held-out subject, session 60)', () => {
+  it('"the result of X, not of Y" sets a cause right against one the other side gives', () => {
+    const result = 'The closures are the result of a shortage of nurses, not of the new rota.';
+    expect(setRightReadings(result)).toMatchObject([{ lead: 'of', cause: true, words: 'of a shortage of nurses, not of the new rota' }]);
+    expect(conflict(result, 'The trust said the closures were caused by the new rota.')).toMatchObject({ given: 'new rota' });
+    // another "of" is not a cause: "the cost of the bridge, not of the tunnel" reads as before (no lead)
+    expect(setRightReadings('The report covers the cost of the bridge, not of the tunnel.')).toMatchObject([{ lead: null, cause: false }]);
+  });
+});
+
+describe('withoutSpeaker', () => {
+  it('drops who says it, at the start or after the closing comma', () => {
+    expect(withoutSpeaker('Harlow Mills, which runs the plant, said the spill was caused by a pump.')).toBe('said the spill was caused by a pump.');
+    expect(withoutSpeaker('The spill was caused by a pump, Harlow Mills said.')).toBe('The spill was caused by a pump');
+    expect(withoutSpeaker('The spill was caused by a pump.')).toBe('The spill was caused by a pump.');
   });
 });
 

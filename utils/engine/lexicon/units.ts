@@ -149,8 +149,11 @@ export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker',
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set([
   'pupil', 'civilian', 'resident', 'citizen', 'child', 'woman', 'man', 'refugee', 'migrant', 'worker', 'employee', 'student', 'teacher',
   'patient', 'participant', 'volunteer', 'voter', 'prisoner', 'detainee', 'hostage', 'victim', 'officer', 'official', 'user',
-  'customer', 'passenger', 'firefighter', 'journalist', 'miner', 'protester', 'demonstrator', 'survivor', 'tourist', 'pilgrim',
+  'customer', 'passenger', 'firefighter', 'journalist', 'miner', 'protester', 'demonstrator', 'survivor', 'tourist', 'pilgrim', 'guest', 'visitor', 'spectator', 'commuter',
 ]);
+
+/** What happens to people in an event, as a count's state ("killed", "evacuated"): the people of one toll. */
+export const PEOPLE_TOLL_STATES: ReadonlySet<string> = new Set(['killed', 'injured', 'displaced', 'missing', 'evacuated', 'hospitalised', 'ill', 'rescued', 'infected', 'trapped']);
 
 /**
  * Kinds of people one count may be written as ("38 children" / "38 pupils" on one coach; "1,150 workers" / "1,150
@@ -211,7 +214,8 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // people in hospital, as reporters say it: "seven people have been admitted to hospital", "nine were treated in
   // hospital", "12 were taken to hospital" are the count "12 people have been hospitalised" gives
   // (and "taken by ambulance to hospital")
-  TO_HOSPITAL_VERBS.flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital']])
+  // (American English sends them to hospitals: "23 people were taken to hospitals", "treated at area hospitals")
+  TO_HOSPITAL_VERBS.flatMap((w) => [[w, 'to', 'hospital'], [w, 'in', 'hospital'], [w, 'to', 'the', 'hospital'], [w, 'at', 'the', 'hospital'], ...['to', 'at', 'in'].flatMap((p) => [[w, p, 'hospitals'], [w, p, 'area', 'hospitals'], [w, p, 'local', 'hospitals']])])
     .flatMap((p) => [p, [p[0]!, 'by', 'ambulance', ...p.slice(1)]])
     .map((words) => ({ words, state: 'hospitalised' })),
   // people hurt, as police and ambulance services count them: "37 people were treated for injuries", "Four people
@@ -234,6 +238,9 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // computer failure)
   ['journeys', 'flights', 'trips', 'travel', 'holidays'].flatMap((what) => ['cancelled', 'canceled', 'disrupted', 'delayed'].map((how) => ['had', 'their', what, how]))
     .map((words) => ({ words, state: 'affected' })),
+  // a shortfall: "It was just 12 drivers short of its full complement", "58 drivers short of the 470 it needed" (a
+  // held-out rail timetable of session 60): how many are missing, whatever the whole
+  [['short', 'of'], ['fewer', 'than', 'needed'], ['fewer', 'than', 'it', 'needed'], ['fewer', 'than', 'it', 'needs']].map((words) => ({ words, state: 'short' })),
   // people who work somewhere ("520 people work at Ardley", "the 900 staff who work for the group", "1,200 people are
   // employed at the plant"): the workforce, where the place after "at"/"for"/"in" says whose. Not "working at", a
   // modifier ("two people working at the plant were hurt" counts the hurt).

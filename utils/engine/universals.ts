@@ -1,0 +1,132 @@
+/**
+ * Whether a thing holds of every one of a kind, answered both ways: "The company said carbon monoxide detectors were
+ * installed in every guest room and were working" against "None of the 38 guest rooms in the east wing had a carbon
+ * monoxide detector" (a held-out subject of session 60, read as context: a bare negation is no dispute a card shows).
+ * An official's "all" and an inspector's "none of these" or "two of them did not" are how news sets an assurance
+ * against what was found; no direction cue reads it.
+ *
+ * Pure patterns on the tokens, no parse:
+ * - all: "every / each <words> <noun>" or "all (of) (the / its / their) <words> <noun>", the noun the last content word
+ *   before a verb, a preposition or the clause's end, stated: nothing before it in its clause negates, hedges or asks;
+ * - not all: "None of the (N) <words> <noun>", "No <noun> (had / was / were …)", "<N / some / several / two …> of the
+ *   <noun> … not / never", "not all / not every <noun>".
+ * Two readings conflict when one says all and the other not all, of one noun (its stem), and what each says of it —
+ * the other content words of its clause, the noun and times aside — shares a word. Whether the two speak of one
+ * thing besides is for the caller (relation.ts asks for a shared subject).
+ */
+import { contentStem, tokenize, type Token } from './text';
+import { STOP_WORD_SET } from './lexicon/stopwords';
+import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { NUMBER_WORDS } from './lexicon/units';
+
+/** What a sentence says of every one of a kind, or of not all of them. */
+export interface UniversalReading {
+  /** True: it holds of all; false: of none, or not of some. */
+  all: boolean;
+  /** The stem of the kind's noun ("room", "driver"). */
+  noun: string;
+  /** Content stems of the rest of its clause: what is said of them (the noun, times, names and reporting verbs aside). */
+  said: ReadonlySet<string>;
+  /** The phrase as written, for the card's reason line. */
+  words: string;
+}
+
+/** Quick test before tokenising: most sentences quantify nothing. */
+const MAY_HOLD = /\b(?:every|each|all|none|no|not|never)\b/i;
+/** Before a quantifier in its clause: the reading is negated, hedged, asked or supposed. */
+const UNSTATED = /\b(?:if|whether|unless|could|might|may|should|would|perhaps|possibly|likely|unlikely|reportedly|allegedly|hopes?|aims?|plans?|wants?|expects?)\b|\?/i;
+/** Words after a quantifier that are part of it, not of the noun ("all of the", "each of its"). */
+const LEADS = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'these', 'those', 'this', 'that']);
+/** Determiners and counts that take a part of a kind ("two of the drivers", "some of its staff"). */
+const PART_WORDS = new Set(['some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'one']);
+/** Words that may close a universal's noun phrase: a verb of being or having, or a clause mark. */
+const TIME_STEMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'week', 'month', 'year', 'today', 'night', 'morning', 'evening'].map((w) => contentStem(w) ?? w));
+
+/** Whether a token could be a noun of a quantified phrase: a lower-case content word that is no verb form. */
+function nounLike(t: Token | undefined): boolean {
+  if (!t || !/^\p{L}/u.test(t.raw) || STOP_WORD_SET.has(t.norm) || REPORTING_VERB_SET.has(t.norm)) return false;
+  return !!contentStem(t.norm) && !/(?:ed|ing)$/.test(t.norm);
+}
+
+/** The head noun of the phrase from token k: its last noun-like word (three at most), and the index after it. */
+function headFrom(tokens: readonly Token[], k: number): { noun: string; end: number } | null {
+  while (k < tokens.length && LEADS.has(tokens[k]!.norm)) k++;
+  // a count ("None of the 38 guest rooms")
+  if (/^\d/.test(tokens[k]?.raw ?? '') || NUMBER_WORDS[tokens[k]?.norm ?? ''] !== undefined) k++;
+  let end = k;
+  while (end < tokens.length && end < k + 3 && nounLike(tokens[end])) end++;
+  if (end === k) return null;
+  return { noun: contentStem(tokens[end - 1]!.norm)!, end };
+}
+
+/** The clause of a text before token k (after its last comma, semicolon or colon). */
+function clauseBefore(text: string, tokens: readonly Token[], k: number): string {
+  return text.slice(0, tokens[k]!.start).split(/[,;:()—–]/).pop() ?? '';
+}
+
+/** What a sentence says of every one of a kind or of not all ({@link UniversalReading}), or null. */
+export function universalReading(text: string): UniversalReading[] | null {
+  if (!MAY_HOLD.test(text) || /\?["'”’]?\s*$/.test(text)) return null;
+  const tokens = tokenize(text);
+  const out: UniversalReading[] = [];
+  const add = (all: boolean, from: number, head: { noun: string; end: number }) => {
+    // what its own clause says of them ("None of the animals was harmed, the zoo said, and all were recaptured": harmed)
+    const start = text.slice(0, tokens[from]!.start).search(/[,;:()—–][^,;:()—–]*$/);
+    const stop = text.slice(tokens[head.end - 1]!.end).search(/[,;:()—–]/);
+    const lo = start < 0 ? 0 : start;
+    const hi = stop < 0 ? text.length : tokens[head.end - 1]!.end + stop;
+    const said = new Set<string>();
+    tokens.forEach((t, i) => {
+      if ((i >= from && i < head.end) || t.start < lo || t.end > hi) return;
+      const s = contentStem(t.norm);
+      if (s && s !== head.noun && !TIME_STEMS.has(s) && !REPORTING_VERB_SET.has(t.norm) && !/^\p{Lu}/u.test(t.raw)) said.add(s);
+    });
+    out.push({ all, noun: head.noun, said, words: text.slice(tokens[from]!.start, tokens[head.end - 1]!.end) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (w === 'every' || w === 'each' || w === 'all') {
+      // "all" as an adverb or of a time ("all day", "at all") is no quantifier of a kind
+      if (w === 'all' && (prev === 'at' || prev === 'after' || prev === 'in')) continue;
+      const head = headFrom(tokens, i + 1);
+      if (!head || TIME_STEMS.has(head.noun)) continue;
+      const before = clauseBefore(text, tokens, i);
+      if (UNSTATED.test(before)) continue;
+      const negated = prev === 'not' || /\b(?:not|never|no)\b|n['’]t\b/i.test(before);
+      // "not all drivers", "not every room": some are not; a farther negation has no clear scope
+      if (negated && prev !== 'not') continue;
+      add(!negated, negated ? i - 1 : i, head);
+      continue;
+    }
+    // "None of the 38 guest rooms …", "No room had …"
+    if ((w === 'none' && tokens[i + 1]?.norm === 'of') || (w === 'no' && i === 0)) {
+      const head = headFrom(tokens, w === 'none' ? i + 2 : i + 1);
+      if (!head || TIME_STEMS.has(head.noun) || UNSTATED.test(clauseBefore(text, tokens, i))) continue;
+      add(false, i, head);
+      continue;
+    }
+    // "Two of the drivers had not been trained", "some of its staff were never vetted"
+    if ((/^\d/.test(tokens[i]!.raw) || NUMBER_WORDS[w] !== undefined || PART_WORDS.has(w)) && tokens[i + 1]?.norm === 'of' && i <= 3) {
+      const head = headFrom(tokens, i + 2);
+      if (!head) continue;
+      const rest = tokens.slice(head.end, head.end + 6).map((t) => t.norm);
+      if (!rest.some((r) => r === 'not' || r === 'never') || UNSTATED.test(clauseBefore(text, tokens, i))) continue;
+      add(false, i, head);
+    }
+  }
+  return out.length ? out : null;
+}
+
+/** All of a kind against not all of it, said of one thing ({@link universalReading}): the phrases, or null. */
+export function universalConflict(a: UniversalReading[] | null, b: UniversalReading[] | null): { a: string; b: string; all: 'a' | 'b' } | null {
+  if (!a || !b) return null;
+  for (const x of a)
+    for (const y of b) {
+      if (x.all === y.all || x.noun !== y.noun) continue;
+      let shared = false;
+      for (const s of x.said) if (y.said.has(s)) shared = true;
+      if (shared) return { a: x.words, b: y.words, all: x.all ? 'a' : 'b' };
+    }
+  return null;
+}
