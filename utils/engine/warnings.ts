@@ -26,8 +26,8 @@ export interface WarningReading {
   noneTo: string[] | null;
   /** Content stems of who was warned, or null. */
   someTo: string[] | null;
-  /** The words of each as written, for the card's reason line. */
-  words: { none?: string; some?: string };
+  /** The words of each as written, for the card's reason line; `until`, when the none defers to a time ("not told until 24 January"). */
+  words: { none?: string; some?: string; until?: string };
   /** Where the warning given is written (what is before it may relay it; what follows is its content). */
   someAt: number;
 }
@@ -112,6 +112,13 @@ function pronounSpeaker(before: string): string[] {
   return say > 0 ? stemsOf(toks.slice(0, say).map((t) => t.raw).join(' '), RECEIVER_STEMS) : [];
 }
 
+/**
+ * "until" right after a none ("Families were not told until January 24"): they were told then, which disputes a telling
+ * before it, not one on that day (a held-out subject of session 60 read it as disputing "Families were told … on
+ * Monday", the Monday being 24 January): group 1 is when ({@link WarningReading.words}.until).
+ */
+const DEFERRED = /^\s*(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+([^,;:]{2,60})/i;
+
 /** What every pattern of a warning none got holds: a denial (DENIED_PASSIVE), a negation (NEGATED_PASSIVE) or "no" (NO_WARNING). */
 const MAY_DENY = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)|disput(?:es|ed)|not|never|no)\b|n['’]t\b/i;
 
@@ -138,6 +145,8 @@ export function warningReading(text: string): WarningReading | null {
   } else {
     const neg = NEGATED_PASSIVE.exec(text) ?? NO_WARNING.exec(text);
     if (neg && !NOT_WARNED_OF.test(text.slice(neg.index + neg[0].length))) {
+      const until = DEFERRED.exec(text.slice(neg.index + neg[0].length));
+      if (until) words.until = until[1]!;
       noneTo = receiverBefore(text, neg.index);
       noneSpan = [neg.index, neg.index + neg[0].length];
       words.none = `${leadWords(text.slice(0, neg.index).split(/[,;:()—–]/).pop() ?? '')} ${neg[0]}`.trim();

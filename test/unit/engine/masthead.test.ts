@@ -55,6 +55,9 @@ describe('parseMetaLine: masthead shapes', () => {
     ['Municipal Fleet Safety Report, March 9, 2032', { author: null, outlet: 'Municipal Fleet Safety Report', date: '2032-03-09' }],
     // … and a transit agency's ("Regional Transit")
     ['Harlan Bay Regional Transit, 12 May 2032', { author: null, outlet: 'Harlan Bay Regional Transit', date: '2032-05-12' }],
+    // session 60: a blind subject's parents' group was an unknown outlet, undated (whose campaign it is, and for what)
+    ['Bramwell County Parents for Safe Crossings, 4 March 2033', { author: null, outlet: 'Bramwell County Parents for Safe Crossings', date: '2033-03-04' }],
+    ['Mothers Against Drunk Driving, 3 May 2030', { author: null, outlet: 'Mothers Against Drunk Driving', date: '2030-05-03' }],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(parseMetaLine(line)).toMatchObject(expected);
@@ -64,6 +67,9 @@ describe('parseMetaLine: masthead shapes', () => {
     'By the end of 2024, prices rose.',
     'By March 2025, the bridge will reopen',
     'Harbor City to close Eastgate Bridge for 14 months of repairs',
+    // a Title Case headline with a campaign's words is still a headline
+    'Storm Parents For Clean Air Hits Coast, 14 July 2024',
+    'Parents for Clean Air Win Big Court Battle, 3 May 2030',
     'The council met on 3 March 2025 to vote.',
     '14 July 2024: the day the rain stopped',
     'Why it matters',

@@ -41,3 +41,15 @@ describe('left against stays', () => {
     expect(r.evidence.opposingDirection).toEqual({ a: ['resigned'], b: ['will remain at'] });
   });
 });
+
+describe('no intention of resigning, and a resignation offered (session 60: a held-out housing subject)', () => {
+  it('reads "Ms Reyes said she had no intention of resigning" as staying, of the speaker, and a resignation offered as leaving', () => {
+    const stays = postReading('Ms Reyes said she had no intention of resigning.');
+    expect(stays).toMatchObject({ left: false, names: ['reyes'] });
+    const left = postReading('The trust said Ms Reyes had tendered her resignation on Friday and that it had been accepted.');
+    expect(left).toMatchObject({ left: true, names: ['reyes'] });
+    expect(postConflict(stays, left)).toMatchObject({ left: 'b' });
+    // another person's
+    expect(postConflict(stays, postReading('Anna Cole resigned as chair on Friday.'))).toBeNull();
+  });
+});
