@@ -298,12 +298,15 @@ const TRIP_UNITS: ReadonlySet<string> = new Set(['train', 'bus', 'flight', 'ferr
 /**
  * Counts of "services" moved to the one kind of trip the groups count in the same state ("About 380 trains were
  * cancelled" / "612 Saxmoor Trains services were cancelled in full or in part": a held-out rail timetable of session 60),
- * within a few times of its counts, or null when none moves. Transport news counts trains, buses and flights as services; only where the groups count
- * one kind of trip in that state (buses and trains cancelled in one strike leave "services" unplaced).
+ * within a few times of its counts, or null when none moves. Transport news counts trains, buses and flights as
+ * services; only where the groups count one kind of trip in that state (buses and trains cancelled in one strike leave
+ * "services" unplaced).
  */
 export function foldServices(groups: ReadonlyMap<string, FigureEntryInput[]>): Map<string, FigureEntryInput[]> | null {
   let out: Map<string, FigureEntryInput[]> | null = null;
   for (const [key, list] of groups) {
+    // (a card reads thousands of keys at 100k claims: most are no services, told by the key's text)
+    if (!key.includes('|service:')) continue;
     const { owner, unit, state } = keyParts(key);
     if (unit !== 'service' || !state) continue;
     const targets = [...groups.keys()].filter((k) => {

@@ -39,7 +39,7 @@ const UNSTATED = /\b(?:if|whether|unless|could|might|may|should|would|perhaps|po
 const LEADS = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'these', 'those', 'this', 'that']);
 /** Determiners and counts that take a part of a kind ("two of the drivers", "some of its staff"). */
 const PART_WORDS = new Set(['some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'one']);
-/** Words that may close a universal's noun phrase: a verb of being or having, or a clause mark. */
+/** Stems of times: "every night", "all day" quantify no kind of thing, and a time says when, not what. */
 const TIME_STEMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'week', 'month', 'year', 'today', 'night', 'morning', 'evening'].map((w) => contentStem(w) ?? w));
 
 /** Whether a token could be a noun of a quantified phrase: a lower-case content word that is no verb form. */
