@@ -111,8 +111,9 @@ export function benchmarkReading(text: string): BenchmarkReading[] | null {
   if (!MAY_HOLD.test(text) || /\?["'”’]?\s*$/.test(text)) return null;
   const out: BenchmarkReading[] = [];
   const add = (at: number, end: number, side: 1 | 0 | -1, kind: string, figure: number | null) => {
-    if (UNSTATED.test(clauseBefore(text, at))) return;
-    const measure = measureBefore(clauseBefore(text, at));
+    const clause = clauseBefore(text, at);
+    if (UNSTATED.test(clause)) return;
+    const measure = measureBefore(clause);
     if (measure.length === 0) return;
     out.push({ side, kind, measure, figure, words: text.slice(at, end) });
   };

@@ -15,6 +15,7 @@
  * thing besides is for the caller (relation.ts asks for a shared subject).
  */
 import { contentStem, tokenize, type Token } from './text';
+import { CLAUSE_MARKS, clauseBefore } from './clause';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { NUMBER_WORDS } from './lexicon/units';
@@ -59,11 +60,6 @@ function headFrom(tokens: readonly Token[], k: number): { noun: string; end: num
   return { noun: contentStem(tokens[end - 1]!.norm)!, end };
 }
 
-/** The clause of a text before token k (after its last comma, semicolon or colon). */
-function clauseBefore(text: string, tokens: readonly Token[], k: number): string {
-  return text.slice(0, tokens[k]!.start).split(/[,;:()—–]/).pop() ?? '';
-}
-
 /** What a sentence says of every one of a kind or of not all ({@link UniversalReading}), or null. */
 export function universalReading(text: string): UniversalReading[] | null {
   if (!MAY_HOLD.test(text) || /\?["'”’]?\s*$/.test(text)) return null;
@@ -71,10 +67,9 @@ export function universalReading(text: string): UniversalReading[] | null {
   const out: UniversalReading[] = [];
   const add = (all: boolean, from: number, head: { noun: string; end: number }) => {
     // what its own clause says of them ("None of the animals was harmed, the zoo said, and all were recaptured": harmed)
-    const start = text.slice(0, tokens[from]!.start).search(/[,;:()—–][^,;:()—–]*$/);
-    const stop = text.slice(tokens[head.end - 1]!.end).search(/[,;:()—–]/);
-    const lo = start < 0 ? 0 : start;
-    const hi = stop < 0 ? text.length : tokens[head.end - 1]!.end + stop;
+    const lo = tokens[from]!.start - clauseBefore(text, tokens[from]!.start).length;
+    const end = tokens[head.end - 1]!.end;
+    const hi = end + text.slice(end).split(CLAUSE_MARKS, 1)[0]!.length;
     const said = new Set<string>();
     tokens.forEach((t, i) => {
       if ((i >= from && i < head.end) || t.start < lo || t.end > hi) return;
@@ -91,7 +86,7 @@ export function universalReading(text: string): UniversalReading[] | null {
       if (w === 'all' && (prev === 'at' || prev === 'after' || prev === 'in')) continue;
       const head = headFrom(tokens, i + 1);
       if (!head || TIME_STEMS.has(head.noun)) continue;
-      const before = clauseBefore(text, tokens, i);
+      const before = clauseBefore(text, tokens[i]!.start);
       if (UNSTATED.test(before)) continue;
       const negated = prev === 'not' || /\b(?:not|never|no)\b|n['’]t\b/i.test(before);
       // "not all drivers", "not every room": some are not; a farther negation has no clear scope
@@ -102,7 +97,7 @@ export function universalReading(text: string): UniversalReading[] | null {
     // "None of the 38 guest rooms …", "No room had …"
     if ((w === 'none' && tokens[i + 1]?.norm === 'of') || (w === 'no' && i === 0)) {
       const head = headFrom(tokens, w === 'none' ? i + 2 : i + 1);
-      if (!head || TIME_STEMS.has(head.noun) || UNSTATED.test(clauseBefore(text, tokens, i))) continue;
+      if (!head || TIME_STEMS.has(head.noun) || UNSTATED.test(clauseBefore(text, tokens[i]!.start))) continue;
       add(false, i, head);
       continue;
     }
@@ -111,7 +106,7 @@ export function universalReading(text: string): UniversalReading[] | null {
       const head = headFrom(tokens, i + 2);
       if (!head) continue;
       const rest = tokens.slice(head.end, head.end + 6).map((t) => t.norm);
-      if (!rest.some((r) => r === 'not' || r === 'never') || UNSTATED.test(clauseBefore(text, tokens, i))) continue;
+      if (!rest.some((r) => r === 'not' || r === 'never') || UNSTATED.test(clauseBefore(text, tokens[i]!.start))) continue;
       add(false, i, head);
     }
   }
