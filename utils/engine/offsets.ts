@@ -68,9 +68,25 @@ export function offsetsDiffer(a: readonly OffsetReading[], b: readonly OffsetRea
 /** "Four other escalators", "six escalators", "12 more buses": a count and the plural noun it counts. */
 const COUNTED_RE = new RegExp(String.raw`\b(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:other|more|further|additional|extra|new|older|newer|of\s+the)\s+)?(\p{Ll}+s)\b`, 'giu');
 
-/** Per counted noun's stem, the counts a sentence gives of it ("Four other escalators …" → escal: {4}). */
+/**
+ * A count that stands for one given before it, with no noun of its own: "kept those six breathing by squeezing bags by
+ * hand", "all 14 were taken to hospital".
+ */
+const ANAPHORIC_COUNT_RE = new RegExp(String.raw`\b(?:those|these|all|both)\s+(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\b(?!\s+(?:other\s+|more\s+)?\p{Ll}+s\b|\s+of\b)(?![\d,.]*\s*(?:%|per\b|percent\b))`, 'giu');
+/** The key {@link countedNouns} files an anaphoric count under: a count of whatever the other text counts. */
+export const ANY_NOUN = '*';
+
+/**
+ * Per counted noun's stem, the counts a sentence gives of it ("Four other escalators …" → escal: {4}); an anaphoric
+ * count ("those six") under {@link ANY_NOUN}.
+ */
 export function countedNouns(text: string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
+  for (const m of text.matchAll(ANAPHORIC_COUNT_RE)) {
+    const word = m[1]!.toLowerCase();
+    const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS[word];
+    if (n !== undefined) (out.get(ANY_NOUN) ?? out.set(ANY_NOUN, new Set()).get(ANY_NOUN)!).add(n);
+  }
   for (const m of text.matchAll(COUNTED_RE)) {
     // a number naming a thing is no count ("its 240 Year 7 places", "Line 3 trains")
     if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index - 24), m.index)) && /\S/.test(text.slice(0, m.index).replace(/\p{Lu}[\p{L}'’-]*\s+$/u, ''))) continue;
@@ -90,7 +106,16 @@ export function countedNouns(text: string): Map<string, Set<number>> {
  * one fact however much else they share.
  */
 export function countsDiffer(a: ReadonlyMap<string, ReadonlySet<number>>, b: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  // "kept those six breathing …" / "nine patients on ventilators were kept alive …": an anaphoric count meets the other
+  // side's counts of any noun (a held-out subject of session 61 read the two as one statement)
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const any = x.get(ANY_NOUN);
+    if (!any) continue;
+    const theirs = [...y.values()].flatMap((v) => [...v]);
+    if (theirs.length && !theirs.some((n) => any.has(n))) return true;
+  }
   for (const [noun, xs] of a) {
+    if (noun === ANY_NOUN) continue;
     const ys = b.get(noun);
     if (ys && ![...xs].some((x) => ys.has(x))) return true;
   }

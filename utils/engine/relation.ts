@@ -41,6 +41,7 @@ import { effectConflict, effectReading } from './effect';
 import { changeConflict, changeReading } from './unchanged';
 import { moneyConflict, moneyReading } from './money-arrived';
 import { doneConflict, doneReading } from './none-done';
+import { earlierConflict, earlierReading } from './earlier-than-said';
 import { postConflict, postReading } from './post';
 import { knowingConflict, knowingReading } from './knowing';
 import { refusalConflict, refusalReading } from './refusal';
@@ -105,6 +106,7 @@ import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { predictStance, stanceModel, type StanceModel, type StanceProbabilities } from './stance/model';
 import { MONTH_NAMES as DATE_MONTH_NAMES, MONTHS, WEEKDAYS } from './lexicon/dates';
 import { findDateMentions, resolveDate } from './dates';
+import { momentSpan } from './moment';
 import { correctionConflict, clockReading } from './corrections';
 import { countedNouns, countsDiffer, offsetReadings, offsetsDiffer } from './offsets';
 import { setRightConflict, setRightReadings } from './set-right';
@@ -621,9 +623,10 @@ export interface StoredCueReading {
  * "May" is no hedge). 7: session 57 (an escalator is no escalation). 8: session 58 (a clause ending on its verb that
  * only tells when holds no change: "before the drone fell"). 9: session 59 (the story's event named by its cue noun after
  * "the" and a preposition holds no change: "the investigation into the failure"). 10: session 60 ("not the first time"
- * affirms: no negation).
+ * affirms: no negation). 11: session 61 ("not true" refutes inside another negation's scope: "that no patient was
+ * harmed is simply not true"; "purporting" hedges).
  */
-export const CUE_RULES_VERSION = 10;
+export const CUE_RULES_VERSION = 11;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -907,7 +910,9 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   for (let i = 0; i < n; i++) {
     const r = matchCue(REFUTE, norms, i);
     if (r) {
-      if (!negated[i]) {
+      // ("not true", "no truth" carry their own negator: "that no patient was harmed is simply not true" refutes, though
+      // the "no" before reads on over it)
+      if (!negated[i] || (r.stems.length > 1 && OWN_NEGATOR.has(norms[i]!) && !OWN_NEGATOR.has(norms[i - 1] ?? ''))) {
         refuting.push(tokens.slice(i, i + r.stems.length).map((t) => t.raw).join(' '));
         refuteWeight += r.weight;
       }
@@ -1416,14 +1421,14 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
  * subject and one more content word, or two more content words (reporting verbs aside). Answers the act as each side
  * writes it ("not paid a ransom" / "paid a ransom of about"), or null.
  */
-function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean, saidAfterDone = false): { neg: string; plain: string; plainAt: number; plainActEnd: number } | null {
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean, saidAfterDone = false, dates: SideDates = {}): { neg: string; plain: string; plainAt: number; plainActEnd: number } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
   if (!mayStateNegatedAct(neg, plain)) return null;
   const others = shared.filter((t) => !heads.has(t) && !REPORTING_VERB_SET.has(neg.terms.get(t) ?? t) && !REPORTING_VERB_SET.has(t));
   // (one word besides the act is enough where a name is shared, or "the company" stands for the name: see below)
   if (others.length === 0) return null;
-  if (negationSupersedesOrSpans(neg)) return null;
+  if (negationSupersedesOrSpans(neg) && !doneWithinSpan(neg.text, plain.text, dates)) return null;
   // A hedged belief ("bodies believed to be the missing students") states nothing a later "not" contradicts; a hedged
   // negation ("he may not have seen") denies nothing; "not … until" says when it happens ("doesn't plan on launching
   // until it's satisfied", "isn't set to start until January").
@@ -1516,10 +1521,10 @@ function passiveAct(text: string, w: ActWord): boolean {
  * The act `neg` denies and `plain` states of one doer and one thing ({@link negatedActStated}), where the plain side
  * neither refutes, relays the act, denies it otherwise nor leaves an identity unasserted; else null.
  */
-function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[], saidAfterDone = false): { neg: string; plain: string } | null {
+function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[], saidAfterDone = false, dates: SideDates = {}): { neg: string; plain: string } | null {
   // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
   const sharedName = entityShared.length > 0 || shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
-  const act = negatedActStated(neg, plain, shared, sharedName, saidAfterDone);
+  const act = negatedActStated(neg, plain, shared, sharedName, saidAfterDone, dates);
   if (!act || plain.refuteWeight !== 0 || relaysAct(plain, act.plainAt, act.plainActEnd) || deniesOtherwise(plain, neg) || identityUnasserted(neg, plain)) return null;
   return act;
 }
@@ -1585,6 +1590,34 @@ export function deniesActOfNone(p: PreparedText): boolean {
  */
 function negationSupersedesOrSpans(neg: PreparedText): boolean {
   return REVERSAL.test(neg.text) || NEGATED_SPAN.test(neg.text) || NEGATED_DURATION.test(neg.text);
+}
+
+/** When each side of a negated act was said: the negating side's date and the plain side's. */
+interface SideDates {
+  neg?: string | null;
+  plain?: string | null;
+}
+/** "since December", "since 3 March": the day or month a negated span runs from. */
+const SINCE = /\bsince\s+/gi;
+/**
+ * Whether the plain side dates its act after the day a negated span runs from, each side's days resolved against its
+ * own date: "The generator has not passed a full monthly load test since December" is denied by "the generator had
+ * passed its most recent monthly test, on Jan. 28" (a held-out subject of session 61), where "has not been seen since Jan.
+ * 9" is not by "was last seen on Jan. 9". False where either side cannot be placed.
+ */
+function doneWithinSpan(negText: string, plainText: string, dates: SideDates): boolean {
+  if (!dates.neg || !dates.plain) return false;
+  let from: [number, number] | null = null;
+  for (const m of negText.matchAll(SINCE)) {
+    // (a month alone is a date after its preposition: "since December")
+    const time = findDateMentions(negText.slice(m.index, m.index + 40)).find((d) => d.start === m[0].length && d.month !== null);
+    if (time) from = momentSpan({ time, minutes: null }, dates.neg);
+  }
+  if (!from) return false;
+  const days = findDateMentions(plainText).filter((d) => d.month !== null);
+  if (days.length !== 1) return false;
+  const when = momentSpan({ time: days[0]!, minutes: null }, dates.plain);
+  return !!when && when[0] >= from[1];
 }
 /**
  * A negation of how long ("The server was not open for a few days": it was open longer), not of the act: no act denied
@@ -2854,7 +2887,15 @@ const TIME_STEMS = stemSet([...TIME_WORDS, 'day', 'days', 'today', 'yesterday', 
 const ROLE_STEMS = stemSet([
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'source', 'sources', 'analyst', 'expert', 'researcher',
   'mr', 'mrs', 'ms', 'dr', 'director', 'chief', 'minister', 'secretary', 'president', 'governor', 'mayor', 'representative',
+  // a "one" is a number or a pronoun ("every one of our patients", "we will give one"), no word of what is said
+  'one',
 ]);
+/**
+ * Who says a quote, after it: "…,\" said Dana Whitcomb, the hospital's president and chief executive." Its words are the
+ * speaker's, not the statement's (a held-out subject of session 61 read two quotes of one chief executive as one
+ * statement by the title both attributions give).
+ */
+const QUOTE_ATTRIBUTION = /["”]\s*,?\s*(?:said|says|added|adds|told\s+\p{L}+)\s+([^"“”]{1,120})$/u;
 
 /** A named addressee or source of a statement: up to four capitalised words after "told", "confirmed to", "described by", "according to" …. */
 const ADDRESSEE = /\b(?:told|tells|telling|tell|(?:confirmed|said|speaking|talking|spoke|wrote) to|described by|according to)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*\s*){1,4})/gu;
@@ -2883,6 +2924,14 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
         const st = contentStem(w.toLowerCase());
         if (st) speakerStems.add(st);
       }
+  for (const text of [a.text, b.text]) {
+    const tail = QUOTE_ATTRIBUTION.exec(text);
+    if (tail)
+      for (const w of tail[1]!.split(/[\s,.]+/)) {
+        const st = contentStem(w.toLowerCase());
+        if (st) speakerStems.add(st);
+      }
+  }
   // Content stems only: alias-group terms ("#us") repeat a name the stems already count.
   const said = (s: string): boolean => s[0] !== '#' && !exclude.has(s) && !speakerStems.has(s) && !REPORTING_STEMS.has(s) && !TIME_STEMS.has(s) && !ROLE_STEMS.has(s);
   const ofA = [...a.terms.keys()].filter(said);
@@ -3311,6 +3360,19 @@ function shareSubjectBeyondSpeakers(a: PreparedText, b: PreparedText, subjectIds
   return place && beside;
 }
 
+/**
+ * Whether `other` says a denied negation in its words: every content stem of the proposition and its negator ("no
+ * patient was harmed" in "No patient was harmed, the hospital said").
+ */
+function saysDenied(denial: Denial, other: PreparedText): boolean {
+  const negator = NEGATIVE_PROPOSITION.exec(denial.what)?.[0]?.toLowerCase();
+  if (!negator || denial.stems.length < 2 || !new RegExp(String.raw`\b${negator.replace(/['’]/g, "['’]")}`, 'i').test(other.text)) return false;
+  return denial.stems.every((s) => other.terms.has(s) || hasVerbForm(other.terms, s));
+}
+
+/** Negators that open a refuting cue of their own ("not true", "no truth", "isn't true"). */
+const OWN_NEGATOR: ReadonlySet<string> = new Set(['not', 'no', "isn't", "wasn't", 'never']);
+
 const denialCache = new WeakMap<PreparedText, Denial | null>();
 /** What a text denies ({@link deniedProposition}), once per prepared text; only texts with a refuting cue are read. */
 export function denialOf(p: PreparedText): Denial | null {
@@ -3490,6 +3552,14 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   const denied = PASSIVE_ACT.exec(d.what)?.[1];
   const done = PASSIVE_ACT.exec(other.text)?.[1];
   if (denied && done && !states(contentStem(denied.toLowerCase()) ?? denied) && actOf(stem(denied.toLowerCase())) !== actOf(stem(done.toLowerCase()))) return false;
+  // A proposition's act after its auxiliary is stated, or another word for it: "denied that the resurfacing work had
+  // damaged the main" is not stated by "began resurfacing the street …, and heavy rollers were working above the main",
+  // which has every other word (a held-out subject of session 61).
+  // (the first auxiliary's act only, and only a regular past: "was carrying more passengers than it was allowed to" is
+  // stated by "carried more passengers than it was certified to carry")
+  const act = AUX_ACT.exec(d.what)?.[1]?.toLowerCase();
+  const actStem = act && /(?:ed|en)$/.test(act) && !IRREGULAR_VERBS[act] ? contentStem(act) : null;
+  if (actStem && d.lower.has(actStem) && !states(actStem) && !causes && ![...other.terms.keys()].some((t) => actOf(t) === actOf(actStem))) return false;
   let shared = 0;
   let cause = false;
   let rest = 0;
@@ -3513,6 +3583,9 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   if (d.head.size >= 2 && head === d.head.size) return true;
   return shared >= 2 && shared >= DENIED_COVERAGE * d.lower.size;
 }
+
+/** An auxiliary and the word after it ("had damaged", "has agreed", "was carrying"). */
+const AUX_ACT = /\b(?:had|has|have|was|were|is|are|would|will|did|does)\s+(?:been\s+|already\s+|since\s+)?(\p{L}+)\b/iu;
 
 /**
  * Whether every negation of a text stands in a trailing clause of its own: after a comma, in a clause opened by a
@@ -4153,6 +4226,8 @@ export const limitOf = oncePerText(limitReading);
 export const benchmarkOf = oncePerText(benchmarkReading);
 /** {@link universalReading} of a prepared text, once per text. */
 export const universalOf = oncePerText(universalReading);
+/** {@link earlierReading} of a prepared text, once per text. */
+export const earlierOf = oncePerText(earlierReading);
 /** {@link workingReading} of a prepared text, once per text. */
 export const workingOf = oncePerText(workingReading);
 /** {@link jobsReading} of a prepared text, once per text. */
@@ -4281,6 +4356,19 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     if (!c) return null;
     const said: ReadonlySet<string> = c.wrongSaidBy ? new Set([c.wrongSaidBy]) : NO_HEDGES;
     return { a: c.a, b: c.b, stating: c.by, evidence: { corrected: { by: c.by } }, reads: (p) => (p === (c.by === 'a' ? a : b) ? said : NO_HEDGES) };
+  },
+  // A time set against the one another side gives ("… at 11.41pm on Friday, more than two hours before the time the bus
+  // company has given for the start of the fire" / "The fire started at about 2am …, the company said"):
+  // earlier-than-said.ts. Its "says" is the reading's own, no report it relays.
+  (a, b) => {
+    for (const [set, other, by] of [[b, a, 'b'], [a, b, 'a']] as const) {
+      const r = earlierOf(set);
+      const c = r && earlierConflict(r, set.text, other.text);
+      if (!c) continue;
+      const own: ReadonlySet<string> = new Set(set.hedges.map((h) => h.toLowerCase()).filter((h) => r.words.toLowerCase().includes(h)));
+      return { a: by === 'a' ? c.set : c.answered, b: by === 'a' ? c.answered : c.set, stating: by, evidence: { corrected: { by } }, reads: (p) => (p === set ? own : NO_HEDGES) };
+    }
+    return null;
   },
   // Whether a thing kept within a limit or went over it ("was travelling within the speed limit" / "at 52mph …, where
   // the permanent speed limit is 30mph"): limits.ts. Neither side may relay a report of it.
@@ -4526,6 +4614,15 @@ export function relate(
       evidence.denied = { what: denial.what, by: denier === a ? 'a' : 'b' };
       if (evidence.refuting.length === 0) evidence.refuting = [...denier.refuting];
     }
+    // A saying of a negation called false against that negation said plainly: "To say, as the hospital has, that no
+    // patient was harmed is simply not true" / "No patient was harmed, the hospital said" (a held-out subject of session
+    // 61 read the two as agreeing). The other side says the very words denied, its negation among them.
+    else if (denial && NEGATIVE_PROPOSITION.test(denial.what) && !denialOf(other) && other.refuteWeight === 0 && hasNegation(other) && !relaysReport(other) && saysDenied(denial, other)) {
+      label = 'disputes';
+      strength = 1;
+      evidence.denied = { what: denial.what, by: denier === a ? 'a' : 'b' };
+      if (evidence.refuting.length === 0) evidence.refuting = [...denier.refuting];
+    }
   }
   // A denial and a plain "not" of one proposition say the same: "Northfork Electric denied that its power line started
   // the fire" and "Northfork Electric said its line did not start the fire" agree (a blind subject of session 21 showed
@@ -4763,7 +4860,7 @@ export function relate(
     // Whether the negating side was said on the day of the plain side or after (both dated).
     const negDate = neg === a ? opts.dates?.a : opts.dates?.b;
     const plainDate = neg === a ? opts.dates?.b : opts.dates?.a;
-    const act = oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10));
+    const act = oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10), { neg: negDate, plain: plainDate });
     if (act) {
       label = 'disputes';
       evidence.negation = true;

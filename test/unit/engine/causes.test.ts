@@ -154,3 +154,22 @@ describe('"had nothing to do with X" rules X out (session 59: a held-out tour ca
     expect(causesConflict(causeReading(out), causeReading(just))).toBeNull();
   });
 });
+
+describe('two main causes of one thing (session 61, a held-out bus line: "caused mainly by" two different things)', () => {
+  const page = 'The council said the closure was caused mainly by a shortage of lifeguards at the Brookvale pool.';
+  const claim = 'The closure was caused mainly by a fault in the filtration plant, according to the council’s own report, not by staffing.';
+
+  it('reads each as the main cause, an adverb before "by" and an attribution before the cause ruled out', () => {
+    const r = causeReading(claim)!;
+    expect(r.given.map((p) => [p.words, p.main])).toEqual([['a fault in the filtration plant', true]]);
+    expect(causeReading('The closure was caused by a fault in the filtration plant.')!.given[0]!.main).toBeUndefined();
+  });
+
+  it('disputes two main causes that share no word, not a main cause and another cause, nor two of another thing', () => {
+    expect(causesConflict(causeReading(page), causeReading('The closure was caused mainly by a fault in the filtration plant.'), [page, 'The closure was caused mainly by a fault in the filtration plant.'])).toMatchObject({ a: 'a shortage of lifeguards at the Brookvale pool', b: 'a fault in the filtration plant' });
+    const some = 'The closure was caused by a fault in the filtration plant.';
+    expect(causesConflict(causeReading(page), causeReading(some), [page, some])).toBeNull();
+    const other = 'The flooding was caused mainly by a fault in the filtration plant.';
+    expect(causesConflict(causeReading(page), causeReading(other), [page, other])).toBeNull();
+  });
+});

@@ -174,3 +174,15 @@ describe('out until a weekday and a calendar day, of what the place is closed to
     expect(estimatesConflict(estimateReading(back), estimateReading(out), { a: '2031-04-07', b: '2031-04-08' })).toMatchObject({ back: 'a' });
   });
 });
+
+describe('working again, and out of action (session 61, a held-out flood barrier: "would be fully working again by Friday")', () => {
+  it('reads both, and the two conflict', () => {
+    const back = estimateReading('The port authority said the lock would be fully working again by Friday.');
+    const out = estimateReading('The lock will be out of action until at least the end of January, while new gates are made.');
+    expect(back).toMatchObject({ kind: 'back', words: 'would be fully working again by Friday' });
+    expect(out).toMatchObject({ kind: 'out', words: 'be out of action until at least the end of January' });
+    expect(estimatesConflict(back, out, { a: '2031-11-15', b: '2031-11-20' })).not.toBeNull();
+    // working without "again" is no return
+    expect(estimateReading('The port authority said the lock would be working by Friday.')).toBeNull();
+  });
+});

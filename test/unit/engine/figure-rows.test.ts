@@ -260,3 +260,20 @@ describe('buildFigureRows: a quantity the key says not whose', () => {
     expect(show(rows).map((r) => [r.key, r.values])).toEqual([['us|troop|iraq', ['Harbour Post 5200', 'Metro Check 2500']]]);
   });
 });
+
+// Session 61 (a held-out hospital outage): "As of Thursday morning, 62 patients are in the hospital" counts who is left
+// two days on, not the "About 90 patients" in it when the power failed.
+describe('buildFigureRows: a count stamped "as of" a day', () => {
+  const values = (rows: ReturnType<typeof buildFigureRows>) => rows.map((r) => r.entries.map((e) => e.figure.value).sort((a, b) => a - b));
+  const later = entries('Tollbridge General', '2031-02-13', 'As of Thursday morning, 62 patients are in Tollbridge General.');
+
+  it('is no row with counts not stamped so', () => {
+    expect(values(buildFigureRows([...entries('Breck Courier', '2031-02-12', 'About 90 patients were in Tollbridge General when the power failed.'), ...later]))).toEqual([]);
+    // (the two unstamped counts still are one row)
+    expect(values(buildFigureRows([...entries('Breck Courier', '2031-02-12', 'About 90 patients were in Tollbridge General when the power failed.'), ...entries('Breck Nurses', '2031-02-13', 'There were 120 patients in Tollbridge General when the power failed.'), ...later]))).toEqual([[90, 120]]);
+  });
+
+  it('is a row with a count stamped with the same day', () => {
+    expect(values(buildFigureRows([...entries('Breck Courier', '2031-02-13', 'As of Thursday morning, 70 patients were in Tollbridge General.'), ...later]))).toEqual([[62, 70]]);
+  });
+});

@@ -113,3 +113,20 @@ describe('two counts of one thing in the articles the card reads', () => {
     expect(a[0]!.subjectKey).toBe(b[0]!.subjectKey);
   });
 });
+
+// Session 61 (a held-out hospital outage: "As of Thursday morning, 62 patients are in the hospital" in a row with "About
+// 90 patients were in the hospital when the power failed"): a count stamped with its moment is no account of another.
+describe('a count stamped "as of" a moment', () => {
+  // (the claims are of an article the card reads, where one shared word is enough: figure-twins.ts twinWords)
+  const story = (p: FigureEntryInput[], c: FigureEntryInput[]) => figureTwinRows(p, c, () => false, new Set(['Tollbridge General', 'Breck Nurses']));
+  const p = page('2031-02-12', 'About 90 patients were in the hospital when the power failed.');
+
+  it('is no twin of a count not stamped so, nor of one stamped with another moment', () => {
+    expect(values(story(p, entries('Tollbridge General', '2031-02-13', 'As of Thursday morning, 62 patients are in the hospital.')))).toEqual([]);
+    expect(values(story(page('2031-02-13', 'As of Wednesday evening, 70 patients were in the hospital.'), entries('Tollbridge General', '2031-02-13', 'As of Thursday morning, 62 patients are in the hospital.')))).toEqual([]);
+  });
+
+  it('an account of the same moment still is', () => {
+    expect(values(story(p, entries('Breck Nurses', '2031-02-13', 'There were 120 patients in the hospital when the power failed.')))).toEqual([[90, 120]]);
+  });
+});

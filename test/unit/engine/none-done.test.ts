@@ -188,3 +188,44 @@ describe('a none answered by what the thing doing it did, as a cause given (sess
     expect(conflict('The trust asked whether the delays had been made worse by nurses refusing overtime.', none)).toBeNull();
   });
 });
+
+describe('"none of the <thing>" (session 61, a held-out sewage subject: "None of our monitors … was broken")', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  const none = 'None of the 12 lifeboats on the Corrie Star was damaged in the collision, the operator said.';
+
+  it('reads its thing over determiners and a count, then the passive after it', () => {
+    expect(doneReading(none).nones).toEqual([{ act: expect.any(String), thing: 'lifeboat', words: 'None of the 12 lifeboats on the Corrie Star was damaged', phrase: 'lifeboats' }]);
+    // a pronoun names no thing
+    expect(doneReading('None of them was damaged, the operator said.').nones).toEqual([]);
+  });
+
+  it('is answered by the act stated of that thing, a place between the thing and its passive', () => {
+    expect(conflict(none, 'Inspectors found that lifeboats on the port side of the Corrie Star had been damaged when it struck the pier.')).toEqual({
+      none: 'a',
+      a: 'None of the 12 lifeboats on the Corrie Star was damaged',
+      b: 'lifeboats on the port side of the Corrie Star had been damaged',
+    });
+  });
+
+  it('another act, or the act in another clause, is no answer', () => {
+    expect(conflict(none, 'Inspectors found that lifeboats on the port side of the Corrie Star had been checked before the crossing.')).toBeNull();
+    expect(conflict(none, 'Lifeboats on the port side were checked and the pier was damaged when the ferry struck it.')).toBeNull();
+  });
+});
+
+describe('an event noun said to happen (session 61, a held-out pool leak: "No chemical delivery was taking place at the time")', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  const none = 'No inspection took place before the bridge reopened, the union said.';
+
+  it('reads "No <event> took place / was taking place / was under way" as none of it happening', () => {
+    expect(doneReading(none).nones.map((n) => n.words)).toEqual(['No inspection took place']);
+    expect(doneReading('No chemical delivery was under way at the time.').nones.map((n) => n.words)).toEqual(['No chemical delivery was under way']);
+  });
+
+  it('is answered by the event said to be happening, not by one to come or a none', () => {
+    expect(conflict(none, 'Engineers carried out an inspection of the bridge on Friday before it reopened.')?.b).toBe('carried out an inspection');
+    expect(conflict(none, 'An inspection was under way when the bridge reopened.')?.b).toBe('inspection was under way');
+    expect(conflict(none, 'The council said an inspection of the bridge would be carried out next week.')).toBeNull();
+    expect(conflict(none, 'The council may be carrying out an inspection of the bridge.')).toBeNull();
+  });
+});

@@ -50,3 +50,20 @@ describe('counts of one noun with no count in common are no agreement (session 5
     expect(relate({ text: 'Four other boilers of the same model at the estate were shut down as a precaution.' }, { text: 'Four other boilers of the same model at the estate were also shut down as a precaution, the landlord said.' }).label).toBe('agrees');
   });
 });
+
+describe('an anaphoric count (session 61, a held-out hospital outage: "kept those six breathing" / "nine patients on ventilators")', () => {
+  it('is a count of whatever the other text counts', () => {
+    expect(countedNouns('Nurses kept those six breathing by hand.').get('*')).toEqual(new Set([6]));
+    // not a count with its own noun, nor a part ("all three of its gates")
+    expect(countedNouns('Nurses kept those six patients breathing.').has('*')).toBe(false);
+    expect(countedNouns('All three of its gates closed on time.').has('*')).toBe(false);
+    expect(countsDiffer(countedNouns('Nurses kept those six breathing by hand.'), countedNouns('Nine patients on ventilators were kept breathing by hand.'))).toBe(true);
+    expect(countsDiffer(countedNouns('Nurses kept those six breathing by hand.'), countedNouns('Six patients on ventilators were kept breathing by hand.'))).toBe(false);
+  });
+
+  it('keeps two near copies of one act with other counts from agreeing', () => {
+    const a = 'Nurses and therapists kept those six breathing by squeezing bags by hand until the power returned.';
+    expect(relate({ text: a }, { text: 'For all that time, nine patients on ventilators were kept breathing by nurses and therapists squeezing bags by hand.' }).label).not.toBe('agrees');
+    expect(relate({ text: a }, { text: 'For all that time, six patients on ventilators were kept breathing by nurses and therapists squeezing bags by hand.' }).label).toBe('agrees');
+  });
+});

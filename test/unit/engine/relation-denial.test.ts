@@ -168,3 +168,23 @@ describe('near copies apart only by a negation of what one side alone says (sess
     expect(relate({ text: 'Mara Quint will star as the composer in the upcoming biopic from director Leo Hart.' }, { text: "It looks like Mara Quint will no longer be playing the composer in Leo Hart's upcoming biopic." }).label).not.toBe('agrees');
   });
 });
+
+describe('a saying called false (session 61, a held-out hospital outage: "To say, as the hospital has, that no patient was harmed is simply not true")', () => {
+  const rebuttal = 'To say, as the council has, that no resident was warned is simply not true.';
+
+  it('reads the saying as the denied proposition, over an aside about who said it', () => {
+    expect(deniedProposition(rebuttal)?.what).toBe('no resident was warned');
+    expect(deniedProposition('To say that the bridge was closed on time is not true.')?.what).toBe('the bridge was closed on time');
+    // a saying not called false, or a "to say" that opens no saying, denies nothing
+    expect(deniedProposition('To say, as the council has, that no resident was warned is understandable.')).toBeNull();
+    expect(deniedProposition('He went on to say that no resident was warned.')).toBeNull();
+  });
+
+  it('disputes the negation said plainly, and no longer agrees with it as a near copy', () => {
+    const r = relate({ text: 'No resident was warned, the council said.' }, { text: rebuttal });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.denied).toEqual({ what: 'no resident was warned', by: 'b' });
+    // another negation is not what was denied
+    expect(relate({ text: 'No resident was hurt, the council said.' }, { text: rebuttal }).label).not.toBe('disputes');
+  });
+});

@@ -381,3 +381,19 @@ describe('a duty is no act stated (session 58: a held-out sewage fine)', () => {
     expect(actLabel('Harrow Lifts should pay the fine by March, the council said.', 'Harrow Lifts has not paid the fine, the council said.')).not.toBe('disputes');
   });
 });
+
+describe('an act done inside a negated span (session 61, a held-out hospital outage: "has not passed … since December")', () => {
+  const never = { text: 'The pump has not passed a full pressure test since November, according to the maintenance logs.' };
+  const dated = (text: string, a: string, b: string) => relate({ text }, never, { dates: { a, b } });
+
+  it('a test passed after the span began denies it', () => {
+    const r = dated('The water board said the pump had passed its most recent pressure test, on Jan. 14.', '2031-02-02', '2031-02-03');
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.act?.oneDoer).toBe(true);
+  });
+
+  it('one passed on the day the span began, or undated sides, do not', () => {
+    expect(dated('The water board said the pump had passed its most recent pressure test, in November.', '2031-02-02', '2031-02-03').label).not.toBe('disputes');
+    expect(relate({ text: 'The water board said the pump had passed its most recent pressure test, on Jan. 14.' }, never).label).not.toBe('disputes');
+  });
+});

@@ -56,3 +56,11 @@ describe('one stop said both ways (sameCessation, session 33)', () => {
     expect(sameCessation({ text: 'Ferries reportedly stopped running between Aldport and Skerra on Sunday.' }, { text: 'Ferries have not run between Aldport and Skerra since Sunday.' }, none)).toBe(false);
   });
 });
+
+describe('a quote’s attribution after it is who speaks (session 61: two quotes of one chief executive agreed by her title)', () => {
+  it('leaves the attribution’s words out of what the two say', () => {
+    const a = '"Our crews did all they could, and every one of them was safe," said Maria Lund, the port’s managing director and chief executive.';
+    const b = '"We owe the town a full account of the failure, and we will give one," said Maria Lund, managing director and chief executive.';
+    expect(sharedStatementTerms({ text: a }, { text: b }, new Set()).shared).toEqual([]);
+  });
+});

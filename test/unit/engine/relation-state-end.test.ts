@@ -68,7 +68,8 @@ describe('closures and leaks (blind subjects of session 25: a ward reopened, a s
   it.each<[string, boolean, string]>([
     ['The emergency department at Carrow General reopened to ambulances on Wednesday.', true, 'reopened'],
     ['Ambulances were still being diverted from Carrow General on Thursday morning.', false, 'still being diverted'],
-    ['Power was restored to most homes in Dunmere overnight.', true, 'restored'],
+    // ("to most homes" is an end for a part, no end of the state: session 61, below)
+    ['Power was restored to homes in Dunmere overnight.', true, 'restored'],
     ['Thousands of homes in Dunmere were still without power on Friday.', false, 'still without'],
     ['The company said the leak was stopped within an hour.', true, 'was stopped'],
     ['Diesel was still seeping into the creek on Wednesday afternoon.', false, 'still seeping'],
@@ -192,5 +193,19 @@ describe('a span a state lasts is no moment it came about (session 55: a blind s
     expect(endedVersusGoingOn('The company said its boat trips would continue as planned on 18 October.', 'Its insurer withdrew cover, and the company has cancelled every boat trip booked until the end of November.', dates)).toMatchObject({ by: 'b' });
     // a state going on that ends before the other side's end is still both true ("still without power at 8am" / "restored at 2pm")
     expect(endedVersusGoingOn('About 900 homes were still without power at 8am on Tuesday.', 'Power was restored to the last homes at about 2pm on Tuesday.', { a: '2031-10-14', b: '2031-10-14' })).toBeNull();
+  });
+});
+
+describe('an end for most of a thing (session 61, a held-out outage: "restored … to most of the town by midmorning")', () => {
+  it('is no end to set against a remainder still going on', () => {
+    expect(stateReading('Power was restored to the hospital at about 1:15 a.m. Wednesday and to most of the town by midmorning, the cooperative said.')).toBeNull();
+    const r = relate({ text: 'Water was restored to most of Ellerby by Sunday night, the utility said.' }, { text: 'About 900 homes in Ellerby were still without water on Monday.' });
+    expect(r.evidence.ended).toBeUndefined();
+    expect(r.label).not.toBe('disputes');
+  });
+
+  it('an end for the whole still is ("to every home", "the last customers")', () => {
+    expect(stateReading('Water was restored to every home in Ellerby by Sunday night, the utility said.')?.ended).toBe(true);
+    expect(relate({ text: 'Water was restored to every home in Ellerby by Sunday night, the utility said.' }, { text: 'About 900 homes in Ellerby were still without water on Monday.' }).label).toBe('disputes');
   });
 });

@@ -53,10 +53,12 @@ const SENTENCES = [
   'Prices fell after the harvest, minutes before the tower fell.',
   'The cause of the collapse is not known, and the failure of the dam was feared.',
   'This is not the first time the regulator has warned the company.',
+  'To say, as the council has, that no resident was warned is simply not true.',
+  'A video purporting to show the raid was shared online.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 10, hash: '6tkwuh' };
+const PINNED = { version: 11, hash: '126dee3' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {

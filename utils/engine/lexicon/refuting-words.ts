@@ -26,7 +26,7 @@ export const HEDGING_WORDS: readonly string[] = [
   'claim', 'claiming', 'may', 'might', 'could', 'possibly', 'perhaps', 'according to', 'reports', 'reported',
   'suggest', 'suggests', 'suggested', 'appears', 'appear', 'seems', 'seem', 'believed', 'speculation', 'speculated',
   'unclear', 'not clear', 'if true', 'would', 'said to', 'thought to', 'is said', 'are said', 'sources say',
-  'purports', 'likely', 'unlikely', 'possible', 'potentially',
+  'purports', 'purporting', 'likely', 'unlikely', 'possible', 'potentially',
 ];
 
 /**
