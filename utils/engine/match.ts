@@ -742,7 +742,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.limit || e.working || e.jobs || e.record || e.benchmark || e.universal);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.paidHow || e.limit || e.working || e.jobs || e.record || e.benchmark || e.universal);
 }
 
 /**

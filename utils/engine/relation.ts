@@ -42,6 +42,7 @@ import { changeConflict, changeReading } from './unchanged';
 import { moneyConflict, moneyReading } from './money-arrived';
 import { doneConflict, doneReading } from './none-done';
 import { earlierConflict, earlierReading } from './earlier-than-said';
+import { paidHowConflict, paidHowReading } from './paid-how';
 import { postConflict, postReading } from './post';
 import { knowingConflict, knowingReading } from './knowing';
 import { refusalConflict, refusalReading } from './refusal';
@@ -4228,6 +4229,8 @@ export const benchmarkOf = oncePerText(benchmarkReading);
 export const universalOf = oncePerText(universalReading);
 /** {@link earlierReading} of a prepared text, once per text. */
 export const earlierOf = oncePerText(earlierReading);
+/** {@link paidHowReading} of a prepared text, once per text. */
+export const paidHowOf = oncePerText(paidHowReading);
 /** {@link workingReading} of a prepared text, once per text. */
 export const workingOf = oncePerText(workingReading);
 /** {@link jobsReading} of a prepared text, once per text. */
@@ -4370,6 +4373,14 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
     }
     return null;
   },
+  // Whether money owed is paid without asking or only to who claims it ("Refunds will be paid automatically to drivers
+  // who use the bridge's TagPass account" / "Even drivers with TagPass accounts will have to claim their refunds"):
+  // paid-how.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const c = whenBoth(paidHowOf, a, b, paidHowConflict);
+    // ("claim" of money owed is a request, not an allegation: "will have to claim their refunds", "an online claim form")
+    return c && { a: c.a, b: c.b, stating: 'both', evidence: { paidHow: { automatic: c.automatic } }, reads: () => CLAIMING };
+  },
   // Whether a thing kept within a limit or went over it ("was travelling within the speed limit" / "at 52mph …, where
   // the permanent speed limit is 30mph"): limits.ts. Neither side may relay a report of it.
   (a, b) => {
@@ -4404,6 +4415,8 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   },
 ];
 
+/** The hedge words a claim for money owed says as requests ({@link paidHowReading}). */
+const CLAIMING: ReadonlySet<string> = new Set(['claim', 'claims', 'claiming', 'claimed']);
 /** Another's line repeated to doubt it: "how the district could tell reporters that …", "how anyone can claim …". */
 const DOUBTED_LINE = /\bhow\s+(?:[\w'’-]+\s+){1,4}?(?:could|can|would)\s+(?:possibly\s+|still\s+)?(?:tell|say|claim|insist|suggest|argue|maintain|pretend)\b/i;
 /** A refusal to say: "will not comment on whether …", "declined to say if …", "would not confirm how much …". */

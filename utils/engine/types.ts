@@ -218,6 +218,11 @@ export interface RelationEvidence {
    */
   corrected?: { by: 'a' | 'b' };
   /**
+   * One side says money owed is paid without asking, the other only to who claims it ("Refunds will be paid
+   * automatically …" / "… will have to claim their refunds"; utils/engine/paid-how.ts): which side says automatic.
+   */
+  paidHow?: { automatic: 'a' | 'b' };
+  /**
    * One side says a thing kept within a limit, the other that it went over it ("was travelling within the speed limit" /
    * "at 52mph …, where the permanent speed limit is 30mph"; utils/engine/limits.ts): which side says within.
    */
