@@ -24,6 +24,7 @@
 import { findDateMentions } from './dates';
 import { contentStem } from './text';
 import { clauseBefore } from './clause';
+import { MONTHS, WEEKDAYS } from './lexicon/dates';
 
 /** What a sentence sets against another side's time. */
 export interface EarlierReading {
@@ -61,8 +62,9 @@ function timesOf(text: string): string[] {
   return out;
 }
 
-/** Words of a time, which say when and not what: both sides give one. */
-const TIME_WORD = /^(?:\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|am|pm|morning|afternoon|evening|night|day|week|month|year|hours?|minutes?)$/;
+/** Words of a time, which say when and not what: both sides give one (weekdays and months: lexicon/dates.ts). */
+const TIME_WORD = /^(?:\d.*|am|pm|morning|afternoon|evening|night|day|week|month|year|hours?|minutes?)$/;
+const isTimeWord = (w: string): boolean => TIME_WORD.test(w) || w in WEEKDAYS || w in MONTHS;
 
 /** Words of saying, which name no event ("found" may: "says it found the algae"). */
 const SAYING = /^(?:said|says|say|saying|told|tells|tell|according|added|adds|stated|states|confirmed|insisted|publicly|public)$/;
@@ -72,7 +74,7 @@ function stemsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
     const s = contentStem(w);
-    if (s && !SAYING.test(w) && !TIME_WORD.test(w)) out.add(s);
+    if (s && !SAYING.test(w) && !isTimeWord(w)) out.add(s);
   }
   return out;
 }

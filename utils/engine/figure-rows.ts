@@ -807,8 +807,12 @@ function momentClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
 /** "As of Thursday morning", "as at 5pm on Monday": a count stamped with the moment it holds. */
 const AS_OF = /\bas\s+(?:of|at)\s+/gi;
 
-/** The day a figure's sentence stamps it with ({@link AS_OF}), as momentSpan counts days, or null. */
-function asOfDay(g: FigureEntryInput): number | null {
+/**
+ * The day a figure's sentence stamps it with ({@link AS_OF}), resolved against the entry's date as momentSpan counts
+ * days, or null: "As of Thursday morning, 62 patients are in the hospital" counts who is left then. Read by the keyed
+ * rows ({@link asOfClusters}) and by figure-twins.ts.
+ */
+export function stampedDay(g: FigureEntryInput): number | null {
   for (const m of g.context.matchAll(AS_OF)) {
     const at = m.index + m[0].length;
     const time = findDateMentions(g.context.slice(at, at + 40)).find((d) => d.start === 0);
@@ -824,7 +828,7 @@ function asOfDay(g: FigureEntryInput): number | null {
  * of session 61). Entries with no stamp stay together; no stamp at all leaves the group whole.
  */
 function asOfClusters(group: FigureEntryInput[]): FigureEntryInput[][] {
-  const days = group.map(asOfDay);
+  const days = group.map(stampedDay);
   if (days.every((d) => d === null)) return [group];
   const byDay = new Map<number | null, FigureEntryInput[]>();
   group.forEach((g, i) => byDay.set(days[i]!, [...(byDay.get(days[i]!) ?? []), g]));

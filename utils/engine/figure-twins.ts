@@ -13,7 +13,7 @@ import { contentStem, startsLower, startsUpper, stem, tokenize } from './text';
 import { isMeasureUnit, namesSumKind } from './figures';
 import { articleOfClaimId } from './ids';
 import { describesOnly, digitsIn, figureBounds, figuresConsistent, keysMayMeet } from './figure-values';
-import { differsAcrossSources, entryDay, EVENT_WINDOW_DAYS, keyParts, type FigureEntryInput } from './figure-rows';
+import { differsAcrossSources, entryDay, EVENT_WINDOW_DAYS, keyParts, stampedDay, type FigureEntryInput } from './figure-rows';
 import type { Figure, FigureRow } from './types';
 
 /** Content words two figure clauses must share besides the figures' own words (one of them written in lower case). */
@@ -161,8 +161,8 @@ interface Read {
   day: number | null;
   /** Days and months its clause names ({@link namedTimes}). */
   times: Set<string>;
-  /** The times its sentence stamps it with, "As of Thursday morning" ({@link stampBefore}), or null. */
-  stamp: ReadonlySet<string> | null;
+  /** The day its sentence stamps it with, "As of Thursday morning" (figure-rows.ts stampedDay), or null. */
+  stamp: number | null;
   /** The clause's words (any case), normalised, for a key's state the other side must say ({@link saysState}). */
   norms: Set<string>;
   /** A value it moved from ("from 2.40 pounds to 2.90"): the prior value, not the one reported. */
@@ -234,29 +234,12 @@ function namedTimes(clause: string): Set<string> {
   return out;
 }
 
-/** "As of Thursday morning, …", "As at 5pm on Monday, …": the moment a count is stamped with, before it. */
-const AS_OF = /\bas\s+(?:of|at)\s+([^,;]{1,40})/gi;
 /**
- * The times a figure's sentence stamps it with before it ({@link AS_OF}, read as {@link namedTimes}), or null: "As of
- * Thursday morning, 62 patients are in the hospital" counts who is left then, past the clause the figure sits in.
+ * Whether one figure is stamped with a day the other does not share (figure-rows.ts stampedDay): a count "as of
+ * Thursday morning" is no account of "About 90 patients were in the hospital when the power failed" two days before (a
+ * held-out subject of session 61).
  */
-function stampBefore(context: string, at: number): ReadonlySet<string> | null {
-  let out: Set<string> | null = null;
-  for (const m of context.matchAll(AS_OF)) {
-    if (at >= 0 && m.index >= at) break;
-    const times = namedTimes(m[1]!);
-    if (times.size) out = times;
-  }
-  return out;
-}
-/**
- * Whether one figure is stamped with a moment the other does not share: a count "as of Thursday morning" is no account of
- * "About 90 patients were in the hospital when the power failed" two days before (a held-out subject of session 61).
- */
-function otherStamp(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
-  if (!a && !b) return false;
-  return !a || !b || ![...a].some((t) => b.has(t));
-}
+const otherStamp = (a: number | null, b: number | null): boolean => a !== b;
 
 const claimReads = new WeakMap<FigureEntryInput, Read>();
 
@@ -275,7 +258,7 @@ function readOne(it: FigureEntryInput, siblings: ReadonlyMap<string, Figure[]>, 
   const [low, high] = figureBounds(f, it.context);
   const hedged = HEDGED.test(clause);
   const near = clause ? clauseStems(clause, f.text, siblings.get(it.context) ?? [], it.context.trimStart().startsWith(clause.trimStart())) : { stems: new Map<string, boolean>(), heads: [null, null] as Heads, names: new Set<string>() };
-  const read = { it, stems: near.stems, heads: near.heads, names: near.names, day: entryDay(it.entry), times: namedTimes(clause), stamp: stampBefore(it.context, at), norms, prior, hedged, open: high === Infinity || low <= 0 };
+  const read = { it, stems: near.stems, heads: near.heads, names: near.names, day: entryDay(it.entry), times: namedTimes(clause), stamp: stampedDay(it), norms, prior, hedged, open: high === Infinity || low <= 0 };
   cache?.set(it, read);
   return read;
 }

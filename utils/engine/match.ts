@@ -28,6 +28,7 @@ import { TITLE_WORD_SET } from './lexicon/titles';
 import { buildTermStats, contentStem, contentTerms, idf, isNumber, startsLower, startsUpper, tokenize, type TermStats, type Token } from './text';
 import { splitSentences } from './sentences';
 import { clauseBefore } from './clause';
+import { findDateMentions } from './dates';
 import { contrastItems, isFurniture } from './shown';
 import { buildTopicMatcher, matchTopics, wordTable, type TopicHit, type TopicMatcher } from './topics';
 import { extractFigures, lastCostOf, nameUnnamedCosts } from './figures';
@@ -2065,13 +2066,13 @@ export function oneFactInWords(claim: Claim, answer: { features: PreparedText },
   return paraphraseAgrees(plain, answer.features, exclude);
 }
 
-/** A weekday by name, as a word of its own. */
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** A clause that puts what it says ahead ("will begin", "expected … to begin", "is due to reopen"). */
 const AHEAD = /\b(?:will|would|expects?|expected|due|scheduled|plans?|planned|hopes?|hoped|aims?|intends?)\b|\bset\s+to\b/i;
-/** The weekdays a text names for what its clause puts ahead ({@link AHEAD}). */
-function weekdaysAhead(text: string): string[] {
-  return [...text.matchAll(WEEKDAY)].filter((m) => AHEAD.test(clauseBefore(text, m.index))).map((m) => m[0]);
+/** The weekdays (0–6) a text names alone, no calendar day with them, for what its clause puts ahead ({@link AHEAD}). */
+function weekdaysAhead(text: string): number[] {
+  return findDateMentions(text)
+    .filter((m) => m.weekday !== null && m.month === null && AHEAD.test(clauseBefore(text, m.start)))
+    .map((m) => m.weekday!);
 }
 /**
  * Whether two texts each put something ahead on a weekday and share none of those days ({@link decideStance}'s agree):

@@ -235,7 +235,7 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
 }
 
 /** The act of an event noun said to happen ("No chemical delivery was taking place", "no inspection took place"). */
-export const OCCURRED = '~occur';
+const OCCURRED = '~occur';
 /** "was taking place", "took place", "was under way", "was in progress" right after a none's thing. */
 const TOOK_PLACE = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:then\s+)?(?:taking\s+place|under\s*way|in\s+progress|going\s+on)|(?:took|had\s+taken|has\s+taken|have\s+taken)\s+place)\b/i;
 /** Where a none's thing is said to happen right after it ({@link TOOK_PLACE}): {@link OCCURRED} and where the words end, or null. */
