@@ -102,10 +102,11 @@ export function earlierReading(text: string): EarlierReading | null {
 
 /**
  * Whether `answered` gives a time of what `setting` sets against it ({@link earlierReading}): the setting words and the
- * answered side's time as written, or null.
+ * answered side's time as written, or null. `answeredReading` is the answered side's own reading where the caller keeps
+ * one (relation.ts reads each text once).
  */
-export function earlierConflict(setting: EarlierReading, settingText: string, answered: string): { set: string; answered: string } | null {
-  if (earlierReading(answered)) return null;
+export function earlierConflict(setting: EarlierReading, settingText: string, answered: string, answeredReading: EarlierReading | null = earlierReading(answered)): { set: string; answered: string } | null {
+  if (answeredReading) return null;
   const times = timesOf(answered);
   if (times.length === 0) return null;
   const own = settingText.toLowerCase().replace(/\s+/g, '');

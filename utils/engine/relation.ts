@@ -2897,6 +2897,25 @@ const ROLE_STEMS = stemSet([
  * statement by the title both attributions give).
  */
 const QUOTE_ATTRIBUTION = /["”]\s*,?\s*(?:said|says|added|adds|told\s+\p{L}+)\s+([^"“”]{1,120})$/u;
+/**
+ * Stems of who a text's statement is made to or owed to, once per text ({@link sharedStatementTerms} reads a claim
+ * against every page sentence): whom it was made to ("told CBS News", "speaking to the BBC") and who describes
+ * ({@link ADDRESSEE}, {@link DESCRIBER}), and a quote's attribution after it ({@link QUOTE_ATTRIBUTION}) — no more what it
+ * says than who made it.
+ */
+const attributionStemsOf = oncePerText((text: string): ReadonlySet<string> => {
+  const out = new Set<string>();
+  const add = (words: string, split: RegExp) => {
+    for (const w of words.split(split)) {
+      const st = contentStem(w.toLowerCase());
+      if (st) out.add(st);
+    }
+  };
+  for (const m of [...text.matchAll(ADDRESSEE), ...text.matchAll(DESCRIBER)]) add(m[1]!, /\s+/);
+  const tail = QUOTE_ATTRIBUTION.exec(text);
+  if (tail) add(tail[1]!, /[\s,.]+/);
+  return out;
+});
 
 /** A named addressee or source of a statement: up to four capitalised words after "told", "confirmed to", "described by", "according to" …. */
 const ADDRESSEE = /\b(?:told|tells|telling|tell|(?:confirmed|said|speaking|talking|spoke|wrote) to|described by|according to)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*\s*){1,4})/gu;
@@ -2918,21 +2937,7 @@ export function sharedStatementTerms(aIn: RelatableText | PreparedText, bIn: Rel
       const st = contentStem(part);
       if (st) speakerStems.add(st);
     }
-  // Whom a statement was made to ("told CBS News", "speaking to the BBC") is no more what it says than who made it.
-  for (const text of [a.text, b.text])
-    for (const m of [...text.matchAll(ADDRESSEE), ...text.matchAll(DESCRIBER)])
-      for (const w of m[1]!.split(/\s+/)) {
-        const st = contentStem(w.toLowerCase());
-        if (st) speakerStems.add(st);
-      }
-  for (const text of [a.text, b.text]) {
-    const tail = QUOTE_ATTRIBUTION.exec(text);
-    if (tail)
-      for (const w of tail[1]!.split(/[\s,.]+/)) {
-        const st = contentStem(w.toLowerCase());
-        if (st) speakerStems.add(st);
-      }
-  }
+  for (const p of [a, b]) for (const st of attributionStemsOf(p)) speakerStems.add(st);
   // Content stems only: alias-group terms ("#us") repeat a name the stems already count.
   const said = (s: string): boolean => s[0] !== '#' && !exclude.has(s) && !speakerStems.has(s) && !REPORTING_STEMS.has(s) && !TIME_STEMS.has(s) && !ROLE_STEMS.has(s);
   const ofA = [...a.terms.keys()].filter(said);
@@ -4366,7 +4371,7 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     for (const [set, other, by] of [[b, a, 'b'], [a, b, 'a']] as const) {
       const r = earlierOf(set);
-      const c = r && earlierConflict(r, set.text, other.text);
+      const c = r && earlierConflict(r, set.text, other.text, earlierOf(other));
       if (!c) continue;
       const own: ReadonlySet<string> = new Set(set.hedges.map((h) => h.toLowerCase()).filter((h) => r.words.toLowerCase().includes(h)));
       return { a: by === 'a' ? c.set : c.answered, b: by === 'a' ? c.answered : c.set, stating: by, evidence: { corrected: { by } }, reads: (p) => (p === set ? own : NO_HEDGES) };
