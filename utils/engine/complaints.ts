@@ -12,7 +12,9 @@
  * - some: "complained", or "filed / lodged / made / submitted / sent (a, a written) complaint" — stated, not negated,
  *   hedged, conditional or of another time ("in 2022", "then too").
  * They conflict when the side stating a complaint names who did not receive it ("with the county"; "… contacted the
- * chain"). Whether the two speak of one matter besides is for the caller (relation.ts asks for a shared subject).
+ * chain"). A report is read the same way ("Dunshire Police said it had received no report of the missing scripts" /
+ * "We reported the loss of the sacks to Dunshire Police on Monday 25 June", a held-out subject of session 62), the
+ * receiver named after "reported … to". Whether the two speak of one matter besides is for the caller (relation.ts asks for a shared subject).
  */
 import { contentStem, contentTerms, tokenize } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
@@ -27,6 +29,14 @@ export interface ComplaintReading {
   words: { none?: string; some?: string };
   /** Every content stem of the sentence (who the other side's receiver may be named as). */
   named: string[];
+  /**
+   * 'report' for a report of something to someone rather than a complaint ("had received no report of the missing
+   * scripts" / "We reported the loss of the sacks to Dunshire Police"): a report made is answered only by the receiver it
+   * names after "to" (`to`), as "reported" alone is said of every news story.
+   */
+  kind?: 'report';
+  /** A report's receiver: the content stems of the name after "reported … to". */
+  to?: string[];
 }
 
 const QUALIFIER = String.raw`(?:(?:formal|written|official|single|other)\s+)?`;
@@ -35,6 +45,10 @@ const NONE = new RegExp(
   String.raw`\b((?:had|has|have)\s+(?:not|never)\s+(?:yet\s+)?(?:received|gotten|got|had|heard)\s+(?:any|a)\s+${QUALIFIER}complaints?|(?:received|heard|had|has|have|got)\s+no\s+${QUALIFIER}complaints?|(?:did|does|do)\s+not\s+(?:receive|get|have|hear\s+of)\s+(?:any|a)\s+${QUALIFIER}complaints?|no\s+${QUALIFIER}complaints?\s+(?:had|has|have)\s+been\s+(?:received|made|filed|lodged))\b`,
   'i',
 );
+/** {@link NONE} of a report ("had received no report of the missing scripts"). */
+const NONE_REPORT = new RegExp(NONE.source.replaceAll('complaints?', 'reports?'), 'i');
+/** A report made to a receiver named after "to": "reported the loss of the sacks to Dunshire Police", "reported it to police". */
+const SOME_REPORT = /\b(reported\s+(?:[^,;.]{1,60}?\s+)?to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*(?:\s+|$))+|police\b))/u;
 /** "complained", "filed a written complaint", "lodged complaints". */
 const SOME = /\b(complained|(?:filed|lodged|made|submitted|sent|brought)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?(?:(?:formal|written|official)\s+)?complaints?)\b/i;
 /** Before the complaint in its clause: it is denied, hedged, asked or supposed. */
@@ -46,10 +60,15 @@ const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 
 /** What the sentence says of complaints, or null when it says nothing of them. */
 export function complaintReading(text: string): ComplaintReading | null {
-  if (!/complain/i.test(text)) return null;
+  if (/complain/i.test(text)) return readingOf(text, NONE, SOME);
+  return /\breport/i.test(text) ? readingOf(text, NONE_REPORT, SOME_REPORT, 'report') : null;
+}
+
+/** {@link complaintReading} by one pair of patterns: a none received, and one made (a report's with its receiver). */
+function readingOf(text: string, noneRe: RegExp, someRe: RegExp, kind?: 'report'): ComplaintReading | null {
   let noneBy: string[] | null = null;
   const words: ComplaintReading['words'] = {};
-  const none = NONE.exec(text);
+  const none = noneRe.exec(text);
   if (none && !OTHER_TIME.test(text)) {
     // Who received none: the last two content words before it in its clause, after any "X said".
     const clause = text.slice(0, none.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
@@ -65,7 +84,8 @@ export function complaintReading(text: string): ComplaintReading | null {
     words.none = none[1]!;
   }
   let some = false;
-  const m = SOME.exec(text);
+  let to: string[] | undefined;
+  const m = someRe.exec(text);
   if (m && !OTHER_TIME.test(text) && (!none || m.index < none.index || m.index >= none.index + none[0].length)) {
     const clause = text.slice(0, m.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
     if (!UNSTATED.test(clause)) {
@@ -73,9 +93,16 @@ export function complaintReading(text: string): ComplaintReading | null {
       // The complaint with who made it, when short ("Customers complained"), else the act and what follows.
       const lead = clause.trim().split(/\s+/).filter(Boolean);
       words.some = lead.length <= 4 ? `${lead.join(' ')} ${m[1]}`.trim() : m[1]!;
+      if (kind) to = contentTerms(m[2]!);
     }
   }
-  return noneBy || some ? { noneBy, some, words, named: contentTerms(text) } : null;
+  if (!noneBy && !some) return null;
+  const out: ComplaintReading = { noneBy, some, words, named: contentTerms(text) };
+  if (kind) {
+    out.kind = kind;
+    if (to) out.to = to;
+  }
+  return out;
 }
 
 /**
@@ -85,9 +112,10 @@ export function complaintReading(text: string): ComplaintReading | null {
 export function complaintsConflict(a: ComplaintReading | null, b: ComplaintReading | null): { none: 'a' | 'b'; a: string; b: string } | null {
   if (!a || !b) return null;
   for (const [side, n, s] of [['a', a, b], ['b', b, a]] as const) {
-    if (!n.noneBy || !n.noneBy.length || n.some || !s.some || s.noneBy) continue;
-    // The receiver: the complaint was made to, or with, the one that says it received none.
-    if (!n.noneBy.some((w) => s.named.includes(w))) continue;
+    if (!n.noneBy || !n.noneBy.length || n.some || !s.some || s.noneBy || n.kind !== s.kind) continue;
+    // The receiver: the complaint was made to, or with, the one that says it received none (a report: the one it was
+    // made to).
+    if (!n.noneBy.some((w) => (s.to ?? s.named).includes(w))) continue;
     return side === 'a' ? { none: 'a', a: n.words.none!, b: s.words.some! } : { none: 'b', a: s.words.some!, b: n.words.none! };
   }
   return null;

@@ -42,8 +42,11 @@ const ABOUT = String.raw`(?:(?:more\s+than|nearly|almost|at\s+least|about|some|o
 const WITHIN = new RegExp(String.raw`\b([a-z]+)\b([^,;.]{0,60}?)\bwithin\s+${ABOUT}${NUM}\s+${UNIT}\b`, 'gi');
 /** "did not tell users for 41 days", "had not notified anyone for six weeks", "failed to warn residents for two hours". */
 const NOT_FOR = new RegExp(String.raw`\b(?:did\s+not|didn't|did\s+n't|had\s+not|hadn't|failed\s+to)\s+([a-z]+)\b([^,;.]{0,50}?)\bfor\s+${ABOUT}${NUM}\s+${UNIT}\b`, 'i');
-/** "waited 41 days before telling users", "took six weeks to notify customers", "took the board two months to inform". */
-const WAITED = new RegExp(String.raw`\b(?:waited|took)\s+(?:(?:the|a|an|[a-z]+)\s+){0,3}?${ABOUT}${NUM}\s+${UNIT}\s+(?:before|to)\s+([a-z]+)\b([^,;.]{0,40})`, 'i');
+/**
+ * "waited 41 days before telling users", "took six weeks to notify customers", "took the board two months to inform"; the act
+ * in the passive too ("waited more than an hour to be called back").
+ */
+const WAITED = new RegExp(String.raw`\b(?:waited|took)\s+(?:(?:the|a|an|[a-z]+)\s+){0,3}?${ABOUT}${NUM}\s+${UNIT}\s+(?:before|to)\s+(?:(?:be|being|get|getting)\s+)?([a-z]+)\b([^,;.]{0,40})`, 'i');
 /**
  * A cheap test before the patterns: one of their words and a unit of time after it ("for" alone is in most sentences,
  * and every page sentence is read for a delay).
@@ -58,6 +61,9 @@ const actKey = (word: string): string => {
   const w = word.toLowerCase();
   return contentStem(IRREGULAR_VERBS[w] ?? w) ?? w;
 };
+
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were']);
 
 /** Whether a word reads as a past act: an irregular past or a regular -ed form. */
 const isPastAct = (w: string): boolean => !!IRREGULAR_VERBS[w.toLowerCase()] || /^[a-z]{3,}ed$/i.test(w);
@@ -79,9 +85,11 @@ export function delayReading(text: string): DelayReading | null {
     if (days > 0) return { kind: 'after', act: actKey(waited[3]!), object: objectOf(waited[4]!), days, words: waited[0] };
   }
   for (const m of text.matchAll(WITHIN)) {
-    // The act is the first past form from the match's start: "told affected users within …" (not "affected").
+    // The act is the first past form from the match's start: "told affected users within …" (not "affected"); a
+    // passive's participle before it ("… went unanswered had been called back within 15 minutes": not "went").
     const words = (m[1]! + m[2]!).split(/\s+/).filter(Boolean);
-    const at = words.findIndex(isPastAct);
+    const passive = words.findLastIndex((w, i) => i > 0 && PASSIVE_BE.has(words[i - 1]!.toLowerCase()) && isPastAct(w));
+    const at = passive >= 0 ? passive : words.findIndex(isPastAct);
     if (at < 0) continue;
     const days = num(m[3]!) * unitDays(m[4]!);
     if (!(days > 0)) continue;

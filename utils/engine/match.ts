@@ -13,7 +13,8 @@ import { moneyConflict, moneyReading, type MoneyReading } from './money-arrived'
 import { compensationConflict, compensationReading, type CompensationReading } from './compensation';
 import { voteConflict, voteReading, type VoteReading } from './votes';
 import { firstKnowingReading, knowingReading, type KnowingReading } from './knowing';
-import { CLAIM_THRESHOLDS, changeOf, compensationOf, denialOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, jobsOf, figuresDiffer, amountsApart, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
+import { obligationConflict, obligationReading, type ObligationReading } from './obligations';
+import { CLAIM_THRESHOLDS, changeOf, compensationOf, denialOf, moneyOf, openingHead, passageFromSentences, passageSimilarity, passageStance, prepare, prepareTokens, relate, relateSimilarities, relateSimilaritiesWith, relateSimilarity, complaintOf, doneOf, warningOf, planOf, causeOf, delayOf, deniesActOfNone, mayBeNeverDoneTo, estimateOf, harmOf, mayDenyActOfNone, stateOf, mayStateNegatedAct, paraphraseAgrees, sameCessation, sameFigureAgrees, sameQuestion, sharedStatementTerms, agreeOnDirection, extractTerms, whenOf, outcomeOf, ratingOf, voteOf, jobsOf, knowingOf, obligationOf, figuresDiffer, amountsApart, readingsDiffer, type PreparedPassage, type PreparedText, type RelateOptions } from './relation';
 import { stanceModel } from './stance/model';
 import { CARD_STANCE_THRESHOLDS } from './stance/thresholds';
 import { pairFeatures } from './stance/pair';
@@ -743,7 +744,7 @@ function readsStorySide(e: Relation['evidence']): boolean {
  * added once.
  */
 function readsBothSides(e: Relation['evidence']): boolean {
-  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.paidHow || e.limit || e.working || e.jobs || e.record || e.benchmark || e.universal);
+  return !!(e.harm || e.estimate || e.received || e.warned || e.plan || e.cause || e.verdict || e.delay || e.ended || e.quality || e.outcome || e.rated || e.when || e.vote || e.affected || e.done || e.post || e.knew || e.refused || e.purpose || e.compensated || e.effect || e.unchanged || e.arrived || e.openState || e.corrected || e.paidHow || e.limit || e.working || e.jobs || e.obliged || e.record || e.benchmark || e.universal);
 }
 
 /**
@@ -771,6 +772,9 @@ function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): b
   if (setRight.length && a.sentences.some((s) => setRightConflict(setRight, s.text))) return true;
   // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
   if (answerFrames(a.sentences).firstKnew && knowingReading(claim.text)?.first === false) return true;
+  // That someone must do a thing, where a page sentence says nobody has to (obligations.ts).
+  const owed = obligationReading(claim.text);
+  if (owed && !owed.none && answerFrames(a.sentences).all.some((f) => obligationConflict(readingsOf(f).obligationNone, owed))) return true;
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
@@ -1971,7 +1975,13 @@ function bestRelations(
       const vote = voteOf(plain);
       const lost = jobsOf(plain);
       const jobs = lost && !lost.none ? lost : null;
-      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || paying || vote || jobs || state || frames.negating.size || frames.nones.size ? frames.all : []) {
+      // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
+      const known = frames.firstKnew ? knowingOf(plain) : null;
+      const knew = known && !known.first ? known : null;
+      // That someone must do a thing, where a page sentence says nobody has to (obligations.ts).
+      const owed = obligationOf(plain);
+      const obliged = owed && !owed.none ? owed : null;
+      for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || paying || vote || jobs || knew || obliged || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
         // one saying a state ended or goes on, only for a claim saying the other of one thing.
         const act = frames.negating.has(f) && mayStateNegatedAct(f.features, plain);
@@ -1996,10 +2006,14 @@ function bestRelations(
         const otherVote = !!vote && !!voteConflict(readingsOf(f).vote, vote);
         // Jobs lost, only against a sentence saying nobody loses one (jobs.ts: "No library staff will lose their jobs").
         const otherJobs = !!jobs && !!jobsConflict(readingsOf(f).jobsNone, jobs);
-        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || otherPayment || done || otherVote || otherJobs)) continue;
+        // Knowing by a time, only against a sentence saying when the same knower first knew (relate reads both times).
+        const otherKnew = !!knew && !!readingsOf(f).firstKnew;
+        // An obligation, only against a sentence saying nobody has to do the same act.
+        const otherObligation = !!obliged && !!obligationConflict(readingsOf(f).obligationNone, obliged);
+        if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || otherPayment || done || otherVote || otherJobs || otherKnew || otherObligation)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
         const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned || otherPayment || otherVote || otherJobs) && ofStory(claim) ? { oneStory: true } : {}) });
-        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (otherPayment && r.evidence.compensated) || (done && r.evidence.done) || (otherVote && r.evidence.vote) || (otherJobs && r.evidence.jobs))) {
+        if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (otherPayment && r.evidence.compensated) || (done && r.evidence.done) || (otherVote && r.evidence.vote) || (otherJobs && r.evidence.jobs) || (otherKnew && r.evidence.knew) || (otherObligation && r.evidence.obliged))) {
           top = r;
           topSentence = f;
           break;
@@ -2184,7 +2198,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       continue;
     }
     if (!r.noneHarmed) {
-      if (mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) {
+      if ((mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) || mayBeNeverDoneTo(s.text)) {
         hit.all.push(s);
         hit.negating.add(s);
       } else if (/\bno\b/i.test(s.text) && doneOf(s.features).nones.length) {
@@ -2208,7 +2222,7 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
         // "The money has not arrived" says which money only with the sentences before it (what was promised, by whom).
         hit.all.push(r.moneyNone.about.length === 0 && i > 0 ? withContext(sentences, i) : s);
         hit.moneyNone = true;
-      } else if (r.delay || r.unchanged || r.compensationNone || r.firstKnew || r.jobsNone) {
+      } else if (r.delay || r.unchanged || r.compensationNone || r.firstKnew || r.jobsNone || r.obligationNone) {
         hit.all.push(s);
         if (r.firstKnew) hit.firstKnew = true;
       } else if (r.vote) {
@@ -2267,6 +2281,8 @@ interface SentenceReadings {
   jobsNone: JobsReading | null;
   /** When a knower first knew of something (knowing.ts: the first half): "said it first learned of the leak … on Wednesday". */
   firstKnew: KnowingReading | null;
+  /** That nobody has to do a thing (obligations.ts: the none half): "Students will not have to resit any of the papers". */
+  obligationNone: ObligationReading | null;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2276,7 +2292,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null, jobsNone: MAY_KEEP_JOBS.test(s.text) ? noneOnly(jobsReading(s.text)) : null }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null, jobsNone: MAY_KEEP_JOBS.test(s.text) ? noneOnly(jobsReading(s.text)) : null, obligationNone: noneOnly(obligationReading(s.text)) }));
   return hit;
 }
 /**
@@ -2950,7 +2966,8 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // A warning given before is what a denial of having been warned is about ("Quayle denied that the council had been
     // warned …" / "Aldmoor District Council was told in 2024 that …"): its year is when it was given, not another event.
     // So is a positive test of another year against "has never failed a drug test" (harm.ts answers a never with it only).
-    const givenBefore = r.label === 'disputes' && (!!r.evidence.warned || (!!r.evidence.harm && !!harmOf(prepare(claim))?.pastPositive));
+    // And an act placed before a "never" of it ("had never been fined" / "fined … in 2032": relation.ts neverDoneToName).
+    const givenBefore = r.label === 'disputes' && (!!r.evidence.warned || (!!r.evidence.harm && !!harmOf(prepare(claim))?.pastPositive) || !!r.evidence.act?.never);
     const otherTime = answered !== undefined && ((!givenBefore && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate })) || reportsEarlierStatement(claim.text, date));
     // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated
     // claim (or a dated page beside an undated claim), so opposite directions there are no dispute — an undated

@@ -29,6 +29,7 @@ import { actOf, mainPredicateStart, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmAgrees, harmConflict, harmReading } from './harm';
 import { complaintReading, complaintsConflict } from './complaints';
+import { obligationConflict, obligationReading } from './obligations';
 import { qualityConflict, qualityReading } from './quality';
 import { openConflict, openReading } from './open-closed';
 import { sentenceAt } from './clause';
@@ -1422,7 +1423,7 @@ function identityUnasserted(negating: PreparedText, plain: PreparedText): boolea
  * subject and one more content word, or two more content words (reporting verbs aside). Answers the act as each side
  * writes it ("not paid a ransom" / "paid a ransom of about"), or null.
  */
-function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean, saidAfterDone = false, dates: SideDates = {}): { neg: string; plain: string; plainAt: number; plainActEnd: number } | null {
+function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readonly string[], sharedName: boolean, saidAfterDone = false, dates: SideDates = {}): { neg: string; plain: string; plainAt: number; plainActEnd: number; never?: true } | null {
   const heads = neg.negatedHeads;
   if (!heads || heads.size === 0) return null;
   if (!mayStateNegatedAct(neg, plain)) return null;
@@ -1466,7 +1467,14 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
       if ((n.doer.length === 0 && !nPerson) || (p.doer.length === 0 && !pPerson) || (nPerson && pPerson)) continue;
       // A denial in the passive names the thing, not the doer: "Visiting has not been banned" is denied by "The hospital
       // banned all visiting" (a held-out subject of session 49), where the one side's subject is the other's object.
-      if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!) && others.length >= 2) return actPair(neg, n, plain, p);
+      if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!)) {
+        // "never" covers every time up to when it is said: an act placed after that is later news, no answer.
+        const never = NEVER_PASSIVE.test(neg.text.slice(Math.max(0, n.start - 24), n.start));
+        // … and a thing to be done ("will fine Brellco if supplies are cut again") is none done before it.
+        if (never && (placedAfterSaid(plain, dates) || !doneAct(plain.text, p))) continue;
+        if (others.length >= 2) return never && placedBeforeSaid(plain, dates) ? { ...actPair(neg, n, plain, p), never: true } : actPair(neg, n, plain, p);
+        if (never && neverDoneToName(n, plain, dates)) return { ...actPair(neg, n, plain, p), never: true };
+      }
       // Who voted to do it did it: "Members of the … Union voted to accept the offer" accept it (a held-out port strike).
       const pDoer = pPerson ? [] : doerOverVote(plain.text, p);
       const nDoer = nPerson ? [] : doerOverVote(neg.text, n);
@@ -1511,6 +1519,46 @@ function doerOverVote(text: string, w: ActWord): readonly string[] {
   return w.doer.length > 1 && VOTED_ACTS.test(w.norm) && VOTED_TO.test(text.slice(Math.max(0, w.start - 16), w.start)) ? w.doer.slice(1) : w.doer;
 }
 
+/** "never" right before a passive act ("had never been fined", "was never inspected"). */
+const NEVER_PASSIVE = /\bnever\s+(?:been|be|was|were)\s+$/i;
+/** A passive "never" with its act ({@link neverDoneToName}), looked for in a text. */
+const NEVER_DONE_TO = /\bnever\s+(?:been|be|was|were)\s+\p{L}+(?:ed|en|wn)\b/iu;
+/**
+ * Whether a text may say a thing never had an act done to it ("had never been fined"): a page sentence saying so is
+ * read against every claim of its topics that states the act (match.ts answerFrames), however little else they share.
+ */
+export const mayBeNeverDoneTo = (text: string): boolean => NEVER_DONE_TO.test(text);
+/**
+ * Whether a passive "never" of a name is answered by the name's being the act's object on the other side, by that act
+ * and name alone ("Ambervale said it had never been fined by the regulator" / "The EMA fined Ambervale £2.4 million in
+ * 2032", a held-out billing error read in session 62): the name must be one the other side writes as a name, and its
+ * act placed before the "never" was said ({@link placedBeforeSaid}).
+ */
+function neverDoneToName(n: ActWord, plain: PreparedText, dates: SideDates): boolean {
+  return midNameStems(plain).has(n.doer[0]!) && placedBeforeSaid(plain, dates);
+}
+/**
+ * Whether the plain side's act is placed before the negating side said its "never": every year its text names earlier
+ * than that year, or (naming none) the plain side said no later. Both need the negating side's date.
+ */
+function placedBeforeSaid(plain: PreparedText, dates: SideDates): boolean {
+  const negDay = dates.neg?.slice(0, 10);
+  if (!negDay) return false;
+  const years = placedYears(plain.text);
+  if (years.length > 0) return years.every((y) => y < Number(negDay.slice(0, 4)));
+  const plainDay = dates.plain?.slice(0, 10);
+  return !!plainDay && plainDay <= negDay;
+}
+/** Whether the plain side's act is placed after the "never" was said: a year it names later, or (naming none) said later. */
+function placedAfterSaid(plain: PreparedText, dates: SideDates): boolean {
+  const negDay = dates.neg?.slice(0, 10);
+  if (!negDay) return false;
+  const years = placedYears(plain.text);
+  if (years.length > 0) return years.some((y) => y > Number(negDay.slice(0, 4)));
+  const plainDay = dates.plain?.slice(0, 10);
+  return !!plainDay && plainDay > negDay;
+}
+
 /** A form of "be" right before an act (over "not"): "has not been banned", "were not told", "wasn't cancelled". */
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:not\s+|never\s+)?$/i;
 /** Whether an act word is said in the passive: a form of "be" before it and a past participle's ending. */
@@ -1522,7 +1570,7 @@ function passiveAct(text: string, w: ActWord): boolean {
  * The act `neg` denies and `plain` states of one doer and one thing ({@link negatedActStated}), where the plain side
  * neither refutes, relays the act, denies it otherwise nor leaves an identity unasserted; else null.
  */
-function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[], saidAfterDone = false, dates: SideDates = {}): { neg: string; plain: string } | null {
+function oneDoerAct(neg: PreparedText, plain: PreparedText, shared: readonly string[], entityShared: readonly string[], saidAfterDone = false, dates: SideDates = {}): { neg: string; plain: string; never?: true } | null {
   // A name both give counts as one even where the entity spotter keys it two ways ("Marcus Tuttle" / "Tuttle").
   const sharedName = entityShared.length > 0 || shared.some((t) => midNameStems(neg).has(t) && nameStems(plain).has(t));
   const act = negatedActStated(neg, plain, shared, sharedName, saidAfterDone, dates);
@@ -4240,6 +4288,8 @@ export const paidHowOf = oncePerText(paidHowReading);
 export const workingOf = oncePerText(workingReading);
 /** {@link jobsReading} of a prepared text, once per text. */
 export const jobsOf = oncePerText(jobsReading);
+/** {@link obligationReading} of a prepared text, once per text. */
+export const obligationOf = oncePerText(obligationReading);
 /** {@link recordReading} of a prepared text, once per text. */
 export const recordOf = oncePerText(recordReading);
 
@@ -4351,6 +4401,9 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   },
   voteTwoWays,
   jobsTwoWays,
+  // Whether someone must do a thing ("Students will not have to resit any of the papers" / "… have been told they must
+  // resit the lost papers"): obligations.ts. The side saying they must may not relay it.
+  noneAgainstSome(obligationOf, obligationConflict, (none) => ({ obliged: { none } })),
   // Whether one thing is the most of its kind ("It is the largest fine the authority has ever imposed …" / "It is not
   // the largest penalty the authority has imposed …"): records.ts. Neither side may relay a report of it.
   (a, b) => {
@@ -4812,7 +4865,8 @@ export function relate(
   };
   // Whether anyone complained, answered both ways ("the county had not received any formal complaint" / "The Tuttle
   // campaign filed a written complaint with the county"): complaints.ts. The complaining side may not relay it.
-  if (label === 'related' && stanceOk) noneAgainstStated(complaintOf, complaintsConflict, (none) => ({ received: { none } }));
+  // A report made ("We reported the loss … to Dunshire Police") says "reported" of its own act, no report it relays.
+  if (label === 'related' && stanceOk) noneAgainstStated(complaintOf, complaintsConflict, (none) => ({ received: { none } }), (none) => (/\breport/i.test(none) ? REPORTED : NO_HEDGES));
   // Whether someone is paid for a loss ("had not been offered any compensation" / "has agreed to pay Mr Ellerby £4,200"):
   // compensation.ts. The paying side may not relay it. Like a toll, within one story it needs no shared name ("Customers
   // will not receive any compensation" / "… has agreed to pay a £20 rebate to every household": a held-out subject).
@@ -4883,6 +4937,7 @@ export function relate(
       label = 'disputes';
       evidence.negation = true;
       evidence.act = neg === a ? { a: act.neg, b: act.plain, oneDoer: true } : { a: act.plain, b: act.neg, oneDoer: true };
+      if (act.never) evidence.act.never = true;
       strength = 1;
     }
   }

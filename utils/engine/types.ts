@@ -238,6 +238,11 @@ export interface RelationEvidence {
    */
   jobs?: { none: 'a' | 'b' };
   /**
+   * One side says nobody has to do a thing, the other that someone must ("Students will not have to resit any of the
+   * papers" / "… have been told they must resit the lost papers"; utils/engine/obligations.ts): which side says none.
+   */
+  obliged?: { none: 'a' | 'b' };
+  /**
    * One side says a thing is the most of its kind, the other that it is not ("It is the largest fine the authority has
    * ever imposed …" / "It is not the largest penalty the authority has imposed …"; utils/engine/records.ts): the words of each.
    */
@@ -328,6 +333,8 @@ export interface RelationEvidence {
     b: string;
     /** Read as one doer's act on one thing (the doer and what follows the act checked on both sides), not only as a near copy. */
     oneDoer?: true;
+    /** A "never" of what was done to a name, against the act placed before it was said (relation.ts neverDoneToName). */
+    never?: true;
   };
 }
 

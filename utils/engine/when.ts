@@ -64,6 +64,25 @@ const MONTH_ALONE_BEFORE = /\b(?:in(?:\s+(?:early|mid|late))?|at\s+the\s+(?:end|
 /** Stems of coming to know something ("learned of", "was alerted to", "was notified of", "became aware of"): one act, 'know'. */
 const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar', 'knew', 'known', 'discov']);
 
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/**
+ * The thing and act of the last passive in a clause's own words ("scripts were collected" → "script collect"), the thing
+ * the noun right before the form of "be"; null without one.
+ */
+function passivePredicate(words: readonly { norm: string }[]): string | null {
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (!PASSIVE_BE.has(words[i]!.norm)) continue;
+    const done = words[i + 1]!.norm;
+    if (!/^[a-z]{3,}(?:ed|en)$/.test(done) && IRREGULAR_VERBS[done] === undefined) continue;
+    const act = contentStem(IRREGULAR_VERBS[done] ?? done);
+    const thing = contentStem(words[i - 1]!.norm);
+    // in the order whenReading reads "The parcels were collected on 4 March" ("parcel collect")
+    return act && thing ? `${KNOWING.has(thing) ? 'know' : actOf(thing)} ${actOf(act)}` : null;
+  }
+  return null;
+}
+
 /** The calendar days a sentence names with what happens on each, or null when it names none. */
 export function whenReading(text: string): DayReading[] | null {
   const out: DayReading[] = [];
@@ -97,6 +116,11 @@ export function whenReading(text: string): DayReading[] | null {
     if (m.year !== null) reading.year = m.year;
     if (deferred && /\bunlikely\b/i.test(clause)) reading.unlikely = true;
     out.push(reading);
+    // What a passive says was done, and to what, however much is said between it and the date ("The scripts were
+    // collected from the school by a courier on the afternoon of Friday 15 June" / "… two sacks of scripts were collected
+    // from Wellmoor High School at 3.40pm on Monday 18 June": the last two words before either date say where and when).
+    const passive = passivePredicate(words);
+    if (passive && passive !== reading.predicate) out.push({ ...reading, predicate: passive });
   }
   return out.length ? out : null;
 }

@@ -48,3 +48,26 @@ describe('relate', () => {
     expect(r.evidence.received).toEqual({ none: 'a' });
   });
 });
+
+describe('a report to a receiver, answered both ways (session 62, held-out lost exam scripts: "had received no report")', () => {
+  const none = 'Kelby Police said it had received no report of the stolen equipment.';
+  const made = 'We reported the theft of the generators to Kelby Police on Friday 2 May.';
+
+  it('reads a report received by none and one made to a named receiver', () => {
+    expect(complaintReading(none)).toMatchObject({ kind: 'report', noneBy: ['kelbi', 'polic'], some: false });
+    expect(complaintReading(made)).toMatchObject({ kind: 'report', some: true });
+    // "reported" of a story names no receiver
+    expect(complaintReading('The Kelby Gazette reported the theft on Friday.')).toBeNull();
+  });
+
+  it('conflict only where the report was made to the one that says it received none', () => {
+    expect(complaintsConflict(complaintReading(none), complaintReading(made))).toMatchObject({ none: 'a' });
+    expect(complaintsConflict(complaintReading(none), complaintReading('We reported the theft of the generators to Harnley Council on Friday 2 May.'))).toBeNull();
+    // a complaint is no report
+    expect(complaintsConflict(complaintReading(none), complaintReading('Residents complained to Kelby Police about the noise.'))).toBeNull();
+  });
+
+  it('relate disputes, the reporting side\'s "reported" being its own act', () => {
+    expect(relate({ text: none }, { text: made }).label).toBe('disputes');
+  });
+});

@@ -55,3 +55,19 @@ describe('a delay against a "within"', () => {
     expect(relate({ text: 'Some users claimed, according to a report, that Pacewell did not tell users for 41 days after it found the exposure.' }, { text: page }).evidence.delay).toBeUndefined();
   });
 });
+
+describe('an act in the passive (session 62, a held-out 911 outage: "had been called back within 15 minutes")', () => {
+  const within = 'The hospital said every patient whose operation was cancelled had been rebooked within two days.';
+  const after = 'Some patients whose operations were cancelled waited more than three weeks to be rebooked, the union said.';
+
+  it('reads the participle as the act on both sides, and they conflict', () => {
+    // (not "cancel" of "was cancelled", nor "be" of "to be rebooked")
+    expect(delayReading(within)).toMatchObject({ kind: 'within', act: 'rebook', days: 2, words: 'rebooked within two days' });
+    expect(delayReading(after)).toMatchObject({ kind: 'after', act: 'rebook', days: 21 });
+    expect(delaysConflict(delayReading(within), delayReading(after))).toMatchObject({ within: 'a' });
+  });
+
+  it('an active act before "within" is still the first past form', () => {
+    expect(delayReading('Pacewell told affected users within three days of finding the exposure.')).toMatchObject({ act: 'tell', object: ['affect', 'user'] });
+  });
+});

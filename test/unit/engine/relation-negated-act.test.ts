@@ -397,3 +397,28 @@ describe('an act done inside a negated span (session 61, a held-out hospital out
     expect(relate({ text: 'The water board said the pump had passed its most recent pressure test, on Jan. 14.' }, never).label).not.toBe('disputes');
   });
 });
+
+describe('a passive "never" of a name against the act done to it (session 62, a held-out billing error: "had never been fined")', () => {
+  const never = 'Brellco said it had never been prosecuted by the regulator.';
+  const done = 'The Environment Agency prosecuted Brellco in 2029 over a sewage spill into the river.';
+  const dated = (a: string, b: string, da: string, db: string) => relate({ text: a }, { text: b }, { dates: { a: da, b: db } });
+
+  it('an act placed before the "never" was said disputes it, either way round', () => {
+    const r = dated(never, done, '2031-05-02', '2031-05-09');
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.act?.never).toBe(true);
+    expect(dated(done, never, '2031-05-09', '2031-05-02').label).toBe('disputes');
+  });
+
+  it('an undated act said no later than the "never" disputes it; one said after, or of a later year, does not', () => {
+    const undated = 'The Environment Agency prosecuted Brellco over a sewage spill into the river.';
+    expect(dated(never, undated, '2031-05-02', '2031-04-20').label).toBe('disputes');
+    expect(dated(never, undated, '2031-05-02', '2031-06-20').label).not.toBe('disputes');
+    expect(dated(never, 'The Environment Agency prosecuted Brellco in 2032 over a sewage spill into the river.', '2031-05-02', '2032-06-20').label).not.toBe('disputes');
+  });
+
+  it('needs the name as what the act was done to, and a date for the "never"', () => {
+    expect(dated(never, 'The Environment Agency prosecuted Dunmere in 2029 over a sewage spill into the river.', '2031-05-02', '2031-05-09').label).not.toBe('disputes');
+    expect(relate({ text: never }, { text: done }).label).not.toBe('disputes');
+  });
+});

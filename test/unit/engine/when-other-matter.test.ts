@@ -141,3 +141,23 @@ describe('one thing on one day said in other words (session 54)', () => {
     expect(alike('Magistrate Priya Anand could set the hearing for 12 May.', 'Magistrate Priya Anand scheduled the hearing for May 12.')).toBeNull();
   });
 });
+
+describe("a passive's act and thing, however much is said before the date (session 62, held-out lost exam scripts)", () => {
+  const friday = 'The parcels were collected from the depot by a driver on the morning of Tuesday 4 March, the firm said.';
+  const thursday = 'Depot records show that the three crates of parcels were collected from Harnley Depot at 9.15am on Thursday 6 March.';
+
+  it('reads "parcel collect" beside the last two words before each date', () => {
+    expect(whenReading(friday)?.map((r) => r.predicate)).toContain(whenReading('The parcels were collected on 4 March.')![0]!.predicate);
+    expect(whenReading(thursday)?.map((r) => r.predicate)).toContain(whenReading('The parcels were collected on 4 March.')![0]!.predicate);
+  });
+
+  it('two days for one collection conflict, and relate disputes', () => {
+    expect(whenConflict(whenReading(friday), whenReading(thursday))).toEqual({ a: 'Tuesday 4 March', b: 'Thursday 6 March' });
+    expect(relate({ text: friday }, { text: thursday }).label).toBe('disputes');
+  });
+
+  it('another thing collected, or another act, is no conflict', () => {
+    expect(whenConflict(whenReading(friday), whenReading('The three crates of tools were collected from Harnley Depot at 9.15am on Thursday 6 March.'))).toBeNull();
+    expect(whenConflict(whenReading(friday), whenReading('The three crates of parcels were delivered to Harnley Depot at 9.15am on Thursday 6 March.'))).toBeNull();
+  });
+});
