@@ -7,7 +7,7 @@ import { isEnvelope } from '@/utils/messages';
 import { validatePack } from '@/utils/engine/pack';
 import { loadShippedStanceModels } from '@/utils/engine/stance/model';
 import { createRouter, startupWait } from '@/utils/background/router';
-import { startFeatureMigration } from '@/utils/background/feature-migration';
+import { changesFeatureVersion, startFeatureMigration } from '@/utils/background/feature-migration';
 import { createForegroundGate, isForeground } from '@/utils/background/foreground';
 import { createHandlers } from '@/utils/background/handlers';
 import { createMatcher } from '@/utils/background/matcher';
@@ -64,7 +64,7 @@ export default defineBackground(() => {
   // Prepared claim features of an older engine version are recomputed in the background (resumed on wake and alarm).
   // Its batches wait while a page match or a search is in flight (the worker's thread and the database's queue are shared).
   const foreground = createForegroundGate();
-  startFeatureMigration(db, startup.checked, browser.alarms, { foreground, hold });
+  const migration = startFeatureMigration(db, startup.checked, browser.alarms, { foreground, hold });
 
   const route = createRouter(
     {
@@ -108,6 +108,8 @@ export default defineBackground(() => {
         if (isMatch) startup.matchEnded();
         if (isSearch) startup.searchEnded();
         if (fg) foreground.end();
+        // An import, re-mine or delete may leave stored features of another version: the migration resumes once quiet.
+        if (changesFeatureVersion(message.type)) migration.soon();
       })
       .then(sendResponse);
     return true; // answer asynchronously

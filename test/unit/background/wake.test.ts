@@ -7,7 +7,7 @@ import type { DBCore } from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDb } from '@/utils/db';
 import { installSeedPack } from '@/utils/corpus';
-import { startFeatureMigration } from '@/utils/background/feature-migration';
+import { changesFeatureVersion, startFeatureMigration } from '@/utils/background/feature-migration';
 import { createForegroundGate } from '@/utils/background/foreground';
 import { callerFrames, txLog, type TxEntry } from '@/utils/background/tx-log';
 import { FEATURES_META_KEY, featureProgress } from '@/utils/claim-features-store';
@@ -86,6 +86,29 @@ describe('foreground gate', () => {
     while (!idle && Date.now() - ended < 1000) await sleep(5);
     expect(idle).toBe(true);
     expect(Date.now() - ended).toBeGreaterThanOrEqual(35);
+  });
+});
+
+describe('claim-features migration resumed after a change of the corpus (no wake)', () => {
+  it('soon() runs it again once quiet: rows an import left stale are brought current while the worker stays awake', async () => {
+    const { db } = await staleFeatures();
+    const run = startFeatureMigration(db, Promise.resolve(), fakeBrowser.alarms as never, { batchSize: 10 });
+    expect((await run.resume()).finished).toBe(true);
+    // An import changed the alias groups: the stored rows are of another version now (as a fresh store's, staleFeatures).
+    await featureRows(db).modify({ v: 'engine-before' });
+    await db.meta.delete(FEATURES_META_KEY);
+    await sleep(50);
+    expect((await featureProgress(db)).finished).toBe(false); // nothing resumes it by itself
+    run.soon(10);
+    run.soon(10); // a second change within the quiet time: one run
+    const by = Date.now() + 5000;
+    while (!(await featureProgress(db)).finished && Date.now() < by) await sleep(20);
+    expect((await featureProgress(db)).finished).toBe(true);
+  });
+
+  it('resumes after imports, re-mines and deletes, not after reads', () => {
+    for (const t of ['corpus.import', 'corpus.importPack', 'corpus.recomputeTopics', 'article.delete'] as const) expect(changesFeatureVersion(t), t).toBe(true);
+    for (const t of ['page.match', 'search.query', 'corpus.stats', 'features.progress'] as const) expect(changesFeatureVersion(t), t).toBe(false);
   });
 });
 
