@@ -30,8 +30,11 @@ export interface ObligationReading {
   words: string;
 }
 
-/** An act after an obligation's words: a verb (not an auxiliary or "be"), then its object up to a clause break. */
-const ACT = String.raw`(?!be\b|have\b|do\b|go\s+ahead\b)([a-z]+)\b([^,;.:]{0,50})`;
+/**
+ * An act after an obligation's words: a verb (not an auxiliary or "be"), after an adverb that only says when or how far
+ * ("must now resit", "will not have to also pay"), then its object up to a clause break.
+ */
+const ACT = String.raw`(?:(?:now|also|still|all|first|then|instead|either|each|both|immediately|again)\s+)?(?!be\b|have\b|do\b|go\s+ahead\b)([a-z]+)\b([^,;.:]{0,50})`;
 const NONE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:will|would|do|does|did|should)\s+not\s+(?:have|need)\s+to\s+${ACT}`, 'i'),
   new RegExp(String.raw`\b(?:won['’]t|don['’]t|doesn['’]t|didn['’]t|wouldn['’]t)\s+(?:have|need)\s+to\s+${ACT}`, 'i'),

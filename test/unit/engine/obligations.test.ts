@@ -16,6 +16,10 @@ describe('obligationReading', () => {
     for (const s of ['Tenants in Block C have been told they must move out of their flats for six weeks.', 'Learners will have to retake their theory test.', 'Residents are required to pay £400 each for the new windows.', 'Families were told to move out by Friday.'])
       expect(obligationReading(s)?.none, s).toBe(false);
   });
+  it('reads the act past an adverb of when ("must now resit")', () => {
+    expect(obligationReading('Learners must now retake their theory test.')).toMatchObject({ none: false, act: obligationReading('Learners will have to retake their theory test.')!.act });
+    expect(obligationReading('Learners will have to retake their theory test.')!.act).toBe('retak');
+  });
   it('reads no question, hedge or plain act', () => {
     for (const s of ['Tenants asked whether they must move out.', 'Tenants may have to move out if the damp spreads.', 'Tenants moved out on Friday.'])
       expect(obligationReading(s), s).toBeNull();
