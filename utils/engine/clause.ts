@@ -73,6 +73,9 @@ export function verbBaseStem(norm: string): string {
   return stem(IRREGULAR_VERBS[norm] ?? norm);
 }
 
+/** Forms of "be" before a passive participle ("was collected", "had been called back", "to be rebooked"). */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+
 /** Words before an act in its clause that deny, hedge, ask or suppose it (none-done.ts, refusal.ts). */
 const UNSTATED_WORDS = ['not', 'cannot', 'no', 'never', 'nobody', 'none', 'could', 'would', 'might', 'may', 'if', 'whether', 'unless', 'expected', 'likely', 'plans?', 'planned', 'threatened', 'den(?:y|ies|ied|ying)', 'false'];
 /** A test for a clause that does not state its act ({@link UNSTATED_WORDS} and a reader's own `extra` words, regex parts). */

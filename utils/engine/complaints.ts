@@ -14,7 +14,8 @@
  * They conflict when the side stating a complaint names who did not receive it ("with the county"; "… contacted the
  * chain"). A report is read the same way ("Dunshire Police said it had received no report of the missing scripts" /
  * "We reported the loss of the sacks to Dunshire Police on Monday 25 June", a held-out subject of session 62), the
- * receiver named after "reported … to". Whether the two speak of one matter besides is for the caller (relation.ts asks for a shared subject).
+ * receiver named after "reported … to". Whether the two speak of one matter besides is for the caller (relation.ts asks
+ * for a shared subject).
  */
 import { contentStem, contentTerms, tokenize } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';

@@ -17,6 +17,7 @@
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { NUMBER_WORDS } from './lexicon/units';
 import { contentStem, contentTerms } from './text';
+import { PASSIVE_BE } from './clause';
 
 /** When one text says an act was done: within a time, or only after one. */
 export interface DelayReading {
@@ -61,9 +62,6 @@ const actKey = (word: string): string => {
   const w = word.toLowerCase();
   return contentStem(IRREGULAR_VERBS[w] ?? w) ?? w;
 };
-
-/** Forms of "be" before a passive participle. */
-const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were']);
 
 /** Whether a word reads as a past act: an irregular past or a regular -ed form. */
 const isPastAct = (w: string): boolean => !!IRREGULAR_VERBS[w.toLowerCase()] || /^[a-z]{3,}ed$/i.test(w);

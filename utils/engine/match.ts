@@ -2966,7 +2966,7 @@ function sameTime(index: CorpusIndex, claims: Claim[], relations: Map<string, Re
     // A warning given before is what a denial of having been warned is about ("Quayle denied that the council had been
     // warned …" / "Aldmoor District Council was told in 2024 that …"): its year is when it was given, not another event.
     // So is a positive test of another year against "has never failed a drug test" (harm.ts answers a never with it only).
-    // And an act placed before a "never" of it ("had never been fined" / "fined … in 2032": relation.ts neverDoneToName).
+    // And an act placed before a "never" of it ("had never been fined" / "fined … in 2032": relation.ts negatedActStated).
     const givenBefore = r.label === 'disputes' && (!!r.evidence.warned || (!!r.evidence.harm && !!harmOf(prepare(claim))?.pastPositive) || !!r.evidence.act?.never);
     const otherTime = answered !== undefined && ((!givenBefore && describesOtherTime({ text: claim.text, date }, { text: answered, date: refDate })) || reportsEarlierStatement(claim.text, date));
     // Which way the world goes is a judgement of its time: a page without a date cannot be placed beside a dated

@@ -19,7 +19,7 @@ import { contentStem, stem, tokenize, type Token } from './text';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { THING_KINDS } from './lexicon/units';
-import { clauseBefore, RELATIVE_OPENERS, unstatedPattern, verbBaseStem } from './clause';
+import { clauseBefore, PASSIVE_BE, RELATIVE_OPENERS, unstatedPattern, verbBaseStem } from './clause';
 
 /** One thing a text says was done, or that none was. */
 interface DoneItem {
@@ -60,7 +60,6 @@ const kindStem = (s: string): string => KIND_STEMS.get(s) ?? s;
 const KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(THING_KINDS.map((g) => [stem(g[0]!), g]));
 
 /** Forms of "be" before a passive participle. */
-const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** Auxiliaries and adverbs between a thing and its passive ("will be", "have not yet been"). */
 const AUX = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had', 'yet', 'also', 'now', 'since', 'ever', 'already', 'so', 'far']);
 /** Tenses before a verb a none's thing itself does ("No library will close", "no school has shut"). */
@@ -105,7 +104,7 @@ function thingAfter(tokens: readonly Token[], text: string, i: number): { head: 
   for (; k < tokens.length && k <= i + 4; k++) {
     if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     const w = tokens[k]!.norm;
-    if (PHRASE_ENDS.has(w) || BE.has(w) || AUX.has(w) || NOT_ACTS.has(w)) break;
+    if (PHRASE_ENDS.has(w) || PASSIVE_BE.has(w) || AUX.has(w) || NOT_ACTS.has(w)) break;
     if (!contentStem(w) || /^\d/.test(w)) break;
     // a name after the first word opens a clause of its own ("no question Foley was beheaded")
     if (k > i + 1 && /^\p{Lu}/u.test(tokens[k]!.raw)) break;
@@ -136,9 +135,9 @@ function lightPassiveAfter(tokens: readonly Token[], text: string, from: number)
     if (k > from && /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const w = tokens[k]!.norm;
     if ((w === 'took' || w === 'taken' || w === 'take') && tokens[k + 1]?.norm === 'place') return true;
-    if (BE.has(w) || AUX.has(w)) {
+    if (PASSIVE_BE.has(w) || AUX.has(w)) {
       let v = k;
-      while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm))) v++;
+      while (v < tokens.length && (PASSIVE_BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm))) v++;
       return LIGHT_PASSIVES.has(tokens[v]?.norm ?? '') || (tokens[v]?.norm === 'taken' && tokens[v + 1]?.norm === 'place');
     }
   }
@@ -211,12 +210,12 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     const before = tokens[i - 1];
     // "there have been no arrests", "No arrests were made": the noun is the act, done to whoever the other side names
     const nounAct = ACT_NOUNS.get(tokens[thing.head]!.norm);
-    if (nounAct && (!before || BE.has(before.norm) || before.norm === 'there' || lightPassiveAfter(tokens, text, thing.end))) {
-      out.push({ act: nounAct, thing: ANY_THING, words: text.slice((before && BE.has(before.norm) && tokens[i - 2]?.norm === 'there' ? tokens[i - 2]! : tokens[i]!).start, tokens[thing.head]!.end) });
+    if (nounAct && (!before || PASSIVE_BE.has(before.norm) || before.norm === 'there' || lightPassiveAfter(tokens, text, thing.end))) {
+      out.push({ act: nounAct, thing: ANY_THING, words: text.slice((before && PASSIVE_BE.has(before.norm) && tokens[i - 2]?.norm === 'there' ? tokens[i - 2]! : tokens[i]!).start, tokens[thing.head]!.end) });
       continue;
     }
     // "there have been no confirmed cases": the participle modifying the thing is the act none was done
-    if (before && BE.has(before.norm) && THERE_BE.test(text.slice(Math.max(0, before.start - 24), before.end)) && thing.head > i + 1 && /ed$/.test(tokens[i + 1]!.norm) && participle(tokens[i + 1]!.norm)) {
+    if (before && PASSIVE_BE.has(before.norm) && THERE_BE.test(text.slice(Math.max(0, before.start - 24), before.end)) && thing.head > i + 1 && /ed$/.test(tokens[i + 1]!.norm) && participle(tokens[i + 1]!.norm)) {
       const act = actStem(tokens[i + 1]!.norm);
       if (act) out.push({ act, thing: thingStem, words: text.slice(tokens[i]!.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head) });
       continue;
@@ -274,17 +273,17 @@ function occurredStated(r: Required<DoneReading>, item: DoneItem): string | null
  */
 function passiveOrOwnAct(tokens: readonly Token[], text: string, thing: { end: number }): { act: string; end: number } | null {
   let k = thing.end;
-  while (k < tokens.length && k < thing.end + 6 && !BE.has(tokens[k]!.norm)) {
+  while (k < tokens.length && k < thing.end + 6 && !PASSIVE_BE.has(tokens[k]!.norm)) {
     // a passive after "until" is the condition's ("no ferry would sail until the hull had been inspected")
     if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || HELD_UNTIL.has(tokens[k]!.norm)) break;
     k++;
   }
-  if (k >= tokens.length || !BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+  if (k >= tokens.length || !PASSIVE_BE.has(tokens[k]!.norm) || /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
     const own = ownAct(tokens, text, thing.end);
     return own && !heldUntil(tokens, text, own.end) ? own : null;
   }
   let v = k;
-  while (v < tokens.length && (BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
+  while (v < tokens.length && (PASSIVE_BE.has(tokens[v]!.norm) || AUX.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
   const verb = tokens[v];
   if (!verb || !participle(verb.norm)) return null;
   const act = actStem(verb.norm);
@@ -351,9 +350,9 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
       for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
         if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || CLAUSE_OPENERS.has(tokens[k]!.norm)) break;
         if (TENSE_AUX.has(tokens[k]!.norm)) k++;
-    if (!BE.has(tokens[k]?.norm ?? '')) continue;
+    if (!PASSIVE_BE.has(tokens[k]?.norm ?? '')) continue;
         let v = k;
-        while (v < tokens.length && (BE.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
+        while (v < tokens.length && (PASSIVE_BE.has(tokens[v]!.norm) || /ly$/.test(tokens[v]!.norm))) v++;
         const verb = tokens[v];
         if (verb && participle(verb.norm) && acts[v] === item.act && stated(verb.start)) return text.slice(t.start, verb.end);
         break;
@@ -410,7 +409,7 @@ function actDoneToSomeone(r: Required<DoneReading>, item: DoneItem): string | nu
     const next = tokens[i + 1];
     const joined = (a: Token, b: Token | undefined) => !!b && !/[,;:.!?()]/.test(text.slice(a.end, b.start));
     // "were arrested"
-    if (participle(t.norm) && BE.has(prev)) return text.slice(tokens[i - 1]!.start, t.end);
+    if (participle(t.norm) && PASSIVE_BE.has(prev)) return text.slice(tokens[i - 1]!.start, t.end);
     // "arrested two men", "arrested the driver", "arrested Mr Hale"
     if (/ed$/.test(t.norm) && joined(t, next) && (/^\d/.test(next!.norm) || NUMBER_OR_DETERMINER.has(next!.norm) || /^\p{Lu}/u.test(next!.raw))) return text.slice(t.start, next!.end);
     // "made two arrests"
@@ -419,7 +418,7 @@ function actDoneToSomeone(r: Required<DoneReading>, item: DoneItem): string | nu
   return null;
 }
 /** Whether the verb at `v` is a passive's participle ("will be closed": the thing is not the doer). */
-const participleAfterBe = (tokens: readonly Token[], v: number): boolean => BE.has(tokens[v - 1]?.norm ?? '');
+const participleAfterBe = (tokens: readonly Token[], v: number): boolean => PASSIVE_BE.has(tokens[v - 1]?.norm ?? '');
 
 /** Words before who an act was done to, or counting it ("two men", "the driver", "several arrests"). */
 const NUMBER_OR_DETERMINER = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'hundreds', 'his', 'her', 'their', 'its', 'one']);

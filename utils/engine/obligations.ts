@@ -12,11 +12,11 @@
  *   "(have been) told (that) they must / will have to <act>", "told to <act>" — stated, not asked, hedged or supposed
  *   before it in its clause.
  * They conflict when the act is one verb (its stem) and, where both name what it is done to (the words after the act up
- * to a clause break or a preposition opening an adjunct: "during the repairs"), those share a word. Whether the two speak of one matter besides is for the caller (relation.ts asks
- * for a shared subject).
+ * to a clause break or a preposition opening an adjunct: "during the repairs"), those share a word. Whether the two
+ * speak of one matter besides is for the caller (relation.ts asks for a shared subject).
  */
-import { contentStem, contentTerms } from './text';
-import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
+import { contentTerms } from './text';
+import { verbBaseStem } from './clause';
 
 /** What a sentence says someone must, or need not, do. */
 export interface ObligationReading {
@@ -56,12 +56,6 @@ const MAY_HOLD = /\b(?:must|have\s+to|need\s+to|required\s+to|forced\s+to|made\s
 const ADJUNCT = /\b(?:during|for|on|in|at|by|until|before|after|from|within|over|while|when|because|if|unless)\b/i;
 /** A particle or preposition right after the act, part of the verb ("move out of the flats", "pay for the windows"). */
 const PARTICLE = /^\s*(?:(?:out|up|off|back|down|away)\s+)?(?:(?:of|for|with|to)\s+)?/i;
-/** An act's stem by its base form ("resat" → "resit" where the table has it). */
-const actStem = (word: string): string => {
-  const w = word.toLowerCase();
-  return contentStem(IRREGULAR_VERBS[w] ?? w) ?? w;
-};
-
 /** What a sentence says someone must or need not do ({@link ObligationReading}), or null. */
 export function obligationReading(text: string): ObligationReading | null {
   if (!MAY_HOLD.test(text)) return null;
@@ -73,7 +67,7 @@ export function obligationReading(text: string): ObligationReading | null {
       if (UNSTATED.test(text.slice(0, m.index))) continue;
       // The reason line quotes the act and at most about 30 characters after it, cut at a word's end.
       const rest = m[2]!.length > 30 ? m[2]!.slice(0, 30).replace(/\s+\S*$/, '') : m[2]!;
-      return { none, act: actStem(m[1]!), object: contentTerms(m[2]!.replace(PARTICLE, '').split(ADJUNCT, 1)[0]!).slice(0, 4), words: (m[0].slice(0, m[0].length - m[2]!.length) + rest).trim() };
+      return { none, act: verbBaseStem(m[1]!.toLowerCase()), object: contentTerms(m[2]!.replace(PARTICLE, '').split(ADJUNCT, 1)[0]!).slice(0, 4), words: (m[0].slice(0, m[0].length - m[2]!.length) + rest).trim() };
     }
   }
   return null;

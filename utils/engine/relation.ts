@@ -32,7 +32,7 @@ import { complaintReading, complaintsConflict } from './complaints';
 import { obligationConflict, obligationReading } from './obligations';
 import { qualityConflict, qualityReading } from './quality';
 import { openConflict, openReading } from './open-closed';
-import { sentenceAt } from './clause';
+import { PASSIVE_BE, sentenceAt } from './clause';
 import { placedYears } from './timing';
 import { outcomeConflict, outcomeReading, outcomesOpposite } from './outcome';
 import { ratingConflict, ratingReading } from './ratings';
@@ -1205,7 +1205,7 @@ function computeDirectionCues(
       if (prev === 'air') return true;
       const at = k + 2 < n && ARTICLES.has(norms[k + 2]!) ? k + 3 : k + 2;
       if (next === 'by' && at < n && !boundary(at) && startsUpper(tokens[at]!.raw)) return true;
-      if (w === 'dropped' && PASSIVE_AUX.has(prev) && next !== 'to' && next !== 'by' && !(k + 1 < n && startsNumber(tokens[k + 1]!.raw))) return true;
+      if (w === 'dropped' && PASSIVE_BE.has(prev) && next !== 'to' && next !== 'by' && !(k + 1 < n && startsNumber(tokens[k + 1]!.raw))) return true;
     }
     // A leap out of or onto something: "jumped out of the car", "jumped off the bridge".
     if (JUMP_FORMS.has(w) && JUMP_MOTIONS.has(next)) return true;
@@ -1470,10 +1470,12 @@ function negatedActStated(neg: PreparedText, plain: PreparedText, shared: readon
       if (passiveAct(neg.text, n) && !passiveAct(plain.text, p) && p.object.includes(n.doer[0]!)) {
         // "never" covers every time up to when it is said: an act placed after that is later news, no answer.
         const never = NEVER_PASSIVE.test(neg.text.slice(Math.max(0, n.start - 24), n.start));
+        const placed = never ? placedAgainstSaid(plain, dates) : null;
         // … and a thing to be done ("will fine Brellco if supplies are cut again") is none done before it.
-        if (never && (placedAfterSaid(plain, dates) || !doneAct(plain.text, p))) continue;
-        if (others.length >= 2) return never && placedBeforeSaid(plain, dates) ? { ...actPair(neg, n, plain, p), never: true } : actPair(neg, n, plain, p);
-        if (never && neverDoneToName(n, plain, dates)) return { ...actPair(neg, n, plain, p), never: true };
+        if (never && (placed === 'after' || !doneAct(plain.text, p))) continue;
+        if (others.length >= 2) return placed === 'before' ? { ...actPair(neg, n, plain, p), never: true } : actPair(neg, n, plain, p);
+        // By the act and the name alone, a name the other side writes as one, its act placed before.
+        if (placed === 'before' && midNameStems(plain).has(n.doer[0]!)) return { ...actPair(neg, n, plain, p), never: true };
       }
       // Who voted to do it did it: "Members of the … Union voted to accept the offer" accept it (a held-out port strike).
       const pDoer = pPerson ? [] : doerOverVote(plain.text, p);
@@ -1521,42 +1523,31 @@ function doerOverVote(text: string, w: ActWord): readonly string[] {
 
 /** "never" right before a passive act ("had never been fined", "was never inspected"). */
 const NEVER_PASSIVE = /\bnever\s+(?:been|be|was|were)\s+$/i;
-/** A passive "never" with its act ({@link neverDoneToName}), looked for in a text. */
+/** A passive "never" with its act, looked for in a text. */
 const NEVER_DONE_TO = /\bnever\s+(?:been|be|was|were)\s+\p{L}+(?:ed|en|wn)\b/iu;
 /**
  * Whether a text may say a thing never had an act done to it ("had never been fined"): a page sentence saying so is
- * read against every claim of its topics that states the act (match.ts answerFrames), however little else they share.
+ * read against every claim of its topics that states the act (match.ts answerFrames), however little else they share —
+ * "Ambervale said it had never been fined by the regulator" / "The EMA fined Ambervale £2.4 million in 2032" share only
+ * the name and the act (a held-out billing error read in session 62; negatedActStated).
  */
 export const mayBeNeverDoneTo = (text: string): boolean => NEVER_DONE_TO.test(text);
 /**
- * Whether a passive "never" of a name is answered by the name's being the act's object on the other side, by that act
- * and name alone ("Ambervale said it had never been fined by the regulator" / "The EMA fined Ambervale £2.4 million in
- * 2032", a held-out billing error read in session 62): the name must be one the other side writes as a name, and its
- * act placed before the "never" was said ({@link placedBeforeSaid}).
+ * Where the plain side's act stands against the day the negating side said its "never", which covers every time up
+ * to then: 'before' when every year its text names is earlier than that year (or, naming none, it was said no later),
+ * 'after' when a year it names is later (or it was said later); null without the negating side's date, or for a year
+ * of its own.
  */
-function neverDoneToName(n: ActWord, plain: PreparedText, dates: SideDates): boolean {
-  return midNameStems(plain).has(n.doer[0]!) && placedBeforeSaid(plain, dates);
-}
-/**
- * Whether the plain side's act is placed before the negating side said its "never": every year its text names earlier
- * than that year, or (naming none) the plain side said no later. Both need the negating side's date.
- */
-function placedBeforeSaid(plain: PreparedText, dates: SideDates): boolean {
+function placedAgainstSaid(plain: PreparedText, dates: SideDates): 'before' | 'after' | null {
   const negDay = dates.neg?.slice(0, 10);
-  if (!negDay) return false;
+  if (!negDay) return null;
   const years = placedYears(plain.text);
-  if (years.length > 0) return years.every((y) => y < Number(negDay.slice(0, 4)));
+  if (years.length > 0) {
+    const year = Number(negDay.slice(0, 4));
+    return years.every((y) => y < year) ? 'before' : years.some((y) => y > year) ? 'after' : null;
+  }
   const plainDay = dates.plain?.slice(0, 10);
-  return !!plainDay && plainDay <= negDay;
-}
-/** Whether the plain side's act is placed after the "never" was said: a year it names later, or (naming none) said later. */
-function placedAfterSaid(plain: PreparedText, dates: SideDates): boolean {
-  const negDay = dates.neg?.slice(0, 10);
-  if (!negDay) return false;
-  const years = placedYears(plain.text);
-  if (years.length > 0) return years.some((y) => y > Number(negDay.slice(0, 4)));
-  const plainDay = dates.plain?.slice(0, 10);
-  return !!plainDay && plainDay > negDay;
+  return !plainDay ? null : plainDay <= negDay ? 'before' : 'after';
 }
 
 /** A form of "be" right before an act (over "not"): "has not been banned", "were not told", "wasn't cancelled". */
@@ -2270,8 +2261,6 @@ const THREAT_FORMS = new Set(['threat', 'threats']);
 /** Openers of a verb's object besides {@link NP_OPENERS} ("a threat to kill another hostage"). */
 const OBJECT_OPENERS = new Set(['another', 'every', 'both', 'all']);
 const DROP_FORMS = new Set(['drop', 'drops', 'dropped', 'dropping']);
-/** Forms of "be" before a participle: "was dropped" is something released, not something that fell. */
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 /** Words before "threats" that make them messages ("death threats", "uttering threats"). */
 const MESSAGE_THREATS = new Set(['death', 'bomb', 'uttering', 'uttered', 'utter', 'anonymous']);
 /** Verbs whose object "threats" are messages, earlier in the clause ("received hundreds of calls with threats"). */

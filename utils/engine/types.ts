@@ -333,7 +333,7 @@ export interface RelationEvidence {
     b: string;
     /** Read as one doer's act on one thing (the doer and what follows the act checked on both sides), not only as a near copy. */
     oneDoer?: true;
-    /** A "never" of what was done to a name, against the act placed before it was said (relation.ts neverDoneToName). */
+    /** A "never" of what was done to a name, against the act placed before it was said (relation.ts negatedActStated). */
     never?: true;
   };
 }

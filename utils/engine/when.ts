@@ -16,7 +16,7 @@
  */
 import { findDateMentions } from './dates';
 import { contentStem } from './text';
-import { clauseBefore, ownWords, RELATIVE_OPENERS } from './clause';
+import { clauseBefore, ownWords, PASSIVE_BE, RELATIVE_OPENERS, verbBaseStem } from './clause';
 import { actOf } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 
@@ -64,8 +64,6 @@ const MONTH_ALONE_BEFORE = /\b(?:in(?:\s+(?:early|mid|late))?|at\s+the\s+(?:end|
 /** Stems of coming to know something ("learned of", "was alerted to", "was notified of", "became aware of"): one act, 'know'. */
 const KNOWING = new Set(['learn', 'learnt', 'alert', 'inform', 'notifi', 'awar', 'knew', 'known', 'discov']);
 
-/** Forms of "be" before a passive participle. */
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /**
  * The thing and act of the last passive in a clause's own words ("scripts were collected" → "script collect"), the thing
  * the noun right before the form of "be"; null without one.
@@ -75,7 +73,7 @@ function passivePredicate(words: readonly { norm: string }[]): string | null {
     if (!PASSIVE_BE.has(words[i]!.norm)) continue;
     const done = words[i + 1]!.norm;
     if (!/^[a-z]{3,}(?:ed|en)$/.test(done) && IRREGULAR_VERBS[done] === undefined) continue;
-    const act = contentStem(IRREGULAR_VERBS[done] ?? done);
+    const act = verbBaseStem(done);
     const thing = contentStem(words[i - 1]!.norm);
     // in the order whenReading reads "The parcels were collected on 4 March" ("parcel collect")
     return act && thing ? `${KNOWING.has(thing) ? 'know' : actOf(thing)} ${actOf(act)}` : null;
