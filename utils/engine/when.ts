@@ -81,46 +81,130 @@ function passivePredicate(words: readonly { norm: string }[]): string | null {
   return null;
 }
 
+/** What a clause says happens at a time it names (the time at `at`): predicate and other stems, or null when unstated. */
+interface AtTime {
+  predicate: string;
+  clause: string[];
+  /** What a passive in the clause says was done, and to what, when it is not {@link predicate}. */
+  passive: string | null;
+  unlikely: boolean;
+}
+
+/**
+ * What the clause before a time says happens then (see the module comment), or null when the time is hedged, asked or
+ * supposed there, or the clause says too little. `monthAlone`: the time is a month alone ("at the end of September").
+ */
+function readAt(text: string, at: number, monthAlone: boolean): AtTime | null {
+  let clause = clauseBefore(text, at);
+  // "Ferris Street Library, which has served the town since 1914, will close on 30 June": what closes is the subject
+  // before the relative clause
+  const own = at - clause.length;
+  const relative = own > 0 ? clauseBefore(text, own - 1) : '';
+  if (RELATIVE_OPENERS.has(relative.trimStart().split(/\s/, 1)[0]!.toLowerCase())) clause = `${clauseBefore(text, Math.max(0, own - 2 - relative.length))} ${clause}`;
+  // "at the end of" says which part of the month, not what happens
+  if (monthAlone) clause = clause.replace(MONTH_ALONE_BEFORE, '');
+  // "will not formally take effect until 1 August 2032" says the day it takes effect: the negation defers, it denies
+  // nothing of that day (a held-out subject of session 48); a hedge there still leaves it unstated.
+  const deferred = DEFERRED_UNTIL.exec(clause);
+  if (UNSTATED.test(deferred ? clause.slice(0, deferred.index) + clause.slice(deferred.index).replace(DEFERRING_NOT, ' ') : clause)) return null;
+  // who says it is not what happens
+  const { tokens: toks, from } = ownWords(clause);
+  const words = toks.slice(from);
+  const stems = words
+    // "the wards were unlikely to reopen before 24 February" says when they reopen, as "will not reopen until" does;
+    // "are due to restart on 20 March" says when they restart, as "will resume on 2 April" does
+    .filter((t, i) => !MODIFIERS.has(t.norm) && !(deferred && t.norm === 'unlikely') && !(SCHEDULED.has(t.norm) && words[i + 1]?.norm === 'to'))
+    .map((t) => contentStem(t.norm))
+    .filter((s): s is string => !!s);
+  if (stems.length < 2) return null;
+  const [act, thing] = stems.slice(-2);
+  // one act however it is written ("will shut" / "will close": predicates.ts actOf)
+  const predicate = `${KNOWING.has(act!) ? 'know' : actOf(act!)} ${actOf(thing!)}`;
+  // What a passive says was done, and to what, however much is said between it and the date ("The scripts were
+  // collected from the school by a courier on the afternoon of Friday 15 June" / "… two sacks of scripts were collected
+  // from Wellmoor High School at 3.40pm on Monday 18 June": the last two words before either date say where and when).
+  const passive = passivePredicate(words);
+  return { predicate, clause: stems.slice(0, -2), passive: passive !== predicate ? passive : null, unlikely: !!deferred && /\bunlikely\b/i.test(clause) };
+}
+
 /** The calendar days a sentence names with what happens on each, or null when it names none. */
 export function whenReading(text: string): DayReading[] | null {
   const out: DayReading[] = [];
   for (const m of findDateMentions(text)) {
-    if (m.month === null || (m.day === null && !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
-    let clause = clauseBefore(text, m.start);
-    // "Ferris Street Library, which has served the town since 1914, will close on 30 June": what closes is the subject
-    // before the relative clause
-    const own = m.start - clause.length;
-    const relative = own > 0 ? clauseBefore(text, own - 1) : '';
-    if (RELATIVE_OPENERS.has(relative.trimStart().split(/\s/, 1)[0]!.toLowerCase())) clause = `${clauseBefore(text, Math.max(0, own - 2 - relative.length))} ${clause}`;
-    // "at the end of" says which part of the month, not what happens
-    if (m.day === null) clause = clause.replace(MONTH_ALONE_BEFORE, '');
-    // "will not formally take effect until 1 August 2032" says the day it takes effect: the negation defers, it denies
-    // nothing of that day (a held-out subject of session 48); a hedge there still leaves it unstated.
-    const deferred = DEFERRED_UNTIL.exec(clause);
-    if (UNSTATED.test(deferred ? clause.slice(0, deferred.index) + clause.slice(deferred.index).replace(DEFERRING_NOT, ' ') : clause)) continue;
-    // who says it is not what happens
-    const { tokens: toks, from } = ownWords(clause);
-    const words = toks.slice(from);
-    const stems = words
-      // "the wards were unlikely to reopen before 24 February" says when they reopen, as "will not reopen until" does;
-      // "are due to restart on 20 March" says when they restart, as "will resume on 2 April" does
-      .filter((t, i) => !MODIFIERS.has(t.norm) && !(deferred && t.norm === 'unlikely') && !(SCHEDULED.has(t.norm) && words[i + 1]?.norm === 'to'))
-      .map((t) => contentStem(t.norm))
-      .filter((s): s is string => !!s);
-    if (stems.length < 2) continue;
-    const [act, thing] = stems.slice(-2);
-    // one act however it is written ("will shut" / "will close": predicates.ts actOf)
-    const reading: DayReading = { day: `${String(m.month).padStart(2, '0')}-${m.day === null ? '*' : String(m.day).padStart(2, '0')}`, words: m.text, predicate: `${KNOWING.has(act!) ? 'know' : actOf(act!)} ${actOf(thing!)}`, clause: stems.slice(0, -2) };
+    const monthAlone = m.day === null;
+    if (m.month === null || (monthAlone && !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+    const r = readAt(text, m.start, monthAlone);
+    if (!r) continue;
+    const reading: DayReading = { day: `${String(m.month).padStart(2, '0')}-${monthAlone ? '*' : String(m.day).padStart(2, '0')}`, words: m.text, predicate: r.predicate, clause: r.clause };
     if (m.year !== null) reading.year = m.year;
-    if (deferred && /\bunlikely\b/i.test(clause)) reading.unlikely = true;
+    if (r.unlikely) reading.unlikely = true;
     out.push(reading);
-    // What a passive says was done, and to what, however much is said between it and the date ("The scripts were
-    // collected from the school by a courier on the afternoon of Friday 15 June" / "… two sacks of scripts were collected
-    // from Wellmoor High School at 3.40pm on Monday 18 June": the last two words before either date say where and when).
-    const passive = passivePredicate(words);
-    if (passive && passive !== reading.predicate) out.push({ ...reading, predicate: passive });
+    if (r.passive) out.push({ ...reading, predicate: r.passive });
   }
   return out.length ? out : null;
+}
+
+/** A clock time a sentence names and what it says happens then ({@link clockTimeReading}). */
+export interface ClockTimeReading {
+  /** Minutes since midnight. */
+  minutes: number;
+  /** The time as written ("1:40 a.m."). */
+  words: string;
+  /** As {@link DayReading}: the predicate, and the clause's other content stems before the time. */
+  predicate: string;
+  clause: string[];
+}
+
+/** A clock time: "1:40 a.m.", "2.30am", "5am", "7:14 p.m.". */
+const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)(?![\p{L}])/giu;
+
+/**
+ * The clock times a sentence names with what happens at each (the clause before the time, read as for a day: "The
+ * outage began at about 1:40 a.m." → "outag began"), or null when it names none or says nothing stated of one.
+ */
+export function clockTimeReading(text: string): ClockTimeReading[] | null {
+  if (!/\d\s*(?:am|pm|a\.m|p\.m)/i.test(text)) return null;
+  const out: ClockTimeReading[] = [];
+  for (const m of text.matchAll(CLOCK_TIME)) {
+    const hour = Number(m[1]);
+    const minute = Number(m[2] ?? 0);
+    if (hour < 1 || hour > 12 || minute > 59) continue;
+    // "at about 1:40 a.m." / "at approximately 7:40 a.m.": the time's own words
+    const at = m.index - (/\b(?:at|by|around|from|until|before|after)?\s*(?:about|around|approximately|roughly|nearly|just\s+(?:before|after))?\s*$/i.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
+    const r = readAt(text, at, false);
+    if (!r) continue;
+    const minutes = (hour % 12) * 60 + minute + (/^p/i.test(m[3]!) ? 720 : 0);
+    out.push({ minutes, words: m[0], predicate: r.predicate, clause: r.clause });
+    if (r.passive) out.push({ minutes, words: m[0], predicate: r.passive, clause: r.clause });
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Whether two texts say one thing happened at one clock time in other words: "The outage began at about 1:40 a.m., when
+ * the county's call-handling system stopped accepting calls" / "The outage began at about 1:40 a.m., officials said";
+ * "The main burst at about 2.30am on Monday" / "The main burst at about 2.30am, the company said" (held-out subjects
+ * showed such wire copy as context: a time is no figure, and the sentences go on to say different things). As
+ * {@link whenAgreement}: the same time, predicates sharing a word and one more word of the two readings in common; a
+ * day either gives is the caller's (whenConflict reads it first). The times as written (a, b), or null.
+ */
+export function clockTimeAgreement(a: ClockTimeReading[] | null, b: ClockTimeReading[] | null): { a: string; b: string } | null {
+  if (!a || !b) return null;
+  for (const x of a)
+    for (const y of b) {
+      if (x.minutes !== y.minutes || !sharesTwo(x, y)) continue;
+      return { a: x.words, b: y.words };
+    }
+  return null;
+}
+
+/** Predicates sharing a word, and one more word of the two readings in common (the thing, or who does it). */
+function sharesTwo(x: { predicate: string; clause: string[] }, y: { predicate: string; clause: string[] }): boolean {
+  const px = x.predicate.split(' ');
+  const py = y.predicate.split(' ');
+  if (!px.some((w) => py.includes(w))) return false;
+  const wx = new Set([...px, ...x.clause]);
+  return new Set([...py, ...y.clause].filter((w) => wx.has(w))).size >= 2;
 }
 
 /**
@@ -135,11 +219,7 @@ export function whenAgreement(a: DayReading[] | null, b: DayReading[] | null): {
   for (const x of a)
     for (const y of b) {
       if (x.day.endsWith('*') || y.day.endsWith('*') || !sameDay(x, y) || x.unlikely || y.unlikely) continue;
-      const px = x.predicate.split(' ');
-      const py = y.predicate.split(' ');
-      if (!px.some((w) => py.includes(w))) continue;
-      const wx = new Set([...px, ...x.clause]);
-      if (new Set([...py, ...y.clause].filter((w) => wx.has(w))).size >= 2) return { a: x.words, b: y.words };
+      if (sharesTwo(x, y)) return { a: x.words, b: y.words };
     }
   return null;
 }

@@ -173,3 +173,20 @@ describe('two main causes of one thing (session 61, a held-out bus line: "caused
     expect(causesConflict(causeReading(page), causeReading(other), [page, other])).toBeNull();
   });
 });
+
+// session 63 (a held-out records outage, first run: "caused by ransomware, and not by a technical fault" was shown as an
+// agreement with "caused by a failed upgrade …, carried out overnight by its supplier, Kettlewell Systems, and not by a
+// cyber attack")
+describe('two causes of one thing, each given as the only one', () => {
+  it('reads "not by Y" after clauses between it and the cause', () => {
+    expect(causeReading('The council said the blackout was caused by a failed transformer, installed last year by its contractor, Ardent Power, and not by the storm.')).toMatchObject({
+      given: [{ words: 'a failed transformer' }],
+      ruledOut: [{ words: 'the storm' }],
+    });
+  });
+  it('disputes where both rule another out; not where only one does', () => {
+    const a = causeReading('The blackout was caused by a failed transformer, and not by the storm, the council said.');
+    expect(causesConflict(a, causeReading('Engineers said the blackout was caused by vandalism, and not by any fault in the equipment.'))).toMatchObject({ a: 'a failed transformer', b: 'vandalism' });
+    expect(causesConflict(a, causeReading('Engineers said the blackout was caused by vandalism.'))).toBeNull();
+  });
+});

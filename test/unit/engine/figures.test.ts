@@ -249,6 +249,25 @@ describe('a sum each one of a kind gets', () => {
 // Issue 9 (blind subject bramble-creek-fire): "Two people have died in the fire." vs "Three people have died in the
 // fire." read no figure, so no row and relate() called the pair "agrees". Counts written as words before a count noun
 // are read like digits; a number word that is no count of the subject is not. Sentences of subjects of their own.
+// session 63 (a held-out pier collapse): "take about seven months" was lost, so the repair time had no row 7 / 24 months
+describe('an estimate spelled out in words of how long something takes', () => {
+  it.each<[string, number, string]>([
+    ['Repairs are expected to cost about $4.2 million and take about seven months, the council said.', 7, 'month'],
+    ['Rebuilding the bridge will take at least two years.', 2, 'year'],
+    ['The hearing lasted about three days.', 3, 'day'],
+  ])('%s', (sentence, value, unit) => {
+    expect(extractFigures(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ value, unit })]));
+  });
+  // (same session, a school-bus subject: "the district's 142 former drivers" in one row with a contractor's 168 drivers)
+  it('former holders of a role are their own subject', () => {
+    expect(extractFigures("Only 58 of the district's 142 former drivers were offered jobs.")).toEqual([expect.objectContaining({ value: 142, subjectKey: '|driver:former|' })]);
+  });
+  it('a spelled period that says when is still no figure', () => {
+    expect(extractFigures('It will take effect two weeks after the vote.')).toEqual([]);
+    expect(extractFigures('He said it would take two days before the vote.')).toEqual([]);
+  });
+});
+
 describe('counts spelled out in words', () => {
   it.each<[string, Partial<ReturnType<typeof extractFigures>[number]>]>([
     ['Two people have died in the floods in Valencia.', { value: 2, high: null, approx: false, unit: 'person', subjectKey: '|person:killed|valencia', text: 'Two people have died' }],

@@ -135,6 +135,28 @@ describe('detection from masthead lines in a page', () => {
     expect(detectDateLine(page)?.date).toBe('2031-02-08');
   });
 
+  // session 63: a regulator, a campaign group and a county's emergency service of two held-out subjects were "Unknown
+  // outlet", undated (a desk or a title in lower case on the byline; "Office of the …", "Friends of …", "… Services")
+  it('a desk or a lower-case title on the byline, and an organisation named "Office of the …", "Friends of …" or "… Services"', () => {
+    const cases: [string, string, string, string | null][] = [
+      ['By Media unit', 'Office of the Water Safety Regulator', '2033-05-12', 'Media unit'],
+      ['By Maria Ostrow, chair', 'Friends of Dunmore Lighthouse', '2032-09-03', 'Maria Ostrow'],
+      ['By Office of the Fire Chief', 'Harlow County Fire and Emergency Services', '2031-01-17', 'Office of the Fire Chief'],
+      ['By Dana Kowalczyk, president', 'United Transit Bus Workers Local 512', '2035-09-02', 'Dana Kowalczyk'],
+    ];
+    for (const [byline, outlet, date, author] of cases) {
+      const [y, m, d] = date.split('-');
+      const month = new Date(`${date}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+      const page = `Statement on the closure\n\n${byline}\n${outlet}, ${Number(d)} ${month} ${y}\n\n${LEAD}`;
+      expect(detectOutlets(page)[0], outlet).toMatchObject({ name: outlet });
+      expect(detectDateLine(page)?.date, outlet).toBe(`${y}-${m}-${d}`);
+      expect(detectAuthor(page), outlet).toBe(author);
+    }
+    // still no masthead: a sentence naming such a body, or a lower-case word after a "by" that is no name
+    expect(parseMetaLine('Friends of the Earth said on Monday')).toBeNull();
+    expect(parseMetaLine('By the way, chair')).toBeNull();
+  });
+
   it('byline with outlet and date, on one line or two', () => {
     const one = `Bridge to close for repairs\n\nBy Lena Okafor / Harbor City Ledger, 3 March 2025\n\n${LEAD}`;
     expect(detectOutlets(one)[0]).toMatchObject({ name: 'Harbor City Ledger' });

@@ -209,3 +209,18 @@ describe('an end for most of a thing (session 61, a held-out outage: "restored â
     expect(relate({ text: 'Water was restored to every home in Ellerby by Sunday night, the utility said.' }, { text: 'About 900 homes in Ellerby were still without water on Monday.' }).label).toBe('disputes');
   });
 });
+
+// session 63 (held-out subjects' first runs): a regulator's order to put an upgrade's second stage on hold was read as
+// context beside "would go ahead as planned"; a marathon runner's "Nobody said the race was over" as an end of the race
+describe('work put on hold against going ahead; an end nobody said', () => {
+  it('"put on hold", "halted", "shelved" end what goes ahead', () => {
+    expect(relate({ text: 'The council said the second phase of the flood scheme would go ahead as planned in May.' }, { text: 'The minister said she had ordered the second phase of the flood scheme to be put on hold until the inquiry had reported.' }).label).toBe('disputes');
+    expect(stateReading('Work on the new stand was halted on Monday.')).toMatchObject({ ended: true });
+    expect(stateReading('Plans for the new stand were shelved.')).toMatchObject({ ended: true });
+  });
+  it('an end under a denied saying is not stated', () => {
+    expect(stateReading('"Nobody said the race was over," one runner said.')).toBeNull();
+    expect(stateReading('No one told us the strike had been called off.')).toBeNull();
+    expect(stateReading('Officials said the strike had been called off.')).toMatchObject({ ended: true });
+  });
+});

@@ -34,6 +34,38 @@ describe('universalReading', () => {
   });
 });
 
+describe('a counted part of a counted whole (a held-out subject of session 63: a bus line\'s signal priority "at all 34 signalized intersections" against "at 23 of the line\'s 34")', () => {
+  const all = 'The fire alarm system, which was installed in 2019, is working in all 12 residential blocks on the estate, the council said.';
+  it('reads "M of the N <noun>" anywhere in the sentence as not all, and "at all N" as all', () => {
+    expect(universalReading('Fire alarms were working in only 9 of the estate\'s 12 residential blocks, the inspectors found.')).toMatchObject([{ all: false, noun: 'block', count: 12, part: 9 }]);
+    expect(universalReading(all)).toMatchObject([{ all: true, noun: 'block', count: 12 }]);
+    // what the relative clause says is not the clause's; its subject is
+    const said = universalReading(all)![0]!.said;
+    expect([...said]).toEqual(expect.arrayContaining(['fire', 'alarm', 'system', 'work']));
+    expect(said.has('instal')).toBe(false);
+    // a part as large as the whole is no part, and a part asked or supposed is none said
+    expect(universalReading('Alarms were working in 12 of the 12 blocks.')).toBeNull();
+    // "in all" is a total, not every one of a kind (FNC-1 train stories: "In all, 28 bundles … were dropped" disputed
+    // "… were able to seize one of the 28 bundles")
+    expect(universalReading('In all, 28 bundles of supplies were dropped.')).toBeNull();
+    expect(universalConflict(universalReading('In all 28 bundles of supplies were dropped.'), universalReading('Militants seized one of the 28 bundles of supplies that were dropped.'))).toBeNull();
+    expect(universalReading('Alarms could fail in 3 of the 12 blocks, the report warned.')).toBeNull();
+  });
+
+  it('conflicts only with an "all" of the same count', () => {
+    const part = universalReading('Fire alarms were working in 9 of the estate\'s 12 residential blocks, the inspectors found.');
+    expect(universalConflict(universalReading(all), part)).toMatchObject({ all: 'a' });
+    // another whole, or one uncounted: the part may be of something else
+    expect(universalConflict(universalReading('The fire alarm system is working in all 40 residential blocks in the borough, the council said.'), part)).toBeNull();
+    expect(universalConflict(universalReading('The fire alarm system is working in every residential block, the council said.'), part)).toBeNull();
+    // ... unless the part is said to be only that (a held-out subject of session 63: "Only 58 of the district's 142
+    // former drivers were offered jobs" / "All of the district's former bus drivers were offered jobs")
+    const only = universalReading('Fire alarms were working in only 9 of the estate\'s 12 residential blocks, the inspectors found.');
+    expect(universalConflict(universalReading('The fire alarm system is working in every residential block, the council said.'), only)).toMatchObject({ all: 'a' });
+    expect(universalConflict(universalReading("All of the council's former caretakers were offered jobs, the council said."), universalReading("Only 12 of the council's 40 former caretakers were offered jobs."))).toMatchObject({ all: 'a' });
+  });
+});
+
 describe('relate: all against not all is a dispute, its reason line quoting both', () => {
   it('disputes', () => {
     const r = relate({ text: 'The school said every classroom had been checked for asbestos before the term.' }, { text: 'None of the nine classrooms in the old block had been checked for asbestos.' });

@@ -42,6 +42,17 @@ describe('warningReading', () => {
   });
 });
 
+// session 63 (a held-out pier collapse, first run): a campaign group's headline "The town was told." and a quote about
+// "a lot of these towns" disputed "The town said it had received no warning …"
+it('a warning with nothing said of what, or given to a class of many, is no warning given to one body', () => {
+  expect(warningReading('The council was told.')).toBeNull();
+  expect(warningReading('"A lot of these councils inherited a liability and were told it was an asset," she said.')).toBeNull();
+  expect(warningReading('Many operators were warned about the risk.')).toBeNull();
+  expect(conflict('The council said it had received no warning that the sea wall was unsafe.', 'Most councils were told in 2030 that their sea walls needed work.')).toBeNull();
+  // one body told, and told what, still is
+  expect(conflict('The council said it had received no warning that the sea wall was unsafe.', 'The council was told in 2030 that the sea wall needed work.')).toMatchObject({ none: 'a' });
+});
+
 describe('warningsConflict: a receiver not warned against a warning given to it', () => {
   it("answers which side says none, with both sides' words", () => {
     expect(conflict('Halvern Rail said it had not been warned about the signal fault.', 'The signalling contractor wrote to Halvern Rail in May saying that the signal could fail.')).toEqual({

