@@ -1648,7 +1648,10 @@ interface PairMemo {
   relations: Map<PageSentence, Map<string, Relation>>;
   /** The page's date: a relation reads an estimate to a calendar day ("not before 11 January") from it. */
   pageDate: string | null;
-  /** What the page's generic nouns stand for ("the company" → its name: referents.ts), read once per page when asked. */
+  /**
+   * What the page's generic nouns stand for ("the company" → its name: referents.ts), read once per page and only when a
+   * relation asks (a receiver named by a generic: few pairs of few pages).
+   */
   referents: () => ReadonlyMap<string, readonly string[]>;
 }
 
@@ -1659,7 +1662,7 @@ function newPairMemo(pageDate: string | null, sentences: readonly { text: string
 
 /** The options a page sentence (`a`) and a claim (`b`) are related with: corpus statistics, both dates and the page's referents. */
 function pairOptions(index: CorpusIndex, pairs: PairMemo, claim: Claim): RelateOptions {
-  return { stats: index.stats, dates: { a: pairs.pageDate, b: claimDate(index, claim) }, referents: pairs.referents() };
+  return { stats: index.stats, dates: { a: pairs.pageDate, b: claimDate(index, claim) }, referents: pairs.referents };
 }
 
 /** {@link relateSimilarity} of each of `sentences` and one claim, once per page: those not compared yet are compared in one batch. */

@@ -19,7 +19,9 @@ import { TITLE_WORD_SET } from './lexicon/titles';
 /** Generic nouns naming one kind of body, by kind (stems stand for each other within a kind). */
 const KINDS: readonly (readonly string[])[] = [
   // (its managers are who a business is told through: "Our signallers … told management in writing on 6 December")
-  ['company', 'firm', 'operator', 'organisers', 'organizers', 'organiser', 'organizer', 'business', 'provider', 'supplier', 'utility', 'carrier', 'management', 'managers', 'bosses'],
+  // (not "supplier", "provider" or "contractor": another party of the body the page is about, "its technology supplier,
+  // Kettlewell Systems")
+  ['company', 'firm', 'operator', 'organisers', 'organizers', 'organiser', 'organizer', 'business', 'utility', 'carrier', 'management', 'managers', 'bosses'],
   ['town', 'city', 'council', 'borough', 'county', 'municipality', 'village', 'township'],
 ];
 const stemOf = (w: string): string => contentStem(w) ?? w;
@@ -34,8 +36,11 @@ const KIND_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const BUSINESS = new Set(KINDS[0]!.map(stemOf));
 
 const GENERIC_WORDS = KINDS.flat().join('|');
-/** "the grid operator, Northvale Power Networks,": a generic (its modifiers before it) and the name after it. */
-const GENERIC_THEN_NAME = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(${GENERIC_WORDS}),\s+((?:[\p{Lu}][\p{L}'’&.-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&.-]*){0,5}),`, 'gu');
+/**
+ * "the grid operator, Northvale Power Networks,": a generic (its modifiers before it) and the name after it — after
+ * "the", not "its" ("its technology supplier, Kettlewell Systems" is another party's).
+ */
+const GENERIC_THEN_NAME = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(${GENERIC_WORDS}),\s+((?:[\p{Lu}][\p{L}'’&.-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}][\p{L}'’&.-]*){0,5}),`, 'gu');
 /**
  * "Meridex Public Safety, the company that maintains …": a name opening its sentence or clause, and the generic after it
  * with what it does ("that", "which", "who") or a comma — not an attribution ("…, the company said") nor a possessive
@@ -55,6 +60,23 @@ const OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i',
 
 /** Whether a name is a person's or an office's ({@link NOT_A_BUSINESS}, or a title word anywhere: "Agriculture Minister Owen Pryce"). */
 const personOrOffice = (name: string): boolean => NOT_A_BUSINESS.test(name) || name.split(/\s+/).some((w) => TITLE_WORD_SET.has(w.toLowerCase()) || /^(?:police|cllr|commission|farmer)$/i.test(w));
+
+/** Capitalised words inside the page's sentences: after a lower-case word or a comma, and after a capitalised word not opening its sentence. */
+function capitalisedInside(sentences: readonly string[]): { lower: Set<string>; afterName: Set<string> } {
+  const lower = new Set<string>();
+  const afterName = new Set<string>();
+  for (const s of sentences) {
+    const words = s.trim().split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!.replace(/[^\p{L}'’-]+$/u, '');
+      if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+      const prev = words[i - 1]!;
+      if (/^\p{Ll}/u.test(prev) || prev.endsWith(',')) lower.add(w);
+      if (/^\p{Lu}\p{Ll}+$/u.test(prev) && !(i === 1 && /^(?:The|A|An)$/.test(prev))) afterName.add(w);
+    }
+  }
+  return { lower, afterName };
+}
 
 /** Content stems of a name ("Northvale Power Networks" → northval, power, network). */
 function nameStems(name: string): string[] {
@@ -82,13 +104,18 @@ export function pageReferents(sentences: readonly string[]): ReadonlyMap<string,
   // A business called by its generic with no appositive: the name that most often speaks first in a sentence.
   if (![...out.keys()].some((g) => BUSINESS.has(g))) {
     const speaks = new Map<string, number>();
-    const whole = sentences.join(' ');
+    // One-word names as the page writes them inside sentences: after a lower-case word or a comma, and after another
+    // capitalised word (a first name), read once for the page.
+    let inside: { lower: Set<string>; afterName: Set<string> } | undefined;
     for (const s of sentences) {
       const m = NAME_SPEAKS.exec(s.trim());
       if (!m || !REPORTING_VERB_SET.has(m[2]!) || personOrOffice(m[1]!) || OPENERS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) continue;
       // One word: a name only where the page writes it in capitals inside a sentence too ("Recount said" is no name),
       // and a person's surname where a first name stands before it ("Whitlock said", after "race director Tom Whitlock").
-      if (!/\s/.test(m[1]!) && (!new RegExp(String.raw`[\p{Ll},]\s+${m[1]!}\b`, 'u').test(whole) || new RegExp(String.raw`(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b)\p{Lu}\p{Ll}+\s+${m[1]!}\b`, 'u').test(whole))) continue;
+      if (!/\s/.test(m[1]!)) {
+        inside ??= capitalisedInside(sentences);
+        if (!inside.lower.has(m[1]!) || inside.afterName.has(m[1]!)) continue;
+      }
       speaks.set(m[1]!, (speaks.get(m[1]!) ?? 0) + 1);
     }
     let best: [string, number] | null = null;
@@ -98,15 +125,21 @@ export function pageReferents(sentences: readonly string[]): ReadonlyMap<string,
   return out;
 }
 
+/** What a page's generic nouns stand for, or a way to read it when first asked ({@link pageReferents} is read once per page, lazily). */
+export type Referents = ReadonlyMap<string, readonly string[]> | (() => ReadonlyMap<string, readonly string[]>);
+
 /** A receiver's stems with what its generic nouns stand for: the other generics of their kind, and (`referents`) the page's name. */
-function widened(stems: readonly string[], referents?: ReadonlyMap<string, readonly string[]>): Set<string> {
+function widened(stems: readonly string[], referents?: Referents): Set<string> {
   const out = new Set(stems);
+  let names: ReadonlyMap<string, readonly string[]> | undefined;
   for (const s of stems) {
     const kind = KIND_OF.get(s);
     if (!kind) continue;
+    // (the page is read only for a receiver named by a generic)
+    names ??= typeof referents === 'function' ? referents() : referents;
     for (const k of kind) {
       out.add(k);
-      for (const r of referents?.get(k) ?? []) out.add(r);
+      for (const r of names?.get(k) ?? []) out.add(r);
     }
   }
   return out;
@@ -116,7 +149,7 @@ function widened(stems: readonly string[], referents?: ReadonlyMap<string, reado
  * Whether two receivers (content stems) name one body: a stem in common, generics of one kind ("town" / "council"), or
  * a generic of `x` that the page names so (`referents` of x's side: {@link pageReferents}).
  */
-export function sameBody(x: readonly string[], y: readonly string[], referents?: ReadonlyMap<string, readonly string[]>): boolean {
+export function sameBody(x: readonly string[], y: readonly string[], referents?: Referents): boolean {
   if (x.some((w) => y.includes(w))) return true;
   const wx = widened(x, referents);
   const wy = widened(y);

@@ -51,6 +51,7 @@ import { purposeConflict, purposeReading } from './purpose';
 import { compensationConflict, compensationReading } from './compensation';
 import { voteConflict, voteReading } from './votes';
 import { warningReading, warningsConflict } from './warnings';
+import type { Referents } from './referents';
 import { estimateReading, estimatesConflict } from './estimates';
 import { recordConflict, recordReading } from './records';
 import { contentStem, escapeRegExp, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
@@ -216,7 +217,7 @@ export interface RelateOptions {
    * What the generic nouns of side a's page stand for ("the company" → Northvale Power Networks: referents.ts
    * pageReferents), for a receiver side a names only so.
    */
-  referents?: ReadonlyMap<string, readonly string[]>;
+  referents?: Referents;
 }
 
 /** Thresholds of the claim-vs-claim decision. */

@@ -13,13 +13,16 @@
  *   alerted / wrote to X (that, saying, about)", "X received a warning" — stated, not negated, hedged or conditional.
  * Not an order ("nurses had been told not to talk", "was told to repair"), nor being told nothing ("had been told
  * nothing about how long the closure would last" complains of silence, not of a warning withheld).
- * They conflict when the two name one receiver (a content word of each receiver in common: "the council" / "Aldmoor
- * District Council"). Whether the two speak of one matter besides is for the caller (relation.ts asks for a shared
- * subject), and so is time: a warning of another year's slip is read by the card's timing.
+ * Not told of what was decided ("was told of the group's decision"), nor a sentence ending on the verb ("The town was
+ * told."), nor a class of many ("A lot of these towns … were told").
+ * They conflict when the two name one receiver (referents.ts sameBody: a content word of each receiver in common, "the
+ * council" / "Aldmoor District Council"; generics of one kind, "the town" / "the mayor and council"; or a generic the page
+ * names, "the company" / "Orlanmoor Metro"). Whether the two speak of one matter besides is for the caller (relation.ts
+ * asks for a shared subject), and so is time: a warning of another year's slip is read by the card's timing.
  */
 import { contentStem, tokenize } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
-import { sameBody } from './referents';
+import { sameBody, type Referents } from './referents';
 
 /** What a sentence says of a warning: that a receiver had none, or that one got one. */
 export interface WarningReading {
@@ -212,7 +215,7 @@ export function warningReading(text: string): WarningReading | null {
 export function warningsConflict(
   a: WarningReading | null,
   b: WarningReading | null,
-  referents?: ReadonlyMap<string, readonly string[]>,
+  referents?: Referents,
 ): { none: 'a' | 'b'; a: string; b: string; someAt: number } | null {
   if (!a || !b) return null;
   for (const [side, n, s] of [['a', a, b], ['b', b, a]] as const) {

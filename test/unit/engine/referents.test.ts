@@ -23,6 +23,12 @@ describe('pageReferents', () => {
     expect(pageReferents(['Police said the road was closed.']).get('compani')).toBeUndefined();
   });
 
+  it("another party's generic is not the body's (\"its technology supplier, Kettlewell Systems\")", () => {
+    const page = ['Harbour Health said the outage was caused by a failed upgrade carried out by its technology supplier, Kettlewell Systems, on Monday night.', 'Harbour Health said 38 operations were postponed.', 'The company said it had no warning.'];
+    expect(pageReferents(page).get('compani')).toEqual(stems('harbour', 'health'));
+    expect(pageReferents(page).get('supplier')).toBeUndefined();
+  });
+
   it('an attribution after a name is no appositive ("…in September, the company said")', () => {
     expect(pageReferents(['The substation passed an inspection in September, the company said.']).get('compani')).toBeUndefined();
   });
