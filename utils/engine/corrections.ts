@@ -9,6 +9,7 @@
  * when it gives Y and not X; whether the two speak of one thing is for the caller (relation.ts asks for a shared
  * subject).
  */
+import { CLOCK_SOURCE } from './moment';
 
 /** One correction a text makes: the time it gives, the time it says is wrong, and its words as written. */
 export interface CorrectionReading {
@@ -25,8 +26,8 @@ export interface ClockReading {
   values: ReadonlySet<string>;
 }
 
-/** A clock time ("6.30pm", "10:12 p.m.", "9am"). */
-const CLOCK = String.raw`\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
+/** A clock time ("6.30pm", "10:12 p.m.", "9am"): moment.ts CLOCK_SOURCE without its groups (this pattern's groups are its own). */
+const CLOCK = CLOCK_SOURCE.replace(/\((?!\?)/g, '(?:');
 const CLOCK_RE = new RegExp(CLOCK, 'gi');
 /** "X, not Y": a time, at most eight words of its own (no mark), a comma, "not", a preposition, and another time. */
 const CORRECTION_RE = new RegExp(String.raw`(${CLOCK})(?:\s+[\p{L}'’-]+){0,8}?,\s+(?:and\s+)?not\s+(?:at\s+|on\s+|by\s+|until\s+)?(${CLOCK})(?:,?\s+as\s+(?:[\p{L}'’-]+\s+){1,5}?(?:has\s+|had\s+)?(claimed|reported|suggested|alleged))?`, 'giu');

@@ -13,7 +13,21 @@ export interface Moment {
   minutes: number | null;
 }
 
-const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i;
+/**
+ * A clock time ("10.14pm", "1:40 a.m.", "9am"; not "5 amps"): groups 1–3 the hour, the minutes and am/pm. One pattern for every reader
+ * of clock times (corrections.ts, when.ts clockTimeReading, {@link momentNear}); a source, to be compiled with the flags
+ * each needs.
+ */
+export const CLOCK_SOURCE = String.raw`\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![A-Za-z])`;
+const CLOCK = new RegExp(CLOCK_SOURCE, 'i');
+
+/** Minutes since midnight of a {@link CLOCK_SOURCE} match, or null for an hour or minute no clock shows. */
+export function clockMinutes(m: RegExpExecArray | RegExpMatchArray): number | null {
+  const hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  return ((hour % 12) + (/^p/i.test(m[3]!) ? 12 : 0)) * 60 + minute;
+}
 /** Right before a time: "until", "till" or "through" and at most four words ("until at least the end of"): a span's end. */
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
@@ -32,12 +46,7 @@ export function momentNear(text: string, from: number, within?: readonly [number
   if (!time) return null;
   const around = text.slice(Math.max(0, time.start - 20), time.end + 20);
   const c = CLOCK.exec(around);
-  let minutes: number | null = null;
-  if (c) {
-    const h = (Number(c[1]) % 12) + (/^p/i.test(c[3]!) ? 12 : 0);
-    minutes = h * 60 + Number(c[2] ?? 0);
-  }
-  return { time, minutes };
+  return { time, minutes: c ? clockMinutes(c) : null };
 }
 
 /**

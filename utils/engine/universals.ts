@@ -9,7 +9,9 @@
  * - all: "every / each <words> <noun>" or "all (of) (the / its / their) <words> <noun>", the noun the last content word
  *   before a verb, a preposition or the clause's end, stated: nothing before it in its clause negates, hedges or asks;
  * - not all: "None of the (N) <words> <noun>", "No <noun> (had / was / were …)", "<N / some / several / two …> of the
- *   <noun> … not / never", "not all / not every <noun>".
+ *   <noun> … not / never", "not all / not every <noun>", and a counted part of a counted whole anywhere in the sentence
+ *   ("at 23 of the line's 34 signalized intersections"), which conflicts only with an "all" of that count ("at all 34
+ *   signalized intersections") unless it is said to be only that ("Only 58 of the district's 142 former drivers").
  * Two readings conflict when one says all and the other not all, of one noun (its stem), and what each says of it —
  * the other content words of its clause, the noun and times aside — shares a word. Whether the two speak of one
  * thing besides is for the caller (relation.ts asks for a shared subject).
@@ -139,10 +141,8 @@ export function universalReading(text: string): UniversalReading[] | null {
     // of them (a part that is not is not all either). Only against an "all" of the same count (universalConflict).
     const part = countOf(tokens[i]);
     if (part !== undefined && tokens[i + 1]?.norm === 'of') {
-      let k = i + 2;
-      // "the line's", "its", "the district's": who the whole is of
-      while (k < tokens.length && k < i + 5 && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
-      const head = countOf(tokens[k]) !== undefined ? headFrom(tokens, k) : null;
+      // (headFrom reads past whose the whole is: "the line's", "its", "the district's")
+      const head = headFrom(tokens, i + 2);
       if (head?.count !== undefined && part < head.count && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
         add(false, i, head, part);
         if (ONLY.has(prev)) out[out.length - 1]!.only = true;

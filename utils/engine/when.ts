@@ -15,6 +15,7 @@
  * the date ("will not take effect until 1 August 2032") states it.
  */
 import { findDateMentions } from './dates';
+import { CLOCK_SOURCE, clockMinutes } from './moment';
 import { contentStem } from './text';
 import { clauseBefore, ownWords, PASSIVE_BE, RELATIVE_OPENERS, verbBaseStem } from './clause';
 import { actOf } from './predicates';
@@ -155,8 +156,10 @@ export interface ClockTimeReading {
   clause: string[];
 }
 
-/** A clock time: "1:40 a.m.", "2.30am", "5am", "7:14 p.m.". */
-const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)(?![\p{L}])/giu;
+/** A clock time: "1:40 a.m.", "2.30am", "5am", "7:14 p.m." (moment.ts CLOCK_SOURCE). */
+const CLOCK_TIME = new RegExp(CLOCK_SOURCE, 'gi');
+/** Words of a clock time before it: "at about", "at approximately", "by around", "just before". */
+const CLOCK_LEAD = /\b(?:at|by|around|from|until|before|after)?\s*(?:about|around|approximately|roughly|nearly|just\s+(?:before|after))?\s*$/i;
 
 /**
  * The clock times a sentence names with what happens at each (the clause before the time, read as for a day: "The
@@ -166,14 +169,12 @@ export function clockTimeReading(text: string): ClockTimeReading[] | null {
   if (!/\d\s*(?:am|pm|a\.m|p\.m)/i.test(text)) return null;
   const out: ClockTimeReading[] = [];
   for (const m of text.matchAll(CLOCK_TIME)) {
-    const hour = Number(m[1]);
-    const minute = Number(m[2] ?? 0);
-    if (hour < 1 || hour > 12 || minute > 59) continue;
+    const minutes = clockMinutes(m);
+    if (minutes === null) continue;
     // "at about 1:40 a.m." / "at approximately 7:40 a.m.": the time's own words
-    const at = m.index - (/\b(?:at|by|around|from|until|before|after)?\s*(?:about|around|approximately|roughly|nearly|just\s+(?:before|after))?\s*$/i.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
+    const at = m.index - (CLOCK_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
     const r = readAt(text, at, false);
     if (!r) continue;
-    const minutes = (hour % 12) * 60 + minute + (/^p/i.test(m[3]!) ? 720 : 0);
     out.push({ minutes, words: m[0], predicate: r.predicate, clause: r.clause });
     if (r.passive) out.push({ minutes, words: m[0], predicate: r.passive, clause: r.clause });
   }
