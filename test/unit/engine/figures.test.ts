@@ -258,6 +258,11 @@ describe('an estimate spelled out in words of how long something takes', () => {
   ])('%s', (sentence, value, unit) => {
     expect(extractFigures(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ value, unit })]));
   });
+  // (same session, a pier collapse: "98 km/h" was read as 98 km, a distance)
+  it('a speed written km/h is a speed', () => {
+    expect(extractFigures('Wind speeds reached 98 km/h on Saturday.')).toEqual([expect.objectContaining({ value: 98, unit: 'km/h' })]);
+    expect(extractFigures('The road runs for 98 km along the coast.')).toEqual([expect.objectContaining({ value: 98, unit: 'km' })]);
+  });
   // (same session, a school-bus subject: "the district's 142 former drivers" in one row with a contractor's 168 drivers)
   it('former holders of a role are their own subject', () => {
     expect(extractFigures("Only 58 of the district's 142 former drivers were offered jobs.")).toEqual([expect.objectContaining({ value: 142, subjectKey: '|driver:former|' })]);
