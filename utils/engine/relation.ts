@@ -4951,7 +4951,9 @@ export function relate(
     // Whether the negating side was said on the day of the plain side or after (both dated).
     const negDate = neg === a ? opts.dates?.a : opts.dates?.b;
     const plainDate = neg === a ? opts.dates?.b : opts.dates?.a;
-    const act = negatedInRelativeOnly(neg.text) ? null : oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10), { neg: negDate, plain: plainDate });
+    const found = oneDoerAct(neg, plain, terms.shared, entityShared, !!negDate && !!plainDate && negDate.slice(0, 10) >= plainDate.slice(0, 10), { neg: negDate, plain: plainDate });
+    // (the text's negations read for relative clauses only once an act is found: most pairs reaching here have none)
+    const act = found && !negatedInRelativeOnly(neg.text) ? found : null;
     if (act) {
       label = 'disputes';
       evidence.negation = true;
