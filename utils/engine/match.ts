@@ -2397,14 +2397,18 @@ function asksOfOneThing(claim: Claim): ((s: PageSentence) => boolean) | null {
   // (how many of a counted whole: "running on just two of the four lines" / "ran on all four affected lines", which a
   // sentence naming the four lines outweighs)
   const counted = universalOf(plain)?.filter((u) => u.count !== undefined);
+  // (or whether they went as they should: "Some routes … still had no bus on Wednesday" / "By Wednesday, every route was
+  // running", which a parent's account of one stop on the claim's road outweighs)
+  const went = universalOf(plain)?.filter((u) => u.state !== undefined);
   const tested = outcomeOf(plain)?.noun;
   const voted = !!voteOf(plain);
   const rated = !!ratingOf(plain);
-  if (!dated && !clocked && !counted?.length && !tested && !voted && !rated) return null;
+  if (!dated && !clocked && !counted?.length && !went?.length && !tested && !voted && !rated) return null;
   return (s) =>
     (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) ||
     (!!clocked && !!clockTimeOf(s.features)?.some((c) => clocked.includes(c.minutes))) ||
     (!!counted?.length && !!universalOf(s.features)?.some((u) => counted.some((c) => c.noun === u.noun && c.count === u.count && c.all !== u.all))) ||
+    (!!went?.length && !!universalOf(s.features)?.some((u) => u.state !== undefined && went.some((c) => c.noun === u.noun && c.all !== u.all && c.state !== u.state))) ||
     (!!tested && outcomeOf(s.features)?.noun === tested) ||
     (voted && !!readingsOf(s).vote) ||
     (rated && !!ratingOf(s.features));

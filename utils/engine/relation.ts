@@ -3615,11 +3615,14 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   // A proposition's act after its auxiliary is stated, or another word for it: "denied that the resurfacing work had
   // damaged the main" is not stated by "began resurfacing the street …, and heavy rollers were working above the main",
   // which has every other word (a held-out subject of session 61).
-  // (the first auxiliary's act only, and only a regular past: "was carrying more passengers than it was allowed to" is
-  // stated by "carried more passengers than it was certified to carry")
+  // (the first auxiliary's act only, and only a past: "was carrying more passengers than it was allowed to" is stated
+  // by "carried more passengers than it was certified to carry"). An irregular past counts too: "rejects reports … that
+  // vaccine meant for primary health centres was sold to private pharmacies" is not stated by "forcing … victims to buy
+  // the vaccine from private pharmacies" (a held-out subject of session 64).
   const act = AUX_ACT.exec(d.what)?.[1]?.toLowerCase();
-  const actStem = act && /(?:ed|en)$/.test(act) && !IRREGULAR_VERBS[act] ? contentStem(act) : null;
-  if (actStem && d.lower.has(actStem) && !states(actStem) && !causes && ![...other.terms.keys()].some((t) => actOf(t) === actOf(actStem))) return false;
+  const irregular = act ? IRREGULAR_VERBS[act] : undefined;
+  const actStem = act && (irregular === undefined ? /(?:ed|en)$/.test(act) : irregular !== act) ? contentStem(act) : null;
+  if (actStem && d.lower.has(actStem) && !states(actStem) && !causes && ![...other.terms.keys()].some((t) => actOf(t) === actOf(actStem) || TAKEN_FOR[actStem]?.includes(t))) return false;
   let shared = 0;
   let cause = false;
   let rest = 0;
@@ -3645,6 +3648,11 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
 }
 
 /** An auxiliary and the word after it ("had damaged", "has agreed", "was carrying"). */
+/**
+ * A denied act's words that state it in a theft: "had been stolen" is stated by "has taken the records" ("take" is in
+ * no act group: most of its senses are no theft, lexicon/same-acts.ts).
+ */
+const TAKEN_FOR: Readonly<Record<string, readonly string[]>> = { stolen: ['taken', 'took'] };
 const AUX_ACT = /\b(?:had|has|have|was|were|is|are|would|will|did|does)\s+(?:been\s+|already\s+|since\s+)?(\p{L}+)\b/iu;
 
 /**

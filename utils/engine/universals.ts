@@ -21,6 +21,7 @@ import { CLAUSE_MARKS, clauseBefore } from './clause';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { NUMBER_WORDS } from './lexicon/units';
+import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 
 /** What a sentence says of every one of a kind, or of not all of them. */
 export interface UniversalReading {
@@ -38,10 +39,22 @@ export interface UniversalReading {
   part?: number;
   /** The part is said to be only that ("Only 58 of the district's 142 former drivers"): not all, whoever counts the whole. */
   only?: true;
+  /**
+   * Whether its clause says they went as they should ("every route was running", "All emergency operations went ahead
+   * as planned") or did not ("Some routes … still had no bus", "Some emergency operations … were delayed"): two
+   * such opposite states are one question however they are worded.
+   */
+  state?: 'went' | 'failed';
 }
 
 /** Quick test before tokenising: most sentences quantify nothing. */
-const MAY_HOLD = /\b(?:every|each|all|none|no|not|never)\b/i;
+const MAY_HOLD = /\b(?:every|each|all|none|no|not|never|some|several)\b/i;
+/** What a clause says of things that went as they should ({@link UniversalReading.state}). */
+const WENT = /\b(?:went|go|goes|going)\s+ahead\b|\bas\s+(?:planned|scheduled|normal)\b|\bon\s+time\b|\b(?:was|were|is|are|been)\s+(?:all\s+)?(?:running|operating|working)\b|\b(?:ran|running|operating|working)\s+normally\b/i;
+/** What a clause says of things that did not ({@link UniversalReading.state}): put off, called off, stopped, or had none. */
+const FAILED = /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:delayed|cancell?ed|postponed|late|stopped|suspended|missed|disrupted|abandoned|called\s+off)\b|\b(?:still\s+)?had\s+no\b|\bnot\s+(?:running|operating|working)\b|\bdid\s+not\s+(?:run|arrive|go\s+ahead|turn\s+up)\b|\bout\s+of\s+action\b/i;
+/** Counting words that open a clause on part of a kind without "of" ("Some routes …", "Several emergency operations …"). */
+const SOME_WORDS = new Set(['some', 'several']);
 /** A relative clause right before a clause: ", which holds green lights for approaching buses, ". */
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;:()]*,\s*$/i;
 /** Words that make a counted part the whole of what holds ("only 58 of the 142", "just two of the four lines"). */
@@ -60,7 +73,8 @@ const TIME_STEMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Whether a token could be a noun of a quantified phrase: a lower-case content word that is no verb form. */
 function nounLike(t: Token | undefined): boolean {
   if (!t || !/^\p{L}/u.test(t.raw) || STOP_WORD_SET.has(t.norm) || REPORTING_VERB_SET.has(t.norm)) return false;
-  return !!contentStem(t.norm) && !/(?:ed|ing)$/.test(t.norm);
+  // (nor an irregular past: "All emergency operations went ahead")
+  return !!contentStem(t.norm) && !/(?:ed|ing)$/.test(t.norm) && (IRREGULAR_VERBS[t.norm] ?? t.norm) === t.norm;
 }
 
 /** A count a token gives ("34", "nine"), or undefined. */
@@ -74,14 +88,15 @@ function countOf(t: Token | undefined): number | undefined {
 const participleBefore = (tokens: readonly Token[], i: number): boolean => /^\p{Ll}+(?:ed|ing)$/u.test(tokens[i]?.raw ?? '') && nounLike(tokens[i + 1]);
 
 /** The head noun of the phrase from token k: its last noun-like word (three at most), the index after it, and its count. */
-function headFrom(tokens: readonly Token[], k: number): { noun: string; end: number; count?: number } | null {
+function headFrom(tokens: readonly Token[], k: number, text?: string): { noun: string; end: number; count?: number } | null {
   // (whose they are: "all of the district's former bus drivers")
   while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
   // a count ("None of the 38 guest rooms")
   const count = countOf(tokens[k]);
   if (count !== undefined || /^\d/.test(tokens[k]?.raw ?? '')) k++;
   let end = k;
-  while (end < tokens.length && end < k + 3 && (nounLike(tokens[end]) || participleBefore(tokens, end))) end++;
+  // (with the text, not past a comma: "Some emergency operations, including two …")
+  while (end < tokens.length && end < k + 3 && (nounLike(tokens[end]) || participleBefore(tokens, end)) && !(text && end > k && /[,;:()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
   if (end === k || !nounLike(tokens[end - 1])) return null;
   return { noun: contentStem(tokens[end - 1]!.norm)!, end, ...(count !== undefined ? { count } : {}) };
 }
@@ -110,7 +125,9 @@ export function universalReading(text: string): UniversalReading[] | null {
       const s = contentStem(t.norm);
       if (s && s !== head.noun && !TIME_STEMS.has(s) && !REPORTING_VERB_SET.has(t.norm) && !/^\p{Lu}/u.test(t.raw)) said.add(s);
     });
-    out.push({ all, noun: head.noun, said, words: text.slice(tokens[from]!.start, tokens[head.end - 1]!.end), ...(head.count !== undefined ? { count: head.count } : {}), ...(part !== undefined ? { part } : {}) });
+    const clause = text.slice(end, hi);
+    const state = WENT.test(clause) ? 'went' : FAILED.test(clause) ? 'failed' : undefined;
+    out.push({ all, noun: head.noun, said, words: text.slice(tokens[from]!.start, tokens[head.end - 1]!.end), ...(head.count !== undefined ? { count: head.count } : {}), ...(part !== undefined ? { part } : {}), ...(state ? { state } : {}) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
@@ -149,6 +166,19 @@ export function universalReading(text: string): UniversalReading[] | null {
         continue;
       }
     }
+    // "Some routes in the east of the county still had no bus on Wednesday", "Some emergency operations, including two
+    // caesarean sections, were delayed": some of a kind, at its clause's start, that did not go as they should (a held-out
+    // subject of session 63, against "By Wednesday, every route was running"). What failed may follow an aside, within
+    // the sentence.
+    if (SOME_WORDS.has(w) && tokens[i + 1]?.norm !== 'of' && clauseBefore(text, tokens[i]!.start).trim().replace(/^(?:but|and)$/i, '') === '' && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
+      const head = headFrom(tokens, i + 1, text);
+      if (!head || TIME_STEMS.has(head.noun)) continue;
+      const after = text.slice(tokens[head.end - 1]!.end).split(/[.;!?]/, 1)[0]!;
+      if (!FAILED.test(after) || /\b(?:if|whether|could|might|may|would)\b/i.test(after.slice(0, FAILED.exec(after)!.index))) continue;
+      add(false, i, head);
+      out[out.length - 1]!.state = 'failed';
+      continue;
+    }
     // "Two of the drivers had not been trained", "some of its staff were never vetted"
     if ((/^\d/.test(tokens[i]!.raw) || NUMBER_WORDS[w] !== undefined || PART_WORDS.has(w)) && tokens[i + 1]?.norm === 'of' && i <= 3) {
       const head = headFrom(tokens, i + 2);
@@ -176,7 +206,9 @@ export function universalConflict(a: UniversalReading[] | null, b: UniversalRead
       if (part && whole.count !== part.count && !(part.only && whole.count === undefined)) continue;
       let shared = false;
       for (const s of x.said) if (y.said.has(s)) shared = true;
-      if (shared) return { a: x.words, b: y.words, all: x.all ? 'a' : 'b' };
+      // (or all went as they should against some that did not: "every route was running" / "Some routes … had no bus")
+      const some = x.all ? y : x;
+      if (shared || (whole.state === 'went' && some.state === 'failed')) return { a: x.words, b: y.words, all: x.all ? 'a' : 'b' };
     }
   return null;
 }

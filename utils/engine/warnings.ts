@@ -114,7 +114,12 @@ function receiverBefore(text: string, at: number): string[] {
   let end = toks.length;
   while (end > from && RECEIVER_AUXILIARIES.has(toks[end - 1]!.norm)) end--;
   const after = toks.slice(from, end);
-  if (after.length === 1 && PRONOUNS.has(after[0]!.norm) && from > 0) return stemsOf(toks.slice(0, from - 1).map((t) => t.raw).join(' '), RECEIVER_STEMS);
+  if (after.length === 1 && PRONOUNS.has(after[0]!.norm) && from > 0) {
+    // the speaker before commas of its own ("The district health officer, Dr Shobha Kulkarni, said she had not been
+    // told": a held-out subject of session 64) is read over them
+    const own = stemsOf(toks.slice(0, from - 1).map((t) => t.raw).join(' '), RECEIVER_STEMS);
+    return own.length ? own : pronounSpeaker(text.slice(0, at));
+  }
   return stemsOf(after.map((t) => t.raw).join(' '), RECEIVER_STEMS);
 }
 

@@ -42,3 +42,20 @@ describe('not affected against a disruption there', () => {
     expect(r.evidence.opposingDirection).toEqual({ a: ['cancelled 40 flights'], b: ['was not affected'] });
   });
 });
+
+describe('a kind named in common words (session 64: held-out billing and bus subjects)', () => {
+  const conflict = (a: string, b: string) => affectedConflict(affectedReading(a), affectedReading(b));
+
+  it('is one kind where the two share two of its words', () => {
+    expect(conflict('Customers who pay by direct debit were not affected, the supplier said.', 'Direct debit customers were overcharged too.')?.none).toBe('a');
+    expect(conflict('Night bus services were not affected, the council said.', 'Three night bus services stopped running on Monday.')?.none).toBe('a');
+    // one word in common is another kind ("bus services" / "bus drivers")
+    expect(conflict('Night bus services were not affected, the council said.', 'Bus drivers at the depot stopped running the timetable.')).toBeNull();
+  });
+
+  it('or its one word where the none is of the others and the disruption of more', () => {
+    expect(conflict('No other customers were affected, the supplier said.', 'Customers on the Brant Energy standard tariff were also overcharged.')?.none).toBe('a');
+    // without "also" the disruption may be the one the none leaves out
+    expect(conflict('No other customers were affected, the supplier said.', 'Customers on the Brant Energy standard tariff were overcharged.')).toBeNull();
+  });
+});

@@ -57,6 +57,13 @@ describe('a noun compound counts its last noun', () => {
     expect(keys('About 1,100 drivers went on strike, the union said.')).toEqual([[1100, '|driver:striking|']]);
   });
 
+  it('over two singular nouns too: "64 primary health centres", "12 community health clinics" (session 64)', () => {
+    expect(keys('Tarrow district has 64 primary health centres.')).toEqual([[64, '|centre|']]);
+    expect(keys('The county runs 12 community health clinics.')).toEqual([[12, '|clinic|']]);
+    // not over a third, nor over a verb after the plural
+    expect(keys('Kessling Transit runs 240 school buses.')).toEqual([[240, '|bus|']]);
+  });
+
   it('a word in -s with an object after it is a verb, not the head of a compound', () => {
     expect(keys('Kessling Transit said 12 route changes the timetable.').map((k) => k[1])).not.toContain('|change|');
     expect(keys('Kessling Transit said 12 route changes will start in May.')).toEqual([[12, '|change|']]);
@@ -252,6 +259,10 @@ describe('a workforce: how many people work somewhere (session 36)', () => {
     // an aside of what the place is dates the aside, not the count (session 58: "which became a university in 1992")
     expect(extractFigures('Hatherby, which became a city in 1974, has about 41,000 residents.', { date: '2026-03-02' })[0]!.period).toBeNull();
     expect(extractFigures('Hatherby, which has grown since the war, had 38,000 residents in 2011.', { date: '2026-03-02' })[0]!.period).toBe('2011');
+    // nor when a works was completed (session 64: a dam "completed in 1958" set a 2028 count beside 2034's as one time)
+    expect(extractFigures('The Kell Dam was completed in 1961 and generates enough electricity for about 18,000 homes.', { date: '2026-03-02' })[0]!.period).toBeNull();
+    expect(extractFigures('The depot, commissioned in 1988, houses 140 buses.', { date: '2026-03-02' })[0]!.period).toBeNull();
+    expect(extractFigures('The Kell Dam supplied 18,000 homes in 2019.', { date: '2026-03-02' })[0]!.period).toBe('2019');
   });
 
   it('the payroll and the union\'s head count are one row; another plant\'s and another year\'s workforce are not in it', () => {

@@ -98,3 +98,22 @@ describe('a knowing phrase reads its moment after it, or before it in its own cl
     expect(relate({ text: 'We heard nothing until a letter came on Wednesday 11 March, a full week after the board says it first knew about the leak.' }, { text: 'The board said it was told of the leak on Wednesday 4 March and wrote to every family the same day.' }, { dates: { a: '2026-03-19', b: '2026-03-18' } }).label).not.toBe('disputes');
   });
 });
+
+describe('"was first told" and whose a knower is (session 64, a held-out dam release)', () => {
+  it('reads "was first told" as knowing begun, its knower with whose it is', () => {
+    const r = knowingReading("The school's duty manager was first told of the closure by a phone call from Harlan Water at 6.10am on Tuesday.");
+    expect(r).toMatchObject({ first: true, words: 'was first told' });
+    expect(r!.knower).toEqual(['school', 'duty', 'manager']);
+  });
+
+  it('conflicts with a warning to that body hours before', () => {
+    const c = knowingConflict(
+      knowingReading('Harlan Water said it had warned Tarrow School at 9pm on Monday, hours before the supply was cut.'),
+      knowingReading("The school's duty manager was first told of the closure by a phone call from Harlan Water at 6.10am on Tuesday."),
+      { a: '2031-03-11', b: '2031-03-12' },
+    );
+    expect(c?.first).toBe('b');
+    // told after the first telling is no conflict
+    expect(knowingConflict(knowingReading('Harlan Water said it had warned Tarrow School at 9am on Tuesday.'), knowingReading("The school's duty manager was first told of the closure by a phone call from Harlan Water at 6.10am on Tuesday."), { a: '2031-03-11', b: '2031-03-12' })).toBeNull();
+  });
+});

@@ -229,3 +229,81 @@ describe('an event noun said to happen (session 61, a held-out pool leak: "No ch
     expect(conflict(none, 'The council may be carrying out an inspection of the bridge.')).toBeNull();
   });
 });
+
+describe('none of a thing at all (session 64): "there was no <thing>" against the thing stated', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('disputes a text stating the thing, of what or where the none says', () => {
+    expect(conflict('Harlan Mills said there was no fire at any of its warehouses this year.', 'The shortage began after the supplier’s warehouse had been hit by a fire.')?.none).toBe('a');
+    expect(conflict('There are no exemptions for taxis.', 'Taxis will be exempt from the charge, the council said.')?.none).toBe('a');
+    expect(conflict('When crews arrived, the gate was open and there was no barrier in place.', 'The port said barriers had been placed across the slipway.')?.none).toBe('a');
+    // what the none is of must be named: a fire at another place answers nothing
+    expect(conflict('There was no fire at the depot.', 'A fire broke out at the school on Monday.')).toBeNull();
+  });
+
+  it('not a thing only supposed, gone, named as a modifier, or a none someone was told or quotes', () => {
+    const none = 'There was no fire at the depot.';
+    expect(conflict(none, 'Fire crews were called to the depot.')).toBeNull();
+    expect(conflict(none, 'There was a risk of fire at the depot.')).toBeNull();
+    expect(conflict(none, 'Depot staff must call the brigade when a fire starts.')).toBeNull();
+    expect(conflict('Staff said there was no vaccine at the clinic.', 'The vaccine began running out at the clinic on Monday.')).toBeNull();
+    expect(conflict('"Then on Tuesday there was no job," one driver said.', 'About 300 drivers lost their jobs on Tuesday.')).toBeNull();
+    expect(conflict('Patients said they had been told there was no vaccine at the clinic.', 'A delivery of vaccine reached the clinic on Friday.')).toBeNull();
+    // a none another reader answers, or no thing at all ("no shortage of volunteers" is plenty)
+    expect(doneReading('There was no shortage of volunteers.').nones).toEqual([]);
+    expect(doneReading('There are no plans to close the depot.').nones).toEqual([]);
+  });
+
+  it('relates as a dispute in relate when the two share a subject', () => {
+    // (far from a near copy: the negation alone would not read it)
+    const r = relate(
+      { text: 'Harlan Mills, the miller blamed by bakers across the county for the shortage of rye flour in the Tarrow valley, has said there was no fire at any of its warehouses this year.' },
+      { text: 'Officials said the shortage was caused by a delay at the miller, Harlan Mills, whose warehouse had been hit by a fire.' },
+    );
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.done).toEqual({ none: 'a' });
+  });
+});
+
+describe('none of a thing at all: what is no such none (FNC-1 validation, read when it was first tried)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('not in a clause of a place or a concession, nor of a kind a relative clause narrows, nor of what is said of a thing', () => {
+    expect(doneReading('Recruits came from towns where there have been no cases of measles.').nones).toEqual([]);
+    expect(doneReading('While there are no firm answers, the paper has a theory.').nones).toEqual([]);
+    expect(doneReading('There are no nurses in Tarrow who can use the scanner.').nones).toEqual([]);
+    expect(doneReading('There have been no reports of flooding.').nones).toEqual([]);
+  });
+
+  it('what the none is of must be named, and a thing an act would reach is not there', () => {
+    expect(conflict('Inspectors found that there were no cases of the virus.', 'Doctors said the cases were food poisoning.')).toBeNull();
+    expect(conflict('Inspectors found that there were no cases of the virus.', 'Only the central laboratory has the ability to confirm cases of the virus.')).toBeNull();
+    expect(conflict('Inspectors found that there were no cases of the virus.', 'Two cases of the virus were confirmed on Monday.')?.none).toBe('a');
+    expect(conflict('Viewers said there was no blurring of Mrs. Hale in the broadcast.', 'There is a large blur where Anna Hale should be.')?.none).toBe('a');
+  });
+});
+
+describe('none of a thing at all: more that is no such none (FNC-1 train stories, read in session 64)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('not a none in single quotes or after "since", nor a thing the other side negates or names as a verb', () => {
+    expect(doneReading("'There are no guards there, just a fence,' the mayor said.").nones).toEqual([]);
+    expect(doneReading('Clinics have closed since there is no water.').nones).toEqual([]);
+    expect(conflict('There was no wine in the crate.', 'Instead of wine, the crate held bottles of water.')).toBeNull();
+    expect(conflict('There was no fresh intelligence about the plot.', 'We have no credible, fresh intelligence about the plot.')).toBeNull();
+    expect(conflict('There have been no bids for the club.', 'The owner is bidding to sell the club.')).toBeNull();
+  });
+});
+
+describe('none of a thing at all: a thing in -ing after a determiner is a noun', () => {
+  it('"a meeting" states one', () => {
+    expect(doneConflict(doneReading('There was no meeting at the depot on Monday.'), doneReading('Staff were told in person at a meeting at the depot on Monday.'))?.none).toBe('a');
+  });
+});
+
+describe('none of a thing at all: its words must name the thing', () => {
+  it('a phrase a name cuts short, or one ending on an adjective, is no none (FNC-1 validation: "no new MacBook Air leaked images")', () => {
+    expect(doneReading('At present there are no new Harlan Mills leaked images to share.').nones).toEqual([]);
+    expect(doneReading('There was nothing new, and there were no other.').nones).toEqual([]);
+  });
+});

@@ -188,3 +188,19 @@ describe('a saying called false (session 61, a held-out hospital outage: "To say
     expect(relate({ text: 'No resident was hurt, the council said.' }, { text: rebuttal }).label).not.toBe('disputes');
   });
 });
+
+describe('a denied act in an irregular past is stated only by that act (session 64, a held-out vaccine shortage)', () => {
+  const denial = 'The health board rejects reports that vaccine meant for rural clinics was sold to private pharmacies.';
+
+  it('is not stated by a text sharing every other word but another act', () => {
+    const r = relate({ text: 'Vaccine ran out at 30 rural clinics, forcing patients to buy it from private pharmacies.' }, { text: denial });
+    expect(r.label).not.toBe('disputes');
+    expect(r.evidence.denied).toBeUndefined();
+  });
+
+  it('is stated by the act in any of its forms, and a theft by "taken"', () => {
+    expect(relate({ text: 'Staff sold vaccine meant for rural clinics to private pharmacies, an audit found.' }, { text: denial }).label).toBe('disputes');
+    const theft = 'Tarrow Health denied that patient records had been stolen in the attack.';
+    expect(relate({ text: 'The group behind the attack says it has taken the records of 80,000 patients.' }, { text: theft }).label).toBe('disputes');
+  });
+});

@@ -73,3 +73,22 @@ describe('relate: all against not all is a dispute, its reason line quoting both
     expect(r.evidence.universal).toEqual({ all: 'a' });
   });
 });
+
+describe('all went as they should against some that did not (session 64: held-out bus routes and emergency operations)', () => {
+  it('reads "some <kind>" at a clause start that failed, and an "all" that went', () => {
+    expect(universalReading('Some ferries from the north pier, including the 7am sailing, were cancelled on Friday.')).toMatchObject([{ all: false, noun: 'ferri', state: 'failed' }]);
+    expect(universalReading('Some ferries still had no crew on Friday.')).toMatchObject([{ all: false, state: 'failed' }]);
+    expect(universalReading('All ferries went ahead as planned, the operator said.')).toMatchObject([{ all: true, noun: 'ferri', state: 'went' }]);
+    // some that went, or a failure only supposed, is no such reading
+    expect(universalReading('Some ferries were full on Friday.')).toBeNull();
+    expect(universalReading('Some ferries could be cancelled if the wind rises.')).toBeNull();
+    expect(universalReading('Some of the ferries are new.')).toBeNull();
+  });
+
+  it('conflicts though the two share no word of what they say, and not with another kind', () => {
+    const went = universalReading('By Friday every ferry was running, the operator said.');
+    expect(universalConflict(went, universalReading('Some ferries still had no crew on Friday.'))).toMatchObject({ all: 'a' });
+    expect(universalConflict(went, universalReading('Some passengers were delayed at the terminal.'))).toBeNull();
+    expect(universalConflict(universalReading('Every ferry had a life raft.'), universalReading('Some ferries were cancelled.'))).toBeNull();
+  });
+});

@@ -17,6 +17,9 @@ describe('warningReading', () => {
     expect(warningReading('The head teacher said the school had no warning that the boiler was unsafe.')?.noneTo).toEqual(stemsLike('school'));
     // a pronoun with its auxiliary before "received no warning" stands for who speaks (session 46, a held-out subject)
     expect(warningReading('The port authority said it had received no warning of any fault before the crane collapsed.')?.noneTo).toEqual(stemsLike('port', 'authority'));
+    // a speaker set off by an apposition before "said she" is who was not told (session 64, a held-out vaccine shortage)
+    expect(warningReading('The water board\'s chief engineer, Dr. Ines Marlow, said she had not been told of any crack.')?.noneTo).toEqual(stemsLike('chief', 'engineer', 'dr', 'ine', 'marlow'));
+    expect(conflict('The water board\'s chief engineer, Dr. Ines Marlow, said she had not been told of any crack.', 'Inspectors wrote to the chief engineer on 3 May, warning that the spillway was cracked.')?.none).toBe('a');
   });
 
   it('reads a warning given, passive or active, and who got it', () => {
