@@ -10,7 +10,11 @@
  * - some: "<thing> postponed / cancelled / closed / evacuated / suspended / lost … " — a disruption verb with the thing
  *   before it in its clause, stated (not negated, hedged or conditional).
  * They conflict when the things are one named thing (every name word of the shorter name is one of the other's) and,
- * where both give one, share a common noun: one place, one body. Whether the two speak of one event besides is for the caller (relation.ts asks for a shared subject).
+ * where both give one, share a common noun: one place, one body. A kind named in common words alone ("School
+ * services", "Customers who pay by prepayment meter") is one kind where the two share two of its words, or one where
+ * the none is of the others and the disruption of more ("No other customers were affected" / "… were also
+ * overcharged"; session 64). Whether the two speak of one event besides is for the caller (relation.ts asks for a
+ * shared subject).
  */
 import { contentStem } from './text';
 import { clauseBefore, ownWords } from './clause';

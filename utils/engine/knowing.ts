@@ -7,8 +7,9 @@
  * one side says knowing began then, the other that the same body knew, was told or was warned before.
  *
  * Pure patterns on the sentence, no parse:
- * - first: "first learned / heard / found out / became aware / knew / was told …", "did not know … until", "was not
- *   aware … until", the knower being who the clause is of (the speaker of "said it first learned");
+ * - first: "first learned / heard / found out / became aware / knew / was told …", "was first told", "did not know …
+ *   until", "was not aware … until", the knower being who the clause is of (the speaker of "said it first learned"), with
+ *   whose it is ("The council's emergency duty officer");
  * - knew: "knew", "was aware", "was told / sent / warned / alerted / informed / notified / emailed …" (the knower before
  *   it), "warned / alerted / told / informed / notified / emailed / wrote to / sent <knower> …" (the knower after it);
  * each with the time the sentence gives after it (else before it), resolved against the side's own date (dates.ts

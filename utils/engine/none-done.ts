@@ -12,7 +12,9 @@
  *   by a text naming the place;
  * - some: "<thing> … <be> <act-ed>" or "<act> <a, the, a number or modifiers> <thing>", stated: nothing in its clause
  *   before it negates, hedges or supposes it.
- * They conflict when the act is one verb (its base form's stem) and the thing one noun (its stem). Whether the two speak
+ * They conflict when the act is one verb (its base form's stem) and the thing one noun (its stem). A none of a thing at
+ * all ("there was no fire at any of its plants", session 64: {@link thereIsNo}) is answered by the thing stated as a noun
+ * ("whose plant had been hit by a fire": {@link existedStated}), of what or where the none says. Whether the two speak
  * of one event besides is for the caller (relation.ts asks for a shared subject; times are read apart).
  */
 import { contentStem, stem, tokenize, type Token } from './text';
@@ -234,26 +236,41 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
     }
     const item = passiveOrOwnAct(tokens, text, thing) ?? tookPlace(tokens, text, thing.end);
     if (item) {
-      out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head) });
+      // (where none was found: "No fault was found in the drive motor", read as a none of a fault there: statedDone)
+      const after = FINDING_ACTS.has(item.act) ? tokens.findIndex((t) => t.start >= item.end) : -1;
+      const where = after > 0 ? whereAfter(tokens, text, after) : null;
+      out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) });
       continue;
     }
-    // "there was no fire at any of its plants", "There had been no illness on the previous voyage": none of the thing at all
-    // Not in a quote, nor relayed ("The sister told us there is no stock, come back after two-three days"; "had again been
-    // told there was no vaccine"): what someone was told, or says in passing, holds for a moment the other side may be
-    // past (a held-out subject of session 64).
-    const there = before && PASSIVE_BE.has(before.norm) ? THERE_BE.exec(text.slice(Math.max(0, before.start - 24), before.end)) : null;
-    // Nor in a clause of a place or a concession ("countries … where there have been no reports of Ebola", "While there
-    // are no concrete answers"), nor a kind narrowed by a relative clause ("there are no doctors in Mosul that have the
-    // capacity to diagnose Ebola" is no none of doctors): FNC-1 validation, read when this was first tried.
-    const thereAt = there ? Math.max(0, before!.start - 24) + there.index : 0;
-    // (and a thing whose words a name cuts short is no thing read: "no new MacBook Air leaked images" is not "no new")
-    const cut = /^\p{Lu}/u.test(tokens[thing.end]?.raw ?? '') && !/[,;:.!?()]/.test(text.slice(tokens[thing.end - 1]!.end, tokens[thing.end]!.start));
-    if (there && !cut && !NOT_EXISTING.has(tokens[thing.head]!.norm) && !ADJECTIVES.has(tokens[thing.head]!.norm) && !QUOTE_BEFORE.test(text.slice(0, before!.start)) && !TOLD_BEFORE.test(clauseBefore(text, before!.start)) && !SUBORDINATE_BEFORE.test(text.slice(0, thereAt)) && !narrowedAfter(tokens, text, thing.end)) {
-      const where = whereAfter(tokens, text, thing.end);
-      out.push({ act: EXISTED, thing: thingStem, words: text.slice(Math.max(0, before!.start - 24) + there.index, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) });
-    }
+    const none = thereIsNo(tokens, text, i, thing, thingStem);
+    if (none) out.push(none);
   }
   return out;
+}
+
+/**
+ * "there was no fire at any of its plants", "There had been no illness on the previous voyage": none of the thing at all
+ * (the "no" at `i`, its thing read), or null. Not in a quote, nor relayed ("The sister told us there is no stock, come
+ * back after two-three days"; "had again been told there was no vaccine"): what someone was told, or says in passing,
+ * holds for a moment the other side may be past (a held-out subject of session 64). Nor in a clause of a place or a
+ * concession ("countries … where there have been no reports of Ebola", "While there are no concrete answers"), nor of a
+ * kind a relative clause narrows ("there are no doctors in Mosul that have the capacity to diagnose Ebola" is no none of
+ * doctors), nor words a name cuts short ("no new MacBook Air leaked images" is no none of "new"): FNC-1 validation, read
+ * when this was first tried.
+ */
+function thereIsNo(tokens: readonly Token[], text: string, i: number, thing: { head: number; end: number }, thingStem: string): DoneItem | null {
+  const before = tokens[i - 1];
+  if (!before || !PASSIVE_BE.has(before.norm)) return null;
+  const from = Math.max(0, before.start - 24);
+  const there = THERE_BE.exec(text.slice(from, before.end));
+  if (!there) return null;
+  const at = from + there.index;
+  const head = tokens[thing.head]!.norm;
+  const next = tokens[thing.end];
+  const cut = !!next && /^\p{Lu}/u.test(next.raw) && !/[,;:.!?()]/.test(text.slice(tokens[thing.end - 1]!.end, next.start));
+  if (cut || NOT_EXISTING.has(head) || ADJECTIVES.has(head) || QUOTE_BEFORE.test(text.slice(0, before.start)) || TOLD_BEFORE.test(clauseBefore(text, before.start)) || SUBORDINATE_BEFORE.test(text.slice(0, at)) || narrowedAfter(tokens, text, thing.end)) return null;
+  const where = whereAfter(tokens, text, thing.end);
+  return { act: EXISTED, thing: thingStem, words: text.slice(at, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) };
 }
 
 /** Words a none's phrase may end on that name no thing ("there are no new …", "no other"). */
@@ -270,7 +287,7 @@ const NOT_EXISTING = new Set([
   'change', 'sense', 'cause', 'concern', 'concerns', 'threat', 'prospect', 'possibility', 'intention', 'decision', 'end',
   // what is known or said of a thing, not the thing ("no reports of Ebola" is answered by no other "report")
   'report', 'reports', 'answers', 'details', 'confirmation', 'information', 'news', 'explanation', 'data', 'statement',
-  'notification', 'comments', 'indications', 'clue', 'clues', 'knowledge', 'official', 'statements', 'link', 'links',
+  'notification', 'comments', 'indications', 'clue', 'clues', 'knowledge', 'statements', 'link', 'links',
 ]);
 /** Prepositions of where or what a none of a thing is ("at any of its plants", "on the previous voyage", "for buses"). */
 const WHERE_PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'to', 'inside', 'aboard', 'near', 'of']);
@@ -310,7 +327,7 @@ const SUPPOSED_BEFORE = /\b(?:when|whenever|must|should|unless|in\s+case)\b/i;
 /** Right before a thing: it is what an act would do, not there ("has the ability to confirm cases"). */
 const INFINITIVE_BEFORE = /\bto\s+[\p{L}-]+\s+(?:(?:the|a|an|any|its|their|his|her|more)\s+)?$/iu;
 /** Right before a thing: it is gone or short ("lost their jobs", "ran out of vaccine"), which a none of it agrees with. */
-const GONE_BEFORE = /\b(?:lost|lose|loses|losing|without|lack|lacked|lacking|lacks|out\s+of|short\s+of|shortage\s+of|shortages\s+of|instead\s+of|rather\s+than|no|any|never|not)\s+(?:(?:the|a|an|its|their|his|her|our|any|all|some)\s+)?(?:[\p{L}-]+,?\s+){0,2}$/iu;
+const GONE_BEFORE = /\b(?:lost|lose|loses|losing|without|lack|lacked|lacking|lacks|out\s+of|short\s+of|shortage\s+of|shortages\s+of|instead\s+of|rather\s+than|remove|removes|removed|removing|eliminate|eliminates|eliminated|filter|filters|filtered|no|any|never|not)\s+(?:(?:the|a|an|its|their|his|her|our|any|all|some)\s+)?(?:[\p{L}-]+,?\s+){0,2}$/iu;
 /** Determiners that make a word in -ing a noun ("a meeting", "the hearing"). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'one', 'another']);
 /** Right after a thing: it is running out ("The vaccine began running out"). */
@@ -322,7 +339,7 @@ const SUPPOSED_OF = new Set(['risk', 'danger', 'threat', 'threats', 'fear', 'fea
 /**
  * Where `r`'s text states a none's thing there at all ("whose plant had been hit by a fire" / "there was no fire at any
  * of its plants"; "barriers had been placed across the pier" / "there was no barrier or sign in place": held-out
- * subjects of sessions 55 and 64): the thing as a head noun (no noun after it: "fire crews" are crews), not supposed
+ * subjects of sessions 63 and 64): the thing as a head noun (no noun after it: "fire crews" are crews), not supposed
  * ("the risk of fire") and stated (nothing before it in its clause negates, hedges or supposes it), with what the none is
  * of or where, where it says. The words, or null.
  */
@@ -330,6 +347,10 @@ function existedStated(r: Required<DoneReading>, item: DoneItem): string | null 
   const { text, stems } = r;
   const tokens = r.tokens!;
   if (item.where && !stems.includes(item.where)) return null;
+  // a none of a kind ("No human cases have been found") is answered only by that kind, not by the thing ("The first case
+  // was at Brackenholt Farm", of birds: a held-out subject of session 45, read when finding none was first read so)
+  const kind = (item.phrase ?? '').split(/\s+/).slice(0, -1).map((w) => contentStem(w)).filter((w): w is string => !!w);
+  if (kind.some((w) => !stems.includes(kindStem(stem(w))) && !r.lower!.includes(w))) return null;
   for (let i = 0; i < tokens.length; i++) {
     // (a noun: "offering to sell her son" makes no offer, "some are linking them" no link; "a meeting" is one)
     if (stems[i] !== item.thing || (/ing$/.test(tokens[i]!.norm) && !NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? ''))) continue;
@@ -341,7 +362,10 @@ function existedStated(r: Required<DoneReading>, item: DoneItem): string | null 
     const clause = clauseBefore(text, t.start);
     const near = text.slice(Math.max(0, t.start - 40), t.start);
     if (UNSTATED.test(clause) || SUPPOSED_BEFORE.test(clause) || GONE_BEFORE.test(near) || INFINITIVE_BEFORE.test(near) || GONE_AFTER.test(text.slice(t.end, t.end + 40))) continue;
-    return text.slice(Math.max(0, (tokens[i - 2] ?? t).start), t.end);
+    // (quoted from its determiner or modifier: "a fire", "gastrointestinal illness", "barriers")
+    const lead = tokens[i - 1];
+    const from = lead && !/[,;:.!?()]/.test(text.slice(lead.end, t.start)) && ((NOUN_DETERMINERS.has(lead.norm) && lead.norm !== 'that' && lead.norm !== 'this') || (/^\p{Ll}/u.test(lead.raw) && !STOP_WORD_SET.has(lead.norm))) ? lead : t;
+    return text.slice(from.start, t.end);
   }
   return null;
 }
@@ -431,6 +455,18 @@ export function doneReading(text: string): DoneReading {
 
 /** Where `r`'s text states `item`'s act done to its thing, stated (see the module comment): the words, or null. */
 function statedDone(r: DoneReading, item: DoneItem): string | null {
+  const done = statedAct(r, item);
+  // Finding none says there was none, as far as anyone found: "No fault was found in the drive motor" is answered by
+  // "stopped by an electrical fault in the drive motor", which found nothing but states the fault (a held-out subject
+  // of session 64, where the near copy read the two as agreeing).
+  if (done || !FINDING_ACTS.has(item.act) || !r.stems || !r.has!.has(item.thing)) return done;
+  return existedStated(r as Required<DoneReading>, item);
+}
+/** The acts of finding ({@link statedDone}). */
+const FINDING_ACTS: ReadonlySet<string> = new Set(['found', 'detected', 'identified', 'discovered', 'spotted'].map((w) => actStem(w)).filter((s): s is string => !!s));
+
+/** Where `r`'s text states `item`'s act done to its thing ({@link statedDone}, finding aside): the words, or null. */
+function statedAct(r: DoneReading, item: DoneItem): string | null {
   // most texts never write the thing: a stem is a prefix of its words but for a final y → i ("injuri", "citi")
   r.lower ??= r.text.toLowerCase();
   const anyThing = item.thing === ANY_THING;

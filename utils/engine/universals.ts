@@ -12,9 +12,12 @@
  *   <noun> … not / never", "not all / not every <noun>", and a counted part of a counted whole anywhere in the sentence
  *   ("at 23 of the line's 34 signalized intersections"), which conflicts only with an "all" of that count ("at all 34
  *   signalized intersections") unless it is said to be only that ("Only 58 of the district's 142 former drivers").
+ * - some that failed: "Some / Several <noun> …" opening a clause, then in the sentence (past an aside) a failure —
+ *   delayed, cancelled, stopped, had no … ("Some emergency operations, including two caesarean sections, were delayed").
  * Two readings conflict when one says all and the other not all, of one noun (its stem), and what each says of it —
- * the other content words of its clause, the noun and times aside — shares a word. Whether the two speak of one
- * thing besides is for the caller (relation.ts asks for a shared subject).
+ * the other content words of its clause, the noun and times aside — shares a word; or, however differently worded, the
+ * "all" went as it should ("every route was running", "went ahead as planned") and the other failed (session 64).
+ * Whether the two speak of one thing besides is for the caller (relation.ts asks for a shared subject).
  */
 import { contentStem, tokenize, type Token } from './text';
 import { CLAUSE_MARKS, clauseBefore } from './clause';

@@ -307,3 +307,31 @@ describe('none of a thing at all: its words must name the thing', () => {
     expect(doneReading('There was nothing new, and there were no other.').nones).toEqual([]);
   });
 });
+
+describe('none of a thing at all: the words the card quotes', () => {
+  it('the none from "there", the thing from its determiner or modifier', () => {
+    expect(doneConflict(doneReading('There was no fire at the depot.'), doneReading('The depot had been hit by a fire.'))).toEqual({ none: 'a', a: 'There was no fire', b: 'a fire' });
+    expect(doneConflict(doneReading('The port said that barriers had been placed across the slipway.'), doneReading('There was no barrier in place.'))).toEqual({ none: 'b', a: 'barriers', b: 'There was no barrier' });
+  });
+});
+
+describe('finding none is a none of the thing there (session 64, a held-out chairlift: "No fault was found in the drive motor")', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('is answered by the thing stated there, though nobody is said to find it', () => {
+    expect(conflict('The resort said the ferry had been stopped by an electrical fault in the drive motor.', 'No fault was found in the drive motor, the inspectors said.')).toEqual({ none: 'b', a: 'electrical fault', b: 'No fault was found' });
+    expect(conflict('Inspectors found no fault in the drive motor.', 'The lift was stopped by a fault in the drive motor.')?.none).toBe('a');
+  });
+
+  it('not by the thing elsewhere, of another kind, or removed', () => {
+    expect(conflict('No fault was found in the drive motor.', 'A fault in the signal cable stopped the trains.')).toBeNull();
+    expect(conflict('No human cases have been found.', 'The first case was at a poultry farm near the town.')).toBeNull();
+    expect(conflict('No toxins had been found in the tap water.', 'Carbon filters at the works remove toxins before the tap water leaves.')).toBeNull();
+  });
+
+  it('relate calls it a dispute, not the near copy an agreement', () => {
+    const r = relate({ text: 'The resort said the lift had been stopped by an electrical fault in the drive motor.' }, { text: 'No fault was found in the drive motor or its electrical supply, the inspectors said.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.done).toEqual({ none: 'b' });
+  });
+});
