@@ -2396,10 +2396,11 @@ function asksOfOneThing(claim: Claim): ((s: PageSentence) => boolean) | null {
   const clocked = clockTimeOf(plain)?.map((c) => c.minutes);
   // (how many of a counted whole: "running on just two of the four lines" / "ran on all four affected lines", which a
   // sentence naming the four lines outweighs)
-  const counted = universalOf(plain)?.filter((u) => u.count !== undefined);
+  const universals = universalOf(plain);
+  const counted = universals?.filter((u) => u.count !== undefined);
   // (or whether they went as they should: "Some routes … still had no bus on Wednesday" / "By Wednesday, every route was
   // running", which a parent's account of one stop on the claim's road outweighs)
-  const went = universalOf(plain)?.filter((u) => u.state !== undefined);
+  const went = universals?.filter((u) => u.state !== undefined);
   const tested = outcomeOf(plain)?.noun;
   const voted = !!voteOf(plain);
   const rated = !!ratingOf(plain);
@@ -2407,8 +2408,8 @@ function asksOfOneThing(claim: Claim): ((s: PageSentence) => boolean) | null {
   return (s) =>
     (!!dated && !!whenOf(s.features)?.some((d) => dated.includes(d.predicate))) ||
     (!!clocked && !!clockTimeOf(s.features)?.some((c) => clocked.includes(c.minutes))) ||
-    (!!counted?.length && !!universalOf(s.features)?.some((u) => counted.some((c) => c.noun === u.noun && c.count === u.count && c.all !== u.all))) ||
-    (!!went?.length && !!universalOf(s.features)?.some((u) => u.state !== undefined && went.some((c) => c.noun === u.noun && c.all !== u.all && c.state !== u.state))) ||
+    (!!(counted?.length || went?.length) &&
+      !!universalOf(s.features)?.some((u) => !!counted?.some((c) => c.noun === u.noun && c.count === u.count && c.all !== u.all) || (u.state !== undefined && !!went?.some((c) => c.noun === u.noun && c.all !== u.all && c.state !== u.state)))) ||
     (!!tested && outcomeOf(s.features)?.noun === tested) ||
     (voted && !!readingsOf(s).vote) ||
     (rated && !!ratingOf(s.features));

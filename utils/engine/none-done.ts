@@ -355,8 +355,8 @@ function existedStated(r: Required<DoneReading>, item: DoneItem): string | null 
     // (a noun: "offering to sell her son" makes no offer, "some are linking them" no link; "a meeting" is one)
     if (stems[i] !== item.thing || (/ing$/.test(tokens[i]!.norm) && !NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? ''))) continue;
     const t = tokens[i]!;
-    const prev = tokens[i - 1]?.norm ?? '';
-    if (prev === 'no' || prev === 'any' || prev === 'without' || (prev === 'of' && SUPPOSED_OF.has(tokens[i - 2]?.norm ?? ''))) continue;
+    // (negated, "no …", "any …", "without …", is GONE_BEFORE's below)
+    if (tokens[i - 1]?.norm === 'of' && SUPPOSED_OF.has(tokens[i - 2]?.norm ?? '')) continue;
     const next = tokens[i + 1];
     if (next && !/[,;:.!?()]/.test(text.slice(t.end, next.start)) && contentStem(next.norm) && !participle(next.norm) && !/(?:ly|ing)$/.test(next.norm)) continue;
     const clause = clauseBefore(text, t.start);

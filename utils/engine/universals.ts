@@ -177,7 +177,9 @@ export function universalReading(text: string): UniversalReading[] | null {
       const head = headFrom(tokens, i + 1, text);
       if (!head || TIME_STEMS.has(head.noun)) continue;
       const after = text.slice(tokens[head.end - 1]!.end).split(/[.;!?]/, 1)[0]!;
-      if (!FAILED.test(after) || /\b(?:if|whether|could|might|may|would)\b/i.test(after.slice(0, FAILED.exec(after)!.index))) continue;
+      // (not a failure supposed before it: "could be cancelled if …")
+      const failed = FAILED.exec(after);
+      if (!failed || UNSTATED.test(after.slice(0, failed.index))) continue;
       add(false, i, head);
       out[out.length - 1]!.state = 'failed';
       continue;
