@@ -38,6 +38,9 @@ export function ownWords(clause: string): { tokens: Token[]; from: number } {
   const tokens = tokenize(clause);
   let from = 0;
   tokens.forEach((t, i) => {
+    // (a passive before "to" is done to the subject, no one speaking: "Police were called to the site", "Residents were
+    // asked to leave": a held-out subject of session 65)
+    if (REPORTING_VERB_SET.has(t.norm) && PASSIVE_BE.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'to') return;
     if (REPORTING_VERB_SET.has(t.norm) || t.norm === 'that') from = i + 1;
   });
   return { tokens, from };

@@ -2546,6 +2546,10 @@ function decideStance(
       const inWords = agreementInOtherWords(claim, answered!.get(claim.id)!.text, pageFeatures, topicTerms);
       if (inWords) (label = 'agrees'), (basis = 'rules'), (oneEstimate = inWords === 'estimate');
     }
+    // What one side only advised ("the patrol's snow safety officer recommended that Serac Basin stay closed") is no
+    // statement that it happens ("The company said Serac Basin would stay closed for the rest of the season"): the model
+    // read the two as agreeing on a held-out subject of session 65. Both advising may agree.
+    if (label === 'agrees' && basis === 'model' && pageFeatures && ADVISED_ONLY.test(claim.text) !== ADVISED_ONLY.test(pageFeatures.text)) label = 'related';
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
     // spokesman Clark Dumont told Bloomberg …" about the wine, and about the party's size).
     // An agreement on which way the subject goes ("exploiting security gaps" and "allowing ISIS to regain ground")
@@ -2712,6 +2716,12 @@ function statesSame(claim: Claim, top: Relation, pageSentence: PreparedText | un
   for (const st of topicPredicates(claim.text, topicWords)) if (ofPage.has(st)) return true;
   return false;
 }
+
+/**
+ * A clause that only advises that something be done ("recommended that …", "urged the council to …"). Not an instruction
+ * given ("asked residents to leave" is done as said).
+ */
+const ADVISED_ONLY = /\b(?:recommend(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|propos(?:es|ed)|call(?:s|ed)\s+for)\s+(?:that\b|(?:the\s+|its\s+|their\s+)?[\p{L}-]+\s+(?:should|must|to)\b)/iu;
 
 /**
  * What a sentence says its topic does: for each mention of the topic's name as a subject (at the start of the sentence

@@ -43,6 +43,8 @@ interface DoneItem {
    * "voyage" of "There had been no illness on the previous voyage"): a text stating the thing must name it too.
    */
   where?: string;
+  /** The none says its `where` has none ("The drive motor had no electrical fault"): the thing is answered only in or on it. */
+  owned?: boolean;
 }
 
 /** What a sentence says none had done to it, with the tokens to find the other side's statement of it in. */
@@ -242,7 +244,7 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
       out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) });
       continue;
     }
-    const none = thereIsNo(tokens, text, i, thing, thingStem);
+    const none = thereIsNo(tokens, text, i, thing, thingStem) ?? ownerHasNo(tokens, text, i, thing, thingStem);
     if (none) out.push(none);
   }
   return out;
@@ -271,6 +273,44 @@ function thereIsNo(tokens: readonly Token[], text: string, i: number, thing: { h
   if (cut || NOT_EXISTING.has(head) || ADJECTIVES.has(head) || QUOTE_BEFORE.test(text.slice(0, before.start)) || TOLD_BEFORE.test(clauseBefore(text, before.start)) || SUBORDINATE_BEFORE.test(text.slice(0, at)) || narrowedAfter(tokens, text, thing.end)) return null;
   const where = whereAfter(tokens, text, thing.end);
   return { act: EXISTED, thing: thingStem, words: text.slice(at, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) };
+}
+
+/** "has", "had", "have" of a thing owned ({@link ownerHasNo}). */
+const HAVE = new Set(['has', 'had', 'have']);
+/**
+ * Words in the clause before an owner that make it no owner stated: a clause of place, time, condition or concession (a
+ * relative pronoun is never the owner: "patients who had no symptoms" has a stop word before "had").
+ */
+const SUBORDINATE_IN = /\b(?:where|while|whilst|although|though|if|unless|whether|when|because|since|as)\b/i;
+
+/**
+ * "The drive motor had no electrical fault": none of the thing in or of the noun that has none, its owner (a held-out
+ * subject of session 64 read it as agreeing with "stopped by an electrical fault in the drive motor": the two share every
+ * word but "no" and "stopped"). Only a noun owns (a pronoun names nothing the other side could place the thing in), right
+ * before "has / had / have"; the guards of {@link thereIsNo} hold, and the clause before the owner opens no subordinate
+ * clause ("where the plant had no …", "when the generator had no fuel"). The thing is answered only where the
+ * other side places it in or on the owner ({@link existedStated}'s `owned`).
+ */
+function ownerHasNo(tokens: readonly Token[], text: string, i: number, thing: { head: number; end: number }, thingStem: string): DoneItem | null {
+  const have = tokens[i - 1];
+  const owner = tokens[i - 2];
+  if (!have || !owner || !HAVE.has(have.norm) || /[,;:.!?()]/.test(text.slice(owner.end, tokens[i]!.start))) return null;
+  const ownerStem = contentStem(owner.norm);
+  if (!ownerStem || STOP_WORD_SET.has(owner.norm) || participle(owner.norm)) return null;
+  const head = tokens[thing.head]!.norm;
+  const next = tokens[thing.end];
+  const cut = !!next && /^\p{Lu}/u.test(next.raw) && !/[,;:.!?()]/.test(text.slice(tokens[thing.end - 1]!.end, next.start));
+  const clause = clauseBefore(text, owner.start);
+  if (cut || NOT_EXISTING.has(head) || ADJECTIVES.has(head) || QUOTE_BEFORE.test(text.slice(0, tokens[i]!.start)) || TOLD_BEFORE.test(clause) || SUBORDINATE_IN.test(clause) || narrowedAfter(tokens, text, thing.end)) return null;
+  // (quoted from the owner's determiner or modifiers: "The backup generator had no mechanical fault")
+  let from = i - 2;
+  while (from > 0 && from > i - 6 && !/[,;:.!?()"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) {
+    const lead = tokens[from - 1]!;
+    if (!NOUN_DETERMINERS.has(lead.norm) && (STOP_WORD_SET.has(lead.norm) || !contentStem(lead.norm) || participle(lead.norm))) break;
+    from--;
+    if (NOUN_DETERMINERS.has(lead.norm)) break;
+  }
+  return { act: EXISTED, thing: thingStem, words: text.slice(tokens[from]!.start, tokens[thing.head]!.end), phrase: thingPhrase(text, tokens, i, thing.head), where: kindStem(stem(owner.norm)), owned: true };
 }
 
 /** Words a none's phrase may end on that name no thing ("there are no new …", "no other"). */
@@ -333,6 +373,11 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'
 /** Right after a thing: it is running out ("The vaccine began running out"). */
 const GONE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ran|run|runs|running)\s+(?:out|short|low|dry)\b/iu;
 
+/**
+ * After a thing, in its clause: how often things of its kind happen, said of the kind, no one of them ("Avalanches on
+ * open runs at commercial ski areas are rare in New Zealand" is no avalanche: a held-out subject of session 65).
+ */
+const KIND_SAID_AFTER = /^[^,;:.!?()]*?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:(?:still|very|quite|extremely|relatively|fairly|far|much|more|less|increasingly)\s+)?(?:rare|rarer|uncommon|unusual|common|commoner|frequent|infrequent|routine|normal)|(?:rarely|seldom|often|usually|sometimes|frequently|occasionally|typically|commonly)\s+(?:happen|happens|occur|occurs|strike|strikes|hit|hits))\b/i;
 /** Nouns before "of" that make the thing after it only supposed ("the risk of fire", "fears of a leak"). */
 const SUPPOSED_OF = new Set(['risk', 'danger', 'threat', 'threats', 'fear', 'fears', 'possibility', 'chance', 'prospect', 'warning', 'warnings', 'sign', 'signs', 'evidence', 'absence', 'lack', 'report', 'reports', 'rumours', 'rumors', 'claims', 'allegations', 'prevention', 'case']);
 
@@ -359,9 +404,10 @@ function existedStated(r: Required<DoneReading>, item: DoneItem): string | null 
     if (tokens[i - 1]?.norm === 'of' && SUPPOSED_OF.has(tokens[i - 2]?.norm ?? '')) continue;
     const next = tokens[i + 1];
     if (next && !/[,;:.!?()]/.test(text.slice(t.end, next.start)) && contentStem(next.norm) && !participle(next.norm) && !/(?:ly|ing)$/.test(next.norm)) continue;
+    if (item.owned && !placedIn(tokens, stems, text, i, item.where!)) continue;
     const clause = clauseBefore(text, t.start);
     const near = text.slice(Math.max(0, t.start - 40), t.start);
-    if (UNSTATED.test(clause) || SUPPOSED_BEFORE.test(clause) || GONE_BEFORE.test(near) || INFINITIVE_BEFORE.test(near) || GONE_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+    if (UNSTATED.test(clause) || SUPPOSED_BEFORE.test(clause) || GONE_BEFORE.test(near) || INFINITIVE_BEFORE.test(near) || GONE_AFTER.test(text.slice(t.end, t.end + 40)) || KIND_SAID_AFTER.test(text.slice(t.end, t.end + 80))) continue;
     // (quoted from its determiner or modifier: "a fire", "gastrointestinal illness", "barriers")
     const lead = tokens[i - 1];
     const from = lead && !/[,;:.!?()]/.test(text.slice(lead.end, t.start)) && ((NOUN_DETERMINERS.has(lead.norm) && lead.norm !== 'that' && lead.norm !== 'this') || (/^\p{Ll}/u.test(lead.raw) && !STOP_WORD_SET.has(lead.norm))) ? lead : t;
@@ -369,6 +415,25 @@ function existedStated(r: Required<DoneReading>, item: DoneItem): string | null 
   }
   return null;
 }
+
+/**
+ * Whether the thing at `i` is placed in or on the noun stemmed `owner`: a preposition of place right after it and the
+ * owner within its noun phrase ("an electrical fault in the drive motor"), or the owner's possessive right before it
+ * ("the motor's fault").
+ */
+function placedIn(tokens: readonly Token[], stems: readonly string[], text: string, i: number, owner: string): boolean {
+  const before = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
+  if (new RegExp(`\\b${owner}[\\p{L}]*['’]s?\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu').test(before)) return true;
+  const prep = tokens[i + 1];
+  if (!prep || !PLACE_PREPOSITIONS.has(prep.norm) || /[,;:.!?()]/.test(text.slice(tokens[i]!.end, prep.start))) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (stems[k] === owner) return true;
+  }
+  return false;
+}
+/** Prepositions that place a thing in or on its owner ({@link placedIn}). */
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'inside', 'within', 'of', 'with', 'aboard']);
 
 /** The act of an event noun said to happen ("No chemical delivery was taking place", "no inspection took place"). */
 const OCCURRED = '~occur';

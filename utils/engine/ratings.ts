@@ -10,10 +10,14 @@
  *   that … required improvement", "(is) in special measures";
  * - the grades of the usual inspection scales (outstanding, good, requires improvement, inadequate; excellent,
  *   satisfactory, unsatisfactory, poor, weak), written in any of their forms ("needs improvement", "required improvement");
- * - stated, not negated, hedged, asked or conditional before it in its clause ("could be rated inadequate", "was not rated").
- * Two readings conflict when their grades differ and no month or year one names differs from the other's (a grade of
- * 2019 and another of 2023 are two inspections). Whether they speak of one place is for the caller (relation.ts asks for
- * a shared subject).
+ * - stated, not hedged, asked or conditional before it in its clause ("could be rated inadequate"); a grade denied ("was
+ *   not rated moderate") is read as denied;
+ * - levels of danger or risk (low, moderate, considerable, high …) after a verb of rating, of a danger, risk, threat,
+ *   hazard or alert the sentence names ("rated the danger considerable": a held-out avalanche of session 65); a level
+ *   raised or lowered is a change, no second answer, and is not read.
+ * Two readings conflict when their grades differ, or one denies the grade the other states, and no month or year one
+ * names differs from the other's (a grade of 2019 and another of 2023 are two inspections). Whether they speak of one
+ * place is for the caller (relation.ts asks for a shared subject).
  */
 import { clauseBefore, timesNamed, unstatedPattern } from './clause';
 
@@ -27,6 +31,8 @@ export interface RatingReading {
   times: string[];
   /** What was graded: its words (lower-case) and whether it is named (a capitalised word). */
   of: { words: string[]; named: boolean };
+  /** The grade is denied ("was not rated moderate"): answered by that grade stated. */
+  denied?: true;
 }
 
 /** Each grade's forms (regex parts) → its name. */
@@ -46,23 +52,56 @@ const anyCase = (re: string): string => re.replace(/(?<!\\)[a-z]/g, (c) => `[${c
 const GRADE = String.raw`['‘"“]?(${GRADES.map(([re]) => anyCase(re)).join('|')})\b['’"”]?`;
 /** What was graded, named after the verb ("rated Thornbury Grange …", "rated it", "found the hospital to be …"). */
 const OBJECT = String.raw`(it|them|the\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})`;
+/**
+ * The steps of a scale of danger or risk (avalanche, fire, flood, threat levels), read only after a verb of rating and of
+ * a danger, risk, threat or alert named on the rating's side ("found high levels of lead" grades nothing).
+ */
+const LEVELS: readonly [string, string][] = [
+  ['low', 'low'],
+  ['moderate', 'moderate'],
+  ['considerable', 'considerable'],
+  ['substantial', 'substantial'],
+  ['(?:very\\s+)?high', 'high'],
+  ['severe', 'severe'],
+  ['extreme', 'extreme'],
+  ['critical', 'critical'],
+  ['catastrophic', 'catastrophic'],
+];
+const LEVEL = String.raw`['‘"“]?(${LEVELS.map(([re]) => anyCase(re)).join('|')})\b['’"”]?`;
+/** What a level is of, named after the verb ("rated the danger considerable"). */
+const LEVEL_OBJECT = String.raw`(the\s+(?:[a-z][\w'’-]*\s+)?(?:danger|risk|threat|hazard|alert|warning)(?:\s+level)?(?:\s+(?:on|in|for|at|across|above)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)`;
+/** A level's sentence names what it is of: a danger, a risk, a threat, a hazard or an alert level. */
+const LEVEL_OF = /\b(?:danger|risk|threat|hazard|alert|warning)s?\b/i;
 /** The patterns: where the graded thing (`object`, else the clause's subject) and the grade are in each match. */
-const PATTERNS: readonly { re: RegExp; object?: number; grade: number }[] = [
+const PATTERNS: readonly { re: RegExp; object?: number; grade: number; level?: true }[] = [
   // "rated good", "was judged outstanding", "rated the hospital 'inadequate'", "found St Mary's to be inadequate"
   { re: new RegExp(String.raw`\b(?:rated|graded|judged|assessed|found)\s+(?:(?:as|to\s+be)\s+)?(?:${OBJECT}\s+(?:(?:as|to\s+be)\s+)?)?${GRADE}`, 'g'), object: 1, grade: 2 },
   // "found that Thornbury Grange required improvement"
   { re: /\bfound\s+that\s+((?:[\w'’-]+\s+){1,5}?)((?:required|requires|needed|needs)\s+improvement)\b/g, object: 1, grade: 2 },
   // "was given an outstanding rating"
   { re: new RegExp(String.raw`\bgiven\s+(?:a|an|the)\s+${GRADE}\s+rating`, 'g'), grade: 1 },
+  // a level of danger: "had been rated moderate", "rated the danger considerable", "the risk was assessed as high"
+  { re: new RegExp(String.raw`\b(?:rated|assessed|set|put)\s+(?:(?:as|at)\s+)?(?:${LEVEL_OBJECT}\s+(?:(?:as|at)\s+)?)?${LEVEL}`, 'g'), object: 1, grade: 2, level: true },
 ];
+/** A negation right before a grade's verb ("was not rated", "has never been judged", "wasn't rated"). */
+const NOT_BEFORE = /\b(?:(?:was|were|is|are|has|have|had)\s+)?(?:not|never)\s+(?:been\s+)?$|\b(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\s+(?:been\s+)?$/i;
 const UNSTATED = unstatedPattern(['can', 'will', 'should', 'must', 'hopes?', 'aims?', 'wants?', 'risk(?:s|ed)?']);
-const MAY_HOLD = /\b(?:rated|graded|judged|assessed|found|given)\b/i;
+/** {@link UNSTATED} for a level, whose clause may name the risk it is of ("The flood risk was rated low"). */
+const LEVEL_UNSTATED = unstatedPattern(['can', 'will', 'should', 'must', 'hopes?', 'aims?', 'wants?']);
+const MAY_HOLD = /\b(?:rated|graded|judged|assessed|found|given|set|put)\b/i;
 
 /** Its grade's name from the forms matched. */
 function gradeOf(words: string): string | null {
   const w = words.replace(/\s+/g, ' ');
   return GRADE_TESTS.find(([re]) => re.test(w))?.[1] ?? null;
 }
+/** A level's name from the forms matched ("very high" is the step "high"; no scale is read finer). */
+function levelOf(words: string): string | null {
+  const w = words.replace(/\s+/g, ' ');
+  return LEVEL_TESTS.find(([re]) => re.test(w))?.[1] ?? null;
+}
+/** {@link LEVELS} as whole-word tests, compiled once. */
+const LEVEL_TESTS: readonly [RegExp, string][] = LEVELS.map(([re, name]) => [new RegExp(`^${re}$`, 'i'), name]);
 /** {@link GRADES} as whole-word tests, compiled once. */
 const GRADE_TESTS: readonly [RegExp, string][] = GRADES.map(([re, name]) => [new RegExp(`^${re}$`, 'i'), name]);
 
@@ -70,16 +109,19 @@ const GRADE_TESTS: readonly [RegExp, string][] = GRADES.map(([re, name]) => [new
 export function ratingReading(text: string): RatingReading | null {
   if (!MAY_HOLD.test(text)) return null;
   let found: RatingReading | null = null;
-  for (const { re, object, grade: g } of PATTERNS) {
+  for (const { re, object, grade: g, level } of PATTERNS) {
+    if (level && !LEVEL_OF.test(text)) continue;
     for (const m of text.matchAll(re)) {
-      const grade = gradeOf(m[g] ?? '');
+      const grade = level ? levelOf(m[g] ?? '') : gradeOf(m[g] ?? '');
       if (!grade) continue;
       const before = clauseBefore(text, m.index);
-      if (UNSTATED.test(before)) continue;
+      // "was not rated moderate" denies that grade: the rest of the clause must still state it
+      const not = NOT_BEFORE.exec(before);
+      if ((level ? LEVEL_UNSTATED : UNSTATED).test(not ? before.slice(0, not.index) : before)) continue;
       // "rated good by parents but inadequate by inspectors": two grades, no single reading
-      if (found && found.grade !== grade) return null;
-      const of = object !== undefined && m[object] ? m[object]! : subjectOf(before);
-      found ??= { grade, words: m[0].replace(/\s+/g, ' ').trim(), times: timesNamed(text), of: wordsOf(of) };
+      if (found && (found.grade !== grade || !!found.denied !== !!not)) return null;
+      const of = object !== undefined && m[object] ? m[object]! : subjectOf(not ? before.slice(0, not.index) : before);
+      found ??= { grade, words: `${not ? not[0].trim() + ' ' : ''}${m[0].replace(/\s+/g, ' ').trim()}`, times: timesNamed(text), of: wordsOf(of), ...(not ? { denied: true as const } : {}) };
     }
   }
   return found;
@@ -114,7 +156,8 @@ function sameGraded(a: RatingReading['of'], b: RatingReading['of']): boolean {
 
 /** Whether two texts give one inspection two grades: the words of each (a, b), or null. */
 export function ratingConflict(a: RatingReading | null, b: RatingReading | null): { a: string; b: string } | null {
-  if (!a || !b || a.grade === b.grade || !sameGraded(a.of, b.of)) return null;
+  // one grade stated and denied, or two grades stated (two denied say nothing either way)
+  if (!a || !b || (a.denied && b.denied) || (a.denied || b.denied ? a.grade !== b.grade : a.grade === b.grade) || !sameGraded(a.of, b.of)) return null;
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return null;
   return { a: a.words, b: b.words };
 }

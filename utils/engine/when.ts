@@ -158,8 +158,8 @@ export interface ClockTimeReading {
 
 /** A clock time: "1:40 a.m.", "2.30am", "5am", "7:14 p.m." (moment.ts CLOCK_SOURCE). */
 const CLOCK_TIME = new RegExp(CLOCK_SOURCE, 'gi');
-/** Words of a clock time before it: "at about", "at approximately", "by around", "just before". */
-const CLOCK_LEAD = /\b(?:at|by|around|from|until|before|after)?\s*(?:about|around|approximately|roughly|nearly|just\s+(?:before|after))?\s*$/i;
+/** Words of a clock time before it: "at about", "at approximately", "by around", "just before", "shortly before", "almost". */
+const CLOCK_LEAD = /\b(?:at|by|around|from|until|before|after)?\s*(?:about|around|approximately|roughly|nearly|almost|(?:just|shortly|soon)\s+(?:before|after))?\s*$/i;
 
 /**
  * The clock times a sentence names with what happens at each (the clause before the time, read as for a day: "The

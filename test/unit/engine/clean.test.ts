@@ -83,6 +83,10 @@ describe('line classifiers', () => {
     // a title naming its branch or beat, its role noun in lower case (a blind subject's union statement, session 50)
     ['By Carol Whitfield, Westmoor branch secretary', { author: 'Carol Whitfield', outlet: null }],
     ['By Jane Doe, Scotland correspondent', { author: 'Jane Doe', outlet: null }],
+    // a union's and a club's writers (held-out subjects of session 65: "business manager", "club captain")
+    ['By Dale Kostyniuk, business manager', { author: 'Dale Kostyniuk', outlet: null }],
+    ['By Janet Morrow, club captain', { author: 'Janet Morrow', outlet: null }],
+    ['By Jane Doe, Shop Steward', { author: 'Jane Doe', outlet: null }],
     ['By Jane Doe, Harbour Post', { author: 'Jane Doe', outlet: 'Harbour Post' }],
     // a title's modifier alone is a newspaper's name
     ['By Jane Doe, The Press', { author: 'Jane Doe', outlet: 'The Press' }],

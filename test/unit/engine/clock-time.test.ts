@@ -52,3 +52,17 @@ describe('relate: one act at one clock time agrees where the corpus weighs its w
     expect(relate({ text: page }, { text: 'The pipe did not burst at about 3.15am, officials said.' }, { stats }).label).not.toBe('agrees');
   });
 });
+
+describe('a time said "shortly before" or "almost", and an act done to the subject (session 65, a held-out demolition)', () => {
+  it('"shortly before 7am" and "almost 7am" are times of their clause; "were called to the site" is no one speaking', () => {
+    expect(clockTimeReading('Fire crews had been called to the warehouse shortly before 7am, the service said.')?.[0]).toMatchObject({ minutes: 420, predicate: 'call warehous' });
+    expect(clockTimeReading('The ferry reached the harbour at almost 5pm.')?.[0]).toMatchObject({ minutes: 1020 });
+    expect(clockTimeReading('Residents were asked to leave their homes at about 6am.')).not.toBeNull();
+  });
+
+  it('two such sentences of one call agree; a call at another time does not', () => {
+    const a = clockTimeReading('Fire crews were called to the warehouse at about 7am after reports of smoke.');
+    expect(clockTimeAgreement(a, clockTimeReading('The fire service said crews had been called to the warehouse shortly before 7am.'))).not.toBeNull();
+    expect(clockTimeAgreement(a, clockTimeReading('The fire service said crews had been called to the warehouse shortly before 9am.'))).toBeNull();
+  });
+});

@@ -335,3 +335,40 @@ describe('finding none is a none of the thing there (session 64, a held-out chai
     expect(r.evidence.done).toEqual({ none: 'b' });
   });
 });
+
+describe('an owner that had none of a thing (session 65: "The drive motor had no electrical fault", read as agreeing with the fault in it)', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
+  it('is answered by the thing placed in or on the owner', () => {
+    expect(conflict('The backup generator had no mechanical fault, the trust said.', 'The wards lost power because of a mechanical fault in the backup generator.')).toEqual({ none: 'a', a: 'The backup generator had no mechanical fault', b: 'mechanical fault' });
+    expect(conflict('The generator’s mechanical fault caused the blackout on the wards.', 'The generator had no mechanical fault.')?.none).toBe('b');
+    expect(conflict('The ferry has no crack in its hull, the operator said.', 'Divers found a crack in the hull of the ferry on Tuesday.')?.none).toBe('a');
+  });
+
+  it('not by the thing elsewhere, nor for a pronoun, a relative or subordinate clause, or a thing that is no thing', () => {
+    expect(conflict('The backup generator had no mechanical fault.', 'A mechanical fault in the pump stopped the cooling at the generator.')).toBeNull();
+    expect(conflict('Residents had no power for two days.', 'Power was restored to residents on Friday.')).toBeNull();
+    expect(conflict('It had no mechanical fault, the trust said.', 'A mechanical fault in the generator cut power.')).toBeNull();
+    // (a report of it is stated: "said that the generator had no fault")
+    expect(conflict('The trust said that the backup generator had no mechanical fault.', 'The wards lost power because of a mechanical fault in the backup generator.')?.none).toBe('a');
+    expect(conflict('Patients who had no symptoms were sent home.', 'Symptoms in patients appeared after two days.')).toBeNull();
+    expect(conflict('When the generator had no fuel, the wards went dark.', 'Fuel in the generator lasted six hours.')).toBeNull();
+    expect(conflict('The council had no choice but to close the pool.', 'The choice of the council was to close it.')).toBeNull();
+    expect(doneReading('The operator said the ferry "has no crack in its hull".').nones).toEqual([]);
+  });
+
+  it('relate calls it a dispute, not the near copy an agreement', () => {
+    const r = relate({ text: 'The drive motor had no electrical fault, the lift company said.' }, { text: 'The lift was stopped by an electrical fault in the drive motor.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.done).toEqual({ none: 'a' });
+  });
+});
+
+describe('a kind said to be rare is no thing there (session 65: "Avalanches on open runs … are rare in New Zealand")', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  it('answers no none of it, where one of them stated does', () => {
+    expect(conflict('The operator said there had been no rockfall on the coast path since 2029.', 'Rockfalls on the coast path are rare, though the cliffs are soft.')).toBeNull();
+    expect(conflict('There had been no rockfall on the coast path since 2029.', 'Rockfalls on the coast path usually happen after heavy rain.')).toBeNull();
+    expect(conflict('There had been no rockfall on the coast path since 2029.', 'In 2031 a rockfall on the coast path closed it for a week.')?.none).toBe('a');
+  });
+});

@@ -334,3 +334,11 @@ describe('"not the first time" affirms (session 60: a held-out housing subject)'
     expect(prepare('This is not the first time the council has raised concerns about the block.').negations).toEqual([]);
   });
 });
+
+describe('"stopped" and "halted" are one act (session 65: "All lifts were stopped" / "Every lift … was halted")', () => {
+  it('reads both as the group\'s act, and not "stopped" as any other', () => {
+    expect(actOf(stem('stopped'))).toBe(actOf(stem('halted')));
+    expect(actOf(stem('stop'))).toBe(actOf(stem('suspend')));
+    expect(actOf(stem('stopped'))).not.toBe(actOf(stem('closed')));
+  });
+});

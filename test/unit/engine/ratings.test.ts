@@ -18,7 +18,6 @@ describe('ratingReading', () => {
     ['The restaurant was found to be in poor condition.', null],
     ['She was rated as one of the best players in the league.', null],
     ['The school could be rated inadequate if nothing changes.', null],
-    ['The head said the school was not rated inadequate.', null],
     ['The head hopes the school will be rated outstanding next year.', null],
   ])('%s', (text, g) => {
     expect(grade(text)).toBe(g);
@@ -51,5 +50,43 @@ describe('ratingConflict', () => {
     const r = relate({ text: 'The trust said Kelby General Hospital had been rated good at its most recent inspection.' }, { text: 'At its most recent inspection, in May 2029, inspectors found that Kelby General Hospital required improvement.' });
     expect(r.label).toBe('disputes');
     expect(r.evidence.rated).toEqual({ a: 'rated good', b: 'found that Kelby General Hospital required improvement' });
+  });
+});
+
+describe('levels of danger and denied grades (session 65, a held-out avalanche: "rated moderate" / "rated the danger considerable" / "was not rated moderate")', () => {
+  const fire = 'The fire danger in the district had been rated high on Tuesday, the service said.';
+
+  it('a level of a named danger, risk or threat, after a verb of rating', () => {
+    expect(ratingReading(fire)).toMatchObject({ grade: 'high', words: 'rated high' });
+    expect(ratingReading('Forecasters rated the fire danger very high for Tuesday.')).toMatchObject({ grade: 'high' });
+    expect(ratingReading('The flood risk was assessed as low.')).toMatchObject({ grade: 'low' });
+    // no danger named, or no verb of rating: no level
+    expect(ratingReading('Inspectors found high levels of lead in the water.')).toBeNull();
+    expect(ratingReading('The company rated its chances high.')).toBeNull();
+    expect(ratingReading('The danger was high on Tuesday.')).toBeNull();
+    // a level raised or lowered is a change over time, no second answer to one rating
+    expect(ratingReading('The fire danger was raised to extreme on Sunday.')).toBeNull();
+  });
+
+  it('a grade denied is read as denied, not as stated', () => {
+    expect(ratingReading('The head said the school was not rated inadequate.')).toMatchObject({ grade: 'inadequate', denied: true });
+    expect(ratingConflict(ratingReading('The head said the school was not rated inadequate.'), ratingReading('Inspectors rated the school inadequate in May.'))).not.toBeNull();
+    expect(ratingConflict(ratingReading('The head said the school was not rated inadequate.'), ratingReading('Inspectors rated the school good in May.'))).toBeNull();
+  });
+
+  it('two levels of one danger, or one level stated and denied, conflict; two denied or two dangers do not', () => {
+    expect(ratingConflict(ratingReading(fire), ratingReading('The Rural Fire Service rated the danger extreme for the district on Tuesday.'))).not.toBeNull();
+    expect(ratingConflict(ratingReading(fire), ratingReading('Contrary to what the service said, the fire danger was not rated high on Tuesday.'))).toEqual({ a: 'rated high', b: 'was not rated high' });
+    expect(ratingConflict(ratingReading(fire), ratingReading('The fire danger was not rated extreme on Tuesday.'))).toBeNull();
+    expect(ratingConflict(ratingReading('The fire danger was not rated high.'), ratingReading('The fire danger was not rated low.'))).toBeNull();
+    expect(ratingConflict(ratingReading(fire), ratingReading('The flood risk was rated low.'))).toBeNull();
+  });
+
+  it('relate disputes the two, and no longer reads the shared "danger" as agreeing', () => {
+    const page = 'The avalanche danger for the area had been rated moderate by the regional forecast on Saturday morning.';
+    const denied = relate({ text: page }, { text: 'Contrary to what several news reports have said, the avalanche danger on Saturday was not rated moderate.' });
+    expect(denied.label).toBe('disputes');
+    expect(denied.evidence.rated).toEqual({ a: 'rated moderate', b: 'was not rated moderate' });
+    expect(relate({ text: page }, { text: 'The regional advisory for Saturday rated the avalanche danger considerable on slopes above 1,800 metres.' }).label).toBe('disputes');
   });
 });

@@ -4,7 +4,7 @@
 // it fell in an area where …"; "Bale has dropped from the project" with "he is gonna crush it" (7 such agrees, all
 // wrong by reading). Fresh subjects here.
 import { describe, expect, it } from 'vitest';
-import { agreeOnDirection, prepare } from '@/utils/engine/relation';
+import { agreeOnDirection, prepare, relate } from '@/utils/engine/relation';
 import { CLAIM_THRESHOLDS } from '@/utils/engine/relation';
 
 const clear = (d: number) => Math.abs(d) >= CLAIM_THRESHOLDS.direction;
@@ -29,5 +29,19 @@ describe('agreeOnDirection', () => {
     // What the card used to check: both texts point clearly the same way overall.
     expect(clear(pa.direction) && clear(pb.direction) && Math.sign(pa.direction) === Math.sign(pb.direction)).toBe(true);
     expect(agreeOnDirection(pa, pb)).toBe(false);
+  });
+});
+
+describe('one direction on both sides is no agreement where one side alone negates a word both say (session 65)', () => {
+  it('"… did not close the harbour" / "… closed the harbour", both with attacks growing', () => {
+    const r = relate({ text: 'Attacks on the ferry route grew in March, and the coastguard did not close the harbour.' }, { text: 'Attacks on the ferry route grew in March, and the coastguard closed the harbour.' });
+    expect(r.label).not.toBe('agrees');
+  });
+
+  it('a noun "danger" is no rise: two ratings of it share no direction', () => {
+    const r = relate({ text: 'The avalanche danger had been rated moderate on Saturday morning.' }, { text: 'The regional advisory rated the avalanche danger on Saturday considerable.' });
+    expect(r.label).not.toBe('agrees');
+    expect(prepare('The avalanche danger had been rated moderate.').up).toEqual([]);
+    expect(prepare('The river remains dangerous.').up).toEqual(['dangerous']);
   });
 });

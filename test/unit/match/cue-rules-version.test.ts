@@ -55,10 +55,12 @@ const SENTENCES = [
   'This is not the first time the regulator has warned the company.',
   'To say, as the council has, that no resident was warned is simply not true.',
   'A video purporting to show the raid was shared online.',
+  'The avalanche danger was rated considerable, and the river remains dangerous.',
+  'Contrary to what several news reports have said, the danger was not rated moderate, officials claimed.',
 ];
 
 /** The pinned reading: bump CUE_RULES_VERSION and set `hash` to what the failure prints when a rule changes it. */
-const PINNED = { version: 11, hash: '126dee3' };
+const PINNED = { version: 12, hash: 'e2vglw' };
 
 describe('the cue rules version', () => {
   it('moves with what prepare reads (bump CUE_RULES_VERSION when a rule changes it)', () => {

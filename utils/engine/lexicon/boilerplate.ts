@@ -167,7 +167,8 @@ export const BYLINE_ROLE_WORDS: readonly string[] = [
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'analyst', 'desk',
   'bureau', 'president', 'vice-president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'treasurer',
   'organiser', 'organizer', 'coordinator', 'officer', 'director', 'spokesperson', 'spokesman', 'spokeswoman',
-  'campaigner', 'founder', 'co-founder', 'executive', 'head', 'lead',
+  'campaigner', 'founder', 'co-founder', 'executive', 'head', 'lead', 'manager', 'captain', 'convenor', 'convener',
+  'steward', 'representative', 'administrator', 'trustee',
 ];
 
 /**
@@ -177,7 +178,7 @@ export const BYLINE_ROLE_WORDS: readonly string[] = [
 export const BYLINE_ROLE_MODIFIERS: readonly string[] = [
   'senior', 'chief', 'special', 'foreign', 'political', 'business', 'science', 'health', 'freelance', 'campaigns',
   'campaign', 'policy', 'communications', 'press', 'branch', 'regional', 'national', 'general', 'deputy', 'vice',
-  'assistant', 'executive',
+  'assistant', 'executive', 'club', 'shop', 'union', 'managing', 'news', 'media',
 ];
 
 /** Time-zone abbreviations that follow a time in date lines ("14:05 GMT"). Lower case. */

