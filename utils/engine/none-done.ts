@@ -92,6 +92,8 @@ const OBJECT_LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 's
 const AMOUNT_WORD = /^(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn|k)$/;
 /** An amount right before a thing: "95,000 cubic metres of", "300 tonnes of". */
 const AMOUNT_OF = /\d[\d,.]*\s+(?:[a-z]+\s+){1,2}of\s+$/i;
+/** An amount and a form of "be" right before an act ("KSh 46.2 million had been", "£3,000 was"). */
+const AMOUNT_BE_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?\s+(?:(?:has|have|had|will|would)\s+)?(?:been|be|was|were|is|are)\s+$/i;
 const UNSTATED = unstatedPattern(['any', 'rejected', 'dismissed', String.raw`ruled\s+out`]);
 /** A cheap test before the tokens: a "no" as a word. */
 const HAS_NO = /\bno(?:ne)?\b/i;
@@ -573,6 +575,10 @@ function statedAct(r: DoneReading, item: DoneItem): string | null {
         break;
       }
     }
+    // "<amount> <be> <act-ed> in <thing>": an amount done as the thing ("KSh 46.2 million had been deducted in tax" / "No
+    // tax was deducted from the prize": a held-out subject of session 65)
+    if (stems[i] === item.thing && i >= 2 && tokens[i - 1]!.norm === 'in' && acts[i - 2] === item.act && participle(tokens[i - 2]!.norm) && AMOUNT_BE_BEFORE.test(text.slice(Math.max(0, tokens[i - 2]!.start - 48), tokens[i - 2]!.start)) && stated(tokens[i - 2]!.start))
+      return text.slice(tokens[i - 2]!.start, t.end);
     // "by <thing> <act-ing>": what the thing doing it did ("made worse by drivers refusing to work on their rest days" /
     // "No driver has refused to work a rest day": a held-out subject of session 60); only after "by", a cause given
     // ("to stop drivers refusing …" states nothing)

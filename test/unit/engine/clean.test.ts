@@ -87,6 +87,7 @@ describe('line classifiers', () => {
     ['By Dale Kostyniuk, business manager', { author: 'Dale Kostyniuk', outlet: null }],
     ['By Janet Morrow, club captain', { author: 'Janet Morrow', outlet: null }],
     ['By Jane Doe, Shop Steward', { author: 'Jane Doe', outlet: null }],
+    ['By Aoife Lynch, on behalf of the committee', { author: 'Aoife Lynch', outlet: null }],
     ['By Jane Doe, Harbour Post', { author: 'Jane Doe', outlet: 'Harbour Post' }],
     // a title's modifier alone is a newspaper's name
     ['By Jane Doe, The Press', { author: 'Jane Doe', outlet: 'The Press' }],

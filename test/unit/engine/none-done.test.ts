@@ -372,3 +372,14 @@ describe('a kind said to be rare is no thing there (session 65: "Avalanches on o
     expect(conflict('There had been no rockfall on the coast path since 2029.', 'In 2031 a rockfall on the coast path closed it for a week.')?.none).toBe('a');
   });
 });
+
+describe('an amount done as the thing (session 65: "KSh 46.2 million had been deducted in tax" / "No tax was deducted")', () => {
+  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+  it('answers a none of the thing by the act', () => {
+    expect(conflict('No tax was deducted from the winnings, the operator said.', 'The winner said £12,000 had been deducted in tax before the money arrived.')).toEqual({ none: 'a', a: 'No tax was deducted', b: 'deducted in tax' });
+  });
+  it('not another act, nor an amount hedged', () => {
+    expect(conflict('No tax was deducted from the winnings.', 'The winner said £12,000 had been paid in tax last year.')).toBeNull();
+    expect(conflict('No tax was deducted from the winnings.', 'The winner said £12,000 could have been deducted in tax.')).toBeNull();
+  });
+});
