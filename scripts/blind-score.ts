@@ -39,13 +39,18 @@ const itemsOf = (m: PageMatch): Contrast[] => m.topics.flatMap((t) => [...t.cont
 const fits = (c: Contrast, p: Pair) => c.claim.text.includes(p.claim) && !!c.pageSentence?.text.includes(p.page);
 const required = <T extends { required?: boolean }>(xs: T[]) => xs.filter((x) => x.required !== false);
 
-/** One subject's score and the lines that explain it. */
-export function score(subject: string, page: PageMeta) {
+/** The card of a subject's page against its articles (packed as the blind test packs them, matched at medium). */
+export function subjectMatch(subject: string, page: PageMeta): PageMatch {
   const dir = join(subjectsDir, subject);
   const files = readdirSync(join(dir, 'articles')).sort().map((f) => join(dir, 'articles', f));
   const pack = validatePack(buildPack(loadArticles(files).analyzed, { createdAt: '2026-11-30T00:00:00.000Z' }));
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const m = matchPage(buildCorpusIndex(pack), { ...page, text: readFileSync(join(dir, 'page.txt'), 'utf8') }, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+  return matchPage(buildCorpusIndex(pack), { ...page, text: readFileSync(join(dir, 'page.txt'), 'utf8') }, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+}
+
+/** One subject's score and the lines that explain it. */
+export function score(subject: string, page: PageMeta) {
+  const expected = JSON.parse(readFileSync(join(subjectsDir, subject, 'expected.json'), 'utf8')) as Expected;
+  const m = subjectMatch(subject, page);
   const items = itemsOf(m);
   const labelled = (label: string) => items.filter((c) => c.relation.label === label);
   const notes: string[] = [];

@@ -2138,6 +2138,12 @@ function deadlinesApart(a: string, b: string): boolean {
   return y.length > 0 && !y.some((d) => x.includes(d));
 }
 
+/**
+ * A clause that only advises that something be done ("recommended that …", "urged the council to …"). Not an instruction
+ * given ("asked residents to leave" is done as said).
+ */
+const ADVISED_ONLY = /\b(?:recommend(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|propos(?:es|ed)|call(?:s|ed)\s+for)\s+(?:that\b|(?:the\s+|its\s+|their\s+)?[\p{L}-]+\s+(?:should|must|to)\b)/iu;
+
 /** A quote that opens by giving another's line: "They say …", "He claims …". */
 const THEIR_LINE = /^\s*["“‘']?\s*(?:they|he|she)\s+(?:say|says|claim|claims|insist|insists|maintain|maintains)\b/i;
 
@@ -2225,13 +2231,15 @@ function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
       continue;
     }
     if (!r.noneHarmed) {
+      // (the text is asked before the features: see the none-done branch below)
+      const saysNone = /\bno\b/i.test(s.text) && doneOf(s.features).nones.length > 0;
       if ((mayDenyActOfNone(s.text) && deniesActOfNone(s.features)) || mayBeNeverDoneTo(s.text)) {
         hit.all.push(s);
         hit.negating.add(s);
         // a none of an act is also a none of its thing ("No tax was deducted from the prize" / "KSh 46.2 million had been
         // deducted in tax", a held-out subject of session 65): the other side may state the thing done, not the act's doer
-        if (/\bno\b/i.test(s.text) && doneOf(s.features).nones.length) hit.nones.add(s);
-      } else if (/\bno\b/i.test(s.text) && doneOf(s.features).nones.length) {
+        if (saysNone) hit.nones.add(s);
+      } else if (saysNone) {
         // "No eggs … will be recalled": read only for a claim stating the act done to the thing (none-done.ts); the text
         // is asked first, as for the denials above (preparing every sentence of a long page doubled its load's matching)
         hit.all.push(s);
@@ -2739,12 +2747,6 @@ function statesSame(claim: Claim, top: Relation, pageSentence: PreparedText | un
   for (const st of topicPredicates(claim.text, topicWords)) if (ofPage.has(st)) return true;
   return false;
 }
-
-/**
- * A clause that only advises that something be done ("recommended that …", "urged the council to …"). Not an instruction
- * given ("asked residents to leave" is done as said).
- */
-const ADVISED_ONLY = /\b(?:recommend(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|propos(?:es|ed)|call(?:s|ed)\s+for)\s+(?:that\b|(?:the\s+|its\s+|their\s+)?[\p{L}-]+\s+(?:should|must|to)\b)/iu;
 
 /**
  * What a sentence says its topic does: for each mention of the topic's name as a subject (at the start of the sentence

@@ -286,9 +286,9 @@ const HAVE = new Set(['has', 'had', 'have']);
 const SUBORDINATE_IN = /\b(?:where|while|whilst|although|though|if|unless|whether|when|because|since|as)\b/i;
 
 /**
- * "The drive motor had no electrical fault": none of the thing in or of the noun that has none, its owner (a held-out
- * subject of session 64 read it as agreeing with "stopped by an electrical fault in the drive motor": the two share every
- * word but "no" and "stopped"). Only a noun owns (a pronoun names nothing the other side could place the thing in), right
+ * "The drive motor had no electrical fault": none of the thing in or of the noun that has none, its owner (left open by
+ * session 64, where a held-out chairlift's reading showed it agreeing with "stopped by an electrical fault in the drive
+ * motor": the two share every word but "no" and "stopped"). Only a noun owns (a pronoun names nothing the other side could place the thing in), right
  * before "has / had / have"; the guards of {@link thereIsNo} hold, and the clause before the owner opens no subordinate
  * clause ("where the plant had no …", "when the generator had no fuel"). The thing is answered only where the
  * other side places it in or on the owner ({@link existedStated}'s `owned`).

@@ -3,22 +3,13 @@
 // closed for the rest of the season" (the card-pair model's reading). A story of our own (a beach closed after a shark
 // sighting) did not move the model to agree, so this reads the held-out subject where it was seen.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadArticles } from '@/scripts/pack-files';
-import { subjectPages, subjectsDir } from '@/scripts/blind-score';
-import { buildPack, validatePack } from '@/utils/engine/pack';
-import { buildCorpusIndex, matchPage } from '@/utils/engine/match';
+import { subjectMatch, subjectPages } from '@/scripts/blind-score';
 import { contrastItems } from '@/utils/engine/shown';
 
 describe('the held-out avalanche where it was seen (its first run showed the recommendation agreeing)', () => {
   it('"recommended that Serac Basin stay closed" does not agree with "would stay closed for the rest of the season"', () => {
     const subject = 'mount-vennor-avalanche';
-    const dir = join(subjectsDir, subject);
-    const files = readdirSync(join(dir, 'articles')).sort().map((f) => join(dir, 'articles', f));
-    const pack = validatePack(buildPack(loadArticles(files).analyzed, { createdAt: '2026-11-30T00:00:00.000Z' }));
-    const page = subjectPages().find((p) => p.subject === subject)!.page;
-    const m = matchPage(buildCorpusIndex(pack), { ...page, text: readFileSync(join(dir, 'page.txt'), 'utf8') }, { sensitivity: 'medium', mutedTopics: [], mutedOutlets: [] });
+    const m = subjectMatch(subject, subjectPages().find((p) => p.subject === subject)!.page);
     const items = m.topics.flatMap((t) => contrastItems(t.contrasts)).filter((c) => c.claim.text.includes('recommended that Serac Basin stay closed'));
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((c) => c.relation.label)).not.toContain('agrees');
