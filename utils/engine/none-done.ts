@@ -424,8 +424,8 @@ function existedStated(r: Required<DoneReading>, item: DoneItem): string | null 
  * ("the motor's fault").
  */
 function placedIn(tokens: readonly Token[], stems: readonly string[], text: string, i: number, owner: string): boolean {
-  const before = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
-  if (new RegExp(`\\b${owner}[\\p{L}]*['’]s?\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu').test(before)) return true;
+  // (a possessive's "'s" ends the owner's token or stands in the gap after it; one modifier at most between)
+  for (const k of [i - 1, i - 2]) if (k >= 0 && stems[k] === owner && (/['’]s?$/.test(tokens[k]!.raw) || /^['’]s?\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) return true;
   const prep = tokens[i + 1];
   if (!prep || !PLACE_PREPOSITIONS.has(prep.norm) || /[,;:.!?()]/.test(text.slice(tokens[i]!.end, prep.start))) return false;
   for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {

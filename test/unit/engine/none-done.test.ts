@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { doneConflict, doneReading } from '@/utils/engine/none-done';
 import { relate } from '@/utils/engine/relation';
 
+/** Which side says none and the words of each, for two sentences read as the card reads them. */
+const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
+
 describe('reading that none had an act done to it', () => {
   it('"No <thing> … <be> <act-ed>" and "<act-ed> no <thing>"', () => {
     expect(doneReading('No flights from the northern terminal were cancelled on Friday, the airport said.').nones).toEqual([
@@ -22,7 +25,6 @@ describe('reading that none had an act done to it', () => {
 });
 
 describe('none done against done', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   const none = 'No flights were cancelled at Harlow Airport on Friday, the airport said.';
 
   it('one act to one thing, active or passive, either order', () => {
@@ -71,7 +73,6 @@ describe('a none of what would happen against what would happen (session 47, a h
 });
 
 describe('two words for one kind of thing (session 48: "No ships were diverted" / "11 vessels were diverted", a dock strike)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('a none of ships is answered by vessels, and one of planes by jets', () => {
     expect(conflict('No ships were diverted to other ports during the storm, the harbour board said.', 'At least nine vessels were diverted to Kelby during the storm.')).toEqual({ none: 'a', a: 'No ships were diverted', b: 'vessels were diverted' });
@@ -84,7 +85,6 @@ describe('two words for one kind of thing (session 48: "No ships were diverted" 
 });
 
 describe('an act a noun names: "no arrests" says nobody was arrested (session 48, a dock strike)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   const none = 'Police said there had been no arrests during the protest.';
 
   it('is answered by the act done to anyone, passive, active or counted', () => {
@@ -109,7 +109,6 @@ describe('an act a noun names: "no arrests" says nobody was arrested (session 48
 // Session 52 (the blind wennick subject): what none of a kind does itself, against one of that kind doing it — a bus
 // depot story of our own.
 describe('none of a kind doing an act against one that does it', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('"No depot in Marlow will close" against a named depot that will, past a relative clause in commas', () => {
     expect(doneReading('No depot in Marlow will close, the operator said.').nones.map((n) => n.words)).toEqual(['No depot in Marlow will close']);
@@ -130,7 +129,6 @@ describe('none of a kind doing an act against one that does it', () => {
 });
 
 describe('who did it, and what a sentence takes as known (session 54)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('a none whose doer is named is not answered by another doer doing it', () => {
     const none = "The port's inspectors had raised no concerns about the crane, the company said.";
@@ -165,7 +163,6 @@ describe('who did it, and what a sentence takes as known (session 54)', () => {
 });
 
 describe('a none held until a condition (session 59: a held-out launch failure)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('"no <thing> would <act> until …" defers the act: no none, so what was done before answers nothing', () => {
     // a ferry operator's sentences, not the launch's
@@ -180,7 +177,6 @@ describe('a none held until a condition (session 59: a held-out launch failure)'
 });
 
 describe('a none answered by what the thing doing it did, as a cause given (session 60: a held-out rail timetable)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   it('"made worse by nurses refusing overtime" answers "No nurse has refused overtime"; a wish or a purpose does not', () => {
     const none = 'No nurse has refused to work overtime, the union said.';
     expect(conflict('The trust said the delays had been made worse by nurses refusing to work overtime.', none)).toMatchObject({ none: 'b', a: 'nurses refusing' });
@@ -190,7 +186,6 @@ describe('a none answered by what the thing doing it did, as a cause given (sess
 });
 
 describe('"none of the <thing>" (session 61, a held-out sewage subject: "None of our monitors … was broken")', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   const none = 'None of the 12 lifeboats on the Corrie Star was damaged in the collision, the operator said.';
 
   it('reads its thing over determiners and a count, then the passive after it', () => {
@@ -214,7 +209,6 @@ describe('"none of the <thing>" (session 61, a held-out sewage subject: "None of
 });
 
 describe('an event noun said to happen (session 61, a held-out pool leak: "No chemical delivery was taking place at the time")', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   const none = 'No inspection took place before the bridge reopened, the union said.';
 
   it('reads "No <event> took place / was taking place / was under way" as none of it happening', () => {
@@ -231,7 +225,6 @@ describe('an event noun said to happen (session 61, a held-out pool leak: "No ch
 });
 
 describe('none of a thing at all (session 64): "there was no <thing>" against the thing stated', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('disputes a text stating the thing, of what or where the none says', () => {
     expect(conflict('Harlan Mills said there was no fire at any of its warehouses this year.', 'The shortage began after the supplier’s warehouse had been hit by a fire.')?.none).toBe('a');
@@ -266,7 +259,6 @@ describe('none of a thing at all (session 64): "there was no <thing>" against th
 });
 
 describe('none of a thing at all: what is no such none (FNC-1 validation, read when it was first tried)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('not in a clause of a place or a concession, nor of a kind a relative clause narrows, nor of what is said of a thing', () => {
     expect(doneReading('Recruits came from towns where there have been no cases of measles.').nones).toEqual([]);
@@ -284,7 +276,6 @@ describe('none of a thing at all: what is no such none (FNC-1 validation, read w
 });
 
 describe('none of a thing at all: more that is no such none (FNC-1 train stories, read in session 64)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('not a none in single quotes or after "since", nor a thing the other side negates or names as a verb', () => {
     expect(doneReading("'There are no guards there, just a fence,' the mayor said.").nones).toEqual([]);
@@ -316,7 +307,6 @@ describe('none of a thing at all: the words the card quotes', () => {
 });
 
 describe('finding none is a none of the thing there (session 64, a held-out chairlift: "No fault was found in the drive motor")', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('is answered by the thing stated there, though nobody is said to find it', () => {
     expect(conflict('The resort said the ferry had been stopped by an electrical fault in the drive motor.', 'No fault was found in the drive motor, the inspectors said.')).toEqual({ none: 'b', a: 'electrical fault', b: 'No fault was found' });
@@ -337,7 +327,6 @@ describe('finding none is a none of the thing there (session 64, a held-out chai
 });
 
 describe('an owner that had none of a thing (session 65: "The drive motor had no electrical fault", read as agreeing with the fault in it)', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
 
   it('is answered by the thing placed in or on the owner', () => {
     expect(conflict('The backup generator had no mechanical fault, the trust said.', 'The wards lost power because of a mechanical fault in the backup generator.')).toEqual({ none: 'a', a: 'The backup generator had no mechanical fault', b: 'mechanical fault' });
@@ -365,7 +354,6 @@ describe('an owner that had none of a thing (session 65: "The drive motor had no
 });
 
 describe('a kind said to be rare is no thing there (session 65: "Avalanches on open runs … are rare in New Zealand")', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   it('answers no none of it, where one of them stated does', () => {
     expect(conflict('The operator said there had been no rockfall on the coast path since 2029.', 'Rockfalls on the coast path are rare, though the cliffs are soft.')).toBeNull();
     expect(conflict('There had been no rockfall on the coast path since 2029.', 'Rockfalls on the coast path usually happen after heavy rain.')).toBeNull();
@@ -374,7 +362,6 @@ describe('a kind said to be rare is no thing there (session 65: "Avalanches on o
 });
 
 describe('an amount done as the thing (session 65: "KSh 46.2 million had been deducted in tax" / "No tax was deducted")', () => {
-  const conflict = (a: string, b: string) => doneConflict(doneReading(a), doneReading(b));
   it('answers a none of the thing by the act', () => {
     expect(conflict('No tax was deducted from the winnings, the operator said.', 'The winner said £12,000 had been deducted in tax before the money arrived.')).toEqual({ none: 'a', a: 'No tax was deducted', b: 'deducted in tax' });
   });
