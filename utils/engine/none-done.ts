@@ -45,6 +45,12 @@ interface DoneItem {
   where?: string;
   /** The none says its `where` has none ("The drive motor had no electrical fault"): the thing is answered only in or on it. */
   owned?: boolean;
+  /**
+   * The none is of the act done to the wrong one ("No refunds were paid to the wrong people"): a text stating the act is
+   * an answer only where it says so too ("a refund meant for somebody else was paid into her account"), not of the act
+   * at all ("Refunds are normally paid within 21 days": a held-out subject of session 66).
+   */
+  misdirected?: boolean;
 }
 
 /** What a sentence says none had done to it, with the tokens to find the other side's statement of it in. */
@@ -243,7 +249,8 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
       // (where none was found: "No fault was found in the drive motor", read as a none of a fault there: statedDone)
       const after = FINDING_ACTS.has(item.act) ? tokens.findIndex((t) => t.start >= item.end) : -1;
       const where = after > 0 ? whereAfter(tokens, text, after) : null;
-      out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}) });
+      const misdirected = MISDIRECTED_AFTER.test(text.slice(item.end, item.end + 40));
+      out.push({ act: item.act, thing: thingStem, words: text.slice(tokens[i]!.start, item.end), phrase: thingPhrase(text, tokens, i, thing.head), ...(where ? { where } : {}), ...(misdirected ? { misdirected } : {}) });
       continue;
     }
     const none = thereIsNo(tokens, text, i, thing, thingStem) ?? ownerHasNo(tokens, text, i, thing, thingStem);
@@ -522,6 +529,7 @@ export function doneReading(text: string): DoneReading {
 
 /** Where `r`'s text states `item`'s act done to its thing, stated (see the module comment): the words, or null. */
 function statedDone(r: DoneReading, item: DoneItem): string | null {
+  if (item.misdirected && !MISDIRECTED_WORDS.test(r.text)) return null;
   const done = statedAct(r, item);
   // Finding none says there was none, as far as anyone found: "No fault was found in the drive motor" is answered by
   // "stopped by an electrical fault in the drive motor", which found nothing but states the fault (a held-out subject
@@ -529,6 +537,13 @@ function statedDone(r: DoneReading, item: DoneItem): string | null {
   if (done || !FINDING_ACTS.has(item.act) || !r.stems || !r.has!.has(item.thing)) return done;
   return existedStated(r as Required<DoneReading>, item);
 }
+/**
+ * An act's object said to be the wrong one, right after the act ("… were paid to the wrong people"); not "other" or
+ * "another", most often only where it went ("No ships were diverted to other ports").
+ */
+const MISDIRECTED_AFTER = /^\s+(?:\p{L}+\s+)?(?:to|into|for|at)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect|unauthori[sz]ed|mistaken)\b/iu;
+/** Words a text stating such an act says it of the wrong one with ("meant for somebody else", "belonging to other taxpayers"). */
+const MISDIRECTED_WORDS = /\b(?:wrong|wrongly|incorrect|incorrectly|other|another|else|different|unauthori[sz]ed|mistaken|mistakenly|in\s+error|by\s+mistake)\b/i;
 /** The acts of finding ({@link statedDone}). */
 const FINDING_ACTS: ReadonlySet<string> = new Set(['found', 'detected', 'identified', 'discovered', 'spotted'].map((w) => actStem(w)).filter((s): s is string => !!s));
 
@@ -649,6 +664,22 @@ function placeAfter(text: string, words: string): string | null {
   const at = text.indexOf(words);
   if (at < 0) return null;
   return /^\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at + words.length))?.[1] ?? null;
+}
+
+/** A none's thing that is whoever the act was done to: an act a noun names ("no arrests") or "No one". */
+const anyone = (thing: string): boolean => thing === ANY_THING || thing === 'one';
+/**
+ * Whether both sides say none had one act done, to one thing or to whoever ("Police said no arrests had been made" / "No
+ * one was arrested, police said": a held-out stadium fire of session 66): the words of each, or null. Nones of a thing
+ * at all ("there was no fire") are another reading.
+ */
+export function doneAgreement(a: DoneReading, b: DoneReading): { a: string; b: string } | null {
+  for (const x of a.nones) {
+    if (x.act === EXISTED || x.act === OCCURRED || x.misdirected) continue;
+    const y = b.nones.find((n) => n.act === x.act && !n.misdirected && (n.thing === x.thing || (anyone(n.thing) && anyone(x.thing))));
+    if (y) return { a: x.words, b: y.words };
+  }
+  return null;
 }
 
 /** Whether one side says none had an act done and the other states it done to that thing: which side says none, and the words of each. */

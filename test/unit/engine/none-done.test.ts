@@ -2,7 +2,7 @@
 // "<act-ed> no <thing>" against a statement of the act done to the thing is a dispute; another act, another thing, a
 // hedge, a negation or a plan is not. Sentences of subjects the rule was not written on (an airline, a port, a school).
 import { describe, expect, it } from 'vitest';
-import { doneConflict, doneReading } from '@/utils/engine/none-done';
+import { doneAgreement, doneConflict, doneReading } from '@/utils/engine/none-done';
 import { relate } from '@/utils/engine/relation';
 
 /** Which side says none and the words of each, for two sentences read as the card reads them. */
@@ -368,5 +368,29 @@ describe('an amount done as the thing (session 65: "KSh 46.2 million had been de
   it('not another act, nor an amount hedged', () => {
     expect(conflict('No tax was deducted from the winnings.', 'The winner said £12,000 had been paid in tax last year.')).toBeNull();
     expect(conflict('No tax was deducted from the winnings.', 'The winner said £12,000 could have been deducted in tax.')).toBeNull();
+  });
+});
+
+// Session 66 (a held-out revenue board's refunds): a none of an act done to the wrong one is answered only by a text
+// saying it went to the wrong one, not by the act at all.
+describe('none done to the wrong one (session 66)', () => {
+  it('"No payments were sent to the wrong households" against a payment sent to another household, and a payment at all', () => {
+    expect(conflict('No payments were sent to the wrong households, the council said.', 'A payment meant for another household was sent to her address.')).toMatchObject({ none: 'a' });
+    expect(conflict('No payments were sent to the wrong households, the council said.', 'Payments are normally sent within ten days of a claim.')).toBeNull();
+    // a none with no such qualifier is answered by the act
+    expect(conflict('No payments were sent, the council said.', 'Payments were sent to 400 households on Monday.')).toMatchObject({ none: 'a' });
+  });
+});
+
+// Session 66 (a held-out stadium fire: "Hartmoor Police said no arrests had been made" / "No one was arrested, police
+// said" showed as context): two nones of one act agree.
+describe('two nones of one act agree (session 66)', () => {
+  it('"no arrests had been made" and "No one was arrested": one none in other words', () => {
+    expect(doneAgreement(doneReading('Dunmore Police said no arrests had been made.'), doneReading('No one was arrested at the depot, officers said.'))).toEqual({ a: 'no arrests', b: 'No one was arrested' });
+    expect(relate({ text: 'Dunmore Police said no arrests had been made after the depot fire.' }, { text: 'No one was arrested, officers at the depot said.' }).label).toBe('agrees');
+  });
+  it('not nones of two acts, nor of two things', () => {
+    expect(doneAgreement(doneReading('No arrests were made at the depot.'), doneReading('No trams were cancelled at the depot.'))).toBeNull();
+    expect(doneAgreement(doneReading('No trams were cancelled on Monday.'), doneReading('No buses were cancelled on Monday.'))).toBeNull();
   });
 });

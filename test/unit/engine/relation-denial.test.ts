@@ -204,3 +204,16 @@ describe('a denied act in an irregular past is stated only by that act (session 
     expect(relate({ text: 'The group behind the attack says it has taken the records of 80,000 patients.' }, { text: theft }).label).toBe('disputes');
   });
 });
+
+// Session 66 (a held-out stadium fire): a denial of how or when an act was done ("evacuated too late") is not stated by
+// the act alone.
+describe('a denial of how or when an act was done (session 66)', () => {
+  it('"denied reports that the depot had been evacuated too late" does not dispute "The depot was evacuated"', () => {
+    const r = relate({ text: 'The operator denied reports that the tram depot had been evacuated too late, saying staff acted quickly.' }, { text: 'About 300 workers were evacuated from the tram depot on Monday after smoke was seen.' });
+    expect(r.label).not.toBe('disputes');
+  });
+  it('it is stated where the other says so too', () => {
+    const r = relate({ text: 'The operator denied reports that the tram depot had been evacuated too late.' }, { text: 'The tram depot was evacuated too late, a union official said.' });
+    expect(r.label).toBe('disputes');
+  });
+});

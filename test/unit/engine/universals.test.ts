@@ -92,3 +92,14 @@ describe('all went as they should against some that did not (session 64: held-ou
     expect(universalConflict(universalReading('Every ferry had a life raft.'), universalReading('Some ferries were cancelled.'))).toBeNull();
   });
 });
+
+// Session 66 (a held-out revenue board's refunds: "an average of about 575 crowns for each taxpayer affected" against
+// "No taxpayer will be asked to repay …"): "for each" after an average distributes an amount, it says nothing of all.
+describe('an average for each one of a kind (session 66)', () => {
+  it('is no reading of all', () => {
+    expect(universalReading('The overpayments came to £2.4 million, an average of about £310 for each household affected.')).toBeNull();
+    expect(universalReading('The council paid £310 per head, an average of £40 per household.')).toBeNull();
+    // "each" as a subject still is
+    expect(universalReading('Each household affected was sent a letter.')).toMatchObject([{ all: true, noun: 'household' }]);
+  });
+});
