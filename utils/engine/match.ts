@@ -1971,23 +1971,26 @@ function bestRelations(
       const complaint = !!complaintOf(plain)?.some;
       const warned = !!warningOf(plain)?.someTo;
       const state = frames.states.size ? stateOf(plain) : null;
-      const plan = planOf(plain);
-      const cause = causeOf(plain);
-      const delay = delayOf(plain);
-      const changed = changeOf(plain);
+      // (each of these is read only where a frame gives its other side: a frame's own reading is what answers it below,
+      // and a long page's frames give few kinds — reading them all for every claim was a fifth of its relating)
+      const kinds = frameKinds(frames);
+      const plan = kinds.has('plan') ? planOf(plain) : null;
+      const cause = kinds.has('cause') ? causeOf(plain) : null;
+      const delay = kinds.has('delay') ? delayOf(plain) : null;
+      const changed = kinds.has('unchanged') ? changeOf(plain) : null;
       const change = changed && !changed.same ? changed : null;
-      const money = moneyOf(plain);
+      const money = kinds.has('moneyNone') ? moneyOf(plain) : null;
       const paid = money && !money.none ? money : null;
-      const compensation = compensationOf(plain);
+      const compensation = kinds.has('compensationNone') ? compensationOf(plain) : null;
       const paying = compensation && !compensation.none ? compensation : null;
-      const vote = voteOf(plain);
-      const lost = jobsOf(plain);
+      const vote = kinds.has('vote') ? voteOf(plain) : null;
+      const lost = kinds.has('jobsNone') ? jobsOf(plain) : null;
       const jobs = lost && !lost.none ? lost : null;
       // That a knower knew or was told by a time, where a page sentence says when it first knew (knowing.ts).
       const known = frames.firstKnew ? knowingOf(plain) : null;
       const knew = known && !known.first ? known : null;
       // That someone must do a thing, where a page sentence says nobody has to (obligations.ts).
-      const owed = obligationOf(plain);
+      const owed = kinds.has('obligationNone') ? obligationOf(plain) : null;
       const obliged = owed && !owed.none ? owed : null;
       for (const f of harm || estimate || complaint || warned || plan || cause || delay || change || paid || paying || vote || jobs || knew || obliged || state || frames.negating.size || frames.nones.size ? frames.all : []) {
         // A sentence that negates an act ("No passengers had to spend the night …") is read only for a claim naming it;
@@ -2409,6 +2412,22 @@ interface AnswerFrames {
   moneyNone?: boolean;
 }
 const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set() };
+/** Readings of a page sentence that a claim's reading of the same kind is set against in {@link bestRelations}. */
+const FRAME_KINDS = ['plan', 'cause', 'delay', 'unchanged', 'moneyNone', 'compensationNone', 'vote', 'jobsNone', 'obligationNone'] as const;
+const frameKindCache = new WeakMap<AnswerFrames, ReadonlySet<(typeof FRAME_KINDS)[number]>>();
+/** Which of {@link FRAME_KINDS} the frames' own sentences give, once per page. */
+function frameKinds(frames: AnswerFrames): ReadonlySet<(typeof FRAME_KINDS)[number]> {
+  let hit = frameKindCache.get(frames);
+  if (!hit) {
+    const kinds = new Set<(typeof FRAME_KINDS)[number]>();
+    for (const f of frames.all) {
+      const r = readingsOf(f);
+      for (const k of FRAME_KINDS) if (r[k]) kinds.add(k);
+    }
+    frameKindCache.set(frames, (hit = kinds));
+  }
+  return hit;
+}
 const frameCache = new WeakMap<readonly PageSentence[], AnswerFrames>();
 /**
  * A frame is of the claim's event by what the two share — a name, or two content words besides who speaks (relation.ts
