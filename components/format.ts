@@ -49,8 +49,11 @@ export function formatNumber(n: number): string {
   return Number.isFinite(n) ? NUMBER.format(n) : String(n);
 }
 
-/** Currency units the figure extractor gives (utils/engine/lexicon/units.ts), written before the amount. */
-const CURRENCY_UNITS = new Set(['$', '€', '£', '¥', '₽']);
+/**
+ * Currency units the figure extractor gives (utils/engine/lexicon/units.ts CURRENCY_SYMBOLS) and how each is written
+ * before the amount: a lettered one with a space ("kr 23.6 million", "Sh 46.2 million").
+ */
+const CURRENCY_PREFIX: Readonly<Record<string, string>> = { $: '$', '€': '€', '£': '£', '¥': '¥', '₽': '₽', '₹': '₹', '₦': '₦', kr: 'kr ', sh: 'Sh ' };
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
@@ -70,7 +73,7 @@ function formatMoney(symbol: string, n: number): string {
  * The unit is only written for "%" and currencies; the subject line says what is counted.
  */
 export function formatFigure(f: Pick<Figure, 'value' | 'high' | 'approx' | 'unit'>): string {
-  const wrap = (n: number) => (f.unit === '%' ? `${formatNumber(n)}%` : CURRENCY_UNITS.has(f.unit) ? formatMoney(f.unit, n) : formatNumber(n));
+  const wrap = (n: number) => (f.unit === '%' ? `${formatNumber(n)}%` : CURRENCY_PREFIX[f.unit] ? formatMoney(CURRENCY_PREFIX[f.unit]!, n) : formatNumber(n));
   const core = f.high !== null && f.high !== f.value ? `${wrap(f.value)}–${wrap(f.high)}` : wrap(f.value);
   return f.approx ? `~${core}` : core;
 }

@@ -1462,7 +1462,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let firstIdx = i;
 
     // currency before the number
-    if (!fraction && prev && adjacent(prev, t) && CURRENCY_SYMBOLS[prev.text]) {
+    if (!fraction && prev && CURRENCY_SYMBOLS[prev.text] && (adjacent(prev, t) || (prev.text.length > 1 && /^ $/.test(sentence.slice(prev.end, t.start))))) {
       unit = CURRENCY_SYMBOLS[prev.text];
       firstIdx = i - 1;
     }

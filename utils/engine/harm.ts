@@ -135,6 +135,12 @@ const NONE_HOSPITAL = new RegExp(String.raw`\b${NONE_WHO}\s+(?:was|were|has\s+be
  * session 56; "the pilot was unhurt"). Answered only by that role hurt ({@link HarmReading.someWho}): "Two passengers
  * were injured" is no answer to the driver's none.
  */
+/**
+ * "None of the injuries was serious", "none of their injuries are thought to be life-threatening": a none of serious
+ * harm (the severity word makes it one), answered by someone hurt seriously (a held-out stadium fire of session 66: "a
+ * steward … suffered serious burns"). Not "His injuries are not life-threatening", which is of one person.
+ */
+const NONE_OF_INJURIES = /\bnone\s+of\s+(?:the|their|these|those)\s+(injur(?:y|ies))\s+(?:was|were|is|are)\s+(?:(?:thought|believed|said|understood)\s+to\s+be\s+)?(?:serious|life-threatening|critical|severe)\b/gi;
 const NONE_ROLE = new RegExp(String.raw`\bthe\s+(?<role>${ROLE_WORDS})\b(?:\s*,[^,.;]{1,80},)?\s+(?:was|had\s+been|has\s+been|escaped)\s+(not\s+(?:seriously\s+|badly\s+)?(?:hurt|injured|harmed)|unhurt|uninjured|unharmed)\b`, 'gi');
 /**
  * "Everyone got out safely", "all 112 passengers were brought ashore safely", "all of the residents escaped unhurt": a
@@ -234,7 +240,7 @@ function clauseStart(text: string, at: number): number {
  * not of others or other times, not hedged. The kind and the match, in text order per pattern.
  */
 function eachNoneHarmed(text: string, visit: (kind: HarmKind, m: RegExpExecArray, animal?: string) => void): void {
-  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES, NONE_HOSPITAL, NONE_ROLE]) {
+  for (const re of [NONE_NOUN, NONE_PERSON, NONE_ALL, NONE_PROPERTY, NONE_LIVES, NONE_HOSPITAL, NONE_ROLE, NONE_OF_INJURIES]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^burnt/, 'burned');

@@ -102,7 +102,7 @@ const AMOUNT_OF = /\d[\d,.]*\s+(?:[a-z]+\s+){1,2}of\s+$/i;
 const AMOUNT_BE_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?\s+(?:(?:has|have|had|will|would)\s+)?(?:been|be|was|were|is|are)\s+$/i;
 const UNSTATED = unstatedPattern(['any', 'rejected', 'dismissed', String.raw`ruled\s+out`]);
 /** A cheap test before the tokens: a "no" as a word. */
-const HAS_NO = /\bno(?:ne)?\b/i;
+const HAS_NO = /\b(?:no(?:ne)?|nobody)\b/i;
 
 /** The stem of a verb form's base, or null for a function word ({@link verbBaseStem}). */
 const actStem = (norm: string): string | null => (IRREGULAR_VERBS[norm] || !STOP_WORD_SET.has(norm) ? verbBaseStem(norm) : null);
@@ -214,6 +214,13 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
   for (let i = 0; i < tokens.length; i++) {
     // "None of our monitors on the River Ell was broken" says what "No monitor … was broken" says (a held-out sewage
     // subject of session 43): its thing is read from after its determiners, and only a passive or a tensed act follows
+    // "Nobody had been arrested" says what "No one was arrested" says (a held-out festival of session 66 against
+    // "there had been no arrests"): its thing is whoever the act was done to
+    if (tokens[i]!.norm === 'nobody') {
+      const item = passiveOrOwnAct(tokens, text, { end: i + 1 });
+      if (item) out.push({ act: item.act, thing: 'one', words: text.slice(tokens[i]!.start, item.end), phrase: 'nobody' });
+      continue;
+    }
     const noneOf = noneOfLead(tokens, text, i);
     if (tokens[i]!.norm !== 'no' && noneOf < 0) continue;
     const thing = thingAfter(tokens, text, noneOf >= 0 ? noneOf : i);

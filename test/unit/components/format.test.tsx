@@ -50,6 +50,10 @@ describe('formatFigure / formatNumber', () => {
     [fig(1_234_567, null, false, '$'), '$1.235 million'],
     [fig(4.5e9, null, false, '€'), '€4.5 billion'],
     [fig(250_000, null, false, '£'), '£250,000'],
+    // lettered currencies with a space (session 66: crowns, shillings)
+    [fig(23_600_000, null, false, 'kr'), 'kr 23.6 million'],
+    [fig(46_200_000, null, false, 'sh'), 'Sh 46.2 million'],
+    [fig(500, null, false, '₹'), '₹500'],
   ])('%j → %s', (f, expected) => {
     expect(formatFigure(f)).toBe(expected);
   });

@@ -174,3 +174,22 @@ describe('how long a done act took, and what a total is of (session 66)', () => 
     expect(show(rows)).toEqual([{ subject: expect.any(String), values: ['Dunmore Courier 8', 'Fire Service 19'] }]);
   });
 });
+
+// Session 66: sums in other currencies are money, read as pounds and dollars are (a held-out revenue board's crowns and
+// an earlier lottery's shillings were counts of "crowns" or not read at all).
+describe('sums in crowns, shillings and rupees (session 66)', () => {
+  it('a lettered symbol before the amount, with a space, or the currency named after it', () => {
+    expect(keys('KSh 46.2 million had been deducted from the prize.')).toEqual([[46_200_000, '|sh|']]);
+    expect(keys('Each family was paid 40,000 shillings.')).toEqual([[40_000, 'each-family|sh|']]); // as '£40,000' is
+    expect(keys('Rs 500 was charged for each dose.')).toEqual([[500, '|₹|']]);
+    expect(keys('The overpayments totalled 23.6 million crowns.')).toEqual([[23_600_000, '|kr:overpay|']]);
+    expect(keys('The council said the overpayments came to 61.8 million crowns in total.')).toEqual([[61_800_000, '|kr:overpay|']]);
+  });
+  it('two outlets giving one total in crowns make one row', () => {
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2027-06-02', 'The overpayments totalled 23.6 million crowns.'),
+      ...entries('Finance Weekly', '2027-06-05', 'Internal figures show the overpayments came to 61.8 million crowns in total.'),
+    ]);
+    expect(show(rows)).toEqual([{ subject: expect.any(String), values: ['Dunmore Courier 23600000', 'Finance Weekly 61800000'] }]);
+  });
+});

@@ -443,3 +443,14 @@ describe('a none said of people by what they were doing (session 60: a held-out 
     expect(harmReading('No swimmers were hurt, the coastguard said.')?.noneGroup).toBe('swimmers');
   });
 });
+
+// Session 66 (a held-out stadium fire: "None of the injuries was serious, the club said" / "a steward … suffered serious
+// burns to his hands and arms"): a none of serious harm said of the injuries.
+describe('"None of the injuries was serious" (session 66)', () => {
+  it('is a none of serious harm, answered by someone hurt seriously, not by minor injuries or a hospital count', () => {
+    const none = harmReading('None of the injuries was serious, the depot manager said.');
+    expect(harmConflict(none, harmReading('One worker suffered serious burns to his arms and is still in hospital.'))).toMatchObject({ none: 'a' });
+    expect(harmConflict(none, harmReading('Four workers suffered minor injuries.'))).toBeNull();
+    expect(harmReading('His injuries are not thought to be life-threatening.')?.none ?? []).not.toContain('serious');
+  });
+});

@@ -394,3 +394,10 @@ describe('two nones of one act agree (session 66)', () => {
     expect(doneAgreement(doneReading('No trams were cancelled on Monday.'), doneReading('No buses were cancelled on Monday.'))).toBeNull();
   });
 });
+
+describe('"Nobody <act-ed>" is a none of whoever (session 66)', () => {
+  it('agrees with "no arrests", as "No one was arrested" does', () => {
+    expect(doneReading('Police said nobody had been arrested.').nones).toMatchObject([{ act: 'arrest', thing: 'one', words: 'nobody had been arrested' }]);
+    expect(doneAgreement(doneReading('Police said nobody had been arrested at the depot.'), doneReading('Dunmore Police said there had been no arrests.'))).not.toBeNull();
+  });
+});

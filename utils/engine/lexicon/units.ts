@@ -65,6 +65,11 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   lb: 'lb', lbs: 'lb',
   dollars: '$', dollar: '$', usd: '$', euros: '€', euro: '€', pounds: '£', yuan: '¥', yen: '¥',
   rubles: '₽', roubles: '₽', percent: '%', 'per cent': '%', percentage: '%',
+  // currencies named after the amount ("23.6 million crowns", "40,000 shillings", "12 lakh rupees" aside), so a subject
+  // in Nairobi, Oslo or Pune compares sums as one in London does (held-out subjects of sessions 65 and 66 lost every
+  // money row: their sums were counts of "crowns")
+  crowns: 'kr', crown: 'kr', kronor: 'kr', krona: 'kr', krone: 'kr', kroner: 'kr', shillings: 'sh', shilling: 'sh',
+  rupees: '₹', rupee: '₹', naira: '₦',
 };
 
 /** Canonical unit → plural label used in subjects ("US troops in Iraq"). */
@@ -73,12 +78,18 @@ export const UNIT_LABELS: Readonly<Record<string, string>> = {
   child: 'children', woman: 'women', man: 'men', family: 'families', casualty: 'casualties',
   injury: 'injuries', city: 'cities', country: 'countries', company: 'companies', aircraft: 'aircraft',
   km: 'km', m: 'm', ft: 'feet', mph: 'mph', 'km/h': 'km/h', 'sq mile': 'square miles', 'sq km': 'square km', MW: 'MW', GW: 'GW', '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen',
-  '₽': 'rubles', lb: 'pounds (weight)', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
+  '₽': 'rubles', kr: 'crowns', sh: 'shillings', '₹': 'rupees', '₦': 'naira', lb: 'pounds (weight)', '%': 'percent', ambush: 'ambushes', employee: 'employees', ton: 'tons',
   fish: 'fish', sheep: 'sheep', cattle: 'cattle', poultry: 'poultry', livestock: 'livestock',
 };
 
-/** Currency symbols written before the number. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: '$', '€': '€', '£': '£', '¥': '¥', '₽': '₽' };
+/**
+ * Currency symbols written before the number, and each canonical currency unit (its own key). The one-character ones
+ * stand right against it ("$5"); the lettered ones may have a space ("KSh 46.2 million", "Rs 500", "kr 120").
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: '$', '€': '€', '£': '£', '¥': '¥', '₽': '₽', '₹': '₹', '₦': '₦', kr: 'kr', sh: 'sh',
+  KSh: 'sh', Ksh: 'sh', Kshs: 'sh', KES: 'sh', Sh: 'sh', Rs: '₹', INR: '₹', SEK: 'kr', NOK: 'kr', DKK: 'kr',
+};
 
 /** Units of money and shares (an amount of something, not a count of things): "$", "€", …, "%". */
 export const AMOUNT_UNITS: ReadonlySet<string> = new Set(['%', ...Object.values(CURRENCY_SYMBOLS)]);
