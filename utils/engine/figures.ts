@@ -222,7 +222,7 @@ const TO_HOSPITAL: ReadonlySet<string> = new Set(TO_HOSPITAL_VERBS);
 const TAKEN_TO_HOSPITAL: ReadonlySet<string> = new Set([...TO_HOSPITAL_VERBS, 'take', 'takes', 'took', 'taking', 'rush', 'rushing', 'flew', 'ferried']);
 /**
  * Whether "to hospital", "to (the) hospital(s)", "to area hospitals" or "to <a named hospital>" starts at token k: where
- * a verb of {@link TO_HOSPITAL} before a count took them ("took 14 people to hospital").
+ * a verb of {@link TAKEN_TO_HOSPITAL} before a count took them ("took 14 people to hospital").
  */
 function toHospitalAt(tokens: readonly Token[], k: number): boolean {
   if (lower(tokens[k]) !== 'to') return false;
@@ -507,7 +507,7 @@ function isDurationPredicate(t: Token | undefined): boolean {
  * minutes", "the average wait") is another measure than one case. Not a deadline or a point in time ("within 14 days",
  * "in 24 hours", "11 days ago"): only those forms are read.
  */
-function durationState(tokens: readonly Token[], first: number, end = first + 2): { key: string; label: string; average: boolean; noun: boolean } | null {
+function durationState(tokens: readonly Token[], first: number, end: number): { key: string; label: string; average: boolean; noun: boolean } | null {
   let average = false;
   let floor = false;
   let k = first - 1;

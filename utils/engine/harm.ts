@@ -135,13 +135,13 @@ const NONE_HOSPITAL = new RegExp(String.raw`\b${NONE_WHO}\s+(?:was|were|has\s+be
  * session 56; "the pilot was unhurt"). Answered only by that role hurt ({@link HarmReading.someWho}): "Two passengers
  * were injured" is no answer to the driver's none.
  */
+const NONE_ROLE = new RegExp(String.raw`\bthe\s+(?<role>${ROLE_WORDS})\b(?:\s*,[^,.;]{1,80},)?\s+(?:was|had\s+been|has\s+been|escaped)\s+(not\s+(?:seriously\s+|badly\s+)?(?:hurt|injured|harmed)|unhurt|uninjured|unharmed)\b`, 'gi');
 /**
  * "None of the injuries was serious", "none of their injuries are thought to be life-threatening": a none of serious
  * harm (the severity word makes it one), answered by someone hurt seriously (a held-out stadium fire of session 66: "a
  * steward … suffered serious burns"). Not "His injuries are not life-threatening", which is of one person.
  */
 const NONE_OF_INJURIES = /\bnone\s+of\s+(?:the|their|these|those)\s+(injur(?:y|ies))\s+(?:was|were|is|are)\s+(?:(?:thought|believed|said|understood)\s+to\s+be\s+)?(?:serious|life-threatening|critical|severe)\b/gi;
-const NONE_ROLE = new RegExp(String.raw`\bthe\s+(?<role>${ROLE_WORDS})\b(?:\s*,[^,.;]{1,80},)?\s+(?:was|had\s+been|has\s+been|escaped)\s+(not\s+(?:seriously\s+|badly\s+)?(?:hurt|injured|harmed)|unhurt|uninjured|unharmed)\b`, 'gi');
 /**
  * "Everyone got out safely", "all 112 passengers were brought ashore safely", "all of the residents escaped unhurt": a
  * none of injuries said of everyone.

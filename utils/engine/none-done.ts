@@ -212,8 +212,6 @@ function noneOfLead(tokens: readonly Token[], text: string, i: number): number {
 function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
   const out: DoneItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // "None of our monitors on the River Ell was broken" says what "No monitor … was broken" says (a held-out sewage
-    // subject of session 43): its thing is read from after its determiners, and only a passive or a tensed act follows
     // "Nobody had been arrested" says what "No one was arrested" says (a held-out festival of session 66 against
     // "there had been no arrests"): its thing is whoever the act was done to
     if (tokens[i]!.norm === 'nobody') {
@@ -221,6 +219,8 @@ function nonesOf(text: string, tokens: readonly Token[]): DoneItem[] {
       if (item) out.push({ act: item.act, thing: 'one', words: text.slice(tokens[i]!.start, item.end), phrase: 'nobody' });
       continue;
     }
+    // "None of our monitors on the River Ell was broken" says what "No monitor … was broken" says (a held-out sewage
+    // subject of session 43): its thing is read from after its determiners, and only a passive or a tensed act follows
     const noneOf = noneOfLead(tokens, text, i);
     if (tokens[i]!.norm !== 'no' && noneOf < 0) continue;
     const thing = thingAfter(tokens, text, noneOf >= 0 ? noneOf : i);
