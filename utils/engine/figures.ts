@@ -76,7 +76,37 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   if (EMPLOY_VERBS.has(lw) && WORKFORCE_UNITS.has(unit)) return 'employed';
+  // "Orvanne's primary schools have about 19,000 pupils": a roll, not the pupils something happened to (a held-out
+  // subject of session 66 set it in a row with the 11,500 pupils left without a hot lunch)
+  if (/^(?:has|have|had)$/.test(lw) && ROLL_UNITS.has(unit)) {
+    // whose roll: a course's 460 students are not a university's 14,500 (an in-sample subject of session 66)
+    const owner = rollOwner(tokens, k);
+    return owner ? `enrolled-${owner}` : undefined;
+  }
   return undefined;
+}
+
+/** Units of a school's or a university's roll ({@link stateVerbAt}). */
+const ROLL_UNITS: ReadonlySet<string> = new Set(['pupil', 'student']);
+/**
+ * The stem of whose roll the verb at token k ("has") gives: the noun right before it, or before a relative aside it
+ * closes ("the university, which was founded in 1992, has …"), or the one a "which" stands for ("The course, which has
+ * about 460 students"). Null for a name (read as a place) or when none is plain.
+ */
+function rollOwner(tokens: readonly Token[], k: number): string | null {
+  let j = k - 1;
+  if (/^(?:which|that|who)$/.test(lower(tokens[j]))) j -= tokens[j - 1]?.text === ',' ? 2 : 1;
+  else if (tokens[j]?.text === ',') {
+    // back over the aside to the comma that opens it
+    let c = j - 1;
+    while (c > 0 && tokens[c]!.text !== ',' && k - c < 16) c--;
+    if (tokens[c]?.text !== ',' || !/^(?:which|who|whose)$/.test(lower(tokens[c + 1]))) return null;
+    j = c - 1;
+  }
+  const t = tokens[j];
+  // (a named school's roll is read by its name, as a place: "Northgate Academy has 960 pupils")
+  if (!t || t.kind !== 'word' || isCapitalised(t.text) || STOP_WORD_SET.has(lower(t))) return null;
+  return stem(singular(lower(t).replace(/['’]s$/, '')));
 }
 
 /** The spans of a sentence's relative asides between commas (", which …,", ", who …,"): [start, end). */

@@ -3074,6 +3074,11 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   const doneA = pb.includes(mainA);
   const doneB = pa.includes(mainB);
   if (!(doneA || doneB) || !(doneA || b.terms.has(mainA)) || !(doneB || a.terms.has(mainB))) return false;
+  // Both negating is not enough where one negates its first act and the other only a later one ("Verdale did not stop
+  // supplying meals … of its own accord" / "the decision to stop supplying meals had been Verdale's, and that it had not
+  // ended the contract": a held-out subject of session 66). Only then: a negation whose act is not read ("no U.S.
+  // ground troops were involved", "The answer is no") is left to the rest, where a first version lost right agreements.
+  if (pa[0] === pb[0] && ((negatesFirstAct(a, rawA) && negatesOnlyLaterAct(b, rawB)) || (negatesFirstAct(b, rawB) && negatesOnlyLaterAct(a, rawA)))) return false;
   // Shared only as one act in other words: the two words are no shared term, so the act counts as one.
   const inOtherWords = !rawB.includes(rawA[0]!) && !rawA.includes(rawB[0]!);
   // Who does it: where both name the act's doer, one name (Leonardo DiCaprio and Christian Bale "in talks to play Jobs"
@@ -3114,6 +3119,10 @@ export function paraphraseAgrees(aIn: RelatableText | PreparedText, bIn: Relatab
   const counted = shared.filter((t) => !LIGHT_ACT_STEMS.has(t));
   return counted.length + (inOtherWords ? 1 : 0) + doerCounts >= PARAPHRASE_TERMS;
 }
+/** Whether a text's negations include its first predicate ({@link predicateStems}: `acts`). */
+const negatesFirstAct = (p: PreparedText, acts: readonly string[]): boolean => !!p.negatedHeads?.has(acts[0]!);
+/** Whether a text negates a later predicate of its own and not its first ({@link paraphraseAgrees}). */
+const negatesOnlyLaterAct = (p: PreparedText, acts: readonly string[]): boolean => !!p.negatedHeads && !p.negatedHeads.has(acts[0]!) && acts.slice(1).some((s) => p.negatedHeads!.has(s));
 /** Whether `x` gives a cause (not by "because" alone: causes.ts) none of whose words `y` holds ({@link paraphraseAgrees}). */
 function causeOnlyOneGives(x: PreparedText, y: PreparedText): boolean {
   const given = causeOf(x)?.given.filter((p) => !p.because) ?? [];

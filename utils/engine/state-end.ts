@@ -219,7 +219,9 @@ export function stateReading(text: string): StateReading | null {
       if (boundary(text, tokens[k]!, tokens[k + 1]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
       addSubject(subject, tokens, k);
     }
-    for (let k = i + len; k < tokens.length && k < i + len + SUBJECT_SPAN; k++) {
+    // (what one withdrew or was suspended from goes on without it: "three of its members had withdrawn from public
+    // contracts" ended no contract — a held-out subject of session 66 set it against "it had not ended the contract")
+    for (let k = i + len; norms[i + len] !== 'from' && k < tokens.length && k < i + len + SUBJECT_SPAN; k++) {
       if (boundary(text, tokens[k - 1]!, tokens[k]!) || CLAUSE_OPENERS.has(norms[k]!)) break;
       addSubject(subject, tokens, k);
     }

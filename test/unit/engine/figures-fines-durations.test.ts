@@ -193,3 +193,21 @@ describe('sums in crowns, shillings and rupees (session 66)', () => {
     expect(show(rows)).toEqual([{ subject: expect.any(String), values: ['Dunmore Courier 23600000', 'Finance Weekly 61800000'] }]);
   });
 });
+
+// Session 66 (a held-out school-meals subject): a school's roll is no count of pupils something happened to.
+describe('a roll: "the schools have about 19,000 pupils" (session 66)', () => {
+  it('is enrolled at its owner, apart from the pupils left without lunch', () => {
+    expect(keys("Dunmore's primary schools have about 19,000 pupils.")).toEqual([[19_000, '|pupil:enrolled-school|']]);
+    expect(keys('The university has 24,000 students.')).toEqual([[24_000, '|student:enrolled-univers|']]);
+    expect(keys('About 11,500 pupils went without a hot lunch.')[0]![1]).not.toMatch(/enrolled/);
+  });
+  it("a course's roll is not its university's: no row of the two", () => {
+    expect(keys('The course, which has about 460 students, will close.')).toEqual([[460, '|student:enrolled-cours|']]);
+    expect(keys('The university, which was founded in 1992, has about 14,500 students.')).toEqual([[14_500, '|student:enrolled-univers|']]);
+    const rows = buildFigureRows([
+      ...entries('Dunmore Courier', '2027-06-02', 'The course, which has about 460 students, will close.'),
+      ...entries('Campus Wire', '2027-06-05', 'The university, which was founded in 1992, has about 14,500 students.'),
+    ]);
+    expect(rows).toEqual([]);
+  });
+});

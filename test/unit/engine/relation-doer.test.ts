@@ -27,3 +27,13 @@ describe('one doer of one act', () => {
     expect(agree('Priya Castell apologised to passengers on Monday.', 'The operator apologised to passengers on Monday for the delays.')).toBe(agree('Castell apologised to passengers on Monday.', 'The operator apologised to passengers on Monday for the delays.'));
   });
 });
+
+// Session 66 (a held-out school-meals subject): both texts negating somewhere is not enough; each must negate its own
+// first act, or neither.
+describe('a negated first act against one negating another clause (session 66)', () => {
+  it('"did not stop supplying meals" is no paraphrase of "the decision to stop supplying meals had been theirs, and … had not ended the contract"', () => {
+    expect(paraphraseAgrees({ text: 'Harlow Catering did not stop supplying meals to the schools of its own accord.' }, { text: 'The council said the decision to stop supplying meals had been Harlow Catering’s, and that it had not ended the contract.' }, new Set())).toBe(false);
+    // two nones of one act still are
+    expect(paraphraseAgrees({ text: 'No one was hurt in the blast at the depot.' }, { text: 'Nobody was injured in the depot blast.' }, new Set())).toBe(true);
+  });
+});

@@ -224,3 +224,11 @@ describe('work put on hold against going ahead; an end nobody said', () => {
     expect(stateReading('Officials said the strike had been called off.')).toMatchObject({ ended: true });
   });
 });
+
+// Session 66 (a held-out school-meals subject): what one withdrew from goes on without it.
+describe('"withdrawn from" ends no such thing (session 66)', () => {
+  it('"three members had withdrawn from public contracts" does not end the contract another text says goes on', () => {
+    expect(stateReading('The caterers’ association said three of its members had withdrawn from public contracts in the past year.')?.subject).not.toContain('contract');
+    expect(endedVersusGoingOn('The council said it had not ended the contract.', 'The caterers’ association said three of its members had withdrawn from public contracts in the past year.')).toBeNull();
+  });
+});
