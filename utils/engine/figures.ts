@@ -258,9 +258,7 @@ function toHospitalAt(tokens: readonly Token[], k: number): boolean {
   if (lower(tokens[k]) !== 'to') return false;
   let n = k + 1;
   if (/^(?:the|area|local)$/.test(lower(tokens[n]))) n++;
-  if (/^hospitals?$/.test(lower(tokens[n]))) return true;
-  for (let end = n; end < n + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!.text); end++) if (HOSPITAL_NAME_ENDS.has(lower(tokens[end]))) return true;
-  return false;
+  return /^hospitals?$/.test(lower(tokens[n])) || hospitalNameEnd(tokens, n) > 0;
 }
 /** The last word of a hospital's name. */
 const HOSPITAL_NAME_ENDS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic']);
@@ -279,6 +277,13 @@ function namedHospitalEnd(tokens: readonly Token[], k: number): number {
   if (!/^(?:to|at|in)$/.test(lower(tokens[to]))) return -1;
   let n = to + 1;
   if (lower(tokens[n]) === 'the') n++;
+  return hospitalNameEnd(tokens, n);
+}
+/**
+ * The end of a hospital's name starting at token n (up to five capitalised words ending in a hospital's name word, or
+ * "… Medical Center"), or -1; a bare "Hospital" counts only after "the".
+ */
+function hospitalNameEnd(tokens: readonly Token[], n: number): number {
   for (let end = n; end < n + 5 && tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!.text); end++) {
     // "… Regional Medical Center"
     const ends = HOSPITAL_NAME_ENDS.has(lower(tokens[end])) || (CENTRE_WORDS.has(lower(tokens[end])) && end > n && lower(tokens[end - 1]) === 'medical');
