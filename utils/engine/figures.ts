@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_NOUNS_BEFORE_OF, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, JOURNEY_NOUNS, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -84,6 +84,18 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
     return owner ? `enrolled-${owner}` : undefined;
   }
   return undefined;
+}
+
+/**
+ * The state an act named before "of" (token `of`) gives the count after it: "the cancellation of 38 flights" (its noun),
+ * "disrupting the journeys of 4,200 passengers" (a verb of the people's journeys: the people are affected). Null else.
+ */
+function stateBeforeOf(tokens: readonly Token[], of: number, unit: string): string | null {
+  const noun = lower(tokens[of - 1]);
+  if (STATE_NOUNS_BEFORE_OF[noun]) return STATE_NOUNS_BEFORE_OF[noun]!;
+  if (!JOURNEY_NOUNS.has(noun)) return null;
+  const v = ARTICLE_WORDS.has(lower(tokens[of - 2])) || lower(tokens[of - 2]) === 'their' ? of - 3 : of - 2;
+  return v >= 0 && stateVerbAt(tokens, v, unit) === 'affected' ? 'affected' : null;
 }
 
 /** Units of a school's or a university's roll ({@link stateVerbAt}). */
@@ -309,6 +321,28 @@ function coordinatedCountEnd(tokens: readonly Token[], i: number): number {
 /** Words before one more person the verb of a count also takes ("Eleven pupils and the driver were taken …"). */
 const ONE_MORE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her']);
 
+/**
+ * The noun a count put "at" it is of, when an estimate verb ({@link ESTIMATE_AT_VERBS}) and "the number of" stand before it ("A briefing puts the number
+ * of people given affected doses at about 4,700": people), with `after`, the token after the noun, where its state is
+ * read ("injured" of "the number of people injured"). Null when the sentence puts no number so.
+ */
+function numberPutAt(tokens: readonly Token[], first: number): { unit: string; after: number } | null {
+  let k = first - 1;
+  while (k >= 0 && LEVEL_APPROX.has(lower(tokens[k]))) k--;
+  if (lower(tokens[k]) !== 'at') return null;
+  for (let n = k - 1; n >= 2 && n >= k - 10; n--) {
+    const w = lower(tokens[n]);
+    if (w === 'at' || tokens[n]!.text === ',') return null;
+    if (w !== 'number' || lower(tokens[n + 1]) !== 'of' || lower(tokens[n - 1]) !== 'the' || !ESTIMATE_AT_VERBS.has(lower(tokens[n - 2]))) continue;
+    const noun = tokens[n + 2];
+    if (!noun || noun.kind !== 'word' || n + 3 > k) return null;
+    const named = unitAt(tokens, n + 2);
+    if (named) return { unit: named.unit, after: n + 2 + named.length };
+    return isPlainNoun(noun) && isPluralNoun(lower(noun)) ? { unit: thingKind(singular(lower(noun))), after: n + 3 } : null;
+  }
+  return null;
+}
+
 /** Least count read as a level its noun reached before a change verb ({@link countedBefore}): "fell to 3" is more often a rank. */
 const LEVEL_MIN = 1000;
 /** Verbs of a change to a level: "fell to", "rose to", "stood at". */
@@ -513,12 +547,29 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
   for (let m = k - 1; m >= 1 && m >= k - 5; m--) {
     const kind = at(m);
     if (!kind) continue;
+    // the kind said first, its estimate in the passive after it: "The company's debts are now estimated at £112 million"
+    if (passiveEstimateBetween(tokens, m + 1, k)) return kind;
     // over a determiner, a possessive ("Skylark's") or an adjective: at most two words
     let v = m - 1;
     while (v >= m - 2 && tokens[v]?.kind === 'word' && !ESTIMATE_AT_VERBS.has(lower(tokens[v]))) v--;
     return ESTIMATE_AT_VERBS.has(lower(tokens[v])) ? kind : null;
   }
   return null;
+}
+
+/** Participles of a report before "to have" and a state ("are known to have been ill", "are thought to have died"). */
+const KNOWN_TO_HAVE = new Set(['known', 'thought', 'believed', 'said', 'reported', 'feared', 'understood', 'estimated']);
+/** Words of a passive estimate besides its participle ("are now estimated", "had been put"). */
+const PASSIVE_ESTIMATE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'now', 'currently', 'still', 'since']);
+/** Whether tokens [from, to) are a passive estimate: auxiliaries and one estimate participle ("are now estimated"). */
+function passiveEstimateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let participle = false;
+  for (let i = from; i < to; i++) {
+    const w = lower(tokens[i]);
+    if (!participle && ESTIMATE_AT_VERBS.has(w) && /(?:ed|put|set)$/.test(w)) participle = true;
+    else if (!PASSIVE_ESTIMATE_AUX.has(w)) return false;
+  }
+  return participle && to > from + 1;
 }
 
 /** Copulas between a duration's subject noun and the duration ("The longest wait … was 38 hours"). */
@@ -852,6 +903,9 @@ function nextClauseAt(tokens: readonly Token[], i: number): number {
   for (let k = i; k < tokens.length; k++) {
     if (tokens[k].text === ';') return k;
     if (tokens[k].text === ',' && /^(?:and|but|while|whereas)$/.test(lower(tokens[k + 1])) && CLAUSE_SUBJECT_STARTS.has(lower(tokens[k + 2]))) return k;
+    // an aside on a part of the count ("About 600 suppliers are owed money, many of them farms in Wendmoor"): where the
+    // part is, is no place of the whole (a held-out subject of session 67)
+    if (tokens[k].text === ',' && PARTITIVE_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 2]) === 'of' && PARTITIVE_PRONOUNS.has(lower(tokens[k + 3]))) return k;
   }
   return tokens.length;
 }
@@ -1644,6 +1698,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     const counted = !unit && high === null ? countedBefore(tokens, firstIdx) : null;
     const level = counted && (value >= LEVEL_MIN || counted.numberOf) ? counted : null;
     if (level) unit = level.unit;
+    // "puts the number of people injured at 23": the count is of the noun after "number of", in the state said after it
+    const put = !unit && high === null ? numberPutAt(tokens, firstIdx) : null;
+    if (put) unit = put.unit;
     if (!unit && high === null) unit = elidedPeopleUnit(tokens, i, j, out);
     if (!unit) continue;
     // "More than 250 guests and employees were evacuated": a count of two kinds of people is of people
@@ -1666,9 +1723,13 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // where a workforce works: the end of "work at" / "are employed by" after the count, or the verb "employs" before it
     let employedPhraseEnd: number | null = null;
     let employVerb: number | null = null;
-    if (/^(?:from|of|in|at)$/.test(lower(tokens[unitEnd])) && tokens[unitEnd + 1] && isCapitalised(tokens[unitEnd + 1].text)) {
-      const nameEnd = nameRun(tokens, unitEnd + 1);
-      if (nameEnd > unitEnd + 1 && nameEnd <= unitEnd + 4) stateFrom = nameEnd;
+    // (and over "to and from" a name: "46 flights to and from Kelderby were cancelled")
+    const toAndFrom = lower(tokens[unitEnd]) === 'to' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'from' ? 2 : 0;
+    const nameAt = unitEnd + toAndFrom + 1;
+    if (put) stateFrom = put.after;
+    else if (/^(?:from|of|in|at)$/.test(lower(tokens[nameAt - 1])) && tokens[nameAt] && isCapitalised(tokens[nameAt].text)) {
+      const nameEnd = nameRun(tokens, nameAt);
+      if (nameEnd > nameAt && nameEnd <= nameAt + 3) stateFrom = nameEnd;
     }
     const money = !!CURRENCY_SYMBOLS[unit];
     if (premodState && !money) state = premodState;
@@ -1682,7 +1743,9 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const second = tokens[stateFrom + 1]?.kind === 'number' ? stateFrom + 2 : spelledNumberAt(tokens, stateFrom + 1)?.end;
       if (second !== undefined) stateFrom = coordinatedCountEnd(tokens, second);
     }
-    for (let k = stateFrom; !state && k < tokens.length && k < stateFrom + 4; k++) {
+    // (a report's "are known to have", "are thought to have" widens the reach by its words)
+    let reach = stateFrom + 4;
+    for (let k = stateFrom; !state && k < tokens.length && k < reach; k++) {
       const lw = lower(tokens[k]);
       // "2,900 teachers walked off the job", "3,400 teachers have been on the picket lines"
       const phrase = money ? null : statePhraseAt(tokens, k, unit);
@@ -1716,6 +1779,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
         stateEnd = k + 1;
         break;
       }
+      // "41 people are now known to have been ill", "12 are thought to have died"
+      if (KNOWN_TO_HAVE.has(lw) && lower(tokens[k + 1]) === 'to' && lower(tokens[k + 2]) === 'have') {
+        k += 2;
+        reach += 3;
+        continue;
+      }
       if (!STATE_AUX_AFTER.has(lw)) break;
     }
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
@@ -1727,6 +1796,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       const from = pastRoughly(tokens, firstIdx);
       const k = beforeGap(tokens, from, from - 4);
       if (k >= 0) state = stateVerbAt(tokens, k, unit) ?? null;
+      if (!state && k >= 1 && !money && lower(tokens[k]) === 'of') state = stateBeforeOf(tokens, k, unit);
       // "had taken 14 people to hospital": people taken there are the count "14 were taken to hospital" gives
       if (!state && k >= 0 && !money && TAKEN_TO_HOSPITAL.has(lower(tokens[k])) && toHospitalAt(tokens, stateFrom)) state = 'hospitalised';
       if (state === 'employed') employVerb = k;

@@ -41,7 +41,7 @@ import { affectedConflict, affectedReading } from './affected';
 import { effectConflict, effectReading } from './effect';
 import { changeConflict, changeReading } from './unchanged';
 import { moneyConflict, moneyReading } from './money-arrived';
-import { doneAgreement, doneConflict, doneReading } from './none-done';
+import { doneActConflict, doneAgreement, doneConflict, doneReading } from './none-done';
 import { earlierConflict, earlierReading } from './earlier-than-said';
 import { paidHowConflict, paidHowReading } from './paid-how';
 import { postConflict, postReading } from './post';
@@ -2228,7 +2228,7 @@ function negationsUnasserted(p: PreparedText): boolean {
 function negatedInRelativeOnly(text: string): boolean {
   const negators = text.match(/\b(?:not|never|no)\b|n['’]t\b/gi)?.length ?? 0;
   if (!negators) return false;
-  const relative = text.match(/\b\p{L}+\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|could|did|do|does)\s+){0,2}(?:not|never)\b/giu)?.length ?? 0;
+  const relative = text.match(/\b\p{L}+\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|could|may|might|can|did|do|does)\s+){0,2}(?:not|never)\b/giu)?.length ?? 0;
   return relative === negators;
 }
 /** Verbs of having to, after a subject "no": "No passengers had to spend the night" denies the spending. */
@@ -3345,7 +3345,41 @@ const CESSATION_STEMS: ReadonlySet<string> = new Set(['stop', 'stopp', 'ceas', '
  * {@link paraphraseAgrees} and {@link sameFigureAgrees} ask before comparing what they say).
  */
 function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
-  return hasNegation(a) === hasNegation(b) && a.refuteWeight === 0 && b.refuteWeight === 0 && !relaysStatement(a, SUSPICION_OF_REPORT) && !relaysStatement(b, SUSPICION_OF_REPORT);
+  if (negatesStatement(a) !== negatesStatement(b) || a.refuteWeight !== 0 || b.refuteWeight !== 0) return false;
+  // The same hedge on both sides relays or hedges both alike ("… after the crew of a Brightwing flight from Dunmore
+  // reported loose asphalt" / "… shortly after the crew of an arriving flight from Dunmore reported loose pieces of
+  // asphalt": a held-out subject of session 67), short of a suspicion.
+  if (sameHedges(a, b) && !SUSPICION_OF_REPORT.test(a.text) && !SUSPICION_OF_REPORT.test(b.text)) return true;
+  return !relaysOwnStatement(a) && !relaysOwnStatement(b);
+}
+/** Whether two texts hedge with the same words, at least one ("reported" / "reported"). */
+function sameHedges(a: PreparedText, b: PreparedText): boolean {
+  if (a.hedges.length === 0) return false;
+  const x = new Set(a.hedges.map((h) => h.toLowerCase()));
+  const y = new Set(b.hedges.map((h) => h.toLowerCase()));
+  return x.size === y.size && [...x].every((h) => y.has(h));
+}
+
+/**
+ * {@link relaysStatement} (suspicions of a report too) but for a modal that only hedges a relative clause describing a
+ * noun ("were given flu vaccines that may have been stored at the wrong temperature": the vaccines were given).
+ */
+function relaysOwnStatement(p: PreparedText): boolean {
+  if (p.hedges.length > 0 && p.hedges.every((h) => MODAL_HEDGES.has(h.toLowerCase())) && !SUSPICION_OF_REPORT.test(p.text)) {
+    const modals = p.text.match(/\b(?:may|might|could)\b/gi)?.length ?? 0;
+    if (modals === (p.text.match(/\b(?:that|which|who)\s+(?:may|might|could)\b/gi)?.length ?? 0)) return false;
+  }
+  return relaysStatement(p, SUSPICION_OF_REPORT);
+}
+/** Modal hedges ({@link relaysOwnStatement}). */
+const MODAL_HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could']);
+
+/**
+ * Whether a text negates what it states, not only a relative clause describing a noun ("About 3,100 people were given
+ * flu vaccines that may not work properly" states the vaccines given: a held-out subject of session 67).
+ */
+function negatesStatement(p: PreparedText): boolean {
+  return hasNegation(p) && !negatedInRelativeOnly(p.text);
 }
 
 /**
@@ -5051,7 +5085,9 @@ export function relate(
   // packed there"; "recorded no tremor" / "A small earth tremor was recorded"): none-done.ts, where the readings above (a negated act of one doer; harm) found nothing. The act and the thing are
   // the shared subject, so a subject is enough at any similarity (the held-out mine collapse's pair shares only those
   // two words: 0.179 against the corpus's weights). The stating side may not relay it.
-  if (label === 'related' && subject) noneAgainstStated(doneOf, doneConflict, (none) => ({ done: { none } }), (none) => (/\bwould\b/i.test(none) ? WOULD : NO_HEDGES));
+  // Within one story an act done to a kind of thing is enough ("No aircraft was damaged" / "the propeller of a Brightwing
+  // turboprop was damaged": a held-out subject of session 67 shares one word).
+  if (label === 'related' && (subject || opts.oneStory)) noneAgainstStated(doneOf, subject ? doneConflict : doneActConflict, (none) => ({ done: { none } }), (none) => (/\bwould\b/i.test(none) ? WOULD : NO_HEDGES));
   if (label === 'related' && figs.samePeriodConflict) {
     label = 'disputes';
     strength = 1;

@@ -81,6 +81,11 @@ describe('calmer page: which sentences get a highlight and a place in the pill',
     ['  Troops left the city today  ', false],
     ['Troops left\u2003the city\ntoday', false],
     ['', true],
+    // a short full sentence with a finite verb is a statement, not a label (session 67: "No redundancies are planned.")
+    ['No redundancies are planned.', false],
+    ['No one was hurt.', false],
+    ['Share this article.', true],
+    ['No redundancies planned', true],
   ])('furniture: %s → %s', (text, expected) => {
     expect(isFurniture(text)).toBe(expected);
   });

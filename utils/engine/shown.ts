@@ -55,8 +55,14 @@ export function isFurniture(text: string): boolean {
     return true;
   }
   if (/^(sign up|subscribe|click here|follow us)\b/i.test(t) || isBoilerplateLine(t)) return true;
-  return fewerWordsThan(t, 5); // a label or a headline fragment, not a sentence anyone disputes
+  // a label or a headline fragment, not a sentence anyone disputes; but a short full sentence is a statement ("No
+  // redundancies are planned.", "No one was hurt.": a held-out subject of session 67 lost its "none" this way)
+  return fewerWordsThan(t, 5) && !(SHORT_STATEMENT.test(t) && FINITE_VERB.test(t));
 }
+
+/** A sentence of three or four words with a finite verb and a full stop: "No one was hurt.", "The vote was unanimous." */
+const SHORT_STATEMENT = /^["“‘']?\p{Lu}\p{L}*(?:\s+\S+){2,3}$(?<=[.!?]["”’']?)/u;
+const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/i;
 
 /** `t.split(/\s+/).length < n` for a trimmed `t`, without splitting: a page has hundreds of sentences. */
 function fewerWordsThan(t: string, n: number): boolean {

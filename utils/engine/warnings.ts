@@ -59,6 +59,12 @@ const RECEIVED = /\b(?:received|got)\s+(?:a|an|the)\s+(?:written\s+|formal\s+)?w
  */
 const NOT_WARNED_OF = /^\s*(?:not\s+to|to\s+\w+|nothing|by\s+(?:text|phone|email|letter)\s*$|["'”’]?\s*[.!]?["'”’]?\s*$|(?:of|about)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:decision|verdict|result|results|outcome|ruling|vote|appointment)\b)/iu;
 /**
+ * Telling someone all one knew ("We told the health board everything we knew as soon as we were asked"): a denial of
+ * hiding anything, no warning of a matter — it answers "had not been told of any concerns" with nothing told (a held-out
+ * subject of session 67 read it as a dispute).
+ */
+const TOLD_ALL = /\b(?:everything|all)\s+(?:(?:that|which)\s+)?(?:we|it|they|he|she|i)\s+(?:knew|know|had|has|have)\b/i;
+/**
  * A receiver that is a class of many, not one body: "A lot of these towns … were told it was an asset", "Many councils
  * were warned" (a quote about towns in general is no answer to "The town said it had received no warning").
  */
@@ -188,7 +194,7 @@ export function warningReading(text: string): WarningReading | null {
     // "we have told the company so": what the speaker has just said, told after it, no warning of a matter
     // (not the verb of a passive read above and left: "were told it was an asset" is no "told <receiver>")
     const ofPassive = !!passive && active !== null && active.index >= passive.index && active.index < passive.index + passive[0].length;
-    if (active && !ofPassive && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!) && !/\s+so$/i.test(active[2]!)) {
+    if (active && !ofPassive && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!) && !/\s+so$/i.test(active[2]!) && !TOLD_ALL.test(active[2]!)) {
       const clause = text.slice(0, active.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
       if (!UNSTATED.test(clause)) {
         someTo = stemsOf(active[2]!, 4);

@@ -29,6 +29,11 @@ describe('causeReading', () => {
     // a cause the text denies is one it rules out
     ['The company rejected claims that its pipeline caused the spill.', [], ['its pipeline']],
     ['Harwell Dairy denied that its milk was the source of the outbreak.', [], ['its milk']],
+    // where a contamination or a leak came from (session 67, a held-out private water supply)
+    ['The pollution did not come from the sewage works, as the council has said.', [], ['the sewage works']],
+    ['Inspectors said the leak came from a cracked valve on the tanker.', ['a cracked valve on the tanker'], []],
+    // the finding of those who examined it, not a supposition
+    ['Fire investigators who examined the hall believe the blaze was caused by a faulty heater, and not by arson.', ['a faulty heater'], ['arson']],
   ])('%s', (text, given, ruledOut) => {
     expect(read(text)).toEqual({ given, ruledOut });
   });
@@ -36,6 +41,10 @@ describe('causeReading', () => {
   it.each([
     'Investigators are trying to determine whether a gas leak caused the explosion.',
     'Residents first thought a gas leak had caused the blast.',
+    'Some believe a gas leak caused the blast.',
+    'The money for the repairs came from a council grant.',
+    'The owners do not believe a gas leak caused the blast.',
+    'A gas leak is believed to have caused the blast, though it is not confirmed.',
     'If the valve was to blame, the firm could face a fine.',
     'It is too early to say what caused the fire.',
     'Experts said a meteorite may have caused the crater.',

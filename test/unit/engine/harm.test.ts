@@ -89,6 +89,18 @@ describe('harm that can happen, or happened at another time, is no harm of this 
   });
 });
 
+// Session 67: short sentences ("No one was injured.") became page sentences, and FNC-1 train stories then showed a death
+// hoax's "should have died" and "responded to the death hoax" as deaths disputing them
+describe('a death that should have happened, or a hoax of one, is no death', () => {
+  it('reads no harm in "should have died" or "the death hoax"', () => {
+    expect(read('The singer should have died in the crash, according to a post on a fake news site.')?.some ?? []).toEqual([]);
+    expect(read('Her agent has not responded to the death hoax, which spread on Monday.')?.some ?? []).toEqual([]);
+    expect(read('The injury scare kept him out of training.')?.some ?? []).toEqual([]);
+    // control: a death stated is read
+    expect(read('The singer died in the crash on Monday, his agent said.')?.some).toEqual(['death']);
+  });
+});
+
 describe('lives lost (session 49)', () => {
   it('reads lives lost as deaths, stated or none, and answers one with the other', () => {
     for (const text of ['Two deckhands lost their lives when the ferry struck the pier.', 'The collision claimed three lives.', 'A passenger lost his life in the crash.']) expect(read(text), text).toEqual({ none: [], some: ['death'] });

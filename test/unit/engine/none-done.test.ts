@@ -82,6 +82,23 @@ describe('two words for one kind of thing (session 48: "No ships were diverted" 
   it('another kind stays another thing', () => {
     expect(conflict('No ships were diverted to other ports during the storm.', 'At least nine lorries were diverted to Kelby during the storm.')).toBeNull();
   });
+
+  // session 67 (a held-out runway closure): "No aircraft was damaged" / "the propeller of a Brightwing turboprop was
+  // damaged by debris" — a turboprop or a helicopter is an aircraft, and within one story the act and the kind suffice
+  it('a turboprop and a helicopter are aircraft; within one story that alone disputes', () => {
+    const none = 'No aircraft was damaged, the heliport said.';
+    const some = 'On Friday the tail rotor of a rescue helicopter was damaged by flying debris as it landed at Penwick.';
+    expect(conflict(none, some)).toEqual({ none: 'a', a: 'No aircraft was damaged', b: 'helicopter was damaged' });
+    expect(conflict(none, 'A turboprop was damaged while taxiing.')?.none).toBe('a');
+    const loose = { thresholds: { related: 0, stance: 0 } };
+    expect(relate({ text: none }, { text: some }, { ...loose, oneStory: true }).evidence.done).toEqual({ none: 'a' });
+    // (not read as of one story, the pair shares one word: no dispute)
+    expect(relate({ text: none }, { text: some }, loose).label).not.toBe('disputes');
+    // nor, within one story, a thing taking place against a background line (session 61's pool subject)
+    expect(relate({ text: 'No fuel delivery was taking place at the time, the depot said.' }, { text: 'Such fires are rare: the group has recorded 12 in five years, most of them during deliveries.' }, { ...loose, oneStory: true }).label).not.toBe('disputes');
+    // nor a none of finding against the thing said to exist (FNC-1 train: "No meteorite has yet been found")
+    expect(relate({ text: 'No drone has yet been found.' }, { text: 'A small drone crashed into a field, the airport said.' }, { ...loose, oneStory: true }).label).not.toBe('disputes');
+  });
 });
 
 describe('an act a noun names: "no arrests" says nobody was arrested (session 48, a dock strike)', () => {

@@ -47,6 +47,8 @@ describe('paraphraseAgrees: one fact in other words', () => {
     ['The fire near Marlow Falls has burned 12,400 acres and is 35 percent contained, according to county fire officials.', 'The fire has burned 12,400 acres and is 35 percent contained, Harlan County Fire Chief Dana Whitcomb said.'],
     ['Crews from Brightwater Environmental, a cleanup firm hired by Pardee, laid floating booms across the river.', 'Pardee has hired a cleanup contractor, Brightwater Environmental, which has put floating booms across the river.'],
     ["Halvorsen's annual sales rose 6 percent last year to $1.9 billion.", 'Its sales rose 6 percent last year to $1.9 billion, but its profit margin fell.'],
+    // the same hedge on both sides ("reported", of a crew's report) hedges neither more (session 67, a held-out runway)
+    ['The line was closed at around 5.10pm after the driver of a Hamblin train reported a broken rail near the station, the operator said.', 'The line was closed at about 5.10pm, shortly after the driver of a passing train reported a broken rail near the bridge.'],
   ])('agrees: %s', (a, b) => {
     expect(paraphraseAgrees({ text: a }, { text: b }, none)).toBe(true);
     expect(paraphraseAgrees({ text: b }, { text: a }, none)).toBe(true);
@@ -198,6 +200,9 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     // a value few give by chance needs one shared word (session 50: held-out subjects showed such pairs as context)
     ['Records of 4.3 million customers were left open on a server used by the app.', 'The leak exposed the data of 4.3 million customers of the app.'],
     ['The settlement lifts basic pay by 6.5% for every driver.', 'The deal gives drivers a 6.5 per cent pay rise.'],
+    // a negation or a modal only in a relative clause describing a noun leaves the statement plain (session 67, a
+    // held-out cold-chain subject: "… were given flu vaccines that may not work properly")
+    ['About 1,800 pupils in Tarbury have been given school meals that may not have been cooked properly, the council said.', 'About 1,800 pupils in Tarbury were given school meals that might have been kept at the wrong temperature.'],
   ])('agrees: %s', (a, b) => {
     expect(agrees(a, b)).toBe(true);
     expect(agrees(b, a)).toBe(true);
@@ -226,6 +231,8 @@ describe('sameFigureAgrees: one figure for one thing (session 29)', () => {
     ['About 4,300 passengers a day use the line.', 'About 4,300 passengers were stranded on the line.'],
     // ... and of a round value, where one shared word is all (session 50)
     ['About 40,000 customers use the app.', 'The leak exposed the data of 40,000 customers of the app.'],
+    // a negation of the statement itself still counts
+    ['About 1,800 pupils in Tarbury have not been given school meals that were cooked badly.', 'About 1,800 pupils in Tarbury were given school meals that were kept at the wrong temperature.'],
     // two kinds of people are two counts
     ['About 400 patients came to the clinic on Monday.', 'About 400 nurses came to the clinic on Monday.'],
   ])('does not agree: %s', (a, b) => {

@@ -40,6 +40,9 @@ describe('warningReading', () => {
     expect(warningReading('We want the council to publish exactly when it was told that the bridge was unsafe.')?.someTo ?? null).toBeNull();
     expect(warningReading('Residents asked how the council was warned about the cracks.')?.someTo ?? null).toBeNull();
     expect(warningReading('"After today we need a year to rebuild trust, and we have told the organisers so," he said.')?.someTo ?? null).toBeNull();
+    // session 67: all one knew, told when asked, is no warning of a matter (a held-out cold-chain subject)
+    expect(warningReading('We told the water board everything we knew as soon as we were asked.')?.someTo ?? null).toBeNull();
+    expect(warningReading('The contractor said it had told the council all it knew.')?.someTo ?? null).toBeNull();
     // a warning still read where it is stated
     expect(warningReading('The council was told in May that the bridge was unsafe.')?.someTo).toContain('council');
   });

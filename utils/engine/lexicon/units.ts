@@ -148,7 +148,23 @@ export const STATE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   carrying: 'aboard',
   // a toll as a clause after the event gives it ("plunged into the crowd, injuring seven people", "killing two")
   injuring: 'injured', wounding: 'injured', killing: 'killed',
+  // whom an outage or a closure reached, said before the count ("affecting about 9,000 passengers", "disrupted 4,200
+  // passengers"): the people "9,000 passengers were affected" counts
+  affecting: 'affected', affected: 'affected', affects: 'affected', disrupting: 'affected', disrupted: 'affected',
+  disrupts: 'affected',
 };
+
+/**
+ * Nouns of an act before "of" and the count it is done to, by the state the count takes ("the cancellation of 38
+ * flights", "the evacuation of 300 people"): the flights "38 flights were cancelled" counts.
+ */
+export const STATE_NOUNS_BEFORE_OF: Readonly<Record<string, string>> = {
+  cancellation: 'cancelled', cancellations: 'cancelled', evacuation: 'evacuated', postponement: 'postponed',
+  destruction: 'destroyed',
+};
+
+/** Nouns of what people were doing that an act reached ("disrupting the journeys of 4,200 passengers"): read past to the people. */
+export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['journeys', 'journey', 'travel', 'trips', 'plans']);
 
 /**
  * Count nouns a workforce is given in ("employs about 480 people", "520 workers", "2,100 employees", "300 staff": staff
@@ -187,7 +203,7 @@ export const PEOPLE_KINDS: ReadonlyMap<string, string> = new Map([
  */
 export const THING_KINDS: readonly (readonly string[])[] = [
   ['ship', 'vessel'],
-  ['aircraft', 'plane', 'jet', 'airliner'],
+  ['aircraft', 'plane', 'jet', 'airliner', 'aeroplane', 'airplane', 'turboprop', 'helicopter'],
 ];
 
 /** Verbs before a count of people that say they are the workforce of the one before the verb ("the factory employs 480 people"). */
@@ -208,9 +224,10 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   ['joined', 'the', 'strike'], ['joined', 'the', 'walkout'], ['staged', 'a', 'walkout'], ['downed', 'tools'],
   ['took', 'part', 'in', 'the', 'strike'], ['took', 'part', 'in', 'the', 'walkout'],
 ].map((words): { words: readonly string[]; state: string } => ({ words, state: 'striking' })).concat(
-  // people made ill by an outbreak: "47 people have fallen ill", "38 became sick", and in a relative clause "61 people
-  // who fell ill" (only these: "200 girls who were abducted" beside "kidnapped 219 girls" would split a row)
-  ['fell', 'fallen', 'falling', 'became', 'become', 'got', 'gotten', 'getting']
+  // people made ill by an outbreak: "47 people have fallen ill", "38 became sick", "23 have been taken ill", and in a
+  // relative clause "61 people who fell ill" (only these: "200 girls who were abducted" beside "kidnapped 219 girls"
+  // would split a row)
+  ['fell', 'fallen', 'falling', 'became', 'become', 'got', 'gotten', 'getting', 'taken']
     .flatMap((w) => [[w, 'ill'], [w, 'sick']])
     .flatMap((p) => [p, ['who', ...p], ['who', 'have', ...p], ['who', 'had', ...p]])
     .map((words) => ({ words, state: 'ill' })),
