@@ -62,6 +62,8 @@ const AMOUNT_NOUN_STATES = new Set(['cut']);
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 /** Between a count and its state, besides {@link STATE_AUX}: a modal or future ("300 jobs would be cut", "will go"). */
 const STATE_AUX_AFTER = new Set([...STATE_AUX, 'will', 'would', 'could', 'may', 'might', 'be', 'to']);
+/** Participles of a report before "to have" and a state ("are known to have been ill", "are thought to have died"). */
+const KNOWN_TO_HAVE = new Set(['known', 'thought', 'believed', 'said', 'reported', 'feared', 'understood', 'estimated']);
 /** Between a state verb and the count it is said of ("cut a further 200 jobs", "destroyed at least 87 homes"). */
 const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'only', 'just', ...INCREMENT_WORDS]);
 
@@ -557,8 +559,6 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
   return null;
 }
 
-/** Participles of a report before "to have" and a state ("are known to have been ill", "are thought to have died"). */
-const KNOWN_TO_HAVE = new Set(['known', 'thought', 'believed', 'said', 'reported', 'feared', 'understood', 'estimated']);
 /** Words of a passive estimate besides its participle ("are now estimated", "had been put"). */
 const PASSIVE_ESTIMATE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'now', 'currently', 'still', 'since']);
 /** Whether tokens [from, to) are a passive estimate: auxiliaries and one estimate participle ("are now estimated"). */

@@ -706,14 +706,13 @@ export function doneConflict(a: DoneReading, b: DoneReading): { none: 'a' | 'b';
 }
 
 /**
- * {@link doneConflict} of acts done to a thing only ("No aircraft was damaged" / "a turboprop was damaged"), not of a
- * thing taking place or existing: what relation.ts reads within one story where the two share no subject word ("No
+ * {@link doneConflict} of acts done to a thing only ("No aircraft was damaged" / "a turboprop was damaged"): what
+ * relation.ts reads within one story where the two share no subject word. Not a thing taking place or existing ("No
  * chemical delivery was taking place at the time" is no answer to a background line on "releases … during deliveries",
- * a held-out subject of session 61 read so in session 67), nor of finding it.
+ * a held-out subject of session 61 read so in session 67), nor found, which a statement that it exists answers ("No
+ * meteorite has yet been found" / "a small meteorite left a crater": FNC-1 train stories read so).
  */
 export function doneActConflict(a: DoneReading, b: DoneReading): { none: 'a' | 'b'; a: string; b: string } | null {
-  // (nor a none of finding, which a statement that the thing exists answers: "No meteorite has yet been found" / "a small
-  // meteorite left a crater", FNC-1 train stories read so)
   const acts = (r: DoneReading): DoneReading => ({ ...r, nones: r.nones.filter((n) => n.act !== OCCURRED && n.act !== EXISTED && !FINDING_ACTS.has(n.act)) });
   return doneConflict(acts(a), acts(b));
 }

@@ -3341,8 +3341,9 @@ export function sameCessation(aIn: RelatableText | PreparedText, bIn: RelatableT
 const CESSATION_STEMS: ReadonlySet<string> = new Set(['stop', 'stopp', 'ceas', 'halt', 'suspend'].map((w) => contentStem(w) ?? w));
 
 /**
- * Whether two texts may state one thing alike: both or neither negate, neither refutes, neither relays a report (what
- * {@link paraphraseAgrees} and {@link sameFigureAgrees} ask before comparing what they say).
+ * Whether two texts may state one thing alike: both or neither negate what they state ({@link negatesStatement}),
+ * neither refutes, and neither relays a report unless both hedge with the same words (what {@link paraphraseAgrees} and
+ * {@link sameFigureAgrees} ask before comparing what they say).
  */
 function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
   if (negatesStatement(a) !== negatesStatement(b) || a.refuteWeight !== 0 || b.refuteWeight !== 0) return false;

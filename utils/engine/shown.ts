@@ -60,8 +60,9 @@ export function isFurniture(text: string): boolean {
   return fewerWordsThan(t, 5) && !(SHORT_STATEMENT.test(t) && FINITE_VERB.test(t));
 }
 
-/** A sentence of three or four words with a finite verb and a full stop: "No one was hurt.", "The vote was unanimous." */
+/** A sentence of three or four words from a capital to a full stop: "No one was hurt.", "The vote was unanimous." */
 const SHORT_STATEMENT = /^["“‘']?\p{Lu}\p{L}*(?:\s+\S+){2,3}$(?<=[.!?]["”’']?)/u;
+/** A finite auxiliary inside a short sentence, which a label ("Share this article.") lacks. */
 const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/i;
 
 /** `t.split(/\s+/).length < n` for a trimmed `t`, without splitting: a page has hundreds of sentences. */
