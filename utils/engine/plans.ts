@@ -30,6 +30,10 @@ export interface PlanReading {
   doer: ReadonlySet<string>;
 }
 
+/** Verbs that end a plan ("dropped its plans to …", "has shelved plans for …"). */
+const DROPPED = new Set(['dropped', 'drops', 'abandoned', 'abandons', 'scrapped', 'scraps', 'shelved', 'shelves', 'ditched', 'ditches', 'axed', 'cancelled', 'canceled', 'withdrawn', 'withdrew', 'binned']);
+/** Determiners between such a verb and the plan ("its", "their", "the"). */
+const PLAN_DETERMINERS = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'those', 'these']);
 /** Plan words, by normal form: whether a passive use ("are planned") names what is planned before the word. */
 const PLAN_WORDS = new Map<string, 'active' | 'either'>([
   ['plan', 'active'],
@@ -143,6 +147,14 @@ export function planReading(text: string): PlanReading | null {
         negated = true;
         negAt = k;
       }
+    }
+    // Plans dropped are plans no more ("Brightwater Productions has dropped its plans to bring The Salt Road back to
+    // the Lyric": a held-out subject of session 67 read it as the plan stated, agreeing with "said it planned to bring
+    // The Salt Road back").
+    const dropAt = DROPPED.has(norms[i - 1]!) ? i - 1 : DROPPED.has(norms[i - 2]!) && PLAN_DETERMINERS.has(norms[i - 1]!) ? i - 2 : -1;
+    if (!negated && dropAt >= 0 && norms[i] !== 'planned') {
+      negated = true;
+      negAt = dropAt;
     }
     // "plan" as a noun after a determiner with no negator ("the plan", "a plan to") is a proposal, not a plan stated.
     const prev = norms[i - 1];

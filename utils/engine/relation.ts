@@ -3346,13 +3346,27 @@ const CESSATION_STEMS: ReadonlySet<string> = new Set(['stop', 'stopp', 'ceas', '
  * {@link sameFigureAgrees} ask before comparing what they say).
  */
 function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
-  if (negatesStatement(a) !== negatesStatement(b) || a.refuteWeight !== 0 || b.refuteWeight !== 0) return false;
+  if (negatesStatement(a) !== negatesStatement(b) || a.refuteWeight !== 0 || b.refuteWeight !== 0 || oneCallsFalse(a, b)) return false;
   // The same hedge on both sides relays or hedges both alike ("… after the crew of a Brightwing flight from Dunmore
   // reported loose asphalt" / "… shortly after the crew of an arriving flight from Dunmore reported loose pieces of
   // asphalt": a held-out subject of session 67), short of a suspicion.
   if (sameHedges(a, b) && !SUSPICION_OF_REPORT.test(a.text) && !SUSPICION_OF_REPORT.test(b.text)) return true;
   return !relaysOwnStatement(a) && !relaysOwnStatement(b);
 }
+/**
+ * Whether a text calls a reported claim wrong in words the stance cues do not weigh ("Reports that the council has no
+ * plans for a replacement cycle route are incorrect": a held-out subject of session 67 read it as agreeing with "The
+ * council has no plans to replace it", both negating). One side alone doing so states nothing alike.
+ */
+function callsFalse(p: PreparedText): boolean {
+  return FALSITY_WORDS.test(p.text) && deniedProposition(p.text) !== null;
+}
+/** Whether one side calls a claim wrong ({@link callsFalse}) and the other uses no such word ("The reports are "incorrect"" agrees with "Reports that … have been refuted as "incorrect""). */
+function oneCallsFalse(a: PreparedText, b: PreparedText): boolean {
+  return (callsFalse(a) && !FALSITY_WORDS.test(b.text)) || (callsFalse(b) && !FALSITY_WORDS.test(a.text));
+}
+/** Words calling a claim wrong that are no refuting cue ({@link callsFalse}). */
+const FALSITY_WORDS = /\b(?:incorrect|inaccurate|wrong|groundless|not\s+correct)\b/i;
 /** Whether two texts hedge with the same words, at least one ("reported" / "reported"). */
 function sameHedges(a: PreparedText, b: PreparedText): boolean {
   if (a.hedges.length === 0) return false;
@@ -5109,7 +5123,7 @@ export function relate(
   // Nor a refusal to say ("The department will not comment on whether a ransom was paid" / "… had not paid a ransom"), nor
   // another's words repeated to doubt them ("We do not understand how the district could tell reporters that no schools
   // were closed"): held-out subjects of session 60; neither answers as the other side does.
-  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !figs.apart && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b) && !NON_ANSWER.test(a.text) && !NON_ANSWER.test(b.text) && !DOUBTED_LINE.test(a.text) && !DOUBTED_LINE.test(b.text)) {
+  if (label === 'related' && terms.sim >= th.duplicate && !negationApart && refA === refB && figs.diffs.length === 0 && !figs.apart && !readingsDiffer(a, b) && sharesBeyondNames(a, b, terms.shared) && !deniedOfOthers(a, b) && !NON_ANSWER.test(a.text) && !NON_ANSWER.test(b.text) && !DOUBTED_LINE.test(a.text) && !DOUBTED_LINE.test(b.text) && !oneCallsFalse(a, b)) {
     label = 'agrees';
     strength = terms.sim;
   }

@@ -41,6 +41,12 @@ const NOT_WORKING = new RegExp(
 );
 /** "fitted with a working seatbelt", "had working smoke alarms": the thing after the word. */
 const WORKING_BEFORE_THING = /\b(?:with|had|have|has)\s+(?:a\s+|an\s+)?(working|functioning|faulty|broken|defective)\s+([\p{L}-]+(?:\s+(?!(?:on|in|at|of|for|and|or|the|a|an|to|from|with|by|was|were|is|are|had|has)\b)[\p{L}-]+){0,2})/giu;
+/**
+ * Faults found in a thing ("the inspection had found faults in the fire alarm system in the upper circle": a held-out
+ * subject of session 67, against "The fire alarm system was found to be working correctly"): the thing is the last word
+ * of the noun phrase after "in" or "with", before a preposition.
+ */
+const FAULTS_IN = /\b(?:found|identified|discovered|detected|revealed|uncovered)\s+(?:(?:a|an|several|two|three|serious|major|minor|multiple)\s+)?(?:faults?|defects?)\s+(?:in|with|on)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+(?:\s+(?!(?:on|in|at|of|for|and|or|the|a|an|to|from|with|by|was|were|is|are|had|has)\b)[\p{L}-]+){0,2})/giu;
 /** After "working": of people at work, not of a thing ("was working in the wash bay", "working with police"). */
 const PEOPLE_AFTER = /^\s+(?:with|for|on(?!\s+(?:the\s+(?:night|day|morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|alongside|closely|hard|from|to|as|in|inside|through|round|around|overtime|late|at(?!\s+the\s+time))\b/i;
 /** After the phrase: of a later time than the other side may speak of ("working again", "now working"). */
@@ -77,7 +83,7 @@ function stated(text: string, at: number, end: number): boolean {
 
 /** What the sentence says of a thing working, or null when it says nothing of the kind (or two things both ways). */
 export function workingReading(text: string): WorkingReading | null {
-  if (!/\b(?:work|function|operat|action|order|faulty|broken|defective|failed\s+to|did\s+not|didn['’]t)/i.test(text)) return null;
+  if (!/\b(?:work|function|operat|action|order|faulty|broken|defective|failed\s+to|did\s+not|didn['’]t|faults?|defects?)/i.test(text)) return null;
   const found: WorkingReading[] = [];
   // where each not-working phrase stands: a working phrase inside one ("had not been working") is that one's
   const notSpans: [number, number][] = [];
@@ -96,6 +102,11 @@ export function workingReading(text: string): WorkingReading | null {
     if (!stated(text, m.index, m.index + m[0].length)) continue;
     const words = m[2]!.trim().split(/\s+/);
     found.push({ working: /^(?:working|functioning)$/i.test(m[1]!), thing: stem(words[words.length - 1]!.toLowerCase()), words: m[0].replace(/^\S+\s+/, '') });
+  }
+  for (const m of text.matchAll(FAULTS_IN)) {
+    if (!stated(text, m.index, m.index + m[0].length)) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    found.push({ working: false, thing: stem(words[words.length - 1]!.toLowerCase()), words: m[0] });
   }
   if (found.length === 0) return null;
   // one thing read both ways in one sentence says nothing plain of it

@@ -32,6 +32,9 @@ describe('causeReading', () => {
     // where a contamination or a leak came from (session 67, a held-out private water supply)
     ['The pollution did not come from the sewage works, as the council has said.', [], ['the sewage works']],
     ['Inspectors said the leak came from a cracked valve on the tanker.', ['a cracked valve on the tanker'], []],
+    // what drove or prompted a decision (session 67, a held-out cycle lane)
+    ['The decision to close the branch was driven not by the rent but by a fall in visitors, the papers show.', ['a fall in visitors'], ['the rent']],
+    ['The trustees said the decision had been driven by the fall in visitors.', ['the fall in visitors'], []],
     // the finding of those who examined it, not a supposition
     ['Fire investigators who examined the hall believe the blaze was caused by a faulty heater, and not by arson.', ['a faulty heater'], ['arson']],
   ])('%s', (text, given, ruledOut) => {

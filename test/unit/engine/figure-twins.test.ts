@@ -43,6 +43,15 @@ describe('one quantity in other words', () => {
     expect(figureClause(text, figures[1]!, figures)).toBe(' including £6 million owed to contractors.');
   });
 
+  // session 67 (a held-out cycle lane): "58 per cent opposed keeping the lane and 39 per cent wanted it to stay" gave the
+  // 39 per cent the 58's words, and a row beside the page's "71 per cent were against keeping the lane"
+  it('a figure after another and a conjunction starts at the conjunction', () => {
+    const text = 'Of 4,100 replies, 62 per cent opposed closing the pool and 35 per cent wanted it shut.';
+    const figures = extractFigures(text).filter((f) => f.unit === '%');
+    expect(figureClause(text, figures[1]!, figures)).toBe(' and 35 per cent wanted it shut.');
+    expect(figureClause(text, figures[0]!, figures)).toBe(' 62 per cent opposed closing the pool and ');
+  });
+
   it('a rate of loss told two ways is one row, and an outlet giving the same value joins it', () => {
     const p = page('2030-06-02', 'Calder Ferries loses about 41,000 litres of fuel a day through leaking tanks.');
     const c = [

@@ -221,6 +221,15 @@ describe('what a count undergoes, said by a noun of the act, a verb before it, o
   ])('%s', (sentence, key) => {
     expect(extractFigures(sentence).map((f) => f.subjectKey)).toEqual([key]);
   });
+  // session 67's third pair (a cycle lane, a theatre's fire-safety closure): "has called off the remaining 38
+  // performances" read no cancellation, and "put the cost of the works needed to lift the prohibition notice at
+  // £640,000" no cost of the works
+  it.each<[string, string]>([
+    ['The club has called off the remaining 12 fixtures of its season.', '|fixture:cancelled|'],
+    ['The board put the cost of the repairs needed to reopen the east stand at £2.4 million.', '|£:cost:repair|'],
+  ])('%s', (sentence, key) => {
+    expect(extractFigures(sentence).map((f) => f.subjectKey)).toEqual([key]);
+  });
   it('a place said of a part of the count ("many of them … in X") is not the whole count\'s', () => {
     expect(extractFigures('About 300 growers are owed money, many of them smallholders in Tarbury.').map((f) => f.subjectKey)).toEqual(['|grower|']);
     expect(extractFigures('About 300 growers in Tarbury are owed money.').map((f) => f.subjectKey)).toEqual(['|grower|tarbury']);

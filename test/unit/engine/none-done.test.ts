@@ -418,3 +418,21 @@ describe('"Nobody <act-ed>" is a none of whoever (session 66)', () => {
     expect(doneAgreement(doneReading('Police said nobody had been arrested at the depot.'), doneReading('Dunmore Police said there had been no arrests.'))).not.toBeNull();
   });
 });
+
+// Session 67: "No one was arrested" and "Nobody had been arrested" agreed with "no arrests" but disputed no statement of
+// arrests made, which "no arrests" does: a none of whoever is answered by the act done to anyone.
+describe('"No one" or "Nobody" <act-ed> against the act done to someone', () => {
+  it('disputes, as "no arrests" does; another act does not', () => {
+    expect(conflict('Two men were arrested near the depot on Monday.', 'No one was arrested, police said.')).toEqual({ none: 'b', a: 'were arrested', b: 'No one was arrested' });
+    expect(conflict('Police arrested two men near the depot.', 'Police said nobody had been arrested.')?.none).toBe('b');
+    expect(conflict('Two men were questioned near the depot.', 'No one was arrested, police said.')).toBeNull();
+  });
+  it('not a comparison ("No one has died more times than …", FNC-1 validation)', () => {
+    expect(doneReading('No one has been arrested more often than Hale.').nones).toEqual([]);
+    expect(conflict('Hale was arrested in March.', 'No one has been arrested more often than Hale.')).toBeNull();
+  });
+  it('not an act after other words, nor a light verb', () => {
+    expect(conflict('The bus service has been suspended.', 'Nobody has told us the service is suspended.')).toBeNull();
+    expect(conflict('The offer was made by the council.', 'No one will be made redundant, the company said.')).toBeNull();
+  });
+});

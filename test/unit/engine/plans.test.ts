@@ -12,6 +12,9 @@ describe('reading a plan', () => {
     ['No further route closures are planned, the airline said.', false, 'No further route closures are planned'],
     ['Norland Motors plans to close its Breda plant in 2027.', true, 'plans to close'],
     ['The league is planning more weekday fixtures next season.', true, 'planning more weekday fixtures'],
+    // plans dropped are plans no more (session 67, a held-out theatre closure)
+    ['Norland Motors has dropped its plans to close the Breda plant.', false, 'dropped its plans to close'],
+    ['The league scrapped plans for more weekday fixtures.', false, 'scrapped plans for more weekday fixtures'],
   ])('%s', (text, planned, words) => {
     const r = planReading(text);
     expect(r).not.toBeNull();

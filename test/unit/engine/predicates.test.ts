@@ -349,3 +349,18 @@ describe('"stopped" and "halted" are one act (session 65: "All lifts were stoppe
     expect(actOf(stem('stopped'))).not.toBe(actOf(stem('closed')));
   });
 });
+
+// Session 67 (a held-out cycle lane): "Reports that the council has no plans for a replacement cycle route are
+// incorrect" read as agreeing with "The council has no plans to replace it …": both negate, and "incorrect" is no
+// refuting cue the stance model weighs. Sentences of another story.
+describe('a claim called wrong agrees with no statement of it', () => {
+  const called = 'Reports that the trust has no plans for a new maternity unit are incorrect.';
+  const stated = 'The trust has no plans to build a new maternity unit, a spokeswoman said.';
+  it('is no agreement, near copy or paraphrase', () => {
+    expect(relate({ text: called }, { text: stated }).label).not.toBe('agrees');
+    expect(paraphraseAgrees({ text: called }, { text: stated }, new Set())).toBe(false);
+  });
+  it('both calling one claim wrong may still agree', () => {
+    expect(relate({ text: called }, { text: 'Reports that the trust has no plans for a new maternity unit are wrong.' }).label).toBe('agrees');
+  });
+});

@@ -18,6 +18,15 @@ describe('workingReading', () => {
     expect(workingReading('The pressure valve was found to be in working order.')).toMatchObject({ working: true, thing: 'valv' });
   });
 
+  // session 67 (a held-out theatre closure): "the inspection had found faults in the fire alarm system in the upper
+  // circle" read nothing against "The fire alarm system was found to be working correctly"
+  it('reads faults found in a thing as its not working', () => {
+    expect(workingReading('Engineers said the check had found faults in the sprinkler system on the second floor.')).toMatchObject({ working: false, thing: 'system' });
+    expect(workingReading('The sprinkler system was found to be working correctly.')).toMatchObject({ working: true, thing: 'system' });
+    // asked about, it is no finding
+    expect(workingReading('The council asked whether the check had found faults in the sprinkler system.')).toBeNull();
+  });
+
   it('reads nothing of people at work, of a later time, or hedged or asked', () => {
     expect(workingReading('Three engineers were working in the pump house when the flood came.')).toBeNull();
     expect(workingReading('Crews were working through the night to clear the line.')).toBeNull();
