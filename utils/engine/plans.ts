@@ -6,9 +6,9 @@
  * time — "has no plans to close any schools" / "plans to close Linden Elementary".
  *
  * Pure token patterns, no parse: a plan word ("plans to", "is planning", "are planned", "intends to"), negated when a
- * negator stands before it in its clause ("no plans to", "no further cuts are planned", "does not intend to"), and
- * what is planned — the lower-case content words of its clause after it, and before it for a passive ("job cuts are
- * planned"). A plan reported inside another's statement is not the text's own ("…, contradicting the company's
+ * negator stands before it in its clause ("no plans to", "no further cuts are planned", "does not intend to") or a
+ * verb that ends it ("has dropped its plans to", "scrapped plans for"), and what is planned — the lower-case content
+ * words of its clause after it, and before it for a passive ("job cuts are planned"). A plan reported inside another's statement is not the text's own ("…, contradicting the company's
  * statement that no further cuts were planned"): it is left out. Two texts dispute when one plans and the other denies
  * a plan of one act (their planned words share the act and one more word) by one doer (the names and words before the
  * plan word, when both texts give any, share one).

@@ -3361,7 +3361,10 @@ function statePlainlyAlike(a: PreparedText, b: PreparedText): boolean {
 function callsFalse(p: PreparedText): boolean {
   return FALSITY_WORDS.test(p.text) && deniedProposition(p.text) !== null;
 }
-/** Whether one side calls a claim wrong ({@link callsFalse}) and the other uses no such word ("The reports are "incorrect"" agrees with "Reports that … have been refuted as "incorrect""). */
+/**
+ * Whether one side calls a claim wrong ({@link callsFalse}) and the other uses no such word: "The reports are
+ * "incorrect"" still agrees with "Reports that … have been refuted as "incorrect"" (FNC-1 validation).
+ */
 function oneCallsFalse(a: PreparedText, b: PreparedText): boolean {
   return (callsFalse(a) && !FALSITY_WORDS.test(b.text)) || (callsFalse(b) && !FALSITY_WORDS.test(a.text));
 }

@@ -10,7 +10,7 @@
  *   working order", "fitted with a working <thing>";
  * - not working: "<thing> was not / had not been working (functioning)", "had stopped working", "was out of action
  *   (order)", "was faulty / broken / defective", "failed to start / work / sound / activate / operate", "did not work
- *   / start / sound / activate";
+ *   / start / sound / activate", "found faults (defects) in <thing>" (the thing after "in", session 67);
  * each stated: nothing before it in its clause hedges, asks or supposes it ("declined to say whether the alarm had been
  * working"), and not of a later time ("was working again", "is now working"). The thing is the head noun of the
  * clause's subject: the last word before a preposition, a participle or the verb ("the fire alarm in the main
