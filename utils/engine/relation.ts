@@ -2226,11 +2226,17 @@ function negationsUnasserted(p: PreparedText): boolean {
  * a held-out subject of session 63 read it as disputing "… brought 15 drivers … to cover routes").
  */
 function negatedInRelativeOnly(text: string): boolean {
-  const negators = text.match(/\b(?:not|never|no)\b|n['’]t\b/gi)?.length ?? 0;
-  if (!negators) return false;
-  const relative = text.match(/\b\p{L}+\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|could|may|might|can|did|do|does)\s+){0,2}(?:not|never)\b/giu)?.length ?? 0;
-  return relative === negators;
+  return onlyInRelatives(text, NEGATORS_ANYWHERE, NEGATORS_IN_RELATIVE);
 }
+/** Whether every match of `all` in a text is one of `inRelative` (a relative clause's own), and there is one at least. */
+function onlyInRelatives(text: string, all: RegExp, inRelative: RegExp): boolean {
+  const n = text.match(all)?.length ?? 0;
+  return n > 0 && n === (text.match(inRelative)?.length ?? 0);
+}
+const NEGATORS_ANYWHERE = /\b(?:not|never|no)\b|n['’]t\b/gi;
+const NEGATORS_IN_RELATIVE = /\b\p{L}+\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|could|may|might|can|did|do|does)\s+){0,2}(?:not|never)\b/giu;
+const MODALS_ANYWHERE = /\b(?:may|might|could)\b/gi;
+const MODALS_IN_RELATIVE = /\b(?:that|which|who)\s+(?:may|might|could)\b/gi;
 /** Verbs of having to, after a subject "no": "No passengers had to spend the night" denies the spending. */
 /** A proposition that itself negates ("he had never taken a cent"): denying it affirms. */
 const NEGATIVE_PROPOSITION = /\b(?:never|not|no|nobody|nothing|none)\b|n['’]t\b/i;
@@ -3383,10 +3389,8 @@ function sameHedges(a: PreparedText, b: PreparedText): boolean {
  * noun ("were given flu vaccines that may have been stored at the wrong temperature": the vaccines were given).
  */
 function relaysOwnStatement(p: PreparedText): boolean {
-  if (p.hedges.length > 0 && p.hedges.every((h) => MODAL_HEDGES.has(h.toLowerCase())) && !SUSPICION_OF_REPORT.test(p.text)) {
-    const modals = p.text.match(/\b(?:may|might|could)\b/gi)?.length ?? 0;
-    if (modals === (p.text.match(/\b(?:that|which|who)\s+(?:may|might|could)\b/gi)?.length ?? 0)) return false;
-  }
+  const modalsOnly = p.hedges.length > 0 && p.hedges.every((h) => MODAL_HEDGES.has(h.toLowerCase()));
+  if (modalsOnly && !SUSPICION_OF_REPORT.test(p.text) && onlyInRelatives(p.text, MODALS_ANYWHERE, MODALS_IN_RELATIVE)) return false;
   return relaysStatement(p, SUSPICION_OF_REPORT);
 }
 /** Modal hedges ({@link relaysOwnStatement}). */
