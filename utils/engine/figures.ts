@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_NOUNS_BEFORE_OF, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, JOURNEY_NOUNS, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_NOUNS_BEFORE_OF, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, JOURNEY_NOUNS, CROWD_UNITS, CROWD_EVENTS, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -76,6 +76,8 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   // A sum after "sells at" or "sold for" is a price, not an amount of something sold.
   if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && AMOUNT_UNITS.has(unit) ? undefined : STATE_VERBS_BEFORE[lw];
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
+  // "a meeting … attended by about 200 members", "watched by 12,000 spectators": a crowd
+  if (lw === 'by' && CROWD_UNITS.has(unit) && /^(?:attended|watched)$/.test(lower(tokens[k - 1]))) return 'attended';
   // "has called off the remaining 38 performances"
   if (lw === 'off' && /^(?:called|call|calls|calling)$/.test(lower(tokens[k - 1]))) return 'cancelled';
   if (JOB_UNITS.has(unit) && /^(?:cost|costs|costing)$/.test(lw)) return 'cut';
@@ -495,7 +497,8 @@ function measuredNoun(tokens: readonly Token[], first: number, unit: string): st
  * (Not the see-through amount nouns of {@link AMOUNT_HEADS}, whose modifiers or "for" phrase say what a sum is for.)
  */
 const SUM_KINDS: Readonly<Record<string, string>> = {
-  debt: 'debt', debts: 'debt', liabilities: 'debt',
+  // a loan is owed ("owes €480,000 … on a loan" / "the club's loan … stood at €610,000")
+  debt: 'debt', debts: 'debt', liabilities: 'debt', loan: 'debt', loans: 'debt',
   gap: 'gap', shortfall: 'gap', deficit: 'gap', overspend: 'gap',
   surplus: 'surplus', loss: 'loss', losses: 'loss', profit: 'profit', profits: 'profit',
   revenue: 'revenue', revenues: 'revenue', turnover: 'revenue', income: 'income',
@@ -546,6 +549,15 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
     return SUM_KINDS[noun] ? { kind: SUM_KINDS[noun]!, word: noun } : { kind: stem(noun), word: noun };
   }
   if (lower(tokens[k]) !== 'at') return null;
+  // "The club's loan from Kilcrennan Credit Union stood at €610,000" (a held-out subject of session 68), "its debts
+  // stood at": the kind is the subject of "stood at", over a name saying whose or from whom
+  if (STOOD_AT.has(lower(tokens[k - 1]))) {
+    for (let m = k - 2; m >= 0 && m >= k - 8; m--) {
+      const kind = at(m);
+      if (kind) return kind;
+      if (!(isCapitalised(tokens[m]!.text) || STOOD_SUBJECT_GAP.has(lower(tokens[m])))) break;
+    }
+  }
   // back from "at" over a short phrase ("for 2026-27") to the kind, whose estimate verb stands before it over a determiner
   // or a possessive name ("puts Skylark's debts at")
   for (let m = k - 1; m >= 1 && m >= k - 5; m--) {
@@ -561,6 +573,21 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
   return null;
 }
 
+/** Gatherings a crowd is counted at. */
+const GATHERINGS: ReadonlySet<string> = new Set(CROWD_EVENTS);
+/**
+ * The end of "at a (special general) meeting", "at the carnival" starting at token k (up to three words before the
+ * gathering's noun), or -1.
+ */
+function gatheringAt(tokens: readonly Token[], k: number): number {
+  if (lower(tokens[k]) !== 'at' || !ARTICLE_WORDS.has(lower(tokens[k + 1]))) return -1;
+  for (let m = k + 2; m < tokens.length && m <= k + 5 && tokens[m]?.kind === 'word'; m++) if (GATHERINGS.has(lower(tokens[m]))) return m + 1;
+  return -1;
+}
+/** Verbs of a level a sum stands at ("the loan stood at"). */
+const STOOD_AT = new Set(['stood', 'stands', 'stand', 'remained', 'remains']);
+/** Words between a sum's kind and "stood at" besides a name ("loan from Kilcrennan Credit Union"). */
+const STOOD_SUBJECT_GAP = new Set(['from', 'to', 'with', 'of', 'the', 'its', 'their', 'his', 'her', 'total', 'outstanding']);
 /** Words of a passive estimate besides its participle ("are now estimated", "had been put"). */
 const PASSIVE_ESTIMATE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'now', 'currently', 'still', 'since']);
 /** Whether tokens [from, to) are a passive estimate: auxiliaries and one estimate participle ("are now estimated"). */
@@ -706,6 +733,18 @@ function isObjectWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const lw = t.text.toLowerCase();
   return !STOP_WORD_SET.has(lw) && !REPORTING_VERB_SET.has(lw) && !MONEY_STATE_VERBS[lw] && !NUMBER_WORD.has(lw);
+}
+
+/** Verbs of ordering a payment ("ordered the city to pay"). */
+const ORDER_VERBS: ReadonlySet<string> = new Set(['ordered', 'orders', 'order', 'ordering']);
+/** Whether the "pay" at `v` is ordered: "to" right before it and an order verb within six words before that. */
+function orderedToPay(tokens: readonly Token[], v: number): boolean {
+  if (v < 2 || lower(tokens[v - 1]) !== 'to') return false;
+  for (let k = v - 2; k >= 0 && k >= v - 8; k--) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === '.') return false;
+    if (ORDER_VERBS.has(lower(tokens[k]))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1175,6 +1214,8 @@ function thoseCounted(tokens: readonly Token[], those: number, before: number): 
   return null;
 }
 
+/** Auxiliaries after a noun phrase: a word in -ed right before one ends the phrase as its noun ("unleaded were sold"). */
+const NOUN_BEFORE_AUX: ReadonlySet<string> = new Set(['were', 'was', 'is', 'are', 'had', 'has', 'have', 'will', 'would']);
 /** The noun phrase after a preposition at k ("for road repairs", "of the voters"): up to four content words. */
 function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string, anyArticle = false): { prep: string; words: string[]; end: number } | null {
   const words: string[] = [];
@@ -1185,11 +1226,31 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, prep: string, anyA
     const w = t.text.toLowerCase();
     return RELATIVE_DAYS[w] !== undefined || (isCapitalised(t.text) && (MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined));
   };
-  while (i < tokens.length && words.length < 4 && tokens[i].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[i])) && !REPORTING_VERB_SET.has(lower(tokens[i])) && !isWhen(tokens[i]) && !matchPlace(tokens, i) && !(words.length && /ed$/.test(lower(tokens[i])))) {
+  // (a word in -ed after the first is a verb, "of diesel leaked", unless a verb follows it: "of regular unleaded were sold")
+  const verbAfter = (k: number) => /ed$/.test(lower(tokens[k])) && !NOUN_BEFORE_AUX.has(lower(tokens[k + 1]));
+  while (i < tokens.length && words.length < 4 && tokens[i].kind === 'word' && !STOP_WORD_SET.has(lower(tokens[i])) && !REPORTING_VERB_SET.has(lower(tokens[i])) && !isWhen(tokens[i]) && !matchPlace(tokens, i) && !(words.length && verbAfter(i))) {
     words.push(tokens[i].text);
     i++;
   }
   return words.length ? { prep, words, end: i } : null;
+}
+
+/** Participles that tell one stuff from another ("treated" and "raw" sewage are two): kept in {@link stuffKey}. */
+const STUFF_KIND_PARTICIPLES: ReadonlySet<string> = new Set(['treated', 'untreated', 'refined', 'unrefined', 'processed', 'unprocessed', 'recycled', 'liquefied']);
+/** Words of a stuff's grade that say only that it is the usual one ("regular unleaded"). */
+const PLAIN_GRADES: ReadonlySet<string> = new Set(['regular', 'standard', 'ordinary', 'normal', 'usual']);
+/** One stuff named two ways ("regular unleaded" is the petrol another outlet calls "contaminated petrol"). */
+const STUFF_SYNONYMS: Readonly<Record<string, string>> = { unleaded: 'petrol', gasoline: 'petrol' };
+/**
+ * The key of what an amount of stuff is of ("9,000 litres of the contaminated petrol" / "15,800 litres of regular
+ * unleaded", a held-out subject of session 68): its words without what happened to it (a participle: "contaminated",
+ * "spilled") or a plain grade, and its head under its common name. Noun modifiers stay ("paint thinner", "heating oil").
+ */
+function stuffKey(words: readonly string[]): string {
+  const lows = words.map((w) => singular(stripPossessive(w)).toLowerCase());
+  const kept = lows.filter((w, k) => k === lows.length - 1 || !((/ed$/.test(w) && !STUFF_KIND_PARTICIPLES.has(w)) || PLAIN_GRADES.has(w)));
+  kept[kept.length - 1] = STUFF_SYNONYMS[kept[kept.length - 1]!] ?? kept[kept.length - 1]!;
+  return kept.join('-');
 }
 
 /** Number words and scale words as maps: a plain object would answer "constructor". */
@@ -1733,12 +1794,15 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let employedPhraseEnd: number | null = null;
     let employVerb: number | null = null;
     // (and over "to and from" a name: "46 flights to and from Kelderby were cancelled")
-    const toAndFrom = lower(tokens[unitEnd]) === 'to' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'from' ? 2 : 0;
+    // (… and "in and around" one: "212 vehicles in and around Abercarran on Wednesday that had broken down")
+    const toAndFrom = (lower(tokens[unitEnd]) === 'to' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'from') || (lower(tokens[unitEnd]) === 'in' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'around') ? 2 : 0;
     const nameAt = unitEnd + toAndFrom + 1;
     if (put) stateFrom = put.after;
-    else if (/^(?:from|of|in|at)$/.test(lower(tokens[nameAt - 1])) && tokens[nameAt] && isCapitalised(tokens[nameAt].text)) {
+    else if (/^(?:from|of|in|at|around)$/.test(lower(tokens[nameAt - 1])) && tokens[nameAt] && isCapitalised(tokens[nameAt].text)) {
       const nameEnd = nameRun(tokens, nameAt);
       if (nameEnd > nameAt && nameEnd <= nameAt + 3) stateFrom = nameEnd;
+      // and over the day after the name ("… in Mosul on Tuesday were killed")
+      if (stateFrom === nameEnd && lower(tokens[nameEnd]) === 'on' && WEEKDAYS[lower(tokens[nameEnd + 1])] !== undefined && isCapitalised(tokens[nameEnd + 1]?.text ?? '')) stateFrom = nameEnd + 2;
     }
     const money = !!CURRENCY_SYMBOLS[unit];
     if (premodState && !money) state = premodState;
@@ -1796,6 +1860,15 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       }
       if (!STATE_AUX_AFTER.has(lw)) break;
     }
+    // a crowd "at" a gathering with no other state: "was presented to about 200 members at a special general meeting"
+    // (a held-out subject of session 68); "200 members at the meeting were angry" still says nothing of the crowd
+    if (!state && !money && CROWD_UNITS.has(unit)) {
+      const end = gatheringAt(tokens, stateFrom);
+      if (end > 0 && !STATE_AUX.has(lower(tokens[end]))) {
+        state = 'attended';
+        stateEnd = end;
+      }
+    }
     // or a verb before it: "the fire has burned 12,400 acres", "plans to cut a further 200 jobs", "will cost 450 jobs"
     // what a cost is of ("the deal will cost", "the cost of the agreement at"): a cost of nothing named is no state
     let costOf: string | null = null;
@@ -1814,6 +1887,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       // a sum demanded, paid or a cost: "demanded $5 million", "paid a ransom of $3.4 million", "will cost the district $41 million"
       const m = !state && money ? moneyStateBefore(tokens, k) : null;
       if (m && m.state === 'paid' && !m.named) paidUnnamed = true;
+      // "ordered the City of Ransom Creek to pay $2.4 million to …": a sum a court orders paid is its award (one ordered
+      // paid as a penalty is the fine, read below)
+      if (m && m.state === 'paid' && !m.named && orderedToPay(tokens, m.verb) && fineNounAfter(tokens, unitEnd) < 0) {
+        m.state = 'awarded';
+        paidUnnamed = false;
+      }
       if (m && m.state === 'cost') {
         costOf = m.verb >= 0 ? costSubjectBefore(tokens, m.verb) : null;
         // "It will cost $41 million over two years": a cost over a stated time is an undertaking's, though unnamed
@@ -2109,7 +2188,7 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     // (a bare count stays bare: it is never compared anyway, and a ':more' would read as its state)
     if (increment && state) unitKey += ':more';
     if (costOf) unitKey += ':' + costOf;
-    if (qualifier) unitKey += ':' + qualifier.words.map((w) => singular(stripPossessive(w))).join('-');
+    if (qualifier) unitKey += ':' + (MATERIAL_UNITS.has(unit) && qualifier.prep === 'of' ? stuffKey(qualifier.words) : qualifier.words.map((w) => singular(stripPossessive(w))).join('-'));
     // "$41 million over two years", "$6 million a year": how long a sum of something runs is part of what it is
     const duration = money && (state || qualifier) ? durationAfter(tokens, Math.max(unitEnd, stateEnd, qualifier?.end ?? 0)) : null;
     if (duration) unitKey += ':' + duration.key;

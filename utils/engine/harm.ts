@@ -173,6 +173,11 @@ const SOME = /\b(lost\s+(?:their|his|her)\s+li(?:fe|ves)(?!\s+savings)|claimed\s
 const BROKEN_BONE = /\b(?:broke|broken|fractured|breaking)\s+(?:(?:his|her|their|its|a|an|both)\s+)?(?:\w+\s+)?(?:hip|leg|legs|arm|arms|wrist|ankle|pelvis|skull|ribs?|collarbone|shoulder|back|neck|jaw|nose|femur)\b/i;
 /** A wound closed by stitches: "needed 11 stitches in his forearm" (a held-out launch failure of session 59). */
 const STITCHES = /\b(?:needed|required|received|had|getting|needing|requiring)\s+(?:\d+|a\s+few|several|\w+)?\s*(?:stitches|sutures)\b/i;
+/**
+ * A part of those an event hurt, named: "Four of those treated were children", "Two of the injured were pupils" (a held-out
+ * fireworks display of session 68, against "no children had been hurt").
+ */
+const OF_THOSE_HURT = /\b(?:\w+|\d+)\s+(?:of|among)\s+(?:those|the\s+people|the|them)\s+(?:who\s+were\s+)?(?:treated|injured|hurt|wounded|hospitali[sz]ed)\s+(?:were|was|are|is|included)\s+(?:all\s+)?[a-z-]+\b/i;
 /** Somebody treated in or taken to hospital. */
 const HOSPITAL = /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed|admitted|taken|rushed|airlifted|flown)\b(?:\s+[\w'’-]+){0,5}?\s+(?:hospitals?|infirmary|medical\s+cent(?:er|re)|clinic|emergency\s+(?:room|department)|a\s*&\s*e)\b|\b(?:were|was|been)\s+hospitali[sz]ed\b/i;
 /** A stay in hospital for care, not for harm done ("hospitalized for ankle surgery"). */
@@ -192,7 +197,7 @@ const SEVERITY = /\b(?:serious(?:ly)?|critical(?:ly)?|badly|major|severe(?:ly)?|
 /** Serious harm stated. */
 const SERIOUS_SOME = /\b(?:airlifted|flown\s+by\s+(?:air\s+ambulance|helicopter))\b|\bin\s+intensive\s+care\b|\b(?:seriously|critically|badly|gravely|severely)\s+(?:injured|hurt|wounded|burned|burnt)\b|\b(?:serious|critical|life-threatening|severe|grave)\s+(?:but\s+stable\s+)?(?:condition|injur(?:y|ies)|burns|head\s+injur(?:y|ies))\b/gi;
 /** A cheap test before the patterns: none of the words occur. */
-const ANY = /\b(?:destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|infirmary|a\s*&\s*e|emergency\s+department|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|stitches|sutures|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
+const ANY = /\b(?:treated|destroy|flatten|razed|level|demolish|damag|burn|swept|no|nobody|died|killed|dead|deaths?|fatal|injur|hurt|wound|casualt|hospital|infirmary|a\s*&\s*e|emergency\s+department|positive|failed|serious|critical|severe|grave|life-threatening|safely|unhurt|unharmed|airlifted|air\s+ambulance|intensive|broke|broken|fractured|stitches|sutures|put\s+down|euthani|put\s+to\s+sleep|lives\b|loss\s+of\s+(?:human\s+)?life|lost\s+(?:their|his|her)\s+life)/i;
 
 /** The words from `end` up to the next comma, semicolon or sentence end: the rest of a match's clause. */
 function restOfClause(text: string, end: number): string {
@@ -405,7 +410,7 @@ export function harmReading(text: string): HarmReading | null {
   // wound stitched, or
   // treated in hospital ("Two Pardee workers were treated at Fenwick Memorial Hospital … for breathing problems"), not
   // for care. The hospital's own words may deny it ("were not taken to hospital").
-  for (const [re, unstatedIn] of [[BROKEN_BONE, 'before'], [STITCHES, 'before'], [HOSPITAL, 'match']] as const) {
+  for (const [re, unstatedIn] of [[BROKEN_BONE, 'before'], [STITCHES, 'before'], [HOSPITAL, 'match'], [OF_THOSE_HURT, 'before']] as const) {
     if (some.has('injury') || noneSpans.length || OTHER_EVENT.test(text) || (re === HOSPITAL && CARE.test(text))) break;
     const m = re.exec(text);
     if (!m) continue;
@@ -448,6 +453,9 @@ export function harmReading(text: string): HarmReading | null {
     const at = w ? text.indexOf(w) : -1;
     return at >= 0 && PEOPLE_NAMED.test(text.slice(0, at + w!.length));
   })) reading.namesPeople = true;
+  // … or named after it as a part of those hurt ("Two of those injured were children")
+  const part = some.size ? OF_THOSE_HURT.exec(text) : null;
+  if (part && PEOPLE_NAMED.test(part[0])) reading.namesPeople = true;
   // … and a child among them, in the harm's sentence ("Among those taken to the hospital was a 9-year-old boy")
   if (some.size && CHILD_NAMED.test(text)) reading.namesChild = true;
   // The roles named before the harm's words ("Our member, the driver, was taken to Askby General Hospital …").
@@ -547,7 +555,9 @@ export function harmConflict(a: HarmReading | null, b: HarmReading | null): { no
       // A never is answered by a positive of another time of its own person, whatever else its text says ("No other
       // rider has returned a positive test" before it in a page frame; "… his B sample would be tested").
       const ever = kind === 'positive' && !!n.noneEver && !!s.pastPositive && !s.none.has('positive') && samePersonTested(n, s);
-      const hit = ever ? 'positive' : answers.find((k) => s.some.has(k) && !s.none.has(k) && !n.some.has(k));
+      // (a none of a group stands beside others hurt: "Two of the injured were still in hospital … The council said no
+      // children had been hurt", a page frame read with the sentences before it in a held-out subject of session 68)
+      const hit = ever ? 'positive' : answers.find((k) => s.some.has(k) && !s.none.has(k) && (!n.some.has(k) || (!!n.noneGroup && CHILD_GROUPS.has(n.noneGroup))));
       if (!hit) continue;
       // "No visitors were hurt" is answered by a person hurt, not by "Nala … broke her leg" (a zoo's chimpanzee: a
       // held-out subject of session 43), which names nobody as a person.

@@ -2031,6 +2031,21 @@ function bestRelations(
         }
       }
     }
+    // That someone was not told ("… did not contact trading standards at any point on Wednesday"), against a page
+    // sentence saying they were ("The company said it had informed trading standards"), however little else the two
+    // share: read apart from the frames above (answerFrames `told`).
+    if (top && top.label !== 'disputes' && frames.told.length) {
+      const warning = warningOf(prepare(claim));
+      if (warning?.noneTo && !warning.someTo)
+        for (const f of frames.told) {
+          const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...(ofStory(claim) ? { oneStory: true } : {}) });
+          if (r.label === 'disputes' && r.evidence.warned) {
+            top = r;
+            topSentence = f;
+            break;
+          }
+        }
+    }
     // Context answers the sentence that says what the claim says, not the one sharing its names: "Eleven Skerrow flights
     // were cancelled on Tuesday, according to Port Ellery Airport's departure records" answers "… said on Tuesday that
     // all of its flights were running to schedule again", not "At Port Ellery Airport on Tuesday, the check-in hall was
@@ -2250,11 +2265,12 @@ function lowerStems(claim: Claim): Set<string> {
 function answerFrames(sentences: readonly PageSentence[]): AnswerFrames {
   let hit = frameCache.get(sentences);
   if (hit) return hit;
-  hit = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set() };
+  hit = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set(), told: [] };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = readingsOf(s);
     if (r.state) hit.states.add(s);
+    if (r.warnedTo) hit.told.push(s);
     if (r.estimate || r.complaint?.noneBy || r.noneWarned) {
       hit.all.push(s);
       continue;
@@ -2350,6 +2366,11 @@ interface SentenceReadings {
   firstKnew: KnowingReading | null;
   /** That nobody has to do a thing (obligations.ts: the none half): "Students will not have to resit any of the papers". */
   obligationNone: ObligationReading | null;
+  /**
+   * That a receiver was told (warnings.ts: the some half): "The company said it had informed trading standards on
+   * Wednesday afternoon" answers "… did not contact trading standards at any point" (a held-out subject of session 68).
+   */
+  warnedTo: boolean;
 }
 const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
 /**
@@ -2359,7 +2380,7 @@ const readingsCache = new WeakMap<PageSentence, SentenceReadings>();
  */
 function readingsOf(s: PageSentence): SentenceReadings {
   let hit = readingsCache.get(s);
-  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null, jobsNone: MAY_KEEP_JOBS.test(s.text) ? noneOnly(jobsReading(s.text)) : null, obligationNone: noneOnly(obligationReading(s.text)) }));
+  if (!hit) readingsCache.set(s, (hit = { estimate: estimateReading(s.text), noneHarmed: saysNoneHarmed(s.text), complaint: complaintReading(s.text), noneWarned: saysNoneWarned(s.text), state: stateReading(s.text), plan: planReading(s.text), cause: causeReading(s.text), delay: delayReading(s.text), unchanged: MAY_STAY_SAME.test(s.text) ? sameOnly(changeReading(s.text)) : null, moneyNone: MAY_NOT_ARRIVE.test(s.text) ? noneOnly(moneyReading(s.text)) : null, compensationNone: MAY_GET_NONE.test(s.text) ? noneOnly(compensationReading(s.text)) : null, vote: MAY_TELL_VOTE.test(s.text) ? voteReading(s.text) : null, firstKnew: MAY_KNOW_FIRST.test(s.text) ? firstKnowingReading(s.text) : null, jobsNone: MAY_KEEP_JOBS.test(s.text) ? noneOnly(jobsReading(s.text)) : null, obligationNone: noneOnly(obligationReading(s.text)), warnedTo: MAY_TELL.test(s.text) && !!warningReading(s.text)?.someTo }));
   return hit;
 }
 /**
@@ -2374,6 +2395,8 @@ const OWN_NONE_READERS: readonly { says: (claim: PreparedText) => boolean; answe
 ];
 /** Words every "stays as it is" of unchanged.ts holds: asked before its patterns, on every sentence of a long page. */
 const MAY_STAY_SAME = /\b(?:chang|same|unchanged|frozen)/i;
+/** Words every warning given of warnings.ts holds, asked likewise. */
+const MAY_TELL = /\b(?:warned|told|informed|alerted|notified|advised|wrote\s+to|emailed)\b/i;
 /** Words every "has not come" of money-arrived.ts holds (its negator and its verb), asked likewise. */
 const MAY_NOT_ARRIVE = /\b(?:not|never|yet|hasn|haven|hadn)\b[^.]*\b(?:arriv|reach|paid|pay|receiv|transferr|handed)/i;
 /** Words every reading of votes.ts holds, asked likewise. */
@@ -2410,8 +2433,14 @@ interface AnswerFrames {
   stateOnly: Set<PageSentence>;
   /** Whether any says promised money has not come (money-arrived.ts): a claim agreeing elsewhere may still answer it. */
   moneyNone?: boolean;
+  /**
+   * Those saying a receiver was told (SentenceReadings.warnedTo): read only for a claim saying someone was not, and
+   * kept out of `all` — they bring no candidates, and every other claim read every frame (a tenth of a long page's load
+   * at 100k claims when they were frames of all).
+   */
+  told: PageSentence[];
 }
-const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set() };
+const NO_FRAMES: AnswerFrames = { all: [], negating: new Set(), nones: new Set(), states: new Set(), stateOnly: new Set(), told: [] };
 /** Readings of a page sentence that a claim's reading of the same kind is set against in {@link bestRelations}. */
 const FRAME_KINDS = ['plan', 'cause', 'delay', 'unchanged', 'moneyNone', 'compensationNone', 'vote', 'jobsNone', 'obligationNone'] as const;
 const frameKindCache = new WeakMap<AnswerFrames, ReadonlySet<(typeof FRAME_KINDS)[number]>>();

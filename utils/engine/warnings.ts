@@ -41,6 +41,12 @@ const WARN_VERB = String.raw`(?:warned|told|informed|alerted|notified|advised)`;
 const DENIED_PASSIVE = new RegExp(String.raw`\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:(?:claims?|suggestions?|reports?|allegations?)\s+)?that\s+([^,;:]*?)\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?(${WARN_VERB})\b`, 'i');
 /** "the master had not been warned", "they were never told", "had not been told". */
 const NEGATED_PASSIVE = new RegExp(String.raw`\b(?:had|has|have|was|were)\s+(?:not|never)\s+(?:been\s+)?(${WARN_VERB})\b|\b(?:had|has|have)n['’]t\s+been\s+(${WARN_VERB})\b|\b(?:was|were)n['’]t\s+(${WARN_VERB})\b`, 'i');
+/**
+ * "did not contact trading standards at any point", "never informed the council": who was not told, after the verb (a
+ * held-out subject of session 68 against "it had informed trading standards on Wednesday afternoon"). Not "did not
+ * tell": "Chandler said she did not tell Phelps about her complicated past" is no warning withheld (FNC-1 validation).
+ */
+const NEGATED_ACTIVE = /\b(?:did\s+not|didn['’]t|never|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:contact(?:ed)?|inform(?:ed)?|notif(?:y|ied)|alert(?:ed)?|warn(?:ed)?)\s+((?:the\s+|its\s+|their\s+)?(?!anyone\b|anybody\b|them\b|him\b|her\b|us\b|me\b|you\b)[^,;:.]{2,60}?)(?=\s+(?:at|on|about|of|that|until|before|in|by|when|after)\b|\s*[,;:.]|$)/i;
 /** "had no warning", "received no warning", "was given no warning". */
 const NO_WARNING = /\b(?:had|has|have|received|got|was\s+given|were\s+given)\s+no\s+(?:prior\s+|advance\s+|formal\s+|written\s+)?(warning)\b/i;
 /** "was told in 2024 that", "had been warned about", "were informed on Monday". */
@@ -156,7 +162,7 @@ export function saysNoneWarned(text: string): boolean {
 
 /** What the sentence says of a warning, or null when it says nothing of one. */
 export function warningReading(text: string): WarningReading | null {
-  if (!/\b(?:warn|told|inform|alert|notif|advised|wrote\s+to|emailed)/i.test(text)) return null;
+  if (!/\b(?:warn|told|contact|inform|alert|notif|advised|wrote\s+to|emailed)/i.test(text)) return null;
   const words: WarningReading['words'] = {};
   let noneTo: string[] | null = null;
   let noneSpan: [number, number] | null = null;
@@ -168,7 +174,12 @@ export function warningReading(text: string): WarningReading | null {
     words.none = denied[0];
   } else {
     const neg = NEGATED_PASSIVE.exec(text) ?? NO_WARNING.exec(text);
-    if (neg && !NOT_WARNED_OF.test(text.slice(neg.index + neg[0].length))) {
+    const active = neg ? null : NEGATED_ACTIVE.exec(text);
+    if (active && !NOT_WARNED_OF.test(text.slice(active.index + active[0].length))) {
+      noneTo = stemsOf(active[1]!, RECEIVER_STEMS);
+      noneSpan = [active.index, active.index + active[0].length];
+      words.none = `${leadWords(text.slice(0, active.index).split(/[,;:()—–]/).pop() ?? '')} ${active[0]}`.trim();
+    } else if (neg && !NOT_WARNED_OF.test(text.slice(neg.index + neg[0].length))) {
       const until = DEFERRED.exec(text.slice(neg.index + neg[0].length));
       if (until) words.until = until[1]!;
       noneTo = receiverBefore(text, neg.index);

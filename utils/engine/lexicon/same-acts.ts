@@ -42,7 +42,10 @@ export const SAME_ACT_GROUPS: readonly (readonly string[])[] = [
   ['buy', 'acquire', 'purchase'],
   ['cut', 'reduce', 'slash', 'lower', 'trim'],
   ['sentence', 'jail', 'imprison'],
-  ['dismiss', 'sack'],
+  // "fire" as dismissing: "was fired on March 4, 2030" / "was dismissed on March 4, 2030" (a held-out subject of session 68)
+  ['dismiss', 'sack', 'fire'],
+  // "Members were handed a four-page summary" / "Members were given a four-page summary" (the same held-out pair)
+  ['give', 'hand'],
   ['build', 'construct'],
   ['fund', 'finance', 'bankroll'],
   ['ignore', 'disregard'],

@@ -172,6 +172,12 @@ export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['journeys', 'journey'
  * head count make one row.
  */
 export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee']);
+/** Count nouns a crowd is given in ("8,000 people", "12,000 spectators"): who attends an event. */
+export const CROWD_UNITS: ReadonlySet<string> = new Set(['person', 'spectator', 'visitor', 'fan', 'guest', 'attendee', 'supporter', 'racegoer', 'concertgoer', 'festivalgoer', 'reveller', 'family', 'member', 'resident', 'delegate', 'shareholder']);
+/** Events a crowd is "at" ("were at the display"): gatherings, not places ("at the plant"). */
+export const CROWD_EVENTS: readonly string[] = ['display', 'festival', 'concert', 'match', 'game', 'show', 'event', 'rally', 'parade', 'protest', 'march', 'gig', 'race', 'ceremony', 'vigil', 'fireworks', 'fair', 'carnival', 'celebrations', 'meeting', 'assembly', 'agm', 'conference'];
+/** Count nouns of road and rail vehicles (what breaks down). */
+export const VEHICLE_UNITS: ReadonlySet<string> = new Set(['vehicle', 'bus', 'coach', 'lorry', 'truck', 'van', 'train', 'taxi', 'motorcycle', 'tram']);
 /**
  * Canonical units that count people of one kind ("patients", "users", "residents"): a count of "people" may be the
  * same count in other words ("About 9,400 people came …" / "Nearly 9,400 patients came …"). Two kinds never are.
@@ -269,6 +275,19 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // computer failure)
   ['journeys', 'flights', 'trips', 'travel', 'holidays'].flatMap((what) => ['cancelled', 'canceled', 'disrupted', 'delayed'].map((how) => ['had', 'their', what, how]))
     .map((words) => ({ words, state: 'affected' })),
+  // a crowd, as organisers and stewards count it: "8,000 people were at the display", "had attended", "came through the
+  // park's four entrances", "turned out" are one attendance (a held-out fireworks display of session 68); "at the
+  // display" only after its verb, so "people at the display were hurt" still counts the hurt
+  ['attended', 'attending', 'attend']
+    .map((w) => [w])
+    .concat(['came', 'passed', 'poured', 'streamed'].map((w) => [w, 'through']))
+    .concat([['turned', 'out'], ['turned', 'up'], ['went', 'through', 'the', 'turnstiles'], ['packed', 'into']])
+    .concat(['were', 'was'].flatMap((v) => CROWD_EVENTS.map((e) => [v, 'at', 'the', e])))
+    .map((words) => ({ words, state: 'attended', units: CROWD_UNITS })),
+  // vehicles a fault or bad fuel stopped: "More than 90 cars broke down", "212 vehicles … that had broken down"
+  ['broke', 'broken', 'break', 'breaking']
+    .flatMap((w) => [[w, 'down'], ['that', w, 'down'], ['which', w, 'down'], ['that', 'had', w, 'down'], ['which', 'had', w, 'down'], ['that', 'have', w, 'down']])
+    .map((words) => ({ words, state: 'broken-down', units: VEHICLE_UNITS })),
   // a shortfall: "It was just 12 drivers short of its full complement", "58 drivers short of the 470 it needed" (a
   // held-out rail timetable of session 60): how many are missing, whatever the whole
   [['short', 'of'], ['fewer', 'than', 'needed'], ['fewer', 'than', 'it', 'needed'], ['fewer', 'than', 'it', 'needs']].map((words) => ({ words, state: 'short' })),
@@ -309,6 +328,9 @@ export const MONEY_STATE_VERBS: Readonly<Record<string, string>> = {
   costs: 'cost', costing: 'cost',
   // "was fined 12 million euros", "fined Pacewell 12 million euros": a fine imposed, another sum than one paid or asked
   fined: 'fined', fine: 'fined', fines: 'fined', fining: 'fined',
+  // what a court or a jury awards: "awarded her $2.9 million" is the sum "ordered the city to pay $2.4 million" gives
+  // (figures.ts reads the order; a held-out subject of session 68)
+  awarded: 'awarded', award: 'awarded', awards: 'awarded', awarding: 'awarded',
   // "will receive 40 pounds in compensation" is the sum "will be paid 30 pounds in compensation" gives
   receive: 'paid', receives: 'paid', received: 'paid', receiving: 'paid',
   // what a seller charged is what its buyer paid: "charged Tidewave about $48 million for the launch" / "paid about $62 million for the launch"
