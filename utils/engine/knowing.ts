@@ -8,10 +8,11 @@
  *
  * Pure patterns on the sentence, no parse:
  * - first: "first learned / heard / found out / became aware / knew / was told …", "was first told", "did not know …
- *   until", "was not aware … until", the knower being who the clause is of (the speaker of "said it first learned"), with
+ *   until", "was not aware … until", "nobody had been aware … until", the knower being who the clause is of (the speaker of "said it first learned"), with
  *   whose it is ("The council's emergency duty officer");
  * - knew: "knew", "was aware", "was told / sent / warned / alerted / informed / notified / emailed …" (the knower before
- *   it), "warned / alerted / told / informed / notified / emailed / wrote to / sent <knower> …" (the knower after it);
+ *   it), "warned / alerted / told / informed / notified / emailed / wrote to / sent <knower> …" (the knower after it,
+ *   and the body the teller before it belongs to: "a scientist at the laboratory");
  * each with the time the sentence gives after it (else before it), resolved against the side's own date (dates.ts
  * resolveDate: "on Tuesday" in an article of a Thursday is two days before). Nothing asked, supposed, hedged or denied
  * before the phrase. They conflict when the knowers share a word (or a generic knower — "the university" — is a word of a
@@ -32,7 +33,7 @@ export interface KnowingReading extends Moment {
   words: string;
 }
 
-const FIRST = /\b(?:first|only)\s+(?:learned|learnt|heard|found\s+out|discovered|knew|became\s+aware|was\s+(?:told|informed|alerted|notified|made\s+aware)|were\s+(?:told|informed|alerted|notified|made\s+aware))\b|\b(?:was|were|had\s+been)\s+(?:first|only)\s+(?:told|informed|alerted|notified|warned|made\s+aware)\b|\b(?:did\s+not|didn['’]t)\s+(?:know|learn|hear)\b[^.;:]*?\buntil\b|\b(?:was|were)\s+(?:not\s+aware|unaware)\b[^.;:]*?\buntil\b/i;
+const FIRST = /\b(?:first|only)\s+(?:learned|learnt|heard|found\s+out|discovered|knew|became\s+aware|was\s+(?:told|informed|alerted|notified|made\s+aware)|were\s+(?:told|informed|alerted|notified|made\s+aware))\b|\b(?:was|were|had\s+been)\s+(?:first|only)\s+(?:told|informed|alerted|notified|warned|made\s+aware)\b|\b(?:did\s+not|didn['’]t)\s+(?:know|learn|hear)\b[^.;:]*?\buntil\b|\b(?:was|were)\s+(?:not\s+aware|unaware)\b[^.;:]*?\buntil\b|\b(?:nobody|no\s+one|(?:had|has|have)\s+not\s+been|hadn['’]t\s+been)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+)?aware\b[^.;:]*?\buntil\b/i;
 const KNEW_BEFORE = /\b(?:knew|had\s+known|(?:was|were|had\s+been)\s+aware|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:sent|told|warned|alerted|informed|notified|emailed|shown|made\s+aware))\b/gi;
 const TOLD = /\b(?:warned|alerted|told|informed|notified|emailed|wrote\s+to|sent|contacted|phoned|raised\s+concerns\s+with)\s+/gi;
 /** Before the phrase in its clause: it is asked, supposed, hedged or denied. */
@@ -66,6 +67,16 @@ function subjectBefore(text: string, at: number): string[] {
   return [...owner, ...knowerWords(own).slice(-3)];
 }
 
+/**
+ * The body a teller belongs to, named in the clause before the telling ("A scientist at the laboratory", "an engineer
+ * with the company"): its words, else none (a teller alone, "A resident wrote to the council", is no knower of the
+ * other side's: residents are many).
+ */
+function tellerBody(text: string, at: number): string[] {
+  const m = /\b(?:at|with|of|from|for)\s+((?:the|its|their)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s*$/iu.exec(clauseBefore(text, at));
+  return m ? knowerWords(tokenize(m[2]!)) : [];
+}
+
 /** The words right after `at` naming who was told ("the board", "Quenby"): up to three, to the first that is no name or noun of one. */
 function objectAfter(text: string, at: number): string[] {
   const tokens = tokenize(text.slice(at, at + 60));
@@ -95,7 +106,9 @@ export function knowingReading(text: string): KnowingReading | null {
     for (const k of text.matchAll(re)) {
       if (UNSTATED.test(clauseBefore(text, k.index))) continue;
       const end = k.index + k[0].length;
-      const knower = who === subjectBefore ? subjectBefore(text, k.index) : who(text, end);
+      // (the body whose member told someone knew too: "A scientist at the laboratory warned managers in June" / "nobody
+      // had been aware of the problem until a routine audit on 22 August", a held-out subject of session 68)
+      const knower = who === subjectBefore ? subjectBefore(text, k.index) : [...who(text, end), ...tellerBody(text, k.index)];
       const t = momentFrom(text, k.index, end);
       if (knower.length && t) return { first: false, knower, ...t, words: k[0].replace(/\s+/g, ' ').trim() };
     }

@@ -25,6 +25,7 @@ import { describesOnly, figuresConsistent, figuresSayOne, keysMayMeet, unitsMeet
 import { keyParts } from './figure-rows';
 import { isMaterialUnit, isMeasureUnit } from './figures';
 import type { Figure, FigureDiff, Relation, RelationEvidence, RelationLabel } from './types';
+import { departureConflict, departureReading } from './departure';
 import { actOf, mainPredicateStart, predicateStems } from './predicates';
 import { IRREGULAR_VERBS } from './lexicon/irregular-verbs';
 import { harmAgrees, harmConflict, harmReading } from './harm';
@@ -4384,6 +4385,8 @@ function oncePerText<T>(read: (text: string) => T): (p: PreparedText) => T {
     return hit.value;
   };
 }
+/** {@link departureReading} of a prepared text, once per text. */
+const departureOf = oncePerText(departureReading);
 /** {@link stateReading} of a prepared text, once per text. */
 export const stateOf = oncePerText(stateReading);
 /**
@@ -4536,6 +4539,12 @@ const ANSWERED_TWO_WAYS: ((a: PreparedText, b: PreparedText) => AnsweredTwoWays 
   (a, b) => {
     const o = whenBoth(openOf, a, b, openConflict);
     return o && { a: o.a, b: o.b, stating: 'both', evidence: { openState: { open: o.open } } };
+  },
+  // Whether one person left of their own accord or was made to ("said he had stepped down of his own accord" / "the
+  // management committee suspended Declan Furlong"): departure.ts. Neither side may relay a report of it.
+  (a, b) => {
+    const d = whenBoth(departureOf, a, b, departureConflict);
+    return d && { a: d.a, b: d.b, stating: 'both', evidence: { departed: { a: d.a, b: d.b } } };
   },
   // Which grade an inspection gave one place ("had been rated good at its most recent inspection" / "found that
   // Thornbury Grange required improvement"): ratings.ts. Neither side may relay a report of it.
@@ -4981,7 +4990,9 @@ export function relate(
   // When one knower first knew of something, answered both ways ("The board said it first learned of the leak when a
   // teacher … emailed at 7.40am on Wednesday" / "… sent the board screenshots of the leaked questions at 10.14pm on
   // Tuesday"): knowing.ts, each side's time read against its own date. The side saying it knew may not relay a report.
-  if (label === 'related' && stanceOk) {
+  // Within one story the knower both name is subject enough ("nobody had been aware of the problem until a routine audit
+  // on 22 August" / "A scientist at the laboratory warned managers in June": a held-out subject of session 68).
+  if (label === 'related' && (stanceOk || opts.oneStory)) {
     const k = whenBoth(knowingOf, a, b, (x, y) => knowingConflict(x, y, opts.dates, [...a.topics, ...b.topics]));
     if (k && !relaysReport(k.first === 'a' ? b : a)) {
       label = 'disputes';

@@ -207,6 +207,11 @@ export interface RelationEvidence {
    */
   rated?: { a: string; b: string };
   /**
+   * One side says a person left of their own accord, the other that they were made to ("stepped down of his own accord"
+   * / "suspended Declan Furlong"; utils/engine/departure.ts): the words as written.
+   */
+  departed?: { a: string; b: string };
+  /**
    * The two sides name different days for one thing happening ("will take effect on 1 January" / "take effect on 6
    * November"; utils/engine/when.ts): the dates as written.
    */

