@@ -259,6 +259,17 @@ function nounListEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** Gatherings a crowd is counted at. */
+const GATHERINGS: ReadonlySet<string> = new Set(CROWD_EVENTS);
+/**
+ * The end of "at a (special general) meeting", "at the carnival" starting at token k (up to three words before the
+ * gathering's noun), or -1.
+ */
+function gatheringAt(tokens: readonly Token[], k: number): number {
+  if (lower(tokens[k]) !== 'at' || !ARTICLE_WORDS.has(lower(tokens[k + 1]))) return -1;
+  for (let m = k + 2; m < tokens.length && m <= k + 5 && tokens[m]?.kind === 'word'; m++) if (GATHERINGS.has(lower(tokens[m]))) return m + 1;
+  return -1;
+}
 /** A phrase at token k saying what the counted `unit` do ("walked off the job", "on the picket lines"), or null. */
 function statePhraseAt(tokens: readonly Token[], k: number, unit: string): { state: string; end: number } | null {
   for (const p of STATE_PHRASES_AFTER) if ((!p.units || p.units.has(unit)) && p.words.every((w, n) => lower(tokens[k + n]) === w)) return { state: p.state, end: k + p.words.length };
@@ -577,17 +588,6 @@ function sumKind(tokens: readonly Token[], first: number, unitEnd: number): { ki
   return null;
 }
 
-/** Gatherings a crowd is counted at. */
-const GATHERINGS: ReadonlySet<string> = new Set(CROWD_EVENTS);
-/**
- * The end of "at a (special general) meeting", "at the carnival" starting at token k (up to three words before the
- * gathering's noun), or -1.
- */
-function gatheringAt(tokens: readonly Token[], k: number): number {
-  if (lower(tokens[k]) !== 'at' || !ARTICLE_WORDS.has(lower(tokens[k + 1]))) return -1;
-  for (let m = k + 2; m < tokens.length && m <= k + 5 && tokens[m]?.kind === 'word'; m++) if (GATHERINGS.has(lower(tokens[m]))) return m + 1;
-  return -1;
-}
 /** Verbs of a level a sum stands at ("the loan stood at"). */
 const STOOD_AT = new Set(['stood', 'stands', 'stand', 'remained', 'remains']);
 /** Words between a sum's kind and "stood at" besides a name ("loan from Kilcrennan Credit Union"). */
@@ -741,7 +741,7 @@ function isObjectWord(t: Token | undefined): boolean {
 
 /** Verbs of ordering a payment ("ordered the city to pay"). */
 const ORDER_VERBS: ReadonlySet<string> = new Set(['ordered', 'orders', 'order', 'ordering']);
-/** Whether the "pay" at `v` is ordered: "to" right before it and an order verb within six words before that. */
+/** Whether the "pay" at `v` is ordered: "to" right before it and an order verb within seven words before that, in its clause. */
 function orderedToPay(tokens: readonly Token[], v: number): boolean {
   if (v < 2 || lower(tokens[v - 1]) !== 'to') return false;
   for (let k = v - 2; k >= 0 && k >= v - 8; k--) {
@@ -1799,8 +1799,8 @@ export function extractFigures(sentence: string, context: FigureContext = {}): F
     let employVerb: number | null = null;
     // (and over "to and from" a name: "46 flights to and from Kelderby were cancelled")
     // (… and "in and around" one: "212 vehicles in and around Abercarran on Wednesday that had broken down")
-    const toAndFrom = (lower(tokens[unitEnd]) === 'to' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'from') || (lower(tokens[unitEnd]) === 'in' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'around') ? 2 : 0;
-    const nameAt = unitEnd + toAndFrom + 1;
+    const twoWayLead = (lower(tokens[unitEnd]) === 'to' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'from') || (lower(tokens[unitEnd]) === 'in' && lower(tokens[unitEnd + 1]) === 'and' && lower(tokens[unitEnd + 2]) === 'around') ? 2 : 0;
+    const nameAt = unitEnd + twoWayLead + 1;
     if (put) stateFrom = put.after;
     else if (/^(?:from|of|in|at|around)$/.test(lower(tokens[nameAt - 1])) && tokens[nameAt] && isCapitalised(tokens[nameAt].text)) {
       const nameEnd = nameRun(tokens, nameAt);

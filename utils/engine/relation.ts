@@ -55,7 +55,7 @@ import { warningReading, warningsConflict } from './warnings';
 import type { Referents } from './referents';
 import { estimateReading, estimatesConflict } from './estimates';
 import { recordConflict, recordReading } from './records';
-import { contentStem, escapeRegExp, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
+import { contentStem, contentTerms, escapeRegExp, idf, slugify, spotEntities, startsLetter, startsLower, startsNumber, startsUpper, stem, tokenize, type EntityMention, type TermStats, type Token } from './text';
 import { splitSentencesQuick } from './sentences';
 import { deniedProposition, type Denial } from './denial';
 import { endedVersusGoingOn, stateReading, wentOnBeforeItEnded } from './state-end';
@@ -2250,23 +2250,14 @@ function restatesOwnRelative(neg: PreparedText, plain: PreparedText): boolean {
   for (const m of neg.text.matchAll(RELATIVE_AFTER_COMMA)) {
     const clause = m[2]!;
     if (NEGATIVE_PROPOSITION.test(clause)) continue;
-    const own = new Set([...stemsOfText(m[1]!), ...stemsOfText(clause)]);
-    const said = stemsOfText(plain.text);
+    const own = new Set([...contentTerms(m[1]!), ...contentTerms(clause)]);
+    const said = contentTerms(plain.text);
     if (said.length >= 3 && said.every((st) => own.has(st))) return true;
   }
   return false;
 }
 /** A relative clause after a comma, with the (up to four) words of the noun it describes before the comma. */
 const RELATIVE_AFTER_COMMA = /((?:\S+\s+){0,3}\S+),\s+(?:which|who)\s+([^,;:.!?]+)/giu;
-/** Content stems of a stretch of text, reporting verbs aside. */
-function stemsOfText(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const st = contentStem(t.norm);
-    if (st && !REPORTING_VERB_SET.has(t.norm)) out.push(st);
-  }
-  return out;
-}
 const NEGATORS_ANYWHERE = /\b(?:not|never|no)\b|n['’]t\b/gi;
 const NEGATORS_IN_RELATIVE = /\b\p{L}+\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|could|may|might|can|did|do|does)\s+){0,2}(?:not|never)\b/giu;
 const MODALS_ANYWHERE = /\b(?:may|might|could)\b/gi;
