@@ -363,7 +363,8 @@ export function parseByline(line: string): { author: string | null; outlet: stri
   const by = /^(?:By|BY|by|Written by|Words by|Reporting by)\s+(.{2,100})$/.exec(t);
   if (by) {
     const rest = by[1];
-    const sep = /^(.*?)(?:\s*[,|–—-]\s*|\s+for\s+)([\p{Lu}].*)$/u.exec(rest);
+    // a hyphen between words is a separator; one inside a name is not ("By Marc-Andre Leblanc")
+    const sep = /^(.*?)(?:\s*[,|–—]\s*|\s+-\s*|\s*-\s+|\s+for\s+)([\p{Lu}].*)$/u.exec(rest);
     if (sep && looksLikeNameOrDesk(sep[1].replace(/ and /g, ' ').replace(/\s+/g, ' '))) {
       // "By Jodie Farrant, President": the writer's title, not an outlet
       return { author: sep[1].trim(), outlet: isRoleOnly(sep[2].trim()) ? null : sep[2].trim() };

@@ -495,7 +495,18 @@ export function groupFigureEntries(items: readonly FigureEntryInput[]): Map<stri
 }
 
 /** Stems of what a bare sum of money may be, said right by it ("put its own costs at about £1.2 million"). */
-const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'bill', 'price', 'budget', 'spending', 'spend', 'compensation', 'damages', 'loss', 'losses', 'fee', 'fees'].map((w) => stem(w)));
+const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'bill', 'price', 'budget', 'spending', 'spend', 'compensation', 'damages', 'loss', 'losses', 'fee', 'fees', 'value'].map((w) => stem(w)));
+/** The stem a sum's value is keyed by ({@link sumNounOf}: "worth", "valued at", "put the value of … at"). */
+const VALUE_STEM = stem('value');
+/** Forms of "value" before "at" ("valued at about $285 million"). */
+const VALUED = new Set(['valued', 'values', 'valuing']);
+/** Whether a form of "value" stands before the "at" at `k`, over what is valued ("had valued it at", "valued the site at"). */
+function valuedBefore(tokens: FigureSpan['tokens'], k: number, joined: (k: number) => boolean): boolean {
+  for (let v = k - 1; v >= 0 && v >= k - VALUED_REACH && joined(v); v--) if (VALUED.has(tokens[v]!.norm)) return true;
+  return false;
+}
+/** Most words between "valued" and its "at". */
+const VALUED_REACH = 4;
 
 /**
  * A key for a figure whose own key names no subject (a bare count or sum: "cited 640 times", "costs at about £1.2
@@ -511,12 +522,22 @@ function bareKeyByPredicate(key: string, it: FigureEntryInput): string | null {
   const sum = CURRENCY_SYMBOLS[unit] !== undefined;
   // the sentence is tokenised once for both readings
   const span = figureSpan(it.context, it.entry.figure);
-  const p = (sum && span ? sumNounOf(it.context, span) : null) ?? figurePredicate(it.context, it.entry.figure, span);
+  const p = (sum && span ? sumNounOf(it.context, span) : null) ?? figurePredicate(it.context, it.entry.figure, span, true);
   if (!p || (AMOUNT_UNITS.has(unit) && !SUM_NOUNS.has(p))) return null;
   // a sum a day is not a sum in all: "£22 million a day" and "£6 million a day" are one quantity, "£2 million" another
-  const rate = sum ? rateAfterFigure(it.context, it.entry.figure.text) : null;
+  // ("put the annual cost of covering both posts at about £145,000" is a cost a year, as "would cost about £260,000 a
+  // year" is: a held-out subject of session 69)
+  const rate = sum ? (rateAfterFigure(it.context, it.entry.figure.text) ?? (yearlyNoun(it.context, p) ? 'per-year' : null)) : null;
   return rate ? `|${unit}:${p}:${rate}|` : `|${unit}:${p}|`;
 }
+
+/** Whether a sentence calls the sum's noun yearly ("the annual cost", "its yearly bill"), the noun given by its stem. */
+function yearlyNoun(context: string, nounStem: string): boolean {
+  for (const m of context.matchAll(YEARLY_NOUN)) if (stem(m[1]!.toLowerCase()) === nounStem) return true;
+  return false;
+}
+/** "annual" or "yearly" right before a noun. */
+const YEARLY_NOUN = /\b(?:annual|yearly)\s+(\p{L}+)/giu;
 
 /** A sentence's word tokens and where a figure's words are among them: from `first` up to (not including) `end`. */
 interface FigureSpan {
@@ -536,8 +557,11 @@ function figureSpan(context: string, figure: Pick<FigureRow['entries'][number]['
   return { tokens, first, end };
 }
 
-/** Most words between the quantity an estimate names and its "at" ("the cost of repairing the track, the drainage and a damaged culvert at"). */
-const ESTIMATE_NOUN_REACH = 12;
+/**
+ * Most words between the quantity an estimate names and its "at" ("the cost of repairing the track, the drainage and a
+ * damaged culvert at"; "the cost of replacing both rams on the central gate and repairing the gate seals at": 16).
+ */
+const ESTIMATE_NOUN_REACH = 18;
 /** Words opening a list's next item after its comma ({@link sumNounOf}). */
 const LIST_ITEM_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'and']);
 /** Most words between an estimate verb and the quantity it names ("put its own costs", "put the likely cost"). */
@@ -558,6 +582,10 @@ function sumNounOf(context: string, { tokens, first }: FigureSpan): string | nul
   let k = first - 1;
   while (k > 0 && tokens[k]!.norm !== 'at' && QUANTIFIER_WORDS.has(tokens[k]!.norm) && joined(k)) k--;
   if (!joined(k)) return null;
+  // what a thing is worth, however its sentence names the thing ("The contract is worth $3.2 million", "a satellite
+  // worth about $210 million", "valued at about $285 million"): one quantity, its value (held-out subjects of sessions 66
+  // and 69 gave a contract's and a satellite's value so)
+  if (tokens[k]!.norm === 'worth' || (tokens[k]!.norm === 'at' && valuedBefore(tokens, k, joined))) return VALUE_STEM;
   if (tokens[k]!.norm === 'at') {
     // a list's commas stay in the clause ("the cost of repairing the track, the drainage and a damaged culvert at")
     const inList = (m: number) => joined(m) || (/^\s*,\s*$/.test(context.slice(tokens[m]!.end, tokens[m + 1]!.start)) && LIST_ITEM_OPENERS.has(tokens[m + 1]!.norm));
@@ -607,8 +635,9 @@ const COST_NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
  * the verb before it ("investigators found 28 bodies", "opened fire on about 100 students" → fire); synonyms of one
  * event share one word (PREDICATE_CLASSES). Null when the sentence says nothing of the kind ("5,200 US troops in
  * Iraq"). Read from the sentence when rows are built, so claims stored by an older engine are read the same way.
+ * `bare`: the figure's key names no subject, so a short phrase right after it ("calls to 911") is read past.
  */
-export function figurePredicate(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text' | 'unit'>, span = figureSpan(context, figure)): string | null {
+export function figurePredicate(context: string, figure: Pick<FigureRow['entries'][number]['figure'], 'text' | 'unit'>, span = figureSpan(context, figure), bare = false): string | null {
   if (!span) return null;
   const { tokens, first, end } = span;
   const classOf = (w: string): string | null => {
@@ -632,6 +661,15 @@ export function figurePredicate(context: string, figure: Pick<FigureRow['entries
   for (let k = from, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     if ((k > from || from === end) && /[,;:.!?()]/.test(context.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     const w = tokens[k]!.norm;
+    // "At least 95 calls to 911 went unanswered": a short phrase right after a bare count says of what, not what
+    // happened (a keyed count's phrase is its place or owner, and rows split by predicate keep reading from it)
+    if (bare && k === from && k === end && OF_WHAT_PREPOSITIONS.has(w)) {
+      const past = ofWhatPhraseEnd(context, tokens, k);
+      if (past > k + 1) {
+        k = past - 1;
+        continue;
+      }
+    }
     // "38 courses will close": a verb after a modal is what happens, whatever its ending
     if (MODALS.has(w)) {
       modal = true;
@@ -658,6 +696,32 @@ export function figurePredicate(context: string, figure: Pick<FigureRow['entries
     return STOP_WORD_SET.has(w) || (/^\p{Lu}/u.test(tokens[k]!.raw) && !opensWithVerb) ? null : classOf(w);
   }
   return null;
+}
+
+/** Prepositions that open a phrase saying what a count is of, right after it ("calls to 911", "complaints from residents"). */
+const OF_WHAT_PREPOSITIONS = new Set(['to', 'from', 'for', 'in', 'at', 'of']);
+/** Most words of such a phrase after its preposition. */
+const OF_WHAT_REACH = 3;
+/** Words that may open that phrase ("calls to the hotline"). */
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/**
+ * The token after a short phrase opened by a preposition at `k` ({@link OF_WHAT_PREPOSITIONS}), or `k` when none ends
+ * there: at most {@link OF_WHAT_REACH} words that are neither function words nor verbs (-ed, -en, -ing, an auxiliary or a
+ * modal, a word of {@link PREDICATE_CLASSES}), within the clause, followed by one of those verbs or auxiliaries.
+ */
+function ofWhatPhraseEnd(context: string, tokens: FigureSpan['tokens'], k: number): number {
+  let j = k + 1;
+  for (; j < tokens.length && j <= k + OF_WHAT_REACH; j++) {
+    if (/[,;:.!?()"“”]/.test(context.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k;
+    const w = tokens[j]!.norm;
+    if (PREDICATE_SKIP.has(w) || MODALS.has(w)) break;
+    if (j === k + 1 && PHRASE_DETERMINERS.has(w)) continue;
+    if (STOP_WORD_SET.has(w) || /(?:ed|en|ing)$/.test(w) || PREDICATE_CLASSES.has(stem(w))) return k;
+  }
+  // a verb must follow: "calls to 911 went unanswered", not "the 40 calls to 911" closing the sentence
+  if (j >= tokens.length || j === k + 1 || /[,;:.!?()"“”]/.test(context.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k;
+  const next = tokens[j]!.norm;
+  return PREDICATE_SKIP.has(next) || MODALS.has(next) ? j : k;
 }
 
 /**

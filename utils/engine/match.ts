@@ -780,6 +780,10 @@ function mayTakeStorySide(index: CorpusIndex, a: AnalysisState, claim: Claim): b
   // A cause, only where a page sentence rules it out or gives the one it rules out (story claims often name causes).
   const cause = causeReading(claim.text);
   if (cause && answerFrames(a.sentences).all.some((f) => causesConflict(cause, readingsOf(f).cause))) return true;
+  // A plan, only where a page sentence states the one it denies or denies the one it states ("would appeal" / "will not
+  // appeal": a held-out subject of session 69, whose claim opened with a long preamble).
+  const plan = planReading(claim.text);
+  if (plan && answerFrames(a.sentences).all.some((f) => planVersusNoPlan(plan, readingsOf(f).plan))) return true;
   // An act a page sentence says by its noun none had done ("Police said there had been no arrests" / "three men were
   // arrested on the picket line": a held-out subject of session 48), however little else the two share. Not any none:
   // "We've found no documented cases of spiders …" made "… said he found the case 'bizarre'" a dispute on an FNC-1
@@ -2023,7 +2027,7 @@ function bestRelations(
         const otherObligation = !!obliged && !!obligationConflict(readingsOf(f).obligationNone, obliged);
         if (agreed ? !(ended || otherCause || otherMoney) : !(harm || estimate || complaint || warned || act || ended || otherPlan || otherCause || otherDelay || otherChange || otherMoney || otherPayment || done || otherVote || otherJobs || otherKnew || otherObligation)) continue;
         // A story item's article is of the page's story: its toll needs no name of the page's (relation.ts oneStory).
-        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned || otherPayment || otherVote || otherJobs || otherKnew || done) && ofStory(claim) ? { oneStory: true } : {}) });
+        const r = relate(f.features, claim, { ...pairOptions(index, pairs, claim), thresholds: FRAME_THRESHOLDS, ...((harm || warned || otherPayment || otherVote || otherJobs || otherKnew || done || otherPlan) && ofStory(claim) ? { oneStory: true } : {}) });
         if (r.label === 'disputes' && (agreed ? !!r.evidence.ended || (otherCause && !!r.evidence.cause) || (otherMoney && !!r.evidence.arrived) : (harm && r.evidence.harm) || (estimate && r.evidence.estimate) || (complaint && r.evidence.received) || (warned && r.evidence.warned) || (act && r.evidence.act && r.evidence.negation) || (ended && r.evidence.ended) || (otherPlan && r.evidence.plan) || (otherCause && r.evidence.cause) || (otherDelay && r.evidence.delay) || (otherChange && r.evidence.unchanged) || (otherMoney && r.evidence.arrived) || (otherPayment && r.evidence.compensated) || (done && r.evidence.done) || (otherVote && r.evidence.vote) || (otherJobs && r.evidence.jobs) || (otherKnew && r.evidence.knew) || (otherObligation && r.evidence.obliged))) {
           top = r;
           topSentence = f;

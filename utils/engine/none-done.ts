@@ -628,6 +628,10 @@ function statedAct(r: DoneReading, item: DoneItem): string | null {
         break;
       }
     }
+    // "<thing> <act-ed> <preposition>": a thing said done in a phrase after it ("had failed to deliver an order placed in
+    // February" / "No insulin order … was placed with Thulisa in February": a held-out subject of session 69)
+    if (stems[i] === item.thing && participle(tokens[i + 1]?.norm ?? '') && /ed$/.test(tokens[i + 1]!.norm) && acts[i + 1] === item.act && REDUCED_RELATIVE_AFTER.has(tokens[i + 2]?.norm ?? '') && objectPhraseAt(tokens, i) && !/[,;:.!?()]/.test(text.slice(t.end, tokens[i + 1]!.start)) && stated(t.start))
+      return text.slice(t.start, tokens[i + 1]!.end);
     // "<amount> <be> <act-ed> in <thing>": an amount done as the thing ("KSh 46.2 million had been deducted in tax" / "No
     // tax was deducted from the prize": a held-out subject of session 65)
     if (stems[i] === item.thing && i >= 2 && tokens[i - 1]!.norm === 'in' && acts[i - 2] === item.act && participle(tokens[i - 2]!.norm) && AMOUNT_BE_BEFORE.test(text.slice(Math.max(0, tokens[i - 2]!.start - 48), tokens[i - 2]!.start)) && stated(tokens[i - 2]!.start))
@@ -691,6 +695,25 @@ function actDoneToSomeone(r: Required<DoneReading>, item: DoneItem): string | nu
   }
   return null;
 }
+/**
+ * Whether the noun at `i` stands in a phrase a verb or a preposition takes ("deliver an order", "welcome the independent
+ * inquiry"): its determiner (over two words at most) after a lower-case word that opens no clause. A subject's past tense
+ * looks like a participle ("Two ferries sailed from Harlow") and states the act itself, read elsewhere.
+ */
+function objectPhraseAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 3; k--) {
+    if (!PHRASE_DETERMINERS.has(tokens[k]!.norm)) continue;
+    const before = tokens[k - 1]!;
+    return /^\p{Ll}/u.test(before.raw) && !CLAUSE_OPENERS.has(before.norm) && !STOP_WORD_SET.has(before.norm) || OBJECT_PREPOSITIONS.has(before.norm);
+  }
+  return false;
+}
+/** Determiners of such a phrase. */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'its', 'their']);
+/** Prepositions whose object such a phrase may be ("for the order placed …"). */
+const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'on', 'to', 'with', 'about', 'under', 'over']);
+/** Words after a participle that make it a thing's reduced relative clause ("an order placed in February"). */
+const REDUCED_RELATIVE_AFTER = new Set(['in', 'on', 'at', 'by', 'with', 'last', 'before', 'after', 'during', 'earlier', 'from']);
 /** Whether the verb at `v` is a passive's participle ("will be closed": the thing is not the doer). */
 const participleAfterBe = (tokens: readonly Token[], v: number): boolean => PASSIVE_BE.has(tokens[v - 1]?.norm ?? '');
 

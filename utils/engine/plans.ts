@@ -28,6 +28,8 @@ export interface PlanReading {
   object: ReadonlySet<string>;
   /** Content stems (names included) of who plans, empty when the text does not say (a passive, "said no … are planned"). */
   doer: ReadonlySet<string>;
+  /** Whether the text names who plans at all, a pronoun included ("The company said it would appeal"). */
+  named: boolean;
 }
 
 /** Verbs that end a plan ("dropped its plans to …", "has shelved plans for …"). */
@@ -62,6 +64,8 @@ const REPORTED_BY = new Set([
   'claim', 'claims', 'promise', 'promises', 'promised', 'insisted', 'insisting', 'told', 'denied', 'denies', 'deny',
   'denying', 'after', 'earlier', 'previously', 'rumours', 'rumors', 'reports', 'report', 'speculation',
 ]);
+/** Words of {@link REPORTED_BY} that only say when when a comma stands between them and the plan. */
+const TIME_OPENERS = new Set(['after', 'earlier', 'previously']);
 /** Auxiliaries and helpers between a negator or a doer and the plan word ("does not", "had no", "is planning"). */
 const HELPERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'any', 'further', 'more', 'immediate', 'current', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'of']);
 /** Words inside the planned act's noun phrase that do not end it ("close any schools", "more job cuts"). */
@@ -102,19 +106,44 @@ const ACT_NOUNS = new Map([
 function reportedIntent(text: string, tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   if (w !== 'will' && w !== 'would') return false;
-  const next = tokens[i + 1]?.norm;
-  if (!next || ['be', 'have', 'not', 'never', 'also', 'still', 'like', 'rather'].includes(next) || /n['’]t$/.test(next)) return false;
-  if (/\b(?:if|unless|whether|could|might)\b/i.test(text)) return false;
-  // The doer: the words after the reporting verb, or after its "that" ("said on Monday that the council would").
+  // (a negated intention is read by negatedIntent: "would not", "will never")
+  const at = NEGATORS.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  const next = tokens[at]?.norm;
+  // (a passive act is one too: "said Thulisa's contract would be cancelled", a held-out subject of session 69)
+  const passive = next === 'be' && isPassiveAct(tokens, at);
+  if (!passive && (!next || ['be', 'have', 'not', 'never', 'also', 'still', 'like', 'rather'].includes(next) || /n['’]t$/.test(next))) return false;
+  // (a condition in its clause, not one in a reason given after a comma: "…, because no other supplier could take it over")
+  const clauseEnd = text.slice(tokens[i]!.end).search(/[,;:]/);
+  if (/\b(?:if|unless|whether|could|might)\b/i.test(clauseEnd < 0 ? text : text.slice(0, tokens[i]!.end + clauseEnd))) return false;
+  return hasIntender(tokens, i);
+}
+/** Whether "be" at `at` opens a passive act: a participle right after it ("would be cancelled", "will be closed"). */
+function isPassiveAct(tokens: readonly Token[], at: number): boolean {
+  return /^\p{Ll}+(?:ed|en)$/u.test(tokens[at + 1]?.raw ?? '');
+}
+/**
+ * Whether a "will" or "would" at `i` is a doer's intention someone states: a reporting or deciding verb before it, or
+ * before its "that" (within five words), with one to four words of doer between ("said on Monday that the council would").
+ */
+function hasIntender(tokens: readonly Token[], i: number): boolean {
+  const states = (n: string) => REPORTING_VERB_SET.has(n) || DECIDING_VERBS.has(n);
   let doer = 0;
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const n = tokens[k]!.norm;
-    if (REPORTING_VERB_SET.has(n)) return doer >= 1 && doer <= 4;
-    if (n === 'that') return doer >= 1 && doer <= 4 && tokens.slice(Math.max(0, k - 5), k).some((t) => REPORTING_VERB_SET.has(t.norm));
+    if (states(n)) return doer >= 1 && doer <= 4;
+    if (n === 'that') return doer >= 1 && doer <= 4 && tokens.slice(Math.max(0, k - 5), k).some((t) => states(t.norm));
     doer++;
   }
   return false;
 }
+/**
+ * Verbs by which a body settles what it will do, read as a reporting verb is before an intention: "the board has decided
+ * that Tidewell Leisure will not appeal" denies the plan "The company said it would appeal" states (a held-out subject of
+ * session 69).
+ */
+const DECIDING_VERBS = new Set(['decided', 'decides', 'agreed', 'agrees', 'resolved', 'resolves', 'confirmed', 'confirms']);
+/** Quick test for {@link DECIDING_VERBS}. */
+const DECIDING_WORD = /\b(?:decided|decides|agreed|agrees|resolved|resolves|confirmed|confirms)\b/i;
 
 /**
  * What a text says of a plan, or null when it states none of its own (or plans and denies in one breath). Plans
@@ -122,7 +151,7 @@ function reportedIntent(text: string, tokens: readonly Token[], i: number): bool
  */
 export function planReading(text: string): PlanReading | null {
   // Every page sentence is read for a plan (match.ts readingsOf): the cheap tests first.
-  if (!MAY_HOLD.test(text) && !(MAY_INTEND.test(text) && REPORTING_WORD.test(text))) return null;
+  if (!MAY_HOLD.test(text) && !(MAY_INTEND.test(text) && (REPORTING_WORD.test(text) || DECIDING_WORD.test(text)))) return null;
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   let found: PlanReading | null = null;
@@ -135,12 +164,21 @@ export function planReading(text: string): PlanReading | null {
     let start = i;
     while (start > 0 && !boundary(text, tokens[start - 1]!, tokens[start]!) && !OPENERS.has(norms[start - 1]!) && !REPORTING_VERB_SET.has(norms[start - 1]!)) start--;
     let reported = false;
+    let pastComma = false;
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
-      if (/[.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
-      if (REPORTED_BY.has(norms[k]!)) reported = true;
+      const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+      if (/[.!?]/.test(gap)) break;
+      // the plan is what this verb's speaker says, whatever was said before it ("Despite the MEC's statement …, a senior
+      // official said the department will not cancel …")
+      if (REPORTING_VERB_SET.has(norms[k]!) && !REPORTED_BY.has(norms[k]!)) break;
+      if (gap.includes(',')) pastComma = true;
+      // (a time word before a comma opens the sentence's own clause: "After careful consideration, and after taking legal
+      // advice, the board has decided that …")
+      if (REPORTED_BY.has(norms[k]!) && !(pastComma && TIME_OPENERS.has(norms[k]!))) reported = true;
     }
     if (reported) continue;
-    let negated = false;
+    // an intention denied right after its "will" or "would" ("decided that Tidewell Leisure will not appeal")
+    let negated = !word && NEGATORS.has(norms[i + 1]!);
     let negAt = i;
     for (let k = i - 1; k >= start && k >= i - NEGATOR_SPAN; k--) {
       if (NEGATORS.has(norms[k]!)) {
@@ -181,6 +219,7 @@ export function planReading(text: string): PlanReading | null {
     }
     // A passive ("no further job cuts are planned"): what is planned stands before the word.
     const doer = new Set<string>();
+    let named = false;
     if (act.size === 0 && use === 'either') {
       for (let j = i - 1; j >= start && j >= i - DOER_SPAN; j--) {
         const s = TIME_WORDS.has(norms[j]!) ? null : lowerStem(tokens[j]!);
@@ -189,10 +228,18 @@ export function planReading(text: string): PlanReading | null {
           object.add(s);
         }
       }
+    } else if (!word && isPassiveAct(tokens, negated ? i + 2 : i + 1)) {
+      // a passive intention's subject is what is acted on ("said Thulisa's contract would be cancelled"): its words are
+      // of the act, and who intends it is not said
+      for (let j = i - 1; j >= start && j >= i - DOER_SPAN; j--) {
+        const s = TIME_WORDS.has(norms[j]!) ? null : lowerStem(tokens[j]!);
+        if (s && !HELPERS.has(norms[j]!)) object.add(s);
+      }
     } else {
       const from = negated ? negAt : i;
       for (let j = from - 1; j >= start && j >= from - DOER_SPAN; j--) {
         if (PRONOUNS.has(norms[j]!)) {
+          named = true;
           for (const t of tokens) {
             if (!/^\p{Lu}/u.test(t.raw)) break;
             const s = contentStem(t.norm);
@@ -206,7 +253,9 @@ export function planReading(text: string): PlanReading | null {
       }
     }
     if (act.size === 0) continue;
-    const reading: PlanReading = { planned: !negated, words: text.slice(tokens[negated ? negAt : i]!.start, tokens[actEnd]!.end), act, object, doer };
+    // (a speaker saying "there are no plans" speaks of its own: "The university has said there are no plans to close …")
+    const spoken = start > 1 && REPORTING_VERB_SET.has(norms[start - 1]!) && tokens.slice(0, start - 1).some((t) => !!contentStem(t.norm));
+    const reading: PlanReading = { planned: !negated, words: text.slice(tokens[negated ? negAt : i]!.start, tokens[actEnd]!.end), act, object, doer, named: named || doer.size > 0 || spoken };
     // A plan word says more than an intention reported with "would" ("The trust said patients would get faster scans"
     // before "no further ward closures are planned", read as one frame): the intention counts only where no plan word does.
     if (!word) {
@@ -221,9 +270,10 @@ export function planReading(text: string): PlanReading | null {
 
 /**
  * Whether one text states a plan and the other denies one, of one act by one doer (see the module comment): which side
- * denies, both phrases, and whether both name the doer (and it is one); null otherwise. Takes the texts or their readings ({@link planReading}).
+ * denies, both phrases, whether both name the doer (and it is one), and whether both name one at all (a pronoun
+ * included); null otherwise. Takes the texts or their readings ({@link planReading}).
  */
-export function planVersusNoPlan(a: string | PlanReading | null, b: string | PlanReading | null): { deniedBy: 'a' | 'b'; a: string; b: string; sameDoer: boolean } | null {
+export function planVersusNoPlan(a: string | PlanReading | null, b: string | PlanReading | null): { deniedBy: 'a' | 'b'; a: string; b: string; sameDoer: boolean; bothNamed: boolean } | null {
   const ra = typeof a === 'string' ? planReading(a) : a;
   if (!ra) return null;
   const rb = typeof b === 'string' ? planReading(b) : b;
@@ -237,5 +287,5 @@ export function planVersusNoPlan(a: string | PlanReading | null, b: string | Pla
   // One doer, when both say who.
   const sameDoer = [...ra.doer].some((s) => rb.doer.has(s));
   if (ra.doer.size && rb.doer.size && !sameDoer) return null;
-  return { deniedBy: ra.planned ? 'b' : 'a', a: ra.words, b: rb.words, sameDoer };
+  return { deniedBy: ra.planned ? 'b' : 'a', a: ra.words, b: rb.words, sameDoer, bothNamed: ra.named && rb.named };
 }

@@ -114,6 +114,7 @@ import { momentSpan } from './moment';
 import { correctionConflict, clockReading } from './corrections';
 import { countedNouns, countsDiffer, offsetReadings, offsetsDiffer } from './offsets';
 import { setRightConflict, setRightReadings } from './set-right';
+import { cleftConflict, cleftReadings } from './cleft';
 import { limitConflict, limitReading } from './limits';
 import { benchmarkConflict, benchmarkReading } from './benchmarks';
 import { universalConflict, universalReading } from './universals';
@@ -2236,6 +2237,14 @@ function negationsUnasserted(p: PreparedText): boolean {
 function negatedInRelativeOnly(text: string): boolean {
   return onlyInRelatives(text, NEGATORS_ANYWHERE, NEGATORS_IN_RELATIVE);
 }
+/** Whether `other` writes a word one of `text`'s negations negates ("not sanctioned" in both): the first word after it, auxiliaries aside. */
+function negatesSameWords(text: string, other: string): boolean {
+  const lower = other.toLowerCase();
+  for (const m of text.matchAll(NEGATED_WORD)) if (new RegExp(String.raw`\b${(m[1] ?? m[2])!.toLowerCase()}\b`).test(lower)) return true;
+  return false;
+}
+/** A negator and the word it negates, over auxiliaries ("was not sanctioned", "were never treated", "hadn't paid"). */
+const NEGATED_WORD = /\b(?:not|never|no)\s+(?:(?:been|be|yet|ever|once)\s+)?(\p{L}+)|\b\p{L}+n['’]t\s+(?:(?:been|be|yet|ever)\s+)?(\p{L}+)/giu;
 /** Whether every match of `all` in a text is one of `inRelative` (a relative clause's own), and there is one at least. */
 function onlyInRelatives(text: string, all: RegExp, inRelative: RegExp): boolean {
   const n = text.match(all)?.length ?? 0;
@@ -4387,11 +4396,15 @@ export const stateOf = oncePerText(stateReading);
  */
 function setRightTwoWays(a: PreparedText, b: PreparedText): AnsweredTwoWays | null {
   for (const [by, x, y] of [['a', a, b], ['b', b, a]] as const) {
-    const c = setRightConflict(setRightOf(x), y.text);
+    // (or a doer named by a cleft against another the other side gives: "it was the library that served notice to end
+    // the contract" / "Corvane had ended the contract", cleft.ts)
+    const c = setRightConflict(setRightOf(x), y.text) ?? cleftConflict(cleftsOf(x), y.text);
     if (c) return { a: by === 'a' ? c.words : c.given, b: by === 'a' ? c.given : c.words, stating: by, evidence: { corrected: { by } } };
   }
   return null;
 }
+/** {@link cleftReadings} of a prepared text, once per text. */
+const cleftsOf = oncePerText(cleftReadings);
 /** {@link setRightReadings} of a prepared text, once per text. */
 const setRightOf = oncePerText(setRightReadings);
 /** {@link offsetReadings} of a prepared text, once per text. */
@@ -4924,8 +4937,10 @@ export function relate(
   if (label === 'related' && stanceOk) {
     const plan = whenBoth(planOf, a, b, planVersusNoPlan);
     // Who plans must be one: a name both texts give, or the doers the two plan phrases name ("the district had no
-    // plans" / "Callowell Unified School District plans").
-    if (plan && (entityShared.length > 0 || plan.sameDoer)) {
+    // plans" / "Callowell Unified School District plans"); within one story, a doer one side leaves unnamed ("The company
+    // said it would appeal" / "the board has decided that Tidewell Leisure will not appeal": session 69).
+    // (both naming one: "There never were plans for an 11 men panel" names nobody, FNC-1 train stories)
+    if (plan && (entityShared.length > 0 || plan.sameDoer || (opts.oneStory && plan.bothNamed))) {
       const stating = plan.deniedBy === 'a' ? b : a;
       const stated = plan.deniedBy === 'a' ? plan.b : plan.a;
       // A plan stated as what a doer "would" do is read as relaysAct reads a reported intent ("said … the council would
@@ -5099,6 +5114,18 @@ export function relate(
   let negB = hasNegation(b);
   if (negA && negB && stoppingDenied(a, b)) negB = false;
   else if (negA && negB && stoppingDenied(b, a)) negA = false;
+  // A side whose every negation describes a noun states its own clause plainly ("At least 23 animals died at the
+  // shelter in August, most of them from wounds that were never treated" / "no animals had died because of conditions
+  // at the shelter": a held-out subject of session 69)
+  // (not where the other side negates the same words, in a clause of its own: "leave which was not sanctioned" / "leave,
+  // which was not sanctioned," of one quote, FNC-1 validation)
+  else if (negA && negB && negatedInRelativeOnly(b.text) !== negatedInRelativeOnly(a.text)) {
+    const [rel, other] = negatedInRelativeOnly(b.text) ? [b, a] : [a, b];
+    if (!negatesSameWords(rel.text, other.text)) {
+      if (rel === b) negB = false;
+      else negA = false;
+    }
+  }
   // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in
   // a year" / "the last time he was seen was Jan. 9").
   // A state still going on at a moment before the other side's end of it is no denial of that end (state-end.ts).

@@ -54,7 +54,7 @@ export interface UniversalReading {
 }
 
 /** Quick test before tokenising: most sentences quantify nothing. */
-const MAY_HOLD = /\b(?:every|each|all|none|no|not|never|some|several)\b/i;
+const MAY_HOLD = /\b(?:every|each|all|none|no|not|never|some|several|half|only)\b/i;
 /** What a clause says of things that went as they should ({@link UniversalReading.state}). */
 const WENT = /\b(?:went|go|goes|going)\s+ahead\b|\bas\s+(?:planned|scheduled|normal)\b|\bon\s+time\b|\b(?:was|were|is|are|been)\s+(?:all\s+)?(?:running|operating|working)\b|\b(?:ran|running|operating|working)\s+normally\b/i;
 /** What a clause says of things that did not ({@link UniversalReading.state}): put off, called off, stopped, or had none. */
@@ -69,12 +69,24 @@ const AVERAGE_BEFORE = /\b(?:average|mean|per)\b/i;
 const ONLY = new Set(['only', 'just', 'merely']);
 /** A denial before a counted part in its clause: "no record of … for", "had not been … for", "without … for". */
 const DENIED_OF_PART = /\b(?:no|not|never|without)\b[^,;:]*\bfor\s*$/i;
+/** A denial in a counted part's clause after it: "had not completed", "were never vetted", "hadn't". */
+const DENIED_AFTER_PART = /\b(?:not|never)\b|n['’]t\b/i;
 /** Quick test for a counted part ("23 of the line's 34"). */
 const MAY_COUNT_PART = new RegExp(String.raw`\b(?:\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\s+of\b`, 'i');
 /** Before a quantifier in its clause: the reading is negated, hedged, asked or supposed. */
 const UNSTATED = /\b(?:if|whether|unless|could|might|may|should|would|perhaps|possibly|likely|unlikely|reportedly|allegedly|hopes?|aims?|plans?|wants?|expects?)\b|\?/i;
 /** Words after a quantifier that are part of it, not of the noun ("all of the", "each of its"). */
 const LEADS = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'these', 'those', 'this', 'that']);
+/** Prepositions between "only" and the kind it narrows ("only to patients", "only for pupils"). */
+const ONLY_LEADS = new Set(['to', 'for', 'by', 'from', 'the']);
+/** A word after a kind that narrows it: a participle, a relative, or a phrase of which ones ("patients receiving …", "pupils who …", "homes in …"). */
+const NARROWING = /^(?:\p{L}+ing|\p{L}+ed|who|whose|that|with|in|on|at|under|over|aged|living|near)$/u;
+/** A count in the clause before a counted part: its subject is many, each with its own part. */
+const COUNTED_SUBJECT = /\d|\b(?:another|dozens|hundreds|thousands|several|many)\b/i;
+/** Words before "half of" that make the share less than the whole ("fewer than half of", "only half of"). */
+const UNDER_HALF = /\b(?:fewer\s+than|less\s+than|under|only|just|barely|not\s+even)\s+$/i;
+/** Words for one of a kind before "of" it ("every member of staff", "each one of the drivers"). */
+const MEMBER_WORDS = new Set(['member', 'members', 'one']);
 /** Determiners and counts that take a part of a kind ("two of the drivers", "some of its staff"). */
 const PART_WORDS = new Set(['some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'one']);
 /** Stems of times: "every night", "all day" quantify no kind of thing, and a time says when, not what. */
@@ -101,12 +113,19 @@ const participleBefore = (tokens: readonly Token[], i: number): boolean => /^\p{
 function headFrom(tokens: readonly Token[], k: number, text?: string): { noun: string; end: number; count?: number } | null {
   // (whose they are: "all of the district's former bus drivers")
   while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
+  // "every member of staff", "each one of the drivers": the kind is what they are members or ones of (a held-out subject
+  // of session 69 set "every member of staff had completed training" against "seven of the 22 staff … had not")
+  if (MEMBER_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') {
+    k += 1;
+    while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
+  }
   // a count ("None of the 38 guest rooms")
   const count = countOf(tokens[k]);
   if (count !== undefined || /^\d/.test(tokens[k]?.raw ?? '')) k++;
   let end = k;
   // (with the text, not past a comma: "Some emergency operations, including two …")
-  while (end < tokens.length && end < k + 3 && (nounLike(tokens[end]) || participleBefore(tokens, end)) && !(text && end > k && /[,;:()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
+  // (a participle after a noun narrows it, it modifies no noun after: "patients receiving end-of-life care")
+  while (end < tokens.length && end < k + 3 && (nounLike(tokens[end]) || (participleBefore(tokens, end) && !(end > k && nounLike(tokens[end - 1])))) && !(text && end > k && /[,;:()]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
   if (end === k || !nounLike(tokens[end - 1])) return null;
   return { noun: contentStem(tokens[end - 1]!.norm)!, end, ...(count !== undefined ? { count } : {}) };
 }
@@ -173,12 +192,18 @@ export function universalReading(text: string): UniversalReading[] | null {
     if (part !== undefined && tokens[i + 1]?.norm === 'of') {
       // (headFrom reads past whose the whole is: "the line's", "its", "the district's")
       const head = headFrom(tokens, i + 2);
-      if (head?.count !== undefined && part < head.count && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
+      // (a part each of a counted subject has is no part of one whole: "Another 1,214 tickets matched five of the six
+      // numbers" says nothing against "Langat matched all six numbers", a held-out lottery subject)
+      const before = clauseBefore(text, tokens[i]!.start);
+      if (head?.count !== undefined && part < head.count && !UNSTATED.test(before) && !COUNTED_SUBJECT.test(before)) {
         add(false, i, head, part);
         // (a part the clause denies something of is not all either, whoever counts the whole: "found no record of
         // committee approval for 41 of the 96 payments" against "the committee had approved every payment", a held-out
         // subject of session 68)
-        if (ONLY.has(prev) || DENIED_OF_PART.test(clauseBefore(text, tokens[i]!.start))) out[out.length - 1]!.only = true;
+        // … and one its own clause denies something of, after it ("seven of the 22 staff working at the arcade in July
+        // had not completed the course" against "every member of staff had completed training": session 69)
+        const after = text.slice(tokens[head.end - 1]!.end).split(CLAUSE_MARKS, 1)[0]!;
+        if (ONLY.has(prev) || DENIED_OF_PART.test(clauseBefore(text, tokens[i]!.start)) || DENIED_AFTER_PART.test(after)) out[out.length - 1]!.only = true;
         continue;
       }
     }
@@ -197,6 +222,29 @@ export function universalReading(text: string): UniversalReading[] | null {
       out[out.length - 1]!.state = 'failed';
       continue;
     }
+    // "home visits will be made only to patients receiving end-of-life care": a kind narrowed after "only" is a part of
+    // it, not all (a held-out subject of session 69, against "All housebound patients will still receive home visits")
+    if (w === 'only' && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
+      let k = i + 1;
+      if (ONLY_LEADS.has(tokens[k]?.norm ?? '')) k++;
+      const head = headFrom(tokens, k, text);
+      const after = head ? tokens[head.end] : undefined;
+      if (head && after && !TIME_STEMS.has(head.noun) && head.count === undefined && NARROWING.test(after.norm) && !/[,;:.]/.test(text.slice(tokens[head.end - 1]!.end, after.start))) {
+        add(false, i, head);
+        out[out.length - 1]!.only = true;
+        continue;
+      }
+    }
+    // "Fewer than half of the people on the register were contacted": a share short of the whole is not all, whatever
+    // its clause says (a held-out subject of session 69, against "every patient affected had been contacted")
+    if (w === 'half' && tokens[i + 1]?.norm === 'of' && UNDER_HALF.test(text.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start)) && !UNSTATED.test(clauseBefore(text, tokens[i]!.start))) {
+      const head = headFrom(tokens, i + 2, text);
+      if (head && !TIME_STEMS.has(head.noun)) {
+        add(false, i, head);
+        out[out.length - 1]!.only = true;
+        continue;
+      }
+    }
     // "Two of the drivers had not been trained", "some of its staff were never vetted"
     if ((/^\d/.test(tokens[i]!.raw) || NUMBER_WORDS[w] !== undefined || PART_WORDS.has(w)) && tokens[i + 1]?.norm === 'of' && i <= 3) {
       const head = headFrom(tokens, i + 2);
@@ -209,12 +257,21 @@ export function universalReading(text: string): UniversalReading[] | null {
   return out.length ? out : null;
 }
 
+/** Stems of "people" said of any kind of person ("the people on the diabetes register" are its patients). */
+const PEOPLE_STEMS = new Set(['peopl', 'person'].map((w) => contentStem(w) ?? w));
+/** Stems of kinds of people "people" may stand for. */
+const PERSON_KINDS = new Set(['patient', 'resident', 'customer', 'passenger', 'pupil', 'student', 'member', 'worker', 'employee', 'tenant', 'voter', 'parent', 'volunteer', 'householder', 'user', 'client'].map((w) => contentStem(w) ?? w));
+/** Whether two readings' nouns are one kind: the same stem, or "people" and a kind of person. */
+function sameKind(a: string, b: string): boolean {
+  return a === b || (PEOPLE_STEMS.has(a) && PERSON_KINDS.has(b)) || (PEOPLE_STEMS.has(b) && PERSON_KINDS.has(a));
+}
+
 /** All of a kind against not all of it, said of one thing ({@link universalReading}): the phrases, or null. */
 export function universalConflict(a: UniversalReading[] | null, b: UniversalReading[] | null): { a: string; b: string; all: 'a' | 'b' } | null {
   if (!a || !b) return null;
   for (const x of a)
     for (const y of b) {
-      if (x.all === y.all || x.noun !== y.noun) continue;
+      if (x.all === y.all || !sameKind(x.noun, y.noun)) continue;
       // A counted part is not all only of a whole of that count ("all 34" / "23 of the 34"): said of another whole, or of
       // one uncounted, it may be a part of something else.
       const part = x.part !== undefined ? x : y.part !== undefined ? y : null;

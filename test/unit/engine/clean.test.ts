@@ -92,6 +92,11 @@ describe('line classifiers', () => {
     // a title's modifier alone is a newspaper's name
     ['By Jane Doe, The Press', { author: 'Jane Doe', outlet: 'The Press' }],
     ['By Jane Doe, The National', { author: 'Jane Doe', outlet: 'The National' }],
+    // a hyphen inside a name joins it; one between words separates (a held-out subject of session 69 read "Marc" as the
+    // writer of the outlet "Andre Leblanc")
+    ['By Marc-Andre Leblanc', { author: 'Marc-Andre Leblanc', outlet: null }],
+    ['By Anne-Marie Roy and Jean-Luc Vail', { author: 'Anne-Marie Roy and Jean-Luc Vail', outlet: null }],
+    ['By Jane Roe-Smith - Harbour Post', { author: 'Jane Roe-Smith', outlet: 'Harbour Post' }],
   ] as const)('byline: %s', (line, expected) => expect(parseByline(line)).toEqual(expected));
 
   it.each(['Iraq News', 'World', 'Middle East', 'Health news'])('section label: %s', (line) => expect(isSectionLabel(line)).toBe(true));

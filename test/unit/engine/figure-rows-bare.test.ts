@@ -206,3 +206,45 @@ describe('a sum given as what its noun is or came to (session 58: a held-out tra
     expect(values(rows)).toEqual([]);
   });
 });
+
+describe('what a bare count or sum is, past a phrase saying of what and from far off (session 69)', () => {
+  it('a short phrase between a count and its verb says of what: the count is keyed by the verb after it', () => {
+    const rows = buildFigureRows([
+      ...entries('Plains Wire', '2031-10-08', 'The county said about 40 calls went unanswered during the outage.'),
+      ...entries('Dispatchers Union', '2031-10-09', 'At least 95 calls to the hotline went unanswered during the outage, according to call logs.'),
+    ]);
+    expect(values(rows)).toEqual([['|call:unansw|', [40, 95]]]);
+    // no verb after the phrase: nothing is said of what happened to them
+    expect(buildFigureRows([...entries('A Post', '2031-01-02', 'About 40 letters went unanswered.'), ...entries('B Post', '2031-01-03', 'There were 95 letters to the editor.')])).toEqual([]);
+  });
+
+  it('an estimate naming its cost sixteen words before the "at" is a cost', () => {
+    const rows = buildFigureRows([
+      ...entries('Valley Post', '2031-03-02', 'The council said repairs to the weir would cost about £300,000.'),
+      ...entries('Rivers Review', '2031-03-05', 'Engineers estimate the cost of replacing both sluice gates on the weir and rebuilding the fish pass beside them at about £1.4 million.'),
+    ]);
+    expect(values(rows)).toEqual([['|£:cost|', [300000, 1400000]]]);
+  });
+});
+
+describe('what a thing is worth (session 69)', () => {
+  it('"is worth", "worth about" and "valued at" are one value, whatever names the thing', () => {
+    const rows = buildFigureRows([
+      ...entries('Harbour Post', '2031-04-02', 'The ferry contract is worth £12 million over five years.'),
+      ...entries('Transport Review', '2031-04-09', 'The ferry contract, which runs for five years, is worth £15.5 million once fuel is counted.'),
+    ]);
+    expect(values(rows)).toEqual([['|£:valu|', [12000000, 15500000]]]);
+    expect(values(buildFigureRows([...entries('A Post', '2031-04-02', 'The painting was worth about $2 million.'), ...entries('B Post', '2031-04-03', 'The insurer had valued it at $3.5 million.')]))).toEqual([['|$:valu|', [2000000, 3500000]]]);
+  });
+  it('is not a cost or a sum paid', () => {
+    expect(buildFigureRows([...entries('A Post', '2031-04-02', 'The contract is worth £12 million.'), ...entries('B Post', '2031-04-03', 'Repairs will cost £15 million.')])).toEqual([]);
+  });
+});
+
+describe('an annual cost is a cost a year (session 69)', () => {
+  it('"the annual cost … at" and "would cost … a year" are one row; a cost with no year is another quantity', () => {
+    const yearly = entries('Island Times', '2031-03-09', 'Covering both posts with agency staff would cost about £260,000 a year, the trust said.');
+    expect(values(buildFigureRows([...yearly, ...entries('Care Review', '2031-03-16', 'Figures seen by Care Review put the annual cost of covering both posts at about £145,000.')]))).toEqual([['|£:cost:per-year|', [260000, 145000]]]);
+    expect(buildFigureRows([...yearly, ...entries('Care Review', '2031-03-16', 'Figures seen by Care Review put the cost of covering both posts at about £145,000.')])).toEqual([]);
+  });
+});

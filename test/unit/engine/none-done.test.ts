@@ -436,3 +436,19 @@ describe('"No one" or "Nobody" <act-ed> against the act done to someone', () => 
     expect(conflict('The offer was made by the council.', 'No one will be made redundant, the company said.')).toBeNull();
   });
 });
+
+// Session 69 (a held-out clinic's insulin: "No insulin order for the Umlambo district was placed with Thulisa in
+// February" against "its supplier …, which had failed to deliver an order placed in February"; and a school's "No
+// independent inquiry has been ordered" against "We welcome the independent inquiry ordered by the education
+// secretary"): a thing said done in a participle phrase right after it states the act.
+describe('a thing done, said in a phrase after it (session 69)', () => {
+  const none = doneReading('No fuel order for the depot was placed with Harcastle in March.');
+  it('is answered by "an order placed in March" and "the inquiry ordered by …"', () => {
+    expect(doneConflict(none, doneReading('The council blamed its supplier, which had failed to deliver an order placed in March.'))).toMatchObject({ none: 'a', b: 'order placed' });
+    expect(doneConflict(doneReading('No independent review has been ordered.'), doneReading('We welcome the independent review ordered by the minister.'))).toMatchObject({ none: 'a' });
+  });
+  it('not by a participle that opens no such phrase, nor one after "no"', () => {
+    expect(doneConflict(none, doneReading('The order placed the council in a difficult position.'))).toBeNull();
+    expect(doneConflict(none, doneReading('There was no order placed in March, the supplier said.'))).toBeNull();
+  });
+});

@@ -79,11 +79,12 @@ describe('a plan against a plan denied', () => {
 });
 
 describe('an intention someone states for a doer is a plan stated (session 43, a held-out zoo escape)', () => {
-  it('reads "said … the authority would sell" as a plan; not a condition, a state, a negation or a "would" nobody reports', () => {
+  it('reads "said … the authority would sell" as a plan and "would not sell" as one denied; not a condition, a state or a "would" nobody reports', () => {
     expect(planReading('Mayor Ines Varga said on Monday that the port authority would sell the container terminal to a private operator.')).toMatchObject({ planned: true, words: 'would sell the container terminal' });
     expect(planReading('Mayor Ines Varga said the port authority would sell the container terminal if the offer was high enough.')).toBeNull();
     expect(planReading('Mayor Ines Varga said the port authority would be sold.')).toBeNull();
-    expect(planReading('Mayor Ines Varga said the port authority would not sell the container terminal.')).toBeNull();
+    // a reported intention denied is the plan denied (session 69; before, it was read as no plan at all)
+    expect(planReading('Mayor Ines Varga said the port authority would not sell the container terminal.')).toMatchObject({ planned: false, words: 'would not sell the container terminal' });
     expect(planReading('The port authority would sell the container terminal in a downturn.')).toBeNull();
   });
 
@@ -93,5 +94,47 @@ describe('an intention someone states for a doer is a plan stated (session 43, a
     expect(r.label).toBe('disputes');
     expect(r.evidence.plan).toEqual({ deniedBy: 'b' });
     expect(relate({ text: 'Mayor Ines Varga said on Monday that the city council would sell the container terminal to a private operator.' }, { text: denied }).label).not.toBe('disputes');
+  });
+});
+
+// Session 69 (a held-out arcade's licence: "The company said it would appeal against the decision to the magistrates'
+// court" against "After careful consideration, and after taking legal advice, the board has decided that Tidewell Leisure
+// will not appeal against the sub-committee's decision"): a body's decision that it will not act denies the intention,
+// and a time word before a comma opening the sentence reports nobody's statement.
+describe('an intention denied by a decision (session 69)', () => {
+  const decided = 'After a long meeting, and after taking legal advice, the trustees have decided that the Harbour Trust will not sell the boathouse.';
+  it('reads "decided that … will not" as a plan denied', () => {
+    expect(planReading(decided)).toMatchObject({ planned: false, words: 'will not sell the boathouse' });
+    expect(planReading('The trustees have decided that the Harbour Trust will sell the boathouse.')).toMatchObject({ planned: true });
+    // a statement reported after "after" in the same clause is still another's
+    expect(planReading("The trust changed course after the mayor's statement that it would sell the boathouse.")).toBeNull();
+  });
+
+  it('disputes a stated intention within one story, the doer unnamed on one side', () => {
+    const stated = { text: 'The trust said it would sell the boathouse to a developer.' };
+    expect(relate(stated, { text: decided }, { oneStory: true }).label).toBe('disputes');
+    expect(relate(stated, { text: decided }).label).not.toBe('disputes');
+    // a side that names nobody at all is no denial of one doer's intention (FNC-1 train stories)
+    expect(relate({ text: 'There never were plans for a three-day festival on the boathouse lawn.' }, { text: 'The trust announced it will hold a festival on the boathouse lawn in June.' }, { oneStory: true }).label).not.toBe('disputes');
+  });
+});
+
+// Session 69 (the same held-out clinic: "said Thulisa's contract would be cancelled and the tender re-advertised" against
+// "Despite the MEC's statement to the provincial legislature, a senior official … said the department will not cancel
+// Thulisa's contract, which runs until 2035, because no other registered supplier could take it over"): a passive
+// intention, a statement made after another's is its speaker's own, and a condition in a later reason is not the plan's.
+describe('a passive intention, and one said after another\'s statement (session 69)', () => {
+  it('reads "said X would be cancelled" with X as what is acted on', () => {
+    expect(planReading("The mayor said the ferry operator's licence would be revoked and the route re-tendered.")).toMatchObject({ planned: true, words: 'would be revoked' });
+    expect(planReading("The mayor said the ferry operator's licence would be revoked if the audit found fraud.")).toBeNull();
+  });
+
+  it('disputes it with "will not revoke" said despite the first statement', () => {
+    const r = relate(
+      { text: "The mayor said Harbour Lines' licence would be revoked and the route re-tendered." },
+      { text: "Despite the mayor's statement to the council, a senior official said the city will not revoke Harbour Lines' licence, which runs until 2036, because no other operator could run the route." },
+    );
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.plan).toEqual({ deniedBy: 'b' });
   });
 });

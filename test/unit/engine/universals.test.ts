@@ -114,3 +114,51 @@ describe('a part something is denied of (session 68)', () => {
     expect(universalConflict(every, universalReading('The board signed off 12 of the 40 grants made from the fund in March.'))).toBeNull();
   });
 });
+
+// Session 69 (a held-out arcade's licence: "every member of staff had completed training on age checks" against "seven
+// of the 22 staff working at the arcade in July had not completed the company's age-verification course"): "every
+// member of staff" is of the staff, and a counted part its own clause denies something of is not all.
+describe('every member of a kind, and a part with a denial after it (session 69)', () => {
+  it('reads the kind after "member of" / "one of"', () => {
+    expect(universalReading('The trust said every member of staff had been vetted.')).toMatchObject([{ all: true, noun: 'staff' }]);
+    expect(universalReading('Each one of the lifeguards was trained in first aid.')).toMatchObject([{ all: true, noun: 'lifeguard' }]);
+  });
+
+  it('conflicts with an uncounted "every" when the part is denied something after it; a part merely counted does not', () => {
+    const every = universalReading('The trust said every member of staff had been vetted before the scheme began.');
+    expect(universalConflict(every, universalReading('Records show that five of the 31 staff on the scheme in May had not been vetted.'))).toMatchObject({ all: 'a' });
+    expect(universalConflict(every, universalReading('Records show that five of the 31 staff on the scheme in May had been vetted twice.'))).toBeNull();
+  });
+});
+
+// Session 69 (a held-out clinic: "every patient affected had been contacted by clinic staff" against "Fewer than half of
+// the people on the diabetes register were ever contacted by the clinic"): a share short of half is not all, and
+// "people" may be a kind of person's.
+describe('fewer than half of the people (session 69)', () => {
+  it('is not all, and conflicts with every one of a kind of person', () => {
+    const half = universalReading('Fewer than half of the people on the waiting list were ever called back by the surgery.');
+    expect(half).toMatchObject([{ all: false, noun: 'peopl', only: true }]);
+    expect(universalConflict(universalReading('The surgery said every patient on the list had been called back.'), half)).toMatchObject({ all: 'a' });
+    // not another kind than people, nor half of them
+    expect(universalConflict(universalReading('The surgery said every vehicle had been called back.'), half)).toBeNull();
+    expect(universalReading('Half of the people on the waiting list were called back.')).toBeNull();
+  });
+});
+
+// Session 69 (a held-out island practice: "All housebound patients will still receive home visits" against "home visits
+// will be made only to patients receiving end-of-life care"): a kind narrowed after "only" is not all of it.
+describe('only some of a kind (session 69)', () => {
+  it('reads "only to <kind> <narrowing>" as not all; a kind alone after "only" says nothing of a part', () => {
+    const only = universalReading('From Monday, free transport will be offered only to pupils living more than three miles away.');
+    expect(only).toMatchObject([{ all: false, noun: 'pupil', only: true }]);
+    expect(universalConflict(universalReading('The council said all pupils would still be offered free transport.'), only)).toMatchObject({ all: 'a' });
+    expect(universalReading('The offer is open only to residents.')).toBeNull();
+  });
+});
+
+describe('a part each of a counted subject has (session 69)', () => {
+  it('is no part of one whole', () => {
+    expect(universalConflict(universalReading('Maria Osei matched all six numbers in Saturday\'s draw.'), universalReading('Another 1,214 tickets matched five of the six numbers.'))).toBeNull();
+    expect(universalConflict(universalReading('The system is working at all 34 junctions on the line.'), universalReading('The system was working at only 23 of the 34 junctions on Monday.'))).toMatchObject({ all: 'a' });
+  });
+});

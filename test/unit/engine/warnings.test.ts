@@ -89,3 +89,32 @@ describe('relate', () => {
     expect(relayed.evidence.warned).toBeUndefined();
   });
 });
+
+// Session 69 (a held-out clinic's insulin: "The provincial Department of Health said it had not been warned about the
+// shortage" against "the Qhamkile Clinic warned the provincial health department's Umlambo district medicines depot on 23
+// February that …"): a body's part told is the body told, and a day before the month ends the receiver.
+describe('a body warned through one of its parts (session 69)', () => {
+  const none = 'The regional Water Authority said it had not been warned about the leak before the road flooded.';
+  it('disputes a warning to the body\'s part, dated "on 23 February"', () => {
+    const r = relate({ text: none }, { text: 'Logs seen by the Gazette show that the contractor warned the regional water authority\'s Eastfield district maintenance depot on 23 February that the main was failing.' });
+    expect(r.label).toBe('disputes');
+    expect(r.evidence.warned).toEqual({ none: 'a' });
+  });
+  it('an order to others is no warning to the body, however long', () => {
+    const r = relate({ text: 'Fenmoor Water said it had no warning that the main beneath Mill Lane was about to fail.' }, { text: 'Fenmoor Water told households in six streets near Mill Lane to boil their tap water before drinking it until further notice, because dirt may have entered the pipes.' });
+    expect(r.evidence.warned).toBeUndefined();
+  });
+});
+
+// Session 69 (a held-out county's reassessment: "Whitcomb said no one on her staff had warned her about problems with the
+// system" against "Two senior appraisers in the … assessor's office warned Assessor Diane Whitcomb in an email on
+// Tuesday, February 14"): "no one … warned her" is a none of its speaker.
+describe('"no one warned her" (session 69)', () => {
+  it('reads the speaker as the one not warned, and disputes a warning to her', () => {
+    const none = 'Okafor said no one on his team had warned him about the fault before the launch.';
+    expect(warningReading(none)).toMatchObject({ noneTo: ['okafor'] });
+    expect(warningReading('Nobody told the council about the leak.')).toMatchObject({ noneTo: ['council'] });
+    const r = relate({ text: none }, { text: 'Two engineers on the launch team warned Director Sam Okafor in an email on Monday that the valve was failing.' }, { oneStory: true, thresholds: { related: 0, stance: 0 } });
+    expect(r.evidence.warned).toEqual({ none: 'a' });
+  });
+});
