@@ -11,7 +11,7 @@
  * before it (over auxiliaries) that shares no stem with X, and the two share one more word of the act (what was done to:
  * "the contract"). Whether the two are of one story is for the caller.
  */
-import { contentStem, tokenize, type Token } from './text';
+import { contentStem, contentTerms, tokenize, type Token } from './text';
 import { REPORTING_VERB_SET } from './lexicon/reporting';
 import { STOP_WORD_SET } from './lexicon/stopwords';
 
@@ -63,12 +63,7 @@ export function cleftReadings(text: string): CleftReading[] {
 
 /** The content stems of a phrase, lower case or not (names are doers). */
 function stemsOf(phrase: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(phrase)) {
-    const s = contentStem(t.norm);
-    if (s && !out.includes(s)) out.push(s);
-  }
-  return out;
+  return [...new Set(contentTerms(phrase))];
 }
 
 /**

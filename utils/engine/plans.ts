@@ -106,7 +106,7 @@ const ACT_NOUNS = new Map([
 function reportedIntent(text: string, tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   if (w !== 'will' && w !== 'would') return false;
-  // (a negated intention is read by negatedIntent: "would not", "will never")
+  // (a negated intention is read too, its act after the negator: "would not", "will never")
   const at = NEGATORS.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
   const next = tokens[at]?.norm;
   // (a passive act is one too: "said Thulisa's contract would be cancelled", a held-out subject of session 69)
@@ -143,7 +143,7 @@ function hasIntender(tokens: readonly Token[], i: number): boolean {
  */
 const DECIDING_VERBS = new Set(['decided', 'decides', 'agreed', 'agrees', 'resolved', 'resolves', 'confirmed', 'confirms']);
 /** Quick test for {@link DECIDING_VERBS}. */
-const DECIDING_WORD = /\b(?:decided|decides|agreed|agrees|resolved|resolves|confirmed|confirms)\b/i;
+const DECIDING_WORD = new RegExp(String.raw`\b(?:${[...DECIDING_VERBS].join('|')})\b`, 'i');
 
 /**
  * What a text says of a plan, or null when it states none of its own (or plans and denies in one breath). Plans

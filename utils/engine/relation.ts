@@ -5119,11 +5119,14 @@ export function relate(
   // at the shelter": a held-out subject of session 69)
   // (not where the other side negates the same words, in a clause of its own: "leave which was not sanctioned" / "leave,
   // which was not sanctioned," of one quote, FNC-1 validation)
-  else if (negA && negB && negatedInRelativeOnly(b.text) !== negatedInRelativeOnly(a.text)) {
-    const [rel, other] = negatedInRelativeOnly(b.text) ? [b, a] : [a, b];
-    if (!negatesSameWords(rel.text, other.text)) {
-      if (rel === b) negB = false;
-      else negA = false;
+  else if (negA && negB) {
+    const relA = negatedInRelativeOnly(a.text);
+    if (relA !== negatedInRelativeOnly(b.text)) {
+      const [rel, other] = relA ? [a, b] : [b, a];
+      if (!negatesSameWords(rel.text, other.text)) {
+        if (relA) negA = false;
+        else negB = false;
+      }
     }
   }
   // Nor a negation that only asks or contrasts quoted words, or one over a span of time ("has not been seen in public in

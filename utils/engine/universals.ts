@@ -109,16 +109,19 @@ function countOf(t: Token | undefined): number | undefined {
 /** A participle before a noun ("signalized intersections", "licensed premises"): a modifier of the head, not a verb. */
 const participleBefore = (tokens: readonly Token[], i: number): boolean => /^\p{Ll}+(?:ed|ing)$/u.test(tokens[i]?.raw ?? '') && nounLike(tokens[i + 1]);
 
+/** The first token from k that is neither a word of a quantifier ({@link LEADS}) nor whose the kind is ("the district's"). */
+function pastLeads(tokens: readonly Token[], k: number): number {
+  while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
+  return k;
+}
+
 /** The head noun of the phrase from token k: its last noun-like word (three at most), the index after it, and its count. */
 function headFrom(tokens: readonly Token[], k: number, text?: string): { noun: string; end: number; count?: number } | null {
   // (whose they are: "all of the district's former bus drivers")
-  while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
+  k = pastLeads(tokens, k);
   // "every member of staff", "each one of the drivers": the kind is what they are members or ones of (a held-out subject
   // of session 69 set "every member of staff had completed training" against "seven of the 22 staff … had not")
-  if (MEMBER_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') {
-    k += 1;
-    while (k < tokens.length && (LEADS.has(tokens[k]!.norm) || /['’]s$/.test(tokens[k]!.raw))) k++;
-  }
+  if (MEMBER_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') k = pastLeads(tokens, k + 1);
   // a count ("None of the 38 guest rooms")
   const count = countOf(tokens[k]);
   if (count !== undefined || /^\d/.test(tokens[k]?.raw ?? '')) k++;
@@ -203,7 +206,7 @@ export function universalReading(text: string): UniversalReading[] | null {
         // … and one its own clause denies something of, after it ("seven of the 22 staff working at the arcade in July
         // had not completed the course" against "every member of staff had completed training": session 69)
         const after = text.slice(tokens[head.end - 1]!.end).split(CLAUSE_MARKS, 1)[0]!;
-        if (ONLY.has(prev) || DENIED_OF_PART.test(clauseBefore(text, tokens[i]!.start)) || DENIED_AFTER_PART.test(after)) out[out.length - 1]!.only = true;
+        if (ONLY.has(prev) || DENIED_OF_PART.test(before) || DENIED_AFTER_PART.test(after)) out[out.length - 1]!.only = true;
         continue;
       }
     }
